@@ -1,0 +1,73 @@
+"""The records the parser produces: documents and their attributed passages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Role = Literal["statement", "question", "answer"]
+Language = Literal["en", "ru"]
+
+#: Speaker name given to journalists' question turns that carry no name.
+QUESTION_SPEAKER = "Question"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One quotable piece of one speaker's turn.
+
+    Attributes:
+        id: Stable id derived from the content (see :func:`passage_id`), so a citation
+            survives a reload and a re-ordering of files.
+        doc_id: Id of the document (the transcript file's stem).
+        title: Document title.
+        date: Event date (the title's date is preferred over the page's date).
+        place: Where it was said, when the title names a place.
+        language: Language of the passage text.
+        speaker: Canonical speaker name; ``"Question"`` for unnamed journalists.
+        role: ``statement`` (no question pending), ``question`` or ``answer``.
+        turn: Index of the speaker turn within the document (0-based; opening remarks are turn 0).
+        paragraph: Index of this passage within its turn (0-based).
+        text: The exact words, as the transcript gives them (normalised whitespace only).
+        in_reply_to: For answers, the text of the question turn they reply to.
+        source_url: Link to the original page, when the transcript gives one.
+    """
+
+    id: str
+    doc_id: str
+    title: str
+    date: dt.date | None
+    place: str | None
+    language: Language
+    speaker: str
+    role: Role
+    turn: int
+    paragraph: int
+    text: str
+    in_reply_to: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One transcript: its metadata and its passages in reading order."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    place: str | None
+    language: Language
+    speaker: str | None
+    source_url: str | None
+    passages: tuple[Passage, ...] = field(default_factory=tuple)
+
+
+def passage_id(title: str, date: dt.date | None, speaker: str, text: str, occurrence: int = 0) -> str:
+    """A 12-hex-digit id from what a passage *is*, not where it sits in a file.
+
+    ``occurrence`` separates identical texts by the same speaker in one document.
+    """
+    key = "\x1f".join((title, date.isoformat() if date else "", speaker, text, str(occurrence)))
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
