@@ -1,0 +1,537 @@
+"""Exact BM25Okapi over CSR postings: a query touches only its own terms' postings.
+
+Scores equal ``rank_bm25.BM25Okapi`` (0.2.2) for the same token lists and parameters: the same idf
+with its ``epsilon * average_idf`` floor for terms in more than half the documents, the same term
+weight, and repeated query tokens counted each time. The index keeps, per term, the ids of the
+documents holding it (ascending int32) and the term frequencies; weights are computed from those in
+float64, so nothing is rounded on the way.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retrieval._bm25_kernels import build_postings, postings_are_valid
+
+__all__ = ["BM25Index", "IndexFormatError"]
+
+#: Written into every saved index; :meth:`BM25Index.load` refuses anything else.
+FORMAT_NAME = "statements-bot/bm25-okapi"
+FORMAT_VERSION = 1
+
+_MANIFEST = "manifest.json"
+_VOCABULARY = "vocabulary.json"
+_NPY_MAGIC = b"\x93NUMPY"
+_ARRAYS = ("indptr", "doc_ids", "tfs", "doc_lengths")
+# Tokens are mapped to ids in chunks of this many documents, so progress can be reported.
+_BUILD_CHUNK = 50_000
+
+
+class IndexFormatError(ValueError):
+    """A saved index is missing, truncated, corrupted, foreign or inconsistent."""
+
+
+def okapi_idf(n_docs: int, doc_freq: np.ndarray) -> np.ndarray:
+    """Raw Okapi idf, ``log(N - df + 0.5) - log(df + 0.5)``, before any floor.
+
+    Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond" (2009), eq. 3.5,
+    written as rank_bm25 writes it (a difference of logs, not the log of a ratio).
+    """
+    df = doc_freq.astype(np.float64)
+    return np.log(n_docs - df + 0.5) - np.log(df + 0.5)
+
+
+def floored_idf(raw_idf: np.ndarray, epsilon: float) -> tuple[np.ndarray, float]:
+    """rank_bm25's floor: negative idfs become ``epsilon * average_idf``.
+
+    The average is over the whole vocabulary and taken *before* flooring (Trotman, Jia & Crane,
+    "Improvements to BM25 and Language Models Examined", 2014, as implemented by rank_bm25).
+
+    Returns:
+        The floored idf array and the average idf.
+    """
+    if raw_idf.size == 0:
+        return raw_idf.copy(), 0.0
+    # Summed one by one in vocabulary order, as rank_bm25 does (np.sum's pairwise sum differs in
+    # the last bits); term ids follow first occurrence, which is rank_bm25's dict order.
+    average = float(np.cumsum(raw_idf)[-1]) / raw_idf.size
+    return np.where(raw_idf < 0, epsilon * average, raw_idf), average
+
+
+def length_norms(doc_lengths: np.ndarray, avgdl: float, k1: float, b: float) -> np.ndarray:
+    """Per-document ``k1 * (1 - b + b * dl / avgdl)``, the length part of the BM25 denominator.
+
+    Robertson & Zaragoza (2009), eq. 3.15. Evaluated in rank_bm25's operation order so that
+    the term weights come out bit for bit the same.
+    """
+    if avgdl <= 0:  # only empty documents: they hold no postings, the value is never used
+        return np.full(doc_lengths.shape[0], k1 * (1 - b), dtype=np.float64)
+    return k1 * (1 - b + b * doc_lengths / avgdl)
+
+
+def term_weights(idf: float, tfs: np.ndarray, norms: np.ndarray, k1: float) -> np.ndarray:
+    """BM25 weight of one term in the given documents: ``idf * tf (k1 + 1) / (tf + norm)``.
+
+    Robertson & Zaragoza (2009), eq. 3.15; ``norms`` come from :func:`length_norms`.
+    """
+    tf = tfs.astype(np.float64)
+    return idf * (tf * (k1 + 1) / (tf + norms))
+
+
+def _crc32(array: np.ndarray) -> int:
+    """CRC-32 of an array's bytes (catches flipped bits in a saved file)."""
+    if array.size == 0:
+        return 0
+    return zlib.crc32(memoryview(np.ascontiguousarray(array)).cast("B"))
+
+
+def _freeze(array: np.ndarray) -> np.ndarray:
+    """Mark an array read-only, so views handed out cannot change the index."""
+    array.flags.writeable = False
+    return array
+
+
+class BM25Index:
+    """An exact BM25Okapi index over pre-tokenised documents.
+
+    Args:
+        corpus_tokens: One token list per document (passage). Empty documents are allowed and
+            count towards the average length, as in rank_bm25.
+        k1: Term-frequency saturation.
+        b: Length normalisation (0 = none, 1 = full).
+        epsilon: Terms in more than half the documents get ``epsilon * average_idf`` as idf.
+        progress: Called as ``progress(done, total)`` with document counts while building.
+
+    Attributes:
+        n_docs: Number of documents.
+        avgdl: Average document length in tokens (0.0 for an empty corpus).
+        average_idf: Mean raw idf over the vocabulary, before the floor.
+        k1: As given.
+        b: As given.
+        epsilon: As given.
+
+    Where BM25Okapi divides 0 by 0 (``k1 == 0``, or ``b == 1`` with empty documents) and yields
+    NaN for documents lacking a term, this index adds 0.
+    """
+
+    n_docs: int
+    avgdl: float
+    average_idf: float
+    k1: float
+    b: float
+    epsilon: float
+
+    def __init__(
+        self,
+        corpus_tokens: Sequence[Sequence[str]],
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        _check_params(k1, b, epsilon)
+        n_docs = len(corpus_tokens)
+        doc_lengths = np.fromiter(map(len, corpus_tokens), dtype=np.int64, count=n_docs)
+        term_ids = np.empty(int(doc_lengths.sum()), dtype=np.int32)
+        # A dict that hands out the next id to an unseen token, entirely in C: map() over it
+        # turns a token stream into ids without a Python-level loop. Ids follow first occurrence.
+        vocabulary: defaultdict[str, int] = defaultdict()
+        vocabulary.default_factory = vocabulary.__len__
+        lookup = vocabulary.__getitem__
+        docs = iter(corpus_tokens)
+        done = pos = 0
+        while done < n_docs:
+            chunk = list(islice(docs, _BUILD_CHUNK))
+            if any(isinstance(doc, str) for doc in chunk):
+                raise TypeError("corpus_tokens must hold token lists, not strings")
+            count = int(doc_lengths[done : done + len(chunk)].sum())
+            term_ids[pos : pos + count] = np.fromiter(
+                map(lookup, chain.from_iterable(chunk)), dtype=np.int32, count=count
+            )
+            done += len(chunk)
+            pos += count
+            if progress is not None:
+                progress(done, n_docs)
+        indptr, doc_ids, tfs = build_postings(term_ids, doc_lengths, len(vocabulary))
+        del term_ids
+        self._setup(
+            terms=list(vocabulary),
+            indptr=indptr,
+            doc_ids=doc_ids,
+            tfs=tfs.astype(_smallest_uint(int(tfs.max(initial=0)))),
+            doc_lengths=doc_lengths.astype(np.int32),
+            k1=k1,
+            b=b,
+            epsilon=epsilon,
+        )
+
+    def _setup(
+        self,
+        *,
+        terms: list[str],
+        indptr: np.ndarray,
+        doc_ids: np.ndarray,
+        tfs: np.ndarray,
+        doc_lengths: np.ndarray,
+        k1: float,
+        b: float,
+        epsilon: float,
+    ) -> None:
+        """Derive everything else (idf, norms) from the stored arrays."""
+        self.k1, self.b, self.epsilon = float(k1), float(b), float(epsilon)
+        self._terms = terms
+        self._vocabulary = {term: i for i, term in enumerate(terms)}
+        self._indptr = _freeze(indptr)
+        self._doc_ids = _freeze(doc_ids)
+        self._tfs = _freeze(tfs)
+        self._doc_lengths = _freeze(doc_lengths)
+        self.n_docs = int(doc_lengths.shape[0])
+        total = int(doc_lengths.sum(dtype=np.int64))
+        self.avgdl = total / self.n_docs if self.n_docs else 0.0
+        raw_idf = okapi_idf(self.n_docs, np.diff(indptr))
+        idf, self.average_idf = floored_idf(raw_idf, self.epsilon)
+        self._idf = _freeze(idf)
+        self._norms = _freeze(length_norms(doc_lengths, self.avgdl, self.k1, self.b))
+
+    # -- term statistics -----------------------------------------------------------------------
+
+    @property
+    def vocabulary_size(self) -> int:
+        """Number of distinct terms."""
+        return len(self._terms)
+
+    def idf(self, term: str) -> float:
+        """The term's idf as BM25Okapi uses it (floored), or 0.0 for an unknown term."""
+        t = self._vocabulary.get(term)
+        return 0.0 if t is None else float(self._idf[t])
+
+    def doc_freq(self, term: str) -> int:
+        """Number of documents containing the term (0 if unknown)."""
+        t = self._vocabulary.get(term)
+        return 0 if t is None else int(self._indptr[t + 1] - self._indptr[t])
+
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        """The term's postings as read-only arrays.
+
+        Returns:
+            ``(doc_ids, tfs)``: ascending int32 document ids and their term frequencies
+            (unsigned ints); both empty for an unknown term.
+        """
+        t = self._vocabulary.get(term)
+        if t is None:
+            return np.empty(0, np.int32), np.empty(0, self._tfs.dtype)
+        start, end = self._indptr[t], self._indptr[t + 1]
+        return self._doc_ids[start:end], self._tfs[start:end]
+
+    def doc_length(self, doc: int) -> int:
+        """Number of tokens in document ``doc``."""
+        if not 0 <= doc < self.n_docs:
+            raise IndexError(f"doc {doc} out of range: the index has {self.n_docs} documents")
+        return int(self._doc_lengths[doc])
+
+    # -- scoring -------------------------------------------------------------------------------
+
+    def _query_terms(self, query_tokens: Sequence[str]) -> tuple[list[int], list[int]]:
+        """Known query terms: unique term ids, and for each query position its unique index."""
+        if isinstance(query_tokens, str):
+            raise TypeError("query_tokens must be a token list, not a string")
+        unique: dict[int, int] = {}
+        order: list[int] = []
+        for token in query_tokens:
+            t = self._vocabulary.get(token)
+            if t is not None:  # unknown tokens add nothing, as in BM25Okapi
+                order.append(unique.setdefault(t, len(unique)))
+        return list(unique), order
+
+    def _term_postings(self, t: int) -> tuple[np.ndarray, np.ndarray]:
+        """Doc ids and float64 weights of term id ``t``."""
+        start, end = self._indptr[t], self._indptr[t + 1]
+        docs = self._doc_ids[start:end]
+        return docs, term_weights(
+            float(self._idf[t]), self._tfs[start:end], self._norms[docs], self.k1
+        )
+
+    def _dense_scores(self, terms: list[int], order: list[int]) -> np.ndarray:
+        """Scores of all documents, summed in query order (so repeated runs agree bit for bit)."""
+        scores = np.zeros(self.n_docs, dtype=np.float64)
+        postings = [self._term_postings(t) for t in terms]
+        for i in order:
+            docs, weights = postings[i]
+            scores[docs] += weights  # doc ids are unique within one term's postings
+        return scores
+
+    def get_scores(self, query_tokens: Sequence[str]) -> np.ndarray:
+        """BM25Okapi score of every document for the query.
+
+        Args:
+            query_tokens: Query tokens; repeats count each time, unknown tokens add 0.
+
+        Returns:
+            float64 array of length ``n_docs``, equal to ``BM25Okapi.get_scores``.
+        """
+        terms, order = self._query_terms(query_tokens)
+        return self._dense_scores(terms, order)
+
+    def top_k(
+        self, query_tokens: Sequence[str], k: int, mask: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """The ``k`` best documents containing at least one query term.
+
+        Args:
+            query_tokens: Query tokens; repeats count each time, unknown tokens add 0.
+            k: How many results at most.
+            mask: Optional bool array of length ``n_docs``; documents where it is False are
+                never returned. It is applied before ranking, so ``k`` results come back
+                whenever ``k`` documents qualify.
+
+        Returns:
+            ``(doc, score)`` pairs, best first; equal scores in ascending doc order.
+        """
+        return self.top_k_exhaustive(query_tokens, k, mask)
+
+    def top_k_exhaustive(
+        self, query_tokens: Sequence[str], k: int, mask: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """:meth:`top_k` computed by scoring every matching document (the reference path)."""
+        _check_k(k)
+        mask = self._check_mask(mask)
+        terms, order = self._query_terms(query_tokens)
+        if k == 0 or not terms:
+            return []
+        scores = self._dense_scores(terms, order)
+        candidates = np.unique(
+            np.concatenate([self._doc_ids[self._indptr[t] : self._indptr[t + 1]] for t in terms])
+        )
+        if mask is not None:
+            candidates = candidates[mask[candidates]]
+        return _best(candidates, scores[candidates], k)
+
+    def _check_mask(self, mask: np.ndarray | None) -> np.ndarray | None:
+        if mask is None:
+            return None
+        mask = np.asarray(mask)
+        if mask.dtype != np.bool_ or mask.shape != (self.n_docs,):
+            raise ValueError(
+                f"mask must be a bool array of shape ({self.n_docs},), "
+                f"got {mask.dtype} array of shape {mask.shape}"
+            )
+        return mask
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def save(self, directory: Path) -> None:
+        """Write the index as ``.npy`` arrays plus JSON (manifest and vocabulary); no pickle.
+
+        The manifest is written last, so an interrupted save is never mistaken for an index.
+        """
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / _MANIFEST).unlink(missing_ok=True)
+        arrays = self._stored_arrays()
+        entries: dict[str, Any] = {}
+        for name, array in arrays.items():
+            np.save(directory / f"{name}.npy", array, allow_pickle=False)
+            entries[name] = {
+                "dtype": array.dtype.str,
+                "shape": list(array.shape),
+                "crc32": _crc32(array),
+            }
+        vocabulary_bytes = json.dumps(self._terms, ensure_ascii=False).encode("utf-8")
+        (directory / _VOCABULARY).write_bytes(vocabulary_bytes)
+        manifest = {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "params": {"k1": self.k1, "b": self.b, "epsilon": self.epsilon},
+            "n_docs": self.n_docs,
+            "n_terms": len(self._terms),
+            "n_postings": int(self._doc_ids.shape[0]),
+            "vocabulary_crc32": zlib.crc32(vocabulary_bytes),
+            "arrays": entries,
+        }
+        tmp = directory / f"{_MANIFEST}.tmp"
+        tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        os.replace(tmp, directory / _MANIFEST)
+
+    def _stored_arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "indptr": self._indptr,
+            "doc_ids": self._doc_ids,
+            "tfs": self._tfs,
+            "doc_lengths": self._doc_lengths,
+        }
+
+    @classmethod
+    def load(cls, directory: Path, *, mmap: bool = True) -> BM25Index:
+        """Load an index written by :meth:`save`.
+
+        Args:
+            directory: The folder given to :meth:`save`.
+            mmap: Memory-map the arrays (read-only) instead of reading them into memory.
+
+        Raises:
+            IndexFormatError: The folder holds no index, or one that is truncated, corrupted,
+                of another format or version, or internally inconsistent.
+        """
+        directory = Path(directory)
+        manifest = _read_manifest(directory / _MANIFEST)
+        try:
+            vocabulary_bytes = (directory / _VOCABULARY).read_bytes()
+        except OSError as exc:
+            raise IndexFormatError(f"{directory / _VOCABULARY}: cannot read ({exc})") from exc
+        if zlib.crc32(vocabulary_bytes) != manifest["vocabulary_crc32"]:
+            raise IndexFormatError(f"{directory / _VOCABULARY}: checksum mismatch")
+        try:
+            terms = json.loads(vocabulary_bytes.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise IndexFormatError(f"{directory / _VOCABULARY}: not valid JSON ({exc})") from exc
+        if (
+            not isinstance(terms, list)
+            or len(terms) != manifest["n_terms"]
+            or not all(isinstance(term, str) for term in terms)
+            or len(set(terms)) != len(terms)
+        ):
+            raise IndexFormatError(f"{directory / _VOCABULARY}: not a list of distinct terms")
+
+        arrays = {
+            name: _read_array(directory / f"{name}.npy", manifest["arrays"][name], mmap)
+            for name in _ARRAYS
+        }
+        _check_shapes(arrays, manifest)
+        indptr, doc_ids, tfs, doc_lengths = (arrays[name] for name in _ARRAYS)
+        if indptr[0] != 0 or indptr[-1] != doc_ids.shape[0]:
+            raise IndexFormatError(f"{directory}: postings offsets do not match the postings")
+        if not postings_are_valid(indptr, doc_ids, tfs, doc_lengths):
+            raise IndexFormatError(f"{directory}: postings are inconsistent")
+        params = manifest["params"]
+        index = cls.__new__(cls)
+        index._setup(
+            terms=terms,
+            indptr=indptr,
+            doc_ids=doc_ids,
+            tfs=tfs,
+            doc_lengths=doc_lengths,
+            k1=params["k1"],
+            b=params["b"],
+            epsilon=params["epsilon"],
+        )
+        return index
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _check_params(k1: float, b: float, epsilon: float) -> None:
+    if not (math.isfinite(k1) and k1 >= 0):
+        raise ValueError(f"k1 must be a finite number >= 0, got {k1!r}")
+    if not (math.isfinite(b) and 0 <= b <= 1):
+        raise ValueError(f"b must be between 0 and 1, got {b!r}")
+    if not math.isfinite(epsilon):
+        raise ValueError(f"epsilon must be a finite number, got {epsilon!r}")
+
+
+def _check_k(k: int) -> None:
+    if k < 0:
+        raise ValueError(f"k must be >= 0, got {k!r}")
+
+
+def _smallest_uint(max_value: int) -> type[np.unsignedinteger[Any]]:
+    """The narrowest unsigned dtype holding ``max_value`` (term frequencies are small)."""
+    for dtype in (np.uint8, np.uint16, np.uint32):
+        if max_value <= np.iinfo(dtype).max:
+            return dtype
+    raise ValueError(f"term frequency {max_value} does not fit in 32 bits")
+
+
+def _best(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """Top ``k`` of ``docs`` by score descending, ties by doc ascending."""
+    if docs.shape[0] > k:
+        # Keep everything scoring at least the k-th best, so ties at the boundary survive.
+        kth = np.partition(scores, docs.shape[0] - k)[docs.shape[0] - k]
+        keep = scores >= kth
+        docs, scores = docs[keep], scores[keep]
+    order = np.lexsort((docs, -scores))[:k]
+    return [(int(docs[i]), float(scores[i])) for i in order]
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    """Parse and validate the manifest's shape, format and version."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise IndexFormatError(f"{path}: cannot read ({exc})") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise IndexFormatError(f"{path}: not valid JSON ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise IndexFormatError(f"{path}: not a {FORMAT_NAME} index")
+    if manifest.get("version") != FORMAT_VERSION:
+        raise IndexFormatError(
+            f"{path}: format version {manifest.get('version')!r}, this code reads {FORMAT_VERSION}"
+        )
+    try:
+        params = manifest["params"]
+        _check_params(float(params["k1"]), float(params["b"]), float(params["epsilon"]))
+        for key in ("n_docs", "n_terms", "n_postings", "vocabulary_crc32"):
+            if not isinstance(manifest[key], int) or manifest[key] < 0:
+                raise ValueError(f"{key} must be a non-negative integer")
+        for name in _ARRAYS:
+            entry = manifest["arrays"][name]
+            np.dtype(entry["dtype"])
+            if not isinstance(entry["crc32"], int) or not isinstance(entry["shape"], list):
+                raise ValueError(f"bad entry for array {name}")
+    except KeyError as exc:
+        raise IndexFormatError(f"{path}: malformed manifest (no {exc})") from exc
+    except (TypeError, ValueError) as exc:
+        raise IndexFormatError(f"{path}: malformed manifest ({exc})") from exc
+    return manifest
+
+
+def _read_array(path: Path, entry: dict[str, Any], mmap: bool) -> np.ndarray:
+    """Load one ``.npy`` file and check dtype, shape and checksum against the manifest."""
+    try:
+        with path.open("rb") as f:
+            magic = f.read(len(_NPY_MAGIC))
+        # Checked first: np.load would open a zip (.npz) here and leave it open.
+        if magic != _NPY_MAGIC:
+            raise IndexFormatError(f"{path}: not a .npy file")
+        array = np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
+    except (OSError, ValueError, EOFError) as exc:
+        if isinstance(exc, IndexFormatError):
+            raise
+        raise IndexFormatError(f"{path}: cannot load ({exc})") from exc
+    if array.dtype != np.dtype(entry["dtype"]) or list(array.shape) != entry["shape"]:
+        raise IndexFormatError(
+            f"{path}: expected {entry['dtype']} {entry['shape']}, found {array.dtype.str} "
+            f"{list(array.shape)}"
+        )
+    if _crc32(array) != entry["crc32"]:
+        raise IndexFormatError(f"{path}: checksum mismatch")
+    return array
+
+
+def _check_shapes(arrays: dict[str, np.ndarray], manifest: dict[str, Any]) -> None:
+    """Array kinds and sizes must agree with each other and with the manifest."""
+    expected = {
+        "indptr": (np.int64, manifest["n_terms"] + 1),
+        "doc_ids": (np.int32, manifest["n_postings"]),
+        "tfs": (None, manifest["n_postings"]),
+        "doc_lengths": (np.int32, manifest["n_docs"]),
+    }
+    for name, (dtype, size) in expected.items():
+        array = arrays[name]
+        if array.ndim != 1 or array.shape[0] != size:
+            raise IndexFormatError(f"{name}.npy: expected {size} entries, found {array.shape}")
+        if dtype is not None and array.dtype != dtype:
+            raise IndexFormatError(f"{name}.npy: expected {np.dtype(dtype)}, found {array.dtype}")
+    if arrays["tfs"].dtype not in (np.uint8, np.uint16, np.uint32):
+        raise IndexFormatError(f"tfs.npy: unexpected dtype {arrays['tfs'].dtype}")
