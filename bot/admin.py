@@ -1,0 +1,194 @@
+"""Admin-only commands: /reload, /stats, and transcripts sent as .txt documents."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import os
+import re
+import time
+from pathlib import Path
+
+from retrieval.corpus import CorpusError
+from retrieval.transcript import TranscriptError, parse_transcript
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.handlers import send_html
+from bot.service import ReloadInProgress, ReloadReport
+from bot.state import Context
+
+logger = logging.getLogger(__name__)
+
+#: Largest transcript an admin may upload (real pages are well under 1 MB).
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def is_admin(update: Update, context: Context) -> bool:
+    """Checks the numeric user id, never the username, which anyone can change."""
+    user = update.effective_user
+    return user is not None and user.id in context.bot_data.settings.admin_ids
+
+
+async def _refuse(update: Update, what: str) -> None:
+    user = update.effective_user
+    logger.warning("refused %s from user %s", what, user.id if user else None)
+    if update.effective_message:
+        await send_html(update.effective_message, [html.escape(texts.ADMIN_ONLY)])
+
+
+def format_report(report: ReloadReport) -> str:
+    lines = [
+        f"<b>Reloaded</b> in {report.seconds:.2f} s: {report.documents} documents, "
+        f"{report.passages} passages, {report.speakers} speakers.",
+        f"Documents added: {len(report.documents_added)}, "
+        f"removed: {len(report.documents_removed)}; "
+        f"passages added: {report.passages_added}, removed: {report.passages_removed}.",
+    ]
+    for name in report.documents_added[:20]:
+        lines.append(f"+ {html.escape(name)}")
+    for name in report.documents_removed[:20]:
+        lines.append(f"− {html.escape(name)}")
+    if report.rejected:
+        lines.append(f"Skipped {len(report.rejected)} file(s):")
+        lines.extend(
+            f"• {html.escape(r.name)}: {html.escape(r.reason)}" for r in report.rejected[:30]
+        )
+    if report.kept_previous:
+        lines.append(
+            "Kept the previous version of: " + html.escape(", ".join(report.kept_previous))
+        )
+    return "\n".join(lines)
+
+
+async def _reload(context: Context) -> str:
+    service = context.bot_data.service
+    try:
+        # The build runs in a worker thread so questions keep being answered meanwhile.
+        report = await asyncio.to_thread(service.reload)
+    except ReloadInProgress:
+        return "A reload is already running; try again when it finishes."
+    except (CorpusError, OSError) as exc:
+        logger.error("reload failed: %s", exc)
+        docs = len(service.index.documents)
+        return (
+            f"Reload failed: {html.escape(str(exc))}. Still serving the previous {docs} documents."
+        )
+    return format_report(report)
+
+
+async def reload_command(update: Update, context: Context) -> None:
+    """/reload: re-read the data folder and swap in the new index."""
+    if not is_admin(update, context):
+        await _refuse(update, "/reload")
+        return
+    if update.effective_message:
+        await send_html(update.effective_message, [await _reload(context)])
+
+
+async def stats_command(update: Update, context: Context) -> None:
+    """/stats: corpus size, last reload, queries served, latency percentiles."""
+    if not is_admin(update, context):
+        await _refuse(update, "/stats")
+        return
+    service = context.bot_data.service
+    index, stats = service.index, service.stats
+    last = (
+        time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(stats.last_reload))
+        if stats.last_reload
+        else "never"
+    )
+    took = f" ({stats.last_report.seconds:.2f} s)" if stats.last_report else ""
+
+    def ms(q: float) -> str:
+        value = stats.percentile(q)
+        return "–" if value is None else f"{value:.1f} ms"
+
+    lines = [
+        "<b>Stats</b>",
+        f"Documents: {len(index.documents)} · passages: {len(index.passages)} · "
+        f"speakers: {len(index.speaker_names)}",
+        f"Last reload: {last}{took}; skipped files: {len(service.rejected)}",
+        f"Questions served: {stats.queries} (answered: {stats.answered})",
+        f"Search latency p50 {ms(50)} · p95 {ms(95)} · p99 {ms(99)}",
+    ]
+    if update.effective_message:
+        await send_html(update.effective_message, ["\n".join(lines)])
+
+
+def safe_filename(name: str | None) -> str | None:
+    """A plain ``something.txt`` inside the data folder, or None if the name can't be made safe."""
+    if not name:
+        return None
+    base = name.replace("\x00", "").replace("\\", "/").split("/")[-1]
+    stem, dot, ext = base.rpartition(".")
+    if not dot or ext.lower() != "txt":
+        return None
+    stem = _SAFE_NAME.sub("_", stem).strip("._-")[:100]
+    return f"{stem}.txt" if stem else None
+
+
+async def document(update: Update, context: Context) -> None:
+    """A .txt sent by an admin: validate, save into the data folder, reindex."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    if not is_admin(update, context):
+        await _refuse(update, f"upload of {message.document.file_name!r}")
+        return
+    doc = message.document
+    name = safe_filename(doc.file_name)
+    if name is None:
+        await send_html(message, ["Refused: send a transcript as a <code>.txt</code> file."])
+        return
+    if doc.file_size and doc.file_size > MAX_UPLOAD_BYTES:
+        await send_html(
+            message, [f"Refused: the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB."]
+        )
+        return
+    try:
+        data = bytes(await (await doc.get_file()).download_as_bytearray())
+    except TelegramError as exc:
+        await send_html(message, [f"Could not download the file: {html.escape(str(exc))}"])
+        return
+    reason = validate_upload(data, name)
+    if reason:
+        await send_html(message, [f"Refused {html.escape(name)}: {html.escape(reason)}."])
+        return
+    data_dir: Path = context.bot_data.settings.data_dir
+    target = data_dir / name
+    temp = data_dir / f".{name}.upload"
+    # Write beside, then rename: a reader never sees half a file.
+    temp.write_bytes(data)
+    os.replace(temp, target)
+    logger.info(
+        "admin %s saved %s (%d bytes)",
+        update.effective_user.id if update.effective_user else None,
+        name,
+        len(data),
+    )
+    await send_html(message, [f"Saved {html.escape(name)}.\n" + await _reload(context)])
+
+
+def validate_upload(data: bytes, name: str) -> str | None:
+    """Why an uploaded file is not a transcript we can serve, or None if it is."""
+    if len(data) > MAX_UPLOAD_BYTES:
+        return "the file is too large"
+    if not data.strip():
+        return "the file is empty"
+    if b"\x00" in data:
+        return "a binary file, not text"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
+    try:
+        parsed = parse_transcript(text, name[:-4])
+    except TranscriptError as exc:
+        return f"not a transcript: {exc}"
+    if not parsed.passages:
+        return "not a transcript: no passages found"
+    return None

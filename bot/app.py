@@ -1,0 +1,142 @@
+"""Build the Telegram application and run it (polling or webhook)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import secrets
+import sys
+
+from retrieval.corpus import CorpusError
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import admin, handlers
+from bot.config import ConfigError, Settings, settings_from_env
+from bot.logs import setup_logging
+from bot.ratelimit import UserRateLimiter
+from bot.service import AnswerService
+from bot.state import BotState
+
+logger = logging.getLogger(__name__)
+
+COMMANDS = (
+    BotCommand("ask", "Ask a question (in groups: /ask your question)"),
+    BotCommand("sources", "Transcripts loaded, newest first"),
+    BotCommand("speakers", "Who can be quoted"),
+    BotCommand("help", "Examples and query syntax"),
+)
+#: Updates handled at once: sending replies is network-bound, searching takes ~1 ms.
+CONCURRENT_UPDATES = 32
+
+
+async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
+    state: BotState = application.bot_data
+    if not state.service.loaded:
+        state.service.reload()
+    try:
+        await application.bot.set_my_commands(COMMANDS)
+    except Exception:  # a cosmetic call: never a reason not to start
+        logger.warning("could not set the command list", exc_info=True)
+
+
+def build_application(settings: Settings, service: AnswerService) -> Application:  # type: ignore[type-arg]
+    """The application exactly as ``statements-bot run`` builds it (tests use this too)."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(ContextTypes(bot_data=BotState))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(_post_init)
+    )
+    if settings.rate_limit > 0:
+        builder = builder.rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.rate_limit, overall_time_period=1, max_retries=3
+            )
+        )
+    application = builder.build()
+
+    state: BotState = application.bot_data
+    state.service = service
+    state.settings = settings
+    state.limiter = UserRateLimiter(settings.user_rate_per_minute)
+
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("ask", handlers.ask_command))
+    application.add_handler(CommandHandler("sources", handlers.sources))
+    application.add_handler(CommandHandler("speakers", handlers.speakers))
+    application.add_handler(CommandHandler("reload", admin.reload_command))
+    application.add_handler(CommandHandler("stats", admin.stats_command))
+    application.add_handler(MessageHandler(private & filters.Document.ALL, admin.document))
+    application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    application.add_handler(MessageHandler(private & filters.TEXT, handlers.private_text))
+    application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))
+    application.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+    )
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_handler(InlineQueryHandler(handlers.inline_query))
+    application.add_error_handler(handlers.error_handler)
+    return application
+
+
+def run(args: argparse.Namespace) -> int:
+    """``statements-bot run``: check settings, load the index, then poll or serve a webhook."""
+    from pathlib import Path
+
+    try:
+        settings = settings_from_env(data_dir=Path(args.data) if args.data else None)
+    except ConfigError as exc:
+        print(f"statements-bot run: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(settings.token)
+    service = AnswerService(settings.data_dir)
+    try:
+        report = service.reload()
+    except CorpusError as exc:
+        print(f"statements-bot run: {exc}", file=sys.stderr)
+        return 2
+    logger.info(
+        "serving %d documents, %d passages (%d files skipped)",
+        report.documents,
+        report.passages,
+        len(report.rejected),
+    )
+    application = build_application(settings, service)
+    if args.webhook:
+        secret = settings.webhook_secret or secrets.token_urlsafe(32)
+        application.run_webhook(
+            listen=args.listen,
+            port=args.port,
+            url_path="telegram",
+            webhook_url=args.webhook,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,121 @@
+"""Settings, read from the environment once and passed down; nothing else reads os.environ."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The transcripts shipped with the project.
+BUNDLED_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_BASE_FILE_URL = "https://api.telegram.org/file/bot"
+#: Telegram's overall flood limit for a bot, messages per second.
+DEFAULT_RATE_LIMIT = 30.0
+#: Questions one user may ask per minute before the bot asks them to slow down.
+DEFAULT_USER_RATE = 20
+
+_TOKEN_SHAPE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
+_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
+
+class ConfigError(ValueError):
+    """A missing or malformed setting; the message is one line fit for the terminal."""
+
+
+def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:
+    """``DATA_DIR`` when set, else the bundled ``data/`` folder."""
+    env = os.environ if environ is None else environ
+    value = env.get("DATA_DIR", "").strip()
+    return Path(value).expanduser() if value else BUNDLED_DATA_DIR
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the bot needs to start."""
+
+    token: str
+    admin_ids: frozenset[int]
+    data_dir: Path
+    base_url: str = DEFAULT_BASE_URL
+    base_file_url: str = DEFAULT_BASE_FILE_URL
+    rate_limit: float = DEFAULT_RATE_LIMIT
+    user_rate_per_minute: int = DEFAULT_USER_RATE
+    webhook_secret: str | None = None
+
+    def __repr__(self) -> str:
+        # The token is a password: never let it reach a log line through a repr.
+        return (
+            f"Settings(token='***', admin_ids={sorted(self.admin_ids)}, data_dir='{self.data_dir}',"
+            f" base_url={self.base_url!r}, rate_limit={self.rate_limit})"
+        )
+
+
+def _number(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise ConfigError(f"{name} must be a non-negative number, got {raw!r}")
+    return value
+
+
+def _admin_ids(raw: str) -> frozenset[int]:
+    admins: set[int] = set()
+    for part in raw.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not re.fullmatch(r"-?\d{1,20}", part):
+            raise ConfigError(f"ADMIN_IDS must be comma-separated numeric user ids, got {part!r}")
+        admins.add(int(part))
+    return frozenset(admins)
+
+
+def _url(env: Mapping[str, str], name: str, default: str) -> str:
+    url = env.get(name, "").strip() or default
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError(f"{name} must be an http(s) URL, got {url!r}")
+    return url
+
+
+def settings_from_env(
+    environ: Mapping[str, str] | None = None, *, data_dir: Path | None = None
+) -> Settings:
+    """Read and check every setting the bot needs.
+
+    Raises:
+        ConfigError: One line naming the setting at fault (never echoing the token).
+    """
+    env = os.environ if environ is None else environ
+    token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        raise ConfigError("TELEGRAM_BOT_TOKEN is not set: get a token from @BotFather")
+    if not _TOKEN_SHAPE.match(token):
+        raise ConfigError("TELEGRAM_BOT_TOKEN is malformed: expected <digits>:<letters>")
+
+    folder = data_dir or data_dir_from_env(env)
+    if not folder.is_dir():
+        raise ConfigError(f"data folder '{folder}' does not exist (set DATA_DIR)")
+
+    secret = env.get("WEBHOOK_SECRET", "").strip() or None
+    if secret and not _SECRET_SHAPE.match(secret):
+        raise ConfigError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 chars)")
+
+    user_rate = _number(env, "USER_RATE_LIMIT", DEFAULT_USER_RATE)
+    return Settings(
+        token=token,
+        admin_ids=_admin_ids(env.get("ADMIN_IDS", "")),
+        data_dir=folder,
+        base_url=_url(env, "TELEGRAM_BASE_URL", DEFAULT_BASE_URL),
+        base_file_url=_url(env, "TELEGRAM_BASE_FILE_URL", DEFAULT_BASE_FILE_URL),
+        rate_limit=_number(env, "TELEGRAM_RATE_LIMIT", DEFAULT_RATE_LIMIT),
+        user_rate_per_minute=int(user_rate),
+        webhook_secret=secret,
+    )

@@ -1,0 +1,27 @@
+"""Bot-wide state, typed, kept in ``context.bot_data`` (no globals)."""
+
+from __future__ import annotations
+
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.config import Settings
+from bot.keyboards import RecentQuestions
+from bot.ratelimit import UserRateLimiter
+from bot.service import AnswerService
+
+
+class BotState:
+    """What every handler may need: the answer service, settings and small caches.
+
+    PTB creates it empty (``ContextTypes(bot_data=BotState)``); ``app.build_application`` fills it.
+    """
+
+    service: AnswerService
+    settings: Settings
+    limiter: UserRateLimiter
+
+    def __init__(self) -> None:
+        self.recent = RecentQuestions()
+
+
+Context = CallbackContext[ExtBot[None], dict, dict, BotState]  # type: ignore[type-arg]
