@@ -145,7 +145,7 @@ _QUESTION_SPEAKER_VALUES = {
 
 # Words that, right before a name, make the name the topic rather than the speaker.
 _TOPIC_PREPOSITIONS = frozenset(
-    "about on of regarding concerning with to for against at by towards toward "
+    "about on of regarding concerning with to for against at towards toward "
     "о об обо про с со к ко у для против на от над".split()
 )
 # Nouns that, after "<Name>'s", mean the person's own words ("Lavrov's remarks").
@@ -305,6 +305,8 @@ def _lookup_speaker(value: str, aliases: Mapping[str, str]) -> str | None:
 def _is_topic(text: str, match: re.Match[str]) -> bool:
     before = text[: match.start()].split()
     prev = before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
+    if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
+        return False
     if prev in _TOPIC_PREPOSITIONS:
         return True
     if match.group("poss"):

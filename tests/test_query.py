@@ -1,0 +1,128 @@
+"""Query understanding: filters out of plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from retrieval.query import QuerySyntaxError, parse_query
+
+ALIASES = {
+    "lavrov": "Sergey Lavrov",
+    "sergey lavrov": "Sergey Lavrov",
+    "лавров": "Sergey Lavrov",
+    "лаврова": "Sergey Lavrov",
+    "с.в.лавров": "Sergey Lavrov",
+    "zakharova": "Maria Zakharova",
+    "maria zakharova": "Maria Zakharova",
+    "захарова": "Maria Zakharova",
+    "захаровой": "Maria Zakharova",
+    "ashkenazi": "Gabriel Ashkenazi",
+}
+
+
+def parse(text: str):
+    return parse_query(text, ALIASES)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did Lavrov say about the ICC?", "Sergey Lavrov"),
+        ("what did sergey lavrov say about sanctions", "Sergey Lavrov"),
+        ("according to Zakharova, the sanctions", "Maria Zakharova"),
+        ("Lavrov's remarks on Syria", "Sergey Lavrov"),
+        ("Lavrov’s remarks on Syria", "Sergey Lavrov"),
+        ("Что сказал Лавров о санкциях?", "Sergey Lavrov"),
+        ("что сказал С.В. Лавров о санкциях", "Sergey Lavrov"),
+        ("заявление Захаровой по НАТО", "Maria Zakharova"),
+    ],
+)
+def test_speaker_next_to_speech_filters(question: str, speaker: str) -> None:
+    parsed = parse(question)
+    assert parsed.speakers == (speaker,)
+    # The name is a filter, not a search term.
+    assert "lavrov" not in parsed.text.lower()
+    assert "zakharova" not in parsed.text.lower()
+    assert "лавров" not in parsed.text.lower()
+
+
+def test_possessive_speech_noun_is_dropped_with_the_name() -> None:
+    assert parse("Lavrov's remarks on Syria").text == "on Syria"
+
+
+def test_name_as_topic_does_not_filter() -> None:
+    parsed = parse("Zakharova on Lavrov's visit to Israel")
+    assert parsed.speakers == ("Maria Zakharova",)
+    assert parsed.topic_speakers == ("Sergey Lavrov",)
+    assert "Lavrov's visit" in parsed.text
+
+    parsed = parse("what did Zakharova say about Lavrov")
+    assert parsed.speakers == ("Maria Zakharova",)
+    assert "Lavrov" in parsed.text
+
+
+def test_explicit_speaker_and_question_role() -> None:
+    assert parse("speaker:zakharova NATO").speakers == ("Maria Zakharova",)
+    assert parse('speaker:"Sergey Lavrov" NATO').speakers == ("Sergey Lavrov",)
+    parsed = parse("speaker:question Pedersen")
+    assert parsed.questions and parsed.speakers == () and parsed.text == "Pedersen"
+    assert parse("what the journalist asked about Syria").questions
+    assert not parse("what Lavrov said about Syria").questions
+
+
+def test_unknown_explicit_speaker_is_an_error_listing_known_ones() -> None:
+    with pytest.raises(QuerySyntaxError, match="Maria Zakharova"):
+        parse("speaker:smith NATO")
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("sanctions in 2021", dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+        ("sanctions in May 2019", dt.date(2019, 5, 1), dt.date(2019, 5, 31)),
+        ("sanctions since 2020", dt.date(2020, 1, 1), None),
+        ("sanctions after 2019", dt.date(2020, 1, 1), None),
+        ("sanctions before 2019", None, dt.date(2018, 12, 31)),
+        ("sanctions from:2021-01-01 to:2021-06-30", dt.date(2021, 1, 1), dt.date(2021, 6, 30)),
+        ("sanctions between 2019 and 2021", dt.date(2019, 1, 1), dt.date(2021, 12, 31)),
+        ("санкции в 2021 году", dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+        ("санкции в мае 2019 года", dt.date(2019, 5, 1), dt.date(2019, 5, 31)),
+        ("санкции с 2020 года", dt.date(2020, 1, 1), None),
+        ("санкции до 2019 года", None, dt.date(2018, 12, 31)),
+    ],
+)
+def test_dates(question: str, start: dt.date | None, end: dt.date | None) -> None:
+    parsed = parse(question)
+    assert (parsed.date_from, parsed.date_to) == (start, end)
+    assert parsed.text.lower().startswith("санкции") or parsed.text == "sanctions"
+
+
+def test_resolution_numbers_are_not_dates() -> None:
+    parsed = parse("Resolution 2254")
+    assert parsed.date_from is None and parsed.date_to is None
+    assert "2254" in parsed.text
+
+
+def test_bad_iso_date_is_an_error() -> None:
+    with pytest.raises(QuerySyntaxError):
+        parse("from:2021-13-45 sanctions")
+
+
+def test_phrases_and_exclusions() -> None:
+    parsed = parse('"Rome Statute" ICC -Libya')
+    assert parsed.phrases == ("Rome Statute",)
+    assert parsed.excluded == ("Libya",)
+    assert "Rome Statute" in parsed.text and "Libya" not in parsed.text
+    assert parse("«Римский статут»").phrases == ("Римский статут",)
+    assert parse("“Rome Statute”").phrases == ("Rome Statute",)
+    # A hyphen inside a word is not an exclusion.
+    assert parse("neo-Nazism").excluded == ()
+
+
+def test_unbalanced_quotes_and_control_characters_do_not_break_parsing() -> None:
+    parsed = parse('"Rome Statute \x00\u202e speaker: ICC \ud800')
+    assert parsed.phrases == ()
+    assert "\x00" not in parsed.text and "\ud800" not in parsed.text
+    assert "ICC" in parsed.text
