@@ -91,3 +91,226 @@ def postings_are_valid(
         if seen[d] != doc_lengths[d]:
             return False
     return True
+
+
+@njit(cache=True)
+def term_max_weights(
+    indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray, norms: np.ndarray, k1: float
+) -> np.ndarray:
+    """Per term, the largest ``tf (k1 + 1) / (tf + norm)`` over its postings (0 if none).
+
+    Times the term's idf this bounds the term's contribution to any document's score.
+    """
+    n_terms = indptr.shape[0] - 1
+    k1p1 = k1 + 1
+    out = np.zeros(n_terms, np.float64)
+    for t in range(n_terms):
+        best = 0.0
+        for j in range(indptr[t], indptr[t + 1]):
+            tf = float(tfs[j])
+            w = tf * k1p1 / (tf + norms[doc_ids[j]])
+            if w > best:
+                best = w
+        out[t] = best
+    return out
+
+
+@njit(cache=True)
+def _seek(doc_ids: np.ndarray, lo: int, hi: int, target: int) -> int:
+    """First position in ``[lo, hi)`` whose doc id is >= ``target`` (galloping, then binary)."""
+    if lo >= hi or doc_ids[lo] >= target:
+        return lo
+    # Invariant: doc_ids[below] < target.
+    below = lo
+    step = 1
+    probe = lo + 1
+    while probe < hi and doc_ids[probe] < target:
+        below = probe
+        step *= 2
+        probe = below + step
+    if probe > hi:
+        probe = hi
+    left = below + 1
+    right = probe
+    while left < right:
+        mid = (left + right) >> 1
+        if doc_ids[mid] < target:
+            left = mid + 1
+        else:
+            right = mid
+    return left
+
+
+@njit(cache=True)
+def _worse(scores: np.ndarray, docs: np.ndarray, i: int, j: int) -> bool:
+    """Whether heap entry i ranks below entry j (lower score; on a tie, the larger doc id)."""
+    return scores[i] < scores[j] or (scores[i] == scores[j] and docs[i] > docs[j])
+
+
+@njit(cache=True)
+def _sift_down(scores: np.ndarray, docs: np.ndarray, size: int, i: int) -> None:
+    """Restore the heap (worst entry at the root) below position ``i``."""
+    while True:
+        child = 2 * i + 1
+        if child >= size:
+            return
+        if child + 1 < size and _worse(scores, docs, child + 1, child):
+            child += 1
+        if not _worse(scores, docs, child, i):
+            return
+        scores[i], scores[child] = scores[child], scores[i]
+        docs[i], docs[child] = docs[child], docs[i]
+        i = child
+
+
+@njit(cache=True)
+def _sift_up(scores: np.ndarray, docs: np.ndarray, i: int) -> None:
+    while i > 0:
+        parent = (i - 1) >> 1
+        if not _worse(scores, docs, i, parent):
+            return
+        scores[i], scores[parent] = scores[parent], scores[i]
+        docs[i], docs[parent] = docs[parent], docs[i]
+        i = parent
+
+
+# Bounds and partial sums are float sums in another order than the final score; this relative
+# margin keeps pruning safe against their last-bit differences (scores here are never negative).
+_SLACK = 1.0 + 1e-12
+
+
+@njit(cache=True)
+def top_k_maxscore(
+    indptr: np.ndarray,
+    doc_ids: np.ndarray,
+    tfs: np.ndarray,
+    norms: np.ndarray,
+    k1: float,
+    terms: np.ndarray,
+    idfs: np.ndarray,
+    bounds: np.ndarray,
+    counts: np.ndarray,
+    order: np.ndarray,
+    k: int,
+    mask: np.ndarray,
+    use_mask: bool,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Exact top-k by document-at-a-time MaxScore (Turtle & Flood, 1995).
+
+    Terms are ranked by their score bound. Once the k-th best score exceeds the summed bounds of
+    the weakest terms, those become "non-essential": only documents holding an essential term
+    are visited, and non-essential postings are merely probed (galloping search), stopping as
+    soon as the document provably cannot beat the k-th score. Masked-out documents are skipped
+    before any scoring. The final score of a document sums term weights in query order, exactly
+    as the exhaustive path does, so both paths agree bit for bit.
+
+    Args:
+        indptr, doc_ids, tfs: CSR postings.
+        norms: Per-document ``k1 * (1 - b + b * dl / avgdl)``.
+        k1: BM25 k1.
+        terms: Distinct query term ids.
+        idfs: Their idfs (all >= 0).
+        bounds: Their bounds ``idf * max weight``, one occurrence each.
+        counts: How many times each occurs in the query.
+        order: For each query position, the index (into ``terms``) of its term.
+        k: Number of results (>= 1).
+        mask: Bool per document; only read when ``use_mask``.
+        use_mask: Whether to filter by ``mask``.
+
+    Returns:
+        ``(docs, scores)``, best first, ties by ascending doc id.
+    """
+    m = terms.shape[0]
+    k1p1 = k1 + 1
+    total_bounds = bounds * counts
+    by_bound = np.argsort(total_bounds)  # weakest first
+    start = np.empty(m, np.int64)
+    end = np.empty(m, np.int64)
+    cum = np.empty(m, np.float64)
+    acc = 0.0
+    for j in range(m):
+        t = terms[by_bound[j]]
+        start[j] = indptr[t]
+        end[j] = indptr[t + 1]
+        acc += total_bounds[by_bound[j]]
+        cum[j] = acc  # bound on the score from terms 0..j
+    weights = np.zeros(m, np.float64)  # this document's weight per term (query's term index)
+
+    heap_scores = np.empty(k, np.float64)
+    heap_docs = np.empty(k, np.int64)
+    size = 0
+    threshold = -np.inf
+    first_essential = 0
+    big = np.int64(1) << 62
+    while first_essential < m:
+        doc = big
+        for j in range(first_essential, m):
+            if start[j] < end[j] and doc_ids[start[j]] < doc:
+                doc = doc_ids[start[j]]
+        if doc == big:
+            break
+        if use_mask and not mask[doc]:
+            for j in range(first_essential, m):
+                if start[j] < end[j] and doc_ids[start[j]] == doc:
+                    start[j] += 1
+            continue
+
+        partial = 0.0
+        for j in range(first_essential, m):
+            u = by_bound[j]
+            weights[u] = 0.0
+            p = start[j]
+            if p < end[j] and doc_ids[p] == doc:
+                tf = float(tfs[p])
+                w = idfs[u] * (tf * k1p1 / (tf + norms[doc]))
+                weights[u] = w
+                partial += counts[u] * w
+                start[j] = p + 1
+        hopeless = False
+        for j in range(first_essential - 1, -1, -1):
+            u = by_bound[j]
+            weights[u] = 0.0
+            if (partial + cum[j]) * _SLACK <= threshold:
+                hopeless = True
+                break
+            p = _seek(doc_ids, start[j], end[j], doc)
+            start[j] = p
+            if p < end[j] and doc_ids[p] == doc:
+                tf = float(tfs[p])
+                w = idfs[u] * (tf * k1p1 / (tf + norms[doc]))
+                weights[u] = w
+                partial += counts[u] * w
+                start[j] = p + 1
+        if hopeless:
+            continue
+
+        score = 0.0
+        for i in range(order.shape[0]):
+            score += weights[order[i]]
+        if size < k:
+            heap_scores[size] = score
+            heap_docs[size] = doc
+            _sift_up(heap_scores, heap_docs, size)
+            size += 1
+            if size < k:
+                continue
+        elif score > threshold:  # a tie loses: every doc already held has a smaller id
+            heap_scores[0] = score
+            heap_docs[0] = doc
+            _sift_down(heap_scores, heap_docs, size, 0)
+        else:
+            continue
+        threshold = heap_scores[0]
+        while first_essential < m and cum[first_essential] * _SLACK <= threshold:
+            first_essential += 1
+
+    # Heap sort: popping the worst entry each time fills the output from the back.
+    out_docs = np.empty(size, np.int64)
+    out_scores = np.empty(size, np.float64)
+    for i in range(size - 1, -1, -1):
+        out_scores[i] = heap_scores[0]
+        out_docs[i] = heap_docs[0]
+        heap_scores[0] = heap_scores[i]
+        heap_docs[0] = heap_docs[i]
+        _sift_down(heap_scores, heap_docs, i, 0)
+    return out_docs, out_scores

@@ -394,3 +394,86 @@ def test_consistent_checksums_do_not_hide_bad_postings(copy: Path) -> None:
 
 def test_index_format_error_is_a_value_error() -> None:
     assert issubclass(IndexFormatError, ValueError)
+
+
+# -- pruned top-k == exhaustive top-k --------------------------------------------------------------
+
+
+def _mixed_queries(index: BM25Index, n: int, seed: int) -> list[list[str]]:
+    """Random queries of 1-6 tokens over all frequency bands, with repeats and unknown tokens."""
+    rng = np.random.default_rng(seed)
+    vocab = sorted(index._vocabulary, key=index.doc_freq, reverse=True)
+    queries = []
+    for _ in range(n):
+        size = int(rng.integers(1, 7))
+        # Log-uniform ranks: frequent, mid and rare terms all turn up.
+        ranks = np.exp(rng.uniform(0, np.log(len(vocab)), size)).astype(int) - 1
+        query = [vocab[r] for r in ranks]
+        if rng.random() < 0.2:
+            query.append(query[int(rng.integers(len(query)))])
+        if rng.random() < 0.1:
+            query.append("never-seen")
+        queries.append(query)
+    return queries
+
+
+def _random_mask(rng: np.random.Generator, n: int) -> np.ndarray | None:
+    kind = int(rng.integers(4))
+    if kind == 0:
+        return None
+    if kind == 1:
+        return rng.random(n) < rng.choice([0.001, 0.01, 0.1, 0.5, 0.9])
+    if kind == 2:  # a contiguous range, like one document's passages or a date span
+        start = int(rng.integers(n))
+        mask = np.zeros(n, dtype=bool)
+        mask[start : start + int(rng.integers(1, n // 4))] = True
+        return mask
+    return np.ones(n, dtype=bool)
+
+
+def test_pruned_top_k_equals_exhaustive(zipf_index: BM25Index) -> None:
+    rng = np.random.default_rng(2024)
+    queries = _mixed_queries(zipf_index, 1200, seed=5)
+    masked = 0
+    for query in queries:
+        k = int(rng.choice([1, 3, 10, 10, 10, 50]))
+        mask = _random_mask(rng, zipf_index.n_docs)
+        masked += mask is not None
+        assert zipf_index.top_k(query, k, mask) == zipf_index.top_k_exhaustive(query, k, mask), (
+            query,
+            k,
+        )
+    assert masked > 600
+
+
+@pytest.mark.parametrize(("k1", "b"), [(0.9, 0.4), (1.5, 0.0), (2.0, 1.0)])
+def test_pruned_top_k_with_massive_ties(k1: float, b: float) -> None:
+    """Many identical passages: the cut at k falls inside a run of equal scores."""
+    rng = np.random.default_rng(9)
+    templates = zipf_corpus(40, vocab=60, mean_len=6, seed=4)
+    corpus = [templates[i] for i in rng.integers(0, len(templates), 5_000)]
+    index = BM25Index(corpus, k1=k1, b=b)
+    for query in _mixed_queries(index, 300, seed=8):
+        k = int(rng.integers(1, 40))
+        mask = _random_mask(rng, index.n_docs)
+        assert index.top_k(query, k, mask) == index.top_k_exhaustive(query, k, mask), query
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    corpus=st.lists(st.lists(st.sampled_from("abcdefghij"), max_size=10), min_size=1, max_size=40),
+    query=st.lists(st.sampled_from("abcdefghijz"), max_size=7),
+    k=st.integers(1, 12),
+    mask_bits=st.lists(st.booleans(), min_size=40, max_size=40) | st.none(),
+)
+def test_pruned_top_k_equals_exhaustive_on_small_corpora(
+    corpus: list[list[str]], query: list[str], k: int, mask_bits: list[bool] | None
+) -> None:
+    index = BM25Index(corpus)
+    mask = None if mask_bits is None else np.array(mask_bits[: len(corpus)], dtype=bool)
+    assert index.top_k(query, k, mask) == index.top_k_exhaustive(query, k, mask)
+
+
+def test_warm_up_runs_on_any_corpus() -> None:
+    for corpus in ([], [[]], [["a"]], [["a", "b"], ["b"], ["c"]]):
+        BM25Index(corpus).warm_up()
