@@ -1,0 +1,547 @@
+"""Who is speaking: known officials, speaker labels and the speaker named in a title.
+
+A transcript labels turns in many ways (``Sergey Lavrov:``, ``С.В. ЛАВРОВ:``, ``Question
+(retranslated from English):``, ``President of France Emmanuel Macron (retranslated):``);
+:func:`canonical_speaker` maps them all to one name, and :func:`label_kind` decides whether a
+piece of text before a colon can be a label at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from retrieval.normalize import (
+    CYRILLIC,
+    fold_lookalikes,
+    match_key,
+    normalize_whitespace,
+    straighten_quotes,
+)
+from retrieval.passages import QUESTION_SPEAKER
+
+__all__ = [
+    "KNOWN_SPEAKERS",
+    "POST_WORDS",
+    "UNKNOWN_SPEAKER",
+    "KnownSpeaker",
+    "LabelKind",
+    "canonical_speaker",
+    "find_known_speaker",
+    "is_known_official",
+    "is_question_label",
+    "known_label_forms",
+    "label_kind",
+    "speaker_from_title",
+    "strip_notes",
+]
+
+#: Speaker given to text whose speaker the transcript does not say.
+UNKNOWN_SPEAKER = "Unknown speaker"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownSpeaker:
+    """An official the bot knows by name.
+
+    Attributes:
+        name: Canonical name, e.g. ``"Sergey Lavrov"``.
+        aliases: Lower-case surface forms, English and Russian, including Russian case forms
+            (``"лаврова"``, ``"лавровым"``) and initials (``"с.в.лавров"``).
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+
+
+# Russian case forms, in the order nominative, genitive, dative, accusative, instrumental,
+# prepositional, so that a first name and a surname in the same case can be paired.
+_Cases = tuple[str, str, str, str, str, str]
+
+_FIRST_NAMES: dict[str, _Cases] = {
+    "сергей": ("сергей", "сергея", "сергею", "сергея", "сергеем", "сергее"),
+    "андрей": ("андрей", "андрея", "андрею", "андрея", "андреем", "андрее"),
+    "алексей": ("алексей", "алексея", "алексею", "алексея", "алексеем", "алексее"),
+    "мария": ("мария", "марии", "марии", "марию", "марией", "марии"),
+    "александр": (
+        "александр",
+        "александра",
+        "александру",
+        "александра",
+        "александром",
+        "александре",
+    ),
+    "владимир": ("владимир", "владимира", "владимиру", "владимира", "владимиром", "владимире"),
+    "михаил": ("михаил", "михаила", "михаилу", "михаила", "михаилом", "михаиле"),
+    "дмитрий": ("дмитрий", "дмитрия", "дмитрию", "дмитрия", "дмитрием", "дмитрии"),
+    "василий": ("василий", "василия", "василию", "василия", "василием", "василии"),
+}
+
+
+def _surname_cases(nominative: str) -> _Cases:
+    """Case forms of a Russian surname by its ending (enough for the names listed here)."""
+    s = nominative
+    if s.endswith(("ова", "ева", "ина")):  # feminine: Захарова
+        st = s[:-1]
+        return (s, st + "ой", st + "ой", st + "у", st + "ой", st + "ой")
+    if s.endswith(("ов", "ев", "ин", "ын")):  # masculine: Лавров, Путин
+        return (s, s + "а", s + "у", s + "а", s + "ым", s + "е")
+    if s.endswith("ич"):  # Лукашевич
+        return (s, s + "а", s + "у", s + "а", s + "ем", s + "е")
+    if s.endswith("я"):  # Небензя
+        st = s[:-1]
+        return (s, st + "и", st + "е", st + "ю", st + "ей", st + "е")
+    return (s, s, s, s, s, s)  # indeclinable: Грушко, Руденко
+
+
+def _initial_variants(initials: str, surname: str) -> set[str]:
+    """Initials forms: ``с.в.лавров``, ``с.в. лавров``, ``с. в. лавров``, ``с.лавров`` ..."""
+    letters = [part for part in initials.split(".") if part]
+    forms = set()
+    for used in (letters, letters[:1]):
+        glued = "".join(f"{letter}." for letter in used)
+        spaced = " ".join(f"{letter}." for letter in used)
+        forms |= {glued + surname, f"{glued} {surname}", f"{spaced} {surname}"}
+    return forms
+
+
+def _speaker(
+    name: str,
+    english: Iterable[str],
+    ru_first: str,
+    ru_surname: str,
+    en_initials: str,
+    ru_initials: str,
+) -> tuple[KnownSpeaker, frozenset[str]]:
+    """Build a speaker's aliases, and the nominative forms that may appear as a label."""
+    en_surname = name.lower().split()[-1]
+    en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
+    first_cases = _FIRST_NAMES[ru_first]
+    surname_cases = _surname_cases(ru_surname)
+    ru_forms: set[str] = set()
+    for first, surname in zip(first_cases, surname_cases, strict=True):
+        ru_forms |= {surname, f"{first} {surname}"} | _initial_variants(ru_initials, surname)
+    nominative = {ru_surname, f"{ru_first} {ru_surname}"} | _initial_variants(
+        ru_initials, ru_surname
+    )
+    aliases = tuple(sorted(en_forms | ru_forms))
+    return KnownSpeaker(name, aliases), frozenset(en_forms | nominative)
+
+
+_SPEAKER_TABLE = (
+    _speaker(
+        "Sergey Lavrov",
+        ("sergei lavrov", "sergey viktorovich lavrov", "сергей викторович лавров"),
+        "сергей",
+        "лавров",
+        "s.v.",
+        "с.в.",
+    ),
+    _speaker(
+        "Maria Zakharova",
+        ("mariya zakharova", "maria vladimirovna zakharova", "мария владимировна захарова"),
+        "мария",
+        "захарова",
+        "m.v.",
+        "м.в.",
+    ),
+    _speaker("Sergey Ryabkov", ("sergei ryabkov",), "сергей", "рябков", "s.a.", "с.а."),
+    _speaker("Alexander Grushko", ("aleksandr grushko",), "александр", "грушко", "a.v.", "а.в."),
+    _speaker("Andrey Rudenko", ("andrei rudenko",), "андрей", "руденко", "a.yu.", "а.ю."),
+    _speaker("Mikhail Bogdanov", (), "михаил", "богданов", "m.l.", "м.л."),
+    _speaker("Sergey Vershinin", ("sergei vershinin",), "сергей", "вершинин", "s.v.", "с.в."),
+    _speaker(
+        "Alexander Lukashevich",
+        ("aleksandr lukashevich",),
+        "александр",
+        "лукашевич",
+        "a.k.",
+        "а.к.",
+    ),
+    _speaker(
+        "Vasily Nebenzya",
+        ("vassily nebenzia", "vasily nebenzia", "nebenzia"),
+        "василий",
+        "небензя",
+        "v.a.",
+        "в.а.",
+    ),
+    _speaker("Vladimir Putin", (), "владимир", "путин", "v.v.", "в.в."),
+    _speaker("Dmitry Peskov", ("dmitri peskov",), "дмитрий", "песков", "d.s.", "д.с."),
+)
+
+#: Officials known by name. Their aliases let labels, titles and queries name them.
+KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(speaker for speaker, _ in _SPEAKER_TABLE)
+_LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = _SPEAKER_TABLE
+_KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS)
+
+# --- label vocabulary --------------------------------------------------------------------
+
+_QUESTION_WORDS = frozenset(
+    {"question", "questions", "q", "вопрос", "вопросы", "journalist", "reporter", "журналист"}
+    | {"correspondent", "корреспондент"}
+)
+_ANSWER_WORDS = frozenset({"answer", "a", "ответ"})
+_ROLE_WORDS = frozenset(
+    {"moderator", "presenter", "host", "anchor", "interviewer", "chairperson", "chair"}
+    | {"ведущий", "ведущая", "модератор", "интервьюер", "председательствующий"}
+)
+# Words after "Question" that keep it a label: "Question to Sergey Lavrov", "Вопрос к ...".
+_QUESTION_LINKS = frozenset(
+    {"to", "from", "for", "by", "of", "at", "in", "к", "из", "от", "для", "с", "со", "в"}
+)
+#: Posts and honorifics (lower case): what a label may carry before a name; dropped by
+#: :func:`canonical_speaker`.
+POST_WORDS = frozenset(
+    {
+        "president", "vice-president", "prime", "minister", "ministers", "foreign", "affairs",
+        "secretary", "secretary-general", "general", "deputy", "ambassador", "spokesperson",
+        "spokeswoman", "spokesman", "press", "chairman", "chairwoman", "director", "head",
+        "representative", "special", "envoy", "high", "commissioner", "chancellor", "king",
+        "queen", "emir", "sultan", "crown", "prince", "premier", "governor", "mayor", "senator",
+        "state", "first", "senior", "permanent", "acting", "official", "federal", "mr", "mrs",
+        "ms", "dr", "professor", "excellency", "his", "her", "ministry", "department", "adviser",
+        "advisor", "assistant", "aide", "counsellor", "councillor", "executive", "chief",
+        "президент", "вице-президент", "премьер-министр", "министр", "министра", "заместитель",
+        "замминистра", "директор", "директора", "председатель", "посол", "представитель",
+        "официальный", "генеральный", "генсек", "секретарь", "госсекретарь", "глава", "канцлер",
+        "король", "королева", "эмир", "принц", "мэр", "губернатор", "сенатор", "депутат",
+        "спикер", "советник", "помощник", "постпред", "постоянный", "первый", "иностранных",
+        "дел", "г-н", "г-жа", "господин", "госпожа", "департамента", "мид",
+    }
+)  # fmt: skip
+# Lower-case words allowed inside a label between capitalised ones ("President of France").
+_CONNECTORS = frozenset(
+    {
+        "of", "the", "and", "for", "to", "at", "in", "on", "de", "da", "del", "della", "di",
+        "du", "van", "von", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y",
+        "по", "и", "в", "при", "для", "федерации", "республики", "россии", "российской",
+        "правительства", "президента", "сша", "оон",
+    }
+)  # fmt: skip
+# Name particles that belong to the name: "Jean-Yves Le Drian", "Ursula von der Leyen".
+_PARTICLES = frozenset(
+    {"le", "la", "de", "da", "del", "di", "du", "van", "von", "der", "den", "al", "el", "bin"}
+)
+
+_L = r"[^\W\d_]"
+# Every capital letter a name may start with: Latin (with accents), Greek, Cyrillic.
+_UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())) + "]"
+# "С.В.Лавров", "S.Lavrov", "J. Kerry", "Д.К. КИСЕЛЕВ": one to three initials, then a surname.
+_INITIALS_NAME_RE = re.compile(rf"^(?:{_UPPER}{_L}?\.\s?){{1,3}}{_UPPER}{_L}*(?:[-'’]{_L}+)*$")
+_INITIAL_RE = re.compile(rf"^(?:{_UPPER}{_L}?\.){{1,3}}$")
+_CAP_WORD_RE = re.compile(rf"^{_UPPER}{_L}*(?:[-'’.]{_L}+)*\.?$")
+_LOWER_WORD_RE = re.compile(rf"^{_L}+(?:-{_L}+)*$")
+_NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_MAX_LABEL_CHARS = 80
+_MAX_LABEL_WORDS = 10
+
+LabelKind = Literal["question", "answer", "known", "initials", "role", "post", "name"]
+
+
+def strip_notes(label: str) -> str:
+    """Drop parenthetical notes: ``"Sergey Lavrov (after J.Kerry)"`` -> ``"Sergey Lavrov"``."""
+    previous = None
+    while previous != label:  # notes may nest once: "(answering (in English))"
+        previous = label
+        label = _NOTE_RE.sub("", label)
+    return normalize_whitespace(label.replace("(", " ").replace(")", " "))
+
+
+def _clean(label: str) -> str:
+    """A label as written, with notes, bullets, trailing colon and look-alikes tidied."""
+    label = fold_lookalikes(straighten_quotes(normalize_whitespace(label)))
+    label = label.strip(" :：-–—•·*")
+    return strip_notes(label).strip(" ,.:-–—") if label else ""
+
+
+def _tokens(core: str) -> list[str]:
+    # Split "С.В. Лавров" into words but keep glued initials+surname ("С.В.Лавров") whole.
+    return core.split()
+
+
+def _is_question_core(core: str) -> bool:
+    words = _tokens(match_key(core))
+    if not words or words[0].rstrip(".") not in _QUESTION_WORDS:
+        return False
+    rest = words[1:]
+    if not rest:
+        return True
+    if rest[0].isdigit() or rest[0].rstrip(".").isdigit():  # "Question 2"
+        return len(rest) == 1
+    return rest[0] in _QUESTION_LINKS and len(core) <= _MAX_LABEL_CHARS
+
+
+def is_question_label(label: str) -> bool:
+    """Whether a speaker label marks an unnamed journalist's question.
+
+    ``"Question"``, ``"Question (retranslated from English)"``, ``"Question to Sergey Lavrov"``,
+    ``"Вопрос"``, ``"ВОПРОС"`` are question labels; ``"Questions remain"`` is not.
+
+    Args:
+        label: The label text (a trailing colon is allowed).
+
+    Returns:
+        True for a question label.
+    """
+    core = _clean(label)
+    return bool(core) and _is_question_core(core)
+
+
+def _ends_with_form(key: str, forms: frozenset[str]) -> bool:
+    for form in forms:
+        if key == form:
+            return True
+        if not key.endswith(form) or key[-len(form) - 1] not in " .":
+            continue
+        if " " in form or "." in form:
+            return True
+        # A bare surname needs a post before it ("Minister Lavrov"), not another first name
+        # or initial ("Ivan Lavrov", "A.Lavrov" are someone else).
+        before = key[: -len(form)]
+        if before.endswith(" ") and before.split()[-1] in POST_WORDS | _CONNECTORS:
+            return True
+    return False
+
+
+def find_known_speaker(label: str) -> KnownSpeaker | None:
+    """The known official a label names, if any.
+
+    The label must end with a nominative form of the name (posts before it are fine:
+    ``"Министр иностранных дел России С.В.Лавров"``). Labels naming two people
+    (``"Sergey Lavrov and John Kerry"``) match no one.
+
+    Args:
+        label: A speaker label.
+
+    Returns:
+        The speaker, or None.
+    """
+    core = _clean(label)
+    if not core:
+        return None
+    key = match_key(core)
+    if re.search(r"\s(?:and|и)\s|[,&/;]", key):
+        return None
+    for speaker, forms in _LABEL_FORMS:
+        if _ends_with_form(key, forms):
+            return speaker
+    return None
+
+
+def _word_kind(word: str) -> str | None:
+    """Classify one word of a candidate label, or None if no label may contain it."""
+    if _INITIAL_RE.match(word):
+        return "initial"
+    if _INITIALS_NAME_RE.match(word):
+        return "initials-name"
+    if _CAP_WORD_RE.match(word):
+        return "cap"
+    low = word.casefold()
+    if _LOWER_WORD_RE.match(word) and (low in _CONNECTORS or low in POST_WORDS):
+        return "connector"
+    return None
+
+
+def label_kind(label: str) -> LabelKind | None:
+    """Whether text before a colon is shaped like a speaker label, and of what kind.
+
+    Kinds, strongest first: ``question`` / ``answer`` (``Question``, ``Вопрос``, ``Answer``),
+    ``known`` (a known official), ``initials`` (``С.В.Лавров``, ``J. Kerry``), ``role``
+    (``Moderator``), ``post`` (a post and a name: ``Foreign Minister Gabriel Ashkenazi``),
+    ``name`` (just capitalised words: ``Olga Belova``). Ordinary sentences
+    (``We agreed on the following``) are None.
+
+    Args:
+        label: Text that stood before a colon (notes in parentheses allowed).
+
+    Returns:
+        The kind, or None if this cannot be a label.
+    """
+    raw = normalize_whitespace(label)
+    if not raw or len(raw) > _MAX_LABEL_CHARS + 40:
+        return None
+    core = _clean(raw)
+    if not core or len(core) > _MAX_LABEL_CHARS or re.search(r"[0-9?!;,\"«»“”]", core):
+        if core and _is_question_core(core):
+            return "question"
+        return None
+    if _is_question_core(core):
+        return "question"
+    words = _tokens(core)
+    if not words or len(words) > _MAX_LABEL_WORDS:
+        return None
+    if len(words) == 1 and match_key(words[0]).rstrip(".") in _ANSWER_WORDS:
+        return "answer"
+    kinds = [_word_kind(word) for word in words]
+    if None in kinds or kinds[0] == "connector" or kinds[-1] in ("connector", "initial"):
+        return None
+    if find_known_speaker(core):
+        return "known"
+    if kinds[-1] == "initials-name" or (
+        len(words) >= 2 and kinds[-2] == "initial" and kinds[-1] == "cap"
+    ):
+        return "initials"
+    keys = [match_key(word) for word in words]
+    if len(words) == 1 and keys[0] in _ROLE_WORDS:
+        return "role"
+    if any(key in POST_WORDS for key in keys[:-1]):
+        return "post"
+    return "name"
+
+
+def _tidy_case(words: list[str]) -> list[str]:
+    """Title-case a label typed in capitals (``Д.К. КИСЕЛЕВ`` -> ``Д.К. Киселев``)."""
+    letters = "".join(ch for word in words for ch in word if ch.isalpha())
+    if len(letters) < 4 or not letters.isupper():
+        return words
+    out = []
+    for word in words:
+        if _INITIAL_RE.match(word):
+            out.append(word)
+            continue
+        # Keep the initials' capitals, title-case the rest: "С.В.ЛАВРОВ" -> "С.В.Лавров".
+        head, _, tail = word.rpartition(".")
+        out.append((head + "." if head else "") + "-".join(p.capitalize() for p in tail.split("-")))
+    return out
+
+
+def _name_after_posts(words: list[str]) -> list[str]:
+    """Drop posts before a name: "President of France Emmanuel Macron" -> Emmanuel Macron."""
+    keys = [match_key(word) for word in words]
+    post_at = [i for i, key in enumerate(keys[:-1]) if key in POST_WORDS]
+    if not post_at:
+        return words
+    tail = words[post_at[-1] + 1 :]
+    tail_keys = keys[post_at[-1] + 1 :]
+    cyrillic = any(re.search(f"[{CYRILLIC}]", word) for word in tail)
+    if tail_keys and tail_keys[0] not in _CONNECTORS and not cyrillic and len(tail) <= 3:
+        return tail  # "Foreign Minister Mohammad Javad Zarif"
+    if _INITIALS_NAME_RE.match(words[-1]):
+        return words[-1:]
+    # After "of <Country>" (or a Russian genitive country), the name is the last two words,
+    # plus a particle or middle initial before them ("Jean-Yves Le Drian", "Geir O. Pedersen").
+    name = words[-2:] if len(words) >= 2 else words
+    start = len(words) - len(name)
+    if start > 0 and (match_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
+        name = words[start - 1 :]
+    while len(name) > 1 and match_key(name[0]) in _CONNECTORS:
+        name = name[1:]
+    return name
+
+
+def canonical_speaker(label: str) -> str:
+    """The canonical speaker name for a turn label.
+
+    * Known officials by any label form: ``"S.Lavrov"``, ``"С.В. ЛАВРОВ"``, ``"C.В.Лавров"``
+      (Latin C), ``"Sergey Lavrov (after J.Kerry)"`` -> ``"Sergey Lavrov"``.
+    * Question labels -> ``"Question"``.
+    * Posts and notes are dropped: ``"President of France Emmanuel Macron (retranslated)"``
+      -> ``"Emmanuel Macron"``.
+    * Other names are kept as written, tidied: spaces and capitals normalised, and Russian
+      initials glued to the surname (``"Д.К. КИСЕЛЕВ"`` -> ``"Д.К.Киселев"``).
+
+    Args:
+        label: A speaker label, with or without the trailing colon.
+
+    Returns:
+        The speaker name; ``"Unknown speaker"`` for an empty label.
+    """
+    core = _clean(label)
+    if not core:
+        return UNKNOWN_SPEAKER
+    if _is_question_core(core):
+        return QUESTION_SPEAKER
+    known = find_known_speaker(core)
+    if known:
+        return known.name
+    words = _tidy_case(_name_after_posts(_tokens(core)))
+    name = " ".join(words)
+    # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
+    if _INITIALS_NAME_RE.match(name):
+        name = name.replace(" ", "")
+    return name
+
+
+# --- titles ------------------------------------------------------------------------------
+
+_TITLE_ALIASES: tuple[tuple[str, KnownSpeaker], ...] = tuple(
+    sorted(
+        ((alias, speaker) for speaker in KNOWN_SPEAKERS for alias in speaker.aliases),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+_TITLE_POSTS = (
+    r"Minister|Spokeswoman|Spokesperson|Spokesman|Ambassador|Representative|Envoy|Director"
+    r"|Secretary|President|Chairman|Chairwoman|Head|Adviser|Advisor|Commissioner|Chancellor"
+)
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
+_NAME_STOP = frozenset(
+    {"Foreign", "Ministry", "Department", "State", "Council", "Committee", "Office", "Union"}
+    | {"Nations", "Federation", "Russian", "Russia", "Affairs", "General", "Deputy", "First"}
+    | {"Special", "Permanent", "Presidential", "Press", "Information", "The", "Of", "And"}
+)
+# "... Deputy Foreign Minister Andrey Rudenko's interview", "Remarks by Ambassador X Y at ...".
+_TITLE_NAME_RE = re.compile(
+    rf"\b(?:{_TITLE_POSTS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][a-z]+){{1,3}})?"
+    rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    r"(?:(?P<own>'s\b)|,|\s+(?:at|to|in|on|during|for)\b|$)"
+)
+
+
+def _alias_at(key: str, alias: str) -> int:
+    """Position of ``alias`` in ``key`` as whole words, or -1."""
+    start = 0
+    while (i := key.find(alias, start)) >= 0:
+        before = key[i - 1] if i else " "
+        after = key[i + len(alias)] if i + len(alias) < len(key) else " "
+        if not before.isalpha() and not after.isalpha():
+            return i
+        start = i + 1
+    return -1
+
+
+def speaker_from_title(title: str) -> str | None:
+    """The speaker a transcript's title names, e.g. whose remarks or briefing it is.
+
+    Known officials are found in any language and case (``"... Maria Zakharova, Moscow"``,
+    ``"... Министра иностранных дел России С.В.Лаврова ..."``); the one named first wins.
+    Otherwise an English title of the form ``"<post> <Name Surname>'s remarks"`` or
+    ``"... by <post> <Name Surname>, ..."`` gives that name.
+
+    Args:
+        title: The document title.
+
+    Returns:
+        The canonical speaker name, or None if the title names no one.
+    """
+    key = match_key(title)
+    best: tuple[int, str] | None = None
+    for alias, speaker in _TITLE_ALIASES:
+        at = _alias_at(key, alias)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, speaker.name)
+    if best:
+        return best[1]
+    plain = normalize_whitespace(straighten_quotes(title))
+    for match in _TITLE_NAME_RE.finditer(plain):
+        # Without a possessive, only "<event> by <post> <name>" says whose words these are;
+        # "talks with Foreign Minister X Y" names a partner, not the speaker.
+        if not match.group("own") and "by" not in plain[: match.start()].split()[-6:]:
+            continue
+        words = [w for w in match.group(1).split() if w not in _NAME_STOP]
+        if len(words) >= 2 and not _INITIAL_RE.match(words[-1]):
+            return " ".join(words)
+    return None
+
+
+def known_label_forms() -> frozenset[str]:
+    """Every lower-case form under which a known official may label a turn (nominative)."""
+    return frozenset(form for _, forms in _LABEL_FORMS for form in forms)
+
+
+def is_known_official(name: str) -> bool:
+    """Whether a canonical name is one of :data:`KNOWN_SPEAKERS`."""
+    return name in _KNOWN_NAMES
