@@ -1789,7 +1789,7 @@ class FakeBotApi:
         )
 
     async def _control_updates(self, request: web.Request) -> web.Response:
-        body = await request.json()
+        body = await _control_json(request)
         updates = body if isinstance(body, list) else [body]
         if not all(isinstance(u, dict) for u in updates):
             return self._ok("an Update object or a list of them is expected", 400)
@@ -1798,7 +1798,7 @@ class FakeBotApi:
 
     async def _control_helper(self, request: web.Request) -> web.Response:
         helper = request.match_info["helper"]
-        kwargs = await request.json()
+        kwargs = await _control_json(request)
         if not isinstance(kwargs, dict):
             return self._ok("a JSON object of keyword arguments is expected", 400)
         try:
@@ -1830,7 +1830,7 @@ class FakeBotApi:
         return None
 
     async def _control_fault(self, request: web.Request) -> web.Response:
-        body = await request.json()
+        body = await _control_json(request)
         if not isinstance(body, dict):
             return self._ok("a JSON object is expected", 400)
         if body.get("clear"):
@@ -1851,8 +1851,11 @@ class FakeBotApi:
         return self._ok(True)
 
     async def _control_block(self, request: web.Request) -> web.Response:
-        body = await request.json()
-        self.block_user(int(body["user_id"]))
+        body = await _control_json(request)
+        try:
+            self.block_user(int(body["user_id"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            return self._ok(f"bad block request: {exc}", 400)
         return self._ok(True)
 
     async def _control_sent(self, request: web.Request) -> web.Response:
@@ -1975,6 +1978,14 @@ def _fault_error(fault: _Fault) -> _ApiError:
     except ValueError:
         phrase = "Error"
     return _ApiError(fault.status, fault.description or phrase)
+
+
+async def _control_json(request: web.Request) -> Any:
+    """The JSON body of a control request; a 400 answer when it is not JSON."""
+    try:
+        return await request.json()
+    except ValueError:
+        raise web.HTTPBadRequest(text="the body must be JSON") from None
 
 
 async def _read_params(request: web.Request) -> dict[str, Any]:

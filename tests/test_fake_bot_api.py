@@ -24,6 +24,8 @@ from telegram import (
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
+    MenuButtonCommands,
+    MenuButtonDefault,
     Update,
 )
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
@@ -402,6 +404,17 @@ async def test_callback_query_round_trip(api: FakeBotApi, bot: Bot) -> None:
     assert api.callback_answers[0].params["text"] == "x" * 200
 
 
+async def test_queries_expire() -> None:
+    async with (
+        FakeBotApi(token=TOKEN, query_timeout=0.0) as api,
+        Bot(TOKEN, base_url=api.base_url) as bot,
+    ):
+        query_id = (await api.inline_query(5, "icc"))["inline_query"]["id"]
+        with pytest.raises(BadRequest, match="Query is too old"):
+            await bot.answer_inline_query(query_id, [article("a")])
+        assert api.inline_answers == []
+
+
 # ---- files ------------------------------------------------------------------------------------
 
 
@@ -460,6 +473,10 @@ async def test_housekeeping_methods(api: FakeBotApi, bot: Bot) -> None:
         await bot.delete_message(4, sent.message_id)
     assert await bot.delete_my_commands()
     assert await bot.get_my_commands() == ()
+    assert isinstance(await bot.get_chat_menu_button(), MenuButtonCommands)
+    assert await bot.set_chat_menu_button(menu_button=MenuButtonDefault())
+    assert isinstance(await bot.get_chat_menu_button(), MenuButtonDefault)
+    assert await bot.log_out()
 
 
 async def test_wait_for_times_out_with_a_summary(api: FakeBotApi) -> None:
@@ -581,6 +598,11 @@ async def test_standalone_server_control_api(http: aiohttp.ClientSession) -> Non
             sent = (await resp.json())["result"]
         assert [r["message"]["text"] for r in sent["sent"]] == ["answer"]
         assert sent["next"] == 1
+        async with http.get(f"{root}/_control/calls", params={"since": 1}) as resp:
+            calls = (await resp.json())["result"]["calls"]
+        assert [c["method"] for c in calls] == ["getUpdates", "sendMessage", "sendMessage"]
+        async with http.post(f"{root}/_control/updates", data="not json") as resp:
+            assert resp.status == 400
     finally:
         proc.terminate()
         await asyncio.wait_for(proc.communicate(), 10)
