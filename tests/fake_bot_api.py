@@ -57,6 +57,7 @@ __all__ = [
     "HtmlParseError",
     "InlineAnswer",
     "Sent",
+    "StoredFile",
     "WebhookDelivery",
     "main",
     "parse_telegram_html",
@@ -260,7 +261,9 @@ class _Fault:
 
 
 @dataclass
-class _StoredFile:
+class StoredFile:
+    """A file the server can hand out via getFile and the download route."""
+
     file_id: str
     file_unique_id: str
     file_path: str
@@ -272,7 +275,6 @@ class _Webhook:
     url: str
     secret_token: str | None
     max_connections: int
-    allowed_updates: list[str] | None
     last_error_date: int | None = None
     last_error_message: str | None = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
@@ -697,8 +699,8 @@ class FakeBotApi:
         self._last_message_id: dict[int, int] = {}
         self._inline_queries: dict[str, _PendingQuery] = {}
         self._callback_queries: dict[str, _PendingQuery] = {}
-        self._files: dict[str, _StoredFile] = {}
-        self._files_by_path: dict[str, _StoredFile] = {}
+        self._files: dict[str, StoredFile] = {}
+        self._files_by_path: dict[str, StoredFile] = {}
         self._commands: dict[str, list[dict[str, Any]]] = {}
         self._texts: dict[str, str] = {}
         self._menu_buttons: dict[int | None, dict[str, Any]] = {}
@@ -1144,11 +1146,11 @@ class FakeBotApi:
         }
         return self._enqueue({"message": message})
 
-    def add_file(self, data: bytes, file_name: str = "file.bin") -> _StoredFile:
+    def add_file(self, data: bytes, file_name: str = "file.bin") -> StoredFile:
         """Register bytes as a Telegram file (normally done by :meth:`document`)."""
         index = len(self._files) + 1
         suffix = file_name.rsplit(".", 1)[1] if "." in file_name else "bin"
-        stored = _StoredFile(
+        stored = StoredFile(
             file_id="BQACAgI" + base64.urlsafe_b64encode(secrets.token_bytes(30)).decode(),
             file_unique_id="AgAD" + secrets.token_urlsafe(8),
             file_path=f"documents/file_{index}.{suffix}",
@@ -1426,9 +1428,7 @@ class FakeBotApi:
             self._set_allowed(params["allowed_updates"])
         if self._webhook is not None:
             await self._stop_webhook_task(self._webhook)
-        hook = _Webhook(
-            url, str(secret) if secret else None, max_connections, self._allowed_updates
-        )
+        hook = _Webhook(url, str(secret) if secret else None, max_connections)
         self._webhook = hook
         hook.task = asyncio.create_task(self._deliver(hook))
         return _Described(True, "Webhook was set")
@@ -1489,6 +1489,7 @@ class FakeBotApi:
                 continue
             hook.last_error_date = int(time.time())
             hook.last_error_message = error
+            logger.debug("webhook delivery of update %s failed: %s", update["update_id"], error)
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.webhook_max_retry_delay)
 
