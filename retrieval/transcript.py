@@ -337,7 +337,13 @@ def _classify(body: list[str], title_key: str) -> list[_Line]:
         else:
             candidates.append(_label_line(raw))
     counts = Counter(canonical_speaker(c.label) for c in candidates if c.label is not None)
-    accepted = [_vet(c, counts, title_key) for c in candidates]
+    accepted: list[_Line] = []
+    after_question = False
+    for candidate in candidates:
+        line = _vet(candidate, counts, title_key, after_question)
+        if line.label is not None:
+            after_question = line.kind == "question"
+        accepted.append(line)
     # Labels confirmed here may also stand mid-line on a page flattened onto one line.
     extra = {
         normalize_whitespace(re.sub(r"\([^()]*\)", "", c.label))
@@ -368,8 +374,12 @@ def _label_line(raw: str) -> _Line:
     return _Line(text=raw)
 
 
-def _vet(line: _Line, counts: Counter[str], title_key: str) -> _Line:
-    """Keep a weak label only if the document confirms it is a speaker."""
+def _vet(line: _Line, counts: Counter[str], title_key: str, after_question: bool) -> _Line:
+    """Keep a weak label only if the document confirms it is a speaker.
+
+    Confirmation: the name is in the title, or it is a full name (two words or more) that
+    is used twice, carries a note or a post, or answers the question just asked.
+    """
     if line.label is None or line.kind not in _WEAK_KINDS:
         return line
     name = canonical_speaker(line.label)
@@ -382,7 +392,7 @@ def _vet(line: _Line, counts: Counter[str], title_key: str) -> _Line:
     )
     noted = "(" in line.label
     confirmed = bool(in_title) or (
-        len(words) >= 2 and (counts[name] >= 2 or noted or line.kind == "post")
+        len(words) >= 2 and (counts[name] >= 2 or noted or line.kind == "post" or after_question)
     )
     if starts_well and confirmed:
         return line

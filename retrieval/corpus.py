@@ -1,0 +1,193 @@
+"""Load a folder of transcript files: every good file parsed, every bad one named with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import stat
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.passages import Document
+from retrieval.transcript import TranscriptError, parse_transcript
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "CorpusError",
+    "LoadedCorpus",
+    "Rejected",
+    "load_corpus",
+    "load_transcript",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Files larger than this are refused without being read.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+_BOM = b"\xef\xbb\xbf"
+# Share of control characters (other than line breaks and tabs) that marks a binary file.
+_MAX_CONTROL_SHARE = 0.1
+
+
+class CorpusError(ValueError):
+    """The data folder itself is missing or unusable (bad files are rejected, not raised)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A file that was not loaded, and why (``reason`` is short and human)."""
+
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedCorpus:
+    """The documents loaded from a folder and the files rejected.
+
+    Attributes:
+        documents: Parsed documents, sorted by date (undated first), then id.
+        rejected: Files not loaded, in file-name order, each with its reason.
+    """
+
+    documents: tuple[Document, ...]
+    rejected: tuple[Rejected, ...]
+
+
+def _decode(data: bytes) -> str:
+    """Bytes -> text, or TranscriptError saying why these bytes are not a UTF-8 text file."""
+    offset = 0
+    if data.startswith(_BOM):
+        data, offset = data[len(_BOM) :], len(_BOM)
+    if not data.strip():
+        raise TranscriptError("empty file")
+    if b"\x00" in data:
+        raise TranscriptError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # Never guess another encoding (cp1251 ...): a misread transcript would misquote.
+        bad = data[exc.start]
+        raise TranscriptError(
+            f"not UTF-8 (byte 0x{bad:02x} at offset {exc.start + offset})"
+        ) from None
+    controls = sum(1 for ch in text if ch not in "\n\r\t\f\v" and unicodedata.category(ch) == "Cc")
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise TranscriptError("binary file (mostly control characters)")
+    return text
+
+
+def load_transcript(path: Path) -> Document:
+    """Read and parse one transcript file; the document id is the file's stem.
+
+    Args:
+        path: The ``.txt`` file.
+
+    Returns:
+        The parsed document.
+
+    Raises:
+        TranscriptError: The file is unreadable, not a regular file, empty, too large
+            (checked before reading), binary, not UTF-8, or not a transcript.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise TranscriptError("unreadable: file not found (or a broken symlink)") from None
+    except OSError as exc:
+        raise TranscriptError(f"unreadable: {exc.strerror or exc}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise TranscriptError("not a regular file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise TranscriptError(f"too large ({info.st_size} bytes; the limit is {MAX_FILE_BYTES})")
+    if info.st_size == 0:
+        raise TranscriptError("empty file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise TranscriptError(f"unreadable: {exc.strerror or exc}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise TranscriptError(f"too large (over {MAX_FILE_BYTES} bytes)")
+    return parse_transcript(_decode(data), path.stem)
+
+
+def _outside(path: Path, root: Path) -> bool:
+    """Whether a symlink resolves to somewhere outside ``root``."""
+    try:
+        target = path.resolve(strict=False)
+    except (OSError, RuntimeError):  # a symlink loop
+        return True
+    return not target.is_relative_to(root)
+
+
+def _sort_key(document: Document) -> tuple[dt.date, str]:
+    return (document.date or dt.date.min, document.id)
+
+
+def load_corpus(data_dir: Path) -> LoadedCorpus:
+    """Load every ``*.txt`` file directly in ``data_dir`` (hidden files ignored).
+
+    Bad files never stop the load: each is listed in ``rejected`` with its reason (see
+    :func:`load_transcript`; also a symlink leading outside the folder, and a second copy of
+    a transcript already loaded: ``"duplicate of <name>"``).
+
+    Args:
+        data_dir: The data folder.
+
+    Returns:
+        The loaded documents and the rejected files.
+
+    Raises:
+        CorpusError: ``data_dir`` does not exist, is not a directory or cannot be listed.
+    """
+    data_dir = Path(data_dir)
+    if not data_dir.exists():
+        raise CorpusError(f"data folder not found: {data_dir}")
+    if not data_dir.is_dir():
+        raise CorpusError(f"data folder is not a directory: {data_dir}")
+    try:
+        root = data_dir.resolve(strict=True)
+        entries = sorted(
+            (e for e in data_dir.iterdir() if e.name.lower().endswith(".txt")),
+            key=lambda e: e.name,
+        )
+    except OSError as exc:
+        raise CorpusError(f"cannot read data folder {data_dir}: {exc.strerror or exc}") from None
+
+    documents: list[Document] = []
+    rejected: list[Rejected] = []
+    seen_ids: dict[str, str] = {}
+    seen_content: dict[tuple[tuple[str, str], ...], str] = {}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_symlink() and _outside(entry, root):
+            rejected.append(Rejected(entry.name, "symlink points outside the data folder"))
+            continue
+        try:
+            document = load_transcript(entry)
+        except TranscriptError as exc:
+            rejected.append(Rejected(entry.name, str(exc)))
+            continue
+        except Exception as exc:  # a parser bug must not take the whole corpus down
+            logger.exception("unexpected error while loading %s", entry.name)
+            rejected.append(Rejected(entry.name, f"could not be parsed ({type(exc).__name__})"))
+            continue
+        content = tuple((p.speaker, p.text) for p in document.passages)
+        if content in seen_content:
+            rejected.append(Rejected(entry.name, f"duplicate of {seen_content[content]}"))
+            continue
+        if document.id in seen_ids:
+            rejected.append(Rejected(entry.name, f"same document id as {seen_ids[document.id]}"))
+            continue
+        seen_content[content] = entry.name
+        seen_ids[document.id] = entry.name
+        documents.append(document)
+    documents.sort(key=_sort_key)
+    if rejected:
+        logger.warning("%d file(s) rejected in %s", len(rejected), os.fspath(data_dir))
+    return LoadedCorpus(documents=tuple(documents), rejected=tuple(rejected))
