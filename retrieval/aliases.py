@@ -1,0 +1,245 @@
+"""Domain aliases: abbreviations and the names they stand for, in English and Russian.
+
+Each :class:`Concept` has one index term (``"#icc"``) and the surface forms that mean it. The
+analyzer (:mod:`retrieval.tokenizer`) emits the concept term wherever a form occurs, next to the
+ordinary terms of the form's words, so "ICC", "International Criminal Court" and "Международного
+уголовного суда" all share ``#icc``.
+
+Two kinds of form:
+
+* ``forms`` match case-insensitively on stemmed words, so any case ending matches
+  ("Совета Безопасности ООН", "Nato", "nato");
+* ``exact`` forms match case-sensitively on the surface, for abbreviations that are also
+  everyday words: "US" but not "us", "WHO" but not "who", "ПРО" but not "про", "START" but not
+  "a new start".
+
+A concept should not list a one-word form that also sits inside one of its longer forms
+("Britain" and "Great Britain"), or a passage would count the concept twice; the tests check it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["ALIASES", "CONCEPTS", "CONCEPT_PREFIX", "Concept", "concept_label", "is_concept"]
+
+#: Concept terms start with this; ordinary terms never contain it.
+CONCEPT_PREFIX: Final = "#"
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One named thing and the ways transcripts write it.
+
+    Attributes:
+        term: Index term, ``#`` plus a short lower-case key.
+        label: Human-readable name, for help texts and explanations.
+        forms: Surface forms matched on stemmed words, ignoring case.
+        exact: Surface forms matched exactly, case included.
+    """
+
+    term: str
+    label: str
+    forms: tuple[str, ...]
+    exact: tuple[str, ...] = ()
+
+
+def _c(key: str, label: str, forms: str, exact: str = "") -> Concept:
+    # Forms are written one per line-separated "|" list to keep the table readable.
+    def split(text: str) -> tuple[str, ...]:
+        return tuple(f.strip() for f in text.split("|") if f.strip())
+
+    return Concept(CONCEPT_PREFIX + key, label, split(forms), split(exact))
+
+
+# fmt: off
+#: Every concept the analyzer knows, in no particular order.
+CONCEPTS: Final[tuple[Concept, ...]] = (
+    # International organisations and their bodies.
+    _c("un", "United Nations",
+       "United Nations | ООН | Организация Объединенных Наций", "UN | U.N."),
+    _c("unsc", "UN Security Council",
+       "UNSC | UN Security Council | United Nations Security Council | Security Council"
+       " | СБ ООН | Совет Безопасности ООН | Совет Безопасности | Совбез"),
+    _c("unga", "UN General Assembly",
+       "UNGA | UN General Assembly | United Nations General Assembly | General Assembly"
+       " | ГА ООН | Генеральная Ассамблея ООН | Генеральная Ассамблея | Генассамблея"),
+    _c("un_charter", "UN Charter",
+       "UN Charter | United Nations Charter | Charter of the United Nations | Устав ООН"
+       " | Устав Организации Объединенных Наций"),
+    _c("unhrc", "UN Human Rights Council",
+       "UNHRC | Human Rights Council | СПЧ ООН | Совет ООН по правам человека"
+       " | Совет по правам человека", "HRC"),
+    _c("icc", "International Criminal Court",
+       "ICC | International Criminal Court | МУС | Международный уголовный суд"),
+    _c("icj", "International Court of Justice",
+       "ICJ | International Court of Justice | Международный суд ООН | МС ООН"),
+    _c("unesco", "UNESCO", "UNESCO | ЮНЕСКО"),
+    _c("iaea", "International Atomic Energy Agency",
+       "IAEA | International Atomic Energy Agency | МАГАТЭ"
+       " | Международное агентство по атомной энергии"),
+    _c("who", "World Health Organization",
+       "World Health Organization | World Health Organisation"
+       " | Всемирная организация здравоохранения", "WHO | ВОЗ"),
+    _c("wto", "World Trade Organization",
+       "WTO | World Trade Organization | World Trade Organisation | ВТО"
+       " | Всемирная торговая организация"),
+    _c("imf", "International Monetary Fund",
+       "IMF | International Monetary Fund | МВФ | Международный валютный фонд"),
+    _c("opcw", "Organisation for the Prohibition of Chemical Weapons",
+       "OPCW | Organisation for the Prohibition of Chemical Weapons"
+       " | Organization for the Prohibition of Chemical Weapons | ОЗХО"
+       " | Организация по запрещению химического оружия"),
+    _c("nato", "NATO",
+       "NATO | North Atlantic Treaty Organization | North Atlantic Treaty Organisation"
+       " | North Atlantic Alliance | НАТО | Североатлантический альянс"
+       " | Организация Североатлантического договора"),
+    _c("eu", "European Union",
+       "European Union | ЕС | Европейский союз | Евросоюз", "EU"),
+    _c("european_commission", "European Commission",
+       "European Commission | Еврокомиссия | Европейская комиссия"),
+    _c("european_parliament", "European Parliament",
+       "European Parliament | Европарламент | Европейский парламент"),
+    _c("osce", "OSCE",
+       "OSCE | Organization for Security and Co-operation in Europe"
+       " | Organisation for Security and Co-operation in Europe"
+       " | Organization for Security and Cooperation in Europe"
+       " | Organisation for Security and Cooperation in Europe | ОБСЕ"
+       " | Организация по безопасности и сотрудничеству в Европе"),
+    _c("coe", "Council of Europe", "Council of Europe | Совет Европы"),
+    _c("pace", "Parliamentary Assembly of the Council of Europe",
+       "Parliamentary Assembly of the Council of Europe"
+       " | Парламентская ассамблея Совета Европы", "PACE | ПАСЕ"),
+    _c("csto", "Collective Security Treaty Organisation",
+       "CSTO | Collective Security Treaty Organization"
+       " | Collective Security Treaty Organisation | ОДКБ"
+       " | Организация Договора о коллективной безопасности"),
+    _c("sco", "Shanghai Cooperation Organisation",
+       "Shanghai Cooperation Organisation | Shanghai Cooperation Organization | ШОС"
+       " | Шанхайская организация сотрудничества", "SCO"),
+    _c("cis", "Commonwealth of Independent States",
+       "Commonwealth of Independent States | СНГ | Содружество Независимых Государств",
+       "CIS"),
+    _c("eaeu", "Eurasian Economic Union",
+       "EAEU | Eurasian Economic Union | ЕАЭС | Евразийский экономический союз", "EEU"),
+    _c("brics", "BRICS", "BRICS | БРИКС"),
+    _c("g7", "Group of Seven", "G7 | G-7 | Group of Seven | Группа семи | Большая семерка"),
+    _c("g20", "Group of Twenty",
+       "G20 | G-20 | Group of Twenty | Группа двадцати | Большая двадцатка"),
+    _c("apec", "Asia-Pacific Economic Cooperation",
+       "APEC | Asia-Pacific Economic Cooperation | АТЭС"
+       " | Азиатско-Тихоокеанское экономическое сотрудничество"),
+    _c("asean", "ASEAN",
+       "ASEAN | Association of Southeast Asian Nations"
+       " | Association of South-East Asian Nations | АСЕАН"),
+    _c("arab_league", "League of Arab States",
+       "Arab League | League of Arab States | Лига арабских государств", "ЛАГ"),
+    _c("oic", "Organisation of Islamic Cooperation",
+       "OIC | Organisation of Islamic Cooperation | Organization of Islamic Cooperation"
+       " | Организация исламского сотрудничества", "ОИС"),
+    _c("african_union", "African Union", "African Union | Африканский союз"),
+    _c("nam", "Non-Aligned Movement", "Non-Aligned Movement | Движение неприсоединения"),
+    _c("aukus", "AUKUS", "AUKUS | ОКАС"),
+    # Wars.
+    _c("wwii", "Second World War",
+       "WWII | WW2 | WW II | Second World War | World War II | World War Two | World War 2"
+       " | Вторая мировая война | ВМВ"),
+    _c("wwi", "First World War",
+       "WWI | WW1 | First World War | World War I | World War One | World War 1"
+       " | Первая мировая война"),
+    _c("gpw", "Great Patriotic War",
+       "Great Patriotic War | Великая Отечественная война", "ВОВ"),
+    # Treaties, agreements and formats.
+    _c("jcpoa", "Joint Comprehensive Plan of Action",
+       "JCPOA | Joint Comprehensive Plan of Action | Iran nuclear deal"
+       " | Iranian nuclear deal | СВПД | Совместный всеобъемлющий план действий"),
+    _c("start", "New START Treaty",
+       "Strategic Arms Reduction Treaty | Strategic Offensive Arms Treaty | ДСНВ | СНВ"
+       " | Договор о стратегических наступательных вооружениях",
+       "START"),
+    _c("inf", "INF Treaty",
+       "Intermediate-Range Nuclear Forces Treaty"
+       " | Intermediate-Range Nuclear Forces | ДРСМД"
+       " | Договор о ракетах средней и меньшей дальности", "INF"),
+    _c("npt", "Treaty on the Non-Proliferation of Nuclear Weapons",
+       "NPT | Non-Proliferation Treaty | Nonproliferation Treaty"
+       " | Treaty on the Non-Proliferation of Nuclear Weapons | ДНЯО"
+       " | Договор о нераспространении ядерного оружия"),
+    _c("ctbt", "Comprehensive Nuclear-Test-Ban Treaty",
+       "CTBT | Comprehensive Nuclear-Test-Ban Treaty | Comprehensive Test Ban Treaty | ДВЗЯИ"
+       " | Договор о всеобъемлющем запрещении ядерных испытаний"),
+    _c("abm", "Anti-Ballistic Missile Treaty",
+       "Anti-Ballistic Missile Treaty | Договор по ПРО", "ABM"),
+    _c("missile_defence", "Missile defence",
+       "missile defence | missile defense | противоракетная оборона", "ПРО"),
+    _c("cfe", "Treaty on Conventional Armed Forces in Europe",
+       "Treaty on Conventional Armed Forces in Europe | ДОВСЕ", "CFE"),
+    _c("open_skies", "Treaty on Open Skies",
+       "Open Skies Treaty | Treaty on Open Skies | Договор по открытому небу", "ДОН"),
+    _c("minsk", "Minsk agreements",
+       "Minsk agreements | Minsk Package of Measures | Minsk Package | Минские соглашения"
+       " | Минский комплекс мер"),
+    _c("normandy", "Normandy format", "Normandy format | Normandy Four | нормандский формат"
+       " | нормандская четверка"),
+    _c("astana", "Astana format", "Astana format | Astana process | астанинский формат"),
+    _c("nord_stream", "Nord Stream", "Nord Stream | Северный поток"),
+    _c("turkstream", "TurkStream", "TurkStream | Turkish Stream | Турецкий поток"),
+    _c("swift", "SWIFT", "СВИФТ", "SWIFT"),
+    # States and governments.
+    _c("usa", "United States",
+       "USA | United States | United States of America | США | Соединенные Штаты"
+       " | Соединенные Штаты Америки", "US | U.S. | U.S.A."),
+    _c("uk", "United Kingdom",
+       "UK | United Kingdom | Britain | Великобритания | Британия | Соединенное Королевство",
+       "U.K."),
+    _c("ussr", "Soviet Union", "USSR | Soviet Union | СССР | Советский Союз"),
+    _c("rf", "Russian Federation", "Russian Federation | РФ | Российская Федерация"),
+    _c("dprk", "North Korea",
+       "DPRK | North Korea | Democratic People's Republic of Korea | КНДР | Северная Корея"
+       " | Корейская Народно-Демократическая Республика"),
+    _c("prc", "People's Republic of China",
+       "PRC | People's Republic of China | КНР | Китайская Народная Республика"),
+    _c("uae", "United Arab Emirates",
+       "UAE | United Arab Emirates | ОАЭ | Объединенные Арабские Эмираты"),
+    _c("mfa", "Foreign Ministry",
+       "MFA | Foreign Ministry | Ministry of Foreign Affairs | МИД"
+       " | Министерство иностранных дел"),
+    _c("state_department", "US Department of State",
+       "State Department | Department of State | Госдепартамент | Госдеп"),
+    _c("cia", "CIA", "CIA | ЦРУ"),
+    # Places and events spelled more than one way.
+    _c("kyiv", "Kiev", "Kiev | Kyiv | Киев"),
+    _c("donbass", "Donbass", "Donbass | Donbas | Донбасс"),
+    _c("karabakh", "Nagorno-Karabakh", "Karabakh | Karabagh | Карабах"),
+    _c("covid", "COVID-19",
+       "COVID | coronavirus | SARS-CoV-2 | коронавирус | ковид | коронавирусная инфекция"),
+)
+# fmt: on
+
+#: Concept term -> every surface form that stands for it (case-insensitive forms first).
+ALIASES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {c.term: c.forms + c.exact for c in CONCEPTS}
+)
+
+_LABELS: Final[Mapping[str, str]] = MappingProxyType({c.term: c.label for c in CONCEPTS})
+
+
+def is_concept(term: str) -> bool:
+    """Whether an index term is a concept term (``"#icc"``) rather than a word's stem."""
+    return term.startswith(CONCEPT_PREFIX)
+
+
+def concept_label(term: str) -> str | None:
+    """The readable name of a concept term.
+
+    Args:
+        term: An index term, e.g. ``"#icc"``.
+
+    Returns:
+        ``"International Criminal Court"`` for ``"#icc"``; None for an ordinary term or an
+        unknown concept.
+    """
+    return _LABELS.get(term)

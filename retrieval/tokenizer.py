@@ -1,0 +1,588 @@
+"""One analyzer for passages and queries: words -> normalised, stemmed index terms.
+
+The same :class:`Analyzer` turns corpus passages and user questions into terms, so BM25 terms
+meet. For each word of the text:
+
+* **Words** are runs of Unicode letters and digits (combining marks and soft hyphens included).
+  An internal apostrophe stays inside the word ("Russia's" stems to "russia"); a hyphen splits it
+  into parts that are each a term ("neo-Nazism" -> "neo", "nazism"), and when the first part is a
+  common prefix the joined word is a term too ("neonazism"), so "co-operation" meets
+  "cooperation". Digits separated by ``.`` or ``,`` stay one number ("1,000" -> "1000").
+* **Normalisation**: NFKC, case folding, ``ё`` -> ``е``, curly apostrophes -> ``'``; Latin and
+  Cyrillic look-alikes inside a word are folded to the word's majority script ("Cанкции" with a
+  Latin C); accents are dropped from Latin words ("Erdoğan" -> "erdogan"), stress marks from
+  Cyrillic ones.
+* **Language per word**: a Cyrillic word gets the Russian stemmer and stop list, any other word
+  the English ones, so mixed text works; the ``language`` argument only breaks ties.
+* **Stop words** (:mod:`retrieval.stopwords`) are dropped by surface form, and by stem for the
+  verbs of saying and asking. One-letter words go too; numbers stay.
+* **Stemming**: Snowball via PyStemmer. British spellings are mapped to American ones before
+  English stemming ("organisation" meets "organization"); Russian words are stemmed twice, which
+  makes a nominative and its oblique cases agree ("Лавров"/"Лаврова", "Китай"/"Китая").
+* **Concepts** (:mod:`retrieval.aliases`): where a form of a concept occurs, one extra term such
+  as ``#icc`` spans the whole form, in addition to its words' own terms.
+
+Every token carries the character span of its word in the original text, for highlighting.
+Results per distinct word are cached, which is what makes indexing fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, NamedTuple, TypeVar
+
+import Stemmer
+
+from retrieval.aliases import CONCEPTS
+from retrieval.passages import Language
+from retrieval.stopwords import STEM_STOP_SEEDS, is_stop_surface
+
+__all__ = ["Analyzer", "Token", "Tokenized", "detect_language", "normalize_for_match"]
+
+
+_T = TypeVar("_T")
+
+
+class Token(NamedTuple):
+    """One index term and where it came from.
+
+    Attributes:
+        term: Stemmed, lower-cased word, or a concept term such as ``"#icc"``.
+        start: Start of the word (or the whole concept phrase) in the original text.
+        end: End of it, exclusive.
+    """
+
+    term: str
+    start: int
+    end: int
+
+
+class Tokenized(NamedTuple):
+    """Terms of a text and the spans of their words, in text order."""
+
+    terms: list[str]
+    spans: list[tuple[int, int]]
+
+
+# --- character classes --------------------------------------------------------------------------
+
+# Combining marks of Latin/Cyrillic text, plus invisible in-word characters (soft hyphen, zero
+# widths) that pages leave inside words.
+_MARKS: Final = (
+    "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+    "\u00ad\u200b-\u200d\u2060\ufeff"
+)
+_HYPHENS: Final = "\\-\u2010\u2011"
+_APOSTROPHES: Final = "'\u2019\u2018\u02bc"
+_WORD_RE: Final = re.compile(
+    rf"[\w{_MARKS}]+(?:(?:[{_HYPHENS}{_APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{_MARKS}]+)*"
+)
+_PART_RE: Final = re.compile(rf"[^{_HYPHENS}]+")
+_PIECE_RE: Final = re.compile(r"[^\W_]+(?:(?:'|(?<=\d)[.,](?=\d))[^\W_]+)*")
+_MARK_RE: Final = re.compile(f"[{_MARKS}]")
+_CYR_RE: Final = re.compile("[\u0400-\u04ff\u0500-\u052f]")
+_LAT_RE: Final = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_THOUSANDS_RE: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
+_ALPHA_RE: Final = re.compile(r"[^\W\d_]")
+
+_APOSTROPHE_MAP: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Look-alike letters, case kept: folded into the word's majority script.
+_LAT_TO_CYR: Final = dict(zip("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу", strict=True))
+_CYR_TO_LAT: Final = {c: lat for lat, c in _LAT_TO_CYR.items()}
+_LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
+_CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
+
+_MATCH_TABLE: Final = str.maketrans(
+    {
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201a": "'", "\u201b": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-", "ё": "е",
+    }
+)  # fmt: skip
+_MATCH_MIXED_RE: Final = re.compile(
+    r"[^\W\d_]*(?:[a-z][^\W\d_]*[а-я]|[а-я][^\W\d_]*[a-z])[^\W\d_]*"
+)
+_MATCH_LAT_TO_CYR: Final = str.maketrans(dict(zip("aceopxykmthb", "асеорхукмтнв", strict=True)))
+_MATCH_CYR_TO_LAT: Final = str.maketrans(dict(zip("асеорхукмтнв", "aceopxykmthb", strict=True)))
+
+# --- English spelling ---------------------------------------------------------------------------
+
+# British -ise/-isation verbs (organise, recognise, emphasise, normalise ...) -> -ize.
+_ISE_RE: Final = re.compile(
+    r"^(\w*(?:al|il|an|gn|it|ic|as|ar|or|im|at|og|ol|er|ur|id|on|en|in))"
+    r"is(e|es|ed|ing|ation|ations|er|ers|able)$"
+)
+_YSE_RE: Final = re.compile(r"^(\w*(?:anal|paral|catal|electrol|hydrol))ys(e|es|ed|ing|er|ers)$")
+# British stems -> American stems, after stemming.
+_EN_STEMS: Final[dict[str, str]] = {
+    "labour": "labor", "favour": "favor", "honour": "honor", "neighbour": "neighbor",
+    "behaviour": "behavior", "colour": "color", "harbour": "harbor", "rumour": "rumor",
+    "vigour": "vigor", "endeavour": "endeavor", "humour": "humor", "armour": "armor",
+    "flavour": "flavor", "valour": "valor", "rigour": "rigor", "savour": "savor",
+    "centr": "center", "theatr": "theater", "fibr": "fiber", "calibr": "caliber",
+    "defenc": "defens", "offenc": "offens", "licenc": "licens", "pretenc": "pretens",
+    "programm": "program", "catalogu": "catalog", "dialogu": "dialog", "sceptic": "skeptic",
+    "judgement": "judgment", "manoeuvr": "maneuv", "ageing": "age",
+}  # fmt: skip
+
+# First parts of hyphenated words also written solid, so the joined word is a term as well.
+_PREFIXES: Final = frozenset(
+    "co neo non anti pre post re pro counter inter multi semi sub super ultra cyber geo euro "
+    "pan mega trans нео анти пост контр про псевдо квази суб супер ультра гипер кибер гео "
+    "евро вице экс".split()
+)
+
+
+def _count(pattern: re.Pattern[str], text: str) -> int:
+    return len(pattern.findall(text))
+
+
+def detect_language(text: str) -> Language:
+    """Guess the language of a text from its letters.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``"ru"`` if Cyrillic letters outnumber Latin ones, else ``"en"`` (also for no letters).
+    """
+    return "ru" if _count(_CYR_RE, text) > _count(_LAT_RE, text) else "en"
+
+
+def _fold_mixed_for_match(match: re.Match[str]) -> str:
+    word = match.group()
+    if _count(_CYR_RE, word) >= _count(_LAT_RE, word):
+        return word.translate(_MATCH_LAT_TO_CYR)
+    return word.translate(_MATCH_CYR_TO_LAT)
+
+
+def normalize_for_match(text: str) -> str:
+    """Fold a text for exact-phrase checks.
+
+    NFKC, case folding, ``ё`` -> ``е``, curly quotes and guillemets -> ``'``/``"``, dashes and
+    non-breaking hyphens -> ``-``, combining marks (stress, soft hyphens) removed, and Latin/
+    Cyrillic look-alikes inside a mixed word folded to its majority script. Whitespace is left
+    alone. The length may change (``"ﬁ"`` -> ``"fi"``); it stays the same for plain text.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The folded text.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCH_TABLE)
+    if not folded.isascii():
+        folded = _MARK_RE.sub("", folded)
+        folded = _MATCH_MIXED_RE.sub(_fold_mixed_for_match, folded)
+    return folded
+
+
+# --- per-word analysis --------------------------------------------------------------------------
+
+
+class _Phrase(NamedTuple):
+    """A multi-word concept form: per word, (match on exact surface?, value)."""
+
+    concept: str
+    parts: tuple[tuple[bool, str], ...]
+
+
+class _Atom(NamedTuple):
+    """One word part after normalisation: what alias matching needs."""
+
+    key: str  # stem, stop word or not
+    exact: str  # normalised surface, case kept, possessive dropped
+    term: str | None  # index term, None for a stop word
+    start: int  # relative to the word
+    end: int
+
+
+class _Word(NamedTuple):
+    """Cached analysis of one surface word (the key of the cache)."""
+
+    terms: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # relative to the word's start
+    keys: tuple[str, ...]  # per atom
+    exacts: tuple[str, ...]  # per atom
+    atom_spans: tuple[tuple[int, int], ...]  # per atom, relative
+    insert_at: tuple[int, ...]  # per atom: where a phrase concept starting there goes in terms
+    starts: tuple[tuple[_Phrase, ...], ...] | None  # per atom: phrases that may start there
+
+
+_NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
+# A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
+_Part = tuple[list[str], list[str], Language, int, int]
+
+
+class Analyzer:
+    """Text -> index terms, the same way for passages and queries.
+
+    Not thread-safe (the stemmers and the cache are shared); make one per thread.
+    """
+
+    #: Distinct words kept in the cache before it is cleared.
+    MAX_CACHE: Final = 500_000
+
+    def __init__(self) -> None:
+        """Load the stemmers and compile the stop stems and concept forms."""
+        self._stemmers: dict[Language, Stemmer.Stemmer] = {
+            "en": Stemmer.Stemmer("english"),
+            "ru": Stemmer.Stemmer("russian"),
+        }
+        self._cache: dict[str, _Word] = {}
+        self._stop_stems: dict[Language, frozenset[str]] = {
+            lang: frozenset(self._stem(w, lang) for w in seeds)
+            for lang, seeds in STEM_STOP_SEEDS.items()
+        }
+        self._concepts_ready = False
+        self._exact_single: dict[str, str] = {}
+        self._key_single: dict[str, str] = {}
+        self._phrase_by_key: dict[str, list[_Phrase]] = {}
+        self._phrase_by_exact: dict[str, list[_Phrase]] = {}
+        self._compile_concepts()
+        self._concepts_ready = True
+
+    # --- public API -----------------------------------------------------------------------------
+
+    def tokens(self, text: str, language: Language | None = None) -> list[Token]:
+        """Index terms of a text with the spans of the words they came from.
+
+        Args:
+            text: Any text.
+            language: Language of the text if known; only breaks ties for words with as many
+                Latin as Cyrillic letters. None detects it when needed.
+
+        Returns:
+            Tokens in text order (by start); stop words left out.
+        """
+        matches = list(_WORD_RE.finditer(text))
+        words = self._lookup([m.group() for m in matches], text, language)
+        phrases = self._match_phrases(words)
+        out: list[Token] = []
+        for i, (m, word) in enumerate(zip(matches, words, strict=True)):
+            base = m.start()
+            own = [
+                Token(t, base + s, base + e)
+                for t, (s, e) in zip(word.terms, word.spans, strict=True)
+            ]
+            found = phrases.get(i) if phrases else None
+            if found is None:
+                out.extend(own)
+                continue
+            extra = [
+                (
+                    word.insert_at[at],
+                    Token(
+                        concept,
+                        base + word.atom_spans[at][0],
+                        matches[j].start() + words[j].atom_spans[last][1],
+                    ),
+                )
+                for at, concept, (j, last) in found
+            ]
+            out.extend(_splice(own, extra))
+        return out
+
+    def analyze(self, text: str, language: Language | None = None) -> Tokenized:
+        """Terms and spans of a text, as two parallel lists.
+
+        Args:
+            text: Any text.
+            language: See :meth:`tokens`.
+
+        Returns:
+            The same terms as :meth:`terms`, with the span of each in ``text``.
+        """
+        tokens = self.tokens(text, language)
+        return Tokenized([t.term for t in tokens], [(t.start, t.end) for t in tokens])
+
+    def terms(self, text: str, language: Language | None = None) -> list[str]:
+        """Index terms of a text, without spans: the fast path for indexing.
+
+        Args:
+            text: Any text.
+            language: See :meth:`tokens`.
+
+        Returns:
+            Exactly ``[t.term for t in self.tokens(text, language)]``.
+        """
+        words = self._lookup(_WORD_RE.findall(text), text, language)
+        phrases = self._match_phrases(words)
+        if not phrases:
+            return [t for word in words for t in word.terms]
+        out: list[str] = []
+        for i, word in enumerate(words):
+            found = phrases.get(i)
+            if found is None:
+                out.extend(word.terms)
+            else:
+                extra = [(word.insert_at[at], concept) for at, concept, _ in found]
+                out.extend(_splice(list(word.terms), extra))
+        return out
+
+    def word_terms(self, word: str) -> list[str]:
+        """Terms of one query word, e.g. for a ``-word`` exclusion.
+
+        Args:
+            word: The word as the user typed it (a hyphenated word gives several terms).
+
+        Returns:
+            Its terms, with its concept if it is an alias ("ICC" -> ``["icc", "#icc"]``);
+            empty for a stop word.
+        """
+        return self.terms(word)
+
+    def clear_cache(self) -> None:
+        """Forget cached words (e.g. after building an index, to give the memory back)."""
+        self._cache.clear()
+
+    # --- words ----------------------------------------------------------------------------------
+
+    def _lookup(self, raw: list[str], text: str, language: Language | None) -> list[_Word]:
+        get = self._cache.get
+        hint: list[Language | None] = [language]
+        return [get(w) or self._miss(w, text, hint) for w in raw]
+
+    def _miss(self, raw: str, text: str, hint: list[Language | None]) -> _Word:
+        word, tied = self._analyze_word(raw, text, hint)
+        if not tied:  # a tie depends on the text's language, so it is not cached
+            if len(self._cache) >= self.MAX_CACHE:
+                self._cache.clear()
+            self._cache[raw] = word
+        return word
+
+    def _stem(self, piece: str, language: Language) -> str:
+        if language == "ru":
+            stem = self._stemmers["ru"].stemWord
+            return stem(stem(piece))
+        spelled = _ISE_RE.sub(r"\1iz\2", piece)
+        spelled = _YSE_RE.sub(r"\1yz\2", spelled)
+        stem = self._stemmers["en"].stemWord(spelled)
+        return _EN_STEMS.get(stem, stem)
+
+    def _analyze_word(self, raw: str, text: str, hint: list[Language | None]) -> tuple[_Word, bool]:
+        atoms: list[_Atom] = []
+        terms: list[str] = []
+        spans: list[tuple[int, int]] = []
+        tied = False
+        parts: list[_Part] = []
+        for m in _PART_RE.finditer(raw):
+            lower, exact, script = _normalise(m.group())
+            if script is None:
+                tied = True
+                if hint[0] is None:
+                    hint[0] = detect_language(text)
+                language: Language = hint[0] or "en"
+            else:
+                language = script
+            if lower:
+                parts.append((lower, exact, language, m.start(), m.end()))
+        # "из-за", "что-то", "no-one": stop words as a whole though their parts may not be.
+        whole_stop = (
+            len(parts) > 1
+            and all(len(p[0]) == 1 for p in parts)
+            and is_stop_surface("-".join(p[0][0] for p in parts), parts[-1][2])
+        )
+        for lower, exact, language, start, end in parts:
+            for low, ex in zip(lower, exact, strict=True):
+                atoms.append(self._atom(low, ex, language, start, end, whole_stop))
+        joined = self._joined_term(parts) if len(parts) > 1 else None
+        single = self._exact_single, self._key_single
+        insert_at: list[int] = []
+        starts: list[tuple[_Phrase, ...]] = []
+        for n, atom in enumerate(atoms):
+            insert_at.append(len(terms) + (atom.term is not None))
+            if atom.term is not None:
+                terms.append(atom.term)
+                spans.append((atom.start, atom.end))
+            if n == 0 and joined is not None:
+                terms.append(joined)
+                spans.append((parts[0][3], parts[-1][4]))
+                insert_at[0] += 1
+            concept = single[0].get(atom.exact) or single[1].get(atom.key)
+            if concept is not None and self._concepts_ready:
+                terms.append(concept)
+                spans.append((atom.start, atom.end))
+                insert_at[n] += 1
+            starts.append(self._phrase_starts(atom))
+        word = _Word(
+            tuple(terms),
+            tuple(spans),
+            tuple(a.key for a in atoms),
+            tuple(a.exact for a in atoms),
+            tuple((a.start, a.end) for a in atoms),
+            tuple(insert_at),
+            tuple(starts) if any(starts) else None,
+        )
+        return word, tied
+
+    def _atom(
+        self, low: str, exact: str, language: Language, start: int, end: int, stop: bool
+    ) -> _Atom:
+        if _ALPHA_RE.search(low) is None:  # a number
+            number = low.replace(",", "") if _THOUSANDS_RE.fullmatch(low) else low.replace(",", ".")
+            return _Atom(number, number, number, start, end)
+        key = self._stem(low, language)
+        stop = (
+            stop
+            or len(low) == 1
+            or is_stop_surface(low, language)
+            or key in self._stop_stems[language]
+        )
+        if exact.endswith("'s"):
+            exact = exact[:-2]
+        return _Atom(key, exact, None if stop else key, start, end)
+
+    def _joined_term(self, parts: list[_Part]) -> str | None:
+        first = parts[0][0]
+        if len(first) != 1 or first[0] not in _PREFIXES or any(len(p[0]) != 1 for p in parts):
+            return None
+        joined = "".join(p[0][0] for p in parts)
+        language = parts[-1][2]
+        if is_stop_surface(joined, language):
+            return None
+        return self._stem(joined, language)
+
+    # --- concepts -------------------------------------------------------------------------------
+
+    def _form_atoms(self, form: str) -> list[_Atom]:
+        atoms: list[_Atom] = []
+        hint: list[Language | None] = [None]
+        for raw in _WORD_RE.findall(form):
+            word, _ = self._analyze_word(raw, form, hint)
+            atoms.extend(
+                _Atom(k, e, None, s, t)
+                for k, e, (s, t) in zip(word.keys, word.exacts, word.atom_spans, strict=True)
+            )
+        return atoms
+
+    def _compile_concepts(self) -> None:
+        phrases: list[_Phrase] = []
+        for concept in CONCEPTS:
+            for forms, exact in ((concept.forms, False), (concept.exact, True)):
+                for form in forms:
+                    atoms = self._form_atoms(form)
+                    if not atoms:
+                        raise ValueError(f"concept form {form!r} of {concept.term} has no words")
+                    if len(atoms) == 1:
+                        table = self._exact_single if exact else self._key_single
+                        table[atoms[0].exact if exact else atoms[0].key] = concept.term
+                    else:
+                        parts = tuple((exact, a.exact if exact else a.key) for a in atoms)
+                        phrases.append(_Phrase(concept.term, parts))
+        # Longest first, so the longest form of a concept wins at a position.
+        for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
+            is_exact, value = phrase.parts[0]
+            table = self._phrase_by_exact if is_exact else self._phrase_by_key
+            table.setdefault(value, []).append(phrase)
+
+    def _phrase_starts(self, atom: _Atom) -> tuple[_Phrase, ...]:
+        by_key = self._phrase_by_key.get(atom.key)
+        by_exact = self._phrase_by_exact.get(atom.exact)
+        if by_key is None and by_exact is None:
+            return _NO_PHRASES
+        both = (by_key or []) + (by_exact or [])
+        return tuple(sorted(both, key=lambda p: -len(p.parts)))
+
+    def _match_phrases(
+        self, words: list[_Word]
+    ) -> dict[int, list[tuple[int, str, tuple[int, int]]]] | None:
+        """Multi-word concept forms in a word sequence.
+
+        Returns:
+            None if there are none; else word index -> (atom index where the form starts,
+            concept term, (word index, atom index) of its last atom).
+        """
+        found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
+        last_end: dict[str, tuple[int, int]] = {}
+        for i, word in enumerate(words):
+            if word.starts is None:
+                continue
+            for a, candidates in enumerate(word.starts):
+                matched: set[str] = set()
+                for phrase in candidates:  # longest first
+                    if phrase.concept in matched:
+                        continue
+                    end = _follow(words, i, a, phrase.parts)
+                    if end is None:
+                        continue
+                    matched.add(phrase.concept)
+                    if last_end.get(phrase.concept, (-1, -1)) >= end:
+                        continue  # inside a longer form of the same concept
+                    last_end[phrase.concept] = end
+                    if found is None:
+                        found = {}
+                    found.setdefault(i, []).append((a, phrase.concept, end))
+        return found
+
+
+def _follow(
+    words: list[_Word], i: int, a: int, parts: tuple[tuple[bool, str], ...]
+) -> tuple[int, int] | None:
+    """Where a phrase whose first part matched atom ``a`` of word ``i`` ends, if it matches."""
+    word = words[i]
+    for is_exact, value in parts[1:]:
+        a += 1
+        while a >= len(word.keys):
+            i += 1
+            if i >= len(words):
+                return None
+            word, a = words[i], 0
+        if (word.exacts if is_exact else word.keys)[a] != value:
+            return None
+    return i, a
+
+
+def _normalise(part: str) -> tuple[list[str], list[str], Language | None]:
+    """One hyphen-free word part -> (lower-cased pieces, case-kept pieces, language).
+
+    The language is that of the majority script; None for a tie between Latin and Cyrillic.
+    """
+    if part.isascii():
+        # The common case: no folding needed beyond lower-casing.
+        pieces = [p for p in part.split("_") if p]
+        return [p.lower() for p in pieces], pieces, "en"
+    text = unicodedata.normalize("NFKC", part).translate(_APOSTROPHE_MAP)
+    cyr = _count(_CYR_RE, text)
+    lat = _count(_LAT_RE, text)
+    language: Language | None
+    if cyr > lat:
+        language = "ru"
+        if lat and set(_LAT_RE.findall(text)) <= _LAT_TO_CYR.keys():
+            text = text.translate(_LAT_TO_CYR_TABLE)
+    elif lat > cyr:
+        language = "en"
+        if cyr and set(_CYR_RE.findall(text)) <= _CYR_TO_LAT.keys():
+            text = text.translate(_CYR_TO_LAT_TABLE)
+    else:
+        language = None if cyr else "en"
+    text = text.replace("ё", "е").replace("Ё", "Е")
+    if language == "ru":
+        text = _MARK_RE.sub("", text)
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = _MARK_RE.sub("", unicodedata.normalize("NFC", text))
+    lower = _MARK_RE.sub("", text.casefold())
+    lower_pieces = _PIECE_RE.findall(lower)
+    exact_pieces = _PIECE_RE.findall(text)
+    if len(exact_pieces) != len(lower_pieces):
+        exact_pieces = lower_pieces
+    return lower_pieces, exact_pieces, language
+
+
+def _splice(items: list[_T], extra: list[tuple[int, _T]]) -> list[_T]:
+    """Put each ``(index, item)`` of ``extra`` before ``items[index]`` (at the end if past it)."""
+    extra = sorted(extra, key=lambda e: e[0])  # stable: equal indices keep their order
+    out: list[_T] = []
+    k = 0
+    for n, item in enumerate(items):
+        while k < len(extra) and extra[k][0] <= n:
+            out.append(extra[k][1])
+            k += 1
+        out.append(item)
+    out.extend(e[1] for e in extra[k:])
+    return out
