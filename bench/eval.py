@@ -271,11 +271,16 @@ def _grid(documents: Sequence[Document], questions: Sequence[Question]) -> None:
             print()
 
 
+def _default(name: str, fallback: float) -> float:
+    # The search module owns its defaults; fall back only if it stops exposing them.
+    return float(getattr(search_module, name, fallback))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--k1", type=float, default=search_module.DEFAULT_K1, help="BM25 k1")
-    parser.add_argument("--b", type=float, default=search_module.DEFAULT_B, help="BM25 b")
+    parser.add_argument("--k1", type=float, default=_default("DEFAULT_K1", 1.2), help="BM25 k1")
+    parser.add_argument("--b", type=float, default=_default("DEFAULT_B", 0.5), help="BM25 b")
     parser.add_argument("--grid", action="store_true", help="sweep k1, b and thresholds")
     parser.add_argument("--show-misses", action="store_true", help="list the failing questions")
     args = parser.parse_args(argv)
