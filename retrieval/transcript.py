@@ -297,7 +297,7 @@ def _header(lines: list[str]) -> tuple[dt.date | None, str, list[str]]:
             rows[i] = rest
         else:
             i += 1
-    while i < len(rows) and (not rows[i] or _is_chrome(rows[i]) or _is_separator(rows[i])):
+    while i < len(rows) and (not _ALNUM_RE.search(rows[i]) or _is_chrome(rows[i])):
         i += 1
     if i >= len(rows):
         raise TranscriptError("no title line")

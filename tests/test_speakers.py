@@ -1,0 +1,171 @@
+"""Tests for retrieval.speakers: labels, canonical names, titles, known officials."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.passages import QUESTION_SPEAKER
+from retrieval.speakers import (
+    KNOWN_SPEAKERS,
+    UNKNOWN_SPEAKER,
+    canonical_speaker,
+    find_known_speaker,
+    is_question_label,
+    label_kind,
+    speaker_from_title,
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Sergey Lavrov", "Sergey Lavrov"),
+        ("Sergey Lavrov:", "Sergey Lavrov"),
+        ("S.Lavrov", "Sergey Lavrov"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("С.В.Лавров", "Sergey Lavrov"),
+        ("С.В. ЛАВРОВ", "Sergey Lavrov"),
+        ("C.В.Лавров", "Sergey Lavrov"),  # Latin C
+        ("Sergey Lavrov (after J.Kerry)", "Sergey Lavrov"),
+        ("Министр иностранных дел России С.В.Лавров", "Sergey Lavrov"),
+        ("Foreign Minister Lavrov", "Sergey Lavrov"),
+        ("Maria Zakharova", "Maria Zakharova"),
+        ("М.В.Захарова", "Maria Zakharova"),
+        ("Мария Захарова", "Maria Zakharova"),
+        ("Question", QUESTION_SPEAKER),
+        ("Question (retranslated from English)", QUESTION_SPEAKER),
+        ("Question to both ministers", QUESTION_SPEAKER),
+        ("Вопрос", QUESTION_SPEAKER),
+        ("ВОПРОС", QUESTION_SPEAKER),
+        ("Вопрос (перевод с английского)", QUESTION_SPEAKER),
+        ("President of France Emmanuel Macron (retranslated)", "Emmanuel Macron"),
+        ("US Secretary of State John Kerry", "John Kerry"),
+        ("Israeli Foreign Minister Gabriel Ashkenazi", "Gabriel Ashkenazi"),
+        ("Foreign Minister of France Jean-Yves Le Drian", "Jean-Yves Le Drian"),
+        ("Президент Франции Э.Макрон", "Э.Макрон"),
+        ("Olga Belova", "Olga Belova"),
+        ("OLGA BELOVA", "Olga Belova"),
+        ("Д.К. КИСЕЛЕВ", "Д.К.Киселев"),
+        ("Д.К. Киселев", "Д.К.Киселев"),
+        ("Geir O. Pedersen", "Geir O. Pedersen"),
+        ("  Olga   Belova ", "Olga Belova"),
+        ("", UNKNOWN_SPEAKER),
+    ],
+)
+def test_canonical_speaker(label: str, expected: str) -> None:
+    assert canonical_speaker(label) == expected
+
+
+@pytest.mark.parametrize("label", ["Ivan Lavrov", "A.Lavrov", "Мария Лаврова", "Lavrov and Kerry"])
+def test_other_people_sharing_a_surname_are_not_the_official(label: str) -> None:
+    assert find_known_speaker(label) is None
+    assert canonical_speaker(label) != "Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Question", True),
+        ("Question (retranslated from English):", True),
+        ("Вопрос", True),
+        ("ВОПРОС", True),
+        ("Q", True),
+        ("Question to Sergey Lavrov", True),
+        ("Questions remain", False),
+        ("Sergey Lavrov", False),
+        ("Olga Belova", False),
+        ("", False),
+    ],
+)
+def test_is_question_label(label: str, expected: bool) -> None:
+    assert is_question_label(label) is expected
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Question", "question"),
+        ("Вопрос (перевод с английского)", "question"),
+        ("Answer", "answer"),
+        ("Ответ", "answer"),
+        ("Sergey Lavrov (after J.Kerry)", "known"),
+        ("C.В.Лавров", "known"),
+        ("J. Kerry", "initials"),
+        ("Д.К. КИСЕЛЕВ", "initials"),
+        ("Moderator", "role"),
+        ("President of France Emmanuel Macron (retranslated)", "post"),
+        ("Olga Belova", "name"),
+        # Ordinary text before a colon is no label.
+        ("We agreed on the following", None),
+        ("The following principles remain unchanged for us", None),
+        ("Мы договорились о следующем", None),
+        ("At 10", None),
+        ("http", None),
+        ("He said, and I quote", None),
+        ("A" * 90, None),
+        ("", None),
+    ],
+)
+def test_label_kind(label: str, kind: str | None) -> None:
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Foreign Minister Sergey Lavrov's remarks and answers to media questions at a joint "
+            "news conference with Israeli Foreign Minister Gabriel Ashkenazi, Moscow, "
+            "March 17, 2021",
+            "Sergey Lavrov",
+        ),
+        (
+            "Foreign Minister Sergey Lavrov’s interview with RT, Moscow, May 5, 2020",
+            "Sergey Lavrov",
+        ),
+        (
+            "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 18, 2021",
+            "Maria Zakharova",
+        ),
+        (
+            "Выступление и ответы на вопросы СМИ Министра иностранных дел России С.В.Лаврова "
+            "в ходе пресс-конференции, Москва, 17 марта 2021 года",
+            "Sergey Lavrov",
+        ),
+        ("Брифинг официального представителя МИД России М.В.Захаровой", "Maria Zakharova"),
+        ("Интервью Сергея Лаврова газете «Коммерсант»", "Sergey Lavrov"),
+        # The speaker named first wins over one mentioned later.
+        ("Maria Zakharova’s comment on Sergey Lavrov’s visit to Turkey", "Maria Zakharova"),
+        ("Deputy Foreign Minister Sergey Ryabkov’s interview with Kommersant", "Sergey Ryabkov"),
+        # Unknown officials: a post and a possessive, or "by" a post and a name.
+        ("Deputy Foreign Minister Ivan Petrov’s interview with Izvestia", "Ivan Petrov"),
+        ("Remarks by Ambassador Ivan Petrov at the reception, Minsk, May 9, 2019", "Ivan Petrov"),
+        # A partner named after "with" is not the speaker; a department is not a person.
+        ("Talks with Israeli Foreign Minister Gabriel Ashkenazi, Moscow", None),
+        (
+            "Comment by the Information and Press Department on the US State Department’s report",
+            None,
+        ),
+        ("Joint statement on the Caspian Sea", None),
+    ],
+)
+def test_speaker_from_title(title: str, expected: str | None) -> None:
+    assert speaker_from_title(title) == expected
+
+
+def test_known_speakers_and_aliases() -> None:
+    names = {speaker.name for speaker in KNOWN_SPEAKERS}
+    assert {"Sergey Lavrov", "Maria Zakharova", "Vladimir Putin"} <= names
+    lavrov = next(s for s in KNOWN_SPEAKERS if s.name == "Sergey Lavrov")
+    for alias in (
+        "lavrov", "sergey lavrov", "sergei lavrov", "лавров", "лаврова", "лаврову",
+        "лавровым", "лаврове", "с.в.лавров", "сергея лаврова", "s.lavrov",
+    ):  # fmt: skip
+        assert alias in lavrov.aliases
+    zakharova = next(s for s in KNOWN_SPEAKERS if s.name == "Maria Zakharova")
+    assert {"захарова", "захаровой", "захарову", "м.в.захаровой", "zakharova"} <= set(
+        zakharova.aliases
+    )
+    for speaker in KNOWN_SPEAKERS:
+        assert all(alias == alias.lower().strip() for alias in speaker.aliases)
+        assert len(set(speaker.aliases)) == len(speaker.aliases)
