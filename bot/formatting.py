@@ -138,8 +138,10 @@ def no_answer_text(result: SearchResult, documents: int) -> str:
     )
 
 
-def split_message(blocks: Iterable[str], limit: int = MAX_MESSAGE_CHARS) -> list[str]:
-    """Join blocks with blank lines into messages of at most ``limit`` characters.
+def split_message(
+    blocks: Iterable[str], limit: int = MAX_MESSAGE_CHARS, sep: str = "\n\n"
+) -> list[str]:
+    """Join blocks (with blank lines, or ``sep``) into messages of at most ``limit`` characters.
 
     Splits only between blocks; a block that alone is too long is cut at paragraph, then
     line, then word boundaries, closing and reopening a blockquote it was inside.
@@ -148,7 +150,7 @@ def split_message(blocks: Iterable[str], limit: int = MAX_MESSAGE_CHARS) -> list
     current = ""
     for block in blocks:
         for piece in _fit_block(block, limit):
-            candidate = f"{current}\n\n{piece}" if current else piece
+            candidate = f"{current}{sep}{piece}" if current else piece
             if len(candidate) <= limit:
                 current = candidate
             else:
@@ -280,4 +282,4 @@ def format_sources_html(documents: Sequence[Document], limit: int = 30) -> list[
         lines.append(f"{format_date(doc.date)} · {title} ({len(doc.passages)} passages)")
     if len(documents) > limit:
         lines.append(f"… and {len(documents) - limit} older ones.")
-    return split_message(lines)
+    return split_message(lines, sep="\n")

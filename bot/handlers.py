@@ -172,7 +172,7 @@ async def speakers(update: Update, context: Context) -> None:
     lines = ["<b>Speakers</b>"] + [
         f"{html.escape(name)} — {count} passage{'s' if count != 1 else ''}" for name, count in pairs
     ]
-    await send_html(update.effective_message, split_message(lines))
+    await send_html(update.effective_message, split_message(lines, sep="\n"))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

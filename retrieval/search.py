@@ -174,7 +174,11 @@ class SearchIndex:
     @staticmethod
     def _speaker_aliases(names: Sequence[str]) -> dict[str, str]:
         aliases: dict[str, str] = {}
+        present = set(names)
         for known in KNOWN_SPEAKERS:
+            # A known name with nothing said in this corpus is just a word ("Putin's visit").
+            if known.name not in present:
+                continue
             for alias in known.aliases:
                 aliases[alias.lower()] = known.name
             aliases[known.name.lower()] = known.name
@@ -256,12 +260,18 @@ class SearchIndex:
         return max(self.engine.idf(term), 1e-3)
 
     def _mask(self, parsed: ParsedQuery) -> np.ndarray | None:
-        mask = (self._role == _ROLES.index("question")) if parsed.questions else self._not_question
         if parsed.speakers:
+            # A named speaker is wanted in every role: an interviewer's turns are all questions.
             codes = [
                 self.speaker_names.index(s) for s in parsed.speakers if s in self.speaker_names
             ]
-            mask = mask & np.isin(self._speaker, np.array(codes, dtype=np.int32))
+            mask = np.isin(self._speaker, np.array(codes, dtype=np.int32))
+            if parsed.questions:
+                mask &= self._role == _ROLES.index("question")
+        elif parsed.questions:
+            mask = self._role == _ROLES.index("question")
+        else:
+            mask = self._not_question
         if parsed.date_from:
             mask = mask & (self._date >= parsed.date_from.toordinal())
         if parsed.date_to:

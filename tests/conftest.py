@@ -1,0 +1,74 @@
+"""Shared fixtures: a data folder, and the real bot polling a fake Bot API server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# PTB 22 warns when RetryAfter.retry_after is read as an int; warnings are errors in the suite.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = ROOT / "data"
+EVAL_TRANSCRIPTS = ROOT / "bench" / "eval" / "transcripts"
+TOKEN = "123456:TEST-token_value"
+ADMIN_ID = 777
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A writable copy of the bundled sample plus the synthetic evaluation transcripts."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    for source in (SAMPLE_DIR, EVAL_TRANSCRIPTS):
+        for path in sorted(source.glob("*.txt")):
+            shutil.copy(path, folder / path.name)
+    return folder
+
+
+@dataclass
+class RunningBot:
+    api: object  # tests.fake_bot_api.FakeBotApi
+    app: object  # telegram.ext.Application
+    service: object  # bot.service.AnswerService
+    data_dir: Path
+
+
+@pytest.fixture
+async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
+    """The application exactly as ``statements-bot run`` builds it, polling a loopback server."""
+    from bot.app import build_application
+    from bot.config import settings_from_env
+    from bot.service import AnswerService
+    from tests.fake_bot_api import FakeBotApi
+
+    async with FakeBotApi(token=TOKEN) as api:
+        settings = settings_from_env(
+            {
+                "TELEGRAM_BOT_TOKEN": TOKEN,
+                "ADMIN_IDS": str(ADMIN_ID),
+                "DATA_DIR": str(data_dir),
+                "TELEGRAM_BASE_URL": api.base_url,
+                "TELEGRAM_BASE_FILE_URL": api.base_file_url,
+                "USER_RATE_LIMIT": "600",
+            }
+        )
+        service = AnswerService(settings.data_dir)
+        service.reload()
+        app = build_application(settings, service)
+        async with app:
+            if app.post_init:
+                await app.post_init(app)
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(timeout=1, poll_interval=0)
+            try:
+                yield RunningBot(api, app, service, data_dir)
+            finally:
+                await app.updater.stop()
+                await app.stop()
