@@ -86,6 +86,8 @@ def fold_lookalikes(text: str) -> str:
     Returns:
         The text with look-alike letters folded.
     """
+    if not _CYRILLIC_RE.search(text):
+        return text
     folded = _WORD_RE.sub(_fold_word, text)
     return _LONE_INITIAL_RE.sub(lambda m: m.group(1).translate(_LOOKALIKE_TABLE) + ".", folded)
 

@@ -183,7 +183,7 @@ _QUESTION_WORDS = frozenset(
     {"question", "questions", "q", "вопрос", "вопросы", "journalist", "reporter", "журналист"}
     | {"correspondent", "корреспондент"}
 )
-_ANSWER_WORDS = frozenset({"answer", "a", "ответ"})
+_ANSWER_WORDS = frozenset({"answer", "a", "reply", "ответ"})
 _ROLE_WORDS = frozenset(
     {"moderator", "presenter", "host", "anchor", "interviewer", "chairperson", "chair"}
     | {"ведущий", "ведущая", "модератор", "интервьюер", "председательствующий"}

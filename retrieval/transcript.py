@@ -30,6 +30,7 @@ from itertools import pairwise
 from retrieval.normalize import (
     CYRILLIC,
     fold_lookalikes,
+    has_cyrillic,
     match_key,
     normalize_newlines,
     normalize_whitespace,
@@ -229,6 +230,8 @@ _WEAK_KINDS = frozenset({"post", "name"})
 
 
 def _is_chrome(line: str) -> bool:
+    if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
+        return False
     key = match_key(line).strip(" •·|")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
         return True
@@ -255,7 +258,7 @@ def _inline_label_re(extra_labels: Iterable[str]) -> re.Pattern[str]:
 
 def _split_inline(line: str, pattern: re.Pattern[str]) -> list[str]:
     """Cut a line before each label found mid-line ("... this? Sergey Lavrov: We ...")."""
-    folded = fold_lookalikes(line)  # same length as ``line``: offsets carry over
+    folded = fold_lookalikes(line) if has_cyrillic(line) else line  # same length: offsets hold
     cuts = [m.start("label") for m in pattern.finditer(folded) if m.group("label")[0].isupper()]
     if not cuts:
         return [line]
@@ -522,7 +525,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
             ch = text[nxt]
             if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START):
                 continue
-            if match.group() == "." and _is_abbreviation(text[start : match.start()]):
+            before = text[max(start, match.start() - 40) : match.start()]
+            if match.group() == "." and _is_abbreviation(before):
                 continue
         if text[start:end].strip():
             spans.append((start, end if match.group() != "\n" else match.start()))
@@ -533,7 +537,8 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    word = before.rsplit(None, 1)[-1] if before.split() else ""
+    tail = before.split()
+    word = tail[-1] if tail else ""
     word = word.lstrip("\"'«“„([")
     if len(word) == 1 and word.isalpha():
         return word.isupper() or word.casefold() in _ABBREVIATIONS  # an initial: "J. Kerry"
@@ -647,7 +652,7 @@ def _prepare(text: str) -> tuple[list[str], str | None]:
             source = source or match.group("url")
             lines[i] = ""
     for i, line in enumerate(lines):
-        if match_key(line).strip(" •·") in _END_MARKERS:
+        if len(line) < 40 and match_key(line).strip(" •·") in _END_MARKERS:
             return lines[:i], source
         if match := _INLINE_END_RE.search(line):
             return [*lines[:i], line[: match.start()].rstrip()], source
