@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate, chain, compress
+from operator import attrgetter
 from typing import Final, NamedTuple, TypeVar
 
 import Stemmer
@@ -75,8 +77,9 @@ _MARKS: Final = (
 )
 _HYPHENS: Final = "\\-\u2010\u2011"
 _APOSTROPHES: Final = "'\u2019\u2018\u02bc"
+# Possessive quantifiers: a word never gives characters back, which halves the time.
 _WORD_RE: Final = re.compile(
-    rf"[\w{_MARKS}]+(?:(?:[{_HYPHENS}{_APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{_MARKS}]+)*"
+    rf"[\w{_MARKS}]++(?:(?:[{_HYPHENS}{_APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{_MARKS}]++)*+"
 )
 _PART_RE: Final = re.compile(rf"[^{_HYPHENS}]+")
 _PIECE_RE: Final = re.compile(r"[^\W_]+(?:(?:'|(?<=\d)[.,](?=\d))[^\W_]+)*")
@@ -205,14 +208,16 @@ class _Word(NamedTuple):
 
     terms: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # relative to the word's start
-    keys: tuple[str, ...]  # per atom
-    exacts: tuple[str, ...]  # per atom
+    keys: tuple[str, ...]  # per atom: its stem if a multi-word form may continue with it, else ""
+    exacts: tuple[str, ...]  # per atom: the same for exact (case-kept) forms
     atom_spans: tuple[tuple[int, int], ...]  # per atom, relative
     insert_at: tuple[int, ...]  # per atom: where a phrase concept starting there goes in terms
     starts: tuple[tuple[_Phrase, ...], ...] | None  # per atom: phrases that may start there
 
 
 _NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
+_TERMS: Final = attrgetter("terms")
+_STARTS: Final = attrgetter("starts")
 # A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
 _Part = tuple[list[str], list[str], Language, int, int]
 
@@ -224,7 +229,7 @@ class Analyzer:
     """
 
     #: Distinct words kept in the cache before it is cleared.
-    MAX_CACHE: Final = 500_000
+    MAX_CACHE: Final = 300_000
 
     def __init__(self) -> None:
         """Load the stemmers and compile the stop stems and concept forms."""
@@ -237,13 +242,15 @@ class Analyzer:
             lang: frozenset(self._stem(w, lang) for w in seeds)
             for lang, seeds in STEM_STOP_SEEDS.items()
         }
-        self._concepts_ready = False
+        self._shared: dict[tuple[object, ...], tuple[object, ...]] = {}
         self._exact_single: dict[str, str] = {}
         self._key_single: dict[str, str] = {}
         self._phrase_by_key: dict[str, list[_Phrase]] = {}
         self._phrase_by_exact: dict[str, list[_Phrase]] = {}
+        # Values that a multi-word form needs after its first word.
+        self._cont_keys: set[str] = set()
+        self._cont_exacts: set[str] = set()
         self._compile_concepts()
-        self._concepts_ready = True
 
     # --- public API -----------------------------------------------------------------------------
 
@@ -310,17 +317,18 @@ class Analyzer:
             Exactly ``[t.term for t in self.tokens(text, language)]``.
         """
         words = self._lookup(_WORD_RE.findall(text), text, language)
+        out = list(chain.from_iterable(map(_TERMS, words)))
         phrases = self._match_phrases(words)
-        if not phrases:
-            return [t for word in words for t in word.terms]
-        out: list[str] = []
-        for i, word in enumerate(words):
-            found = phrases.get(i)
-            if found is None:
-                out.extend(word.terms)
-            else:
-                extra = [(word.insert_at[at], concept) for at, concept, _ in found]
-                out.extend(_splice(list(word.terms), extra))
+        if phrases:
+            offsets = [0, *accumulate(map(len, map(_TERMS, words)))]
+            extra = [
+                (offsets[i] + words[i].insert_at[at], n, concept)
+                for i, found in phrases.items()
+                for n, (at, concept, _) in enumerate(found)
+            ]
+            # From the back, so earlier positions stay valid; equal positions keep their order.
+            for position, _, concept in sorted(extra, reverse=True):
+                out.insert(position, concept)
         return out
 
     def word_terms(self, word: str) -> list[str]:
@@ -338,19 +346,25 @@ class Analyzer:
     def clear_cache(self) -> None:
         """Forget cached words (e.g. after building an index, to give the memory back)."""
         self._cache.clear()
+        self._shared.clear()
 
     # --- words ----------------------------------------------------------------------------------
 
     def _lookup(self, raw: list[str], text: str, language: Language | None) -> list[_Word]:
-        get = self._cache.get
-        hint: list[Language | None] = [language]
-        return [get(w) or self._miss(w, text, hint) for w in raw]
+        # map() over dict.get runs in C; only the few unseen words take the slow path.
+        words: list[_Word | None] = list(map(self._cache.get, raw))
+        if None in words:
+            hint: list[Language | None] = [language]
+            for i, word in enumerate(words):
+                if word is None:
+                    words[i] = self._miss(raw[i], text, hint)
+        return words  # type: ignore[return-value]
 
     def _miss(self, raw: str, text: str, hint: list[Language | None]) -> _Word:
         word, tied = self._analyze_word(raw, text, hint)
         if not tied:  # a tie depends on the text's language, so it is not cached
             if len(self._cache) >= self.MAX_CACHE:
-                self._cache.clear()
+                self.clear_cache()
             self._cache[raw] = word
         return word
 
@@ -363,10 +377,13 @@ class Analyzer:
         stem = self._stemmers["en"].stemWord(spelled)
         return _EN_STEMS.get(stem, stem)
 
-    def _analyze_word(self, raw: str, text: str, hint: list[Language | None]) -> tuple[_Word, bool]:
-        atoms: list[_Atom] = []
-        terms: list[str] = []
-        spans: list[tuple[int, int]] = []
+    def _share(self, value: tuple[_T, ...]) -> tuple[_T, ...]:
+        return self._shared.setdefault(value, value)  # type: ignore[return-value]
+
+    def _atoms_of(
+        self, raw: str, text: str, hint: list[Language | None]
+    ) -> tuple[list[_Atom], str | None, bool]:
+        """A surface word's atoms, its joined prefix-compound term, and whether a tie was broken."""
         tied = False
         parts: list[_Part] = []
         for m in _PART_RE.finditer(raw):
@@ -386,35 +403,43 @@ class Analyzer:
             and all(len(p[0]) == 1 for p in parts)
             and is_stop_surface("-".join(p[0][0] for p in parts), parts[-1][2])
         )
-        for lower, exact, language, start, end in parts:
-            for low, ex in zip(lower, exact, strict=True):
-                atoms.append(self._atom(low, ex, language, start, end, whole_stop))
+        atoms = [
+            self._atom(low, ex, language, start, end, whole_stop)
+            for lower, exact, language, start, end in parts
+            for low, ex in zip(lower, exact, strict=True)
+        ]
         joined = self._joined_term(parts) if len(parts) > 1 else None
-        single = self._exact_single, self._key_single
+        return atoms, joined, tied
+
+    def _analyze_word(self, raw: str, text: str, hint: list[Language | None]) -> tuple[_Word, bool]:
+        atoms, joined, tied = self._atoms_of(raw, text, hint)
+        terms: list[str] = []
+        spans: list[tuple[int, int]] = []
         insert_at: list[int] = []
         starts: list[tuple[_Phrase, ...]] = []
         for n, atom in enumerate(atoms):
-            insert_at.append(len(terms) + (atom.term is not None))
             if atom.term is not None:
                 terms.append(atom.term)
                 spans.append((atom.start, atom.end))
             if n == 0 and joined is not None:
                 terms.append(joined)
-                spans.append((parts[0][3], parts[-1][4]))
-                insert_at[0] += 1
-            concept = single[0].get(atom.exact) or single[1].get(atom.key)
-            if concept is not None and self._concepts_ready:
+                spans.append((atom.start, atoms[-1].end))
+            concept = self._exact_single.get(atom.exact) or self._key_single.get(atom.key)
+            if concept is not None:
                 terms.append(concept)
                 spans.append((atom.start, atom.end))
-                insert_at[n] += 1
+            insert_at.append(len(terms))
             starts.append(self._phrase_starts(atom))
+        # Many words share these small tuples; sharing them keeps the cache compact. Keys and
+        # exact forms are kept only where a multi-word concept form could continue.
+        share = self._share
         word = _Word(
-            tuple(terms),
-            tuple(spans),
-            tuple(a.key for a in atoms),
-            tuple(a.exact for a in atoms),
-            tuple((a.start, a.end) for a in atoms),
-            tuple(insert_at),
+            share(tuple(terms)),
+            share(tuple(spans)),
+            share(tuple(a.key if a.key in self._cont_keys else "" for a in atoms)),
+            share(tuple(a.exact if a.exact in self._cont_exacts else "" for a in atoms)),
+            share(tuple((a.start, a.end) for a in atoms)),
+            share(tuple(insert_at)),
             tuple(starts) if any(starts) else None,
         )
         return word, tied
@@ -449,15 +474,8 @@ class Analyzer:
     # --- concepts -------------------------------------------------------------------------------
 
     def _form_atoms(self, form: str) -> list[_Atom]:
-        atoms: list[_Atom] = []
         hint: list[Language | None] = [None]
-        for raw in _WORD_RE.findall(form):
-            word, _ = self._analyze_word(raw, form, hint)
-            atoms.extend(
-                _Atom(k, e, None, s, t)
-                for k, e, (s, t) in zip(word.keys, word.exacts, word.atom_spans, strict=True)
-            )
-        return atoms
+        return [a for raw in _WORD_RE.findall(form) for a in self._atoms_of(raw, form, hint)[0]]
 
     def _compile_concepts(self) -> None:
         phrases: list[_Phrase] = []
@@ -473,6 +491,8 @@ class Analyzer:
                     else:
                         parts = tuple((exact, a.exact if exact else a.key) for a in atoms)
                         phrases.append(_Phrase(concept.term, parts))
+                        for is_exact, value in parts[1:]:
+                            (self._cont_exacts if is_exact else self._cont_keys).add(value)
         # Longest first, so the longest form of a concept wins at a position.
         for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
             is_exact, value = phrase.parts[0]
@@ -496,15 +516,16 @@ class Analyzer:
             None if there are none; else word index -> (atom index where the form starts,
             concept term, (word index, atom index) of its last atom).
         """
+        starts = list(map(_STARTS, words))
+        if not any(starts):
+            return None
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
-        for i, word in enumerate(words):
-            if word.starts is None:
-                continue
-            for a, candidates in enumerate(word.starts):
+        for i in compress(range(len(words)), starts):
+            for a, candidates in enumerate(starts[i]):
                 matched: set[str] = set()
                 for phrase in candidates:  # longest first
-                    if phrase.concept in matched:
+                    if matched and phrase.concept in matched:
                         continue
                     end = _follow(words, i, a, phrase.parts)
                     if end is None:
