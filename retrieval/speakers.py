@@ -186,7 +186,8 @@ _QUESTION_WORDS = frozenset(
 _ANSWER_WORDS = frozenset({"answer", "a", "reply", "ответ"})
 _ROLE_WORDS = frozenset(
     {"moderator", "presenter", "host", "anchor", "interviewer", "chairperson", "chair"}
-    | {"ведущий", "ведущая", "модератор", "интервьюер", "председательствующий"}
+    | {"chairman", "chairwoman", "председатель", "председательствующий"}
+    | {"ведущий", "ведущая", "модератор", "интервьюер"}
 )
 # Words after "Question" that keep it a label: "Question to Sergey Lavrov", "Вопрос к ...".
 _QUESTION_LINKS = frozenset(

@@ -109,8 +109,12 @@ _DATE_FORMS = (
 _TITLE_DATE_RES = tuple(re.compile(form + "(?![0-9])", re.IGNORECASE) for form in _DATE_FORMS)
 _TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 # A page's date line: the year may have the time glued to it ("17 March 202118:27").
+# Optionally after a weekday or a city: "Wednesday, 17 March 2021", "Moscow, 17 March 2021".
 _DATE_LINE_RES = tuple(
-    re.compile(rf"^(?:{_TIME}\s*)?{form}\s*(?:года|г\.)?\s*(?:{_TIME})?$", re.IGNORECASE)
+    re.compile(
+        rf"^(?:[^\W\d_]+,?\s+)?(?:{_TIME}\s*)?{form}\s*(?:года|г\.)?\s*(?:{_TIME})?$",
+        re.IGNORECASE,
+    )
     for form in _DATE_FORMS
 )
 # The same, with the title glued after the time (a page flattened onto one line).
@@ -216,6 +220,7 @@ _LANG_CODE = r"[a-z]{2}-[A-Z]{2}[0-9]?"
 _INLINE_LANG_RE = re.compile(
     rf"\s(?:[•·]\s*{_LANG_CODE}|{_LANG_CODE}\s+{_LANG_CODE})(?:\s+{_LANG_CODE})*(?=\s|$)"
 )
+_TIME_LINE_RE = re.compile(rf"^{_TIME}$")
 _SOURCE_RE = re.compile(r"^(?:source|источник)\s*:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
 _ALNUM_RE = re.compile(r"[^\W_]")
 _LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?P<rest>.*)$", re.DOTALL)
@@ -232,6 +237,8 @@ _WEAK_KINDS = frozenset({"post", "name"})
 def _is_chrome(line: str) -> bool:
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
+    if _TIME_LINE_RE.match(line):
+        return True
     key = match_key(line).strip(" •·|")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
         return True
@@ -306,6 +313,13 @@ def _header(lines: list[str]) -> tuple[dt.date | None, str, list[str]]:
         raise TranscriptError("no title line")
     title = rows[i]
     body = rows[i + 1 :]
+    # A date line under the title instead of above it is page furniture too.
+    j = 0
+    while j < len(body) and (not _ALNUM_RE.search(body[j]) or _is_chrome(body[j])):
+        j += 1
+    if j < len(body) and (parsed := _date_line(body[j])) and not parsed[1]:
+        page_date = page_date or parsed[0]
+        body = body[j + 1 :]
     # The language line glued to the title: "... March 17, 2021 • en-GB1 ru-RU1 Ladies and ..."
     if (lang := _INLINE_LANG_RE.search(title)) and lang.start() > 0:
         title, rest = title[: lang.start()].strip(" •·"), title[lang.end() :].strip()

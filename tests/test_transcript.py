@@ -373,6 +373,20 @@ def test_page_date_layouts(date_line: str, expected: dt.date) -> None:
 
 
 @pytest.mark.parametrize(
+    "header",
+    [
+        "Wednesday, 17 March 2021\nRemarks at a forum\n",  # a weekday before the date
+        "Remarks at a forum\n\n17 March 202118:27\n\n",  # the date line under the title
+        "17 March 2021\n18:27\nRemarks at a forum\n",  # the time on a line of its own
+    ],
+)
+def test_page_date_line_variants_are_not_text(header: str) -> None:
+    document = parse(LONG, header=header)
+    assert (document.title, document.date) == ("Remarks at a forum", dt.date(2021, 3, 17))
+    assert [p.text for p in document.passages] == [LONG]
+
+
+@pytest.mark.parametrize(
     ("title", "date", "place"),
     [
         ("Remarks at the forum, Moscow, March 17, 2021", dt.date(2021, 3, 17), "Moscow"),
