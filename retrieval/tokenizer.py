@@ -97,17 +97,20 @@ _CYR_TO_LAT: Final = {c: lat for lat, c in _LAT_TO_CYR.items()}
 _LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
 _CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
 
-_MATCH_TABLE: Final = str.maketrans(
-    {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201a": "'", "\u201b": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-        "\u2212": "-", "ё": "е",
-    }
-)  # fmt: skip
-_MATCH_MIXED_RE: Final = re.compile(
-    r"[^\W\d_]*(?:[a-z][^\W\d_]*[а-я]|[а-я][^\W\d_]*[a-z])[^\W\d_]*"
-)
+_MATCH_CHARS: Final[dict[str, str]] = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201a": "'", "\u201b": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "ё": "е",
+}  # fmt: skip
+# A regex finds these faster than str.translate walks a non-ASCII text.
+_MATCH_CHARS_RE: Final = re.compile("[" + "".join(_MATCH_CHARS) + "]")
+# A Latin letter next to a Cyrillic one: the cheap sign that some word mixes scripts.
+_MATCH_LAT_CYR_RE: Final = re.compile("[a-z][а-я]")
+_MATCH_CYR_LAT_RE: Final = re.compile("[а-я][a-z]")
+_MATCH_LATIN_RE: Final = re.compile("[a-z]")
+_MATCH_CYRILLIC_RE: Final = re.compile("[а-я]")
+_MATCH_WORD_RE: Final = re.compile(r"[^\W\d_]+")
 _MATCH_LAT_TO_CYR: Final = str.maketrans(dict(zip("aceopxykmthb", "асеорхукмтнв", strict=True)))
 _MATCH_CYR_TO_LAT: Final = str.maketrans(dict(zip("асеорхукмтнв", "aceopxykmthb", strict=True)))
 
@@ -157,9 +160,10 @@ def detect_language(text: str) -> Language:
 
 def _fold_mixed_for_match(match: re.Match[str]) -> str:
     word = match.group()
-    if _count(_CYR_RE, word) >= _count(_LAT_RE, word):
-        return word.translate(_MATCH_LAT_TO_CYR)
-    return word.translate(_MATCH_CYR_TO_LAT)
+    cyr, lat = _count(_CYR_RE, word), _count(_LAT_RE, word)
+    if not (cyr and lat):
+        return word
+    return word.translate(_MATCH_LAT_TO_CYR if cyr >= lat else _MATCH_CYR_TO_LAT)
 
 
 def normalize_for_match(text: str) -> str:
@@ -176,10 +180,17 @@ def normalize_for_match(text: str) -> str:
     Returns:
         The folded text.
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCH_TABLE)
-    if not folded.isascii():
-        folded = _MARK_RE.sub("", folded)
-        folded = _MATCH_MIXED_RE.sub(_fold_mixed_for_match, folded)
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if folded.isascii():
+        return folded
+    folded = _MATCH_CHARS_RE.sub(lambda m: _MATCH_CHARS[m.group()], folded)
+    folded = _MARK_RE.sub("", folded)
+    if (
+        _MATCH_LATIN_RE.search(folded)
+        and _MATCH_CYRILLIC_RE.search(folded)
+        and (_MATCH_LAT_CYR_RE.search(folded) or _MATCH_CYR_LAT_RE.search(folded))
+    ):  # rare: only then look at every word
+        folded = _MATCH_WORD_RE.sub(_fold_mixed_for_match, folded)
     return folded
 
 
