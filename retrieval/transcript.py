@@ -214,8 +214,9 @@ _SOCIAL_WORDS = frozenset(
         "email", "youtube", "rutube", "dzen", "дзен", "поделиться", "print", "rss",
     }
 )  # fmt: skip
-_LANG_LINE_RE = re.compile(r"^(?:[•·*\-–—]\s*)?(?:[a-z]{2,3}-[A-Za-z]{2,4}[0-9]*(?:\s+|$)){1,16}$")
 _LANG_CODE = r"[a-z]{2}-[A-Z]{2}[0-9]?"
+# The page's language versions: "• en-GB1 ru-RU1 es-ES1" (a list of versions, not a language).
+_LANG_LINE_RE = re.compile(rf"^(?:[•·*\-–—]\s*)?(?:{_LANG_CODE}(?:\s+|$)){{1,16}}$")
 # The language line glued into another line: after a bullet, or two codes or more.
 _INLINE_LANG_RE = re.compile(
     rf"\s(?:[•·]\s*{_LANG_CODE}|{_LANG_CODE}\s+{_LANG_CODE})(?:\s+{_LANG_CODE})*(?=\s|$)"

@@ -301,6 +301,20 @@ def test_russian_press_conference() -> None:
     assert not any("Дополнительные материалы" in p.text for p in document.passages)
 
 
+def test_russian_interview_with_a_named_interviewer_in_capitals() -> None:
+    document = parse_file(TRANSCRIPTS / "ru_interview_kiselev.txt")
+    assert (document.date, document.place) == (dt.date(2020, 5, 5), "Москва")
+    turns = [(p.speaker, p.role) for p in document.passages]
+    assert turns == [
+        ("Д.К.Киселев", "question"),
+        ("Sergey Lavrov", "answer"),
+        ("Д.К.Киселев", "question"),
+        ("Sergey Lavrov", "answer"),
+        ("Д.К.Киселев", "question"),
+    ]
+    assert document.passages[3].in_reply_to == "А личные встречи вернутся?"
+
+
 def test_russian_briefing_without_a_date_line() -> None:
     document = parse_file(TRANSCRIPTS / "ru_zakharova_briefing.txt")
     assert document.speaker == "Maria Zakharova"
@@ -416,11 +430,11 @@ def test_no_date_at_all() -> None:
 
 def test_ordinary_colons_are_not_labels() -> None:
     document = parse(
-        f"We agreed on the following: {LONG}\n\nIn Syria: {LONG}\n\n"
-        f"Question: Anything else?\n\nSergey Lavrov: Yes. {LONG}"
+        f"We agreed on the following: {LONG}\n\nIn Syria: {LONG}\n\nNorth Korea: {LONG}\n\n"
+        f"Note: {LONG}\n\nQuestion: Anything else?\n\nSergey Lavrov: Yes. {LONG}"
     )
     speakers = [p.speaker for p in document.passages]
-    assert speakers == ["Sergey Lavrov", "Sergey Lavrov", QUESTION_SPEAKER, "Sergey Lavrov"]
+    assert speakers == ["Sergey Lavrov"] * 4 + [QUESTION_SPEAKER, "Sergey Lavrov"]
     assert document.passages[0].text.startswith("We agreed on the following: We discussed")
 
 
@@ -430,6 +444,20 @@ def test_label_alone_on_its_line() -> None:
         ("Sergey Lavrov", "statement", LONG),
         (QUESTION_SPEAKER, "question", "What next?"),
         ("Sergey Lavrov", "answer", LONG),
+    ]
+
+
+def test_question_labels_with_outlets_and_a_moderator() -> None:
+    document = parse(
+        f"Moderator: Let us begin. {LONG}\n\nQuestion (RIA Novosti): Why?\n\n"
+        f"Sergey Lavrov: {LONG}\n\nQuestion to both ministers: And then?\n\nLavrov: {LONG}"
+    )
+    assert [(p.speaker, p.role) for p in document.passages] == [
+        ("Moderator", "statement"),
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
     ]
 
 
