@@ -333,12 +333,13 @@ class Analyzer:
         if phrases:
             offsets = [0, *accumulate(map(len, map(_TERMS, words)))]
             extra = [
-                (offsets[i] + words[i].insert_at[at], n, concept)
+                (offsets[i] + words[i].insert_at[at], i, n, concept)
                 for i, found in phrases.items()
                 for n, (at, concept, _) in enumerate(found)
             ]
-            # From the back, so earlier positions stay valid; equal positions keep their order.
-            for position, _, concept in sorted(extra, reverse=True):
+            # From the back, so earlier positions stay valid; at one position, inserting the
+            # last first leaves them in text order.
+            for position, _, _, concept in sorted(extra, reverse=True):
                 out.insert(position, concept)
         return out
 

@@ -186,6 +186,13 @@ def test_abbreviations_inside_words(analyzer: Analyzer) -> None:
     assert "#who" in concepts_in(analyzer, "WHO's experts")
 
 
+def test_concepts_of_wordless_abbreviations_keep_text_order(analyzer: Analyzer) -> None:
+    # "U.S." and "U.N." leave no word terms, so the concepts alone must be in order.
+    text = "U.S. and U.N. and U.K."
+    assert analyzer.terms(text) == ["#usa", "#un", "#uk"]
+    assert [t.term for t in analyzer.tokens(text)] == ["#usa", "#un", "#uk"]
+
+
 def test_concepts_survive_stop_words(analyzer: Analyzer) -> None:
     # "US" and "WHO" are stop words as words; as concepts they stay.
     assert analyzer.terms("What did the US and WHO say?") == ["#usa", "#who"]
