@@ -20,6 +20,7 @@ __all__ = [
     "Rejected",
     "load_corpus",
     "load_transcript",
+    "load_transcript_bytes",
 ]
 
 logger = logging.getLogger(__name__)
@@ -110,9 +111,28 @@ def load_transcript(path: Path) -> Document:
             data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise TranscriptError(f"unreadable: {exc.strerror or exc}") from None
+    return load_transcript_bytes(data, path.stem)
+
+
+def load_transcript_bytes(data: bytes, doc_id: str, source_url: str | None = None) -> Document:
+    """Validate and parse a transcript's raw bytes (an upload, or a file's content).
+
+    The same checks as :func:`load_transcript`: size, emptiness, binary content, UTF-8.
+
+    Args:
+        data: The file's bytes.
+        doc_id: Document id (the file name's stem).
+        source_url: Link to the original page, if known and the text has no ``Source:`` line.
+
+    Returns:
+        The parsed document.
+
+    Raises:
+        TranscriptError: With a short reason, as for :func:`load_transcript`.
+    """
     if len(data) > MAX_FILE_BYTES:
-        raise TranscriptError(f"too large (over {MAX_FILE_BYTES} bytes)")
-    return parse_transcript(_decode(data), path.stem)
+        raise TranscriptError(f"too large ({len(data)} bytes; the limit is {MAX_FILE_BYTES})")
+    return parse_transcript(_decode(data), doc_id, source_url)
 
 
 def _outside(path: Path, root: Path) -> bool:
@@ -129,11 +149,12 @@ def _sort_key(document: Document) -> tuple[dt.date, str]:
 
 
 def load_corpus(data_dir: Path) -> LoadedCorpus:
-    """Load every ``*.txt`` file directly in ``data_dir`` (hidden files ignored).
+    """Load every ``*.txt`` file directly in ``data_dir``.
 
-    Bad files never stop the load: each is listed in ``rejected`` with its reason (see
-    :func:`load_transcript`; also a symlink leading outside the folder, and a second copy of
-    a transcript already loaded: ``"duplicate of <name>"``).
+    Hidden files are ignored and the extension matches in any case (``.TXT``). Bad files
+    never stop the load: each is listed in ``rejected`` with its reason (see
+    :func:`load_transcript`; also a symlink leading outside the folder, and a second copy
+    of a transcript already loaded: ``"duplicate of <name>"``).
 
     Args:
         data_dir: The data folder.

@@ -16,6 +16,7 @@ from retrieval.corpus import (
     Rejected,
     load_corpus,
     load_transcript,
+    load_transcript_bytes,
 )
 from retrieval.transcript import TranscriptError
 
@@ -80,6 +81,17 @@ def test_oversize_is_refused_before_reading(
     with pytest.raises(TranscriptError, match=r"too large \(\d+ bytes; the limit is 1000\)"):
         load_transcript(path)
     assert opened == []
+
+
+def test_load_transcript_bytes_checks_like_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = SAMPLE.read_bytes()
+    document = load_transcript_bytes(data, "upload", "https://example.org/page")
+    assert (document.id, document.source_url) == ("upload", "https://example.org/page")
+    with pytest.raises(TranscriptError, match="not UTF-8"):
+        load_transcript_bytes("Брифинг".encode("cp1251"), "upload")
+    monkeypatch.setattr(corpus, "MAX_FILE_BYTES", 100)
+    with pytest.raises(TranscriptError, match="too large"):
+        load_transcript_bytes(data, "upload")
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:
