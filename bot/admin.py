@@ -10,8 +10,6 @@ import re
 import time
 from pathlib import Path
 
-from retrieval.corpus import CorpusError
-from retrieval.transcript import TranscriptError, parse_transcript
 from telegram import Update
 from telegram.error import TelegramError
 
@@ -19,6 +17,8 @@ from bot import texts
 from bot.handlers import send_html
 from bot.service import ReloadInProgress, ReloadReport
 from bot.state import Context
+from retrieval.corpus import CorpusError
+from retrieval.transcript import TranscriptError, parse_transcript
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ async def _reload(context: Context) -> str:
         return "A reload is already running; try again when it finishes."
     except (CorpusError, OSError) as exc:
         logger.error("reload failed: %s", exc)
-        docs = len(service.index.documents)
+        docs = service.index.document_count
         return (
             f"Reload failed: {html.escape(str(exc))}. Still serving the previous {docs} documents."
         )
@@ -109,7 +109,7 @@ async def stats_command(update: Update, context: Context) -> None:
 
     lines = [
         "<b>Stats</b>",
-        f"Documents: {len(index.documents)} · passages: {len(index.passages)} · "
+        f"Documents: {index.document_count} · passages: {len(index.passages)} · "
         f"speakers: {len(index.speaker_names)}",
         f"Last reload: {last}{took}; skipped files: {len(service.rejected)}",
         f"Questions served: {stats.queries} (answered: {stats.answered})",

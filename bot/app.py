@@ -7,7 +7,6 @@ import logging
 import secrets
 import sys
 
-from retrieval.corpus import CorpusError
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
@@ -29,6 +28,7 @@ from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.state import BotState
+from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ CONCURRENT_UPDATES = 32
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
     state: BotState = application.bot_data
     if not state.service.loaded:
-        state.service.reload()
+        state.service.start()
     try:
         await application.bot.set_my_commands(COMMANDS)
     except Exception:  # a cosmetic call: never a reason not to start
@@ -114,9 +114,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"statements-bot run: {exc}", file=sys.stderr)
         return 2
     setup_logging(settings.token)
-    service = AnswerService(settings.data_dir)
+    service = AnswerService(settings.data_dir, index_dir=settings.index_dir)
     try:
-        report = service.reload()
+        report = service.start()
     except CorpusError as exc:
         print(f"statements-bot run: {exc}", file=sys.stderr)
         return 2

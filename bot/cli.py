@@ -9,12 +9,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from retrieval.corpus import CorpusError, load_corpus
+from tqdm import tqdm
 
-from bot.config import data_dir_from_env
+from bot.config import data_dir_from_env, index_dir_from_env
 from bot.formatting import format_result_text
 from bot.service import AnswerService
-from retrieval.search import SearchIndex, SearchResult
+from retrieval.corpus import CorpusError
+from retrieval.search import SearchResult
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -53,9 +54,10 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not question:
         print("statements-bot ask: the question is empty", file=sys.stderr)
         return EXIT_USAGE
-    service = AnswerService(_data_dir(args.data))
+    data_dir = _data_dir(args.data)
+    service = AnswerService(data_dir, index_dir=index_dir_from_env(data_dir))
     try:
-        service.reload()
+        service.start()
     except CorpusError as exc:
         print(f"statements-bot ask: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -63,26 +65,37 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_hits_json(result), ensure_ascii=False))
     else:
-        documents = len(service.index.documents)
+        documents = service.index.document_count
         print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
     return EXIT_OK
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args.data)
-    try:
-        loaded = load_corpus(data_dir)
-    except CorpusError as exc:
-        print(f"statements-bot index: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    index = SearchIndex(loaded.documents)
+    index_dir = index_dir_from_env(data_dir)
+    with tqdm(total=0, unit="passage", desc="indexing", file=sys.stderr, disable=args.quiet) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+        service = AnswerService(data_dir, index_dir=index_dir, progress=progress)
+        try:
+            report = service.reload()
+        except CorpusError as exc:
+            bar.close()
+            print(f"statements-bot index: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     print(f"data:      {data_dir}")
-    print(f"documents: {len(index.documents)}")
-    print(f"passages:  {len(index.passages)}")
-    print(f"speakers:  {len(index.speaker_names)}")
-    for rejected in loaded.rejected:
+    print(f"index:     {index_dir}")
+    print(f"documents: {report.documents}")
+    print(f"passages:  {report.passages}")
+    print(f"speakers:  {report.speakers}")
+    print(f"time:      {report.seconds:.2f} s")
+    for rejected in report.rejected:
         print(f"rejected:  {rejected.name}: {rejected.reason}")
-    return EXIT_REJECTED if loaded.rejected else EXIT_OK
+    return EXIT_REJECTED if report.rejected else EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -111,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument(
         "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
     )
+    index.add_argument("--quiet", action="store_true", help="no progress bar")
     index.set_defaults(func=cmd_index)
 
     run = sub.add_parser("run", help="run the Telegram bot")

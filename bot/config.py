@@ -32,6 +32,13 @@ def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:
     return Path(value).expanduser() if value else BUNDLED_DATA_DIR
 
 
+def index_dir_from_env(data_dir: Path, environ: Mapping[str, str] | None = None) -> Path:
+    """``INDEX_DIR`` when set, else a hidden ``.index`` folder inside the data folder."""
+    env = os.environ if environ is None else environ
+    value = env.get("INDEX_DIR", "").strip()
+    return Path(value).expanduser() if value else data_dir / ".index"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the bot needs to start."""
@@ -44,6 +51,7 @@ class Settings:
     rate_limit: float = DEFAULT_RATE_LIMIT
     user_rate_per_minute: int = DEFAULT_USER_RATE
     webhook_secret: str | None = None
+    index_dir: Path | None = None
 
     def __repr__(self) -> str:
         # The token is a password: never let it reach a log line through a repr.
@@ -118,4 +126,5 @@ def settings_from_env(
         rate_limit=_number(env, "TELEGRAM_RATE_LIMIT", DEFAULT_RATE_LIMIT),
         user_rate_per_minute=int(user_rate),
         webhook_secret=secret,
+        index_dir=index_dir_from_env(folder, env),
     )

@@ -10,8 +10,8 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 
-from retrieval.passages import Document, Passage
-from retrieval.search import Hit, NoAnswer, SearchResult
+from retrieval.passages import Passage
+from retrieval.search import DocumentSummary, Hit, NoAnswer, SearchResult
 
 __all__ = [
     "MAX_MESSAGE_CHARS",
@@ -272,14 +272,14 @@ def format_result_text(result: SearchResult, documents: int, *, ansi: bool = Fal
     )
 
 
-def format_sources_html(documents: Sequence[Document], limit: int = 30) -> list[str]:
+def format_sources_html(documents: Sequence[DocumentSummary], limit: int = 30) -> list[str]:
     """/sources: the documents loaded, newest first."""
     lines = [f"<b>{len(documents)} transcript{'s' if len(documents) != 1 else ''} loaded</b>"]
     for doc in documents[:limit]:
         title = html.escape(doc.title, quote=False)
         if doc.source_url and doc.source_url.startswith(("http://", "https://")):
             title = f'<a href="{html.escape(doc.source_url, quote=True)}">{title}</a>'
-        lines.append(f"{format_date(doc.date)} · {title} ({len(doc.passages)} passages)")
+        lines.append(f"{format_date(doc.date)} · {title} ({doc.passages} passages)")
     if len(documents) > limit:
         lines.append(f"… and {len(documents) - limit} older ones.")
     return split_message(lines, sep="\n")

@@ -105,7 +105,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
 async def _send_result(
     message: Message, context: Context, result: SearchResult, key: str, *, quote: bool
 ) -> None:
-    documents = len(context.bot_data.service.index.documents)
+    documents = context.bot_data.service.index.document_count
     chunks = format_result_html(result, documents)
     await send_html(message, chunks, markup=answer_keyboard(result, key), quote=quote)
 

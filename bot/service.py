@@ -6,6 +6,8 @@ what the bot would say. It holds no Telegram types.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import threading
 import time
@@ -14,10 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import retrieval.passages
 from retrieval.corpus import LoadedCorpus, Rejected, load_corpus
-
 from retrieval.passages import Document, Passage
-from retrieval.search import SearchIndex, SearchResult
+from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
 
 logger = logging.getLogger(__name__)
 
@@ -62,40 +64,85 @@ class ReloadInProgress(RuntimeError):
     """Another reload is already running."""
 
 
+def data_key(data_dir: Path, *, salt: str = "") -> str:
+    """A hash of every transcript file in the folder (names and bytes) and of the code that
+    turns them into an index, so a saved index is used only for exactly what it was built from.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(salt.encode())
+    for source in sorted(Path(retrieval.passages.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    for path in sorted(data_dir.glob("*.txt")):
+        digest.update(b"\x00" + path.name.encode("utf-8", "surrogateescape") + b"\x00")
+        try:
+            with path.open("rb") as handle:
+                for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
+                    digest.update(chunk)
+        except OSError as exc:  # unreadable now: the key must still change with it
+            digest.update(f"unreadable:{exc.errno}".encode())
+    return digest.hexdigest()
+
+
 class AnswerService:
     """Answers questions over the transcripts in one data folder.
 
     Args:
         data_dir: The folder of ``*.txt`` transcripts.
+        index_dir: Where the built index is saved and looked for (None: never saved).
         index_factory: Builds a :class:`SearchIndex` from documents (tests and benchmarks swap
             parameters here).
+        progress: Called with (done, total) while an index builds.
     """
 
     def __init__(
         self,
         data_dir: Path,
         *,
-        index_factory: Callable[[tuple[Document, ...]], SearchIndex] = SearchIndex,
+        index_dir: Path | None = None,
+        index_factory: Callable[..., SearchIndex] = SearchIndex,
+        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self.index_dir = Path(index_dir) if index_dir else None
         self._factory = index_factory
+        self._progress = progress
         self._reload_lock = threading.Lock()
         self.stats = ServiceStats()
         self._index: SearchIndex | None = None
         self.rejected: tuple[Rejected, ...] = ()
+        self.loaded_from_disk = False
 
     # --- the serving index --------------------------------------------------------------------
 
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self.reload()
-        assert self._index is not None  # reload() either set it or raised
+            self.start()
+        assert self._index is not None  # start() either set it or raised
         return self._index
 
     @property
     def loaded(self) -> bool:
         return self._index is not None
+
+    def start(self) -> ReloadReport:
+        """Serve the saved index when it matches the data folder; otherwise build (and save)."""
+        if self.index_dir is not None and self._index is None:
+            started = time.perf_counter()
+            key = data_key(self.data_dir)
+            try:
+                index = SearchIndex.load(self.index_dir, key)
+                rejected = _read_rejected(self.index_dir)
+            except SavedIndexError as exc:
+                logger.info("building the index: %s", exc)
+            else:
+                self._index, self.rejected, self.loaded_from_disk = index, rejected, True
+                report = self._report(None, index, rejected, (), time.perf_counter() - started)
+                self.stats.last_reload, self.stats.last_report = time.time(), report
+                logger.info("loaded the saved index from %s", self.index_dir)
+                return report
+        return self.reload()
 
     def reload(self) -> ReloadReport:
         """Re-read the data folder, build a new index beside the serving one, then swap.
@@ -111,13 +158,15 @@ class AnswerService:
             raise ReloadInProgress("a reload is already running")
         try:
             started = time.perf_counter()
+            key = data_key(self.data_dir) if self.index_dir is not None else ""
             loaded = load_corpus(self.data_dir)
             old = self._index
             documents, kept = self._merge_with_previous(loaded, old)
-            new = self._factory(documents)
+            new = self._factory(documents, progress=self._progress)
             self._index = new  # one reference assignment: readers see old or new, never a mix
             self.rejected = loaded.rejected
-            report = self._report(old, new, loaded, kept, time.perf_counter() - started)
+            self.loaded_from_disk = False
+            report = self._report(old, new, loaded.rejected, kept, time.perf_counter() - started)
             self.stats.last_reload = time.time()
             self.stats.last_report = report
             for item in loaded.rejected:
@@ -128,9 +177,19 @@ class AnswerService:
                 report.passages,
                 report.seconds,
             )
+            if self.index_dir is not None:
+                self._save(new, key, loaded.rejected)
             return report
         finally:
             self._reload_lock.release()
+
+    def _save(self, index: SearchIndex, key: str, rejected: tuple[Rejected, ...]) -> None:
+        assert self.index_dir is not None
+        try:
+            index.save(self.index_dir, key)
+            _write_rejected(self.index_dir, rejected)
+        except OSError as exc:  # a read-only disk costs start-up time later, not answers now
+            logger.warning("could not save the index to %s: %s", self.index_dir, exc)
 
     @staticmethod
     def _merge_with_previous(
@@ -140,7 +199,11 @@ class AnswerService:
             return loaded.documents, ()
         fresh = {doc.id for doc in loaded.documents}
         rejected_ids = {Path(r.name).stem for r in loaded.rejected}
-        kept = tuple(doc for doc in old.documents if doc.id in rejected_ids and doc.id not in fresh)
+        kept = tuple(
+            doc
+            for doc_id in sorted(rejected_ids - fresh)
+            if (doc := old.document(doc_id)) is not None
+        )
         documents = tuple(
             sorted(
                 loaded.documents + kept,
@@ -153,23 +216,23 @@ class AnswerService:
     def _report(
         old: SearchIndex | None,
         new: SearchIndex,
-        loaded: LoadedCorpus,
+        rejected: tuple[Rejected, ...],
         kept: tuple[str, ...],
         seconds: float,
     ) -> ReloadReport:
-        old_docs = {d.id for d in old.documents} if old else set()
-        new_docs = {d.id for d in new.documents}
-        old_ids = set(old.by_id) if old else set()
-        new_ids = set(new.by_id)
+        old_docs = {d.id for d in old.document_summaries()} if old else set()
+        new_docs = {d.id for d in new.document_summaries()}
+        old_ids = old.passage_ids() if old else set()
+        new_ids = new.passage_ids()
         return ReloadReport(
-            documents=len(new.documents),
+            documents=new.document_count,
             passages=len(new.passages),
             speakers=len(new.speaker_names),
             documents_added=tuple(sorted(new_docs - old_docs)),
             documents_removed=tuple(sorted(old_docs - new_docs)),
             passages_added=len(new_ids - old_ids),
             passages_removed=len(old_ids - new_ids),
-            rejected=loaded.rejected,
+            rejected=rejected,
             kept_previous=kept,
             seconds=seconds,
         )
@@ -196,9 +259,22 @@ class AnswerService:
     def context(self, passage_id: str, radius: int = 1) -> tuple[Passage, ...]:
         return self.index.context(passage_id, radius)
 
-    def documents_newest_first(self) -> list[Document]:
+    def documents_newest_first(self) -> list[DocumentSummary]:
         return sorted(
-            self.index.documents,
+            self.index.document_summaries(),
             key=lambda d: (d.date.toordinal() if d.date else 0, d.id),
             reverse=True,
         )
+
+
+def _write_rejected(index_dir: Path, rejected: tuple[Rejected, ...]) -> None:
+    payload = [{"name": r.name, "reason": r.reason} for r in rejected]
+    (index_dir / "rejected.json").write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
+
+
+def _read_rejected(index_dir: Path) -> tuple[Rejected, ...]:
+    try:
+        payload = json.loads((index_dir / "rejected.json").read_text("utf-8"))
+        return tuple(Rejected(str(r["name"]), str(r["reason"])) for r in payload)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise SavedIndexError(f"the saved index's file report is unreadable: {exc}") from exc

@@ -8,21 +8,47 @@ exclusions) become one boolean mask that the engine applies *before* top-k.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import math
+import os
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-from retrieval.bm25 import BM25Index
+from retrieval.bm25 import BM25Index, IndexFormatError
 from retrieval.passages import QUESTION_SPEAKER, Document, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
+from retrieval.store import PassageStore, StoreFormatError
 from retrieval.tokenizer import Analyzer, Token, normalize_for_match
 
-__all__ = ["Hit", "NoAnswer", "SearchIndex", "SearchResult"]
+__all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
+
+_SAVED_FORMAT = "statements-bot/search-index/1"
+
+
+class SavedIndexError(ValueError):
+    """A saved index that cannot be trusted: missing, stale, foreign or damaged."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """What /sources shows of a document."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    place: str | None
+    source_url: str | None
+    passages: int
+
 
 #: Tuned on bench/eval (see README): indexed passages carry question and title, so a lower b.
 DEFAULT_K1 = 1.2
@@ -130,34 +156,95 @@ class SearchIndex:
         question_in_all: bool = True,
         analyzer: Analyzer | None = None,
         progress: Callable[[int, int], None] | None = None,
-        engine: BM25Index | None = None,
     ) -> None:
         self.analyzer = analyzer or Analyzer()
-        self.documents: tuple[Document, ...] = tuple(documents)
-        self.passages: tuple[Passage, ...] = tuple(
-            p for doc in self.documents for p in doc.passages
-        )
-        self.by_id: dict[str, int] = {p.id: i for i, p in enumerate(self.passages)}
-        self.k1, self.b, self.question_in_all = k1, b, question_in_all
+        self.question_in_all = question_in_all
+        store = PassageStore.from_documents(documents)
+        total = len(store)
+        corpus: list[list[str]] = []
+        for document in documents:
+            for passage in document.passages:
+                corpus.append(self._index_terms(passage))
+                if progress is not None and len(corpus) % 2000 == 0:
+                    progress(len(corpus), total)
+        engine = BM25Index(corpus, k1=k1, b=b)
+        del corpus
+        if progress is not None:
+            progress(total, total)
+        self._setup(store, engine)
 
-        names = sorted({p.speaker for p in self.passages})
-        self.speaker_names: tuple[str, ...] = tuple(names)
-        code = {name: i for i, name in enumerate(names)}
-        n = len(self.passages)
-        self._speaker = np.fromiter((code[p.speaker] for p in self.passages), np.int32, n)
-        self._role = np.fromiter((_ROLES.index(p.role) for p in self.passages), np.int8, n)
-        self._date = np.fromiter(
-            (p.date.toordinal() if p.date else 0 for p in self.passages), np.int32, n
-        )
+    @classmethod
+    def _from_parts(
+        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None
+    ) -> SearchIndex:
+        index = cls.__new__(cls)
+        index.analyzer = analyzer or Analyzer()
+        index._setup(store, engine)
+        return index
+
+    def _setup(self, store: PassageStore, engine: BM25Index) -> None:
+        self.store = store
+        self.passages: Sequence[Passage] = store
+        self.engine = engine
+        self.k1, self.b = engine.k1, engine.b
+        self.speaker_names: tuple[str, ...] = store.speakers
+        self._speaker = store.speaker_codes
+        self._role = store.role_codes
+        self._date = store.document_dates()
         self._not_question = self._role != _ROLES.index("question")
-        self._turns: dict[tuple[str, int], list[int]] = {}
-        for i, p in enumerate(self.passages):
-            self._turns.setdefault((p.doc_id, p.turn), []).append(i)
-        self.speaker_aliases = self._speaker_aliases(names)
-        self.engine = engine or BM25Index(
-            [self._index_terms(p) for p in self.passages], k1=k1, b=b, progress=progress
-        )
+        self.speaker_aliases = self._speaker_aliases(self.speaker_names)
+        n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
+
+    # --- persistence ------------------------------------------------------------------------
+
+    def save(self, directory: Path, key: str) -> None:
+        """Write the index beside nothing else: ``directory`` is replaced atomically.
+
+        ``key`` identifies what was indexed (data files, parameters); :meth:`load` checks it.
+        """
+        directory = Path(directory)
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        temp = Path(tempfile.mkdtemp(prefix=f".{directory.name}-", dir=directory.parent))
+        try:
+            self.store.save(temp / "passages")
+            self.engine.save(temp / "engine")
+            manifest = {"format": _SAVED_FORMAT, "key": key, "passages": len(self.store)}
+            (temp / "index.json").write_text(json.dumps(manifest), "utf-8")
+            old = directory.with_name(f".{directory.name}-old-{os.getpid()}")
+            if directory.exists():
+                os.replace(directory, old)
+            os.replace(temp, directory)
+            shutil.rmtree(old, ignore_errors=True)
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+
+    @classmethod
+    def load(
+        cls, directory: Path, key: str, *, analyzer: Analyzer | None = None, mmap: bool = True
+    ) -> SearchIndex:
+        """Load a saved index, if it was built from exactly what ``key`` names.
+
+        Raises:
+            SavedIndexError: Missing, foreign, stale or corrupt: rebuild instead.
+        """
+        directory = Path(directory)
+        try:
+            manifest = json.loads((directory / "index.json").read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SavedIndexError(f"no usable saved index in {directory}: {exc}") from exc
+        if not isinstance(manifest, dict) or manifest.get("format") != _SAVED_FORMAT:
+            raise SavedIndexError(f"{directory} holds no index of this version")
+        if manifest.get("key") != key:
+            raise SavedIndexError("the saved index was built from other data or settings")
+        try:
+            store = PassageStore.load(directory / "passages", mmap=mmap)
+            engine = BM25Index.load(directory / "engine", mmap=mmap)
+        except (StoreFormatError, IndexFormatError, OSError) as exc:
+            raise SavedIndexError(f"the saved index is damaged: {exc}") from exc
+        if engine.n_docs != len(store) or manifest.get("passages") != len(store):
+            raise SavedIndexError("the saved index's parts disagree on the passage count")
+        return cls._from_parts(store, engine, analyzer)
 
     # --- building -------------------------------------------------------------------------
 
@@ -198,30 +285,62 @@ class SearchIndex:
     # --- lookups ----------------------------------------------------------------------------
 
     def passage(self, passage_id: str) -> Passage | None:
-        index = self.by_id.get(passage_id)
-        return None if index is None else self.passages[index]
+        row = self.store.find(passage_id)
+        return None if row is None else self.store[row]
 
     def turn(self, passage_id: str) -> tuple[Passage, ...]:
         """All passages of the turn a passage belongs to, in order."""
-        p = self.passage(passage_id)
-        if p is None:
+        row = self.store.find(passage_id)
+        if row is None:
             return ()
-        return tuple(self.passages[i] for i in self._turns[(p.doc_id, p.turn)])
+        return tuple(self.store[i] for i in self.store.rows_of_turn(row))
 
     def context(self, passage_id: str, radius: int = 1) -> tuple[Passage, ...]:
         """The passage with up to ``radius`` neighbours each side in its document."""
-        index = self.by_id.get(passage_id)
-        if index is None:
+        row = self.store.find(passage_id)
+        if row is None:
             return ()
-        doc = self.passages[index].doc_id
-        lo, hi = max(0, index - radius), min(len(self.passages), index + radius + 1)
-        return tuple(p for p in self.passages[lo:hi] if p.doc_id == doc)
+        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        lo, hi = max(rows.start, row - radius), min(rows.stop, row + radius + 1)
+        return tuple(self.store[i] for i in range(lo, hi))
 
     def speakers(self) -> list[tuple[str, int]]:
         """Speakers with their passage counts, most quoted first."""
         counts = np.bincount(self._speaker, minlength=len(self.speaker_names))
         pairs = [(self.speaker_names[i], int(c)) for i, c in enumerate(counts)]
         return sorted(pairs, key=lambda pc: (-pc[1], pc[0]))
+
+    @property
+    def document_count(self) -> int:
+        return self.store.document_count
+
+    def document_summaries(self) -> list[DocumentSummary]:
+        """Every document's metadata and passage count, without building its passages."""
+        out = []
+        for d in range(self.store.document_count):
+            meta = self.store.document_meta(d)
+            rows = self.store.rows_of_document(d)
+            out.append(
+                DocumentSummary(
+                    id=meta["id"],
+                    title=meta["title"],
+                    date=dt.date.fromisoformat(meta["date"]) if meta["date"] else None,
+                    place=meta["place"],
+                    source_url=meta["source_url"],
+                    passages=len(rows),
+                )
+            )
+        return out
+
+    def document(self, doc_id: str) -> Document | None:
+        """A whole document with its passages, by id."""
+        for d in range(self.store.document_count):
+            if self.store.document_meta(d)["id"] == doc_id:
+                return self.store.document(d)
+        return None
+
+    def passage_ids(self) -> set[str]:
+        return {i.decode("ascii") for i in self.store.ids.tolist()}
 
     # --- searching --------------------------------------------------------------------------
 
@@ -301,7 +420,7 @@ class SearchIndex:
         else:
             candidate_list = range(len(self.passages))
         for i in candidate_list:
-            if regex.search(normalize_for_match(self.passages[i].text)):
+            if regex.search(normalize_for_match(self.store.text(i))):
                 out[i] = True
         return out
 

@@ -1,0 +1,305 @@
+"""Columnar passage storage: a million passages without a million Python objects.
+
+Texts live in one UTF-8 blob with offsets; per-passage metadata lives in small numpy columns;
+document metadata in a JSON list. A :class:`Passage` is built only when a hit needs it. The store
+saves to numpy ``.npy`` files plus JSON (no pickle) and loads memory-mapped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, overload
+
+import numpy as np
+
+from retrieval.passages import Document, Language, Passage, Role
+
+__all__ = ["PassageStore", "StoreFormatError"]
+
+ROLES: tuple[Role, ...] = ("statement", "question", "answer")
+LANGUAGES: tuple[Language, ...] = ("en", "ru")
+_FORMAT = "statements-bot/passages"
+_VERSION = 1
+_COLUMNS = (
+    "doc",
+    "speaker",
+    "role",
+    "language",
+    "turn",
+    "paragraph",
+    "text_offsets",
+    "reply",
+    "reply_offsets",
+    "ids",
+    "text_blob",
+    "reply_blob",
+)
+
+
+class StoreFormatError(ValueError):
+    """A saved passage store that is missing, corrupt or from another format."""
+
+
+def _blob(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    if encoded:
+        np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    blob = np.frombuffer(b"".join(encoded), dtype=np.uint8) if encoded else np.zeros(0, np.uint8)
+    return blob, offsets
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class PassageStore(Sequence[Passage]):
+    """All passages of a corpus, in document order, addressable by position or stable id."""
+
+    def __init__(
+        self, columns: dict[str, np.ndarray], documents: list[dict[str, Any]], speakers: list[str]
+    ) -> None:
+        self._c = columns
+        self._documents = documents
+        self.speakers: tuple[str, ...] = tuple(speakers)
+        self._doc_cache: dict[int, Document] = {}
+        ids = columns["ids"]
+        self._id_order = np.argsort(ids, kind="stable")
+        self._sorted_ids = ids[self._id_order]
+        doc = columns["doc"]
+        # Passages of document d are rows starts[d]:starts[d+1] (documents are contiguous).
+        self._doc_starts = np.searchsorted(doc, np.arange(len(documents) + 1), side="left")
+
+    # --- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_documents(cls, documents: Sequence[Document]) -> PassageStore:
+        speakers = sorted({p.speaker for d in documents for p in d.passages})
+        speaker_code = {s: i for i, s in enumerate(speakers)}
+        passages = [p for d in documents for p in d.passages]
+        n = len(passages)
+        doc_index = np.fromiter(
+            (i for i, d in enumerate(documents) for _ in d.passages), dtype=np.int32, count=n
+        )
+        replies: dict[str, int] = {}
+        reply = np.fromiter(
+            (
+                replies.setdefault(p.in_reply_to, len(replies)) if p.in_reply_to else -1
+                for p in passages
+            ),
+            dtype=np.int32,
+            count=n,
+        )
+        text_blob, text_offsets = _blob([p.text for p in passages])
+        reply_blob, reply_offsets = _blob(list(replies))
+        columns = {
+            "doc": doc_index,
+            "speaker": np.fromiter((speaker_code[p.speaker] for p in passages), np.int32, n),
+            "role": np.fromiter((ROLES.index(p.role) for p in passages), np.int8, n),
+            "language": np.fromiter((LANGUAGES.index(p.language) for p in passages), np.int8, n),
+            "turn": np.fromiter((p.turn for p in passages), np.int32, n),
+            "paragraph": np.fromiter((p.paragraph for p in passages), np.int32, n),
+            "text_offsets": text_offsets,
+            "reply": reply,
+            "reply_offsets": reply_offsets,
+            "ids": np.array([p.id.encode("ascii") for p in passages], dtype="S16").reshape(n),
+            "text_blob": text_blob,
+            "reply_blob": reply_blob,
+        }
+        docs = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "date": d.date.isoformat() if d.date else None,
+                "place": d.place,
+                "language": d.language,
+                "speaker": d.speaker,
+                "source_url": d.source_url,
+            }
+            for d in documents
+        ]
+        return cls(columns, docs, speakers)
+
+    # --- access -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self._c["doc"].shape[0])
+
+    @overload
+    def __getitem__(self, index: int) -> Passage: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Passage]: ...
+    def __getitem__(self, index: int | slice) -> Passage | Sequence[Passage]:
+        if isinstance(index, slice):
+            return [self._passage(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._passage(index)
+
+    def __iter__(self) -> Iterator[Passage]:
+        for i in range(len(self)):
+            yield self._passage(i)
+
+    def _text(self, blob: str, offsets: str, i: int) -> str:
+        start, end = self._c[offsets][i], self._c[offsets][i + 1]
+        return bytes(self._c[blob][start:end]).decode("utf-8")
+
+    def text(self, i: int) -> str:
+        return self._text("text_blob", "text_offsets", i)
+
+    def passage_id(self, i: int) -> str:
+        return self._c["ids"][i].decode("ascii")
+
+    def _passage(self, i: int) -> Passage:
+        c = self._c
+        doc = self._documents[int(c["doc"][i])]
+        reply = int(c["reply"][i])
+        return Passage(
+            id=self.passage_id(i),
+            doc_id=doc["id"],
+            title=doc["title"],
+            date=_date(doc["date"]),
+            place=doc["place"],
+            language=LANGUAGES[int(c["language"][i])],
+            speaker=self.speakers[int(c["speaker"][i])],
+            role=ROLES[int(c["role"][i])],
+            turn=int(c["turn"][i]),
+            paragraph=int(c["paragraph"][i]),
+            text=self.text(i),
+            in_reply_to=self._text("reply_blob", "reply_offsets", reply) if reply >= 0 else None,
+            source_url=doc["source_url"],
+        )
+
+    def find(self, passage_id: str) -> int | None:
+        """Row of a passage by its stable id, or None."""
+        key = passage_id.encode("ascii", "replace")
+        pos = int(np.searchsorted(self._sorted_ids, key))
+        if pos < len(self._sorted_ids) and self._sorted_ids[pos] == key:
+            return int(self._id_order[pos])
+        return None
+
+    @property
+    def ids(self) -> np.ndarray:
+        return self._c["ids"]
+
+    @property
+    def speaker_codes(self) -> np.ndarray:
+        return self._c["speaker"]
+
+    @property
+    def role_codes(self) -> np.ndarray:
+        return self._c["role"]
+
+    def doc_codes(self) -> np.ndarray:
+        return self._c["doc"]
+
+    def rows_of_turn(self, i: int) -> range:
+        """Rows of the turn that row ``i`` belongs to."""
+        doc, turn = self._c["doc"][i], self._c["turn"][i]
+        lo, hi = int(self._doc_starts[doc]), int(self._doc_starts[doc + 1])
+        turns = self._c["turn"][lo:hi]
+        start = lo + int(np.searchsorted(turns, turn, side="left"))
+        end = lo + int(np.searchsorted(turns, turn, side="right"))
+        return range(start, end)
+
+    def rows_of_document(self, d: int) -> range:
+        return range(int(self._doc_starts[d]), int(self._doc_starts[d + 1]))
+
+    # --- documents --------------------------------------------------------------------------
+
+    @property
+    def document_count(self) -> int:
+        return len(self._documents)
+
+    def document_meta(self, d: int) -> dict[str, Any]:
+        return self._documents[d]
+
+    def document(self, d: int) -> Document:
+        """Document ``d`` with all its passages (built on first use, then kept)."""
+        cached = self._doc_cache.get(d)
+        if cached is None:
+            meta = self._documents[d]
+            cached = Document(
+                id=meta["id"],
+                title=meta["title"],
+                date=_date(meta["date"]),
+                place=meta["place"],
+                language=meta["language"],
+                speaker=meta["speaker"],
+                source_url=meta["source_url"],
+                passages=tuple(self._passage(i) for i in self.rows_of_document(d)),
+            )
+            self._doc_cache[d] = cached
+        return cached
+
+    def document_dates(self) -> np.ndarray:
+        """Event date of every passage as a proleptic ordinal (0 when unknown)."""
+        ordinals = np.array(
+            [
+                dt.date.fromisoformat(d["date"]).toordinal() if d["date"] else 0
+                for d in self._documents
+            ],
+            dtype=np.int32,
+        )
+        return ordinals[self._c["doc"]] if len(self) else np.zeros(0, np.int32)
+
+    # --- persistence ------------------------------------------------------------------------
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        for name in _COLUMNS:
+            np.save(
+                directory / f"{name}.npy", np.ascontiguousarray(self._c[name]), allow_pickle=False
+            )
+        meta = {
+            "format": _FORMAT,
+            "version": _VERSION,
+            "passages": len(self),
+            "documents": self._documents,
+            "speakers": list(self.speakers),
+        }
+        (directory / "passages.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+
+    @classmethod
+    def load(cls, directory: Path, *, mmap: bool = True) -> PassageStore:
+        try:
+            meta = json.loads((directory / "passages.json").read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreFormatError(f"passage store unreadable: {exc}") from exc
+        if (
+            not isinstance(meta, dict)
+            or meta.get("format") != _FORMAT
+            or meta.get("version") != _VERSION
+        ):
+            raise StoreFormatError("not a passage store of this version")
+        columns: dict[str, np.ndarray] = {}
+        for name in _COLUMNS:
+            try:
+                columns[name] = np.load(
+                    directory / f"{name}.npy", mmap_mode="r" if mmap else None, allow_pickle=False
+                )
+            except (OSError, ValueError) as exc:
+                raise StoreFormatError(f"passage store column {name!r} unreadable: {exc}") from exc
+        n = int(meta.get("passages", -1))
+        per_row = ("doc", "speaker", "role", "language", "turn", "paragraph", "reply", "ids")
+        if any(columns[c].shape != (n,) for c in per_row) or columns["text_offsets"].shape != (
+            n + 1,
+        ):
+            raise StoreFormatError("passage store columns disagree on the passage count")
+        if n and int(columns["text_offsets"][-1]) != columns["text_blob"].shape[0]:
+            raise StoreFormatError("passage store text blob is truncated")
+        if int(columns["reply_offsets"][-1]) != columns["reply_blob"].shape[0]:
+            raise StoreFormatError("passage store reply blob is truncated")
+        docs, speakers = meta.get("documents"), meta.get("speakers")
+        if not isinstance(docs, list) or not isinstance(speakers, list):
+            raise StoreFormatError("passage store metadata is malformed")
+        if n and (
+            int(columns["doc"].max()) >= len(docs) or int(columns["speaker"].max()) >= len(speakers)
+        ):
+            raise StoreFormatError("passage store refers to unknown documents or speakers")
+        return cls(columns, docs, speakers)
