@@ -64,7 +64,9 @@ class Document:
     passages: tuple[Passage, ...] = field(default_factory=tuple)
 
 
-def passage_id(title: str, date: dt.date | None, speaker: str, text: str, occurrence: int = 0) -> str:
+def passage_id(
+    title: str, date: dt.date | None, speaker: str, text: str, occurrence: int = 0
+) -> str:
     """A 12-hex-digit id from what a passage *is*, not where it sits in a file.
 
     ``occurrence`` separates identical texts by the same speaker in one document.
