@@ -366,8 +366,11 @@ def label_kind(label: str) -> LabelKind | None:
         return None
     core = _clean(raw)
     if not core or len(core) > _MAX_LABEL_CHARS or re.search(r"[0-9?!;,\"«»“”]", core):
-        if core and _is_question_core(core):
+        head = core.split(",", 1)[0]  # "Sergey Lavrov, speaking in English", "Question, TASS"
+        if head and _is_question_core(head):
             return "question"
+        if head != core and find_known_speaker(head):
+            return "known"
         return None
     if _is_question_core(core):
         return "question"
@@ -453,9 +456,10 @@ def canonical_speaker(label: str) -> str:
     core = _clean(label)
     if not core:
         return UNKNOWN_SPEAKER
-    if _is_question_core(core):
+    head = core.split(",", 1)[0]
+    if _is_question_core(core) or _is_question_core(head):
         return QUESTION_SPEAKER
-    known = find_known_speaker(core)
+    known = find_known_speaker(core) or find_known_speaker(head)
     if known:
         return known.name
     words = _tidy_case(_name_after_posts(_tokens(core)))
@@ -492,6 +496,12 @@ _TITLE_NAME_RE = re.compile(
 )
 
 
+_TITLE_TOPIC_RE = re.compile(
+    r"(?:^|\s)(?:on|about|regarding|concerning|in connection with|о|об|по поводу|в связи с"
+    r"|относительно)\s"
+)
+
+
 def _alias_at(key: str, alias: str) -> int:
     """Position of ``alias`` in ``key`` as whole words, or -1."""
     start = 0
@@ -519,15 +529,20 @@ def speaker_from_title(title: str) -> str | None:
         The canonical speaker name, or None if the title names no one.
     """
     key = match_key(title)
+    # A name after the topic ("Press release on Sergey Lavrov's talks", "О телефонном
+    # разговоре С.В.Лаврова") is what the page is about, not who is speaking.
+    topic = _TITLE_TOPIC_RE.search(key)
+    cutoff = topic.start() if topic else len(key)
     best: tuple[int, str] | None = None
     for alias, speaker in _TITLE_ALIASES:
-        at = _alias_at(key, alias)
+        at = _alias_at(key[:cutoff], alias)
         if at >= 0 and (best is None or at < best[0]):
             best = (at, speaker.name)
     if best:
         return best[1]
     plain = normalize_whitespace(straighten_quotes(title))
-    for match in _TITLE_NAME_RE.finditer(plain):
+    plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())
+    for match in _TITLE_NAME_RE.finditer(plain[: plain_topic.start() if plain_topic else None]):
         # Without a possessive, only "<event> by <post> <name>" says whose words these are;
         # "talks with Foreign Minister X Y" names a partner, not the speaker.
         if not match.group("own") and "by" not in plain[: match.start()].split()[-6:]:

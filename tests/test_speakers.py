@@ -27,6 +27,8 @@ from retrieval.speakers import (
         ("С.В. ЛАВРОВ", "Sergey Lavrov"),
         ("C.В.Лавров", "Sergey Lavrov"),  # Latin C
         ("Sergey Lavrov (after J.Kerry)", "Sergey Lavrov"),
+        ("Sergey Lavrov, speaking in English", "Sergey Lavrov"),
+        ("Question, TASS", QUESTION_SPEAKER),
         ("Министр иностранных дел России С.В.Лавров", "Sergey Lavrov"),
         ("Foreign Minister Lavrov", "Sergey Lavrov"),
         ("Maria Zakharova", "Maria Zakharova"),
@@ -102,6 +104,9 @@ def test_is_question_label(label: str, expected: bool) -> None:
         ("At 10", None),
         ("http", None),
         ("He said, and I quote", None),
+        ("Sergey Lavrov, speaking in English", "known"),
+        ("Question, TASS", "question"),
+        ("Moscow, Russia", None),
         ("A" * 90, None),
         ("", None),
     ],
@@ -147,6 +152,10 @@ def test_label_kind(label: str, kind: str | None) -> None:
             None,
         ),
         ("Joint statement on the Caspian Sea", None),
+        # A name after the topic is what the page is about (a press release), not a speaker.
+        ("Press release on Foreign Minister Sergey Lavrov’s telephone conversation", None),
+        ("О телефонном разговоре Министра иностранных дел России С.В.Лаврова с коллегой", None),
+        ("Foreign Minister Sergey Lavrov’s remarks on Syria, Moscow, May 5, 2020", "Sergey Lavrov"),
     ],
 )
 def test_speaker_from_title(title: str, expected: str | None) -> None:
