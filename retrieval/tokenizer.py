@@ -534,14 +534,30 @@ class Analyzer:
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
         for i in compress(range(len(words)), starts):
+            word = words[i]
             for a, candidates in enumerate(starts[i]):
-                matched: set[str] = set()
+                if not candidates:
+                    continue
+                # Most candidates fail on the next atom: test it before walking the phrase.
+                if a + 1 < len(word.keys):
+                    after: _Word | None = word
+                    at = a + 1
+                else:  # the next word may be the very same cached object: compare indices
+                    after, at = _next_with_atoms(words, i), 0
+                next_key = after.keys[at] if after is not None else None
+                next_exact = after.exacts[at] if after is not None else None
+                matched: set[str] | None = None
                 for phrase in candidates:  # longest first
-                    if matched and phrase.concept in matched:
+                    is_exact, value = phrase.parts[1]
+                    if (next_exact if is_exact else next_key) != value:
+                        continue
+                    if matched is not None and phrase.concept in matched:
                         continue
                     end = _follow(words, i, a, phrase.parts)
                     if end is None:
                         continue
+                    if matched is None:
+                        matched = set()
                     matched.add(phrase.concept)
                     if last_end.get(phrase.concept, (-1, -1)) >= end:
                         continue  # inside a longer form of the same concept
@@ -550,6 +566,14 @@ class Analyzer:
                         found = {}
                     found.setdefault(i, []).append((a, phrase.concept, end))
         return found
+
+
+def _next_with_atoms(words: list[_Word], i: int) -> _Word | None:
+    """The first word after ``words[i]`` that has atoms, if any."""
+    for word in words[i + 1 :]:
+        if word.keys:
+            return word
+    return None
 
 
 def _follow(

@@ -150,6 +150,12 @@ def test_nested_forms_of_one_concept_count_once(analyzer: Analyzer) -> None:
     assert Counter(concepts_in(analyzer, "U.S.A.")) == {"#usa": 1}
 
 
+def test_a_repeated_word_may_start_a_phrase(analyzer: Analyzer) -> None:
+    # Both "Security" words are one cached object; only the second starts the form.
+    assert concepts_in(analyzer, "Security Security Council") == ["#unsc"]
+    assert concepts_in(analyzer, "UN UN Security Council") == ["#un", "#un", "#unsc"]
+
+
 def test_a_phrase_may_cross_lines_but_must_be_complete(analyzer: Analyzer) -> None:
     assert "#icc" in concepts_in(analyzer, "International\nCriminal Court")
     assert "#icc" not in concepts_in(analyzer, "International Criminal law and a Court")

@@ -294,7 +294,7 @@ def test_normalize_for_match_finds_a_phrase_despite_typography() -> None:
 _TRICKY = st.sampled_from(
     [
         *"aZ09 _-'’‘ʼ.,ёЁйCcаАﬁ\u0301\u00ad\u200d‑—«»🇷🇺👍İßﬃ²½",
-        *("US", "WHO", "UN Security Council", "co-operation", "из-за", "U.S.", "U.N.", "G-7"),
+        *("US", "WHO", "UN", "Security", "Council", "co-operation", "из-за", "U.S.", "G-7"),
     ]
 )
 
