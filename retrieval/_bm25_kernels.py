@@ -64,55 +64,55 @@ def build_postings(
 
 
 @njit(cache=True)
-def postings_are_valid(
-    indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray, doc_lengths: np.ndarray
-) -> bool:
-    """Check CSR structure against the document lengths.
+def scan_postings(
+    indptr: np.ndarray,
+    doc_ids: np.ndarray,
+    tfs: np.ndarray,
+    doc_lengths: np.ndarray,
+    norms: np.ndarray,
+    k1: float,
+    check: bool,
+) -> tuple[bool, np.ndarray]:
+    """One pass over all postings: per-term weight maxima, and (if ``check``) a structure check.
 
-    Doc ids must be strictly ascending per term and in range, every term must occur, and each
-    document's term frequencies must add up to its length.
+    The maximum of ``tf (k1 + 1) / (tf + norm)`` over a term's postings, times the term's idf,
+    bounds what the term adds to any document's score. The check (for loaded files) wants doc
+    ids strictly ascending per term and in range, tf >= 1, no term without postings, and each
+    document's term frequencies adding up to its length.
+
+    Returns:
+        ``(ok, max_weights)``; when ``ok`` is False the maxima are meaningless.
     """
     n_terms = indptr.shape[0] - 1
     n_docs = doc_lengths.shape[0]
-    seen = np.zeros(n_docs, np.int64)
+    k1p1 = k1 + 1
+    max_weights = np.zeros(n_terms, np.float64)
+    seen = np.zeros(n_docs if check else 0, np.int64)
     for t in range(n_terms):
         start = indptr[t]
         end = indptr[t + 1]
-        if end <= start:
-            return False  # every vocabulary term occurs somewhere
+        if check and end <= start:
+            return False, max_weights
+        best = 0.0
         prev = -1
         for j in range(start, end):
             d = doc_ids[j]
-            if d <= prev or d >= n_docs or tfs[j] == 0:
-                return False
-            prev = d
-            seen[d] += tfs[j]
-    for d in range(n_docs):  # noqa: SIM110 -- numba cannot compile all() over a generator
-        if seen[d] != doc_lengths[d]:
-            return False
-    return True
-
-
-@njit(cache=True)
-def term_max_weights(
-    indptr: np.ndarray, doc_ids: np.ndarray, tfs: np.ndarray, norms: np.ndarray, k1: float
-) -> np.ndarray:
-    """Per term, the largest ``tf (k1 + 1) / (tf + norm)`` over its postings (0 if none).
-
-    Times the term's idf this bounds the term's contribution to any document's score.
-    """
-    n_terms = indptr.shape[0] - 1
-    k1p1 = k1 + 1
-    out = np.zeros(n_terms, np.float64)
-    for t in range(n_terms):
-        best = 0.0
-        for j in range(indptr[t], indptr[t + 1]):
+            if check:
+                # Range first: an out-of-range id must not be used to index norms.
+                if d <= prev or d >= n_docs or tfs[j] == 0:
+                    return False, max_weights
+                prev = d
+                seen[d] += tfs[j]
             tf = float(tfs[j])
-            w = tf * k1p1 / (tf + norms[doc_ids[j]])
+            w = tf * k1p1 / (tf + norms[d])
             if w > best:
                 best = w
-        out[t] = best
-    return out
+        max_weights[t] = best
+    if check:
+        for d in range(n_docs):
+            if seen[d] != doc_lengths[d]:
+                return False, max_weights
+    return True, max_weights
 
 
 @njit(cache=True)

@@ -23,8 +23,7 @@ import numpy as np
 
 from retrieval._bm25_kernels import (
     build_postings,
-    postings_are_valid,
-    term_max_weights,
+    scan_postings,
     top_k_maxscore,
 )
 
@@ -192,8 +191,12 @@ class BM25Index:
         k1: float,
         b: float,
         epsilon: float,
+        check: bool = False,
     ) -> None:
-        """Derive everything else (idf, norms) from the stored arrays."""
+        """Derive everything else (idf, norms, bounds) from the stored arrays.
+
+        With ``check`` (arrays read from files), also verify the postings' structure.
+        """
         self.k1, self.b, self.epsilon = float(k1), float(b), float(epsilon)
         self._terms = terms
         self._vocabulary = {term: i for i, term in enumerate(terms)}
@@ -208,7 +211,11 @@ class BM25Index:
         idf, self.average_idf = floored_idf(raw_idf, self.epsilon)
         self._idf = _freeze(idf)
         self._norms = _freeze(length_norms(doc_lengths, self.avgdl, self.k1, self.b))
-        max_weights = term_max_weights(indptr, doc_ids, tfs, self._norms, self.k1)
+        ok, max_weights = scan_postings(
+            indptr, doc_ids, tfs, doc_lengths, self._norms, self.k1, check
+        )
+        if not ok:
+            raise IndexFormatError("postings are inconsistent with each other or the lengths")
         # Bound on each term's contribution to one document; rounding is monotonic, so no
         # computed weight exceeds it.
         self._bounds = _freeze(idf * max_weights)
@@ -220,6 +227,16 @@ class BM25Index:
     def vocabulary_size(self) -> int:
         """Number of distinct terms."""
         return len(self._terms)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the index's arrays (postings, per-document and per-term data).
+
+        Memory-mapped arrays count in full although only touched pages become resident; the
+        vocabulary's Python objects are not included.
+        """
+        arrays = (self._indptr, self._doc_ids, self._tfs, self._doc_lengths, self._idf)
+        return sum(a.nbytes for a in (*arrays, self._norms, self._bounds))
 
     def idf(self, term: str) -> float:
         """The term's idf as BM25Okapi uses it (floored), or 0.0 for an unknown term."""
@@ -460,22 +477,25 @@ class BM25Index:
         }
         _check_shapes(arrays, manifest)
         indptr, doc_ids, tfs, doc_lengths = (arrays[name] for name in _ARRAYS)
-        if indptr[0] != 0 or indptr[-1] != doc_ids.shape[0]:
+        # Offsets must rise strictly (every term has postings) before anything reads through them.
+        if indptr[0] != 0 or indptr[-1] != doc_ids.shape[0] or np.any(np.diff(indptr) <= 0):
             raise IndexFormatError(f"{directory}: postings offsets do not match the postings")
-        if not postings_are_valid(indptr, doc_ids, tfs, doc_lengths):
-            raise IndexFormatError(f"{directory}: postings are inconsistent")
         params = manifest["params"]
         index = cls.__new__(cls)
-        index._setup(
-            terms=terms,
-            indptr=indptr,
-            doc_ids=doc_ids,
-            tfs=tfs,
-            doc_lengths=doc_lengths,
-            k1=params["k1"],
-            b=params["b"],
-            epsilon=params["epsilon"],
-        )
+        try:
+            index._setup(
+                terms=terms,
+                indptr=indptr,
+                doc_ids=doc_ids,
+                tfs=tfs,
+                doc_lengths=doc_lengths,
+                k1=params["k1"],
+                b=params["b"],
+                epsilon=params["epsilon"],
+                check=True,
+            )
+        except IndexFormatError as exc:
+            raise IndexFormatError(f"{directory}: {exc}") from None
         return index
 
 

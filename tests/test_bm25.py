@@ -380,15 +380,38 @@ def test_mixed_up_index_files_are_refused(copy: Path, tmp_path_factory) -> None:
         BM25Index.load(copy)
 
 
-def test_consistent_checksums_do_not_hide_bad_postings(copy: Path) -> None:
-    """Postings that pass the checksum but break the structure are still caught."""
-    doc_ids = np.load(copy / "doc_ids.npy")
-    doc_ids[[0, 1]] = doc_ids[[1, 0]]  # first term's postings no longer ascending
-    np.save(copy / "doc_ids.npy", doc_ids)
+def _swap_first_two(a: np.ndarray) -> None:
+    a[[0, 1]] = a[[1, 0]]
+
+
+def _set(position: int, value: int):
+    def edit(a: np.ndarray) -> None:
+        a[position] = value
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("name", "edit"),
+    [
+        pytest.param("doc_ids", _swap_first_two, id="unsorted-doc-ids"),
+        pytest.param("doc_ids", _set(-1, 3_000), id="doc-id-out-of-range"),
+        pytest.param("tfs", _set(0, 0), id="zero-tf"),
+        pytest.param("tfs", _set(0, 9), id="tf-disagrees-with-length"),
+        pytest.param("doc_lengths", _set(7, 999), id="wrong-length"),
+        pytest.param("indptr", _set(1, 10**9), id="offset-past-the-end"),
+        pytest.param("indptr", _swap_first_two, id="offsets-not-rising"),
+    ],
+)
+def test_consistent_checksums_do_not_hide_bad_postings(copy: Path, name: str, edit) -> None:
+    """Arrays rewritten with matching checksums but a broken structure are still refused."""
+    array = np.load(copy / f"{name}.npy")
+    edit(array)
+    np.save(copy / f"{name}.npy", array)
     manifest = json.loads((copy / "manifest.json").read_text())
-    manifest["arrays"]["doc_ids"]["crc32"] = zlib.crc32(doc_ids.tobytes())
+    manifest["arrays"][name]["crc32"] = zlib.crc32(array.tobytes())
     (copy / "manifest.json").write_text(json.dumps(manifest))
-    with pytest.raises(IndexFormatError, match="inconsistent"):
+    with pytest.raises(IndexFormatError, match=r"inconsistent|offsets"):
         BM25Index.load(copy)
 
 
