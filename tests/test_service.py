@@ -1,0 +1,112 @@
+"""The answer service: saved index use, rebuilds, and reloads that never serve less."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.service import AnswerService, data_key
+from retrieval.corpus import CorpusError
+
+ICC = "What did Lavrov say about the ICC?"
+
+
+def test_first_start_builds_and_saves_then_loads(data_dir: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    first = AnswerService(data_dir, index_dir=index_dir)
+    report = first.start()
+    assert not first.loaded_from_disk and report.documents == 9
+    assert (index_dir / "index.json").exists()
+
+    second = AnswerService(data_dir, index_dir=index_dir)
+    second.start()
+    assert second.loaded_from_disk
+    a, b = first.ask(ICC), second.ask(ICC)
+    assert [h.passage for h in a.hits] == [h.passage for h in b.hits]
+    assert [h.score for h in a.hits] == pytest.approx([h.score for h in b.hits], rel=1e-6)
+
+
+def test_changed_data_is_rebuilt(data_dir: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    AnswerService(data_dir, index_dir=index_dir).start()
+    key = data_key(data_dir)
+    victim = next(data_dir.glob("2021-03-17*.txt"))
+    victim.write_text(victim.read_text("utf-8").replace("ICC", "Tribunal"), "utf-8")
+    assert data_key(data_dir) != key
+    service = AnswerService(data_dir, index_dir=index_dir)
+    service.start()
+    assert not service.loaded_from_disk
+    assert not any("ICC" in h.passage.text for h in service.ask("ICC Rome Statute").hits)
+
+
+@pytest.mark.parametrize("damage", ["manifest", "engine", "passages", "foreign"])
+def test_corrupt_saved_index_is_rebuilt_not_trusted(
+    data_dir: Path, tmp_path: Path, damage: str
+) -> None:
+    index_dir = tmp_path / "index"
+    AnswerService(data_dir, index_dir=index_dir).start()
+    if damage == "manifest":
+        (index_dir / "index.json").write_text("{not json")
+    elif damage == "engine":
+        for f in (index_dir / "engine").iterdir():
+            if f.suffix == ".npy":
+                f.write_bytes(f.read_bytes()[:-7])
+    elif damage == "passages":
+        shutil.rmtree(index_dir / "passages")
+    else:
+        (index_dir / "index.json").write_text('{"format": "someone-else", "key": "x"}')
+    service = AnswerService(data_dir, index_dir=index_dir)
+    service.start()
+    assert not service.loaded_from_disk
+    assert service.ask(ICC).hits[0].passage.speaker == "Sergey Lavrov"
+    # ...and the rebuilt index was saved again, whole.
+    again = AnswerService(data_dir, index_dir=index_dir)
+    again.start()
+    assert again.loaded_from_disk
+
+
+def test_reload_keeps_previous_version_of_a_broken_file(data_dir: Path) -> None:
+    service = AnswerService(data_dir)
+    service.reload()
+    before = service.index.passage_ids()
+    victim = next(data_dir.glob("2021-03-17*.txt"))
+    victim.write_bytes(b"\x00\x01binary now")
+    report = service.reload()
+    assert victim.stem in report.kept_previous
+    assert any(r.name == victim.name for r in report.rejected)
+    assert service.index.passage_ids() == before
+    assert service.ask(ICC).hits
+
+
+def test_reload_reports_added_and_removed(data_dir: Path) -> None:
+    service = AnswerService(data_dir)
+    service.reload()
+    gone = next(data_dir.glob("2021-03-17*.txt"))
+    gone.unlink()
+    report = service.reload()
+    assert report.documents_removed == (gone.stem,) and report.passages_removed > 0
+    assert report.documents == 8
+    (data_dir / gone.name).write_text(
+        (Path(__file__).parent.parent / "data" / gone.name).read_text("utf-8"), "utf-8"
+    )
+    report = service.reload()
+    assert report.documents_added == (gone.stem,) and report.passages_added > 0
+
+
+def test_missing_folder_keeps_serving(data_dir: Path) -> None:
+    service = AnswerService(data_dir)
+    service.reload()
+    shutil.rmtree(data_dir)
+    with pytest.raises(CorpusError):
+        service.reload()
+    assert service.ask(ICC).hits  # the index that served before keeps serving
+
+
+def test_stats_count_queries(data_dir: Path) -> None:
+    service = AnswerService(data_dir)
+    service.ask(ICC)
+    service.ask("cryptocurrency mining")
+    assert service.stats.queries == 2 and service.stats.answered == 1
+    assert service.stats.percentile(50) is not None
