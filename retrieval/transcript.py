@@ -279,6 +279,7 @@ class _Line:
     """One body line: blank, separator, plain text, or a (candidate) label with its text."""
 
     text: str = ""
+    raw: str = ""  # the whole line as written, to restore it if the label is rejected
     blank: bool = False
     separator: bool = False
     label: str | None = None
@@ -388,8 +389,8 @@ def _label_line(raw: str) -> _Line:
         rest = match.group("rest").strip()
         kind = label_kind(label)
         if kind is not None and not rest.startswith("//"):
-            return _Line(text=rest, label=label, kind=kind)
-    return _Line(text=raw)
+            return _Line(text=rest, raw=raw, label=label, kind=kind)
+    return _Line(text=raw, raw=raw)
 
 
 def _vet(line: _Line, counts: Counter[str], title_key: str, after_question: bool) -> _Line:
@@ -414,7 +415,7 @@ def _vet(line: _Line, counts: Counter[str], title_key: str, after_question: bool
     )
     if starts_well and confirmed:
         return line
-    return _Line(text=f"{line.label}:{' ' if rest else ''}{rest}".strip())
+    return _Line(text=line.raw, raw=line.raw)
 
 
 def _turns(lines: list[_Line], answer_speaker: str) -> list[_Turn]:
@@ -445,10 +446,8 @@ def _turns(lines: list[_Line], answer_speaker: str) -> list[_Turn]:
 
 def _paragraphs(lines: list[str | None]) -> list[str]:
     """A turn's lines -> paragraphs: blank-line separated, or one per line if no blank lines."""
-    while lines and lines[0] is None:
-        lines = lines[1:]
-    while lines and lines[-1] is None:
-        lines = lines[:-1]
+    present = [i for i, line in enumerate(lines) if line is not None]
+    lines = lines[present[0] : present[-1] + 1] if present else []
     blocks: list[list[str]] = [[]]
     if None in lines:
         for line in lines:
@@ -667,6 +666,8 @@ def _prepare(text: str) -> tuple[list[str], str | None]:
             source = source or match.group("url")
             lines[i] = ""
     for i, line in enumerate(lines):
+        if not line:
+            continue
         if len(line) < 40 and match_key(line).strip(" •·") in _END_MARKERS:
             return lines[:i], source
         if match := _INLINE_END_RE.search(line):
