@@ -221,6 +221,7 @@ _LANG_LINE_RE = re.compile(rf"^(?:[•·*\-–—]\s*)?(?:{_LANG_CODE}(?:\s+|$))
 _INLINE_LANG_RE = re.compile(
     rf"\s(?:[•·]\s*{_LANG_CODE}|{_LANG_CODE}\s+{_LANG_CODE})(?:\s+{_LANG_CODE})*(?=\s|$)"
 )
+_BLANK_RUN_RE = re.compile(r"\n\s*\n")
 _TIME_LINE_RE = re.compile(rf"^{_TIME}$")
 _SOURCE_RE = re.compile(r"^(?:source|источник)\s*:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
 _ALNUM_RE = re.compile(r"[^\W_]")
@@ -659,7 +660,9 @@ def _language(texts: Iterable[str], default: Language = "en") -> Language:
 
 def _prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
-    lines = [normalize_whitespace(line) for line in normalize_newlines(text).split("\n")]
+    # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
+    text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
+    lines = [normalize_whitespace(line) for line in text.split("\n")]
     source: str | None = None
     for i, line in enumerate(lines):
         if match := _SOURCE_RE.match(line):
