@@ -234,38 +234,49 @@ def top_k_maxscore(
         end[j] = indptr[t + 1]
         acc += total_bounds[by_bound[j]]
         cum[j] = acc  # bound on the score from terms 0..j
-    weights = np.zeros(m, np.float64)  # this document's weight per term (query's term index)
+    weights = np.zeros(m, np.float64)
+    big = np.int64(1) << 62
+    cur_doc = np.empty(m, np.int64)
+    for j in range(m):
+        cur_doc[j] = doc_ids[start[j]] if start[j] < end[j] else big
 
     heap_scores = np.empty(k, np.float64)
     heap_docs = np.empty(k, np.int64)
     size = 0
     threshold = -np.inf
     first_essential = 0
-    big = np.int64(1) << 62
-    while first_essential < m:
-        doc = big
-        for j in range(first_essential, m):
-            if start[j] < end[j] and doc_ids[start[j]] < doc:
-                doc = doc_ids[start[j]]
-        if doc == big:
-            break
+    doc = big
+    for j in range(m):
+        if cur_doc[j] < doc:
+            doc = cur_doc[j]
+    while doc != big:
+        next_doc = big
         if use_mask and not mask[doc]:
             for j in range(first_essential, m):
-                if start[j] < end[j] and doc_ids[start[j]] == doc:
-                    start[j] += 1
+                if cur_doc[j] == doc:
+                    p = start[j] + 1
+                    start[j] = p
+                    cur_doc[j] = doc_ids[p] if p < end[j] else big
+                if cur_doc[j] < next_doc:
+                    next_doc = cur_doc[j]
+            doc = next_doc
             continue
-
         partial = 0.0
         for j in range(first_essential, m):
             u = by_bound[j]
-            weights[u] = 0.0
-            p = start[j]
-            if p < end[j] and doc_ids[p] == doc:
+            if cur_doc[j] == doc:
+                p = start[j]
                 tf = float(tfs[p])
                 w = idfs[u] * (tf * k1p1 / (tf + norms[doc]))
                 weights[u] = w
                 partial += counts[u] * w
-                start[j] = p + 1
+                p += 1
+                start[j] = p
+                cur_doc[j] = doc_ids[p] if p < end[j] else big
+            else:
+                weights[u] = 0.0
+            if cur_doc[j] < next_doc:
+                next_doc = cur_doc[j]
         hopeless = False
         for j in range(first_essential - 1, -1, -1):
             u = by_bound[j]
@@ -274,35 +285,41 @@ def top_k_maxscore(
                 hopeless = True
                 break
             p = _seek(doc_ids, start[j], end[j], doc)
-            start[j] = p
             if p < end[j] and doc_ids[p] == doc:
                 tf = float(tfs[p])
                 w = idfs[u] * (tf * k1p1 / (tf + norms[doc]))
                 weights[u] = w
                 partial += counts[u] * w
-                start[j] = p + 1
-        if hopeless:
-            continue
-
-        score = 0.0
-        for i in range(order.shape[0]):
-            score += weights[order[i]]
-        if size < k:
-            heap_scores[size] = score
-            heap_docs[size] = doc
-            _sift_up(heap_scores, heap_docs, size)
-            size += 1
+                p += 1
+            start[j] = p
+        if not hopeless:
+            score = 0.0
+            for i in range(order.shape[0]):
+                score += weights[order[i]]
+            changed = False
             if size < k:
-                continue
-        elif score > threshold:  # a tie loses: every doc already held has a smaller id
-            heap_scores[0] = score
-            heap_docs[0] = doc
-            _sift_down(heap_scores, heap_docs, size, 0)
-        else:
-            continue
-        threshold = heap_scores[0]
-        while first_essential < m and cum[first_essential] * _SLACK <= threshold:
-            first_essential += 1
+                heap_scores[size] = score
+                heap_docs[size] = doc
+                _sift_up(heap_scores, heap_docs, size)
+                size += 1
+                changed = size == k
+            elif score > threshold:  # a tie loses: every doc already held has a smaller id
+                heap_scores[0] = score
+                heap_docs[0] = doc
+                _sift_down(heap_scores, heap_docs, size, 0)
+                changed = True
+            if changed:
+                threshold = heap_scores[0]
+                old = first_essential
+                while first_essential < m and cum[first_essential] * _SLACK <= threshold:
+                    first_essential += 1
+                if first_essential != old:
+                    # Terms that just became non-essential no longer propose candidates.
+                    next_doc = big
+                    for j in range(first_essential, m):
+                        if cur_doc[j] < next_doc:
+                            next_doc = cur_doc[j]
+        doc = next_doc
 
     # Heap sort: popping the worst entry each time fills the output from the back.
     out_docs = np.empty(size, np.int64)
