@@ -10,7 +10,6 @@ import sys
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -24,6 +23,7 @@ from telegram.ext import (
 
 from bot import admin, handlers
 from bot.config import ConfigError, Settings, settings_from_env
+from bot.flood import FairRateLimiter
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
@@ -70,11 +70,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .post_init(_post_init)
     )
     if settings.rate_limit > 0:
-        builder = builder.rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.rate_limit, overall_time_period=1, max_retries=3
-            )
-        )
+        builder = builder.rate_limiter(FairRateLimiter(rate=settings.rate_limit, max_retries=3))
     application = builder.build()
 
     state: BotState = application.bot_data

@@ -252,7 +252,7 @@ class SearchIndex:
         analyze = self.analyzer.terms
         terms = analyze(passage.text, passage.language)
         if passage.in_reply_to and (self.question_in_all or passage.paragraph == 0):
-            terms += analyze(passage.in_reply_to, passage.language)
+            terms += _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
         terms += _cached_title_terms(self.analyzer, passage.title, passage.language)
         if passage.date:
             terms += [str(passage.date.year), _MONTH_NAMES[passage.date.month]]
@@ -503,6 +503,12 @@ class SearchIndex:
         has_more = len(kept) > offset + k
         reason = None if page else NoAnswer.NO_MATCH
         return SearchResult(parsed, qt.terms, page, offset, has_more, reason)
+
+
+@lru_cache(maxsize=256)
+def _cached_question_terms(analyzer: Analyzer, question: str, language: str) -> tuple[str, ...]:
+    # Every passage of an answer carries its question: analyse it once per turn.
+    return tuple(analyzer.terms(question, language))  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4096)

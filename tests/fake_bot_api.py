@@ -681,6 +681,10 @@ class FakeBotApi:
 
         # Recordings.
         self.calls: list[Call] = []
+        # Wall-clock times (comparable across processes) for load benchmarks.
+        self.call_times: list[float] = []
+        self.sent_times: list[float] = []
+        self.enqueue_times: dict[int, float] = {}
         self.failures: list[Failure] = []
         self.sent: list[Sent] = []
         self.edits: list[Edit] = []
@@ -963,6 +967,7 @@ class FakeBotApi:
             update = {"update_id": self._next_update_id, **update}
         self._next_update_id = max(self._next_update_id, int(update["update_id"])) + 1
         self._learn(update)
+        self.enqueue_times[int(update["update_id"])] = time.time()
         self._updates.append(update)
         self._signal_updates()
         return update
@@ -1180,6 +1185,7 @@ class FakeBotApi:
         except ValueError as exc:
             return _envelope_error(400, f"Bad Request: {exc}")
         self.calls.append(Call(name, params))
+        self.call_times.append(time.time())
         self._signal_record()
         fault = self._take_fault(name)
         response = await self._run(name, handler, params, fault, request)
@@ -1529,6 +1535,7 @@ class FakeBotApi:
             message["reply_to_message"] = _without_reply(reply_to)
         self._messages[(chat["id"], message["message_id"])] = message
         self.sent.append(Sent(params, message))
+        self.sent_times.append(time.time())
         return message
 
     def _editable(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -1861,12 +1868,18 @@ class FakeBotApi:
 
     async def _control_sent(self, request: web.Request) -> web.Response:
         since = _as_int(request.query.get("since"), 0)
-        records = [{"params": s.params, "message": s.message} for s in self.sent[since:]]
+        records = [
+            {"params": s.params, "message": s.message, "at": at}
+            for s, at in zip(self.sent[since:], self.sent_times[since:], strict=True)
+        ]
         return self._ok({"sent": records, "next": len(self.sent)})
 
     async def _control_calls(self, request: web.Request) -> web.Response:
         since = _as_int(request.query.get("since"), 0)
-        records = [{"method": c.method, "params": c.params} for c in self.calls[since:]]
+        records = [
+            {"method": c.method, "params": c.params, "at": at}
+            for c, at in zip(self.calls[since:], self.call_times[since:], strict=True)
+        ]
         return self._ok({"calls": records, "next": len(self.calls)})
 
     def _stats(self) -> dict[str, Any]:

@@ -1,0 +1,222 @@
+"""Telegram's flood limits, shared fairly between chats.
+
+Telegram lets a bot send about 30 messages a second overall and 20 a minute into one group.
+When more replies are waiting than the cap lets out, first come, first served would make a
+newcomer wait behind everyone who asked ten questions at once. This limiter lets out, at each
+free slot, the head reply of the chat that has asked for the fewest messages lately (then the
+one that has been sent the fewest, then the oldest), so light users are never queued behind
+heavy ones. Calls that are not messages (inline answers, callback answers, getUpdates) pass
+straight through.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+logger = logging.getLogger(__name__)
+
+#: Bot API methods that put a message into a chat and so count against the flood limits.
+COUNTED_METHODS = frozenset(
+    {
+        "sendmessage",
+        "editmessagetext",
+        "senddocument",
+        "sendphoto",
+        "copymessage",
+        "forwardmessage",
+    }
+)
+#: A chat idle this long starts afresh: its past demand no longer counts against it.
+IDLE_RESET_SECONDS = 60.0
+
+
+@dataclass
+class _Chat:
+    waiting: deque[tuple[int, asyncio.Future[None]]] = field(default_factory=deque)
+    demand: int = 0  # messages asked for in the current window
+    sent: int = 0
+    last_seen: float = 0.0
+    group_sends: deque[float] = field(default_factory=deque)
+
+
+class FairRateLimiter(BaseRateLimiter[int]):
+    """A flood limiter that schedules replies fairly across chats.
+
+    Args:
+        rate: Messages per second overall (Telegram: 30).
+        group_per_minute: Messages a minute into one group or channel (Telegram: 20).
+        max_retries: How often a request that met ``RetryAfter`` is tried again.
+        clock: Monotonic seconds (tests may pass their own).
+    """
+
+    def __init__(
+        self,
+        rate: float = 30.0,
+        group_per_minute: int = 20,
+        max_retries: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError(f"rate must be positive, got {rate!r}")
+        self.rate = rate
+        self.group_per_minute = group_per_minute
+        self.max_retries = max_retries
+        self._clock = clock
+        self._chats: dict[int | str, _Chat] = {}
+        self._seq = 0
+        self._tokens = rate
+        self._refilled = clock()
+        self._paused_until = 0.0
+        self._wake: asyncio.Event | None = None
+        self._dispatcher: asyncio.Task[None] | None = None
+
+    async def initialize(self) -> None:
+        self._wake = asyncio.Event()
+        self._dispatcher = asyncio.create_task(self._dispatch(), name="FairRateLimiter")
+
+    async def shutdown(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._dispatcher
+            self._dispatcher = None
+        for chat in self._chats.values():
+            for _, future in chat.waiting:
+                if not future.done():
+                    future.cancel()
+        self._chats.clear()
+
+    # --- the request path ---------------------------------------------------------------------
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        chat_id = data.get("chat_id")
+        if endpoint.lower() in COUNTED_METHODS and chat_id is not None and self._wake:
+            await self._wait_turn(chat_id)
+        return await self._call_with_retries(callback, args, kwargs, endpoint)
+
+    async def _wait_turn(self, chat_id: int | str) -> None:
+        now = self._clock()
+        chat = self._chats.get(chat_id)
+        if chat is None or (not chat.waiting and now - chat.last_seen > IDLE_RESET_SECONDS):
+            chat = self._chats[chat_id] = _Chat(group_sends=chat.group_sends if chat else deque())
+        chat.demand += 1
+        chat.last_seen = now
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._seq += 1
+        chat.waiting.append((self._seq, future))
+        assert self._wake is not None
+        self._wake.set()
+        await future
+
+    async def _call_with_retries(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Any]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+    ) -> Any:
+        for attempt in range(self.max_retries + 1):
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == self.max_retries:
+                    raise
+                delay = _seconds(exc.retry_after)
+                # A flood wait is Telegram telling the whole bot to pause, not one chat.
+                self._paused_until = max(self._paused_until, self._clock() + delay)
+                logger.info("%s: flood control, retrying in %.1f s", endpoint, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # --- the dispatcher -----------------------------------------------------------------------
+
+    def _refill(self, now: float) -> None:
+        self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
+        self._refilled = now
+
+    def _group_blocked(self, chat_id: int | str, chat: _Chat, now: float) -> float:
+        """Seconds until a group may receive another message (0 for private chats)."""
+        if not (isinstance(chat_id, str) or chat_id < 0):
+            return 0.0
+        while chat.group_sends and now - chat.group_sends[0] >= 60.0:
+            chat.group_sends.popleft()
+        if len(chat.group_sends) < self.group_per_minute:
+            return 0.0
+        return 60.0 - (now - chat.group_sends[0])
+
+    def _pick(self, now: float) -> tuple[int | str, _Chat] | float:
+        """The chat to serve next, or how long until some chat may be served."""
+        best: tuple[int, int, int] | None = None
+        chosen: tuple[int | str, _Chat] | None = None
+        soonest = float("inf")
+        for chat_id, chat in self._chats.items():
+            if not chat.waiting:
+                continue
+            blocked = self._group_blocked(chat_id, chat, now)
+            if blocked > 0:
+                soonest = min(soonest, blocked)
+                continue
+            key = (chat.demand, chat.sent, chat.waiting[0][0])
+            if best is None or key < best:
+                best, chosen = key, (chat_id, chat)
+        return chosen if chosen is not None else soonest
+
+    async def _dispatch(self) -> None:
+        assert self._wake is not None
+        while True:
+            now = self._clock()
+            if now < self._paused_until:
+                await asyncio.sleep(self._paused_until - now)
+                continue
+            self._refill(now)
+            if self._tokens < 1.0:
+                await asyncio.sleep((1.0 - self._tokens) / self.rate)
+                continue
+            picked = self._pick(now)
+            if isinstance(picked, float):
+                self._wake.clear()
+                timeout = None if picked == float("inf") else picked
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout)
+                continue
+            chat_id, chat = picked
+            _, future = chat.waiting.popleft()
+            if future.done():  # its request was cancelled while waiting
+                continue
+            self._tokens -= 1.0
+            chat.sent += 1
+            if isinstance(chat_id, str) or chat_id < 0:
+                chat.group_sends.append(now)
+            future.set_result(None)
+            self._forget_idle(now)
+
+    def _forget_idle(self, now: float) -> None:
+        if len(self._chats) > 10_000:
+            self._chats = {
+                cid: c
+                for cid, c in self._chats.items()
+                if c.waiting or now - c.last_seen < IDLE_RESET_SECONDS
+            }
+
+
+def _seconds(value: float | dt.timedelta) -> float:
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
