@@ -20,6 +20,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 
 from bot import texts
 from bot.formatting import (
+    MAX_MESSAGE_CHARS,
     format_date,
     format_passages_html,
     format_result_html,
@@ -40,6 +41,21 @@ INLINE_PAGE = 20
 INLINE_CACHE_SECONDS = 10
 
 
+def fit_for_telegram(chunks: list[str]) -> list[str]:
+    """Re-split any chunk Telegram would find too long.
+
+    Telegram counts a message's length in UTF-16 code units, so a character outside the BMP
+    (most emoji) counts twice; a chunk within 4096 characters can still be refused.
+    """
+    fitted: list[str] = []
+    for chunk in chunks:
+        if len(chunk) + sum(1 for ch in chunk if ord(ch) > 0xFFFF) <= MAX_MESSAGE_CHARS:
+            fitted.append(chunk)
+        else:  # half the limit in characters is within the limit in UTF-16 units
+            fitted.extend(split_message([chunk], limit=MAX_MESSAGE_CHARS // 2))
+    return fitted
+
+
 async def send_html(
     message: Message,
     chunks: list[str],
@@ -48,6 +64,7 @@ async def send_html(
     quote: bool = False,
 ) -> None:
     """Send reply chunks; the keyboard goes under the last one."""
+    chunks = fit_for_telegram(chunks)
     for number, chunk in enumerate(chunks, 1):
         last = number == len(chunks)
         for attempt in range(3):
@@ -247,7 +264,7 @@ def _article(
         title=title[:256],
         description=description[:512],
         input_message_content=InputTextMessageContent(
-            split_message([message_html])[0], parse_mode=ParseMode.HTML
+            fit_for_telegram(split_message([message_html]))[0], parse_mode=ParseMode.HTML
         ),
     )
 
