@@ -5,6 +5,10 @@ with its ``epsilon * average_idf`` floor for terms in more than half the documen
 weight, and repeated query tokens counted each time. The index keeps, per term, the ids of the
 documents holding it (ascending int32) and the term frequencies; weights are computed from those in
 float64, so nothing is rounded on the way.
+
+:meth:`BM25Index.top_k` runs a compiled MaxScore kernel that skips documents which provably cannot
+reach the top k, yet returns exactly what scoring every matching document would
+(:meth:`BM25Index.top_k_exhaustive`), down to the last bit of each score.
 """
 
 from __future__ import annotations
@@ -146,6 +150,8 @@ class BM25Index:
     ) -> None:
         _check_params(k1, b, epsilon)
         n_docs = len(corpus_tokens)
+        if n_docs >= np.iinfo(np.int32).max:
+            raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
         doc_lengths = np.fromiter(map(len, corpus_tokens), dtype=np.int64, count=n_docs)
         term_ids = np.empty(int(doc_lengths.sum()), dtype=np.int32)
         # A dict that hands out the next id to an unseen token, entirely in C: map() over it
@@ -157,6 +163,8 @@ class BM25Index:
         done = pos = 0
         while done < n_docs:
             chunk = list(islice(docs, _BUILD_CHUNK))
+            if not chunk:
+                raise ValueError(f"corpus_tokens yielded {done} documents but has length {n_docs}")
             if any(isinstance(doc, str) for doc in chunk):
                 raise TypeError("corpus_tokens must hold token lists, not strings")
             count = int(doc_lengths[done : done + len(chunk)].sum())
