@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import html
 import logging
 import os
 import re
+import tempfile
 import time
 from pathlib import Path
 
@@ -128,7 +131,29 @@ def safe_filename(name: str | None) -> str | None:
     if not dot or ext.lower() != "txt":
         return None
     stem = _SAFE_NAME.sub("_", stem).strip("._-")[:100]
-    return f"{stem}.txt" if stem else None
+    if not stem:
+        # A name in another script ("брифинг.txt") leaves nothing: name the file by a hash.
+        digest = hashlib.blake2b(base.encode("utf-8", "surrogatepass"), digest_size=4)
+        stem = f"upload-{digest.hexdigest()}"
+    return f"{stem}.txt"
+
+
+def save_upload(data_dir: Path, name: str, data: bytes) -> None:
+    """Write ``data_dir / name`` beside, then rename: a reader never sees half a file.
+
+    The temporary file gets a fresh name (created exclusively), so it never follows a symlink
+    planted in the folder and two uploads of one name never trip over each other.
+    """
+    fd, temp = tempfile.mkstemp(dir=data_dir, prefix=f".{name}.", suffix=".upload")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), 0o644)  # mkstemp makes it private; transcripts are not
+            handle.write(data)
+        os.replace(temp, data_dir / name)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
 
 
 async def document(update: Update, context: Context) -> None:
@@ -154,16 +179,19 @@ async def document(update: Update, context: Context) -> None:
     except TelegramError as exc:
         await send_html(message, [f"Could not download the file: {html.escape(str(exc))}"])
         return
-    reason = validate_upload(data, name)
+    # Parsing megabytes takes seconds: off the event loop, so other users keep getting replies.
+    reason = await asyncio.to_thread(validate_upload, data, name)
     if reason:
         await send_html(message, [f"Refused {html.escape(name)}: {html.escape(reason)}."])
         return
     data_dir: Path = context.bot_data.settings.data_dir
-    target = data_dir / name
-    temp = data_dir / f".{name}.upload"
-    # Write beside, then rename: a reader never sees half a file.
-    temp.write_bytes(data)
-    os.replace(temp, target)
+    try:
+        await asyncio.to_thread(save_upload, data_dir, name, data)
+    except OSError as exc:
+        logger.error("could not save upload %s: %s", name, exc)
+        why = html.escape(exc.strerror or str(exc))
+        await send_html(message, [f"Could not save {html.escape(name)}: {why}."])
+        return
     logger.info(
         "admin %s saved %s (%d bytes)",
         update.effective_user.id if update.effective_user else None,
