@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from bot import admin, handlers
+from bot.aiohttp_request import AiohttpRequest
 from bot.config import ConfigError, Settings, settings_from_env
 from bot.flood import FairRateLimiter
 from bot.logs import setup_logging
@@ -39,7 +40,7 @@ COMMANDS = (
     BotCommand("help", "Examples and query syntax"),
 )
 #: Updates handled at once: sending replies is network-bound, searching takes ~1 ms.
-CONCURRENT_UPDATES = 32
+CONCURRENT_UPDATES = 8
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
@@ -67,6 +68,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         )
         .context_types(ContextTypes(bot_data=BotState))
         .concurrent_updates(CONCURRENT_UPDATES)
+        .request(AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + 4))
+        .get_updates_request(AiohttpRequest(connection_pool_size=2))
         .post_init(_post_init)
     )
     if settings.rate_limit > 0:

@@ -424,16 +424,35 @@ class SearchIndex:
                 out[i] = True
         return out
 
-    def _coverage(self, passage: Passage, qt: _QueryTerms) -> tuple[float, set[str]]:
-        said = set(self.analyzer.terms(passage.text, passage.language))
-        if passage.in_reply_to:
-            said.update(self.analyzer.terms(passage.in_reply_to, passage.language))
-        title = set(_cached_title_terms(self.analyzer, passage.title, passage.language))
+    def _contains(self, row: int, term: str) -> bool:
+        docs, _ = self.engine.postings(term)
+        pos = int(np.searchsorted(docs, row))
+        return pos < len(docs) and int(docs[pos]) == row
+
+    def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
+        """Share of the question's weight that the passage's own words (or its question) carry.
+
+        Membership comes from the postings; only a term that the title or date could also
+        have supplied needs a look at the words actually said.
+        """
+        background = set(_cached_title_terms(self.analyzer, passage.title, passage.language))
+        if passage.date:
+            background.update((str(passage.date.year), _MONTH_NAMES[passage.date.month]))
+        said: set[str] | None = None
 
         def credit(term: str) -> float:
-            if term in said:
+            nonlocal said
+            if not self._contains(row, term):
+                return 0.0
+            if term not in background:
                 return 1.0
-            return TITLE_MATCH_WEIGHT if term in title else 0.0
+            if said is None:
+                said = set(self.analyzer.terms(passage.text, passage.language))
+                if passage.in_reply_to:
+                    said.update(
+                        _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
+                    )
+            return 1.0 if term in said else TITLE_MATCH_WEIGHT
 
         total = covered = 0.0
         for concept, words in qt.groups:
@@ -450,7 +469,7 @@ class SearchIndex:
             else:
                 total += word_weight
                 covered += sum(self._weight(w) * credit(w) for w in words)
-        return (covered / total if total else 0.0), said
+        return covered / total if total else 0.0
 
     def _highlights(
         self, passage: Passage, qt: _QueryTerms, parsed: ParsedQuery
@@ -488,18 +507,20 @@ class SearchIndex:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
 
         best_score = ranked[0][1]
-        best_coverage, _ = self._coverage(self.passages[ranked[0][0]], qt)
-        if best_coverage < MIN_COVERAGE:
-            return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.WEAK)
-
-        kept: list[Hit] = []
-        for doc, score in ranked:
-            passage = self.passages[doc]
-            coverage, _ = self._coverage(passage, qt)
+        kept: list[tuple[int, float, float]] = []
+        for row, score in ranked:
+            coverage = self._coverage(row, self.passages[row], qt)
+            if not kept and coverage < MIN_COVERAGE:
+                return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.WEAK)
             if kept and (coverage < MIN_COVERAGE_OTHERS or score < REL_SCORE * best_score):
                 break
-            kept.append(Hit(passage, float(score), self._highlights(passage, qt, parsed), coverage))
-        page = tuple(kept[offset : offset + k])
+            kept.append((row, float(score), coverage))
+        # Highlights only for the page shown: they need the passage's words analysed.
+        page = tuple(
+            Hit(passage, score, self._highlights(passage, qt, parsed), coverage)
+            for row, score, coverage in kept[offset : offset + k]
+            for passage in (self.passages[row],)
+        )
         has_more = len(kept) > offset + k
         reason = None if page else NoAnswer.NO_MATCH
         return SearchResult(parsed, qt.terms, page, offset, has_more, reason)
