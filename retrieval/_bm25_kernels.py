@@ -194,6 +194,8 @@ def top_k_maxscore(
     k: int,
     mask: np.ndarray,
     use_mask: bool,
+    first_doc: int,
+    last_doc: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Exact top-k by document-at-a-time MaxScore (Turtle & Flood, 1995).
 
@@ -216,6 +218,8 @@ def top_k_maxscore(
         k: Number of results (>= 1).
         mask: Bool per document; only read when ``use_mask``.
         use_mask: Whether to filter by ``mask``.
+        first_doc: No document before this one qualifies (e.g. the mask's first True).
+        last_doc: Nor any after this one.
 
     Returns:
         ``(docs, scores)``, best first, ties by ascending doc id.
@@ -230,8 +234,9 @@ def top_k_maxscore(
     acc = 0.0
     for j in range(m):
         t = terms[by_bound[j]]
-        start[j] = indptr[t]
-        end[j] = indptr[t + 1]
+        # Only postings inside [first_doc, last_doc] can qualify (the mask's extent).
+        start[j] = _seek(doc_ids, indptr[t], indptr[t + 1], first_doc)
+        end[j] = _seek(doc_ids, start[j], indptr[t + 1], last_doc + 1)
         acc += total_bounds[by_bound[j]]
         cum[j] = acc  # bound on the score from terms 0..j
     weights = np.zeros(m, np.float64)

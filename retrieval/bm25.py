@@ -43,6 +43,7 @@ _NPY_MAGIC = b"\x93NUMPY"
 _ARRAYS = ("indptr", "doc_ids", "tfs", "doc_lengths")
 # Tokens are mapped to ids in chunks of this many documents, so progress can be reported.
 _BUILD_CHUNK = 50_000
+_EXTENT_CHUNK = 1 << 15
 
 
 class IndexFormatError(ValueError):
@@ -344,6 +345,12 @@ class BM25Index:
         if idfs.min() < 0:
             # Only in tiny corpora (every idf floored below 0): bounds would not hold there.
             return self.top_k_exhaustive(query_tokens, k, mask)
+        first, last = 0, self.n_docs - 1
+        if mask is not None:
+            extent = _true_extent(mask)
+            if extent is None:
+                return []
+            first, last = extent
         order_arr = np.array(order, dtype=np.int64)
         docs, scores = top_k_maxscore(
             self._indptr,
@@ -359,6 +366,8 @@ class BM25Index:
             k,
             self._no_mask if mask is None else mask,
             mask is not None,
+            first,
+            last,
         )
         return list(zip(docs.tolist(), scores.tolist(), strict=True))
 
@@ -530,6 +539,25 @@ def _smallest_uint(max_value: int) -> type[np.unsignedinteger[Any]]:
         if max_value <= np.iinfo(dtype).max:
             return dtype
     raise ValueError(f"term frequency {max_value} does not fit in 32 bits")
+
+
+def _true_extent(mask: np.ndarray) -> tuple[int, int] | None:
+    """First and last True of a bool array, or None if it has none.
+
+    A date range or one transcript's passages is a narrow band, and postings outside it need not
+    be walked at all. ``argmax`` stops at the first True; for the last one, chunks are tested
+    from the end (a reversed ``argmax`` over the whole array would copy it).
+    """
+    first = int(np.argmax(mask))
+    if not mask[first]:
+        return None
+    end = mask.shape[0]
+    while True:
+        start = max(first, end - _EXTENT_CHUNK)
+        chunk = mask[start:end]
+        if chunk.any():
+            return first, end - 1 - int(np.argmax(chunk[::-1]))
+        end = start
 
 
 def _best(docs: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:

@@ -500,3 +500,28 @@ def test_pruned_top_k_equals_exhaustive_on_small_corpora(
 def test_warm_up_runs_on_any_corpus() -> None:
     for corpus in ([], [[]], [["a"]], [["a", "b"], ["b"], ["c"]]):
         BM25Index(corpus).warm_up()
+
+
+@pytest.mark.parametrize(
+    "true_at",
+    [
+        [0],
+        [69_999],
+        [0, 69_999],
+        [12, 40_000],
+        list(range(32_700, 32_900)),
+        list(range(69_990, 70_000)),
+    ],
+    ids=["first", "last", "both-ends", "two-far-apart", "band-across-chunks", "band-at-end"],
+)
+def test_masks_confined_to_a_band_or_the_ends(true_at: list[int]) -> None:
+    """Only postings within the mask's extent are walked; nothing at its edges is lost."""
+    corpus = [["common", f"t{i % 7}"] for i in range(70_000)]
+    index = BM25Index(corpus)
+    mask = np.zeros(index.n_docs, dtype=bool)
+    mask[true_at] = True
+    for query in (["common"], ["t3", "common"], ["t0"]):
+        top = index.top_k(query, 5, mask)
+        assert top == index.top_k_exhaustive(query, 5, mask)
+        assert all(mask[d] for d, _ in top)
+    assert {d for d, _ in index.top_k(["common"], 500, mask)} == set(true_at)
