@@ -16,7 +16,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import texts
 from bot.formatting import (
@@ -84,6 +84,15 @@ async def send_html(
             except Forbidden:
                 logger.info("chat %s blocked the bot; reply dropped", message.chat_id)
                 return
+            except BadRequest:
+                raise  # the message itself is wrong: sending it again fails again
+            except NetworkError as exc:
+                # A 5xx, a dropped connection or a timeout: Telegram is usually back in a moment.
+                # (After a timeout the message may have arrived; a rare duplicate beats a loss.)
+                if attempt == 2:
+                    raise
+                logger.warning("send to chat %s failed (%s); retrying", message.chat_id, exc)
+                await asyncio.sleep(0.5 * (attempt + 1))
 
 
 async def _sleep(delay: float | dt.timedelta) -> None:
