@@ -174,6 +174,39 @@ def _sift_up(scores: np.ndarray, docs: np.ndarray, i: int) -> None:
         i = parent
 
 
+@njit(cache=True)
+def _offer(scores: np.ndarray, docs: np.ndarray, size: int, score: float, doc: int) -> int:
+    """Offer a document to the top-k heap (capacity ``len(scores)``); returns the new size.
+
+    Documents must be offered in ascending id order: then a tie with the worst held entry
+    loses, since that entry has the smaller id.
+    """
+    if size < scores.shape[0]:
+        scores[size] = score
+        docs[size] = doc
+        _sift_up(scores, docs, size)
+        return size + 1
+    if score > scores[0]:
+        scores[0] = score
+        docs[0] = doc
+        _sift_down(scores, docs, size, 0)
+    return size
+
+
+@njit(cache=True)
+def _drain(scores: np.ndarray, docs: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Empty the heap into ``(docs, scores)``, best first (heap sort from the back)."""
+    out_docs = np.empty(size, np.int64)
+    out_scores = np.empty(size, np.float64)
+    for i in range(size - 1, -1, -1):
+        out_scores[i] = scores[0]
+        out_docs[i] = docs[0]
+        scores[0] = scores[i]
+        docs[0] = docs[i]
+        _sift_down(scores, docs, i, 0)
+    return out_docs, out_scores
+
+
 # Bounds and partial sums are float sums in another order than the final score; this relative
 # margin keeps pruning safe against their last-bit differences (scores here are never negative).
 _SLACK = 1.0 + 1e-12
@@ -301,19 +334,8 @@ def top_k_maxscore(
             score = 0.0
             for i in range(order.shape[0]):
                 score += weights[order[i]]
-            changed = False
-            if size < k:
-                heap_scores[size] = score
-                heap_docs[size] = doc
-                _sift_up(heap_scores, heap_docs, size)
-                size += 1
-                changed = size == k
-            elif score > threshold:  # a tie loses: every doc already held has a smaller id
-                heap_scores[0] = score
-                heap_docs[0] = doc
-                _sift_down(heap_scores, heap_docs, size, 0)
-                changed = True
-            if changed:
+            size = _offer(heap_scores, heap_docs, size, score, doc)
+            if size == k and heap_scores[0] > threshold:
                 threshold = heap_scores[0]
                 old = first_essential
                 while first_essential < m and cum[first_essential] * _SLACK <= threshold:
@@ -326,13 +348,61 @@ def top_k_maxscore(
                             next_doc = cur_doc[j]
         doc = next_doc
 
-    # Heap sort: popping the worst entry each time fills the output from the back.
-    out_docs = np.empty(size, np.int64)
-    out_scores = np.empty(size, np.float64)
-    for i in range(size - 1, -1, -1):
-        out_scores[i] = heap_scores[0]
-        out_docs[i] = heap_docs[0]
-        heap_scores[0] = heap_scores[i]
-        heap_docs[0] = heap_docs[i]
-        _sift_down(heap_scores, heap_docs, i, 0)
-    return out_docs, out_scores
+    return _drain(heap_scores, heap_docs, size)
+
+
+@njit(cache=True)
+def top_k_candidates(
+    indptr: np.ndarray,
+    doc_ids: np.ndarray,
+    tfs: np.ndarray,
+    norms: np.ndarray,
+    k1: float,
+    terms: np.ndarray,
+    idfs: np.ndarray,
+    order: np.ndarray,
+    k: int,
+    candidates: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Exact top-k among a few given documents, found by probing each term's postings.
+
+    For a sparse filter this beats walking posting lists: the cost follows the number of
+    candidates, not the terms' document frequencies. Scores are summed in query order, as
+    everywhere else, and only candidates holding a query term are returned.
+
+    Args:
+        indptr, doc_ids, tfs, norms, k1, terms, idfs, order, k: As for :func:`top_k_maxscore`.
+        candidates: Ascending ids of the documents that may be returned.
+
+    Returns:
+        ``(docs, scores)``, best first, ties by ascending doc id.
+    """
+    m = terms.shape[0]
+    k1p1 = k1 + 1
+    start = np.empty(m, np.int64)
+    end = np.empty(m, np.int64)
+    for u in range(m):
+        start[u] = indptr[terms[u]]
+        end[u] = indptr[terms[u] + 1]
+    weights = np.zeros(m, np.float64)
+    heap_scores = np.empty(k, np.float64)
+    heap_docs = np.empty(k, np.int64)
+    size = 0
+    for i in range(candidates.shape[0]):
+        doc = candidates[i]
+        found = False
+        for u in range(m):
+            p = _seek(doc_ids, start[u], end[u], doc)
+            weights[u] = 0.0
+            if p < end[u] and doc_ids[p] == doc:
+                tf = float(tfs[p])
+                weights[u] = idfs[u] * (tf * k1p1 / (tf + norms[doc]))
+                found = True
+                p += 1
+            start[u] = p
+        if found:
+            score = 0.0
+            for q in range(order.shape[0]):
+                score += weights[order[q]]
+            size = _offer(heap_scores, heap_docs, size, score, doc)
+    return _drain(heap_scores, heap_docs, size)

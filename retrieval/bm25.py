@@ -28,6 +28,7 @@ import numpy as np
 from retrieval._bm25_kernels import (
     build_postings,
     scan_postings,
+    top_k_candidates,
     top_k_maxscore,
 )
 
@@ -44,6 +45,8 @@ _ARRAYS = ("indptr", "doc_ids", "tfs", "doc_lengths")
 # Tokens are mapped to ids in chunks of this many documents, so progress can be reported.
 _BUILD_CHUNK = 50_000
 _EXTENT_CHUNK = 1 << 15
+# Relative cost of probing one (document, term) pair versus stepping over one posting.
+_PROBE_COST = 16
 
 
 class IndexFormatError(ValueError):
@@ -341,17 +344,35 @@ class BM25Index:
         if k == 0 or not terms:
             return []
         term_ids = np.array(terms, dtype=np.int64)
-        idfs = self._idf[term_ids]
-        if idfs.min() < 0:
+        if self._idf[term_ids].min() < 0:
             # Only in tiny corpora (every idf floored below 0): bounds would not hold there.
             return self.top_k_exhaustive(query_tokens, k, mask)
-        first, last = 0, self.n_docs - 1
-        if mask is not None:
-            extent = _true_extent(mask)
-            if extent is None:
-                return []
-            first, last = extent
         order_arr = np.array(order, dtype=np.int64)
+        if mask is None:
+            return self._pruned(term_ids, order_arr, k, None, 0, self.n_docs - 1)
+        extent = _true_extent(mask)
+        if extent is None:
+            return []
+        first, last = extent
+        band = mask[first : last + 1]
+        # Walking postings costs about one step per posting in the band; probing the allowed
+        # documents one by one costs a galloping search per document and term.
+        dfs = self._indptr[term_ids + 1] - self._indptr[term_ids]
+        walk = float(dfs.sum()) * band.shape[0] / self.n_docs
+        if int(np.count_nonzero(band)) * len(terms) * _PROBE_COST < walk:
+            return self._probed(term_ids, order_arr, k, np.flatnonzero(band) + first)
+        return self._pruned(term_ids, order_arr, k, mask, first, last)
+
+    def _pruned(
+        self,
+        term_ids: np.ndarray,
+        order: np.ndarray,
+        k: int,
+        mask: np.ndarray | None,
+        first: int,
+        last: int,
+    ) -> list[tuple[int, float]]:
+        """Top-k by the MaxScore kernel over postings of documents ``first..last``."""
         docs, scores = top_k_maxscore(
             self._indptr,
             self._doc_ids,
@@ -359,10 +380,10 @@ class BM25Index:
             self._norms,
             self.k1,
             term_ids,
-            idfs,
+            self._idf[term_ids],
             self._bounds[term_ids],
-            np.bincount(order_arr, minlength=len(terms)).astype(np.float64),
-            order_arr,
+            np.bincount(order, minlength=term_ids.shape[0]).astype(np.float64),
+            order,
             k,
             self._no_mask if mask is None else mask,
             mask is not None,
@@ -371,16 +392,37 @@ class BM25Index:
         )
         return list(zip(docs.tolist(), scores.tolist(), strict=True))
 
+    def _probed(
+        self, term_ids: np.ndarray, order: np.ndarray, k: int, candidates: np.ndarray
+    ) -> list[tuple[int, float]]:
+        """Top-k among a few ascending candidate documents, probing each term's postings."""
+        docs, scores = top_k_candidates(
+            self._indptr,
+            self._doc_ids,
+            self._tfs,
+            self._norms,
+            self.k1,
+            term_ids,
+            self._idf[term_ids],
+            order,
+            k,
+            candidates,
+        )
+        return list(zip(docs.tolist(), scores.tolist(), strict=True))
+
     def warm_up(self) -> None:
-        """Compile the search kernel now (numba JIT), so the first real query is not slow.
+        """Compile the search kernels now (numba JIT), so the first real query is not slow.
 
         Compiled code is cached on disk, so this is quick after the first run on a machine.
         """
         if not self._terms:
             return
-        probe = [self._terms[int(np.argmax(self._idf))]]
-        self.top_k(probe, 1)
-        self.top_k(probe, 1, mask=np.ones(self.n_docs, dtype=bool))
+        term_ids = np.array([int(np.argmax(self._idf))], dtype=np.int64)
+        order = np.zeros(1, dtype=np.int64)
+        everything = np.ones(self.n_docs, dtype=bool)
+        self._pruned(term_ids, order, 1, None, 0, self.n_docs - 1)
+        self._pruned(term_ids, order, 1, everything, 0, self.n_docs - 1)
+        self._probed(term_ids, order, 1, np.flatnonzero(everything[:1]))
 
     def top_k_exhaustive(
         self, query_tokens: Sequence[str], k: int, mask: np.ndarray | None = None

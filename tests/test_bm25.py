@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
+from retrieval import bm25
 from retrieval.bm25 import BM25Index, IndexFormatError
 
 SAMPLE = (
@@ -454,7 +455,18 @@ def _random_mask(rng: np.random.Generator, n: int) -> np.ndarray | None:
     return np.ones(n, dtype=bool)
 
 
-def test_pruned_top_k_equals_exhaustive(zipf_index: BM25Index) -> None:
+def test_pruned_top_k_equals_exhaustive(
+    zipf_index: BM25Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"top_k_maxscore": 0, "top_k_candidates": 0}
+    for name in calls:
+        kernel = getattr(bm25, name)
+
+        def counted(*args, _kernel=kernel, _name=name):
+            calls[_name] += 1
+            return _kernel(*args)
+
+        monkeypatch.setattr(bm25, name, counted)
     rng = np.random.default_rng(2024)
     queries = _mixed_queries(zipf_index, 1200, seed=5)
     masked = 0
@@ -467,6 +479,8 @@ def test_pruned_top_k_equals_exhaustive(zipf_index: BM25Index) -> None:
             k,
         )
     assert masked > 600
+    # Both kernels ran: walking postings, and probing the few documents of sparse masks.
+    assert calls["top_k_maxscore"] > 300 and calls["top_k_candidates"] > 30, calls
 
 
 @pytest.mark.parametrize(("k1", "b"), [(0.9, 0.4), (1.5, 0.0), (2.0, 1.0)])
