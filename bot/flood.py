@@ -82,6 +82,9 @@ class FairRateLimiter(BaseRateLimiter[int]):
         self._dispatcher: asyncio.Task[None] | None = None
 
     async def initialize(self) -> None:
+        # PTB may initialise the bot (and so its limiter) more than once: keep one dispatcher.
+        if self._dispatcher is not None and not self._dispatcher.done():
+            return
         self._wake = asyncio.Event()
         self._dispatcher = asyncio.create_task(self._dispatch(), name="FairRateLimiter")
 

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 #: Results per page in the chat (DESIGN: 3 by default) and in inline mode.
 CHAT_RESULTS = 3
-INLINE_PAGE = 20
+INLINE_PAGE = 10
 INLINE_CACHE_SECONDS = 10
 
 
@@ -119,9 +119,11 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         await send_html(message, [texts.too_long(len(question))], quote=in_group)
         return
     wait = state.limiter.allow(user.id) if user else 0.0
-    if wait:
-        logger.info("rate limit: user %s asked too fast", user.id if user else None)
-        await send_html(message, [html.escape(texts.slow_down(wait))], quote=in_group)
+    if wait and user:
+        # Said once per flood: answering every message would flood the chat and our budget.
+        if state.limiter.should_warn(user.id):
+            logger.info("rate limit: user %s asked too fast", user.id)
+            await send_html(message, [html.escape(texts.slow_down(wait))], quote=in_group)
         return
     result = state.service.ask(question, k=CHAT_RESULTS)
     key = state.recent.remember(question)

@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.bm25 import BM25Index, IndexFormatError
-from retrieval.passages import QUESTION_SPEAKER, Document, Passage
+from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
 from retrieval.store import PassageStore, StoreFormatError
@@ -58,6 +58,8 @@ MIN_COVERAGE = 0.45
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 REL_SCORE = 0.25
+#: Passages whose analysed words (for highlights and coverage) are kept in memory.
+TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said.
 TITLE_MATCH_WEIGHT = 0.5
 
@@ -193,6 +195,7 @@ class SearchIndex:
         self._date = store.document_dates()
         self._not_question = self._role != _ROLES.index("question")
         self.speaker_aliases = self._speaker_aliases(self.speaker_names)
+        self._token_cache: dict[str, list[Token]] = {}
         n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
 
@@ -447,7 +450,8 @@ class SearchIndex:
             if term not in background:
                 return 1.0
             if said is None:
-                said = set(self.analyzer.terms(passage.text, passage.language))
+                tokens = self._passage_tokens(passage.id, passage.text, passage.language)
+                said = {t.term for t in tokens}
                 if passage.in_reply_to:
                     said.update(
                         _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
@@ -471,11 +475,21 @@ class SearchIndex:
                 covered += sum(self._weight(w) * credit(w) for w in words)
         return covered / total if total else 0.0
 
+    def _passage_tokens(self, passage_id: str, text: str, language: Language) -> list[Token]:
+        # Popular passages come up again and again in a burst; their analysis does not change.
+        tokens = self._token_cache.get(passage_id)
+        if tokens is None:
+            tokens = self.analyzer.tokens(text, language)
+            if len(self._token_cache) >= TOKEN_CACHE_SIZE:
+                self._token_cache.pop(next(iter(self._token_cache)))
+            self._token_cache[passage_id] = tokens
+        return tokens
+
     def _highlights(
         self, passage: Passage, qt: _QueryTerms, parsed: ParsedQuery
     ) -> tuple[tuple[int, int], ...]:
         wanted = set(qt.terms)
-        tokens: list[Token] = self.analyzer.tokens(passage.text, passage.language)
+        tokens = self._passage_tokens(passage.id, passage.text, passage.language)
         spans = [(t.start, t.end) for t in tokens if t.term in wanted]
         if parsed.phrases:
             folded = normalize_for_match(passage.text)
