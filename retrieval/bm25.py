@@ -56,8 +56,9 @@ class IndexFormatError(ValueError):
 def okapi_idf(n_docs: int, doc_freq: np.ndarray) -> np.ndarray:
     """Raw Okapi idf, ``log(N - df + 0.5) - log(df + 0.5)``, before any floor.
 
-    Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond" (2009), eq. 3.5,
-    written as rank_bm25 writes it (a difference of logs, not the log of a ratio).
+    The Robertson/Sparck Jones weight without relevance information (Robertson & Zaragoza, "The
+    Probabilistic Relevance Framework: BM25 and Beyond", 2009), written as rank_bm25 writes it:
+    a difference of logs, not the log of a ratio.
     """
     df = doc_freq.astype(np.float64)
     return np.log(n_docs - df + 0.5) - np.log(df + 0.5)
@@ -66,8 +67,9 @@ def okapi_idf(n_docs: int, doc_freq: np.ndarray) -> np.ndarray:
 def floored_idf(raw_idf: np.ndarray, epsilon: float) -> tuple[np.ndarray, float]:
     """rank_bm25's floor: negative idfs become ``epsilon * average_idf``.
 
-    The average is over the whole vocabulary and taken *before* flooring (Trotman, Jia & Crane,
-    "Improvements to BM25 and Language Models Examined", 2014, as implemented by rank_bm25).
+    The average is over the whole vocabulary and taken *before* flooring. rank_bm25 attributes
+    its variants to Trotman, Jia & Crane, "Improvements to BM25 and Language Models Examined"
+    (2014); this floor is its own way of keeping Okapi idfs positive.
 
     Returns:
         The floored idf array and the average idf.
@@ -83,8 +85,8 @@ def floored_idf(raw_idf: np.ndarray, epsilon: float) -> tuple[np.ndarray, float]
 def length_norms(doc_lengths: np.ndarray, avgdl: float, k1: float, b: float) -> np.ndarray:
     """Per-document ``k1 * (1 - b + b * dl / avgdl)``, the length part of the BM25 denominator.
 
-    Robertson & Zaragoza (2009), eq. 3.15. Evaluated in rank_bm25's operation order so that
-    the term weights come out bit for bit the same.
+    Robertson & Zaragoza (2009). Evaluated in rank_bm25's operation order so that the term
+    weights come out bit for bit the same.
     """
     if avgdl <= 0:  # only empty documents: they hold no postings, the value is never used
         return np.full(doc_lengths.shape[0], k1 * (1 - b), dtype=np.float64)
@@ -94,7 +96,7 @@ def length_norms(doc_lengths: np.ndarray, avgdl: float, k1: float, b: float) -> 
 def term_weights(idf: float, tfs: np.ndarray, norms: np.ndarray, k1: float) -> np.ndarray:
     """BM25 weight of one term in the given documents: ``idf * tf (k1 + 1) / (tf + norm)``.
 
-    Robertson & Zaragoza (2009), eq. 3.15; ``norms`` come from :func:`length_norms`.
+    Robertson & Zaragoza (2009); ``norms`` come from :func:`length_norms`.
     """
     tf = tfs.astype(np.float64)
     return idf * (tf * (k1 + 1) / (tf + norms))
