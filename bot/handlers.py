@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 CHAT_RESULTS = 3
 INLINE_PAGE = 10
 INLINE_CACHE_SECONDS = 10
+#: Deepest inline offset served: a client may send any offset string, not only ours.
+MAX_INLINE_OFFSET = 10_000
 
 
 def fit_for_telegram(chunks: list[str]) -> list[str]:
@@ -235,7 +237,10 @@ async def button(update: Update, context: Context) -> None:
     except BadRequest as exc:  # too old to answer: the press still deserves a reply below
         logger.info("callback %s not answerable: %s", query.id, exc)
     message = query.message
-    callback = decode(query.data)
+    try:
+        callback = decode(query.data)
+    except ValueError:  # forged data shaped like ours ("m:²:…": a digit int() refuses)
+        callback = None
     if callback is None or not isinstance(message, Message):
         return
     service = context.bot_data.service
@@ -287,7 +292,8 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     service = context.bot_data.service
     text = query.query.strip()
-    offset = int(query.offset) if query.offset.isdigit() else 0
+    raw = query.offset
+    offset = min(int(raw), MAX_INLINE_OFFSET) if raw.isascii() and raw.isdigit() else 0
     results: list[InlineQueryResultArticle] = []
     next_offset: str | None = None
     if not text:

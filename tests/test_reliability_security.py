@@ -322,3 +322,47 @@ def test_slow_down_is_said_a_few_times_per_streak() -> None:
     now[0] += 1.0
     assert limiter.allow(1) == 0.0  # let through: the streak is over
     assert limiter.allow(1) > 0 and limiter.should_warn(1)
+
+
+# --- forged button data and inline offsets -------------------------------------------------------
+
+
+async def test_forged_buttons_and_inline_offsets_are_harmless(
+    running_bot: RunningBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A modified client can send any callback data and any inline offset, not only ours."""
+    api = _fake(running_bot)
+    await api.private_text(ATTACKER, ICC)
+    [answer] = await api.wait_sent(1, timeout=20)
+    forged = [
+        "m:²:abc", "m:٣:abc", "m:99999:abc", "m:1:", "m::", "f:", "c:", "f:zzzzzzzzzzzz",
+        "f:../../etc/passwd", "c:" + "a" * 62, "x" * 300, "m:0:" + "k" * 60, "f:abc٣", "",
+        "m:-1:abc", "f:\u202e", "\x00", "m:5:deadbeef0000",
+    ]  # fmt: skip
+    offsets = ["1000000000000", "9" * 64, "-5", "²", "٣", "abc", "1e9", " 7", "0x10"]
+    with caplog.at_level(logging.INFO):
+        for data in forged:
+            query = {
+                "id": str(abs(hash(data))),
+                "from": {"id": ATTACKER, "is_bot": False, "first_name": "A"},
+                "message": answer.message,
+                "chat_instance": "1",
+                "data": data,
+            }
+            await api.enqueue({"callback_query": query})
+        for offset in offsets:
+            await api.inline_query(ATTACKER, "sanctions", offset=offset)
+        await api.wait_for(
+            lambda a: (
+                len(a.callback_answers) >= len(forged) and len(a.inline_answers) >= len(offsets)
+            ),
+            timeout=30,
+        )
+        await asyncio.sleep(0.3)
+    # Every press got its spinner stopped and every inline query an answer; nothing broke.
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert all(len(a.results) <= 50 for a in api.inline_answers)
+    stale = [s for s in api.sent[1:] if "too old" in s.text or "no longer" in s.text]
+    assert len(api.sent) - 1 == len(stale)  # forged presses get a polite word at most
+    await api.private_text(ATTACKER + 1, ICC)
+    await api.wait_for(lambda a: any(s.chat_id == ATTACKER + 1 for s in a.sent), timeout=20)
