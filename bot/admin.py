@@ -43,6 +43,11 @@ async def _refuse(update: Update, what: str) -> None:
         await send_html(update.effective_message, [html.escape(texts.ADMIN_ONLY)])
 
 
+def _shown(name: str) -> str:
+    """A file name fit for a message: one that is not UTF-8 shows ``?`` for each bad byte."""
+    return html.escape(name.encode("utf-8", "replace").decode("utf-8"))
+
+
 def format_report(report: ReloadReport) -> str:
     lines = [
         f"<b>Reloaded</b> in {report.seconds:.2f} s: {report.documents} documents, "
@@ -52,18 +57,14 @@ def format_report(report: ReloadReport) -> str:
         f"passages added: {report.passages_added}, removed: {report.passages_removed}.",
     ]
     for name in report.documents_added[:20]:
-        lines.append(f"+ {html.escape(name)}")
+        lines.append(f"+ {_shown(name)}")
     for name in report.documents_removed[:20]:
-        lines.append(f"− {html.escape(name)}")
+        lines.append(f"− {_shown(name)}")
     if report.rejected:
         lines.append(f"Skipped {len(report.rejected)} file(s):")
-        lines.extend(
-            f"• {html.escape(r.name)}: {html.escape(r.reason)}" for r in report.rejected[:30]
-        )
+        lines.extend(f"• {_shown(r.name)}: {_shown(r.reason)}" for r in report.rejected[:30])
     if report.kept_previous:
-        lines.append(
-            "Kept the previous version of: " + html.escape(", ".join(report.kept_previous))
-        )
+        lines.append("Kept the previous version of: " + _shown(", ".join(report.kept_previous)))
     return "\n".join(lines)
 
 
@@ -77,9 +78,7 @@ async def _reload(context: Context) -> str:
     except (CorpusError, OSError) as exc:
         logger.error("reload failed: %s", exc)
         docs = service.index.document_count
-        return (
-            f"Reload failed: {html.escape(str(exc))}. Still serving the previous {docs} documents."
-        )
+        return f"Reload failed: {_shown(str(exc))}. Still serving the previous {docs} documents."
     return format_report(report)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import html
 import logging
 
@@ -303,7 +304,10 @@ async def inline_query(update: Update, context: Context) -> None:
         )
         for doc in service.documents_newest_first()[:10]:
             line = f"{format_date(doc.date)} · {html.escape(doc.title)}"
-            results.append(_article(f"doc-{doc.id}"[:64], doc.title, format_date(doc.date), line))
+            # A result id is at most 64 bytes of UTF-8; a file name may be longer, or not UTF-8.
+            digest = hashlib.blake2b(doc.id.encode("utf-8", "surrogatepass"), digest_size=8)
+            result_id = f"doc-{digest.hexdigest()}"
+            results.append(_article(result_id, doc.title, format_date(doc.date), line))
     elif len(text) > texts.MAX_QUESTION_CHARS:
         results.append(
             _article(

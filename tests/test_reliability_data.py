@@ -389,3 +389,50 @@ async def test_reload_command_when_the_folder_is_gone(running_bot: RunningBot) -
     assert reply.startswith("Reload failed") and f"previous {documents} documents" in reply
     answer = await _admin(running_bot, "What did Lavrov say about the ICC?")
     assert "Sergey Lavrov" in answer
+
+
+def _bytes_name(folder: Path, raw: bytes) -> Path:
+    """A path whose file name is the given bytes (not valid UTF-8 on purpose)."""
+    return Path(os.fsdecode(os.path.join(os.fsencode(folder), raw)))
+
+
+@pytest.mark.parametrize("index_dir", [False, True], ids=["memory", "saved-index"])
+def test_a_file_name_that_is_not_utf8(tmp_path: Path, index_dir: bool) -> None:
+    folder = tmp_path / "data"
+    good_folder(folder)
+    _bytes_name(folder, b"bad\xff name.txt").write_text(transcript("odd names"), "utf-8")
+    service = AnswerService(folder, index_dir=tmp_path / "index" if index_dir else None)
+    report = reload_within(service)
+    # Served or refused by name, but the reload itself goes through.
+    assert report.documents + len(report.rejected) == 5
+    assert service.ask("fisheries quotas Barents Sea").hits
+
+
+async def test_reload_report_with_a_name_that_is_not_utf8(running_bot: RunningBot) -> None:
+    folder = running_bot.data_dir
+    _bytes_name(folder, b"caf\xe9.txt").write_text(transcript("odd names"), "utf-8")
+    _bytes_name(folder, b"\xff\xfe.txt").write_bytes(b"\x00binary")
+    reply = await _admin(running_bot, "/reload")
+    assert reply.startswith("Reloaded") and "caf" in reply
+    reply.encode("utf-8")  # no lone surrogates: Telegram takes only valid UTF-8
+
+
+async def test_inline_hint_lists_documents_whatever_their_file_names(
+    running_bot: RunningBot,
+) -> None:
+    """An empty inline query lists the newest documents; their ids come from file names."""
+    folder = running_bot.data_dir
+    long_russian = (
+        "2026-01-02_брифинг_официального_представителя_МИД_России_по_текущим_вопросам.txt"
+    )
+    (folder / long_russian).write_text(transcript("winter navigation", day=2), "utf-8")
+    _bytes_name(folder, b"2026-01-01_caf\xe9.txt").write_text(transcript("odd names"), "utf-8")
+    await _admin(running_bot, "/reload")
+    api = _fake(running_bot)
+    await api.inline_query(4242, "")
+    await api.wait_for(lambda a: len(a.inline_answers) >= 1, timeout=20)
+    results = api.inline_answers[0].results
+    ids = [r["id"] for r in results]
+    assert len(ids) == len(set(ids)) and all(len(i.encode()) <= 64 for i in ids)
+    assert sum(1 for r in results if "winter navigation" in r["title"]) == 1
+    assert sum(1 for r in results if "odd names" in r["title"]) == 1
