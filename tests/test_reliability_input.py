@@ -12,7 +12,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.formatting import (
@@ -34,8 +34,11 @@ from tests.fake_bot_api import parse_telegram_html, utf16_len
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "2021-03-17_lavrov_ashkenazi_moscow_news_conference.txt"
 EXAMPLES = 1000
+# Derandomized: CI explores the same 1,000 examples every run (a failure is never luck), and
+# inputs that once broke something are pinned with @example.
 PROPERTY = settings(
     max_examples=EXAMPLES,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -125,6 +128,7 @@ def _is_boilerplate(line: str) -> bool:
 
 @PROPERTY
 @given(_PAGE_TEXTS)
+@example("0\rQUESTION:ADDITIONAL MATERIALS")  # the end marker right after a label
 def test_parser_survives_any_text(text: str) -> None:
     """Any text: a document of clean, attributed passages, or TranscriptError with a reason."""
     try:
