@@ -22,7 +22,6 @@ import json
 import os
 import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -103,12 +102,14 @@ class Bot:
             DATA_DIR=str(data_dir),
             TELEGRAM_RATE_LIMIT=rate_limit,
         )
+        # The bot's log goes to a file: an undrained pipe would block the bot once it fills.
+        self.log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # noqa: SIM115
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "bot.cli", "run"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
             text=True,
         )
         deadline = time.time() + 120
@@ -117,7 +118,7 @@ class Bot:
             if calls.get("getUpdates"):
                 return
             if self.proc.poll() is not None:
-                raise RuntimeError(f"bot exited: {self.proc.stderr.read() if self.proc.stderr else ''}")
+                raise RuntimeError(f"bot exited: {Path(self.log.name).read_text()[-2000:]}")
             time.sleep(0.2)
         raise RuntimeError("bot did not start polling within 120 s")
 
@@ -127,6 +128,8 @@ class Bot:
             self.proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+        self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)
 
 
 def private_update(update_id: int, user: int, text: str) -> dict[str, Any]:
@@ -206,12 +209,15 @@ def inline_burst(server: Server, n_users: int, first_id: int) -> dict[str, Any]:
     }
 
 
-def fair(server: Server, heavy_users: int, per_user: int, first_id: int, cap: float) -> dict[str, Any]:
+def fair(
+    server: Server, heavy_users: int, per_user: int, first_id: int, cap: float
+) -> dict[str, Any]:
     since = server.get("/_control/stats")["sent"]
+    # Update ids rise in the order the updates arrive, as Telegram's do.
+    askers = [(u, q) for q in range(per_user) for u in range(heavy_users)]
     updates = [
-        private_update(first_id + u * per_user + q, 30_000 + u, QUESTIONS[(u + q) % len(QUESTIONS)])
-        for q in range(per_user)
-        for u in range(heavy_users)
+        private_update(first_id + i, 30_000 + u, QUESTIONS[(u + q) % len(QUESTIONS)])
+        for i, (u, q) in enumerate(askers)
     ]
     total = len(updates)
     started = time.time()
@@ -221,8 +227,10 @@ def fair(server: Server, heavy_users: int, per_user: int, first_id: int, cap: fl
     newcomer = 99_999
     asked_at = time.time()
     server.post("/_control/updates", [private_update(first_id + total + 1, newcomer, QUESTIONS[0])])
-    server.get(f"/_control/wait?sent={since + total + 1}&timeout={expected_seconds * 3 + 60}",
-               timeout=expected_seconds * 3 + 90)
+    server.get(
+        f"/_control/wait?sent={since + total + 1}&timeout={expected_seconds * 3 + 60}",
+        timeout=expected_seconds * 3 + 90,
+    )
     sent = server.get(f"/_control/sent?since={since}")["sent"]
     times = sorted(r["at"] for r in sent)
     newcomer_at = next(
@@ -244,7 +252,9 @@ def fair(server: Server, heavy_users: int, per_user: int, first_id: int, cap: fl
         "share_of_cap": (len(sent) - 1) / window / cap if window else float("nan"),
         "newcomer_wait_s": newcomer_at - asked_at,
         "seconds": times[-1] - started,
-        "chats_short_of_replies": sum(1 for u in range(heavy_users) if per_chat.get(30_000 + u, 0) < per_user),
+        "chats_short_of_replies": sum(
+            1 for u in range(heavy_users) if per_chat.get(30_000 + u, 0) < per_user
+        ),
     }
 
 
@@ -261,7 +271,9 @@ def machine() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--scenario", default="burst,inline,fair")
     parser.add_argument("--users", type=int, default=2000)
     parser.add_argument("--heavy-users", type=int, default=200)
@@ -303,7 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {results['machine']}")
     for name in ("burst", "inline", "fair"):
         if name in results:
-            print(f"{name}: " + ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in results[name].items()))
+            print(
+                f"{name}: "
+                + ", ".join(
+                    f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}"
+                    for k, v in results[name].items()
+                )
+            )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
     return 0
