@@ -193,7 +193,7 @@ class SearchIndex:
         self._speaker = store.speaker_codes
         self._role = store.role_codes
         self._date = store.document_dates()
-        self._not_question = self._role != _ROLES.index("question")
+        self._mask_cache: dict[tuple[tuple[str, ...], bool], np.ndarray] = {}
         self.speaker_aliases = self._speaker_aliases(self.speaker_names)
         self._token_cache: dict[str, list[Token]] = {}
         n = len(store)
@@ -381,19 +381,33 @@ class SearchIndex:
             return self._max_idf
         return max(self.engine.idf(term), 1e-3)
 
-    def _mask(self, parsed: ParsedQuery) -> np.ndarray | None:
-        if parsed.speakers:
+    def _base_mask(self, speakers: tuple[str, ...], questions: bool) -> np.ndarray:
+        """Who and which role, cached: a million-passage scan costs milliseconds; a lookup none.
+
+        The arrays returned are read-only, so a filter built on one never changes the cache.
+        """
+        key = (speakers, questions)
+        mask = self._mask_cache.get(key)
+        if mask is not None:
+            return mask
+        if speakers:
             # A named speaker is wanted in every role: an interviewer's turns are all questions.
-            codes = [
-                self.speaker_names.index(s) for s in parsed.speakers if s in self.speaker_names
-            ]
+            codes = [self.speaker_names.index(s) for s in speakers if s in self.speaker_names]
             mask = np.isin(self._speaker, np.array(codes, dtype=np.int32))
-            if parsed.questions:
+            if questions:
                 mask &= self._role == _ROLES.index("question")
-        elif parsed.questions:
+        elif questions:
             mask = self._role == _ROLES.index("question")
         else:
-            mask = self._not_question
+            mask = self._role != _ROLES.index("question")
+        mask.flags.writeable = False
+        if len(self._mask_cache) >= 64:
+            self._mask_cache.pop(next(iter(self._mask_cache)))
+        self._mask_cache[key] = mask
+        return mask
+
+    def _mask(self, parsed: ParsedQuery) -> np.ndarray:
+        mask = self._base_mask(parsed.speakers, parsed.questions)
         if parsed.date_from:
             mask = mask & (self._date >= parsed.date_from.toordinal())
         if parsed.date_to:
@@ -402,7 +416,7 @@ class SearchIndex:
             for term in self.analyzer.word_terms(word):
                 docs, _ = self.engine.postings(term)
                 if docs.size:
-                    mask = mask.copy() if mask is self._not_question else mask
+                    mask = mask if mask.flags.writeable else mask.copy()
                     mask[docs] = False
         for phrase in parsed.phrases:
             mask = mask & self._phrase_mask(phrase)
