@@ -9,6 +9,7 @@ import sys
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -132,16 +133,23 @@ def run(args: argparse.Namespace) -> int:
         len(report.rejected),
     )
     application = build_application(settings, service)
-    if args.webhook:
-        secret = settings.webhook_secret or secrets.token_urlsafe(32)
-        application.run_webhook(
-            listen=args.listen,
-            port=args.port,
-            url_path="telegram",
-            webhook_url=args.webhook,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    try:
+        # bootstrap_retries=-1: if Telegram is unreachable at start, keep trying (with back-off)
+        # rather than exit; a rejected token still stops at once.
+        if args.webhook:
+            secret = settings.webhook_secret or secrets.token_urlsafe(32)
+            application.run_webhook(
+                listen=args.listen,
+                port=args.port,
+                url_path="telegram",
+                webhook_url=args.webhook,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+                bootstrap_retries=-1,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+    except InvalidToken:
+        print("statements-bot run: Telegram rejected TELEGRAM_BOT_TOKEN", file=sys.stderr)
+        return 2
     return 0
