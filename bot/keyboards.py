@@ -38,7 +38,7 @@ def encode_more(offset: int, key: str) -> str:
 
 def decode(data: str | None) -> Callback | None:
     """Parse callback data; None for anything we did not produce."""
-    if not data or len(data.encode()) > MAX_CALLBACK_BYTES:
+    if not data or not data.isascii() or len(data.encode()) > MAX_CALLBACK_BYTES:
         return None
     kind, _, rest = data.partition(":")
     if kind == "f" and rest.isalnum():

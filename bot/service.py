@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import stat
 import threading
 import time
 from collections import deque
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import retrieval.passages
-from retrieval.corpus import LoadedCorpus, Rejected, load_corpus
+from retrieval.corpus import MAX_FILE_BYTES, CorpusError, LoadedCorpus, Rejected, load_corpus
 from retrieval.passages import Document, Passage
 from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
 
@@ -67,21 +69,43 @@ class ReloadInProgress(RuntimeError):
 def data_key(data_dir: Path, *, salt: str = "") -> str:
     """A hash of every transcript file in the folder (names and bytes) and of the code that
     turns them into an index, so a saved index is used only for exactly what it was built from.
+
+    It reads only what the loader would read: regular files (or links to regular files inside
+    the folder) up to the loader's size limit. Anything else (a FIFO, a device, a link leading
+    out, an oversized file) counts by its name, kind and size, and is never opened.
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(salt.encode())
     for source in sorted(Path(retrieval.passages.__file__).parent.glob("*.py")):
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
-    for path in sorted(data_dir.glob("*.txt")):
+    try:
+        root = data_dir.resolve(strict=True)
+        names = sorted(p for p in data_dir.iterdir() if p.name.lower().endswith(".txt"))
+    except OSError as exc:
+        raise CorpusError(f"cannot read data folder {data_dir}: {exc.strerror or exc}") from None
+    for path in names:
         digest.update(b"\x00" + path.name.encode("utf-8", "surrogateescape") + b"\x00")
-        try:
-            with path.open("rb") as handle:
-                for chunk in iter(lambda h=handle: h.read(1 << 20), b""):
-                    digest.update(chunk)
-        except OSError as exc:  # unreadable now: the key must still change with it
-            digest.update(f"unreadable:{exc.errno}".encode())
+        digest.update(_file_fingerprint(path, root))
     return digest.hexdigest()
+
+
+def _file_fingerprint(path: Path, root: Path) -> bytes:
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            return b"link-out:" + os.fsencode(os.readlink(path))
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return f"special:{stat.S_IFMT(info.st_mode)}".encode()
+        if info.st_size > MAX_FILE_BYTES:
+            return f"oversize:{info.st_size}:{info.st_mtime_ns}".encode()
+        content = hashlib.blake2b(digest_size=16)
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                content.update(chunk)
+        return content.digest()
+    except (OSError, RuntimeError) as exc:  # unreadable now: the key must still change with it
+        return f"unreadable:{getattr(exc, 'errno', None)}".encode()
 
 
 class AnswerService:
@@ -188,7 +212,10 @@ class AnswerService:
         try:
             index.save(self.index_dir, key)
             _write_rejected(self.index_dir, rejected)
-        except OSError as exc:  # a read-only disk costs start-up time later, not answers now
+        except (
+            OSError,
+            ValueError,
+        ) as exc:  # a read-only disk costs start-up time later, not answers now
             logger.warning("could not save the index to %s: %s", self.index_dir, exc)
 
     @staticmethod
@@ -269,7 +296,8 @@ class AnswerService:
 
 def _write_rejected(index_dir: Path, rejected: tuple[Rejected, ...]) -> None:
     payload = [{"name": r.name, "reason": r.reason} for r in rejected]
-    (index_dir / "rejected.json").write_text(json.dumps(payload, ensure_ascii=False), "utf-8")
+    # ASCII JSON: a file name that is not valid UTF-8 survives as an escape, not an error.
+    (index_dir / "rejected.json").write_text(json.dumps(payload), "utf-8")
 
 
 def _read_rejected(index_dir: Path) -> tuple[Rejected, ...]:

@@ -518,6 +518,9 @@ class SearchIndex:
         Never raises on user input: a filter we cannot honour comes back as
         ``reason == NoAnswer.BAD_QUERY`` with ``error`` saying why.
         """
+        # Past the last passage there is nothing to page to; clamping keeps top-k small.
+        k = max(1, min(k, len(self.passages) or 1))
+        offset = max(0, min(offset, len(self.passages)))
         try:
             parsed = question if isinstance(question, ParsedQuery) else self.parse(question)
         except QuerySyntaxError as exc:

@@ -263,7 +263,8 @@ class PassageStore(Sequence[Passage]):
             "documents": self._documents,
             "speakers": list(self.speakers),
         }
-        (directory / "passages.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+        # ASCII JSON: ids from file names that are not valid UTF-8 stay escapes, not errors.
+        (directory / "passages.json").write_text(json.dumps(meta), "utf-8")
 
     @classmethod
     def load(cls, directory: Path, *, mmap: bool = True) -> PassageStore:

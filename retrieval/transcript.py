@@ -390,6 +390,9 @@ def _label_line(raw: str) -> _Line:
         rest = match.group("rest").strip()
         kind = label_kind(label)
         if kind is not None and not rest.startswith("//"):
+            # "Sergey Lavrov: Additional materials": the page ends right after a label.
+            if rest and (_is_chrome(rest) or match_key(rest).strip(" •·|") in _END_MARKERS):
+                rest = ""
             return _Line(text=rest, raw=raw, label=label, kind=kind)
     return _Line(text=raw, raw=raw)
 
