@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from tqdm import tqdm
@@ -73,18 +73,25 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_index(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args.data)
     index_dir = index_dir_from_env(data_dir)
-    with tqdm(total=0, unit="passage", desc="indexing", file=sys.stderr, disable=args.quiet) as bar:
+    with (
+        tqdm(total=0, unit="file", desc="parsing", file=sys.stderr, disable=args.quiet) as files,
+        tqdm(total=0, unit="passage", desc="indexing", file=sys.stderr, disable=args.quiet) as bar,
+    ):
 
-        def progress(done: int, total: int) -> None:
-            bar.total = total
-            bar.n = done
-            bar.refresh()
+        def track(progress_bar: tqdm) -> Callable[[int, int], None]:  # type: ignore[type-arg]
+            def update(done: int, total: int) -> None:
+                progress_bar.total = total
+                progress_bar.n = done
+                progress_bar.refresh()
 
-        service = AnswerService(data_dir, index_dir=index_dir, progress=progress)
+            return update
+
+        service = AnswerService(
+            data_dir, index_dir=index_dir, progress=track(bar), parse_progress=track(files)
+        )
         try:
             report = service.reload()
         except CorpusError as exc:
-            bar.close()
             print(f"statements-bot index: {exc}", file=sys.stderr)
             return EXIT_USAGE
     print(f"data:      {data_dir}")

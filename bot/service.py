@@ -116,7 +116,9 @@ class AnswerService:
         index_dir: Where the built index is saved and looked for (None: never saved).
         index_factory: Builds a :class:`SearchIndex` from documents (tests and benchmarks swap
             parameters here).
-        progress: Called with (done, total) while an index builds.
+        progress: Called with (done, total) passages while an index builds.
+        parse_progress: Called with (done, total) files while transcripts are parsed.
+        workers: Processes that parse a large folder (default: one per core).
     """
 
     def __init__(
@@ -126,8 +128,12 @@ class AnswerService:
         index_dir: Path | None = None,
         index_factory: Callable[..., SearchIndex] = SearchIndex,
         progress: Callable[[int, int], None] | None = None,
+        parse_progress: Callable[[int, int], None] | None = None,
+        workers: int | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
+        self._parse_progress = parse_progress
+        self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self.index_dir = Path(index_dir) if index_dir else None
         self._factory = index_factory
         self._progress = progress
@@ -183,7 +189,9 @@ class AnswerService:
         try:
             started = time.perf_counter()
             key = data_key(self.data_dir) if self.index_dir is not None else ""
-            loaded = load_corpus(self.data_dir)
+            loaded = load_corpus(
+                self.data_dir, workers=self._workers, progress=self._parse_progress
+            )
             old = self._index
             documents, kept = self._merge_with_previous(loaded, old)
             new = self._factory(documents, progress=self._progress)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import multiprocessing
 import os
 import stat
 import unicodedata
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,7 +152,64 @@ def _sort_key(document: Document) -> tuple[dt.date, str]:
     return (document.date or dt.date.min, document.id)
 
 
-def load_corpus(data_dir: Path) -> LoadedCorpus:
+#: Below this many files a process pool costs more than it saves.
+PARALLEL_MIN_FILES = 64
+
+
+def _load_or_reason(path: Path) -> Document | str:
+    """One file's document, or why it was rejected (picklable for a worker process)."""
+    try:
+        return load_transcript(path)
+    except TranscriptError as exc:
+        return str(exc)
+    except Exception as exc:  # a parser bug must not take the whole corpus down
+        logger.exception("unexpected error while loading %s", path.name)
+        return f"could not be parsed ({type(exc).__name__})"
+
+
+def _load_in_processes(
+    paths: list[Path], workers: int, progress: Callable[[int, int], None] | None
+) -> list[Document | str] | None:
+    """Parse in worker processes; None if the pool cannot run here (then parse in-process).
+
+    Parsing is pure Python: separate processes use every core, and leave the GIL to a bot
+    that goes on answering while it reloads.
+    """
+    outcomes: list[Document | str] = []
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for outcome in pool.map(_load_or_reason, paths, chunksize=16):
+                outcomes.append(outcome)
+                if progress is not None:
+                    progress(len(outcomes), len(paths))
+    except (OSError, RuntimeError, BrokenProcessPool) as exc:
+        logger.warning("parsing in one process: worker processes failed (%s)", exc)
+        return None
+    return outcomes
+
+
+def _load_all(
+    paths: list[Path], workers: int, progress: Callable[[int, int], None] | None
+) -> Iterator[Document | str]:
+    total = len(paths)
+    if workers > 1 and total >= PARALLEL_MIN_FILES:
+        outcomes = _load_in_processes(paths, workers, progress)
+        if outcomes is not None:
+            yield from outcomes
+            return
+    for done, path in enumerate(paths, 1):
+        yield _load_or_reason(path)
+        if progress is not None:
+            progress(done, total)
+
+
+def load_corpus(
+    data_dir: Path,
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadedCorpus:
     """Load every ``*.txt`` file directly in ``data_dir``.
 
     Hidden files are ignored and the extension matches in any case (``.TXT``). Bad files
@@ -158,6 +219,8 @@ def load_corpus(data_dir: Path) -> LoadedCorpus:
 
     Args:
         data_dir: The data folder.
+        workers: Processes to parse with (used for large folders only).
+        progress: Called with (files done, files in all) as files are parsed.
 
     Returns:
         The loaded documents and the rejected files.
@@ -183,21 +246,19 @@ def load_corpus(data_dir: Path) -> LoadedCorpus:
     rejected: list[Rejected] = []
     seen_ids: dict[str, str] = {}
     seen_content: dict[tuple[tuple[str, str], ...], str] = {}
+    to_load: list[Path] = []
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_symlink() and _outside(entry, root):
             rejected.append(Rejected(entry.name, "symlink points outside the data folder"))
             continue
-        try:
-            document = load_transcript(entry)
-        except TranscriptError as exc:
-            rejected.append(Rejected(entry.name, str(exc)))
+        to_load.append(entry)
+    for entry, outcome in zip(to_load, _load_all(to_load, workers, progress), strict=True):
+        if isinstance(outcome, str):
+            rejected.append(Rejected(entry.name, outcome))
             continue
-        except Exception as exc:  # a parser bug must not take the whole corpus down
-            logger.exception("unexpected error while loading %s", entry.name)
-            rejected.append(Rejected(entry.name, f"could not be parsed ({type(exc).__name__})"))
-            continue
+        document = outcome
         content = tuple((p.speaker, p.text) for p in document.passages)
         if content in seen_content:
             rejected.append(Rejected(entry.name, f"duplicate of {seen_content[content]}"))
@@ -209,6 +270,7 @@ def load_corpus(data_dir: Path) -> LoadedCorpus:
         seen_ids[document.id] = entry.name
         documents.append(document)
     documents.sort(key=_sort_key)
+    rejected.sort(key=lambda r: r.name)
     if rejected:
         logger.warning("%d file(s) rejected in %s", len(rejected), os.fspath(data_dir))
     return LoadedCorpus(documents=tuple(documents), rejected=tuple(rejected))
