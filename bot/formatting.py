@@ -23,6 +23,7 @@ __all__ = [
     "quote_html",
     "snippet",
     "split_message",
+    "telegram_length",
 ]
 
 #: Telegram's limit on one message's text.
@@ -138,20 +139,36 @@ def no_answer_text(result: SearchResult, documents: int) -> str:
     )
 
 
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units, so most emoji count twice."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def _chars_within(text: str, units: int) -> int:
+    """How many leading characters of ``text`` fit in ``units`` UTF-16 code units."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            return i
+    return len(text)
+
+
 def split_message(
     blocks: Iterable[str], limit: int = MAX_MESSAGE_CHARS, sep: str = "\n\n"
 ) -> list[str]:
-    """Join blocks (with blank lines, or ``sep``) into messages of at most ``limit`` characters.
+    """Join blocks (with blank lines, or ``sep``) into messages of at most ``limit`` units.
 
-    Splits only between blocks; a block that alone is too long is cut at paragraph, then
-    line, then word boundaries, closing and reopening a blockquote it was inside.
+    Lengths are counted as Telegram counts them (:func:`telegram_length`). Splits only
+    between blocks; a block that alone is too long is cut at paragraph, then line, then word
+    boundaries, closing and reopening the tags it was inside.
     """
     messages: list[str] = []
     current = ""
     for block in blocks:
         for piece in _fit_block(block, limit):
             candidate = f"{current}{sep}{piece}" if current else piece
-            if len(candidate) <= limit:
+            if telegram_length(candidate) <= limit:
                 current = candidate
             else:
                 messages.append(current)
@@ -162,14 +179,14 @@ def split_message(
 
 
 def _fit_block(block: str, limit: int) -> list[str]:
-    if len(block) <= limit:
+    if telegram_length(block) <= limit:
         return [block]
     # Cut outside tags only: find the last newline or space before the limit that is not
     # inside a tag, and balance the tags around the cut.
     pieces: list[str] = []
     rest = block
-    while len(rest) > limit:
-        budget = limit - 64  # room for closing and reopening tags
+    while telegram_length(rest) > limit:
+        budget = _chars_within(rest, limit - 64)  # room for closing and reopening tags
         cut = _safe_cut(rest, budget)
         head, rest = rest[:cut], rest[cut:].lstrip()
         closing, reopening = _balance(head)

@@ -21,7 +21,6 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot import texts
 from bot.formatting import (
-    MAX_MESSAGE_CHARS,
     format_date,
     format_passages_html,
     format_result_html,
@@ -44,21 +43,6 @@ INLINE_CACHE_SECONDS = 10
 MAX_INLINE_OFFSET = 10_000
 
 
-def fit_for_telegram(chunks: list[str]) -> list[str]:
-    """Re-split any chunk Telegram would find too long.
-
-    Telegram counts a message's length in UTF-16 code units, so a character outside the BMP
-    (most emoji) counts twice; a chunk within 4096 characters can still be refused.
-    """
-    fitted: list[str] = []
-    for chunk in chunks:
-        if len(chunk) + sum(1 for ch in chunk if ord(ch) > 0xFFFF) <= MAX_MESSAGE_CHARS:
-            fitted.append(chunk)
-        else:  # half the limit in characters is within the limit in UTF-16 units
-            fitted.extend(split_message([chunk], limit=MAX_MESSAGE_CHARS // 2))
-    return fitted
-
-
 async def send_html(
     message: Message,
     chunks: list[str],
@@ -67,7 +51,6 @@ async def send_html(
     quote: bool = False,
 ) -> None:
     """Send reply chunks; the keyboard goes under the last one."""
-    chunks = fit_for_telegram(chunks)
     for number, chunk in enumerate(chunks, 1):
         last = number == len(chunks)
         for attempt in range(3):
@@ -123,7 +106,8 @@ async def answer_question(update: Update, context: Context, question: str) -> No
         return
     wait = state.limiter.allow(user.id) if user else 0.0
     if wait and user:
-        # Said once per flood: answering every message would flood the chat and our budget.
+        # A few notices per refusal streak: answering every message of a flood would spend
+        # the bot's sending budget on the flooder.
         if state.limiter.should_warn(user.id):
             logger.info("rate limit: user %s asked too fast", user.id)
             await send_html(message, [html.escape(texts.slow_down(wait))], quote=in_group)
@@ -281,7 +265,7 @@ def _article(
         title=title[:256],
         description=description[:512],
         input_message_content=InputTextMessageContent(
-            fit_for_telegram(split_message([message_html]))[0], parse_mode=ParseMode.HTML
+            split_message([message_html])[0], parse_mode=ParseMode.HTML
         ),
     )
 

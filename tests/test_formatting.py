@@ -13,6 +13,7 @@ from bot.formatting import (
     quote_html,
     snippet,
     split_message,
+    telegram_length,
 )
 from retrieval.passages import Passage
 from retrieval.query import ParsedQuery
@@ -100,3 +101,13 @@ def test_snippet_and_date() -> None:
     assert "ICC" in piece and len(piece) <= 125
     assert format_date(None) == "date unknown"
     assert format_date(dt.date(2021, 3, 7)) == "7 Mar 2021"
+
+
+def test_split_counts_like_telegram_emoji_twice() -> None:
+    emoji_text = "\n\n".join("🙂" * 900 + f" part {i}" for i in range(6))
+    chunks = format_result_html(result(Hit(passage(emoji_text), 1.0, (), 1.0)), 1)
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert telegram_length(chunk) <= MAX_MESSAGE_CHARS
+        parse_telegram_html(chunk)
+    assert telegram_length("a🙂") == 3

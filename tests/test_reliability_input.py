@@ -22,7 +22,6 @@ from bot.formatting import (
     quote_html,
     split_message,
 )
-from bot.handlers import fit_for_telegram
 from bot.texts import MAX_QUESTION_CHARS
 from retrieval.corpus import load_corpus
 from retrieval.passages import QUESTION_SPEAKER, Passage
@@ -446,7 +445,7 @@ def test_formatter_emits_valid_telegram_html_within_limits(
     Checked on what the bot sends: the formatter's messages as ``send_html`` passes them on
     (it re-splits a message Telegram would count as too long in UTF-16 units).
     """
-    messages = fit_for_telegram(format_result_html(result, 3))
+    messages = format_result_html(result, 3)
     assert messages
     for message in messages:
         _assert_telegram_html(message)
@@ -457,9 +456,9 @@ def test_formatter_emits_valid_telegram_html_within_limits(
 
     passages = [hit.passage for hit in result.hits]
     if passages:  # the handlers never ask for an empty run of passages
-        for message in fit_for_telegram(format_passages_html(passages, heading=heading)):
+        for message in format_passages_html(passages, heading=heading):
             _assert_telegram_html(message)
     for hit in result.hits:
         # Inline mode posts the first message of one quote.
-        quote = fit_for_telegram(split_message([quote_html(hit.passage, hit.highlights)]))[0]
+        quote = split_message([quote_html(hit.passage, hit.highlights)])[0]
         _assert_telegram_html(quote)
