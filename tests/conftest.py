@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from collections.abc import AsyncIterator
@@ -9,6 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from bot.app import build_application
+from bot.config import settings_from_env
+from bot.service import AnswerService
+from tests.fake_bot_api import FakeBotApi
 
 # PTB 22 warns when RetryAfter.retry_after is read as an int; warnings are errors in the suite.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -39,27 +45,27 @@ class RunningBot:
     data_dir: Path
 
 
-@pytest.fixture
-async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
-    """The application exactly as ``statements-bot run`` builds it, polling a loopback server."""
-    from bot.app import build_application
-    from bot.config import settings_from_env
-    from bot.service import AnswerService
-    from tests.fake_bot_api import FakeBotApi
-
+@contextlib.asynccontextmanager
+async def bot_running(
+    folder: Path, service: AnswerService | None = None, **env: str
+) -> AsyncIterator[RunningBot]:
+    """The application exactly as ``statements-bot run`` builds it, polling a fresh loopback
+    Bot API server; ``env`` adds or overrides settings (e.g. ``USER_RATE_LIMIT="0"``).
+    """
     async with FakeBotApi(token=TOKEN) as api:
         settings = settings_from_env(
             {
                 "TELEGRAM_BOT_TOKEN": TOKEN,
                 "ADMIN_IDS": str(ADMIN_ID),
-                "DATA_DIR": str(data_dir),
+                "DATA_DIR": str(folder),
                 "TELEGRAM_BASE_URL": api.base_url,
                 "TELEGRAM_BASE_FILE_URL": api.base_file_url,
-                "USER_RATE_LIMIT": "600",
+                **env,
             }
         )
-        service = AnswerService(settings.data_dir)
-        service.reload()
+        if service is None:
+            service = AnswerService(settings.data_dir)
+            service.reload()
         app = build_application(settings, service)
         async with app:
             if app.post_init:
@@ -68,7 +74,14 @@ async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
             assert app.updater is not None
             await app.updater.start_polling(timeout=1, poll_interval=0)
             try:
-                yield RunningBot(api, app, service, data_dir)
+                yield RunningBot(api, app, service, folder)
             finally:
                 await app.updater.stop()
                 await app.stop()
+
+
+@pytest.fixture
+async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
+    """The real bot over a copy of the bundled and synthetic transcripts."""
+    async with bot_running(data_dir, USER_RATE_LIMIT="600") as bot:
+        yield bot

@@ -15,17 +15,14 @@ import re
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
-from bot.config import settings_from_env
 from bot.service import AnswerService
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot
+from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, bot_running
 from tests.fake_bot_api import FakeBotApi
 from tests.test_reliability_data import transcript
 
@@ -166,34 +163,6 @@ class _SlowIndex:
         return index
 
 
-@contextlib.asynccontextmanager
-async def _bot(folder: Path, service: AnswerService, **env: str) -> AsyncIterator[RunningBot]:
-    """The real application polling a fresh fake server (as tests/conftest.py builds it)."""
-    async with FakeBotApi(token=TOKEN) as api:
-        settings = settings_from_env(
-            {
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "ADMIN_IDS": str(ADMIN_ID),
-                "DATA_DIR": str(folder),
-                "TELEGRAM_BASE_URL": api.base_url,
-                "TELEGRAM_BASE_FILE_URL": api.base_file_url,
-                **env,
-            }
-        )
-        app = build_application(settings, service)
-        async with app:
-            if app.post_init:
-                await app.post_init(app)
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(timeout=1, poll_interval=0)
-            try:
-                yield RunningBot(api, app, service, folder)
-            finally:
-                await app.updater.stop()
-                await app.stop()
-
-
 async def test_burst_while_reloading_repeatedly(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -212,7 +181,7 @@ async def test_burst_while_reloading_repeatedly(
     reloads = 4
     users = list(range(5000, 5080))
 
-    async with _bot(folder, service, USER_RATE_LIMIT="0", TELEGRAM_RATE_LIMIT="0") as bot:
+    async with bot_running(folder, service, USER_RATE_LIMIT="0", TELEGRAM_RATE_LIMIT="0") as bot:
         api = _fake(bot)
 
         async def reload_again_and_again() -> list[str]:

@@ -22,9 +22,8 @@ from bot.config import ConfigError, settings_from_env
 from bot.logs import setup_logging
 from bot.ratelimit import NOTICES_PER_STREAK, UserRateLimiter
 from bot.service import AnswerService
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot
+from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, bot_running
 from tests.fake_bot_api import BOT_USERNAME, FakeBotApi
-from tests.test_reliability_faults import _bot
 
 ICC = "What did Lavrov say about the ICC?"
 ATTACKER = 1001
@@ -130,7 +129,7 @@ async def test_the_token_never_appears_in_logs(
 ) -> None:
     service = AnswerService(data_dir)
     service.reload()
-    async with _bot(data_dir, service, USER_RATE_LIMIT="0") as bot:
+    async with bot_running(data_dir, service, USER_RATE_LIMIT="0") as bot:
         api = _fake(bot)
         real_ask = service.ask
 
@@ -284,7 +283,7 @@ async def test_one_users_flood_is_held_while_others_are_answered(data_dir: Path)
     service.reload()
     flooder, others = 7000, list(range(7100, 7120))
     per_minute, burst, flood = 20, 5, 80
-    async with _bot(data_dir, service, USER_RATE_LIMIT=str(per_minute)) as bot:
+    async with bot_running(data_dir, service, USER_RATE_LIMIT=str(per_minute)) as bot:
         api = _fake(bot)
         started = time.monotonic()
         for n in range(flood):
