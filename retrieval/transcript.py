@@ -20,6 +20,7 @@ Attribution rules (a wrong attribution is the worst bug this module can have):
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections import Counter
@@ -495,6 +496,68 @@ def _resolve_initials(turns: list[_Turn], title: str) -> None:
                 break
 
 
+# A reply in a dash dialogue: "— Сергей Викторович, ...?" / "— Мы исходим из ...".
+_DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+#: A dash segment longer than this is an answer even if it ends on a rhetorical question.
+_DASH_QUESTION_MAX_WORDS = 150
+
+
+def _asks(paragraph: str) -> bool:
+    return paragraph.rstrip(" \"'»”’)]").endswith(("?", "?…"))
+
+
+def _dash_starts(lines: list[str | None]) -> list[int]:
+    """Indexes of lines that open a block (first, or after a blank line) with a dash reply."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if line is not None and (i == 0 or lines[i - 1] is None) and _DASH_TURN_RE.match(line)
+    ]
+
+
+def _dash_dialogue(turns: list[_Turn]) -> list[_Turn]:
+    """Split an unlabelled interview written as a dash dialogue into questions and answers.
+
+    Some pages mark turns with a leading dash instead of names. Only a page with no labels
+    at all, and with at least two dash replies one of which asks, is read this way: each
+    dash reply (with the undashed paragraphs after it) is a turn; a short one that ends on a
+    question, and does not itself follow a question, is the interviewer's; the rest are the
+    title speaker's.
+    """
+    if any(t.labelled for t in turns):
+        return turns
+    starts = {id(t): _dash_starts(t.lines) for t in turns}
+    dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
+    if len(dashed) < 2 or not any(_asks(line) for line in dashed):
+        return turns
+    out: list[_Turn] = []
+    for turn in turns:
+        bounds = [0, *(i for i in starts[id(turn)] if i > 0), len(turn.lines)]
+        for number, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+            paragraphs = _paragraphs(turn.lines[lo:hi])
+            if not paragraphs:
+                continue
+            # A reply right after a question is its answer, even if it ends on a question.
+            follows_question = bool(out) and out[-1].kind == "question"
+            asked = (
+                not follows_question
+                and bool(_DASH_TURN_RE.match(paragraphs[0]))
+                and _asks(paragraphs[-1])
+                and sum(_words(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
+            )
+            out.append(
+                _Turn(
+                    speaker=QUESTION_SPEAKER if asked else turn.speaker,
+                    labelled=asked,
+                    kind="question" if asked else None,
+                    reset=turn.reset and number == 0,
+                    lines=turn.lines[lo:hi],
+                    paragraphs=paragraphs,
+                )
+            )
+    return out
+
+
 def _ends_with_question(turn: _Turn) -> bool:
     return turn.paragraphs[-1].rstrip(" \"'»”’)]").endswith(("?", "?…"))
 
@@ -722,6 +785,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     for turn in turns:
         if not turn.labelled:
             turn.speaker = default_speaker or UNKNOWN_SPEAKER
+    turns = _dash_dialogue(turns)
     _resolve_initials(turns, title)
     asking = _interviewers(turns, title_speaker)
 
