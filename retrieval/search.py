@@ -418,28 +418,50 @@ class SearchIndex:
                 if docs.size:
                     mask = mask if mask.flags.writeable else mask.copy()
                     mask[docs] = False
-        for phrase in parsed.phrases:
-            mask = mask & self._phrase_mask(phrase)
         return mask
 
-    def _phrase_mask(self, phrase: str) -> np.ndarray:
-        out = np.zeros(len(self.passages), dtype=bool)
-        regex = _phrase_regex(phrase)
-        if not regex.pattern.strip():
-            return ~out
+    def _phrase_candidates(self, phrase: str) -> np.ndarray | None:
+        """Passages holding every indexed word of the phrase (None: the phrase has none)."""
         terms = list(dict.fromkeys(self.analyzer.terms(phrase)))
-        if terms:
-            candidates: np.ndarray | None = None
-            for term in terms:
-                docs, _ = self.engine.postings(term)
-                candidates = docs if candidates is None else np.intersect1d(candidates, docs)
-            candidate_list: Iterable[int] = candidates.tolist() if candidates is not None else []
-        else:
-            candidate_list = range(len(self.passages))
-        for i in candidate_list:
-            if regex.search(normalize_for_match(self.store.text(i))):
-                out[i] = True
-        return out
+        if not terms:
+            return None
+        candidates = self.engine.postings(terms[0])[0]
+        for term in terms[1:]:
+            candidates = np.intersect1d(candidates, self.engine.postings(term)[0])
+        return candidates
+
+    def _has_phrases(self, row: int, regexes: list[re.Pattern[str]]) -> bool:
+        folded = normalize_for_match(self.store.text(row))
+        return all(regex.search(folded) for regex in regexes)
+
+    def _ranked_with_phrases(
+        self, terms: list[str], want: int, mask: np.ndarray, phrases: tuple[str, ...]
+    ) -> list[tuple[int, float]]:
+        """Exact top-``want`` among passages that hold every phrase.
+
+        Checking a phrase means reading the passage, so rather than check every candidate
+        (a common word has hundreds of thousands), rank the candidates by score and check
+        them best first, widening until ``want`` pass or the candidates run out.
+        """
+        regexes = [_phrase_regex(p) for p in phrases]
+        mask = mask.copy()
+        for phrase in phrases:
+            candidates = self._phrase_candidates(phrase)
+            if candidates is not None:
+                allowed = np.zeros(len(mask), dtype=bool)
+                allowed[candidates] = True
+                mask &= allowed
+        passed: list[tuple[int, float]] = []
+        fetch = max(want * 4, 32)
+        while True:
+            ranked = self.engine.top_k(terms, fetch, mask=mask)
+            for row, score in ranked:
+                if self._has_phrases(row, regexes):
+                    passed.append((row, score))
+                mask[row] = False  # checked: never fetched again
+            if len(passed) >= want or len(ranked) < fetch:
+                return sorted(passed, key=lambda rs: (-rs[1], rs[0]))[:want]
+            fetch *= 4
 
     def _contains(self, row: int, term: str) -> bool:
         docs, _ = self.engine.postings(term)
@@ -533,7 +555,10 @@ class SearchIndex:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
         mask = self._mask(parsed)
         want = offset + k + 1
-        ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
+        if parsed.phrases:
+            ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
+        else:
+            ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
         if not ranked:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
 

@@ -128,3 +128,26 @@ def test_opening_remarks_belong_to_lavrov(sample: SearchIndex) -> None:
     opening = [p for p in sample.passages if p.turn == 0]
     assert opening and all(p.speaker == "Sergey Lavrov" for p in opening)
     assert all(p.role == "statement" for p in opening)
+
+
+@pytest.mark.parametrize("phrase", ["Security Council", "United States", "Western media"])
+def test_phrase_search_is_the_exact_top_k_of_passages_holding_it(
+    corpus: SearchIndex, phrase: str
+) -> None:
+    import re
+
+    from retrieval.tokenizer import normalize_for_match
+
+    result = corpus.search(f'"{phrase}"', k=5)
+    terms = list(result.terms)
+    scores = corpus.engine.get_scores(terms)
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(normalize_for_match(phrase).split()) + r"(?!\w)")
+    holding = [
+        (row, scores[row])
+        for row, p in enumerate(corpus.passages)
+        if p.role != "question" and scores[row] > 0 and pattern.search(normalize_for_match(p.text))
+    ]
+    expected = [row for row, _ in sorted(holding, key=lambda rs: (-rs[1], rs[0]))]
+    got = [corpus.store.find(h.passage.id) for h in result.hits]
+    assert got == expected[: len(got)]
+    assert got, f"no passage holds {phrase!r}"
