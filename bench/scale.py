@@ -476,6 +476,16 @@ class _Timeline:
             return "build"
         return "save"
 
+    def stage_seconds(self, started: float, finished: float) -> dict[str, float]:
+        """How long each stage of :meth:`stage_at` lasted."""
+        parse_end = self.parse[-1][0] if self.parse else started
+        build_end = self.index[-1][0] if self.index else parse_end
+        return {
+            "parse": parse_end - started,
+            "build": build_end - parse_end,
+            "save": finished - build_end,
+        }
+
 
 class _Clock:
     """The service's progress callbacks, recording into whichever timeline is current."""
@@ -629,10 +639,27 @@ def measure_reload_while_answering(
     }
     if paced:
         out["during_response"] = _stats([resp for _, _, resp in samples])
+    seconds = timeline.stage_seconds(started, finished)
     for stage in ("parse", "build", "save"):
-        out[f"during_{stage}"] = _stats(
-            [ms for begin, ms, _ in samples if timeline.stage_at(begin) == stage]
-        )
+        picked = [s for s in samples if timeline.stage_at(s[0]) == stage]
+        out[f"during_{stage}"] = {
+            **_stats([ms for _, ms, _ in picked]),
+            "stage_s": seconds[stage],
+            # Back to back, this is how many questions a second the process could answer.
+            "answered_per_s": len(picked) / seconds[stage] if seconds[stage] > 0 else 0.0,
+        }
+        if paced:
+            out[f"during_{stage}_response"] = _stats([resp for _, _, resp in picked])
+    worst = sorted(samples, key=lambda s: -s[2])[:10]
+    out["worst"] = [
+        {
+            "at_s": begin - started,
+            "stage": timeline.stage_at(begin),
+            "service_ms": ms,
+            "response_ms": resp,
+        }
+        for begin, ms, resp in worst
+    ]
     return out
 
 
@@ -825,11 +852,17 @@ def markdown(results: dict[str, Any]) -> str:
         rows = [("before the reload", "before"), ("during the reload", "during")]
         if "during_response" in run:
             rows.append(("during, from due time (response)", "during_response"))
-        rows += [(f"· during {s}", f"during_{s}") for s in ("parse", "build", "save")]
+        for stage in ("parse", "build", "save"):
+            rows.append((f"· during {stage}", f"during_{stage}"))
+            if f"during_{stage}_response" in run:
+                rows.append((f"· during {stage}, response", f"during_{stage}_response"))
         for label, k in rows:
             s = run[k]
+            extra = ""
+            if "stage_s" in s:
+                extra = f" ({_f(s['stage_s'], 1)} s, {_f(s['answered_per_s'], 0)} answered/s)"
             lines.append(
-                f"| {label} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
+                f"| {label}{extra} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
                 f"{_f(s['max_ms'], 1)} |"
             )
     return "\n".join(lines)
