@@ -18,7 +18,7 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.handlers import send_html
-from bot.service import ReloadInProgress, ReloadReport
+from bot.service import ReloadFailed, ReloadInProgress, ReloadReport
 from bot.state import Context
 from retrieval.corpus import CorpusError
 from retrieval.transcript import TranscriptError, parse_transcript
@@ -75,7 +75,7 @@ async def _reload(context: Context) -> str:
         report = await asyncio.to_thread(service.reload)
     except ReloadInProgress:
         return "A reload is already running; try again when it finishes."
-    except (CorpusError, OSError) as exc:
+    except (CorpusError, ReloadFailed, OSError) as exc:
         logger.error("reload failed: %s", exc)
         docs = service.index.document_count
         return f"Reload failed: {_shown(str(exc))}. Still serving the previous {docs} documents."

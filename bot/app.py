@@ -58,6 +58,11 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
         logger.warning("could not set the command list", exc_info=True)
 
 
+async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    # A reload still building in another process would otherwise hold up the exit.
+    application.bot_data.service.close()
+
+
 def build_application(settings: Settings, service: AnswerService) -> Application:  # type: ignore[type-arg]
     """The application exactly as ``statements-bot run`` builds it (tests use this too)."""
     builder = (
@@ -78,6 +83,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .request(AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + 4))
         .get_updates_request(AiohttpRequest(connection_pool_size=2))
         .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
     )
     if settings.rate_limit > 0:
         builder = builder.rate_limiter(FairRateLimiter(rate=settings.rate_limit, max_retries=3))

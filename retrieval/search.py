@@ -224,9 +224,14 @@ class SearchIndex:
 
     @classmethod
     def load(
-        cls, directory: Path, key: str, *, analyzer: Analyzer | None = None, mmap: bool = True
+        cls,
+        directory: Path,
+        key: str | None,
+        *,
+        analyzer: Analyzer | None = None,
+        mmap: bool = True,
     ) -> SearchIndex:
-        """Load a saved index, if it was built from exactly what ``key`` names.
+        """Load a saved index, if it was built from exactly what ``key`` names (None: any).
 
         Raises:
             SavedIndexError: Missing, foreign, stale or corrupt: rebuild instead.
@@ -238,7 +243,7 @@ class SearchIndex:
             raise SavedIndexError(f"no usable saved index in {directory}: {exc}") from exc
         if not isinstance(manifest, dict) or manifest.get("format") != _SAVED_FORMAT:
             raise SavedIndexError(f"{directory} holds no index of this version")
-        if manifest.get("key") != key:
+        if key is not None and manifest.get("key") != key:
             raise SavedIndexError("the saved index was built from other data or settings")
         try:
             store = PassageStore.load(directory / "passages", mmap=mmap)

@@ -110,3 +110,48 @@ def test_stats_count_queries(data_dir: Path) -> None:
     service.ask("cryptocurrency mining")
     assert service.stats.queries == 2 and service.stats.answered == 1
     assert service.stats.percentile(50) is not None
+
+
+def test_reload_while_serving_builds_in_another_process(data_dir: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    service = AnswerService(data_dir, index_dir=index_dir)
+    service.start()
+    before = service.index.passage_ids()
+    broken = next(data_dir.glob("2021-03-17*.txt"))
+    broken.write_bytes(b"\x00binary now")
+    gone = next(data_dir.glob("2016-*.txt"))
+    gone.unlink()
+
+    import threading
+
+    answers: list[int] = []
+    report_box: list = []
+    worker = threading.Thread(target=lambda: report_box.append(service.reload()))
+    worker.start()
+    while worker.is_alive():  # questions keep being answered from the old index meanwhile
+        answers.append(len(service.ask(ICC).hits))
+    worker.join()
+    [report] = report_box
+
+    assert answers and all(n > 0 for n in answers)
+    assert service._builder is None and not service.loaded_from_disk
+    assert report.kept_previous == (broken.stem,)
+    assert report.documents_removed == (gone.stem,)
+    assert any(r.name == broken.name for r in report.rejected)
+    # The kept document is served as before; the removed one is gone.
+    after = service.index.passage_ids()
+    assert after < before
+    assert service.ask(ICC).hits[0].passage.speaker == "Sergey Lavrov"
+    # What the builder saved is what now serves, and a restart loads it as is.
+    again = AnswerService(data_dir, index_dir=index_dir)
+    again.start()
+    assert again.loaded_from_disk and again.index.passage_ids() == after
+
+
+def test_builder_reports_a_missing_folder(data_dir: Path, tmp_path: Path) -> None:
+    service = AnswerService(data_dir, index_dir=tmp_path / "index")
+    service.start()
+    shutil.rmtree(data_dir)
+    with pytest.raises(CorpusError):
+        service.reload()
+    assert service.ask(ICC).hits
