@@ -77,13 +77,20 @@ class ReloadFailed(RuntimeError):
     """The index could not be rebuilt; the index that served before keeps serving."""
 
 
-def data_key(data_dir: Path, *, salt: str = "") -> str:
+#: Per-file content digests known from the last save: name -> [size, mtime_ns, inode, digest].
+Digests = dict[str, list[int | str]]
+
+
+def data_key(data_dir: Path, *, salt: str = "", digests: Digests | None = None) -> str:
     """A hash of every transcript file in the folder (names and bytes) and of the code that
     turns them into an index, so a saved index is used only for exactly what it was built from.
 
     It reads only what the loader would read: regular files (or links to regular files inside
     the folder) up to the loader's size limit. Anything else (a FIFO, a device, a link leading
     out, an oversized file) counts by its name, kind and size, and is never opened.
+
+    ``digests`` (updated in place) lets a file whose size, mtime and inode are unchanged skip
+    being read again: hashing a million passages' files costs a second at every start.
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(salt.encode())
@@ -97,11 +104,11 @@ def data_key(data_dir: Path, *, salt: str = "") -> str:
         raise CorpusError(f"cannot read data folder {data_dir}: {exc.strerror or exc}") from None
     for path in names:
         digest.update(b"\x00" + path.name.encode("utf-8", "surrogateescape") + b"\x00")
-        digest.update(_file_fingerprint(path, root))
+        digest.update(_file_fingerprint(path, root, digests))
     return digest.hexdigest()
 
 
-def _file_fingerprint(path: Path, root: Path) -> bytes:
+def _file_fingerprint(path: Path, root: Path, digests: Digests | None = None) -> bytes:
     try:
         if path.is_symlink() and not path.resolve().is_relative_to(root):
             return b"link-out:" + os.fsencode(os.readlink(path))
@@ -110,10 +117,16 @@ def _file_fingerprint(path: Path, root: Path) -> bytes:
             return f"special:{stat.S_IFMT(info.st_mode)}".encode()
         if info.st_size > MAX_FILE_BYTES:
             return f"oversize:{info.st_size}:{info.st_mtime_ns}".encode()
+        seen = [info.st_size, info.st_mtime_ns, info.st_ino]
+        known = digests.get(path.name) if digests is not None else None
+        if known is not None and known[:3] == seen:
+            return bytes.fromhex(str(known[3]))
         content = hashlib.blake2b(digest_size=16)
         with path.open("rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 content.update(chunk)
+        if digests is not None:
+            digests[path.name] = [*seen, content.hexdigest()]
         return content.digest()
     except (OSError, RuntimeError) as exc:  # unreadable now: the key must still change with it
         return f"unreadable:{getattr(exc, 'errno', None)}".encode()
@@ -172,7 +185,7 @@ class AnswerService:
         """Serve the saved index when it matches the data folder; otherwise build (and save)."""
         if self.index_dir is not None and self._index is None:
             started = time.perf_counter()
-            key = data_key(self.data_dir)
+            key = data_key(self.data_dir, digests=_read_digests(self.index_dir))
             try:
                 index = SearchIndex.load(self.index_dir, key)
                 rejected = _read_rejected(self.index_dir)
@@ -232,14 +245,15 @@ class AnswerService:
         )
 
     def _reload_here(self, started: float) -> tuple[SearchIndex, ReloadReport]:
-        key = data_key(self.data_dir) if self.index_dir is not None else ""
+        digests: Digests = _read_digests(self.index_dir) if self.index_dir is not None else {}
+        key = data_key(self.data_dir, digests=digests) if self.index_dir is not None else ""
         loaded = load_corpus(self.data_dir, workers=self._workers, progress=self._parse_progress)
         old = self._index
         documents, kept = self._merge_with_previous(loaded, old)
         new = self._factory(documents, progress=self._progress)
         report = self._report(old, new, loaded.rejected, kept, time.perf_counter() - started)
         if self.index_dir is not None:
-            self._save(new, key, loaded.rejected)
+            self._save(new, key, loaded.rejected, digests)
         return new, report
 
     def _reload_in_builder(self, started: float) -> tuple[SearchIndex, ReloadReport]:
@@ -288,11 +302,14 @@ class AnswerService:
         if builder is not None and builder.is_alive():
             builder.terminate()
 
-    def _save(self, index: SearchIndex, key: str, rejected: tuple[Rejected, ...]) -> None:
+    def _save(
+        self, index: SearchIndex, key: str, rejected: tuple[Rejected, ...], digests: Digests
+    ) -> None:
         assert self.index_dir is not None
         try:
             index.save(self.index_dir, key)
             _write_rejected(self.index_dir, rejected)
+            _write_digests(self.index_dir, digests)
         except (
             OSError,
             ValueError,
@@ -389,7 +406,8 @@ def _build_index(
 ) -> None:
     """In a separate process: load, build and save an index, then send back its report."""
     try:
-        key = data_key(data_dir)
+        digests = _read_digests(previous) if previous is not None else {}
+        key = data_key(data_dir, digests=digests)
         loaded = load_corpus(data_dir, workers=workers)
         old = None
         if previous is not None:
@@ -399,6 +417,7 @@ def _build_index(
         index = SearchIndex(documents)
         index.save(out_dir, key)
         _write_rejected(out_dir, loaded.rejected)
+        _write_digests(out_dir, digests)
         report = AnswerService._report(old, index, loaded.rejected, kept, 0.0)
         conn.send(("ok", key, report))
     except CorpusError as exc:
@@ -408,6 +427,24 @@ def _build_index(
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
     finally:
         conn.close()
+
+
+def _read_digests(index_dir: Path) -> Digests:
+    try:
+        payload = json.loads((index_dir / "files.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(payload, dict):
+        return {}
+    return {
+        str(name): entry
+        for name, entry in payload.items()
+        if isinstance(entry, list) and len(entry) == 4
+    }
+
+
+def _write_digests(index_dir: Path, digests: Digests) -> None:
+    (index_dir / "files.json").write_text(json.dumps(digests), "utf-8")
 
 
 def _write_rejected(index_dir: Path, rejected: tuple[Rejected, ...]) -> None:

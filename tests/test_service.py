@@ -155,3 +155,13 @@ def test_builder_reports_a_missing_folder(data_dir: Path, tmp_path: Path) -> Non
     with pytest.raises(CorpusError):
         service.reload()
     assert service.ask(ICC).hits
+
+
+def test_data_key_with_known_digests_matches_a_full_read(data_dir: Path) -> None:
+    digests: dict = {}
+    full = data_key(data_dir, digests=digests)
+    assert len(digests) == len(list(data_dir.glob("*.txt")))
+    assert data_key(data_dir, digests=digests) == full == data_key(data_dir)
+    victim = next(data_dir.glob("2021-03-17*.txt"))
+    victim.write_text(victim.read_text("utf-8") + "\n", "utf-8")  # new size and mtime
+    assert data_key(data_dir, digests=digests) == data_key(data_dir) != full
