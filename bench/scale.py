@@ -27,6 +27,7 @@ import contextlib
 import datetime as dt
 import gc
 import importlib.metadata
+import importlib.util
 import json
 import os
 import platform
@@ -663,6 +664,86 @@ def measure_reload_while_answering(
     return out
 
 
+def _bench_bot_module() -> Any:
+    """``bench/bot.py`` as a module (its name would clash with the ``bot`` package)."""
+    spec = importlib.util.spec_from_file_location("bench_bot", Path(__file__).with_name("bot.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure_bot_reload(
+    data_dir: Path, index_dir: Path, queries: dict[str, list[str]], rate: float = PACED_RATE
+) -> dict[str, Any]:
+    """The real bot: questions at ``rate`` a second from distinct users, and a /reload.
+
+    ``statements-bot run`` serves the saved index, with a fake Bot API server on loopback
+    (both in their own processes, as ``bench/bot.py`` runs them). After a few seconds the
+    admin sends /reload; questions keep coming until a few seconds after its report. Reply
+    latency is from posting the update to the server recording the reply.
+    """
+    bench_bot = _bench_bot_module()
+    admin = 1
+    os.environ.update(ADMIN_IDS=str(admin), INDEX_DIR=str(index_dir))
+    cycle = _query_cycle(queries)
+    server = bench_bot.Server()
+    try:
+        bot = bench_bot.Bot(server, data_dir, rate_limit="0")
+        try:
+            since = cursor = server.get("/_control/stats")["sent"]
+            asked: dict[int, float] = {}  # chat -> when its question was posted
+            reload_at = reload_done = None
+            start = time.time()
+            i = 0
+            settle = 5.0
+            while True:
+                now = time.time()
+                if reload_at is None and now - start >= settle:
+                    server.post("/_control/private_text", {"user_id": admin, "text": "/reload"})
+                    reload_at = time.time()
+                if reload_at is not None and reload_done is None and i % 10 == 0:
+                    page = server.get(f"/_control/sent?since={cursor}")  # only what is new
+                    cursor = page["next"]
+                    done = [r["at"] for r in page["sent"] if r["message"]["chat"]["id"] == admin]
+                    reload_done = done[0] if done else None
+                if reload_done is not None and now - reload_done >= settle:
+                    break
+                if now - start > 900:
+                    raise RuntimeError("the bot's /reload did not report within 15 minutes")
+                due = start + i / rate
+                if due > now:
+                    time.sleep(due - now)
+                user = 100_000 + i  # one question per user: the per-user limit never applies
+                asked[user] = time.time()
+                server.post(
+                    "/_control/private_text", {"user_id": user, "text": cycle[i % len(cycle)]}
+                )
+                i += 1
+            server.get(f"/_control/wait?sent={since + len(asked) + 1}&timeout=60", timeout=70)
+            sent = server.get(f"/_control/sent?since={since}")["sent"]
+        finally:
+            bot.stop()
+    finally:
+        server.stop()
+    replied: dict[int, float] = {}
+    for record in sent:
+        replied.setdefault(int(record["message"]["chat"]["id"]), record["at"])
+    assert reload_at is not None and reload_done is not None
+    phases: dict[str, list[float]] = {"before": [], "during": [], "after": []}
+    for user, at in asked.items():
+        phase = "before" if at < reload_at else "during" if at < reload_done else "after"
+        if user in replied:
+            phases[phase].append((replied[user] - at) * 1e3)
+    return {
+        "rate_per_s": rate,
+        "questions": len(asked),
+        "lost": sum(1 for user in asked if user not in replied),
+        "reload_s": reload_done - reload_at,
+        **{phase: _stats(values) for phase, values in phases.items()},
+    }
+
+
 class _StallTrace:
     """Where the reload thread was when this process stopped answering for a while.
 
@@ -689,6 +770,7 @@ class _StallTrace:
             self.collections.append(
                 {
                     "generation": info["generation"],
+                    "start": self._gc_start,
                     "ms": ms,
                     "collected": info["collected"],
                     "thread": threading.current_thread().name,
@@ -700,8 +782,8 @@ class _StallTrace:
         frame = sys._current_frames().get(thread.ident or -1)
         sites = []
         while frame is not None and len(sites) < 3:
-            name = frame.f_code.co_filename
-            if str(ROOT) in name and "bench" not in name:
+            name = Path(frame.f_code.co_filename)
+            if name.parent in (ROOT / "retrieval", ROOT / "bot"):
                 sites.append(f"{Path(name).name}:{frame.f_lineno} {frame.f_code.co_name}")
             frame = frame.f_back
         return " < ".join(sites) or "(outside the project)"
@@ -727,7 +809,16 @@ class _StallTrace:
             gc.callbacks.remove(self._on_gc)
         for stall in self.stalls:  # stages are known once the reload is over
             stall["stage"] = timeline.stage_at(stall["at"])
+            # A collection that filled most of the stall is the cause, wherever the thread was.
+            end = stall["at"] + (stall["late_ms"] + 1.0) / 1e3
+            for c in self.collections:
+                overlap = min(end, c["start"] + c["ms"] / 1e3) - max(stall["at"], c["start"])
+                if overlap * 1e3 >= stall["late_ms"] / 2:
+                    stall["detail"] = f"in thread {c['thread']}; reload at {stall['where']}"
+                    stall["where"] = f"garbage collection, generation {c['generation']}"
             stall["at_s"] = stall.pop("at") - started
+        for c in self.collections:
+            c["at_s"] = c.pop("start") - started
         sites: dict[str, dict[str, Any]] = {}
         for stall in self.stalls:
             site = sites.setdefault(stall["where"], {"count": 0, "total_ms": 0.0, "max_ms": 0.0})
@@ -865,6 +956,45 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {label}{extra} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
                 f"{_f(s['max_ms'], 1)} |"
             )
+    run = results.get("bot_reload")
+    if run:
+        lines += [
+            "",
+            f"The real bot (`statements-bot run`, fake Bot API on loopback): questions from "
+            f"distinct users at {run['rate_per_s']:.0f}/s, /reload from the admin after 5 s; "
+            f"reload {_f(run['reload_s'])} s, {run['questions']} questions, {run['lost']} lost",
+            "",
+            "| reply latency | n | p50 ms | p99 ms | max ms |",
+            "|---|--:|--:|--:|--:|",
+        ]
+        for phase in ("before", "during", "after"):
+            s = run[phase]
+            lines.append(
+                f"| asked {phase} the reload | {s['n']} | {_f(s['p50_ms'], 1)} | "
+                f"{_f(s['p99_ms'], 1)} | {_f(s['max_ms'], 1)} |"
+            )
+    stalls = results.get("stall_trace")
+    if stalls:
+        lines += [
+            "",
+            f"Stall trace (one more reload; a watcher thread woke {stalls['threshold_ms']:.0f} ms "
+            f"or more late {stalls['stalls']} times). Where the reload thread was:",
+            "",
+            "| site | count | max ms | total ms |",
+            "|---|--:|--:|--:|",
+        ]
+        for site, info in list(stalls["sites"].items())[:10]:
+            lines.append(
+                f"| `{site}` | {info['count']} | {_f(info['max_ms'], 0)} | "
+                f"{_f(info['total_ms'], 0)} |"
+            )
+        if stalls["collections"]:
+            worst = stalls["collections"][0]
+            lines.append(
+                f"\nGarbage collections of 10 ms or more: {len(stalls['collections'])}; the "
+                f"longest {_f(worst['ms'], 0)} ms (generation {worst['generation']}, in thread "
+                f"{worst['thread']})."
+            )
     return "\n".join(lines)
 
 
@@ -883,11 +1013,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None, help="parse processes")
     parser.add_argument("--skip-reload", action="store_true", help="no reload-while-answering")
     parser.add_argument(
+        "--bot",
+        action="store_true",
+        help="also /reload the real bot (statements-bot run, fake Bot API) under questions",
+    )
+    parser.add_argument(
+        "--render", type=Path, metavar="JSON", help="only print the tables of a saved run"
+    )
+    parser.add_argument(
         "--trace-stalls",
         action="store_true",
         help="one more reload under a watcher that names what blocks answering",
     )
     args = parser.parse_args(argv)
+    if args.render:
+        print(markdown(json.loads(args.render.read_text("utf-8"))))
+        return 0
     os.environ.setdefault("NUMBA_NUM_THREADS", "1")
 
     results: dict[str, Any] = {"machine": machine(), "passages_requested": args.passages}
@@ -941,6 +1082,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.trace_stalls:
             results["stall_trace"] = _StallTrace().run(service, clock)
             print(f"stall trace: {json.dumps(results['stall_trace'], indent=1)}", flush=True)
+        if args.bot:
+            del service  # the bot runs in its own process; free this one's index
+            gc.collect()
+            results["bot_reload"] = measure_bot_reload(data_dir, index_dir, queries)
+            print(f"bot reload: {results['bot_reload']}", flush=True)
         if args.data_dir is None:
             shutil.rmtree(data_dir, ignore_errors=True)
 
