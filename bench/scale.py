@@ -11,11 +11,18 @@ the bot waits for, at scale:
 3. a fresh interpreter serving the saved index: time to the first answer, memory;
 4. query latency through ``AnswerService.ask`` (plain, speaker-filtered and date-filtered
    questions) against the engine's ``top_k`` alone;
-5. a reload running in a thread while questions are answered (back to back, then paced),
-   as the bot does it (issue 4: p99 <= 100 ms during a reload).
+5. ``AnswerService.reload()`` running in a thread while questions are answered (back to
+   back, then paced), as the bot does it (issue 4: p99 <= 100 ms during a reload). While an
+   index serves, the service builds the new one in another process; ``--compare-thread``
+   also measures the build in the reloading thread itself, as reloads were done before.
+
+Optional: ``--bot`` reloads the real bot (``statements-bot run`` against the fake Bot API) under
+a steady stream of questions; ``--trace-stalls`` names what blocked answering during one more
+reload (GIL held by a long call, garbage collections).
 
 Usage:
     python bench/scale.py --passages 100000 [--data-dir DIR] [--queries 200] [--seed 0]
+        [--compare-thread] [--trace-stalls] [--bot] [--render JSON]
 
 Prints a Markdown table and writes ``bench/results/scale_<N>.json``.
 """
@@ -25,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import gc
 import importlib.metadata
 import importlib.util
@@ -51,6 +59,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
     sys.path.insert(0, str(ROOT))
 
 from bot.service import AnswerService, data_key  # noqa: E402
+from retrieval.search import SearchIndex  # noqa: E402
 from retrieval.speakers import KNOWN_SPEAKERS  # noqa: E402
 from retrieval.tokenizer import Analyzer  # noqa: E402
 
@@ -640,8 +649,9 @@ def measure_reload_while_answering(
     }
     if paced:
         out["during_response"] = _stats([resp for _, _, resp in samples])
+    out["isolated"] = not timeline.parse  # built in another process: no stages seen here
     seconds = timeline.stage_seconds(started, finished)
-    for stage in ("parse", "build", "save"):
+    for stage in () if out["isolated"] else ("parse", "build", "save"):
         picked = [s for s in samples if timeline.stage_at(s[0]) == stage]
         out[f"during_{stage}"] = {
             **_stats([ms for _, ms, _ in picked]),
@@ -655,7 +665,7 @@ def measure_reload_while_answering(
     out["worst"] = [
         {
             "at_s": begin - started,
-            "stage": timeline.stage_at(begin),
+            "stage": "reload" if out["isolated"] else timeline.stage_at(begin),
             "service_ms": ms,
             "response_ms": resp,
         }
@@ -928,14 +938,21 @@ def markdown(results: dict[str, Any]) -> str:
     for key, title in (
         ("reload_back_to_back", "back to back"),
         ("reload_paced", f"paced {PACED_RATE:.0f}/s"),
+        ("thread_reload_back_to_back", "back to back"),
+        ("thread_reload_paced", f"paced {PACED_RATE:.0f}/s"),
     ):
         run = results.get(key)
         if not run:
             continue
+        how = (
+            "the service builds in another process"
+            if run.get("isolated", False)
+            else "built in the reload thread"
+        )
         lines += [
             "",
-            f"Reload in a thread while answering ({title}): reload {_f(run['reload_s'])} s"
-            + (f", error {run['error']}" if run["error"] else ""),
+            f"`reload()` in a thread while answering ({title}; {how}): reload "
+            f"{_f(run['reload_s'])} s" + (f", error {run['error']}" if run["error"] else ""),
             "",
             "| questions | n | p50 ms | p99 ms | max ms |",
             "|---|--:|--:|--:|--:|",
@@ -944,6 +961,8 @@ def markdown(results: dict[str, Any]) -> str:
         if "during_response" in run:
             rows.append(("during, from due time (response)", "during_response"))
         for stage in ("parse", "build", "save"):
+            if f"during_{stage}" not in run:
+                continue
             rows.append((f"· during {stage}", f"during_{stage}"))
             if f"during_{stage}_response" in run:
                 rows.append((f"· during {stage}, response", f"during_{stage}_response"))
@@ -983,6 +1002,8 @@ def markdown(results: dict[str, Any]) -> str:
             "| site | count | max ms | total ms |",
             "|---|--:|--:|--:|",
         ]
+        if not stalls["sites"]:
+            lines.append("| none | 0 | - | - |")
         for site, info in list(stalls["sites"].items())[:10]:
             lines.append(
                 f"| `{site}` | {info['count']} | {_f(info['max_ms'], 0)} | "
@@ -1016,6 +1037,11 @@ def main(argv: list[str] | None = None) -> int:
         "--bot",
         action="store_true",
         help="also /reload the real bot (statements-bot run, fake Bot API) under questions",
+    )
+    parser.add_argument(
+        "--compare-thread",
+        action="store_true",
+        help="also reload with the build in the reloading thread (the pre-builder-process way)",
     )
     parser.add_argument(
         "--render", type=Path, metavar="JSON", help="only print the tables of a saved run"
@@ -1079,6 +1105,25 @@ def main(argv: list[str] | None = None) -> int:
             for key, paced in (("reload_back_to_back", False), ("reload_paced", True)):
                 results[key] = measure_reload_while_answering(service, clock, queries, paced)
                 print(f"{key}: {results[key]}", flush=True)
+        if args.compare_thread:
+            # Any factory but SearchIndex itself makes the service build in the calling
+            # thread, as every reload did before reloads moved to a builder process.
+            threaded = AnswerService(
+                data_dir,
+                index_dir=index_dir,
+                index_factory=functools.partial(SearchIndex),
+                progress=clock.on_index,
+                parse_progress=clock.on_parse,
+                workers=args.workers,
+            )
+            threaded.start()
+            for key, paced in (
+                ("thread_reload_back_to_back", False),
+                ("thread_reload_paced", True),
+            ):
+                results[key] = measure_reload_while_answering(threaded, clock, queries, paced)
+                print(f"{key}: {results[key]}", flush=True)
+            del threaded
         if args.trace_stalls:
             results["stall_trace"] = _StallTrace().run(service, clock)
             print(f"stall trace: {json.dumps(results['stall_trace'], indent=1)}", flush=True)
