@@ -24,7 +24,7 @@ from telegram.ext import (
 
 from bot import admin, handlers
 from bot.aiohttp_request import AiohttpRequest
-from bot.config import ConfigError, Settings, settings_from_env
+from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.flood import FairRateLimiter
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
@@ -126,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"statements-bot run: {exc}", file=sys.stderr)
         return 2
     setup_logging(settings.token)
+    opt_into_library_behaviour()
     service = AnswerService(settings.data_dir, index_dir=settings.index_dir)
     try:
         report = service.start()

@@ -25,6 +25,12 @@ class ConfigError(ValueError):
     """A missing or malformed setting; the message is one line fit for the terminal."""
 
 
+def opt_into_library_behaviour() -> None:
+    """PTB 22 warns on every ``RetryAfter.retry_after`` read unless told to return a timedelta;
+    the bot handles both, so it opts in (keeping any explicit choice)."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+
+
 def data_dir_from_env(environ: Mapping[str, str] | None = None) -> Path:
     """``DATA_DIR`` when set, else the bundled ``data/`` folder."""
     env = os.environ if environ is None else environ
