@@ -14,7 +14,6 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.metadata
 import json
 import multiprocessing as mp
@@ -32,6 +31,7 @@ from typing import Any
 import numpy as np
 import psutil
 from corpus_gen import generate_corpus, generate_queries
+from memory import peak_mb, reset_peak, rss_mb
 
 ALL_ENGINES = ("ours", "bm25okapi", "bm25s", "bm25s-numba", "tantivy")
 K = 10
@@ -70,32 +70,15 @@ class EngineResult:
 # -- measuring ------------------------------------------------------------------------------------
 
 
-def _rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 2**20
-
-
-def _reset_peak() -> None:
-    """Reset the kernel's peak-RSS counter (VmHWM) for this process, where allowed."""
-    with contextlib.suppress(OSError):
-        Path("/proc/self/clear_refs").write_text("5")
-
-
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def _measure_build(result: EngineResult, build: Callable[[], Any]) -> Any:
     """Run ``build`` and record its time, resident growth and peak."""
-    _reset_peak()
-    before = _rss_mb()
+    reset_peak()
+    before = rss_mb()
     start = time.perf_counter()
     built = build()
     result.build_s = time.perf_counter() - start
-    result.build_rss_mb = _rss_mb() - before
-    result.build_peak_mb = _peak_mb() - before
+    result.build_rss_mb = rss_mb() - before
+    result.build_peak_mb = peak_mb() - before
     return built
 
 

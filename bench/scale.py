@@ -58,6 +58,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages first
     sys.path.insert(0, str(ROOT))
 
+from memory import peak_mb, reset_peak, rss_mb  # noqa: E402
+
 from bot.service import AnswerService, data_key  # noqa: E402
 from retrieval.search import SearchIndex  # noqa: E402
 from retrieval.speakers import KNOWN_SPEAKERS  # noqa: E402
@@ -372,23 +374,6 @@ def make_queries(vocab: Sequence[str], n: int, seed: int = 1) -> dict[str, list[
 # --- measuring -----------------------------------------------------------------------------------
 
 
-def _rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 2**20
-
-
-def _reset_peak() -> None:
-    """Reset the kernel's peak-RSS counter (VmHWM) for this process, where allowed."""
-    with contextlib.suppress(OSError):
-        Path("/proc/self/clear_refs").write_text("5")
-
-
-def _peak_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def _dir_mb(directory: Path) -> float:
     return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file()) / 2**20
 
@@ -524,8 +509,8 @@ def measure_build(
         workers=workers,
     )
     gc.collect()
-    rss_before = _rss_mb()
-    _reset_peak()
+    rss_before = rss_mb()
+    reset_peak()
     started = time.perf_counter()
     report = service.reload()
     finished = time.perf_counter()
@@ -537,8 +522,8 @@ def measure_build(
         "speakers": report.speakers,
         "rejected": [f"{r.name}: {r.reason}" for r in report.rejected],
         "rss_before_mb": rss_before,
-        "rss_after_mb": _rss_mb(),
-        "peak_rss_mb": _peak_mb(),
+        "rss_after_mb": rss_mb(),
+        "peak_rss_mb": peak_mb(),
         "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "index_disk_mb": _dir_mb(index_dir),
         "speaker_counts": dict(service.index.speakers()),
@@ -585,10 +570,10 @@ def _ready_child(data_dir: Path, index_dir: Path, queries_file: Path) -> None:
         "first_answer_s": first,
         "first_answer_at_s": time.time() - born,
         "first_answer_hits": len(result.hits),
-        "rss_after_first_answer_mb": _rss_mb(),
+        "rss_after_first_answer_mb": rss_mb(),
     }
     out["queries"] = measure_queries(service, queries)
-    out["rss_after_queries_mb"] = _rss_mb()
+    out["rss_after_queries_mb"] = rss_mb()
     print(json.dumps(out))
 
 
