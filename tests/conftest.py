@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import shutil
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +80,34 @@ async def bot_running(
             finally:
                 await app.updater.stop()
                 await app.stop()
+
+
+async def start_run_process(
+    api: FakeBotApi, data_dir: Path, *args: str, **env: str
+) -> asyncio.subprocess.Process:
+    """``statements-bot run [args]`` as its own process, pointed at ``api``; ``env`` adds or
+    overrides settings (an empty value removes one)."""
+    environ = dict(os.environ)
+    environ.update(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_BASE_URL=api.base_url,
+        TELEGRAM_BASE_FILE_URL=api.base_file_url,
+        DATA_DIR=str(data_dir),
+        ADMIN_IDS=str(ADMIN_ID),
+    )
+    environ.update(env)
+    environ = {k: v for k, v in environ.items() if v}
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        *args,
+        env=environ,
+        cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot
+from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, start_run_process
 from tests.fake_bot_api import BOT_USERNAME, FakeBotApi
 
 ICC = "What did Lavrov say about the ICC?"
@@ -272,24 +272,7 @@ def test_run_without_token_exits_2_with_one_line(tmp_path: Path) -> None:
 async def test_run_command_answers_against_loopback_server(data_dir: Path) -> None:
     """``statements-bot run`` as a process, exactly as the issue's command line."""
     async with FakeBotApi(token=TOKEN) as api:
-        env = dict(os.environ)
-        env.update(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_BASE_URL=api.base_url,
-            TELEGRAM_BASE_FILE_URL=api.base_file_url,
-            DATA_DIR=str(data_dir),
-            ADMIN_IDS=str(ADMIN_ID),
-        )
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot.cli",
-            "run",
-            env=env,
-            cwd=ROOT,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        proc = await start_run_process(api, data_dir)
         try:
             await api.private_text(USER, ICC)
             [reply] = await api.wait_sent(1, timeout=60)

@@ -13,7 +13,6 @@ import logging
 import os
 import re
 import signal
-import sys
 import time
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from bot.service import AnswerService
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, bot_running
+from tests.conftest import ADMIN_ID, TOKEN, RunningBot, bot_running, start_run_process
 from tests.fake_bot_api import FakeBotApi
 from tests.test_reliability_data import transcript
 
@@ -233,26 +232,8 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 async def _start(api: FakeBotApi, folder: Path, index: Path) -> asyncio.subprocess.Process:
-    env = dict(os.environ)
-    env.update(
-        TELEGRAM_RATE_LIMIT="0",  # answer the burst as fast as the bot can
-        TELEGRAM_BOT_TOKEN=TOKEN,
-        TELEGRAM_BASE_URL=api.base_url,
-        TELEGRAM_BASE_FILE_URL=api.base_file_url,
-        DATA_DIR=str(folder),
-        INDEX_DIR=str(index),
-        ADMIN_IDS=str(ADMIN_ID),
-    )
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot.cli",
-        "run",
-        env=env,
-        cwd=ROOT,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    # TELEGRAM_RATE_LIMIT=0: answer the burst as fast as the bot can.
+    return await start_run_process(api, folder, TELEGRAM_RATE_LIMIT="0", INDEX_DIR=str(index))
 
 
 async def test_sigterm_mid_burst_stops_cleanly_and_restarts_the_same(

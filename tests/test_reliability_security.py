@@ -7,9 +7,7 @@ import asyncio
 import io
 import json
 import logging
-import os
 import socket
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,7 +20,7 @@ from bot.config import ConfigError, settings_from_env
 from bot.logs import setup_logging
 from bot.ratelimit import NOTICES_PER_STREAK, UserRateLimiter
 from bot.service import AnswerService
-from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, bot_running
+from tests.conftest import ADMIN_ID, TOKEN, RunningBot, bot_running, start_run_process
 from tests.fake_bot_api import BOT_USERNAME, FakeBotApi
 
 ICC = "What did Lavrov say about the ICC?"
@@ -208,22 +206,13 @@ async def test_webhook_refuses_requests_without_the_secret(
     port = _free_port()
     url = f"http://127.0.0.1:{port}/telegram"
     async with FakeBotApi(token=TOKEN) as api:
-        env = dict(os.environ)
-        env.update(
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_BASE_URL=api.base_url,
-            TELEGRAM_BASE_FILE_URL=api.base_file_url,
-            DATA_DIR=str(data_dir),
+        proc = await start_run_process(
+            api,
+            data_dir,
+            *("--webhook", url, "--port", str(port), "--listen", "127.0.0.1"),
             INDEX_DIR=str(data_dir.parent / "index"),
+            WEBHOOK_SECRET=secret or "",  # empty: unset, so a secret is generated
         )
-        env.pop("WEBHOOK_SECRET", None)
-        if secret:
-            env["WEBHOOK_SECRET"] = secret
-        command = ["-m", "bot.cli", "run", "--webhook", url, "--port", str(port)]
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable, *command, "--listen", "127.0.0.1",
-            env=env, cwd=ROOT, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
         try:
             async with aiohttp.ClientSession() as session:
                 await _serving(session, url)
