@@ -46,6 +46,9 @@ CONCURRENT_UPDATES = 8
 #: Under Telegram's cap, handlers mostly wait for a send slot; all of them must be waiting in
 #: the fair limiter, or a newcomer's update waits unprocessed behind the heavy askers' ones.
 CONCURRENT_UPDATES_CAPPED = 4096
+#: Inline queries a user may send: this many times the question rate, in bursts of this many.
+INLINE_RATE_FACTOR = 6
+INLINE_BURST = 30
 
 
 async def _post_init(application: Application) -> None:  # type: ignore[type-arg]
@@ -93,6 +96,10 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state.service = service
     state.settings = settings
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
+    # Inline queries come as the user types: a roomier budget than questions.
+    state.inline_limiter = UserRateLimiter(
+        settings.user_rate_per_minute * INLINE_RATE_FACTOR, burst=INLINE_BURST
+    )
 
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 import html
@@ -277,6 +278,14 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     service = context.bot_data.service
     text = query.query.strip()
+    wait = context.bot_data.inline_limiter.allow(query.from_user.id) if text else 0.0
+    if wait:
+        # Typing sends a query per pause; far more than that is a script, not a person.
+        notice = html.escape(texts.slow_down(wait))
+        busy = [_article("slow", "Too many searches", texts.slow_down(wait), notice)]
+        with contextlib.suppress(BadRequest):
+            await query.answer(busy, cache_time=0, is_personal=True, next_offset=None)
+        return
     raw = query.offset
     offset = min(int(raw), MAX_INLINE_OFFSET) if raw.isascii() and raw.isdigit() else 0
     results: list[InlineQueryResultArticle] = []

@@ -19,6 +19,7 @@ class BotState:
     service: AnswerService
     settings: Settings
     limiter: UserRateLimiter
+    inline_limiter: UserRateLimiter
 
     def __init__(self) -> None:
         self.recent = RecentQuestions()

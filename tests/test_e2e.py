@@ -281,3 +281,16 @@ async def test_run_command_answers_against_loopback_server(data_dir: Path) -> No
             proc.terminate()
             _, err = await asyncio.wait_for(proc.communicate(), timeout=30)
         assert TOKEN not in err.decode()
+
+
+async def test_inline_flood_from_one_user_is_held(running_bot: RunningBot) -> None:
+    api = fake(running_bot)
+    for n in range(60):
+        await api.inline_query(USER + 5, f"sanctions {n}")
+    await api.wait_for(lambda a: len(a.inline_answers) >= 60, timeout=20)
+    titles = [a.results[0]["title"] for a in api.inline_answers if a.results]
+    assert "Too many searches" in titles  # the burst is spent ...
+    assert titles.count("Too many searches") < 60 - 20  # ... after plenty of real answers
+    await api.inline_query(USER + 6, "sanctions")  # someone else is not affected
+    await api.wait_for(lambda a: len(a.inline_answers) >= 61, timeout=10)
+    assert api.inline_answers[-1].results[0]["title"] != "Too many searches"
