@@ -127,6 +127,8 @@ def no_answer_text(result: SearchResult, documents: int) -> str:
             limits.append("with the exact phrase " + ", ".join(f"“{p}”" for p in query.phrases))
         if query.questions:
             limits.append("among journalists' questions")
+        if query.language:
+            limits.append({"en": "in English", "ru": "in Russian"}.get(query.language, ""))
         where = "; ".join(limits) or "within your filters"
         return (
             f"Those words occur in the transcripts, but not {where}. "

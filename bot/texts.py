@@ -23,6 +23,7 @@ HELP = """<b>Ask in plain words</b>, in English or Russian:
 • journalists' questions: <code>speaker:question</code> or “what the journalist asked about …”
 • dates: <code>in 2021</code>, <code>in May 2019</code>, <code>since 2020</code>, <code>before 2019</code>, <code>from:2021-01-01 to:2021-06-30</code>
 • an exact phrase: <code>"Rome Statute"</code>; leave a word out: <code>-Syria</code>
+• one language: <code>lang:ru</code> or <code>lang:en</code>
 
 Under each answer: <b>Full answer</b> shows the whole reply it came from, <b>Context</b> the passages around it, <b>More</b> the next results.
 

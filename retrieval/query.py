@@ -9,7 +9,8 @@ The query language (DESIGN.md, "Query language"):
 * ``speaker:zakharova``, ``speaker:"Sergey Lavrov"``, ``speaker:question`` (journalists' questions);
 * dates: ``in 2021``, ``in May 2019``, ``since 2020``, ``before 2019``, ``after 2019``,
   ``from:2021-01-01 to:2021-06-30`` and Russian equivalents (``в 2021 году``, ``с 2020 года``);
-* ``"exact phrase"`` (also «ёлочки» and curly quotes) must occur; ``-word`` excludes.
+* ``"exact phrase"`` (also «ёлочки» and curly quotes) must occur; ``-word`` excludes;
+* ``lang:en`` / ``lang:ru`` keeps passages in one language.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class ParsedQuery:
         date_from: Earliest event date, inclusive.
         date_to: Latest event date, inclusive.
         topic_speakers: Known speakers named only as the topic (kept as search terms).
+        language: Only passages in this language (``en`` or ``ru``), from ``lang:``.
     """
 
     raw: str
@@ -57,6 +59,7 @@ class ParsedQuery:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     topic_speakers: tuple[str, ...] = field(default=())
+    language: str | None = None
 
     @property
     def has_filters(self) -> bool:
@@ -118,6 +121,11 @@ _ISO_DATE = re.compile(
     r"(?<!\S)(?P<key>from|to|since|before|after|until|date):(?P<val>\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?!\S)",
     re.IGNORECASE,
 )
+_LANGUAGE_FILTER = re.compile(r"(?<!\S)(?:lang|language|язык):(?P<v>\S*)", re.IGNORECASE)
+_LANGUAGES = {
+    "en": "en", "eng": "en", "english": "en", "англ": "en", "английский": "en",
+    "ru": "ru", "rus": "ru", "russian": "ru", "рус": "ru", "русский": "ru",
+}  # fmt: skip
 _SPEAKER_FILTER = re.compile(
     r"(?<!\S)(?:speaker|who|by):(?:\"(?P<q>[^\"]+)\"|(?P<w>[^\s\"]+))", re.IGNORECASE
 )
@@ -355,6 +363,18 @@ def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None)
 
     text = _SPEAKER_FILTER.sub(explicit_speaker, text)
 
+    language: str | None = None
+
+    def language_filter(match: re.Match[str]) -> str:
+        nonlocal language
+        value = match.group("v").lower()
+        if value not in _LANGUAGES:
+            raise QuerySyntaxError(f"unknown language {value!r}; use lang:en or lang:ru")
+        language = _LANGUAGES[value]
+        return " "
+
+    text = _LANGUAGE_FILTER.sub(language_filter, text)
+
     phrases: list[str] = []
 
     def phrase(match: re.Match[str]) -> str:
@@ -420,4 +440,5 @@ def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None)
         date_from=date_from,
         date_to=date_to,
         topic_speakers=tuple(t for t in topic if t not in speakers),
+        language=language,
     )

@@ -26,7 +26,7 @@ from retrieval.bm25 import BM25Index, IndexFormatError
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
-from retrieval.store import PassageStore, StoreFormatError
+from retrieval.store import LANGUAGES, PassageStore, StoreFormatError
 from retrieval.tokenizer import Analyzer, Token, normalize_for_match
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
@@ -413,6 +413,8 @@ class SearchIndex:
 
     def _mask(self, parsed: ParsedQuery) -> np.ndarray:
         mask = self._base_mask(parsed.speakers, parsed.questions)
+        if parsed.language:
+            mask = mask & (self.store.language_codes == LANGUAGES.index(parsed.language))
         if parsed.date_from:
             mask = mask & (self._date >= parsed.date_from.toordinal())
         if parsed.date_to:

@@ -198,6 +198,10 @@ class PassageStore(Sequence[Passage]):
     def role_codes(self) -> np.ndarray:
         return self._c["role"]
 
+    @property
+    def language_codes(self) -> np.ndarray:
+        return self._c["language"]
+
     def doc_codes(self) -> np.ndarray:
         return self._c["doc"]
 

@@ -126,3 +126,12 @@ def test_unbalanced_quotes_and_control_characters_do_not_break_parsing() -> None
     assert parsed.phrases == ()
     assert "\x00" not in parsed.text and "\ud800" not in parsed.text
     assert "ICC" in parsed.text
+
+
+def test_language_filter() -> None:
+    assert parse("санкции lang:ru").language == "ru"
+    assert parse("language:English sanctions").language == "en"
+    assert parse("sanctions").language is None
+    assert parse("lang:ru x").text == "x"
+    with pytest.raises(QuerySyntaxError, match="lang:en"):
+        parse("lang:fr sanctions")

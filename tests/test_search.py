@@ -151,3 +151,10 @@ def test_phrase_search_is_the_exact_top_k_of_passages_holding_it(
     got = [corpus.store.find(h.passage.id) for h in result.hits]
     assert got == expected[: len(got)]
     assert got, f"no passage holds {phrase!r}"
+
+
+def test_language_filter_applies_inside_the_search(corpus: SearchIndex) -> None:
+    russian = corpus.search("санкции lang:ru", k=5)
+    assert russian.hits and all(h.passage.language == "ru" for h in russian.hits)
+    english = corpus.search("NATO lang:en", k=5)
+    assert english.hits and all(h.passage.language == "en" for h in english.hits)
