@@ -668,15 +668,32 @@ def _bench_bot_module() -> Any:
     return module
 
 
+def _renice_children(pid: int, done: set[int]) -> None:
+    """Lowest CPU priority for every process the bot started (its index builder, workers)."""
+    with contextlib.suppress(psutil.Error):
+        for child in psutil.Process(pid).children(recursive=True):
+            if child.pid not in done:
+                with contextlib.suppress(psutil.Error):
+                    child.nice(19)
+                    done.add(child.pid)
+
+
 def measure_bot_reload(
-    data_dir: Path, index_dir: Path, queries: dict[str, list[str]], rate: float = PACED_RATE
+    data_dir: Path,
+    index_dir: Path,
+    queries: dict[str, list[str]],
+    rate: float = PACED_RATE,
+    nice_builder: bool = False,
 ) -> dict[str, Any]:
     """The real bot: questions at ``rate`` a second from distinct users, and a /reload.
 
     ``statements-bot run`` serves the saved index, with a fake Bot API server on loopback
     (both in their own processes, as ``bench/bot.py`` runs them). After a few seconds the
     admin sends /reload; questions keep coming until a few seconds after its report. Reply
-    latency is from posting the update to the server recording the reply.
+    latency is from posting the update to the server recording the reply; the reload's
+    questions are also cut in ten slices of its duration, to show when answers slowed.
+    ``nice_builder`` gives the bot's child processes (index builder, parse workers) the
+    lowest CPU priority, to see what sharing two cores with the build costs.
     """
     bench_bot = _bench_bot_module()
     admin = 1
@@ -689,6 +706,7 @@ def measure_bot_reload(
             since = cursor = server.get("/_control/stats")["sent"]
             asked: dict[int, float] = {}  # chat -> when its question was posted
             reload_at = reload_done = None
+            reniced: set[int] = set()
             start = time.time()
             i = 0
             settle = 5.0
@@ -698,6 +716,8 @@ def measure_bot_reload(
                     server.post("/_control/private_text", {"user_id": admin, "text": "/reload"})
                     reload_at = time.time()
                 if reload_at is not None and reload_done is None and i % 10 == 0:
+                    if nice_builder:
+                        _renice_children(bot.proc.pid, reniced)
                     page = server.get(f"/_control/sent?since={cursor}")  # only what is new
                     cursor = page["next"]
                     done = [r["at"] for r in page["sent"] if r["message"]["chat"]["id"] == admin]
@@ -730,12 +750,19 @@ def measure_bot_reload(
         phase = "before" if at < reload_at else "during" if at < reload_done else "after"
         if user in replied:
             phases[phase].append((replied[user] - at) * 1e3)
+    slices: list[list[float]] = [[] for _ in range(10)]
+    span = reload_done - reload_at
+    for user, at in asked.items():
+        if reload_at <= at < reload_done and user in replied:
+            slices[min(9, int((at - reload_at) / span * 10))].append((replied[user] - at) * 1e3)
     return {
         "rate_per_s": rate,
+        "nice_builder": nice_builder,
         "questions": len(asked),
         "lost": sum(1 for user in asked if user not in replied),
-        "reload_s": reload_done - reload_at,
+        "reload_s": span,
         **{phase: _stats(values) for phase, values in phases.items()},
+        "during_tenths": [_stats(values) for values in slices],
     }
 
 
@@ -960,21 +987,28 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {label}{extra} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
                 f"{_f(s['max_ms'], 1)} |"
             )
-    run = results.get("bot_reload")
-    if run:
+    for run in (results.get("bot_reload"), results.get("bot_reload_nice")):
+        if not run:
+            continue
         lines += [
             "",
             f"The real bot (`statements-bot run`, fake Bot API on loopback): questions from "
             f"distinct users at {run['rate_per_s']:.0f}/s, /reload from the admin after 5 s; "
-            f"reload {_f(run['reload_s'])} s, {run['questions']} questions, {run['lost']} lost",
+            f"reload {_f(run['reload_s'])} s, {run['questions']} questions, {run['lost']} lost"
+            + ("; builder processes at nice 19" if run.get("nice_builder") else ""),
             "",
             "| reply latency | n | p50 ms | p99 ms | max ms |",
             "|---|--:|--:|--:|--:|",
         ]
-        for phase in ("before", "during", "after"):
-            s = run[phase]
+        rows = [(f"asked {phase} the reload", run[phase]) for phase in ("before", "during")]
+        rows += [
+            (f"· in tenth {i + 1} of the reload", tenth)
+            for i, tenth in enumerate(run.get("during_tenths", []))
+        ]
+        rows.append(("asked after the reload", run["after"]))
+        for label, s in rows:
             lines.append(
-                f"| asked {phase} the reload | {s['n']} | {_f(s['p50_ms'], 1)} | "
+                f"| {label} | {s['n']} | {_f(s['p50_ms'], 1)} | "
                 f"{_f(s['p99_ms'], 1)} | {_f(s['max_ms'], 1)} |"
             )
     stalls = results.get("stall_trace")
@@ -1022,6 +1056,11 @@ def main(argv: list[str] | None = None) -> int:
         "--bot",
         action="store_true",
         help="also /reload the real bot (statements-bot run, fake Bot API) under questions",
+    )
+    parser.add_argument(
+        "--nice-builder",
+        action="store_true",
+        help="with --bot: once more, the bot's index builder and workers at nice 19",
     )
     parser.add_argument(
         "--compare-thread",
@@ -1117,6 +1156,11 @@ def main(argv: list[str] | None = None) -> int:
             gc.collect()
             results["bot_reload"] = measure_bot_reload(data_dir, index_dir, queries)
             print(f"bot reload: {results['bot_reload']}", flush=True)
+            if args.nice_builder:
+                results["bot_reload_nice"] = measure_bot_reload(
+                    data_dir, index_dir, queries, nice_builder=True
+                )
+                print(f"bot reload, builder niced: {results['bot_reload_nice']}", flush=True)
         if args.data_dir is None:
             shutil.rmtree(data_dir, ignore_errors=True)
 
