@@ -405,6 +405,10 @@ def _build_index(
     conn: Connection, data_dir: Path, out_dir: Path, previous: Path | None, workers: int
 ) -> None:
     """In a separate process: load, build and save an index, then send back its report."""
+    # Background work: on a busy machine the process that answers questions goes first
+    # (the parse workers it starts inherit this).
+    with contextlib.suppress(OSError):
+        os.nice(10)
     try:
         digests = _read_digests(previous) if previous is not None else {}
         key = data_key(data_dir, digests=digests)
