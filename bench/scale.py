@@ -987,7 +987,8 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {label}{extra} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
                 f"{_f(s['max_ms'], 1)} |"
             )
-    for run in (results.get("bot_reload"), results.get("bot_reload_nice")):
+    for key in ("bot_reload", "bot_reload_rerun", "bot_reload_nice"):
+        run = results.get(key)
         if not run:
             continue
         lines += [
