@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import secrets
 import sys
@@ -146,6 +147,10 @@ def run(args: argparse.Namespace) -> int:
         report.passages,
         len(report.rejected),
     )
+    # The index's objects live as long as the process: keep them out of the cyclic garbage
+    # collector's full passes, which otherwise pause answering for 40-90 ms at 1M passages.
+    gc.collect()
+    gc.freeze()
     application = build_application(settings, service)
     try:
         # bootstrap_retries=-1: if Telegram is unreachable at start, keep trying (with back-off)

@@ -347,16 +347,19 @@ class AnswerService:
     ) -> ReloadReport:
         old_docs = {d.id for d in old.document_summaries()} if old else set()
         new_docs = {d.id for d in new.document_summaries()}
-        old_ids = old.passage_ids() if old else set()
-        new_ids = new.passage_ids()
+        if old is None:  # everything is new: no need to build a million-id set
+            added, removed = len(new.passages), 0
+        else:
+            old_ids, new_ids = old.passage_ids(), new.passage_ids()
+            added, removed = len(new_ids - old_ids), len(old_ids - new_ids)
         return ReloadReport(
             documents=new.document_count,
             passages=len(new.passages),
             speakers=len(new.speaker_names),
             documents_added=tuple(sorted(new_docs - old_docs)),
             documents_removed=tuple(sorted(old_docs - new_docs)),
-            passages_added=len(new_ids - old_ids),
-            passages_removed=len(old_ids - new_ids),
+            passages_added=added,
+            passages_removed=removed,
             rejected=rejected,
             kept_previous=kept,
             seconds=seconds,

@@ -6,8 +6,8 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import re
 import stat
-import unicodedata
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -33,6 +33,9 @@ logger = logging.getLogger(__name__)
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 _BOM = b"\xef\xbb\xbf"
+# Unicode's control characters (category Cc) other than tab, newlines, form feed: a regex
+# counts them ~15x faster than asking unicodedata about every character.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Share of control characters (other than line breaks and tabs) that marks a binary file.
 _MAX_CONTROL_SHARE = 0.1
 
@@ -79,7 +82,7 @@ def _decode(data: bytes) -> str:
         raise TranscriptError(
             f"not UTF-8 (byte 0x{bad:02x} at offset {exc.start + offset})"
         ) from None
-    controls = sum(1 for ch in text if ch not in "\n\r\t\f\v" and unicodedata.category(ch) == "Cc")
+    controls = len(_CONTROL_RE.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise TranscriptError("binary file (mostly control characters)")
     return text

@@ -472,7 +472,9 @@ class SearchIndex:
 
     def _contains(self, row: int, term: str) -> bool:
         docs, _ = self.engine.postings(term)
-        pos = int(np.searchsorted(docs, row))
+        # The row in the postings' own dtype: a Python int would make numpy convert the
+        # whole int32 array on every call (0.5 ms a call at a million passages).
+        pos = int(np.searchsorted(docs, docs.dtype.type(row)))
         return pos < len(docs) and int(docs[pos]) == row
 
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
