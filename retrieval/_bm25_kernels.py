@@ -9,7 +9,7 @@ import numpy as np
 from numba import njit
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
 def build_postings(
     term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -63,7 +63,7 @@ def build_postings(
     return indptr, doc_ids, tfs
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
 def scan_postings(
     indptr: np.ndarray,
     doc_ids: np.ndarray,
