@@ -154,6 +154,20 @@ def inline_update(update_id: int, user: int, text: str) -> dict[str, Any]:
     }
 
 
+def _burst_summary(asked: int, answered_at: dict[Any, float], started: float) -> dict[str, Any]:
+    """Answered, lost, rate and latency percentiles from when each one was first answered."""
+    latencies = [at - started for at in answered_at.values()]
+    elapsed = max(answered_at.values()) - started if answered_at else float("nan")
+    return {
+        "answered": len(answered_at),
+        "lost": asked - len(answered_at),
+        "answers_per_s": len(answered_at) / elapsed if elapsed else float("nan"),
+        "p50_s": percentile(latencies, 50),
+        "p99_s": percentile(latencies, 99),
+        "seconds": elapsed,
+    }
+
+
 def burst(server: Server, n_users: int, first_id: int) -> dict[str, Any]:
     since = server.get("/_control/stats")["sent"]
     updates = [
@@ -168,17 +182,7 @@ def burst(server: Server, n_users: int, first_id: int) -> dict[str, Any]:
     for record in sent:
         chat = int(record["message"]["chat"]["id"])
         first_reply.setdefault(chat, record["at"])
-    latencies = [at - started for at in first_reply.values()]
-    elapsed = max(first_reply.values()) - started if first_reply else float("nan")
-    return {
-        "questions": n_users,
-        "answered": len(first_reply),
-        "lost": n_users - len(first_reply),
-        "answers_per_s": len(first_reply) / elapsed if elapsed else float("nan"),
-        "p50_s": percentile(latencies, 50),
-        "p99_s": percentile(latencies, 99),
-        "seconds": elapsed,
-    }
+    return {"questions": n_users, **_burst_summary(n_users, first_reply, started)}
 
 
 def inline_burst(server: Server, n_users: int, first_id: int) -> dict[str, Any]:
@@ -196,17 +200,7 @@ def inline_burst(server: Server, n_users: int, first_id: int) -> dict[str, Any]:
         for call in server.get(f"/_control/calls?since={since}")["calls"]:
             if call["method"] == "answerInlineQuery":
                 answered.setdefault(str(call["params"]["inline_query_id"]), call["at"])
-    latencies = [at - started for at in answered.values()]
-    elapsed = max(answered.values()) - started if answered else float("nan")
-    return {
-        "queries": n_users,
-        "answered": len(answered),
-        "lost": n_users - len(answered),
-        "answers_per_s": len(answered) / elapsed if elapsed else float("nan"),
-        "p50_s": percentile(latencies, 50),
-        "p99_s": percentile(latencies, 99),
-        "seconds": elapsed,
-    }
+    return {"queries": n_users, **_burst_summary(n_users, answered, started)}
 
 
 def fair(

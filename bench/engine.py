@@ -14,11 +14,9 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import importlib.metadata
 import json
 import multiprocessing as mp
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -29,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import psutil
 from corpus_gen import generate_corpus, generate_queries
+from machine import describe
 from memory import peak_mb, reset_peak, rss_mb
 
 ALL_ENGINES = ("ours", "bm25okapi", "bm25s", "bm25s-numba", "tantivy")
@@ -292,25 +290,7 @@ def run_engine(name: str, queries: list[list[str]], repeat: int, work: Path) -> 
 
 def machine() -> dict[str, Any]:
     """CPU, cores, RAM and library versions, for the table's caption."""
-    cpu = "unknown"
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
-    versions = {}
-    for package in ("numpy", "numba", "rank-bm25", "bm25s", "tantivy"):
-        try:
-            versions[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            versions[package] = "not installed"
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
-        "python": platform.python_version(),
-        "os": platform.platform(),
-        **versions,
-    }
+    return describe(("numpy", "numba", "rank-bm25", "bm25s", "tantivy"))
 
 
 def _fmt(value: float, digits: int = 2) -> str:

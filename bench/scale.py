@@ -38,7 +38,6 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import platform
 import resource
 import shutil
 import subprocess
@@ -58,6 +57,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages first
     sys.path.insert(0, str(ROOT))
 
+from machine import describe  # noqa: E402
 from memory import peak_mb, reset_peak, rss_mb  # noqa: E402
 
 from bot.service import AnswerService, data_key  # noqa: E402
@@ -863,25 +863,7 @@ class _StallTrace:
 
 def machine() -> dict[str, Any]:
     """The machine and the versions that matter."""
-    cpu = platform.processor() or "unknown"
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    versions = {}
-    for package in ("numpy", "numba", "PyStemmer"):
-        try:
-            versions[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            versions[package] = "-"
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
-        "python": platform.python_version(),
-        **versions,
-    }
+    return describe(("numpy", "numba", "PyStemmer"), missing="-")
 
 
 def _f(value: Any, digits: int = 2) -> str:
