@@ -31,6 +31,7 @@ from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.state import BotState
+from bot.statedb import STATE_FILE_NAME, StateDB
 from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,14 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
     # A reload still building in another process would otherwise hold up the exit.
     application.bot_data.service.close()
+    application.bot_data.db.close()
+
+
+def open_state(settings: Settings) -> StateDB:
+    """The state store ``settings`` name (in memory when no state folder is set)."""
+    if settings.state_dir is None:
+        return StateDB(":memory:")
+    return StateDB(settings.state_dir / STATE_FILE_NAME)
 
 
 def build_application(settings: Settings, service: AnswerService) -> Application:  # type: ignore[type-arg]
@@ -96,6 +105,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state: BotState = application.bot_data
     state.service = service
     state.settings = settings
+    state.db = open_state(settings)
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
     # Inline queries come as the user types: a roomier budget than questions.
     state.inline_limiter = UserRateLimiter(

@@ -45,6 +45,15 @@ def index_dir_from_env(data_dir: Path, environ: Mapping[str, str] | None = None)
     return Path(value).expanduser() if value else data_dir / ".index"
 
 
+def state_dir_from_env(index_dir: Path, environ: Mapping[str, str] | None = None) -> Path:
+    """``STATE_DIR`` when set, else a ``.state`` folder beside the index folder."""
+    from bot.statedb import default_state_dir
+
+    env = os.environ if environ is None else environ
+    value = env.get("STATE_DIR", "").strip()
+    return Path(value).expanduser() if value else default_state_dir(index_dir)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the bot needs to start."""
@@ -58,6 +67,9 @@ class Settings:
     user_rate_per_minute: int = DEFAULT_USER_RATE
     webhook_secret: str | None = None
     index_dir: Path | None = None
+    #: Where the bot's durable state lives (feeds seen, watches, user preferences); None keeps
+    #: it in memory only (tests that do not care about restarts).
+    state_dir: Path | None = None
 
     def __repr__(self) -> str:
         # The token is a password: never let it reach a log line through a repr.
@@ -133,4 +145,5 @@ def settings_from_env(
         user_rate_per_minute=int(user_rate),
         webhook_secret=secret,
         index_dir=index_dir_from_env(folder, env),
+        state_dir=state_dir_from_env(index_dir_from_env(folder, env), env),
     )

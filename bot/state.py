@@ -8,6 +8,7 @@ from bot.config import Settings
 from bot.keyboards import RecentQuestions
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
+from bot.statedb import StateDB
 
 
 class BotState:
@@ -20,6 +21,8 @@ class BotState:
     settings: Settings
     limiter: UserRateLimiter
     inline_limiter: UserRateLimiter
+    #: Durable state shared by features (feeds, watches, user language): see bot/statedb.py.
+    db: StateDB
 
     def __init__(self) -> None:
         self.recent = RecentQuestions()
