@@ -399,9 +399,10 @@ def failure_category(
     q = outcome.question
     if q.expects_none:
         return "no-answer question answered" if outcome.returned else None
-    if q.doc in rejected:
-        return f"page rejected: {rejected[q.doc]}"
-    doc = docs[q.doc or ""]
+    doc_id = q.doc or ""
+    if doc_id in rejected:
+        return f"page rejected: {rejected[doc_id]}"
+    doc = docs[doc_id]
     found = [p for p in doc.passages if _folded(q.contains or "") in _folded(p.text)]
     if not found:
         if _folded(q.contains or "") in _folded(doc.title):
