@@ -51,7 +51,8 @@ LONG_QUOTE_WORDS = 120
 GATHER_HINT = (
     "bench/real/pages/ is absent, so only the synthetic set is run. To gather the real set, save "
     "each page listed in bench/real_pages.tsv (its text as the search tool's `pages` corpus "
-    "returns it for the page's address, verbatim, UTF-8) as bench/real/pages/<file>; bench/real/ "
+    "returns it for the row's query and address, verbatim, UTF-8) as bench/real/pages/<file>; "
+    "bench/real/ "
     "is git-ignored and its text must never be committed."
 )
 
