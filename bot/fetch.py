@@ -2,7 +2,8 @@
 
 Only ``http``/``https``; at most :data:`MAX_REDIRECTS` redirects, each checked like the first
 URL; a size cap, a time limit and an allowed content type; and no request to a loopback,
-private, link-local or otherwise non-public address unless ``allow_private`` is set. Addresses
+private, link-local or otherwise non-public address (with ``allow_private``: loopback and private
+networks may be fetched, link-local addresses, where cloud metadata services live, never). Addresses
 are checked after DNS resolution, before each hop, and again by the connector's resolver when it
 connects, so a name that resolves differently the second time (DNS rebinding) is refused too.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "FetchError",
     "Fetched",
     "Fetcher",
+    "private_allowed",
     "public_only",
 ]
 
@@ -93,7 +95,15 @@ def public_only(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str |
     return None
 
 
-def _allow_all(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+def private_allowed(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """With ``IMPORT_ALLOW_PRIVATE``: loopback and private networks may be fetched, but never
+    a link-local address (cloud metadata services live there; no transcript does)."""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    if address.is_link_local:
+        return f"{address} is a link-local address"
+    if address.is_multicast or address.is_unspecified:
+        return f"{address} is not a host address"
     return None
 
 
@@ -126,8 +136,8 @@ class Fetcher:
     """One HTTP client session for a batch of fetches (use ``async with``).
 
     Args:
-        allow_private: Allow loopback, private and link-local addresses (tests; a deployment
-            that imports from its own network).
+        allow_private: Allow loopback and private addresses (tests; a deployment that imports
+            from its own network). Link-local addresses stay refused.
         timeout: Seconds for one fetch, redirects included.
         max_bytes: Largest body accepted.
         policy: Decides which addresses may be fetched (default: public ones only, or all with
@@ -142,7 +152,7 @@ class Fetcher:
         max_bytes: int = MAX_PAGE_BYTES,
         policy: AddressPolicy | None = None,
     ) -> None:
-        self._policy: AddressPolicy = policy or (_allow_all if allow_private else public_only)
+        self._policy: AddressPolicy = policy or (private_allowed if allow_private else public_only)
         self._private_hint = not allow_private and policy is None
         self._timeout = timeout
         self._max_bytes = max_bytes
