@@ -46,11 +46,12 @@ def links_in(message: Message) -> list[str]:
     return found
 
 
-def _only_links(message: Message) -> bool:
+def _without_links(message: Message) -> str:
+    """The message's words with its typed links taken out (they are not search terms)."""
     text = message.text or ""
     for value in message.parse_entities([MessageEntity.URL]).values():
         text = text.replace(value, " ")
-    return not re.search(r"[^\W_]", text)
+    return " ".join(text.split())
 
 
 async def links(update: Update, context: Context) -> None:
@@ -60,10 +61,11 @@ async def links(update: Update, context: Context) -> None:
         return
     urls = links_in(message)
     if not context.bot_data.is_admin(update.effective_user):
-        if urls and _only_links(message):
-            await send_html(message, [texts.LINKS_ARE_FOR_ADMINS])
+        question = _without_links(message)
+        if re.search(r"[^\W_]", question):
+            await answer_question(update, context, question)
         else:
-            await answer_question(update, context, message.text)
+            await send_html(message, [texts.LINKS_ARE_FOR_ADMINS])
         return
     if not urls:
         await answer_question(update, context, message.text)
