@@ -73,7 +73,8 @@ async def links(update: Update, context: Context) -> None:
     if len(urls) > MAX_LINKS:
         await send_html(message, [html.escape(texts.too_many_links(MAX_LINKS))])
         return
-    logger.info("admin %s imports %d link(s)", update.effective_user.id, len(urls))  # type: ignore[union-attr]
+    user = update.effective_user
+    logger.info("admin %s imports %d link(s)", user.id if user else None, len(urls))
     await _typing(message)
     outcomes = await context.bot_data.importer.import_urls(urls)
     await _report(message, context, outcomes)

@@ -96,9 +96,13 @@ class ImportOutcome:
 def url_key(url: str) -> str:
     """A link's identity for "already imported": scheme, ``www.``, fragment, a trailing slash
     and tracking parameters do not make another page."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        number = parts.port
+    except ValueError:  # not a URL we could fetch: it is only ever itself
+        return url.strip()
     host = (parts.hostname or "").lower().removeprefix("www.")
-    port = f":{parts.port}" if parts.port and parts.port not in (80, 443) else ""
+    port = f":{number}" if number and number not in (80, 443) else ""
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     query = sorted((k, v) for k, v in pairs if not k.startswith("utm_"))
     path = parts.path.rstrip("/") or "/"
@@ -125,8 +129,6 @@ class Importer:
         data_dir: The transcripts folder (files are written only here).
         db: The shared state store (this class owns the ``imported_*`` tables).
         allow_private: Let the fetcher reach loopback and private addresses.
-        fetcher_options: Extra :class:`~bot.fetch.Fetcher` arguments (timeouts, an address
-            policy) for tests.
     """
 
     def __init__(
@@ -135,17 +137,15 @@ class Importer:
         db: StateDB,
         *,
         allow_private: bool = False,
-        **fetcher_options: object,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.db = db
         self.allow_private = allow_private
-        self._fetcher_options = fetcher_options
         db.ensure_schema(IMPORT_SCHEMA)
 
     def fetcher(self) -> Fetcher:
         """A fetcher with this importer's settings (use it with ``async with``)."""
-        return Fetcher(allow_private=self.allow_private, **self._fetcher_options)  # type: ignore[arg-type]
+        return Fetcher(allow_private=self.allow_private)
 
     # --- sources ------------------------------------------------------------------------------
 

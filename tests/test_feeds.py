@@ -73,9 +73,7 @@ async def test_new_entries_are_imported_once_also_after_a_restart(
     db.close()
 
 
-async def test_a_failing_feed_never_stops_the_others(
-    page_server: PageServer, folder: Path
-) -> None:
+async def test_a_failing_feed_never_stops_the_others(page_server: PageServer, folder: Path) -> None:
     broken = page_server.url("/status/500")
     not_a_feed = page_server.page_url("mid_new_en")
     working = page_server.url("/feeds/working.atom")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.datafiles import write_new
 from bot.importer import Importer, url_key
 from bot.service import AnswerService
 from bot.statedb import StateDB
@@ -155,7 +156,7 @@ def test_cli_saved_files_and_folders(
     shutil.copy(PAGES_DIR / "repost_comments.html", single)
     code = main(
         ["import", "--data", str(folder), str(saved), str(single), str(tmp_path / "missing.html"),
-         str(saved / "notes.txt"), "ftp://example.org/x"]
+         str(saved / "notes.txt"), "ftp://example.org/x", "http://example.org:99999/"]
     )  # fmt: skip
     out = capsys.readouterr().out
     assert code == 1
@@ -163,6 +164,7 @@ def test_cli_saved_files_and_folders(
     assert "missing.html: no such file or folder" in out
     assert "notes.txt: not a saved page (.html or .htm)" in out
     assert "ftp://example.org/x: only http and https links" in out
+    assert "http://example.org:99999/: not a valid URL" in out
     new = sorted(p.name for p in folder.glob("20*.txt") if not p.name.startswith("2021-03-17"))
     assert [name[:31] for name in new] == [
         "2019-11-20_foreign-minister-ser",
@@ -240,7 +242,23 @@ async def test_imported_files_feed_the_service_reload(
     assert hit.passage.speaker == "Vladimir Putin"
 
 
+def test_write_new_never_replaces_anything(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep")
+    (data / "a.txt").symlink_to(outside)  # a planted link at the name the title gives
+    (data / "a-2.txt").mkdir()  # and a directory at the next one
+    assert write_new(data, "a", b"new") == "a-3.txt"
+    assert outside.read_text() == "keep" and (data / "a-3.txt").read_bytes() == b"new"
+    assert sorted(p.name for p in data.iterdir()) == ["a-2.txt", "a-3.txt", "a.txt"]
+    for bad in ("../x", ".hidden", "", "a/b"):
+        with pytest.raises(ValueError):
+            write_new(data, bad, b"x")
+
+
 def test_url_key() -> None:
     assert url_key("https://www.mid.ru/en/news/1/#x") == url_key("http://mid.ru/en/news/1")
     assert url_key("https://mid.ru/a?utm_source=x&b=2&a=1") == url_key("https://mid.ru/a?a=1&b=2")
     assert url_key("https://mid.ru/a/1") != url_key("https://mid.ru/a/2")
+    assert url_key("http://example.org:99999/") == "http://example.org:99999/"
