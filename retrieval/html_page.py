@@ -23,6 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -133,7 +134,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         raise PageError(f"not readable as HTML ({exc})") from None
     url = url or _own_address(tree, html)
     extracted = trafilatura.extract(
-        html,
+        _without_summaries(tree),
         url=url,
         output_format="xml",
         include_formatting=True,
@@ -157,6 +158,21 @@ def extract_page(html: str, url: str | None = None) -> Page:
             f"at least {MIN_STATEMENT_WORDS} make a statement)"
         )
     return Page(title=title, date=_date(doc.get("date")), url=url, paragraphs=tuple(paragraphs))
+
+
+#: Classes of a page's editorial summary ("Vladimir Putin held a meeting ..."): the press
+#: office's words, which as unlabelled opening text would be attributed to the first speaker.
+_SUMMARY_CLASSES = ("read__lead", "entry-summary", "p-summary")
+
+
+def _without_summaries(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of the page without its summary blocks (kremlin.ru's lead, microformat summaries)."""
+    copy = deepcopy(tree)
+    for element in list(copy.iter()):
+        classes = (element.get("class") or "").split() if isinstance(element.tag, str) else []
+        if any(name in classes for name in _SUMMARY_CLASSES) and element.getparent() is not None:
+            element.drop_tree()
+    return copy
 
 
 def _own_address(tree: lxml.html.HtmlElement, html: str) -> str | None:

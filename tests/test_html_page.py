@@ -143,6 +143,20 @@ def test_transcript_head_is_title_date_source() -> None:
     assert lines[4] == "Ladies and gentlemen,"
 
 
+def test_the_press_office_summary_is_never_a_statement() -> None:
+    # kremlin.ru's lead ("Vladimir Putin held ...") is the press office's, not Putin's words:
+    # left out even when it sits inside the text's container.
+    raw = page_bytes("kremlin_en").decode("utf-8")
+    lead = raw[raw.index('<div class="read__lead') : raw.index('<div class="entry-content')]
+    inside = raw.replace(lead, "").replace(
+        'itemprop="articleBody">', f'itemprop="articleBody">{lead}'
+    )
+    for html in (raw, inside):
+        page = extract_page(html)
+        assert page.paragraphs[0].startswith("President of Russia Vladimir Putin: Good afternoon")
+        assert not any("held a videoconference" in p for p in page.paragraphs)
+
+
 def test_comments_and_repost_credit_are_left_out() -> None:
     page = _page("repost_comments")
     body = "\n".join(page.paragraphs)
