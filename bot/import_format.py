@@ -59,14 +59,13 @@ def _outcome_html(outcome: ImportOutcome) -> str:
             title = f'<a href="{html.escape(outcome.url, quote=True)}">{title}</a>'
         speakers = html.escape(", ".join(outcome.speakers) or "unknown", quote=False)
         return (
-            f"✅ <b>Imported</b> {title}\n{format_date(outcome.date)} · "
+            f"✅ <b>{texts.IMPORT_STATUS['imported']}</b> {title}\n{format_date(outcome.date)} · "
             f"{html.escape(outcome.language or '?')} · {outcome.passages} passages · "
             f"{speakers}"
         )
     reason = html.escape(outcome.reason or "", quote=False)
-    if outcome.status == "skipped":
-        return f"↩️ <b>Skipped</b> {source}: {reason}"
-    return f"❌ <b>Refused</b> {source}: {reason}"
+    mark = "↩️" if outcome.status == "skipped" else "❌"
+    return f"{mark} <b>{texts.IMPORT_STATUS[outcome.status]}</b> {source}: {reason}"
 
 
 def format_import_html(
@@ -78,15 +77,9 @@ def format_import_html(
     blocks = [_outcome_html(o) for o in outcomes]
     imported = [o for o in outcomes if o.status == "imported"]
     if reload_error:
-        blocks.append(
-            f"The files are saved, but the reload failed: {html.escape(reload_error)}. "
-            "/reload tries again."
-        )
+        blocks.append(texts.import_reload_failed(html.escape(reload_error)))
     elif reload is not None:
-        blocks.append(
-            f"Reloaded in {reload.seconds:.1f} s: {reload.documents} documents, "
-            f"{reload.passages} passages."
-        )
+        blocks.append(texts.import_reloaded(reload.seconds, reload.documents, reload.passages))
     if imported and not reload_error:
         speaker = next((o.speakers[0] for o in imported if o.speakers), "the speaker")
         blocks.append(texts.IMPORT_ASK_HINT.format(speaker=html.escape(speaker)))
@@ -105,7 +98,7 @@ def format_feeds_html(statuses: Sequence[FeedStatus], interval_minutes: float) -
     """/feeds: each feed's last poll, new items and last error."""
     if not statuses:
         return [texts.NO_FEEDS]
-    blocks = [f"<b>Feeds</b> (polled every {interval_minutes:g} min)"]
+    blocks = [texts.feeds_heading(interval_minutes)]
     for status in statuses:
         lines = [
             f"• {html.escape(status.url, quote=False)}",

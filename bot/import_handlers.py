@@ -92,12 +92,12 @@ async def html_document(update: Update, context: Context) -> None:
     name = doc.file_name or "page.html"
     if doc.file_size and doc.file_size > MAX_PAGE_BYTES:
         limit = MAX_PAGE_BYTES // (1024 * 1024)
-        await send_html(message, [f"Refused: the file is larger than {limit} MB."])
+        await send_html(message, [texts.file_too_large(limit)])
         return
     try:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
     except TelegramError as exc:
-        await send_html(message, [f"Could not download the file: {html.escape(str(exc))}"])
+        await send_html(message, [texts.could_not_download(html.escape(str(exc)))])
         return
     await _typing(message)
     if len(data) > MAX_PAGE_BYTES:  # the client's size was wrong

@@ -85,3 +85,27 @@ def help_text_for(username: str, admin: bool) -> str:
     """/help, with the administrators' part for administrators."""
     text = help_text(username)
     return f"{text}\n\n{ADMIN_HELP}" if admin else text
+
+
+#: How each import outcome is headed in the administrator's report.
+IMPORT_STATUS = {"imported": "Imported", "skipped": "Skipped", "refused": "Refused"}
+
+
+def import_reloaded(seconds: float, documents: int, passages: int) -> str:
+    return f"Reloaded in {seconds:.1f} s: {documents} documents, {passages} passages."
+
+
+def import_reload_failed(error_html: str) -> str:
+    return f"The files are saved, but the reload failed: {error_html}. /reload tries again."
+
+
+def feeds_heading(interval_minutes: float) -> str:
+    return f"<b>Feeds</b> (polled every {interval_minutes:g} min)"
+
+
+def file_too_large(limit_mb: int) -> str:
+    return f"Refused: the file is larger than {limit_mb} MB."
+
+
+def could_not_download(error_html: str) -> str:
+    return f"Could not download the file: {error_html}"
