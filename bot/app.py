@@ -76,6 +76,8 @@ async def _start_feeds(application: Application) -> None:  # type: ignore[type-a
     while poller is not None and not application.running:
         await asyncio.sleep(0.1)
     if poller is not None:
+        minutes = poller.interval_s / 60
+        logger.info("polling %d feed(s) every %g min", len(poller.feeds), minutes)
         application.create_task(poller.run(lambda: application.running), name="feeds")
 
 
