@@ -1,15 +1,15 @@
-"""Admin-only commands: /reload, /stats, and transcripts sent as .txt documents."""
+"""Admin-only commands: /reload, /stats, and transcripts sent as .txt documents.
+
+(Saved ``.html`` pages sent as documents are imported by ``bot/import_handlers.py``.)
+"""
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import html
 import logging
-import os
 import re
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,26 +17,23 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
+from bot.datafiles import MAX_UPLOAD_BYTES, save_upload, validate_upload
 from bot.handlers import send_html
 from bot.service import ReloadFailed, ReloadInProgress, ReloadReport
 from bot.state import Context
 from retrieval.corpus import CorpusError
-from retrieval.transcript import TranscriptError, parse_transcript
 
 logger = logging.getLogger(__name__)
 
-#: Largest transcript an admin may upload (real pages are well under 1 MB).
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def is_admin(update: Update, context: Context) -> bool:
     """Checks the numeric user id, never the username, which anyone can change."""
-    user = update.effective_user
-    return user is not None and user.id in context.bot_data.settings.admin_ids
+    return context.bot_data.is_admin(update.effective_user)
 
 
-async def _refuse(update: Update, what: str) -> None:
+async def refuse(update: Update, what: str) -> None:
     user = update.effective_user
     logger.warning("refused %s from user %s", what, user.id if user else None)
     if update.effective_message:
@@ -85,7 +82,7 @@ async def _reload(context: Context) -> str:
 async def reload_command(update: Update, context: Context) -> None:
     """/reload: re-read the data folder and swap in the new index."""
     if not is_admin(update, context):
-        await _refuse(update, "/reload")
+        await refuse(update, "/reload")
         return
     if update.effective_message:
         await send_html(update.effective_message, [await _reload(context)])
@@ -94,7 +91,7 @@ async def reload_command(update: Update, context: Context) -> None:
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: corpus size, last reload, queries served, latency percentiles."""
     if not is_admin(update, context):
-        await _refuse(update, "/stats")
+        await refuse(update, "/stats")
         return
     service = context.bot_data.service
     index, stats = service.index, service.stats
@@ -137,36 +134,18 @@ def safe_filename(name: str | None) -> str | None:
     return f"{stem}.txt"
 
 
-def save_upload(data_dir: Path, name: str, data: bytes) -> None:
-    """Write ``data_dir / name`` beside, then rename: a reader never sees half a file.
-
-    The temporary file gets a fresh name (created exclusively), so it never follows a symlink
-    planted in the folder and two uploads of one name never trip over each other.
-    """
-    fd, temp = tempfile.mkstemp(dir=data_dir, prefix=f".{name}.", suffix=".upload")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o644)  # mkstemp makes it private; transcripts are not
-            handle.write(data)
-        os.replace(temp, data_dir / name)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 async def document(update: Update, context: Context) -> None:
     """A .txt sent by an admin: validate, save into the data folder, reindex."""
     message = update.effective_message
     if message is None or message.document is None:
         return
     if not is_admin(update, context):
-        await _refuse(update, f"upload of {message.document.file_name!r}")
+        await refuse(update, f"upload of {message.document.file_name!r}")
         return
     doc = message.document
     name = safe_filename(doc.file_name)
     if name is None:
-        await send_html(message, ["Refused: send a transcript as a <code>.txt</code> file."])
+        await send_html(message, [texts.SEND_TXT_OR_HTML])
         return
     if doc.file_size and doc.file_size > MAX_UPLOAD_BYTES:
         await send_html(
@@ -198,24 +177,3 @@ async def document(update: Update, context: Context) -> None:
         len(data),
     )
     await send_html(message, [f"Saved {html.escape(name)}.\n" + await _reload(context)])
-
-
-def validate_upload(data: bytes, name: str) -> str | None:
-    """Why an uploaded file is not a transcript we can serve, or None if it is."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        return "the file is too large"
-    if not data.strip():
-        return "the file is empty"
-    if b"\x00" in data:
-        return "a binary file, not text"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-    try:
-        parsed = parse_transcript(text, name[:-4])
-    except TranscriptError as exc:
-        return f"not a transcript: {exc}"
-    if not parsed.passages:
-        return "not a transcript: no passages found"
-    return None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import logging
 import secrets
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, LinkPreviewOptions, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken
 from telegram.ext import (
@@ -23,10 +24,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers
+from bot import admin, handlers, import_handlers
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
+from bot.feeds import FeedPoller
 from bot.flood import FairRateLimiter
+from bot.importer import Importer
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
@@ -42,6 +45,8 @@ COMMANDS = (
     BotCommand("speakers", "Who can be quoted"),
     BotCommand("help", "Examples and query syntax"),
 )
+#: Administrators' commands (documented in /help for administrators and in the README).
+ADMIN_COMMANDS = ("reload", "stats", "feeds")
 #: Updates handled at once with the flood limiter off: searching takes ~1 ms and more
 #: concurrency only adds connection-pool contention (measured with bench/bot.py).
 CONCURRENT_UPDATES = 8
@@ -57,13 +62,29 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     state: BotState = application.bot_data
     if not state.service.loaded:
         state.service.start()
+    if state.feeds is not None:
+        state.feed_task = asyncio.create_task(_start_feeds(application), name="feeds-start")
     try:
         await application.bot.set_my_commands(COMMANDS)
     except Exception:  # a cosmetic call: never a reason not to start
         logger.warning("could not set the command list", exc_info=True)
 
 
+async def _start_feeds(application: Application) -> None:  # type: ignore[type-arg]
+    """Start polling once the application runs; ``stop()`` then waits for the poller to end."""
+    poller: FeedPoller | None = application.bot_data.feeds
+    while poller is not None and not application.running:
+        await asyncio.sleep(0.1)
+    if poller is not None:
+        minutes = poller.interval_s / 60
+        logger.info("polling %d feed(s) every %g min", len(poller.feeds), minutes)
+        application.create_task(poller.run(lambda: application.running), name="feeds")
+
+
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+    task = application.bot_data.feed_task
+    if task is not None and not task.done():
+        task.cancel()  # the bot stopped before it ever ran: nothing to poll for
     # A reload still building in another process would otherwise hold up the exit.
     application.bot_data.service.close()
     application.bot_data.db.close()
@@ -107,6 +128,17 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state.settings = settings
     state.db = open_state(settings)
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
+    state.importer = Importer(
+        settings.data_dir, state.db, allow_private=settings.import_allow_private
+    )
+    if settings.feeds:
+        state.feeds = FeedPoller(
+            settings.feeds,
+            state.importer,
+            service,
+            state.db,
+            interval_s=settings.feed_interval_minutes * 60,
+        )
     # Inline queries come as the user types: a roomier budget than questions.
     state.inline_limiter = UserRateLimiter(
         settings.user_rate_per_minute * INLINE_RATE_FACTOR, burst=INLINE_BURST
@@ -121,8 +153,15 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("speakers", handlers.speakers))
     application.add_handler(CommandHandler("reload", admin.reload_command))
     application.add_handler(CommandHandler("stats", admin.stats_command))
+    application.add_handler(CommandHandler("feeds", import_handlers.feeds_command))
+    saved_page = filters.Document.FileExtension("html") | filters.Document.FileExtension("htm")
+    application.add_handler(MessageHandler(private & saved_page, import_handlers.html_document))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.document))
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    with_links = filters.Entity(MessageEntity.URL) | filters.Entity(MessageEntity.TEXT_LINK)
+    application.add_handler(
+        MessageHandler(private & filters.TEXT & with_links, import_handlers.links)
+    )
     application.add_handler(MessageHandler(private & filters.TEXT, handlers.private_text))
     application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))
     application.add_handler(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
@@ -11,9 +12,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from bot.config import data_dir_from_env, index_dir_from_env
+from bot.config import (
+    ConfigError,
+    data_dir_from_env,
+    import_allow_private_from_env,
+    index_dir_from_env,
+    state_dir_from_env,
+)
 from bot.formatting import format_result_text
 from bot.service import AnswerService
+from bot.statedb import STATE_FILE_NAME, StateDB
 from retrieval.corpus import CorpusError
 from retrieval.search import SearchResult
 
@@ -105,6 +113,34 @@ def cmd_index(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if report.rejected else EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from bot.import_format import format_outcome_text  # imported here: the extractor is heavy
+    from bot.importer import Importer
+
+    data_dir = _data_dir(args.data)
+    if not data_dir.is_dir():
+        print(f"statements-bot import: data folder '{data_dir}' does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        allow_private = import_allow_private_from_env()
+    except ConfigError as exc:
+        print(f"statements-bot import: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    db = StateDB(state_dir_from_env(index_dir_from_env(data_dir)) / STATE_FILE_NAME)
+    try:
+        importer = Importer(data_dir, db, allow_private=allow_private)
+        outcomes = asyncio.run(importer.import_sources(args.sources))
+    finally:
+        db.close()
+    for outcome in outcomes:
+        print(format_outcome_text(outcome))
+    imported = [o for o in outcomes if o.status == "imported"]
+    if imported:
+        speaker = next((o.speakers[0] for o in imported if o.speakers), "Lavrov")
+        print(f'\nAsk about it: statements-bot ask "What did {speaker} say about ...?"')
+    return EXIT_REJECTED if any(o.status == "refused" for o in outcomes) else EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import run  # imported here: ask/index must not need Telegram set up
 
@@ -133,6 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.add_argument("--quiet", action="store_true", help="no progress bar")
     index.set_defaults(func=cmd_index)
+
+    imp = sub.add_parser(
+        "import", help="import transcript pages by link, saved .html files or folders of them"
+    )
+    imp.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="an http(s) link, a saved .html file, a folder"
+    )
+    imp.add_argument(
+        "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
+    )
+    imp.set_defaults(func=cmd_import)
 
     run = sub.add_parser("run", help="run the Telegram bot")
     run.add_argument(

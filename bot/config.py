@@ -16,6 +16,9 @@ DEFAULT_BASE_FILE_URL = "https://api.telegram.org/file/bot"
 DEFAULT_RATE_LIMIT = 30.0
 #: Questions one user may ask per minute before the bot asks them to slow down.
 DEFAULT_USER_RATE = 20
+#: Minutes between feed polls: the sources publish a few transcripts a day, so half an hour
+#: serves them the same morning without polling anyone's site more than 48 times a day.
+DEFAULT_FEED_INTERVAL_MIN = 30.0
 
 _TOKEN_SHAPE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -70,6 +73,11 @@ class Settings:
     #: Where the bot's durable state lives (feeds seen, watches, user preferences); None keeps
     #: it in memory only (tests that do not care about restarts).
     state_dir: Path | None = None
+    #: RSS/Atom feeds polled for new transcripts (``FEEDS``), and minutes between polls.
+    feeds: tuple[str, ...] = ()
+    feed_interval_minutes: float = DEFAULT_FEED_INTERVAL_MIN
+    #: Let imports reach loopback, private and link-local addresses (tests, intranets).
+    import_allow_private: bool = False
 
     def __repr__(self) -> str:
         # The token is a password: never let it reach a log line through a repr.
@@ -111,6 +119,48 @@ def _url(env: Mapping[str, str], name: str, default: str) -> str:
     return url
 
 
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"", "0", "false", "no", "off"})
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ConfigError(f"{name} must be 1 or 0 (true or false), got {raw!r}")
+
+
+def import_allow_private_from_env(environ: Mapping[str, str] | None = None) -> bool:
+    """``IMPORT_ALLOW_PRIVATE``: may imports fetch from loopback and private addresses?
+
+    Raises:
+        ConfigError: The value is not a yes/no.
+    """
+    return _flag(os.environ if environ is None else environ, "IMPORT_ALLOW_PRIVATE")
+
+
+def _feeds(env: Mapping[str, str]) -> tuple[str, ...]:
+    feeds: list[str] = []
+    for part in env.get("FEEDS", "").split(","):
+        url = part.strip()
+        if not url:
+            continue
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(f"FEEDS must be comma-separated http(s) URLs, got {url!r}")
+        if url not in feeds:
+            feeds.append(url)
+    return tuple(feeds)
+
+
+def _feed_interval(env: Mapping[str, str]) -> float:
+    minutes = _number(env, "FEED_INTERVAL", DEFAULT_FEED_INTERVAL_MIN)
+    if minutes <= 0:
+        raise ConfigError(f"FEED_INTERVAL must be a positive number of minutes, got {minutes:g}")
+    return minutes
+
+
 def settings_from_env(
     environ: Mapping[str, str] | None = None, *, data_dir: Path | None = None
 ) -> Settings:
@@ -146,4 +196,7 @@ def settings_from_env(
         webhook_secret=secret,
         index_dir=index_dir_from_env(folder, env),
         state_dir=state_dir_from_env(index_dir_from_env(folder, env), env),
+        feeds=_feeds(env),
+        feed_interval_minutes=_feed_interval(env),
+        import_allow_private=import_allow_private_from_env(env),
     )

@@ -170,7 +170,12 @@ async def start(update: Update, context: Context) -> None:
 async def help_command(update: Update, context: Context) -> None:
     """/help: examples, query syntax, groups and inline mode."""
     if update.effective_message:
-        await send_html(update.effective_message, [texts.help_text(context.bot.username or "")])
+        # The administrators' part only in private: a group need not read it.
+        chat = update.effective_chat
+        private = chat is not None and chat.type == ChatType.PRIVATE
+        admin = private and context.bot_data.is_admin(update.effective_user)
+        text = texts.help_text_for(context.bot.username or "", admin)
+        await send_html(update.effective_message, split_message([text]))
 
 
 async def sources(update: Update, context: Context) -> None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from telegram import User
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.config import Settings
+from bot.feeds import FeedPoller
+from bot.importer import Importer
 from bot.keyboards import RecentQuestions
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
@@ -23,9 +28,20 @@ class BotState:
     inline_limiter: UserRateLimiter
     #: Durable state shared by features (feeds, watches, user language): see bot/statedb.py.
     db: StateDB
+    #: Imports links, saved pages and feed entries into the data folder (bot/importer.py).
+    importer: Importer
+    #: Polls ``FEEDS`` (None when none are configured) and the task that starts it.
+    feeds: FeedPoller | None
+    feed_task: asyncio.Task[None] | None
 
     def __init__(self) -> None:
         self.recent = RecentQuestions()
+        self.feeds = None
+        self.feed_task = None
+
+    def is_admin(self, user: User | None) -> bool:
+        """Checks the numeric user id, never the username, which anyone can change."""
+        return user is not None and user.id in self.settings.admin_ids
 
 
 Context = CallbackContext[ExtBot[None], dict, dict, BotState]  # type: ignore[type-arg]

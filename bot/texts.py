@@ -56,3 +56,56 @@ def too_long(length: int) -> str:
 
 def slow_down(seconds: float) -> str:
     return f"You are asking faster than I can answer. Please wait {max(1, round(seconds))} s and ask again."
+
+
+# --- importing transcripts (admins) ---------------------------------------------------------
+
+ADMIN_HELP = """<b>For administrators</b>
+• send one or more links to transcript pages (mid.ru, kremlin.ru, a mirror): I fetch them, keep the statement with its speakers, title, date and link, and reload — ask about them a minute later
+• send a saved page as an <code>.html</code> document, or a transcript as a <code>.txt</code> document
+• /reload re-reads the data folder · /stats corpus and latency · /feeds the RSS/Atom feeds polled for new transcripts"""
+
+SEND_TXT_OR_HTML = (
+    "Refused: send a transcript as a <code>.txt</code> file, or a saved page as <code>.html</code>."
+)
+LINKS_ARE_FOR_ADMINS = (
+    "Only the bot's administrators add sources. Ask me a question in words instead, "
+    "for example: <i>What did Lavrov say about the ICC?</i>"
+)
+IMPORT_ASK_HINT = "Ask about it now, e.g. <i>What did {speaker} say about …?</i> — /sources lists the transcripts."
+IMPORT_NOTHING_NEW = "Nothing new was added, so the index is unchanged."
+NO_FEEDS = "No feeds are configured. Set <code>FEEDS</code> (comma-separated RSS/Atom links) and restart the bot."
+
+
+def too_many_links(limit: int) -> str:
+    return f"Send at most {limit} links at a time; nothing was imported."
+
+
+def help_text_for(username: str, admin: bool) -> str:
+    """/help, with the administrators' part for administrators."""
+    text = help_text(username)
+    return f"{text}\n\n{ADMIN_HELP}" if admin else text
+
+
+#: How each import outcome is headed in the administrator's report.
+IMPORT_STATUS = {"imported": "Imported", "skipped": "Skipped", "refused": "Refused"}
+
+
+def import_reloaded(seconds: float, documents: int, passages: int) -> str:
+    return f"Reloaded in {seconds:.1f} s: {documents} documents, {passages} passages."
+
+
+def import_reload_failed(error_html: str) -> str:
+    return f"The files are saved, but the reload failed: {error_html}. /reload tries again."
+
+
+def feeds_heading(interval_minutes: float) -> str:
+    return f"<b>Feeds</b> (polled every {interval_minutes:g} min)"
+
+
+def file_too_large(limit_mb: int) -> str:
+    return f"Refused: the file is larger than {limit_mb} MB."
+
+
+def could_not_download(error_html: str) -> str:
+    return f"Could not download the file: {error_html}"

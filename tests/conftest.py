@@ -7,7 +7,7 @@ import contextlib
 import os
 import shutil
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from bot.app import build_application
 from bot.config import settings_from_env
 from bot.service import AnswerService
 from tests.fake_bot_api import FakeBotApi
+from tests.page_server import PageServer
 
 # PTB 22 warns when RetryAfter.retry_after is read as an int; warnings are errors in the suite.
 os.environ.setdefault("PTB_TIMEDELTA", "true")
@@ -115,3 +116,13 @@ async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
     """The real bot over a copy of the bundled and synthetic transcripts."""
     async with bot_running(data_dir, USER_RATE_LIMIT="600") as bot:
         yield bot
+
+
+@pytest.fixture(scope="session")
+def page_server() -> Iterator[PageServer]:
+    """A local web server with the test pages, feeds and bad cases (tests/page_server.py)."""
+    server = PageServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

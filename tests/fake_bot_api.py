@@ -612,10 +612,14 @@ _COMMAND_RE = re.compile(r"(?<![\w/@])/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,32})
 _MENTION_RE = re.compile(r"(?<![\w@/])@[A-Za-z0-9_]{5,32}(?![\w@])")
 
 
+_URL_RE = re.compile(r"(?<![\w@/])https?://[^\s<>\"']+[^\s<>\"'.,;:!?)\]}»”]")
+
+
 def _detect_entities(text: str) -> list[dict[str, Any]]:
-    """Entities Telegram's clients attach to user text: bot commands and @mentions."""
+    """Entities Telegram's clients attach to user text: bot commands, @mentions and links."""
     found: list[dict[str, Any]] = []
-    for kind, pattern in (("bot_command", _COMMAND_RE), ("mention", _MENTION_RE)):
+    patterns = (("bot_command", _COMMAND_RE), ("mention", _MENTION_RE), ("url", _URL_RE))
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             found.append(
                 {

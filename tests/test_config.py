@@ -62,3 +62,33 @@ def test_bad_settings_are_one_clear_line(environ: dict[str, str], message: str) 
 
 def test_token_not_in_repr() -> None:
     assert TOKEN not in repr(settings_from_env(env()))
+
+
+def test_feed_and_import_settings() -> None:
+    s = settings_from_env(env())
+    assert s.feeds == () and s.feed_interval_minutes == 30 and s.import_allow_private is False
+    s = settings_from_env(
+        env(
+            FEEDS=" https://mid.ru/en/rss , http://kremlin.ru/feed,https://mid.ru/en/rss,",
+            FEED_INTERVAL="0.5",
+            IMPORT_ALLOW_PRIVATE="true",
+        )
+    )
+    assert s.feeds == ("https://mid.ru/en/rss", "http://kremlin.ru/feed")
+    assert s.feed_interval_minutes == 0.5 and s.import_allow_private is True
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("FEEDS", "mid.ru/rss", "FEEDS must be comma-separated http(s) URLs"),
+        ("FEEDS", "ftp://x/feed", "FEEDS must be comma-separated http(s) URLs"),
+        ("FEED_INTERVAL", "0", "FEED_INTERVAL must be a positive number"),
+        ("FEED_INTERVAL", "soon", "FEED_INTERVAL must be a number"),
+        ("IMPORT_ALLOW_PRIVATE", "maybe", "IMPORT_ALLOW_PRIVATE must be 1 or 0"),
+    ],
+)
+def test_bad_feed_and_import_settings(name: str, value: str, message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        settings_from_env(env(**{name: value}))
+    assert message in str(caught.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot import texts
-from bot.app import COMMANDS
+from bot.app import ADMIN_COMMANDS, COMMANDS
 from bot.cli import build_parser
 from tests.conftest import ROOT
 
@@ -18,8 +18,22 @@ def test_every_public_command_is_in_help_and_readme() -> None:
     for command in COMMANDS:
         assert f"/{command.command}" in help_text, command.command
         assert f"`/{command.command}" in README, command.command
-    for admin in ("/reload", "/stats"):
-        assert admin in README
+    admin_help = texts.help_text_for("bot", admin=True)
+    for admin in ADMIN_COMMANDS:
+        assert f"/{admin}" in texts.ADMIN_HELP, admin
+        assert f"`/{admin}" in README, admin
+        assert f"/{admin}" not in texts.help_text("bot"), admin  # not in everyone's /help
+        assert f"/{admin}" in admin_help, admin
+
+
+def test_transcripts_section_starts_with_importing_by_link() -> None:
+    section = README.split("\n## Transcripts\n", 1)[1]
+    block = section.split("```sh", 1)[1].split("```", 1)[0]
+    assert section.index("```sh") < section.index("data/")  # the first thing it shows
+    commands = [line for line in block.splitlines() if line and not line.startswith("#")]
+    assert len(commands) == 2
+    assert commands[0].startswith("statements-bot import https://")
+    assert commands[1].startswith('statements-bot ask "')
 
 
 def test_every_environment_setting_is_documented() -> None:

@@ -35,6 +35,8 @@ from tests.fake_bot_api import (
     BOT_USERNAME,
     FakeBotApi,
     HtmlParseError,
+    _detect_entities,
+    _entity_text,
     parse_telegram_html,
     utf16_len,
 )
@@ -607,3 +609,13 @@ async def test_standalone_server_control_api(http: aiohttp.ClientSession) -> Non
         proc.terminate()
         await asyncio.wait_for(proc.communicate(), 10)
     assert proc.returncode == 0
+
+
+def test_user_text_gets_url_entities_like_telegram_clients_attach() -> None:
+    text = "см. https://mid.ru/ru/foreign_policy/news/1/, и http://127.0.0.1:8/p. /start"
+    found = [(e["type"], _entity_text(text, e)) for e in _detect_entities(text)]
+    assert found == [
+        ("url", "https://mid.ru/ru/foreign_policy/news/1/"),
+        ("url", "http://127.0.0.1:8/p"),
+        ("bot_command", "/start"),
+    ]
