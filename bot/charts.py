@@ -1,0 +1,136 @@
+"""Trend charts as PNG images, drawn for a phone screen.
+
+matplotlib's object API with the Agg canvas: no display, no pyplot (whose global state is not
+safe across threads), so a chart can be drawn in a worker thread while the bot keeps answering.
+Fonts are large and ticks few because the picture is read in a chat, about 8 cm wide.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import math
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from retrieval.trend import Trend
+
+__all__ = ["render_trend_png"]
+
+#: Inches and dots per inch: 1200 x 750 pixels, sharp on a phone and ~50 KB as PNG.
+FIGURE_SIZE = (8.0, 5.0)
+DPI = 150
+#: Point sizes: a phone shows the picture at about a third of its size.
+TITLE_SIZE = 17
+LABEL_SIZE = 15
+TICK_SIZE = 14
+COUNT_SIZE = 13
+#: At most this many labelled ticks on the time axis.
+MAX_TICKS = 7
+#: Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008), one per series.
+COLOURS = ("#0072B2", "#D55E00", "#009E73")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _tick_label(period: dt.date, yearly: bool) -> str:
+    return str(period.year) if yearly else f"{_MONTHS[period.month - 1]}\n{period.year}"
+
+
+def _title(trend: Trend) -> str:
+    unit = "year" if trend.granularity == "year" else "month"
+    return f"Mentions per 1,000 passages, by {unit}"
+
+
+def _subtitle(trend: Trend) -> str:
+    parts = []
+    if len(trend.series) == 1:
+        only = trend.series[0]
+        parts.append(f"“{only.label}”: {only.total:,} passage{'s' if only.total != 1 else ''}")
+    if trend.speakers:
+        parts.append(", ".join(trend.speakers))
+    first, last = trend.periods[0], trend.periods[-1]
+    span = f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
+    parts.append(span)
+    return " · ".join(parts)
+
+
+def _place_counts(axes: Axes, labels: list[tuple[int, float, int, str]], top: float) -> float:
+    """Write each raw count just above its point, nudging up those that would overlap.
+
+    Returns:
+        The highest label position, so the axis can make room for it.
+    """
+    lift, gap = top * 0.015, top * 0.075  # about one line of COUNT_SIZE text
+    highest = 0.0
+    by_x: dict[int, list[tuple[float, int, str]]] = {}
+    for x, rate, count, colour in labels:
+        by_x.setdefault(x, []).append((rate, count, colour))
+    for x, points in by_x.items():
+        floor = -math.inf
+        for rate, count, colour in sorted(points):
+            y = max(rate + lift, floor)
+            floor = y + gap
+            highest = max(highest, y + gap)
+            axes.text(
+                x, y, str(count), ha="center", va="bottom", fontsize=COUNT_SIZE,
+                color=colour, fontweight="bold",
+            )  # fmt: skip
+    return highest
+
+
+def render_trend_png(trend: Trend) -> bytes:
+    """Draw a trend: rates per 1,000 passages, each with its raw count written on it.
+
+    One term is drawn as bars, two or three as lines with markers (bars side by side get too
+    thin at 36 months). Zero counts are not labelled, so the numbers that matter stand out.
+
+    Args:
+        trend: Counts with at least one period and one series.
+
+    Returns:
+        The PNG image.
+    """
+    figure = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    yearly = trend.granularity == "year"
+    xs = list(range(len(trend.periods)))
+    peak = max((max(trend.per_thousand(s), default=0.0) for s in trend.series), default=0.0)
+    top = peak * 1.15 if peak > 0 else 1.0  # headroom for the count labels
+    single = len(trend.series) == 1
+    labels: list[tuple[int, float, int, str]] = []  # x, rate, count, colour
+    for number, series in enumerate(trend.series):
+        colour = COLOURS[number % len(COLOURS)]
+        rates = trend.per_thousand(series)
+        label = f"{series.label} ({series.total:,})"
+        if single:
+            axes.bar(xs, rates, color=colour, width=0.8, label=label)
+        else:
+            axes.plot(xs, rates, color=colour, marker="o", markersize=6, linewidth=2.5, label=label)
+        labels.extend(
+            (x, rate, count, colour)
+            for x, rate, count in zip(xs, rates, series.counts, strict=True)
+            if count
+        )
+    highest = _place_counts(axes, labels, top)
+    axes.set_ylim(0, max(top, highest + top * 0.08))
+    axes.set_xlim(-0.6, len(xs) - 0.4)
+    step = max(1, math.ceil(len(xs) / MAX_TICKS))
+    ticks = xs[::step]
+    axes.set_xticks(ticks, [_tick_label(trend.periods[x], yearly) for x in ticks])
+    axes.tick_params(labelsize=TICK_SIZE)
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
+    axes.set_ylabel("per 1,000 passages", fontsize=LABEL_SIZE)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.grid(axis="y", alpha=0.3)
+    axes.set_axisbelow(True)
+    figure.suptitle(_title(trend), fontsize=TITLE_SIZE, fontweight="bold")
+    axes.set_title(_subtitle(trend), fontsize=LABEL_SIZE, color="#444444")
+    if not single:
+        axes.legend(fontsize=LABEL_SIZE, frameon=False, loc="upper left")
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
