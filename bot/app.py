@@ -23,7 +23,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers
+from bot import admin, handlers, verify_handlers
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.flood import FairRateLimiter
@@ -40,6 +40,8 @@ COMMANDS = (
     BotCommand("ask", "Ask a question (in groups: /ask your question)"),
     BotCommand("sources", "Transcripts loaded, newest first"),
     BotCommand("speakers", "Who can be quoted"),
+    BotCommand("verify", "Check a quote against the transcripts"),
+    BotCommand("trend", "Chart how often something was said"),
     BotCommand("help", "Examples and query syntax"),
 )
 #: Updates handled at once with the flood limiter off: searching takes ~1 ms and more
@@ -119,10 +121,19 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("ask", handlers.ask_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("speakers", handlers.speakers))
+    application.add_handler(CommandHandler("verify", verify_handlers.verify_command))
+    application.add_handler(CommandHandler("trend", verify_handlers.trend_command))
     application.add_handler(CommandHandler("reload", admin.reload_command))
     application.add_handler(CommandHandler("stats", admin.stats_command))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.document))
     application.add_handler(MessageHandler(filters.COMMAND, handlers.unknown_command))
+    # Before any private text: a message that starts with a long quotation is a quote check.
+    application.add_handler(
+        MessageHandler(
+            private & filters.TEXT & ~filters.COMMAND & verify_handlers.QuotedClaim(),
+            verify_handlers.quoted_message,
+        )
+    )
     application.add_handler(MessageHandler(private & filters.TEXT, handlers.private_text))
     application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))
     application.add_handler(
