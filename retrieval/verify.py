@@ -17,6 +17,7 @@ Latin letters typed for their Cyrillic look-alikes, and ``ё``/``е`` do not cou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,10 +56,13 @@ REPLACE_SCORE = -1.0
 ADD_SCORE = -1.0
 GAP_OPEN_SCORE = -3.0
 GAP_EXTEND_SCORE = -0.1
-#: Share of the quote's words that must be found (in order, or moved nearby) for "close".
+#: Share of the quote's words that must be found for "close": a word in its place counts 1,
+#: a word moved nearby 1/2 (a reordered clause is close; a shuffled sentence is not).
 MIN_FOUND_SHARE = 0.6
-#: A run of this many consecutive words must match as they are for "close": scattered
-#: common words ("the", "of", "that") over a long passage are not a quote.
+MOVED_WEIGHT = 0.5
+#: The longest run of words matching as they are must hold this share of the quote, and at
+#: least MIN_RUN words: scattered common words ("the", "of", "that") are not a quote.
+MIN_RUN_SHARE = 0.3
 MIN_RUN = 3
 #: Candidate passages: BM25 over all the quote's words, and among the passages holding every
 #: word of one stretch of the quote. Each is aligned (microseconds a passage, compiled).
@@ -297,9 +301,7 @@ def verify_quote(index: SearchIndex, quote: str) -> Verification:
     also: tuple[Passage, ...] = ()
     if best.verdict == Verdict.EXACT:
         also = tuple(
-            a.passage
-            for a in alignments[1:]
-            if a.verdict == Verdict.EXACT and a.passage.text != best.passage.text
+            a.passage for a in alignments[1:] if a.verdict == Verdict.EXACT and a.row != best.row
         )[:MAX_ALSO]
     return Verification(
         quote=q.text,
@@ -423,8 +425,9 @@ def _judge(
             moved[i] = twin
     if moved:
         first, last = min(first, *moved.values()), max(last, *moved.values())
-    found_share = (matched + len(moved)) / len(q.keys)
-    if found_share < MIN_FOUND_SHARE or _longest_run(ops) < min(MIN_RUN, len(q.keys)):
+    found_share = (matched + MOVED_WEIGHT * len(moved)) / len(q.keys)
+    min_run = min(len(q.keys), max(MIN_RUN, math.ceil(MIN_RUN_SHARE * len(q.keys))))
+    if found_share < MIN_FOUND_SHARE or _longest_run(ops) < min_run:
         return _Alignment(row, passage, score, Verdict.NOT_FOUND, (0, 0), (), matched, 0)
     events = _events(ops, cuts, moved, first, last)
     differences = tuple(_merge(q, passage.text, spans, events))
