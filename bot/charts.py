@@ -14,6 +14,7 @@ import math
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.patheffects import withStroke
 from matplotlib.ticker import MaxNLocator
 
 from retrieval.trend import Trend
@@ -32,6 +33,8 @@ COUNT_SIZE = 13
 MAX_TICKS = 7
 #: Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008), one per series.
 COLOURS = ("#0072B2", "#D55E00", "#009E73")
+# A white outline keeps a count legible where it crosses a line.
+_HALO = [withStroke(linewidth=3, foreground="white")]
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
@@ -76,7 +79,7 @@ def _place_counts(axes: Axes, labels: list[tuple[int, float, int, str]], top: fl
             highest = max(highest, y + gap)
             axes.text(
                 x, y, str(count), ha="center", va="bottom", fontsize=COUNT_SIZE,
-                color=colour, fontweight="bold",
+                color=colour, fontweight="bold", path_effects=_HALO,
             )  # fmt: skip
     return highest
 
@@ -128,9 +131,21 @@ def render_trend_png(trend: Trend) -> bytes:
     axes.grid(axis="y", alpha=0.3)
     axes.set_axisbelow(True)
     figure.suptitle(_title(trend), fontsize=TITLE_SIZE, fontweight="bold")
-    axes.set_title(_subtitle(trend), fontsize=LABEL_SIZE, color="#444444")
+    # With a legend under it, the subtitle stands one legend row higher.
+    pad = 6 if single else 6 + 2.2 * LABEL_SIZE
+    axes.set_title(_subtitle(trend), fontsize=LABEL_SIZE, color="#444444", pad=pad)
     if not single:
-        axes.legend(fontsize=LABEL_SIZE, frameon=False, loc="upper left")
+        # Above the plot, under the subtitle: a legend inside covers points and their counts.
+        axes.legend(
+            fontsize=LABEL_SIZE,
+            frameon=False,
+            loc="lower center",
+            bbox_to_anchor=(0.5, 1.0),
+            ncols=len(trend.series),
+            handlelength=1.5,
+            columnspacing=1.2,
+            borderaxespad=0.2,
+        )
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
