@@ -91,7 +91,9 @@ def align_words(
     end = 0
     score = h[m, 0]
     for j in range(1, n + 1):
-        if h[m, j] > score:
+        # On a tie the later end: a last quote word facing a passage word reads as replaced,
+        # not as added (the first quote word already prefers that, as diagonals win ties).
+        if h[m, j] >= score:
             score = h[m, j]
             end = j
     ops = np.empty(m + n, np.int8)

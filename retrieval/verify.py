@@ -423,8 +423,12 @@ def _judge(
         )
         if twin is not None:
             moved[i] = twin
-    if moved:
-        first, last = min(first, *moved.values()), max(last, *moved.values())
+    # The part of the passage the quote covers: a moved word's own place counts, and the
+    # passage word a moved word was set against (at an edge: "... live from outside" against
+    # "... live. Our Western") does not.
+    kept = [j for op, i, j in ops if j >= 0 and not (op == OP_REPLACE and i in moved)]
+    kept += moved.values()
+    first, last = min(kept), max(kept)
     found_share = (matched + MOVED_WEIGHT * len(moved)) / len(q.keys)
     min_run = min(len(q.keys), max(MIN_RUN, math.ceil(MIN_RUN_SHARE * len(q.keys))))
     if found_share < MIN_FOUND_SHARE or _longest_run(ops) < min_run:
@@ -466,11 +470,17 @@ def _events(
 ) -> list[_Event]:
     """Per-word events in text order; runs of one kind are merged into differences later."""
     twins = set(moved.values())
-    covered = {j for _, _, j in ops if j >= 0}
+    covered = {j for _, _, j in ops if first <= j <= last}
     before = [("omitted", -1, j) for j in range(first, min(covered)) if j not in twins]
     after = [("omitted", -1, j) for j in range(max(covered) + 1, last + 1) if j not in twins]
     events: list[_Event] = []
     for op, i, j in ops:
+        if j >= 0 and not first <= j <= last:
+            if i in moved:
+                events.append(("moved", i, moved[i]))
+            elif i >= 0:
+                events.append(("added", i, -1))
+            continue
         if i in moved:
             events.append(("moved", i, moved[i]))
             if op == OP_REPLACE and j not in twins:

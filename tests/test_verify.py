@@ -166,6 +166,14 @@ def test_one_and_two_words_replaced(index: SearchIndex) -> None:
     v = verify_quote(index, "расширение НАТО на восток не усилит ничью безопасность")
     assert v.verdict == Verdict.CLOSE
     assert diffs(v) == [("replaced", "усилит", "укрепит")]
+    # The first or the last word replaced reads as replaced too, not as added.
+    v = verify_quote(index, "расширение НАТО на восток не усилит")
+    assert diffs(v) == [("replaced", "усилит", "укрепит")]
+    v = verify_quote(index, "Their Western partners keep saying that the rules-based order")
+    assert diffs(v) == [("replaced", "Their", "Our")]
+    # Before the passage's first word there is nothing to replace: an added word.
+    v = verify_quote(index, "Meanwhile, we will never accept attempts to dictate to us")
+    assert diffs(v) == [("added", "Meanwhile", None)]
     v = verify_quote(index, "расширение альянса на восток не усилит ничью безопасность")
     assert diffs(v) == [("replaced", "альянса", "НАТО"), ("replaced", "усилит", "укрепит")]
     assert v.passage is not None and v.passage.speaker == "Maria Zakharova"
