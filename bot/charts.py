@@ -33,6 +33,8 @@ COUNT_SIZE = 13
 MAX_TICKS = 7
 #: Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008), one per series.
 COLOURS = ("#0072B2", "#D55E00", "#009E73")
+#: Shade of a period with no transcripts at all (said in the subtitle).
+NO_DATA_COLOUR = "#E6E6E6"
 # A white outline keeps a count legible where it crosses a line.
 _HALO = [withStroke(linewidth=3, foreground="white")]
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -57,6 +59,8 @@ def _subtitle(trend: Trend) -> str:
     first, last = trend.periods[0], trend.periods[-1]
     span = f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
     parts.append(span)
+    if not all(trend.passages):
+        parts.append("grey: no transcripts")
     return " · ".join(parts)
 
 
@@ -107,7 +111,11 @@ def render_trend_png(trend: Trend) -> bytes:
     labels: list[tuple[int, float, int, str]] = []  # x, rate, count, colour
     for number, series in enumerate(trend.series):
         colour = COLOURS[number % len(COLOURS)]
-        rates = trend.per_thousand(series)
+        # A period with no transcripts at all has no rate: a gap, not a zero.
+        rates = [
+            rate if base else math.nan
+            for rate, base in zip(trend.per_thousand(series), trend.passages, strict=True)
+        ]
         label = f"{series.label} ({series.total:,})"
         if single:
             axes.bar(xs, rates, color=colour, width=0.8, label=label)
@@ -118,6 +126,9 @@ def render_trend_png(trend: Trend) -> bytes:
             for x, rate, count in zip(xs, rates, series.counts, strict=True)
             if count
         )
+    for x, base in zip(xs, trend.passages, strict=True):
+        if not base:
+            axes.axvspan(x - 0.5, x + 0.5, color=NO_DATA_COLOUR, linewidth=0)
     highest = _place_counts(axes, labels, top)
     axes.set_ylim(0, max(top, highest + top * 0.08))
     axes.set_xlim(-0.6, len(xs) - 0.4)

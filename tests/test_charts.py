@@ -52,3 +52,12 @@ def test_the_same_trend_draws_the_same_picture(counter: TrendCounter) -> None:
     trend = counter.count("grain, uranium")
     assert render_trend_png(trend) == render_trend_png(trend)
     assert render_trend_png(trend) != render_trend_png(counter.count("grain"))
+
+
+def test_years_without_transcripts_are_gaps_not_zeros(tmp_path: Path) -> None:
+    from tests.conftest import EVAL_TRANSCRIPTS, SAMPLE_DIR
+
+    documents = load_corpus(SAMPLE_DIR).documents + load_corpus(EVAL_TRANSCRIPTS).documents
+    trend = TrendCounter(SearchIndex(documents)).count("NATO, sanctions")
+    assert trend.granularity == "year" and 0 in trend.passages  # 2020 and 2024: no transcripts
+    assert png_size(render_trend_png(trend)) == (1200, 750)
