@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,7 @@ import numpy as np
 from retrieval.passages import Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError
 from retrieval.search import _MONTH_NAMES, SearchIndex, _phrase_regex  # one home for each
+from retrieval.store import LANGUAGES
 from retrieval.tokenizer import normalize_for_match
 
 __all__ = [
@@ -208,8 +210,9 @@ class TrendCounter:
             dtype=np.int64,
         )
         self._months = doc_months[self._docs] if len(store) else np.zeros(0, np.int64)
-        self._title_terms: dict[int, frozenset[str]] = {}
-        self._question_terms: dict[int, frozenset[str]] = {}
+        # Terms of each document's title and of each question, analysed once per index.
+        self._title_terms: dict[int, Counter[str]] = {}
+        self._question_terms: dict[int, Counter[str]] = {}
         self._cache: dict[str, Trend] = {}
 
     def count(self, query: str) -> Trend:
@@ -334,24 +337,19 @@ class TrendCounter:
         if not rows.size:
             return rows
         terms = {t for concept, words in groups for t in ((concept,) if concept else ()) + words}
+        own = {term: self._own_count(term, rows) > 0 for term in terms}
         keep = np.ones(rows.size, dtype=bool)
-        doubtful = self._doubtful(rows, terms)
-        store = self.index.store
-        regexes = [_phrase_regex(p) for p in part.phrases]
-        to_read = np.ones(rows.size, dtype=bool) if regexes else doubtful
-        for k in np.flatnonzero(to_read).tolist():
-            row = int(rows[k])
-            text = store.text(row)
-            if doubtful[k]:
-                language = "ru" if store.language_codes[row] == 1 else "en"
-                own = set(self.index.analyzer.terms(text, language))
-                if not all(_holds(own, concept, words) for concept, words in groups):
-                    keep[k] = False
-                    continue
-            if regexes:
-                folded = normalize_for_match(text)
-                keep[k] = all(r.search(folded) for r in regexes)
-        return rows[keep]
+        for concept, words in groups:
+            holds = own[concept].copy() if concept else np.zeros(rows.size, dtype=bool)
+            if words:
+                holds |= np.logical_and.reduce([own[w] for w in words])
+            keep &= holds
+        rows = rows[keep]
+        if part.phrases and rows.size:
+            regexes = [_phrase_regex(p) for p in part.phrases]
+            texts = (normalize_for_match(self.index.store.text(int(r))) for r in rows)
+            rows = rows[[all(r.search(t) for r in regexes) for t in texts]]
+        return rows
 
     def _indexed(self, groups: Iterable[tuple[str | None, tuple[str, ...]]]) -> np.ndarray:
         """Rows whose indexed terms (own words, question, title, date) hold every idea."""
@@ -370,37 +368,62 @@ class TrendCounter:
             rows = found if rows is None else np.intersect1d(rows, found, assume_unique=True)
         return np.zeros(0, np.int32) if rows is None else np.asarray(rows)
 
-    def _doubtful(self, rows: np.ndarray, terms: set[str]) -> np.ndarray:
-        """Rows where a term might come from the title, the question or the date words.
+    def _own_count(self, term: str, rows: np.ndarray) -> np.ndarray:
+        """How often ``term`` occurs in each row's own words (``rows`` ascending).
 
-        Only those need their own words analysed; for the rest the postings say it all.
+        A passage is indexed with its own words, then the question it answers, its document's
+        title, and its date's year and month (see SearchIndex): the term's frequency in the
+        postings less its count in the question, the title and the date words is its count in
+        the words said. No passage text is read.
         """
-        if any(t.isdigit() or t in _MONTH_NAMES for t in terms):
-            return np.ones(rows.size, dtype=bool)
-        docs = self._docs[rows]
-        titled = [d for d in np.unique(docs).tolist() if self._title(d) & terms]
-        doubtful = np.isin(docs, np.array(titled, dtype=docs.dtype)) if titled else None
+        docs, tfs = self.index.engine.postings(term)
+        at = np.minimum(np.searchsorted(docs, rows), max(len(docs) - 1, 0))
+        present = docs[at] == rows if len(docs) else np.zeros(rows.size, dtype=bool)
+        total = np.where(present, tfs[at] if len(docs) else 0, 0).astype(np.int64)
+        total -= _lookup(self._docs[rows], lambda d: self._title(d).get(term, 0))
         replies = self._replies[rows]
-        asked = [r for r in np.unique(replies).tolist() if r >= 0 and self._question(r) & terms]
-        if asked:
-            in_question = np.isin(replies, np.array(asked, dtype=replies.dtype))
-            doubtful = in_question if doubtful is None else doubtful | in_question
-        return np.zeros(rows.size, dtype=bool) if doubtful is None else doubtful
+        if getattr(self.index, "question_in_all", True):
+            total -= _lookup(replies, lambda r: self._question(r).get(term, 0) if r >= 0 else 0)
+        else:  # only a turn's first passage carries its question: read the words themselves
+            total = self._read_own(term, rows, total)
+        months = self._months[rows]
+        if term.isdigit():
+            total -= (months >= 0) & (months // 12 == int(term))
+        elif term in _MONTH_NAMES:
+            total -= (months >= 0) & (months % 12 + 1 == _MONTH_NAMES.index(term))
+        return total
 
-    def _title(self, doc: int) -> frozenset[str]:
+    def _read_own(self, term: str, rows: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        store, analyzer = self.index.store, self.index.analyzer
+        out = fallback.copy()
+        for k, row in enumerate(rows.tolist()):
+            if self._replies[row] >= 0:
+                language = LANGUAGES[int(store.language_codes[row])]
+                out[k] = analyzer.terms(store.text(row), language).count(term)
+        return out
+
+    def _title(self, doc: int) -> Counter[str]:
         terms = self._title_terms.get(doc)
         if terms is None:
             meta = self.index.store.document_meta(doc)
-            terms = frozenset(self.index.analyzer.terms(meta["title"], meta["language"]))
+            terms = Counter(self.index.analyzer.terms(meta["title"], meta["language"]))
             self._title_terms[doc] = terms
         return terms
 
-    def _question(self, reply: int) -> frozenset[str]:
+    def _question(self, reply: int) -> Counter[str]:
         terms = self._question_terms.get(reply)
         if terms is None:
-            terms = frozenset(self.index.analyzer.terms(self.index.store.reply(reply)))
+            terms = Counter(self.index.analyzer.terms(self.index.store.reply(reply)))
             self._question_terms[reply] = terms
         return terms
+
+
+def _lookup(keys: np.ndarray, value: Callable[[int], int]) -> np.ndarray:
+    """``value(key)`` for every key, computed once per distinct key."""
+    if not keys.size:
+        return np.zeros(0, np.int64)
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    return np.array([value(k) for k in distinct.tolist()], dtype=np.int64)[inverse]
 
 
 def _period(months: np.ndarray, yearly: bool, first_month: int) -> np.ndarray:

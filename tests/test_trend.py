@@ -247,3 +247,16 @@ def test_service_caches_per_query_and_corpus_version(folder: Path, tmp_path: Pat
     assert service.trend_png(second) != png
     with pytest.raises(ValueError, match="nothing to chart"):
         service.trend_png(service.trend("cryptocurrency"))
+
+
+def test_date_words_of_the_index_are_not_mentions(counter: TrendCounter) -> None:
+    # Every passage is indexed with its year and month name, and titles hold the date too;
+    # nobody in this corpus says "March" or "2020".
+    assert counter.count("march").reason == TrendReason.NO_MATCH
+    assert counter.count("2020").reason == TrendReason.NO_MATCH
+
+
+def test_questions_indexed_with_the_first_passage_only(documents: tuple[Document, ...]) -> None:
+    index = SearchIndex(documents, question_in_all=False)
+    trend = TrendCounter(index).count("sanctions")
+    assert_matches_brute(trend, 0, brute(documents, "sanctions"))
