@@ -55,29 +55,15 @@ def _hits_json(result: SearchResult) -> dict[str, object]:
     }
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    question = " ".join(args.question).strip()
-    if not question:
-        print("statements-bot ask: the question is empty", file=sys.stderr)
-        return EXIT_USAGE
-    data_dir = _data_dir(args.data)
-    service = AnswerService(data_dir, index_dir=index_dir_from_env(data_dir))
-    try:
-        service.start()
-    except CorpusError as exc:
-        print(f"statements-bot ask: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    result = service.ask(question, k=args.k)
-    if args.json:
-        print(json.dumps(_hits_json(result), ensure_ascii=False))
-    else:
-        documents = service.index.document_count
-        print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
-    return EXIT_OK
-
-
-def _started_service(data: str | None, command: str) -> AnswerService | None:
-    """The service over the data folder, its index loaded or built; None after an error line."""
+def _text_and_service(
+    words: list[str], data: str | None, command: str, what: str
+) -> tuple[str, AnswerService] | None:
+    """The command's text and the service with its index loaded or built; None after an
+    error line (the text is empty, or the data folder cannot be read)."""
+    text = " ".join(words).strip()
+    if not text:
+        print(f"statements-bot {command}: the {what} is empty", file=sys.stderr)
+        return None
     data_dir = _data_dir(data)
     service = AnswerService(data_dir, index_dir=index_dir_from_env(data_dir))
     try:
@@ -85,7 +71,21 @@ def _started_service(data: str | None, command: str) -> AnswerService | None:
     except CorpusError as exc:
         print(f"statements-bot {command}: {exc}", file=sys.stderr)
         return None
-    return service
+    return text, service
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    started = _text_and_service(args.question, args.data, "ask", "question")
+    if started is None:
+        return EXIT_USAGE
+    question, service = started
+    result = service.ask(question, k=args.k)
+    if args.json:
+        print(json.dumps(_hits_json(result), ensure_ascii=False))
+    else:
+        documents = service.index.document_count
+        print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
+    return EXIT_OK
 
 
 def _passage_json(passage: Passage) -> dict[str, object]:
@@ -130,13 +130,10 @@ def _verification_json(verification: Verification) -> dict[str, object]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    quote = " ".join(args.quote).strip()
-    if not quote:
-        print("statements-bot verify: the quote is empty", file=sys.stderr)
+    started = _text_and_service(args.quote, args.data, "verify", "quote")
+    if started is None:
         return EXIT_USAGE
-    service = _started_service(args.data, "verify")
-    if service is None:
-        return EXIT_USAGE
+    quote, service = started
     verification = service.verify(quote)
     if args.json:
         print(json.dumps(_verification_json(verification), ensure_ascii=False))
@@ -147,13 +144,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_trend(args: argparse.Namespace) -> int:
-    query = " ".join(args.query).strip()
-    if not query:
-        print("statements-bot trend: the query is empty", file=sys.stderr)
+    started = _text_and_service(args.query, args.data, "trend", "query")
+    if started is None:
         return EXIT_USAGE
-    service = _started_service(args.data, "trend")
-    if service is None:
-        return EXIT_USAGE
+    query, service = started
     trend = service.trend(query)
     if trend.reason is not None:
         problem = trend_problem(trend, service.index.document_count)

@@ -40,21 +40,28 @@ def _in_group(message: Message) -> bool:
     return message.chat.type != ChatType.PRIVATE
 
 
-async def _check(update: Update, context: Context, quote: str) -> None:
-    """Check a quote and reply with the verdict."""
+async def _accepted(update: Update, context: Context, text: str, usage: str) -> Message | None:
+    """The message to answer, once the text is there (else usage) and the rate allows it."""
     message = update.effective_message
     if message is None:
-        return
-    in_group = _in_group(message)
-    if not quote.strip():
-        await send_html(message, [texts.VERIFY_USAGE], quote=in_group)
-        return
-    if not await within_rate(update, context, quote=in_group):
+        return None
+    if not text.strip():
+        await send_html(message, [usage], quote=_in_group(message))
+        return None
+    if not await within_rate(update, context, quote=_in_group(message)):
+        return None
+    return message
+
+
+async def _check(update: Update, context: Context, quote: str) -> None:
+    """Check a quote and reply with the verdict."""
+    message = await _accepted(update, context, quote, texts.VERIFY_USAGE)
+    if message is None:
         return
     service = context.bot_data.service
     verification = service.verify(quote)
     documents = service.index.document_count
-    await send_html(message, verify_html(verification, documents), quote=in_group)
+    await send_html(message, verify_html(verification, documents), quote=_in_group(message))
 
 
 async def verify_command(update: Update, context: Context) -> None:
@@ -71,16 +78,11 @@ async def quoted_message(update: Update, context: Context) -> None:
 
 async def trend_command(update: Update, context: Context) -> None:
     """/trend <query>: a chart of mentions per month or year, with a caption."""
-    message = update.effective_message
+    query = " ".join(context.args or []).strip()
+    message = await _accepted(update, context, query, texts.TREND_USAGE)
     if message is None:
         return
     in_group = _in_group(message)
-    query = " ".join(context.args or []).strip()
-    if not query:
-        await send_html(message, [texts.TREND_USAGE], quote=in_group)
-        return
-    if not await within_rate(update, context, quote=in_group):
-        return
     service = context.bot_data.service
     trend = service.trend(query)
     if trend.reason is not None:

@@ -203,6 +203,11 @@ class PassageStore(Sequence[Passage]):
         return self._c["language"]
 
     @property
+    def turn_codes(self) -> np.ndarray:
+        """Per passage, the index of its turn within its document."""
+        return self._c["turn"]
+
+    @property
     def reply_codes(self) -> np.ndarray:
         """Per passage, the number of the question it answers (-1: none); see :meth:`reply`."""
         return self._c["reply"]

@@ -25,7 +25,7 @@ import numpy as np
 from retrieval.passages import Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError
 from retrieval.search import _MONTH_NAMES, SearchIndex, _phrase_regex  # one home for each
-from retrieval.store import LANGUAGES
+from retrieval.store import LANGUAGES, ROLES
 from retrieval.tokenizer import normalize_for_match
 
 __all__ = [
@@ -213,6 +213,7 @@ class TrendCounter:
         # Terms of each document's title and of each question, analysed once per index.
         self._title_terms: dict[int, Counter[str]] = {}
         self._question_terms: dict[int, Counter[str]] = {}
+        self._turns: tuple[np.ndarray, np.ndarray] | None = None
         self._cache: dict[str, Trend] = {}
 
     def count(self, query: str) -> Trend:
@@ -369,29 +370,75 @@ class TrendCounter:
         return np.zeros(0, np.int32) if rows is None else np.asarray(rows)
 
     def _own_count(self, term: str, rows: np.ndarray) -> np.ndarray:
-        """How often ``term`` occurs in each row's own words (``rows`` ascending).
+        """How often ``term`` occurs in each row's own words.
 
         A passage is indexed with its own words, then the question it answers, its document's
-        title, and its date's year and month (see SearchIndex): the term's frequency in the
-        postings less its count in the question, the title and the date words is its count in
-        the words said. No passage text is read.
+        title, and its date's year and month (see SearchIndex). So the term's frequency in the
+        postings, less its count in the title and the date words, is its count in the words
+        of a passage that answers nothing, such as the question itself; for an answer, less
+        that count over its question's passages too. No passage text is read.
         """
+        n = len(self._docs)
         docs, tfs = self.index.engine.postings(term)
-        at = np.minimum(np.searchsorted(docs, rows), max(len(docs) - 1, 0))
-        present = docs[at] == rows if len(docs) else np.zeros(rows.size, dtype=bool)
-        total = np.where(present, tfs[at] if len(docs) else 0, 0).astype(np.int64)
-        total -= _lookup(self._docs[rows], lambda d: self._title(d).get(term, 0))
-        replies = self._replies[rows]
-        if getattr(self.index, "question_in_all", True):
-            total -= _lookup(replies, lambda r: self._question(r).get(term, 0) if r >= 0 else 0)
-        else:  # only a turn's first passage carries its question: read the words themselves
-            total = self._read_own(term, rows, total)
-        months = self._months[rows]
+        counts = np.zeros(n, np.int64)
+        counts[docs] = tfs
+        # Titles of the rows' documents only: a question sits in its answer's document.
+        needed = np.unique(self._docs[rows])
+        per_doc = np.zeros(self.index.store.document_count, np.int64)
+        per_doc[needed] = [self._title(d).get(term, 0) for d in needed.tolist()]
+        counts -= per_doc[self._docs]
         if term.isdigit():
-            total -= (months >= 0) & (months // 12 == int(term))
+            counts -= (self._months >= 0) & (self._months // 12 == int(term))
         elif term in _MONTH_NAMES:
-            total -= (months >= 0) & (months % 12 + 1 == _MONTH_NAMES.index(term))
-        return total
+            counts -= (self._months >= 0) & (self._months % 12 + 1 == _MONTH_NAMES.index(term))
+        own = counts[rows]
+        if not getattr(self.index, "question_in_all", True):
+            # Only a turn's first passage carries its question: read the answers' words.
+            return self._read_own(term, rows, own)
+        replies = self._replies[rows]
+        answers = np.flatnonzero(replies >= 0)
+        if answers.size:
+            codes = replies[answers]
+            start, end = self._question_turns()
+            first, last = start[codes], end[codes]
+            known = first >= 0
+            sums = np.concatenate([[0], np.cumsum(counts)])
+            asked = np.zeros(codes.size, np.int64)
+            asked[known] = sums[last[known]] - sums[first[known]]
+            if not known.all():  # a question whose passages were not found: read its words
+                asked[~known] = _lookup(codes[~known], lambda r: self._question(r).get(term, 0))
+            own[answers] -= asked
+        return own
+
+    def _question_turns(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per question number (see PassageStore.reply_codes): the rows ``[start, end)`` of
+        the question turn it quotes, found as the last question turn before its first answer
+        in the same document; -1 where there is none."""
+        if self._turns is None:
+            store = self.index.store
+            n = len(store)
+            replies, docs, turns = self._replies, self._docs, store.turn_codes
+            size = int(replies.max()) + 1 if n else 0
+            start = np.full(max(size, 0), -1, np.int64)
+            end = np.full(max(size, 0), -1, np.int64)
+            answered = np.flatnonzero(replies >= 0)
+            if answered.size:
+                codes, at = np.unique(replies[answered], return_index=True)
+                first = answered[at]
+                is_question = store.role_codes == ROLES.index("question")
+                last_question = np.maximum.accumulate(np.where(is_question, np.arange(n), -1))
+                question = np.where(first > 0, last_question[np.maximum(first - 1, 0)], -1)
+                same_doc = docs[np.maximum(question, 0)] == docs[first]
+                ok = (question >= 0) & same_doc
+                opens = np.ones(n, dtype=bool)
+                opens[1:] = (docs[1:] != docs[:-1]) | (turns[1:] != turns[:-1])
+                turn_of = np.cumsum(opens) - 1
+                starts = np.flatnonzero(opens)
+                ends = np.append(starts[1:], n)
+                turn = turn_of[question[ok]]
+                start[codes[ok]], end[codes[ok]] = starts[turn], ends[turn]
+            self._turns = (start, end)
+        return self._turns
 
     def _read_own(self, term: str, rows: np.ndarray, fallback: np.ndarray) -> np.ndarray:
         store, analyzer = self.index.store, self.index.analyzer

@@ -1567,9 +1567,10 @@ class FakeBotApi:
         except (aiohttp.ClientError, TimeoutError) as exc:
             return None, f"Connection failed: {type(exc).__name__}"
 
-    async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat = self._chat_for_send(params)
-        text, entities = self._render(params, "text")
+    def _bot_message(
+        self, chat: dict[str, Any], params: dict[str, Any], content: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A new message from the bot with ``content``, its keyboard and reply checked, stored."""
         markup = self._markup(params)
         reply_to = self._reply_target(chat["id"], params)
         message: dict[str, Any] = {
@@ -1577,15 +1578,22 @@ class FakeBotApi:
             "from": dict(self.bot_user),
             "chat": dict(chat),
             "date": int(time.time()),
-            "text": text,
+            **content,
         }
-        if entities:
-            message["entities"] = entities
         if markup is not None:
             message["reply_markup"] = markup
         if reply_to is not None:
             message["reply_to_message"] = _without_reply(reply_to)
         self._messages[(chat["id"], message["message_id"])] = message
+        return message
+
+    async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat_for_send(params)
+        text, entities = self._render(params, "text")
+        content: dict[str, Any] = {"text": text}
+        if entities:
+            content["entities"] = entities
+        message = self._bot_message(chat, params, content)
         self.sent.append(Sent(params, message))
         self.sent_times.append(time.time())
         return message
@@ -1601,28 +1609,16 @@ class FakeBotApi:
             entities_key="caption_entities",
             allow_empty=True,
         )
-        markup = self._markup(params)
-        reply_to = self._reply_target(chat["id"], params)
-        message: dict[str, Any] = {
-            "message_id": self._next_message_id(chat["id"]),
-            "from": dict(self.bot_user),
-            "chat": dict(chat),
-            "date": int(time.time()),
-            "photo": _photo_sizes(stored, width, height),
-        }
+        content: dict[str, Any] = {"photo": _photo_sizes(stored, width, height)}
         if caption:
-            message["caption"] = caption
+            content["caption"] = caption
         if entities:
-            message["caption_entities"] = entities
+            content["caption_entities"] = entities
         if params.get("show_caption_above_media"):
-            message["show_caption_above_media"] = True
+            content["show_caption_above_media"] = True
         if params.get("has_spoiler"):
-            message["has_media_spoiler"] = True
-        if markup is not None:
-            message["reply_markup"] = markup
-        if reply_to is not None:
-            message["reply_to_message"] = _without_reply(reply_to)
-        self._messages[(chat["id"], message["message_id"])] = message
+            content["has_media_spoiler"] = True
+        message = self._bot_message(chat, params, content)
         self.photos.append(SentPhoto(params, message, stored.data))
         return message
 

@@ -260,3 +260,29 @@ def test_questions_indexed_with_the_first_passage_only(documents: tuple[Document
     index = SearchIndex(documents, question_in_all=False)
     trend = TrendCounter(index).count("sanctions")
     assert_matches_brute(trend, 0, brute(documents, "sanctions"))
+
+
+def test_counts_on_real_layouts_equal_a_brute_force_count() -> None:
+    """Interviews, dialogues, joined and split paragraphs, Russian labels, undated pages."""
+    from tests.conftest import EVAL_TRANSCRIPTS, ROOT, SAMPLE_DIR
+
+    documents: tuple[Document, ...] = ()
+    for folder in (SAMPLE_DIR, EVAL_TRANSCRIPTS, ROOT / "tests" / "transcripts"):
+        documents += load_corpus(folder).documents
+    counter = TrendCounter(SearchIndex(documents))
+    # The words said most often (one term each), in both languages.
+    said: Counter[str] = Counter()
+    for p in passages(documents):
+        for word in set(re.findall(r"[^\W\d_]{4,}", p.text)):
+            if len(ANALYZER.terms(word)) == 1:
+                said[word.lower()] += 1
+    words = [w for w, _ in said.most_common(60)]
+    assert any(re.search("[а-я]", w) for w in words)
+    for word in words:
+        trend = counter.count(word)
+        expected = brute(documents, word, yearly=trend.granularity == "year")
+        if trend.reason == TrendReason.NO_MATCH:
+            assert expected[2] == [], word
+            continue
+        assert trend.reason is None, (word, trend.reason)
+        assert_matches_brute(trend, 0, expected)
