@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
+import importlib
 import logging
 import secrets
 import sys
@@ -59,6 +61,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     state: BotState = application.bot_data
     if not state.service.loaded:
         state.service.start()
+    # matplotlib takes about half a second to import: load it now, not on the first /trend.
+    await asyncio.to_thread(importlib.import_module, "bot.charts")
     try:
         await application.bot.set_my_commands(COMMANDS)
     except Exception:  # a cosmetic call: never a reason not to start
