@@ -212,19 +212,19 @@ def _read_quote(raw: str) -> _Quote:
     free_gap = []
     segments: list[tuple[int, int]] = []
     start = 0
-    e = 0
+    next_ellipsis = 0
     for i, (word_start, _) in enumerate(spans):
         marked = False
-        while e < len(ellipses) and ellipses[e] < word_start:
+        while next_ellipsis < len(ellipses) and ellipses[next_ellipsis] < word_start:
             marked = True
-            e += 1
+            next_ellipsis += 1
         if marked and i > 0:
             segments.append((start, i))
             start = i
         free_gap.append(marked and i > 0)
     if spans:
         segments.append((start, len(spans)))
-    keys = tuple(_word_key(text[s:e]) for s, e in spans)
+    keys = tuple(_word_key(text[begin:end]) for begin, end in spans)
     return _Quote(text, tuple(spans), keys, tuple(free_gap), tuple(segments))
 
 

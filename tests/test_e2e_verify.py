@@ -127,6 +127,8 @@ async def test_verify_not_found_and_usage(bot: RunningBot) -> None:
     [reply] = await say(bot, "/verify The economy grew by three percent thanks to strong exports.")
     assert reply.text.startswith("❌ Not found")
     assert "<blockquote>" not in reply.html and "Lavrov" not in reply.text
+    [reply] = await say(bot, "/verify Курс рубля вырос благодаря высоким ценам на нефть и газ")
+    assert reply.text.startswith("❌ Not found") and "<blockquote>" not in reply.html
     [usage] = await say(bot, "/verify")
     assert "/verify We will never accept this" in usage.text
     [short] = await say(bot, "/verify never accept")
