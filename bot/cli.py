@@ -113,6 +113,8 @@ def _verification_json(verification: Verification) -> dict[str, object]:
         "matched_words": verification.matched_words,
         "cuts": verification.cuts,
         "passage": _passage_json(passage) if passage else None,
+        "passages": [_passage_json(p) for p in verification.passages],
+        "text": verification.text if passage else None,
         "span": list(verification.span) if verification.span else None,
         "differences": [
             {

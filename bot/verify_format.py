@@ -93,7 +93,7 @@ def verify_html(verification: Verification, documents: int) -> list[str]:
         return [_problem(verification, documents)]
     escape = _escape
     bold = [d.passage_span for d in verification.differences if d.passage_span]
-    quoted = _marked(passage.text, verification.span, bold, _HTML_MARKS, escape)
+    quoted = _marked(verification.text, verification.span, bold, _HTML_MARKS, escape)
     blocks = [_heading(verification)]
     if verification.cuts:
         blocks[0] += " " + html.escape(texts.verify_cuts(verification.cuts))
@@ -119,7 +119,7 @@ def verify_text(verification: Verification, documents: int, *, ansi: bool = Fals
         return plain_text(_problem(verification, documents))
     marks = _ANSI_MARKS if ansi else _PLAIN_MARKS
     bold = [d.passage_span for d in verification.differences if d.passage_span]
-    quoted = _marked(passage.text, verification.span, bold, marks, lambda s: s)
+    quoted = _marked(verification.text, verification.span, bold, marks, lambda s: s)
     lines = [plain_text(_heading(verification))]
     if verification.cuts:
         lines[0] += " " + texts.verify_cuts(verification.cuts)

@@ -75,6 +75,13 @@ PHRASE_HITS = 10
 MOVE_REACH = 3
 #: Other passages with the same exact words listed beside the best one.
 MAX_ALSO = 5
+#: A quote may run across consecutive passages of one turn (a paragraph ends mid-quote): the
+#: best few single-passage alignments are tried again with their neighbours, up to this many
+#: passages in all.
+WINDOW_TRIES = 3
+MAX_WINDOW = 3
+#: How the texts of consecutive passages are joined for a quote that runs across them.
+PASSAGE_JOIN = "\n\n"
 
 # An ellipsis in a quote, with optional brackets: "…", "...", "[…]", "(...)", "<…>".
 _ELLIPSIS_RE = re.compile(r"[\[(<]?\s*(?:…|\.{3,})\s*[\])>]?")
@@ -123,7 +130,7 @@ class Difference:
         quote: The quote's words, or None for ``omitted``.
         quote_span: Their ``(start, end)`` character positions in :attr:`Verification.quote`.
         passage: The passage's words, or None for ``added``.
-        passage_span: Their ``(start, end)`` character positions in the passage text.
+        passage_span: Their ``(start, end)`` character positions in :attr:`Verification.text`.
         words: How many words differ (the larger side of a replacement).
     """
 
@@ -143,8 +150,12 @@ class Verification:
         quote: The quote as checked (outer quotation marks and spaces removed); quote positions
             refer to this text.
         verdict: ``exact``, ``close`` or ``not_found`` (see :class:`Verdict`).
-        passage: The passage the quote was found in (None when not found).
-        span: The part of the passage the quote covers, as ``(start, end)`` characters.
+        passage: The passage the quote was found in, the first one when it runs across
+            several (None when not found).
+        passages: Every passage the quote runs across, in order (usually just ``passage``).
+        text: The text positions refer to: the passage's text, or the texts of consecutive
+            passages of one turn joined by a blank line when the quote runs across them.
+        span: The part of :attr:`text` the quote covers, as ``(start, end)`` characters.
         differences: What differs, in passage order (empty for ``exact``).
         quote_words: Words in the quote.
         matched_words: Quote words found as they are, in order.
@@ -157,6 +168,8 @@ class Verification:
     quote: str
     verdict: str
     passage: Passage | None = None
+    passages: tuple[Passage, ...] = ()
+    text: str = ""
     span: tuple[int, int] | None = None
     differences: tuple[Difference, ...] = ()
     quote_words: int = 0
@@ -182,14 +195,19 @@ class _Quote:
 
 @dataclass(slots=True)
 class _Alignment:
-    row: int
-    passage: Passage
+    rows: tuple[int, ...]
+    passages: tuple[Passage, ...]
+    text: str
     score: float
     verdict: str
     span: tuple[int, int]
     differences: tuple[Difference, ...]
     matched: int
     cuts: int
+
+    @property
+    def passage(self) -> Passage:
+        return self.passages[0]
 
 
 @lru_cache(maxsize=100_000)
@@ -284,29 +302,29 @@ def verify_quote(index: SearchIndex, quote: str) -> Verification:
     if not terms:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.NO_TERMS)
     rows = _candidates(index, q, terms)
-    alignments = [_align(q, row, index.passages[row]) for row in rows]
+    alignments = [_align(q, (row,), (index.passages[row],)) for row in rows]
     if not alignments:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.NO_MATCH)
-    rank = {Verdict.EXACT: 0, Verdict.CLOSE: 1, Verdict.NOT_FOUND: 2}
-
-    def order(a: _Alignment) -> tuple[int, float, int, int]:
-        # Best verdict, then best alignment; among equals the first time it was said.
-        date = a.passage.date.toordinal() if a.passage.date else 10**7
-        return rank[a.verdict], -a.score, date, a.row
-
-    alignments.sort(key=order)
+    alignments.sort(key=_order)
+    if alignments[0].verdict != Verdict.EXACT:
+        alignments += _across_passages(index, q, alignments[:WINDOW_TRIES])
+        alignments.sort(key=_order)
     best = alignments[0]
     if best.verdict == Verdict.NOT_FOUND:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.NO_MATCH)
     also: tuple[Passage, ...] = ()
     if best.verdict == Verdict.EXACT:
         also = tuple(
-            a.passage for a in alignments[1:] if a.verdict == Verdict.EXACT and a.row != best.row
+            a.passage
+            for a in alignments[1:]
+            if a.verdict == Verdict.EXACT and len(a.rows) == 1 and a.rows != best.rows
         )[:MAX_ALSO]
     return Verification(
         quote=q.text,
         verdict=best.verdict,
         passage=best.passage,
+        passages=best.passages,
+        text=best.text,
         span=best.span,
         differences=best.differences,
         quote_words=words,
@@ -314,6 +332,35 @@ def verify_quote(index: SearchIndex, quote: str) -> Verification:
         cuts=best.cuts,
         also=also,
     )
+
+
+_RANK = {Verdict.EXACT: 0, Verdict.CLOSE: 1, Verdict.NOT_FOUND: 2}
+
+
+def _order(a: _Alignment) -> tuple[int, float, int, int, int]:
+    # Best verdict, then best alignment, then fewest passages; among equals the first time
+    # it was said.
+    date = a.passage.date.toordinal() if a.passage.date else 10**7
+    return _RANK[a.verdict], -a.score, len(a.rows), date, a.rows[0]
+
+
+def _across_passages(index: SearchIndex, q: _Quote, best: list[_Alignment]) -> list[_Alignment]:
+    """The best single-passage alignments again, with the passages around them in the turn."""
+    out: list[_Alignment] = []
+    tried: set[tuple[int, ...]] = set()
+    for alignment in best:
+        row = alignment.rows[0]
+        turn = index.store.rows_of_turn(row)
+        for before in range(MAX_WINDOW):
+            for after in range(MAX_WINDOW - before):
+                window = tuple(
+                    range(max(turn.start, row - before), min(turn.stop, row + after + 1))
+                )
+                if len(window) < 2 or window in tried:
+                    continue
+                tried.add(window)
+                out.append(_align(q, window, tuple(index.passages[r] for r in window)))
+    return out
 
 
 # --- candidates ---------------------------------------------------------------------------------
@@ -368,8 +415,8 @@ def _candidates(index: SearchIndex, q: _Quote, terms: list[str]) -> list[int]:
 # --- alignment ----------------------------------------------------------------------------------
 
 
-def _align(q: _Quote, row: int, passage: Passage) -> _Alignment:
-    text = passage.text
+def _align(q: _Quote, rows: tuple[int, ...], passages: tuple[Passage, ...]) -> _Alignment:
+    text = PASSAGE_JOIN.join(p.text for p in passages)
     spans = word_spans(text) or [(0, 0)]
     keys = [_word_key(text[s:e]) for s, e in spans]
     ids: dict[str, int] = {}
@@ -386,13 +433,14 @@ def _align(q: _Quote, row: int, passage: Passage) -> _Alignment:
         GAP_EXTEND_SCORE,
     )
     ops_list = list(zip(ops.tolist(), qi.tolist(), pj.tolist(), strict=True))
-    return _judge(q, row, passage, spans, keys, ops_list, float(score))
+    return _judge(q, rows, passages, text, spans, keys, ops_list, float(score))
 
 
 def _judge(
     q: _Quote,
-    row: int,
-    passage: Passage,
+    rows: tuple[int, ...],
+    passages: tuple[Passage, ...],
+    text: str,
     spans: list[tuple[int, int]],
     keys: list[str],
     ops: list[tuple[int, int, int]],
@@ -403,7 +451,7 @@ def _judge(
     touched = [j for _, _, j in ops if j >= 0]
     matched = sum(1 for op, _, _ in ops if op == OP_MATCH)
     if not touched or not matched:
-        return _Alignment(row, passage, score, Verdict.NOT_FOUND, (0, 0), (), 0, 0)
+        return _Alignment(rows, passages, text, score, Verdict.NOT_FOUND, (0, 0), (), 0, 0)
     first, last = min(touched), max(touched)
     # A moved word: a quote word left unmatched whose twin is a passage word left unmatched,
     # in or just beside the aligned part ("this we will never accept" / "we will never accept
@@ -432,12 +480,12 @@ def _judge(
     found_share = (matched + MOVED_WEIGHT * len(moved)) / len(q.keys)
     min_run = min(len(q.keys), max(MIN_RUN, math.ceil(MIN_RUN_SHARE * len(q.keys))))
     if found_share < MIN_FOUND_SHARE or _longest_run(ops) < min_run:
-        return _Alignment(row, passage, score, Verdict.NOT_FOUND, (0, 0), (), matched, 0)
+        return _Alignment(rows, passages, text, score, Verdict.NOT_FOUND, (0, 0), (), matched, 0)
     events = _events(ops, cuts, moved, first, last)
-    differences = tuple(_merge(q, passage.text, spans, events))
+    differences = tuple(_merge(q, text, spans, events))
     verdict = Verdict.CLOSE if differences else Verdict.EXACT
     span = (spans[first][0], spans[last][1])
-    return _Alignment(row, passage, score, verdict, span, differences, matched, len(cuts))
+    return _Alignment(rows, passages, text, score, verdict, span, differences, matched, len(cuts))
 
 
 def _cut_words(q: _Quote, ops: list[tuple[int, int, int]]) -> set[int]:

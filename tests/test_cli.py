@@ -71,8 +71,8 @@ def test_usage_errors_exit_2() -> None:
 
 
 VERIFY_FIELDS = {
-    "quote", "verdict", "reason", "quote_words", "matched_words", "cuts", "passage", "span",
-    "differences", "also",
+    "quote", "verdict", "reason", "quote_words", "matched_words", "cuts", "passage", "passages",
+    "text", "span", "differences", "also",
 }  # fmt: skip
 PASSAGE_FIELDS = {"id", "speaker", "date", "title", "source_url", "text"}
 
@@ -100,15 +100,30 @@ def test_verify_json_contract(capsys: pytest.CaptureFixture[str], quote_data: Pa
         ("replaced", "tolerate", "accept"),
         ("replaced", "abroad", "outside"),
     ]
+    assert out["text"] == passage["text"] and out["passages"] == [passage]
     for d in out["differences"]:
         assert quote[slice(*d["quote_span"])] == d["quote"]
-        assert passage["text"][slice(*d["passage_span"])] == d["passage"]
+        assert out["text"][slice(*d["passage_span"])] == d["passage"]
     start, end = out["span"]
     assert passage["text"][start:end].endswith("how we should live")
 
     assert main(["verify", "--data", str(quote_data), "--json", "Grain prices rose sharply"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["verdict"] == "not_found" and out["passage"] is None and out["differences"] == []
+    assert out["passages"] == [] and out["text"] is None
+
+    # A quote that runs into the next paragraph: both passages, positions in their joined text.
+    across = "at the United Nations. This is not a new debate. For years we have proposed"
+    assert main(["verify", "--data", str(quote_data), "--json", across]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "exact" and len(out["passages"]) == 2
+    assert out["passage"] == out["passages"][0]
+    assert out["text"] == "\n\n".join(p["text"] for p in out["passages"])
+    start, end = out["span"]
+    assert (
+        out["text"][start:end]
+        == "at the United Nations.\n\nThis is not a new debate. For years we have proposed"
+    )
 
 
 def test_verify_text(capsys: pytest.CaptureFixture[str], quote_data: Path) -> None:

@@ -69,6 +69,8 @@ def bold_words(reply: Sent) -> list[str]:
         "Мы неоднократно предупреждали, что расширение НАТО на восток не укрепит",
         "ответственность за последствия ляжет на тех, кто принимал эти решения, и мы еще вернемся",
         "Мы неоднократно предупреждали... Ответственность за последствия ляжет на тех",
+        # across the end of a paragraph
+        "agreed by all countries at the United Nations. This is not a new debate.",
     ],
 )
 async def test_verify_exact(bot: RunningBot, quote: str) -> None:

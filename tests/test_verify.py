@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from retrieval.corpus import load_corpus
@@ -46,7 +46,7 @@ def index() -> SearchIndex:
 
 def covered(v: Verification) -> str:
     assert v.passage is not None and v.span is not None
-    return v.passage.text[v.span[0] : v.span[1]]
+    return v.text[v.span[0] : v.span[1]]
 
 
 def diffs(v: Verification) -> list[tuple[str, str | None, str | None]]:
@@ -57,7 +57,7 @@ def diffs(v: Verification) -> list[tuple[str, str | None, str | None]]:
         if d.quote_span:
             assert v.quote[d.quote_span[0] : d.quote_span[1]] == d.quote
         if d.passage_span:
-            assert v.passage.text[d.passage_span[0] : d.passage_span[1]] == d.passage
+            assert v.text[d.passage_span[0] : d.passage_span[1]] == d.passage
         out.append((d.kind, d.quote, d.passage))
     return out
 
@@ -220,6 +220,31 @@ def test_words_added_to_the_quote(index: SearchIndex) -> None:
     assert diffs(v) == [("added", "и настойчиво", None)]
 
 
+def test_a_quote_that_runs_into_the_next_paragraph(index: SearchIndex) -> None:
+    v = verify_quote(
+        index, "agreed by all countries at the United Nations. This is not a new debate."
+    )
+    assert v.verdict == Verdict.EXACT
+    assert [p.paragraph for p in v.passages] == [0, 1] and v.passage == v.passages[0]
+    assert v.text == "\n\n".join(p.text for p in v.passages)
+    assert (
+        covered(v) == "agreed by all countries at the United Nations.\n\nThis is not a new debate"
+    )
+
+    v = verify_quote(
+        index, "и мы еще вернемся к этому вопросу. Напомню, что еще в декабре прошлого"
+    )
+    assert v.verdict == Verdict.EXACT and len(v.passages) == 2
+    assert v.passage is not None and v.passage.speaker == "Maria Zakharova"
+
+    v = verify_quote(index, "и мы ещё вернёмся к этому вопросу. Напомню, что ещё в ноябре прошлого")
+    assert v.verdict == Verdict.CLOSE and len(v.passages) == 2
+    assert diffs(v) == [("replaced", "ноябре", "декабре")]
+    # Within one passage the passage alone is shown, not its neighbours.
+    v = verify_quote(index, "This is not a new debate. For years we have proposed")
+    assert len(v.passages) == 1 and v.text == v.passages[0].text
+
+
 # --- not found ----------------------------------------------------------------------------------
 
 
@@ -277,6 +302,7 @@ def test_any_stretch_of_a_passage_is_exact(index: SearchIndex, data: st.DataObje
     length = data.draw(st.integers(6, min(40, len(spans))))
     start = data.draw(st.integers(0, len(spans) - length))
     quote = passage.text[spans[start][0] : spans[start + length - 1][1]]
+    assume(index.analyzer.terms(quote))  # only stop words: nothing to look it up by (no_terms)
     v = verify_quote(index, quote)
     assert v.verdict == Verdict.EXACT, (quote, v)
     # The covered words are the quote's words (the same stretch may also occur elsewhere).
