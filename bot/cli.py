@@ -112,6 +112,7 @@ def _verification_json(verification: Verification) -> dict[str, object]:
         "quote_words": verification.quote_words,
         "matched_words": verification.matched_words,
         "cuts": verification.cuts,
+        "cut_spans": [list(span) for span in verification.cut_spans],
         "passage": _passage_json(passage) if passage else None,
         "passages": [_passage_json(p) for p in verification.passages],
         "text": verification.text if passage else None,

@@ -30,20 +30,31 @@ def _marked(
     text: str,
     span: tuple[int, int],
     bold: Sequence[tuple[int, int]],
+    cuts: Sequence[tuple[int, int]],
     marks: tuple[str, str, str, str],
     escape: Callable[[str], str],
 ) -> str:
-    """``text`` with ``span`` underlined and the ``bold`` spans (inside it) in bold."""
+    """``text`` with ``span`` underlined except its ``cuts``, and the ``bold`` spans in bold."""
     start, end = span
-    out = [escape(text[:start]), marks[0]]
+    out = [escape(text[:start])]
     pos = start
-    for s, e in sorted(bold):
-        s, e = max(s, pos), min(e, end)
-        if s >= e:
-            continue
-        out += [escape(text[pos:s]), marks[2], escape(text[s:e]), marks[3]]
-        pos = e
-    out += [escape(text[pos:end]), marks[1], escape(text[end:])]
+    pieces, piece_start = [], start
+    for cut_start, cut_end in sorted(cuts):
+        pieces.append((piece_start, cut_start))
+        piece_start = cut_end
+    pieces.append((piece_start, end))
+    for piece_start, piece_end in pieces:
+        out += [escape(text[pos:piece_start]), marks[0]]
+        pos = piece_start
+        for s, e in sorted(bold):
+            s, e = max(s, pos), min(e, piece_end)
+            if s >= e:
+                continue
+            out += [escape(text[pos:s]), marks[2], escape(text[s:e]), marks[3]]
+            pos = e
+        out += [escape(text[pos:piece_end]), marks[1]]
+        pos = piece_end
+    out.append(escape(text[pos:]))
     return "".join(out)
 
 
@@ -93,7 +104,8 @@ def verify_html(verification: Verification, documents: int) -> list[str]:
         return [_problem(verification, documents)]
     escape = _escape
     bold = [d.passage_span for d in verification.differences if d.passage_span]
-    quoted = _marked(verification.text, verification.span, bold, _HTML_MARKS, escape)
+    cuts = verification.cut_spans
+    quoted = _marked(verification.text, verification.span, bold, cuts, _HTML_MARKS, escape)
     blocks = [_heading(verification)]
     if verification.cuts:
         blocks[0] += " " + html.escape(texts.verify_cuts(verification.cuts))
@@ -119,7 +131,8 @@ def verify_text(verification: Verification, documents: int, *, ansi: bool = Fals
         return plain_text(_problem(verification, documents))
     marks = _ANSI_MARKS if ansi else _PLAIN_MARKS
     bold = [d.passage_span for d in verification.differences if d.passage_span]
-    quoted = _marked(verification.text, verification.span, bold, marks, lambda s: s)
+    cuts = verification.cut_spans
+    quoted = _marked(verification.text, verification.span, bold, cuts, marks, lambda s: s)
     lines = [plain_text(_heading(verification))]
     if verification.cuts:
         lines[0] += " " + texts.verify_cuts(verification.cuts)

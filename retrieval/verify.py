@@ -160,6 +160,7 @@ class Verification:
         quote_words: Words in the quote.
         matched_words: Quote words found as they are, in order.
         cuts: Passage words left out where the quote marks a cut with an ellipsis.
+        cut_spans: Where those words are in :attr:`text`, one ``(start, end)`` per cut.
         also: Other passages holding the same words exactly (the same quote said again),
             oldest first.
         reason: Why nothing was found, or why the quote was not checked (see :class:`Reason`).
@@ -175,6 +176,7 @@ class Verification:
     quote_words: int = 0
     matched_words: int = 0
     cuts: int = 0
+    cut_spans: tuple[tuple[int, int], ...] = ()
     also: tuple[Passage, ...] = field(default=())
     reason: str | None = None
 
@@ -204,6 +206,7 @@ class _Alignment:
     differences: tuple[Difference, ...]
     matched: int
     cuts: int
+    cut_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def passage(self) -> Passage:
@@ -330,6 +333,7 @@ def verify_quote(index: SearchIndex, quote: str) -> Verification:
         quote_words=words,
         matched_words=best.matched,
         cuts=best.cuts,
+        cut_spans=best.cut_spans,
         also=also,
     )
 
@@ -485,7 +489,21 @@ def _judge(
     differences = tuple(_merge(q, text, spans, events))
     verdict = Verdict.CLOSE if differences else Verdict.EXACT
     span = (spans[first][0], spans[last][1])
-    return _Alignment(rows, passages, text, score, verdict, span, differences, matched, len(cuts))
+    cut_spans = tuple((spans[a][0], spans[b][1]) for a, b in _runs(sorted(cuts)))
+    return _Alignment(
+        rows, passages, text, score, verdict, span, differences, matched, len(cuts), cut_spans
+    )
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs of sorted word indices, as (first, last) pairs."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _cut_words(q: _Quote, ops: list[tuple[int, int, int]]) -> set[int]:

@@ -71,8 +71,8 @@ def test_usage_errors_exit_2() -> None:
 
 
 VERIFY_FIELDS = {
-    "quote", "verdict", "reason", "quote_words", "matched_words", "cuts", "passage", "passages",
-    "text", "span", "differences", "also",
+    "quote", "verdict", "reason", "quote_words", "matched_words", "cuts", "cut_spans", "passage",
+    "passages", "text", "span", "differences", "also",
 }  # fmt: skip
 PASSAGE_FIELDS = {"id", "speaker", "date", "title", "source_url", "text"}
 

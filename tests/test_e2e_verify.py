@@ -82,7 +82,9 @@ async def test_verify_exact(bot: RunningBot, quote: str) -> None:
     assert ("Sergey Lavrov" in reply.text) != ("Maria Zakharova" in reply.text)
     assert "example.invalid/synthetic" in reply.html  # the source is linked
     if "…" in quote or "..." in quote:
-        assert "left out where the quote marks a cut" in reply.text
+        assert "left out where the quote marks a cut" in reply.html
+        # The cut words are shown but not underlined as quoted.
+        assert reply.html.count("<u>") == 2
 
 
 @pytest.mark.parametrize(

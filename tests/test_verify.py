@@ -143,6 +143,7 @@ def test_words_dropped_with_an_ellipsis_are_exact(
     assert v.cuts > 0 and v.differences == ()
     if cut is not None:
         assert v.cuts == len(word_spans(cut))
+        assert [v.text[s:e] for s, e in v.cut_spans] == [cut]
 
 
 # --- close --------------------------------------------------------------------------------------
