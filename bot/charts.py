@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.patheffects import withStroke
 from matplotlib.ticker import MaxNLocator
 
+from bot import texts
 from retrieval.trend import Trend
 
 __all__ = ["render_trend_png"]
@@ -37,30 +38,28 @@ COLOURS = ("#0072B2", "#D55E00", "#009E73")
 NO_DATA_COLOUR = "#E6E6E6"
 # A white outline keeps a count legible where it crosses a line.
 _HALO = [withStroke(linewidth=3, foreground="white")]
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 def _tick_label(period: dt.date, yearly: bool) -> str:
-    return str(period.year) if yearly else f"{_MONTHS[period.month - 1]}\n{period.year}"
+    return str(period.year) if yearly else f"{texts.CHART_MONTHS[period.month - 1]}\n{period.year}"
 
 
 def _title(trend: Trend) -> str:
-    unit = "year" if trend.granularity == "year" else "month"
-    return f"Mentions per 1,000 passages, by {unit}"
+    return texts.CHART_TITLE.format(unit=trend.granularity)
 
 
 def _subtitle(trend: Trend) -> str:
     parts = []
     if len(trend.series) == 1:
         only = trend.series[0]
-        parts.append(f"“{only.label}”: {only.total:,} passage{'s' if only.total != 1 else ''}")
+        parts.append(f"“{only.label}”: {texts.passages_count(only.total)}")
     if trend.speakers:
         parts.append(", ".join(trend.speakers))
     first, last = trend.periods[0], trend.periods[-1]
     span = f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
     parts.append(span)
     if not all(trend.passages):
-        parts.append("grey: no transcripts")
+        parts.append(texts.CHART_NO_DATA)
     return " · ".join(parts)
 
 
@@ -137,7 +136,7 @@ def render_trend_png(trend: Trend) -> bytes:
     axes.set_xticks(ticks, [_tick_label(trend.periods[x], yearly) for x in ticks])
     axes.tick_params(labelsize=TICK_SIZE)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
-    axes.set_ylabel("per 1,000 passages", fontsize=LABEL_SIZE)
+    axes.set_ylabel(texts.CHART_Y_LABEL, fontsize=LABEL_SIZE)
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="y", alpha=0.3)
     axes.set_axisbelow(True)

@@ -115,3 +115,21 @@ DIFFERENCE_LINES = {
     "moved": "“{quote}” stands elsewhere in the sentence",
 }
 DIFFERENCES_HEADING = "How the quote differs:"
+TREND_BAD_QUERY = "I could not read that: {error}."
+TREND_UNDATED = "({undated} undated, not on the chart)"
+TREND_FIRST = "First"
+TREND_LAST = "Last"
+TREND_MOST = "Most"
+TREND_BY = "by {speakers}"
+TREND_BETWEEN = "between {start} and {end}"
+TREND_SINCE_START = "the start"
+TREND_UNTIL_NOW = "now"
+CHART_TITLE = "Mentions per 1,000 passages, by {unit}"
+CHART_Y_LABEL = "per 1,000 passages"
+CHART_NO_DATA = "grey: no transcripts"
+#: Month names on a chart's time axis.
+CHART_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def passages_count(count: int) -> str:
+    return f"{count:,} passage{'s' if count != 1 else ''}"

@@ -39,16 +39,16 @@ def _speakers(series: TrendSeries) -> str:
 
 
 def _series_html(series: TrendSeries, title_chars: int) -> str:
-    count = f"{series.total:,} passage{'s' if series.total != 1 else ''}"
+    count = texts.passages_count(series.total)
     lines = [f"<b>“{html.escape(series.label, quote=False)}”</b>: {count}"]
     if series.undated:
-        lines[0] += f" ({series.undated} undated, not on the chart)"
+        lines[0] += " " + texts.TREND_UNDATED.format(undated=series.undated)
     if series.first and series.last:
-        lines.append(_mention_html("First", series.first, title_chars))
+        lines.append(_mention_html(texts.TREND_FIRST, series.first, title_chars))
         if series.last != series.first:
-            lines.append(_mention_html("Last", series.last, title_chars))
+            lines.append(_mention_html(texts.TREND_LAST, series.last, title_chars))
     if series.speakers:
-        lines.append(f"Most: {html.escape(_speakers(series), quote=False)}")
+        lines.append(f"{texts.TREND_MOST}: {html.escape(_speakers(series), quote=False)}")
     return "\n".join(lines)
 
 
@@ -77,15 +77,15 @@ def trend_text(trend: Trend) -> str:
     """The caption for a terminal, with full titles and links."""
     blocks = []
     for series in trend.series:
-        lines = [f"“{series.label}”: {series.total:,} passages"]
+        lines = [f"“{series.label}”: {texts.passages_count(series.total)}"]
         if series.undated:
-            lines[0] += f" ({series.undated} undated, not on the chart)"
-        for word, mention in (("First", series.first), ("Last", series.last)):
+            lines[0] += " " + texts.TREND_UNDATED.format(undated=series.undated)
+        for word, mention in ((texts.TREND_FIRST, series.first), (texts.TREND_LAST, series.last)):
             if mention is not None:
                 url = f" {mention.source_url}" if mention.source_url else ""
                 lines.append(f"{word}: {format_date(mention.date)}, {mention.title}{url}")
         if series.speakers:
-            lines.append(f"Most: {_speakers(series)}")
+            lines.append(f"{texts.TREND_MOST}: {_speakers(series)}")
         blocks.append("\n".join(lines))
     blocks.append(texts.TREND_FOOTER.format(unit=trend.granularity))
     return "\n\n".join(blocks)
@@ -94,19 +94,19 @@ def trend_text(trend: Trend) -> str:
 def trend_problem(trend: Trend, documents: int) -> str:
     """Why there is no chart, as Telegram HTML (plain text once unescaped)."""
     if trend.reason == TrendReason.BAD_QUERY:
-        return html.escape(f"I could not read that: {trend.error}.", quote=False)
+        return html.escape(texts.TREND_BAD_QUERY.format(error=trend.error), quote=False)
     if trend.reason == TrendReason.NO_DATES:
         return html.escape(texts.TREND_NO_DATES, quote=False)
     if trend.reason == TrendReason.NO_TERMS:
         return texts.TREND_USAGE
-    terms = " or ".join(f"“{s.label}”" for s in trend.series) or "that"
+    terms = " or ".join(f"“{s.label}”" for s in trend.series)
     limits = ""
     if trend.speakers:
-        limits += " by " + " or ".join(trend.speakers)
+        limits += " " + texts.TREND_BY.format(speakers=" or ".join(trend.speakers))
     if trend.date_from or trend.date_to:
-        start = format_date(trend.date_from) if trend.date_from else "the start"
-        end = format_date(trend.date_to) if trend.date_to else "now"
-        limits += f" between {start} and {end}"
+        start = format_date(trend.date_from) if trend.date_from else texts.TREND_SINCE_START
+        end = format_date(trend.date_to) if trend.date_to else texts.TREND_UNTIL_NOW
+        limits += " " + texts.TREND_BETWEEN.format(start=start, end=end)
     text = texts.TREND_NO_MATCH.format(
         documents=documents, s="s" if documents != 1 else "", terms=terms, limits=limits
     )
