@@ -220,3 +220,13 @@ async def test_help_and_command_list_name_both(bot: RunningBot) -> None:
     [call] = [c for c in fake(bot).calls if c.method == "setMyCommands"]
     commands = [c["command"] for c in call.params["commands"]]
     assert "verify" in commands and "trend" in commands
+
+
+async def test_trend_in_a_group_replies_to_the_asker(trend_bot: RunningBot) -> None:
+    api = fake(trend_bot)
+    await api.group_text(-100778, USER, "/trend grain, uranium")
+    await api.wait_for(lambda a: len(a.photos) == 1, timeout=20)
+    [photo] = api.photos
+    assert photo.chat_id == -100778
+    assert photo.message["reply_to_message"]["from"]["id"] == USER
+    assert "“grain”" in photo.caption and "“uranium”: 2 passages" in photo.caption
