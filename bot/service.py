@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 #: How many recent query latencies /stats keeps for its percentiles.
 LATENCY_WINDOW = 2000
-#: Trend charts kept (about 50-120 KB each as PNG).
+#: Trend charts kept (about 30 KB each as PNG).
 CHART_CACHE_SIZE = 32
 
 
