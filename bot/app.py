@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import importlib
 import logging
 import secrets
 import sys
@@ -24,7 +25,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, import_handlers
+from bot import admin, handlers, import_handlers, verify_handlers
 from bot.aiohttp_request import AiohttpRequest
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.feeds import FeedPoller
@@ -43,6 +44,8 @@ COMMANDS = (
     BotCommand("ask", "Ask a question (in groups: /ask your question)"),
     BotCommand("sources", "Transcripts loaded, newest first"),
     BotCommand("speakers", "Who can be quoted"),
+    BotCommand("verify", "Check a quote against the transcripts"),
+    BotCommand("trend", "Chart how often something was said"),
     BotCommand("help", "Examples and query syntax"),
 )
 #: Administrators' commands (documented in /help for administrators and in the README).
@@ -62,6 +65,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     state: BotState = application.bot_data
     if not state.service.loaded:
         state.service.start()
+    # matplotlib takes about half a second to import: load it now, not on the first /trend.
+    await asyncio.to_thread(importlib.import_module, "bot.charts")
     if state.feeds is not None:
         state.feed_task = asyncio.create_task(_start_feeds(application), name="feeds-start")
     try:
@@ -151,6 +156,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("ask", handlers.ask_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("speakers", handlers.speakers))
+    application.add_handler(CommandHandler("verify", verify_handlers.verify_command))
+    application.add_handler(CommandHandler("trend", verify_handlers.trend_command))
     application.add_handler(CommandHandler("reload", admin.reload_command))
     application.add_handler(CommandHandler("stats", admin.stats_command))
     application.add_handler(CommandHandler("feeds", import_handlers.feeds_command))
@@ -161,6 +168,13 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     with_links = filters.Entity(MessageEntity.URL) | filters.Entity(MessageEntity.TEXT_LINK)
     application.add_handler(
         MessageHandler(private & filters.TEXT & with_links, import_handlers.links)
+    )
+    # Before any private text: a message that starts with a long quotation is a quote check.
+    application.add_handler(
+        MessageHandler(
+            private & filters.TEXT & ~filters.COMMAND & verify_handlers.QuotedClaim(),
+            verify_handlers.quoted_message,
+        )
     )
     application.add_handler(MessageHandler(private & filters.TEXT, handlers.private_text))
     application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))

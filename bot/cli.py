@@ -19,13 +19,19 @@ from bot.config import (
     index_dir_from_env,
     state_dir_from_env,
 )
-from bot.formatting import format_result_text
+from bot.formatting import format_result_text, plain_text
 from bot.service import AnswerService
 from bot.statedb import STATE_FILE_NAME, StateDB
+from bot.trend_format import trend_csv, trend_problem, trend_text
+from bot.verify_format import verify_text
 from retrieval.corpus import CorpusError
+from retrieval.passages import Passage
 from retrieval.search import SearchResult
+from retrieval.verify import Verdict, Verification
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+#: verify and trend: nothing found to quote or to chart.
+EXIT_NOT_FOUND = 1
 
 
 def _data_dir(value: str | None) -> Path:
@@ -57,24 +63,115 @@ def _hits_json(result: SearchResult) -> dict[str, object]:
     }
 
 
-def cmd_ask(args: argparse.Namespace) -> int:
-    question = " ".join(args.question).strip()
-    if not question:
-        print("statements-bot ask: the question is empty", file=sys.stderr)
-        return EXIT_USAGE
-    data_dir = _data_dir(args.data)
+def _text_and_service(
+    words: list[str], data: str | None, command: str, what: str
+) -> tuple[str, AnswerService] | None:
+    """The command's text and the service with its index loaded or built; None after an
+    error line (the text is empty, or the data folder cannot be read)."""
+    text = " ".join(words).strip()
+    if not text:
+        print(f"statements-bot {command}: the {what} is empty", file=sys.stderr)
+        return None
+    data_dir = _data_dir(data)
     service = AnswerService(data_dir, index_dir=index_dir_from_env(data_dir))
     try:
         service.start()
     except CorpusError as exc:
-        print(f"statements-bot ask: {exc}", file=sys.stderr)
+        print(f"statements-bot {command}: {exc}", file=sys.stderr)
+        return None
+    return text, service
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    started = _text_and_service(args.question, args.data, "ask", "question")
+    if started is None:
         return EXIT_USAGE
+    question, service = started
     result = service.ask(question, k=args.k)
     if args.json:
         print(json.dumps(_hits_json(result), ensure_ascii=False))
     else:
         documents = service.index.document_count
         print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def _passage_json(passage: Passage) -> dict[str, object]:
+    return {
+        "id": passage.id,
+        "doc": passage.doc_id,
+        "speaker": passage.speaker,
+        "role": passage.role,
+        "date": passage.date.isoformat() if passage.date else None,
+        "title": passage.title,
+        "place": passage.place,
+        "source_url": passage.source_url,
+        "language": passage.language,
+        "text": passage.text,
+    }
+
+
+def _verification_json(verification: Verification) -> dict[str, object]:
+    passage = verification.passage
+    return {
+        "quote": verification.quote,
+        "verdict": verification.verdict,
+        "reason": verification.reason,
+        "quote_words": verification.quote_words,
+        "matched_words": verification.matched_words,
+        "cuts": verification.cuts,
+        "cut_spans": [list(span) for span in verification.cut_spans],
+        "passage": _passage_json(passage) if passage else None,
+        "passages": [_passage_json(p) for p in verification.passages],
+        "text": verification.text if passage else None,
+        "span": list(verification.span) if verification.span else None,
+        "differences": [
+            {
+                "kind": d.kind,
+                "quote": d.quote,
+                "quote_span": list(d.quote_span) if d.quote_span else None,
+                "passage": d.passage,
+                "passage_span": list(d.passage_span) if d.passage_span else None,
+                "words": d.words,
+            }
+            for d in verification.differences
+        ],
+        "also": [_passage_json(p) for p in verification.also],
+    }
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    started = _text_and_service(args.quote, args.data, "verify", "quote")
+    if started is None:
+        return EXIT_USAGE
+    quote, service = started
+    verification = service.verify(quote)
+    if args.json:
+        print(json.dumps(_verification_json(verification), ensure_ascii=False))
+    else:
+        documents = service.index.document_count
+        print(verify_text(verification, documents, ansi=sys.stdout.isatty()))
+    return EXIT_NOT_FOUND if verification.verdict == Verdict.NOT_FOUND else EXIT_OK
+
+
+def cmd_trend(args: argparse.Namespace) -> int:
+    started = _text_and_service(args.query, args.data, "trend", "query")
+    if started is None:
+        return EXIT_USAGE
+    query, service = started
+    trend = service.trend(query)
+    if trend.reason is not None:
+        problem = trend_problem(trend, service.index.document_count)
+        print(plain_text(problem))
+        return EXIT_NOT_FOUND
+    try:
+        Path(args.png).write_bytes(service.trend_png(trend))
+        if args.csv:
+            Path(args.csv).write_text(trend_csv(trend), "utf-8")
+    except OSError as exc:
+        print(f"statements-bot trend: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    print(trend_text(trend))
     return EXIT_OK
 
 
@@ -162,6 +259,27 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("-k", type=int, default=3, metavar="N", help="how many passages (default 3)")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
     ask.set_defaults(func=cmd_ask)
+
+    verify = sub.add_parser("verify", help="check a quote against the transcripts")
+    verify.add_argument("quote", nargs="+", metavar="QUOTE", help="the quote as reported")
+    verify.add_argument(
+        "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
+    )
+    verify.add_argument(
+        "--json", action="store_true", help="print one JSON object (verdict, passage, differences)"
+    )
+    verify.set_defaults(func=cmd_verify)
+
+    trend = sub.add_parser("trend", help="chart how often something was said, per month or year")
+    trend.add_argument(
+        "query", nargs="+", metavar="QUERY", help="up to 3 comma-separated terms, with filters"
+    )
+    trend.add_argument("--png", required=True, metavar="FILE", help="write the chart here (PNG)")
+    trend.add_argument("--csv", metavar="FILE", help="also write the counts here (CSV)")
+    trend.add_argument(
+        "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
+    )
+    trend.set_defaults(func=cmd_trend)
 
     index = sub.add_parser("index", help="parse and index the transcripts, report problems")
     index.add_argument(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from retrieval.passages import Passage
@@ -20,6 +21,7 @@ __all__ = [
     "format_result_html",
     "format_result_text",
     "no_answer_text",
+    "plain_text",
     "quote_html",
     "snippet",
     "split_message",
@@ -302,3 +304,8 @@ def format_sources_html(documents: Sequence[DocumentSummary], limit: int = 30) -
     if len(documents) > limit:
         lines.append(f"… and {len(documents) - limit} older ones.")
     return split_message(lines, sep="\n")
+
+
+def plain_text(html_text: str) -> str:
+    """Telegram HTML as the plain text a reader sees: tags dropped, entities decoded."""
+    return html.unescape(re.sub(r"<[^>]*>", "", html_text))

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import html
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import (
     InlineKeyboardMarkup,
@@ -44,6 +45,35 @@ INLINE_CACHE_SECONDS = 10
 MAX_INLINE_OFFSET = 10_000
 
 
+async def send_with_retries(message: Message, send: Callable[[], Awaitable[object]]) -> None:
+    """Send something to ``message``'s chat, surviving flood waits and brief network failures.
+
+    ``send`` makes one attempt (a fresh request each call). A user who blocked the bot is
+    skipped; a request Telegram refuses (BadRequest) is not repeated.
+    """
+    for attempt in range(3):
+        try:
+            await send()
+            return
+        except RetryAfter as exc:
+            # Without the flood limiter (TELEGRAM_RATE_LIMIT=0) we honour retry_after here.
+            if attempt == 2:
+                raise
+            await _sleep(exc.retry_after)
+        except Forbidden:
+            logger.info("chat %s blocked the bot; reply dropped", message.chat_id)
+            return
+        except BadRequest:
+            raise  # the message itself is wrong: sending it again fails again
+        except NetworkError as exc:
+            # A 5xx, a dropped connection or a timeout: Telegram is usually back in a moment.
+            # (After a timeout the message may have arrived; a rare duplicate beats a loss.)
+            if attempt == 2:
+                raise
+            logger.warning("send to chat %s failed (%s); retrying", message.chat_id, exc)
+            await asyncio.sleep(0.5 * (attempt + 1))
+
+
 async def send_html(
     message: Message,
     chunks: list[str],
@@ -54,32 +84,18 @@ async def send_html(
     """Send reply chunks; the keyboard goes under the last one."""
     for number, chunk in enumerate(chunks, 1):
         last = number == len(chunks)
-        for attempt in range(3):
-            try:
-                await message.reply_text(
-                    chunk,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=markup if last else None,
-                    do_quote=quote and number == 1,
-                )
-                break
-            except RetryAfter as exc:
-                # Without the flood limiter (TELEGRAM_RATE_LIMIT=0) we honour retry_after here.
-                if attempt == 2:
-                    raise
-                await _sleep(exc.retry_after)
-            except Forbidden:
-                logger.info("chat %s blocked the bot; reply dropped", message.chat_id)
-                return
-            except BadRequest:
-                raise  # the message itself is wrong: sending it again fails again
-            except NetworkError as exc:
-                # A 5xx, a dropped connection or a timeout: Telegram is usually back in a moment.
-                # (After a timeout the message may have arrived; a rare duplicate beats a loss.)
-                if attempt == 2:
-                    raise
-                logger.warning("send to chat %s failed (%s); retrying", message.chat_id, exc)
-                await asyncio.sleep(0.5 * (attempt + 1))
+
+        def send(
+            chunk: str = chunk, last: bool = last, first: bool = number == 1
+        ) -> Awaitable[Message]:
+            return message.reply_text(
+                chunk,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup if last else None,
+                do_quote=quote and first,
+            )
+
+        await send_with_retries(message, send)
 
 
 async def _sleep(delay: float | dt.timedelta) -> None:
@@ -90,10 +106,26 @@ async def _sleep(delay: float | dt.timedelta) -> None:
 # --- questions --------------------------------------------------------------------------------
 
 
+async def within_rate(update: Update, context: Context, *, quote: bool) -> bool:
+    """Whether the user may ask now; if not, a notice (a few per refusal streak) says when."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return True
+    limiter = context.bot_data.limiter
+    wait = limiter.allow(user.id)
+    if not wait:
+        return True
+    # A few notices per refusal streak: answering every message of a flood would spend the
+    # bot's sending budget on the flooder.
+    if limiter.should_warn(user.id):
+        logger.info("rate limit: user %s asked too fast", user.id)
+        await send_html(message, [html.escape(texts.slow_down(wait))], quote=quote)
+    return False
+
+
 async def answer_question(update: Update, context: Context, question: str) -> None:
     """Search and reply, with buttons; the same path for private text, /ask and mentions."""
     message = update.effective_message
-    user = update.effective_user
     if message is None:
         return
     state = context.bot_data
@@ -105,13 +137,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
     if len(question) > texts.MAX_QUESTION_CHARS:
         await send_html(message, [texts.too_long(len(question))], quote=in_group)
         return
-    wait = state.limiter.allow(user.id) if user else 0.0
-    if wait and user:
-        # A few notices per refusal streak: answering every message of a flood would spend
-        # the bot's sending budget on the flooder.
-        if state.limiter.should_warn(user.id):
-            logger.info("rate limit: user %s asked too fast", user.id)
-            await send_html(message, [html.escape(texts.slow_down(wait))], quote=in_group)
+    if not await within_rate(update, context, quote=in_group):
         return
     result = state.service.ask(question, k=CHAT_RESULTS)
     key = state.recent.remember(question)

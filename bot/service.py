@@ -29,11 +29,15 @@ import retrieval.passages
 from retrieval.corpus import MAX_FILE_BYTES, CorpusError, LoadedCorpus, Rejected, load_corpus
 from retrieval.passages import Document, Passage
 from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
+from retrieval.trend import Trend, TrendCounter
+from retrieval.verify import Verification, verify_quote
 
 logger = logging.getLogger(__name__)
 
 #: How many recent query latencies /stats keeps for its percentiles.
 LATENCY_WINDOW = 2000
+#: Trend charts kept (about 30 KB each as PNG).
+CHART_CACHE_SIZE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,9 @@ class AnswerService:
         self.rejected: tuple[Rejected, ...] = ()
         self.loaded_from_disk = False
         self._builder: multiprocessing.process.BaseProcess | None = None
+        self._trends: TrendCounter | None = None
+        self._charts: dict[Trend, bytes] = {}
+        self._charts_lock = threading.Lock()
 
     # --- the serving index --------------------------------------------------------------------
 
@@ -377,6 +384,43 @@ class AnswerService:
         if result.hits:
             self.stats.answered += 1
         return result
+
+    def verify(self, quote: str) -> Verification:
+        """Check a quote against the serving index: exact, close (with differences) or not found."""
+        return verify_quote(self.index, quote)
+
+    def trend(self, query: str) -> Trend:
+        """Mentions of one to three comma-separated terms per period, cached per query and index.
+
+        Uses the index's analyzer: call it from the thread that answers questions.
+        """
+        index = self.index
+        counter = self._trends
+        if counter is None or counter.index is not index:  # a reload swapped the index
+            counter = self._trends = TrendCounter(index)
+        return counter.count(query)
+
+    def trend_png(self, trend: Trend) -> bytes:
+        """The chart of a trend as PNG, cached (a chart depends only on its counts).
+
+        Safe to call from a worker thread, so drawing does not hold up answering.
+
+        Raises:
+            ValueError: The trend has nothing to chart (``trend.reason`` is set).
+        """
+        if trend.reason is not None or not trend.periods:
+            raise ValueError(f"nothing to chart: {trend.reason}")
+        with self._charts_lock:
+            png = self._charts.get(trend)
+        if png is None:
+            from bot.charts import render_trend_png  # matplotlib loads only when a chart is made
+
+            png = render_trend_png(trend)
+            with self._charts_lock:
+                if len(self._charts) >= CHART_CACHE_SIZE:
+                    self._charts.pop(next(iter(self._charts)))
+                self._charts[trend] = png
+        return png
 
     def passage(self, passage_id: str) -> Passage | None:
         return self.index.passage(passage_id)

@@ -27,8 +27,12 @@ HELP = """<b>Ask in plain words</b>, in English or Russian:
 
 Under each answer: <b>Full answer</b> shows the whole reply it came from, <b>Context</b> the passages around it, <b>More</b> the next results.
 
+<b>Check a quote</b>: /verify <i>the quote as reported</i> (or paste it in quotation marks) — exact, close (the differing words marked) or not found. About the words only, never their meaning.
+
+<b>See when it was said</b>: /trend <i>sanctions</i> — a chart per month or year, per 1,000 passages; up to 3 terms: <code>/trend NATO, EU, UN</code>; filters work too.
+
 <b>Commands</b>
-/ask <i>question</i> · /sources (transcripts loaded) · /speakers · /help
+/ask <i>question</i> · /verify <i>quote</i> · /trend <i>words</i> · /sources (transcripts loaded) · /speakers · /help
 
 <b>In groups</b> I only see commands and messages addressed to me: use <code>/ask your question</code>, mention me, or reply to one of my messages.
 
@@ -109,3 +113,76 @@ def file_too_large(limit_mb: int) -> str:
 
 def could_not_download(error_html: str) -> str:
     return f"Could not download the file: {error_html}"
+
+
+# --- quote check (/verify) and trends (/trend) ---------------------------------------------------
+
+VERIFY_USAGE = (
+    "Send the quote as the media reported it: <code>/verify We will never accept this</code>. "
+    "I find where it is in the transcripts and how its words differ. "
+    "In a private chat you can also just paste it in quotation marks."
+)
+VERIFY_EXACT = "✅ <b>Exact quote</b>: these words are in the transcript."
+VERIFY_WORDS_ONLY = "<i>The check is about the words only, not their meaning.</i>"
+VERIFY_TOO_SHORT = "That is too short to check: paste at least {min_words} words of the quote."
+VERIFY_TOO_LONG = "That quote is {words} words long: check up to {max_words} words at a time."
+VERIFY_NO_TERMS = (
+    "Those are all very common words, so I cannot tell where they were said. "
+    "Paste a longer part of the quote, with names or key words."
+)
+VERIFY_NOT_FOUND = (
+    "❌ <b>Not found</b>: nothing in the {documents} transcript{s} I hold has these words "
+    "(or close to them). Check the names' spelling, or paste a longer part of the quote; "
+    "a translated quote can only be found in the language of the transcript."
+)
+TREND_USAGE = (
+    "Tell me what to count: <code>/trend sanctions</code>, "
+    "<code>/trend NATO, EU, UN</code> (up to 3 terms), "
+    "<code>/trend ICC speaker:lavrov since 2020</code>. I send a chart of how often it was "
+    "said per month or year."
+)
+TREND_NO_MATCH = "No passage in the {documents} transcript{s} I hold mentions {terms}{limits}."
+TREND_NO_DATES = (
+    "None of the transcripts within those filters has a date, so there is nothing to chart."
+)
+TREND_FOOTER = "Per 1,000 passages of each {unit}; journalists' questions not counted."
+
+
+def verify_close(words: int) -> str:
+    return f"≈ <b>Close</b>: {words} word{'s' if words != 1 else ''} differ{'s' if words == 1 else ''} from the transcript."
+
+
+def verify_cuts(words: int) -> str:
+    return f"{words} word{'s' if words != 1 else ''} left out where the quote marks a cut (…)."
+
+
+def verify_also(count: int) -> str:
+    return f"Also said in {count} other passage{'s' if count != 1 else ''}:"
+
+
+#: One line per difference in a close quote; ``{quote}`` and ``{passage}`` are the words.
+DIFFERENCE_LINES = {
+    "replaced": "“{quote}” instead of “{passage}”",
+    "added": "adds “{quote}”",
+    "omitted": "leaves out “{passage}” without marking the cut",
+    "moved": "“{quote}” stands elsewhere in the sentence",
+}
+DIFFERENCES_HEADING = "How the quote differs:"
+TREND_BAD_QUERY = "I could not read that: {error}."
+TREND_UNDATED = "({undated} undated, not on the chart)"
+TREND_FIRST = "First"
+TREND_LAST = "Last"
+TREND_MOST = "Most"
+TREND_BY = "by {speakers}"
+TREND_BETWEEN = "between {start} and {end}"
+TREND_SINCE_START = "the start"
+TREND_UNTIL_NOW = "now"
+CHART_TITLE = "Mentions per 1,000 passages, by {unit}"
+CHART_Y_LABEL = "per 1,000 passages"
+CHART_NO_DATA = "grey: no transcripts"
+#: Month names on a chart's time axis.
+CHART_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def passages_count(count: int) -> str:
+    return f"{count:,} passage{'s' if count != 1 else ''}"

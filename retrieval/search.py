@@ -427,6 +427,26 @@ class SearchIndex:
                     mask[docs] = False
         return mask
 
+    def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
+        """Passages a query's filters allow: speaker and role, language, dates, exclusions.
+
+        The array may be shared and read-only; copy it before changing it.
+        """
+        return self._mask(parsed)
+
+    def term_groups(self, parsed: ParsedQuery) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+        """The ideas a query's words stand for: ``(concept term or None, word terms)`` each.
+
+        "International Criminal Court" is one idea (``#icc`` and its three words), "sanctions"
+        another (``None``, ``("sanction",)``); stop words are gone.
+        """
+        return self._query_terms(parsed).groups
+
+    @property
+    def passage_dates(self) -> np.ndarray:
+        """Event date of every passage as a proleptic ordinal, 0 when unknown (read-only)."""
+        return self._date
+
     def _phrase_candidates(self, phrase: str) -> np.ndarray | None:
         """Passages holding every indexed word of the phrase (None: the phrase has none)."""
         terms = list(dict.fromkeys(self.analyzer.terms(phrase)))

@@ -202,6 +202,20 @@ class PassageStore(Sequence[Passage]):
     def language_codes(self) -> np.ndarray:
         return self._c["language"]
 
+    @property
+    def turn_codes(self) -> np.ndarray:
+        """Per passage, the index of its turn within its document."""
+        return self._c["turn"]
+
+    @property
+    def reply_codes(self) -> np.ndarray:
+        """Per passage, the number of the question it answers (-1: none); see :meth:`reply`."""
+        return self._c["reply"]
+
+    def reply(self, code: int) -> str:
+        """The text of question number ``code`` (from :attr:`reply_codes`)."""
+        return self._text("reply_blob", "reply_offsets", code)
+
     def doc_codes(self) -> np.ndarray:
         return self._c["doc"]
 

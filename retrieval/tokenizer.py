@@ -40,7 +40,14 @@ from retrieval.aliases import CONCEPTS
 from retrieval.passages import Language
 from retrieval.stopwords import STEM_STOP_SEEDS, is_stop_surface
 
-__all__ = ["Analyzer", "Token", "Tokenized", "detect_language", "normalize_for_match"]
+__all__ = [
+    "Analyzer",
+    "Token",
+    "Tokenized",
+    "detect_language",
+    "normalize_for_match",
+    "word_spans",
+]
 
 
 _T = TypeVar("_T")
@@ -192,6 +199,25 @@ def normalize_for_match(text: str) -> str:
     ):  # rare: only then look at every word
         folded = _MATCH_WORD_RE.sub(_fold_mixed_for_match, folded)
     return folded
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where the words of a text are, as the analyzer reads them, stop words included.
+
+    A hyphenated word gives one span per part ("neo-Nazism" -> "neo", "Nazism"), as the
+    analyzer splits it; an internal apostrophe and a number's separators stay inside the word.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end)`` of every word in ``text``, in order.
+    """
+    spans: list[tuple[int, int]] = []
+    for word in _WORD_RE.finditer(text):
+        base = word.start()
+        spans.extend((base + m.start(), base + m.end()) for m in _PART_RE.finditer(word.group()))
+    return spans
 
 
 # --- per-word analysis --------------------------------------------------------------------------

@@ -57,6 +57,7 @@ __all__ = [
     "HtmlParseError",
     "InlineAnswer",
     "Sent",
+    "SentPhoto",
     "StoredFile",
     "WebhookDelivery",
     "main",
@@ -70,6 +71,12 @@ BOT_FIRST_NAME = "Statements Test Bot"
 
 # Limits documented at https://core.telegram.org/bots/api (facts, not code).
 MAX_MESSAGE_UTF16 = 4096
+MAX_CAPTION_UTF16 = 1024
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+MAX_PHOTO_SIDES = 10_000  # width + height
+MAX_PHOTO_RATIO = 20
+# Longest side of the sizes Telegram keeps of an uploaded photo (thumbnail to full).
+PHOTO_SIZE_LIMITS = (90, 320, 800, 1280, 2560)
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_INLINE_RESULTS = 50
 MAX_RESULT_ID_BYTES = 64
@@ -147,9 +154,11 @@ _BOOL_PARAMS = frozenset(
         "disable_notification",
         "disable_web_page_preview",
         "drop_pending_updates",
+        "has_spoiler",
         "is_personal",
         "protect_content",
         "show_alert",
+        "show_caption_above_media",
     }
 )
 
@@ -205,6 +214,35 @@ class Sent(NamedTuple):
     def callback_data(self) -> list[str]:
         """``callback_data`` of every inline button on the message, row by row."""
         return _callback_data_of(self.message)
+
+
+class SentPhoto(NamedTuple):
+    """A successful ``sendPhoto``: the parameters, the Message returned and the image bytes."""
+
+    params: dict[str, Any]
+    message: dict[str, Any]
+    data: bytes
+
+    @property
+    def chat_id(self) -> int:
+        """Id of the chat the photo went to."""
+        return int(self.message["chat"]["id"])
+
+    @property
+    def caption(self) -> str:
+        """The caption as a user sees it (markup removed), ``""`` when there is none."""
+        return str(self.message.get("caption", ""))
+
+    @property
+    def caption_html(self) -> str:
+        """The ``caption`` parameter exactly as the bot sent it."""
+        return str(self.params.get("caption") or "")
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Width and height of the largest size Telegram kept."""
+        largest = self.message["photo"][-1]
+        return int(largest["width"]), int(largest["height"])
 
 
 class Edit(NamedTuple):
@@ -691,6 +729,7 @@ class FakeBotApi:
         self.enqueue_times: dict[int, float] = {}
         self.failures: list[Failure] = []
         self.sent: list[Sent] = []
+        self.photos: list[SentPhoto] = []
         self.edits: list[Edit] = []
         self.inline_answers: list[InlineAnswer] = []
         self.callback_answers: list[CallbackAnswer] = []
@@ -1155,14 +1194,16 @@ class FakeBotApi:
         }
         return self._enqueue({"message": message})
 
-    def add_file(self, data: bytes, file_name: str = "file.bin") -> StoredFile:
+    def add_file(
+        self, data: bytes, file_name: str = "file.bin", folder: str = "documents"
+    ) -> StoredFile:
         """Register bytes as a Telegram file (normally done by :meth:`document`)."""
         index = len(self._files) + 1
         suffix = file_name.rsplit(".", 1)[1] if "." in file_name else "bin"
         stored = StoredFile(
             file_id="BQACAgI" + base64.urlsafe_b64encode(secrets.token_bytes(30)).decode(),
             file_unique_id="AgAD" + secrets.token_urlsafe(8),
-            file_path=f"documents/file_{index}.{suffix}",
+            file_path=f"{folder}/file_{index}.{suffix}",
             data=data,
         )
         self._files[stored.file_id] = stored
@@ -1243,6 +1284,7 @@ class FakeBotApi:
             "deleteWebhook": self._delete_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "sendMessage": self._send_message,
+            "sendPhoto": self._send_photo,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
             "deleteMessage": self._delete_message,
@@ -1288,8 +1330,17 @@ class FakeBotApi:
             raise _ApiError(403, "Forbidden: bot was blocked by the user")
         return chat
 
-    def _render(self, params: dict[str, Any], key: str) -> tuple[str, list[dict[str, Any]]]:
-        """Validate a message text like Telegram and return (plain text, entities)."""
+    def _render(
+        self,
+        params: dict[str, Any],
+        key: str,
+        *,
+        limit: int = MAX_MESSAGE_UTF16,
+        too_long: str = "message is too long",
+        entities_key: str = "entities",
+        allow_empty: bool = False,
+    ) -> tuple[str, list[dict[str, Any]]]:
+        """Validate a message text (or caption) like Telegram; return (plain text, entities)."""
         raw = params.get(key)
         if raw is None:
             raw = ""
@@ -1303,14 +1354,15 @@ class FakeBotApi:
         elif mode in ("", "markdown", "markdownv2"):
             # Markdown is passed through unchecked; the bot under test uses HTML.
             plain = text
-            entities = [dict(e) for e in params.get("entities") or [] if isinstance(e, dict)]
+            given = params.get(entities_key) or []
+            entities = [dict(e) for e in given if isinstance(e, dict)]
         else:
             raise _bad("unsupported parse_mode")
         plain, entities = _strip_with_entities(plain, entities)
-        if not plain:
+        if not plain and not allow_empty:
             raise _bad("message text is empty")
-        if utf16_len(plain) > MAX_MESSAGE_UTF16:
-            raise _bad("message is too long")
+        if utf16_len(plain) > limit:
+            raise _bad(too_long)
         return plain, entities
 
     def _markup(self, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -1519,9 +1571,10 @@ class FakeBotApi:
         except (aiohttp.ClientError, TimeoutError) as exc:
             return None, f"Connection failed: {type(exc).__name__}"
 
-    async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat = self._chat_for_send(params)
-        text, entities = self._render(params, "text")
+    def _bot_message(
+        self, chat: dict[str, Any], params: dict[str, Any], content: dict[str, Any]
+    ) -> dict[str, Any]:
+        """A new message from the bot with ``content``, its keyboard and reply checked, stored."""
         markup = self._markup(params)
         reply_to = self._reply_target(chat["id"], params)
         message: dict[str, Any] = {
@@ -1529,18 +1582,81 @@ class FakeBotApi:
             "from": dict(self.bot_user),
             "chat": dict(chat),
             "date": int(time.time()),
-            "text": text,
+            **content,
         }
-        if entities:
-            message["entities"] = entities
         if markup is not None:
             message["reply_markup"] = markup
         if reply_to is not None:
             message["reply_to_message"] = _without_reply(reply_to)
         self._messages[(chat["id"], message["message_id"])] = message
+        return message
+
+    async def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat_for_send(params)
+        text, entities = self._render(params, "text")
+        content: dict[str, Any] = {"text": text}
+        if entities:
+            content["entities"] = entities
+        message = self._bot_message(chat, params, content)
         self.sent.append(Sent(params, message))
         self.sent_times.append(time.time())
         return message
+
+    async def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat_for_send(params)
+        stored, width, height = self._photo_file(params.get("photo"))
+        caption, entities = self._render(
+            params,
+            "caption",
+            limit=MAX_CAPTION_UTF16,
+            too_long="message caption is too long",
+            entities_key="caption_entities",
+            allow_empty=True,
+        )
+        content: dict[str, Any] = {"photo": _photo_sizes(stored, width, height)}
+        if caption:
+            content["caption"] = caption
+        if entities:
+            content["caption_entities"] = entities
+        if params.get("show_caption_above_media"):
+            content["show_caption_above_media"] = True
+        if params.get("has_spoiler"):
+            content["has_media_spoiler"] = True
+        message = self._bot_message(chat, params, content)
+        self.photos.append(SentPhoto(params, message, stored.data))
+        return message
+
+    def _photo_file(self, photo: Any) -> tuple[StoredFile, int, int]:
+        """The photo of a sendPhoto: an upload (checked like Telegram) or a known file_id."""
+        if photo is None or photo == "":
+            raise _bad("there is no photo in the request")
+        if isinstance(photo, str):
+            stored = self._files.get(photo)
+            if stored is None:
+                # An HTTP URL would be fetched by Telegram; this server reaches nothing outside.
+                raise _bad("wrong file identifier/HTTP URL specified")
+            data = stored.data
+        elif isinstance(photo, bytes | bytearray):
+            data = bytes(photo)
+            stored = None
+        else:
+            raise _bad("there is no photo in the request")
+        if len(data) > MAX_PHOTO_BYTES:
+            raise _bad("file is too big")
+        size = _image_size(data)
+        if size is None:
+            raise _bad("IMAGE_PROCESS_FAILED")
+        width, height = size
+        if (
+            width < 1
+            or height < 1
+            or width + height > MAX_PHOTO_SIDES
+            or max(width, height) > MAX_PHOTO_RATIO * min(width, height)
+        ):
+            raise _bad("PHOTO_INVALID_DIMENSIONS")
+        if stored is None:
+            stored = self.add_file(data, "photo.jpg", folder="photos")
+        return stored, width, height
 
     def _editable(self, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("inline_message_id"):
@@ -1923,6 +2039,53 @@ class _Described(NamedTuple):
 
     value: Any
     description: str
+
+
+def _image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF or JPEG from its header; None if it is none of those."""
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    if data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
+        return int.from_bytes(data[6:8], "little"), int.from_bytes(data[8:10], "little")
+    if data[:2] == b"\xff\xd8":
+        i = 2
+        while i + 9 < len(data):
+            if data[i] != 0xFF:
+                return None
+            marker = data[i + 1]
+            length = int.from_bytes(data[i + 2 : i + 4], "big")
+            # Start-of-frame markers carry the size; C4, C8 and CC are other tables.
+            if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+                height = int.from_bytes(data[i + 5 : i + 7], "big")
+                width = int.from_bytes(data[i + 7 : i + 9], "big")
+                return width, height
+            i += 2 + length
+    return None
+
+
+def _photo_sizes(stored: StoredFile, width: int, height: int) -> list[dict[str, Any]]:
+    """The PhotoSize array Telegram returns: scaled copies up to the full size, smallest first."""
+    sizes: list[dict[str, Any]] = []
+    longest = max(width, height)
+    for limit in PHOTO_SIZE_LIMITS:
+        scale = min(1.0, limit / longest)
+        w, h = max(1, round(width * scale)), max(1, round(height * scale))
+        if sizes and (sizes[-1]["width"], sizes[-1]["height"]) == (w, h):
+            break
+        full = scale == 1.0
+        sizes.append(
+            {
+                "file_id": stored.file_id if full else stored.file_id + f"-{limit}",
+                "file_unique_id": stored.file_unique_id + f"-{limit}",
+                "width": w,
+                "height": h,
+                "file_size": len(stored.data) if full else max(1, int(len(stored.data) * scale**2)),
+            }
+        )
+        if full:
+            break
+    sizes[-1]["file_id"] = stored.file_id  # the largest kept size is the file sent again by id
+    return sizes
 
 
 def _without_reply(message: dict[str, Any]) -> dict[str, Any]:

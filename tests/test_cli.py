@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from bot.cli import main
 from tests.conftest import ROOT, SAMPLE_DIR
+from tests.trend_corpus import write_trend_corpus
 
 HIT_FIELDS = {
     "id", "doc", "title", "date", "place", "speaker", "role", "text", "score",
@@ -62,6 +64,100 @@ def test_index_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
 
 def test_usage_errors_exit_2() -> None:
     for argv in (["ask"], ["bogus"], ["ask", "-k", "0", "x"], []):
+        proc = subprocess.run(
+            [sys.executable, "-m", "bot.cli", *argv], capture_output=True, cwd=ROOT, timeout=60
+        )
+        assert proc.returncode == 2, argv
+
+
+VERIFY_FIELDS = {
+    "quote", "verdict", "reason", "quote_words", "matched_words", "cuts", "cut_spans", "passage",
+    "passages", "text", "span", "differences", "also",
+}  # fmt: skip
+PASSAGE_FIELDS = {"id", "speaker", "date", "title", "source_url", "text"}
+
+
+@pytest.fixture
+def quote_data(tmp_path: Path) -> Path:
+    data = tmp_path / "d"
+    data.mkdir()
+    for f in (ROOT / "tests" / "verify_transcripts").glob("*.txt"):
+        (data / f.name).write_bytes(f.read_bytes())
+    return data
+
+
+def test_verify_json_contract(capsys: pytest.CaptureFixture[str], quote_data: Path) -> None:
+    quote = "We will never tolerate attempts to dictate to us from abroad how we should live."
+    assert main(["verify", "--data", str(quote_data), "--json", quote]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == VERIFY_FIELDS
+    assert out["verdict"] == "close" and out["quote"] == quote
+    passage = out["passage"]
+    assert set(passage) >= PASSAGE_FIELDS
+    assert passage["speaker"] == "Sergey Lavrov" and passage["date"] == "2019-04-12"
+    assert passage["source_url"].startswith("https://example.invalid/")
+    assert [(d["kind"], d["quote"], d["passage"]) for d in out["differences"]] == [
+        ("replaced", "tolerate", "accept"),
+        ("replaced", "abroad", "outside"),
+    ]
+    assert out["text"] == passage["text"] and out["passages"] == [passage]
+    for d in out["differences"]:
+        assert quote[slice(*d["quote_span"])] == d["quote"]
+        assert out["text"][slice(*d["passage_span"])] == d["passage"]
+    start, end = out["span"]
+    assert passage["text"][start:end].endswith("how we should live")
+
+    assert main(["verify", "--data", str(quote_data), "--json", "Grain prices rose sharply"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "not_found" and out["passage"] is None and out["differences"] == []
+    assert out["passages"] == [] and out["text"] is None
+
+    # A quote that runs into the next paragraph: both passages, positions in their joined text.
+    across = "at the United Nations. This is not a new debate. For years we have proposed"
+    assert main(["verify", "--data", str(quote_data), "--json", across]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["verdict"] == "exact" and len(out["passages"]) == 2
+    assert out["passage"] == out["passages"][0]
+    assert out["text"] == "\n\n".join(p["text"] for p in out["passages"])
+    start, end = out["span"]
+    assert (
+        out["text"][start:end]
+        == "at the United Nations.\n\nThis is not a new debate. For years we have proposed"
+    )
+
+
+def test_verify_text(capsys: pytest.CaptureFixture[str], quote_data: Path) -> None:
+    assert main(["verify", "--data", str(quote_data), "расширение НАТО на восток не усилит"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("≈ Close: 1 word differs")
+    assert "не [укрепит] ничью" in out and "“усилит” instead of “укрепит”" in out
+    assert "8 Oct 2020 · Москва" in out
+
+
+def test_trend_writes_png_and_csv(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    write_trend_corpus(data)
+    png, table = tmp_path / "chart.png", tmp_path / "counts.csv"
+    argv = ["trend", "--data", str(data), "grain,", "uranium", "--png", str(png)]
+    assert main([*argv, "--csv", str(table)]) == 0
+    assert png.read_bytes().startswith(b"\x89PNG")
+    rows = list(csv.DictReader(table.read_text("utf-8").splitlines()))
+    assert len(rows) == 2 * 24 and rows[0]["period"] == "2020-01"
+    uranium = [int(r["mentions"]) for r in rows if r["term"] == "uranium"]
+    assert sum(uranium) == 2
+    for row in rows:
+        base, count = int(row["passages"]), int(row["mentions"])
+        assert float(row["per_1000"]) == pytest.approx(1000 * count / base if base else 0, abs=0.01)
+    out = capsys.readouterr().out
+    assert "“uranium”: 2 passages" in out and "First: " in out
+
+    missing = tmp_path / "none.png"
+    assert main(["trend", "--data", str(data), "cryptocurrency", "--png", str(missing)]) == 1
+    assert "No passage in the" in capsys.readouterr().out and not missing.exists()
+
+
+def test_trend_and_verify_usage_errors_exit_2(tmp_path: Path) -> None:
+    for argv in (["trend", "sanctions"], ["verify"], ["trend", "--png", "x.png"]):
         proc = subprocess.run(
             [sys.executable, "-m", "bot.cli", *argv], capture_output=True, cwd=ROOT, timeout=60
         )

@@ -7,7 +7,9 @@ import datetime as dtm
 import html
 import io
 import json
+import struct
 import sys
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -619,3 +621,73 @@ def test_user_text_gets_url_entities_like_telegram_clients_attach() -> None:
         ("url", "http://127.0.0.1:8/p"),
         ("bot_command", "/start"),
     ]
+
+
+# ---- photos -----------------------------------------------------------------------------------
+
+
+def png_bytes(width: int, height: int, *, pixels: bool = True) -> bytes:
+    """A PNG of one colour; without ``pixels`` only its header is right (for size checks)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    rows = b"".join(b"\x00" + b"\x20\x40\x60" * width for _ in range(height)) if pixels else b""
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+async def test_send_photo_uploads_checks_and_returns_sizes(api: FakeBotApi, bot: Bot) -> None:
+    asked = await api.private_text(42, "/trend sanctions")
+    image = png_bytes(1200, 750)
+    message = await bot.send_photo(
+        42,
+        image,
+        caption="<b>“sanctions”</b>: 11 passages\n<i>per 1,000</i>",
+        parse_mode="HTML",
+        reply_to_message_id=asked["message"]["message_id"],
+        filename="trend.png",
+    )
+    assert message.caption == "“sanctions”: 11 passages\nper 1,000"
+    assert [e.type for e in message.caption_entities] == ["bold", "italic"]
+    assert message.reply_to_message is not None
+    sizes = [(p.width, p.height) for p in message.photo]
+    assert sizes == [(90, 56), (320, 200), (800, 500), (1200, 750)]
+    [sent] = api.photos
+    assert sent.data == image and sent.size == (1200, 750) and sent.chat_id == 42
+    assert sent.caption_html.startswith("<b>")
+    # The largest size can be sent again by its file_id, and downloaded.
+    again = await bot.send_photo(42, message.photo[-1].file_id)
+    assert again.caption is None and len(api.photos) == 2
+    file = await bot.get_file(message.photo[-1].file_id)
+    buffer = io.BytesIO()
+    await file.download_to_memory(buffer)
+    assert buffer.getvalue() == image
+
+
+async def test_send_photo_refusals(api: FakeBotApi, bot: Bot) -> None:
+    await api.private_text(42, "hi")
+    with pytest.raises(BadRequest, match="Message caption is too long"):
+        await bot.send_photo(42, png_bytes(10, 10), caption="<b>" + "a" * 1025 + "</b>")
+    await bot.send_photo(42, png_bytes(10, 10), caption="😀" * 512)  # 1,024 UTF-16 units
+    with pytest.raises(BadRequest, match="Message caption is too long"):
+        await bot.send_photo(42, png_bytes(10, 10), caption="😀" * 513)
+    with pytest.raises(BadRequest, match="Can't parse entities"):
+        await bot.send_photo(42, png_bytes(10, 10), caption="<b>x", parse_mode="HTML")
+    with pytest.raises(BadRequest, match="Image_process_failed"):
+        await bot.send_photo(42, b"this is not an image")
+    with pytest.raises(BadRequest, match="Photo_invalid_dimensions"):
+        await bot.send_photo(42, png_bytes(9000, 1001, pixels=False))
+    with pytest.raises(BadRequest, match="Photo_invalid_dimensions"):
+        await bot.send_photo(42, png_bytes(2100, 100, pixels=False))  # ratio 21
+    with pytest.raises(BadRequest, match="Wrong file identifier"):
+        await bot.send_photo(42, "AgACAgIAAxkBAAI-unknown")
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await bot.send_photo(404, png_bytes(10, 10))
+    assert len(api.photos) == 1
