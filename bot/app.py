@@ -23,21 +23,27 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers
+from bot import admin, handlers, watch_handlers
 from bot.aiohttp_request import AiohttpRequest
+from bot.alerts import Alerts
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.flood import FairRateLimiter
+from bot.keyboards import WATCH_CALLBACK_PATTERN
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.state import BotState
 from bot.statedb import STATE_FILE_NAME, StateDB
+from bot.watches import WatchStore
 from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
 
 COMMANDS = (
     BotCommand("ask", "Ask a question (in groups: /ask your question)"),
+    BotCommand("watch", "Alert this chat when new transcripts answer a query"),
+    BotCommand("watches", "This chat's watches"),
+    BotCommand("unwatch", "Stop a watch: /unwatch ID"),
     BotCommand("sources", "Transcripts loaded, newest first"),
     BotCommand("speakers", "Who can be quoted"),
     BotCommand("help", "Examples and query syntax"),
@@ -57,10 +63,17 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     state: BotState = application.bot_data
     if not state.service.loaded:
         state.service.start()
+    # After the index: the first evaluation catches up on documents added while the bot was down.
+    await state.alerts.start(application.bot)
     try:
         await application.bot.set_my_commands(COMMANDS)
     except Exception:  # a cosmetic call: never a reason not to start
         logger.warning("could not set the command list", exc_info=True)
+
+
+async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    # Undelivered alerts stay in the outbox for the next start.
+    await application.bot_data.alerts.stop()
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -96,6 +109,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .request(AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + 4))
         .get_updates_request(AiohttpRequest(connection_pool_size=2))
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if settings.rate_limit > 0:
@@ -106,6 +120,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state.service = service
     state.settings = settings
     state.db = open_state(settings)
+    state.watches = WatchStore(state.db, settings.max_watches)
+    state.alerts = Alerts(service, state.watches)
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
     # Inline queries come as the user types: a roomier budget than questions.
     state.inline_limiter = UserRateLimiter(
@@ -119,6 +135,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("ask", handlers.ask_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("speakers", handlers.speakers))
+    application.add_handler(CommandHandler("watch", watch_handlers.watch_command))
+    application.add_handler(CommandHandler("watches", watch_handlers.watches_command))
+    application.add_handler(CommandHandler("unwatch", watch_handlers.unwatch_command))
     application.add_handler(CommandHandler("reload", admin.reload_command))
     application.add_handler(CommandHandler("stats", admin.stats_command))
     application.add_handler(MessageHandler(private & filters.Document.ALL, admin.document))
@@ -127,6 +146,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+    )
+    application.add_handler(
+        CallbackQueryHandler(watch_handlers.watch_button, pattern=WATCH_CALLBACK_PATTERN)
     )
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))

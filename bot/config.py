@@ -16,6 +16,8 @@ DEFAULT_BASE_FILE_URL = "https://api.telegram.org/file/bot"
 DEFAULT_RATE_LIMIT = 30.0
 #: Questions one user may ask per minute before the bot asks them to slow down.
 DEFAULT_USER_RATE = 20
+#: Watches (alerts) one chat may hold; the issue's figure.
+DEFAULT_MAX_WATCHES = 20
 
 _TOKEN_SHAPE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -70,6 +72,8 @@ class Settings:
     #: Where the bot's durable state lives (feeds seen, watches, user preferences); None keeps
     #: it in memory only (tests that do not care about restarts).
     state_dir: Path | None = None
+    #: Watches one chat may hold; 0 switches alerts off.
+    max_watches: int = DEFAULT_MAX_WATCHES
 
     def __repr__(self) -> str:
         # The token is a password: never let it reach a log line through a repr.
@@ -135,6 +139,9 @@ def settings_from_env(
         raise ConfigError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 chars)")
 
     user_rate = _number(env, "USER_RATE_LIMIT", DEFAULT_USER_RATE)
+    max_watches = _number(env, "MAX_WATCHES", DEFAULT_MAX_WATCHES)
+    if max_watches != int(max_watches):
+        raise ConfigError(f"MAX_WATCHES must be a whole number, got {env['MAX_WATCHES']!r}")
     return Settings(
         token=token,
         admin_ids=_admin_ids(env.get("ADMIN_IDS", "")),
@@ -146,4 +153,5 @@ def settings_from_env(
         webhook_secret=secret,
         index_dir=index_dir_from_env(folder, env),
         state_dir=state_dir_from_env(index_dir_from_env(folder, env), env),
+        max_watches=int(max_watches),
     )

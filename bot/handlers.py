@@ -21,6 +21,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import texts
+from bot.flood import retry_seconds
 from bot.formatting import (
     format_date,
     format_passages_html,
@@ -83,8 +84,7 @@ async def send_html(
 
 
 async def _sleep(delay: float | dt.timedelta) -> None:
-    seconds = delay.total_seconds() if isinstance(delay, dt.timedelta) else float(delay)
-    await asyncio.sleep(min(seconds, 60.0))
+    await asyncio.sleep(min(retry_seconds(delay), 60.0))
 
 
 # --- questions --------------------------------------------------------------------------------

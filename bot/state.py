@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.alerts import Alerts
 from bot.config import Settings
 from bot.keyboards import RecentQuestions
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.statedb import StateDB
+from bot.watches import WatchStore
 
 
 class BotState:
@@ -23,6 +25,10 @@ class BotState:
     inline_limiter: UserRateLimiter
     #: Durable state shared by features (feeds, watches, user language): see bot/statedb.py.
     db: StateDB
+    #: Watches (/watch) and their outbox, in ``db``.
+    watches: WatchStore
+    #: Runs the watches after every reload and delivers what they find.
+    alerts: Alerts
 
     def __init__(self) -> None:
         self.recent = RecentQuestions()
