@@ -887,6 +887,12 @@ class FakeBotApi:
         """Undo :meth:`block_user`."""
         self._blocked.discard(user_id)
 
+    def remember_private_chat(self, user_id: int, first_name: str = "Ann") -> None:
+        """A user who talked to the bot some time ago: their chat is known, no update queued."""
+        user = self._user(user_id, first_name, None)
+        self._users[user_id] = user
+        self._learn_chat(self._private_chat(user))
+
     def kick_bot(self, chat_id: int) -> None:
         """The bot is removed from a group: sending there fails with 403 "bot was kicked"."""
         self._kicked.add(chat_id)
