@@ -21,12 +21,10 @@ Usage: ``python bench/alerts.py [--watches 1000] [--documents 50] [--runs 3] [--
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -36,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from machine import describe
+from machine import bench_bot_module, describe
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = 1
@@ -170,15 +168,6 @@ def generated_transcript(number: int, rng: random.Random) -> tuple[str, str]:
     return name, "\n".join(lines)
 
 
-def _bench_bot_module() -> Any:
-    """``bench/bot.py`` as a module (its name would clash with the ``bot`` package)."""
-    spec = importlib.util.spec_from_file_location("bench_bot", Path(__file__).with_name("bot.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] if ordered else float("nan")
@@ -216,11 +205,7 @@ def alerts_run(
 ) -> dict[str, Any]:
     """One run of both phases in a fresh data folder; the measured figures."""
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = Path(tmp) / "data"
-        data_dir.mkdir()
-        for folder in (ROOT / "data", ROOT / "bench" / "eval" / "transcripts"):
-            for f in folder.glob("*.txt"):
-                shutil.copy(f, data_dir / f.name)
+        data_dir = bench_bot.bundled_data(Path(tmp))
         os.environ["ADMIN_IDS"] = str(ADMIN)
         server = bench_bot.Server()
         try:
@@ -279,8 +264,13 @@ def _import_and_deliver(
                 break
             if time.time() - last_growth > 60 and reload_done is not None:
                 break  # stalled: reported as undelivered
-        server.get(f"/_control/wait?sent={since + len(asked)}&timeout=60", timeout=70)
-        sent = server.get(f"/_control/sent?since={since}")["sent"]
+        deadline = time.time() + 60
+        while True:  # the last questions' replies
+            sent = server.get(f"/_control/sent?since={since}")["sent"]
+            answered = {int(r["message"]["chat"]["id"]) for r in sent} & set(asked)
+            if len(answered) == len(asked) or time.time() > deadline:
+                break
+            time.sleep(0.5)
         log = Path(bot.log.name).read_text()
     finally:
         bot.stop()
@@ -299,6 +289,8 @@ def _import_and_deliver(
         for u, at in asked.items()
         if first_alert <= at <= last_alert and u in replied
     ]
+    # From the /reload to the first alert: the build, then the evaluation in the bot's thread.
+    before = [replied[u] - at for u, at in asked.items() if at < first_alert and u in replied]
     assert evaluation is not None and reload_done is not None
     return {
         "new_passages": int(evaluation[0]),
@@ -311,15 +303,24 @@ def _import_and_deliver(
         "alerts_sent_twice": sum(n - 1 for n in alert_texts.values() if n > 1),
         "delivery_s": last_alert - first_alert,
         "deliveries_per_s": (len(alerts_at) - 1) / (last_alert - first_alert),
+        # The flood limiter's bucket starts full: past its first second the rate is the cap's.
+        "deliveries_per_s_after_1s": _rate_after(alerts_at, first_alert + 1.0),
         "first_alert_after_reload_s": first_alert - reload_at,
         "questions_during_delivery": len(during),
         "answer_p50_s": percentile(during, 50),
         "answer_p99_s": percentile(during, 99),
         "answer_max_s": max(during) if during else float("nan"),
+        "questions_before_delivery": len(before),
+        "answer_p99_before_delivery_s": percentile(before, 99),
         "questions_unanswered": len(asked) - len(replied),
         "outbox_left": outbox,
         "errors_logged": sum(" ERROR " in line for line in log.splitlines()),
     }
+
+
+def _rate_after(times: list[float], start: float) -> float:
+    later = sorted(t for t in times if t >= start)
+    return (len(later) - 1) / (later[-1] - later[0]) if len(later) > 1 else float("nan")
 
 
 def _outbox_left(data_dir: Path) -> int:
@@ -345,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args(argv)
-    bench_bot = _bench_bot_module()
+    bench_bot = bench_bot_module()
     runs = []
     for run in range(args.runs):
         result = alerts_run(bench_bot, args.watches, args.documents, args.ask_rate, seed=run)

@@ -10,6 +10,7 @@ import html
 import logging
 
 from telegram import (
+    CallbackQuery,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -212,16 +213,20 @@ async def not_text(update: Update, context: Context) -> None:
 # --- buttons ----------------------------------------------------------------------------------
 
 
+async def acknowledge(query: CallbackQuery) -> None:
+    """Answer a button press at once: Telegram shows a spinner on the button until then."""
+    try:
+        await query.answer()
+    except BadRequest as exc:  # too old to answer: the press still deserves its reply
+        logger.info("callback %s not answerable: %s", query.id, exc)
+
+
 async def button(update: Update, context: Context) -> None:
     """More / Full answer / Context under an answer."""
     query = update.callback_query
     if query is None:
         return
-    # Telegram shows a spinner on the button until the query is answered; answer it first.
-    try:
-        await query.answer()
-    except BadRequest as exc:  # too old to answer: the press still deserves a reply below
-        logger.info("callback %s not answerable: %s", query.id, exc)
+    await acknowledge(query)
     message = query.message
     try:
         callback = decode(query.data)

@@ -40,11 +40,19 @@ def encode_more(offset: int, key: str) -> str:
     return f"m:{offset}:{key}"
 
 
-def decode(data: str | None) -> Callback | None:
-    """Parse callback data; None for anything we did not produce."""
+def _split(data: str | None) -> tuple[str, str] | None:
+    """``kind`` and the rest of callback data shaped like ours (ASCII, within 64 bytes)."""
     if not data or not data.isascii() or len(data.encode()) > MAX_CALLBACK_BYTES:
         return None
     kind, _, rest = data.partition(":")
+    return kind, rest
+
+
+def decode(data: str | None) -> Callback | None:
+    """Parse callback data; None for anything we did not produce."""
+    if (split := _split(data)) is None:
+        return None
+    kind, rest = split
     if kind == "f" and rest.isalnum():
         return Callback("full", passage_id=rest)
     if kind == "c" and rest.isalnum():
@@ -92,9 +100,9 @@ def _number(text: str) -> int | None:
 
 def decode_watch(data: str | None) -> WatchCallback | None:
     """Parse an alert button's data; None for anything we did not produce."""
-    if not data or not data.isascii() or len(data.encode()) > MAX_CALLBACK_BYTES:
+    if (split := _split(data)) is None:
         return None
-    kind, _, rest = data.partition(":")
+    kind, rest = split
     if kind == "wr" and rest.isalnum():
         return WatchCallback("rest", passage_id=rest)
     first, _, second = rest.partition(":")

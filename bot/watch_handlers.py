@@ -12,12 +12,12 @@ import logging
 
 from telegram import Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.error import TelegramError
 
 from bot import texts
 from bot.alerts import render_found
 from bot.formatting import format_passages_html
-from bot.handlers import send_html
+from bot.handlers import acknowledge, send_html
 from bot.keyboards import decode_watch, watch_list_keyboard
 from bot.state import Context
 from bot.watch_formatting import describe_watch, format_watch_added, format_watch_list
@@ -139,11 +139,7 @@ async def watch_button(update: Update, context: Context) -> None:
     query = update.callback_query
     if query is None:
         return
-    # Telegram shows a spinner on the button until the query is answered; answer it first.
-    try:
-        await query.answer()
-    except BadRequest as exc:  # too old to answer: the press still deserves its reply
-        logger.info("callback %s not answerable: %s", query.id, exc)
+    await acknowledge(query)
     message = query.message
     callback = decode_watch(query.data)
     if callback is None or not isinstance(message, Message):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.keyboards import WatchCallback, decode_watch
 from bot.service import AnswerService, ReloadReport
 from bot.statedb import STATE_FILE_NAME, StateDB
 from bot.watch_formatting import describe_watch
@@ -249,3 +250,25 @@ def test_watches_survive_reopening_the_state_file(service: AnswerService, tmp_pa
     assert again.known_documents() == service.index.document_ids()
     assert run(again, service, service.reload()).messages == 0
     again.db.close()
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("wu:12", WatchCallback("unwatch", watch_id=12)),
+        ("wm:12:7", WatchCallback("more", watch_id=12, change_no=7)),
+        ("wr:0a1b2c3d4e5f", WatchCallback("rest", passage_id="0a1b2c3d4e5f")),
+        ("wu:", None),
+        ("wu:12:3", None),
+        ("wu:²", None),
+        ("wm:12", None),
+        ("wm:-1:2", None),
+        ("wm:1:٣", None),
+        ("wr:../etc", None),
+        ("wu:" + "9" * 19, None),
+        ("wr:" + "a" * 70, None),
+        (None, None),
+    ],
+)
+def test_alert_buttons_decode_only_what_we_send(data: str | None, expected: object) -> None:
+    assert decode_watch(data) == expected
