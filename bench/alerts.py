@@ -21,6 +21,7 @@ Usage: ``python bench/alerts.py [--watches 1000] [--documents 50] [--runs 3] [--
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -31,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -215,6 +217,16 @@ def alerts_run(
             server.stop()
 
 
+@dataclass
+class _Stream:
+    """What the driver saw while questions streamed in during the import."""
+
+    asked: dict[int, float] = field(default_factory=dict)  # asker -> when the question went in
+    alerts_at: list[float] = field(default_factory=list)
+    reload_done: float | None = None
+    evaluation: tuple[float, ...] | None = None  # the bot's log line, as numbers
+
+
 def _import_and_deliver(
     bench_bot: Any, server: Any, data_dir: Path, documents: int, ask_rate: float, seed: int
 ) -> dict[str, Any]:
@@ -229,52 +241,62 @@ def _import_and_deliver(
         since = server.get("/_control/stats")["sent"]
         reload_at = time.time()
         server.post("/_control/private_text", {"user_id": ADMIN, "text": "/reload"})
-        asked: dict[int, float] = {}
-        queued: int | None = None
-        evaluation: tuple[float, ...] | None = None
-        cursor, alerts_at, reload_done = since, [], None
-        i, last_growth = 0, time.time()
-        while True:
-            now = time.time()
-            due = reload_at + i / ask_rate
-            if due > now:
-                time.sleep(due - now)
-            user = ASKER_BASE + i
-            asked[user] = time.time()
-            question = ASK_QUESTIONS[i % len(ASK_QUESTIONS)]
-            server.post("/_control/private_text", {"user_id": user, "text": question})
-            i += 1
-            if i % 5:
-                continue
-            page = server.get(f"/_control/sent?since={cursor}")
-            cursor = page["next"]
-            for record in page["sent"]:
-                chat = int(record["message"]["chat"]["id"])
-                if chat == ADMIN and reload_done is None:
-                    reload_done = record["at"]
-                elif WATCHER_BASE <= chat < ASKER_BASE:
-                    alerts_at.append(record["at"])
-                    last_growth = time.time()
-            if evaluation is None:
-                match = EVALUATION_LINE.search(Path(bot.log.name).read_text())
-                if match:
-                    evaluation = tuple(float(g) for g in match.groups())
-                    queued = int(evaluation[3])
-            if queued is not None and len(alerts_at) >= queued:
-                break
-            if time.time() - last_growth > 60 and reload_done is not None:
-                break  # stalled: reported as undelivered
-        deadline = time.time() + 60
-        while True:  # the last questions' replies
-            sent = server.get(f"/_control/sent?since={since}")["sent"]
-            answered = {int(r["message"]["chat"]["id"]) for r in sent} & set(asked)
-            if len(answered) == len(asked) or time.time() > deadline:
-                break
-            time.sleep(0.5)
+        stream = _ask_until_delivered(server, Path(bot.log.name), since, reload_at, ask_rate)
+        sent = _wait_for_answers(server, since, stream.asked)
         log = Path(bot.log.name).read_text()
     finally:
         bot.stop()
-    outbox = _outbox_left(data_dir)
+    return _summary(stream, sent, reload_at, log, _outbox_left(data_dir))
+
+
+def _ask_until_delivered(
+    server: Any, log: Path, since: int, reload_at: float, ask_rate: float
+) -> _Stream:
+    """Post a question from a new user every ``1/ask_rate`` s until every queued alert is out
+    (or none has gone out for a minute)."""
+    stream = _Stream()
+    cursor, last_growth = since, time.time()
+    for i in itertools.count():
+        due = reload_at + i / ask_rate
+        if due > time.time():
+            time.sleep(due - time.time())
+        stream.asked[ASKER_BASE + i] = time.time()
+        question = ASK_QUESTIONS[i % len(ASK_QUESTIONS)]
+        server.post("/_control/private_text", {"user_id": ASKER_BASE + i, "text": question})
+        if i % 5:
+            continue
+        page = server.get(f"/_control/sent?since={cursor}")
+        cursor = page["next"]
+        for record in page["sent"]:
+            chat = int(record["message"]["chat"]["id"])
+            if chat == ADMIN and stream.reload_done is None:
+                stream.reload_done = record["at"]
+            elif WATCHER_BASE <= chat < ASKER_BASE:
+                stream.alerts_at.append(record["at"])
+                last_growth = time.time()
+        if stream.evaluation is None and (match := EVALUATION_LINE.search(log.read_text())):
+            stream.evaluation = tuple(float(g) for g in match.groups())
+        if stream.evaluation is not None and len(stream.alerts_at) >= stream.evaluation[3]:
+            break
+        if stream.reload_done is not None and time.time() - last_growth > 60:
+            break  # stalled: reported as undelivered
+    return stream
+
+
+def _wait_for_answers(server: Any, since: int, asked: dict[int, float]) -> list[dict[str, Any]]:
+    """Every message sent since ``since``, once the last questions have their replies."""
+    deadline = time.time() + 60
+    while True:
+        sent: list[dict[str, Any]] = server.get(f"/_control/sent?since={since}")["sent"]
+        answered = {int(r["message"]["chat"]["id"]) for r in sent} & set(asked)
+        if len(answered) == len(asked) or time.time() > deadline:
+            return sent
+        time.sleep(0.5)
+
+
+def _summary(
+    stream: _Stream, sent: list[dict[str, Any]], reload_at: float, log: str, outbox: int
+) -> dict[str, Any]:
     replied: dict[int, float] = {}
     alert_texts: Counter[tuple[int, str]] = Counter()
     for record in sent:
@@ -283,22 +305,24 @@ def _import_and_deliver(
             replied.setdefault(chat, record["at"])
         elif chat >= WATCHER_BASE:
             alert_texts[(chat, record["message"]["text"])] += 1
+    alerts_at, evaluation = stream.alerts_at, stream.evaluation
+    assert evaluation is not None and stream.reload_done is not None and alerts_at
     first_alert, last_alert = min(alerts_at), max(alerts_at)
+    latency = {u: replied[u] - at for u, at in stream.asked.items() if u in replied}
     during = [
-        replied[u] - at
-        for u, at in asked.items()
-        if first_alert <= at <= last_alert and u in replied
+        latency[u]
+        for u, at in stream.asked.items()
+        if u in latency and first_alert <= at <= last_alert
     ]
     # From the /reload to the first alert: the build, then the evaluation in the bot's thread.
-    before = [replied[u] - at for u, at in asked.items() if at < first_alert and u in replied]
-    assert evaluation is not None and reload_done is not None
+    before = [latency[u] for u, at in stream.asked.items() if u in latency and at < first_alert]
     return {
         "new_passages": int(evaluation[0]),
         "watches": int(evaluation[1]),
         "matched_watches": int(evaluation[2]),
         "alerts_queued": int(evaluation[3]),
         "evaluate_s": evaluation[4],
-        "reload_s": reload_done - reload_at,
+        "reload_s": stream.reload_done - reload_at,
         "alerts_delivered": len(alerts_at),
         "alerts_sent_twice": sum(n - 1 for n in alert_texts.values() if n > 1),
         "delivery_s": last_alert - first_alert,
@@ -312,7 +336,7 @@ def _import_and_deliver(
         "answer_max_s": max(during) if during else float("nan"),
         "questions_before_delivery": len(before),
         "answer_p99_before_delivery_s": percentile(before, 99),
-        "questions_unanswered": len(asked) - len(replied),
+        "questions_unanswered": len(stream.asked) - len(latency),
         "outbox_left": outbox,
         "errors_logged": sum(" ERROR " in line for line in log.splitlines()),
     }

@@ -2,11 +2,13 @@
 
 In a private chat the user manages their own watches. In a group only its administrators may
 add or remove the group's watches (asked of Telegram with ``getChatMember`` on every change, so
-a demoted admin loses the right at once); anyone may list them.
+a demoted admin loses the right at once); anyone may list them. The state file is used from a
+worker thread: an evaluation writing thousands of rows must not hold up the event loop.
 """
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 
@@ -83,8 +85,8 @@ async def watch_command(update: Update, context: Context) -> None:
     try:
         understood = understand(state.service.index, query)
         user = update.effective_user
-        watch, new = state.watches.add(
-            chat.id, query, describe_watch(understood), user.id if user else None
+        watch, new = await asyncio.to_thread(
+            state.watches.add, chat.id, query, describe_watch(understood), user.id if user else None
         )
     except WatchQueryError as exc:
         await send_html(message, [_query_error(exc)], quote=in_group)
@@ -103,7 +105,7 @@ async def watches_command(update: Update, context: Context) -> None:
     if message is None or chat is None:
         return
     store = context.bot_data.watches
-    watches = store.of_chat(chat.id)
+    watches = await asyncio.to_thread(store.of_chat, chat.id)
     chunks = format_watch_list(watches, store.max_per_chat)
     markup = watch_list_keyboard([w.id for w in watches])
     await send_html(message, chunks, markup=markup, quote=chat.type != ChatType.PRIVATE)
@@ -122,11 +124,11 @@ async def unwatch_command(update: Update, context: Context) -> None:
     if not await may_manage(update, context):
         await _refuse(update, message, "/unwatch")
         return
-    await send_html(message, [_remove(context, chat.id, int(raw))], quote=in_group)
+    await send_html(message, [await _remove(context, chat.id, int(raw))], quote=in_group)
 
 
-def _remove(context: Context, chat_id: int, watch_id: int) -> str:
-    removed = context.bot_data.watches.remove(chat_id, watch_id)
+async def _remove(context: Context, chat_id: int, watch_id: int) -> str:
+    removed = await asyncio.to_thread(context.bot_data.watches.remove, chat_id, watch_id)
     if removed is None:
         return texts.UNWATCH_UNKNOWN.format(id=watch_id)
     logger.info("chat %s stopped watch #%d", chat_id, watch_id)
@@ -153,7 +155,7 @@ async def watch_button(update: Update, context: Context) -> None:
         heading = texts.REST_HEADING.format(speaker=passages[0].speaker)
         await send_html(message, format_passages_html(passages, heading=heading))
         return
-    watch = state.watches.get(callback.watch_id)
+    watch = await asyncio.to_thread(state.watches.get, callback.watch_id)
     if watch is None or watch.chat_id != message.chat_id:
         await send_html(message, [texts.WATCH_GONE])
         return
@@ -161,9 +163,11 @@ async def watch_button(update: Update, context: Context) -> None:
         if not await may_manage(update, context):
             await _refuse(update, message, "a watch's Remove button")
             return
-        await send_html(message, [_remove(context, message.chat_id, watch.id)])
+        await send_html(message, [await _remove(context, message.chat_id, watch.id)])
         return
-    kind, found, still_held = state.watches.take_held(watch.id, callback.change_no)
+    kind, found, still_held = await asyncio.to_thread(
+        state.watches.take_held, watch.id, callback.change_no
+    )
     messages = render_found(
         state.service,
         watch_id=watch.id,
