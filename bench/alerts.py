@@ -15,12 +15,17 @@ log line), alerts delivered per second under the cap, answer latency (posting a 
 reply being recorded) p50/p99/max for questions asked while alerts were going out, and checks:
 every queued alert delivered, none twice, the outbox empty.
 
-Usage: ``python bench/alerts.py [--watches 1000] [--documents 50] [--runs 3] [--json out.json]``
+``--in-process DOCS`` times the evaluation alone, in this process, after ``DOCS`` generated
+transcripts (about 15 passages each) are already served: how it grows with the corpus.
+
+Usage: ``python bench/alerts.py [--watches 1000] [--documents 50] [--runs 3] [--in-process DOCS]
+[--json out.json]``
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 import json
 import os
@@ -44,7 +49,8 @@ WATCHER_BASE = 200_000
 ASKER_BASE = 300_000
 #: The bot's log line for one evaluation (bot/watches.py).
 EVALUATION_LINE = re.compile(
-    r"watches: (\d+) new passages, (\d+) watches, (\d+) matched, (\d+) messages queued in ([\d.]+)s"
+    r"watches: (\d+) new passages, (\d+) watches, (\d+) matched, (\d+) messages queued"
+    r" \((\d+) more matches held\) in ([\d.]+)s"
 )
 
 # Sentences the generated transcripts are made of (written for this benchmark; the topics are
@@ -146,19 +152,18 @@ ASK_QUESTIONS = (
 def generated_transcript(number: int, rng: random.Random) -> tuple[str, str]:
     """A file name and a transcript in the Foreign Ministry's layout: a briefing by Maria
     Zakharova or a news conference of Sergey Lavrov, with 6-9 question-and-answer turns."""
-    day, month = 1 + number % 28, 1 + number // 28
-    date_line = f"{day} {('January', 'February', 'March')[month - 1]} 2027"
+    day = dt.date(2027, 1, 1) + dt.timedelta(days=number)
+    when = f"{day:%B} {day.day}, {day.year}"
     lavrov = number % 2 == 0
     speaker = "Sergey Lavrov" if lavrov else "Maria Zakharova"
     title = (
         "Foreign Minister Sergey Lavrov's remarks and answers to media questions at a news "
-        f"conference, Moscow, {date_line.split()[1]} {day}, 2027"
+        f"conference, Moscow, {when}"
         if lavrov
-        else f"Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, "
-        f"{date_line.split()[1]} {day}, 2027"
+        else f"Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, {when}"
     )
-    lines = [f"{date_line}12:00", "", title, "", f"Source: https://example.invalid/bench/{number}"]
-    lines += ["", "  • en-GB1 ru-RU1", ""]
+    lines = [f"{day.day} {day:%B %Y}12:00", "", title, ""]
+    lines += [f"Source: https://example.invalid/bench/{number}", "", "  • en-GB1 ru-RU1", ""]
     topics = rng.sample(TOPIC_SENTENCES, 9)
     for turn in range(rng.randint(6, 9)):
         answer = [topics[turn], *rng.sample(FILLER_SENTENCES, 3)]
@@ -166,8 +171,7 @@ def generated_transcript(number: int, rng: random.Random) -> tuple[str, str]:
         lines += [f"Question: {rng.choice(QUESTIONS)} (item {turn + 1}, document {number})", ""]
         lines += [f"{speaker}: " + " ".join(answer), ""]
     lines.append("Additional materials")
-    name = f"2027-{month:02d}-{day:02d}_bench_alerts_{number:02d}.txt"
-    return name, "\n".join(lines)
+    return f"{day.isoformat()}_bench_alerts_{number:05d}.txt", "\n".join(lines)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -321,7 +325,8 @@ def _summary(
         "watches": int(evaluation[1]),
         "matched_watches": int(evaluation[2]),
         "alerts_queued": int(evaluation[3]),
-        "evaluate_s": evaluation[4],
+        "matches_held": int(evaluation[4]),
+        "evaluate_s": evaluation[5],
         "reload_s": stream.reload_done - reload_at,
         "alerts_delivered": len(alerts_at),
         "alerts_sent_twice": sum(n - 1 for n in alert_texts.values() if n > 1),
@@ -360,6 +365,47 @@ def _outbox_left(data_dir: Path) -> int:
     return int(match.group(1)) if match else -1
 
 
+def evaluate_in_process(watches: int, documents: int, corpus: int, seed: int) -> dict[str, Any]:
+    """The evaluation alone, in this process, over a larger corpus: ``corpus`` generated
+    transcripts already served, then ``documents`` more imported (``--in-process``)."""
+    sys.path.insert(0, str(ROOT))  # the project's packages, ahead of this folder's bot.py
+    sys.modules.pop("bot", None)
+    from bot.service import AnswerService
+    from bot.statedb import StateDB
+    from bot.watch_formatting import describe_watch
+    from bot.watches import WatchStore, evaluate, understand
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        data_dir.mkdir()
+        for number in range(corpus):
+            name, text = generated_transcript(number, rng)
+            (data_dir / f"base_{name}").write_text(text, encoding="utf-8")
+        service = AnswerService(data_dir, index_dir=Path(tmp) / "index")
+        service.start()
+        store = WatchStore(StateDB(Path(tmp) / "state.sqlite3"))
+        for i in range(watches):
+            query = WATCH_QUERIES[i % len(WATCH_QUERIES)]
+            store.add(WATCHER_BASE + i, query, describe_watch(understand(service.index, query)))
+        store.record_corpus(service.index.document_ids())
+        for number in range(documents):
+            name, text = generated_transcript(corpus + number, rng)
+            (data_dir / f"new_{name}").write_text(text, encoding="utf-8")
+        report = service.reload()
+        known = store.known_documents() or set()
+        started = time.perf_counter()
+        evaluation = evaluate(store, service.corpus_change(report.added_passage_ids, known))
+        return {
+            "corpus_passages": report.passages,
+            "new_passages": evaluation.new_passages,
+            "watches": evaluation.watches,
+            "alerts_queued": evaluation.messages,
+            "matches_held": evaluation.held,
+            "evaluate_s": time.perf_counter() - started,
+        }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -368,12 +414,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=50)
     parser.add_argument("--ask-rate", type=float, default=5.0, help="questions a second")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--in-process",
+        type=int,
+        metavar="DOCS",
+        help="time the evaluation alone, in this process, over DOCS generated transcripts",
+    )
     parser.add_argument("--json", metavar="FILE")
     args = parser.parse_args(argv)
     bench_bot = bench_bot_module()
     runs = []
     for run in range(args.runs):
-        result = alerts_run(bench_bot, args.watches, args.documents, args.ask_rate, seed=run)
+        if args.in_process:
+            result = evaluate_in_process(args.watches, args.documents, args.in_process, seed=run)
+        else:
+            result = alerts_run(bench_bot, args.watches, args.documents, args.ask_rate, seed=run)
         runs.append(result)
         shown = (f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
         print(f"run {run + 1}: " + ", ".join(shown))

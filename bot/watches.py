@@ -556,11 +556,13 @@ def evaluate(store: WatchStore, change: CorpusChange) -> Evaluation:
     )
     if change.passages:
         logger.info(
-            "watches: %d new passages, %d watches, %d matched, %d messages queued in %.2fs",
+            "watches: %d new passages, %d watches, %d matched, %d messages queued"
+            " (%d more matches held) in %.2fs",
             evaluation.new_passages,
             evaluation.watches,
             evaluation.matched_watches,
             evaluation.messages,
+            evaluation.held,
             evaluation.seconds,
         )
     return evaluation
