@@ -13,7 +13,7 @@ import pytest
 from bot.state import BotState
 from bot.watch_formatting import describe_watch
 from bot.watches import understand
-from tests.conftest import ADMIN_ID, ROOT, RunningBot, bot_running
+from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, bot_running
 from tests.fake_bot_api import FakeBotApi, Sent
 
 WATCH_DIR = ROOT / "tests" / "transcripts" / "watch"
@@ -105,7 +105,7 @@ async def test_a_watch_gets_exactly_the_matching_quote_once(running_bot: Running
 async def test_nothing_repeats_after_a_restart_and_nothing_added_meanwhile_is_lost(
     data_dir: Path,
 ) -> None:
-    async with FakeBotApi(token="123456:TEST-token_value") as api:
+    async with FakeBotApi(token=TOKEN) as api:
         async with bot_running(data_dir, api=api, USER_RATE_LIMIT="600") as bot:
             await say(bot, USER, "/watch krill")
             await say(bot, USER + 1, "/watch lighthouses")
