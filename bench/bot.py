@@ -252,6 +252,16 @@ def fair(
     }
 
 
+def bundled_data(parent: Path) -> Path:
+    """A fresh ``parent/data`` holding the sample and the synthetic evaluation transcripts."""
+    data_dir = parent / "data"
+    data_dir.mkdir()
+    for folder in (ROOT / "data", ROOT / "bench" / "eval" / "transcripts"):
+        for f in folder.glob("*.txt"):
+            shutil.copy(f, data_dir / f.name)
+    return data_dir
+
+
 def machine() -> str:
     cpu = "unknown CPU"
     try:
@@ -277,11 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     scenarios = args.scenario.split(",")
 
     with tempfile.TemporaryDirectory() as tmp:
-        data_dir = Path(tmp) / "data"
-        data_dir.mkdir()
-        for folder in (ROOT / "data", ROOT / "bench" / "eval" / "transcripts"):
-            for f in folder.glob("*.txt"):
-                shutil.copy(f, data_dir / f.name)
+        data_dir = bundled_data(Path(tmp))
         results: dict[str, Any] = {"machine": machine()}
         server = Server()
         try:

@@ -1,9 +1,11 @@
-"""What the benchmarks ran on: CPU, cores, RAM, Python and library versions."""
+"""What the benchmarks ran on (CPU, cores, RAM, Python and library versions), and the
+benchmarks' shared harness."""
 
 from __future__ import annotations
 
 import contextlib
 import importlib.metadata
+import importlib.util
 import os
 import platform
 from collections.abc import Sequence
@@ -35,3 +37,13 @@ def describe(packages: Sequence[str], missing: str = "not installed") -> dict[st
         "os": platform.platform(),
         **versions,
     }
+
+
+def bench_bot_module() -> Any:
+    """``bench/bot.py`` (the fake Bot API and bot processes) as a module: imported by name, it
+    would clash with the project's ``bot`` package."""
+    spec = importlib.util.spec_from_file_location("bench_bot", Path(__file__).with_name("bot.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

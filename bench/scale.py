@@ -34,8 +34,6 @@ import contextlib
 import datetime as dt
 import functools
 import gc
-import importlib.metadata
-import importlib.util
 import json
 import os
 import resource
@@ -57,7 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages first
     sys.path.insert(0, str(ROOT))
 
-from machine import describe  # noqa: E402
+from machine import bench_bot_module, describe  # noqa: E402
 from memory import peak_mb, reset_peak, rss_mb  # noqa: E402
 
 from bot.service import AnswerService, data_key  # noqa: E402
@@ -659,15 +657,6 @@ def measure_reload_while_answering(
     return out
 
 
-def _bench_bot_module() -> Any:
-    """``bench/bot.py`` as a module (its name would clash with the ``bot`` package)."""
-    spec = importlib.util.spec_from_file_location("bench_bot", Path(__file__).with_name("bot.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _renice_children(pid: int, done: set[int]) -> None:
     """Lowest CPU priority for every process the bot started (its index builder, workers)."""
     with contextlib.suppress(psutil.Error):
@@ -695,7 +684,7 @@ def measure_bot_reload(
     ``nice_builder`` gives the bot's child processes (index builder, parse workers) the
     lowest CPU priority, to see what sharing two cores with the build costs.
     """
-    bench_bot = _bench_bot_module()
+    bench_bot = bench_bot_module()
     admin = 1
     os.environ.update(ADMIN_IDS=str(admin), INDEX_DIR=str(index_dir))
     cycle = _query_cycle(queries)

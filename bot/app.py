@@ -25,23 +25,29 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, handlers, import_handlers, verify_handlers
+from bot import admin, handlers, import_handlers, verify_handlers, watch_handlers
 from bot.aiohttp_request import AiohttpRequest
+from bot.alerts import Alerts
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.feeds import FeedPoller
 from bot.flood import FairRateLimiter
 from bot.importer import Importer
+from bot.keyboards import WATCH_CALLBACK_PATTERN
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.state import BotState
 from bot.statedb import STATE_FILE_NAME, StateDB
+from bot.watches import WatchStore
 from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
 
 COMMANDS = (
     BotCommand("ask", "Ask a question (in groups: /ask your question)"),
+    BotCommand("watch", "Alert this chat when new transcripts answer a query"),
+    BotCommand("watches", "This chat's watches"),
+    BotCommand("unwatch", "Stop a watch: /unwatch ID"),
     BotCommand("sources", "Transcripts loaded, newest first"),
     BotCommand("speakers", "Who can be quoted"),
     BotCommand("verify", "Check a quote against the transcripts"),
@@ -69,6 +75,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     await asyncio.to_thread(importlib.import_module, "bot.charts")
     if state.feeds is not None:
         state.feed_task = asyncio.create_task(_start_feeds(application), name="feeds-start")
+    # After the index: the first evaluation catches up on documents added while the bot was down.
+    await state.alerts.start(application.bot)
     try:
         await application.bot.set_my_commands(COMMANDS)
     except Exception:  # a cosmetic call: never a reason not to start
@@ -84,6 +92,11 @@ async def _start_feeds(application: Application) -> None:  # type: ignore[type-a
         minutes = poller.interval_s / 60
         logger.info("polling %d feed(s) every %g min", len(poller.feeds), minutes)
         application.create_task(poller.run(lambda: application.running), name="feeds")
+
+
+async def _post_stop(application: Application) -> None:  # type: ignore[type-arg]
+    # Undelivered alerts stay in the outbox for the next start.
+    await application.bot_data.alerts.stop()
 
 
 async def _post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
@@ -122,6 +135,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .request(AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + 4))
         .get_updates_request(AiohttpRequest(connection_pool_size=2))
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if settings.rate_limit > 0:
@@ -132,6 +146,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state.service = service
     state.settings = settings
     state.db = open_state(settings)
+    state.watches = WatchStore(state.db, settings.max_watches)
+    state.alerts = Alerts(service, state.watches)
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
     state.importer = Importer(
         settings.data_dir, state.db, allow_private=settings.import_allow_private
@@ -158,6 +174,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("speakers", handlers.speakers))
     application.add_handler(CommandHandler("verify", verify_handlers.verify_command))
     application.add_handler(CommandHandler("trend", verify_handlers.trend_command))
+    application.add_handler(CommandHandler("watch", watch_handlers.watch_command))
+    application.add_handler(CommandHandler("watches", watch_handlers.watches_command))
+    application.add_handler(CommandHandler("unwatch", watch_handlers.unwatch_command))
     application.add_handler(CommandHandler("reload", admin.reload_command))
     application.add_handler(CommandHandler("stats", admin.stats_command))
     application.add_handler(CommandHandler("feeds", import_handlers.feeds_command))
@@ -180,6 +199,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(MessageHandler(groups & filters.TEXT, handlers.group_message))
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+    )
+    application.add_handler(
+        CallbackQueryHandler(watch_handlers.watch_button, pattern=WATCH_CALLBACK_PATTERN)
     )
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))

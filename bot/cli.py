@@ -238,6 +238,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REJECTED if any(o.status == "refused" for o in outcomes) else EXIT_OK
 
 
+def cmd_watches(args: argparse.Namespace) -> int:
+    """The admin's view of every chat's watches, from the bot's state file."""
+    from bot.statedb import STATE_FILE_NAME, StateDB
+    from bot.watch_formatting import describe_fired
+    from bot.watches import WatchStore
+
+    data_dir = _data_dir(args.data)
+    state_file = state_dir_from_env(index_dir_from_env(data_dir)) / STATE_FILE_NAME
+    if not state_file.exists():
+        print(f"no watches: no state file at {state_file}")
+        return EXIT_OK
+    db = StateDB(state_file)
+    try:
+        store = WatchStore(db)
+        watches, counts = store.overview(), store.counts()
+    finally:
+        db.close()
+    for w in watches:
+        print(
+            f"#{w.id}  chat {w.chat_id}  sent {w.sent}  last fired {describe_fired(w.last_fired)}"
+            f"  {w.summary}  [{w.query}]"
+        )
+    print(
+        f"{counts['watches']} watches in {counts['chats']} chats; passages sent: {counts['sent']}, "
+        f"held behind More: {counts['held']}; messages waiting to be sent: {counts['outbox']}"
+    )
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import run  # imported here: ask/index must not need Telegram set up
 
@@ -298,6 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
     )
     imp.set_defaults(func=cmd_import)
+    watches = sub.add_parser("watches", help="list every chat's watches and what they sent")
+    watches.add_argument(
+        "--data", metavar="DIR", help="transcripts folder (default: $DATA_DIR or data/)"
+    )
+    watches.set_defaults(func=cmd_watches)
 
     run = sub.add_parser("run", help="run the Telegram bot")
     run.add_argument(

@@ -19,6 +19,8 @@ DEFAULT_USER_RATE = 20
 #: Minutes between feed polls: the sources publish a few transcripts a day, so half an hour
 #: serves them the same morning without polling anyone's site more than 48 times a day.
 DEFAULT_FEED_INTERVAL_MIN = 30.0
+#: Watches (alerts) one chat may hold; the issue's figure.
+DEFAULT_MAX_WATCHES = 20
 
 _TOKEN_SHAPE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{1,100}$")
 _SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -78,6 +80,8 @@ class Settings:
     feed_interval_minutes: float = DEFAULT_FEED_INTERVAL_MIN
     #: Let imports reach loopback, private and link-local addresses (tests, intranets).
     import_allow_private: bool = False
+    #: Watches one chat may hold; 0 switches alerts off.
+    max_watches: int = DEFAULT_MAX_WATCHES
 
     def __repr__(self) -> str:
         # The token is a password: never let it reach a log line through a repr.
@@ -185,6 +189,9 @@ def settings_from_env(
         raise ConfigError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1-256 chars)")
 
     user_rate = _number(env, "USER_RATE_LIMIT", DEFAULT_USER_RATE)
+    max_watches = _number(env, "MAX_WATCHES", DEFAULT_MAX_WATCHES)
+    if max_watches != int(max_watches):
+        raise ConfigError(f"MAX_WATCHES must be a whole number, got {env['MAX_WATCHES']!r}")
     return Settings(
         token=token,
         admin_ids=_admin_ids(env.get("ADMIN_IDS", "")),
@@ -199,4 +206,5 @@ def settings_from_env(
         feeds=_feeds(env),
         feed_interval_minutes=_feed_interval(env),
         import_allow_private=import_allow_private_from_env(env),
+        max_watches=int(max_watches),
     )

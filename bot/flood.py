@@ -7,6 +7,10 @@ free slot, the head reply of the chat that has asked for the fewest messages lat
 one that has been sent the fewest, then the oldest), so light users are never queued behind
 heavy ones. Calls that are not messages (inline answers, callback answers, getUpdates) pass
 straight through.
+
+Messages that nobody is waiting for (alerts a watch found, sent with
+``rate_limit_args=BACKGROUND``) take a slot only when no reply is waiting, so a thousand
+watchers never hold up someone who asks; among themselves they too go fewest-sent first.
 """
 
 from __future__ import annotations
@@ -39,12 +43,17 @@ COUNTED_METHODS = frozenset(
 )
 #: A chat idle this long starts afresh: its past demand no longer counts against it.
 IDLE_RESET_SECONDS = 60.0
+#: ``rate_limit_args`` of a message sent in the background (see the module's docstring).
+BACKGROUND = 1
+
+_Waiting = deque[tuple[int, asyncio.Future[None]]]
 
 
 @dataclass
 class _Chat:
-    waiting: deque[tuple[int, asyncio.Future[None]]] = field(default_factory=deque)
-    demand: int = 0  # messages asked for in the current window
+    waiting: _Waiting = field(default_factory=deque)
+    background: _Waiting = field(default_factory=deque)
+    demand: int = 0  # replies asked for in the current window
     sent: int = 0
     last_seen: float = 0.0
     group_sends: deque[float] = field(default_factory=deque)
@@ -95,7 +104,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 await self._dispatcher
             self._dispatcher = None
         for chat in self._chats.values():
-            for _, future in chat.waiting:
+            for _, future in (*chat.waiting, *chat.background):
                 if not future.done():
                     future.cancel()
         self._chats.clear()
@@ -113,19 +122,21 @@ class FairRateLimiter(BaseRateLimiter[int]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         chat_id = data.get("chat_id")
         if endpoint.lower() in COUNTED_METHODS and chat_id is not None and self._wake:
-            await self._wait_turn(chat_id)
+            await self._wait_turn(chat_id, background=rate_limit_args == BACKGROUND)
         return await self._call_with_retries(callback, args, kwargs, endpoint)
 
-    async def _wait_turn(self, chat_id: int | str) -> None:
+    async def _wait_turn(self, chat_id: int | str, *, background: bool = False) -> None:
         now = self._clock()
         chat = self._chats.get(chat_id)
-        if chat is None or (not chat.waiting and now - chat.last_seen > IDLE_RESET_SECONDS):
+        idle = chat is not None and not chat.waiting and not chat.background
+        if chat is None or (idle and now - chat.last_seen > IDLE_RESET_SECONDS):
             chat = self._chats[chat_id] = _Chat(group_sends=chat.group_sends if chat else deque())
-        chat.demand += 1
+        if not background:  # an alert is not the chat asking: it costs its next reply nothing
+            chat.demand += 1
         chat.last_seen = now
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._seq += 1
-        chat.waiting.append((self._seq, future))
+        (chat.background if background else chat.waiting).append((self._seq, future))
         assert self._wake is not None
         self._wake.set()
         await future
@@ -143,7 +154,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
             except RetryAfter as exc:
                 if attempt == self.max_retries:
                     raise
-                delay = _seconds(exc.retry_after)
+                delay = retry_seconds(exc.retry_after)
                 # A flood wait is Telegram telling the whole bot to pause, not one chat.
                 self._paused_until = max(self._paused_until, self._clock() + delay)
                 logger.info("%s: flood control, retrying in %.1f s", endpoint, delay)
@@ -166,21 +177,26 @@ class FairRateLimiter(BaseRateLimiter[int]):
             return 0.0
         return 60.0 - (now - chat.group_sends[0])
 
-    def _pick(self, now: float) -> tuple[int | str, _Chat] | float:
-        """The chat to serve next, or how long until some chat may be served."""
-        best: tuple[int, int, int] | None = None
-        chosen: tuple[int | str, _Chat] | None = None
+    def _pick(self, now: float) -> tuple[int | str, _Chat, _Waiting] | float:
+        """The chat and queue to serve next, or how long until some chat may be served."""
+        best: tuple[int, int, int, int] | None = None
+        chosen: tuple[int | str, _Chat, _Waiting] | None = None
         soonest = float("inf")
         for chat_id, chat in self._chats.items():
-            if not chat.waiting:
+            if not chat.waiting and not chat.background:
                 continue
             blocked = self._group_blocked(chat_id, chat, now)
             if blocked > 0:
                 soonest = min(soonest, blocked)
                 continue
-            key = (chat.demand, chat.sent, chat.waiting[0][0])
+            if chat.waiting:
+                key = (0, chat.demand, chat.sent, chat.waiting[0][0])
+                queue = chat.waiting
+            else:
+                key = (1, 0, chat.sent, chat.background[0][0])
+                queue = chat.background
             if best is None or key < best:
-                best, chosen = key, (chat_id, chat)
+                best, chosen = key, (chat_id, chat, queue)
         return chosen if chosen is not None else soonest
 
     async def _dispatch(self) -> None:
@@ -201,8 +217,8 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout)
                 continue
-            chat_id, chat = picked
-            _, future = chat.waiting.popleft()
+            chat_id, chat, queue = picked
+            _, future = queue.popleft()
             if future.done():  # its request was cancelled while waiting
                 continue
             self._tokens -= 1.0
@@ -217,9 +233,10 @@ class FairRateLimiter(BaseRateLimiter[int]):
             self._chats = {
                 cid: c
                 for cid, c in self._chats.items()
-                if c.waiting or now - c.last_seen < IDLE_RESET_SECONDS
+                if c.waiting or c.background or now - c.last_seen < IDLE_RESET_SECONDS
             }
 
 
-def _seconds(value: float | dt.timedelta) -> float:
+def retry_seconds(value: float | dt.timedelta) -> float:
+    """A ``RetryAfter.retry_after`` in seconds (PTB gives an int or, opted in, a timedelta)."""
     return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import (
+    CallbackQuery,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
@@ -22,6 +23,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot import texts
+from bot.flood import retry_seconds
 from bot.formatting import (
     format_date,
     format_passages_html,
@@ -99,8 +101,7 @@ async def send_html(
 
 
 async def _sleep(delay: float | dt.timedelta) -> None:
-    seconds = delay.total_seconds() if isinstance(delay, dt.timedelta) else float(delay)
-    await asyncio.sleep(min(seconds, 60.0))
+    await asyncio.sleep(min(retry_seconds(delay), 60.0))
 
 
 # --- questions --------------------------------------------------------------------------------
@@ -243,16 +244,20 @@ async def not_text(update: Update, context: Context) -> None:
 # --- buttons ----------------------------------------------------------------------------------
 
 
+async def acknowledge(query: CallbackQuery) -> None:
+    """Answer a button press at once: Telegram shows a spinner on the button until then."""
+    try:
+        await query.answer()
+    except BadRequest as exc:  # too old to answer: the press still deserves its reply
+        logger.info("callback %s not answerable: %s", query.id, exc)
+
+
 async def button(update: Update, context: Context) -> None:
     """More / Full answer / Context under an answer."""
     query = update.callback_query
     if query is None:
         return
-    # Telegram shows a spinner on the button until the query is answered; answer it first.
-    try:
-        await query.answer()
-    except BadRequest as exc:  # too old to answer: the press still deserves a reply below
-        logger.info("callback %s not answerable: %s", query.id, exc)
+    await acknowledge(query)
     message = query.message
     try:
         callback = decode(query.data)

@@ -1,17 +1,21 @@
-"""Inline keyboards under answers, and the callback data they carry.
+"""Inline keyboards under answers and alerts, and the callback data they carry.
 
-Callback data must fit Telegram's 64 bytes and stay valid after a reload, so buttons name
-passages by their stable content ids, and a "More" button names the question by a short key.
+Callback data must fit Telegram's 64 bytes and stay valid after a reload and a restart, so
+buttons name passages by their stable content ids, a "More" button names the question by a
+short key, and alert buttons name a watch by its number (``wu:`` remove, ``wm:`` the held rest
+of one change, ``wr:`` all a speaker said in one document).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import texts
 from retrieval.search import SearchResult
 
 MAX_CALLBACK_BYTES = 64
@@ -36,11 +40,19 @@ def encode_more(offset: int, key: str) -> str:
     return f"m:{offset}:{key}"
 
 
-def decode(data: str | None) -> Callback | None:
-    """Parse callback data; None for anything we did not produce."""
+def _split(data: str | None) -> tuple[str, str] | None:
+    """``kind`` and the rest of callback data shaped like ours (ASCII, within 64 bytes)."""
     if not data or not data.isascii() or len(data.encode()) > MAX_CALLBACK_BYTES:
         return None
     kind, _, rest = data.partition(":")
+    return kind, rest
+
+
+def decode(data: str | None) -> Callback | None:
+    """Parse callback data; None for anything we did not produce."""
+    if (split := _split(data)) is None:
+        return None
+    kind, rest = split
     if kind == "f" and rest.isalnum():
         return Callback("full", passage_id=rest)
     if kind == "c" and rest.isalnum():
@@ -52,19 +64,88 @@ def decode(data: str | None) -> Callback | None:
     return None
 
 
+def _passage_row(passage_id: str, number: int) -> list[InlineKeyboardButton]:
+    return [
+        InlineKeyboardButton(f"Full answer {number}", callback_data=f"f:{passage_id}"),
+        InlineKeyboardButton(f"Context {number}", callback_data=f"c:{passage_id}"),
+    ]
+
+
 def answer_keyboard(result: SearchResult, key: str) -> InlineKeyboardMarkup | None:
     """Full answer / Context per hit, and More when further results exist."""
     rows: list[list[InlineKeyboardButton]] = []
     for number, hit in enumerate(result.hits, result.offset + 1):
-        rows.append(
-            [
-                InlineKeyboardButton(f"Full answer {number}", callback_data=f"f:{hit.passage.id}"),
-                InlineKeyboardButton(f"Context {number}", callback_data=f"c:{hit.passage.id}"),
-            ]
-        )
+        rows.append(_passage_row(hit.passage.id, number))
     if result.has_more:
         offset = result.offset + len(result.hits)
         rows.append([InlineKeyboardButton("More", callback_data=encode_more(offset, key))])
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+@dataclass(frozen=True, slots=True)
+class WatchCallback:
+    """A press of an alert button: ``unwatch`` (watch), ``more`` (watch, change) or ``rest``
+    (passage)."""
+
+    action: str
+    watch_id: int = 0
+    change_no: int = 0
+    passage_id: str = ""
+
+
+def _number(text: str) -> int | None:
+    # isascii: int() would also read "²" or Arabic-Indic digits, which we never send.
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
+
+
+def decode_watch(data: str | None) -> WatchCallback | None:
+    """Parse an alert button's data; None for anything we did not produce."""
+    if (split := _split(data)) is None:
+        return None
+    kind, rest = split
+    if kind == "wr" and rest.isalnum():
+        return WatchCallback("rest", passage_id=rest)
+    first, _, second = rest.partition(":")
+    watch_id = _number(first)
+    if kind == "wu" and watch_id is not None and not second:
+        return WatchCallback("unwatch", watch_id=watch_id)
+    change_no = _number(second)
+    if kind == "wm" and watch_id is not None and change_no is not None:
+        return WatchCallback("more", watch_id=watch_id, change_no=change_no)
+    return None
+
+
+#: Callback data of every alert button starts with one of these (routes presses to them).
+WATCH_CALLBACK_PATTERN = r"^w[umr]:"
+
+
+def watch_list_keyboard(watch_ids: Sequence[int]) -> InlineKeyboardMarkup | None:
+    """A "Remove #n" button per watch, three to a row."""
+    buttons = [
+        InlineKeyboardButton(texts.WATCH_REMOVE_BUTTON.format(id=n), callback_data=f"wu:{n}")
+        for n in watch_ids
+    ]
+    rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def alert_keyboard(
+    watch_id: int,
+    change_no: int,
+    *,
+    quotes: Sequence[str] = (),
+    rest: tuple[str, int] | None = None,
+    held: int = 0,
+) -> InlineKeyboardMarkup | None:
+    """Under an alert: Full answer / Context per quote, or the speaker's rest of the document
+    (``rest``: first passage id, passages in all), and More when matches are held back."""
+    rows = [_passage_row(passage_id, n) for n, passage_id in enumerate(quotes, 1)]
+    if rest is not None and rest[1] > 1:
+        label = texts.ALERT_REST_BUTTON.format(count=rest[1])
+        rows.append([InlineKeyboardButton(label, callback_data=f"wr:{rest[0]}")])
+    if held:
+        label = texts.ALERT_MORE_BUTTON.format(count=held)
+        rows.append([InlineKeyboardButton(label, callback_data=f"wm:{watch_id}:{change_no}")])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

@@ -20,14 +20,17 @@ import tempfile
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
+import numpy as np
+
 import retrieval.passages
 from retrieval.corpus import MAX_FILE_BYTES, CorpusError, LoadedCorpus, Rejected, load_corpus
 from retrieval.passages import Document, Passage
+from retrieval.query import ParsedQuery
 from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
 from retrieval.trend import Trend, TrendCounter
 from retrieval.verify import Verification, verify_quote
@@ -54,6 +57,9 @@ class ReloadReport:
     rejected: tuple[Rejected, ...]
     kept_previous: tuple[str, ...]
     seconds: float
+    #: Ids of the passages the previous index did not hold (empty on a first load, when
+    #: nothing is new to anyone): what watches are run against.
+    added_passage_ids: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -71,6 +77,45 @@ class ServiceStats:
             return None
         ordered = sorted(self.latencies_ms)
         return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))]
+
+
+#: Called after every successful reload with its report (see AnswerService.add_reload_listener).
+ReloadListener = Callable[[ReloadReport], None]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusChange:
+    """The passages new to the corpus in one change, over one snapshot of the index.
+
+    Everything is asked of the same snapshot, so a reload that swaps meanwhile cannot mix
+    rows of two indexes.
+
+    Attributes:
+        index: The serving index when the change was taken.
+        within: Row mask of the new passages.
+        documents: Every document id the index holds.
+    """
+
+    index: SearchIndex
+    within: np.ndarray
+    documents: frozenset[str]
+
+    @property
+    def passages(self) -> int:
+        return int(self.within.sum())
+
+    def search(self, query: str | ParsedQuery, k: int) -> SearchResult:
+        """The new passages that answer ``query``, by the same rules as a question."""
+        return self.index.search(query, k=k, within=self.within)
+
+    def first_passages_by_document(self, query: ParsedQuery) -> list[Passage]:
+        """For each document with new passages passing the query's filters (a speaker, a
+        language...), the first of them, in corpus order."""
+        firsts: dict[str, Passage] = {}
+        for row in self.index.filtered_rows(query, self.within):
+            passage = self.index.passages[int(row)]
+            firsts.setdefault(passage.doc_id, passage)
+        return list(firsts.values())
 
 
 class ReloadInProgress(RuntimeError):
@@ -174,6 +219,34 @@ class AnswerService:
         self._trends: TrendCounter | None = None
         self._charts: dict[Trend, bytes] = {}
         self._charts_lock = threading.Lock()
+        self._listeners: list[ReloadListener] = []
+
+    # --- what changed -------------------------------------------------------------------------
+
+    def add_reload_listener(self, listener: ReloadListener) -> None:
+        """Call ``listener(report)`` after every successful :meth:`reload`, whoever started it
+        (``/reload``, an upload, an import, a feed round, ``start()`` building afresh).
+
+        It runs in the thread that reloaded, after the new index serves: it should be quick
+        and thread-safe (hand the report to an event loop or a queue). An exception it raises
+        is logged and never undoes the reload.
+        """
+        self._listeners.append(listener)
+
+    def remove_reload_listener(self, listener: ReloadListener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def corpus_change(
+        self, added_passage_ids: Iterable[str] = (), known_documents: Iterable[str] = ()
+    ) -> CorpusChange:
+        """The serving index's new passages: those named (a report's ``added_passage_ids``)
+        and every passage of a document not in ``known_documents``."""
+        index = self.index  # one snapshot for the whole change
+        documents = frozenset(index.document_ids())
+        unknown = documents - set(known_documents)
+        within = index.scope(added_passage_ids, unknown)
+        return CorpusChange(index, within, documents)
 
     # --- the serving index --------------------------------------------------------------------
 
@@ -237,9 +310,17 @@ class AnswerService:
                 report.passages,
                 report.seconds,
             )
-            return report
         finally:
             self._reload_lock.release()
+        self._notify(report)
+        return report
+
+    def _notify(self, report: ReloadReport) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(report)
+            except Exception:  # a listener's bug must not turn a good reload into a failure
+                logger.exception("reload listener %r failed", listener)
 
     def _isolated(self) -> bool:
         # While an index serves, build in another process: parsing and analysis are pure
@@ -354,11 +435,13 @@ class AnswerService:
     ) -> ReloadReport:
         old_docs = {d.id for d in old.document_summaries()} if old else set()
         new_docs = {d.id for d in new.document_summaries()}
+        added_ids: tuple[str, ...] = ()
         if old is None:  # everything is new: no need to build a million-id set
             added, removed = len(new.passages), 0
         else:
             old_ids, new_ids = old.passage_ids(), new.passage_ids()
-            added, removed = len(new_ids - old_ids), len(old_ids - new_ids)
+            added_ids = tuple(sorted(new_ids - old_ids))
+            added, removed = len(added_ids), len(old_ids - new_ids)
         return ReloadReport(
             documents=new.document_count,
             passages=len(new.passages),
@@ -370,6 +453,7 @@ class AnswerService:
             rejected=rejected,
             kept_previous=kept,
             seconds=seconds,
+            added_passage_ids=added_ids,
         )
 
     # --- questions ----------------------------------------------------------------------------
@@ -430,6 +514,10 @@ class AnswerService:
 
     def context(self, passage_id: str, radius: int = 1) -> tuple[Passage, ...]:
         return self.index.context(passage_id, radius)
+
+    def speaker_in_document(self, passage_id: str) -> tuple[Passage, ...]:
+        """All that a passage's speaker said in its document."""
+        return self.index.speaker_in_document(passage_id)
 
     def documents_newest_first(self) -> list[DocumentSummary]:
         return sorted(

@@ -7,6 +7,7 @@ import asyncio
 from telegram import User
 from telegram.ext import CallbackContext, ExtBot
 
+from bot.alerts import Alerts
 from bot.config import Settings
 from bot.feeds import FeedPoller
 from bot.importer import Importer
@@ -14,6 +15,7 @@ from bot.keyboards import RecentQuestions
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.statedb import StateDB
+from bot.watches import WatchStore
 
 
 class BotState:
@@ -33,6 +35,10 @@ class BotState:
     #: Polls ``FEEDS`` (None when none are configured) and the task that starts it.
     feeds: FeedPoller | None
     feed_task: asyncio.Task[None] | None
+    #: Watches (/watch) and their outbox, in ``db``.
+    watches: WatchStore
+    #: Runs the watches after every reload and delivers what they find.
+    alerts: Alerts
 
     def __init__(self) -> None:
         self.recent = RecentQuestions()

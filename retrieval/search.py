@@ -350,6 +350,39 @@ class SearchIndex:
     def passage_ids(self) -> set[str]:
         return {i.decode("ascii") for i in self.store.ids.tolist()}
 
+    def scope(self, passage_ids: Iterable[str] = (), documents: Iterable[str] = ()) -> np.ndarray:
+        """A row mask of the passages named by id and of every passage of the documents named.
+
+        Ids and documents this index does not hold are left out. The mask narrows a
+        :meth:`search` (``within=``) to part of the corpus, e.g. what a reload added.
+        """
+        mask = np.zeros(len(self.store), dtype=bool)
+        for passage_id in passage_ids:
+            row = self.store.find(passage_id)
+            if row is not None:
+                mask[row] = True
+        wanted = set(documents)
+        if wanted:
+            for d in range(self.store.document_count):
+                if self.store.document_meta(d)["id"] in wanted:
+                    rows = self.store.rows_of_document(d)
+                    mask[rows.start : rows.stop] = True
+        return mask
+
+    def document_ids(self) -> set[str]:
+        return {self.store.document_meta(d)["id"] for d in range(self.store.document_count)}
+
+    def speaker_in_document(self, passage_id: str) -> tuple[Passage, ...]:
+        """Every passage of the same speaker in the same document, in reading order."""
+        row = self.store.find(passage_id)
+        if row is None:
+            return ()
+        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        speaker = self._speaker[row]
+        return tuple(
+            self.store[i] for i in range(rows.start, rows.stop) if self._speaker[i] == speaker
+        )
+
     # --- searching --------------------------------------------------------------------------
 
     def parse(self, question: str) -> ParsedQuery:
@@ -410,6 +443,29 @@ class SearchIndex:
             self._mask_cache.pop(next(iter(self._mask_cache)))
         self._mask_cache[key] = mask
         return mask
+
+    def filtered_rows(self, parsed: ParsedQuery, within: np.ndarray | None = None) -> np.ndarray:
+        """Rows that pass the query's filters (speaker, role, language, dates, exclusions and
+        phrases), in corpus order; words are not searched. ``within`` narrows it as in
+        :meth:`search`."""
+        mask = self._mask(parsed)
+        if within is not None:
+            mask = mask & within
+        rows = np.flatnonzero(mask)
+        if parsed.phrases:
+            regexes = [_phrase_regex(p) for p in parsed.phrases]
+            rows = np.array([r for r in rows if self._has_phrases(int(r), regexes)], dtype=np.int64)
+        return rows
+
+    def topic_words(self, parsed: ParsedQuery) -> tuple[str, ...]:
+        """The words of a question that are searched for, as the user wrote them (a concept
+        such as "International Criminal Court" stays whole; stop words are gone)."""
+        spans: list[tuple[int, int]] = []
+        for token in sorted(self.analyzer.tokens(parsed.text), key=lambda t: (t.start, -t.end)):
+            if spans and token.start < spans[-1][1]:
+                continue  # a word inside a concept already taken whole
+            spans.append((token.start, token.end))
+        return tuple(dict.fromkeys(parsed.text[start:end] for start, end in spans))
 
     def _mask(self, parsed: ParsedQuery) -> np.ndarray:
         mask = self._base_mask(parsed.speakers, parsed.questions)
@@ -563,8 +619,18 @@ class SearchIndex:
                     spans.extend(m.span() for m in _phrase_regex(phrase).finditer(folded))
         return _merge_spans(spans)
 
-    def search(self, question: str | ParsedQuery, k: int = 3, offset: int = 0) -> SearchResult:
+    def search(
+        self,
+        question: str | ParsedQuery,
+        k: int = 3,
+        offset: int = 0,
+        *,
+        within: np.ndarray | None = None,
+    ) -> SearchResult:
         """Answer a question with up to ``k`` hits, skipping the first ``offset``.
+
+        ``within`` (a row mask, see :meth:`scope`) answers from those passages only, by the
+        same rules: scores and the no-answer rule still weigh words across the whole corpus.
 
         Never raises on user input: a filter we cannot honour comes back as
         ``reason == NoAnswer.BAD_QUERY`` with ``error`` saying why.
@@ -583,6 +649,8 @@ class SearchIndex:
         if not any(self.engine.doc_freq(t) for t in qt.terms):
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
         mask = self._mask(parsed)
+        if within is not None:
+            mask = mask & within
         want = offset + k + 1
         if parsed.phrases:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)

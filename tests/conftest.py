@@ -50,12 +50,19 @@ class RunningBot:
 
 @contextlib.asynccontextmanager
 async def bot_running(
-    folder: Path, service: AnswerService | None = None, **env: str
+    folder: Path,
+    service: AnswerService | None = None,
+    *,
+    api: FakeBotApi | None = None,
+    **env: str,
 ) -> AsyncIterator[RunningBot]:
     """The application exactly as ``statements-bot run`` builds it, polling a fresh loopback
-    Bot API server; ``env`` adds or overrides settings (e.g. ``USER_RATE_LIMIT="0"``).
+    Bot API server (or ``api``, to restart a bot against a server that knows its chats);
+    ``env`` adds or overrides settings (e.g. ``USER_RATE_LIMIT="0"``).
     """
-    async with FakeBotApi(token=TOKEN) as api:
+    async with contextlib.AsyncExitStack() as stack:
+        if api is None:
+            api = await stack.enter_async_context(FakeBotApi(token=TOKEN))
         settings = settings_from_env(
             {
                 "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -70,17 +77,25 @@ async def bot_running(
             service = AnswerService(settings.data_dir)
             service.reload()
         app = build_application(settings, service)
-        async with app:
-            if app.post_init:
-                await app.post_init(app)
-            await app.start()
-            assert app.updater is not None
-            await app.updater.start_polling(timeout=1, poll_interval=0)
-            try:
-                yield RunningBot(api, app, service, folder)
-            finally:
-                await app.updater.stop()
-                await app.stop()
+        # The order run_polling() follows: post_init, start ... stop, post_stop, shutdown,
+        # post_shutdown.
+        try:
+            async with app:
+                if app.post_init:
+                    await app.post_init(app)
+                await app.start()
+                assert app.updater is not None
+                await app.updater.start_polling(timeout=1, poll_interval=0)
+                try:
+                    yield RunningBot(api, app, service, folder)
+                finally:
+                    await app.updater.stop()
+                    await app.stop()
+                    if app.post_stop:
+                        await app.post_stop(app)
+        finally:
+            if app.post_shutdown:
+                await app.post_shutdown(app)
 
 
 async def start_run_process(

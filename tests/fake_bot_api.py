@@ -742,6 +742,9 @@ class FakeBotApi:
         self._allowed_updates: list[str] | None = None
         self._chats: dict[int, dict[str, Any]] = {}
         self._blocked: set[int] = set()
+        self._kicked: set[int] = set()  # groups the bot was removed from
+        self._users: dict[int, dict[str, Any]] = {}
+        self._members: dict[tuple[int, int], str] = {}  # (chat, user) -> status
         self._messages: dict[tuple[int, int], dict[str, Any]] = {}
         self._last_message_id: dict[int, int] = {}
         self._inline_queries: dict[str, _PendingQuery] = {}
@@ -927,6 +930,37 @@ class FakeBotApi:
         """Undo :meth:`block_user`."""
         self._blocked.discard(user_id)
 
+    def remember_private_chat(self, user_id: int, first_name: str = "Ann") -> None:
+        """A user who talked to the bot some time ago: their chat is known, no update queued."""
+        user = self._user(user_id, first_name, None)
+        self._users[user_id] = user
+        self._learn_chat(self._private_chat(user))
+
+    def kick_bot(self, chat_id: int) -> None:
+        """The bot is removed from a group: sending there fails with 403 "bot was kicked"."""
+        self._kicked.add(chat_id)
+
+    def delete_chat(self, chat_id: int) -> None:
+        """The chat no longer exists: any call naming it fails with 400 "chat not found"."""
+        self._chats.pop(chat_id, None)
+
+    def set_member(self, chat_id: int, user_id: int, status: str) -> None:
+        """Set a user's status in a group, as ``getChatMember`` reports it.
+
+        Args:
+            chat_id: The group.
+            user_id: The user (known to the server afterwards, as if they had written).
+            status: ``creator``, ``administrator``, ``member``, ``restricted``, ``left`` or
+                ``kicked``.
+
+        Raises:
+            ValueError: For any other status.
+        """
+        if status not in _MEMBER_STATUSES:
+            raise ValueError(f"status must be one of {sorted(_MEMBER_STATUSES)}, got {status!r}")
+        self._users.setdefault(user_id, self._user(user_id, "Ann", None))
+        self._members[(chat_id, user_id)] = status
+
     def _take_fault(self, method: str) -> _Fault | None:
         for key in (method.lower(), "*"):
             queue = self._faults.get(key)
@@ -1021,6 +1055,12 @@ class FakeBotApi:
             message = update.get(key)
             if isinstance(message, dict):
                 self._learn_message(message)
+        for kind in ("callback_query", "inline_query"):
+            sender = (
+                (update.get(kind) or {}).get("from") if isinstance(update.get(kind), dict) else None
+            )
+            if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                self._users[sender["id"]] = dict(sender)
         if isinstance(update.get("callback_query"), dict):
             query = update["callback_query"]
             self._callback_queries[str(query["id"])] = _PendingQuery(time.monotonic())
@@ -1040,6 +1080,12 @@ class FakeBotApi:
         chat_id = chat.get("id")
         if not isinstance(chat_id, int):
             return
+        sender = message.get("from")
+        if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+            self._users[sender["id"]] = dict(sender)
+            if chat.get("type") in ("group", "supergroup"):
+                # Someone who writes in a group is in it (unless a test said otherwise).
+                self._members.setdefault((chat_id, sender["id"]), "member")
         message.setdefault("date", int(time.time()))
         if "message_id" not in message:
             message["message_id"] = self._next_message_id(chat_id)
@@ -1290,6 +1336,7 @@ class FakeBotApi:
             "deleteMessage": self._delete_message,
             "sendChatAction": self._send_chat_action,
             "getChat": self._get_chat,
+            "getChatMember": self._get_chat_member,
             "answerInlineQuery": self._answer_inline_query,
             "answerCallbackQuery": self._answer_callback_query,
             "getFile": self._get_file,
@@ -1328,6 +1375,8 @@ class FakeBotApi:
             raise _bad("chat not found")
         if chat["type"] == "private" and chat["id"] in self._blocked:
             raise _ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat["id"] in self._kicked:
+            raise _ApiError(403, f"Forbidden: bot was kicked from the {chat['type']} chat")
         return chat
 
     def _render(
@@ -1744,6 +1793,25 @@ class FakeBotApi:
             },
         }
 
+    async def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat_for_send(params)
+        user_id = params.get("user_id")
+        if not isinstance(user_id, int) or user_id <= 0:
+            raise _bad("invalid user_id specified")
+        if user_id == self.bot_id:
+            user = dict(self.bot_user)
+            status = self._members.get((chat["id"], user_id), "member")
+        elif user_id in self._users:
+            user = dict(self._users[user_id])
+            if chat["type"] == "private":
+                status = "member" if chat["id"] == user_id else "left"
+            else:
+                status = self._members.get((chat["id"], user_id), "left")
+        else:
+            # Telegram knows only users who have met the bot somewhere.
+            raise _bad("user not found")
+        return _chat_member(user, status)
+
     def _live_query(self, table: dict[str, _PendingQuery], query_id: Any) -> _PendingQuery:
         query = table.get(str(query_id))
         expired = (
@@ -1895,6 +1963,8 @@ class FakeBotApi:
         - ``POST /_control/fault``: ``{"method", "status", "retry_after", "times", "drop",
           "delay", "description"}`` as for :meth:`inject`; ``{"clear": true}`` removes all.
         - ``POST /_control/block``: ``{"user_id"}``.
+        - ``POST /_control/member``: ``{"chat_id", "user_id", "status"}`` as for
+          :meth:`set_member`.
         - ``GET /_control/sent?since=N``: sendMessage records ``{"params", "message"}`` from
           index N on, with ``next`` (the index to ask from next time).
         - ``GET /_control/calls?since=N``: every call ``{"method", "params"}`` from index N.
@@ -1904,6 +1974,7 @@ class FakeBotApi:
         app.router.add_post("/_control/updates", self._control_updates)
         app.router.add_post("/_control/fault", self._control_fault)
         app.router.add_post("/_control/block", self._control_block)
+        app.router.add_post("/_control/member", self._control_member)
         app.router.add_get("/_control/sent", self._control_sent)
         app.router.add_get("/_control/calls", self._control_calls)
         app.router.add_get("/_control/stats", self._control_stats)
@@ -1984,6 +2055,14 @@ class FakeBotApi:
             self.block_user(int(body["user_id"]))
         except (KeyError, TypeError, ValueError) as exc:
             return self._ok(f"bad block request: {exc}", 400)
+        return self._ok(True)
+
+    async def _control_member(self, request: web.Request) -> web.Response:
+        body = await _control_json(request)
+        try:
+            self.set_member(int(body["chat_id"]), int(body["user_id"]), str(body["status"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            return self._ok(f"bad member request: {exc}", 400)
         return self._ok(True)
 
     async def _control_sent(self, request: web.Request) -> web.Response:
@@ -2086,6 +2165,56 @@ def _photo_sizes(stored: StoredFile, width: int, height: int) -> list[dict[str, 
             break
     sizes[-1]["file_id"] = stored.file_id  # the largest kept size is the file sent again by id
     return sizes
+
+
+_MEMBER_STATUSES = frozenset({"creator", "administrator", "member", "restricted", "left", "kicked"})
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+    "can_edit_tag",
+    "can_react_to_messages",
+)
+
+
+def _chat_member(user: dict[str, Any], status: str) -> dict[str, Any]:
+    """A ChatMember object with the fields Telegram sends for each status."""
+    member: dict[str, Any] = {"user": user, "status": status}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        member.update(can_be_edited=False, is_anonymous=False, can_promote_members=False)
+        member.update(dict.fromkeys(_ADMIN_RIGHTS, True))
+        member.update(
+            can_post_stories=False, can_edit_stories=False, can_delete_stories=False,
+            can_manage_topics=False,
+        )  # fmt: skip
+    elif status == "restricted":
+        member.update(is_member=True, until_date=0)
+        member.update(dict.fromkeys(_RESTRICTED_RIGHTS, False))
+    elif status == "kicked":
+        member["until_date"] = 0
+    return member
 
 
 def _without_reply(message: dict[str, Any]) -> dict[str, Any]:

@@ -162,3 +162,24 @@ def test_trend_and_verify_usage_errors_exit_2(tmp_path: Path) -> None:
             [sys.executable, "-m", "bot.cli", *argv], capture_output=True, cwd=ROOT, timeout=60
         )
         assert proc.returncode == 2, argv
+
+
+def test_watches_lists_every_chat(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from bot.config import index_dir_from_env, state_dir_from_env
+    from bot.statedb import STATE_FILE_NAME, StateDB
+    from bot.watches import WatchStore
+
+    data = tmp_path / "d"
+    data.mkdir()
+    assert main(["watches", "--data", str(data)]) == 0
+    assert "no watches" in capsys.readouterr().out
+    db = StateDB(state_dir_from_env(index_dir_from_env(data)) / STATE_FILE_NAME)
+    store = WatchStore(db)
+    store.add(5, "What did Lavrov say about the ICC?", "Sergey Lavrov · ICC")
+    store.add(-100600, "speaker:zakharova", "Maria Zakharova")
+    db.close()
+    assert main(["watches", "--data", str(data)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("#2  chat -100600  sent 0  last fired never  Maria Zakharova")
+    assert "#1  chat 5" in lines[1] and "[What did Lavrov say about the ICC?]" in lines[1]
+    assert lines[-1].startswith("2 watches in 2 chats; passages sent: 0")

@@ -30,6 +30,7 @@ from telegram import (
     MenuButtonDefault,
     Update,
 )
+from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -305,6 +306,54 @@ async def test_unknown_and_blocked_chats(api: FakeBotApi, bot: Bot) -> None:
     api.unblock_user(7)
     await bot.send_message(7, "again")
     assert [s.text for s in api.sent] == ["before", "again"]
+
+
+async def test_kicked_and_deleted_group_chats(api: FakeBotApi, bot: Bot) -> None:
+    await api.group_text(-100900, 7, "/start")
+    await api.group_text(-1001000000001, 7, "/start")
+    await bot.send_message(-100900, "before")
+    api.kick_bot(-100900)
+    with pytest.raises(Forbidden, match="bot was kicked from the group chat"):
+        await bot.send_message(-100900, "after")
+    api.kick_bot(-1001000000001)
+    with pytest.raises(Forbidden, match="kicked from the supergroup chat"):
+        await bot.send_message(-1001000000001, "after")
+    await api.private_text(8, "hi")
+    api.delete_chat(8)
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await bot.send_message(8, "gone")
+
+
+async def test_get_chat_member_reports_each_status(api: FakeBotApi, bot: Bot) -> None:
+    group = -100901
+    await api.group_text(group, 1, "/start")  # a user who writes there is a member
+    for user, status in ((2, "administrator"), (3, "creator"), (4, "left"), (5, "kicked")):
+        api.set_member(group, user, status)
+    api.set_member(group, 6, "restricted")
+    expected = {
+        1: ChatMemberStatus.MEMBER,
+        2: ChatMemberStatus.ADMINISTRATOR,
+        3: ChatMemberStatus.OWNER,
+        4: ChatMemberStatus.LEFT,
+        5: ChatMemberStatus.BANNED,
+        6: ChatMemberStatus.RESTRICTED,
+    }
+    for user, status in expected.items():
+        member = await bot.get_chat_member(group, user)
+        assert member.status == status and member.user.id == user
+        assert member.api_kwargs == {}  # no field Telegram would not send
+    admin = await bot.get_chat_member(group, 2)
+    assert admin.can_delete_messages and not admin.can_promote_members  # type: ignore[attr-defined]
+    me = await bot.get_chat_member(group, api.bot_id)
+    assert me.user.is_bot and me.status == ChatMemberStatus.MEMBER
+    await api.private_text(9, "hi")  # known to the bot, never in the group
+    assert (await bot.get_chat_member(group, 9)).status == ChatMemberStatus.LEFT
+    with pytest.raises(BadRequest, match="User not found"):
+        await bot.get_chat_member(group, 424242)
+    with pytest.raises(BadRequest, match="Chat not found"):
+        await bot.get_chat_member(-100404, 1)
+    with pytest.raises(ValueError, match="status must be one of"):
+        api.set_member(group, 1, "owner")
 
 
 # ---- fault injection --------------------------------------------------------------------------
@@ -595,6 +644,11 @@ async def test_standalone_server_control_api(http: aiohttp.ClientSession) -> Non
                 pass
             with pytest.raises(RetryAfter):
                 await bot.send_message(77, "limited")
+            member = {"chat_id": -100902, "user_id": 78, "status": "administrator"}
+            async with http.post(f"{root}/_control/member", json=member) as resp:
+                assert resp.status == 200
+            async with http.post(f"{root}/_control/member", json={"chat_id": 1}) as resp:
+                assert resp.status == 400
         async with http.get(f"{root}/_control/wait", params={"sent": 1, "timeout": 1}) as resp:
             stats = (await resp.json())["result"]
         assert stats["sent"] == 1 and stats["failures"] == 1

@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from telegram.error import RetryAfter
 
-from bot.flood import FairRateLimiter
+from bot.flood import BACKGROUND, FairRateLimiter
 
 
 async def _send(
@@ -105,3 +105,34 @@ async def test_gives_up_after_max_retries() -> None:
 def test_rate_must_be_positive() -> None:
     with pytest.raises(ValueError, match="rate"):
         FairRateLimiter(rate=0)
+
+
+async def test_background_messages_wait_for_every_reply() -> None:
+    limiter = FairRateLimiter(rate=20)
+    await limiter.initialize()
+    order: list[int] = []
+
+    async def send(chat: int, background: bool) -> None:
+        async def call() -> bool:
+            order.append(chat)
+            return True
+
+        args = BACKGROUND if background else None
+        await limiter.process_request(call, (), {}, "sendMessage", {"chat_id": chat}, args)
+
+    try:
+        alerts = [asyncio.create_task(send(1000 + n, True)) for n in range(40)]
+        await asyncio.sleep(0.1)  # the bucket's first burst is out; the other alerts wait
+        sent_before = len(order)
+        assert 0 < sent_before < 40
+        # Replies come, one of them to a chat that also has an alert waiting.
+        replies = [asyncio.create_task(send(chat, False)) for chat in (1, 2, 1039, 3)]
+        await asyncio.wait_for(asyncio.gather(*alerts, *replies), timeout=10)
+    finally:
+        await limiter.shutdown()
+    # The replies take the next free slots (one alert may already have been let out), ahead
+    # of every alert still waiting.
+    first = order.index(1)
+    assert first <= sent_before + 1
+    assert sorted(order[first : first + 4]) == [1, 2, 3, 1039]
+    assert sorted(order) == sorted([*range(1000, 1040), 1, 2, 1039, 3])

@@ -1,0 +1,183 @@
+"""Telegram handlers for alerts: /watch, /watches, /unwatch and the alert buttons (thin glue).
+
+In a private chat the user manages their own watches. In a group only its administrators may
+add or remove the group's watches (asked of Telegram with ``getChatMember`` on every change, so
+a demoted admin loses the right at once); anyone may list them. The state file is used from a
+worker thread: an evaluation writing thousands of rows must not hold up the event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+
+from telegram import Message, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.alerts import render_found
+from bot.formatting import format_passages_html
+from bot.handlers import acknowledge, send_html
+from bot.keyboards import decode_watch, watch_list_keyboard
+from bot.state import Context
+from bot.watch_formatting import describe_watch, format_watch_added, format_watch_list
+from bot.watches import WatchLimitReached, WatchQueryError, understand
+
+logger = logging.getLogger(__name__)
+
+_MANAGERS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
+
+
+async def may_manage(update: Update, context: Context) -> bool:
+    """Whether the sender may add or remove this chat's watches."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or user is None:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if update.callback_query is None and message is not None and message.sender_chat is not None:
+        # An anonymous administrator writes as the group itself; a channel is no administrator.
+        return message.sender_chat.id == chat.id
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        logger.warning("could not check user %s in chat %s: %s", user.id, chat.id, exc)
+        return False
+    return member.status in _MANAGERS
+
+
+async def _refuse(update: Update, message: Message, what: str) -> None:
+    user = update.effective_user
+    logger.info("refused %s from user %s in chat %s", what, user and user.id, message.chat_id)
+    await send_html(message, [texts.WATCH_ADMINS_ONLY], quote=message.chat.type != ChatType.PRIVATE)
+
+
+def _query_error(exc: WatchQueryError) -> str:
+    if exc.reason == WatchQueryError.DATE:
+        return texts.WATCH_DATE
+    if exc.reason == WatchQueryError.BAD_QUERY:
+        return texts.WATCH_BAD_QUERY.format(detail=html.escape(exc.detail, quote=False))
+    return texts.WATCH_NO_TERMS
+
+
+async def watch_command(update: Update, context: Context) -> None:
+    """/watch <query>: alert this chat when new transcripts answer the query."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    state = context.bot_data
+    in_group = chat.type != ChatType.PRIVATE
+    if state.watches.max_per_chat <= 0:
+        await send_html(message, [texts.WATCHES_OFF], quote=in_group)
+        return
+    query = " ".join(context.args or []).strip()
+    if not query:
+        await send_html(message, [texts.WATCH_USAGE], quote=in_group)
+        return
+    if len(query) > texts.MAX_QUESTION_CHARS:
+        await send_html(message, [texts.too_long(len(query))], quote=in_group)
+        return
+    if not await may_manage(update, context):
+        await _refuse(update, message, "/watch")
+        return
+    try:
+        understood = understand(state.service.index, query)
+        user = update.effective_user
+        watch, new = await asyncio.to_thread(
+            state.watches.add, chat.id, query, describe_watch(understood), user.id if user else None
+        )
+    except WatchQueryError as exc:
+        await send_html(message, [_query_error(exc)], quote=in_group)
+        return
+    except WatchLimitReached as exc:
+        await send_html(message, [texts.WATCH_LIMIT.format(limit=exc.limit)], quote=in_group)
+        return
+    if new:
+        logger.info("chat %s watches #%d: %r", chat.id, watch.id, query)
+    await send_html(message, [format_watch_added(watch, understood, new=new)], quote=in_group)
+
+
+async def watches_command(update: Update, context: Context) -> None:
+    """/watches: this chat's watches, with their ids and when each last fired."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    store = context.bot_data.watches
+    watches = await asyncio.to_thread(store.of_chat, chat.id)
+    chunks = format_watch_list(watches, store.max_per_chat)
+    markup = watch_list_keyboard([w.id for w in watches])
+    await send_html(message, chunks, markup=markup, quote=chat.type != ChatType.PRIVATE)
+
+
+async def unwatch_command(update: Update, context: Context) -> None:
+    """/unwatch ID: stop one of this chat's watches."""
+    message, chat = update.effective_message, update.effective_chat
+    if message is None or chat is None:
+        return
+    in_group = chat.type != ChatType.PRIVATE
+    raw = "".join(context.args or []).lstrip("#")
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18):
+        await send_html(message, [texts.UNWATCH_USAGE], quote=in_group)
+        return
+    if not await may_manage(update, context):
+        await _refuse(update, message, "/unwatch")
+        return
+    await send_html(message, [await _remove(context, chat.id, int(raw))], quote=in_group)
+
+
+async def _remove(context: Context, chat_id: int, watch_id: int) -> str:
+    removed = await asyncio.to_thread(context.bot_data.watches.remove, chat_id, watch_id)
+    if removed is None:
+        return texts.UNWATCH_UNKNOWN.format(id=watch_id)
+    logger.info("chat %s stopped watch #%d", chat_id, watch_id)
+    summary = html.escape(removed.summary, quote=False)
+    return texts.UNWATCH_DONE.format(id=watch_id, summary=summary)
+
+
+async def watch_button(update: Update, context: Context) -> None:
+    """Remove (under /watches), More and the speaker's rest (under an alert)."""
+    query = update.callback_query
+    if query is None:
+        return
+    await acknowledge(query)
+    message = query.message
+    callback = decode_watch(query.data)
+    if callback is None or not isinstance(message, Message):
+        return
+    state = context.bot_data
+    if callback.action == "rest":
+        passages = state.service.speaker_in_document(callback.passage_id)
+        if not passages:
+            await send_html(message, [html.escape(texts.GONE_PASSAGE)])
+            return
+        heading = texts.REST_HEADING.format(speaker=passages[0].speaker)
+        await send_html(message, format_passages_html(passages, heading=heading))
+        return
+    watch = await asyncio.to_thread(state.watches.get, callback.watch_id)
+    if watch is None or watch.chat_id != message.chat_id:
+        await send_html(message, [texts.WATCH_GONE])
+        return
+    if callback.action == "unwatch":
+        if not await may_manage(update, context):
+            await _refuse(update, message, "a watch's Remove button")
+            return
+        await send_html(message, [await _remove(context, message.chat_id, watch.id)])
+        return
+    kind, found, still_held = await asyncio.to_thread(
+        state.watches.take_held, watch.id, callback.change_no
+    )
+    messages = render_found(
+        state.service,
+        watch_id=watch.id,
+        change_no=callback.change_no,
+        summary=watch.summary,
+        kind=kind,
+        found=found,
+        held=still_held,
+    )
+    if not messages:
+        await send_html(message, [texts.HELD_NONE])
+    for chunks, markup in messages:
+        await send_html(message, chunks, markup=markup)
