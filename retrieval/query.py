@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.text import MONTHS, clean_line, fold_apostrophes, label_key, speaker_search_text
 
 __all__ = ["ParsedQuery", "QuerySyntaxError", "parse_query"]
 
@@ -68,32 +69,7 @@ class ParsedQuery:
         )
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan", "январь", "января", "январе"),
-        ("february", "feb", "февраль", "февраля", "феврале"),
-        ("march", "mar", "март", "марта", "марте"),
-        ("april", "apr", "апрель", "апреля", "апреле"),
-        ("may", "май", "мая", "мае"),
-        ("june", "jun", "июнь", "июня", "июне"),
-        ("july", "jul", "июль", "июля", "июле"),
-        ("august", "aug", "август", "августа", "августе"),
-        ("september", "sep", "sept", "сентябрь", "сентября", "сентябре"),
-        ("october", "oct", "октябрь", "октября", "октябре"),
-        ("november", "nov", "ноябрь", "ноября", "ноябре"),
-        ("december", "dec", "декабрь", "декабря", "декабре"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _i
-
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|году|год|г))?"
 # "May 2019", "мае 2019 года", or a bare year.
@@ -165,11 +141,6 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
-def _strip_control(text: str) -> str:
-    text = _SURROGATES.sub("", text)
-    return _CONTROL.sub(" ", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
-
-
 def _month_range(year: int, month: int | None) -> tuple[dt.date, dt.date]:
     if month is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -179,7 +150,7 @@ def _month_range(year: int, month: int | None) -> tuple[dt.date, dt.date]:
 
 def _group_range(match: re.Match[str], m: str, y: str) -> tuple[dt.date, dt.date]:
     month = match.group(m)
-    return _month_range(int(match.group(y)), _MONTHS[month.lower()] if month else None)
+    return _month_range(int(match.group(y)), MONTHS[month.casefold()] if month else None)
 
 
 def _iso_bound(value: str, *, end: bool) -> dt.date:
@@ -289,12 +260,8 @@ def _cached_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
     return cached[1]
 
 
-def _normalise_alias(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES).strip().lower())
-
-
 def _lookup_speaker(value: str, aliases: Mapping[str, str]) -> str | None:
-    key = _normalise_alias(value)
+    key = label_key(value)
     if key in aliases:
         return aliases[key]
     compact = key.replace(" ", "")
@@ -337,8 +304,8 @@ def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None)
             (e.g. ``speaker:smith``).
     """
     aliases = speaker_aliases or {}
-    raw = _strip_control(question)[:MAX_QUERY_CHARS].strip()
-    text = raw.translate(_APOSTROPHES)
+    raw = clean_line(question)[:MAX_QUERY_CHARS].rstrip()
+    text = fold_apostrophes(raw)
 
     speakers: list[str] = []
     questions = False
@@ -346,7 +313,7 @@ def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None)
     def explicit_speaker(match: re.Match[str]) -> str:
         nonlocal questions
         value = (match.group("q") or match.group("w") or "").strip()
-        if _normalise_alias(value) in _QUESTION_SPEAKER_VALUES:
+        if label_key(value) in _QUESTION_SPEAKER_VALUES:
             questions = True
             return " "
         name = _lookup_speaker(value, aliases)
@@ -406,8 +373,8 @@ def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None)
         phrase_text = " ".join(phrases).lower()
         pieces: list[str] = []
         last = 0
-        for match in pattern.finditer(text):
-            name = aliases.get(_normalise_alias(re.sub(r"\s+", " ", match.group("name"))))
+        for match in pattern.finditer(speaker_search_text(text)):
+            name = aliases.get(label_key(match.group("name")))
             if name is None:
                 name = _lookup_speaker(match.group("name"), aliases)
             if name is None or name == QUESTION_SPEAKER:

@@ -27,7 +27,8 @@ from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
 from retrieval.store import LANGUAGES, PassageStore, StoreFormatError
-from retrieval.tokenizer import Analyzer, Token, normalize_for_match
+from retrieval.text import MONTH_NAMES, label_key, phrase_key
+from retrieval.tokenizer import Analyzer, Token
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
 
@@ -64,21 +65,6 @@ TOKEN_CACHE_SIZE = 4096
 TITLE_MATCH_WEIGHT = 0.5
 
 _ROLES = ("statement", "question", "answer")
-_MONTH_NAMES = (
-    "",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 
 
 class NoAnswer:
@@ -132,7 +118,7 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...
 
 
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
-    words = normalize_for_match(phrase).split()
+    words = phrase_key(phrase).split()
     return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
 
 
@@ -263,7 +249,7 @@ class SearchIndex:
             terms += _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
         terms += _cached_title_terms(self.analyzer, passage.title, passage.language)
         if passage.date:
-            terms += [str(passage.date.year), _MONTH_NAMES[passage.date.month]]
+            terms += [str(passage.date.year), MONTH_NAMES[passage.date.month]]
         return terms
 
     @staticmethod
@@ -275,16 +261,16 @@ class SearchIndex:
             if known.name not in present:
                 continue
             for alias in known.aliases:
-                aliases[alias.lower()] = known.name
-            aliases[known.name.lower()] = known.name
+                aliases[label_key(alias)] = known.name
+            aliases[label_key(known.name)] = known.name
         surnames: dict[str, set[str]] = {}
         for name in names:
             if name == QUESTION_SPEAKER:
                 continue
-            aliases.setdefault(name.lower(), name)
-            parts = name.split()
+            aliases.setdefault(label_key(name), name)
+            parts = label_key(name).split()
             if len(parts) > 1:
-                surnames.setdefault(parts[-1].lower(), set()).add(name)
+                surnames.setdefault(parts[-1], set()).add(name)
         for surname, owners in surnames.items():
             if len(owners) == 1 and surname not in aliases:
                 aliases[surname] = next(iter(owners))
@@ -438,7 +424,7 @@ class SearchIndex:
         return candidates
 
     def _has_phrases(self, row: int, regexes: list[re.Pattern[str]]) -> bool:
-        folded = normalize_for_match(self.store.text(row))
+        folded = phrase_key(self.store.text(row))
         return all(regex.search(folded) for regex in regexes)
 
     def _ranked_with_phrases(
@@ -485,7 +471,7 @@ class SearchIndex:
         """
         background = set(_cached_title_terms(self.analyzer, passage.title, passage.language))
         if passage.date:
-            background.update((str(passage.date.year), _MONTH_NAMES[passage.date.month]))
+            background.update((str(passage.date.year), MONTH_NAMES[passage.date.month]))
         said: set[str] | None = None
 
         def credit(term: str) -> float:
@@ -537,7 +523,7 @@ class SearchIndex:
         tokens = self._passage_tokens(passage.id, passage.text, passage.language)
         spans = [(t.start, t.end) for t in tokens if t.term in wanted]
         if parsed.phrases:
-            folded = normalize_for_match(passage.text)
+            folded = phrase_key(passage.text)
             if len(folded) == len(passage.text):  # spans line up only if folding kept lengths
                 for phrase in parsed.phrases:
                     spans.extend(m.span() for m in _phrase_regex(phrase).finditer(folded))

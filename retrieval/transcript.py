@@ -28,14 +28,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from retrieval.normalize import (
-    CYRILLIC,
-    fold_lookalikes,
-    has_cyrillic,
-    match_key,
-    normalize_newlines,
-    normalize_whitespace,
-)
 from retrieval.passages import (
     QUESTION_SPEAKER,
     Document,
@@ -53,6 +45,15 @@ from retrieval.speakers import (
     known_label_forms,
     label_kind,
     speaker_from_title,
+)
+from retrieval.text import (
+    MONTHS,
+    clean_line,
+    fold_lookalikes,
+    has_cyrillic,
+    label_key,
+    language_of,
+    normalize_newlines,
 )
 
 __all__ = ["MAX_WORDS", "MIN_WORDS", "TranscriptError", "parse_transcript"]
@@ -73,27 +74,7 @@ class TranscriptError(ValueError):
 
 # --- dates -------------------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan январь января janvier enero januar jänner",
-        "february feb февраль февраля février fevrier febrero februar",
-        "march mar март марта mars marzo märz",
-        "april apr апрель апреля avril abril",
-        "may май мая mai mayo",
-        "june jun июнь июня juin junio juni",
-        "july jul июль июля juillet julio juli",
-        "august aug август августа août aout agosto",
-        "september sep sept сентябрь сентября septembre septiembre setiembre",
-        "october oct октябрь октября octobre octubre oktober",
-        "november nov ноябрь ноября novembre noviembre",
-        "december dec декабрь декабря décembre decembre diciembre dezember",
-    ),
-    start=1,
-):
-    _MONTHS.update(dict.fromkeys(_names.split(), _number))
-
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
 _DAY = r"(?<![0-9])(?P<d>[0-9]{1,2})"
 _RANGE = r"(?:\s*[-–—]\s*[0-9]{1,2})?"
 _DATE_FORMS = (
@@ -127,7 +108,7 @@ _DATE_LINE_GLUED_RES = tuple(
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
     month_text = match.group("m")
-    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.casefold())
+    month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold())
     try:
         year, day = int(match.group("y")), int(match.group("d"))
         if month is None or not 1900 <= year <= 2100:
@@ -242,7 +223,7 @@ def _is_chrome(line: str) -> bool:
         return False
     if _TIME_LINE_RE.match(line):
         return True
-    key = match_key(line).strip(" •·|")
+    key = label_key(line).strip(" •·|")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
         return True
     words = key.replace("|", " ").split()
@@ -367,7 +348,7 @@ def _classify(body: list[str], title_key: str) -> list[_Line]:
         accepted.append(line)
     # Labels confirmed here may also stand mid-line on a page flattened onto one line.
     extra = {
-        normalize_whitespace(re.sub(r"\([^()]*\)", "", c.label))
+        clean_line(re.sub(r"\([^()]*\)", "", c.label))
         for c in accepted
         if c.label is not None and c.kind in _WEAK_KINDS | {"initials", "role"}
     }
@@ -392,7 +373,7 @@ def _label_line(raw: str) -> _Line:
         kind = label_kind(label)
         if kind is not None and not rest.startswith("//"):
             # "Sergey Lavrov: Additional materials": the page ends right after a label.
-            if rest and (_is_chrome(rest) or match_key(rest).strip(" •·|") in _END_MARKERS):
+            if rest and (_is_chrome(rest) or label_key(rest).strip(" •·|") in _END_MARKERS):
                 rest = ""
             return _Line(text=rest, raw=raw, label=label, kind=kind)
     return _Line(text=raw, raw=raw)
@@ -412,7 +393,7 @@ def _vet(line: _Line, counts: Counter[str], title_key: str, after_question: bool
     # A turn's words start like a sentence; "Ukraine: ceasefire violations" is a heading.
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
     in_title = bool(words) and re.search(
-        rf"(?<![^\W\d_]){re.escape(match_key(words[-1]))}(?![^\W\d_])", title_key
+        rf"(?<![^\W\d_]){re.escape(label_key(words[-1]))}(?![^\W\d_])", title_key
     )
     noted = "(" in line.label
     confirmed = bool(in_title) or (
@@ -705,22 +686,6 @@ def _render(group: list[_Unit], paragraphs: list[str]) -> str:
     return "\n\n".join(paragraphs[p][a:b].strip() for p, a, b in parts)
 
 
-# --- language ----------------------------------------------------------------------------
-
-_CYRILLIC_LETTER_RE = re.compile(f"[{CYRILLIC}]")
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def _language(texts: Iterable[str], default: Language = "en") -> Language:
-    cyrillic = latin = 0
-    for text in texts:
-        cyrillic += len(_CYRILLIC_LETTER_RE.findall(text))
-        latin += len(_LATIN_LETTER_RE.findall(text))
-    if cyrillic == latin:
-        return default
-    return "ru" if cyrillic > latin else "en"
-
-
 # --- the parser --------------------------------------------------------------------------
 
 
@@ -728,7 +693,7 @@ def _prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
-    lines = [normalize_whitespace(line) for line in text.split("\n")]
+    lines = [clean_line(line) for line in text.split("\n")]
     source: str | None = None
     for i, line in enumerate(lines):
         if match := _SOURCE_RE.match(line):
@@ -737,7 +702,7 @@ def _prepare(text: str) -> tuple[list[str], str | None]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if len(line) < 40 and match_key(line).strip(" •·") in _END_MARKERS:
+        if len(line) < 40 and label_key(line).strip(" •·") in _END_MARKERS:
             return lines[:i], source
         if match := _INLINE_END_RE.search(line):
             return [*lines[:i], line[: match.start()].rstrip()], source
@@ -769,7 +734,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     date = found[0] if found else page_date
     place = _place(title, found[1]) if found else None
 
-    classified = _classify(body, match_key(title))
+    classified = _classify(body, label_key(title))
     first_labelled = next(
         (
             canonical_speaker(c.label)
@@ -789,7 +754,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     _resolve_initials(turns, title)
     asking = _interviewers(turns, title_speaker)
 
-    language = _language(p for turn in turns for p in turn.paragraphs)
+    language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
     passages = list(
         _passages(turns, asking, doc_id, title, date, place, language, source_line or source_url)
     )
@@ -841,7 +806,7 @@ def _passages(
                 title=title,
                 date=date,
                 place=place,
-                language=_language([passage_text], default=language),
+                language=language_of(passage_text, language),
                 speaker=turn.speaker,
                 role=role,
                 turn=index,
