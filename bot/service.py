@@ -94,8 +94,9 @@ def data_key(data_dir: Path, *, salt: str = "", digests: Digests | None = None) 
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(salt.encode())
-    for source in sorted(Path(retrieval.passages.__file__).parent.glob("*.py")):
-        digest.update(source.name.encode())
+    code = Path(retrieval.passages.__file__).parent
+    for source in sorted(code.rglob("*.py")):  # the transcript parser is a package of its own
+        digest.update(source.relative_to(code).as_posix().encode())
         digest.update(source.read_bytes())
     try:
         root = data_dir.resolve(strict=True)

@@ -21,7 +21,7 @@ def _imports(path) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_retrieval_imports_neither_telegram_nor_bot() -> None:
-    for path in sorted((ROOT / "retrieval").glob("*.py")):
+    for path in sorted((ROOT / "retrieval").rglob("*.py")):
         assert not _imports(path) & {"telegram", "bot", "aiohttp"}, path.name
         assert "os.environ" not in path.read_text("utf-8"), path.name
 
