@@ -20,13 +20,14 @@ from bot import texts
 from bot.handlers import send_html
 from bot.service import ReloadFailed, ReloadInProgress, ReloadReport
 from bot.state import Context
-from retrieval.corpus import CorpusError
-from retrieval.transcript import TranscriptError, parse_transcript
+from retrieval.corpus import MAX_FILE_BYTES, CorpusError, load_transcript_bytes
+from retrieval.transcript import TranscriptError
 
 logger = logging.getLogger(__name__)
 
-#: Largest transcript an admin may upload (real pages are well under 1 MB).
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+#: Largest transcript an admin may upload: what the data folder takes (and what the Bot API
+#: lets a bot download).
+MAX_UPLOAD_BYTES = MAX_FILE_BYTES
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -77,7 +78,7 @@ async def _reload(context: Context) -> str:
         return "A reload is already running; try again when it finishes."
     except (CorpusError, ReloadFailed, OSError) as exc:
         logger.error("reload failed: %s", exc)
-        docs = service.index.document_count
+        docs = service.document_count()
         return f"Reload failed: {_shown(str(exc))}. Still serving the previous {docs} documents."
     return format_report(report)
 
@@ -97,7 +98,8 @@ async def stats_command(update: Update, context: Context) -> None:
         await _refuse(update, "/stats")
         return
     service = context.bot_data.service
-    index, stats = service.index, service.stats
+    stats = service.stats
+    documents, passages, speakers = service.corpus_size()
     last = (
         time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(stats.last_reload))
         if stats.last_reload
@@ -111,8 +113,7 @@ async def stats_command(update: Update, context: Context) -> None:
 
     lines = [
         "<b>Stats</b>",
-        f"Documents: {index.document_count} · passages: {len(index.passages)} · "
-        f"speakers: {len(index.speaker_names)}",
+        f"Documents: {documents} · passages: {passages} · speakers: {speakers}",
         f"Last reload: {last}{took}; skipped files: {len(service.rejected)}",
         f"Questions served: {stats.queries} (answered: {stats.answered})",
         f"Search latency p50 {ms(50)} · p95 {ms(95)} · p99 {ms(99)}",
@@ -201,21 +202,13 @@ async def document(update: Update, context: Context) -> None:
 
 
 def validate_upload(data: bytes, name: str) -> str | None:
-    """Why an uploaded file is not a transcript we can serve, or None if it is."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        return "the file is too large"
-    if not data.strip():
-        return "the file is empty"
-    if b"\x00" in data:
-        return "a binary file, not text"
+    """Why an uploaded file is not a transcript we can serve, or None if it is.
+
+    The checks are the data folder's own (:func:`retrieval.corpus.load_transcript_bytes`):
+    size, emptiness, binary content, UTF-8, and a transcript in it.
+    """
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-    try:
-        parsed = parse_transcript(text, name[:-4])
+        load_transcript_bytes(data, Path(name).stem)
     except TranscriptError as exc:
-        return f"not a transcript: {exc}"
-    if not parsed.passages:
-        return "not a transcript: no passages found"
+        return str(exc)
     return None

@@ -7,6 +7,9 @@ free slot, the head reply of the chat that has asked for the fewest messages lat
 one that has been sent the fewest, then the oldest), so light users are never queued behind
 heavy ones. Calls that are not messages (inline answers, callback answers, getUpdates) pass
 straight through.
+
+It is also the one place where a request that met flood control (``RetryAfter``) waits and is
+tried again, for every request, with the cap or without it (``rate=None``).
 """
 
 from __future__ import annotations
@@ -54,7 +57,8 @@ class FairRateLimiter(BaseRateLimiter[int]):
     """A flood limiter that schedules replies fairly across chats.
 
     Args:
-        rate: Messages per second overall (Telegram: 30).
+        rate: Messages per second overall (Telegram: 30); None lets every message through at
+            once (flood waits are still honoured).
         group_per_minute: Messages a minute into one group or channel (Telegram: 20).
         max_retries: How often a request that met ``RetryAfter`` is tried again.
         clock: Monotonic seconds (tests may pass their own).
@@ -62,20 +66,20 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     def __init__(
         self,
-        rate: float = 30.0,
+        rate: float | None = 30.0,
         group_per_minute: int = 20,
         max_retries: int = 3,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if rate <= 0:
-            raise ValueError(f"rate must be positive, got {rate!r}")
+        if rate is not None and rate <= 0:
+            raise ValueError(f"rate must be positive or None, got {rate!r}")
         self.rate = rate
         self.group_per_minute = group_per_minute
         self.max_retries = max_retries
         self._clock = clock
         self._chats: dict[int | str, _Chat] = {}
         self._seq = 0
-        self._tokens = rate
+        self._tokens = rate or 0.0
         self._refilled = clock()
         self._paused_until = 0.0
         self._wake: asyncio.Event | None = None
@@ -83,7 +87,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def initialize(self) -> None:
         # PTB may initialise the bot (and so its limiter) more than once: keep one dispatcher.
-        if self._dispatcher is not None and not self._dispatcher.done():
+        if self.rate is None or (self._dispatcher is not None and not self._dispatcher.done()):
             return
         self._wake = asyncio.Event()
         self._dispatcher = asyncio.create_task(self._dispatch(), name="FairRateLimiter")

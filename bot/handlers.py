@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import hashlib
 import html
 import logging
@@ -18,7 +17,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot import texts
 from bot.formatting import (
@@ -36,7 +35,7 @@ from retrieval.search import SearchResult
 
 logger = logging.getLogger(__name__)
 
-#: Results per page in the chat (DESIGN: 3 by default) and in inline mode.
+#: Results per page in the chat (3, as the README promises) and in inline mode.
 CHAT_RESULTS = 3
 INLINE_PAGE = 10
 INLINE_CACHE_SECONDS = 10
@@ -51,7 +50,11 @@ async def send_html(
     markup: InlineKeyboardMarkup | None = None,
     quote: bool = False,
 ) -> None:
-    """Send reply chunks; the keyboard goes under the last one."""
+    """Send reply chunks; the keyboard goes under the last one.
+
+    A failed connection is retried here; flood control (``RetryAfter``) is waited out and
+    retried by the flood limiter (:mod:`bot.flood`), the one place that does it.
+    """
     for number, chunk in enumerate(chunks, 1):
         last = number == len(chunks)
         for attempt in range(3):
@@ -63,11 +66,6 @@ async def send_html(
                     do_quote=quote and number == 1,
                 )
                 break
-            except RetryAfter as exc:
-                # Without the flood limiter (TELEGRAM_RATE_LIMIT=0) we honour retry_after here.
-                if attempt == 2:
-                    raise
-                await _sleep(exc.retry_after)
             except Forbidden:
                 logger.info("chat %s blocked the bot; reply dropped", message.chat_id)
                 return
@@ -80,11 +78,6 @@ async def send_html(
                     raise
                 logger.warning("send to chat %s failed (%s); retrying", message.chat_id, exc)
                 await asyncio.sleep(0.5 * (attempt + 1))
-
-
-async def _sleep(delay: float | dt.timedelta) -> None:
-    seconds = delay.total_seconds() if isinstance(delay, dt.timedelta) else float(delay)
-    await asyncio.sleep(min(seconds, 60.0))
 
 
 # --- questions --------------------------------------------------------------------------------
@@ -121,7 +114,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
 async def _send_result(
     message: Message, context: Context, result: SearchResult, key: str, *, quote: bool
 ) -> None:
-    documents = context.bot_data.service.index.document_count
+    documents = context.bot_data.service.document_count()
     chunks = format_result_html(result, documents)
     await send_html(message, chunks, markup=answer_keyboard(result, key), quote=quote)
 
@@ -184,7 +177,7 @@ async def speakers(update: Update, context: Context) -> None:
     """/speakers: who can be quoted, with passage counts."""
     if update.effective_message is None:
         return
-    pairs = context.bot_data.service.index.speakers()
+    pairs = context.bot_data.service.speakers()
     lines = ["<b>Speakers</b>"] + [
         f"{html.escape(name)} — {count} passage{'s' if count != 1 else ''}" for name, count in pairs
     ]

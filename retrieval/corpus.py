@@ -22,6 +22,7 @@ __all__ = [
     "CorpusError",
     "LoadedCorpus",
     "Rejected",
+    "check_data_dir",
     "load_corpus",
     "load_transcript",
     "load_transcript_bytes",
@@ -204,6 +205,18 @@ def _load_all(
             progress(done, total)
 
 
+def check_data_dir(data_dir: Path) -> None:
+    """Raise :class:`CorpusError` unless ``data_dir`` is an existing directory.
+
+    Raises:
+        CorpusError: With a one-line reason.
+    """
+    if not data_dir.exists():
+        raise CorpusError(f"data folder not found: {data_dir}")
+    if not data_dir.is_dir():
+        raise CorpusError(f"data folder is not a directory: {data_dir}")
+
+
 def load_corpus(
     data_dir: Path,
     *,
@@ -229,10 +242,7 @@ def load_corpus(
         CorpusError: ``data_dir`` does not exist, is not a directory or cannot be listed.
     """
     data_dir = Path(data_dir)
-    if not data_dir.exists():
-        raise CorpusError(f"data folder not found: {data_dir}")
-    if not data_dir.is_dir():
-        raise CorpusError(f"data folder is not a directory: {data_dir}")
+    check_data_dir(data_dir)
     try:
         root = data_dir.resolve(strict=True)
         entries = sorted(
