@@ -102,9 +102,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .get_updates_request(AiohttpRequest(connection_pool_size=2))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        # The limiter is also what waits out flood control, so it is there even with no cap.
+        .rate_limiter(FairRateLimiter(rate=settings.rate_limit or None, max_retries=3))
     )
-    # The limiter is also what waits out flood control, so it is there even with no cap.
-    builder = builder.rate_limiter(FairRateLimiter(rate=settings.rate_limit or None, max_retries=3))
     application = builder.build()
 
     state: BotState = application.bot_data

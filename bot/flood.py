@@ -40,6 +40,8 @@ COUNTED_METHODS = frozenset(
         "forwardmessage",
     }
 )
+# What a Bot API call returns, as PTB's rate limiter interface types it.
+_Result = bool | dict[str, Any] | list[dict[str, Any]]
 #: A chat idle this long starts afresh: its past demand no longer counts against it.
 IDLE_RESET_SECONDS = 60.0
 
@@ -74,12 +76,14 @@ class FairRateLimiter(BaseRateLimiter[int]):
         if rate is not None and rate <= 0:
             raise ValueError(f"rate must be positive or None, got {rate!r}")
         self.rate = rate
+        # The token bucket's size and refill rate (the dispatcher runs only with a cap).
+        self._per_second = rate if rate is not None else 0.0
         self.group_per_minute = group_per_minute
         self.max_retries = max_retries
         self._clock = clock
         self._chats: dict[int | str, _Chat] = {}
         self._seq = 0
-        self._tokens = rate or 0.0
+        self._tokens = self._per_second
         self._refilled = clock()
         self._paused_until = 0.0
         self._wake: asyncio.Event | None = None
@@ -108,13 +112,13 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> _Result:
         chat_id = data.get("chat_id")
         if endpoint.lower() in COUNTED_METHODS and chat_id is not None and self._wake:
             await self._wait_turn(chat_id)
@@ -136,11 +140,11 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def _call_with_retries(
         self,
-        callback: Callable[..., Coroutine[Any, Any, Any]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
-    ) -> Any:
+    ) -> _Result:
         for attempt in range(self.max_retries + 1):
             try:
                 return await callback(*args, **kwargs)
@@ -157,7 +161,9 @@ class FairRateLimiter(BaseRateLimiter[int]):
     # --- the dispatcher -----------------------------------------------------------------------
 
     def _refill(self, now: float) -> None:
-        self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
+        self._tokens = min(
+            self._per_second, self._tokens + (now - self._refilled) * self._per_second
+        )
         self._refilled = now
 
     def _group_blocked(self, chat_id: int | str, chat: _Chat, now: float) -> float:
@@ -196,7 +202,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 continue
             self._refill(now)
             if self._tokens < 1.0:
-                await asyncio.sleep((1.0 - self._tokens) / self.rate)
+                await asyncio.sleep((1.0 - self._tokens) / self._per_second)
                 continue
             picked = self._pick(now)
             if isinstance(picked, float):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, compress
 from operator import attrgetter
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
 
@@ -297,11 +297,11 @@ class Analyzer:
 
     def _stem(self, piece: str, language: Language) -> str:
         if language == "ru":
-            stem = self._stemmers["ru"].stemWord
-            return stem(stem(piece))
+            stem_ru = self._stemmers["ru"].stemWord
+            return cast(str, stem_ru(stem_ru(piece)))
         spelled = _ISE_RE.sub(r"\1iz\2", piece)
         spelled = _YSE_RE.sub(r"\1yz\2", spelled)
-        stem = self._stemmers["en"].stemWord(spelled)
+        stem: str = self._stemmers["en"].stemWord(spelled)
         return _EN_STEMS.get(stem, stem)
 
     def _share(self, value: tuple[_T, ...]) -> tuple[_T, ...]:
@@ -423,8 +423,8 @@ class Analyzer:
         # Longest first, so the longest form of a concept wins at a position.
         for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
             is_exact, value = phrase.parts[0]
-            table = self._phrase_by_exact if is_exact else self._phrase_by_key
-            table.setdefault(value, []).append(phrase)
+            starting = self._phrase_by_exact if is_exact else self._phrase_by_key
+            starting.setdefault(value, []).append(phrase)
 
     def _phrase_starts(self, atom: _Atom) -> tuple[_Phrase, ...]:
         by_key = self._phrase_by_key.get(atom.key)
