@@ -161,8 +161,6 @@ class SearchIndex:
                     progress(len(corpus), total)
         engine = BM25Index(corpus, k1=k1, b=b)
         del corpus
-        # Every word of the corpus is in the analyzer's cache now; questions need few of them.
-        self.analyzer.clear_cache()
         if progress is not None:
             progress(total, total)
         self._setup(store, engine)

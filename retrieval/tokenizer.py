@@ -270,8 +270,8 @@ class Analyzer:
         """
         return self.terms(word)
 
-    def clear_cache(self) -> None:
-        """Forget cached words (e.g. after building an index, to give the memory back)."""
+    def _forget_words(self) -> None:
+        """Empty the word cache (it is full); the words come back as they are met again."""
         self._cache.clear()
         self._shared.clear()
 
@@ -291,7 +291,7 @@ class Analyzer:
         word, tied = self._analyze_word(raw, text, hint)
         if not tied:  # a tie depends on the text's language, so it is not cached
             if len(self._cache) >= self.MAX_CACHE:
-                self.clear_cache()
+                self._forget_words()
             self._cache[raw] = word
         return word
 
