@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import retrieval.normalize
@@ -208,6 +208,7 @@ _PHRASE_TEXTS = _TEXTS.filter(lambda s: '"' not in s and ":" not in s)
 
 @settings(max_examples=300, deadline=None)
 @given(_PHRASE_TEXTS, _PHRASE_TEXTS, _PHRASE_TEXTS)
+@example(before="", phrase="ёÐ", after="aё")  # a non-ASCII Latin letter in a mixed word
 def test_a_phrase_typed_as_written_matches_the_passage_that_holds_it(
     before: str, phrase: str, after: str
 ) -> None:
