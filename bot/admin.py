@@ -74,7 +74,7 @@ async def _reload(context: Context) -> str:
         return "A reload is already running; try again when it finishes."
     except (CorpusError, ReloadFailed, OSError) as exc:
         logger.error("reload failed: %s", exc)
-        docs = service.index.document_count
+        docs = service.document_count()
         return f"Reload failed: {_shown(str(exc))}. Still serving the previous {docs} documents."
     return format_report(report)
 
@@ -94,7 +94,8 @@ async def stats_command(update: Update, context: Context) -> None:
         await refuse(update, "/stats")
         return
     service = context.bot_data.service
-    index, stats = service.index, service.stats
+    stats = service.stats
+    documents, passages, speakers = service.corpus_size()
     last = (
         time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(stats.last_reload))
         if stats.last_reload
@@ -108,8 +109,7 @@ async def stats_command(update: Update, context: Context) -> None:
 
     lines = [
         "<b>Stats</b>",
-        f"Documents: {index.document_count} · passages: {len(index.passages)} · "
-        f"speakers: {len(index.speaker_names)}",
+        f"Documents: {documents} · passages: {passages} · speakers: {speakers}",
         f"Last reload: {last}{took}; skipped files: {len(service.rejected)}",
         f"Questions served: {stats.queries} (answered: {stats.answered})",
         f"Search latency p50 {ms(50)} · p95 {ms(95)} · p99 {ms(99)}",

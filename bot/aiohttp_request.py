@@ -8,6 +8,8 @@ for timeouts, ``NetworkError`` for transport failures).
 
 from __future__ import annotations
 
+from typing import Any
+
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
 from telegram._utils.types import ODVInput
@@ -86,7 +88,7 @@ class AiohttpRequest(BaseRequest):
             sock_read=read,
         )  # fmt: skip
         data: aiohttp.FormData | None = None
-        body: dict[str, object] | None = None
+        body: dict[str, Any] | None = None
         if request_data is not None:
             if request_data.contains_files:
                 data = aiohttp.FormData()

@@ -115,6 +115,11 @@ def open_state(settings: Settings) -> StateDB:
     return StateDB(settings.state_dir / STATE_FILE_NAME)
 
 
+def make_service(settings: Settings) -> AnswerService:
+    """The answer service exactly as ``statements-bot run`` makes it (tests use this too)."""
+    return AnswerService(settings.data_dir, index_dir=settings.index_dir)
+
+
 def build_application(settings: Settings, service: AnswerService) -> Application:  # type: ignore[type-arg]
     """The application exactly as ``statements-bot run`` builds it (tests use this too)."""
     builder = (
@@ -137,9 +142,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
+        # The limiter is also what waits out flood control, so it is there even with no cap.
+        .rate_limiter(FairRateLimiter(rate=settings.rate_limit or None, max_retries=3))
     )
-    if settings.rate_limit > 0:
-        builder = builder.rate_limiter(FairRateLimiter(rate=settings.rate_limit, max_retries=3))
     application = builder.build()
 
     state: BotState = application.bot_data
@@ -220,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     setup_logging(settings.token)
     opt_into_library_behaviour()
-    service = AnswerService(settings.data_dir, index_dir=settings.index_dir)
+    service = make_service(settings)
     try:
         report = service.start()
     except CorpusError as exc:

@@ -91,7 +91,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_hits_json(result), ensure_ascii=False))
     else:
-        documents = service.index.document_count
+        documents = service.document_count()
         print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
     return EXIT_OK
 

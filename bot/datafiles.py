@@ -12,12 +12,14 @@ import os
 import tempfile
 from pathlib import Path
 
-from retrieval.transcript import TranscriptError, parse_transcript
+from retrieval.corpus import MAX_FILE_BYTES, load_transcript_bytes
+from retrieval.transcript import TranscriptError
 
 __all__ = ["MAX_UPLOAD_BYTES", "save_upload", "validate_upload", "write_new"]
 
-#: Largest transcript an admin may upload (real pages are well under 1 MB).
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+#: Largest transcript an admin may upload: what the data folder takes (and what the Bot API
+#: lets a bot download).
+MAX_UPLOAD_BYTES = MAX_FILE_BYTES
 #: Names tried for a new file before giving up ("name.txt", "name-2.txt", ...).
 _MAX_NAME_TRIES = 100
 
@@ -83,21 +85,13 @@ def write_new(data_dir: Path, stem: str, data: bytes) -> str:
 
 
 def validate_upload(data: bytes, name: str) -> str | None:
-    """Why an uploaded file is not a transcript we can serve, or None if it is."""
-    if len(data) > MAX_UPLOAD_BYTES:
-        return "the file is too large"
-    if not data.strip():
-        return "the file is empty"
-    if b"\x00" in data:
-        return "a binary file, not text"
+    """Why an uploaded file is not a transcript we can serve, or None if it is.
+
+    The checks are the data folder's own (:func:`retrieval.corpus.load_transcript_bytes`):
+    size, emptiness, binary content, UTF-8, and a transcript in it.
+    """
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); save it as UTF-8"
-    try:
-        parsed = parse_transcript(text, name[:-4])
+        document = load_transcript_bytes(data, Path(name).stem)
     except TranscriptError as exc:
-        return f"not a transcript: {exc}"
-    if not parsed.passages:
-        return "not a transcript: no passages found"
-    return None
+        return str(exc)
+    return None if document.passages else "not a transcript: no passages found"

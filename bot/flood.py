@@ -11,6 +11,9 @@ straight through.
 Messages that nobody is waiting for (alerts a watch found, sent with
 ``rate_limit_args=BACKGROUND``) take a slot only when no reply is waiting, so a thousand
 watchers never hold up someone who asks; among themselves they too go fewest-sent first.
+
+It is also the one place where a request that met flood control (``RetryAfter``) waits and is
+tried again, for every request, with the cap or without it (``rate=None``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ COUNTED_METHODS = frozenset(
         "forwardmessage",
     }
 )
+# What a Bot API call returns, as PTB's rate limiter interface types it.
+_Result = bool | dict[str, Any] | list[dict[str, Any]]
 #: A chat idle this long starts afresh: its past demand no longer counts against it.
 IDLE_RESET_SECONDS = 60.0
 #: ``rate_limit_args`` of a message sent in the background (see the module's docstring).
@@ -63,7 +68,8 @@ class FairRateLimiter(BaseRateLimiter[int]):
     """A flood limiter that schedules replies fairly across chats.
 
     Args:
-        rate: Messages per second overall (Telegram: 30).
+        rate: Messages per second overall (Telegram: 30); None lets every message through at
+            once (flood waits are still honoured).
         group_per_minute: Messages a minute into one group or channel (Telegram: 20).
         max_retries: How often a request that met ``RetryAfter`` is tried again.
         clock: Monotonic seconds (tests may pass their own).
@@ -71,20 +77,22 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     def __init__(
         self,
-        rate: float = 30.0,
+        rate: float | None = 30.0,
         group_per_minute: int = 20,
         max_retries: int = 3,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if rate <= 0:
-            raise ValueError(f"rate must be positive, got {rate!r}")
+        if rate is not None and rate <= 0:
+            raise ValueError(f"rate must be positive or None, got {rate!r}")
         self.rate = rate
+        # The token bucket's size and refill rate (the dispatcher runs only with a cap).
+        self._per_second = rate if rate is not None else 0.0
         self.group_per_minute = group_per_minute
         self.max_retries = max_retries
         self._clock = clock
         self._chats: dict[int | str, _Chat] = {}
         self._seq = 0
-        self._tokens = rate
+        self._tokens = self._per_second
         self._refilled = clock()
         self._paused_until = 0.0
         self._wake: asyncio.Event | None = None
@@ -92,7 +100,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def initialize(self) -> None:
         # PTB may initialise the bot (and so its limiter) more than once: keep one dispatcher.
-        if self._dispatcher is not None and not self._dispatcher.done():
+        if self.rate is None or (self._dispatcher is not None and not self._dispatcher.done()):
             return
         self._wake = asyncio.Event()
         self._dispatcher = asyncio.create_task(self._dispatch(), name="FairRateLimiter")
@@ -113,13 +121,13 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> _Result:
         chat_id = data.get("chat_id")
         if endpoint.lower() in COUNTED_METHODS and chat_id is not None and self._wake:
             await self._wait_turn(chat_id, background=rate_limit_args == BACKGROUND)
@@ -143,11 +151,11 @@ class FairRateLimiter(BaseRateLimiter[int]):
 
     async def _call_with_retries(
         self,
-        callback: Callable[..., Coroutine[Any, Any, Any]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
-    ) -> Any:
+    ) -> _Result:
         for attempt in range(self.max_retries + 1):
             try:
                 return await callback(*args, **kwargs)
@@ -164,7 +172,9 @@ class FairRateLimiter(BaseRateLimiter[int]):
     # --- the dispatcher -----------------------------------------------------------------------
 
     def _refill(self, now: float) -> None:
-        self._tokens = min(self.rate, self._tokens + (now - self._refilled) * self.rate)
+        self._tokens = min(
+            self._per_second, self._tokens + (now - self._refilled) * self._per_second
+        )
         self._refilled = now
 
     def _group_blocked(self, chat_id: int | str, chat: _Chat, now: float) -> float:
@@ -208,7 +218,7 @@ class FairRateLimiter(BaseRateLimiter[int]):
                 continue
             self._refill(now)
             if self._tokens < 1.0:
-                await asyncio.sleep((1.0 - self._tokens) / self.rate)
+                await asyncio.sleep((1.0 - self._tokens) / self._per_second)
                 continue
             picked = self._pick(now)
             if isinstance(picked, float):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import hashlib
 import html
 import logging
@@ -20,10 +19,9 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot import texts
-from bot.flood import retry_seconds
 from bot.formatting import (
     format_date,
     format_passages_html,
@@ -39,7 +37,7 @@ from retrieval.search import SearchResult
 
 logger = logging.getLogger(__name__)
 
-#: Results per page in the chat (DESIGN: 3 by default) and in inline mode.
+#: Results per page in the chat (3, as the README promises) and in inline mode.
 CHAT_RESULTS = 3
 INLINE_PAGE = 10
 INLINE_CACHE_SECONDS = 10
@@ -48,20 +46,17 @@ MAX_INLINE_OFFSET = 10_000
 
 
 async def send_with_retries(message: Message, send: Callable[[], Awaitable[object]]) -> None:
-    """Send something to ``message``'s chat, surviving flood waits and brief network failures.
+    """Send something to ``message``'s chat, surviving brief network failures.
 
     ``send`` makes one attempt (a fresh request each call). A user who blocked the bot is
-    skipped; a request Telegram refuses (BadRequest) is not repeated.
+    skipped; a request Telegram refuses (BadRequest) is not repeated. Flood control
+    (``RetryAfter``) is waited out by the flood limiter (:mod:`bot.flood`), the one place that
+    does it.
     """
     for attempt in range(3):
         try:
             await send()
             return
-        except RetryAfter as exc:
-            # Without the flood limiter (TELEGRAM_RATE_LIMIT=0) we honour retry_after here.
-            if attempt == 2:
-                raise
-            await _sleep(exc.retry_after)
         except Forbidden:
             logger.info("chat %s blocked the bot; reply dropped", message.chat_id)
             return
@@ -83,7 +78,11 @@ async def send_html(
     markup: InlineKeyboardMarkup | None = None,
     quote: bool = False,
 ) -> None:
-    """Send reply chunks; the keyboard goes under the last one."""
+    """Send reply chunks; the keyboard goes under the last one.
+
+    A failed connection is retried here; flood control (``RetryAfter``) is waited out and
+    retried by the flood limiter (:mod:`bot.flood`), the one place that does it.
+    """
     for number, chunk in enumerate(chunks, 1):
         last = number == len(chunks)
 
@@ -98,10 +97,6 @@ async def send_html(
             )
 
         await send_with_retries(message, send)
-
-
-async def _sleep(delay: float | dt.timedelta) -> None:
-    await asyncio.sleep(min(retry_seconds(delay), 60.0))
 
 
 # --- questions --------------------------------------------------------------------------------
@@ -148,7 +143,7 @@ async def answer_question(update: Update, context: Context, question: str) -> No
 async def _send_result(
     message: Message, context: Context, result: SearchResult, key: str, *, quote: bool
 ) -> None:
-    documents = context.bot_data.service.index.document_count
+    documents = context.bot_data.service.document_count()
     chunks = format_result_html(result, documents)
     await send_html(message, chunks, markup=answer_keyboard(result, key), quote=quote)
 
@@ -216,7 +211,7 @@ async def speakers(update: Update, context: Context) -> None:
     """/speakers: who can be quoted, with passage counts."""
     if update.effective_message is None:
         return
-    pairs = context.bot_data.service.index.speakers()
+    pairs = context.bot_data.service.speakers()
     lines = ["<b>Speakers</b>"] + [
         f"{html.escape(name)} — {count} passage{'s' if count != 1 else ''}" for name, count in pairs
     ]

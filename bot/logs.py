@@ -48,9 +48,9 @@ def setup_logging(token: str, level: int = logging.INFO) -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
     root.setLevel(level)
-    for handler in root.handlers:
-        if not any(isinstance(f, RedactTokenFilter) for f in handler.filters):
-            handler.addFilter(RedactTokenFilter(token))
+    for each in root.handlers:
+        if not any(isinstance(f, RedactTokenFilter) for f in each.filters):
+            each.addFilter(RedactTokenFilter(token))
     # httpx logs each request URL at INFO; the filter would clean it, but it is noise anyway.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

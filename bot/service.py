@@ -28,10 +28,23 @@ from pathlib import Path
 import numpy as np
 
 import retrieval.passages
-from retrieval.corpus import MAX_FILE_BYTES, CorpusError, LoadedCorpus, Rejected, load_corpus
+from retrieval.corpus import (
+    MAX_FILE_BYTES,
+    CorpusError,
+    LoadedCorpus,
+    Rejected,
+    check_data_dir,
+    load_corpus,
+)
 from retrieval.passages import Document, Passage
 from retrieval.query import ParsedQuery
-from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
+from retrieval.search import (
+    DocumentSummary,
+    SavedIndexError,
+    SearchIndex,
+    SearchResult,
+    replace_directory,
+)
 from retrieval.trend import Trend, TrendCounter
 from retrieval.verify import Verification, verify_quote
 
@@ -143,8 +156,9 @@ def data_key(data_dir: Path, *, salt: str = "", digests: Digests | None = None) 
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(salt.encode())
-    for source in sorted(Path(retrieval.passages.__file__).parent.glob("*.py")):
-        digest.update(source.name.encode())
+    code = Path(retrieval.passages.__file__).parent
+    for source in sorted(code.rglob("*.py")):  # the transcript parser is a package of its own
+        digest.update(source.relative_to(code).as_posix().encode())
         digest.update(source.read_bytes())
     try:
         root = data_dir.resolve(strict=True)
@@ -181,17 +195,90 @@ def _file_fingerprint(path: Path, root: Path, digests: Digests | None = None) ->
         return f"unreadable:{getattr(exc, 'errno', None)}".encode()
 
 
+@dataclass(frozen=True, slots=True)
+class BuildPlan:
+    """What one build reads and where it is saved; picklable, so a builder process can take it.
+
+    Attributes:
+        data_dir: The transcripts folder.
+        save_to: Where the new index will be saved (None: it stays in memory).
+        previous_dir: The saved index being replaced: its file digests spare re-reading
+            unchanged files.
+        workers: Processes that parse a large folder.
+        factory: Builds a :class:`SearchIndex` from documents.
+    """
+
+    data_dir: Path
+    save_to: Path | None
+    previous_dir: Path | None
+    workers: int
+    factory: Callable[..., SearchIndex] = SearchIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """A new index, what it was built from (``key``, ``digests``) and what changed."""
+
+    index: SearchIndex
+    key: str
+    digests: Digests
+    report: ReloadReport
+
+    def save(self, directory: Path) -> None:
+        """Save the index with its file report and digests (a restart then loads it)."""
+        self.index.save(directory, self.key)
+        _write_rejected(directory, self.report.rejected)
+        _write_digests(directory, self.digests)
+
+
+def build_index(
+    plan: BuildPlan,
+    old: SearchIndex | None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    parse_progress: Callable[[int, int], None] | None = None,
+) -> Built:
+    """The one reload pipeline: hash the files, load them, keep what broke, build, report.
+
+    Every build runs exactly this and then :meth:`Built.save`, whether in the serving process
+    (the first build) or in a builder process (a reload while an index serves).
+
+    Args:
+        plan: What to read, and whether the result will be saved (then its key is computed).
+        old: The index serving until now, if any: a document that loaded before but is now
+            rejected keeps its previous version, and the report counts what changed.
+        progress: Called with (done, total) passages while the index builds.
+        parse_progress: Called with (done, total) files while transcripts are parsed.
+
+    Returns:
+        The new index with its key ("" if it will not be saved) and report (whose
+        ``seconds`` is left to the caller, who knows when the reload began).
+
+    Raises:
+        retrieval.corpus.CorpusError: The data folder is missing or unreadable.
+    """
+    digests = _read_digests(plan.previous_dir) if plan.previous_dir is not None else {}
+    key = data_key(plan.data_dir, digests=digests) if plan.save_to is not None else ""
+    loaded = load_corpus(plan.data_dir, workers=plan.workers, progress=parse_progress)
+    documents, kept = _merge_with_previous(loaded, old)
+    index = plan.factory(documents, progress=progress)
+    return Built(index, key, digests, _report(old, index, loaded.rejected, kept, 0.0))
+
+
 class AnswerService:
     """Answers questions over the transcripts in one data folder.
 
     Args:
         data_dir: The folder of ``*.txt`` transcripts.
-        index_dir: Where the built index is saved and looked for (None: never saved).
+        index_dir: Where the built index is saved and looked for (None: never saved, and
+            every build runs in this process).
         index_factory: Builds a :class:`SearchIndex` from documents (tests and benchmarks swap
-            parameters here).
-        progress: Called with (done, total) passages while an index builds.
-        parse_progress: Called with (done, total) files while transcripts are parsed.
+            parameters here); it must be picklable, since reloads run it in a builder process.
+        progress: Called with (done, total) passages while an index builds in this process.
+        parse_progress: Called with (done, total) files while transcripts are parsed here.
         workers: Processes that parse a large folder (default: one per core).
+        build_in_process: Build reloads in a separate process while an index serves (the
+            default, as the bot runs); False builds them in the calling thread.
     """
 
     def __init__(
@@ -203,6 +290,7 @@ class AnswerService:
         progress: Callable[[int, int], None] | None = None,
         parse_progress: Callable[[int, int], None] | None = None,
         workers: int | None = None,
+        build_in_process: bool = True,
     ) -> None:
         self.data_dir = Path(data_dir)
         self._parse_progress = parse_progress
@@ -210,6 +298,7 @@ class AnswerService:
         self.index_dir = Path(index_dir) if index_dir else None
         self._factory = index_factory
         self._progress = progress
+        self._build_in_process = build_in_process
         self._reload_lock = threading.Lock()
         self.stats = ServiceStats()
         self._index: SearchIndex | None = None
@@ -273,7 +362,7 @@ class AnswerService:
                 logger.info("building the index: %s", exc)
             else:
                 self._index, self.rejected, self.loaded_from_disk = index, rejected, True
-                report = self._report(None, index, rejected, (), time.perf_counter() - started)
+                report = _report(None, index, rejected, (), time.perf_counter() - started)
                 self.stats.last_reload, self.stats.last_report = time.time(), report
                 logger.info("loaded the saved index from %s", self.index_dir)
                 return report
@@ -287,16 +376,21 @@ class AnswerService:
 
         Raises:
             ReloadInProgress: A reload is already running.
+            ReloadFailed: The builder process failed; nothing is swapped.
             retrieval.corpus.CorpusError: The data folder is missing; nothing is swapped.
         """
         if not self._reload_lock.acquire(blocking=False):
             raise ReloadInProgress("a reload is already running")
         try:
             started = time.perf_counter()
-            if self._isolated():
-                new, report = self._reload_in_builder(started)
+            # Before anything is made beside it: the default index folder lives inside the
+            # data folder, and making room for a build must never recreate a vanished one.
+            check_data_dir(self.data_dir)
+            if self._in_builder():
+                new, report = self._build_in_builder()
             else:
-                new, report = self._reload_here(started)
+                new, report = self._build_here()
+            report = dataclasses.replace(report, seconds=time.perf_counter() - started)
             self._index = new  # one reference assignment: readers see old or new, never a mix
             self.rejected = report.rejected
             self.loaded_from_disk = False
@@ -322,29 +416,30 @@ class AnswerService:
             except Exception:  # a listener's bug must not turn a good reload into a failure
                 logger.exception("reload listener %r failed", listener)
 
-    def _isolated(self) -> bool:
+    def _in_builder(self) -> bool:
         # While an index serves, build in another process: parsing and analysis are pure
         # Python and would hold the GIL the serving thread needs (p99 > 700 ms at 100k
-        # passages when built in a thread). The first build serves no one: do it here.
-        return (
-            self._index is not None
-            and self.index_dir is not None
-            and (self._factory is SearchIndex)
+        # passages when built in a thread). The first build serves no one: do it here. The
+        # new index comes back through its saved copy, so this needs an index folder.
+        return self._build_in_process and self._index is not None and self.index_dir is not None
+
+    def _plan(self, save_to: Path | None, previous_dir: Path | None) -> BuildPlan:
+        return BuildPlan(self.data_dir, save_to, previous_dir, self._workers, self._factory)
+
+    def _build_here(self) -> tuple[SearchIndex, ReloadReport]:
+        plan = self._plan(self.index_dir, self.index_dir)
+        built = build_index(
+            plan, self._index, progress=self._progress, parse_progress=self._parse_progress
         )
-
-    def _reload_here(self, started: float) -> tuple[SearchIndex, ReloadReport]:
-        digests: Digests = _read_digests(self.index_dir) if self.index_dir is not None else {}
-        key = data_key(self.data_dir, digests=digests) if self.index_dir is not None else ""
-        loaded = load_corpus(self.data_dir, workers=self._workers, progress=self._parse_progress)
-        old = self._index
-        documents, kept = self._merge_with_previous(loaded, old)
-        new = self._factory(documents, progress=self._progress)
-        report = self._report(old, new, loaded.rejected, kept, time.perf_counter() - started)
         if self.index_dir is not None:
-            self._save(new, key, loaded.rejected, digests)
-        return new, report
+            try:
+                built.save(self.index_dir)
+            except (OSError, ValueError) as exc:
+                # A read-only disk costs start-up time later, not answers now.
+                logger.warning("could not save the index to %s: %s", self.index_dir, exc)
+        return built.index, built.report
 
-    def _reload_in_builder(self, started: float) -> tuple[SearchIndex, ReloadReport]:
+    def _build_in_builder(self) -> tuple[SearchIndex, ReloadReport]:
         assert self.index_dir is not None
         self.index_dir.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(
@@ -353,21 +448,17 @@ class AnswerService:
         try:
             built = staging / "index"
             previous = self.index_dir if (self.index_dir / "index.json").exists() else None
-            key, report = self._run_builder(built, previous)
+            key, report = self._run_builder(self._plan(built, previous))
             new = SearchIndex.load(built, key)
-            _install(built, self.index_dir)  # a rename: the new index's maps stay valid
+            replace_directory(built, self.index_dir)  # a rename: the new index's maps stay valid
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-        return new, dataclasses.replace(report, seconds=time.perf_counter() - started)
+        return new, report
 
-    def _run_builder(self, out_dir: Path, previous: Path | None) -> tuple[str, ReloadReport]:
+    def _run_builder(self, plan: BuildPlan) -> tuple[str, ReloadReport]:
         context = multiprocessing.get_context("spawn")
         receive, send = context.Pipe(duplex=False)
-        builder = context.Process(
-            target=_build_index,
-            args=(send, self.data_dir, out_dir, previous, self._workers),
-            name="index-builder",
-        )
+        builder = context.Process(target=_builder_main, args=(send, plan), name="index-builder")
         self._builder = builder
         builder.start()
         send.close()
@@ -389,72 +480,6 @@ class AnswerService:
         builder = self._builder
         if builder is not None and builder.is_alive():
             builder.terminate()
-
-    def _save(
-        self, index: SearchIndex, key: str, rejected: tuple[Rejected, ...], digests: Digests
-    ) -> None:
-        assert self.index_dir is not None
-        try:
-            index.save(self.index_dir, key)
-            _write_rejected(self.index_dir, rejected)
-            _write_digests(self.index_dir, digests)
-        except (
-            OSError,
-            ValueError,
-        ) as exc:  # a read-only disk costs start-up time later, not answers now
-            logger.warning("could not save the index to %s: %s", self.index_dir, exc)
-
-    @staticmethod
-    def _merge_with_previous(
-        loaded: LoadedCorpus, old: SearchIndex | None
-    ) -> tuple[tuple[Document, ...], tuple[str, ...]]:
-        if old is None:
-            return loaded.documents, ()
-        fresh = {doc.id for doc in loaded.documents}
-        rejected_ids = {Path(r.name).stem for r in loaded.rejected}
-        kept = tuple(
-            doc
-            for doc_id in sorted(rejected_ids - fresh)
-            if (doc := old.document(doc_id)) is not None
-        )
-        documents = tuple(
-            sorted(
-                loaded.documents + kept,
-                key=lambda d: (d.date.toordinal() if d.date else 0, d.id),
-            )
-        )
-        return documents, tuple(doc.id for doc in kept)
-
-    @staticmethod
-    def _report(
-        old: SearchIndex | None,
-        new: SearchIndex,
-        rejected: tuple[Rejected, ...],
-        kept: tuple[str, ...],
-        seconds: float,
-    ) -> ReloadReport:
-        old_docs = {d.id for d in old.document_summaries()} if old else set()
-        new_docs = {d.id for d in new.document_summaries()}
-        added_ids: tuple[str, ...] = ()
-        if old is None:  # everything is new: no need to build a million-id set
-            added, removed = len(new.passages), 0
-        else:
-            old_ids, new_ids = old.passage_ids(), new.passage_ids()
-            added_ids = tuple(sorted(new_ids - old_ids))
-            added, removed = len(added_ids), len(old_ids - new_ids)
-        return ReloadReport(
-            documents=new.document_count,
-            passages=len(new.passages),
-            speakers=len(new.speaker_names),
-            documents_added=tuple(sorted(new_docs - old_docs)),
-            documents_removed=tuple(sorted(old_docs - new_docs)),
-            passages_added=added,
-            passages_removed=removed,
-            rejected=rejected,
-            kept_previous=kept,
-            seconds=seconds,
-            added_passage_ids=added_ids,
-        )
 
     # --- questions ----------------------------------------------------------------------------
 
@@ -526,39 +551,87 @@ class AnswerService:
             reverse=True,
         )
 
+    def document_count(self) -> int:
+        """How many documents the serving index holds."""
+        return self.index.document_count
 
-def _install(built: Path, target: Path) -> None:
-    """Put a freshly built index directory where the saved index lives."""
-    old = target.with_name(f".{target.name}-old-{os.getpid()}")
-    if target.exists():
-        os.replace(target, old)
-    os.replace(built, target)
-    shutil.rmtree(old, ignore_errors=True)
+    def speakers(self) -> list[tuple[str, int]]:
+        """Speakers with their passage counts, most quoted first."""
+        return self.index.speakers()
+
+    def corpus_size(self) -> tuple[int, int, int]:
+        """(documents, passages, speakers) in the serving index."""
+        index = self.index
+        return index.document_count, len(index.passages), len(index.speaker_names)
 
 
-def _build_index(
-    conn: Connection, data_dir: Path, out_dir: Path, previous: Path | None, workers: int
-) -> None:
-    """In a separate process: load, build and save an index, then send back its report."""
+def _merge_with_previous(
+    loaded: LoadedCorpus, old: SearchIndex | None
+) -> tuple[tuple[Document, ...], tuple[str, ...]]:
+    """The documents to index: those loaded now, plus the previous version of each file that
+    loaded before but is rejected now; and the ids of those kept."""
+    if old is None:
+        return loaded.documents, ()
+    fresh = {doc.id for doc in loaded.documents}
+    rejected_ids = {Path(r.name).stem for r in loaded.rejected}
+    kept = tuple(
+        doc for doc_id in sorted(rejected_ids - fresh) if (doc := old.document(doc_id)) is not None
+    )
+    documents = tuple(
+        sorted(
+            loaded.documents + kept,
+            key=lambda d: (d.date.toordinal() if d.date else 0, d.id),
+        )
+    )
+    return documents, tuple(doc.id for doc in kept)
+
+
+def _report(
+    old: SearchIndex | None,
+    new: SearchIndex,
+    rejected: tuple[Rejected, ...],
+    kept: tuple[str, ...],
+    seconds: float,
+) -> ReloadReport:
+    old_docs = {d.id for d in old.document_summaries()} if old else set()
+    new_docs = {d.id for d in new.document_summaries()}
+    added_ids: tuple[str, ...] = ()
+    if old is None:  # everything is new: no need to build a million-id set
+        added, removed = len(new.passages), 0
+    else:
+        old_ids, new_ids = old.passage_ids(), new.passage_ids()
+        added_ids = tuple(sorted(new_ids - old_ids))
+        added, removed = len(added_ids), len(old_ids - new_ids)
+    return ReloadReport(
+        documents=new.document_count,
+        passages=len(new.passages),
+        speakers=len(new.speaker_names),
+        documents_added=tuple(sorted(new_docs - old_docs)),
+        documents_removed=tuple(sorted(old_docs - new_docs)),
+        passages_added=added,
+        passages_removed=removed,
+        rejected=rejected,
+        kept_previous=kept,
+        seconds=seconds,
+        added_passage_ids=added_ids,
+    )
+
+
+def _builder_main(conn: Connection, plan: BuildPlan) -> None:
+    """In a builder process: run the pipeline, then send back the key and the report."""
     # Background work: on a busy machine the process that answers questions goes first
     # (the parse workers it starts inherit this).
     with contextlib.suppress(OSError):
         os.nice(10)
     try:
-        digests = _read_digests(previous) if previous is not None else {}
-        key = data_key(data_dir, digests=digests)
-        loaded = load_corpus(data_dir, workers=workers)
         old = None
-        if previous is not None:
+        if plan.previous_dir is not None:
             with contextlib.suppress(SavedIndexError):
-                old = SearchIndex.load(previous, None)
-        documents, kept = AnswerService._merge_with_previous(loaded, old)
-        index = SearchIndex(documents)
-        index.save(out_dir, key)
-        _write_rejected(out_dir, loaded.rejected)
-        _write_digests(out_dir, digests)
-        report = AnswerService._report(old, index, loaded.rejected, kept, 0.0)
-        conn.send(("ok", key, report))
+                old = SearchIndex.load(plan.previous_dir, None)
+        assert plan.save_to is not None  # the index comes back through its saved copy
+        built = build_index(plan, old)
+        built.save(plan.save_to)
+        conn.send(("ok", built.key, built.report))
     except CorpusError as exc:
         conn.send(("corpus", str(exc)))
     except Exception as exc:

@@ -1,6 +1,6 @@
 """Query understanding: plain words in, search terms and filters out.
 
-The query language (DESIGN.md, "Query language"):
+The query language (the README's "Query language" table):
 
 * plain words; question words and stop words are dropped later by the analyzer;
 * a known speaker's name restricts results to that speaker when the question is *about what
@@ -18,12 +18,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.text import MONTHS, clean_line, fold_apostrophes, label_key, speaker_search_text
 
-__all__ = ["ParsedQuery", "QuerySyntaxError", "parse_query"]
+__all__ = ["ParsedQuery", "QuerySyntaxError", "SpeakerAliases", "parse_query"]
 
 #: Longest question we analyse; Telegram's own message limit.
 MAX_QUERY_CHARS = 4096
@@ -61,39 +63,8 @@ class ParsedQuery:
     topic_speakers: tuple[str, ...] = field(default=())
     language: str | None = None
 
-    @property
-    def has_filters(self) -> bool:
-        return bool(self.phrases or self.excluded or self.speakers or self.questions) or bool(
-            self.date_from or self.date_to
-        )
 
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan", "январь", "января", "январе"),
-        ("february", "feb", "февраль", "февраля", "феврале"),
-        ("march", "mar", "март", "марта", "марте"),
-        ("april", "apr", "апрель", "апреля", "апреле"),
-        ("may", "май", "мая", "мае"),
-        ("june", "jun", "июнь", "июня", "июне"),
-        ("july", "jul", "июль", "июля", "июле"),
-        ("august", "aug", "август", "августа", "августе"),
-        ("september", "sep", "sept", "сентябрь", "сентября", "сентябре"),
-        ("october", "oct", "октябрь", "октября", "октябре"),
-        ("november", "nov", "ноябрь", "ноября", "ноябре"),
-        ("december", "dec", "декабрь", "декабря", "декабре"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _i
-
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|году|год|г))?"
 # "May 2019", "мае 2019 года", or a bare year.
@@ -165,11 +136,6 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
-def _strip_control(text: str) -> str:
-    text = _SURROGATES.sub("", text)
-    return _CONTROL.sub(" ", text.replace("\n", " ").replace("\r", " ").replace("\t", " "))
-
-
 def _month_range(year: int, month: int | None) -> tuple[dt.date, dt.date]:
     if month is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -179,7 +145,7 @@ def _month_range(year: int, month: int | None) -> tuple[dt.date, dt.date]:
 
 def _group_range(match: re.Match[str], m: str, y: str) -> tuple[dt.date, dt.date]:
     month = match.group(m)
-    return _month_range(int(match.group(y)), _MONTHS[month.lower()] if month else None)
+    return _month_range(int(match.group(y)), MONTHS[month.casefold()] if month else None)
 
 
 def _iso_bound(value: str, *, end: bool) -> dt.date:
@@ -193,73 +159,46 @@ def _iso_bound(value: str, *, end: bool) -> dt.date:
     return dt.date(year, month, parts[2])
 
 
-def _narrow(
-    lo: dt.date | None, hi: dt.date | None, new_lo: dt.date | None, new_hi: dt.date | None
-) -> tuple[dt.date | None, dt.date | None]:
-    if new_lo is not None:
-        lo = new_lo if lo is None else max(lo, new_lo)
-    if new_hi is not None:
-        hi = new_hi if hi is None else min(hi, new_hi)
-    return lo, hi
+class SpeakerAliases(Mapping[str, str]):
+    """Known speakers' names as a question may write them, and one pattern that finds them.
 
+    Build it once per set of speakers (the search index does, for each index it serves): the
+    pattern is compiled here, so nothing is cached anywhere else.
 
-def _parse_dates(text: str) -> tuple[str, dt.date | None, dt.date | None]:
-    lo: dt.date | None = None
-    hi: dt.date | None = None
+    Args:
+        aliases: Surface forms of speakers' names (``"lavrov"``, ``"с.в.лавров"``) mapped to
+            canonical names; the forms are folded with :func:`retrieval.text.label_key`.
+    """
 
-    def iso(match: re.Match[str]) -> str:
-        nonlocal lo, hi
-        key = match.group("key").lower()
-        try:
-            if key in ("from", "since"):
-                lo, hi = _narrow(lo, hi, _iso_bound(match.group("val"), end=False), None)
-            elif key == "after":
-                after = _iso_bound(match.group("val"), end=True) + dt.timedelta(days=1)
-                lo, hi = _narrow(lo, hi, after, None)
-            elif key in ("to", "until"):
-                lo, hi = _narrow(lo, hi, None, _iso_bound(match.group("val"), end=True))
-            elif key == "before":
-                before = _iso_bound(match.group("val"), end=False) - dt.timedelta(days=1)
-                lo, hi = _narrow(lo, hi, None, before)
-            else:  # date:2021-03-17
-                lo, hi = _narrow(
-                    lo,
-                    hi,
-                    _iso_bound(match.group("val"), end=False),
-                    _iso_bound(match.group("val"), end=True),
-                )
-        except ValueError as exc:
-            raise QuerySyntaxError(f"not a date: {match.group(0)!r} (use YYYY-MM-DD)") from exc
-        return " "
+    def __init__(self, aliases: Mapping[str, str]) -> None:
+        self._names = {label_key(alias): name for alias, name in aliases.items()}
+        self.pattern = _speaker_pattern(self._names)
 
-    text = _ISO_DATE.sub(iso, text)
+    def __getitem__(self, alias: str) -> str:
+        return self._names[alias]
 
-    for kind, pattern in _DATE_PATTERNS:
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
 
-        def natural(match: re.Match[str], kind: str = kind) -> str:
-            nonlocal lo, hi
-            first = _group_range(match, "m1", "y1")
-            if kind == "between":
-                lo, hi = _narrow(lo, hi, first[0], _group_range(match, "m2", "y2")[1])
-            elif kind == "since":
-                word = match.group(0).split()[0].lower()
-                start = first[1] + dt.timedelta(days=1) if word == "after" else first[0]
-                if word == "после":
-                    start = first[1] + dt.timedelta(days=1)
-                lo, hi = _narrow(lo, hi, start, None)
-            elif kind == "before":
-                word = match.group(0).split()[0].lower()
-                # "до 2019 года" / "before 2019" exclude 2019; "по 2019" / "until 2019" include it.
-                inclusive = word in ("по", "until", "till")
-                lo, hi = _narrow(
-                    lo, hi, None, first[1] if inclusive else first[0] - dt.timedelta(days=1)
-                )
-            else:
-                lo, hi = _narrow(lo, hi, first[0], first[1])
-            return " "
+    def __len__(self) -> int:
+        return len(self._names)
 
-        text = pattern.sub(natural, text)
-    return text, lo, hi
+    def find(self, value: str) -> str | None:
+        """The canonical name ``value`` stands for: an alias, spaced or not, or a unique prefix."""
+        key = label_key(value)
+        if key in self._names:
+            return self._names[key]
+        compact = key.replace(" ", "")
+        for alias, name in self._names.items():
+            if alias.replace(" ", "") == compact:
+                return name
+        # A unique prefix of a name ("zakh") is still unambiguous.
+        names = (
+            {name for alias, name in self._names.items() if alias.startswith(key)}
+            if len(key) >= 4
+            else set()
+        )
+        return names.pop() if len(names) == 1 else None
 
 
 def _speaker_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
@@ -274,40 +213,130 @@ def _speaker_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
     )
 
 
-_ALIAS_PATTERNS: dict[int, tuple[Mapping[str, str], re.Pattern[str] | None]] = {}
+@dataclass(slots=True)
+class _Draft:
+    """A question being taken apart: the text still to read, and the filters found so far."""
+
+    text: str
+    speakers: list[str] = field(default_factory=list)
+    topic: list[str] = field(default_factory=list)
+    questions: bool = False
+    language: str | None = None
+    phrases: list[str] = field(default_factory=list)
+    excluded: list[str] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+    def take(self, pattern: re.Pattern[str], found: Callable[[_Draft, re.Match[str]], str]) -> None:
+        """Replace each match of ``pattern`` in the text by what ``found`` makes of it."""
+        self.text = pattern.sub(partial(found, self), self.text)
+
+    def narrow(self, lo: dt.date | None, hi: dt.date | None) -> None:
+        """Keep only dates within ``lo``..``hi`` too (None: no bound on that side)."""
+        if lo is not None:
+            self.date_from = lo if self.date_from is None else max(self.date_from, lo)
+        if hi is not None:
+            self.date_to = hi if self.date_to is None else min(self.date_to, hi)
+
+    def speaker(self, name: str) -> None:
+        if name == QUESTION_SPEAKER:
+            self.questions = True
+        elif name not in self.speakers:
+            self.speakers.append(name)
 
 
-def _cached_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
-    # Aliases change only on reload; keep one compiled pattern per alias table.
-    key = id(aliases)
-    cached = _ALIAS_PATTERNS.get(key)
-    if cached is None or cached[0] is not aliases:
-        if len(_ALIAS_PATTERNS) > 8:
-            _ALIAS_PATTERNS.clear()
-        cached = (aliases, _speaker_pattern(aliases))
-        _ALIAS_PATTERNS[key] = cached
-    return cached[1]
+def _explicit_speaker(aliases: SpeakerAliases, draft: _Draft, match: re.Match[str]) -> str:
+    """``speaker:zakharova``, ``speaker:"Sergey Lavrov"``, ``speaker:question``."""
+    value = (match.group("q") or match.group("w") or "").strip()
+    if label_key(value) in _QUESTION_SPEAKER_VALUES:
+        draft.questions = True
+        return " "
+    name = aliases.find(value)
+    if name is None:
+        known = sorted(set(aliases.values()))
+        raise QuerySyntaxError(
+            f"unknown speaker {value!r}; known speakers: {', '.join(known) or 'none'}"
+        )
+    draft.speaker(name)
+    return " "
 
 
-def _normalise_alias(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_APOSTROPHES).strip().lower())
+def _language(draft: _Draft, match: re.Match[str]) -> str:
+    """``lang:en`` / ``lang:ru``."""
+    value = match.group("v").lower()
+    if value not in _LANGUAGES:
+        raise QuerySyntaxError(f"unknown language {value!r}; use lang:en or lang:ru")
+    draft.language = _LANGUAGES[value]
+    return " "
 
 
-def _lookup_speaker(value: str, aliases: Mapping[str, str]) -> str | None:
-    key = _normalise_alias(value)
-    if key in aliases:
-        return aliases[key]
-    compact = key.replace(" ", "")
-    for alias, name in aliases.items():
-        if alias.replace(" ", "") == compact:
-            return name
-    # A unique prefix of a name ("zakh") is still unambiguous.
-    names = (
-        {name for alias, name in aliases.items() if alias.startswith(key)}
-        if len(key) >= 4
-        else set()
-    )
-    return names.pop() if len(names) == 1 else None
+def _phrase(draft: _Draft, match: re.Match[str]) -> str:
+    """``"exact phrase"``: must occur; its words stay search terms (and may name a topic)."""
+    words = next(g for g in match.groups() if g is not None).strip()
+    if words:
+        draft.phrases.append(words)
+    return f" {words} "
+
+
+def _exclusion(draft: _Draft, match: re.Match[str]) -> str:
+    """``-word``: passages holding it are left out."""
+    draft.excluded.append(match.group("w"))
+    return " "
+
+
+def _iso_range(key: str, value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The dates ``from:2021-01-01``, ``before:2019``, ``date:2021-03`` ... allow."""
+    if key in ("from", "since"):
+        return _iso_bound(value, end=False), None
+    if key == "after":
+        return _iso_bound(value, end=True) + dt.timedelta(days=1), None
+    if key in ("to", "until"):
+        return None, _iso_bound(value, end=True)
+    if key == "before":
+        return None, _iso_bound(value, end=False) - dt.timedelta(days=1)
+    return _iso_bound(value, end=False), _iso_bound(value, end=True)  # date:2021-03-17
+
+
+def _iso_date(draft: _Draft, match: re.Match[str]) -> str:
+    try:
+        draft.narrow(*_iso_range(match.group("key").lower(), match.group("val")))
+    except ValueError as exc:
+        raise QuerySyntaxError(f"not a date: {match.group(0)!r} (use YYYY-MM-DD)") from exc
+    return " "
+
+
+def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The dates ``in May 2019``, ``since 2020``, ``до 2019 года`` ... allow."""
+    first = _group_range(match, "m1", "y1")
+    word = match.group(0).split()[0].lower()
+    if kind == "between":
+        return first[0], _group_range(match, "m2", "y2")[1]
+    if kind == "since":
+        # "after 2019" / "после 2019" start after it; "since 2019" / "с 2019" include it.
+        return (first[1] + dt.timedelta(days=1) if word in ("after", "после") else first[0]), None
+    if kind == "before":
+        # "до 2019 года" / "before 2019" exclude 2019; "по 2019" / "until 2019" include it.
+        inclusive = word in ("по", "until", "till")
+        return None, first[1] if inclusive else first[0] - dt.timedelta(days=1)
+    return first  # "in"
+
+
+def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
+    draft.narrow(*_natural_range(kind, match))
+    return " "
+
+
+def _take_dates(draft: _Draft) -> None:
+    draft.take(_ISO_DATE, _iso_date)
+    for kind, pattern in _DATE_PATTERNS:
+        draft.take(pattern, partial(_natural_date, kind))
+
+
+def _take_question_words(draft: _Draft) -> None:
+    """ "what the journalists asked": journalists' questions are wanted, not answers."""
+    if _QUESTION_WORDS.search(draft.text):
+        draft.questions = True
+        draft.text = _QUESTION_WORDS.sub(" ", draft.text)
 
 
 def _is_topic(text: str, match: re.Match[str]) -> bool:
@@ -324,121 +353,76 @@ def _is_topic(text: str, match: re.Match[str]) -> bool:
     return False
 
 
-def parse_query(question: str, speaker_aliases: Mapping[str, str] | None = None) -> ParsedQuery:
+def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
+    """A known name next to a speech verb filters (and leaves the text); as a topic it stays."""
+    if aliases.pattern is None:
+        return
+    text = draft.text
+    phrase_text = " ".join(draft.phrases).lower()
+    pieces: list[str] = []
+    last = 0
+    # Found in a folded copy (look-alikes, ё, quotes) of the same length: spans hold in text.
+    for match in aliases.pattern.finditer(speaker_search_text(text)):
+        name = aliases.find(match.group("name"))
+        if name is None or name == QUESTION_SPEAKER:
+            continue
+        inside_phrase = match.group("name").lower() in phrase_text
+        if inside_phrase or _is_topic(text, match):
+            if name not in draft.topic:
+                draft.topic.append(name)
+            continue
+        draft.speaker(name)
+        pieces.append(text[last : match.start()])
+        pieces.append(" ")
+        last = match.end()
+        if match.group("poss"):
+            # "Lavrov's remarks": the speech noun only restates the filter.
+            noun = re.match(r"\s*([\w-]+)", text[last:])
+            if noun and noun.group(1).lower() in _SPEECH_NOUNS:
+                last += noun.end()
+    pieces.append(text[last:])
+    draft.text = "".join(pieces)
+
+
+def parse_query(
+    question: str, speaker_aliases: Mapping[str, str] | SpeakerAliases | None = None
+) -> ParsedQuery:
     """Split a question into free text and filters.
 
     Args:
         question: What the user typed.
-        speaker_aliases: Lower-case surface forms of known speakers' names mapped to their
-            canonical names (``{"lavrov": "Sergey Lavrov", "лавров": "Sergey Lavrov", ...}``).
+        speaker_aliases: Known speakers' names as they may be written (``{"lavrov": "Sergey
+            Lavrov", "лавров": "Sergey Lavrov", ...}``); a :class:`SpeakerAliases` built once
+            saves compiling their pattern for every question.
 
     Raises:
         QuerySyntaxError: An explicit filter names something we do not know
             (e.g. ``speaker:smith``).
     """
-    aliases = speaker_aliases or {}
-    raw = _strip_control(question)[:MAX_QUERY_CHARS].strip()
-    text = raw.translate(_APOSTROPHES)
-
-    speakers: list[str] = []
-    questions = False
-
-    def explicit_speaker(match: re.Match[str]) -> str:
-        nonlocal questions
-        value = (match.group("q") or match.group("w") or "").strip()
-        if _normalise_alias(value) in _QUESTION_SPEAKER_VALUES:
-            questions = True
-            return " "
-        name = _lookup_speaker(value, aliases)
-        if name is None:
-            known = sorted(set(aliases.values()))
-            raise QuerySyntaxError(
-                f"unknown speaker {value!r}; known speakers: {', '.join(known) or 'none'}"
-            )
-        if name == QUESTION_SPEAKER:
-            questions = True
-        elif name not in speakers:
-            speakers.append(name)
-        return " "
-
-    text = _SPEAKER_FILTER.sub(explicit_speaker, text)
-
-    language: str | None = None
-
-    def language_filter(match: re.Match[str]) -> str:
-        nonlocal language
-        value = match.group("v").lower()
-        if value not in _LANGUAGES:
-            raise QuerySyntaxError(f"unknown language {value!r}; use lang:en or lang:ru")
-        language = _LANGUAGES[value]
-        return " "
-
-    text = _LANGUAGE_FILTER.sub(language_filter, text)
-
-    phrases: list[str] = []
-
-    def phrase(match: re.Match[str]) -> str:
-        words = next(g for g in match.groups() if g is not None).strip()
-        if words:
-            phrases.append(words)
-        # Keep the words: they are search terms too, and may name a speaker as topic.
-        return f" {words} "
-
-    text = _PHRASE.sub(phrase, text)
-    text = text.replace('"', " ")
-
-    excluded: list[str] = []
-
-    def exclude(match: re.Match[str]) -> str:
-        excluded.append(match.group("w"))
-        return " "
-
-    text = _EXCLUDE.sub(exclude, text)
-    text, date_from, date_to = _parse_dates(text)
-
-    if _QUESTION_WORDS.search(text):
-        questions = True
-        text = _QUESTION_WORDS.sub(" ", text)
-
-    topic: list[str] = []
-    pattern = _cached_pattern(aliases)
-    if pattern is not None:
-        phrase_text = " ".join(phrases).lower()
-        pieces: list[str] = []
-        last = 0
-        for match in pattern.finditer(text):
-            name = aliases.get(_normalise_alias(re.sub(r"\s+", " ", match.group("name"))))
-            if name is None:
-                name = _lookup_speaker(match.group("name"), aliases)
-            if name is None or name == QUESTION_SPEAKER:
-                continue
-            inside_phrase = match.group("name").lower() in phrase_text
-            if inside_phrase or _is_topic(text, match):
-                if name not in topic:
-                    topic.append(name)
-                continue
-            if name not in speakers:
-                speakers.append(name)
-            pieces.append(text[last : match.start()])
-            pieces.append(" ")
-            last = match.end()
-            if match.group("poss"):
-                # "Lavrov's remarks": the speech noun only restates the filter.
-                noun = re.match(r"\s*([\w-]+)", text[last:])
-                if noun and noun.group(1).lower() in _SPEECH_NOUNS:
-                    last += noun.end()
-        pieces.append(text[last:])
-        text = "".join(pieces)
-
+    aliases = (
+        speaker_aliases
+        if isinstance(speaker_aliases, SpeakerAliases)
+        else SpeakerAliases(speaker_aliases or {})
+    )
+    raw = clean_line(question)[:MAX_QUERY_CHARS].rstrip()
+    draft = _Draft(fold_apostrophes(raw))
+    draft.take(_SPEAKER_FILTER, partial(_explicit_speaker, aliases))
+    draft.take(_LANGUAGE_FILTER, _language)
+    draft.take(_PHRASE, _phrase)
+    draft.text = draft.text.replace('"', " ")
+    draft.take(_EXCLUDE, _exclusion)
+    _take_dates(draft)
+    _take_question_words(draft)
+    _take_named_speakers(draft, aliases)
     return ParsedQuery(
         raw=raw,
-        text=re.sub(r"\s+", " ", text).strip(),
-        phrases=tuple(phrases),
-        excluded=tuple(excluded),
-        speakers=tuple(speakers),
-        questions=questions,
-        date_from=date_from,
-        date_to=date_to,
-        topic_speakers=tuple(t for t in topic if t not in speakers),
-        language=language,
+        text=re.sub(r"\s+", " ", draft.text).strip(),
+        phrases=tuple(draft.phrases),
+        excluded=tuple(draft.excluded),
+        speakers=tuple(draft.speakers),
+        questions=draft.questions,
+        date_from=draft.date_from,
+        date_to=draft.date_to,
+        topic_speakers=tuple(t for t in draft.topic if t not in draft.speakers),
+        language=draft.language,
     )

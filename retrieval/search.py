@@ -24,10 +24,11 @@ import numpy as np
 
 from retrieval.bm25 import BM25Index, IndexFormatError
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
-from retrieval.query import ParsedQuery, QuerySyntaxError, parse_query
+from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
-from retrieval.store import LANGUAGES, PassageStore, StoreFormatError
-from retrieval.tokenizer import Analyzer, Token, normalize_for_match
+from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
+from retrieval.text import MONTH_NAMES, label_key, phrase_key
+from retrieval.tokenizer import Analyzer, Token
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
 
@@ -62,23 +63,12 @@ REL_SCORE = 0.25
 TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said.
 TITLE_MATCH_WEIGHT = 0.5
+#: Questions (one per answer turn) and titles (one per document) whose terms are kept while
+#: indexing and answering: each is shared by many passages, so it is analysed once.
+QUESTION_TERMS_CACHE = 256
+TITLE_TERMS_CACHE = 4096
 
-_ROLES = ("statement", "question", "answer")
-_MONTH_NAMES = (
-    "",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_QUESTION_ROLE = ROLES.index("question")
 
 
 class NoAnswer:
@@ -132,7 +122,7 @@ def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...
 
 
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
-    words = normalize_for_match(phrase).split()
+    words = phrase_key(phrase).split()
     return re.compile(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)")
 
 
@@ -159,7 +149,7 @@ class SearchIndex:
         analyzer: Analyzer | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        self.analyzer = analyzer or Analyzer()
+        self._use_analyzer(analyzer)
         self.question_in_all = question_in_all
         store = PassageStore.from_documents(documents)
         total = len(store)
@@ -180,9 +170,16 @@ class SearchIndex:
         cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None
     ) -> SearchIndex:
         index = cls.__new__(cls)
-        index.analyzer = analyzer or Analyzer()
+        index._use_analyzer(analyzer)
         index._setup(store, engine)
         return index
+
+    def _use_analyzer(self, analyzer: Analyzer | None) -> None:
+        self.analyzer = analyzer or Analyzer()
+        # Caches belong to the index, so a reload's new index starts afresh and the old one
+        # takes its caches (and its analyzer) with it when it goes.
+        self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
+        self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
     def _setup(self, store: PassageStore, engine: BM25Index) -> None:
         self.store = store
@@ -194,7 +191,7 @@ class SearchIndex:
         self._role = store.role_codes
         self._date = store.document_dates()
         self._mask_cache: dict[tuple[tuple[str, ...], bool], np.ndarray] = {}
-        self.speaker_aliases = self._speaker_aliases(self.speaker_names)
+        self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
         self._token_cache: dict[str, list[Token]] = {}
         n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
@@ -214,11 +211,7 @@ class SearchIndex:
             self.engine.save(temp / "engine")
             manifest = {"format": _SAVED_FORMAT, "key": key, "passages": len(self.store)}
             (temp / "index.json").write_text(json.dumps(manifest), "utf-8")
-            old = directory.with_name(f".{directory.name}-old-{os.getpid()}")
-            if directory.exists():
-                os.replace(directory, old)
-            os.replace(temp, directory)
-            shutil.rmtree(old, ignore_errors=True)
+            replace_directory(temp, directory)
         finally:
             shutil.rmtree(temp, ignore_errors=True)
 
@@ -260,10 +253,10 @@ class SearchIndex:
         analyze = self.analyzer.terms
         terms = analyze(passage.text, passage.language)
         if passage.in_reply_to and (self.question_in_all or passage.paragraph == 0):
-            terms += _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
-        terms += _cached_title_terms(self.analyzer, passage.title, passage.language)
+            terms += self._question_terms(passage.in_reply_to, passage.language)
+        terms += self._title_terms(passage.title, passage.language)
         if passage.date:
-            terms += [str(passage.date.year), _MONTH_NAMES[passage.date.month]]
+            terms += [str(passage.date.year), MONTH_NAMES[passage.date.month]]
         return terms
 
     @staticmethod
@@ -275,16 +268,16 @@ class SearchIndex:
             if known.name not in present:
                 continue
             for alias in known.aliases:
-                aliases[alias.lower()] = known.name
-            aliases[known.name.lower()] = known.name
+                aliases[label_key(alias)] = known.name
+            aliases[label_key(known.name)] = known.name
         surnames: dict[str, set[str]] = {}
         for name in names:
             if name == QUESTION_SPEAKER:
                 continue
-            aliases.setdefault(name.lower(), name)
-            parts = name.split()
+            aliases.setdefault(label_key(name), name)
+            parts = label_key(name).split()
             if len(parts) > 1:
-                surnames.setdefault(parts[-1].lower(), set()).add(name)
+                surnames.setdefault(parts[-1], set()).add(name)
         for surname, owners in surnames.items():
             if len(owners) == 1 and surname not in aliases:
                 aliases[surname] = next(iter(owners))
@@ -433,11 +426,11 @@ class SearchIndex:
             codes = [self.speaker_names.index(s) for s in speakers if s in self.speaker_names]
             mask = np.isin(self._speaker, np.array(codes, dtype=np.int32))
             if questions:
-                mask &= self._role == _ROLES.index("question")
+                mask &= self._role == _QUESTION_ROLE
         elif questions:
-            mask = self._role == _ROLES.index("question")
+            mask = self._role == _QUESTION_ROLE
         else:
-            mask = self._role != _ROLES.index("question")
+            mask = self._role != _QUESTION_ROLE
         mask.flags.writeable = False
         if len(self._mask_cache) >= 64:
             self._mask_cache.pop(next(iter(self._mask_cache)))
@@ -514,7 +507,7 @@ class SearchIndex:
         return candidates
 
     def _has_phrases(self, row: int, regexes: list[re.Pattern[str]]) -> bool:
-        folded = normalize_for_match(self.store.text(row))
+        folded = phrase_key(self.store.text(row))
         return all(regex.search(folded) for regex in regexes)
 
     def _ranked_with_phrases(
@@ -553,47 +546,45 @@ class SearchIndex:
         pos = int(np.searchsorted(docs, docs.dtype.type(row)))
         return pos < len(docs) and int(docs[pos]) == row
 
-    def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
-        """Share of the question's weight that the passage's own words (or its question) carry.
+    def _credits(self, row: int, passage: Passage, terms: Iterable[str]) -> dict[str, float]:
+        """What each term earns the passage: 1 if said (or asked), a title match less, else 0.
 
         Membership comes from the postings; only a term that the title or date could also
         have supplied needs a look at the words actually said.
         """
-        background = set(_cached_title_terms(self.analyzer, passage.title, passage.language))
+        present = [term for term in terms if self._contains(row, term)]
+        background = set(self._title_terms(passage.title, passage.language))
         if passage.date:
-            background.update((str(passage.date.year), _MONTH_NAMES[passage.date.month]))
-        said: set[str] | None = None
+            background.update((str(passage.date.year), MONTH_NAMES[passage.date.month]))
+        said: set[str] = set()
+        if any(term in background for term in present):
+            tokens = self._passage_tokens(passage.id, passage.text, passage.language)
+            said = {t.term for t in tokens}
+            if passage.in_reply_to:
+                said.update(self._question_terms(passage.in_reply_to, passage.language))
+        credits = dict.fromkeys(terms, 0.0)
+        for term in present:
+            credits[term] = 1.0 if term not in background or term in said else TITLE_MATCH_WEIGHT
+        return credits
 
-        def credit(term: str) -> float:
-            nonlocal said
-            if not self._contains(row, term):
-                return 0.0
-            if term not in background:
-                return 1.0
-            if said is None:
-                tokens = self._passage_tokens(passage.id, passage.text, passage.language)
-                said = {t.term for t in tokens}
-                if passage.in_reply_to:
-                    said.update(
-                        _cached_question_terms(self.analyzer, passage.in_reply_to, passage.language)
-                    )
-            return 1.0 if term in said else TITLE_MATCH_WEIGHT
-
+    def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
+        """Share of the question's weight that the passage's own words (or its question) carry."""
+        credit = self._credits(row, passage, qt.terms)
         total = covered = 0.0
         for concept, words in qt.groups:
             word_weight = sum(self._weight(w) for w in words)
             if concept is not None:
                 weight = max(self._weight(concept), word_weight)
-                if credit(concept):
-                    covered += weight * credit(concept)
+                if credit[concept]:
+                    covered += weight * credit[concept]
                     total += weight
                     continue
-                words_covered = sum(self._weight(w) * credit(w) for w in words)
+                words_covered = sum(self._weight(w) * credit[w] for w in words)
                 covered += weight * (words_covered / word_weight if word_weight else 0.0)
                 total += weight
             else:
                 total += word_weight
-                covered += sum(self._weight(w) * credit(w) for w in words)
+                covered += sum(self._weight(w) * credit[w] for w in words)
         return covered / total if total else 0.0
 
     def _passage_tokens(self, passage_id: str, text: str, language: Language) -> list[Token]:
@@ -613,7 +604,7 @@ class SearchIndex:
         tokens = self._passage_tokens(passage.id, passage.text, passage.language)
         spans = [(t.start, t.end) for t in tokens if t.term in wanted]
         if parsed.phrases:
-            folded = normalize_for_match(passage.text)
+            folded = phrase_key(passage.text)
             if len(folded) == len(passage.text):  # spans line up only if folding kept lengths
                 for phrase in parsed.phrases:
                     spans.extend(m.span() for m in _phrase_regex(phrase).finditer(folded))
@@ -679,13 +670,24 @@ class SearchIndex:
         return SearchResult(parsed, qt.terms, page, offset, has_more, reason)
 
 
-@lru_cache(maxsize=256)
-def _cached_question_terms(analyzer: Analyzer, question: str, language: str) -> tuple[str, ...]:
-    # Every passage of an answer carries its question: analyse it once per turn.
-    return tuple(analyzer.terms(question, language))  # type: ignore[arg-type]
+def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tuple[str, ...]]:
+    """Terms of a text, remembered for the ``size`` texts used last (titles, questions)."""
+
+    @lru_cache(maxsize=size)
+    def terms(text: str, language: Language) -> tuple[str, ...]:
+        return tuple(analyzer.terms(text, language))
+
+    return terms
 
 
-@lru_cache(maxsize=4096)
-def _cached_title_terms(analyzer: Analyzer, title: str, language: str) -> tuple[str, ...]:
-    # Every passage of a document shares its title: analyse it once.
-    return tuple(analyzer.terms(title, language))  # type: ignore[arg-type]
+def replace_directory(new: Path, target: Path) -> None:
+    """Put directory ``new`` where ``target`` is: the old one is renamed aside, then removed.
+
+    Both renames stay within one folder, so each is atomic; an index mapped from the old
+    directory stays valid until it is dropped.
+    """
+    old = target.with_name(f".{target.name}-old-{os.getpid()}")
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)

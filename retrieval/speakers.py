@@ -13,14 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from retrieval.normalize import (
-    CYRILLIC,
-    fold_lookalikes,
-    match_key,
-    normalize_whitespace,
-    straighten_quotes,
-)
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key, straighten_quotes
 
 __all__ = [
     "KNOWN_SPEAKERS",
@@ -248,12 +242,12 @@ def strip_notes(label: str) -> str:
     while previous != label:  # notes may nest once: "(answering (in English))"
         previous = label
         label = _NOTE_RE.sub("", label)
-    return normalize_whitespace(label.replace("(", " ").replace(")", " "))
+    return clean_line(label.replace("(", " ").replace(")", " "))
 
 
 def _clean(label: str) -> str:
     """A label as written, with notes, bullets, trailing colon and look-alikes tidied."""
-    label = fold_lookalikes(straighten_quotes(normalize_whitespace(label)))
+    label = fold_lookalikes(straighten_quotes(clean_line(label)))
     label = label.strip(" :：-–—•·*")
     return strip_notes(label).strip(" ,.:-–—") if label else ""
 
@@ -264,7 +258,7 @@ def _tokens(core: str) -> list[str]:
 
 
 def _is_question_core(core: str) -> bool:
-    words = _tokens(match_key(core))
+    words = _tokens(label_key(core))
     if not words or words[0].rstrip(".") not in _QUESTION_WORDS:
         return False
     rest = words[1:]
@@ -323,7 +317,7 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     core = _clean(label)
     if not core:
         return None
-    key = match_key(core)
+    key = label_key(core)
     if re.search(r"\s(?:and|и)\s|[,&/;]", key):
         return None
     for speaker, forms in _LABEL_FORMS:
@@ -361,7 +355,7 @@ def label_kind(label: str) -> LabelKind | None:
     Returns:
         The kind, or None if this cannot be a label.
     """
-    raw = normalize_whitespace(label)
+    raw = clean_line(label)
     if not raw or len(raw) > _MAX_LABEL_CHARS + 40:
         return None
     core = _clean(raw)
@@ -377,7 +371,7 @@ def label_kind(label: str) -> LabelKind | None:
     words = _tokens(core)
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
-    if len(words) == 1 and match_key(words[0]).rstrip(".") in _ANSWER_WORDS:
+    if len(words) == 1 and label_key(words[0]).rstrip(".") in _ANSWER_WORDS:
         return "answer"
     kinds = [_word_kind(word) for word in words]
     if None in kinds or kinds[0] == "connector" or kinds[-1] in ("connector", "initial"):
@@ -388,7 +382,7 @@ def label_kind(label: str) -> LabelKind | None:
         len(words) >= 2 and kinds[-2] == "initial" and kinds[-1] == "cap"
     ):
         return "initials"
-    keys = [match_key(word) for word in words]
+    keys = [label_key(word) for word in words]
     if len(words) == 1 and keys[0] in _ROLE_WORDS:
         return "role"
     if any(key in POST_WORDS for key in keys[:-1]):
@@ -414,13 +408,13 @@ def _tidy_case(words: list[str]) -> list[str]:
 
 def _name_after_posts(words: list[str]) -> list[str]:
     """Drop posts before a name: "President of France Emmanuel Macron" -> Emmanuel Macron."""
-    keys = [match_key(word) for word in words]
+    keys = [label_key(word) for word in words]
     post_at = [i for i, key in enumerate(keys[:-1]) if key in POST_WORDS]
     if not post_at:
         return words
     tail = words[post_at[-1] + 1 :]
     tail_keys = keys[post_at[-1] + 1 :]
-    cyrillic = any(re.search(f"[{CYRILLIC}]", word) for word in tail)
+    cyrillic = any(has_cyrillic(word) for word in tail)
     if tail_keys and tail_keys[0] not in _CONNECTORS and not cyrillic and len(tail) <= 3:
         return tail  # "Foreign Minister Mohammad Javad Zarif"
     if _INITIALS_NAME_RE.match(words[-1]):
@@ -429,9 +423,9 @@ def _name_after_posts(words: list[str]) -> list[str]:
     # plus a particle or middle initial before them ("Jean-Yves Le Drian", "Geir O. Pedersen").
     name = words[-2:] if len(words) >= 2 else words
     start = len(words) - len(name)
-    if start > 0 and (match_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
+    if start > 0 and (label_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
         name = words[start - 1 :]
-    while len(name) > 1 and match_key(name[0]) in _CONNECTORS:
+    while len(name) > 1 and label_key(name[0]) in _CONNECTORS:
         name = name[1:]
     return name
 
@@ -528,7 +522,7 @@ def speaker_from_title(title: str) -> str | None:
     Returns:
         The canonical speaker name, or None if the title names no one.
     """
-    key = match_key(title)
+    key = label_key(title)
     # A name after the topic ("Press release on Sergey Lavrov's talks", "О телефонном
     # разговоре С.В.Лаврова") is what the page is about, not who is speaking.
     topic = _TITLE_TOPIC_RE.search(key)
@@ -540,7 +534,7 @@ def speaker_from_title(title: str) -> str | None:
             best = (at, speaker.name)
     if best:
         return best[1]
-    plain = normalize_whitespace(straighten_quotes(title))
+    plain = clean_line(straighten_quotes(title))
     plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())
     for match in _TITLE_NAME_RE.finditer(plain[: plain_topic.start() if plain_topic else None]):
         # Without a possessive, only "<event> by <post> <name>" says whose words these are;

@@ -98,7 +98,7 @@ class PassageStore(Sequence[Passage]):
         )
         text_blob, text_offsets = _blob([p.text for p in passages])
         reply_blob, reply_offsets = _blob(list(replies))
-        columns = {
+        columns: dict[str, np.ndarray] = {
             "doc": doc_index,
             "speaker": np.fromiter((speaker_code[p.speaker] for p in passages), np.int32, n),
             "role": np.fromiter((ROLES.index(p.role) for p in passages), np.int8, n),
@@ -156,7 +156,8 @@ class PassageStore(Sequence[Passage]):
         return self._text("text_blob", "text_offsets", i)
 
     def passage_id(self, i: int) -> str:
-        return self._c["ids"][i].decode("ascii")
+        raw: bytes = self._c["ids"][i]
+        return raw.decode("ascii")
 
     def _passage(self, i: int) -> Passage:
         c = self._c

@@ -8,12 +8,13 @@ meet. For each word of the text:
   into parts that are each a term ("neo-Nazism" -> "neo", "nazism"), and when the first part is a
   common prefix the joined word is a term too ("neonazism"), so "co-operation" meets
   "cooperation". Digits separated by ``.`` or ``,`` stay one number ("1,000" -> "1000").
-* **Normalisation**: NFKC, case folding, ``ё`` -> ``е``, curly apostrophes -> ``'``; Latin and
-  Cyrillic look-alikes inside a word are folded to the word's majority script ("Cанкции" with a
-  Latin C); accents are dropped from Latin words ("Erdoğan" -> "erdogan"), stress marks from
-  Cyrillic ones.
-* **Language per word**: a Cyrillic word gets the Russian stemmer and stop list, any other word
-  the English ones, so mixed text works; the ``language`` argument only breaks ties.
+* **Normalisation** (:func:`retrieval.text.fold_word`): NFKC, case folding, ``ё`` -> ``е``,
+  curly apostrophes -> ``'``; Latin and Cyrillic look-alikes inside a word are folded into one
+  script ("Cанкции" with a Latin C); accents are dropped from Latin words ("Erdoğan" ->
+  "erdogan"), stress marks from Cyrillic ones.
+* **Language per word** (:func:`retrieval.text.language_of`): a Cyrillic word gets the Russian
+  stemmer and stop list, any other word the English ones, so mixed text works; the ``language``
+  argument only breaks ties.
 * **Stop words** (:mod:`retrieval.stopwords`) are dropped by surface form, and by stem for the
   verbs of saying and asking. One-letter words go too; numbers stay.
 * **Stemming**: Snowball via PyStemmer. British spellings are mapped to American ones before
@@ -29,16 +30,18 @@ Results per distinct word are cached, which is what makes indexing fast.
 from __future__ import annotations
 
 import re
-import unicodedata
 from itertools import accumulate, chain, compress
 from operator import attrgetter
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
 
 from retrieval.aliases import CONCEPTS
 from retrieval.passages import Language
 from retrieval.stopwords import STEM_STOP_SEEDS, is_stop_surface
+from retrieval.text import APOSTROPHES, HYPHENS, MARKS, fold_word, language_of
+from retrieval.text import language_of as detect_language  # the old name, kept for imports
+from retrieval.text import phrase_key as normalize_for_match  # the old name, kept for imports
 
 __all__ = [
     "Analyzer",
@@ -74,52 +77,16 @@ class Tokenized(NamedTuple):
     spans: list[tuple[int, int]]
 
 
-# --- character classes --------------------------------------------------------------------------
+# --- words -------------------------------------------------------------------------------------
 
-# Combining marks of Latin/Cyrillic text, plus invisible in-word characters (soft hyphen, zero
-# widths) that pages leave inside words.
-_MARKS: Final = (
-    "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-    "\u00ad\u200b-\u200d\u2060\ufeff"
-)
-_HYPHENS: Final = "\\-\u2010\u2011"
-_APOSTROPHES: Final = "'\u2019\u2018\u02bc"
 # Possessive quantifiers: a word never gives characters back, which halves the time.
 _WORD_RE: Final = re.compile(
-    rf"[\w{_MARKS}]++(?:(?:[{_HYPHENS}{_APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{_MARKS}]++)*+"
+    rf"[\w{MARKS}]++(?:(?:[{HYPHENS}{APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{MARKS}]++)*+"
 )
-_PART_RE: Final = re.compile(rf"[^{_HYPHENS}]+")
+_PART_RE: Final = re.compile(rf"[^{HYPHENS}]+")
 _PIECE_RE: Final = re.compile(r"[^\W_]+(?:(?:'|(?<=\d)[.,](?=\d))[^\W_]+)*")
-_MARK_RE: Final = re.compile(f"[{_MARKS}]")
-_CYR_RE: Final = re.compile("[\u0400-\u04ff\u0500-\u052f]")
-_LAT_RE: Final = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
 _THOUSANDS_RE: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ALPHA_RE: Final = re.compile(r"[^\W\d_]")
-
-_APOSTROPHE_MAP: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-
-# Look-alike letters, case kept: folded into the word's majority script.
-_LAT_TO_CYR: Final = dict(zip("AaBCcEeHKkMOoPpTXxYy", "АаВСсЕеНКкМОоРрТХхУу", strict=True))
-_CYR_TO_LAT: Final = {c: lat for lat, c in _LAT_TO_CYR.items()}
-_LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
-_CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
-
-_MATCH_CHARS: Final[dict[str, str]] = {
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201a": "'", "\u201b": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-    "\u2212": "-", "ё": "е",
-}  # fmt: skip
-# A regex finds these faster than str.translate walks a non-ASCII text.
-_MATCH_CHARS_RE: Final = re.compile("[" + "".join(_MATCH_CHARS) + "]")
-# A Latin letter next to a Cyrillic one: the cheap sign that some word mixes scripts.
-_MATCH_LAT_CYR_RE: Final = re.compile("[a-z][а-я]")
-_MATCH_CYR_LAT_RE: Final = re.compile("[а-я][a-z]")
-_MATCH_LATIN_RE: Final = re.compile("[a-z]")
-_MATCH_CYRILLIC_RE: Final = re.compile("[а-я]")
-_MATCH_WORD_RE: Final = re.compile(r"[^\W\d_]+")
-_MATCH_LAT_TO_CYR: Final = str.maketrans(dict(zip("aceopxykmthb", "асеорхукмтнв", strict=True)))
-_MATCH_CYR_TO_LAT: Final = str.maketrans(dict(zip("асеорхукмтнв", "aceopxykmthb", strict=True)))
 
 # --- English spelling ---------------------------------------------------------------------------
 
@@ -147,58 +114,6 @@ _PREFIXES: Final = frozenset(
     "pan mega trans нео анти пост контр про псевдо квази суб супер ультра гипер кибер гео "
     "евро вице экс".split()
 )
-
-
-def _count(pattern: re.Pattern[str], text: str) -> int:
-    return len(pattern.findall(text))
-
-
-def detect_language(text: str) -> Language:
-    """Guess the language of a text from its letters.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        ``"ru"`` if Cyrillic letters outnumber Latin ones, else ``"en"`` (also for no letters).
-    """
-    return "ru" if _count(_CYR_RE, text) > _count(_LAT_RE, text) else "en"
-
-
-def _fold_mixed_for_match(match: re.Match[str]) -> str:
-    word = match.group()
-    cyr, lat = _count(_CYR_RE, word), _count(_LAT_RE, word)
-    if not (cyr and lat):
-        return word
-    return word.translate(_MATCH_LAT_TO_CYR if cyr >= lat else _MATCH_CYR_TO_LAT)
-
-
-def normalize_for_match(text: str) -> str:
-    """Fold a text for exact-phrase checks.
-
-    NFKC, case folding, ``ё`` -> ``е``, curly quotes and guillemets -> ``'``/``"``, dashes and
-    non-breaking hyphens -> ``-``, combining marks (stress, soft hyphens) removed, and Latin/
-    Cyrillic look-alikes inside a mixed word folded to its majority script. Whitespace is left
-    alone. The length may change (``"ﬁ"`` -> ``"fi"``); it stays the same for plain text.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The folded text.
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    if folded.isascii():
-        return folded
-    folded = _MATCH_CHARS_RE.sub(lambda m: _MATCH_CHARS[m.group()], folded)
-    folded = _MARK_RE.sub("", folded)
-    if (
-        _MATCH_LATIN_RE.search(folded)
-        and _MATCH_CYRILLIC_RE.search(folded)
-        and (_MATCH_LAT_CYR_RE.search(folded) or _MATCH_CYR_LAT_RE.search(folded))
-    ):  # rare: only then look at every word
-        folded = _MATCH_WORD_RE.sub(_fold_mixed_for_match, folded)
-    return folded
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -381,8 +296,8 @@ class Analyzer:
         """
         return self.terms(word)
 
-    def clear_cache(self) -> None:
-        """Forget cached words (e.g. after building an index, to give the memory back)."""
+    def _forget_words(self) -> None:
+        """Empty the word cache (it is full); the words come back as they are met again."""
         self._cache.clear()
         self._shared.clear()
 
@@ -402,17 +317,17 @@ class Analyzer:
         word, tied = self._analyze_word(raw, text, hint)
         if not tied:  # a tie depends on the text's language, so it is not cached
             if len(self._cache) >= self.MAX_CACHE:
-                self.clear_cache()
+                self._forget_words()
             self._cache[raw] = word
         return word
 
     def _stem(self, piece: str, language: Language) -> str:
         if language == "ru":
-            stem = self._stemmers["ru"].stemWord
-            return stem(stem(piece))
+            stem_ru = self._stemmers["ru"].stemWord
+            return cast(str, stem_ru(stem_ru(piece)))
         spelled = _ISE_RE.sub(r"\1iz\2", piece)
         spelled = _YSE_RE.sub(r"\1yz\2", spelled)
-        stem = self._stemmers["en"].stemWord(spelled)
+        stem: str = self._stemmers["en"].stemWord(spelled)
         return _EN_STEMS.get(stem, stem)
 
     def _share(self, value: tuple[_T, ...]) -> tuple[_T, ...]:
@@ -429,7 +344,7 @@ class Analyzer:
             if script is None:
                 tied = True
                 if hint[0] is None:
-                    hint[0] = detect_language(text)
+                    hint[0] = language_of(text)
                 language: Language = hint[0] or "en"
             else:
                 language = script
@@ -534,8 +449,8 @@ class Analyzer:
         # Longest first, so the longest form of a concept wins at a position.
         for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
             is_exact, value = phrase.parts[0]
-            table = self._phrase_by_exact if is_exact else self._phrase_by_key
-            table.setdefault(value, []).append(phrase)
+            starting = self._phrase_by_exact if is_exact else self._phrase_by_key
+            starting.setdefault(value, []).append(phrase)
 
     def _phrase_starts(self, atom: _Atom) -> tuple[_Phrase, ...]:
         by_key = self._phrase_by_key.get(atom.key)
@@ -622,39 +537,19 @@ def _follow(
 def _normalise(part: str) -> tuple[list[str], list[str], Language | None]:
     """One hyphen-free word part -> (lower-cased pieces, case-kept pieces, language).
 
-    The language is that of the majority script; None for a tie between Latin and Cyrillic.
+    The language is None for a tie between Latin and Cyrillic letters (see
+    :func:`retrieval.text.fold_word`).
     """
     if part.isascii():
         # The common case: no folding needed beyond lower-casing.
         pieces = [p for p in part.split("_") if p]
         return [p.lower() for p in pieces], pieces, "en"
-    text = unicodedata.normalize("NFKC", part).translate(_APOSTROPHE_MAP)
-    cyr = _count(_CYR_RE, text)
-    lat = _count(_LAT_RE, text)
-    language: Language | None
-    if cyr > lat:
-        language = "ru"
-        if lat and set(_LAT_RE.findall(text)) <= _LAT_TO_CYR.keys():
-            text = text.translate(_LAT_TO_CYR_TABLE)
-    elif lat > cyr:
-        language = "en"
-        if cyr and set(_CYR_RE.findall(text)) <= _CYR_TO_LAT.keys():
-            text = text.translate(_CYR_TO_LAT_TABLE)
-    else:
-        language = None if cyr else "en"
-    text = text.replace("ё", "е").replace("Ё", "Е")
-    if language == "ru":
-        text = _MARK_RE.sub("", text)
-    else:
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
-        text = _MARK_RE.sub("", unicodedata.normalize("NFC", text))
-    lower = _MARK_RE.sub("", text.casefold())
-    lower_pieces = _PIECE_RE.findall(lower)
-    exact_pieces = _PIECE_RE.findall(text)
+    folded = fold_word(part)
+    lower_pieces = _PIECE_RE.findall(folded.lower)
+    exact_pieces = _PIECE_RE.findall(folded.exact)
     if len(exact_pieces) != len(lower_pieces):
         exact_pieces = lower_pieces
-    return lower_pieces, exact_pieces, language
+    return lower_pieces, exact_pieces, folded.language
 
 
 def _splice(items: list[_T], extra: list[tuple[int, _T]]) -> list[_T]:

@@ -24,8 +24,9 @@ import numpy as np
 
 from retrieval.passages import Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError
-from retrieval.search import _MONTH_NAMES, SearchIndex, _phrase_regex  # one home for each
+from retrieval.search import SearchIndex, _phrase_regex
 from retrieval.store import LANGUAGES, ROLES
+from retrieval.text import MONTH_NAMES
 from retrieval.tokenizer import normalize_for_match
 
 __all__ = [
@@ -333,7 +334,7 @@ class TrendCounter:
         mask: np.ndarray,
     ) -> np.ndarray:
         """Rows whose own words hold every idea of ``part`` (and its phrases), within ``mask``."""
-        rows = self._indexed(groups)
+        rows: np.ndarray = self._indexed(groups)
         rows = rows[mask[rows]]
         if not rows.size:
             return rows
@@ -389,9 +390,9 @@ class TrendCounter:
         counts -= per_doc[self._docs]
         if term.isdigit():
             counts -= (self._months >= 0) & (self._months // 12 == int(term))
-        elif term in _MONTH_NAMES:
-            counts -= (self._months >= 0) & (self._months % 12 + 1 == _MONTH_NAMES.index(term))
-        own = counts[rows]
+        elif term in MONTH_NAMES:
+            counts -= (self._months >= 0) & (self._months % 12 + 1 == MONTH_NAMES.index(term))
+        own: np.ndarray = counts[rows]
         if not getattr(self.index, "question_in_all", True):
             # Only a turn's first passage carries its question: read the answers' words.
             return self._read_own(term, rows, own)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
+from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
 from tests.fake_bot_api import FakeBotApi
@@ -74,8 +74,10 @@ async def bot_running(
             }
         )
         if service is None:
-            service = AnswerService(settings.data_dir)
-            service.reload()
+            # As `statements-bot run` does: the saved index beside the data, reloads built
+            # in a builder process.
+            service = make_service(settings)
+            service.start()
         app = build_application(settings, service)
         # The order run_polling() follows: post_init, start ... stop, post_stop, shutdown,
         # post_shutdown.

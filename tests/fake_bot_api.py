@@ -696,6 +696,10 @@ class FakeBotApi:
         webhook_retry_delay: First pause before re-posting an update the webhook refused; it
             doubles up to ``webhook_max_retry_delay``.
         webhook_max_retry_delay: Upper bound of the retry pause.
+
+    Attributes:
+        max_download_bytes: Largest file ``getFile`` hands out (Telegram: 20 MB); None serves
+            any size, as a self-hosted Bot API server in ``--local`` mode does.
     """
 
     def __init__(
@@ -712,6 +716,7 @@ class FakeBotApi:
         self.query_timeout = query_timeout
         self.webhook_retry_delay = webhook_retry_delay
         self.webhook_max_retry_delay = webhook_max_retry_delay
+        self.max_download_bytes: int | None = MAX_DOWNLOAD_BYTES
         prefix = token.split(":", 1)[0]
         self.bot_id = int(prefix) if prefix.isdigit() else 123456
         self.bot_user: dict[str, Any] = {
@@ -1875,7 +1880,7 @@ class FakeBotApi:
         stored = self._files.get(str(params.get("file_id") or ""))
         if stored is None:
             raise _bad("invalid file_id")
-        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+        if self.max_download_bytes is not None and len(stored.data) > self.max_download_bytes:
             raise _bad("file is too big")
         return {
             "file_id": stored.file_id,

@@ -20,11 +20,13 @@ def fake(bot: RunningBot) -> FakeBotApi:
     return bot.api
 
 
-async def ask_private(bot: RunningBot, text: str, user: int = USER, n: int = 1) -> list:
+async def ask_private(
+    bot: RunningBot, text: str, user: int = USER, n: int = 1, timeout: float = 10
+) -> list:
     api = fake(bot)
     before = len(api.sent)
     await api.private_text(user, text)
-    await api.wait_for(lambda a: len(a.sent) >= before + n, timeout=10)
+    await api.wait_for(lambda a: len(a.sent) >= before + n, timeout=timeout)
     return api.sent[before:]
 
 
@@ -52,10 +54,15 @@ async def test_unknown_topic_is_said_plainly(running_bot: RunningBot) -> None:
 async def test_odd_messages_get_helpful_replies(running_bot: RunningBot) -> None:
     [long_reply] = await ask_private(running_bot, "sanctions " * 100)
     assert "long question" in long_reply.text
+    # Nothing to search for once the question words are gone: the bot asks for a topic.
     [help_reply] = await ask_private(running_bot, "what did he say?")
-    assert "topic" in help_reply.text or "Nothing" in help_reply.text
+    assert help_reply.text.startswith("What topic should I look for?")
+    # Markup in a question is the user's text: echoed escaped, never sent as markup.
     [html_reply] = await ask_private(running_bot, "<b>ICC</b> & <script>")
-    assert "Sergey Lavrov" in html_reply.text or "Nothing" in html_reply.text
+    assert html_reply.text.startswith("Nothing in the 9 transcripts I hold answers")
+    assert "“<b>ICC</b> & <script>”" in html_reply.text
+    assert "&lt;b&gt;ICC&lt;/b&gt; &amp; &lt;script&gt;" in html_reply.html
+    assert "<script>" not in html_reply.html and "<b>ICC" not in html_reply.html
 
 
 async def test_commands(running_bot: RunningBot) -> None:
@@ -154,20 +161,21 @@ async def test_inline_mode_pages_and_hints(running_bot: RunningBot) -> None:
     content = article["input_message_content"]
     assert content["parse_mode"] == "HTML" and "<blockquote>" in content["message_text"]
     assert first.params.get("cache_time", 0) <= 60
-    if first.next_offset:
-        await api.inline_query(USER, "sanctions", offset=first.next_offset)
-        await api.wait_for(lambda a: len(a.inline_answers) >= 2, timeout=10)
-        ids_one = {r["id"] for r in first.results}
-        ids_two = {r["id"] for r in api.inline_answers[1].results}
-        assert ids_two and not ids_one & ids_two
+    # "sanctions" answers more than one page (10): the next page is offered, and it differs.
+    assert len(first.results) == 10 and first.next_offset == "10"
+    await api.inline_query(USER, "sanctions", offset=first.next_offset)
+    await api.wait_for(lambda a: len(a.inline_answers) >= 2, timeout=10)
+    ids_one = {r["id"] for r in first.results}
+    ids_two = {r["id"] for r in api.inline_answers[1].results}
+    assert ids_two and not ids_one & ids_two
 
     await api.inline_query(USER, "")
-    await api.wait_for(lambda a: len(a.inline_answers) >= 3 - (not first.next_offset), timeout=10)
+    await api.wait_for(lambda a: len(a.inline_answers) >= 3, timeout=10)
     hint = api.inline_answers[-1].results
     assert hint[0]["title"] == "Type a question" and len(hint) > 1
 
     await api.inline_query(USER, "cryptocurrency mining")
-    await api.wait_for(lambda a: len(a.inline_answers) >= 4 - (not first.next_offset), timeout=10)
+    await api.wait_for(lambda a: len(a.inline_answers) >= 4, timeout=10)
     [none] = api.inline_answers[-1].results
     assert none["title"] == "No matches"
     assert not api.inline_answers[-1].next_offset
@@ -198,7 +206,8 @@ async def test_admin_commands_refused_for_others(running_bot: RunningBot) -> Non
 
 async def test_admin_reload_and_stats(running_bot: RunningBot) -> None:
     (running_bot.data_dir / "broken.txt").write_bytes(b"\x00\x01\x02binary")
-    [reply] = await ask_private(running_bot, "/reload", user=ADMIN_ID)
+    # A reload builds in a builder process: give a busy machine time to start one.
+    [reply] = await ask_private(running_bot, "/reload", user=ADMIN_ID, timeout=30)
     assert "Reloaded" in reply.text and "9 documents" in reply.text
     assert "broken.txt" in reply.text
     [stats] = await ask_private(running_bot, "/stats", user=ADMIN_ID)
@@ -210,7 +219,7 @@ async def test_admin_upload_is_validated_saved_and_indexed(running_bot: RunningB
     sample = next(running_bot.data_dir.glob("2021-03-17*.txt")).read_text(encoding="utf-8")
     new = sample.replace("Ashkenazi", "Ashkenazy").replace("ICC", "Tribunal")
     await api.document(ADMIN_ID, "../../evil name.txt", new.encode())
-    await api.wait_sent(1, timeout=20)
+    await api.wait_sent(1, timeout=30)
     assert "Saved evil_name.txt" in api.sent[0].text and "Reloaded" in api.sent[0].text
     assert (running_bot.data_dir / "evil_name.txt").exists()
     assert not (running_bot.data_dir.parent.parent / "evil name.txt").exists()

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.service import AnswerService, data_key
 from retrieval.corpus import CorpusError
+from retrieval.passages import Document
+from retrieval.search import SearchIndex
 
 ICC = "What did Lavrov say about the ICC?"
 
@@ -112,17 +118,32 @@ def test_stats_count_queries(data_dir: Path) -> None:
     assert service.stats.percentile(50) is not None
 
 
+@dataclass(frozen=True)
+class _NotingFactory:
+    """Builds the real index and notes the process that built it (picklable: a builder
+    process is handed it)."""
+
+    log: Path
+
+    def __call__(self, documents: list[Document], **kwargs: Any) -> SearchIndex:
+        with self.log.open("a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return SearchIndex(documents, **kwargs)
+
+    def builders(self) -> list[int]:
+        return [int(line) for line in self.log.read_text("utf-8").split()]
+
+
 def test_reload_while_serving_builds_in_another_process(data_dir: Path, tmp_path: Path) -> None:
     index_dir = tmp_path / "index"
-    service = AnswerService(data_dir, index_dir=index_dir)
+    factory = _NotingFactory(tmp_path / "builders.log")
+    service = AnswerService(data_dir, index_dir=index_dir, index_factory=factory)
     service.start()
     before = service.index.passage_ids()
     broken = next(data_dir.glob("2021-03-17*.txt"))
     broken.write_bytes(b"\x00binary now")
     gone = next(data_dir.glob("2016-*.txt"))
     gone.unlink()
-
-    import threading
 
     answers: list[int] = []
     report_box: list = []
@@ -133,6 +154,9 @@ def test_reload_while_serving_builds_in_another_process(data_dir: Path, tmp_path
     worker.join()
     [report] = report_box
 
+    # The first build served no one and ran here; the reload ran in a process of its own.
+    first, reload = factory.builders()
+    assert first == os.getpid() and reload != os.getpid()
     assert answers and all(n > 0 for n in answers)
     assert service._builder is None and not service.loaded_from_disk
     assert report.kept_previous == (broken.stem,)

@@ -1,0 +1,155 @@
+"""Passage sizing: one turn's paragraphs -> passages of about 40-120 words.
+
+A paragraph under :data:`MIN_WORDS` joins the next one of the same turn; one over
+:data:`MAX_WORDS` is split at sentences into balanced pieces. Salutations (``Ladies and
+gentlemen,``) are never passages of their own: they join the next paragraph of the same turn
+(or, at the end of a turn, the previous one). Passages never cross into another turn.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from retrieval.transcript._lines import has_text
+
+#: A paragraph shorter than this joins the next paragraph of the same turn.
+MIN_WORDS = 30
+#: A paragraph longer than this is split at sentence boundaries.
+MAX_WORDS = 120
+# A short remainder may join a neighbour as long as the result stays within this.
+_JOINED_MAX_WORDS = 160
+_SALUTATION_RE = re.compile(
+    r"\b(?:ladies|gentlemen|colleagues|friends|dear|excellenc\w*|distinguished|good "
+    r"(?:morning|afternoon|evening)|hello|madam|mr\.? (?:chairman|president)"
+    r"|дамы|господа|коллеги|друзья|уважаем\w*|добрый|доброе|здравствуйте|приветствую)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "no", "nos", "vs", "jr", "sr", "gen", "col", "lt",
+        "prof", "e.g", "i.e", "approx", "art", "para", "vol", "pp", "fig", "inc", "ltd", "co",
+        "corp", "cf", "ed", "т", "г", "гг", "д", "им", "ул", "стр", "см", "млн", "млрд",
+        "трлн", "тыс", "руб", "долл", "т.е", "т.д", "т.п", "и.о", "англ", "рус", "ст", "п",
+        "пп", "с", "e", "u.s", "u.k", "ок",
+    }
+)  # fmt: skip
+_SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")
+_SENTENCE_START = "\"'«“„([—–-…¡¿"
+
+
+def word_count(text: str) -> int:
+    """Words in a text, as passage sizes count them (runs of non-space)."""
+    return len(text.split())
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Exact (start, end) slices of the sentences (and lines) of a paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        nxt = end
+        while nxt < len(text) and text[nxt] in " \n":
+            nxt += 1
+        if match.group() != "\n":
+            if nxt == end or nxt >= len(text):
+                continue
+            ch = text[nxt]
+            if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START):
+                continue
+            before = text[max(start, match.start() - 40) : match.start()]
+            if match.group() == "." and _is_abbreviation(before):
+                continue
+        if text[start:end].strip():
+            spans.append((start, end if match.group() != "\n" else match.start()))
+        start = nxt
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if has_text(text[a:b])] or [(0, len(text))]
+
+
+def _is_abbreviation(before: str) -> bool:
+    tail = before.split()
+    word = tail[-1] if tail else ""
+    word = word.lstrip("\"'«“„([")
+    if len(word) == 1 and word.isalpha():
+        return word.isupper() or word.casefold() in _ABBREVIATIONS  # an initial: "J. Kerry"
+    return word.casefold() in _ABBREVIATIONS
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A slice of one paragraph: the building block of passages."""
+
+    para: int
+    start: int
+    end: int
+    words: int
+    salutation: bool = False
+
+
+def _split_long(text: str, para: int) -> list[_Unit]:
+    """A paragraph over MAX_WORDS -> balanced pieces of whole sentences (~40-120 words)."""
+    spans = [(a, b, word_count(text[a:b])) for a, b in _sentence_spans(text)]
+    total = sum(w for _, _, w in spans)
+    target = total / max(1, math.ceil(total / MAX_WORDS))
+    pieces: list[list[tuple[int, int, int]]] = [[]]
+    size = 0
+    for span in spans:
+        if pieces[-1] and (size + span[2] > MAX_WORDS or size >= target):
+            pieces.append([])
+            size = 0
+        pieces[-1].append(span)
+        size += span[2]
+    units = [_Unit(para, p[0][0], p[-1][1], sum(s[2] for s in p)) for p in pieces]
+    if len(units) > 1 and units[-1].words < MIN_WORDS:
+        last = units.pop()
+        if units[-1].words + last.words <= _JOINED_MAX_WORDS:
+            units[-1].end, units[-1].words = last.end, units[-1].words + last.words
+        else:
+            units.append(last)
+    return units
+
+
+def _is_salutation(text: str) -> bool:
+    short = word_count(text) <= 8 and text.rstrip()[-1:] in ",!:."
+    return short and bool(_SALUTATION_RE.search(text))
+
+
+def passage_texts(paragraphs: list[str]) -> list[str]:
+    """Size one turn's paragraphs into passages (never crossing into another turn)."""
+    units: list[_Unit] = []
+    for i, text in enumerate(paragraphs):
+        words = word_count(text)
+        if words > MAX_WORDS:
+            units.extend(_split_long(text, i))
+        else:
+            units.append(_Unit(i, 0, len(text), words, _is_salutation(text)))
+    groups: list[list[_Unit]] = []
+    buffer: list[_Unit] = []
+    for unit in units:
+        buffer.append(unit)
+        if sum(u.words for u in buffer) >= MIN_WORDS:
+            groups.append(buffer)
+            buffer = []
+    if buffer:
+        size = sum(u.words for u in buffer)
+        if groups and sum(u.words for u in groups[-1]) + size <= _JOINED_MAX_WORDS:
+            groups[-1].extend(buffer)
+        elif not all(u.salutation for u in buffer):
+            groups.append(buffer)
+        elif groups:
+            groups[-1].extend(buffer)
+    return [_render(group, paragraphs) for group in groups]
+
+
+def _render(group: list[_Unit], paragraphs: list[str]) -> str:
+    parts: list[tuple[int, int, int]] = []
+    for unit in group:
+        if parts and parts[-1][0] == unit.para:
+            parts[-1] = (unit.para, parts[-1][1], unit.end)
+        else:
+            parts.append((unit.para, unit.start, unit.end))
+    return "\n\n".join(paragraphs[p][a:b].strip() for p, a, b in parts)

@@ -1,0 +1,181 @@
+"""Speaker turns: labelled lines grouped into turns and paragraphs, and who each turn is.
+
+Unlabelled text (opening remarks, text after a ``* * *`` separator) is given its speaker by the
+parser; here a page with no labels at all may be read as a dash dialogue, initials are resolved
+to full names, and named speakers who mostly ask are found to be interviewers.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from retrieval.passages import QUESTION_SPEAKER
+from retrieval.speakers import LabelKind, canonical_speaker, is_known_official
+from retrieval.transcript._labels import Line
+from retrieval.transcript._lines import has_text
+from retrieval.transcript._sizing import word_count
+
+_BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
+# A reply in a dash dialogue: "— Сергей Викторович, ...?" / "— Мы исходим из ...".
+_DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+#: A dash segment longer than this is an answer even if it ends on a rhetorical question.
+_DASH_QUESTION_MAX_WORDS = 150
+
+
+@dataclass(slots=True)
+class Turn:
+    """One speaker's turn: its lines as written and the paragraphs made of them."""
+
+    speaker: str
+    labelled: bool
+    kind: LabelKind | None = None
+    reset: bool = False  # a separator came before this turn: no question is pending
+    lines: list[str | None] = field(default_factory=list)  # None is a blank line
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def group_turns(lines: list[Line], answer_speaker: str) -> list[Turn]:
+    """Group lines into speaker turns (speakers of unlabelled turns are filled in later)."""
+    turns: list[Turn] = [Turn(speaker="", labelled=False)]
+    for line in lines:
+        current = turns[-1]
+        if line.separator:
+            turns.append(Turn(speaker="", labelled=False, reset=True))
+        elif line.blank:
+            current.lines.append(None)
+        elif line.label is not None:
+            if line.kind == "question":
+                speaker = QUESTION_SPEAKER
+            elif line.kind == "answer":
+                speaker = answer_speaker
+            else:
+                speaker = canonical_speaker(line.label)
+            turns.append(Turn(speaker=speaker, labelled=True, kind=line.kind))
+            if line.text:
+                turns[-1].lines.append(line.text)
+        else:
+            current.lines.append(line.text)
+    for turn in turns:
+        turn.paragraphs = _paragraphs(turn.lines)
+    return [turn for turn in turns if turn.paragraphs]
+
+
+def _paragraphs(lines: list[str | None]) -> list[str]:
+    """A turn's lines -> paragraphs: blank-line separated, or one per line if no blank lines."""
+    present = [i for i, line in enumerate(lines) if line is not None]
+    lines = lines[present[0] : present[-1] + 1] if present else []
+    blocks: list[list[str]] = [[]]
+    if None in lines:
+        for line in lines:
+            if line is None:
+                if blocks[-1]:
+                    blocks.append([])
+            else:
+                blocks[-1].append(line)
+    else:
+        blocks = [[line] for line in lines if line is not None]
+    paragraphs: list[str] = []
+    for block in blocks:
+        started = False
+        for line in block:
+            if not has_text(line):
+                continue
+            # Lines of one block stay together, and a bullet stays with the paragraph
+            # that introduces it.
+            if paragraphs and (started or _BULLET_RE.match(line)):
+                paragraphs[-1] += "\n" + line
+            else:
+                paragraphs.append(line)
+            started = True
+    return paragraphs
+
+
+def resolve_initials(turns: list[Turn], title: str) -> None:
+    """Use a full name for "J.Kerry" when the title or another label spells it out."""
+    full_names = {t.speaker for t in turns if t.labelled and " " in t.speaker}
+    for turn in turns:
+        match = re.fullmatch(r"([^\W\d_])\.(?:[^\W\d_]{1,2}\.)*\s?([^\W\d_][\w'’-]+)", turn.speaker)
+        if not match:
+            continue
+        initial, surname = match.groups()
+        pattern = re.compile(
+            rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+{re.escape(surname)}(?![^\W\d_])"
+        )
+        for candidate in (*sorted(full_names), title):
+            if found := pattern.search(candidate):
+                turn.speaker = f"{found.group(1)} {surname}"
+                break
+
+
+def asks(paragraph: str) -> bool:
+    """Whether a paragraph ends on a question (closing quotes and brackets aside)."""
+    return paragraph.rstrip(" \"'»”’)]").endswith(("?", "?…"))
+
+
+def _dash_starts(lines: list[str | None]) -> list[int]:
+    """Indexes of lines that open a block (first, or after a blank line) with a dash reply."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if line is not None and (i == 0 or lines[i - 1] is None) and _DASH_TURN_RE.match(line)
+    ]
+
+
+def dash_dialogue(turns: list[Turn]) -> list[Turn]:
+    """Split an unlabelled interview written as a dash dialogue into questions and answers.
+
+    Some pages mark turns with a leading dash instead of names. Only a page with no labels
+    at all, and with at least two dash replies one of which asks, is read this way: each
+    dash reply (with the undashed paragraphs after it) is a turn; a short one that ends on a
+    question, and does not itself follow a question, is the interviewer's; the rest are the
+    title speaker's.
+    """
+    if any(t.labelled for t in turns):
+        return turns
+    starts = {id(t): _dash_starts(t.lines) for t in turns}
+    dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
+    if len(dashed) < 2 or not any(asks(line) for line in dashed):
+        return turns
+    out: list[Turn] = []
+    for turn in turns:
+        bounds = [0, *(i for i in starts[id(turn)] if i > 0), len(turn.lines)]
+        for number, (lo, hi) in enumerate(itertools.pairwise(bounds)):
+            paragraphs = _paragraphs(turn.lines[lo:hi])
+            if not paragraphs:
+                continue
+            # A reply right after a question is its answer, even if it ends on a question.
+            follows_question = bool(out) and out[-1].kind == "question"
+            asked = (
+                not follows_question
+                and bool(_DASH_TURN_RE.match(paragraphs[0]))
+                and asks(paragraphs[-1])
+                and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
+            )
+            out.append(
+                Turn(
+                    speaker=QUESTION_SPEAKER if asked else turn.speaker,
+                    labelled=asked,
+                    kind="question" if asked else None,
+                    reset=turn.reset and number == 0,
+                    lines=turn.lines[lo:hi],
+                    paragraphs=paragraphs,
+                )
+            )
+    return out
+
+
+def interviewers(turns: list[Turn], title_speaker: str | None) -> set[str]:
+    """Named labelled speakers who are not officials and mostly ask: interviewers."""
+    asked: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for turn in turns:
+        if not turn.labelled or turn.kind in ("question", "answer", "known"):
+            continue
+        if is_known_official(turn.speaker) or turn.speaker == title_speaker:
+            continue
+        total[turn.speaker] += 1
+        asked[turn.speaker] += asks(turn.paragraphs[-1])
+    return {name for name, n in total.items() if asked[name] * 2 >= n}
