@@ -128,3 +128,34 @@ def test_hit_at_3_floor_with_search_defaults(
     assert report.hit3 >= HIT3_FLOOR, (
         f"hit@3 {report.hit3:.3f} < {HIT3_FLOOR} (hit@1 {report.hit1:.3f}); missed: {missed}"
     )
+
+
+def _real_pages() -> dict[str, str]:
+    # bench/real_pages.tsv: file, url, language, speakers, part, layout (header line first).
+    lines = (ROOT / "bench" / "real_pages.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return {row.split("\t")[0]: row.split("\t")[4] for row in lines}
+
+
+def test_real_set_is_listed_and_split_by_page() -> None:
+    pages = _real_pages()
+    questions = runner.load_questions(runner.REAL_QUESTIONS_FILE)
+    assert len(pages) >= 70 and sum(name.startswith("ru_") for name in pages) >= 20
+    assert set(pages.values()) == {"dev", "heldout"}
+    assert len(questions) >= 220
+    assert sum(q.expects_none for q in questions) >= 40
+    for q in questions:
+        assert q.part in ("dev", "heldout"), q.q
+        if not q.expects_none:
+            assert pages[f"{q.doc}.txt"] == q.part, q.q
+    assert len({q.q for q in questions}) == len(questions), "duplicate questions"
+
+
+def test_select_part_keeps_unpartitioned_questions_everywhere() -> None:
+    plain = runner.Question("a")
+    dev = runner.Question("b", part="dev")
+    held = runner.Question("c", part="heldout")
+    assert runner.select_part([plain, dev, held], "dev") == [plain, dev]
+    assert runner.select_part([plain, dev, held], "heldout") == [plain, held]
+    assert runner.select_part([plain, dev, held], "all") == [plain, dev, held]
+    with pytest.raises(ValueError, match="dev, heldout, all"):
+        runner.select_part([plain], "test")
