@@ -44,7 +44,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Exact (start, end) slices of the sentences (and lines) of a paragraph."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -92,7 +92,7 @@ class _Unit:
 
 def _split_long(text: str, para: int) -> list[_Unit]:
     """A paragraph over MAX_WORDS -> balanced pieces of whole sentences (~40-120 words)."""
-    spans = [(a, b, word_count(text[a:b])) for a, b in _sentence_spans(text)]
+    spans = [(a, b, word_count(text[a:b])) for a, b in sentence_spans(text)]
     total = sum(w for _, _, w in spans)
     target = total / max(1, math.ceil(total / MAX_WORDS))
     pieces: list[list[tuple[int, int, int]]] = [[]]
