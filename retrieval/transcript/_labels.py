@@ -133,14 +133,23 @@ class _Context:
         )
 
     def between_strong(self, at: int) -> bool:
-        """Whether the nearest labels before and after position ``at`` are strong ones."""
-        before = [i for i in self.strong if i < at]
-        after = [i for i in self.strong if i > at]
+        """Whether the labels around position ``at`` are strong ones: the one before (or
+        nothing, when this label opens the text) and the one after."""
         prev_label = max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
         next_label = next(
             (i for i, c in enumerate(self.lines) if i > at and c.label is not None), None
         )
-        return bool(before and after) and prev_label in before and next_label in after
+        if next_label not in self.strong:
+            return False
+        if prev_label is None:
+            return not any(c.text for c in self.lines[:at])
+        return prev_label in self.strong
+
+    def said(self, surname: str) -> bool:
+        """Whether the text (labels aside) names this surname: "Mr. Marr", "Ms Parker"."""
+        key = label_key(surname)
+        pattern = rf"(?<![^\W\d_]){re.escape(key)}"
+        return len(key) > 2 and re.search(pattern, self.text_key) is not None
 
     def dash_follows(self, at: int) -> bool:
         """Whether the next line with text starts with a dash (a reply under its label)."""
@@ -177,12 +186,15 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     capitals among other labels in capitals, standing alone over a dash reply, or standing
     between two turns of known speakers or journalists (a named questioner).
     """
-    if line.label is None or line.kind not in _WEAK_KINDS:
+    if line.label is None:
         return line
     rest = line.text
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
-    if not starts_well:
+    if not starts_well and line.kind not in ("question", "answer"):
+        # "Мария Захарова: биография спикера" is a link's title, not her turn.
         return Line(text=line.raw, raw=line.raw)
+    if line.kind not in _WEAK_KINDS:
+        return line
     name = canonical_speaker(line.label)
     if line.kind == "abbrev":
         letters = label_key(line.label).upper().strip(" :")
@@ -209,7 +221,8 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         or "," in line.label
         or line.kind == "post"
         or after_question
-        or context.text_key.count(core) > context.counts[name]
+        or core in context.text_key
+        or context.said(words[-1])
         or (_in_capitals(line.label) and context.caps >= 2)
         or (not rest and context.dash_follows(at))
         or context.between_strong(at)

@@ -144,8 +144,11 @@ _ARTICLE_END_RE = re.compile(
 
 def is_footer(line: str) -> bool:
     """A footer line under a copied page's text (a licence, a comment form, "Read more")."""
-    return len(line.split()) <= 40 and (
-        _FOOTER_RE.search(line) is not None or label_key(line).strip(" »>.:") in _CLUTTER_LINES
+    words = len(line.split())
+    return words <= 40 and (
+        _FOOTER_RE.search(line) is not None
+        or label_key(line).strip(" »>.:") in _CLUTTER_LINES
+        or (words <= 16 and _CLUTTER_MARKERS_RE.search(line) is not None)
     )
 
 

@@ -2,16 +2,18 @@
 says is speaking.
 
 A news story has no labels: it quotes people in its narration ("..., Lavrov said", "Peskov
-stressed that ...", "«...», — заявила Захарова", "По словам дипломата, ..."). Each sentence that
-says who is speaking belongs to that person; "he said", "the minister added", "по её словам"
-refer back to the last person named; a quote with no verb continues the last speaker's words;
-other narration ("Putin visited Mongolia on Monday") is the reporter's, and its speaker is
-unknown. A person is named by a known name in any form or by a first name and a surname; an
-institution ("the Kremlin said", "МИД России отреагировал") names no one.
+stressed that ...", "«...», — заявила Захарова", "По словам дипломата, ..."). A sentence whose
+verb of saying names a person belongs to that person; "he said" refers back to the last person
+named, and "the Russian minister", "официальный представитель МИД" to the last known official
+named (or the page's speaker); a quote with no verb goes on with the words of the one quoted
+before it; "Об этом заявила X" gives the sentences before it to X too. Narration that names no
+speaker ("Putin visited Mongolia on Monday") is the reporter's: its speaker is unknown, and so is
+a quote after a verb whose subject names no one we know ("The Finnish minister said:", "the
+Kremlin said"). A person is named by a known name in any form or by a first name and surname.
 
-The rules apply only to a page written as a report: its narration names its speakers in the
-third person and hardly ever says "I" or "we" outside quotes (an official's own remarks do,
-and there "as the President said" is a reference, not a change of speaker).
+These rules apply only to a page written as a report: its narration speaks of its main speaker
+in the third person and hardly ever says "I" or "we" outside quotes (an official's own remarks
+do, and there "as the President said" is a reference, not a change of speaker).
 """
 
 from __future__ import annotations
@@ -19,39 +21,57 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 
-from retrieval.speakers import KNOWN_SPEAKERS, find_known_speaker, person_name, speaker_from_title
-from retrieval.text import label_key
+from retrieval.speakers import (
+    KNOWN_SPEAKERS,
+    find_known_speaker,
+    is_known_official,
+    person_name,
+    speaker_from_title,
+)
+from retrieval.text import MONTHS, label_key
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
 _SAY_WORDS = (
     # English: past and present, and the set phrases of news copy.
-    "said|says|say|stated|states|noted|notes|stressed|stresses|told|tells|added|adds|explained|"
-    "explains|emphasi[sz]ed|emphasi[sz]es|remarked|recalled|recalls|claimed|claims|believes|"
+    # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
+    "said|says|stated|noted|stressed|stresses|told|tells|added|adds|explained|"
+    "explains|emphasi[sz]ed|emphasi[sz]es|remarked|recalled|claimed|believes|"
     "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|called|"
-    "calls|described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
+    "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
-    "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|"
-    "observed|clarified|is sure|is convinced|went on|"
-    "made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
+    "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
+    "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
     # Russian: past forms in every gender and number, and a few present ones.
     "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
-    "акцентировал|процитировал|охарактеризовал|убежден|уверен)(?:а|и|о|ся|ась|ись)?|"
-    "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает"
+    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен)"
+    "(?:а|и|о|ся|ась|ись)?|"
+    "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    "высказывается"
 )
-_SAY_RE = re.compile(rf"(?<![^\W\d_])(?:{_SAY_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
     r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
+    re.IGNORECASE,
+)
+_ACCORDING_PRONOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:according to (?:him|her)|по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "as the President said": a reference to someone's words, not a change of speaker.
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
 )
-_PRONOUNS = frozenset({"he", "she", "он", "она", "его", "ее", "её", "him", "her"})
+# "Об этом заявила X", "This was stated by X": X said the sentences before too.
+_BACK_REFERENCE_RE = re.compile(
+    r"^\W*(?:об этом|это|так|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+)
+_PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
 _POST_NOUNS = frozenset(
     """
@@ -62,33 +82,56 @@ _POST_NOUNS = frozenset(
     главы
     """.split()
 )
-# Words that may stand with such a noun and still mean the page's own speaker: "the Russian
-# foreign minister", "официальный представитель МИД России". Any other word ("the Finnish
-# minister", "his Turkish counterpart") points at someone else.
+# Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
+# Russian foreign minister", "официальный представитель МИД России". Any other word ("the
+# Finnish minister", "his Turkish counterpart") points at someone else.
 _OWN_SIDE_WORDS = frozenset(
     """
-    the russian russia's kremlin foreign ministry minister president presidential press
+    the russian russia kremlin foreign ministry minister president presidential press
     permanent representative first deputy top federation of to un security council mfa
     state official российский российского официальный официального мид россии рф
     внешнеполитического ведомства президента кремля генеральный постоянный
     """.split()
+)
+# Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
+_BETWEEN_WORDS = frozenset(
+    """
+    also further then again later earlier however once already previously repeatedly still
+    has had have was is would will been in his her its turn
+    также тоже ранее уже еще ещё вновь снова неоднократно затем потом тогда же
+    """.split()
+)
+_NOT_A_NAME = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница"}
+    | {"субботу", "суббота", "воскресенье"}
+    | set(MONTHS)
 )
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
 _FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
 _QUOTED_RE = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
 _QUOTE_OPEN = "\"'«“„"
+_QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
 #: "I" or "we" outside quotes (an official's own remarks are full of them).
 _MAX_FIRST_PERSON_SHARE = 0.3
+#: A quote of this many words or more is someone's words; a shorter one may be a name or a
+#: term ("«список Магнитского»").
+_SPEECH_QUOTE_WORDS = 4
+#: How far before a verb its subject is looked for (words).
+_SUBJECT_WINDOW = 20
 
 
-class _Anaphora:
-    """A sentence whose speaker is someone already named ("he said", "the minister added")."""
+class Ref(Enum):
+    """A sentence's speaker when it is not named there."""
+
+    PRONOUN = "he said: the last person named"
+    OWN_POST = "the minister said: the last known official named, or the page's speaker"
+    SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
 
 
-ANAPHORA = _Anaphora()
-Sayer = str | _Anaphora | None
+Sayer = str | Ref | None
 
 
 def headline_speaker(title: str) -> str | None:
@@ -112,37 +155,27 @@ def headline_speaker(title: str) -> str | None:
     return speaker_from_title(title)
 
 
-# Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
-_BETWEEN_WORDS = frozenset(
-    """
-    also further then again later earlier however once already previously repeatedly still
-    has had have was is would will been in his her turn
-    также тоже ранее уже еще ещё вновь снова неоднократно затем потом тогда же
-    """.split()
-)
+# --- finding the subject of a verb of saying -------------------------------------------------
 
 
-def _words_before(text: str, limit: int = 8) -> str:
-    """The clause just before a verb: back to a quote mark, a dash or a sentence break."""
-    cut = max(text.rfind(mark) for mark in (*_QUOTE_OPEN, "»", "”", "—", "–", ";", ":"))
-    clause = text[cut + 1 :] if cut >= 0 else text
-    words = clause.split()
+def _clause_before(text: str) -> str:
+    """The clause just before a verb: back to a quote's end, a dash or a colon."""
+    cut = max(text.rfind(mark) for mark in (*_QUOTE_CLOSE, "«", "„", "—", "–", ";", ":"))
+    words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
     ):
         words.pop()
-    return " ".join(words[-limit:])
+    return " ".join(words)
 
 
 def _words_after(text: str, limit: int = 8) -> str:
-    """The words just after a verb, up to the end of the clause."""
+    """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
     clause = re.split(r"[.;:!?\"«»“”„(]|,\s", text, maxsplit=1)[0]
-    words = clause.split()[:limit]
-    # The subject ends where ordinary lower-case words start ("заявила Захарова в эфире").
     kept: list[str] = []
-    for word in words:
-        key = label_key(word).strip(",")
+    for word in clause.split()[:limit]:
+        key = _key(word)
         if word[:1].isupper() or key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS:
             kept.append(word)
         else:
@@ -150,29 +183,52 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
-def _refers_back(span: str) -> bool:
-    """ "he", "the minister", "официальный представитель МИД": the speaker already named."""
+def _key(word: str) -> str:
+    key = label_key(word).strip(",.;:()")
+    return key[:-2] if key.endswith("'s") else key
+
+
+def _last_person(clause: str) -> str | None:
+    """The person named last in a clause (the subject nearest its verb), if any."""
+    words = clause.split()
+    for end in range(len(words), 0, -1):
+        word = words[end - 1].rstrip(",;")
+        if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
+            continue
+        start = end - 1
+        while start > 0 and not words[start - 1].endswith((",", ";")):
+            start -= 1
+        name = person_name(" ".join([*words[start : end - 1], word]))
+        if name:
+            return name
+    return None
+
+
+def _reference(span: str) -> Ref | None:
+    """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    keys = [label_key(w).strip(",.") for w in clause.split()]
+    keys = [_key(w) for w in clause.split()]
     if not keys:
-        return False
+        return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
-        return True
-    if not any(k in _POST_NOUNS for k in keys):
-        return False
-    # Every other word must keep it the page's own speaker ("the Russian foreign minister",
-    # not "the Finnish minister" or "his Turkish counterpart").
-    return all(k in _POST_NOUNS or k in _OWN_SIDE_WORDS for k in keys)
+        return Ref.PRONOUN
+    if any(k in _POST_NOUNS for k in keys):
+        # Every other word must keep it the page's own speaker ("the Russian foreign
+        # minister", not "the Finnish minister" or "his Turkish counterpart").
+        own = all(k in _POST_NOUNS or k in _OWN_SIDE_WORDS for k in keys)
+        return Ref.OWN_POST if own else Ref.SOMEONE
+    if clause.split()[-1][:1].isupper():
+        return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
+    return None
 
 
 def _sayer_of(sentence: str, say: re.Match[str], *, inverted_ok: bool = False) -> Sayer:
-    """Who a verb of saying has as its subject, before or after it; None if no person."""
+    """Who a verb of saying has as its subject, before or after it."""
     before = sentence[: say.start()]
-    after = sentence[say.end() :]
     if _AS_BEFORE_RE.search(before):
         return None
-    subject_before = _words_before(before)
-    subject_after = _words_after(after)
+    subject_before = _clause_before(before)
+    subject_after = _words_after(sentence[say.end() :])
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
     quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
@@ -181,105 +237,49 @@ def _sayer_of(sentence: str, say: re.Match[str], *, inverted_ok: bool = False) -
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
+    fallback: Ref | None = None
     for span in spans:
         if not span:
             continue
-        name = person_name(span)
+        name = person_name(span) if span is subject_after else _last_person(span)
         if name:
             return name
-        if _refers_back(span):
-            return ANAPHORA
+        fallback = fallback or _reference(span)
+    return fallback
+
+
+def _named_after_quote(sentence: str) -> str | None:
+    """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name after a quote
+    (a sentence cut before its verb)."""
+    match = re.search(r"[\"»”][\s,–—-]+(?P<rest>[^\"«»“”]{3,120})$", sentence)
+    if not match:
+        return None
+    for chunk in match.group("rest").split(","):
+        name = person_name(chunk.strip(" .…"))
+        if name:
+            return name
     return None
 
 
-def _according(sentence: str) -> Sayer:
-    match = _ACCORDING_RE.search(sentence)
-    if not match:
-        return None
-    after = sentence[match.end() :]
-    span = _words_after(after)
-    if re.match(r"(?:him|her|его|ее|её)\b", after, re.IGNORECASE) or re.match(
-        r"(?:его|ее|её)\s", sentence[match.start() + 3 : match.start() + 7], re.IGNORECASE
-    ):
-        return ANAPHORA
-    name = person_name(span)
-    if name:
-        return name
-    return ANAPHORA if _refers_back(span) else None
-
-
 def sentence_sayer(sentence: str) -> Sayer:
-    """The speaker a sentence of narration names: a person, someone already named, or None."""
+    """The speaker a sentence of narration names, a reference to one, or None."""
+    fallback: Sayer = None
     for say in _SAY_RE.finditer(sentence):
         sayer = _sayer_of(sentence, say)
-        if sayer is not None:
+        if isinstance(sayer, str):
             return sayer
-    # "По его словам, ..." / "According to Peskov, ...".
-    if re.search(r"по (?:его|ее|её|их) (?:словам|мнению)", sentence, re.IGNORECASE):
-        return ANAPHORA
-    return _according(sentence)
+        fallback = fallback or sayer
+    if fallback is not None:
+        return fallback
+    if _ACCORDING_PRONOUN_RE.search(sentence):
+        return Ref.PRONOUN
+    if match := _ACCORDING_RE.search(sentence):
+        span = _words_after(sentence[match.end() :])
+        return person_name(span) or _reference(span) if span else None
+    return _named_after_quote(sentence)
 
 
-@dataclass(slots=True)
-class Segment:
-    """Sentences ``start:end`` of paragraph ``paragraph``, said by ``speaker`` (None: the
-    reporter's narration)."""
-
-    paragraph: int
-    start: int
-    end: int
-    speaker: str | None
-
-
-def _is_quote(text: str) -> bool:
-    text = text.lstrip("—–- ")
-    return text[:1] in _QUOTE_OPEN
-
-
-def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
-    """Whether unlabelled text reads as a report about its speakers rather than their words.
-
-    A report names its main speaker in the third person (as the one who says something, or
-    at all outside quotes), or quotes at least two people by verbs of saying; and its
-    narration hardly ever says "I" or "we" outside quotes.
-    """
-    sentences = [paragraph[a:b] for paragraph in paragraphs for a, b in sentence_spans(paragraph)]
-    if not sentences:
-        return False
-    narrated = [
-        mask_quotes(paragraph)[a:b]
-        for paragraph in paragraphs
-        for a, b in sentence_spans(paragraph)
-    ]
-    said_by_self = sum(_FIRST_PERSON_RE.search(s) is not None for s in narrated)
-    if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
-        return False
-    sayers = [sentence_sayer(s) for s in sentences]
-    named = {s for s in sayers if isinstance(s, str)}
-    if main_speaker is None:
-        return bool(named)
-    third_person = mentions(" ".join(narrated), main_speaker) > 0
-    return main_speaker in named or third_person or len(named) >= 2
-
-
-def main_sayer(paragraphs: list[str]) -> str | None:
-    """The person a report quotes most (the first named wins a tie); else the known person it
-    names most, whom "the minister said" then refers to."""
-    counts: Counter[str] = Counter()
-    for paragraph in paragraphs:
-        for a, b in sentence_spans(paragraph):
-            sayer = sentence_sayer(paragraph[a:b])
-            if isinstance(sayer, str):
-                counts[sayer] += 1
-    if not counts:
-        text = " ".join(paragraphs)
-        for speaker in KNOWN_SPEAKERS:
-            if n := mentions(text, speaker.name):
-                counts[speaker.name] = n
-    if not counts:
-        return None
-    best = max(counts.values())
-    return next(name for name in counts if counts[name] == best)
+# --- the page as a report ---------------------------------------------------------------------
 
 
 def first_person(text: str) -> bool:
@@ -302,46 +302,155 @@ def mentions(text: str, name: str) -> int:
     )
 
 
+def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Each sentence as written and with its quotes blanked out."""
+    out = []
+    for paragraph in paragraphs:
+        masked = mask_quotes(paragraph)
+        out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
+    return out
+
+
+def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
+    """Whether unlabelled text reads as a report about its speakers rather than their words.
+
+    A report speaks of its main speaker in the third person (as the one who says something,
+    or at all outside quotes), or quotes two people or more by verbs of saying; and its
+    narration hardly ever says "I" or "we" outside quotes.
+    """
+    sentences = _sentences(paragraphs)
+    if not sentences:
+        return False
+    said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
+    if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
+        return False
+    named = {s for s in (sentence_sayer(text) for text, _ in sentences) if isinstance(s, str)}
+    if main_speaker is None:
+        return bool(named)
+    third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
+    return main_speaker in named or third_person or len(named) >= 2
+
+
+def main_sayer(paragraphs: list[str]) -> str | None:
+    """Whom a report is about: the known official it quotes most, else the person it quotes
+    most, else the known official it names most (the first one wins a tie)."""
+    counts: Counter[str] = Counter()
+    for text, _ in _sentences(paragraphs):
+        sayer = sentence_sayer(text)
+        if isinstance(sayer, str):
+            counts[sayer] += 1
+    officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
+    if not officials and not counts:
+        text = " ".join(paragraphs)
+        for speaker in KNOWN_SPEAKERS:
+            if n := mentions(text, speaker.name):
+                officials[speaker.name] = n
+    ranked = officials or counts
+    if not ranked:
+        return None
+    best = max(ranked.values())
+    return next(name for name in ranked if ranked[name] == best)
+
+
+@dataclass(slots=True)
+class Segment:
+    """Sentences ``start:end`` of paragraph ``paragraph``, said by ``speaker`` (None: the
+    reporter's narration)."""
+
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _speech_quote(text: str, masked: str) -> bool:
+    """A sentence that is (or holds) someone's quoted words, not a quoted name or term."""
+    if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
+        return True
+    return any(len(quote.split()) >= _SPEECH_QUOTE_WORDS for quote in _QUOTED_RE.findall(text))
+
+
+class _Reader:
+    """Walks a report's sentences in order, keeping who was named last."""
+
+    def __init__(self, main: str | None) -> None:
+        self.main = main
+        self.last_named = main
+        self.last_official = main if main and is_known_official(main) else None
+        self.quoting: str | None = main  # whose words a following quote goes on with
+
+    def explicit(self, sayer: Sayer) -> str | None:
+        """The speaker a sentence names or refers to (updates who was named last)."""
+        if isinstance(sayer, str):
+            self.last_named = sayer
+            if is_known_official(sayer):
+                self.last_official = sayer
+            speaker: str | None = sayer
+        elif sayer is Ref.PRONOUN:
+            speaker = self.last_named
+        elif sayer is Ref.OWN_POST:
+            speaker = self.last_official
+        else:  # Ref.SOMEONE: someone we cannot name is speaking
+            speaker = None
+        self.quoting = speaker
+        return speaker
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
+    reader = _Reader(main_speaker)
     segments: list[Segment] = []
-    last_named = main_speaker
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
-        own: list[str | None] = []
+        speakers: list[str | None] = []
+        explicit: list[bool] = []
         for a, b in spans:
             sayer = sentence_sayer(paragraph[a:b])
-            if isinstance(sayer, str):
-                last_named = sayer
-                own.append(sayer)
-            elif sayer is ANAPHORA:
-                own.append(last_named)
+            if sayer is not None:
+                speaker = reader.explicit(sayer)
+                if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
+                    _give_back(segments, speakers, explicit, speaker)
+                speakers.append(speaker)
+                explicit.append(True)
+            elif _speech_quote(paragraph[a:b], masked[a:b]):
+                speakers.append(reader.quoting)
+                explicit.append(True)
             else:
-                own.append(None)
-        said = [s for s in own if s is not None]
-        resolved: list[str | None] = []
-        for i, speaker in enumerate(own):
-            if speaker is None and said:
-                # Narration inside a paragraph that quotes someone: the nearest speaker
-                # ("MOSCOW, January 17. /TASS/. ..., Lavrov said").
-                before = [s for s in own[:i] if s is not None]
-                after_ = [s for s in own[i + 1 :] if s is not None]
-                speaker = before[-1] if before else after_[0]
-            elif speaker is None and (
-                _is_quote(paragraph[spans[i][0] : spans[i][1]])
-                or not re.search(r"[^\W\d_]", masked[spans[i][0] : spans[i][1]])
-            ):
-                # A quote goes on with the words of the one quoted just before; after the
-                # reporter's narration ("The Finnish minister made a statement:") it is
-                # nobody we can name.
-                earlier = [*(seg.speaker for seg in segments), *resolved]
-                speaker = earlier[-1] if earlier else None
-            resolved.append(speaker)
-        for (a, b), speaker in zip(spans, resolved, strict=True):
+                speakers.append(None)
+                explicit.append(False)
+        _fill_narration(speakers, explicit)
+        for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
             if last and last.paragraph == number and last.speaker == speaker:
                 last.end = b
             else:
                 segments.append(Segment(number, a, b, speaker))
     return segments
+
+
+def _give_back(
+    segments: list[Segment], speakers: list[str | None], explicit: list[bool], speaker: str
+) -> None:
+    """ "Об этом заявила X": the narration just before (this paragraph's, or else the
+    previous paragraph's last stretch) was X's."""
+    if speakers:
+        for i in range(len(speakers) - 1, -1, -1):
+            if explicit[i] or speakers[i] is not None:
+                break
+            speakers[i], explicit[i] = speaker, True
+    elif segments and segments[-1].speaker is None:
+        segments[-1].speaker = speaker
+
+
+def _fill_narration(speakers: list[str | None], explicit: list[bool]) -> None:
+    """Narration inside a paragraph that quotes someone belongs to the nearest speaker of
+    that paragraph ("MOSCOW, January 17. /TASS/. ..., Lavrov said")."""
+    named = [i for i, e in enumerate(explicit) if e and speakers[i] is not None]
+    if not named:
+        return
+    for i, is_explicit in enumerate(explicit):
+        if is_explicit:
+            continue
+        before = [j for j in named if j < i]
+        speakers[i] = speakers[before[-1]] if before else speakers[named[0]]
