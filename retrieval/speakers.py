@@ -598,6 +598,8 @@ _NOT_NAME_WORDS = frozenset(
     usa uk mfa foreign affairs general deputy first special permanent presidential
     information the of and a an in on at for with by from to as but it this that he she
     prosecutor judge counterpart colleague leader chief diplomat envoy analyst expert
+    championship cup games olympics forum summit conference festival assembly congress
+    university institute academy school museum theatre theater foundation fund
     they we i you his her their its our security organization organisation alliance
     кремль кремля мид министерство правительство госдума совет совета федерации россии рф
     сша оон нато ес москва москвы вашингтон российский российская российского

@@ -37,6 +37,7 @@ _STRONG_KINDS = frozenset({"question", "answer", "known", "initials", "role", "a
 # A timestamp after a label: "Dmitry Peskov: (09:51)", "[00:12:05]".
 _TIMESTAMP_RE = re.compile(r"^[(\[]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[)\]]?\s*")
 _DASH_START_RE = re.compile(r"^[—–-]\s*\S")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 @dataclass(slots=True)
@@ -189,6 +190,9 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     if line.label is None:
         return line
     rest = line.text
+    if line.raw.lstrip().startswith(("•", "·")) and rest and not _SENTENCE_END_RE.search(rest):
+        # "• Peskov: Putin's schedule will no longer be sent": a listing's headline.
+        return Line(text=line.raw, raw=line.raw)
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
     if not starts_well and line.kind not in ("question", "answer"):
         # "Мария Захарова: биография спикера" is a link's title, not her turn.

@@ -159,8 +159,9 @@ def headline_speaker(title: str) -> str | None:
 
 
 def _clause_before(text: str) -> str:
-    """The clause just before a verb: back to a quote's end, a dash or a colon."""
-    cut = max(text.rfind(mark) for mark in (*_QUOTE_CLOSE, "«", "„", "—", "–", ";", ":"))
+    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash,
+    a colon or a semicolon."""
+    cut = max(text.rfind(mark) for mark in ("—", "–", ";", ":"))
     words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
@@ -183,31 +184,68 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
+# Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
+_CLAUSE_STOP_RE = re.compile(
+    r"(?<![^\W\d_])(?:что|чтобы|будто|ли|как|о том|that|whether|if)(?![^\W\d_])|[.;:!?«»\"“”„]",
+    re.IGNORECASE,
+)
+
+
+def _person_after(text: str) -> str | None:
+    """The first person named after a Russian verb, before its "что" clause: "Об этом заявила
+    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..."."""
+    stop = _CLAUSE_STOP_RE.search(text)
+    words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
+    for start, word in enumerate(words):
+        if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
+            continue
+        end = start
+        while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
+            end += 1
+        name = person_name(" ".join(words[: end + 1]).rsplit(",", 1)[-1])
+        if name:
+            return name
+    return None
+
+
 def _key(word: str) -> str:
     key = label_key(word).strip(",.;:()")
     return key[:-2] if key.endswith("'s") else key
 
 
+_RELATIVE = frozenset({"who", "which", "whom", "whose", "where", "который", "которая", "которые"})
+
+
 def _last_person(clause: str) -> str | None:
-    """The person named last in a clause (the subject nearest its verb), if any."""
-    words = clause.split()
-    for end in range(len(words), 0, -1):
-        word = words[end - 1].rstrip(",;")
-        if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
-            continue
-        start = end - 1
-        while start > 0 and not words[start - 1].endswith((",", ";")):
-            start -= 1
-        name = person_name(" ".join([*words[start : end - 1], word]))
-        if name:
-            return name
+    """The subject of a verb, in the clause before it: the name right before the verb
+    ("..., Kremlin spokesman Dmitry Peskov said"), the name before an apposition ("Dmitry
+    Peskov, the press secretary of the President, told"), or else a known official named
+    further back ("Мария Захарова в эфире радиостанции сообщила")."""
+    chunks = [c.strip() for c in clause.split(",")]
+    # "..., Dmitry Peskov, who arrived in New York, stated": the relative clause is not it.
+    chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
+    if not chunks:
+        return None
+    if name := person_name(chunks[-1]):
+        return name
+    apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
+    if apposition and (name := person_name(chunks[-2])):
+        return name
+    for chunk in reversed(chunks):
+        words = chunk.split()
+        for end in range(len(words), 0, -1):
+            if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
+                continue
+            name = person_name(" ".join(words[:end]))
+            if name and is_known_official(name):
+                return name
     return None
 
 
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    keys = [_key(w) for w in clause.split()]
+    keys = [k for k in (_key(w) for w in clause.split()) if k not in _BETWEEN_WORDS]
     if not keys:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
@@ -222,12 +260,16 @@ def _reference(span: str) -> Ref | None:
     return None
 
 
-def _sayer_of(sentence: str, say: re.Match[str], *, inverted_ok: bool = False) -> Sayer:
-    """Who a verb of saying has as its subject, before or after it."""
+def _sayer_of(
+    sentence: str, say: re.Match[str], masked: str | None = None, *, inverted_ok: bool = False
+) -> Sayer:
+    """Who a verb of saying has as its subject, before or after it (``masked``: the sentence
+    with its quotes blanked out)."""
+    masked = mask_quotes(sentence) if masked is None else masked
     before = sentence[: say.start()]
-    if _AS_BEFORE_RE.search(before):
+    if _AS_BEFORE_RE.search(masked[: say.start()]):
         return None
-    subject_before = _clause_before(before)
+    subject_before = _clause_before(masked[: say.start()])
     subject_after = _words_after(sentence[say.end() :])
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -245,35 +287,43 @@ def _sayer_of(sentence: str, say: re.Match[str], *, inverted_ok: bool = False) -
         if name:
             return name
         fallback = fallback or _reference(span)
+    if russian and fallback is None:
+        return _person_after(sentence[say.end() :])
     return fallback
 
 
 def _named_after_quote(sentence: str) -> str | None:
-    """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name after a quote
-    (a sentence cut before its verb)."""
+    """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name that ends a
+    sentence after a quote (a sentence cut before its verb)."""
     match = re.search(r"[\"»”][\s,–—-]+(?P<rest>[^\"«»“”]{3,120})$", sentence)
     if not match:
         return None
-    for chunk in match.group("rest").split(","):
-        name = person_name(chunk.strip(" .…"))
-        if name:
-            return name
-    return None
+    chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
+    chunks = [c for c in chunks if c]
+    return person_name(chunks[-1]) if chunks else None
 
 
-def sentence_sayer(sentence: str) -> Sayer:
-    """The speaker a sentence of narration names, a reference to one, or None."""
+def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
+    """The speaker a sentence of narration names, a reference to one, or None.
+
+    Args:
+        sentence: The sentence.
+        masked: The sentence with quoted words blanked out, if the quotes started before it
+            (taken from its paragraph); by default the sentence's own quotes are blanked.
+    """
+    masked = mask_quotes(sentence) if masked is None else masked
     fallback: Sayer = None
-    for say in _SAY_RE.finditer(sentence):
-        sayer = _sayer_of(sentence, say)
+    # Verbs inside a quote are the quoted person's own words, not the report's.
+    for say in _SAY_RE.finditer(masked):
+        sayer = _sayer_of(sentence, say, masked)
         if isinstance(sayer, str):
             return sayer
         fallback = fallback or sayer
     if fallback is not None:
         return fallback
-    if _ACCORDING_PRONOUN_RE.search(sentence):
+    if _ACCORDING_PRONOUN_RE.search(masked):
         return Ref.PRONOUN
-    if match := _ACCORDING_RE.search(sentence):
+    if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence)
@@ -302,6 +352,10 @@ def mentions(text: str, name: str) -> int:
     )
 
 
+def _sayers(paragraphs: list[str]) -> list[Sayer]:
+    return [sentence_sayer(text, masked) for text, masked in _sentences(paragraphs)]
+
+
 def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Each sentence as written and with its quotes blanked out."""
     out = []
@@ -324,7 +378,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
     if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
         return False
-    named = {s for s in (sentence_sayer(text) for text, _ in sentences) if isinstance(s, str)}
+    named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
@@ -334,11 +388,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
 def main_sayer(paragraphs: list[str]) -> str | None:
     """Whom a report is about: the known official it quotes most, else the person it quotes
     most, else the known official it names most (the first one wins a tie)."""
-    counts: Counter[str] = Counter()
-    for text, _ in _sentences(paragraphs):
-        sayer = sentence_sayer(text)
-        if isinstance(sayer, str):
-            counts[sayer] += 1
+    counts: Counter[str] = Counter(s for s in _sayers(paragraphs) if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
         text = " ".join(paragraphs)
@@ -379,6 +429,14 @@ class _Reader:
         self.last_official = main if main and is_known_official(main) else None
         self.quoting: str | None = main  # whose words a following quote goes on with
 
+    def peek(self, sayer: Sayer) -> str | None:
+        """Who ``sayer`` would be now, without taking note of it."""
+        if isinstance(sayer, str):
+            return sayer
+        if sayer is Ref.PRONOUN:
+            return self.last_named
+        return self.last_official if sayer is Ref.OWN_POST else None
+
     def explicit(self, sayer: Sayer) -> str | None:
         """The speaker a sentence names or refers to (updates who was named last)."""
         if isinstance(sayer, str):
@@ -403,10 +461,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
+        sayers = [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in spans]
         speakers: list[str | None] = []
         explicit: list[bool] = []
-        for a, b in spans:
-            sayer = sentence_sayer(paragraph[a:b])
+        for i, (a, b) in enumerate(spans):
+            sayer = sayers[i]
             if sayer is not None:
                 speaker = reader.explicit(sayer)
                 if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
@@ -414,7 +473,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 speakers.append(speaker)
                 explicit.append(True)
             elif _speech_quote(paragraph[a:b], masked[a:b]):
-                speakers.append(reader.quoting)
+                # A quote is the words of the one its closing attribution names ("...,"
+                # Lavrov said); without one, it goes on with the last one quoted.
+                closing = _closing_sayer(paragraph, masked, spans, sayers, i)
+                speakers.append(reader.peek(closing) if closing is not None else reader.quoting)
                 explicit.append(True)
             else:
                 speakers.append(None)
@@ -429,6 +491,21 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     return segments
 
 
+def _closing_sayer(
+    paragraph: str, masked: str, spans: list[tuple[int, int]], sayers: list[Sayer], i: int
+) -> Sayer:
+    """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
+    a = spans[i][0]
+    for match in _QUOTED_RE.finditer(paragraph):
+        if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
+            end = match.end() - 1
+            for j in range(i + 1, len(spans)):
+                if spans[j][0] <= end < spans[j][1] or spans[j][0] > end:
+                    return sayers[j]
+            return None
+    return None
+
+
 def _give_back(
     segments: list[Segment], speakers: list[str | None], explicit: list[bool], speaker: str
 ) -> None:
@@ -436,7 +513,7 @@ def _give_back(
     previous paragraph's last stretch) was X's."""
     if speakers:
         for i in range(len(speakers) - 1, -1, -1):
-            if explicit[i] or speakers[i] is not None:
+            if speakers[i] is not None:
                 break
             speakers[i], explicit[i] = speaker, True
     elif segments and segments[-1].speaker is None:
