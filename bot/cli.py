@@ -14,7 +14,7 @@ from tqdm import tqdm
 from bot.config import data_dir_from_env, index_dir_from_env
 from bot.formatting import format_result_text
 from bot.service import AnswerService
-from retrieval.corpus import CorpusError
+from retrieval.corpus import CorpusError, not_found
 from retrieval.search import SearchResult
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -102,6 +102,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(f"time:      {report.seconds:.2f} s")
     for rejected in report.rejected:
         print(f"rejected:  {rejected.name}: {rejected.reason}")
+    store = service.index.store
+    for d in range(store.document_count):
+        document = store.document(d)
+        if missing := not_found(document):
+            print(f"not found: {document.id}: {', '.join(missing)}")
     return EXIT_REJECTED if report.rejected else EXIT_OK
 
 

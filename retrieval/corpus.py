@@ -13,7 +13,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.passages import Document
+from retrieval.passages import UNTITLED, Document
+from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import count_controls
 from retrieval.transcript import TranscriptError, parse_transcript
 
@@ -25,6 +26,7 @@ __all__ = [
     "load_corpus",
     "load_transcript",
     "load_transcript_bytes",
+    "not_found",
 ]
 
 logger = logging.getLogger(__name__)
@@ -137,6 +139,27 @@ def load_transcript_bytes(data: bytes, doc_id: str, source_url: str | None = Non
     if len(data) > MAX_FILE_BYTES:
         raise TranscriptError(f"too large ({len(data)} bytes; the limit is {MAX_FILE_BYTES})")
     return parse_transcript(_decode(data), doc_id, source_url)
+
+
+def not_found(document: Document) -> tuple[str, ...]:
+    """What the parser could not find on a loaded page, in words for a report.
+
+    Args:
+        document: A parsed document.
+
+    Returns:
+        ``"title"``, ``"date"``, and ``"speaker of N of M passages"``, for what the page did
+        not give; empty if it gave everything.
+    """
+    missing = []
+    if document.title == UNTITLED:
+        missing.append("title")
+    if document.date is None:
+        missing.append("date")
+    unknown = sum(p.speaker == UNKNOWN_SPEAKER for p in document.passages)
+    if unknown:
+        missing.append(f"speaker of {unknown} of {len(document.passages)} passages")
+    return tuple(missing)
 
 
 def _outside(path: Path, root: Path) -> bool:

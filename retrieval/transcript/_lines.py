@@ -128,6 +128,7 @@ _FOOTER_RE = re.compile(
     r"^(?:attribution:|source link$|leave a reply|read more|читать (?:далее|дальше)|подробнее"
     r"|узнать больше|читайте (?:также|по теме)|dmca$|back to top)|creative commons|"
     r"licensed under|all rights reserved|все права защищены|required fields|"
+    r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
     r"will not be published|обязательные для заполнения",
     re.IGNORECASE,
 )

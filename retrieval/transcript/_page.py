@@ -36,6 +36,8 @@ HEAD_LINES = 25
 #: _MIN_WEAK_TITLE_WORDS (menus and site names are shorter, headlines longer).
 _MAX_TITLE_WORDS = 45
 _MIN_WEAK_TITLE_WORDS = 4
+#: An event's title naming its speaker may end with a full stop up to this many words.
+_MAX_OFFICIAL_TITLE_WORDS = 30
 #: Lines of at most this many words that are not sentences, between the title and the text,
 #: are furniture (a place, "Key theses:", "Printer-friendly version") rather than text.
 _FRAGMENT_WORDS = 5
@@ -133,10 +135,16 @@ def is_sentence(line: str) -> bool:
     words = _words(line)
     if words > _MAX_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
         return True
+    inner = _INNER_SENTENCE_RE.search(line) is not None
+    official = _EVENT_RE.match(line) is not None and speaker_from_title(line) is not None
+    if official and not inner and words <= _MAX_OFFICIAL_TITLE_WORDS:
+        # "Беседа ... Дмитрия Медведева с представителями СМИ.": an official title (it opens
+        # with the event's name) may end with a full stop.
+        return False
     end = _SENTENCE_END_RE.search(re.sub(r"\s(?:г|гг)\.$", "", line))
     if end and words >= (8 if end.group()[0] in ".…" else 12):
         return True
-    return words >= 8 and _INNER_SENTENCE_RE.search(line) is not None
+    return words >= 8 and inner
 
 
 def _turn_start(line: str) -> bool:
@@ -251,7 +259,9 @@ def header(lines: list[str]) -> Header:
     title_at = _choose_title(rows, head, strengths, first_text)
     if title_at is not None:
         # "[Putin Meeting:] Transcript of ...": an editor's bracketed note is not the title.
-        found.title = re.sub(r"^\[[^\]]{0,60}\]\s*", "", rows[title_at]).strip() or None
+        title = re.sub(r"^\[[^\]]{0,60}\]\s*", "", rows[title_at])
+        # A video's running time glued to its headline: "... ready for signing ٠٠:٠٣:١٢".
+        found.title = re.sub(r"\s+\d{1,2}(?::\d{2}){1,2}$", "", title).strip() or None
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
     found.lead_date = _lead_date(rows, head)
@@ -262,18 +272,19 @@ def header(lines: list[str]) -> Header:
 def _choose_title(
     rows: list[str], head: list[int], strengths: dict[int, int], first_text: int | None
 ) -> int | None:
-    """The strongest title line: an event's title anywhere among the first lines, a headline
-    naming a speaker or a plain heading only above the first sentence of text."""
-    for wanted in (3, 2, 1):
-        for i in head:
-            if strengths[i] != wanted:
-                continue
-            if wanted < 3 and first_text is not None and i > first_text:
-                break
-            # An event's title under running text must name someone: a blog's intro line
-            # about "the interview" is not the title, the official title under it is.
-            if first_text is not None and i > first_text and not speaker_from_title(rows[i]):
-                continue
+    """The title line: an event's title anywhere among the first lines (under running text
+    only if it names someone: a blog's intro about "the interview" is not the title, the
+    official title under it is); else the first headline or plain heading above the text."""
+    for i in head:
+        if strengths[i] != 3:
+            continue
+        if first_text is not None and i > first_text and not speaker_from_title(rows[i]):
+            continue
+        return i
+    for i in head:
+        if first_text is not None and i > first_text:
+            break
+        if strengths[i] in (1, 2):
             return i
     return None
 
@@ -329,7 +340,8 @@ def _body(
     for n, i in enumerate(head):
         line = rows[i]
         key = label_key(line)
-        if first_text is not None and i >= first_text:
+        before_title = title_at is not None and i < title_at
+        if first_text is not None and i >= first_text and not before_title:
             if key == title_key:
                 dropped.add(i)
             continue
@@ -342,7 +354,7 @@ def _body(
             or key in seen
             or teaser
             or is_clutter(line)
-            or (title_at is not None and i < title_at and not _QUOTE_LINE_RE.match(line))
+            or (before_title and not _QUOTE_LINE_RE.match(line))
             or _fragment(line)
         ):
             dropped.add(i)

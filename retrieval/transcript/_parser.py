@@ -73,7 +73,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     title_speaker = headline_speaker(head.title) if head.title else None
     found = title_date(head.title) if head.title else None
     date = found[0] if found else (head.date or head.lead_date)
-    place = title_place(title, found[1]) if found else None
+    place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
@@ -127,11 +127,13 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
             return _reported_turns(turns, main)
     default = page_speaker or UNKNOWN_SPEAKER
     first_label_at = next((i for i, t in enumerate(turns) if t.labelled), None)
+    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
+    if dash_at is not None and (first_label_at is None or dash_at < first_label_at):
+        first_label_at = dash_at  # a dash dialogue starts with the first dash reply
     lead = [t for t in turns[: first_label_at or 0] if not t.labelled]
-    first_named = first_label_at is not None and turns[first_label_at].kind not in (
-        "question",
-        "answer",
-        "anonymous",
+    first_named = first_label_at is not None and (
+        turns[first_label_at].dash
+        or turns[first_label_at].kind not in ("question", "answer", "anonymous")
     )
     # The page's lead above the first label is the page describing the event, not the
     # speaker's words, when a named person's label comes first (the speaker's own, or an

@@ -288,7 +288,10 @@ def _sayer_of(
             return name
         fallback = fallback or _reference(span)
     if russian and fallback is None:
-        return _person_after(sentence[say.end() :])
+        fallback = _person_after(sentence[say.end() :])
+    if fallback is None and subject_before and not inverted:
+        # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
+        return Ref.SOMEONE
     return fallback
 
 

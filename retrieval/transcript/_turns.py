@@ -44,6 +44,7 @@ class Turn:
     kind: LabelKind | None = None
     label: str | None = None  # the label as written
     reset: bool = False  # a separator came before this turn: no question is pending
+    dash: bool = False  # a reply of a dash dialogue ("— Сергей Викторович, ...")
     lines: list[str | None] = field(default_factory=list)  # None is a blank line
     paragraphs: list[str] = field(default_factory=list)
 
@@ -219,6 +220,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                     labelled=asked,
                     kind="question" if asked else None,
                     reset=turn.reset and number == 0,
+                    dash=bool(_DASH_TURN_RE.match(paragraphs[0])),
                     lines=turn.lines[lo:hi],
                     paragraphs=paragraphs,
                 )
