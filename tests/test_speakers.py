@@ -12,6 +12,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_question_label,
     label_kind,
+    person_name,
     speaker_from_title,
 )
 
@@ -192,3 +193,29 @@ def test_known_speakers_and_aliases() -> None:
     for speaker in KNOWN_SPEAKERS:
         assert all(alias == alias.lower().strip() for alias in speaker.aliases)
         assert len(set(speaker.aliases)) == len(speaker.aliases)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Foreign Minister Sergey Lavrov", "Sergey Lavrov"),
+        ("официального представителя МИД России Марии Захаровой", "Maria Zakharova"),
+        ("Turkish counterpart Mevlut Cavusoglu", "Mevlut Cavusoglu"),
+        ("по словам Ивана Петрова", "Ivan Petrov"),  # the case form undone, then in Latin
+        ("Ivan Lavrov", "Ivan Lavrov"),  # not Sergey Lavrov
+        ("Russian Foreign Minister Sergey Lavroy", "Sergey Lavrov"),  # one letter misspelt
+        ("IVAN SOKOLOV", "Ivan Sokolov"),
+        ("Nebenzia", "Vasily Nebenzya"),
+        ("President V.Putin", "Vladimir Putin"),
+        # Not people: institutions, places, a surname alone that is not a known person's.
+        ("The White House", None),
+        ("Russian Foreign Ministry", None),
+        ("Moscow", None),
+        ("the minister", None),
+        ("Cavusoglu", None),
+        ("Сергей Викторович", None),  # a first name and patronymic: an address, no surname
+        ("NATO", None),
+    ],
+)
+def test_person_name(span: str, name: str | None) -> None:
+    assert person_name(span) == name

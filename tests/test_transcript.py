@@ -19,7 +19,7 @@ from retrieval.transcript import MAX_WORDS, MIN_WORDS, TranscriptError, parse_tr
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "2021-03-17_lavrov_ashkenazi_moscow_news_conference.txt"
 TRANSCRIPTS = Path(__file__).resolve().parent / "transcripts"
-ALL_FILES = sorted([SAMPLE, *TRANSCRIPTS.glob("*.txt")])
+ALL_FILES = sorted([SAMPLE, *TRANSCRIPTS.glob("*.txt"), *(TRANSCRIPTS / "layouts").glob("*.txt")])
 
 HEADER = (
     "17 March 202118:27\n\nForeign Minister Sergey Lavrov’s remarks, Moscow, March 17, 2021"

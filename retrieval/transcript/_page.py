@@ -24,6 +24,7 @@ from retrieval.transcript._lines import (
     LANG_CODE,
     ends_article,
     has_text,
+    is_chrome,
     is_clutter,
     is_footer,
 )
@@ -111,6 +112,8 @@ class Header:
         place: The place an event's date line names ("June 2, 2022, The Kremlin, Moscow").
         lead_date: A date in an opening sentence that names the event ("held his news
             conference on December 17, 2020"): the fallback when nothing else gives one.
+        headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
+            the words of the title's speaker.
         body: The lines of the statement text, furniture removed.
     """
 
@@ -118,6 +121,7 @@ class Header:
     date: dt.date | None = None
     place: str | None = None
     lead_date: dt.date | None = None
+    headline_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
 
 
@@ -259,13 +263,18 @@ def header(lines: list[str]) -> Header:
     title_at = _choose_title(rows, head, strengths, first_text)
     if title_at is not None:
         # "[Putin Meeting:] Transcript of ...": an editor's bracketed note is not the title.
-        title = re.sub(r"^\[[^\]]{0,60}\]\s*", "", rows[title_at])
+        title = re.sub(r"^(?:\[[^\]]{0,60}\]|[•·▪●]+)\s*", "", rows[title_at])
         # A video's running time glued to its headline: "... ready for signing ٠٠:٠٣:١٢".
-        found.title = re.sub(r"\s+\d{1,2}(?::\d{2}){1,2}$", "", title).strip() or None
+        title = re.sub(r"\s+\d{1,2}(?::\d{2}){1,2}$", "", title)
+        found.title = title.strip().rstrip(" ,;:") or None
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
     found.lead_date = _lead_date(rows, head)
     found.body = _body(rows, head, menu, title_at, first_text)
+    if title_at is not None:
+        found.headline_quotes = [
+            rows[i] for i in head if i < title_at and _QUOTE_LINE_RE.match(rows[i])
+        ]
     return found
 
 
@@ -335,31 +344,42 @@ def _body(
     the first sentence on, only footers, and the page ends at a comment form or a licence.
     """
     dropped: set[int] = set()
+    fragments: list[int] = []
     title_key = label_key(rows[title_at]) if title_at is not None else None
     seen: set[str] = set()
     for n, i in enumerate(head):
         line = rows[i]
         key = label_key(line)
         before_title = title_at is not None and i < title_at
-        if first_text is not None and i >= first_text and not before_title:
-            if key == title_key:
-                dropped.add(i)
-            continue
         following = rows[head[n + 1]] if n + 1 < len(head) else ""
         teaser = line.endswith(("...", "…")) and following.startswith(line.rstrip(".… "))
+        # A breadcrumb ending with the title ("BlogTranscriptsVladimir Putin Annual ...").
+        crumb = bool(title_key) and title_key in key and len(key) < len(title_key or "") + 40
+        if first_text is not None and i >= first_text and not before_title:
+            if crumb or teaser:
+                dropped.add(i)
+            continue
         if (
             i in menu
             or i == title_at
-            or key == title_key
+            or crumb
             or key in seen
             or teaser
             or is_clutter(line)
-            or (before_title and not _QUOTE_LINE_RE.match(line))
-            or _fragment(line)
+            or before_title
         ):
             dropped.add(i)
+        elif _fragment(line):
+            fragments.append(i)
         seen.add(key)
     body: list[str] = []
+    # Furniture is left out only when text remains: a page is never emptied by these rules
+    # (its short lines are then its text).
+    kept = [i for i in range(len(rows)) if i not in dropped and has_text(rows[i])]
+    if any(i not in fragments for i in kept):
+        dropped.update(fragments)
+    elif not kept:
+        dropped = {i for i in dropped if i == title_at or is_chrome(rows[i])}
     for i, line in enumerate(rows):
         if i in dropped:
             continue

@@ -79,6 +79,10 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     turns = _attribute(dash_dialogue(turns), title_speaker)
+    if head.headline_quotes:
+        # A headline quoting the speaker above the title ("«Мы не будем ...»").
+        quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
+        turns.insert(0, quoted)
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
@@ -155,19 +159,27 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
             for paragraph in turn.paragraphs
         ]
         out.extend(_split_by_speaker(turn, speakers))
-    for i, turn in enumerate(out[:-1]):
-        nxt = out[i + 1]
+    asked: list[Turn] = []
+    for i, turn in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
         if (
-            not turn.labelled
+            nxt is not None
+            and not turn.labelled
             and nxt.labelled
             and nxt.speaker == page_speaker
             and asks(turn.paragraphs[-1])
             and (i == 0 or out[i - 1].labelled or turn.speaker == UNKNOWN_SPEAKER)
         ):
             # An unlabelled question right before the speaker's labelled answer (an excerpt
-            # that starts mid-interview).
-            turn.speaker, turn.kind = QUESTION_SPEAKER, "question"
-    return out
+            # that starts mid-interview): the last paragraph asks, the ones before keep theirs.
+            question = turn.paragraphs[-1]
+            if len(turn.paragraphs) > 1:
+                turn.paragraphs = turn.paragraphs[:-1]
+                asked.append(turn)
+            asked.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[question]))
+            continue
+        asked.append(turn)
+    return asked
 
 
 def _describes(paragraph: str, speaker: str | None) -> bool:
