@@ -196,6 +196,13 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         turns(f"{MEDVEDEV}/statement", "Petr Lebedev/statement", f"{MEDVEDEV}/statement"),
     ),
+    "ru_dash_labels_caps": (
+        "Интервью Владимира Путина региональному телеканалу, Казань, 12 апреля 2019 года",
+        dt.date(2019, 4, 12),
+        "Казань",
+        # "Россия – большая страна" has a dash after its first word: it is no label.
+        turns(f"{Q}/question", f"{PUTIN}/answer", f"{Q}/question", f"{PUTIN}/answer"),
+    ),
     "ru_dash_quote_news_form_chrome": (
         "Мария Захарова провела брифинг в Калининграде (ОБНОВЛЯЕТСЯ)",
         None,

@@ -91,7 +91,30 @@ def classify(body: list[str], title_key: str) -> list[Line]:
     return lines
 
 
+# A label set off by a dash instead of a colon: "ВЛАДИМИР ПУТИН – Добрый день", "В.Путин — ...".
+_DASH_LABEL_RE = re.compile(r"^(?P<label>[^–—:]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _dash_label(raw: str) -> Line | None:
+    """A dash label: only a known official, initials or a name in capitals (a sentence may
+    well have a dash after its first words: "Russia – a country of ...")."""
+    match = _DASH_LABEL_RE.match(raw)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    kind = label_kind(label)
+    letters = [ch for ch in label if ch.isalpha()]
+    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    if kind in ("question", "answer") and len(label.split()) == 1:
+        return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+    if kind in ("known", "initials") or (kind in ("name", "post") and capitals):
+        return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+    return None
+
+
 def _label_line(raw: str) -> Line:
+    if (dashed := _dash_label(raw)) is not None:
+        return dashed
     match = LABEL_RE.match(raw)
     if match:
         label = match.group("label")
