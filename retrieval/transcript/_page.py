@@ -290,12 +290,11 @@ def _choose_title(
         if first_text is not None and i > first_text and not speaker_from_title(rows[i]):
             continue
         return i
-    for i in head:
-        if first_text is not None and i > first_text:
-            break
-        if strengths[i] in (1, 2):
-            return i
-    return None
+    above_text = [i for i in head if first_text is None or i <= first_text]
+    headings = [i for i in above_text if strengths[i] in (1, 2)]
+    # A heading of a few words on the first line ("A title") only when nothing longer is there.
+    full = [i for i in headings if _words(rows[i]) >= _MIN_WEAK_TITLE_WORDS or strengths[i] == 2]
+    return (full or headings or [None])[0]
 
 
 def _page_date(

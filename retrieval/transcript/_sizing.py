@@ -18,8 +18,9 @@ from retrieval.transcript._lines import has_text
 MIN_WORDS = 30
 #: A paragraph longer than this is split at sentence boundaries.
 MAX_WORDS = 120
-# A short remainder may join a neighbour as long as the result stays within this.
-_JOINED_MAX_WORDS = 160
+#: A short remainder may join a neighbour as long as the result stays within this: the quotes
+#: shown stay within MAX_WORDS (issue 8 asks for 40-120 words; 160 let real pages show 131).
+_JOINED_MAX_WORDS = MAX_WORDS
 _SALUTATION_RE = re.compile(
     r"\b(?:ladies|gentlemen|colleagues|friends|dear|excellenc\w*|distinguished|good "
     r"(?:morning|afternoon|evening)|hello|madam|mr\.? (?:chairman|president)"
