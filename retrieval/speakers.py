@@ -47,16 +47,19 @@ UNKNOWN_SPEAKER = "Unknown speaker"
 
 @dataclass(frozen=True, slots=True)
 class KnownSpeaker:
-    """An official the bot knows by name.
+    """A person the bot knows by name: an official, or a journalist who interviews them.
 
     Attributes:
         name: Canonical name, e.g. ``"Sergey Lavrov"``.
         aliases: Lower-case surface forms, English and Russian, including Russian case forms
             (``"лаврова"``, ``"лавровым"``) and initials (``"с.в.лавров"``).
+        official: An official whose unlabelled remarks a page may hold; False for an
+            interviewer (known by name, but never given a page's unlabelled text).
     """
 
     name: str
     aliases: tuple[str, ...]
+    official: bool = True
 
 
 def _initial_variants(initials: str, surname: str) -> set[str]:
@@ -76,6 +79,8 @@ def _speaker(
     en_initials: str,
     ru_initials: str,
     english: Iterable[str] = (),
+    *,
+    official: bool = True,
 ) -> tuple[KnownSpeaker, frozenset[str]]:
     """Build a speaker's aliases, and the nominative forms that may appear as a label.
 
@@ -85,6 +90,7 @@ def _speaker(
         en_initials: Initials before the English surname, e.g. ``"s.v."``.
         ru_initials: Initials before the Russian surname, e.g. ``"с.в."``.
         english: Other English spellings and full forms (lower case).
+        official: False for a journalist (see :class:`KnownSpeaker`).
     """
     en_surname = name.lower().split()[-1]
     en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
@@ -96,8 +102,11 @@ def _speaker(
     ):
         ru_forms |= {surname, f"{first} {surname}"} | _initial_variants(ru_initials, surname)
     nominative = {ru_surname, russian} | _initial_variants(ru_initials, ru_surname)
+    # Aliases are compared with label_key()-folded text: "ё" is "е" there.
+    ru_forms = {form.replace("ё", "е") for form in ru_forms}
+    nominative = {form.replace("ё", "е") for form in nominative}
     aliases = tuple(sorted(en_forms | ru_forms))
-    return KnownSpeaker(name, aliases), frozenset(en_forms | nominative)
+    return KnownSpeaker(name, aliases, official), frozenset(en_forms | nominative)
 
 
 # The table: officials (and the partners and interviewers they most often appear with) that the
@@ -158,12 +167,21 @@ _SPEAKER_TABLE = (
     _speaker("Antony Blinken", "энтони блинкен", "a.", "э."),
     _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
     _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
+    # Journalists who host the officials' yearly interviews and phone-ins.
+    _speaker("Kirill Kleymenov", "кирилл клейменов", "k.", "к.", official=False),
+    _speaker("Maria Sittel", "мария ситтель", "m.", "м.", official=False),
+    _speaker("Sergey Brilev", "сергей брилёв", "s.", "с.", ("sergei brilev",), official=False),
+    _speaker(
+        "Dmitry Kiselyov", "дмитрий киселёв", "d.k.", "д.к.", ("dmitry kiselev",), official=False
+    ),
+    _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
+    _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.
 KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(speaker for speaker, _ in _SPEAKER_TABLE)
 _LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = _SPEAKER_TABLE
-_KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS)
+_KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS if speaker.official)
 
 # --- label vocabulary --------------------------------------------------------------------
 
@@ -581,7 +599,7 @@ def known_label_forms() -> frozenset[str]:
 
 
 def is_known_official(name: str) -> bool:
-    """Whether a canonical name is one of :data:`KNOWN_SPEAKERS`."""
+    """Whether a canonical name is one of the officials among :data:`KNOWN_SPEAKERS`."""
     return name in _KNOWN_NAMES
 
 

@@ -50,8 +50,10 @@ from retrieval.speakers import (
         ("Olga Belova", "Olga Belova"),
         ("OLGA BELOVA", "Olga Belova"),
         # One name across scripts: Russian names are spelt in Latin letters.
-        ("Д.К. КИСЕЛЕВ", "D.K.Kiselev"),
-        ("Д.К. Киселев", "D.K.Kiselev"),
+        ("И.П. СИДОРОВ", "I.P.Sidorov"),
+        ("И.П. Сидоров", "I.P.Sidorov"),
+        ("Д.К. КИСЕЛЁВ", "Dmitry Kiselyov"),  # an interviewer in the table
+        ("К.КЛЕЙМЁНОВ", "Kirill Kleymenov"),
         ("ВИТАЛИЙ ЖИХАРЕВ", "Vitaly Zhikharev"),
         ("Д.Медведев", "Dmitry Medvedev"),
         ("Дмитрий Медведев", "Dmitry Medvedev"),
@@ -108,7 +110,7 @@ def test_is_question_label(label: str, expected: bool) -> None:
         ("Speaker 2", "anonymous"),
         ("Реплика", "anonymous"),
         ("Anna Petrova, Volna radio station", "name"),
-        ("Д.К. КИСЕЛЕВ", "initials"),
+        ("И.П. СИДОРОВ", "initials"),
         ("Moderator", "role"),
         ("President of Finland Sauli Niinisto (retranslated)", "post"),
         ("Olga Belova", "name"),
