@@ -233,7 +233,7 @@ def interviewers(turns: list[Turn], title_speaker: str | None) -> set[str]:
     asked: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for turn in turns:
-        if not turn.labelled or turn.kind in ("question", "answer", "known"):
+        if not turn.labelled or turn.kind in ("question", "answer"):
             continue
         if is_known_official(turn.speaker) or turn.speaker == title_speaker:
             continue
