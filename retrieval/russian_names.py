@@ -151,7 +151,7 @@ def _candidates(word: str) -> set[str]:
 def _readings(word: str) -> list[tuple[str, Gender, int]]:
     """(nominative, gender, case index) readings of a first name in some case."""
     found = []
-    for nom in _candidates(word):
+    for nom in sorted(_candidates(word)):
         cases = first_name_cases(nom)
         for index, form in enumerate(cases):
             if form == word:
@@ -163,7 +163,8 @@ def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[b
     """How likely a nominative reading of a surname is (higher is likelier)."""
     if gender == "f":
         endings = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
-        typical = nom.endswith(endings) or nom == observed
+        # A woman's other surnames do not decline ("Ситтель"), and none ends in -а/-я then.
+        typical = nom.endswith(endings) or (nom == observed and not nom.endswith(("а", "я")))
     else:
         typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))
     # After г, к, х a Russian adjective ends in -ий ("Полянский"); else -ой before -ый.
@@ -197,14 +198,14 @@ def nominative(words: list[str]) -> list[str] | None:
     for nom_first, gender, case in _readings(first):
         nom_middle = None
         if middle is not None:
-            for candidate in _candidates(middle):
+            for candidate in sorted(_candidates(middle)):
                 cases = _patronymic_cases(candidate)
                 if cases and cases[case] == middle:
                     nom_middle = candidate
                     break
             if nom_middle is None:
                 continue
-        for nom_surname in _candidates(surname):
+        for nom_surname in sorted(_candidates(surname)):
             if surname_cases(nom_surname, gender)[case] != surname:
                 continue
             rank = (

@@ -271,6 +271,23 @@ def test_a_lead_above_the_first_label_is_narration() -> None:
         ("As President Putin said, the talks went well.", None),  # a reference, not a speaker
         ("Putin visited Mongolia on Monday.", None),
         ("The leaders of the Caspian states met on Monday.", None),  # "states" is a noun
+        ("This was stated by Foreign Minister Sergey Lavrov in an interview.", "Sergey Lavrov"),
+        ("Lavrov confirms the call from his counterpart", "Sergey Lavrov"),  # a headline
+        (
+            "Соответствующее заявление сделала официальный представитель МИД Мария Захарова.",
+            "Maria Zakharova",
+        ),
+        # A relative clause's verb is not the sentence's speaker.
+        ("Заявление Жозепа Борреля, который назвал Россию соседом, дезинформирует.", None),
+        # A quoted name before a name is no quote of speech.
+        (
+            "Захарова провела брифинг на вилле гендиректора МИА «Россия сегодня» Дмитрия Киселева.",
+            None,
+        ),
+        (
+            '"Nothing is planned yet. We will see," the spokesman for the leader, Dmitry Peskov, …',
+            "Dmitry Peskov",
+        ),
     ],
 )
 def test_sentence_sayer(sentence: str, sayer: object) -> None:

@@ -70,6 +70,8 @@ _CLUTTER_LINES = frozenset(
         "search", "поиск", "site map", "карта сайта", "archive", "архив", "subscribe",
         "подписаться", "back to top", "tags", "теги", "related", "по теме", "also read",
         "читайте также", "contents", "содержание", "transcripts", "стенограммы",
+        "сегодня в новостях", "об этом же в других сми", "другие новости", "популярное",
+        "most read", "trending", "popular", "latest news", "top stories", "главное",
     }
 )  # fmt: skip
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,

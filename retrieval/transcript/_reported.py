@@ -44,6 +44,8 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
+    "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
     # Russian: past forms in every gender and number, and a few present ones.
     "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
@@ -51,12 +53,20 @@ _SAY_WORDS = (
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен)"
     "(?:а|и|о|ся|ась|ись)?|"
+    # "Соответствующее заявление сделала ... Мария Захарова".
+    "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается"
 )
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
     r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
+    re.IGNORECASE,
+)
+# "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
+_PASSIVE_RE = re.compile(
+    r"(?<![^\W\d_])(?:was|were|has been|had been) (?:stated|said|announced|noted|declared|"
+    r"stressed|told|reported) by\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
@@ -69,7 +79,7 @@ _AS_BEFORE_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|это|так|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+    r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
@@ -79,7 +89,8 @@ _POST_NOUNS = frozenset(
     secretary official premier head chief deputy
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
-    главы
+    главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
+    чиновницы представительница представительницы
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -202,7 +213,7 @@ def _person_after(text: str) -> str | None:
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        name = person_name(" ".join(words[: end + 1]).rsplit(",", 1)[-1])
+        name = person_name(" ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1])
         if name:
             return name
     return None
@@ -213,7 +224,9 @@ def _key(word: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
 
-_RELATIVE = frozenset({"who", "which", "whom", "whose", "where", "который", "которая", "которые"})
+_RELATIVE = frozenset(
+    {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
+)
 
 
 def _last_person(clause: str) -> str | None:
@@ -270,6 +283,8 @@ def _sayer_of(
     if _AS_BEFORE_RE.search(masked[: say.start()]):
         return None
     subject_before = _clause_before(masked[: say.start()])
+    if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
+        return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     subject_after = _words_after(sentence[say.end() :])
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -287,20 +302,27 @@ def _sayer_of(
         if name:
             return name
         fallback = fallback or _reference(span)
-    if russian and fallback is None:
-        fallback = _person_after(sentence[say.end() :])
+    if russian and fallback is not Ref.PRONOUN and (name := _person_after(sentence[say.end() :])):
+        return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
     if fallback is None and subject_before and not inverted:
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
         return Ref.SOMEONE
     return fallback
 
 
-def _named_after_quote(sentence: str) -> str | None:
+def _named_after_quote(sentence: str, masked: str) -> str | None:
     """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name that ends a
-    sentence after a quote (a sentence cut before its verb)."""
-    match = re.search(r"[\"»”][\s,–—-]+(?P<rest>[^\"«»“”]{3,120})$", sentence)
+    sentence after someone's quoted words and a comma or a dash (a sentence cut before its
+    verb)."""
+    match = re.search(
+        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,120})$", sentence
+    )
     if not match:
         return None
+    quotes = _QUOTED_RE.findall(sentence[: match.start() + 1])
+    opened_before = not re.search(r"[^\W\d_]", masked[: match.start()])
+    if not opened_before and not any(len(q.split()) >= _SPEECH_QUOTE_WORDS for q in quotes):
+        return None  # «Россия сегодня», Дмитрия Киселева: a quoted name, not a quote
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
     return person_name(chunks[-1]) if chunks else None
@@ -315,6 +337,10 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
             (taken from its paragraph); by default the sentence's own quotes are blanked.
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if (passive := _PASSIVE_RE.search(masked)) and (
+        name := _person_after(sentence[passive.end() :])
+    ):
+        return name
     fallback: Sayer = None
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in _SAY_RE.finditer(masked):
@@ -329,7 +355,7 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
-    return _named_after_quote(sentence)
+    return _named_after_quote(sentence, masked)
 
 
 # --- the page as a report ---------------------------------------------------------------------
