@@ -49,7 +49,8 @@ _LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0
 # What may follow: "года"/"г.", a time (after a comma, dash or "Time:"), and a place of
 # capitalised words ("June 2, 2022, The Kremlin, Moscow").
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
-_PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|of|the|on|de|na))*))"
+_PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
+_PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
 _TAIL = (
     rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{TIME})?"
     rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{TIME})?\s*"

@@ -36,7 +36,6 @@ _WEAK_KINDS = frozenset({"post", "name", "abbrev"})
 _STRONG_KINDS = frozenset({"question", "answer", "known", "initials", "role", "anonymous"})
 # A timestamp after a label: "Dmitry Peskov: (09:51)", "[00:12:05]".
 _TIMESTAMP_RE = re.compile(r"^[(\[]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[)\]]?\s*")
-_DASH_START_RE = re.compile(r"^[—–-]\s*\S")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
@@ -175,13 +174,6 @@ class _Context:
         pattern = rf"(?<![^\W\d_]){re.escape(key)}"
         return len(key) > 2 and re.search(pattern, self.text_key) is not None
 
-    def dash_follows(self, at: int) -> bool:
-        """Whether the next line with text starts with a dash (a reply under its label)."""
-        for line in self.lines[at + 1 :]:
-            if line.text or line.label:
-                return line.label is None and bool(_DASH_START_RE.match(line.text))
-        return False
-
 
 def _title_names(title_key: str) -> list[str]:
     """Runs of words in a title that may be names (for the initials a page's labels use)."""
@@ -207,8 +199,8 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     Initials ("KE") must stand for a full name among the labels or in the title. A name
     must look like a person's and be confirmed: named in the title; a full name used twice,
     said in the text, carrying a note or a post, answering the question just asked, typed in
-    capitals among other labels in capitals, standing alone over a dash reply, or standing
-    between two turns of known speakers or journalists (a named questioner).
+    capitals among other labels in capitals, standing alone on its line over its words, or
+    standing between two turns of known speakers or journalists (a named questioner).
     """
     if line.label is None:
         return line
@@ -251,7 +243,7 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         or core in context.text_key
         or context.said(words[-1])
         or (_in_capitals(line.label) and context.caps >= 2)
-        or (not rest and context.dash_follows(at))
+        or not rest  # a name alone on its line, its words under it
         or context.between_strong(at)
     )
     return line if confirmed else Line(text=line.raw, raw=line.raw)
