@@ -332,3 +332,38 @@ def test_a_quote_belongs_to_whoever_its_closing_attribution_names() -> None:
     )
     got = speakers(page)
     assert got == [("Maria Zakharova", "statement"), ("Sergey Lavrov", "statement")]
+
+
+def test_a_dash_quote_belongs_to_whoever_its_attribution_names() -> None:
+    page = (
+        "Захарова провела брифинг в Калининграде\n\n"
+        "На брифинге Мария Захарова обсудила вопросы транзита.\n"
+        "- Транзит должен быть свободным. Мы будем этого добиваться, — заявила она."
+    )
+    assert speakers(page) == [("Maria Zakharova", "statement")]
+
+
+def test_narration_next_to_a_quote_is_not_the_quoted_persons() -> None:
+    page = (
+        "Zakharova holds weekly press briefing\n\n"
+        "The agency is live from Moscow where Maria Zakharova holds her briefing.The event is "
+        "held amid tensions in the region. President Putin stressed that the operation would "
+        "go on until its goals were met."
+    )
+    got = parse_transcript(page, "d").passages
+    assert [(p.speaker, p.text.split()[0]) for p in got] == [
+        (UNKNOWN_SPEAKER, "The"),  # glued sentences are cut at ".The"
+        ("Vladimir Putin", "President"),
+    ]
+
+
+def test_a_digest_of_statements_is_the_speakers() -> None:
+    page = (
+        "The main points of Maria Zakharova's statements at the briefing:\n"
+        "Russia does not expect changes in relations with London;\n"
+        "Moscow is ready to help after the earthquake;\n"
+        "Europe has become the main obstacle to peace."
+    )
+    document = parse_transcript(page, "d")
+    assert document.title == "The main points of Maria Zakharova's statements at the briefing"
+    assert {p.speaker for p in document.passages} == {"Maria Zakharova"}

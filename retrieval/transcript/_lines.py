@@ -87,7 +87,8 @@ _CLUTTER_MARKERS_RE = re.compile(
 _RUN_ON_WORDS = 40
 # A photo credit or caption stamp: "Photo: ...", "Фото: ...", "© AFP 2021 / ...".
 _CREDIT_RE = re.compile(
-    r"^(?:©|\(c\)|photo(?:graph)?\s*:|фото\s*:|source of the photo|фото\s+[А-ЯЁ])", re.I
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|video|фото|видео)\s*:|source of the photo|фото\s+[А-ЯЁ])",
+    re.I,
 )
 # "Moscow: 23:41": a city clock.
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")

@@ -59,7 +59,7 @@ _PLACE_WORD_RE = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
 _PLACE_LINKS = frozenset({"on", "upon", "de", "del", "am", "la", "le", "sur", "na", "of"})
 # Words that name the kind of event a transcript records: a line with one is a title.
 _EVENT_RE = re.compile(
-    r"(?<![^\W\d_])(?:interview\w*|remarks|statement|speech|address|briefing|"
+    r"(?<![^\W\d_])(?:interview\w*|remarks|statements?|speech|address|briefing|"
     r"(?:press|news) conference|press-conference|conference|meeting|talks|answers|transcript|"
     r"comments?|article|op-ed|q&a|lecture|message|greetings|direct line|"
     r"интервью|выступлени\w*|заявлени\w*|брифинг\w*|пресс-конференци\w*|пресс-подход\w*|"
@@ -180,9 +180,13 @@ def _title_strength(line: str, first: bool) -> int:
     """3: names an event; 2: names a speaker or who said what; 1: a plain heading of four
     words or more, or of two or more on the page's first line (``first``); 0: none."""
     end = line.rstrip()[-1:]
+    # "The main thing from Maria Zakharova's statements at the briefing:" heads a list; a
+    # lead-in without an event and a speaker ("Key theses:", "Стенограмма встречи:") does not.
+    official = _EVENT_RE.search(line) is not None and speaker_from_title(line) is not None
     if (
         is_sentence(line)
-        or end in ":;"
+        or end == ";"
+        or (end == ":" and not official)
         or (end == "," and not _EVENT_RE.search(line))
         or _QUOTE_LINE_RE.match(line)
         or _DASH_TURN_RE.match(line)

@@ -51,7 +51,8 @@ _SAY_WORDS = (
     "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
-    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен)"
+    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -404,6 +405,13 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     sentences = _sentences(paragraphs)
     if not sentences:
         return False
+    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker.
+    items = sum(
+        p.lstrip().startswith(("•", "·", "-", "–", "—")) or p.rstrip().endswith(";")
+        for p in paragraphs
+    )
+    if items * 2 > len(paragraphs):
+        return False
     said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
     if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
         return False
@@ -487,10 +495,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     reader = _Reader(main_speaker)
     segments: list[Segment] = []
+    all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
-        sayers = [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in spans]
+        sayers = all_sayers[number]
+        # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
+        # attribution at its end or in the next paragraph that goes on with it.
+        line_ends = [_line_end(paragraph, a) for a, _ in spans]
+        dashed = [_DASH_QUOTE_RE.match(paragraph, _line_start(paragraph, a)) for a, _ in spans]
+        following: list[Sayer] = []
+        goes_on = number + 1 < len(paragraphs) and not _DASH_QUOTE_RE.match(paragraphs[number + 1])
+        if goes_on:
+            following = all_sayers[number + 1]
         speakers: list[str | None] = []
         explicit: list[bool] = []
         for i, (a, b) in enumerate(spans):
@@ -501,16 +518,24 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
-            elif _speech_quote(paragraph[a:b], masked[a:b]):
+            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b]):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
-                closing = _closing_sayer(paragraph, masked, spans, sayers, i)
+                if dashed[i]:
+                    same_line = [
+                        sayers[j] for j in range(i + 1, len(spans)) if line_ends[j] == line_ends[i]
+                    ]
+                    last_line = line_ends[i] == len(paragraph)
+                    later = [*same_line, *(following if last_line else [])]
+                    closing = next((s for s in later if s is not None), None)
+                else:
+                    closing = _closing_sayer(paragraph, masked, spans, sayers, i)
                 speakers.append(reader.peek(closing) if closing is not None else reader.quoting)
                 explicit.append(True)
             else:
                 speakers.append(None)
                 explicit.append(False)
-        _fill_narration(speakers, explicit)
+        _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
             if last and last.paragraph == number and last.speaker == speaker:
@@ -518,6 +543,23 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 segments.append(Segment(number, a, b, speaker))
     return segments
+
+
+_DASH_QUOTE_RE = re.compile(r"[-–—]\s")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _paragraph_sayers(paragraph: str) -> list[Sayer]:
+    masked = mask_quotes(paragraph)
+    return [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph)]
 
 
 def _closing_sayer(
@@ -549,9 +591,16 @@ def _give_back(
         segments[-1].speaker = speaker
 
 
-def _fill_narration(speakers: list[str | None], explicit: list[bool]) -> None:
-    """Narration inside a paragraph that quotes someone belongs to the nearest speaker of
-    that paragraph ("MOSCOW, January 17. /TASS/. ..., Lavrov said")."""
+#: A sentence this short inside a paragraph that quotes someone is a dateline or a lead-in
+#: ("MOSCOW, January 17. /TASS/."), part of what follows; longer narration is the reporter's.
+_LEAD_IN_WORDS = 6
+
+
+def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: list[str]) -> None:
+    """Narration inside a paragraph that quotes someone belongs to the nearest speaker of that
+    paragraph when it is a dateline or a short lead-in ("MOSCOW, January 17. /TASS/. ...,
+    Lavrov said"), or when it speaks of that speaker ("On the briefing, Zakharova discussed
+    transit. - ..., she said"); other narration is the reporter's."""
     named = [i for i, e in enumerate(explicit) if e and speakers[i] is not None]
     if not named:
         return
@@ -559,4 +608,6 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool]) -> None:
         if is_explicit:
             continue
         before = [j for j in named if j < i]
-        speakers[i] = speakers[before[-1]] if before else speakers[named[0]]
+        nearest = speakers[before[-1]] if before else speakers[named[0]]
+        if nearest and (len(texts[i].split()) <= _LEAD_IN_WORDS or mentions(texts[i], nearest) > 0):
+            speakers[i] = nearest

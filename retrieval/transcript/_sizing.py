@@ -37,6 +37,7 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")
+_GLUED_END_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}[.!?][A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]")
 _SENTENCE_START = "\"'«“„([—–-…¡¿"
 
 
@@ -55,7 +56,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while nxt < len(text) and text[nxt] in " \n":
             nxt += 1
         if match.group() != "\n":
-            if nxt == end or nxt >= len(text):
+            if nxt >= len(text):
+                continue
+            # Glued sentences on scraped pages ("...the briefing.The presser ..."): two small
+            # letters, the stop, then a capital and a small letter.
+            glued = nxt == end and _GLUED_END_RE.match(text, max(0, match.start() - 2)) is not None
+            if nxt == end and not glued:
                 continue
             ch = text[nxt]
             if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START):
