@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.text import label_key
 from retrieval.transcript._dates import TIME
@@ -94,6 +95,7 @@ _CREDIT_RE = re.compile(
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
 
+@lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
 
@@ -113,8 +115,7 @@ def is_clutter(line: str) -> bool:
         return True
     if _CREDIT_RE.match(line) or _CLOCK_RE.match(line):
         return True
-    letters = sum(ch.isalpha() for ch in line)
-    if letters < 0.5 * len(line.replace(" ", "")) and len(line) < 40:
+    if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True
     if line.rstrip().endswith(("/", "»")) and len(words) <= 4:
         return True

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -374,12 +375,15 @@ def mask_quotes(text: str) -> str:
 
 def mentions(text: str, name: str) -> int:
     """How often ``text`` names the person (a known one by any form, another by surname)."""
-    key = label_key(text)
+    return len(_name_re(name).findall(label_key(text)))
+
+
+@lru_cache(maxsize=1024)
+def _name_re(name: str) -> re.Pattern[str]:
     known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
     forms = known.aliases if known else (label_key(name.split()[-1]),)
-    return sum(
-        len(re.findall(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", key)) for form in forms
-    )
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
 def _sayers(paragraphs: list[str]) -> list[Sayer]:
