@@ -367,3 +367,11 @@ def test_a_digest_of_statements_is_the_speakers() -> None:
     document = parse_transcript(page, "d")
     assert document.title == "The main points of Maria Zakharova's statements at the briefing"
     assert {p.speaker for p in document.passages} == {"Maria Zakharova"}
+
+
+def test_a_historical_date_in_the_lead_is_not_the_events() -> None:
+    page = (
+        "Menu\nNews\nVideo\n\nOn May 9, 1945, the war in Europe ended, the President reminded "
+        f"the veterans at the meeting in the Kremlin.\n\nVladimir Putin: {LONG}"
+    )
+    assert parse_transcript(page, "d").date is None

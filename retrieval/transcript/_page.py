@@ -311,11 +311,18 @@ def _page_date(
     return ordered[0] if ordered else None
 
 
+#: A date in a lead sentence earlier than this is history the text recalls, not the event's.
+_FIRST_LEAD_YEAR = 1991
+
+
 def _lead_date(rows: list[str], head: list[int]) -> dt.date | None:
-    """A full date in one of the first two sentences, when that sentence names the event."""
-    sentences = [rows[i] for i in head if is_sentence(rows[i])][:2]
-    for sentence in sentences:
-        if _EVENT_RE.search(sentence) and (date := first_date(sentence)):
+    """The event's date from the opening sentences: the first sentence's first full date
+    ("On Students' Day, January 25, 2012, Medvedev met ..."), or a date in the second one
+    when it names the event; recent dates only."""
+    sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
+    for n, sentence in enumerate(sentences):
+        date = first_date(sentence)
+        if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
     return None
 
