@@ -298,7 +298,8 @@ def _choose_title(
     headings = [i for i in above_text if strengths[i] in (1, 2)]
     # A heading of a few words on the first line ("A title") only when nothing longer is there.
     full = [i for i in headings if _words(rows[i]) >= _MIN_WEAK_TITLE_WORDS or strengths[i] == 2]
-    return (full or headings or [None])[0]
+    chosen = full or headings
+    return chosen[0] if chosen else None
 
 
 def _page_date(
@@ -364,7 +365,7 @@ def _body(
         following = rows[head[n + 1]] if n + 1 < len(head) else ""
         teaser = line.endswith(("...", "…")) and following.startswith(line.rstrip(".… "))
         # A breadcrumb ending with the title ("BlogTranscriptsVladimir Putin Annual ...").
-        crumb = bool(title_key) and title_key in key and len(key) < len(title_key or "") + 40
+        crumb = title_key is not None and title_key in key and len(key) < len(title_key) + 40
         if first_text is not None and i >= first_text and not before_title:
             if crumb or teaser:
                 dropped.add(i)

@@ -392,7 +392,7 @@ def _sayers(paragraphs: list[str]) -> list[Sayer]:
 
 def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Each sentence as written and with its quotes blanked out."""
-    out = []
+    out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         masked = mask_quotes(paragraph)
         out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
