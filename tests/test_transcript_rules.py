@@ -375,3 +375,18 @@ def test_a_historical_date_in_the_lead_is_not_the_events() -> None:
         f"the veterans at the meeting in the Kremlin.\n\nVladimir Putin: {LONG}"
     )
     assert parse_transcript(page, "d").date is None
+
+
+def test_a_briefing_that_quotes_others_stays_the_spokeswomans() -> None:
+    page = (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 19, 2017\n\n"
+        "Foreign Minister Sergey Lavrov will hold talks with his Finnish counterpart on Monday. "
+        "Earlier, Lavrov stressed that dialogue was needed. The EU foreign policy chief "
+        "Federica Mogherini said last week that sanctions would stay. This is short-sighted.\n\n"
+        "Question: What about Syria?\n\nMaria Zakharova: We will see."
+    )
+    assert speakers(page) == [
+        ("Maria Zakharova", "statement"),
+        (QUESTION_SPEAKER, "question"),
+        ("Maria Zakharova", "answer"),
+    ]

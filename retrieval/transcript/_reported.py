@@ -403,8 +403,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     """Whether unlabelled text reads as a report about its speakers rather than their words.
 
     A report speaks of its main speaker in the third person (as the one who says something,
-    or at all outside quotes), or quotes two people or more by verbs of saying; and its
-    narration hardly ever says "I" or "we" outside quotes.
+    or at all outside quotes), and its narration hardly ever says "I" or "we" outside quotes.
     """
     sentences = _sentences(paragraphs)
     if not sentences:
@@ -422,8 +421,9 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
+    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister.
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
-    return main_speaker in named or third_person or len(named) >= 2
+    return main_speaker in named or third_person
 
 
 def main_sayer(paragraphs: list[str]) -> str | None:
