@@ -113,7 +113,7 @@ def is_clutter(line: str) -> bool:
     words = line.split()
     if _CLUTTER_MARKERS_RE.search(line) and (len(words) <= 16 or "cookie" in key):
         return True
-    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line):
+    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True

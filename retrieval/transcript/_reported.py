@@ -84,6 +84,7 @@ _BACK_REFERENCE_RE = re.compile(
     r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
 _POST_NOUNS = frozenset(
     """
@@ -186,11 +187,12 @@ def _clause_before(text: str) -> str:
 
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
-    clause = re.split(r"[.;:!?\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     kept: list[str] = []
     for word in clause.split()[:limit]:
         key = _key(word)
-        if word[:1].isupper() or key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS:
+        own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
+        if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         else:
             break
@@ -226,6 +228,8 @@ def _key(word: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
 
+# Words opening a reported clause: a verb of saying after them is the reported person's.
+_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what"})
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -287,12 +291,17 @@ def _sayer_of(
     subject_before = _clause_before(masked[: say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
+    last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if last_chunk and _key(last_chunk[0]) in _SUBORDINATE:
+        return None  # "..., что Владимир Путин уже считает ...": a reported clause
     subject_after = _words_after(sentence[say.end() :])
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
     quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
     russian = re.search(r"[а-яё]", say.group().casefold()) is not None
-    inverted = quoted or inverted_ok or (russian and subject_after[:1].isupper())
+    # "..., заявил его пресс-секретарь Дмитрий Песков": after a comma the subject follows.
+    after_comma = russian and before.rstrip().endswith((",", "—", "–"))
+    inverted = quoted or inverted_ok or after_comma or (russian and subject_after[:1].isupper())
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
