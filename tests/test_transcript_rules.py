@@ -390,3 +390,17 @@ def test_a_briefing_that_quotes_others_stays_the_spokeswomans() -> None:
         (QUESTION_SPEAKER, "question"),
         ("Maria Zakharova", "answer"),
     ]
+
+
+def test_a_hard_wrapped_page_is_joined_back_into_sentences() -> None:
+    page = (
+        "Vladimir Putin’s annual news conference\n\nVladimir Putin: Good afternoon. We are\n"
+        "holding our traditional meeting to sum up\nthe year and to see what we have achieved\n"
+        "and what we could not achieve. I will\nrefrain from lengthy opening remarks.\n"
+    )
+    document = parse_transcript(page, "d")
+    assert document.passages[0].text == (
+        "Good afternoon. We are holding our traditional meeting to sum up the year and to see "
+        "what we have achieved and what we could not achieve. I will refrain from lengthy "
+        "opening remarks."
+    )

@@ -88,7 +88,8 @@ _CLUTTER_MARKERS_RE = re.compile(
 _RUN_ON_WORDS = 40
 # A photo credit or caption stamp: "Photo: ...", "Фото: ...", "© AFP 2021 / ...".
 _CREDIT_RE = re.compile(
-    r"^(?:©|\(c\)|(?:photo(?:graph)?|video|фото|видео)\s*:|source of the photo|фото\s+[А-ЯЁ])",
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|фото)\s*:|(?:video|видео)\s*:\s*(?:\S+\s*){1,3}$|"
+    r"source of the photo|фото\s+[А-ЯЁ])",
     re.I,
 )
 # "Moscow: 23:41": a city clock.
