@@ -287,7 +287,14 @@ def header(lines: list[str]) -> Header:
     menu = _menu_lines(rows, head)
     strengths = {i: 0 if i in menu else _title_strength(rows[i], first=i == head[0]) for i in head}
     first_text = next(
-        (i for i in head if i not in menu and is_sentence(rows[i]) and not is_clutter(rows[i])),
+        (
+            i
+            for i in head
+            if i not in menu
+            and is_sentence(rows[i])
+            and not is_clutter(rows[i])
+            and not _QUOTE_LINE_RE.match(rows[i])  # a quote as a headline is not the text yet
+        ),
         None,
     )
     title_at = _choose_title(rows, head, strengths, first_text)
@@ -302,8 +309,14 @@ def header(lines: list[str]) -> Header:
     found.lead_date = _lead_date(rows, head)
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
+        # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a
+        # site's motto, not a quote of the speaker.
         found.headline_quotes = [
-            rows[i] for i in head if i < title_at and _QUOTE_LINE_RE.match(rows[i])
+            rows[i]
+            for i in head
+            if i < title_at
+            and _QUOTE_LINE_RE.match(rows[i])
+            and not re.match(r"^[\"«“„']\s*(?:\.\.\.|…)", rows[i])
         ]
     return found
 
