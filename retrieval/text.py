@@ -425,8 +425,9 @@ _PHRASE_CHARS: Final[Mapping[str, str]] = {
 }
 # A regex finds these faster than str.translate walks a non-ASCII text.
 _PHRASE_CHARS_RE: Final = re.compile("[" + "".join(map(re.escape, _PHRASE_CHARS)) + "]")
-# A Latin letter next to a Cyrillic one: the cheap sign that some word mixes scripts.
-_MIXED_RE: Final = re.compile("[a-z][а-я]|[а-я][a-z]")
+# A Latin letter next to a Cyrillic one: the cheap sign that some word mixes scripts (any
+# Latin letter: "оø" mixes scripts as much as "оo", and must fold alike in a phrase and a text).
+_MIXED_RE: Final = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
