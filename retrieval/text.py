@@ -425,9 +425,6 @@ _PHRASE_CHARS: Final[Mapping[str, str]] = {
 }
 # A regex finds these faster than str.translate walks a non-ASCII text.
 _PHRASE_CHARS_RE: Final = re.compile("[" + "".join(map(re.escape, _PHRASE_CHARS)) + "]")
-# A Latin letter next to a Cyrillic one: the cheap sign that some word mixes scripts (any
-# Latin letter: "оø" mixes scripts as much as "оo", and must fold alike in a phrase and a text).
-_MIXED_RE: Final = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -451,7 +448,9 @@ def phrase_key(text: str) -> str:
         return folded
     folded = _PHRASE_CHARS_RE.sub(lambda m: _PHRASE_CHARS[m.group()], folded)
     folded = _MARK_RE.sub("", folded)
-    if _MIXED_RE.search(folded):  # rare: only then look at every word
+    # Only a text with letters of both scripts can hold a word that mixes them; then every word
+    # is looked at (a test on letter pairs would fold a word in a passage and not in a phrase).
+    if _CYRILLIC_RE.search(folded) and _LATIN_RE.search(folded):
         folded = _LETTERS_RE.sub(lambda m: fold_mixed_word(m.group(), casefolded=True), folded)
     return folded
 
