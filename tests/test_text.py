@@ -28,6 +28,7 @@ from retrieval.text import (
     normalize_newlines,
     phrase_key,
     speaker_search_text,
+    transliterate,
 )
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
@@ -248,6 +249,11 @@ def test_a_speaker_typed_with_lookalikes_or_capitals_is_still_that_speaker(
 ) -> None:
     speaker, alias = speaker_alias
     typed = _with_lookalikes(alias.upper() if upper else alias.title(), picks)
+    # A name whose every letter has a Latin twin ("МАКРОН" typed "MAKPОН") is read by the
+    # majority of its letters (fold_mixed_word): only names with a letter that has no twin
+    # ("Л", "В", "Ш" ...) must always come back.
+    twins = {cyr.casefold() for cyr in LOOKALIKES.values()}
+    assume(any(ch.isalpha() and ch.casefold() not in twins for ch in alias))
     assert parse_query(f"что сказал {typed} о санкциях", _ALIAS_TABLE).speakers == (speaker,)
     assert parse_query(f'speaker:"{typed}" санкции', _ALIAS_TABLE).speakers == (speaker,)
 
@@ -269,3 +275,21 @@ def test_language_of_is_the_rule_for_documents_passages_and_words(paragraphs: li
             script = language_of(fold_mixed_word(word), None)
             if script is not None:  # ties are the text's to break
                 assert fold_word(word).language == script
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Виталий Жихарев", "Vitaly Zhikharev"),
+        ("Николай Зятьков", "Nikolay Zyatkov"),
+        ("Сергей Брилёв", "Sergey Brilev"),
+        ("Мария Ситтель", "Maria Sittel"),
+        ("Евгений Сергеев", "Yevgeny Sergeyev"),
+        ("Д.К.Киселев", "D.K.Kiselev"),
+        ("ИРАДА", "IRADA"),
+        ("Anna Petrova", "Anna Petrova"),  # Latin text is left alone
+        ("Cергей", "Sergey"),  # a Latin look-alike C inside a Russian word
+    ],
+)
+def test_transliterate(text: str, latin: str) -> None:
+    assert transliterate(text) == latin
