@@ -24,7 +24,7 @@ from bot.service import AnswerService
 from bot.statedb import STATE_FILE_NAME, StateDB
 from bot.trend_format import trend_csv, trend_problem, trend_text
 from bot.verify_format import verify_text
-from retrieval.corpus import CorpusError
+from retrieval.corpus import CorpusError, not_found
 from retrieval.passages import Passage
 from retrieval.search import SearchResult
 from retrieval.verify import Verdict, Verification
@@ -207,6 +207,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(f"time:      {report.seconds:.2f} s")
     for rejected in report.rejected:
         print(f"rejected:  {rejected.name}: {rejected.reason}")
+    store = service.index.store
+    for d in range(store.document_count):
+        document = store.document(d)
+        if missing := not_found(document):
+            print(f"not found: {document.id}: {', '.join(missing)}")
     return EXIT_REJECTED if report.rejected else EXIT_OK
 
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import multiprocessing
 import os
+import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.passages import Document
+from retrieval.passages import UNTITLED, Document, passage_id
+from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import count_controls
 from retrieval.transcript import TranscriptError, parse_transcript
 
@@ -26,6 +30,8 @@ __all__ = [
     "load_corpus",
     "load_transcript",
     "load_transcript_bytes",
+    "not_found",
+    "unify_speakers",
 ]
 
 logger = logging.getLogger(__name__)
@@ -138,6 +144,84 @@ def load_transcript_bytes(data: bytes, doc_id: str, source_url: str | None = Non
     if len(data) > MAX_FILE_BYTES:
         raise TranscriptError(f"too large ({len(data)} bytes; the limit is {MAX_FILE_BYTES})")
     return parse_transcript(_decode(data), doc_id, source_url)
+
+
+def not_found(document: Document) -> tuple[str, ...]:
+    """What the parser could not find on a loaded page, in words for a report.
+
+    Args:
+        document: A parsed document.
+
+    Returns:
+        ``"title"``, ``"date"``, and ``"speaker of N of M passages"``, for what the page did
+        not give; empty if it gave everything.
+    """
+    missing = []
+    if document.title == UNTITLED:
+        missing.append("title")
+    if document.date is None:
+        missing.append("date")
+    unknown = sum(p.speaker == UNKNOWN_SPEAKER for p in document.passages)
+    if unknown:
+        missing.append(f"speaker of {unknown} of {len(document.passages)} passages")
+    return tuple(missing)
+
+
+# "S.Brilev", "D.K.Kiselev": initials glued to a surname, as canonical names of people outside
+# the speaker table are written when a page gives no first name.
+_INITIALS_NAME_RE = re.compile(
+    r"^(?P<initial>[^\W\d_])\.(?:[^\W\d_]{1,2}\.)*\s?(?P<surname>[^\W\d_].*)$"
+)
+
+
+def unify_speakers(documents: list[Document]) -> list[Document]:
+    """One name per person across a corpus: initials become the full name another page gives.
+
+    A page that names an interviewer only as "S.Brilev" and another that names him "Sergey
+    Brilev" give one speaker, "Sergey Brilev" -- when exactly one full name in the corpus has
+    that initial and surname (two "S. Brilev"s stay apart). Passage ids are made anew for the
+    renamed passages (an id is derived from the speaker).
+
+    Args:
+        documents: Parsed documents.
+
+    Returns:
+        The documents, with renamed speakers where a full name was found.
+    """
+    names = {p.speaker for d in documents for p in d.passages}
+    full: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and not any(w.endswith(".") for w in words):
+            key = (words[0][0].casefold(), words[-1].casefold())
+            full.setdefault(key, set()).add(name)
+    renames: dict[str, str] = {}
+    for name in names:
+        match = _INITIALS_NAME_RE.match(name)
+        if not match or " " in match.group("surname"):
+            continue
+        owners = full.get((match.group("initial").casefold(), match.group("surname").casefold()))
+        if owners and len(owners) == 1:
+            renames[name] = next(iter(owners))
+    if not renames:
+        return documents
+    return [_renamed(d, renames) if _mentions_any(d, renames) else d for d in documents]
+
+
+def _mentions_any(document: Document, renames: dict[str, str]) -> bool:
+    return any(p.speaker in renames for p in document.passages)
+
+
+def _renamed(document: Document, renames: dict[str, str]) -> Document:
+    seen: Counter[tuple[str, str]] = Counter()
+    passages = []
+    for passage in document.passages:
+        speaker = renames.get(passage.speaker, passage.speaker)
+        occurrence = seen[(speaker, passage.text)]
+        seen[(speaker, passage.text)] += 1
+        new_id = passage_id(passage.title, passage.date, speaker, passage.text, occurrence)
+        passages.append(dataclasses.replace(passage, speaker=speaker, id=new_id))
+    return dataclasses.replace(document, passages=tuple(passages))
 
 
 def _outside(path: Path, root: Path) -> bool:
@@ -279,6 +363,7 @@ def load_corpus(
         seen_content[content] = entry.name
         seen_ids[document.id] = entry.name
         documents.append(document)
+    documents = unify_speakers(documents)
     documents.sort(key=_sort_key)
     rejected.sort(key=lambda r: r.name)
     if rejected:

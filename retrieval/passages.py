@@ -12,6 +12,8 @@ Language = Literal["en", "ru"]
 
 #: Speaker name given to journalists' question turns that carry no name.
 QUESTION_SPEAKER = "Question"
+#: Title of a document whose page gives none (a repost that starts with the text).
+UNTITLED = "Untitled transcript"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from retrieval.passages import QUESTION_SPEAKER
-from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key, straighten_quotes
+from retrieval.russian_names import Gender, first_name_cases, nominative, surname_cases
+from retrieval.text import (
+    clean_line,
+    fold_lookalikes,
+    has_cyrillic,
+    label_key,
+    straighten_quotes,
+    transliterate,
+)
 
 __all__ = [
     "KNOWN_SPEAKERS",
@@ -28,6 +36,7 @@ __all__ = [
     "is_question_label",
     "known_label_forms",
     "label_kind",
+    "person_name",
     "speaker_from_title",
     "strip_notes",
 ]
@@ -38,56 +47,19 @@ UNKNOWN_SPEAKER = "Unknown speaker"
 
 @dataclass(frozen=True, slots=True)
 class KnownSpeaker:
-    """An official the bot knows by name.
+    """A person the bot knows by name: an official, or a journalist who interviews them.
 
     Attributes:
         name: Canonical name, e.g. ``"Sergey Lavrov"``.
         aliases: Lower-case surface forms, English and Russian, including Russian case forms
             (``"лаврова"``, ``"лавровым"``) and initials (``"с.в.лавров"``).
+        official: An official whose unlabelled remarks a page may hold; False for an
+            interviewer (known by name, but never given a page's unlabelled text).
     """
 
     name: str
     aliases: tuple[str, ...]
-
-
-# Russian case forms, in the order nominative, genitive, dative, accusative, instrumental,
-# prepositional, so that a first name and a surname in the same case can be paired.
-_Cases = tuple[str, str, str, str, str, str]
-
-_FIRST_NAMES: dict[str, _Cases] = {
-    "сергей": ("сергей", "сергея", "сергею", "сергея", "сергеем", "сергее"),
-    "андрей": ("андрей", "андрея", "андрею", "андрея", "андреем", "андрее"),
-    "алексей": ("алексей", "алексея", "алексею", "алексея", "алексеем", "алексее"),
-    "мария": ("мария", "марии", "марии", "марию", "марией", "марии"),
-    "александр": (
-        "александр",
-        "александра",
-        "александру",
-        "александра",
-        "александром",
-        "александре",
-    ),
-    "владимир": ("владимир", "владимира", "владимиру", "владимира", "владимиром", "владимире"),
-    "михаил": ("михаил", "михаила", "михаилу", "михаила", "михаилом", "михаиле"),
-    "дмитрий": ("дмитрий", "дмитрия", "дмитрию", "дмитрия", "дмитрием", "дмитрии"),
-    "василий": ("василий", "василия", "василию", "василия", "василием", "василии"),
-}
-
-
-def _surname_cases(nominative: str) -> _Cases:
-    """Case forms of a Russian surname by its ending (enough for the names listed here)."""
-    s = nominative
-    if s.endswith(("ова", "ева", "ина")):  # feminine: Захарова
-        st = s[:-1]
-        return (s, st + "ой", st + "ой", st + "у", st + "ой", st + "ой")
-    if s.endswith(("ов", "ев", "ин", "ын")):  # masculine: Лавров, Путин
-        return (s, s + "а", s + "у", s + "а", s + "ым", s + "е")
-    if s.endswith("ич"):  # Лукашевич
-        return (s, s + "а", s + "у", s + "а", s + "ем", s + "е")
-    if s.endswith("я"):  # Небензя
-        st = s[:-1]
-        return (s, st + "и", st + "е", st + "ю", st + "ей", st + "е")
-    return (s, s, s, s, s, s)  # indeclinable: Грушко, Руденко
+    official: bool = True
 
 
 def _initial_variants(initials: str, surname: str) -> set[str]:
@@ -103,73 +75,113 @@ def _initial_variants(initials: str, surname: str) -> set[str]:
 
 def _speaker(
     name: str,
-    english: Iterable[str],
-    ru_first: str,
-    ru_surname: str,
+    russian: str,
     en_initials: str,
     ru_initials: str,
+    english: Iterable[str] = (),
+    *,
+    official: bool = True,
 ) -> tuple[KnownSpeaker, frozenset[str]]:
-    """Build a speaker's aliases, and the nominative forms that may appear as a label."""
+    """Build a speaker's aliases, and the nominative forms that may appear as a label.
+
+    Args:
+        name: The canonical (English) name.
+        russian: First name and surname in Russian, nominative, lower case.
+        en_initials: Initials before the English surname, e.g. ``"s.v."``.
+        ru_initials: Initials before the Russian surname, e.g. ``"с.в."``.
+        english: Other English spellings and full forms (lower case).
+        official: False for a journalist (see :class:`KnownSpeaker`).
+    """
     en_surname = name.lower().split()[-1]
     en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
-    first_cases = _FIRST_NAMES[ru_first]
-    surname_cases = _surname_cases(ru_surname)
+    ru_first, ru_surname = russian.split()
+    gender: Gender = "f" if ru_first.endswith(("а", "я")) and ru_first != "илья" else "m"
     ru_forms: set[str] = set()
-    for first, surname in zip(first_cases, surname_cases, strict=True):
+    for first, surname in zip(
+        first_name_cases(ru_first), surname_cases(ru_surname, gender), strict=True
+    ):
         ru_forms |= {surname, f"{first} {surname}"} | _initial_variants(ru_initials, surname)
-    nominative = {ru_surname, f"{ru_first} {ru_surname}"} | _initial_variants(
-        ru_initials, ru_surname
-    )
+    nominative = {ru_surname, russian} | _initial_variants(ru_initials, ru_surname)
+    # Aliases are compared with label_key()-folded text: "ё" is "е" there.
+    ru_forms = {form.replace("ё", "е") for form in ru_forms}
+    nominative = {form.replace("ё", "е") for form in nominative}
     aliases = tuple(sorted(en_forms | ru_forms))
-    return KnownSpeaker(name, aliases), frozenset(en_forms | nominative)
+    return KnownSpeaker(name, aliases, official), frozenset(en_forms | nominative)
 
 
+# The table: officials (and the partners and interviewers they most often appear with) that the
+# bot knows by name in both scripts. Add a row to teach it another person.
 _SPEAKER_TABLE = (
     _speaker(
         "Sergey Lavrov",
-        ("sergei lavrov", "sergey viktorovich lavrov", "сергей викторович лавров"),
-        "сергей",
-        "лавров",
+        "сергей лавров",
         "s.v.",
         "с.в.",
+        ("sergei lavrov", "sergey viktorovich lavrov", "сергей викторович лавров"),
     ),
     _speaker(
         "Maria Zakharova",
-        ("mariya zakharova", "maria vladimirovna zakharova", "мария владимировна захарова"),
-        "мария",
-        "захарова",
+        "мария захарова",
         "m.v.",
         "м.в.",
+        ("mariya zakharova", "maria vladimirovna zakharova", "мария владимировна захарова"),
     ),
-    _speaker("Sergey Ryabkov", ("sergei ryabkov",), "сергей", "рябков", "s.a.", "с.а."),
-    _speaker("Alexander Grushko", ("aleksandr grushko",), "александр", "грушко", "a.v.", "а.в."),
-    _speaker("Andrey Rudenko", ("andrei rudenko",), "андрей", "руденко", "a.yu.", "а.ю."),
-    _speaker("Mikhail Bogdanov", (), "михаил", "богданов", "m.l.", "м.л."),
-    _speaker("Sergey Vershinin", ("sergei vershinin",), "сергей", "вершинин", "s.v.", "с.в."),
+    _speaker("Sergey Ryabkov", "сергей рябков", "s.a.", "с.а.", ("sergei ryabkov",)),
+    _speaker("Alexander Grushko", "александр грушко", "a.v.", "а.в.", ("aleksandr grushko",)),
+    _speaker("Andrey Rudenko", "андрей руденко", "a.yu.", "а.ю.", ("andrei rudenko",)),
+    _speaker("Mikhail Bogdanov", "михаил богданов", "m.l.", "м.л."),
+    _speaker("Sergey Vershinin", "сергей вершинин", "s.v.", "с.в.", ("sergei vershinin",)),
     _speaker(
-        "Alexander Lukashevich",
-        ("aleksandr lukashevich",),
-        "александр",
-        "лукашевич",
-        "a.k.",
-        "а.к.",
+        "Alexander Lukashevich", "александр лукашевич", "a.k.", "а.к.", ("aleksandr lukashevich",)
     ),
     _speaker(
         "Vasily Nebenzya",
-        ("vassily nebenzia", "vasily nebenzia", "nebenzia"),
-        "василий",
-        "небензя",
+        "василий небензя",
         "v.a.",
         "в.а.",
+        ("vassily nebenzia", "vasily nebenzia", "vassily nebenzya", "nebenzia"),
     ),
-    _speaker("Vladimir Putin", (), "владимир", "путин", "v.v.", "в.в."),
-    _speaker("Dmitry Peskov", ("dmitri peskov",), "дмитрий", "песков", "d.s.", "д.с."),
+    _speaker(
+        "Dmitry Polyansky",
+        "дмитрий полянский",
+        "d.a.",
+        "д.а.",
+        ("dmitriy polyanskiy", "dmitri polyansky", "dmitry polyanskiy"),
+    ),
+    _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в."),
+    _speaker("Dmitry Peskov", "дмитрий песков", "d.s.", "д.с.", ("dmitri peskov",)),
+    _speaker(
+        "Dmitry Medvedev",
+        "дмитрий медведев",
+        "d.a.",
+        "д.а.",
+        ("dmitri medvedev", "dmitriy medvedev", "dmitry anatolyevich medvedev"),
+    ),
+    _speaker("Sergey Shoigu", "сергей шойгу", "s.k.", "с.к.", ("sergei shoigu",)),
+    _speaker("Mikhail Mishustin", "михаил мишустин", "m.v.", "м.в."),
+    _speaker("Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov",)),
+    _speaker(
+        "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)
+    ),
+    _speaker("John Kerry", "джон керри", "j.", "дж."),
+    _speaker("Antony Blinken", "энтони блинкен", "a.", "э."),
+    _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
+    _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
+    # Journalists who host the officials' yearly interviews and phone-ins.
+    _speaker("Kirill Kleymenov", "кирилл клейменов", "k.", "к.", official=False),
+    _speaker("Maria Sittel", "мария ситтель", "m.", "м.", official=False),
+    _speaker("Sergey Brilev", "сергей брилёв", "s.", "с.", ("sergei brilev",), official=False),
+    _speaker(
+        "Dmitry Kiselyov", "дмитрий киселёв", "d.k.", "д.к.", ("dmitry kiselev",), official=False
+    ),
+    _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
+    _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.
 KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(speaker for speaker, _ in _SPEAKER_TABLE)
 _LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = _SPEAKER_TABLE
-_KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS)
+_KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS if speaker.official)
 
 # --- label vocabulary --------------------------------------------------------------------
 
@@ -233,7 +245,20 @@ _NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _MAX_LABEL_CHARS = 80
 _MAX_LABEL_WORDS = 10
 
-LabelKind = Literal["question", "answer", "known", "initials", "role", "post", "name"]
+LabelKind = Literal[
+    "question", "answer", "known", "initials", "abbrev", "anonymous", "role", "post", "name"
+]
+# Unnamed speakers: "Speaker 1", "Participant", "Реплика", "Голос из зала".
+_ANONYMOUS_RE = re.compile(
+    r"^(?:speaker|participant|voice|unidentified(?:\s+(?:speaker|man|woman|male|female))?|"
+    r"audience member|off-camera|реплика|голос(?:\s+из\s+зала)?|участник\w*|спикер)"
+    r"(?:\s*(?:no\.?|№|#)?\s*\d{1,3})?$",
+    re.IGNORECASE,
+)
+# Initials standing for a name: "KE", "DM", "ПГ" (two or three capitals, nothing else).
+_ABBREV_RE = re.compile(rf"^{_UPPER}{{2,3}}$")
+#: Words after a name in a "Name, note" label that keep it a label: at most this many.
+_MAX_NOTE_WORDS = 12
 
 
 def strip_notes(label: str) -> str:
@@ -359,12 +384,22 @@ def label_kind(label: str) -> LabelKind | None:
     if not raw or len(raw) > _MAX_LABEL_CHARS + 40:
         return None
     core = _clean(raw)
+    if core and _ANONYMOUS_RE.match(core):
+        return "anonymous"
     if not core or len(core) > _MAX_LABEL_CHARS or re.search(r"[0-9?!;,\"«»“”]", core):
-        head = core.split(",", 1)[0]  # "Sergey Lavrov, speaking in English", "Question, TASS"
+        head, _, note = core.partition(",")  # "Sergey Lavrov, speaking in English"
         if head and _is_question_core(head):
             return "question"
         if head != core and find_known_speaker(head):
             return "known"
+        # "Anna Petrova, Volna radio station", "Konstantin Ernst, Director-General": a name
+        # and a note on who they are.
+        if note and len(note.split()) <= _MAX_NOTE_WORDS and not re.search(r"[?!;]", note):
+            kind = label_kind(head)
+            if kind in ("post", "name", "initials") and len(head.split()) >= 2 - (
+                kind == "initials"
+            ):
+                return kind
         return None
     if _is_question_core(core):
         return "question"
@@ -373,6 +408,8 @@ def label_kind(label: str) -> LabelKind | None:
         return None
     if len(words) == 1 and label_key(words[0]).rstrip(".") in _ANSWER_WORDS:
         return "answer"
+    if len(words) == 1 and _ABBREV_RE.match(words[0]):
+        return "abbrev"
     kinds = [_word_kind(word) for word in words]
     if None in kinds or kinds[0] == "connector" or kinds[-1] in ("connector", "initial"):
         return None
@@ -438,17 +475,23 @@ def canonical_speaker(label: str) -> str:
     * Question labels -> ``"Question"``.
     * Posts and notes are dropped: ``"President of France Emmanuel Macron (retranslated)"``
       -> ``"Emmanuel Macron"``.
-    * Other names are kept as written, tidied: spaces and capitals normalised, and Russian
-      initials glued to the surname (``"Д.К. КИСЕЛЕВ"`` -> ``"Д.К.Киселев"``).
+    * A note after a comma is dropped: ``"Anna Petrova, Volna radio"`` -> ``"Anna Petrova"``.
+    * Other names are kept as written, tidied: spaces and capitals normalised, Russian
+      initials glued to the surname, and a Russian name spelt in Latin letters, so that one
+      person has one name across scripts (``"Д.К. КИСЕЛЕВ"`` -> ``"D.K.Kiselev"``,
+      ``"ВИТАЛИЙ ЖИХАРЕВ"`` -> ``"Vitaly Zhikharev"``).
 
     Args:
         label: A speaker label, with or without the trailing colon.
 
     Returns:
-        The speaker name; ``"Unknown speaker"`` for an empty label.
+        The speaker name; ``"Unknown speaker"`` for an empty label or an unnamed speaker
+        (``"Speaker 1"``).
     """
     core = _clean(label)
     if not core:
+        return UNKNOWN_SPEAKER
+    if _ANONYMOUS_RE.match(core):
         return UNKNOWN_SPEAKER
     head = core.split(",", 1)[0]
     if _is_question_core(core) or _is_question_core(head):
@@ -456,12 +499,15 @@ def canonical_speaker(label: str) -> str:
     known = find_known_speaker(core) or find_known_speaker(head)
     if known:
         return known.name
+    if head != core and label_kind(core) in ("post", "name", "initials"):
+        core = head  # "Anna Petrova, Volna radio": the note is not part of the name
     words = _tidy_case(_name_after_posts(_tokens(core)))
     name = " ".join(words)
     # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
     if _INITIALS_NAME_RE.match(name):
         name = name.replace(" ", "")
-    return name
+    # One name across scripts: a Russian name is given as it is spelt in English.
+    return transliterate(name) if has_cyrillic(name) else name
 
 
 # --- titles ------------------------------------------------------------------------------
@@ -553,5 +599,118 @@ def known_label_forms() -> frozenset[str]:
 
 
 def is_known_official(name: str) -> bool:
-    """Whether a canonical name is one of :data:`KNOWN_SPEAKERS`."""
+    """Whether a canonical name is one of the officials among :data:`KNOWN_SPEAKERS`."""
     return name in _KNOWN_NAMES
+
+
+# --- people named in running text ------------------------------------------------------------
+
+# Capitalised words that are not part of a person's name: institutions, places of power,
+# outlets, and the words that start a sentence in a news story.
+_NOT_NAME_WORDS = frozenset(
+    """
+    kremlin ministry department state council committee office union nations federation
+    government parliament duma senate court bank agency service press house white news
+    gazeta times post tv radio channel network media company corporation group party
+    republic kingdom states united russian russia russia's moscow washington nato un eu us
+    usa uk mfa foreign affairs general deputy first special permanent presidential
+    information the of and a an in on at for with by from to as but it this that he she
+    prosecutor judge counterpart colleague leader chief diplomat envoy analyst expert
+    championship cup games olympics forum summit conference festival assembly congress
+    university institute academy school museum theatre theater foundation fund
+    they we i you his her their its our security organization organisation alliance
+    кремль кремля мид министерство правительство госдума совет совета федерации россии рф
+    сша оон нато ес москва москвы вашингтон российский российская российского
+    """.split()
+)
+_TITLE_ALIAS_MAP: dict[str, KnownSpeaker] = {alias: speaker for alias, speaker in _TITLE_ALIASES}
+_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
+
+
+def _name_word(word: str, capitals: bool) -> bool:
+    """A word that may be part of a person's name: capitalised, not an institution's word.
+
+    ``capitals``: the text around is typed in capitals, so a short word in capitals may be a
+    name ("IVAN"); elsewhere it is an acronym ("NATO", "ООН").
+    """
+    if not (_CAP_WORD_RE.match(word) or _INITIALS_NAME_RE.match(word) or _INITIAL_RE.match(word)):
+        return False
+    key = label_key(word).strip(".'’")
+    if key in _NOT_NAME_WORDS or key in POST_WORDS or key.endswith("'s"):
+        return False
+    letters = [ch for ch in word if ch.isalpha()]
+    return capitals or not (word.isupper() and len(letters) <= 4 and "." not in word)
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _misspelt_known(first: str, surname: str) -> KnownSpeaker | None:
+    """A known person whose first name is ``first`` and whose surname is ``surname`` but for
+    one letter ("Sergey Lavroy"); surnames of five letters or more only."""
+    if len(surname) < 5:
+        return None
+    for speaker in KNOWN_SPEAKERS:
+        parts = speaker.name.lower().split()
+        if parts[0] == first and _edit_distance_at_most_one(parts[-1], surname):
+            return speaker
+    return None
+
+
+def person_name(span: str) -> str | None:
+    """The person that a short stretch of running text names, as a canonical speaker name.
+
+    ``span`` ends with the name; posts may stand before it ("Foreign Minister Sergey Lavrov",
+    "официального представителя МИД России Марии Захаровой", "Turkish counterpart Mevlut
+    Cavusoglu"). Known people are found by any form of their name (case forms, initials,
+    either script); another person needs a first name and a surname, is put into the
+    nominative if Russian, and is spelt in Latin letters (see :func:`canonical_speaker`).
+    A surname alone that is not a known person's names no one here.
+
+    Args:
+        span: A few words of text ending with the name.
+
+    Returns:
+        The canonical name, or None if the span does not end with a person's name.
+    """
+    words = [w.strip(",;:()«»\"“”„'") for w in clean_line(straighten_quotes(span)).split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    letters = [ch for w in words for ch in w if ch.isalpha()]
+    capitals = len(words) >= 2 and all(ch.isupper() for ch in letters)
+    run: list[str] = []
+    for word in reversed(words):
+        if not _name_word(word, capitals) or len(run) == 3:
+            break
+        run.insert(0, word)
+    if not run:
+        return None
+    keys = [label_key(word) for word in run]
+    for size in range(len(run), 0, -1):
+        known = _TITLE_ALIAS_MAP.get(" ".join(keys[-size:]))
+        if known is None:
+            continue
+        # "Ivan Lavrov" is not Sergey Lavrov: a first name before a bare surname is someone
+        # else's (initials of the known person are part of the alias already).
+        if size > 1 or len(run) == 1:
+            return known.name
+        break
+    if len(run) < 2 or _INITIAL_RE.match(run[-1]):
+        return None
+    if misspelt := _misspelt_known(keys[0], keys[-1]):
+        return misspelt.name
+    if len(run) == 2 and has_cyrillic(run[-1]) and _PATRONYMIC_RE.search(keys[-1]):
+        return None  # "Сергей Викторович": an address by name and patronymic, no surname
+    if has_cyrillic(" ".join(run)):
+        if any(_INITIAL_RE.match(word) for word in run):
+            return canonical_speaker(" ".join(run))
+        nominative_words = nominative(keys)
+        if nominative_words is None:
+            return None
+        return transliterate(" ".join(word.capitalize() for word in nominative_words))
+    return " ".join(_tidy_case(run)) if capitals else " ".join(run)

@@ -51,6 +51,7 @@ __all__ = [
     "phrase_key",
     "speaker_search_text",
     "straighten_quotes",
+    "transliterate",
 ]
 
 # --- character classes (fragments of a regex character class) -----------------------------------
@@ -297,6 +298,64 @@ MONTHS: Final[Mapping[str, int]] = {
 }
 #: English month names by number (index 0 is empty): the words a date adds to an index.
 MONTH_NAMES: Final[tuple[str, ...]] = ("", *(forms.split()[0] for forms in _MONTH_FORMS))
+
+
+# --- transliteration ----------------------------------------------------------------------------
+
+# Russian letters in Latin, as the Foreign Ministry and the Kremlin spell Russian names in English
+# ("Сергей Рябков" -> "Sergey Ryabkov", "Брилёв" -> "Brilev", "Зятьков" -> "Zyatkov").
+_TRANSLIT: Final[Mapping[str, str]] = {
+    **dict(zip("абвгдзиклмнопрстуфыэ", "abvgdziklmnoprstufye", strict=True)),
+    "е": "e", "ё": "e", "ж": "zh", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ь": "", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye",
+    "ґ": "g",
+}  # fmt: skip
+# Word endings spelt by custom rather than letter by letter: "Дмитрий" -> "Dmitry",
+# "Мария" -> "Maria", "Юрьевич" stays regular.
+_TRANSLIT_ENDINGS: Final = (("ий", "y"), ("ый", "y"), ("ия", "ia"))
+_CYRILLIC_WORD_RE: Final = re.compile(f"[{CYRILLIC}]+")
+# "е" is "ye" at the start of a word and after a vowel or a sign ("Евгений", "Сергеев").
+_YE_AFTER: Final = frozenset("аеёиоуыэюяъь")
+
+
+def _transliterate_word(word: str) -> str:
+    lower = word.lower()
+    tail = ""
+    for ending, latin in _TRANSLIT_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            lower, tail = lower[: -len(ending)], latin
+            break
+    out = []
+    for i, ch in enumerate(lower):
+        if ch == "е" and (i == 0 or lower[i - 1] in _YE_AFTER):
+            out.append("ye")
+        else:
+            out.append(_TRANSLIT.get(ch, ch))
+    latin = "".join(out) + tail
+    if word[:1].isupper():
+        latin = latin[:1].upper() + latin[1:]
+        if word.isupper() and len(word) > 1:
+            latin = latin.upper()
+    return latin
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic words in Latin letters, the way Russian names are spelt in English.
+
+    The one rule for a Russian name's Latin form, so that a person named in Cyrillic on one page
+    and in Latin on another gets one name: ``"Виталий Жихарев"`` -> ``"Vitaly Zhikharev"``,
+    ``"Брилёв"`` -> ``"Brilev"``, ``"Мария"`` -> ``"Maria"``. Other characters are kept; a word
+    in capitals stays in capitals.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with every Cyrillic word in Latin letters.
+    """
+    if not has_cyrillic(text):
+        return text
+    return _CYRILLIC_WORD_RE.sub(lambda m: _transliterate_word(m.group()), fold_lookalikes(text))
 
 
 # --- the named folds ----------------------------------------------------------------------------

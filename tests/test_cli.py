@@ -55,10 +55,29 @@ def test_index_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     assert main(["index", "--quiet", "--data", str(data)]) == 0
     out = capsys.readouterr().out
     assert "documents: 1" in out and "passages:" in out and "speakers:  2" in out
+    assert "not found:" not in out  # the sample gives its title, date and every speaker
     (data / "empty.txt").write_bytes(b"")
     assert main(["index", "--quiet", "--data", str(data)]) == 1
     out = capsys.readouterr().out
     assert "rejected:  empty.txt:" in out and "documents: 1" in out
+
+
+def test_index_lists_what_each_page_does_not_say(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    # A repost that starts with a turn: no title, no date; loaded, and reported.
+    (data / "repost.txt").write_text(
+        "Sergey Lavrov: We have agreed on the schedule of consultations for next year.\n\n"
+        "Nobody labelled this paragraph, and no title says whose words it holds, so its speaker "
+        "is not known.\n",
+        encoding="utf-8",
+    )
+    assert main(["index", "--quiet", "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "documents: 1" in out and "rejected:" not in out
+    assert "not found: repost: title, date\n" in out
     assert main(["index", "--data", str(tmp_path / "missing")]) == 2
 
 

@@ -220,3 +220,31 @@ def test_our_test_transcripts_all_load() -> None:
     assert len(loaded.documents) == len(list(TRANSCRIPTS.glob("*.txt")))
     dates = [d.date or dt.date.min for d in loaded.documents]
     assert dates == sorted(dates)
+
+
+def test_one_name_per_person_across_the_corpus(tmp_path: Path) -> None:
+    # One page names the interviewer by initials only, another gives his full name.
+    (tmp_path / "a.txt").write_text(
+        "Интервью Дмитрия Медведева, Москва, 5 мая 2020 года\n\n"
+        "С.Брилёв: Каким был этот год для страны и для правительства?\n\n"
+        "Д.Медведев: Трудным, но мы справились со всеми главными задачами.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Interview of Dmitry Medvedev, Moscow, May 5, 2021\n\n"
+        "Sergey Brilev: How was the year for the country and for the government?\n\n"
+        "Dmitry Medvedev: Hard, but we coped with all the main tasks.",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Interview of Dmitry Medvedev, Moscow, May 5, 2022\n\n"
+        "K.Ivanov: How was the year for the country and for the government?\n\n"
+        "Dmitry Medvedev: Hard, but we coped with all the main tasks again.",
+        encoding="utf-8",
+    )
+    loaded = load_corpus(tmp_path)
+    speakers = {d.id: [p.speaker for p in d.passages] for d in loaded.documents}
+    assert speakers["a"] == speakers["b"] == ["Sergey Brilev", "Dmitry Medvedev"]
+    assert speakers["c"] == ["K.Ivanov", "Dmitry Medvedev"]  # nobody spells him out
+    ids = [p.id for d in loaded.documents for p in d.passages]
+    assert len(ids) == len(set(ids))

@@ -12,6 +12,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_question_label,
     label_kind,
+    person_name,
     speaker_from_title,
 )
 
@@ -44,11 +45,22 @@ from retrieval.speakers import (
         ("US Secretary of State John Kerry", "John Kerry"),
         ("Israeli Foreign Minister Gabriel Ashkenazi", "Gabriel Ashkenazi"),
         ("Foreign Minister of France Jean-Yves Le Drian", "Jean-Yves Le Drian"),
-        ("Президент Франции Э.Макрон", "Э.Макрон"),
+        ("Президент Франции Э.Макрон", "Emmanuel Macron"),
+        ("Президент Финляндии А.Стубб", "A.Stubb"),
         ("Olga Belova", "Olga Belova"),
         ("OLGA BELOVA", "Olga Belova"),
-        ("Д.К. КИСЕЛЕВ", "Д.К.Киселев"),
-        ("Д.К. Киселев", "Д.К.Киселев"),
+        # One name across scripts: Russian names are spelt in Latin letters.
+        ("И.П. СИДОРОВ", "I.P.Sidorov"),
+        ("И.П. Сидоров", "I.P.Sidorov"),
+        ("Д.К. КИСЕЛЁВ", "Dmitry Kiselyov"),  # an interviewer in the table
+        ("К.КЛЕЙМЁНОВ", "Kirill Kleymenov"),
+        ("ВИТАЛИЙ ЖИХАРЕВ", "Vitaly Zhikharev"),
+        ("Д.Медведев", "Dmitry Medvedev"),
+        ("Дмитрий Медведев", "Dmitry Medvedev"),
+        ("Полянский", "Dmitry Polyansky"),
+        ("Анна Петрова, радиостанция «Волна»", "Anna Petrova"),
+        ("Konstantin Ernst, Director-General of Channel One", "Konstantin Ernst"),
+        ("Speaker 1", UNKNOWN_SPEAKER),
         ("Geir O. Pedersen", "Geir O. Pedersen"),
         ("  Olga   Belova ", "Olga Belova"),
         ("", UNKNOWN_SPEAKER),
@@ -92,10 +104,15 @@ def test_is_question_label(label: str, expected: bool) -> None:
         ("Ответ", "answer"),
         ("Sergey Lavrov (after J.Kerry)", "known"),
         ("C.В.Лавров", "known"),
-        ("J. Kerry", "initials"),
-        ("Д.К. КИСЕЛЕВ", "initials"),
+        ("J. Smith", "initials"),
+        ("J. Kerry", "known"),
+        ("KE", "abbrev"),
+        ("Speaker 2", "anonymous"),
+        ("Реплика", "anonymous"),
+        ("Anna Petrova, Volna radio station", "name"),
+        ("И.П. СИДОРОВ", "initials"),
         ("Moderator", "role"),
-        ("President of France Emmanuel Macron (retranslated)", "post"),
+        ("President of Finland Sauli Niinisto (retranslated)", "post"),
         ("Olga Belova", "name"),
         # Ordinary text before a colon is no label.
         ("We agreed on the following", None),
@@ -178,3 +195,29 @@ def test_known_speakers_and_aliases() -> None:
     for speaker in KNOWN_SPEAKERS:
         assert all(alias == alias.lower().strip() for alias in speaker.aliases)
         assert len(set(speaker.aliases)) == len(speaker.aliases)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Foreign Minister Sergey Lavrov", "Sergey Lavrov"),
+        ("официального представителя МИД России Марии Захаровой", "Maria Zakharova"),
+        ("Turkish counterpart Mevlut Cavusoglu", "Mevlut Cavusoglu"),
+        ("по словам Ивана Петрова", "Ivan Petrov"),  # the case form undone, then in Latin
+        ("Ivan Lavrov", "Ivan Lavrov"),  # not Sergey Lavrov
+        ("Russian Foreign Minister Sergey Lavroy", "Sergey Lavrov"),  # one letter misspelt
+        ("IVAN SOKOLOV", "Ivan Sokolov"),
+        ("Nebenzia", "Vasily Nebenzya"),
+        ("President V.Putin", "Vladimir Putin"),
+        # Not people: institutions, places, a surname alone that is not a known person's.
+        ("The White House", None),
+        ("Russian Foreign Ministry", None),
+        ("Moscow", None),
+        ("the minister", None),
+        ("Cavusoglu", None),
+        ("Сергей Викторович", None),  # a first name and patronymic: an address, no surname
+        ("NATO", None),
+    ],
+)
+def test_person_name(span: str, name: str | None) -> None:
+    assert person_name(span) == name

@@ -28,6 +28,7 @@ from retrieval.text import (
     normalize_newlines,
     phrase_key,
     speaker_search_text,
+    transliterate,
 )
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
@@ -269,3 +270,21 @@ def test_language_of_is_the_rule_for_documents_passages_and_words(paragraphs: li
             script = language_of(fold_mixed_word(word), None)
             if script is not None:  # ties are the text's to break
                 assert fold_word(word).language == script
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Виталий Жихарев", "Vitaly Zhikharev"),
+        ("Николай Зятьков", "Nikolay Zyatkov"),
+        ("Сергей Брилёв", "Sergey Brilev"),
+        ("Мария Ситтель", "Maria Sittel"),
+        ("Евгений Сергеев", "Yevgeny Sergeyev"),
+        ("Д.К.Киселев", "D.K.Kiselev"),
+        ("ИРАДА", "IRADA"),
+        ("Anna Petrova", "Anna Petrova"),  # Latin text is left alone
+        ("Cергей", "Sergey"),  # a Latin look-alike C inside a Russian word
+    ],
+)
+def test_transliterate(text: str, latin: str) -> None:
+    assert transliterate(text) == latin

@@ -19,7 +19,7 @@ from retrieval.transcript import MAX_WORDS, MIN_WORDS, TranscriptError, parse_tr
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "2021-03-17_lavrov_ashkenazi_moscow_news_conference.txt"
 TRANSCRIPTS = Path(__file__).resolve().parent / "transcripts"
-ALL_FILES = sorted([SAMPLE, *TRANSCRIPTS.glob("*.txt")])
+ALL_FILES = sorted([SAMPLE, *TRANSCRIPTS.glob("*.txt"), *(TRANSCRIPTS / "layouts").glob("*.txt")])
 
 HEADER = (
     "17 March 202118:27\n\nForeign Minister Sergey Lavrov’s remarks, Moscow, March 17, 2021"
@@ -305,12 +305,13 @@ def test_russian_interview_with_a_named_interviewer_in_capitals() -> None:
     document = parse_file(TRANSCRIPTS / "ru_interview_kiselev.txt")
     assert (document.date, document.place) == (dt.date(2020, 5, 5), "Москва")
     turns = [(p.speaker, p.role) for p in document.passages]
+    # The interviewer is in the speaker table: his initials give his full name.
     assert turns == [
-        ("Д.К.Киселев", "question"),
+        ("Dmitry Kiselyov", "question"),
         ("Sergey Lavrov", "answer"),
-        ("Д.К.Киселев", "question"),
+        ("Dmitry Kiselyov", "question"),
         ("Sergey Lavrov", "answer"),
-        ("Д.К.Киселев", "question"),
+        ("Dmitry Kiselyov", "question"),
     ]
     assert document.passages[3].in_reply_to == "А личные встречи вернутся?"
 
@@ -330,6 +331,17 @@ def test_opening_without_title_speaker_goes_to_first_official() -> None:
     assert document.speaker is None
     assert document.date == dt.date(2019, 4, 3)  # from the page's date line
     assert document.place is None
+    # The lead above the official's first label describes the meeting: nobody's words.
+    assert document.passages[0].text.startswith("The meeting opened with a minute of silence")
+    assert document.passages[0].speaker == UNKNOWN_SPEAKER
+    speakers = [p.speaker for p in document.passages[1:]]
+    assert speakers == ["Sergey Lavrov", "Question", "Sergey Lavrov"]
+
+
+def test_unlabelled_opening_remarks_go_to_the_first_official() -> None:
+    page = f"Joint news conference, Moscow, May 5, 2020\n\nWe met today. {LONG}\n\n"
+    page += "Sergey Lavrov: Thank you.\n\nQuestion: Why?\n\nSergey Lavrov: Because."
+    document = parse_transcript(page, "opening")
     assert document.passages[0].speaker == "Sergey Lavrov"
 
 
@@ -536,8 +548,7 @@ def test_language_is_from_the_body_not_the_versions_line() -> None:
     [
         ("", "no text"),
         ("   \n\t\n", "no text"),
-        ("17 March 202118:27\n\n• en-GB1 ru-RU1\n", "no title line"),
-        ("Question: Why?\n\nSergey Lavrov: Because.", "no title line"),
+        ("17 March 202118:27\n\n• en-GB1 ru-RU1\n", "not a transcript"),
         ("A title\n\nAdditional materials\n\nSome chrome", "not a transcript"),
         ("A title\n\n* * *\n\n•\n", "not a transcript"),
         ("Additional materials\nAdvanced settings", "no text"),

@@ -1,9 +1,10 @@
-"""Dates on a page: the event date in a title, and the page's own date line."""
+"""Dates on a page: the event date in a title, and the page's own date lines."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from retrieval.text import MONTHS
 
@@ -11,33 +12,82 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DAY = r"(?<![0-9])(?P<d>[0-9]{1,2})"
 _RANGE = r"(?:\s*[-–—]\s*[0-9]{1,2})?"
 _DATE_FORMS = (
-    # 17 March 2021, 16-17 марта 2021 года, 17th of March 2021
-    rf"{_DAY}{_RANGE}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s+(?P<y>[0-9]{{4}})",
-    # March 17, 2021; March 16-17, 2021
-    rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE},?\s+"
+    # 17 March 2021, 16-17 марта 2021 года, 17th of March 2021, 28 December, 2009, 04 juin / 2018
+    rf"{_DAY}{_RANGE}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?,?\s*(?:/\s*)?"
     r"(?P<y>[0-9]{4})",
-    # 17.03.2021
-    r"(?<![0-9.])(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})",
+    # March 17, 2021; March 16-17, 2021; December, 23, 2016
+    rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?,?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE},?\s+"
+    r"(?P<y>[0-9]{4})",
+    # 17.03.2021, 30-03-2017
+    r"(?<![0-9.])(?P<d>[0-9]{1,2})(?P<sep>[.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})",
     # 2021-03-17
     r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
 )
 _TITLE_DATE_RES = tuple(re.compile(form + "(?![0-9])", re.IGNORECASE) for form in _DATE_FORMS)
+# 12/17/2015 or 17/12/2015: which is the month is told by a number over 12, or by the weekday
+# the page gives ("Submitted on Thu, 12/17/2015"); otherwise the date is left unknown.
+_SLASH_FORM = r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})"
 #: A time of day: "18:27", "03:31:05".
 TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
-# A page's date line: the year may have the time glued to it ("17 March 202118:27").
-# Optionally after a weekday or a city: "Wednesday, 17 March 2021", "Moscow, 17 March 2021".
-_DATE_LINE_RES = tuple(
-    re.compile(
-        rf"^(?:[^\W\d_]+,?\s+)?(?:{TIME}\s*)?{form}\s*(?:года|г\.)?\s*(?:{TIME})?$",
-        re.IGNORECASE,
-    )
-    for form in _DATE_FORMS
+_WEEKDAYS = {
+    **dict.fromkeys(("monday", "mon", "понедельник", "пн", "lundi"), 0),
+    **dict.fromkeys(("tuesday", "tue", "tues", "вторник", "вт", "mardi"), 1),
+    **dict.fromkeys(("wednesday", "wed", "среда", "ср", "mercredi"), 2),
+    **dict.fromkeys(("thursday", "thu", "thurs", "четверг", "чт", "jeudi"), 3),
+    **dict.fromkeys(("friday", "fri", "пятница", "пт", "vendredi"), 4),
+    **dict.fromkeys(("saturday", "sat", "суббота", "сб", "samedi"), 5),
+    **dict.fromkeys(("sunday", "sun", "воскресенье", "вс", "dimanche"), 6),
+}
+# What may stand before the date on a date line: a stamp ("Submitted on", "Date:"), then a
+# weekday or a city with a comma ("Thu,", "Moscow,"), or a section name glued to the day
+# ("Политика20 декабря 2018").
+_STAMP = (
+    r"(?:(?:submitted|posted|published|updated|date|дата|опубликовано|обновлено)"
+    r"(?:\s+on)?:?\s+)?"
 )
-# The same, with the title glued after the time (a page flattened onto one line).
+_LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0-9]))?"
+# What may follow: "года"/"г.", a time (after a comma, dash or "Time:"), and a place of
+# capitalised words ("June 2, 2022, The Kremlin, Moscow").
+_PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
+_PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
+_PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
+_TAIL = (
+    rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{TIME})?"
+    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{TIME})?\s*"
+)
+_DATE_LINE_RES = tuple(
+    re.compile(rf"{_LEAD}(?:{TIME}\s*)?{form}{_TAIL}$", re.IGNORECASE)
+    for form in (*_DATE_FORMS, _SLASH_FORM)
+)
+# A page flattened onto one line: the title glued after the time.
 _DATE_LINE_GLUED_RES = tuple(
     re.compile(rf"^{form}\s*(?:года|г\.)?\s*{TIME}\s*(?P<rest>\S.*)$", re.IGNORECASE)
     for form in _DATE_FORMS
 )
+# A date stamped before the text on one line: " date 2019-05-21 The minister ...".
+_DATE_LINE_GLUED_RES += tuple(
+    re.compile(rf"^(?:date|дата):?\s+{form}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    for form in _DATE_FORMS
+)
+# "Moscow, December, 23, 2016": a city before the date makes it the event's place and date.
+_CITY_LEAD_RE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]+(?:\s+[A-ZА-ЯЁ][^\W\d_]+)?,\s*$")
+
+
+class DateLine(NamedTuple):
+    """A page line that gives a date.
+
+    Attributes:
+        date: The date.
+        rest: Text glued after the time on a flattened page (the title and more), else "".
+        event: The line names a place too ("June 2, 2022, The Kremlin, Moscow"): an event's
+            date line rather than the page's publication stamp.
+        place: The place named after the date, if any.
+    """
+
+    date: dt.date
+    rest: str
+    event: bool
+    place: str | None
 
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
@@ -50,6 +100,22 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _slash_date(match: re.Match[str], line: str) -> dt.date | None:
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    readings = list(dict.fromkeys(readings))
+    if len(readings) > 1:
+        words = re.findall(r"[^\W\d_]+", line[: match.start()].casefold())
+        weekdays = {_WEEKDAYS[w] for w in words if w in _WEEKDAYS}
+        readings = [r for r in readings if r.weekday() in weekdays]
+    return readings[0] if len(readings) == 1 and 1900 <= year <= 2100 else None
 
 
 def title_date(title: str) -> tuple[dt.date, int] | None:
@@ -69,14 +135,32 @@ def first_date_end(text: str) -> int | None:
     return min(ends) if ends else None
 
 
-def date_line(line: str) -> tuple[dt.date, str] | None:
-    """If ``line`` is a page date line, its date and any text glued after the time."""
-    for pattern in _DATE_LINE_RES:
+def first_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year) written in ``text``, if any."""
+    found = [
+        (m.start(), date)
+        for pattern in _TITLE_DATE_RES
+        for m in pattern.finditer(text)
+        if (date := _to_date(m))
+    ]
+    return min(found)[1] if found else None
+
+
+def date_line(line: str) -> DateLine | None:
+    """If ``line`` is a date line (a date and little else), its date; else None."""
+    for index, pattern in enumerate(_DATE_LINE_RES if len(line) <= 120 else ()):
         match = pattern.match(line)
-        if match and (date := _to_date(match)):
-            return date, ""
+        if not match:
+            continue
+        slash = index == len(_DATE_LINE_RES) - 1
+        date = _slash_date(match, line) if slash else _to_date(match)
+        if date:
+            lead = match.group("lead") or ""
+            city = _CITY_LEAD_RE.match(lead) and lead.strip(" ,").casefold() not in _WEEKDAYS
+            event = bool(match.group("place")) or bool(city)
+            return DateLine(date, "", event, match.group("place"))
     for pattern in _DATE_LINE_GLUED_RES:
         match = pattern.match(line)
         if match and (date := _to_date(match)):
-            return date, match.group("rest")
+            return DateLine(date, match.group("rest"), False, None)
     return None

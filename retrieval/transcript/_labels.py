@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from retrieval.speakers import LabelKind, canonical_speaker, known_label_forms, label_kind
+from retrieval.speakers import (
+    LabelKind,
+    canonical_speaker,
+    known_label_forms,
+    label_kind,
+    person_name,
+    strip_notes,
+)
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
 from retrieval.transcript._lines import (
     END_MARKERS,
@@ -24,7 +31,12 @@ from retrieval.transcript._lines import (
     is_separator,
 )
 
-_WEAK_KINDS = frozenset({"post", "name"})
+_WEAK_KINDS = frozenset({"post", "name", "abbrev"})
+# Kinds that are labels on their own: a weak label between two of these is a turn too.
+_STRONG_KINDS = frozenset({"question", "answer", "known", "initials", "role", "anonymous"})
+# A timestamp after a label: "Dmitry Peskov: (09:51)", "[00:12:05]".
+_TIMESTAMP_RE = re.compile(r"^[(\[]?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*[)\]]?\s*")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 @dataclass(slots=True)
@@ -51,11 +63,11 @@ def classify(body: list[str], title_key: str) -> list[Line]:
             candidates.append(Line(blank=True))  # a lone bullet or dash
         else:
             candidates.append(_label_line(raw))
-    counts = Counter(canonical_speaker(c.label) for c in candidates if c.label is not None)
+    context = _Context.of(candidates, title_key)
     accepted: list[Line] = []
     after_question = False
-    for candidate in candidates:
-        line = _vet(candidate, counts, title_key, after_question)
+    for at, candidate in enumerate(candidates):
+        line = _vet(candidate, at, context, after_question)
         if line.label is not None:
             after_question = line.kind == "question"
         accepted.append(line)
@@ -78,11 +90,34 @@ def classify(body: list[str], title_key: str) -> list[Line]:
     return lines
 
 
+# A label set off by a dash instead of a colon: "ВЛАДИМИР ПУТИН – Добрый день", "В.Путин — ...".
+_DASH_LABEL_RE = re.compile(r"^(?P<label>[^–—:]{2,60}?)\s+[–—]\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _dash_label(raw: str) -> Line | None:
+    """A dash label: only a known official, initials or a name in capitals (a sentence may
+    well have a dash after its first words: "Russia – a country of ...")."""
+    match = _DASH_LABEL_RE.match(raw)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    kind = label_kind(label)
+    letters = [ch for ch in label if ch.isalpha()]
+    capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
+    if kind in ("question", "answer") and len(label.split()) == 1:
+        return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+    if kind in ("known", "initials") or (kind in ("name", "post") and capitals):
+        return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+    return None
+
+
 def _label_line(raw: str) -> Line:
+    if (dashed := _dash_label(raw)) is not None:
+        return dashed
     match = LABEL_RE.match(raw)
     if match:
         label = match.group("label")
-        rest = match.group("rest").strip()
+        rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())
         kind = label_kind(label)
         if kind is not None and not rest.startswith("//"):
             # "Sergey Lavrov: Additional materials": the page ends right after a label.
@@ -92,38 +127,144 @@ def _label_line(raw: str) -> Line:
     return Line(text=raw, raw=raw)
 
 
-def _vet(line: Line, counts: Counter[str], title_key: str, after_question: bool) -> Line:
-    """Keep a weak label only if the document confirms it is a speaker.
+@dataclass(slots=True)
+class _Context:
+    """What the whole page says about its candidate labels, for vetting weak ones."""
 
-    Confirmation: the name is in the title, or it is a full name (two words or more) that
-    is used twice, carries a note or a post, or answers the question just asked.
+    counts: Counter[str]
+    title_key: str
+    text_key: str  # every line's text folded: a name said in the text is a known person
+    strong: list[int]  # positions of strong labels
+    caps: int  # labels typed in capitals
+    initials: set[str]  # initials of the full names among the labels and in the title
+    lines: list[Line]
+
+    @classmethod
+    def of(cls, candidates: list[Line], title_key: str) -> _Context:
+        labels = [c for c in candidates if c.label is not None]
+        names = [canonical_speaker(c.label) for c in labels if c.label is not None]
+        people = [n for n in names if len(n.split()) >= 2]
+        people += [p for p in (person_name(w) for w in _title_names(title_key)) if p]
+        return cls(
+            counts=Counter(names),
+            title_key=title_key,
+            text_key=label_key(" ".join(c.text for c in candidates if c.text)),
+            strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
+            caps=sum(_in_capitals(c.label) for c in labels if c.label is not None),
+            initials={_initials(p) for p in people},
+            lines=candidates,
+        )
+
+    def between_strong(self, at: int) -> bool:
+        """Whether the labels around position ``at`` are strong ones: the one before (or
+        nothing, when this label opens the text) and the one after."""
+        prev_label = max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
+        next_label = next(
+            (i for i, c in enumerate(self.lines) if i > at and c.label is not None), None
+        )
+        if next_label not in self.strong:
+            return False
+        if prev_label is None:
+            return not any(c.text for c in self.lines[:at])
+        return prev_label in self.strong
+
+    def said(self, surname: str) -> bool:
+        """Whether the text (labels aside) names this surname: "Mr. Marr", "Ms Parker"."""
+        key = label_key(surname)
+        pattern = rf"(?<![^\W\d_]){re.escape(key)}"
+        return len(key) > 2 and re.search(pattern, self.text_key) is not None
+
+
+def _title_names(title_key: str) -> list[str]:
+    """Runs of words in a title that may be names (for the initials a page's labels use)."""
+    words = title_key.split()
+    return [" ".join(words[i : i + 3]) for i in range(max(1, len(words) - 2))]
+
+
+def _in_capitals(label: str) -> bool:
+    letters = [ch for ch in label if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
+def _initials(name: str) -> str:
+    """ "Konstantin Ernst" -> "KE" (first letters of the first and last word)."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    return (words[0][0] + words[-1][0]).upper() if len(words) >= 2 else ""
+
+
+def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
+    """Keep a weak label only if the page confirms that it is a speaker.
+
+    A turn's words start like a sentence ("Ukraine: ceasefire violations" is a heading).
+    Initials ("KE") must stand for a full name among the labels or in the title. A name
+    must look like a person's and be confirmed: named in the title; a full name used twice,
+    said in the text, carrying a note or a post, answering the question just asked, typed in
+    capitals among other labels in capitals, standing alone on its line over its words, or
+    standing between two turns of known speakers or journalists (a named questioner).
     """
-    if line.label is None or line.kind not in _WEAK_KINDS:
+    if line.label is None:
+        return line
+    rest = line.text
+    if line.raw.lstrip().startswith(("•", "·")) and rest and not _SENTENCE_END_RE.search(rest):
+        # "• Peskov: Putin's schedule will no longer be sent": a listing's headline.
+        return Line(text=line.raw, raw=line.raw)
+    starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
+    if not starts_well and line.kind not in ("question", "answer"):
+        # "Мария Захарова: биография спикера" is a link's title, not her turn.
+        return Line(text=line.raw, raw=line.raw)
+    if line.kind not in _WEAK_KINDS:
         return line
     name = canonical_speaker(line.label)
+    if line.kind == "abbrev":
+        letters = label_key(line.label).upper().strip(" :")
+        if len(letters) == 2 and fold_lookalikes(letters) in {
+            fold_lookalikes(i) for i in context.initials
+        }:
+            return line
+        return Line(text=line.raw, raw=line.raw)
     words = name.split()
-    rest = line.text
-    # A turn's words start like a sentence; "Ukraine: ceasefire violations" is a heading.
-    starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
-    in_title = bool(words) and re.search(
-        rf"(?<![^\W\d_]){re.escape(label_key(words[-1]))}(?![^\W\d_])", title_key
+    key = label_key(words[-1]) if words else ""
+    in_title = bool(key) and re.search(
+        rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", context.title_key
     )
-    noted = "(" in line.label
-    confirmed = bool(in_title) or (
-        len(words) >= 2 and (counts[name] >= 2 or noted or line.kind == "post" or after_question)
-    )
-    if starts_well and confirmed:
+    if in_title:
         return line
-    return Line(text=line.raw, raw=line.raw)
+    full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
+    if not full:
+        return Line(text=line.raw, raw=line.raw)
+    core = label_key(strip_notes(line.label).split(",")[0])
+    confirmed = (
+        context.counts[name] >= 2
+        or "(" in line.label
+        or "[" in line.label
+        or "," in line.label
+        or line.kind == "post"
+        or after_question
+        or core in context.text_key
+        or context.said(words[-1])
+        or (_in_capitals(line.label) and context.caps >= 2)
+        or not rest  # a name alone on its line, its words under it
+        or context.between_strong(at)
+    )
+    return line if confirmed else Line(text=line.raw, raw=line.raw)
 
 
 def _inline_label_re(extra_labels: Iterable[str]) -> re.Pattern[str]:
-    """Labels recognised in the middle of a line, right after a sentence ends."""
+    """Labels recognised in the middle of a line, right after a sentence ends.
+
+    With a space after the sentence's end, any label form; glued to it ("...they say.Question:"),
+    only a question label or a label of two words or more (a one-word form glued to a dot
+    could be a name after an initial: "V.Putin").
+    """
     forms = set(known_label_forms()) | {"question", "questions", "вопрос"}
     forms |= {label.casefold() for label in extra_labels}
     names = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    glued_forms = {f for f in forms if " " in f} | {"question", "questions", "вопрос"}
+    glued = "|".join(sorted(map(re.escape, glued_forms), key=len, reverse=True))
+    note = r"(?:\s*\([^()]{0,80}\))?"
     return re.compile(
-        rf"(?<=[.!?…»\"”)\]])\s+(?P<label>(?:{names})(?:\s*\([^()]{{0,80}}\))?)\s*:\s",
+        rf"(?:(?<=[.!?…»\"”)\]])\s+(?P<label>(?:{names}){note})"
+        rf"|(?<=[^\W\d_][.!?])(?P<glued>(?:{glued}){note}))\s*:\s",
         re.IGNORECASE,
     )
 
@@ -131,7 +272,11 @@ def _inline_label_re(extra_labels: Iterable[str]) -> re.Pattern[str]:
 def _split_inline(line: str, pattern: re.Pattern[str]) -> list[str]:
     """Cut a line before each label found mid-line ("... this? Sergey Lavrov: We ...")."""
     folded = fold_lookalikes(line) if has_cyrillic(line) else line  # same length: offsets hold
-    cuts = [m.start("label") for m in pattern.finditer(folded) if m.group("label")[0].isupper()]
+    cuts = []
+    for match in pattern.finditer(folded):
+        group = "label" if match.group("label") else "glued"
+        if match.group(group)[0].isupper():
+            cuts.append(match.start(group))
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line)]

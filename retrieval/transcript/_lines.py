@@ -55,6 +55,121 @@ def is_chrome(line: str) -> bool:
     return len(words) >= 2 and all(word in _SOCIAL_WORDS for word in words)
 
 
+# Site furniture met above the title of copied pages: menus, banners, forms, counters. Whole
+# lines (folded, with their trailing punctuation) that are nothing else.
+_CLUTTER_LINES = frozenset(
+    {
+        "all news", "все новости", "последние новости", "новости", "news", "main page",
+        "главная", "home", "view settings", "настройки отображения", "font size", "размер шрифта",
+        "site colours", "site colors", "цвета сайта", "изображения", "images", "настройки",
+        "settings", "title", "description", "show more", "read more", "подробнее",
+        "читать далее", "читать полностью", "top downloads in last 24 hours", "dmca", "имя",
+        "пароль", "password", "login", "логин", "на печать", "alt", "file photo",
+        "printer-friendly version", "версия для печати", "source link", "источник",
+        "leave a reply", "комментарии", "comments", "реклама", "advertisement", "menu", "меню",
+        "search", "поиск", "site map", "карта сайта", "archive", "архив", "subscribe",
+        "подписаться", "back to top", "tags", "теги", "related", "по теме", "also read",
+        "читайте также", "contents", "содержание", "transcripts", "стенограммы",
+        "сегодня в новостях", "об этом же в других сми", "другие новости", "популярное",
+        "most read", "trending", "popular", "latest news", "top stories", "главное",
+    }
+)  # fmt: skip
+# Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
+# subscription and donation appeals), whatever else the line says.
+_CLUTTER_MARKERS_RE = re.compile(
+    r"\b(?:cookies?|subscribers?|subscription|newsletter|sign[ -](?:in|up)|log[ -]?in|"
+    r"registration|ad-free|donate|follow (?:us|our)|all rights reserved|required fields|"
+    r"will not be published|"
+    r"подпишитесь|подписывайтесь|регистрац\w*|авторизац\w*|все права защищены)\b",
+    re.IGNORECASE,
+)
+#: A line of this many words with none of . ! ? is a menu or a tag dump, not a sentence.
+_RUN_ON_WORDS = 40
+# A photo credit or caption stamp: "Photo: ...", "Фото: ...", "© AFP 2021 / ...".
+_CREDIT_RE = re.compile(
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|video|фото|видео)\s*:|source of the photo|фото\s+[А-ЯЁ])",
+    re.I,
+)
+# "Moscow: 23:41": a city clock.
+_CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
+
+
+def is_clutter(line: str) -> bool:
+    """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
+
+    Chrome (:func:`is_chrome`) counts; so do known furniture lines ("All news", "View
+    settings"), lines that speak of cookies or subscriptions, photo credits, city clocks, lines
+    with few letters (a phone number, "+3°"), menus written on one line ("A | B | C",
+    "A - B - C - D"), breadcrumbs ("Transcripts /"), tag clouds (a run of words given twice) and
+    long lines without a single sentence end.
+    """
+    if is_chrome(line):
+        return True
+    key = label_key(line).strip(" •·|:/»>-–—")
+    if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
+        return True
+    words = line.split()
+    if _CLUTTER_MARKERS_RE.search(line) and (len(words) <= 16 or "cookie" in key):
+        return True
+    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line):
+        return True
+    letters = sum(ch.isalpha() for ch in line)
+    if letters < 0.5 * len(line.replace(" ", "")) and len(line) < 40:
+        return True
+    if line.rstrip().endswith(("/", "»")) and len(words) <= 4:
+        return True
+    segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
+    if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):
+        return True
+    if len(words) > _RUN_ON_WORDS and not re.search(r"[.!?…]", line):
+        return True
+    return _is_tag_cloud(words)
+
+
+# A site's footer under the text: licences, reposting notices, comment forms, "read more".
+_FOOTER_RE = re.compile(
+    r"^(?:attribution:|source link$|leave a reply|read more|читать (?:далее|дальше)|подробнее"
+    r"|узнать больше|читайте (?:также|по теме)|dmca$|back to top)|creative commons|"
+    r"licensed under|all rights reserved|все права защищены|required fields|"
+    r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
+    r"will not be published|обязательные для заполнения",
+    re.IGNORECASE,
+)
+
+
+# Footer lines after which nothing of the article follows: the comment form, the sharing
+# and licence notices.
+_ARTICLE_END_RE = re.compile(
+    r"^(?:attribution:|source link$|leave a reply|comments?:?$|комментарии:?$|dmca$|"
+    r"back to top$|your email address will not be published)",
+    re.IGNORECASE,
+)
+
+
+def is_footer(line: str) -> bool:
+    """A footer line under a copied page's text (a licence, a comment form, "Read more")."""
+    words = len(line.split())
+    return words <= 40 and (
+        _FOOTER_RE.search(line) is not None
+        or label_key(line).strip(" »>.:") in _CLUTTER_LINES
+        or (words <= 16 and _CLUTTER_MARKERS_RE.search(line) is not None)
+    )
+
+
+def ends_article(line: str) -> bool:
+    """A footer line after which the page holds no more of the article."""
+    return _ARTICLE_END_RE.match(line.strip()) is not None
+
+
+def _is_tag_cloud(words: list[str]) -> bool:
+    """A run of three words or more given twice on one line, with no punctuation at all."""
+    if len(words) < 6 or any(not w.replace("-", "").isalnum() for w in words):
+        return False
+    keys = [w.casefold() for w in words]
+    grams = [tuple(keys[i : i + 3]) for i in range(len(keys) - 2)]
+    return len(set(grams)) < len(grams)
+
+
 def is_separator(line: str) -> bool:
     """``* * *``, ``***``, ``-----``: three or more symbols and nothing else on the line."""
     symbols = line.replace(" ", "")

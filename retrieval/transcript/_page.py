@@ -1,23 +1,47 @@
 """The page around the statement text: its lines, `Source:` link, header, title and chrome.
 
 :func:`prepare` turns the page into clean lines and cuts off the chrome that ends it;
-:func:`header` splits off the page's date line and the title (with the language-versions
-line glued to it); :func:`title_place` reads the place named in the title.
+:func:`header` finds the title among the first lines (past menus, banners, clocks and other
+site furniture), the dates they give, and where the statement text starts; :func:`title_place`
+reads the place named in the title.
+
+The title is never the statement's own first sentence or turn: a line that reads as a sentence,
+a labelled turn or a quote stays text. A page with no line fit to be a title has none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
-from retrieval.speakers import POST_WORDS, label_kind, speaker_from_title
+from retrieval.speakers import POST_WORDS, find_known_speaker, label_kind, speaker_from_title
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._dates import date_line, first_date_end
-from retrieval.transcript._errors import TranscriptError
-from retrieval.transcript._lines import END_MARKERS, LABEL_RE, LANG_CODE, has_text, is_chrome
+from retrieval.transcript._dates import date_line, first_date, first_date_end
+from retrieval.transcript._lines import (
+    END_MARKERS,
+    LABEL_RE,
+    LANG_CODE,
+    ends_article,
+    has_text,
+    is_chrome,
+    is_clutter,
+    is_footer,
+)
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
 _MAX_TITLE_CHARS = 400
+#: Lines examined for the title: the first this many lines with text (or up to the first turn).
+HEAD_LINES = 25
+#: A title has at most this many words; a weak one (no event word, no speaker) at least
+#: _MIN_WEAK_TITLE_WORDS (menus and site names are shorter, headlines longer).
+_MAX_TITLE_WORDS = 45
+_MIN_WEAK_TITLE_WORDS = 4
+#: An event's title naming its speaker may end with a full stop up to this many words.
+_MAX_OFFICIAL_TITLE_WORDS = 30
+#: Lines of at most this many words that are not sentences, between the title and the text,
+#: are furniture (a place, "Key theses:", "Printer-friendly version") rather than text.
+_FRAGMENT_WORDS = 5
 # Chrome glued to the last sentence of a flattened page: "... reputation. Additional materials".
 _INLINE_END_RE = re.compile(
     r"(?<=[.!?…»\"”)\]])\s+(?:(?:Additional materials|Дополнительные материалы)"
@@ -33,6 +57,28 @@ _BLANK_RUN_RE = re.compile(r"\n\s*\n")
 _SOURCE_RE = re.compile(r"^(?:source|источник)\s*:\s*(?P<url>https?://\S+)$", re.IGNORECASE)
 _PLACE_WORD_RE = re.compile(r"^[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?$")
 _PLACE_LINKS = frozenset({"on", "upon", "de", "del", "am", "la", "le", "sur", "na", "of"})
+# Words that name the kind of event a transcript records: a line with one is a title.
+_EVENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:interview\w*|remarks|statements?|speech|address|briefing|"
+    r"(?:press|news) conference|press-conference|conference|meeting|talks|answers|transcript|"
+    r"comments?|article|op-ed|q&a|lecture|message|greetings|direct line|"
+    r"интервью|выступлени\w*|заявлени\w*|брифинг\w*|пресс-конференци\w*|пресс-подход\w*|"
+    r"стенограмм\w*|встреч\w*|бесед\w*|ответы|комментари\w*|стать\w*|послани\w*|обращени\w*|"
+    r"лекци\w*|речь|переговор\w*|совещани\w*|прямая линия|разговор\w*|"
+    r"entretien|déclaration|discours|conférence|point de presse)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A sentence ends here: . ! ? … (closing quotes and brackets aside).
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+_INNER_SENTENCE_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]")
+_QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
+_DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+# A headline in the form "Speaker: what they said" / "what they said — Speaker".
+_HEADLINE_SAYS_RE = re.compile(
+    r"\b(?:says?|said|tells?|told|warns?|calls?|urges?|claims?|believes|stresses|notes|"
+    r"заявил\w*|сказал\w*|считает|назвал\w*|призвал\w*|отметил\w*|рассказал\w*|уверен\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def prepare(text: str) -> tuple[list[str], str | None]:
@@ -55,54 +101,304 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     return lines, source
 
 
-def header(lines: list[str]) -> tuple[dt.date | None, str, list[str]]:
-    """Split off the page date line and the title; return (page date, title, body lines)."""
+@dataclass(slots=True)
+class Header:
+    """What the first lines of a page give.
+
+    Attributes:
+        title: The title, or None if no line is fit to be one.
+        date: The best date the page's own date lines give: an event's date line (one naming
+            a place, or one under the title) before the page's stamp above the title.
+        place: The place an event's date line names ("June 2, 2022, The Kremlin, Moscow").
+        lead_date: A date in an opening sentence that names the event ("held his news
+            conference on December 17, 2020"): the fallback when nothing else gives one.
+        headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
+            the words of the title's speaker.
+        body: The lines of the statement text, furniture removed.
+    """
+
+    title: str | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    lead_date: dt.date | None = None
+    headline_quotes: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_sentence(line: str) -> bool:
+    """Whether a line reads as running text rather than a heading.
+
+    Long lines are text; so are lines of 8 words or more that end with a full stop (not the
+    "г." of a date) or hold two sentences, and longer ones that end with ! or ? (a headline
+    may exclaim or ask).
+    """
+    words = _words(line)
+    if words > _MAX_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
+        return True
+    inner = _INNER_SENTENCE_RE.search(line) is not None
+    official = _EVENT_RE.match(line) is not None and speaker_from_title(line) is not None
+    if official and not inner and words <= _MAX_OFFICIAL_TITLE_WORDS:
+        # "Беседа ... Дмитрия Медведева с представителями СМИ.": an official title (it opens
+        # with the event's name) may end with a full stop.
+        return False
+    end = _SENTENCE_END_RE.search(re.sub(r"\s(?:г|гг)\.$", "", line))
+    if end and words >= (8 if end.group()[0] in ".…" else 12):
+        return True
+    return words >= 8 and inner
+
+
+def _turn_start(line: str) -> bool:
+    """Whether a line opens a speaker's turn (a label, or a dash reply)."""
+    if _DASH_TURN_RE.match(line) and _words(line) >= 3:
+        return True
+    match = LABEL_RE.match(line)
+    if not match or is_clutter(line):
+        return False
+    kind = label_kind(match.group("label"))
+    if kind is None:
+        return False
+    if kind == "name" and len(match.group("label").split()) < 2:
+        return False
+    rest = match.group("rest").strip()
+    return not rest or rest[0].isupper() or rest[0] in '"«“„(—–-…[' or rest[0].isdigit()
+
+
+def _headline_label(line: str) -> bool:
+    """ "Захарова: Москва ждёт ответа": a headline shaped like a label, not a turn."""
+    match = LABEL_RE.match(line)
+    if not match or not find_known_speaker(match.group("label")):
+        return False
+    rest = match.group("rest").strip()
+    return 0 < _words(rest) <= 20 and not _SENTENCE_END_RE.search(rest)
+
+
+def _title_strength(line: str, first: bool) -> int:
+    """3: names an event; 2: names a speaker or who said what; 1: a plain heading of four
+    words or more, or of two or more on the page's first line (``first``); 0: none."""
+    end = line.rstrip()[-1:]
+    # "The main thing from Maria Zakharova's statements at the briefing:" heads a list; a
+    # lead-in without an event and a speaker ("Key theses:", "Стенограмма встречи:") does not.
+    official = _EVENT_RE.search(line) is not None and speaker_from_title(line) is not None
+    if (
+        is_sentence(line)
+        or end == ";"
+        or (end == ":" and not official)
+        or (end == "," and not _EVENT_RE.search(line))
+        or _QUOTE_LINE_RE.match(line)
+        or _DASH_TURN_RE.match(line)
+        or is_clutter(line)
+    ):
+        return 0
+    if _EVENT_RE.search(line) and _words(line) >= 2:
+        return 3
+    if speaker_from_title(line) or _HEADLINE_SAYS_RE.search(line) or _headline_label(line):
+        return 2 if _words(line) >= 3 else 0
+    return 1 if _words(line) >= (2 if first else _MIN_WEAK_TITLE_WORDS) else 0
+
+
+def _menu_lines(rows: list[str], indexes: list[int]) -> set[int]:
+    """Lines in runs of three or more short non-sentences in a row: a menu."""
+    menu: set[int] = set()
+    run: list[int] = []
+    for i in [*indexes, -1]:
+        short = i >= 0 and _words(rows[i]) <= 4 and not _SENTENCE_END_RE.search(rows[i])
+        consecutive = bool(run) and i == run[-1] + 1
+        if short and (consecutive or not run):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            menu.update(run)
+        run = [i] if short else []
+    return menu
+
+
+def _cut_long_title(line: str) -> tuple[str, str] | None:
+    """A flattened page's first line cut into (title, the text after it), if it can be."""
+    if (lang := _INLINE_LANG_RE.search(line)) and lang.start() > 0:
+        title, rest = line[: lang.start()].strip(" •·"), line[lang.end() :].strip()
+        if len(title) <= _MAX_TITLE_CHARS:
+            return title, rest
+    date_end = first_date_end(line[:_MAX_TITLE_CHARS])
+    if date_end is not None and not _INNER_SENTENCE_RE.search(line[:date_end]):
+        return line[:date_end].strip(), line[date_end:].strip(" .")
+    return None
+
+
+def header(lines: list[str]) -> Header:
+    """Find the title, the dates and the start of the text among a page's first lines."""
     rows = list(lines)
-    page_date: dt.date | None = None
-    i = 0
-    while i < len(rows) and (not rows[i] or is_chrome(rows[i])):
-        i += 1
-    if i < len(rows) and (parsed := date_line(rows[i])):
-        page_date, rest = parsed
-        if rest:
-            rows[i] = rest
-        else:
-            i += 1
-    while i < len(rows) and (not has_text(rows[i]) or is_chrome(rows[i])):
-        i += 1
-    if i >= len(rows):
-        raise TranscriptError("no title line")
-    title = rows[i]
-    body = rows[i + 1 :]
-    # A date line under the title instead of above it is page furniture too.
-    j = 0
-    while j < len(body) and (not has_text(body[j]) or is_chrome(body[j])):
-        j += 1
-    if j < len(body) and (parsed := date_line(body[j])) and not parsed[1]:
-        page_date = page_date or parsed[0]
-        body = body[j + 1 :]
-    # The language line glued to the title: "... March 17, 2021 • en-GB1 ru-RU1 Ladies and ..."
-    if (lang := _INLINE_LANG_RE.search(title)) and lang.start() > 0:
-        title, rest = title[: lang.start()].strip(" •·"), title[lang.end() :].strip()
-        body = [rest, *body] if rest else body
-    if len(title) > _MAX_TITLE_CHARS:
-        date_end = first_date_end(title[:_MAX_TITLE_CHARS])
-        if date_end is None:
-            raise TranscriptError("no title line (the first line is a long paragraph)")
-        title, rest = title[:date_end].strip(), title[date_end:].strip(" .")
-        body = [rest, *body]
-    match = LABEL_RE.match(title)
-    if match and label_kind(match.group("label")) in ("question", "answer", "known"):
-        raise TranscriptError("no title line (the text starts with a speaker's turn)")
-    return page_date, title, body
+    found = Header()
+    head: list[int] = []  # indexes of the lines with text examined for the title
+    dated: list[tuple[int, dt.date, bool, str | None]] = []
+    for i, line in enumerate(rows):
+        if len(head) >= HEAD_LINES:
+            break
+        if not line or not has_text(line):
+            continue
+        if parsed := date_line(line):
+            dated.append((i, parsed.date, parsed.event, parsed.place))
+            if not parsed.rest:
+                rows[i] = ""
+                continue
+            rows[i] = line = parsed.rest
+        if _turn_start(line) and not (
+            _headline_label(line) and all(is_clutter(rows[j]) for j in head)
+        ):
+            break
+        if is_clutter(line):
+            head.append(i)
+            continue
+        if len(line) > _MAX_TITLE_CHARS and not [j for j in head if not is_clutter(rows[j])]:
+            if cut := _cut_long_title(line):
+                rows[i : i + 1] = [cut[0], "", cut[1]] if cut[1] else [cut[0]]
+                head.append(i)
+            break
+        head.append(i)
+    menu = _menu_lines(rows, head)
+    strengths = {i: 0 if i in menu else _title_strength(rows[i], first=i == head[0]) for i in head}
+    first_text = next(
+        (i for i in head if i not in menu and is_sentence(rows[i]) and not is_clutter(rows[i])),
+        None,
+    )
+    title_at = _choose_title(rows, head, strengths, first_text)
+    if title_at is not None:
+        # "[Putin Meeting:] Transcript of ...": an editor's bracketed note is not the title.
+        title = re.sub(r"^(?:\[[^\]]{0,60}\]|[•·▪●]+)\s*", "", rows[title_at])
+        # A video's running time glued to its headline: "... ready for signing ٠٠:٠٣:١٢".
+        title = re.sub(r"\s+\d{1,2}(?::\d{2}){1,2}$", "", title)
+        found.title = title.strip().rstrip(" ,;:") or None
+    found.date = _page_date(dated, title_at)
+    found.place = next((place for _, _, _, place in dated if place), None)
+    found.lead_date = _lead_date(rows, head)
+    found.body = _body(rows, head, menu, title_at, first_text)
+    if title_at is not None:
+        found.headline_quotes = [
+            rows[i] for i in head if i < title_at and _QUOTE_LINE_RE.match(rows[i])
+        ]
+    return found
+
+
+def _choose_title(
+    rows: list[str], head: list[int], strengths: dict[int, int], first_text: int | None
+) -> int | None:
+    """The title line: an event's title anywhere among the first lines (under running text
+    only if it names someone: a blog's intro about "the interview" is not the title, the
+    official title under it is); else the first headline or plain heading above the text."""
+    for i in head:
+        if strengths[i] != 3:
+            continue
+        if first_text is not None and i > first_text and not speaker_from_title(rows[i]):
+            continue
+        return i
+    above_text = [i for i in head if first_text is None or i <= first_text]
+    headings = [i for i in above_text if strengths[i] in (1, 2)]
+    # A heading of a few words on the first line ("A title") only when nothing longer is there.
+    full = [i for i in headings if _words(rows[i]) >= _MIN_WEAK_TITLE_WORDS or strengths[i] == 2]
+    return (full or headings or [None])[0]
+
+
+def _page_date(
+    dated: list[tuple[int, dt.date, bool, str | None]], title_at: int | None
+) -> dt.date | None:
+    """An event's date line first (naming a place, or under the title), then the page stamp."""
+    after = [date for i, date, _, _ in dated if title_at is not None and i > title_at]
+    events = [date for _, date, event, _ in dated if event]
+    ordered = [*events, *after, *(date for _, date, _, _ in dated)]
+    return ordered[0] if ordered else None
+
+
+def _lead_date(rows: list[str], head: list[int]) -> dt.date | None:
+    """A full date in one of the first two sentences, when that sentence names the event."""
+    sentences = [rows[i] for i in head if is_sentence(rows[i])][:2]
+    for sentence in sentences:
+        if _EVENT_RE.search(sentence) and (date := first_date(sentence)):
+            return date
+    return None
+
+
+def _fragment(line: str) -> bool:
+    """A short line between the title and the text that is furniture: a place ("Circular
+    Hall, The Kremlin, Moscow"), a menu item in capitals, or a short lead-in ("Key theses:").
+    A heading with ordinary words ("Minister Sergey Lavrov's schedule") is text."""
+    words = line.split()
+    if len(words) > _FRAGMENT_WORDS or line.rstrip()[-1:] in ',.!?…»"”':
+        return False
+    if line.rstrip().endswith(":"):
+        return len(words) <= 3
+    return all(not w[:1].islower() for w in words)
+
+
+def _body(
+    rows: list[str],
+    head: list[int],
+    menu: set[int],
+    title_at: int | None,
+    first_text: int | None,
+) -> list[str]:
+    """The statement text: furniture above and around the title left out.
+
+    Above the title only quotes are kept (a headline quoting the speaker); between the title
+    and the first sentence of text, furniture (menus, clutter, a repeated title, a teaser that
+    the next line repeats in full, short fragments such as a place or "Key theses:"); from
+    the first sentence on, only footers, and the page ends at a comment form or a licence.
+    """
+    dropped: set[int] = set()
+    fragments: list[int] = []
+    title_key = label_key(rows[title_at]) if title_at is not None else None
+    seen: set[str] = set()
+    for n, i in enumerate(head):
+        line = rows[i]
+        key = label_key(line)
+        before_title = title_at is not None and i < title_at
+        following = rows[head[n + 1]] if n + 1 < len(head) else ""
+        teaser = line.endswith(("...", "…")) and following.startswith(line.rstrip(".… "))
+        # A breadcrumb ending with the title ("BlogTranscriptsVladimir Putin Annual ...").
+        crumb = bool(title_key) and title_key in key and len(key) < len(title_key or "") + 40
+        if first_text is not None and i >= first_text and not before_title:
+            if crumb or teaser:
+                dropped.add(i)
+            continue
+        if (
+            i in menu
+            or i == title_at
+            or crumb
+            or key in seen
+            or teaser
+            or is_clutter(line)
+            or before_title
+        ):
+            dropped.add(i)
+        elif _fragment(line):
+            fragments.append(i)
+        seen.add(key)
+    body: list[str] = []
+    # Furniture is left out only when text remains: a page is never emptied by these rules
+    # (its short lines are then its text).
+    kept = [i for i in range(len(rows)) if i not in dropped and has_text(rows[i])]
+    if any(i not in fragments for i in kept):
+        dropped.update(fragments)
+    elif not kept:
+        dropped = {i for i in dropped if i == title_at or is_chrome(rows[i])}
+    for i, line in enumerate(rows):
+        if i in dropped:
+            continue
+        if ends_article(line) and any(has_text(kept) for kept in body):
+            break
+        if not is_footer(line):
+            body.append(line)
+    return body
 
 
 def title_place(title: str, date_start: int) -> str | None:
     """The place named just before the title's date: "..., Moscow, March 17, 2021" -> Moscow."""
-    prefix = title[:date_start].rstrip(" ,–—-")
-    if "," not in prefix:
+    prefix = title[:date_start].rstrip(" ,–—-(")
+    if "," not in prefix and "(" not in prefix:
         return None
-    segment = prefix.rsplit(",", 1)[1].strip()
+    segment = re.split(r"[,(]", prefix)[-1].strip()
     words = segment.split()
     if not 1 <= len(words) <= 4:
         return None

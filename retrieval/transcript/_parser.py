@@ -12,21 +12,33 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
-from retrieval.passages import Document, Language, Passage, Role, passage_id
-from retrieval.speakers import (
-    UNKNOWN_SPEAKER,
-    canonical_speaker,
-    is_known_official,
-    speaker_from_title,
+from retrieval.passages import (
+    QUESTION_SPEAKER,
+    UNTITLED,
+    Document,
+    Language,
+    Passage,
+    Role,
+    passage_id,
 )
+from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
+from retrieval.transcript._reported import (
+    attribute,
+    first_person,
+    headline_speaker,
+    is_report,
+    main_sayer,
+    mentions,
+)
 from retrieval.transcript._sizing import passage_texts
 from retrieval.transcript._turns import (
     Turn,
+    asks,
     dash_dialogue,
     group_turns,
     interviewers,
@@ -37,6 +49,9 @@ from retrieval.transcript._turns import (
 def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> Document:
     """Parse a transcript page's text into a document of attributed passages.
 
+    A page with text in it is never refused: a title, a date or a speaker that the page does
+    not give is left unknown (the title is then :data:`UNTITLED`).
+
     Args:
         text: The page text (see :mod:`retrieval.transcript` for the format).
         doc_id: Document id, usually the file's stem.
@@ -46,37 +61,28 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
         The document, with passages in reading order.
 
     Raises:
-        TranscriptError: The text has no title line or no paragraphs of text.
+        TranscriptError: The text has no paragraphs of text at all.
     """
     if not text or not text.strip():
         raise TranscriptError("no text")
     lines, source_line = prepare(text.lstrip("\ufeff"))
     if not any(lines):
         raise TranscriptError("no text")
-    page_date, title, body = header(lines)
-    title_speaker = speaker_from_title(title)
-    found = title_date(title)
-    date = found[0] if found else page_date
-    place = title_place(title, found[1]) if found else None
+    head = header(lines)
+    title = head.title or UNTITLED
+    title_speaker = headline_speaker(head.title) if head.title else None
+    found = title_date(head.title) if head.title else None
+    date = found[0] if found else (head.date or head.lead_date)
+    place = (title_place(title, found[1]) if found else None) or head.place
 
-    classified = classify(body, label_key(title))
-    first_labelled = next(
-        (
-            canonical_speaker(c.label)
-            for c in classified
-            if c.label is not None and c.kind not in ("question", "answer")
-        ),
-        None,
-    )
-    default_speaker = title_speaker or (
-        first_labelled if first_labelled and is_known_official(first_labelled) else None
-    )
-    turns = group_turns(classified, default_speaker or UNKNOWN_SPEAKER)
-    for turn in turns:
-        if not turn.labelled:
-            turn.speaker = default_speaker or UNKNOWN_SPEAKER
-    turns = dash_dialogue(turns)
-    resolve_initials(turns, title)
+    classified = classify(head.body, label_key(head.title or ""))
+    turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
+    resolve_initials(turns, "\n".join([head.title or "", *head.body]))
+    turns = _attribute(dash_dialogue(turns), title_speaker)
+    if head.headline_quotes:
+        # A headline quoting the speaker above the title ("«Мы не будем ...»").
+        quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
+        turns.insert(0, quoted)
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
@@ -95,6 +101,138 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
         source_url=source_line or source_url,
         passages=tuple(passages),
     )
+
+
+def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
+    """Give every unlabelled turn its speaker (labelled ones have theirs).
+
+    * A report (a news story quoting people in its narration) is attributed sentence by
+      sentence (:mod:`._reported`).
+    * Otherwise unlabelled text is the page speaker's (the title's, else the first known
+      official among the labels), except the lead above that speaker's own first label (the
+      page describing the event) and a question right before one of his answers.
+    """
+    unlabelled = [p for t in turns if not t.labelled for p in t.paragraphs]
+    first_labelled = next(
+        (
+            t.speaker
+            for t in turns
+            if t.labelled and t.kind not in ("question", "answer") and t.speaker != UNKNOWN_SPEAKER
+        ),
+        None,
+    )
+    official = first_labelled if first_labelled and is_known_official(first_labelled) else None
+    page_speaker = title_speaker or official
+    labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
+    dialogue = any(t.kind in ("question", "answer") for t in turns)
+    if unlabelled and labelled_share < 0.5 and not dialogue:
+        main = page_speaker or main_sayer(unlabelled)
+        if is_report(unlabelled, main):
+            return _reported_turns(turns, main)
+    default = page_speaker or UNKNOWN_SPEAKER
+    first_label_at = next((i for i, t in enumerate(turns) if t.labelled), None)
+    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
+    if dash_at is not None and (first_label_at is None or dash_at < first_label_at):
+        first_label_at = dash_at  # a dash dialogue starts with the first dash reply
+    lead = [t for t in turns[: first_label_at or 0] if not t.labelled]
+    first_named = first_label_at is not None and (
+        turns[first_label_at].dash
+        or turns[first_label_at].kind not in ("question", "answer", "anonymous")
+    )
+    # The page's lead above the first label is the page describing the event, not the
+    # speaker's words, when a named person's label comes first (the speaker's own, or an
+    # interviewer's) and the lead never says "I" or "we" (opening remarks before the
+    # journalists' questions are the speaker's own).
+    lead_is_narration = (
+        bool(lead) and first_named and not any(first_person(p) for t in lead for p in t.paragraphs)
+    )
+    out: list[Turn] = []
+    for i, turn in enumerate(turns):
+        if turn.labelled:
+            out.append(turn)
+            continue
+        in_lead = first_label_at is not None and i < first_label_at and not turn.reset
+        speakers = [
+            UNKNOWN_SPEAKER
+            if (in_lead and lead_is_narration) or _describes(paragraph, page_speaker)
+            else default
+            for paragraph in turn.paragraphs
+        ]
+        out.extend(_split_by_speaker(turn, speakers))
+    asked: list[Turn] = []
+    for i, turn in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            nxt is not None
+            and not turn.labelled
+            and nxt.labelled
+            and nxt.speaker == page_speaker
+            and asks(turn.paragraphs[-1])
+            and (i == 0 or out[i - 1].labelled or turn.speaker == UNKNOWN_SPEAKER)
+        ):
+            # An unlabelled question right before the speaker's labelled answer (an excerpt
+            # that starts mid-interview): the last paragraph asks, the ones before keep theirs.
+            question = turn.paragraphs[-1]
+            if len(turn.paragraphs) > 1:
+                turn.paragraphs = turn.paragraphs[:-1]
+                asked.append(turn)
+            asked.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[question]))
+            continue
+        asked.append(turn)
+    return asked
+
+
+def _describes(paragraph: str, speaker: str | None) -> bool:
+    """Whether a paragraph speaks of ``speaker`` in the third person ("Lavrov is brief, as
+    always"): the page's narration, not the speaker's own words."""
+    return speaker is not None and not first_person(paragraph) and mentions(paragraph, speaker) > 0
+
+
+def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
+    """An unlabelled turn cut where the speaker of its paragraphs changes."""
+    pieces: list[Turn] = []
+    for paragraph, speaker in zip(turn.paragraphs, speakers, strict=True):
+        if pieces and pieces[-1].speaker == speaker:
+            pieces[-1].paragraphs.append(paragraph)
+            pieces[-1].lines.append(paragraph)
+            continue
+        pieces.append(
+            Turn(
+                speaker=speaker,
+                labelled=False,
+                reset=turn.reset and not pieces,
+                lines=[paragraph],
+                paragraphs=[paragraph],
+            )
+        )
+    return pieces
+
+
+def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
+    """Unlabelled turns of a report cut into turns by the speaker of each sentence."""
+    out: list[Turn] = []
+    for turn in turns:
+        if turn.labelled:
+            out.append(turn)
+            continue
+        for number, segment in enumerate(attribute(turn.paragraphs, main)):
+            piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
+            if not piece:
+                continue
+            speaker = segment.speaker or UNKNOWN_SPEAKER
+            last = out[-1] if out else None
+            if last is not None and not last.labelled and last.speaker == speaker and number:
+                last.paragraphs.append(piece)
+                continue
+            out.append(
+                Turn(
+                    speaker=speaker,
+                    labelled=False,
+                    reset=turn.reset and number == 0,
+                    paragraphs=[piece],
+                )
+            )
+    return out
 
 
 def _passages(

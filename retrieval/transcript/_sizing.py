@@ -18,8 +18,9 @@ from retrieval.transcript._lines import has_text
 MIN_WORDS = 30
 #: A paragraph longer than this is split at sentence boundaries.
 MAX_WORDS = 120
-# A short remainder may join a neighbour as long as the result stays within this.
-_JOINED_MAX_WORDS = 160
+#: A short remainder may join a neighbour as long as the result stays within this: the quotes
+#: shown stay within MAX_WORDS (issue 8 asks for 40-120 words; 160 let real pages show 131).
+_JOINED_MAX_WORDS = MAX_WORDS
 _SALUTATION_RE = re.compile(
     r"\b(?:ladies|gentlemen|colleagues|friends|dear|excellenc\w*|distinguished|good "
     r"(?:morning|afternoon|evening)|hello|madam|mr\.? (?:chairman|president)"
@@ -36,6 +37,7 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")
+_GLUED_END_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}[.!?][A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]")
 _SENTENCE_START = "\"'«“„([—–-…¡¿"
 
 
@@ -44,7 +46,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Exact (start, end) slices of the sentences (and lines) of a paragraph."""
     spans: list[tuple[int, int]] = []
     start = 0
@@ -54,7 +56,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         while nxt < len(text) and text[nxt] in " \n":
             nxt += 1
         if match.group() != "\n":
-            if nxt == end or nxt >= len(text):
+            if nxt >= len(text):
+                continue
+            # Glued sentences on scraped pages ("...the briefing.The presser ..."): two small
+            # letters, the stop, then a capital and a small letter.
+            glued = nxt == end and _GLUED_END_RE.match(text, max(0, match.start() - 2)) is not None
+            if nxt == end and not glued:
                 continue
             ch = text[nxt]
             if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START):
@@ -92,7 +99,7 @@ class _Unit:
 
 def _split_long(text: str, para: int) -> list[_Unit]:
     """A paragraph over MAX_WORDS -> balanced pieces of whole sentences (~40-120 words)."""
-    spans = [(a, b, word_count(text[a:b])) for a, b in _sentence_spans(text)]
+    spans = [(a, b, word_count(text[a:b])) for a, b in sentence_spans(text)]
     total = sum(w for _, _, w in spans)
     target = total / max(1, math.ceil(total / MAX_WORDS))
     pieces: list[list[tuple[int, int, int]]] = [[]]

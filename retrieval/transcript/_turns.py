@@ -13,7 +13,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from retrieval.passages import QUESTION_SPEAKER
-from retrieval.speakers import LabelKind, canonical_speaker, is_known_official
+from retrieval.speakers import (
+    UNKNOWN_SPEAKER,
+    LabelKind,
+    canonical_speaker,
+    is_known_official,
+    person_name,
+    strip_notes,
+)
+from retrieval.text import clean_line, fold_lookalikes, label_key, transliterate
 from retrieval.transcript._labels import Line
 from retrieval.transcript._lines import has_text
 from retrieval.transcript._sizing import word_count
@@ -21,6 +29,8 @@ from retrieval.transcript._sizing import word_count
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
 # A reply in a dash dialogue: "— Сергей Викторович, ...?" / "— Мы исходим из ...".
 _DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+# "С.Брилёв", "J. Kerry", "Д.К.Киселев": the first initial and the surname.
+_INITIALS_LABEL_RE = re.compile(r"([^\W\d_])[^\W\d_]?\.(?:[^\W\d_]{1,2}\.)*\s?([^\W\d_][\w'’-]+)")
 #: A dash segment longer than this is an answer even if it ends on a rhetorical question.
 _DASH_QUESTION_MAX_WORDS = 150
 
@@ -32,7 +42,9 @@ class Turn:
     speaker: str
     labelled: bool
     kind: LabelKind | None = None
+    label: str | None = None  # the label as written
     reset: bool = False  # a separator came before this turn: no question is pending
+    dash: bool = False  # a reply of a dash dialogue ("— Сергей Викторович, ...")
     lines: list[str | None] = field(default_factory=list)  # None is a blank line
     paragraphs: list[str] = field(default_factory=list)
 
@@ -53,7 +65,7 @@ def group_turns(lines: list[Line], answer_speaker: str) -> list[Turn]:
                 speaker = answer_speaker
             else:
                 speaker = canonical_speaker(line.label)
-            turns.append(Turn(speaker=speaker, labelled=True, kind=line.kind))
+            turns.append(Turn(speaker=speaker, labelled=True, kind=line.kind, label=line.label))
             if line.text:
                 turns[-1].lines.append(line.text)
         else:
@@ -93,21 +105,69 @@ def _paragraphs(lines: list[str | None]) -> list[str]:
     return paragraphs
 
 
-def resolve_initials(turns: list[Turn], title: str) -> None:
-    """Use a full name for "J.Kerry" when the title or another label spells it out."""
-    full_names = {t.speaker for t in turns if t.labelled and " " in t.speaker}
+def resolve_initials(turns: list[Turn], context: str) -> None:
+    """Give initials labels the full name the page spells out, in any case and script.
+
+    "J.Kerry" becomes "John Kerry" when the page names "John Kerry"; "С.Брилёв" becomes
+    "Sergey Brilev" when the page names "Сергея Брилёва" (the case form is undone);
+    "KE" becomes "Konstantin Ernst" when a label or the title names him. Initials that stand
+    for no one on the page stay as they are ("KE" alone: an unknown speaker).
+
+    Args:
+        turns: The page's turns (speakers are changed in place).
+        context: The title and the text of the page, where full names are looked for.
+    """
+    full_names = sorted({t.speaker for t in turns if t.labelled and _is_full_name(t.speaker)})
     for turn in turns:
-        match = re.fullmatch(r"([^\W\d_])\.(?:[^\W\d_]{1,2}\.)*\s?([^\W\d_][\w'’-]+)", turn.speaker)
+        if not turn.labelled or turn.label is None:
+            continue
+        if turn.kind == "abbrev":
+            letters = fold_lookalikes(clean_line(turn.label).strip(" :").upper())
+            turn.speaker = next(
+                (n for n in full_names if fold_lookalikes(_initials_of(n)) == letters),
+                UNKNOWN_SPEAKER,
+            )
+            continue
+        if turn.kind != "initials":
+            continue
+        label = fold_lookalikes(strip_notes(clean_line(turn.label)).strip(" :"))
+        match = _INITIALS_LABEL_RE.fullmatch(label)
         if not match:
             continue
         initial, surname = match.groups()
-        pattern = re.compile(
-            rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+{re.escape(surname)}(?![^\W\d_])"
-        )
-        for candidate in (*sorted(full_names), title):
-            if found := pattern.search(candidate):
-                turn.speaker = f"{found.group(1)} {surname}"
-                break
+        found = _full_name(initial, surname, [*full_names, context])
+        if found:
+            turn.speaker = found
+
+
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(w.endswith(".") for w in words)
+
+
+def _initials_of(name: str) -> str:
+    words = name.split()
+    return (words[0][0] + words[-1][0]).upper()
+
+
+def _full_name(initial: str, surname: str, texts: list[str]) -> str | None:
+    """The full name "<Initial...> <Surname>" in any case form, found first in ``texts``."""
+    surname = surname.replace("ё", "е").replace("Ё", "Е")
+    stem = surname[:-1] if len(surname) > 4 and surname[-1].lower() in "аяь" else surname
+    pattern = re.compile(
+        rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+({re.escape(stem)}[^\W\d_]{{0,3}})"
+        r"(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    for text in texts:
+        for found in pattern.finditer(fold_lookalikes(text).replace("ё", "е").replace("Ё", "Е")):
+            first, last = found.groups()
+            if not first[0].isupper():
+                continue
+            name = person_name(f"{first} {last}")
+            if name and label_key(name.split()[-1])[:3] == label_key(transliterate(stem))[:3]:
+                return name
+    return None
 
 
 def asks(paragraph: str) -> bool:
@@ -160,6 +220,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                     labelled=asked,
                     kind="question" if asked else None,
                     reset=turn.reset and number == 0,
+                    dash=bool(_DASH_TURN_RE.match(paragraphs[0])),
                     lines=turn.lines[lo:hi],
                     paragraphs=paragraphs,
                 )
@@ -172,7 +233,7 @@ def interviewers(turns: list[Turn], title_speaker: str | None) -> set[str]:
     asked: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for turn in turns:
-        if not turn.labelled or turn.kind in ("question", "answer", "known"):
+        if not turn.labelled or turn.kind in ("question", "answer"):
             continue
         if is_known_official(turn.speaker) or turn.speaker == title_speaker:
             continue

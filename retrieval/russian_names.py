@@ -1,0 +1,229 @@
+"""Russian personal names: their case forms, and the nominative of a name met in any case.
+
+Titles and narration name people in whatever case the sentence needs ("интервью Сергея Брилёва",
+"по словам Марии Захаровой"); a speaker's name is the nominative ("Сергей Брилёв"). The rules here
+decline first names, patronymics and surnames by their endings (enough for names, which follow a
+few regular patterns), and :func:`nominative` finds the one reading of a two- or three-word name
+in which all its words stand in the same case and gender.
+
+Words are handled in lower case; callers keep or restore capitals.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["Cases", "Gender", "all_forms", "first_name_cases", "nominative", "surname_cases"]
+
+Gender = Literal["m", "f"]
+#: Case forms in the order nominative, genitive, dative, accusative, instrumental, prepositional.
+Cases = tuple[str, str, str, str, str, str]
+
+# First names whose ending misleads: masculine names in -а/-я, feminine names in -ь, and
+# masculine names that drop a vowel ("Павел" -> "Павла").
+_MASCULINE_IN_A = frozenset({"никита", "илья", "кузьма", "фома", "лука", "савва", "данила"})
+_FEMININE_IN_SOFT_SIGN = frozenset({"любовь", "нинель", "адель", "габриэль"})
+_FLEETING: dict[str, str] = {"павел": "павл", "пётр": "петр", "петр": "петр", "лев": "льв"}
+# Common first names: they settle a reading that the endings alone leave open ("Сергея" is the
+# genitive of "Сергей", not a nominative).
+_COMMON_FIRST_NAMES = frozenset(
+    """
+    александр алексей анатолий андрей антон аркадий артём артем артур борис вадим валентин
+    валерий василий виктор виталий владимир владислав всеволод вячеслав геннадий георгий герман
+    глеб григорий денис дмитрий евгений егор иван игорь илья кирилл константин леонид максим
+    марат михаил никита николай олег павел пётр петр роман руслан рамзан семён семен сергей
+    станислав степан тимур фёдор федор эдуард юрий яков ярослав лев
+    александра алина алла анастасия анна валентина вера вероника виктория галина дарья евгения
+    екатерина елена елизавета ирина ирада карина ксения лариса любовь людмила маргарита марина
+    мария надежда наталья наталия нина оксана ольга полина светлана софия татьяна юлия яна
+    эльвира эльмира
+    """.split()
+)
+_HUSHING = "гкхжшчщ"  # after these, -ы is spelt -и ("Ольги")
+_VOWELS = "аеёиоуыэюя"
+
+
+def _gender_of_first(name: str) -> Gender:
+    if name in _MASCULINE_IN_A:
+        return "m"
+    if name in _FEMININE_IN_SOFT_SIGN:
+        return "f"
+    return "f" if name.endswith(("а", "я")) else "m"
+
+
+def first_name_cases(name: str) -> Cases:
+    """Case forms of a first name (lower case) by its ending; indeclinable ones repeat."""
+    n = name
+    if n.endswith("ия"):  # Мария
+        s = n[:-1]
+        return (n, s + "и", s + "и", s + "ю", s + "ей", s + "и")
+    if n.endswith("я"):  # Илья
+        s = n[:-1]
+        return (n, s + "и", s + "е", s + "ю", s + "ей", s + "е")
+    if n.endswith("а"):  # Анна, Ольга, Никита
+        s = n[:-1]
+        gen = s + ("и" if s[-1:] in _HUSHING else "ы")
+        ins = s + ("ей" if s[-1:] in "жшчщц" else "ой")
+        return (n, gen, s + "е", s + "у", ins, s + "е")
+    if n.endswith("ий"):  # Дмитрий
+        s = n[:-1]
+        return (n, s + "я", s + "ю", s + "я", s + "ем", s + "и")
+    if n.endswith(("ей", "ай", "ой")):  # Сергей, Николай
+        s = n[:-1]
+        return (n, s + "я", s + "ю", s + "я", s + "ем", s + "е")
+    if n.endswith("ь"):
+        if _gender_of_first(n) == "f":  # Любовь: indeclinable enough for names
+            return (n, n, n, n, n, n)
+        s = n[:-1]  # Игорь
+        return (n, s + "я", s + "ю", s + "я", s + "ем", s + "е")
+    if n[-1:] in _VOWELS or not n:  # Энтони, Антониу: indeclinable
+        return (n, n, n, n, n, n)
+    s = _FLEETING.get(n, n)  # Иван, Павел
+    return (n, s + "а", s + "у", s + "а", s + "ом", s + "е")
+
+
+def _patronymic_cases(name: str) -> Cases | None:
+    if name.endswith("ич"):  # Викторович
+        return (name, name + "а", name + "у", name + "а", name + "ем", name + "е")
+    if name.endswith("на"):  # Владимировна
+        s = name[:-1]
+        return (name, s + "ы", s + "е", s + "у", s + "ой", s + "е")
+    return None
+
+
+def surname_cases(name: str, gender: Gender) -> Cases:
+    """Case forms of a surname (lower case) of a man or a woman, by its ending."""
+    s = name
+    if gender == "f":
+        if s.endswith(("ова", "ева", "ёва", "ина", "ына")):  # Захарова
+            st = s[:-1]
+            return (s, st + "ой", st + "ой", st + "у", st + "ой", st + "ой")
+        if s.endswith("ая"):  # Полянская
+            st = s[:-2]
+            return (s, st + "ой", st + "ой", st + "ую", st + "ой", st + "ой")
+        return (s, s, s, s, s, s)  # Ситтель, Руденко: a woman's other surnames do not decline
+    if s.endswith(("ов", "ев", "ёв", "ин", "ын")):  # Лавров, Путин
+        return (s, s + "а", s + "у", s + "а", s + "ым", s + "е")
+    if s.endswith(("ский", "цкий", "ый", "ой")) and len(s) > 4:  # Полянский, Толстой
+        st = s[:-2]
+        ins = st + ("ым" if s.endswith(("ый", "ой")) else "им")
+        return (s, st + "ого", st + "ому", st + "ого", ins, st + "ом")
+    if s.endswith(("ич", "ш", "ж", "ч", "щ")):  # Лукашевич, Гутерриш
+        return (s, s + "а", s + "у", s + "а", s + "ем", s + "е")
+    if s.endswith("я"):  # Небензя
+        st = s[:-1]
+        return (s, st + "и", st + "е", st + "ю", st + "ей", st + "е")
+    if s.endswith("а"):  # a man's surname in -а ("Глинка")
+        st = s[:-1]
+        gen = st + ("и" if st[-1:] in _HUSHING else "ы")
+        return (s, gen, st + "е", st + "у", st + "ой", st + "е")
+    if s.endswith("ь"):  # Медведь
+        st = s[:-1]
+        return (s, st + "я", st + "ю", st + "я", st + "ем", st + "е")
+    if s[-1:] in _VOWELS or s.endswith("й"):  # Шойгу, Керри, Руденко
+        return (s, s, s, s, s, s)
+    return (s, s + "а", s + "у", s + "а", s + "ом", s + "е")  # Марр, Блинкен
+
+
+# Endings a case form may carry, and what a nominative may end in instead: candidates for the
+# nominative of a word are made by swapping one for the other, then checked by declining them.
+_CASE_ENDINGS = (
+    "", "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ем", "ом", "ым", "им", "ого", "ому",
+    "ую", "ии", "ия", "ию", "ией",
+)  # fmt: skip
+_NOMINATIVE_ENDINGS = ("", "а", "я", "й", "ь", "ий", "ый", "ой", "ая", "ия", "ей", "ай")
+
+
+def _candidates(word: str) -> set[str]:
+    out = {word}
+    for ending in _CASE_ENDINGS:
+        if ending and not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)] if ending else word
+        if len(stem) < 2:
+            continue
+        out.update(stem + nom for nom in _NOMINATIVE_ENDINGS)
+    # Fleeting vowels: "павла" -> "павел".
+    out.update(full for full, stem in _FLEETING.items() if word.startswith(stem))
+    return out
+
+
+def _readings(word: str) -> list[tuple[str, Gender, int]]:
+    """(nominative, gender, case index) readings of a first name in some case."""
+    found = []
+    for nom in sorted(_candidates(word)):
+        cases = first_name_cases(nom)
+        for index, form in enumerate(cases):
+            if form == word:
+                found.append((nom, _gender_of_first(nom), index))
+    return found
+
+
+def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[bool, ...]:
+    """How likely a nominative reading of a surname is (higher is likelier)."""
+    if gender == "f":
+        endings = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
+        # A woman's other surnames do not decline ("Ситтель"), and none ends in -а/-я then.
+        typical = nom.endswith(endings) or (nom == observed and not nom.endswith(("а", "я")))
+    else:
+        typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))
+    # After г, к, х a Russian adjective ends in -ий ("Полянский"); else -ой before -ый.
+    adjective = nom.endswith(("ий", "ой", "ый")) and len(nom) > 4
+    spelling = not adjective or (
+        nom.endswith("ий") == (nom[-3:-2] in "гкхжшчщ") and not nom.endswith("ый")
+    )
+    return (typical, spelling, case == 0 or nom != observed)
+
+
+def nominative(words: list[str]) -> list[str] | None:
+    """The nominative of a Russian name met in some case, or None if no reading fits.
+
+    ``["сергея", "брилёва"]`` -> ``["сергей", "брилёв"]``; ``["марии", "захаровой"]`` ->
+    ``["мария", "захарова"]``; a patronymic may stand between (``["сергея", "викторовича",
+    "лаврова"]``). All words must stand in one case, with the first name's gender. Readings are
+    ranked: a common first name, a first name ending as nominatives do, a surname ending as a
+    man's or a woman's does, then the one already in the nominative.
+
+    Args:
+        words: A first name, an optional patronymic and a surname, lower case, Cyrillic.
+
+    Returns:
+        The same words in the nominative, or None.
+    """
+    if not 2 <= len(words) <= 3 or not all(words):
+        return None
+    first, surname = words[0], words[-1]
+    middle = words[1] if len(words) == 3 else None
+    best: tuple[tuple[bool, ...], list[str]] | None = None
+    for nom_first, gender, case in _readings(first):
+        nom_middle = None
+        if middle is not None:
+            for candidate in sorted(_candidates(middle)):
+                cases = _patronymic_cases(candidate)
+                if cases and cases[case] == middle:
+                    nom_middle = candidate
+                    break
+            if nom_middle is None:
+                continue
+        for nom_surname in sorted(_candidates(surname)):
+            if surname_cases(nom_surname, gender)[case] != surname:
+                continue
+            rank = (
+                nom_first in _COMMON_FIRST_NAMES,
+                nom_first[-1:] not in "иыеуюо",  # "Ирита", not "Ириты"
+                *_surname_rank(nom_surname, surname, gender, case),
+                case == 0,
+            )
+            result = [nom_first, *([nom_middle] if nom_middle else []), nom_surname]
+            if best is None or rank > best[0]:
+                best = (rank, result)
+    return best[1] if best else None
+
+
+def all_forms(first: str, surname: str) -> set[str]:
+    """Every "first surname" form of a name in the six cases (lower case)."""
+    gender = _gender_of_first(first)
+    return {
+        f"{a} {b}"
+        for a, b in zip(first_name_cases(first), surname_cases(surname, gender), strict=True)
+    }

@@ -1,0 +1,613 @@
+"""Reported speech: whose words a news story gives, sentence by sentence, and who a headline
+says is speaking.
+
+A news story has no labels: it quotes people in its narration ("..., Lavrov said", "Peskov
+stressed that ...", "«...», — заявила Захарова", "По словам дипломата, ..."). A sentence whose
+verb of saying names a person belongs to that person; "he said" refers back to the last person
+named, and "the Russian minister", "официальный представитель МИД" to the last known official
+named (or the page's speaker); a quote with no verb goes on with the words of the one quoted
+before it; "Об этом заявила X" gives the sentences before it to X too. Narration that names no
+speaker ("Putin visited Mongolia on Monday") is the reporter's: its speaker is unknown, and so is
+a quote after a verb whose subject names no one we know ("The Finnish minister said:", "the
+Kremlin said"). A person is named by a known name in any form or by a first name and surname.
+
+These rules apply only to a page written as a report: its narration speaks of its main speaker
+in the third person and hardly ever says "I" or "we" outside quotes (an official's own remarks
+do, and there "as the President said" is a reference, not a change of speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from retrieval.speakers import (
+    KNOWN_SPEAKERS,
+    find_known_speaker,
+    is_known_official,
+    person_name,
+    speaker_from_title,
+)
+from retrieval.text import MONTHS, label_key
+from retrieval.transcript._lines import LABEL_RE
+from retrieval.transcript._sizing import sentence_spans
+
+_SAY_WORDS = (
+    # English: past and present, and the set phrases of news copy.
+    # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
+    "said|says|stated|noted|stressed|stresses|told|tells|added|adds|explained|"
+    "explains|emphasi[sz]ed|emphasi[sz]es|remarked|recalled|claimed|believes|"
+    "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|called|"
+    "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
+    "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
+    "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
+    "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
+    "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
+    "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
+    # Russian: past forms in every gender and number, and a few present ones.
+    "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
+    "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
+    "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
+    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился)"
+    "(?:а|и|о|ся|ась|ись)?|"
+    # "Соответствующее заявление сделала ... Мария Захарова".
+    "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
+    "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    "высказывается"
+)
+_SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+_ACCORDING_RE = re.compile(
+    r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
+    re.IGNORECASE,
+)
+# "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
+_PASSIVE_RE = re.compile(
+    r"(?<![^\W\d_])(?:was|were|has been|had been) (?:stated|said|announced|noted|declared|"
+    r"stressed|told|reported) by\s+",
+    re.IGNORECASE,
+)
+_ACCORDING_PRONOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:according to (?:him|her)|по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "as the President said": a reference to someone's words, not a change of speaker.
+_AS_BEFORE_RE = re.compile(
+    r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
+)
+# "Об этом заявила X", "This was stated by X": X said the sentences before too.
+_BACK_REFERENCE_RE = re.compile(
+    r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+)
+_PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
+# Nouns for a person already named: "the minister said", "дипломат отметил".
+_POST_NOUNS = frozenset(
+    """
+    minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
+    secretary official premier head chief deputy
+    министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
+    премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
+    главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
+    чиновницы представительница представительницы
+    """.split()
+)
+# Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
+# Russian foreign minister", "официальный представитель МИД России". Any other word ("the
+# Finnish minister", "his Turkish counterpart") points at someone else.
+_OWN_SIDE_WORDS = frozenset(
+    """
+    the russian russia kremlin foreign ministry minister president presidential press
+    permanent representative first deputy top federation of to un security council mfa
+    state official российский российского официальный официального мид россии рф
+    внешнеполитического ведомства президента кремля генеральный постоянный
+    """.split()
+)
+# Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
+_BETWEEN_WORDS = frozenset(
+    """
+    also further then again later earlier however once already previously repeatedly still
+    has had have was is would will been in his her its turn
+    также тоже ранее уже еще ещё вновь снова неоднократно затем потом тогда же
+    """.split()
+)
+_NOT_A_NAME = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница"}
+    | {"субботу", "суббота", "воскресенье"}
+    | set(MONTHS)
+)
+# "I" or "we" as the subject: an official's own words say it, a report's narration does not
+# (possessives like "our site" come from the site's own furniture too).
+_FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
+_QUOTED_RE = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
+_QUOTE_OPEN = "\"'«“„"
+_QUOTE_CLOSE = "\"'»”“’"
+#: A page is written as a report when fewer than this share of its narration's sentences say
+#: "I" or "we" outside quotes (an official's own remarks are full of them).
+_MAX_FIRST_PERSON_SHARE = 0.3
+#: A quote of this many words or more is someone's words; a shorter one may be a name or a
+#: term ("«список Магнитского»").
+_SPEECH_QUOTE_WORDS = 4
+#: How far before a verb its subject is looked for (words).
+_SUBJECT_WINDOW = 20
+
+
+class Ref(Enum):
+    """A sentence's speaker when it is not named there."""
+
+    PRONOUN = "he said: the last person named"
+    OWN_POST = "the minister said: the last known official named, or the page's speaker"
+    SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
+
+
+Sayer = str | Ref | None
+
+
+def headline_speaker(title: str) -> str | None:
+    """The person a title says is speaking.
+
+    A headline in the form "Zakharova: ..." names its speaker like a label; "..., Peskov
+    said" and "Nebenzya called for ..." name the one who speaks, even when another person is
+    named first; "... – Medvedev" at the end names the one quoted. Otherwise the first known
+    official named before the topic, or a post and a name (:func:`speaker_from_title`).
+    """
+    match = LABEL_RE.match(title)
+    if match and (known := find_known_speaker(match.group("label"))):
+        return known.name
+    for say in _SAY_RE.finditer(title):
+        sayer = _sayer_of(title, say, inverted_ok=True)
+        if isinstance(sayer, str):
+            return sayer
+    tail = re.search(r"[–—-]\s*([^–—-]{2,40})$", title)
+    if tail and (known := find_known_speaker(tail.group(1))):
+        return known.name
+    return speaker_from_title(title)
+
+
+# --- finding the subject of a verb of saying -------------------------------------------------
+
+
+def _clause_before(text: str) -> str:
+    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash,
+    a colon or a semicolon."""
+    cut = max(text.rfind(mark) for mark in ("—", "–", ";", ":"))
+    words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
+    while words and (
+        label_key(words[-1]).strip(",") in _BETWEEN_WORDS
+        or (words[-1].islower() and words[-1].endswith("ly"))
+    ):
+        words.pop()
+    return " ".join(words)
+
+
+def _words_after(text: str, limit: int = 8) -> str:
+    """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
+    clause = re.split(r"[.;:!?\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    kept: list[str] = []
+    for word in clause.split()[:limit]:
+        key = _key(word)
+        if word[:1].isupper() or key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS:
+            kept.append(word)
+        else:
+            break
+    return " ".join(kept)
+
+
+# Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
+_CLAUSE_STOP_RE = re.compile(
+    r"(?<![^\W\d_])(?:что|чтобы|будто|ли|как|о том|that|whether|if)(?![^\W\d_])|[.;:!?«»\"“”„]",
+    re.IGNORECASE,
+)
+
+
+def _person_after(text: str) -> str | None:
+    """The first person named after a Russian verb, before its "что" clause: "Об этом заявила
+    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..."."""
+    stop = _CLAUSE_STOP_RE.search(text)
+    words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
+    for start, word in enumerate(words):
+        if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
+            continue
+        end = start
+        while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
+            end += 1
+        name = person_name(" ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1])
+        if name:
+            return name
+    return None
+
+
+def _key(word: str) -> str:
+    key = label_key(word).strip(",.;:()")
+    return key[:-2] if key.endswith("'s") else key
+
+
+_RELATIVE = frozenset(
+    {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
+)
+
+
+def _last_person(clause: str) -> str | None:
+    """The subject of a verb, in the clause before it: the name right before the verb
+    ("..., Kremlin spokesman Dmitry Peskov said"), the name before an apposition ("Dmitry
+    Peskov, the press secretary of the President, told"), or else a known official named
+    further back ("Мария Захарова в эфире радиостанции сообщила")."""
+    chunks = [c.strip() for c in clause.split(",")]
+    # "..., Dmitry Peskov, who arrived in New York, stated": the relative clause is not it.
+    chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
+    if not chunks:
+        return None
+    if name := person_name(chunks[-1]):
+        return name
+    apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
+    if apposition and (name := person_name(chunks[-2])):
+        return name
+    for chunk in reversed(chunks):
+        words = chunk.split()
+        for end in range(len(words), 0, -1):
+            if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
+                continue
+            name = person_name(" ".join(words[:end]))
+            if name and is_known_official(name):
+                return name
+    return None
+
+
+def _reference(span: str) -> Ref | None:
+    """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
+    clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
+    keys = [k for k in (_key(w) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    if not keys:
+        return None
+    if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
+        return Ref.PRONOUN
+    if any(k in _POST_NOUNS for k in keys):
+        # Every other word must keep it the page's own speaker ("the Russian foreign
+        # minister", not "the Finnish minister" or "his Turkish counterpart").
+        own = all(k in _POST_NOUNS or k in _OWN_SIDE_WORDS for k in keys)
+        return Ref.OWN_POST if own else Ref.SOMEONE
+    if clause.split()[-1][:1].isupper():
+        return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
+    return None
+
+
+def _sayer_of(
+    sentence: str, say: re.Match[str], masked: str | None = None, *, inverted_ok: bool = False
+) -> Sayer:
+    """Who a verb of saying has as its subject, before or after it (``masked``: the sentence
+    with its quotes blanked out)."""
+    masked = mask_quotes(sentence) if masked is None else masked
+    before = sentence[: say.start()]
+    if _AS_BEFORE_RE.search(masked[: say.start()]):
+        return None
+    subject_before = _clause_before(masked[: say.start()])
+    if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
+        return None  # "Боррель, который назвал ...": a relative clause, not the sayer
+    subject_after = _words_after(sentence[say.end() :])
+    # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
+    # subject may follow the verb; otherwise it comes first.
+    quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
+    russian = re.search(r"[а-яё]", say.group().casefold()) is not None
+    inverted = quoted or inverted_ok or (russian and subject_after[:1].isupper())
+    spans = [subject_after, subject_before] if inverted else [subject_before]
+    if russian and not inverted:
+        spans.append(subject_after)  # "заявила она", "отметил дипломат"
+    fallback: Ref | None = None
+    for span in spans:
+        if not span:
+            continue
+        name = person_name(span) if span is subject_after else _last_person(span)
+        if name:
+            return name
+        fallback = fallback or _reference(span)
+    if russian and fallback is not Ref.PRONOUN and (name := _person_after(sentence[say.end() :])):
+        return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
+    if fallback is None and subject_before and not inverted:
+        # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
+        return Ref.SOMEONE
+    return fallback
+
+
+def _named_after_quote(sentence: str, masked: str) -> str | None:
+    """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name that ends a
+    sentence after someone's quoted words and a comma or a dash (a sentence cut before its
+    verb)."""
+    match = re.search(
+        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,120})$", sentence
+    )
+    if not match:
+        return None
+    quotes = _QUOTED_RE.findall(sentence[: match.start() + 1])
+    opened_before = not re.search(r"[^\W\d_]", masked[: match.start()])
+    if not opened_before and not any(len(q.split()) >= _SPEECH_QUOTE_WORDS for q in quotes):
+        return None  # «Россия сегодня», Дмитрия Киселева: a quoted name, not a quote
+    chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
+    chunks = [c for c in chunks if c]
+    return person_name(chunks[-1]) if chunks else None
+
+
+def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
+    """The speaker a sentence of narration names, a reference to one, or None.
+
+    Args:
+        sentence: The sentence.
+        masked: The sentence with quoted words blanked out, if the quotes started before it
+            (taken from its paragraph); by default the sentence's own quotes are blanked.
+    """
+    masked = mask_quotes(sentence) if masked is None else masked
+    if (passive := _PASSIVE_RE.search(masked)) and (
+        name := _person_after(sentence[passive.end() :])
+    ):
+        return name
+    fallback: Sayer = None
+    # Verbs inside a quote are the quoted person's own words, not the report's.
+    for say in _SAY_RE.finditer(masked):
+        sayer = _sayer_of(sentence, say, masked)
+        if isinstance(sayer, str):
+            return sayer
+        fallback = fallback or sayer
+    if fallback is not None:
+        return fallback
+    if _ACCORDING_PRONOUN_RE.search(masked):
+        return Ref.PRONOUN
+    if match := _ACCORDING_RE.search(masked):
+        span = _words_after(sentence[match.end() :])
+        return person_name(span) or _reference(span) if span else None
+    return _named_after_quote(sentence, masked)
+
+
+# --- the page as a report ---------------------------------------------------------------------
+
+
+def first_person(text: str) -> bool:
+    """Whether a text says "I" or "we" outside quotes."""
+    return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
+
+
+def mask_quotes(text: str) -> str:
+    """The text with quoted words blanked out (same length; an unclosed quote runs to the end)."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def mentions(text: str, name: str) -> int:
+    """How often ``text`` names the person (a known one by any form, another by surname)."""
+    key = label_key(text)
+    known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
+    forms = known.aliases if known else (label_key(name.split()[-1]),)
+    return sum(
+        len(re.findall(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", key)) for form in forms
+    )
+
+
+def _sayers(paragraphs: list[str]) -> list[Sayer]:
+    return [sentence_sayer(text, masked) for text, masked in _sentences(paragraphs)]
+
+
+def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
+    """Each sentence as written and with its quotes blanked out."""
+    out = []
+    for paragraph in paragraphs:
+        masked = mask_quotes(paragraph)
+        out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
+    return out
+
+
+def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
+    """Whether unlabelled text reads as a report about its speakers rather than their words.
+
+    A report speaks of its main speaker in the third person (as the one who says something,
+    or at all outside quotes), or quotes two people or more by verbs of saying; and its
+    narration hardly ever says "I" or "we" outside quotes.
+    """
+    sentences = _sentences(paragraphs)
+    if not sentences:
+        return False
+    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker.
+    items = sum(
+        p.lstrip().startswith(("•", "·", "-", "–", "—")) or p.rstrip().endswith(";")
+        for p in paragraphs
+    )
+    if items * 2 > len(paragraphs):
+        return False
+    said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
+    if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
+        return False
+    named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
+    if main_speaker is None:
+        return bool(named)
+    third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
+    return main_speaker in named or third_person or len(named) >= 2
+
+
+def main_sayer(paragraphs: list[str]) -> str | None:
+    """Whom a report is about: the known official it quotes most, else the person it quotes
+    most, else the known official it names most (the first one wins a tie)."""
+    counts: Counter[str] = Counter(s for s in _sayers(paragraphs) if isinstance(s, str))
+    officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
+    if not officials and not counts:
+        text = " ".join(paragraphs)
+        for speaker in KNOWN_SPEAKERS:
+            if n := mentions(text, speaker.name):
+                officials[speaker.name] = n
+    ranked = officials or counts
+    if not ranked:
+        return None
+    best = max(ranked.values())
+    return next(name for name in ranked if ranked[name] == best)
+
+
+@dataclass(slots=True)
+class Segment:
+    """Sentences ``start:end`` of paragraph ``paragraph``, said by ``speaker`` (None: the
+    reporter's narration)."""
+
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None
+
+
+def _speech_quote(text: str, masked: str) -> bool:
+    """A sentence that is (or holds) someone's quoted words, not a quoted name or term."""
+    if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
+        return True
+    return any(len(quote.split()) >= _SPEECH_QUOTE_WORDS for quote in _QUOTED_RE.findall(text))
+
+
+class _Reader:
+    """Walks a report's sentences in order, keeping who was named last."""
+
+    def __init__(self, main: str | None) -> None:
+        self.main = main
+        self.last_named = main
+        self.last_official = main if main and is_known_official(main) else None
+        self.quoting: str | None = main  # whose words a following quote goes on with
+
+    def peek(self, sayer: Sayer) -> str | None:
+        """Who ``sayer`` would be now, without taking note of it."""
+        if isinstance(sayer, str):
+            return sayer
+        if sayer is Ref.PRONOUN:
+            return self.last_named
+        return self.last_official if sayer is Ref.OWN_POST else None
+
+    def explicit(self, sayer: Sayer) -> str | None:
+        """The speaker a sentence names or refers to (updates who was named last)."""
+        if isinstance(sayer, str):
+            self.last_named = sayer
+            if is_known_official(sayer):
+                self.last_official = sayer
+            speaker: str | None = sayer
+        elif sayer is Ref.PRONOUN:
+            speaker = self.last_named
+        elif sayer is Ref.OWN_POST:
+            speaker = self.last_official
+        else:  # Ref.SOMEONE: someone we cannot name is speaking
+            speaker = None
+        self.quoting = speaker
+        return speaker
+
+
+def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
+    """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
+    reader = _Reader(main_speaker)
+    segments: list[Segment] = []
+    all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
+    for number, paragraph in enumerate(paragraphs):
+        spans = sentence_spans(paragraph)
+        masked = mask_quotes(paragraph)
+        sayers = all_sayers[number]
+        # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
+        # attribution at its end or in the next paragraph that goes on with it.
+        line_ends = [_line_end(paragraph, a) for a, _ in spans]
+        dashed = [_DASH_QUOTE_RE.match(paragraph, _line_start(paragraph, a)) for a, _ in spans]
+        following: list[Sayer] = []
+        goes_on = number + 1 < len(paragraphs) and not _DASH_QUOTE_RE.match(paragraphs[number + 1])
+        if goes_on:
+            following = all_sayers[number + 1]
+        speakers: list[str | None] = []
+        explicit: list[bool] = []
+        for i, (a, b) in enumerate(spans):
+            sayer = sayers[i]
+            if sayer is not None:
+                speaker = reader.explicit(sayer)
+                if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
+                    _give_back(segments, speakers, explicit, speaker)
+                speakers.append(speaker)
+                explicit.append(True)
+            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b]):
+                # A quote is the words of the one its closing attribution names ("...,"
+                # Lavrov said); without one, it goes on with the last one quoted.
+                if dashed[i]:
+                    same_line = [
+                        sayers[j] for j in range(i + 1, len(spans)) if line_ends[j] == line_ends[i]
+                    ]
+                    last_line = line_ends[i] == len(paragraph)
+                    later = [*same_line, *(following if last_line else [])]
+                    closing = next((s for s in later if s is not None), None)
+                else:
+                    closing = _closing_sayer(paragraph, masked, spans, sayers, i)
+                speakers.append(reader.peek(closing) if closing is not None else reader.quoting)
+                explicit.append(True)
+            else:
+                speakers.append(None)
+                explicit.append(False)
+        _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
+        for (a, b), speaker in zip(spans, speakers, strict=True):
+            last = segments[-1] if segments else None
+            if last and last.paragraph == number and last.speaker == speaker:
+                last.end = b
+            else:
+                segments.append(Segment(number, a, b, speaker))
+    return segments
+
+
+_DASH_QUOTE_RE = re.compile(r"[-–—]\s")
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _paragraph_sayers(paragraph: str) -> list[Sayer]:
+    masked = mask_quotes(paragraph)
+    return [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph)]
+
+
+def _closing_sayer(
+    paragraph: str, masked: str, spans: list[tuple[int, int]], sayers: list[Sayer], i: int
+) -> Sayer:
+    """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
+    a = spans[i][0]
+    for match in _QUOTED_RE.finditer(paragraph):
+        if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
+            end = match.end() - 1
+            for j in range(i + 1, len(spans)):
+                if spans[j][0] <= end < spans[j][1] or spans[j][0] > end:
+                    return sayers[j]
+            return None
+    return None
+
+
+def _give_back(
+    segments: list[Segment], speakers: list[str | None], explicit: list[bool], speaker: str
+) -> None:
+    """ "Об этом заявила X": the narration just before (this paragraph's, or else the
+    previous paragraph's last stretch) was X's."""
+    if speakers:
+        for i in range(len(speakers) - 1, -1, -1):
+            if speakers[i] is not None:
+                break
+            speakers[i], explicit[i] = speaker, True
+    elif segments and segments[-1].speaker is None:
+        segments[-1].speaker = speaker
+
+
+#: A sentence this short inside a paragraph that quotes someone is a dateline or a lead-in
+#: ("MOSCOW, January 17. /TASS/."), part of what follows; longer narration is the reporter's.
+_LEAD_IN_WORDS = 6
+
+
+def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: list[str]) -> None:
+    """Narration inside a paragraph that quotes someone belongs to the nearest speaker of that
+    paragraph when it is a dateline or a short lead-in ("MOSCOW, January 17. /TASS/. ...,
+    Lavrov said"), or when it speaks of that speaker ("On the briefing, Zakharova discussed
+    transit. - ..., she said"); other narration is the reporter's."""
+    named = [i for i, e in enumerate(explicit) if e and speakers[i] is not None]
+    if not named:
+        return
+    for i, is_explicit in enumerate(explicit):
+        if is_explicit:
+            continue
+        before = [j for j in named if j < i]
+        nearest = speakers[before[-1]] if before else speakers[named[0]]
+        if nearest and (len(texts[i].split()) <= _LEAD_IN_WORDS or mentions(texts[i], nearest) > 0):
+            speakers[i] = nearest

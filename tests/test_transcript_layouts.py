@@ -1,0 +1,368 @@
+"""The parser on our own transcripts in the layouts of real pages (tests/transcripts/layouts).
+
+Each file reproduces a layout met on real Foreign Ministry, Kremlin and news pages (see the
+folder's README): clutter before the title, no title, labels of every shape, news stories that
+quote people in their narration. For each: the title (or none), the date, the place, and the
+speaker and role of every passage, exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from retrieval.corpus import load_transcript
+from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document
+from retrieval.speakers import UNKNOWN_SPEAKER
+
+LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
+Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
+LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
+PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
+
+
+def turns(*pairs: str) -> list[tuple[str, str]]:
+    """ "Sergey Lavrov/answer", "Question/question" ... -> [(speaker, role), ...]."""
+    return [tuple(pair.split("/")) for pair in pairs]  # type: ignore[misc]
+
+
+# file stem -> (title, date, place, (speaker, role) of every passage in order)
+EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]]] = {
+    "aggregator_numeric_date_glued_qa": (
+        "Quarterly magazine interviews Russian FM Lavrov",
+        dt.date(2018, 6, 14),  # "14-06-2018 18:40"
+        None,
+        # The editor's comment names Lavrov in the third person: not his words.
+        turns(
+            f"{U}/statement",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+        ),
+    ),
+    "blog_day_indented_turns": (
+        "Foreign Minister Sergey Lavrov’s interview with a regional radio station, Moscow, "
+        "March 1, 2024",
+        dt.date(2024, 3, 1),  # the title's date, not the blog's March 3
+        "Moscow",
+        turns(f"{Q}/question", f"{LAVROV}/answer"),
+    ),
+    "cookie_banner_before_headline": (
+        "Lavrov says the river shipping agreement is ready for signing",  # running time cut
+        None,
+        None,
+        turns(f"{LAVROV}/statement"),
+    ),
+    "en_dash_turns_no_names": (
+        "A Long Evening Interview With Sergei Lavrov - (Video - Full Transcript)",
+        None,
+        None,
+        turns(
+            f"{U}/statement",
+            f"{LAVROV}/statement",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+        ),
+    ),
+    "glued_date_prefix_news": (
+        UNTITLED,
+        dt.date(2019, 5, 21),
+        None,
+        # Narration, then "the Russian foreign minister said ..." (Lavrov, named in the story).
+        turns(f"{U}/statement", f"{LAVROV}/statement"),
+    ),
+    "icon_clutter_turns_run_together": (
+        "“Our regions need roads first” – Medvedev",
+        dt.date(2010, 10, 12),
+        None,
+        turns(
+            f"{U}/statement",
+            "J.Miller/question",
+            f"{MEDVEDEV}/answer",
+            "J.Miller/question",
+            f"{MEDVEDEV}/answer",
+        ),
+    ),
+    "initials_labels_after_full_labels": (
+        "Dmitry Medvedev’s interview with three national TV channels!",
+        dt.date(2010, 12, 27),  # the event's date line, not the blog's post stamp
+        "Moscow",
+        turns(
+            f"{U}/statement",
+            "Pavel Gromov/question",
+            f"{MEDVEDEV}/answer",
+            "Pavel Gromov/question",
+            f"{MEDVEDEV}/answer",
+        ),
+    ),
+    "jrl_navigation_caps_labels": (
+        "Transcript of a meeting with river fleet veterans",
+        dt.date(2011, 6, 9),
+        None,
+        turns(f"{PUTIN}/statement", "Ivan Sokolov/question", f"{PUTIN}/answer"),
+    ),
+    "kremlin_view_settings_clutter": (
+        "Meeting with winners of the national science olympiad",
+        dt.date(2022, 6, 2),
+        "The Kremlin, Moscow",
+        turns(f"{U}/statement", f"{PUTIN}/statement", "Maria Orlova/question", f"{PUTIN}/answer"),
+    ),
+    "listing_bullet_headlines": (
+        "Peskov has not ruled out a meeting of the Caspian leaders before the end of the year",
+        None,
+        None,
+        # "The Kremlin has not ruled out": no person; the quote is Peskov's (named after it);
+        # "• Peskov: ..." is the next item's headline, not his turn.
+        turns(f"{U}/statement", f"{PESKOV}/statement", f"{U}/statement", f"{PESKOV}/statement"),
+    ),
+    "mirror_clutter_before_title": (
+        "Foreign Minister Sergey Lavrov’s statement and answers to media questions at a joint "
+        "news conference following talks with Foreign Minister of the Republic of Iceland, "
+        "Reykjavik, October 3, 2023",
+        dt.date(2023, 10, 3),  # the title's date, not the mirror's copy date
+        "Reykjavik",
+        turns(f"{LAVROV}/statement", f"{Q}/question", f"{LAVROV}/answer"),
+    ),
+    "misspelt_speaker_name_said_in_speech": (
+        "Lavrov and Haavisto Held Joint Press Conference",
+        None,
+        None,
+        # "Sergey Lavroy said ..." is Lavrov; the Finnish minister is nobody we can name.
+        turns(f"{U}/statement", f"{LAVROV}/statement", f"{U}/statement"),
+    ),
+    "news_apposition_quote_attribution": (
+        UNTITLED,  # the teaser line that the next line repeats in full is not a title
+        None,
+        None,
+        turns(f"{PESKOV}/statement", f"{PESKOV}/statement"),
+    ),
+    "news_headline_names_two_people": (
+        UNTITLED,
+        None,
+        None,
+        # Putin is named first, Peskov is the one who said it.
+        turns(f"{PESKOV}/statement", f"{U}/statement", f"{PESKOV}/statement"),
+    ),
+    "news_report_quotes_in_narration": (
+        "Russian Foreign Minister Lavrov meets students of the diplomatic academy",
+        None,  # "MOSCOW, September 1" gives no year
+        None,
+        turns(f"{U}/statement", f"{LAVROV}/statement", f"{U}/statement", f"{LAVROV}/statement"),
+    ),
+    "no_title_named_interviewer_first": (
+        UNTITLED,
+        None,
+        None,
+        turns(
+            "Helen Parker/question",
+            f"{MEDVEDEV}/answer",
+            "Helen Parker/question",
+            f"{MEDVEDEV}/answer",
+        ),
+    ),
+    "no_title_starts_mid_turn": (
+        UNTITLED,
+        None,
+        None,
+        # The unlabelled question before Lavrov's first answer is a question.
+        turns(f"{Q}/question", f"{LAVROV}/answer", f"{Q}/question", f"{LAVROV}/answer"),
+    ),
+    "no_title_starts_with_label": (UNTITLED, None, None, turns(f"{PUTIN}/statement")),
+    "qa_short_labels_title_names_speaker": (
+        "Remarks to the press by Ambassador Vassily Nebenzia, Permanent Representative of the "
+        "Russian Federation to the United Nations",
+        None,
+        None,
+        turns(f"{Q}/question", f"{NEBENZYA}/answer", f"{Q}/question", f"{NEBENZYA}/answer"),
+    ),
+    "ru_blog_intro_official_title_further_down": (
+        "Интервью Министра иностранных дел России С.В.Лаврова для программы «Культурный обмен» "
+        "на телеканале «Европа-Плюс»",
+        None,
+        None,
+        turns(f"{Q}/question", f"{LAVROV}/answer"),  # the blogger's intro is left out
+    ),
+    "ru_caps_full_name_labels_form_clutter": (
+        "Стенограмма встречи Дмитрия Медведева с коллективом газеты «Северный вестник», "
+        "14 мая 2008 г.",
+        dt.date(2008, 5, 14),
+        None,
+        turns(f"{MEDVEDEV}/statement", "Petr Lebedev/statement", f"{MEDVEDEV}/statement"),
+    ),
+    "ru_dash_labels_caps": (
+        "Интервью Владимира Путина региональному телеканалу, Казань, 12 апреля 2019 года",
+        dt.date(2019, 4, 12),
+        "Казань",
+        # "Россия – большая страна" has a dash after its first word: it is no label.
+        turns(f"{Q}/question", f"{PUTIN}/answer", f"{Q}/question", f"{PUTIN}/answer"),
+    ),
+    "ru_dash_quote_news_form_chrome": (
+        "Мария Захарова провела брифинг в Калининграде (ОБНОВЛЯЕТСЯ)",
+        None,
+        None,
+        turns(f"{U}/statement", f"{ZAKHAROVA}/statement", f"{U}/statement"),
+    ),
+    "ru_glued_date_label_alone_dash_turn": (
+        "Большая пресс-конференция Владимира Путина 17 декабря 2020 года: полная стенограмма",
+        dt.date(2020, 12, 17),
+        None,
+        turns(f"{U}/statement", f"{PUTIN}/statement", "Anna Petrova/question", f"{PUTIN}/answer"),
+    ),
+    "ru_headline_looks_like_label": (
+        "Захарова: Москва ждёт возвращения картин с выставки в Вене",
+        None,
+        None,
+        turns(f"{ZAKHAROVA}/statement"),
+    ),
+    "ru_initials_labels_weekday_date_title_twice": (
+        "«Итоги года». Интервью четырём телеканалам",
+        dt.date(2019, 12, 20),
+        None,
+        # "О.Петрова" is "Ольги Петровой" in the lead: Olga Petrova.
+        turns(f"{U}/statement", "Olga Petrova/question", f"{MEDVEDEV}/answer"),
+    ),
+    "ru_inline_quote_labels_news": (
+        UNTITLED,
+        None,
+        None,
+        turns(f"{U}/statement", f"{PUTIN}/statement", f"{PUTIN}/statement"),
+    ),
+    "ru_kremlin_settings_clutter": (
+        "Встреча с победителями всероссийской олимпиады школьников",
+        dt.date(2022, 6, 2),
+        "Москва, Кремль",
+        turns(
+            f"{U}/statement",
+            f"{PUTIN}/statement",
+            f"{PESKOV}/statement",
+            "M.Orlova/question",
+            f"{PUTIN}/answer",
+        ),
+    ),
+    "ru_news_back_reference": (
+        "Захарова призвала Осло объяснить новые правила рыболовства",
+        None,
+        None,
+        turns(f"{ZAKHAROVA}/statement"),  # "Об этом заявила ... Мария Захарова"
+    ),
+    "ru_quote_headline_then_title": (
+        'Замглавы МИД России Сергей Рябков рассказал "Северной газете" о переговорах по '
+        "контролю над вооружениями и о планах на весну",
+        None,
+        None,
+        turns(
+            "Sergey Ryabkov/statement",
+            f"{U}/statement",
+            f"{Q}/question",
+            "Sergey Ryabkov/answer",
+        ),
+    ),
+    "ru_summary_topic_lines": (
+        UNTITLED,
+        None,
+        None,
+        # Quotes on the topic lines are the premier's; the weather line is the reporter's.
+        turns(f"{U}/statement", f"{MEDVEDEV}/statement", f"{U}/statement"),
+    ),
+    "site_name_twice_unlabelled_statement": (
+        "Statement by Permanent Representative Vassily Nebenzia at the UNSC briefing on the "
+        "protection of cultural heritage",
+        None,
+        None,
+        turns(f"{NEBENZYA}/statement"),
+    ),
+    "timestamp_labels_speaker_numbers": (
+        "Vladimir Putin Annual Press Conference Transcript 2019",
+        dt.date(2019, 12, 19),
+        None,
+        turns(
+            f"{U}/statement",
+            f"{PESKOV}/statement",
+            f"{U}/question",
+            f"{PUTIN}/answer",
+            f"{U}/question",
+            f"{PUTIN}/answer",
+        ),
+    ),
+    "title_then_submitted_date_line": (
+        "Vladimir Putin’s meeting with business associations",
+        None,  # "03/12/2019" on a Tuesday: March 12 and December 3 both were; left unknown
+        None,
+        turns(
+            f"{U}/statement",
+            f"{PUTIN}/statement",
+            f"{PESKOV}/statement",
+            "Irina Volkova/question",
+            f"{PUTIN}/answer",
+        ),
+    ),
+    "title_twice_key_theses_bullets": (
+        'Interview of Foreign Minister Sergey Lavrov to the magazine "Northern Routes" '
+        "(Moscow, March 4, 2024)",
+        dt.date(2024, 3, 4),
+        "Moscow",
+        turns(f"{LAVROV}/statement"),
+    ),
+}
+
+FILES = sorted(LAYOUTS.glob("*.txt"))
+
+
+def parse(stem: str) -> Document:
+    return load_transcript(LAYOUTS / f"{stem}.txt")
+
+
+def test_every_layout_file_has_expectations() -> None:
+    assert sorted(EXPECTED) == [path.stem for path in FILES]
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_layout(stem: str) -> None:
+    title, date, place, expected_turns = EXPECTED[stem]
+    document = parse(stem)
+    assert document.title == title
+    assert (document.date, document.place) == (date, place)
+    assert [(p.speaker, p.role) for p in document.passages] == expected_turns
+
+
+# Site furniture that must never be quoted: menus, banners, forms, counters, credits, footers.
+CLUTTER = (
+    "cookies", "View settings", "Font size", "Настройки отображения", "Размер шрифта",
+    "Registration", "DMCA", "Пароль", "+44", "JRL HOME", "Boom metrics", "Фото:",
+    "Transcripts /", "Archive material", "icon bookmark", "Creative Commons", "FOLLOW OUR FEED",
+    "Pool for subscribers", "Support Our Site", "Звёздочкой отмечены", "Title",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_no_site_furniture_is_quoted(path: Path) -> None:
+    document = load_transcript(path)
+    for passage in document.passages:
+        for clutter in CLUTTER:
+            assert clutter not in passage.text, (clutter, passage.text)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_the_title_is_not_also_a_passage_and_no_passage_is_lost(path: Path) -> None:
+    document = load_transcript(path)
+    texts = "\n".join(p.text for p in document.passages)
+    if document.title != UNTITLED:
+        # The title is a heading, never the statement's first sentence: not quoted again.
+        assert document.title not in texts
+    assert document.passages
+
+
+def test_a_questioners_words_are_never_the_officials() -> None:
+    # Named questioners not in the speaker table still start turns of their own.
+    jrl = parse("jrl_navigation_caps_labels")
+    assert "old shipyards" not in " ".join(p.text for p in jrl.passages if p.speaker == PUTIN)
+    caps = parse("ru_caps_full_name_labels_form_clutter")
+    medvedev = " ".join(p.text for p in caps.passages if p.speaker == MEDVEDEV)
+    assert "номер за 1958 год" not in medvedev

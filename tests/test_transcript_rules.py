@@ -1,0 +1,369 @@
+"""The parser's rules one by one: date lines, site furniture, the title, labels, reported speech.
+
+Small inline pages of our own; the whole layouts are in test_transcript_layouts.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from retrieval.passages import QUESTION_SPEAKER, UNTITLED
+from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.transcript import parse_transcript
+from retrieval.transcript._dates import date_line
+from retrieval.transcript._lines import is_clutter
+from retrieval.transcript._reported import Ref, headline_speaker, sentence_sayer
+
+LONG = (
+    "We discussed the bilateral agenda in detail, including trade, transport, energy, culture "
+    "and education, and agreed to meet again in the autumn to review what has been achieved."
+)
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(p.speaker, p.role) for p in parse_transcript(text, "doc").passages]
+
+
+# --- date lines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "event"),
+    [
+        ("Moscow, December, 23, 2016", dt.date(2016, 12, 23), True),
+        ("Submitted on Thu, 12/17/2015 - 00:00", dt.date(2015, 12, 17), False),
+        ("04 juin / 2018", dt.date(2018, 6, 4), False),
+        ("30-03-2017 20:17", dt.date(2017, 3, 30), False),
+        ("Политика20 декабря 2018 15:54", dt.date(2018, 12, 20), False),
+        ("Date: September 17, 2023 Time: 01:48:35", dt.date(2023, 9, 17), False),
+        ("Пятница, 20 Декабря 2019, 03:10", dt.date(2019, 12, 20), False),
+        ("June 2, 2022, The Kremlin, Moscow", dt.date(2022, 6, 2), True),
+        ("23 декабря 2021 года, Москва", dt.date(2021, 12, 23), True),
+        ("28 December, 2009, 17:32", dt.date(2009, 12, 28), False),
+        ("12 Oct, 2010 09:15", dt.date(2010, 10, 12), False),
+    ],
+)
+def test_date_line_forms(line: str, date: dt.date, event: bool) -> None:
+    found = date_line(line)
+    assert found is not None and (found.date, found.event) == (date, event)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17 March 2021, we agreed to meet",  # a sentence that starts with a date
+        "We met on 17 March 2021",
+        "Submitted on Tue, 03/12/2019 - 00:00",  # both readings fall on a Tuesday: unknown
+        "05/06/2019",  # day and month cannot be told apart
+        "kremlin.ru - 4.26.12 - JRL 2012-79",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert date_line(line) is None
+
+
+def test_the_event_date_line_beats_the_page_stamp() -> None:
+    page = "28 December, 2009, 17:32\n\nInterview with TV channels\n\n"
+    page += f"December 24, 2009, Moscow\n\n{LONG}"
+    document = parse_transcript(page, "d")
+    assert (document.date, document.place) == (dt.date(2009, 12, 24), "Moscow")
+
+
+def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
+    page = (
+        "Menu\nNews\nVideo\n\nThe President held his annual news conference in Moscow on "
+        f"December 19, 2019, and answered questions for four hours.\n\nVladimir Putin: {LONG}"
+    )
+    assert parse_transcript(page, "d").date == dt.date(2019, 12, 19)
+
+
+# --- site furniture --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All news",
+        "View settings",
+        "Настройки отображения",
+        "This website uses cookies to make the site work and to measure traffic. Read more.",
+        "Registration was successful!",
+        "Moscow: 23:41",
+        "+44 (0) 200 000 0000",
+        "| HOME | ABOUT | SUBSCRIBE | ARCHIVE |",
+        "HOME - NEWS - RSS - VIDEO - CONTACT",
+        "Transcripts /",
+        "Лавров Москва МИД политика общество Лавров Москва МИД политика",  # a tag cloud
+        "Фото: Иван Иванов",
+        "© Agency 2021 / Photographer",
+    ],
+)
+def test_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreign Minister Sergey Lavrov’s remarks at the news conference",
+        "Permanent Mission of the Russian Federation to the United Nations",
+        "We discussed three things:",
+        "Vladimir Putin - Press Conference - Moscow - 2019",
+    ],
+)
+def test_not_clutter(line: str) -> None:
+    assert not is_clutter(line)
+
+
+# --- the title ---------------------------------------------------------------------------------
+
+
+def test_title_found_past_menus_and_banners() -> None:
+    page = (
+        "Main page\nPresident\nConstitution\nSymbols\n\n"
+        "This website uses cookies. Click here to manage them.\n\n"
+        f"Transcript of the meeting with teachers\n\nJanuary 31, 2006\n\n{LONG}"
+    )
+    document = parse_transcript(page, "d")
+    assert (document.title, document.date) == (
+        "Transcript of the meeting with teachers",
+        dt.date(2006, 1, 31),
+    )
+    assert document.passages[0].text == LONG
+
+
+def test_the_first_sentence_is_never_the_title() -> None:
+    page = f"Lavrov said the talks had gone well and would continue next week in Geneva.\n\n{LONG}"
+    document = parse_transcript(page, "d")
+    assert document.title == UNTITLED
+    assert document.passages[0].text.startswith("Lavrov said the talks had gone well")
+
+
+def test_a_page_that_starts_with_a_turn_is_loaded_without_a_title() -> None:
+    document = parse_transcript("Question: Why?\n\nSergey Lavrov: Because.", "d")
+    assert document.title == UNTITLED
+    assert [(p.speaker, p.role) for p in document.passages] == [
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+    ]
+
+
+def test_a_page_of_one_long_paragraph_is_loaded() -> None:
+    paragraph = " ".join([LONG] * 6)  # over 400 characters, no title, no date
+    document = parse_transcript(paragraph, "d")
+    assert document.title == UNTITLED and document.passages
+
+
+def test_an_official_title_under_a_blog_intro() -> None:
+    page = (
+        "A great read. Read it all. Really worth it\n\n"
+        "I read the interview twice yesterday. Here is the text\n\n"
+        "Interview of Foreign Minister Sergey Lavrov to a magazine, Moscow, May 5, 2020\n\n"
+        f"Question: What next?\n\nSergey Lavrov: {LONG}"
+    )
+    document = parse_transcript(page, "d")
+    assert document.title.startswith("Interview of Foreign Minister Sergey Lavrov")
+    assert speakers(page) == [(QUESTION_SPEAKER, "question"), ("Sergey Lavrov", "answer")]
+
+
+# --- labels ------------------------------------------------------------------------------------
+
+HEADER = "Vladimir Putin’s news conference, Moscow, December 17, 2020\n\n"
+
+
+def test_a_named_questioner_once_between_the_officials_turns() -> None:
+    page = HEADER + (
+        f"Vladimir Putin: {LONG}\n\nNathan Smith: Will you meet the new president soon?\n\n"
+        "Vladimir Putin: When the time comes."
+    )
+    assert speakers(page) == [
+        ("Vladimir Putin", "statement"),
+        ("Nathan Smith", "question"),
+        ("Vladimir Putin", "answer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("Anna Petrova, Volna radio station", "Anna Petrova"),
+        ("ANNA PETROVA [editor of the Volna radio]", "Anna Petrova"),
+        ("Speaker 1", UNKNOWN_SPEAKER),
+    ],
+)
+def test_label_shapes_start_turns(label: str, speaker: str) -> None:
+    page = HEADER + (
+        f"Vladimir Putin: {LONG}\n\n{label}: When will the new school open?\n\n"
+        "Vladimir Putin: Next year."
+    )
+    got = speakers(page)
+    assert got[1][0] == speaker and got[2] == ("Vladimir Putin", "answer")
+
+
+def test_initials_stand_for_the_full_names_on_the_page() -> None:
+    page = HEADER + (
+        "Konstantin Orlov, Director of Channel Nine: Thank you for finding time for us.\n\n"
+        f"Vladimir Putin: {LONG}\n\nKO: What was the hardest moment?\n\nVP: The spring."
+    )
+    got = speakers(page)
+    assert [s for s, _ in got] == [
+        "Konstantin Orlov", "Vladimir Putin", "Konstantin Orlov", "Vladimir Putin",
+    ]  # fmt: skip
+
+
+def test_russian_initials_take_the_name_from_the_lead_in_any_case() -> None:
+    page = (
+        "Интервью Дмитрия Медведева, Москва, 5 мая 2020 года\n\n"
+        "Председатель Правительства ответил на вопросы Сергея Брилёва.\n\n"
+        "С.Брилёв: Добрый вечер! Каким был год?\n\nД.Медведев: Трудным, но мы справились."
+    )
+    assert [s for s, _ in speakers(page)][-2:] == ["Sergey Brilev", "Dmitry Medvedev"]
+
+
+def test_a_heading_with_a_colon_is_not_a_speaker() -> None:
+    page = (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, May 5, 2021\n\n"
+        f"Ukraine: ceasefire violations continue. {LONG}\n\nQuestion: And Syria?\n\n"
+        "Maria Zakharova: We will see."
+    )
+    assert [s for s, _ in speakers(page)] == [
+        "Maria Zakharova",
+        QUESTION_SPEAKER,
+        "Maria Zakharova",
+    ]
+
+
+def test_a_lead_above_the_first_label_is_narration() -> None:
+    page = HEADER + (
+        "The President answered questions from journalists for four hours.\n\n"
+        f"Vladimir Putin: {LONG}"
+    )
+    assert speakers(page)[0] == (UNKNOWN_SPEAKER, "statement")
+
+
+# --- reported speech ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        ("Russia is ready, Kremlin spokesman Dmitry Peskov said on Monday.", "Dmitry Peskov"),
+        ('"We are ready," Lavrov said.', "Sergey Lavrov"),
+        ('"We are ready," said Lavrov.', "Sergey Lavrov"),
+        (
+            "Dmitry Peskov, the press secretary of the President, told reporters that it was so.",
+            "Dmitry Peskov",
+        ),
+        ("Turkish Foreign Minister Mevlut Cavusoglu said the talks went well.", "Mevlut Cavusoglu"),
+        ("According to Peskov, the talks will resume.", "Dmitry Peskov"),
+        ("«Мы готовы», — заявила Мария Захарова.", "Maria Zakharova"),
+        (
+            "Об этом заявила в среду официальный представитель МИД Мария Захарова.",
+            "Maria Zakharova",
+        ),
+        ("По словам Ивана Петрова, переговоры продолжатся.", "Ivan Petrov"),
+        ('"We are ready," he said.', Ref.PRONOUN),
+        ("The Russian foreign minister stressed that the talks went well.", Ref.OWN_POST),
+        ("The Finnish minister made the following statement:", Ref.SOMEONE),
+        ("The Kremlin said the talks went well.", Ref.SOMEONE),
+        ("As President Putin said, the talks went well.", None),  # a reference, not a speaker
+        ("Putin visited Mongolia on Monday.", None),
+        ("The leaders of the Caspian states met on Monday.", None),  # "states" is a noun
+        ("This was stated by Foreign Minister Sergey Lavrov in an interview.", "Sergey Lavrov"),
+        ("Lavrov confirms the call from his counterpart", "Sergey Lavrov"),  # a headline
+        (
+            "Соответствующее заявление сделала официальный представитель МИД Мария Захарова.",
+            "Maria Zakharova",
+        ),
+        # A relative clause's verb is not the sentence's speaker.
+        ("Заявление Жозепа Борреля, который назвал Россию соседом, дезинформирует.", None),
+        # A quoted name before a name is no quote of speech.
+        (
+            "Захарова провела брифинг на вилле гендиректора МИА «Россия сегодня» Дмитрия Киселева.",
+            None,
+        ),
+        (
+            '"Nothing is planned yet. We will see," the spokesman for the leader, Dmitry Peskov, …',
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_sentence_sayer(sentence: str, sayer: object) -> None:
+    assert sentence_sayer(sentence) == sayer
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Zakharova: Moscow awaits an answer from London", "Maria Zakharova"),
+        ("Telephone conversation of Putin and Macron is not planned, said Peskov", "Dmitry Peskov"),
+        ("“Russia has always kept its word” – Medvedev", "Dmitry Medvedev"),
+        ("Nebenzya called for restraint at the Security Council", "Vasily Nebenzya"),
+        ("Захарова призвала Осло объяснить новые правила", "Maria Zakharova"),
+        ("Statement by Mr.Dmitry Polyansky at the Security Council", "Dmitry Polyansky"),
+    ],
+)
+def test_headline_speaker(title: str, speaker: str) -> None:
+    assert headline_speaker(title) == speaker
+
+
+def test_a_news_story_is_attributed_sentence_by_sentence() -> None:
+    page = (
+        "Lavrov holds talks in Ankara\n\n"
+        "Lavrov is on a working visit to Turkey, where he met his counterpart on Tuesday.\n\n"
+        '"The talks were useful," Lavrov said. His counterpart Mevlut Cavusoglu said that '
+        "sanctions would not be joined.\n\n"
+        '"Dialogue is the only way. We will keep it," the Russian minister added.'
+    )
+    assert speakers(page) == [
+        (UNKNOWN_SPEAKER, "statement"),
+        ("Sergey Lavrov", "statement"),
+        ("Mevlut Cavusoglu", "statement"),
+        ("Sergey Lavrov", "statement"),
+    ]
+
+
+def test_a_quote_belongs_to_whoever_its_closing_attribution_names() -> None:
+    page = (
+        "Talks in Moscow\n\nZakharova said the meeting was useful.\n\n"
+        '"The sides agreed on a schedule. The next round is in May," Lavrov said.'
+    )
+    got = speakers(page)
+    assert got == [("Maria Zakharova", "statement"), ("Sergey Lavrov", "statement")]
+
+
+def test_a_dash_quote_belongs_to_whoever_its_attribution_names() -> None:
+    page = (
+        "Захарова провела брифинг в Калининграде\n\n"
+        "На брифинге Мария Захарова обсудила вопросы транзита.\n"
+        "- Транзит должен быть свободным. Мы будем этого добиваться, — заявила она."
+    )
+    assert speakers(page) == [("Maria Zakharova", "statement")]
+
+
+def test_narration_next_to_a_quote_is_not_the_quoted_persons() -> None:
+    page = (
+        "Zakharova holds weekly press briefing\n\n"
+        "The agency is live from Moscow where Maria Zakharova holds her briefing.The event is "
+        "held amid tensions in the region. President Putin stressed that the operation would "
+        "go on until its goals were met."
+    )
+    got = parse_transcript(page, "d").passages
+    assert [(p.speaker, p.text.split()[0]) for p in got] == [
+        (UNKNOWN_SPEAKER, "The"),  # glued sentences are cut at ".The"
+        ("Vladimir Putin", "President"),
+    ]
+
+
+def test_a_digest_of_statements_is_the_speakers() -> None:
+    page = (
+        "The main points of Maria Zakharova's statements at the briefing:\n"
+        "Russia does not expect changes in relations with London;\n"
+        "Moscow is ready to help after the earthquake;\n"
+        "Europe has become the main obstacle to peace."
+    )
+    document = parse_transcript(page, "d")
+    assert document.title == "The main points of Maria Zakharova's statements at the briefing"
+    assert {p.speaker for p in document.passages} == {"Maria Zakharova"}
