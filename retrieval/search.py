@@ -25,9 +25,10 @@ import numpy as np
 from retrieval.bm25 import BM25Index, IndexFormatError
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
+from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.speakers import KNOWN_SPEAKERS
 from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
-from retrieval.text import MONTH_NAMES, label_key, phrase_key
+from retrieval.text import MONTH_NAMES, MONTHS, label_key, language_of, phrase_key
 from retrieval.tokenizer import Analyzer, Token
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
@@ -55,10 +56,14 @@ class DocumentSummary:
 DEFAULT_K1 = 1.2
 DEFAULT_B = 0.5
 #: Share of the question's weight (IDF) the best passage must cover to count as an answer.
-MIN_COVERAGE = 0.45
+MIN_COVERAGE = 0.35
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 REL_SCORE = 0.25
+#: BM25's best this many are reordered by how much of the question each covers.
+RERANK_DEPTH = 10
+#: How strongly coverage reorders them (0: BM25's order).
+COVERAGE_EXPONENT = 1.0
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said.
@@ -109,6 +114,11 @@ class _QueryTerms:
     terms: tuple[str, ...]
     # Groups of terms that stand for one idea: a concept term and the words it spans.
     groups: tuple[tuple[str | None, tuple[str, ...]], ...]
+    # Coverage weight of each term (see _term_weights).
+    weights: dict[str, float]
+    # Terms naming a speaker the question names as its topic ("Medvedev's reforms"): a passage
+    # said by that speaker covers them.
+    speaker_terms: dict[str, frozenset[str]]
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -385,6 +395,15 @@ class SearchIndex:
         tokens = self.analyzer.tokens(parsed.text)
         concepts = [t for t in tokens if t.term.startswith("#")]
         words = [t for t in tokens if not t.term.startswith("#")]
+        # A month named in the question also meets the month word a passage's date adds to
+        # the index ("December", "декабре" -> "december"), like a concept over the word.
+        months = [
+            Token(MONTH_NAMES[MONTHS[surface]], w.start, w.end)
+            for w in words
+            if (surface := parsed.text[w.start : w.end].casefold().replace("ё", "е")) in MONTHS
+        ]
+        concepts += months
+        tokens = sorted(tokens + months, key=lambda t: (t.start, -t.end))
         groups: list[tuple[str | None, tuple[str, ...]]] = []
         grouped: set[int] = set()
         for concept in concepts:
@@ -403,14 +422,39 @@ class SearchIndex:
         # One group per idea even if the user repeats a word.
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
-        return _QueryTerms(terms, tuple(unique))
+        return _QueryTerms(
+            terms,
+            tuple(unique),
+            self._term_weights(parsed.text, tokens),
+            self._speaker_terms(parsed.topic_speakers, terms),
+        )
 
-    def _weight(self, term: str) -> float:
-        # Unknown words weigh as much as the rarest word: asking about something the corpus
-        # never mentions must lower coverage, not vanish from it.
-        if self.engine.doc_freq(term) == 0:
-            return self._max_idf
-        return max(self.engine.idf(term), 1e-3)
+    def _term_weights(self, text: str, tokens: Sequence[Token]) -> dict[str, float]:
+        """Coverage weight per term: its idf if the corpus knows it, else what
+        :func:`retrieval.question_weights.unknown_word_weight` gives its word."""
+        named: dict[str, bool] = {}
+        for token in tokens:
+            named[token.term] = named.get(token.term, False) or is_name_like(
+                text, token.start, token.end
+            )
+        weights: dict[str, float] = {}
+        for term, name_like in named.items():
+            if self.engine.doc_freq(term) == 0:
+                weights[term] = unknown_word_weight(self._max_idf, name_like=name_like)
+            else:
+                weights[term] = max(self.engine.idf(term), 1e-3)
+        return weights
+
+    def _speaker_terms(
+        self, speakers: Sequence[str], terms: Sequence[str]
+    ) -> dict[str, frozenset[str]]:
+        """Query terms that are part of a topic speaker's name, with the speakers they name."""
+        owners: dict[str, set[str]] = {}
+        for name in speakers:
+            for term in self._title_terms(name, language_of(name)):
+                if term in terms:
+                    owners.setdefault(term, set()).add(name)
+        return {term: frozenset(names) for term, names in owners.items()}
 
     def _base_mask(self, speakers: tuple[str, ...], questions: bool) -> np.ndarray:
         """Who and which role, cached: a million-passage scan costs milliseconds; a lookup none.
@@ -570,21 +614,25 @@ class SearchIndex:
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
         """Share of the question's weight that the passage's own words (or its question) carry."""
         credit = self._credits(row, passage, qt.terms)
+        for term, speakers in qt.speaker_terms.items():
+            if passage.speaker in speakers:
+                credit[term] = 1.0  # "Medvedev's reforms", answered by Medvedev himself
+        weight_of = qt.weights
         total = covered = 0.0
         for concept, words in qt.groups:
-            word_weight = sum(self._weight(w) for w in words)
+            word_weight = sum(weight_of[w] for w in words)
             if concept is not None:
-                weight = max(self._weight(concept), word_weight)
+                weight = max(weight_of[concept], word_weight)
                 if credit[concept]:
                     covered += weight * credit[concept]
                     total += weight
                     continue
-                words_covered = sum(self._weight(w) * credit[w] for w in words)
+                words_covered = sum(weight_of[w] * credit[w] for w in words)
                 covered += weight * (words_covered / word_weight if word_weight else 0.0)
                 total += weight
             else:
                 total += word_weight
-                covered += sum(self._weight(w) * credit[w] for w in words)
+                covered += sum(weight_of[w] * credit[w] for w in words)
         return covered / total if total else 0.0
 
     def _passage_tokens(self, passage_id: str, text: str, language: Language) -> list[Token]:
@@ -609,6 +657,24 @@ class SearchIndex:
                 for phrase in parsed.phrases:
                     spans.extend(m.span() for m in _phrase_regex(phrase).finditer(folded))
         return _merge_spans(spans)
+
+    def _reranked(
+        self, ranked: Sequence[tuple[int, float]], qt: _QueryTerms
+    ) -> list[tuple[int, float, float]]:
+        """``(row, score, coverage)`` of BM25's best, the first RERANK_DEPTH reordered by
+        score times coverage ** COVERAGE_EXPONENT (a passage that says more of the question's
+        ideas beats one that repeats a few); the rest keep BM25's order."""
+        head = [
+            (row, score * coverage**COVERAGE_EXPONENT, coverage)
+            for row, score in ranked[:RERANK_DEPTH]
+            for coverage in (self._coverage(row, self.passages[row], qt),)
+        ]
+        head.sort(key=lambda item: (-item[1], item[0]))
+        tail = [
+            (row, score, self._coverage(row, self.passages[row], qt))
+            for row, score in ranked[RERANK_DEPTH:]
+        ]
+        return head + tail
 
     def search(
         self,
@@ -642,7 +708,7 @@ class SearchIndex:
         mask = self._mask(parsed)
         if within is not None:
             mask = mask & within
-        want = offset + k + 1
+        want = max(offset + k + 1, RERANK_DEPTH)
         if parsed.phrases:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
         else:
@@ -650,10 +716,10 @@ class SearchIndex:
         if not ranked:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
 
-        best_score = ranked[0][1]
+        scored = self._reranked(ranked, qt)
+        best_score = scored[0][1]
         kept: list[tuple[int, float, float]] = []
-        for row, score in ranked:
-            coverage = self._coverage(row, self.passages[row], qt)
+        for row, score, coverage in scored:
             if not kept and coverage < MIN_COVERAGE:
                 return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.WEAK)
             if kept and (coverage < MIN_COVERAGE_OTHERS or score < REL_SCORE * best_score):

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, compress
 from operator import attrgetter
-from typing import Final, NamedTuple, TypeVar, cast
+from typing import Final, NamedTuple, TypeVar
 
 import Stemmer
 
@@ -54,6 +54,9 @@ __all__ = [
 
 
 _T = TypeVar("_T")
+
+#: Shortest Russian stem a second stemming pass may leave (see Analyzer._stem).
+MIN_RU_STEM: Final = 3
 
 
 class Token(NamedTuple):
@@ -324,7 +327,11 @@ class Analyzer:
     def _stem(self, piece: str, language: Language) -> str:
         if language == "ru":
             stem_ru = self._stemmers["ru"].stemWord
-            return cast(str, stem_ru(stem_ru(piece)))
+            once: str = stem_ru(piece)
+            twice: str = stem_ru(once)
+            # A second pass that leaves two letters has eaten the root ("военн" -> "во",
+            # the preposition); it depends on the first stem only, so every form agrees.
+            return twice if len(twice) >= MIN_RU_STEM else once
         spelled = _ISE_RE.sub(r"\1iz\2", piece)
         spelled = _YSE_RE.sub(r"\1yz\2", spelled)
         stem: str = self._stemmers["en"].stemWord(spelled)
