@@ -9,7 +9,8 @@ The query language (the README's "Query language" table):
 * ``speaker:zakharova``, ``speaker:"Sergey Lavrov"``, ``speaker:question`` (journalists' questions);
 * dates: ``in 2021``, ``in May 2019``, ``since 2020``, ``before 2019``, ``after 2019``,
   ``from:2021-01-01 to:2021-06-30`` and Russian equivalents (``в 2021 году``, ``с 2020 года``);
-* ``"exact phrase"`` (also «ёлочки» and curly quotes) must occur; ``-word`` excludes;
+* ``"exact phrase"`` (also curly quotes) must occur; ``-word`` excludes; Russian quotation
+  marks (``«Аргументы и факты»``) quote a name or title, searched as words, not a phrase;
 * ``lang:en`` / ``lang:ru`` keeps passages in one language.
 """
 
@@ -100,7 +101,10 @@ _LANGUAGES = {
 _SPEAKER_FILTER = re.compile(
     r"(?<!\S)(?:speaker|who|by):(?:\"(?P<q>[^\"]+)\"|(?P<w>[^\s\"]+))", re.IGNORECASE
 )
-_PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|«(?P<b>[^»]+)»|“(?P<c>[^”]+)”|„(?P<d>[^“”]+)[“”]")
+_PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<c>[^”]+)”")
+# Russian quotation marks around words in a question quote a name or a title («Аргументы и
+# факты», «списка Магнитского»), in whatever case form the sentence needs: not a phrase request.
+_NAME_QUOTES = re.compile(r"«(?P<b>[^»]+)»|„(?P<d>[^“”]+)[“”]")
 _EXCLUDE = re.compile(r"(?<![\w-])-(?P<w>\w[\w'-]*)")
 _QUESTION_WORDS = re.compile(
     r"\b(?:the\s+)?(?:journalists?|reporters?|correspondents?|interviewers?|media)\s+"
@@ -223,6 +227,7 @@ class _Draft:
     questions: bool = False
     language: str | None = None
     phrases: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -275,6 +280,14 @@ def _phrase(draft: _Draft, match: re.Match[str]) -> str:
     words = next(g for g in match.groups() if g is not None).strip()
     if words:
         draft.phrases.append(words)
+    return f" {words} "
+
+
+def _quoted_name(draft: _Draft, match: re.Match[str]) -> str:
+    """``«Аргументы и факты»``: searched as words; a speaker's name inside is the topic."""
+    words = next(g for g in match.groups() if g is not None).strip()
+    if words:
+        draft.quoted.append(words)
     return f" {words} "
 
 
@@ -358,7 +371,7 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
     if aliases.pattern is None:
         return
     text = draft.text
-    phrase_text = " ".join(draft.phrases).lower()
+    phrase_text = " ".join(draft.phrases + draft.quoted).lower()
     pieces: list[str] = []
     last = 0
     # Found in a folded copy (look-alikes, ё, quotes) of the same length: spans hold in text.
@@ -409,6 +422,7 @@ def parse_query(
     draft.take(_SPEAKER_FILTER, partial(_explicit_speaker, aliases))
     draft.take(_LANGUAGE_FILTER, _language)
     draft.take(_PHRASE, _phrase)
+    draft.take(_NAME_QUOTES, _quoted_name)
     draft.text = draft.text.replace('"', " ")
     draft.take(_EXCLUDE, _exclusion)
     _take_dates(draft)

@@ -26,7 +26,7 @@ from retrieval.bm25 import BM25Index, IndexFormatError
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.question_weights import is_name_like, unknown_word_weight
-from retrieval.speakers import KNOWN_SPEAKERS
+from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
 from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
 from retrieval.text import MONTH_NAMES, MONTHS, label_key, language_of, phrase_key
 from retrieval.tokenizer import Analyzer, Token
@@ -60,6 +60,8 @@ MIN_COVERAGE = 0.35
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 REL_SCORE = 0.25
+#: Closest passages shown when nothing answers must cover at least this share of the question.
+RELATED_MIN_COVERAGE = 0.2
 #: BM25's best this many are reordered by how much of the question each covers.
 RERANK_DEPTH = 10
 #: How strongly coverage reorders them (0: BM25's order).
@@ -88,12 +90,23 @@ class NoAnswer:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One answer: the passage, its BM25 score and where the question's words are in its text."""
+    """One answer: the passage, its score and where the question's words are in its text.
+
+    Attributes:
+        passage: The passage.
+        score: Its BM25 score times the share of the question it covers.
+        highlights: Spans of the question's words in the passage's text.
+        coverage: Share of the question's weight the passage covers.
+        unchecked: Filters of the question that this passage could not be checked against:
+            ``"date"`` (its page states no date), ``"speaker"`` (its speaker is unknown).
+            Only related passages (``SearchResult.related``) have any.
+    """
 
     passage: Passage
     score: float
     highlights: tuple[tuple[int, int], ...]
     coverage: float
+    unchecked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +120,10 @@ class SearchResult:
     has_more: bool = False
     reason: str | None = None
     error: str | None = None
+    #: Passages shown apart from the answers, never part of ``hits``: when nothing answers
+    #: (``reason == "weak"``) the closest passages; with a date or speaker filter, passages
+    #: that would answer but cannot be checked against it (``Hit.unchecked`` says which).
+    related: tuple[Hit, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,14 +521,21 @@ class SearchIndex:
             spans.append((token.start, token.end))
         return tuple(dict.fromkeys(parsed.text[start:end] for start, end in spans))
 
-    def _mask(self, parsed: ParsedQuery) -> np.ndarray:
+    def _mask(self, parsed: ParsedQuery, *, lenient: bool = False) -> np.ndarray:
+        """Passages the query's filters allow; ``lenient`` also lets through those that a date
+        or speaker filter cannot be checked against (no date on the page, unknown speaker)."""
         mask = self._base_mask(parsed.speakers, parsed.questions)
+        if lenient and parsed.speakers and UNKNOWN_SPEAKER in self.speaker_names:
+            unknown = self._speaker == self.speaker_names.index(UNKNOWN_SPEAKER)
+            mask = mask | (unknown & (self._role != _QUESTION_ROLE))
         if parsed.language:
             mask = mask & (self.store.language_codes == LANGUAGES.index(parsed.language))
+        undated = (self._date == 0) if lenient else False
         if parsed.date_from:
-            mask = mask & (self._date >= parsed.date_from.toordinal())
+            mask = mask & ((self._date >= parsed.date_from.toordinal()) | undated)
         if parsed.date_to:
-            mask = mask & (self._date <= parsed.date_to.toordinal()) & (self._date > 0)
+            dated_before = (self._date <= parsed.date_to.toordinal()) & (self._date > 0)
+            mask = mask & (dated_before | undated)
         for word in parsed.excluded:
             for term in self.analyzer.word_terms(word):
                 docs, _ = self.engine.postings(term)
@@ -705,35 +729,78 @@ class SearchIndex:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)
         if not any(self.engine.doc_freq(t) for t in qt.terms):
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
-        mask = self._mask(parsed)
+        strict = self._mask(parsed)
         if within is not None:
-            mask = mask & within
+            strict = strict & within
         want = max(offset + k + 1, RERANK_DEPTH)
+        scored = self._scored(qt, parsed, strict, want)
+        answers = self._answers(scored)
+        unchecked: list[tuple[int, float, float]] = []
+        if offset == 0 and (parsed.date_from or parsed.date_to or parsed.speakers):
+            # Passages that the date or speaker filter cannot be checked against (the page
+            # states no date, the speaker is unknown) are never answers, since that would
+            # attribute or date a quote on a guess; but they are not hidden either: those that
+            # would answer are listed as related, each marked with what could not be checked.
+            lenient = self._mask(parsed, lenient=True) & ~strict
+            if within is not None:
+                lenient &= within
+            if lenient.any():
+                more = self._scored(qt, parsed, lenient, k)
+                unchecked = self._answers(more)[:k]
+                scored = sorted(scored + more, key=lambda item: (-item[1], item[0]))
+        if not scored:
+            return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
+        related_rows = unchecked
+        if not answers and not unchecked and offset == 0:
+            related_rows = [item for item in scored[:k] if item[2] >= RELATED_MIN_COVERAGE]
+        related = tuple(self._hit(*item, qt, parsed) for item in related_rows)
+        if not answers:
+            reason = NoAnswer.FILTERED if unchecked else NoAnswer.WEAK
+            return SearchResult(parsed, qt.terms, (), offset, False, reason, None, related)
+        # Highlights only for the page shown: they need the passage's words analysed.
+        page = tuple(
+            self._hit(row, score, coverage, qt, parsed)
+            for row, score, coverage in answers[offset : offset + k]
+        )
+        has_more = len(answers) > offset + k
+        reason = None if page else NoAnswer.NO_MATCH
+        return SearchResult(parsed, qt.terms, page, offset, has_more, reason, None, related)
+
+    def _scored(
+        self, qt: _QueryTerms, parsed: ParsedQuery, mask: np.ndarray, want: int
+    ) -> list[tuple[int, float, float]]:
+        """BM25's best ``want`` within ``mask``, as ``(row, score, coverage)``, reranked."""
         if parsed.phrases:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
         else:
             ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
-        if not ranked:
-            return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
+        return self._reranked(ranked, qt) if ranked else []
 
-        scored = self._reranked(ranked, qt)
+    @staticmethod
+    def _answers(scored: Sequence[tuple[int, float, float]]) -> list[tuple[int, float, float]]:
+        """The passages that answer: none if the best covers too little of the question, else
+        those that cover enough and score near the best."""
+        if not scored or scored[0][2] < MIN_COVERAGE:
+            return []
         best_score = scored[0][1]
-        kept: list[tuple[int, float, float]] = []
-        for row, score, coverage in scored:
-            if not kept and coverage < MIN_COVERAGE:
-                return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.WEAK)
-            if kept and (coverage < MIN_COVERAGE_OTHERS or score < REL_SCORE * best_score):
+        kept = [scored[0]]
+        for row, score, coverage in scored[1:]:
+            if coverage < MIN_COVERAGE_OTHERS or score < REL_SCORE * best_score:
                 break
-            kept.append((row, float(score), coverage))
-        # Highlights only for the page shown: they need the passage's words analysed.
-        page = tuple(
-            Hit(passage, score, self._highlights(passage, qt, parsed), coverage)
-            for row, score, coverage in kept[offset : offset + k]
-            for passage in (self.passages[row],)
-        )
-        has_more = len(kept) > offset + k
-        reason = None if page else NoAnswer.NO_MATCH
-        return SearchResult(parsed, qt.terms, page, offset, has_more, reason)
+            kept.append((row, score, coverage))
+        return kept
+
+    def _hit(
+        self, row: int, score: float, coverage: float, qt: _QueryTerms, parsed: ParsedQuery
+    ) -> Hit:
+        passage = self.passages[row]
+        unchecked: list[str] = []
+        if (parsed.date_from or parsed.date_to) and passage.date is None:
+            unchecked.append("date")
+        if parsed.speakers and passage.speaker not in parsed.speakers:
+            unchecked.append("speaker")
+        highlights = self._highlights(passage, qt, parsed)
+        return Hit(passage, float(score), highlights, coverage, tuple(unchecked))
 
 
 def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tuple[str, ...]]:

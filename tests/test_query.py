@@ -115,10 +115,21 @@ def test_phrases_and_exclusions() -> None:
     assert parsed.phrases == ("Rome Statute",)
     assert parsed.excluded == ("Libya",)
     assert "Rome Statute" in parsed.text and "Libya" not in parsed.text
-    assert parse("«Римский статут»").phrases == ("Римский статут",)
     assert parse("“Rome Statute”").phrases == ("Rome Statute",)
     # A hyphen inside a word is not an exclusion.
     assert parse("neo-Nazism").excluded == ()
+
+
+def test_russian_quotation_marks_quote_a_name_not_a_phrase() -> None:
+    # «...» around words quotes a name in the case the sentence needs («списка Магнитского»),
+    # so the words are searched as words, not demanded verbatim.
+    parsed = parse("Захарова о расширении «списка Магнитского»")
+    assert parsed.phrases == ()
+    assert "списка Магнитского" in parsed.text and "«" not in parsed.text
+    assert parse("„Римский статут“").phrases == ()
+    # A known name inside them is the topic, not a speaker filter.
+    quoted = parse("статья «Лавров и Запад»")
+    assert quoted.speakers == () and quoted.topic_speakers == ("Sergey Lavrov",)
 
 
 def test_unbalanced_quotes_and_control_characters_do_not_break_parsing() -> None:
