@@ -32,8 +32,9 @@ UNKNOWN_WORD_SHARE: Final = 0.35
 #: its other words ("council", "chairmanship") are all found.
 UNKNOWN_NAME_FACTOR: Final = 2.0
 
-# Where a sentence (and so an ordinary capitalised first word) starts.
-_SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?:;«»\"“”(\[]|[-–—]\s)\s*$")
+# Where a sentence (and so an ordinary capitalised first word) starts; an opening quotation
+# mark does not start one ("о «Газпроме»" names a company).
+_SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?:;]|[-–—]\s)\s*$")
 
 
 def is_name_like(text: str, start: int, end: int) -> bool:
