@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from retrieval.passages import QUESTION_SPEAKER
@@ -182,6 +183,12 @@ _SPEAKER_TABLE = (
 KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(speaker for speaker, _ in _SPEAKER_TABLE)
 _LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = _SPEAKER_TABLE
 _KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS if speaker.official)
+_KNOWN_LABEL_FORMS = frozenset(form for _, forms in _LABEL_FORMS for form in forms)
+# Each label form and whose it is (the first speaker in the table that has it).
+_FORM_OWNERS: dict[str, KnownSpeaker] = {}
+for _owner, _forms in _LABEL_FORMS:
+    for _form in _forms:
+        _FORM_OWNERS.setdefault(_form, _owner)
 
 # --- label vocabulary --------------------------------------------------------------------
 
@@ -310,20 +317,22 @@ def is_question_label(label: str) -> bool:
     return bool(core) and _is_question_core(core)
 
 
-def _ends_with_form(key: str, forms: frozenset[str]) -> bool:
-    for form in forms:
-        if key == form:
-            return True
-        if not key.endswith(form) or key[-len(form) - 1] not in " .":
+def _known_at_end(key: str) -> KnownSpeaker | None:
+    """The known speaker whose label form ends ``key`` (the longest form that does)."""
+    starts = [0, *(i + 1 for i, ch in enumerate(key) if ch in " .")]
+    for start in starts:  # longest suffix first
+        owner = _FORM_OWNERS.get(key[start:])
+        if owner is None:
             continue
-        if " " in form or "." in form:
-            return True
+        form = key[start:]
+        if start == 0 or " " in form or "." in form:
+            return owner
         # A bare surname needs a post before it ("Minister Lavrov"), not another first name
         # or initial ("Ivan Lavrov", "A.Lavrov" are someone else).
-        before = key[: -len(form)]
+        before = key[:start]
         if before.endswith(" ") and before.split()[-1] in POST_WORDS | _CONNECTORS:
-            return True
-    return False
+            return owner
+    return None
 
 
 def find_known_speaker(label: str) -> KnownSpeaker | None:
@@ -345,10 +354,7 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     key = label_key(core)
     if re.search(r"\s(?:and|и)\s|[,&/;]", key):
         return None
-    for speaker, forms in _LABEL_FORMS:
-        if _ends_with_form(key, forms):
-            return speaker
-    return None
+    return _known_at_end(key)
 
 
 def _word_kind(word: str) -> str | None:
@@ -518,6 +524,7 @@ _TITLE_ALIASES: tuple[tuple[str, KnownSpeaker], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
+_TITLE_ALIAS_MAP: dict[str, KnownSpeaker] = {alias: speaker for alias, speaker in _TITLE_ALIASES}
 _TITLE_POSTS = (
     r"Minister|Spokeswoman|Spokesperson|Spokesman|Ambassador|Representative|Envoy|Director"
     r"|Secretary|President|Chairman|Chairwoman|Head|Adviser|Advisor|Commissioner|Chancellor"
@@ -542,16 +549,12 @@ _TITLE_TOPIC_RE = re.compile(
 )
 
 
-def _alias_at(key: str, alias: str) -> int:
-    """Position of ``alias`` in ``key`` as whole words, or -1."""
-    start = 0
-    while (i := key.find(alias, start)) >= 0:
-        before = key[i - 1] if i else " "
-        after = key[i + len(alias)] if i + len(alias) < len(key) else " "
-        if not before.isalpha() and not after.isalpha():
-            return i
-        start = i + 1
-    return -1
+# Every alias of every known speaker as whole words (not inside a longer word).
+_ALIASES_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(alias) for alias, _ in _TITLE_ALIASES)
+    + r")(?![^\W\d_])"
+)
 
 
 def speaker_from_title(title: str) -> str | None:
@@ -568,18 +571,19 @@ def speaker_from_title(title: str) -> str | None:
     Returns:
         The canonical speaker name, or None if the title names no one.
     """
+    return _speaker_from_title(title)
+
+
+@lru_cache(maxsize=4096)  # the parser asks about the same lines of a page several times
+def _speaker_from_title(title: str) -> str | None:
     key = label_key(title)
     # A name after the topic ("Press release on Sergey Lavrov's talks", "О телефонном
     # разговоре С.В.Лаврова") is what the page is about, not who is speaking.
     topic = _TITLE_TOPIC_RE.search(key)
     cutoff = topic.start() if topic else len(key)
-    best: tuple[int, str] | None = None
-    for alias, speaker in _TITLE_ALIASES:
-        at = _alias_at(key[:cutoff], alias)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, speaker.name)
-    if best:
-        return best[1]
+    # The leftmost alias wins (the longest one at that place: the alternation is sorted so).
+    if found := _ALIASES_RE.search(key, 0, cutoff):
+        return _TITLE_ALIAS_MAP[found.group()].name
     plain = clean_line(straighten_quotes(title))
     plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())
     for match in _TITLE_NAME_RE.finditer(plain[: plain_topic.start() if plain_topic else None]):
@@ -595,7 +599,7 @@ def speaker_from_title(title: str) -> str | None:
 
 def known_label_forms() -> frozenset[str]:
     """Every lower-case form under which a known official may label a turn (nominative)."""
-    return frozenset(form for _, forms in _LABEL_FORMS for form in forms)
+    return _KNOWN_LABEL_FORMS
 
 
 def is_known_official(name: str) -> bool:
@@ -623,7 +627,6 @@ _NOT_NAME_WORDS = frozenset(
     сша оон нато ес москва москвы вашингтон российский российская российского
     """.split()
 )
-_TITLE_ALIAS_MAP: dict[str, KnownSpeaker] = {alias: speaker for alias, speaker in _TITLE_ALIASES}
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
 
 

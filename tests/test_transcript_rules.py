@@ -367,3 +367,40 @@ def test_a_digest_of_statements_is_the_speakers() -> None:
     document = parse_transcript(page, "d")
     assert document.title == "The main points of Maria Zakharova's statements at the briefing"
     assert {p.speaker for p in document.passages} == {"Maria Zakharova"}
+
+
+def test_a_historical_date_in_the_lead_is_not_the_events() -> None:
+    page = (
+        "Menu\nNews\nVideo\n\nOn May 9, 1945, the war in Europe ended, the President reminded "
+        f"the veterans at the meeting in the Kremlin.\n\nVladimir Putin: {LONG}"
+    )
+    assert parse_transcript(page, "d").date is None
+
+
+def test_a_briefing_that_quotes_others_stays_the_spokeswomans() -> None:
+    page = (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 19, 2017\n\n"
+        "Foreign Minister Sergey Lavrov will hold talks with his Finnish counterpart on Monday. "
+        "Earlier, Lavrov stressed that dialogue was needed. The EU foreign policy chief "
+        "Federica Mogherini said last week that sanctions would stay. This is short-sighted.\n\n"
+        "Question: What about Syria?\n\nMaria Zakharova: We will see."
+    )
+    assert speakers(page) == [
+        ("Maria Zakharova", "statement"),
+        (QUESTION_SPEAKER, "question"),
+        ("Maria Zakharova", "answer"),
+    ]
+
+
+def test_a_hard_wrapped_page_is_joined_back_into_sentences() -> None:
+    page = (
+        "Vladimir Putin’s annual news conference\n\nVladimir Putin: Good afternoon. We are\n"
+        "holding our traditional meeting to sum up\nthe year and to see what we have achieved\n"
+        "and what we could not achieve. I will\nrefrain from lengthy opening remarks.\n"
+    )
+    document = parse_transcript(page, "d")
+    assert document.passages[0].text == (
+        "Good afternoon. We are holding our traditional meeting to sum up the year and to see "
+        "what we have achieved and what we could not achieve. I will refrain from lengthy "
+        "opening remarks."
+    )

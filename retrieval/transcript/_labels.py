@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.speakers import (
@@ -77,10 +77,10 @@ def classify(body: list[str], title_key: str) -> list[Line]:
         for c in accepted
         if c.label is not None and c.kind in _WEAK_KINDS | {"initials", "role"}
     }
-    pattern = _inline_label_re(extra)
+    patterns = _inline_label_res(extra)
     lines: list[Line] = []
     for line in accepted:
-        pieces = _split_inline(line.text, pattern) if line.text else []
+        pieces = _split_inline(line.text, patterns) if line.text else []
         if len(pieces) <= 1:
             lines.append(line)
             continue
@@ -144,7 +144,8 @@ class _Context:
         labels = [c for c in candidates if c.label is not None]
         names = [canonical_speaker(c.label) for c in labels if c.label is not None]
         people = [n for n in names if len(n.split()) >= 2]
-        people += [p for p in (person_name(w) for w in _title_names(title_key)) if p]
+        if any(c.kind == "abbrev" for c in labels):  # only initials need the title's names
+            people += [p for p in (person_name(w) for w in _title_names(title_key)) if p]
         return cls(
             counts=Counter(names),
             title_key=title_key,
@@ -249,18 +250,20 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     return line if confirmed else Line(text=line.raw, raw=line.raw)
 
 
-def _inline_label_re(extra_labels: Iterable[str]) -> re.Pattern[str]:
+_QUESTION_FORMS = frozenset({"question", "questions", "вопрос"})
+
+
+@lru_cache(maxsize=256)  # the known forms' pattern is made once; a page's own are few
+def _inline_label_re(forms: frozenset[str]) -> re.Pattern[str]:
     """Labels recognised in the middle of a line, right after a sentence ends.
 
     With a space after the sentence's end, any label form; glued to it ("...they say.Question:"),
     only a question label or a label of two words or more (a one-word form glued to a dot
     could be a name after an initial: "V.Putin").
     """
-    forms = set(known_label_forms()) | {"question", "questions", "вопрос"}
-    forms |= {label.casefold() for label in extra_labels}
     names = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    glued_forms = {f for f in forms if " " in f} | {"question", "questions", "вопрос"}
-    glued = "|".join(sorted(map(re.escape, glued_forms), key=len, reverse=True))
+    glued_forms = {f for f in forms if " " in f} | (forms & _QUESTION_FORMS)
+    glued = "|".join(sorted(map(re.escape, glued_forms), key=len, reverse=True)) or "(?!)"
     note = r"(?:\s*\([^()]{0,80}\))?"
     return re.compile(
         rf"(?:(?<=[.!?…»\"”)\]])\s+(?P<label>(?:{names}){note})"
@@ -269,15 +272,25 @@ def _inline_label_re(extra_labels: Iterable[str]) -> re.Pattern[str]:
     )
 
 
-def _split_inline(line: str, pattern: re.Pattern[str]) -> list[str]:
+def _inline_label_res(extra_labels: set[str]) -> list[re.Pattern[str]]:
+    """The patterns for labels mid-line: every known form, and this page's own labels."""
+    patterns = [_inline_label_re(known_label_forms() | _QUESTION_FORMS)]
+    extra = frozenset(label.casefold() for label in extra_labels) - known_label_forms()
+    if extra:
+        patterns.append(_inline_label_re(extra))
+    return patterns
+
+
+def _split_inline(line: str, patterns: list[re.Pattern[str]]) -> list[str]:
     """Cut a line before each label found mid-line ("... this? Sergey Lavrov: We ...")."""
     folded = fold_lookalikes(line) if has_cyrillic(line) else line  # same length: offsets hold
-    cuts = []
-    for match in pattern.finditer(folded):
-        group = "label" if match.group("label") else "glued"
-        if match.group(group)[0].isupper():
-            cuts.append(match.start(group))
+    cuts = set()
+    for pattern in patterns:
+        for match in pattern.finditer(folded):
+            group = "label" if match.group("label") else "glued"
+            if match.group(group)[0].isupper():
+                cuts.add(match.start(group))
     if not cuts:
         return [line]
-    bounds = [0, *cuts, len(line)]
+    bounds = [0, *sorted(cuts), len(line)]
     return [line[a:b].strip() for a, b in pairwise(bounds) if line[a:b].strip()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.text import label_key
 from retrieval.transcript._dates import TIME
@@ -87,13 +88,15 @@ _CLUTTER_MARKERS_RE = re.compile(
 _RUN_ON_WORDS = 40
 # A photo credit or caption stamp: "Photo: ...", "Фото: ...", "© AFP 2021 / ...".
 _CREDIT_RE = re.compile(
-    r"^(?:©|\(c\)|(?:photo(?:graph)?|video|фото|видео)\s*:|source of the photo|фото\s+[А-ЯЁ])",
+    r"^(?:©|\(c\)|(?:photo(?:graph)?|фото)\s*:|(?:video|видео)\s*:\s*(?:\S+\s*){1,3}$|"
+    r"source of the photo|фото\s+[А-ЯЁ])",
     re.I,
 )
 # "Moscow: 23:41": a city clock.
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
 
+@lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
 
@@ -111,10 +114,9 @@ def is_clutter(line: str) -> bool:
     words = line.split()
     if _CLUTTER_MARKERS_RE.search(line) and (len(words) <= 16 or "cookie" in key):
         return True
-    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line):
+    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
-    letters = sum(ch.isalpha() for ch in line)
-    if letters < 0.5 * len(line.replace(" ", "")) and len(line) < 40:
+    if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True
     if line.rstrip().endswith(("/", "»")) and len(words) <= 4:
         return True

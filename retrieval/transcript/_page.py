@@ -85,7 +85,7 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
-    lines = [clean_line(line) for line in text.split("\n")]
+    lines = _unwrap([clean_line(line) for line in text.split("\n")])
     source: str | None = None
     for i, line in enumerate(lines):
         if match := _SOURCE_RE.match(line):
@@ -99,6 +99,29 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         if match := _INLINE_END_RE.search(line):
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
+
+
+#: A page is hard-wrapped when at least this share of its line breaks fall inside a sentence
+#: (a line without a final stop, the next starting in lower case): then those lines are joined.
+_WRAPPED_SHARE = 0.3
+_WRAP_END_RE = re.compile(r"[.!?…:;»\"”)\]]$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the lines of a hard-wrapped page ("We are holding our" / "traditional meeting")."""
+    pairs = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    inside = [i for i in pairs if not _WRAP_END_RE.search(lines[i]) and lines[i + 1][:1].islower()]
+    if len(inside) < 3 or len(inside) < _WRAPPED_SHARE * len(pairs):
+        return lines
+    joined: list[str] = []
+    glue = False
+    for i, line in enumerate(lines):
+        if glue:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        glue = i in set(inside)
+    return joined
 
 
 @dataclass(slots=True)
@@ -147,6 +170,9 @@ def is_sentence(line: str) -> bool:
         return False
     end = _SENTENCE_END_RE.search(re.sub(r"\s(?:г|гг)\.$", "", line))
     if end and words >= (8 if end.group()[0] in ".…" else 12):
+        return True
+    # "Zakharova said the meeting was useful.": who said what, with a full stop.
+    if end and end.group()[0] == "." and words >= 4 and _HEADLINE_SAYS_RE.search(line):
         return True
     return words >= 8 and inner
 
@@ -261,7 +287,14 @@ def header(lines: list[str]) -> Header:
     menu = _menu_lines(rows, head)
     strengths = {i: 0 if i in menu else _title_strength(rows[i], first=i == head[0]) for i in head}
     first_text = next(
-        (i for i in head if i not in menu and is_sentence(rows[i]) and not is_clutter(rows[i])),
+        (
+            i
+            for i in head
+            if i not in menu
+            and is_sentence(rows[i])
+            and not is_clutter(rows[i])
+            and not _QUOTE_LINE_RE.match(rows[i])  # a quote as a headline is not the text yet
+        ),
         None,
     )
     title_at = _choose_title(rows, head, strengths, first_text)
@@ -276,8 +309,14 @@ def header(lines: list[str]) -> Header:
     found.lead_date = _lead_date(rows, head)
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
+        # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a
+        # site's motto, not a quote of the speaker.
         found.headline_quotes = [
-            rows[i] for i in head if i < title_at and _QUOTE_LINE_RE.match(rows[i])
+            rows[i]
+            for i in head
+            if i < title_at
+            and _QUOTE_LINE_RE.match(rows[i])
+            and not re.match(r"^[\"«“„']\s*(?:\.\.\.|…)", rows[i])
         ]
     return found
 
@@ -288,17 +327,23 @@ def _choose_title(
     """The title line: an event's title anywhere among the first lines (under running text
     only if it names someone: a blog's intro about "the interview" is not the title, the
     official title under it is); else the first headline or plain heading above the text."""
-    for i in head:
-        if strengths[i] != 3:
-            continue
-        if first_text is not None and i > first_text and not speaker_from_title(rows[i]):
-            continue
-        return i
+    events = [
+        i
+        for i in head
+        if strengths[i] == 3
+        and (first_text is None or i <= first_text or speaker_from_title(rows[i]))
+    ]
+    # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
+    # over "The news conference was broadcast live by ...").
+    named = [i for i in events if speaker_from_title(rows[i])]
+    if named or events:
+        return (named or events)[0]
     above_text = [i for i in head if first_text is None or i <= first_text]
     headings = [i for i in above_text if strengths[i] in (1, 2)]
     # A heading of a few words on the first line ("A title") only when nothing longer is there.
     full = [i for i in headings if _words(rows[i]) >= _MIN_WEAK_TITLE_WORDS or strengths[i] == 2]
-    return (full or headings or [None])[0]
+    chosen = full or headings
+    return chosen[0] if chosen else None
 
 
 def _page_date(
@@ -311,11 +356,18 @@ def _page_date(
     return ordered[0] if ordered else None
 
 
+#: A date in a lead sentence earlier than this is history the text recalls, not the event's.
+_FIRST_LEAD_YEAR = 1991
+
+
 def _lead_date(rows: list[str], head: list[int]) -> dt.date | None:
-    """A full date in one of the first two sentences, when that sentence names the event."""
-    sentences = [rows[i] for i in head if is_sentence(rows[i])][:2]
-    for sentence in sentences:
-        if _EVENT_RE.search(sentence) and (date := first_date(sentence)):
+    """The event's date from the opening sentences: the first sentence's first full date
+    ("On Students' Day, January 25, 2012, Medvedev met ..."), or a date in the second one
+    when it names the event; recent dates only."""
+    sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
+    for n, sentence in enumerate(sentences):
+        date = first_date(sentence)
+        if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
     return None
 
@@ -357,7 +409,7 @@ def _body(
         following = rows[head[n + 1]] if n + 1 < len(head) else ""
         teaser = line.endswith(("...", "…")) and following.startswith(line.rstrip(".… "))
         # A breadcrumb ending with the title ("BlogTranscriptsVladimir Putin Annual ...").
-        crumb = bool(title_key) and title_key in key and len(key) < len(title_key or "") + 40
+        crumb = title_key is not None and title_key in key and len(key) < len(title_key) + 40
         if first_text is not None and i >= first_text and not before_title:
             if crumb or teaser:
                 dropped.add(i)

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -83,6 +84,7 @@ _BACK_REFERENCE_RE = re.compile(
     r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
+_POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
 _POST_NOUNS = frozenset(
     """
@@ -185,11 +187,12 @@ def _clause_before(text: str) -> str:
 
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
-    clause = re.split(r"[.;:!?\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     kept: list[str] = []
     for word in clause.split()[:limit]:
         key = _key(word)
-        if word[:1].isupper() or key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS:
+        own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
+        if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         else:
             break
@@ -225,6 +228,8 @@ def _key(word: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
 
+# Words opening a reported clause: a verb of saying after them is the reported person's.
+_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what"})
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -286,12 +291,17 @@ def _sayer_of(
     subject_before = _clause_before(masked[: say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
+    last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if last_chunk and _key(last_chunk[0]) in _SUBORDINATE:
+        return None  # "..., что Владимир Путин уже считает ...": a reported clause
     subject_after = _words_after(sentence[say.end() :])
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
     quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
     russian = re.search(r"[а-яё]", say.group().casefold()) is not None
-    inverted = quoted or inverted_ok or (russian and subject_after[:1].isupper())
+    # "..., заявил его пресс-секретарь Дмитрий Песков": after a comma the subject follows.
+    after_comma = russian and before.rstrip().endswith((",", "—", "–"))
+    inverted = quoted or inverted_ok or after_comma or (russian and subject_after[:1].isupper())
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
@@ -374,12 +384,15 @@ def mask_quotes(text: str) -> str:
 
 def mentions(text: str, name: str) -> int:
     """How often ``text`` names the person (a known one by any form, another by surname)."""
-    key = label_key(text)
+    return len(_name_re(name).findall(label_key(text)))
+
+
+@lru_cache(maxsize=1024)
+def _name_re(name: str) -> re.Pattern[str]:
     known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
     forms = known.aliases if known else (label_key(name.split()[-1]),)
-    return sum(
-        len(re.findall(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", key)) for form in forms
-    )
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
 def _sayers(paragraphs: list[str]) -> list[Sayer]:
@@ -388,7 +401,7 @@ def _sayers(paragraphs: list[str]) -> list[Sayer]:
 
 def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
     """Each sentence as written and with its quotes blanked out."""
-    out = []
+    out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         masked = mask_quotes(paragraph)
         out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
@@ -399,8 +412,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     """Whether unlabelled text reads as a report about its speakers rather than their words.
 
     A report speaks of its main speaker in the third person (as the one who says something,
-    or at all outside quotes), or quotes two people or more by verbs of saying; and its
-    narration hardly ever says "I" or "we" outside quotes.
+    or at all outside quotes), and its narration hardly ever says "I" or "we" outside quotes.
     """
     sentences = _sentences(paragraphs)
     if not sentences:
@@ -418,8 +430,9 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
+    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister.
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
-    return main_speaker in named or third_person or len(named) >= 2
+    return main_speaker in named or third_person
 
 
 def main_sayer(paragraphs: list[str]) -> str | None:
