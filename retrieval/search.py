@@ -735,6 +735,7 @@ class SearchIndex:
         want = max(offset + k + 1, RERANK_DEPTH)
         scored = self._scored(qt, parsed, strict, want)
         answers = self._answers(scored)
+        within_filters = bool(scored)
         unchecked: list[tuple[int, float, float]] = []
         if offset == 0 and (parsed.date_from or parsed.date_to or parsed.speakers):
             # Passages that the date or speaker filter cannot be checked against (the page
@@ -755,7 +756,7 @@ class SearchIndex:
             related_rows = [item for item in scored[:k] if item[2] >= RELATED_MIN_COVERAGE]
         related = tuple(self._hit(*item, qt, parsed) for item in related_rows)
         if not answers:
-            reason = NoAnswer.FILTERED if unchecked else NoAnswer.WEAK
+            reason = NoAnswer.WEAK if within_filters else NoAnswer.FILTERED
             return SearchResult(parsed, qt.terms, (), offset, False, reason, None, related)
         # Highlights only for the page shown: they need the passage's words analysed.
         page = tuple(

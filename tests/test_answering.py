@@ -169,3 +169,13 @@ def test_ask_json_lists_related_apart_from_hits(
     assert main(["ask", "--data", str(data), "--json", "Lavrov on fishing quotas"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["hits"][0]["doc"] == OSLO and out["related"] == []
+
+
+def test_irregular_verb_forms_meet_their_base() -> None:
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    assert analyzer.terms("brought notes") == analyzer.terms("bring notes")
+    assert analyzer.terms("they met") == analyzer.terms("they meet")
+    # A form that is also a common noun or adjective here stays itself.
+    assert analyzer.terms("the left") != analyzer.terms("leave")
