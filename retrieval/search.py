@@ -22,10 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.bm25 import BM25Index, IndexFormatError
+from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.question_weights import is_name_like, unknown_word_weight
+from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
 from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
 from retrieval.text import MONTH_NAMES, MONTHS, label_key, language_of, phrase_key
@@ -60,6 +61,10 @@ MIN_COVERAGE = 0.35
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 REL_SCORE = 0.25
+#: Weight of a related word (retrieval.related_words) in the query, as a share of the word's.
+RELATED_WEIGHT = 0.5
+#: Coverage a related word said in a passage earns the question's word, as a share of its own.
+RELATED_CREDIT = 0.6
 #: Closest passages shown when nothing answers must cover at least this share of the question.
 RELATED_MIN_COVERAGE = 0.2
 #: BM25's best this many are reordered by how much of the question each covers.
@@ -136,6 +141,16 @@ class _QueryTerms:
     # Terms naming a speaker the question names as its topic ("Medvedev's reforms"): a passage
     # said by that speaker covers them.
     speaker_terms: dict[str, frozenset[str]]
+    # Word term -> terms of its related words found in the corpus (retrieval.related_words).
+    related: dict[str, tuple[str, ...]]
+
+    @property
+    def extra(self) -> tuple[str, ...]:
+        """Related terms that are not question terms themselves."""
+        own = set(self.terms)
+        return tuple(
+            dict.fromkeys(t for terms in self.related.values() for t in terms if t not in own)
+        )
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -205,6 +220,7 @@ class SearchIndex:
         self.analyzer = analyzer or Analyzer()
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
+        self._related = RelatedTerms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
@@ -439,11 +455,17 @@ class SearchIndex:
         # One group per idea even if the user repeats a word.
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
+        related = {
+            word: found
+            for word in dict.fromkeys(w.term for w in words)
+            if (found := tuple(t for t in self._related.get(word, ()) if self.engine.doc_freq(t)))
+        }
         return _QueryTerms(
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens),
             self._speaker_terms(parsed.topic_speakers, terms),
+            related,
         )
 
     def _term_weights(self, text: str, tokens: Sequence[Token]) -> dict[str, float]:
@@ -637,7 +659,12 @@ class SearchIndex:
 
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
         """Share of the question's weight that the passage's own words (or its question) carry."""
-        credit = self._credits(row, passage, qt.terms)
+        extra = qt.extra
+        credit = self._credits(row, passage, qt.terms + extra)
+        for word, related in qt.related.items():
+            said = max(credit[t] for t in related)
+            # A related word said in the passage covers the question's word in part.
+            credit[word] = max(credit[word], RELATED_CREDIT * said)
         for term, speakers in qt.speaker_terms.items():
             if passage.speaker in speakers:
                 credit[term] = 1.0  # "Medvedev's reforms", answered by Medvedev himself
@@ -727,7 +754,7 @@ class SearchIndex:
         qt = self._query_terms(parsed)
         if not qt.terms:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)
-        if not any(self.engine.doc_freq(t) for t in qt.terms):
+        if not any(self.engine.doc_freq(t) for t in qt.terms + qt.extra):
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
         strict = self._mask(parsed)
         if within is not None:
@@ -775,7 +802,41 @@ class SearchIndex:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
         else:
             ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
+            if qt.extra and RELATED_WEIGHT:
+                ranked = self._with_related(ranked, qt, want, mask)
         return self._reranked(ranked, qt) if ranked else []
+
+    def _with_related(
+        self, ranked: list[tuple[int, float]], qt: _QueryTerms, want: int, mask: np.ndarray
+    ) -> list[tuple[int, float]]:
+        """BM25's best with the question's related words weighing RELATED_WEIGHT each.
+
+        The candidates are the best by the question's own terms and the best by its terms and
+        related terms together; each is scored exactly by the weighted sum.
+        """
+        wide = self.engine.top_k(list(qt.terms + qt.extra), want, mask=mask)
+        rows = np.array(sorted({row for row, _ in ranked} | {row for row, _ in wide}), np.int64)
+        if not rows.size:
+            return []
+        scores = self._bm25_rows(rows, qt.terms) + RELATED_WEIGHT * self._bm25_rows(rows, qt.extra)
+        order = sorted(range(len(rows)), key=lambda i: (-scores[i], int(rows[i])))[:want]
+        return [(int(rows[i]), float(scores[i])) for i in order]
+
+    def _bm25_rows(self, rows: np.ndarray, terms: Sequence[str]) -> np.ndarray:
+        """BM25 score of the given rows (ascending) for the terms, summed."""
+        engine = self.engine
+        lengths = np.array([engine.doc_length(int(row)) for row in rows], np.float64)
+        norms = length_norms(lengths, engine.avgdl, engine.k1, engine.b)
+        total = np.zeros(len(rows), np.float64)
+        for term in terms:
+            docs, tfs = engine.postings(term)
+            if not docs.size:
+                continue
+            at = np.minimum(np.searchsorted(docs, rows), len(docs) - 1)
+            found = docs[at] == rows
+            weights = term_weights(engine.idf(term), tfs[at].astype(np.float64), norms, engine.k1)
+            total += np.where(found, weights, 0.0)
+        return total
 
     @staticmethod
     def _answers(scored: Sequence[tuple[int, float, float]]) -> list[tuple[int, float, float]]:

@@ -179,3 +179,36 @@ def test_irregular_verb_forms_meet_their_base() -> None:
     assert analyzer.terms("they met") == analyzer.terms("they meet")
     # A form that is also a common noun or adjective here stays itself.
     assert analyzer.terms("the left") != analyzer.terms("leave")
+
+
+def test_related_words_are_symmetric_within_a_group() -> None:
+    from retrieval.related_words import RelatedTerms
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    related = RelatedTerms(analyzer, (("visit", "trip"), ("визит", "поездка")))
+    (visit,), (trip,) = analyzer.terms("visit"), analyzer.terms("trip")
+    assert related[visit] == (trip,) and related[trip] == (visit,)
+    (vizit,), (poezdka,) = analyzer.terms("визит"), analyzer.terms("поездка")
+    assert related[poezdka] == (vizit,)
+    assert "ties" not in related
+
+
+def test_question_finds_the_passage_in_its_related_words(index: SearchIndex) -> None:
+    # The passage says "visit", "relations" and "neighbours"; the question "trip" and "ties".
+    result = index.search("What did Lavrov's trip to Oslo mean for ties between neighbours?")
+    assert result.hits and result.hits[0].passage.doc_id == OSLO
+    assert "Relations between neighbours" in result.hits[0].passage.text
+    # A related word covers the question's word in part, never wholly.
+    exact = index.search("What did Lavrov's visit to Oslo mean for relations between neighbours?")
+    assert result.hits[0].coverage < exact.hits[0].coverage
+
+
+def test_related_words_weigh_less_than_the_words_themselves(index: SearchIndex) -> None:
+    # The speech says "ships"; "vessels" is only related to it.
+    said = index.search("Lavrov on container ships in Arctic waters")
+    related = index.search("Lavrov on container vessels in Arctic waters")
+    assert said.hits[0].passage == related.hits[0].passage
+    assert "container ships" in said.hits[0].passage.text
+    assert related.hits[0].score < said.hits[0].score
+    assert related.hits[0].coverage < said.hits[0].coverage
