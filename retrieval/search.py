@@ -144,13 +144,8 @@ class _QueryTerms:
     # Word term -> terms of its related words found in the corpus (retrieval.related_words).
     related: dict[str, tuple[str, ...]]
 
-    @property
-    def extra(self) -> tuple[str, ...]:
-        """Related terms that are not question terms themselves."""
-        own = set(self.terms)
-        return tuple(
-            dict.fromkeys(t for terms in self.related.values() for t in terms if t not in own)
-        )
+    # Related terms that are not question terms themselves, with their weight in the query.
+    extra: dict[str, float]
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -460,12 +455,19 @@ class SearchIndex:
             for word in dict.fromkeys(w.term for w in words)
             if (found := tuple(t for t in self._related.get(word, ()) if self.engine.doc_freq(t)))
         }
+        extra = {
+            term: RELATED_WEIGHT
+            for found in related.values()
+            for term in found
+            if term not in terms and RELATED_WEIGHT
+        }
         return _QueryTerms(
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens),
             self._speaker_terms(parsed.topic_speakers, terms),
             related,
+            extra,
         )
 
     def _term_weights(self, text: str, tokens: Sequence[Token]) -> dict[str, float]:
@@ -659,8 +661,8 @@ class SearchIndex:
 
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> float:
         """Share of the question's weight that the passage's own words (or its question) carry."""
-        extra = qt.extra
-        credit = self._credits(row, passage, qt.terms + extra)
+        related_terms = (t for found in qt.related.values() for t in found)
+        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *related_terms)))
         for word, related in qt.related.items():
             said = max(credit[t] for t in related)
             # A related word said in the passage covers the question's word in part.
@@ -754,7 +756,7 @@ class SearchIndex:
         qt = self._query_terms(parsed)
         if not qt.terms:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)
-        if not any(self.engine.doc_freq(t) for t in qt.terms + qt.extra):
+        if not any(self.engine.doc_freq(t) for t in qt.terms) and not qt.extra:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
         strict = self._mask(parsed)
         if within is not None:
@@ -802,23 +804,25 @@ class SearchIndex:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
         else:
             ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
-            if qt.extra and RELATED_WEIGHT:
+            if qt.extra:
                 ranked = self._with_related(ranked, qt, want, mask)
         return self._reranked(ranked, qt) if ranked else []
 
     def _with_related(
         self, ranked: list[tuple[int, float]], qt: _QueryTerms, want: int, mask: np.ndarray
     ) -> list[tuple[int, float]]:
-        """BM25's best with the question's related words weighing RELATED_WEIGHT each.
+        """BM25's best with the question's related words weighing less than its words.
 
         The candidates are the best by the question's own terms and the best by its terms and
         related terms together; each is scored exactly by the weighted sum.
         """
-        wide = self.engine.top_k(list(qt.terms + qt.extra), want, mask=mask)
+        wide = self.engine.top_k([*qt.terms, *qt.extra], want, mask=mask)
         rows = np.array(sorted({row for row, _ in ranked} | {row for row, _ in wide}), np.int64)
         if not rows.size:
             return []
-        scores = self._bm25_rows(rows, qt.terms) + RELATED_WEIGHT * self._bm25_rows(rows, qt.extra)
+        scores = self._bm25_rows(rows, qt.terms)
+        for term, weight in qt.extra.items():
+            scores += weight * self._bm25_rows(rows, (term,))
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], int(rows[i])))[:want]
         return [(int(rows[i]), float(scores[i])) for i in order]
 
