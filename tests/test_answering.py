@@ -80,6 +80,20 @@ def test_an_unknown_name_outweighs_the_words_found(index: SearchIndex) -> None:
     assert result.hits == () and result.reason == NoAnswer.WEAK
 
 
+def test_a_word_beside_an_unknown_word_is_weaker_evidence(index: SearchIndex) -> None:
+    # "Svalbard quotas" are a kind of quotas the transcripts never mention; "quotas for
+    # Svalbard" keeps the words apart. Neither is answered, the first covers less.
+    qt_apart = index._query_terms(index.parse("Lavrov on quotas for Svalbard"))
+    qt_pair = index._query_terms(index.parse("Lavrov on Svalbard quotas"))
+    assert qt_apart.pairs == () and qt_pair.pairs == (("svalbard", "quota"),)
+    oslo = next(i for i, p in enumerate(index.passages) if "catch quotas" in p.text)
+    passage = index.passages[oslo]
+    apart = index._coverage(oslo, passage, qt_apart)
+    pair = index._coverage(oslo, passage, qt_pair)
+    assert pair[1] < apart[1]  # the no-answer rule sees the pair
+    assert pair[0] == pytest.approx(apart[0])  # ranking does not
+
+
 def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
     # "Lavrov's" before a topic noun is the topic, not a filter; his own passage covers it.
     result = index.search("Lavrov's concern about the defence spending of a neighbour")
@@ -125,14 +139,14 @@ def test_answers_come_with_unchecked_related_passages_apart(index: SearchIndex) 
 
 
 def test_weak_match_shows_closest_passages_as_related(index: SearchIndex) -> None:
-    result = index.search("Lavrov on the Svalbard quotas")
+    result = index.search("Lavrov on quotas for Svalbard")
     assert result.hits == ()
     assert result.related and result.related[0].passage.doc_id == OSLO
     assert result.related[0].unchecked == ()
 
 
 def test_related_passages_are_labelled_in_the_reply(index: SearchIndex) -> None:
-    weak = index.search("Lavrov on the Svalbard quotas")
+    weak = index.search("Lavrov on quotas for Svalbard")
     html_reply = "\n".join(format_result_html(weak, 4))
     assert html_reply.startswith("Nothing in the 4 transcripts")
     assert CLOSEST_HEADING in html_reply and "cod and haddock" in html_reply
