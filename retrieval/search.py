@@ -240,6 +240,9 @@ class SearchIndex:
         self._token_cache: dict[str, list[Token]] = {}
         n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
+        # Whether a date or speaker filter can meet passages it cannot check at all.
+        self._has_undated = bool(n) and bool((self._date == 0).any())
+        self._has_unknown_speaker = UNKNOWN_SPEAKER in self.speaker_names
 
     # --- persistence ------------------------------------------------------------------------
 
@@ -799,7 +802,10 @@ class SearchIndex:
         answers = self._answers(scored)
         within_filters = bool(scored)
         unchecked: list[tuple[int, float, float]] = []
-        if offset == 0 and (parsed.date_from or parsed.date_to or parsed.speakers):
+        uncheckable = ((parsed.date_from or parsed.date_to) and self._has_undated) or (
+            parsed.speakers and self._has_unknown_speaker
+        )
+        if offset == 0 and uncheckable:
             # Passages that the date or speaker filter cannot be checked against (the page
             # states no date, the speaker is unknown) are never answers, since that would
             # attribute or date a quote on a guess; but they are not hidden either: those that
