@@ -425,11 +425,6 @@ _PHRASE_CHARS: Final[Mapping[str, str]] = {
 }
 # A regex finds these faster than str.translate walks a non-ASCII text.
 _PHRASE_CHARS_RE: Final = re.compile("[" + "".join(map(re.escape, _PHRASE_CHARS)) + "]")
-# A word (run of letters) holding both a Latin and a Cyrillic letter: only then is there
-# anything to fold. Slow on long texts, so it is tried only on texts with both scripts.
-_MIXED_RE: Final = re.compile(
-    rf"[{LATIN}][^\W\d_{CYRILLIC}]*+[{CYRILLIC}]|[{CYRILLIC}][^\W\d_{LATIN}]*+[{LATIN}]"
-)
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -453,9 +448,9 @@ def phrase_key(text: str) -> str:
         return folded
     folded = _PHRASE_CHARS_RE.sub(lambda m: _PHRASE_CHARS[m.group()], folded)
     folded = _MARK_RE.sub("", folded)
-    # Rare, and the same for a phrase and the passage that holds it (a per-word test, not a
-    # per-text one): only then look at every word.
-    if _LATIN_RE.search(folded) and _CYRILLIC_RE.search(folded) and _MIXED_RE.search(folded):
+    # Only a text with letters of both scripts can hold a word that mixes them; then every word
+    # is looked at (a test on letter pairs would fold a word in a passage and not in a phrase).
+    if _CYRILLIC_RE.search(folded) and _LATIN_RE.search(folded):
         folded = _LETTERS_RE.sub(lambda m: fold_mixed_word(m.group(), casefolded=True), folded)
     return folded
 

@@ -249,6 +249,11 @@ def test_a_speaker_typed_with_lookalikes_or_capitals_is_still_that_speaker(
 ) -> None:
     speaker, alias = speaker_alias
     typed = _with_lookalikes(alias.upper() if upper else alias.title(), picks)
+    # A name whose every letter has a Latin twin ("МАКРОН" typed "MAKPОН") is read by the
+    # majority of its letters (fold_mixed_word): only names with a letter that has no twin
+    # ("Л", "В", "Ш" ...) must always come back.
+    twins = {cyr.casefold() for cyr in LOOKALIKES.values()}
+    assume(any(ch.isalpha() and ch.casefold() not in twins for ch in alias))
     assert parse_query(f"что сказал {typed} о санкциях", _ALIAS_TABLE).speakers == (speaker,)
     assert parse_query(f'speaker:"{typed}" санкции', _ALIAS_TABLE).speakers == (speaker,)
 

@@ -134,6 +134,7 @@ _FOOTER_RE = re.compile(
     r"|узнать больше|читайте (?:также|по теме)|dmca$|back to top)|creative commons|"
     r"licensed under|all rights reserved|все права защищены|required fields|"
     r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
+    r"материал (?:взят|подготовлен)|по материалам|^(?:source|источник)\s*:\s*\S+$|"
     r"will not be published|обязательные для заполнения",
     re.IGNORECASE,
 )
