@@ -131,12 +131,26 @@ _TOPIC_PREPOSITIONS = frozenset(
     "about on of regarding concerning with to for against at towards toward "
     "о об обо про с со к ко у для против на от над".split()
 )
+# Verbs that, right before a name, make the name their object: the person spoken to or about,
+# not the speaker ("what did Gamov ask Putin", "who called Medvedev", "спросил Медведева").
+_OBJECT_VERBS = frozenset(
+    "ask asked asks asking tell told tells telling call called calls calling thank thanked "
+    "thanks urge urged urges invite invited invites criticise criticised criticize criticized "
+    "praise praised praises congratulate congratulated congratulates accuse accused accuses "
+    "blame blamed blames warn warned warns interviewed meet met meets phoned questioned "
+    "greet greeted "
+    "спросил спросила спросили спрашивал спрашивала попросил попросила попросили "
+    "поблагодарил поблагодарила поблагодарили поздравил поздравила поздравили пригласил "
+    "пригласила призвал призвала призвали обвинил обвинила обвинили критиковал критиковала "
+    "похвалил похвалила предупредил предупредила показать показал показала пообещал "
+    "пообещала обещал обещала назвал назвала назвали ответил ответила".split()
+)
 # Nouns that, after "<Name>'s", mean the person's own words ("Lavrov's remarks").
 _SPEECH_NOUNS = frozenset(
     "remarks remark words word statement statements comment comments answer answers reply replies "
     "response responses view views position positions opinion opinions speech speeches interview "
     "interviews briefing briefings quote quotes assessment assessments stance take thoughts "
-    "warning warnings claim claims message address article op-ed".split()
+    "warning warnings claim claims message address article op-ed question questions".split()
 )
 
 
@@ -357,7 +371,7 @@ def _is_topic(text: str, match: re.Match[str]) -> bool:
     prev = before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
         return False
-    if prev in _TOPIC_PREPOSITIONS:
+    if prev in _TOPIC_PREPOSITIONS or prev in _OBJECT_VERBS:
         return True
     if match.group("poss"):
         after = text[match.end() :].split()
