@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate, chain, compress
 from operator import attrgetter
-from typing import Final, NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
 
@@ -54,9 +54,6 @@ __all__ = [
 
 
 _T = TypeVar("_T")
-
-#: Shortest Russian stem a second stemming pass may leave (see Analyzer._stem).
-MIN_RU_STEM: Final = 3
 
 
 class Token(NamedTuple):
@@ -356,11 +353,7 @@ class Analyzer:
     def _stem(self, piece: str, language: Language) -> str:
         if language == "ru":
             stem_ru = self._stemmers["ru"].stemWord
-            once: str = stem_ru(piece)
-            twice: str = stem_ru(once)
-            # A second pass that leaves two letters has eaten the root ("военн" -> "во",
-            # the preposition); it depends on the first stem only, so every form agrees.
-            return twice if len(twice) >= MIN_RU_STEM else once
+            return cast(str, stem_ru(stem_ru(piece)))
         piece = _EN_IRREGULAR.get(piece, piece)
         spelled = _ISE_RE.sub(r"\1iz\2", piece)
         spelled = _YSE_RE.sub(r"\1yz\2", spelled)
