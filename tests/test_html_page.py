@@ -67,10 +67,10 @@ LAYOUTS = {
         "Совещание с членами Правительства",
         dt.date(2023, 2, 15),
         "http://kremlin.ru/events/president/transcripts/70001",
-        ["Vladimir Putin", "М.Решетников"],
+        ["Vladimir Putin", "M.Reshetnikov"],
         0,
         "Программа льготного кредитования уже работает",
-        "М.Решетников",
+        "M.Reshetnikov",
     ),
     "kremlin_en": (
         "Meeting with Government members",
