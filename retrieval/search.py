@@ -824,8 +824,8 @@ class SearchIndex:
             related_rows = [item for item in scored[:k] if item[2] >= RELATED_MIN_COVERAGE]
         related = tuple(self._hit(*item, qt, parsed) for item in related_rows)
         if not answers:
-            reason = NoAnswer.WEAK if within_filters else NoAnswer.FILTERED
-            return SearchResult(parsed, qt.terms, (), offset, False, reason, None, related)
+            why = NoAnswer.WEAK if within_filters else NoAnswer.FILTERED
+            return SearchResult(parsed, qt.terms, (), offset, False, why, None, related)
         # Highlights only for the page shown: they need the passage's words analysed.
         page = tuple(
             self._hit(row, score, coverage, qt, parsed)
