@@ -26,7 +26,7 @@ from bot.trend_format import trend_csv, trend_problem, trend_text
 from bot.verify_format import verify_text
 from retrieval.corpus import CorpusError, not_found
 from retrieval.passages import Passage
-from retrieval.search import SearchResult
+from retrieval.search import Hit, SearchResult
 from retrieval.verify import Verdict, Verification
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -38,28 +38,32 @@ def _data_dir(value: str | None) -> Path:
     return Path(value).expanduser() if value else data_dir_from_env()
 
 
+def _hit_json(h: Hit) -> dict[str, object]:
+    return {
+        "id": h.passage.id,
+        "doc": h.passage.doc_id,
+        "title": h.passage.title,
+        "date": h.passage.date.isoformat() if h.passage.date else None,
+        "place": h.passage.place,
+        "speaker": h.passage.speaker,
+        "role": h.passage.role,
+        "text": h.passage.text,
+        "score": round(h.score, 6),
+        "in_reply_to": h.passage.in_reply_to,
+        "highlights": [list(span) for span in h.highlights],
+        "source_url": h.passage.source_url,
+        "language": h.passage.language,
+    }
+
+
 def _hits_json(result: SearchResult) -> dict[str, object]:
     return {
         "query": result.query.raw,
-        "hits": [
-            {
-                "id": h.passage.id,
-                "doc": h.passage.doc_id,
-                "title": h.passage.title,
-                "date": h.passage.date.isoformat() if h.passage.date else None,
-                "place": h.passage.place,
-                "speaker": h.passage.speaker,
-                "role": h.passage.role,
-                "text": h.passage.text,
-                "score": round(h.score, 6),
-                "in_reply_to": h.passage.in_reply_to,
-                "highlights": [list(span) for span in h.highlights],
-                "source_url": h.passage.source_url,
-                "language": h.passage.language,
-            }
-            for h in result.hits
-        ],
+        "hits": [_hit_json(h) for h in result.hits],
         "reason": result.reason,
+        # Passages that are not answers: the closest ones when nothing answers, or ones a
+        # date/speaker filter could not be checked against ("unchecked" says which).
+        "related": [{**_hit_json(h), "unchecked": list(h.unchecked)} for h in result.related],
     }
 
 

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from bot import texts
 from retrieval.passages import Passage
 from retrieval.search import DocumentSummary, Hit, NoAnswer, SearchResult
 
@@ -246,11 +247,41 @@ def _balance(head: str) -> tuple[str, str]:
     return closing, reopening
 
 
+def _related_heading(result: SearchResult) -> str:
+    """What the related passages are: closest ones, or ones the filters could not check."""
+    if any(hit.unchecked for hit in result.related):
+        return texts.UNCHECKED_HEADING
+    return texts.CLOSEST_HEADING
+
+
+def _unchecked_notes(hit: Hit) -> list[str]:
+    return [texts.UNCHECKED_NOTES[name] for name in hit.unchecked if name in texts.UNCHECKED_NOTES]
+
+
+def _related_html(result: SearchResult) -> list[str]:
+    """The related passages as message blocks, headed by what they are; none if none."""
+    if not result.related:
+        return []
+    blocks = [f"<i>{html.escape(_related_heading(result), quote=False)}</i>"]
+    for hit in result.related:
+        notes = "".join(
+            f"\n<i>{html.escape(note, quote=False)}</i>" for note in _unchecked_notes(hit)
+        )
+        blocks.append(quote_html(hit.passage, hit.highlights) + notes)
+    return blocks
+
+
 def format_result_html(result: SearchResult, documents: int) -> list[str]:
-    """The bot's reply to a question: one or more messages of Telegram HTML."""
+    """The bot's reply to a question: one or more messages of Telegram HTML.
+
+    Answers come first; passages that are not answers (``result.related``) follow under a
+    heading that says what they are.
+    """
     if not result.hits:
-        return [html.escape(no_answer_text(result, documents), quote=False)]
-    return split_message(quote_html(hit.passage, hit.highlights) for hit in result.hits)
+        blocks = [html.escape(no_answer_text(result, documents), quote=False)]
+        return split_message(blocks + _related_html(result))
+    answers = [quote_html(hit.passage, hit.highlights) for hit in result.hits]
+    return split_message(answers + _related_html(result))
 
 
 def format_passages_html(passages: Sequence[Passage], *, heading: str = "") -> list[str]:
@@ -285,12 +316,16 @@ def _plain_quote(hit: Hit, number: int, bold: tuple[str, str]) -> str:
 
 def format_result_text(result: SearchResult, documents: int, *, ansi: bool = False) -> str:
     """The same answer for a terminal; matched words in bold when ``ansi``."""
-    if not result.hits:
-        return no_answer_text(result, documents)
     bold = ("\x1b[1m", "\x1b[0m") if ansi else ("", "")
-    return "\n\n".join(
+    parts = [
         _plain_quote(hit, result.offset + n, bold) for n, hit in enumerate(result.hits, 1)
-    )
+    ] or [no_answer_text(result, documents)]
+    if result.related:
+        parts.append(_related_heading(result))
+        for n, hit in enumerate(result.related, 1):
+            notes = "".join(f"\n   ({note})" for note in _unchecked_notes(hit))
+            parts.append(_plain_quote(hit, n, bold) + notes)
+    return "\n\n".join(parts)
 
 
 def format_sources_html(documents: Sequence[DocumentSummary], limit: int = 30) -> list[str]:

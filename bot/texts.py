@@ -246,3 +246,15 @@ REST_HEADING = "{speaker} in this transcript"
 WATCH_JOURNALISTS = "journalists' questions"
 WATCH_WITHOUT = "without {word}"
 WATCH_LANGUAGE = {"en": "in English", "ru": "in Russian"}
+
+# --- closest and unchecked passages (shown apart from answers) -----------------------------------
+
+#: Heading over the closest passages when none answers the question.
+CLOSEST_HEADING = "Closest passages (they do not answer the question; check before quoting):"
+#: Heading over passages that would answer but that a date or speaker filter cannot check.
+UNCHECKED_HEADING = "Related passages that your filters could not be checked against:"
+#: Under such a passage, per filter it could not be checked against.
+UNCHECKED_NOTES = {
+    "date": "Its page states no date: it may fall outside the dates you asked for.",
+    "speaker": "Its speaker is not identified on the page.",
+}

@@ -9,7 +9,8 @@ The query language (the README's "Query language" table):
 * ``speaker:zakharova``, ``speaker:"Sergey Lavrov"``, ``speaker:question`` (journalists' questions);
 * dates: ``in 2021``, ``in May 2019``, ``since 2020``, ``before 2019``, ``after 2019``,
   ``from:2021-01-01 to:2021-06-30`` and Russian equivalents (``в 2021 году``, ``с 2020 года``);
-* ``"exact phrase"`` (also «ёлочки» and curly quotes) must occur; ``-word`` excludes;
+* ``"exact phrase"`` (also curly quotes) must occur; ``-word`` excludes; Russian quotation
+  marks (``«Аргументы и факты»``) quote a name or title, searched as words, not a phrase;
 * ``lang:en`` / ``lang:ru`` keeps passages in one language.
 """
 
@@ -100,7 +101,10 @@ _LANGUAGES = {
 _SPEAKER_FILTER = re.compile(
     r"(?<!\S)(?:speaker|who|by):(?:\"(?P<q>[^\"]+)\"|(?P<w>[^\s\"]+))", re.IGNORECASE
 )
-_PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|«(?P<b>[^»]+)»|“(?P<c>[^”]+)”|„(?P<d>[^“”]+)[“”]")
+_PHRASE = re.compile(r"\"(?P<a>[^\"]+)\"|“(?P<c>[^”]+)”")
+# Russian quotation marks around words in a question quote a name or a title («Аргументы и
+# факты», «списка Магнитского»), in whatever case form the sentence needs: not a phrase request.
+_NAME_QUOTES = re.compile(r"«(?P<b>[^»]+)»|„(?P<d>[^“”]+)[“”]")
 _EXCLUDE = re.compile(r"(?<![\w-])-(?P<w>\w[\w'-]*)")
 _QUESTION_WORDS = re.compile(
     r"\b(?:the\s+)?(?:journalists?|reporters?|correspondents?|interviewers?|media)\s+"
@@ -127,12 +131,26 @@ _TOPIC_PREPOSITIONS = frozenset(
     "about on of regarding concerning with to for against at towards toward "
     "о об обо про с со к ко у для против на от над".split()
 )
+# Verbs that, right before a name, make the name their object: the person spoken to or about,
+# not the speaker ("what did Gamov ask Putin", "who called Medvedev", "спросил Медведева").
+_OBJECT_VERBS = frozenset(
+    "ask asked asks asking tell told tells telling call called calls calling thank thanked "
+    "thanks urge urged urges invite invited invites criticise criticised criticize criticized "
+    "praise praised praises congratulate congratulated congratulates accuse accused accuses "
+    "blame blamed blames warn warned warns interviewed meet met meets phoned questioned "
+    "greet greeted "
+    "спросил спросила спросили спрашивал спрашивала попросил попросила попросили "
+    "поблагодарил поблагодарила поблагодарили поздравил поздравила поздравили пригласил "
+    "пригласила призвал призвала призвали обвинил обвинила обвинили критиковал критиковала "
+    "похвалил похвалила предупредил предупредила показать показал показала пообещал "
+    "пообещала обещал обещала назвал назвала назвали ответил ответила".split()
+)
 # Nouns that, after "<Name>'s", mean the person's own words ("Lavrov's remarks").
 _SPEECH_NOUNS = frozenset(
     "remarks remark words word statement statements comment comments answer answers reply replies "
     "response responses view views position positions opinion opinions speech speeches interview "
     "interviews briefing briefings quote quotes assessment assessments stance take thoughts "
-    "warning warnings claim claims message address article op-ed".split()
+    "warning warnings claim claims message address article op-ed question questions".split()
 )
 
 
@@ -223,6 +241,7 @@ class _Draft:
     questions: bool = False
     language: str | None = None
     phrases: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
     excluded: list[str] = field(default_factory=list)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -275,6 +294,14 @@ def _phrase(draft: _Draft, match: re.Match[str]) -> str:
     words = next(g for g in match.groups() if g is not None).strip()
     if words:
         draft.phrases.append(words)
+    return f" {words} "
+
+
+def _quoted_name(draft: _Draft, match: re.Match[str]) -> str:
+    """``«Аргументы и факты»``: searched as words; a speaker's name inside is the topic."""
+    words = next(g for g in match.groups() if g is not None).strip()
+    if words:
+        draft.quoted.append(words)
     return f" {words} "
 
 
@@ -344,7 +371,7 @@ def _is_topic(text: str, match: re.Match[str]) -> bool:
     prev = before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
         return False
-    if prev in _TOPIC_PREPOSITIONS:
+    if prev in _TOPIC_PREPOSITIONS or prev in _OBJECT_VERBS:
         return True
     if match.group("poss"):
         after = text[match.end() :].split()
@@ -358,7 +385,7 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
     if aliases.pattern is None:
         return
     text = draft.text
-    phrase_text = " ".join(draft.phrases).lower()
+    phrase_text = " ".join(draft.phrases + draft.quoted).lower()
     pieces: list[str] = []
     last = 0
     # Found in a folded copy (look-alikes, ё, quotes) of the same length: spans hold in text.
@@ -409,6 +436,7 @@ def parse_query(
     draft.take(_SPEAKER_FILTER, partial(_explicit_speaker, aliases))
     draft.take(_LANGUAGE_FILTER, _language)
     draft.take(_PHRASE, _phrase)
+    draft.take(_NAME_QUOTES, _quoted_name)
     draft.text = draft.text.replace('"', " ")
     draft.take(_EXCLUDE, _exclusion)
     _take_dates(draft)

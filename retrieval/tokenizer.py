@@ -108,6 +108,35 @@ _EN_STEMS: Final[dict[str, str]] = {
     "judgement": "judgment", "manoeuvr": "maneuv", "ageing": "age",
 }  # fmt: skip
 
+# Irregular English verb forms -> the base form, before stemming, so "brought" meets "bring",
+# "met" meets "meet" (Snowball only strips regular endings). Forms that are also common nouns or
+# adjectives of this domain ("left", "found", "ground", "lay", "saw") are left alone.
+_EN_IRREGULAR: Final[dict[str, str]] = {
+    form: base
+    for base, forms in (
+        ("arise", "arose arisen"), ("become", "became"), ("begin", "began begun"),
+        ("break", "broke broken"), ("bring", "brought"), ("build", "built"),
+        ("buy", "bought"), ("catch", "caught"), ("choose", "chose chosen"),
+        ("come", "came"), ("deal", "dealt"), ("draw", "drew drawn"), ("drive", "drove driven"),
+        ("eat", "ate eaten"), ("fall", "fell fallen"), ("feel", "felt"), ("fight", "fought"),
+        ("fly", "flew flown"), ("forbid", "forbade forbidden"), ("forget", "forgot forgotten"),
+        ("freeze", "froze frozen"), ("give", "gave given"), ("go", "went gone"),
+        ("grow", "grew grown"), ("hide", "hid hidden"), ("hold", "held"), ("keep", "kept"),
+        ("know", "knew known"), ("lead", "led"), ("lose", "lost"), ("make", "made"),
+        ("mean", "meant"), ("meet", "met"), ("pay", "paid"), ("ride", "rode ridden"),
+        ("rise", "rose risen"), ("run", "ran"), ("see", "seen"), ("seek", "sought"),
+        ("sell", "sold"), ("send", "sent"), ("shake", "shook shaken"), ("shoot", "shot"),
+        ("sink", "sank sunk"), ("sit", "sat"), ("spend", "spent"), ("stand", "stood"),
+        ("steal", "stole stolen"), ("strike", "struck stricken"), ("swear", "swore sworn"),
+        ("take", "took taken"), ("teach", "taught"), ("throw", "threw thrown"),
+        ("understand", "understood"), ("undertake", "undertook undertaken"), ("win", "won"),
+        ("withdraw", "withdrew withdrawn"), ("write", "wrote written"), ("wake", "woke woken"),
+        ("overcome", "overcame"), ("undergo", "underwent undergone"), ("mislead", "misled"),
+        ("uphold", "upheld"), ("withhold", "withheld"), ("forgive", "forgave forgiven"),
+    )
+    for form in forms.split()
+}  # fmt: skip
+
 # First parts of hyphenated words also written solid, so the joined word is a term as well.
 _PREFIXES: Final = frozenset(
     "co neo non anti pre post re pro counter inter multi semi sub super ultra cyber geo euro "
@@ -325,6 +354,7 @@ class Analyzer:
         if language == "ru":
             stem_ru = self._stemmers["ru"].stemWord
             return cast(str, stem_ru(stem_ru(piece)))
+        piece = _EN_IRREGULAR.get(piece, piece)
         spelled = _ISE_RE.sub(r"\1iz\2", piece)
         spelled = _YSE_RE.sub(r"\1yz\2", spelled)
         stem: str = self._stemmers["en"].stemWord(spelled)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+from bot import texts
 from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, start_run_process
 from tests.fake_bot_api import BOT_USERNAME, FakeBotApi
 
@@ -57,12 +59,22 @@ async def test_odd_messages_get_helpful_replies(running_bot: RunningBot) -> None
     # Nothing to search for once the question words are gone: the bot asks for a topic.
     [help_reply] = await ask_private(running_bot, "what did he say?")
     assert help_reply.text.startswith("What topic should I look for?")
-    # Markup in a question is the user's text: echoed escaped, never sent as markup.
-    [html_reply] = await ask_private(running_bot, "<b>ICC</b> & <script>")
+    # Markup in a question is the user's text: echoed escaped, never sent as markup. (The
+    # transcripts never mention Eurovision, so nothing answers and the question is echoed.)
+    [html_reply] = await ask_private(running_bot, "<b>Eurovision</b> & <script>")
     assert html_reply.text.startswith("Nothing in the 9 transcripts I hold answers")
-    assert "“<b>ICC</b> & <script>”" in html_reply.text
-    assert "&lt;b&gt;ICC&lt;/b&gt; &amp; &lt;script&gt;" in html_reply.html
-    assert "<script>" not in html_reply.html and "<b>ICC" not in html_reply.html
+    assert "“<b>Eurovision</b> & <script>”" in html_reply.text
+    assert "&lt;b&gt;Eurovision&lt;/b&gt; &amp; &lt;script&gt;" in html_reply.html
+    assert "<script>" not in html_reply.html and "<b>Eurovision" not in html_reply.html
+
+
+async def test_closest_passages_are_labelled_when_nothing_answers(running_bot: RunningBot) -> None:
+    # The ICC is covered, Eurovision never: no answer, and the closest passages come labelled.
+    [reply] = await ask_private(running_bot, "What did Lavrov say about the ICC and Eurovision?")
+    assert reply.text.startswith("Nothing in the 9 transcripts I hold answers")
+    assert texts.CLOSEST_HEADING in reply.text
+    assert "ICC" in reply.text[reply.text.index(texts.CLOSEST_HEADING) :]
+    assert "<i>" + html.escape(texts.CLOSEST_HEADING, quote=False) + "</i>" in reply.html
 
 
 async def test_commands(running_bot: RunningBot) -> None:

@@ -115,10 +115,21 @@ def test_phrases_and_exclusions() -> None:
     assert parsed.phrases == ("Rome Statute",)
     assert parsed.excluded == ("Libya",)
     assert "Rome Statute" in parsed.text and "Libya" not in parsed.text
-    assert parse("«Римский статут»").phrases == ("Римский статут",)
     assert parse("“Rome Statute”").phrases == ("Rome Statute",)
     # A hyphen inside a word is not an exclusion.
     assert parse("neo-Nazism").excluded == ()
+
+
+def test_russian_quotation_marks_quote_a_name_not_a_phrase() -> None:
+    # «...» around words quotes a name in the case the sentence needs («списка Магнитского»),
+    # so the words are searched as words, not demanded verbatim.
+    parsed = parse("Захарова о расширении «списка Магнитского»")
+    assert parsed.phrases == ()
+    assert "списка Магнитского" in parsed.text and "«" not in parsed.text
+    assert parse("„Римский статут“").phrases == ()
+    # A known name inside them is the topic, not a speaker filter.
+    quoted = parse("статья «Лавров и Запад»")
+    assert quoted.speakers == () and quoted.topic_speakers == ("Sergey Lavrov",)
 
 
 def test_unbalanced_quotes_and_control_characters_do_not_break_parsing() -> None:
@@ -135,3 +146,23 @@ def test_language_filter() -> None:
     assert parse("lang:ru x").text == "x"
     with pytest.raises(QuerySyntaxError, match="lang:en"):
         parse("lang:fr sanctions")
+
+
+def test_a_name_after_a_verb_of_addressing_is_its_object_not_the_speaker() -> None:
+    # "What did Zakharova ask Lavrov": Zakharova speaks, Lavrov is the one asked.
+    asked = parse("What did Zakharova ask Lavrov about the ICC?")
+    assert asked.speakers == ("Maria Zakharova",)
+    assert asked.topic_speakers == ("Sergey Lavrov",)
+    told = parse("What did Lavrov tell Zakharova?")
+    assert told.speakers == ("Sergey Lavrov",) and told.topic_speakers == ("Maria Zakharova",)
+    ru = parse("О чём Захарова спросила Лаврова?")
+    assert ru.speakers == ("Maria Zakharova",) and ru.topic_speakers == ("Sergey Lavrov",)
+    # A noun before a name does not make it an object ("in an interview Lavrov said").
+    assert parse("In an interview Lavrov said the ICC is biased").speakers == ("Sergey Lavrov",)
+
+
+def test_a_persons_question_is_their_turn() -> None:
+    parsed = parse("Zakharova's question to Lavrov about the ICC")
+    assert parsed.speakers == ("Maria Zakharova",)
+    assert parsed.topic_speakers == ("Sergey Lavrov",)
+    assert "question" not in parsed.text

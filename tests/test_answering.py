@@ -1,0 +1,228 @@
+"""Answering rules: what an unknown question word weighs, related passages, unchecked filters.
+
+The transcripts in tests/transcripts/answering/ are ours: a dated press conference (mid.ru layout),
+an undated speech (a title, no date anywhere) and an unsigned comment (its speaker unknown).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.formatting import format_result_html, format_result_text
+from bot.texts import CLOSEST_HEADING, UNCHECKED_HEADING, UNCHECKED_NOTES
+from retrieval.corpus import load_corpus
+from retrieval.question_weights import (
+    UNKNOWN_NAME_FACTOR,
+    UNKNOWN_WORD_SHARE,
+    is_name_like,
+    unknown_word_weight,
+)
+from retrieval.search import NoAnswer, SearchIndex
+from tests.conftest import ROOT, SAMPLE_DIR
+
+ANSWERING = ROOT / "tests" / "transcripts" / "answering"
+OSLO = "2019-06-04_lavrov_press_conference_oslo"
+UNDATED = "lavrov_students_undated"
+UNSIGNED = "grain_statement_unattributed"
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    documents = load_corpus(ANSWERING).documents + load_corpus(SAMPLE_DIR).documents
+    return SearchIndex(documents)
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        ("Lavrov on the Svalbard quotas", "Svalbard", True),
+        ("Svalbard quotas", "Svalbard", False),  # first word: capitalised anyway
+        ("What about NATO?", "NATO", True),
+        ("NATO expansion", "NATO", True),  # an acronym is a name wherever it stands
+        ("talks with McCain", "McCain", True),
+        ("resolution 2735", "2735", True),
+        ("the photo shoot", "shoot", False),
+        ("Захарова о «Газпроме»", "Газпроме", True),
+        ("Что сказал Лавров. Визит в Осло", "Визит", False),
+        ("Путин о ставке ЦБ", "ЦБ", True),
+    ],
+)
+def test_name_like_words(text: str, word: str, named: bool) -> None:
+    assert is_name_like(text, *_span(text, word)) is named
+
+
+def test_unknown_word_weights() -> None:
+    assert unknown_word_weight(6.0, name_like=True) == pytest.approx(UNKNOWN_NAME_FACTOR * 6.0)
+    assert unknown_word_weight(6.0, name_like=False) == pytest.approx(UNKNOWN_WORD_SHARE * 6.0)
+    # A name no transcript mentions outweighs the rarest known word; phrasing weighs less.
+    assert UNKNOWN_NAME_FACTOR > 1.0 > UNKNOWN_WORD_SHARE
+
+
+def test_unknown_phrasing_words_do_not_refuse_the_answer(index: SearchIndex) -> None:
+    # "fishermen", "feared", "beforehand" occur nowhere: they are phrasing, not the topic.
+    result = index.search("Lavrov on cod fishing quotas, as fishermen had feared beforehand")
+    assert result.hits and result.hits[0].passage.doc_id == OSLO
+    assert "catch quotas for cod" in result.hits[0].passage.text
+
+
+def test_an_unknown_name_outweighs_the_words_found(index: SearchIndex) -> None:
+    # "quotas" is found, but nothing mentions Svalbard: the question has no answer.
+    result = index.search("Lavrov on the Svalbard quotas")
+    assert result.hits == () and result.reason == NoAnswer.WEAK
+
+
+def test_a_word_beside_an_unknown_word_is_weaker_evidence(index: SearchIndex) -> None:
+    # "Svalbard quotas" are a kind of quotas the transcripts never mention; "quotas for
+    # Svalbard" keeps the words apart. Neither is answered, the first covers less.
+    qt_apart = index._query_terms(index.parse("Lavrov on quotas for Svalbard"))
+    qt_pair = index._query_terms(index.parse("Lavrov on Svalbard quotas"))
+    assert qt_apart.pairs == () and qt_pair.pairs == (("svalbard", "quota"),)
+    oslo = next(i for i, p in enumerate(index.passages) if "catch quotas" in p.text)
+    passage = index.passages[oslo]
+    apart = index._coverage(oslo, passage, qt_apart)
+    pair = index._coverage(oslo, passage, qt_pair)
+    assert pair[1] < apart[1]  # the no-answer rule sees the pair
+    assert pair[0] == pytest.approx(apart[0])  # ranking does not
+
+
+def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
+    # "Lavrov's" before a topic noun is the topic, not a filter; his own passage covers it.
+    result = index.search("Lavrov's concern about the defence spending of a neighbour")
+    assert result.query.speakers == ()
+    top = result.hits[0]
+    assert top.passage.speaker == "Sergey Lavrov" and "defence spending" in top.passage.text
+    assert top.coverage == pytest.approx(1.0)
+
+
+def test_month_word_meets_the_date_of_the_page(index: SearchIndex) -> None:
+    # No year, so no filter: "June" is a word, and the page's date (June 2019) supplies it.
+    in_june = index.search("Lavrov on cod quotas in June")
+    plain = index.search("Lavrov on cod quotas")
+    assert in_june.hits[0].passage.doc_id == OSLO
+    assert in_june.hits[0].score > plain.hits[0].score
+
+
+def test_undated_page_is_related_under_a_date_filter_never_an_answer(index: SearchIndex) -> None:
+    result = index.search("What did Lavrov say about the Northern Sea Route in 2019?")
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
+    assert result.related and result.related[0].passage.doc_id == UNDATED
+    assert all(hit.unchecked == ("date",) for hit in result.related)
+    # Without the date the same passage is the answer.
+    plain = index.search("What did Lavrov say about the Northern Sea Route?")
+    assert plain.hits[0].passage.doc_id == UNDATED and plain.hits[0].unchecked == ()
+
+
+def test_unknown_speaker_is_related_under_a_speaker_filter(index: SearchIndex) -> None:
+    result = index.search("Lavrov on grain shipments to Africa")
+    assert result.query.speakers == ("Sergey Lavrov",)
+    assert result.hits == ()
+    assert [h.passage.doc_id for h in result.related] == [UNSIGNED]
+    assert result.related[0].unchecked == ("speaker",)
+    assert result.related[0].passage.speaker == "Unknown speaker"
+
+
+def test_answers_come_with_unchecked_related_passages_apart(index: SearchIndex) -> None:
+    # Dated answers from 2019 exist; the undated page's passage on the same words is related.
+    result = index.search("Lavrov on rules for foreign ships in 2019")
+    assert all(h.passage.date is not None for h in result.hits)
+    assert all(h.unchecked == () for h in result.hits)
+    assert {h.passage.doc_id for h in result.related} == {UNDATED}
+
+
+def test_weak_match_shows_closest_passages_as_related(index: SearchIndex) -> None:
+    result = index.search("Lavrov on quotas for Svalbard")
+    assert result.hits == ()
+    assert result.related and result.related[0].passage.doc_id == OSLO
+    assert result.related[0].unchecked == ()
+
+
+def test_related_passages_are_labelled_in_the_reply(index: SearchIndex) -> None:
+    weak = index.search("Lavrov on quotas for Svalbard")
+    html_reply = "\n".join(format_result_html(weak, 4))
+    assert html_reply.startswith("Nothing in the 4 transcripts")
+    assert CLOSEST_HEADING in html_reply and "cod and haddock" in html_reply
+    text_reply = format_result_text(weak, 4)
+    assert text_reply.index("Nothing in") < text_reply.index(CLOSEST_HEADING)
+
+    unchecked = index.search("What did Lavrov say about the Northern Sea Route in 2019?")
+    html_reply = "\n".join(format_result_html(unchecked, 4))
+    assert UNCHECKED_HEADING in html_reply and UNCHECKED_NOTES["date"] in html_reply
+    assert CLOSEST_HEADING not in html_reply
+    assert UNCHECKED_NOTES["date"] in format_result_text(unchecked, 4)
+
+    answered = index.search("Lavrov on fishing quotas")
+    assert answered.related == ()
+    reply = "\n".join(format_result_html(answered, 4))
+    assert CLOSEST_HEADING not in reply and UNCHECKED_HEADING not in reply
+
+
+def test_ask_json_lists_related_apart_from_hits(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    for f in ANSWERING.glob("*.txt"):
+        (data / f.name).write_bytes(f.read_bytes())
+    question = "What did Lavrov say about the Northern Sea Route in 2019?"
+    assert main(["ask", "--data", str(data), "--json", question]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["hits"] == [] and out["reason"] == "filtered"
+    assert out["related"] and out["related"][0]["doc"] == UNDATED
+    assert out["related"][0]["unchecked"] == ["date"]
+    assert out["related"][0]["date"] is None
+
+    assert main(["ask", "--data", str(data), "--json", "Lavrov on fishing quotas"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["hits"][0]["doc"] == OSLO and out["related"] == []
+
+
+def test_irregular_verb_forms_meet_their_base() -> None:
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    assert analyzer.terms("brought notes") == analyzer.terms("bring notes")
+    assert analyzer.terms("they met") == analyzer.terms("they meet")
+    # A form that is also a common noun or adjective here stays itself.
+    assert analyzer.terms("the left") != analyzer.terms("leave")
+
+
+def test_related_words_are_symmetric_within_a_group() -> None:
+    from retrieval.related_words import RelatedTerms
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    related = RelatedTerms(analyzer, (("visit", "trip"), ("визит", "поездка")))
+    (visit,), (trip,) = analyzer.terms("visit"), analyzer.terms("trip")
+    assert related[visit] == (trip,) and related[trip] == (visit,)
+    (vizit,), (poezdka,) = analyzer.terms("визит"), analyzer.terms("поездка")
+    assert related[poezdka] == (vizit,)
+    assert "ties" not in related
+
+
+def test_question_finds_the_passage_in_its_related_words(index: SearchIndex) -> None:
+    # The passage says "visit", "relations" and "neighbours"; the question "trip" and "ties".
+    result = index.search("What did Lavrov's trip to Oslo mean for ties between neighbours?")
+    assert result.hits and result.hits[0].passage.doc_id == OSLO
+    assert "Relations between neighbours" in result.hits[0].passage.text
+    # A related word covers the question's word in part, never wholly.
+    exact = index.search("What did Lavrov's visit to Oslo mean for relations between neighbours?")
+    assert result.hits[0].coverage < exact.hits[0].coverage
+
+
+def test_related_words_weigh_less_than_the_words_themselves(index: SearchIndex) -> None:
+    # The speech says "ships"; "vessels" is only related to it.
+    said = index.search("Lavrov on container ships in Arctic waters")
+    related = index.search("Lavrov on container vessels in Arctic waters")
+    assert said.hits[0].passage == related.hits[0].passage
+    assert "container ships" in said.hits[0].passage.text
+    assert related.hits[0].score < said.hits[0].score
+    assert related.hits[0].coverage < said.hits[0].coverage
