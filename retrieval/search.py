@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.bm25 import BM25Index, IndexFormatError
+from retrieval.names import is_name_term, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.speakers import KNOWN_SPEAKERS
@@ -175,7 +176,7 @@ class SearchIndex:
         return index
 
     def _use_analyzer(self, analyzer: Analyzer | None) -> None:
-        self.analyzer = analyzer or Analyzer()
+        self.analyzer = analyzer or Analyzer(names=True)
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
@@ -382,7 +383,7 @@ class SearchIndex:
         return parse_query(question, self.speaker_aliases)
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
-        tokens = self.analyzer.tokens(parsed.text)
+        tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
         concepts = [t for t in tokens if t.term.startswith("#")]
         words = [t for t in tokens if not t.term.startswith("#")]
         groups: list[tuple[str | None, tuple[str, ...]]] = []
@@ -404,6 +405,14 @@ class SearchIndex:
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
         return _QueryTerms(terms, tuple(unique))
+
+    def _cross_names(self, tokens: list[Token], text: str) -> list[Token]:
+        """A question's tokens with its names swapped to the other script's tag
+        (:mod:`retrieval.names`): the names this corpus holds in the other script only, since
+        an unknown name term would weigh as much as the rarest word."""
+        crossing = self.analyzer.cross_name_tokens(text)
+        kept = [t for t in tokens if not is_name_term(t.term)]
+        return kept + [t for t in crossing if self.engine.doc_freq(t.term)]
 
     def _weight(self, term: str) -> float:
         # Unknown words weigh as much as the rarest word: asking about something the corpus
@@ -498,7 +507,8 @@ class SearchIndex:
 
     def _phrase_candidates(self, phrase: str) -> np.ndarray | None:
         """Passages holding every indexed word of the phrase (None: the phrase has none)."""
-        terms = list(dict.fromkeys(self.analyzer.terms(phrase)))
+        # Name terms depend on capitals, which a phrase check ignores.
+        terms = list(dict.fromkeys(without_names(self.analyzer.terms(phrase))))
         if not terms:
             return None
         candidates = self.engine.postings(terms[0])[0]
