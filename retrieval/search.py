@@ -30,6 +30,7 @@ from retrieval.speakers import KNOWN_SPEAKERS
 from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
 from retrieval.text import MONTH_NAMES, label_key, phrase_key
 from retrieval.tokenizer import Analyzer, Token
+from retrieval.versions import Versions, VersionsFormatError, pair_documents
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
 
@@ -164,15 +165,15 @@ class SearchIndex:
         del corpus
         if progress is not None:
             progress(total, total)
-        self._setup(store, engine)
+        self._setup(store, engine, pair_documents(documents, self.analyzer))
 
     @classmethod
     def _from_parts(
-        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None
+        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None, versions: Versions
     ) -> SearchIndex:
         index = cls.__new__(cls)
         index._use_analyzer(analyzer)
-        index._setup(store, engine)
+        index._setup(store, engine, versions)
         return index
 
     def _use_analyzer(self, analyzer: Analyzer | None) -> None:
@@ -182,8 +183,10 @@ class SearchIndex:
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
-    def _setup(self, store: PassageStore, engine: BM25Index) -> None:
+    def _setup(self, store: PassageStore, engine: BM25Index, versions: Versions) -> None:
         self.store = store
+        #: Each paired document's other-language version (retrieval/versions.py).
+        self.versions = versions
         self.passages: Sequence[Passage] = store
         self.engine = engine
         self.k1, self.b = engine.k1, engine.b
@@ -210,6 +213,7 @@ class SearchIndex:
         try:
             self.store.save(temp / "passages")
             self.engine.save(temp / "engine")
+            self.versions.save(temp / "versions.json")
             manifest = {"format": _SAVED_FORMAT, "key": key, "passages": len(self.store)}
             (temp / "index.json").write_text(json.dumps(manifest), "utf-8")
             replace_directory(temp, directory)
@@ -242,11 +246,12 @@ class SearchIndex:
         try:
             store = PassageStore.load(directory / "passages", mmap=mmap)
             engine = BM25Index.load(directory / "engine", mmap=mmap)
-        except (StoreFormatError, IndexFormatError, OSError) as exc:
+            versions = Versions.load(directory / "versions.json")
+        except (StoreFormatError, IndexFormatError, VersionsFormatError, OSError) as exc:
             raise SavedIndexError(f"the saved index is damaged: {exc}") from exc
         if engine.n_docs != len(store) or manifest.get("passages") != len(store):
             raise SavedIndexError("the saved index's parts disagree on the passage count")
-        return cls._from_parts(store, engine, analyzer)
+        return cls._from_parts(store, engine, analyzer, versions)
 
     # --- building -------------------------------------------------------------------------
 
