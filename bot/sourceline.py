@@ -30,7 +30,7 @@ _EVENT_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("comment", ("comment", "комментари")),
     ("address", ("address", "обращени")),
     ("talks", ("talks", "переговор")),
-    ("meeting", ("meeting", "встреч")),
+    ("meeting", ("meeting", "встреч", "совещани")),
     ("remarks", ("remarks", "выступлени")),
     ("answers", ("answers", "ответы на вопросы")),
 )

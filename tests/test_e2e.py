@@ -35,9 +35,10 @@ async def test_private_question_gets_one_quoted_answer(running_bot: RunningBot) 
     html = reply.html
     assert reply.chat_id == USER
     assert reply.params.get("parse_mode") == "HTML"
-    assert html.startswith("<b>Sergey Lavrov</b>")
+    # One short source line over the document's quotes: date · place · event.
+    assert html.startswith("📄 17 Mar 2021 · Moscow · news conference\n<b>Sergey Lavrov</b>")
+    assert html.count("📄") == 1
     assert "<blockquote>" in html and "<u>ICC</u>" in html
-    assert "17 Mar 2021" in html and "Moscow" in html
     assert "<i>In reply to:</i>" in html and "International Criminal Court" in html
     # Buttons: Full answer and Context per passage, by stable passage id.
     data = reply.callback_data

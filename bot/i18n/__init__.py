@@ -80,7 +80,7 @@ def count(language: Language, n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0" if language == "ru" else ",")
 
 
-def format_date(date: dt.date | None, language: Language) -> str:
+def format_date(date: dt.date | None, language: Language = "en") -> str:
     """``17 Mar 2021`` or ``17 марта 2021``; an unknown date is said so rather than left blank."""
     if date is None:
         return texts_for(language).DATE_UNKNOWN
