@@ -13,38 +13,14 @@ import html
 from typing import Final
 
 from bot.i18n import Language, format_date, texts_for
+from retrieval.events import event_kind
 from retrieval.passages import Passage
 from retrieval.places import place_name
 
-__all__ = ["event_kind", "source_line_html", "source_line_text"]
+__all__ = ["source_line_html", "source_line_text"]
 
-#: Kinds of event and the words that name them in a title, most specific first (a "news
-#: conference following talks" is a news conference). Matched on the case-folded title.
-_EVENT_WORDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("news_conference", ("news conference", "press conference", "пресс-конференц")),
-    ("briefing", ("briefing", "брифинг")),
-    ("interview", ("interview", "интервью")),
-    ("speech", ("speech", "речь")),
-    ("statement", ("statement", "заявлени")),
-    ("article", ("article", "статья", "статьи")),
-    ("comment", ("comment", "комментари")),
-    ("address", ("address", "обращени")),
-    ("talks", ("talks", "переговор")),
-    ("meeting", ("meeting", "встреч", "совещани")),
-    ("remarks", ("remarks", "выступлени")),
-    ("answers", ("answers", "ответы на вопросы")),
-)
 #: A title of no known kind is cut to this many characters on the short line.
 SHORT_TITLE_CHARS: Final = 60
-
-
-def event_kind(title: str) -> str | None:
-    """The kind of event a title names (a key of ``Texts.EVENTS``), or None."""
-    folded = title.casefold()
-    for kind, words in _EVENT_WORDS:
-        if any(word in folded for word in words):
-            return kind
-    return None
 
 
 def _what(passage: Passage, language: Language) -> str:

@@ -149,6 +149,15 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("african_union", "African Union", "African Union | Африканский союз"),
     _c("nam", "Non-Aligned Movement", "Non-Aligned Movement | Движение неприсоединения"),
     _c("aukus", "AUKUS", "AUKUS | ОКАС"),
+    _c("opec", "OPEC", "OPEC | ОПЕК"),
+    _c("mercosur", "Mercosur", "Mercosur | МЕРКОСУР"),
+    _c("ndb", "New Development Bank", "New Development Bank | Новый банк развития", "NDB"),
+    _c("arctic_council", "Arctic Council", "Arctic Council | Арктический совет"),
+    # Movements and groups the ministry speaks about.
+    _c("hamas", "Hamas", "Hamas | ХАМАС"),
+    _c("hezbollah", "Hezbollah", "Hezbollah | Хезболла | Хизбалла"),
+    _c("taliban", "Taliban", "Taliban | Талибан | талибы"),
+    _c("isis", "ISIS", "ISIS | ISIL | Islamic State | ИГИЛ | Исламское государство"),
     # Wars.
     _c("wwii", "Second World War",
        "WWII | WW2 | WW II | Second World War | World War II | World War Two | World War 2"

@@ -33,6 +33,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from retrieval.aliases import is_concept
+from retrieval.events import event_kind
 from retrieval.names import NAME_PREFIX
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import place_name
@@ -48,10 +49,11 @@ __all__ = [
     "url_key",
 ]
 
-#: Weighted share of keys two same-day documents must have in common to be paired. Measured on
-#: the paired set in tests/paired/ (README): same-event pairs score 0.35-0.6, two events on
-#: one day in one place 0.05-0.15.
-PAIR_THRESHOLD: Final = 0.25
+#: Score two same-day documents need to be paired: their weighted share of keys, times
+#: (1 + the share of turns whose speakers line up) / 2. Measured on tests/paired/ with the
+#: other test transcripts (README): one event in two languages scores 0.23-0.45; two events
+#: on one day in one place 0.02-0.10.
+PAIR_THRESHOLD: Final = 0.16
 #: Documents of one language on one date compared with those of the other: a day with more
 #: is a bulk import of generated text, not a ministry's day.
 MAX_SAME_DAY: Final = 40
@@ -187,6 +189,9 @@ def _document_keys(analyzer: Analyzer, document: Document) -> Counter[str]:
     # The title twice: it names the event; a passage names only what was said.
     keys = keys_of(analyzer, document.title, document.language)
     keys += keys_of(analyzer, document.title, document.language)
+    kind = event_kind(document.title)
+    if kind is not None:
+        keys["event:" + kind] += 2
     for passage in document.passages:
         keys += keys_of(analyzer, passage.text, passage.language)
     return keys
@@ -233,7 +238,8 @@ def pair_documents(documents: Sequence[Document], analyzer: Analyzer) -> Version
     frequency = Counter(k for counted in keys.values() for k in counted)
     weight = {k: math.log(1 + len(keys) / n) for k, n in frequency.items()}
     for english, russian in candidates:
-        score = _weighted_overlap(keys[english.id], keys[russian.id], weight)
+        overlap = _weighted_overlap(keys[english.id], keys[russian.id], weight)
+        score = overlap * (1 + _structure(analyzer, english, russian)) / 2
         if score >= PAIR_THRESHOLD:
             scored.append((score, "content", english, russian))
     pairs: dict[str, str] = {}
@@ -294,6 +300,21 @@ def _align_turns(
         for i in range(i0 + 1, i1):
             out[i] = between or [j for j in (j0, j1) if 0 <= j < m]
     return out
+
+
+def _structure(analyzer: Analyzer, a: Document, b: Document) -> float:
+    """Share of turns whose speakers line up one to one between two documents (1: the same
+    sequence of speakers, as a translation keeps it)."""
+    mine, theirs = _turns(a.passages), _turns(b.passages)
+    if not mine or not theirs:
+        return 0.0
+    mine_keys = [_speaker_keys(analyzer, turn[0].speaker) for turn in mine]
+    their_keys = [_speaker_keys(analyzer, turn[0].speaker) for turn in theirs]
+    alignment = _align_turns(mine_keys, their_keys)
+    lined_up = sum(
+        1 for i, js in alignment.items() if len(js) == 1 and mine_keys[i] & their_keys[js[0]]
+    )
+    return lined_up / max(len(mine), len(theirs))
 
 
 def _position(passage: Passage, turn: Sequence[Passage]) -> float:

@@ -62,7 +62,7 @@ class Texts:
     #: "in English", "in Russian": filters, watch summaries and the note on a quote whose
     #: language is not the question's.
     IN_LANGUAGE: Mapping[str, str]
-    #: Kinds of event for the short source line, by :func:`bot.sourceline.event_kind` key.
+    #: Kinds of event for the short source line, by :data:`retrieval.events.EVENT_KINDS` key.
     EVENTS: Mapping[str, str]
     EXAMPLE_QUESTION: str  # plain
     NO_ANSWER: str  # plain
