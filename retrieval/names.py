@@ -4,9 +4,9 @@ Countries, cities and organisations cross languages through the concept table
 (:mod:`retrieval.aliases`); people's names are too many for a table, so every capitalised word
 (a name, or just the first word of a sentence) also gets a *name term*: ``#~l:лавр`` for "Lavrov"
 (written in Latin letters), ``#~c:лавр`` for "Лаврову" (written in Cyrillic). The key is the
-word spelled in Cyrillic (:func:`retrieval.translit.to_cyrillic`), stemmed twice with the
-Russian stemmer so case endings fall away, and folded (:func:`retrieval.translit.name_skeleton`)
-so spelling variants meet.
+word spelled in Cyrillic (:func:`retrieval.translit.to_cyrillic`), stemmed with the Russian
+stemmer until it stops changing so case endings fall away, and folded
+(:func:`retrieval.translit.name_skeleton`) so spelling variants meet.
 
 The script tag keeps a name term from adding anything within one language: the analyzer gives
 passages and questions the same terms (index and query agree), and the search swaps a question's
@@ -36,6 +36,8 @@ __all__ = [
 NAME_PREFIX: Final = "#~"
 _LATIN_TAG: Final = "l:"
 _CYRILLIC_TAG: Final = "c:"
+#: Rounds of the Russian stemmer a name key gets at most (each round stems twice).
+MAX_STEMMING: Final = 3
 #: Names shorter than this are left alone: initials and short words collide too often.
 MIN_NAME_LETTERS: Final = 3
 
@@ -65,9 +67,16 @@ def name_term(word: str, stem_russian: Callable[[str], str]) -> str:
         ``#~c:<key>`` for a Cyrillic word, ``#~l:<key>`` for any other.
     """
     cyrillic = has_cyrillic(word)
-    spelled = word.lower() if cyrillic else to_cyrillic(word).lower()
+    key = word.lower() if cyrillic else to_cyrillic(word).lower()
+    # Stemmed until it stops changing: a foreign name's ending can look like a suffix twice
+    # over ("Эрдогану" -> "эрдоган" -> "эрдога" -> "эрдог"), and every case form must meet.
+    for _ in range(MAX_STEMMING):
+        stem = stem_russian(key)
+        if stem == key:
+            break
+        key = stem
     tag = _CYRILLIC_TAG if cyrillic else _LATIN_TAG
-    return NAME_PREFIX + tag + name_skeleton(stem_russian(spelled))
+    return NAME_PREFIX + tag + name_skeleton(key)
 
 
 def is_name_term(term: str) -> bool:
