@@ -12,7 +12,8 @@ from typing import Final
 __all__ = ["EVENT_KINDS", "event_kind"]
 
 #: Kinds of event and the words that name them in a title, most specific first (a "news
-#: conference following talks" is a news conference). Matched on the case-folded title.
+#: conference following talks" is a news conference, "remarks following talks" are remarks).
+#: Matched on the case-folded title.
 EVENT_KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("news_conference", ("news conference", "press conference", "пресс-конференц")),
     ("briefing", ("briefing", "брифинг")),
@@ -22,10 +23,10 @@ EVENT_KINDS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("article", ("article", "статья", "статьи")),
     ("comment", ("comment", "комментари")),
     ("address", ("address", "обращени")),
-    ("talks", ("talks", "переговор")),
-    ("meeting", ("meeting", "встреч", "совещани")),
     ("remarks", ("remarks", "выступлени")),
     ("answers", ("answers", "ответы на вопросы")),
+    ("talks", ("talks", "переговор")),
+    ("meeting", ("meeting", "встреч", "совещани")),
 )
 
 
