@@ -497,7 +497,8 @@ async def inline_query(update: Update, context: Context) -> None:
         await query.answer(
             results[:50],
             cache_time=INLINE_CACHE_SECONDS,
-            is_personal=False,
+            # Personal: the words around the quotes are in each user's own language.
+            is_personal=True,
             next_offset=next_offset,
         )
     except BadRequest as exc:

@@ -173,3 +173,42 @@ async def test_a_russian_question_finds_english_passages_and_the_reverse(bot: Ru
     assert "Grossi" in reply.text and "на английском" in reply.text.splitlines()[0]
     [reverse] = await say(bot, EN_USER, "What did Zakharova say about Japan? lang:ru")
     assert "Японии" in reverse.text and "in Russian" in reverse.text.splitlines()[0]
+
+
+async def test_inline_mode_speaks_the_users_language(bot: RunningBot) -> None:
+    api = fake(bot)
+    await api.inline_query(RU_USER, "")
+    await api.wait_for(lambda a: len(a.inline_answers) >= 1, timeout=10)
+    hint = api.inline_answers[0].results[0]
+    assert hint["title"] == "Напишите вопрос"
+    assert api.inline_answers[0].params.get("is_personal") is True  # not cached across users
+    await api.inline_query(RU_USER, "Северный морской путь")
+    await api.wait_for(lambda a: len(a.inline_answers) >= 2, timeout=10)
+    article = api.inline_answers[1].results[0]
+    assert article["title"] == "Sergey Lavrov · 18 апреля 2024"
+    text = article["input_message_content"]["message_text"]
+    assert text.startswith("📄 18 апреля 2024 · Москва · <a ") and ">интервью</a>" in text
+
+
+async def test_alerts_come_in_the_language_of_the_chat_that_watches(paired_data: Path) -> None:
+    held_back = paired_data / "2025-02-11_lavrov_riyadh_remarks_en.txt"
+    content = held_back.read_bytes()
+    held_back.unlink()
+    async with bot_running(paired_data, USER_RATE_LIMIT="600") as running:
+        api = fake(running)
+        api.set_language(RU_USER, "ru")
+        [added] = await say(running, RU_USER, "/watch OPEC")
+        assert added.text.startswith("Подписка #1: OPEC")
+        await running.app.bot_data.alerts.wait_idle(timeout=60)  # type: ignore[attr-defined]
+        before = len(api.sent_to(ADMIN_ID))
+        await api.document(ADMIN_ID, held_back.name, content)
+        await api.wait_for(lambda a: len(a.sent_to(ADMIN_ID)) > before, timeout=60)
+        await running.app.bot_data.alerts.wait_idle(timeout=60)  # type: ignore[attr-defined]
+        [alert] = [s for s in api.sent_to(RU_USER) if "🔔" in s.text]
+        assert alert.text.startswith("🔔 #1 OPEC: новое в стенограммах")
+        assert "📄 11 февраля 2025 · Эр-Рияд · выступление" in alert.text
+        assert "OPEC Plus" in alert.text  # the quote as said
+        labels = [
+            b["text"] for row in alert.message["reply_markup"]["inline_keyboard"] for b in row
+        ]
+        assert "Полный ответ 1" in labels and "Оригинал (RU)" in labels
