@@ -10,7 +10,7 @@ import logging
 import secrets
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, MessageEntity, Update
+from telegram import LinkPreviewOptions, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken
 from telegram.ext import (
@@ -31,7 +31,8 @@ from bot.alerts import Alerts
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.feeds import FeedPoller
 from bot.flood import FairRateLimiter
-from bot.i18n import DEFAULT_LANGUAGE, RUSSIAN_READERS, Language, texts_for
+from bot.handlers import commands_in
+from bot.i18n import DEFAULT_LANGUAGE, RUSSIAN_READERS
 from bot.importer import Importer
 from bot.keyboards import LANGUAGE_CALLBACK_PATTERN, WATCH_CALLBACK_PATTERN
 from bot.languages import LanguageStore
@@ -44,11 +45,6 @@ from bot.watches import WatchStore
 from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
-
-
-def commands_in(lang: Language) -> tuple[BotCommand, ...]:
-    """The command list Telegram shows, described in ``lang``."""
-    return tuple(BotCommand(name, text) for name, text in texts_for(lang).COMMANDS.items())
 
 
 #: The command list in English (the default for every language code without its own list).

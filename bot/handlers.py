@@ -10,6 +10,7 @@ import logging
 from collections.abc import Awaitable, Callable
 
 from telegram import (
+    BotCommand,
     BotCommandScopeChat,
     CallbackQuery,
     InlineKeyboardMarkup,
@@ -19,7 +20,7 @@ from telegram import (
     MessageEntity,
     Update,
 )
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 
 from bot.formatting import (
@@ -280,11 +281,30 @@ async def not_text(update: Update, context: Context) -> None:
 # --- interface language -------------------------------------------------------------------------
 
 
-async def may_set_language(update: Update, context: Context) -> bool:
-    """Anyone in a private chat; in a group, its administrators (as for watches)."""
-    from bot.watch_handlers import may_manage  # watch_handlers imports this module
+_MANAGERS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
-    return await may_manage(update, context)
+
+async def may_manage(update: Update, context: Context) -> bool:
+    """Whether the sender may add or remove this chat's watches."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat is None or user is None:
+        return False
+    if chat.type == ChatType.PRIVATE:
+        return True
+    if update.callback_query is None and message is not None and message.sender_chat is not None:
+        # An anonymous administrator writes as the group itself; a channel is no administrator.
+        return message.sender_chat.id == chat.id
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        logger.warning("could not check user %s in chat %s: %s", user.id, chat.id, exc)
+        return False
+    return member.status in _MANAGERS
+
+
+def commands_in(lang: Language) -> tuple[BotCommand, ...]:
+    """The command list Telegram shows, described in ``lang``."""
+    return tuple(BotCommand(name, text) for name, text in texts_for(lang).COMMANDS.items())
 
 
 async def set_language(update: Update, context: Context, lang: Language) -> str:
@@ -308,8 +328,6 @@ async def set_language(update: Update, context: Context, lang: Language) -> str:
 
 async def set_chat_commands(context: Context, chat_id: int, lang: Language) -> None:
     """Show the chat its command list in ``lang`` (cosmetic: a failure is only logged)."""
-    from bot.app import commands_in  # app imports this module
-
     try:
         await context.bot.set_my_commands(commands_in(lang), scope=BotCommandScopeChat(chat_id))
     except TelegramError as exc:
@@ -325,7 +343,7 @@ async def language_command(update: Update, context: Context) -> None:
     in_group = message.chat.type != ChatType.PRIVATE
     wanted = (context.args or [""])[0].lower()
     if wanted in LANGUAGES or wanted in {"english", "русский", "russian"}:
-        if not await may_set_language(update, context):
+        if not await may_manage(update, context):
             await send_html(message, [texts_for(lang).LANGUAGE_ADMINS_ONLY], quote=in_group)
             return
         chosen: Language = "ru" if wanted in {"ru", "русский", "russian"} else "en"
@@ -346,7 +364,7 @@ async def language_button(update: Update, context: Context) -> None:
     message = query.message
     if chosen is None or not isinstance(message, Message):
         return
-    if not await may_set_language(update, context):
+    if not await may_manage(update, context):
         lang = await language(update, context)
         await send_html(message, [texts_for(lang).LANGUAGE_ADMINS_ONLY])
         return

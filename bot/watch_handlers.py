@@ -13,12 +13,18 @@ import html
 import logging
 
 from telegram import Message, Update
-from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
+from telegram.constants import ChatType
 
 from bot.alerts import render_found
 from bot.formatting import format_passages_html
-from bot.handlers import MAX_QUESTION_CHARS, acknowledge, language, send_html, too_long
+from bot.handlers import (
+    MAX_QUESTION_CHARS,
+    acknowledge,
+    language,
+    may_manage,
+    send_html,
+    too_long,
+)
 from bot.i18n import Language, texts_for
 from bot.keyboards import decode_watch, watch_list_keyboard
 from bot.state import Context
@@ -26,26 +32,6 @@ from bot.watch_formatting import describe_watch, format_watch_added, format_watc
 from bot.watches import WatchLimitReached, WatchQueryError, understand
 
 logger = logging.getLogger(__name__)
-
-_MANAGERS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
-
-
-async def may_manage(update: Update, context: Context) -> bool:
-    """Whether the sender may add or remove this chat's watches."""
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
-    if chat is None or user is None:
-        return False
-    if chat.type == ChatType.PRIVATE:
-        return True
-    if update.callback_query is None and message is not None and message.sender_chat is not None:
-        # An anonymous administrator writes as the group itself; a channel is no administrator.
-        return message.sender_chat.id == chat.id
-    try:
-        member = await context.bot.get_chat_member(chat.id, user.id)
-    except TelegramError as exc:
-        logger.warning("could not check user %s in chat %s: %s", user.id, chat.id, exc)
-        return False
-    return member.status in _MANAGERS
 
 
 async def _refuse(update: Update, message: Message, what: str, lang: Language) -> None:

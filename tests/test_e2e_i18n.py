@@ -212,3 +212,27 @@ async def test_alerts_come_in_the_language_of_the_chat_that_watches(paired_data:
             b["text"] for row in alert.message["reply_markup"]["inline_keyboard"] for b in row
         ]
         assert "Полный ответ 1" in labels and "Оригинал (RU)" in labels
+
+
+async def test_a_groups_language_is_chosen_by_its_administrators(bot: RunningBot) -> None:
+    api = fake(bot)
+    group = -100555
+    api.set_member(group, EN_USER, "member")
+    api.set_member(group, RU_USER, "administrator")
+
+    async def in_group(user: int, text: str) -> Sent:
+        before = len(api.sent_to(group))
+        await api.group_text(group, user, text)
+        await api.wait_for(lambda a: len(a.sent_to(group)) > before, timeout=20)
+        return api.sent_to(group)[before]
+
+    refused = await in_group(EN_USER, "/language ru")
+    assert refused.text == "In a group, only its administrators choose the language I speak there."
+    done = await in_group(RU_USER, "/language ru")
+    assert done.text.startswith("Теперь я говорю в этой группе по-русски.")
+    # Everyone in the group now reads Russian, whatever their own Telegram language.
+    answer = await in_group(EN_USER, "/ask What did Lavrov say about Syria in 2021?")
+    assert answer.text.startswith("📄 17 марта 2021 · Москва · пресс-конференция")
+    # In private, the English reader still reads English.
+    [private] = await say(bot, EN_USER, "/start")
+    assert private.text.startswith("Hello!")
