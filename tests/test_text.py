@@ -203,6 +203,20 @@ def test_a_question_gets_the_terms_its_words_get_in_a_passage(line: str) -> None
     assert set(query_terms) == set(index_terms)
 
 
+_NAMES_ANALYZER = Analyzer(names=True)  # as the search index makes it
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_name_terms_are_the_same_for_a_passage_and_a_question(line: str) -> None:
+    # The same with name terms: they depend on a word's capital, which a question keeps.
+    passage_text = clean_line(line)
+    index_terms = _NAMES_ANALYZER.terms(passage_text, language_of(passage_text))
+    parsed = _parsed_without_filters(line)
+    query_terms = [t.term for t in _NAMES_ANALYZER.tokens(parsed.text)]
+    assert set(query_terms) == set(index_terms)
+
+
 _PHRASE_TEXTS = _TEXTS.filter(lambda s: '"' not in s and ":" not in s)
 
 
