@@ -191,29 +191,22 @@ def _parsed_without_filters(question: str) -> ParsedQuery:
     return parsed
 
 
-@settings(max_examples=300, deadline=None)
-@given(_TEXTS)
-def test_a_question_gets_the_terms_its_words_get_in_a_passage(line: str) -> None:
-    # Index time: the parser keeps a line as clean_line(line), its language is language_of it,
-    # and the analyzer turns it into terms. Query time: parse_query, then the same analyzer.
-    passage_text = clean_line(line)
-    index_terms = _ANALYZER.terms(passage_text, language_of(passage_text))
-    parsed = _parsed_without_filters(line)
-    query_terms = [t.term for t in _ANALYZER.tokens(parsed.text)]
-    assert set(query_terms) == set(index_terms)
-
-
 _NAMES_ANALYZER = Analyzer(names=True)  # as the search index makes it
 
 
+@pytest.mark.parametrize("analyzer", [_ANALYZER, _NAMES_ANALYZER], ids=["plain", "names"])
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
-def test_name_terms_are_the_same_for_a_passage_and_a_question(line: str) -> None:
-    # The same with name terms: they depend on a word's capital, which a question keeps.
+def test_a_question_gets_the_terms_its_words_get_in_a_passage(
+    analyzer: Analyzer, line: str
+) -> None:
+    # Index time: the parser keeps a line as clean_line(line), its language is language_of it,
+    # and the analyzer turns it into terms. Query time: parse_query, then the same analyzer.
+    # Name terms too: they depend on a word's capital, which a question keeps.
     passage_text = clean_line(line)
-    index_terms = _NAMES_ANALYZER.terms(passage_text, language_of(passage_text))
+    index_terms = analyzer.terms(passage_text, language_of(passage_text))
     parsed = _parsed_without_filters(line)
-    query_terms = [t.term for t in _NAMES_ANALYZER.tokens(parsed.text)]
+    query_terms = [t.term for t in analyzer.tokens(parsed.text)]
     assert set(query_terms) == set(index_terms)
 
 
