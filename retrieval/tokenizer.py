@@ -583,8 +583,9 @@ def _normalise(part: str) -> tuple[list[str], list[str], Language | None]:
     :func:`retrieval.text.fold_word`).
     """
     if part.isascii():
-        # The common case: no folding needed beyond lower-casing.
-        pieces = [p for p in part.split("_") if p]
+        # The common case: no folding needed beyond lower-casing. An apostrophe may only stand
+        # inside a piece, as for any other word ("a'_" is the piece "a", as "a’_" is).
+        pieces = _PIECE_RE.findall(part) if "'" in part else [p for p in part.split("_") if p]
         return [p.lower() for p in pieces], pieces, "en"
     folded = fold_word(part)
     lower_pieces = _PIECE_RE.findall(folded.lower)

@@ -197,6 +197,7 @@ _NAMES_ANALYZER = Analyzer(names=True)  # as the search index makes it
 @pytest.mark.parametrize("analyzer", [_ANALYZER, _NAMES_ANALYZER], ids=["plain", "names"])
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
+@example(line="a’_")  # a curly apostrophe before "_": straightened in the question
 def test_a_question_gets_the_terms_its_words_get_in_a_passage(
     analyzer: Analyzer, line: str
 ) -> None:
