@@ -16,9 +16,9 @@ from pathlib import Path
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot import texts
 from bot.datafiles import MAX_UPLOAD_BYTES, save_upload, validate_upload
-from bot.handlers import send_html
+from bot.handlers import language, send_html
+from bot.i18n import Language, texts_for
 from bot.service import ReloadFailed, ReloadInProgress, ReloadReport
 from bot.state import Context
 from retrieval.corpus import CorpusError
@@ -33,11 +33,12 @@ def is_admin(update: Update, context: Context) -> bool:
     return context.bot_data.is_admin(update.effective_user)
 
 
-async def refuse(update: Update, what: str) -> None:
+async def refuse(update: Update, context: Context, what: str) -> None:
     user = update.effective_user
     logger.warning("refused %s from user %s", what, user.id if user else None)
     if update.effective_message:
-        await send_html(update.effective_message, [html.escape(texts.ADMIN_ONLY)])
+        lang = await language(update, context)
+        await send_html(update.effective_message, [html.escape(texts_for(lang).ADMIN_ONLY)])
 
 
 def _shown(name: str) -> str:
@@ -45,61 +46,73 @@ def _shown(name: str) -> str:
     return html.escape(name.encode("utf-8", "replace").decode("utf-8"))
 
 
-def format_report(report: ReloadReport) -> str:
+def format_report(report: ReloadReport, lang: Language = "en") -> str:
+    t = texts_for(lang)
     lines = [
-        f"<b>Reloaded</b> in {report.seconds:.2f} s: {report.documents} documents, "
-        f"{report.passages} passages, {report.speakers} speakers.",
-        f"Documents added: {len(report.documents_added)}, "
-        f"removed: {len(report.documents_removed)}; "
-        f"passages added: {report.passages_added}, removed: {report.passages_removed}.",
+        t.RELOADED.format(
+            seconds=f"{report.seconds:.2f}",
+            documents=report.documents,
+            passages=report.passages,
+            speakers=report.speakers,
+        ),
+        t.RELOAD_CHANGES.format(
+            documents_added=len(report.documents_added),
+            documents_removed=len(report.documents_removed),
+            passages_added=report.passages_added,
+            passages_removed=report.passages_removed,
+        ),
     ]
     for name in report.documents_added[:20]:
         lines.append(f"+ {_shown(name)}")
     for name in report.documents_removed[:20]:
         lines.append(f"− {_shown(name)}")
     if report.rejected:
-        lines.append(f"Skipped {len(report.rejected)} file(s):")
+        lines.append(t.RELOAD_SKIPPED.format(count=len(report.rejected)))
         lines.extend(f"• {_shown(r.name)}: {_shown(r.reason)}" for r in report.rejected[:30])
     if report.kept_previous:
-        lines.append("Kept the previous version of: " + _shown(", ".join(report.kept_previous)))
+        lines.append(t.RELOAD_KEPT.format(names=_shown(", ".join(report.kept_previous))))
     return "\n".join(lines)
 
 
-async def _reload(context: Context) -> str:
+async def _reload(context: Context, lang: Language) -> str:
     service = context.bot_data.service
+    t = texts_for(lang)
     try:
         # The build runs in a worker thread so questions keep being answered meanwhile.
         report = await asyncio.to_thread(service.reload)
     except ReloadInProgress:
-        return "A reload is already running; try again when it finishes."
+        return t.RELOAD_RUNNING
     except (CorpusError, ReloadFailed, OSError) as exc:
         logger.error("reload failed: %s", exc)
         docs = service.document_count()
-        return f"Reload failed: {_shown(str(exc))}. Still serving the previous {docs} documents."
-    return format_report(report)
+        return t.RELOAD_FAILED.format(error=_shown(str(exc)), documents=docs)
+    return format_report(report, lang)
 
 
 async def reload_command(update: Update, context: Context) -> None:
     """/reload: re-read the data folder and swap in the new index."""
     if not is_admin(update, context):
-        await refuse(update, "/reload")
+        await refuse(update, context, "/reload")
         return
     if update.effective_message:
-        await send_html(update.effective_message, [await _reload(context)])
+        lang = await language(update, context)
+        await send_html(update.effective_message, [await _reload(context, lang)])
 
 
 async def stats_command(update: Update, context: Context) -> None:
     """/stats: corpus size, last reload, queries served, latency percentiles."""
     if not is_admin(update, context):
-        await refuse(update, "/stats")
+        await refuse(update, context, "/stats")
         return
+    lang = await language(update, context)
+    t = texts_for(lang)
     service = context.bot_data.service
     stats = service.stats
     documents, passages, speakers = service.corpus_size()
     last = (
         time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(stats.last_reload))
         if stats.last_reload
-        else "never"
+        else t.NEVER
     )
     took = f" ({stats.last_report.seconds:.2f} s)" if stats.last_report else ""
 
@@ -108,11 +121,11 @@ async def stats_command(update: Update, context: Context) -> None:
         return "–" if value is None else f"{value:.1f} ms"
 
     lines = [
-        "<b>Stats</b>",
-        f"Documents: {documents} · passages: {passages} · speakers: {speakers}",
-        f"Last reload: {last}{took}; skipped files: {len(service.rejected)}",
-        f"Questions served: {stats.queries} (answered: {stats.answered})",
-        f"Search latency p50 {ms(50)} · p95 {ms(95)} · p99 {ms(99)}",
+        t.STATS_HEADING,
+        t.STATS_CORPUS.format(documents=documents, passages=passages, speakers=speakers),
+        t.STATS_RELOAD.format(last=last, took=took, skipped=len(service.rejected)),
+        t.STATS_QUERIES.format(queries=stats.queries, answered=stats.answered),
+        t.STATS_LATENCY.format(p50=ms(50), p95=ms(95), p99=ms(99)),
     ]
     if update.effective_message:
         await send_html(update.effective_message, ["\n".join(lines)])
@@ -140,27 +153,29 @@ async def document(update: Update, context: Context) -> None:
     if message is None or message.document is None:
         return
     if not is_admin(update, context):
-        await refuse(update, f"upload of {message.document.file_name!r}")
+        await refuse(update, context, f"upload of {message.document.file_name!r}")
         return
+    lang = await language(update, context)
+    t = texts_for(lang)
     doc = message.document
     name = safe_filename(doc.file_name)
     if name is None:
-        await send_html(message, [texts.SEND_TXT_OR_HTML])
+        await send_html(message, [t.SEND_TXT_OR_HTML])
         return
     if doc.file_size and doc.file_size > MAX_UPLOAD_BYTES:
-        await send_html(
-            message, [f"Refused: the file is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB."]
-        )
+        limit = MAX_UPLOAD_BYTES // (1024 * 1024)
+        await send_html(message, [t.FILE_TOO_LARGE.format(limit=limit)])
         return
     try:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
     except TelegramError as exc:
-        await send_html(message, [f"Could not download the file: {html.escape(str(exc))}"])
+        await send_html(message, [t.COULD_NOT_DOWNLOAD.format(error=html.escape(str(exc)))])
         return
     # Parsing megabytes takes seconds: off the event loop, so other users keep getting replies.
     reason = await asyncio.to_thread(validate_upload, data, name)
     if reason:
-        await send_html(message, [f"Refused {html.escape(name)}: {html.escape(reason)}."])
+        refused = t.UPLOAD_REFUSED.format(name=html.escape(name), reason=html.escape(reason))
+        await send_html(message, [refused])
         return
     data_dir: Path = context.bot_data.settings.data_dir
     try:
@@ -168,7 +183,7 @@ async def document(update: Update, context: Context) -> None:
     except OSError as exc:
         logger.error("could not save upload %s: %s", name, exc)
         why = html.escape(exc.strerror or str(exc))
-        await send_html(message, [f"Could not save {html.escape(name)}: {why}."])
+        await send_html(message, [t.COULD_NOT_SAVE.format(name=html.escape(name), reason=why)])
         return
     logger.info(
         "admin %s saved %s (%d bytes)",
@@ -176,4 +191,5 @@ async def document(update: Update, context: Context) -> None:
         name,
         len(data),
     )
-    await send_html(message, [f"Saved {html.escape(name)}.\n" + await _reload(context)])
+    saved = t.SAVED.format(name=html.escape(name))
+    await send_html(message, [f"{saved}\n{await _reload(context, lang)}"])

@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from telegram import InlineKeyboardMarkup
@@ -32,6 +32,7 @@ from telegram.error import (
 from telegram.ext import ExtBot
 
 from bot.flood import BACKGROUND, retry_seconds
+from bot.i18n import Language
 from bot.keyboards import alert_keyboard
 from bot.service import AnswerService, ReloadReport
 from bot.watch_formatting import format_quotes_alert, format_speaker_alert
@@ -56,7 +57,7 @@ MAX_FLOOD_WAIT_S = 60.0
 
 
 def render(
-    service: AnswerService, item: Outgoing
+    service: AnswerService, item: Outgoing, lang: Language = "en"
 ) -> list[tuple[list[str], InlineKeyboardMarkup | None]]:
     """An outbox row as messages (text chunks, keyboard under the last); empty when every
     passage it names has left the corpus since it was found."""
@@ -68,6 +69,7 @@ def render(
         kind=item.kind,
         found=item.passages,
         held=item.held,
+        lang=lang,
     )
 
 
@@ -80,14 +82,22 @@ def render_found(
     kind: str,
     found: Sequence[Found],
     held: int,
+    lang: Language = "en",
 ) -> list[tuple[list[str], InlineKeyboardMarkup | None]]:
     """Found passages as alert messages: one for quotes, one per document for a speaker."""
     present = [(p, spans) for pid, spans in found if (p := service.passage(pid)) is not None]
     if not present:
         return []
     if kind == Kind.QUOTES:
-        keyboard = alert_keyboard(watch_id, change_no, quotes=[p.id for p, _ in present], held=held)
-        return [(format_quotes_alert(watch_id, summary, present), keyboard)]
+        keyboard = alert_keyboard(
+            watch_id,
+            change_no,
+            quotes=[p for p, _ in present],
+            held=held,
+            language=lang,
+            other=service.other_version_language,
+        )
+        return [(format_quotes_alert(watch_id, summary, present, lang), keyboard)]
     messages = []
     for number, (passage, _) in enumerate(present, 1):
         theirs = len(service.speaker_in_document(passage.id))
@@ -96,8 +106,9 @@ def render_found(
             change_no,
             rest=(passage.id, theirs),
             held=held if number == len(present) else 0,
+            language=lang,
         )
-        messages.append((format_speaker_alert(watch_id, passage), keyboard))
+        messages.append((format_speaker_alert(watch_id, passage, lang), keyboard))
     return messages
 
 
@@ -107,11 +118,19 @@ class Alerts:
     Args:
         service: The answer service whose reloads are watched.
         store: The watches and their outbox.
+        chat_language: The language to write a chat's alerts in
+            (:meth:`bot.languages.LanguageStore.for_chat`; read in a worker thread).
     """
 
-    def __init__(self, service: AnswerService, store: WatchStore) -> None:
+    def __init__(
+        self,
+        service: AnswerService,
+        store: WatchStore,
+        chat_language: Callable[[int], Language] = lambda chat_id: "en",
+    ) -> None:
         self.service = service
         self.store = store
+        self.chat_language = chat_language
         self.last_evaluation: Evaluation | None = None
         self._bot: ExtBot[Any] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -217,7 +236,8 @@ class Alerts:
     async def _deliver(self, item: Outgoing) -> bool:
         """Send one outbox row; True when it has left the outbox (sent, or given up)."""
         try:
-            for chunks, keyboard in render(self.service, item):
+            lang = await asyncio.to_thread(self.chat_language, item.chat_id)
+            for chunks, keyboard in render(self.service, item, lang):
                 await self._send(item.chat_id, chunks, keyboard)
         except (Forbidden, BadRequest) as exc:
             if isinstance(exc, Forbidden) or "chat not found" in exc.message.lower():

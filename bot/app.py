@@ -10,7 +10,7 @@ import logging
 import secrets
 import sys
 
-from telegram import BotCommand, LinkPreviewOptions, MessageEntity, Update
+from telegram import LinkPreviewOptions, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken
 from telegram.ext import (
@@ -31,8 +31,11 @@ from bot.alerts import Alerts
 from bot.config import ConfigError, Settings, opt_into_library_behaviour, settings_from_env
 from bot.feeds import FeedPoller
 from bot.flood import FairRateLimiter
+from bot.handlers import commands_in
+from bot.i18n import DEFAULT_LANGUAGE, RUSSIAN_READERS
 from bot.importer import Importer
-from bot.keyboards import WATCH_CALLBACK_PATTERN
+from bot.keyboards import LANGUAGE_CALLBACK_PATTERN, WATCH_CALLBACK_PATTERN
+from bot.languages import LanguageStore
 from bot.logs import setup_logging
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
@@ -43,17 +46,9 @@ from retrieval.corpus import CorpusError
 
 logger = logging.getLogger(__name__)
 
-COMMANDS = (
-    BotCommand("ask", "Ask a question (in groups: /ask your question)"),
-    BotCommand("watch", "Alert this chat when new transcripts answer a query"),
-    BotCommand("watches", "This chat's watches"),
-    BotCommand("unwatch", "Stop a watch: /unwatch ID"),
-    BotCommand("sources", "Transcripts loaded, newest first"),
-    BotCommand("speakers", "Who can be quoted"),
-    BotCommand("verify", "Check a quote against the transcripts"),
-    BotCommand("trend", "Chart how often something was said"),
-    BotCommand("help", "Examples and query syntax"),
-)
+
+#: The command list in English (the default for every language code without its own list).
+COMMANDS = commands_in(DEFAULT_LANGUAGE)
 #: Administrators' commands (documented in /help for administrators and in the README).
 ADMIN_COMMANDS = ("reload", "stats", "feeds")
 #: Updates handled at once with the flood limiter off: searching takes ~1 ms and more
@@ -79,6 +74,9 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     await state.alerts.start(application.bot)
     try:
         await application.bot.set_my_commands(COMMANDS)
+        # Users whose Telegram speaks a language we answer in Russian see the Russian list.
+        for code in sorted(RUSSIAN_READERS):
+            await application.bot.set_my_commands(commands_in("ru"), language_code=code)
     except Exception:  # a cosmetic call: never a reason not to start
         logger.warning("could not set the command list", exc_info=True)
 
@@ -152,7 +150,8 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     state.settings = settings
     state.db = open_state(settings)
     state.watches = WatchStore(state.db, settings.max_watches)
-    state.alerts = Alerts(service, state.watches)
+    state.languages = LanguageStore(state.db)
+    state.alerts = Alerts(service, state.watches, state.languages.for_chat)
     state.limiter = UserRateLimiter(settings.user_rate_per_minute)
     state.importer = Importer(
         settings.data_dir, state.db, allow_private=settings.import_allow_private
@@ -177,6 +176,7 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     application.add_handler(CommandHandler("ask", handlers.ask_command))
     application.add_handler(CommandHandler("sources", handlers.sources))
     application.add_handler(CommandHandler("speakers", handlers.speakers))
+    application.add_handler(CommandHandler("language", handlers.language_command))
     application.add_handler(CommandHandler("verify", verify_handlers.verify_command))
     application.add_handler(CommandHandler("trend", verify_handlers.trend_command))
     application.add_handler(CommandHandler("watch", watch_handlers.watch_command))
@@ -207,6 +207,9 @@ def build_application(settings: Settings, service: AnswerService) -> Application
     )
     application.add_handler(
         CallbackQueryHandler(watch_handlers.watch_button, pattern=WATCH_CALLBACK_PATTERN)
+    )
+    application.add_handler(
+        CallbackQueryHandler(handlers.language_button, pattern=LANGUAGE_CALLBACK_PATTERN)
     )
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_handler(InlineQueryHandler(handlers.inline_query))

@@ -18,7 +18,7 @@ from matplotlib.patheffects import withStroke
 from matplotlib.ticker import MaxNLocator
 from PIL import Image
 
-from bot import texts
+from bot.i18n import Language, Texts, plural, texts_for
 from retrieval.trend import Trend
 
 __all__ = ["render_trend_png"]
@@ -43,26 +43,27 @@ NO_DATA_COLOUR = "#E6E6E6"
 _HALO = [withStroke(linewidth=3, foreground="white")]
 
 
-def _tick_label(period: dt.date, yearly: bool) -> str:
-    return str(period.year) if yearly else f"{texts.CHART_MONTHS[period.month - 1]}\n{period.year}"
+def _tick_label(period: dt.date, yearly: bool, t: Texts) -> str:
+    return str(period.year) if yearly else f"{t.CHART_MONTHS[period.month - 1]}\n{period.year}"
 
 
-def _title(trend: Trend) -> str:
-    return texts.CHART_TITLE.format(unit=trend.granularity)
+def _title(trend: Trend, t: Texts) -> str:
+    return t.CHART_TITLE[trend.granularity]
 
 
-def _subtitle(trend: Trend) -> str:
+def _subtitle(trend: Trend, lang: Language) -> str:
+    t = texts_for(lang)
     parts = []
     if len(trend.series) == 1:
         only = trend.series[0]
-        parts.append(f"“{only.label}”: {texts.passages_count(only.total)}")
+        parts.append(f"“{only.label}”: {plural(lang, t.PASSAGES, only.total)}")
     if trend.speakers:
         parts.append(", ".join(trend.speakers))
     first, last = trend.periods[0], trend.periods[-1]
     span = f"{first.year}–{last.year}" if first.year != last.year else str(first.year)
     parts.append(span)
     if not all(trend.passages):
-        parts.append(texts.CHART_NO_DATA)
+        parts.append(t.CHART_NO_DATA)
     return " · ".join(parts)
 
 
@@ -90,7 +91,7 @@ def _place_counts(axes: Axes, labels: list[tuple[int, float, int, str]], top: fl
     return highest
 
 
-def render_trend_png(trend: Trend) -> bytes:
+def render_trend_png(trend: Trend, lang: Language = "en") -> bytes:
     """Draw a trend: rates per 1,000 passages, each with its raw count written on it.
 
     One term is drawn as bars, two or three as lines with markers (bars side by side get too
@@ -98,10 +99,12 @@ def render_trend_png(trend: Trend) -> bytes:
 
     Args:
         trend: Counts with at least one period and one series.
+        lang: The language of the titles and labels.
 
     Returns:
         The PNG image.
     """
+    t = texts_for(lang)
     figure = Figure(figsize=FIGURE_SIZE, dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
@@ -136,17 +139,17 @@ def render_trend_png(trend: Trend) -> bytes:
     axes.set_xlim(-0.6, len(xs) - 0.4)
     step = max(1, math.ceil(len(xs) / MAX_TICKS))
     ticks = xs[::step]
-    axes.set_xticks(ticks, [_tick_label(trend.periods[x], yearly) for x in ticks])
+    axes.set_xticks(ticks, [_tick_label(trend.periods[x], yearly, t) for x in ticks])
     axes.tick_params(labelsize=TICK_SIZE)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=4))
-    axes.set_ylabel(texts.CHART_Y_LABEL, fontsize=LABEL_SIZE)
+    axes.set_ylabel(t.CHART_Y_LABEL, fontsize=LABEL_SIZE)
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="y", alpha=0.3)
     axes.set_axisbelow(True)
-    figure.suptitle(_title(trend), fontsize=TITLE_SIZE, fontweight="bold")
+    figure.suptitle(_title(trend, t), fontsize=TITLE_SIZE, fontweight="bold")
     # With a legend under it, the subtitle stands one legend row higher.
     pad = 6 if single else 6 + 2.2 * LABEL_SIZE
-    axes.set_title(_subtitle(trend), fontsize=LABEL_SIZE, color="#444444", pad=pad)
+    axes.set_title(_subtitle(trend, lang), fontsize=LABEL_SIZE, color="#444444", pad=pad)
     if not single:
         # Above the plot, under the subtitle: a legend inside covers points and their counts.
         axes.legend(

@@ -20,6 +20,7 @@ from bot.config import (
     state_dir_from_env,
 )
 from bot.formatting import format_result_text, plain_text
+from bot.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from bot.service import AnswerService
 from bot.statedb import STATE_FILE_NAME, StateDB
 from bot.trend_format import trend_csv, trend_problem, trend_text
@@ -38,7 +39,14 @@ def _data_dir(value: str | None) -> Path:
     return Path(value).expanduser() if value else data_dir_from_env()
 
 
-def _hit_json(h: Hit) -> dict[str, object]:
+def _other_version_json(service: AnswerService, passage: Passage) -> dict[str, str] | None:
+    """``{"doc", "passage"}`` of the matching passage in the event's other-language
+    transcript, or None when no other version is held."""
+    other = service.other_version(passage.id)
+    return None if other is None else {"doc": other.doc_id, "passage": other.id}
+
+
+def _hit_json(h: Hit, service: AnswerService) -> dict[str, object]:
     return {
         "id": h.passage.id,
         "doc": h.passage.doc_id,
@@ -53,17 +61,20 @@ def _hit_json(h: Hit) -> dict[str, object]:
         "highlights": [list(span) for span in h.highlights],
         "source_url": h.passage.source_url,
         "language": h.passage.language,
+        "other_version": _other_version_json(service, h.passage),
     }
 
 
-def _hits_json(result: SearchResult) -> dict[str, object]:
+def _hits_json(result: SearchResult, service: AnswerService) -> dict[str, object]:
     return {
         "query": result.query.raw,
-        "hits": [_hit_json(h) for h in result.hits],
+        "hits": [_hit_json(h, service) for h in result.hits],
         "reason": result.reason,
         # Passages that are not answers: the closest ones when nothing answers, or ones a
         # date/speaker filter could not be checked against ("unchecked" says which).
-        "related": [{**_hit_json(h), "unchecked": list(h.unchecked)} for h in result.related],
+        "related": [
+            {**_hit_json(h, service), "unchecked": list(h.unchecked)} for h in result.related
+        ],
     }
 
 
@@ -93,10 +104,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     question, service = started
     result = service.ask(question, k=args.k)
     if args.json:
-        print(json.dumps(_hits_json(result), ensure_ascii=False))
+        print(json.dumps(_hits_json(result, service), ensure_ascii=False))
     else:
         documents = service.document_count()
-        print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
+        ansi = sys.stdout.isatty()
+        print(format_result_text(result, documents, ansi=ansi, language=args.lang))
     return EXIT_OK
 
 
@@ -296,6 +308,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ask.add_argument("-k", type=int, default=3, metavar="N", help="how many passages (default 3)")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the language the bot's own words are in (quotes stay as said; default en)",
+    )
     ask.set_defaults(func=cmd_ask)
 
     verify = sub.add_parser("verify", help="check a quote against the transcripts")

@@ -6,21 +6,26 @@ bot says. Every piece of corpus or user text is escaped before it meets a tag.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
 
-from bot import texts
+from bot.i18n import Language, format_date, plural, texts_for
+from bot.sourceline import source_line_html, source_line_text
 from retrieval.passages import Passage
 from retrieval.search import DocumentSummary, Hit, NoAnswer, SearchResult
+from retrieval.text import language_of
 
 __all__ = [
     "MAX_MESSAGE_CHARS",
+    "display_order",
     "format_date",
+    "format_other_version_html",
     "format_passages_html",
     "format_result_html",
     "format_result_text",
+    "format_sources_html",
+    "format_speakers_html",
     "no_answer_text",
     "plain_text",
     "quote_html",
@@ -33,17 +38,6 @@ __all__ = [
 MAX_MESSAGE_CHARS = 4096
 #: The "in reply to" line is one line, not the whole question.
 REPLY_LINE_CHARS = 220
-
-EXAMPLES = (
-    "What did Lavrov say about the ICC?",
-    "Zakharova on sanctions in 2021",
-    '"Rome Statute" speaker:lavrov',
-)
-
-
-def format_date(date: dt.date | None) -> str:
-    """``17 Mar 2021``; an unknown date is said so rather than left blank."""
-    return f"{date.day} {date:%b %Y}" if date else "date unknown"
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -87,61 +81,97 @@ def _marked(text: str, highlights: Sequence[tuple[int, int]], open_: str, close:
     return "".join(out)
 
 
-def _source_line_html(passage: Passage) -> str:
-    parts = [format_date(passage.date)]
-    if passage.place:
-        parts.append(html.escape(passage.place, quote=False))
-    title = html.escape(passage.title, quote=False)
-    if passage.source_url and passage.source_url.startswith(("http://", "https://")):
-        title = f'<a href="{html.escape(passage.source_url, quote=True)}">{title}</a>'
-    parts.append(title)
-    return " · ".join(parts)
-
-
-def quote_html(passage: Passage, highlights: Sequence[tuple[int, int]] = ()) -> str:
-    """One passage as a citation: speaker, quote, in-reply-to line, source line."""
+def _quote_body_html(
+    passage: Passage, highlights: Sequence[tuple[int, int]], language: Language
+) -> str:
+    """Speaker, quote and in-reply-to line: a citation without its source line."""
     lines = [f"<b>{html.escape(passage.speaker, quote=False)}</b>"]
     lines.append(f"<blockquote>{_marked(passage.text, highlights, '<u>', '</u>')}</blockquote>")
     if passage.in_reply_to and passage.role == "answer":
         reply = html.escape(_shorten(passage.in_reply_to, REPLY_LINE_CHARS), quote=False)
-        lines.append(f"<i>In reply to:</i> {reply}")
-    lines.append(_source_line_html(passage))
+        lines.append(f"{texts_for(language).IN_REPLY_TO} {reply}")
     return "\n".join(lines)
 
 
-def no_answer_text(result: SearchResult, documents: int) -> str:
-    """A plain explanation of why nothing came back, with a way forward."""
+def quote_html(
+    passage: Passage,
+    highlights: Sequence[tuple[int, int]] = (),
+    language: Language = "en",
+    *,
+    question_language: Language | None = None,
+) -> str:
+    """One passage as a citation: the short source line, then speaker, quote, in-reply-to."""
+    line = source_line_html(passage, language, question_language=question_language)
+    return f"{line}\n{_quote_body_html(passage, highlights, language)}"
+
+
+def question_language(result: SearchResult) -> Language | None:
+    """The language a question was asked in (None when its words give no sign)."""
+    return language_of(result.query.raw, None)
+
+
+def display_order(hits: Sequence[Hit]) -> list[Hit]:
+    """Hits grouped by document, in the order of each document's best hit.
+
+    A reply shows one source line per document, so the passages of one transcript stand
+    together; the buttons are numbered in this order too.
+    """
+    groups: dict[str, list[Hit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.passage.doc_id, []).append(hit)
+    return [hit for group in groups.values() for hit in group]
+
+
+def _grouped_blocks(
+    hits: Sequence[Hit], language: Language, asked_in: Language | None
+) -> list[str]:
+    blocks: list[str] = []
+    current: str | None = None
+    for hit in display_order(hits):
+        body = _quote_body_html(hit.passage, hit.highlights, language)
+        if hit.passage.doc_id != current:
+            current = hit.passage.doc_id
+            line = source_line_html(hit.passage, language, question_language=asked_in)
+            body = f"{line}\n{body}"
+        blocks.append(body)
+    return blocks
+
+
+def no_answer_text(result: SearchResult, documents: int, language: Language = "en") -> str:
+    """A plain explanation of why nothing came back, with a way forward (plain text)."""
+    t = texts_for(language)
     query = result.query
     if result.reason == NoAnswer.BAD_QUERY:
-        return f"I could not read that query: {result.error}."
+        return t.NO_ANSWER_BAD_QUERY.format(error=result.error)
     if result.reason == NoAnswer.NO_TERMS:
-        who = f" by {', '.join(query.speakers)}" if query.speakers else ""
-        return f"What topic should I look for{who}? Add a few words, for example: “{EXAMPLES[0]}”."
+        if query.speakers:
+            speakers = ", ".join(query.speakers)
+            return t.NO_ANSWER_NO_TERMS_SPEAKER.format(
+                speakers=speakers, example=t.EXAMPLE_QUESTION
+            )
+        return t.NO_ANSWER_NO_TERMS.format(example=t.EXAMPLE_QUESTION)
     if result.reason == NoAnswer.FILTERED:
         limits = []
         if query.speakers:
-            limits.append("by " + " or ".join(query.speakers))
+            limits.append(t.FILTER_BY.format(speakers=t.FILTER_OR.join(query.speakers)))
         if query.date_from or query.date_to:
+            start = format_date(query.date_from, language) if query.date_from else None
+            end = format_date(query.date_to, language) if query.date_to else None
             limits.append(
-                f"between {format_date(query.date_from) if query.date_from else 'the start'}"
-                f" and {format_date(query.date_to) if query.date_to else 'now'}"
+                t.FILTER_BETWEEN.format(
+                    start=start or t.FILTER_SINCE_START, end=end or t.FILTER_UNTIL_NOW
+                )
             )
         if query.phrases:
-            limits.append("with the exact phrase " + ", ".join(f"“{p}”" for p in query.phrases))
+            phrases = ", ".join(f"“{p}”" for p in query.phrases)
+            limits.append(t.FILTER_PHRASE.format(phrases=phrases))
         if query.questions:
-            limits.append("among journalists' questions")
+            limits.append(t.FILTER_QUESTIONS)
         if query.language:
-            limits.append({"en": "in English", "ru": "in Russian"}.get(query.language, ""))
-        where = "; ".join(limits) or "within your filters"
-        return (
-            f"Those words occur in the transcripts, but not {where}. "
-            "Try without a filter, or with a wider date range."
-        )
-    return (
-        f"Nothing in the {documents} transcript{'s' if documents != 1 else ''} I hold answers "
-        f"“{_shorten(query.raw, 120)}”. Try other words or a synonym, name the speaker "
-        "(“Lavrov”, “Zakharova”), or drop a filter."
-    )
+            limits.append(t.IN_LANGUAGE.get(query.language, ""))
+        return t.NO_ANSWER_FILTERED.format(where="; ".join(limits) or t.FILTER_ANY)
+    held = plural(language, t.DOCUMENTS_HELD, documents)
+    return t.NO_ANSWER.format(documents=held, question=_shorten(query.raw, 120))
 
 
 def telegram_length(text: str) -> int:
@@ -247,46 +277,61 @@ def _balance(head: str) -> tuple[str, str]:
     return closing, reopening
 
 
-def _related_heading(result: SearchResult) -> str:
+def _related_heading(result: SearchResult, language: Language) -> str:
     """What the related passages are: closest ones, or ones the filters could not check."""
+    t = texts_for(language)
     if any(hit.unchecked for hit in result.related):
-        return texts.UNCHECKED_HEADING
-    return texts.CLOSEST_HEADING
+        return t.UNCHECKED_HEADING
+    return t.CLOSEST_HEADING
 
 
-def _unchecked_notes(hit: Hit) -> list[str]:
-    return [texts.UNCHECKED_NOTES[name] for name in hit.unchecked if name in texts.UNCHECKED_NOTES]
+def _unchecked_notes(hit: Hit, language: Language) -> list[str]:
+    notes = texts_for(language).UNCHECKED_NOTES
+    return [notes[name] for name in hit.unchecked if name in notes]
 
 
-def _related_html(result: SearchResult) -> list[str]:
+def _related_html(result: SearchResult, language: Language) -> list[str]:
     """The related passages as message blocks, headed by what they are; none if none."""
     if not result.related:
         return []
-    blocks = [f"<i>{html.escape(_related_heading(result), quote=False)}</i>"]
-    for hit in result.related:
+    asked_in = question_language(result)
+    blocks = [f"<i>{html.escape(_related_heading(result, language), quote=False)}</i>"]
+    for hit, block in zip(
+        display_order(result.related),
+        _grouped_blocks(result.related, language, asked_in),
+        strict=True,
+    ):
         notes = "".join(
-            f"\n<i>{html.escape(note, quote=False)}</i>" for note in _unchecked_notes(hit)
+            f"\n<i>{html.escape(note, quote=False)}</i>" for note in _unchecked_notes(hit, language)
         )
-        blocks.append(quote_html(hit.passage, hit.highlights) + notes)
+        blocks.append(block + notes)
     return blocks
 
 
-def format_result_html(result: SearchResult, documents: int) -> list[str]:
+def format_result_html(
+    result: SearchResult, documents: int, language: Language = "en"
+) -> list[str]:
     """The bot's reply to a question: one or more messages of Telegram HTML.
 
-    Answers come first; passages that are not answers (``result.related``) follow under a
-    heading that says what they are.
+    Passages of one transcript stand under one short source line (:func:`display_order`);
+    a quote in another language than the question's says so on that line. Passages that are
+    not answers (``result.related``) follow under a heading that says what they are.
     """
+    related = _related_html(result, language)
     if not result.hits:
-        blocks = [html.escape(no_answer_text(result, documents), quote=False)]
-        return split_message(blocks + _related_html(result))
-    answers = [quote_html(hit.passage, hit.highlights) for hit in result.hits]
-    return split_message(answers + _related_html(result))
+        blocks = [html.escape(no_answer_text(result, documents, language), quote=False)]
+        return split_message(blocks + related)
+    answers = _grouped_blocks(result.hits, language, question_language(result))
+    return split_message(answers + related)
 
 
-def format_passages_html(passages: Sequence[Passage], *, heading: str = "") -> list[str]:
-    """A run of passages (a whole turn, or a passage with its neighbours)."""
+def format_passages_html(
+    passages: Sequence[Passage], *, heading: str = "", language: Language = "en"
+) -> list[str]:
+    """A run of passages (a whole turn, or a passage with its neighbours) under their source."""
     blocks = [f"<i>{html.escape(heading, quote=False)}</i>"] if heading else []
+    if passages:
+        blocks.append(source_line_html(passages[0], language))
     speaker = None
     for passage in passages:
         body = f"<blockquote>{html.escape(passage.text, quote=False)}</blockquote>"
@@ -294,50 +339,84 @@ def format_passages_html(passages: Sequence[Passage], *, heading: str = "") -> l
             body = f"<b>{html.escape(passage.speaker, quote=False)}</b>\n" + body
             speaker = passage.speaker
         blocks.append(body)
-    if passages:
-        blocks.append(_source_line_html(passages[0]))
     return split_message(blocks)
 
 
-def _plain_quote(hit: Hit, number: int, bold: tuple[str, str]) -> str:
+def format_other_version_html(passage: Passage, language: Language) -> list[str]:
+    """The passage of an event's other-language transcript that matches a quote."""
+    heading = texts_for(language).OTHER_VERSION_HEADING[passage.language]
+    return split_message(
+        [f"<i>{html.escape(heading, quote=False)}</i>", quote_html(passage, (), language)]
+    )
+
+
+def _plain_quote(hit: Hit, number: int, bold: tuple[str, str], language: Language) -> str:
     p = hit.passage
     text = _marked(p.text, hit.highlights, "\x00", "\x01")
     text = html.unescape(text).replace("\x00", bold[0]).replace("\x01", bold[1])
     lines = [f"{number}. {p.speaker} ({p.role})"]
     lines.extend("   " + line if line else "" for line in f"“{text}”".split("\n"))
     if p.in_reply_to and p.role == "answer":
-        lines.append(f"   In reply to: {_shorten(p.in_reply_to, REPLY_LINE_CHARS)}")
-    place = f" · {p.place}" if p.place else ""
-    lines.append(f"   {format_date(p.date)}{place} · {p.title}")
-    if p.source_url:
-        lines.append(f"   {p.source_url}")
+        reply = plain_text(texts_for(language).IN_REPLY_TO)
+        lines.append(f"   {reply} {_shorten(p.in_reply_to, REPLY_LINE_CHARS)}")
     return "\n".join(lines)
 
 
-def format_result_text(result: SearchResult, documents: int, *, ansi: bool = False) -> str:
-    """The same answer for a terminal; matched words in bold when ``ansi``."""
+def _plain_blocks(
+    hits: Sequence[Hit], first_number: int, bold: tuple[str, str], language: Language
+) -> list[str]:
+    """Quotes for a terminal, one source line per transcript (as the bot groups them)."""
+    blocks: list[str] = []
+    current: str | None = None
+    for number, hit in enumerate(display_order(hits), first_number):
+        quote = _plain_quote(hit, number, bold, language)
+        if hit.passage.doc_id != current:
+            current = hit.passage.doc_id
+            quote = f"{source_line_text(hit.passage, language)}\n{quote}"
+        notes = "".join(f"\n   ({note})" for note in _unchecked_notes(hit, language))
+        blocks.append(quote + notes)
+    return blocks
+
+
+def format_result_text(
+    result: SearchResult, documents: int, *, ansi: bool = False, language: Language = "en"
+) -> str:
+    """The same answer for a terminal, grouped by document; matched words bold when ``ansi``."""
     bold = ("\x1b[1m", "\x1b[0m") if ansi else ("", "")
-    parts = [
-        _plain_quote(hit, result.offset + n, bold) for n, hit in enumerate(result.hits, 1)
-    ] or [no_answer_text(result, documents)]
+    parts = _plain_blocks(result.hits, result.offset + 1, bold, language) or [
+        no_answer_text(result, documents, language)
+    ]
     if result.related:
-        parts.append(_related_heading(result))
-        for n, hit in enumerate(result.related, 1):
-            notes = "".join(f"\n   ({note})" for note in _unchecked_notes(hit))
-            parts.append(_plain_quote(hit, n, bold) + notes)
+        parts.append(_related_heading(result, language))
+        parts.extend(_plain_blocks(result.related, 1, bold, language))
     return "\n\n".join(parts)
 
 
-def format_sources_html(documents: Sequence[DocumentSummary], limit: int = 30) -> list[str]:
+def format_sources_html(
+    documents: Sequence[DocumentSummary], limit: int = 30, language: Language = "en"
+) -> list[str]:
     """/sources: the documents loaded, newest first."""
-    lines = [f"<b>{len(documents)} transcript{'s' if len(documents) != 1 else ''} loaded</b>"]
+    t = texts_for(language)
+    lines = [plural(language, t.SOURCES_HEADING, len(documents))]
     for doc in documents[:limit]:
         title = html.escape(doc.title, quote=False)
         if doc.source_url and doc.source_url.startswith(("http://", "https://")):
             title = f'<a href="{html.escape(doc.source_url, quote=True)}">{title}</a>'
-        lines.append(f"{format_date(doc.date)} · {title} ({doc.passages} passages)")
+        passages = plural(language, t.PASSAGES, doc.passages)
+        date = format_date(doc.date, language)
+        lines.append(t.SOURCES_LINE.format(date=date, title=title, passages=passages))
     if len(documents) > limit:
-        lines.append(f"… and {len(documents) - limit} older ones.")
+        lines.append(plural(language, t.SOURCES_MORE, len(documents) - limit))
+    return split_message(lines, sep="\n")
+
+
+def format_speakers_html(pairs: Sequence[tuple[str, int]], language: Language) -> list[str]:
+    """/speakers: who can be quoted, with passage counts."""
+    t = texts_for(language)
+    lines = [t.SPEAKERS_HEADING] + [
+        t.SPEAKER_LINE.format(name=html.escape(name), passages=plural(language, t.PASSAGES, count))
+        for name, count in pairs
+    ]
     return split_message(lines, sep="\n")
 
 

@@ -10,9 +10,9 @@ import html
 import time
 from collections.abc import Sequence
 
-from bot import texts
 from bot.feeds import FeedStatus
-from bot.formatting import format_date, split_message
+from bot.formatting import split_message
+from bot.i18n import Language, format_date, plural, texts_for
 from bot.importer import ImportOutcome
 from bot.service import ReloadReport
 
@@ -51,61 +51,75 @@ def format_outcome_text(outcome: ImportOutcome) -> str:
     return "\n".join(lines)
 
 
-def _outcome_html(outcome: ImportOutcome) -> str:
+def _outcome_html(outcome: ImportOutcome, lang: Language) -> str:
+    t = texts_for(lang)
     source = html.escape(outcome.source, quote=False)
     if outcome.status == "imported":
         title = html.escape(outcome.title or outcome.source, quote=False)
         if outcome.url and outcome.url.startswith(("http://", "https://")):
             title = f'<a href="{html.escape(outcome.url, quote=True)}">{title}</a>'
-        speakers = html.escape(", ".join(outcome.speakers) or "unknown", quote=False)
-        return (
-            f"✅ <b>{texts.IMPORT_STATUS['imported']}</b> {title}\n{format_date(outcome.date)} · "
-            f"{html.escape(outcome.language or '?')} · {outcome.passages} passages · "
-            f"{speakers}"
+        line = t.IMPORT_LINE.format(
+            date=format_date(outcome.date, lang),
+            language=html.escape(outcome.language or "?"),
+            passages=plural(lang, t.PASSAGES, outcome.passages),
+            speakers=html.escape(", ".join(outcome.speakers) or t.UNKNOWN, quote=False),
         )
+        return f"✅ <b>{t.IMPORT_STATUS['imported']}</b> {title}\n{line}"
     reason = html.escape(outcome.reason or "", quote=False)
     mark = "↩️" if outcome.status == "skipped" else "❌"
-    return f"{mark} <b>{texts.IMPORT_STATUS[outcome.status]}</b> {source}: {reason}"
+    return f"{mark} <b>{t.IMPORT_STATUS[outcome.status]}</b> {source}: {reason}"
 
 
 def format_import_html(
     outcomes: Sequence[ImportOutcome],
     reload: ReloadReport | None = None,
     reload_error: str | None = None,
+    lang: Language = "en",
 ) -> list[str]:
     """The per-link report an administrator gets, with the reload's result and a hint."""
-    blocks = [_outcome_html(o) for o in outcomes]
+    t = texts_for(lang)
+    blocks = [_outcome_html(o, lang) for o in outcomes]
     imported = [o for o in outcomes if o.status == "imported"]
     if reload_error:
-        blocks.append(texts.import_reload_failed(html.escape(reload_error)))
+        blocks.append(t.IMPORT_RELOAD_FAILED.format(error=html.escape(reload_error)))
     elif reload is not None:
-        blocks.append(texts.import_reloaded(reload.seconds, reload.documents, reload.passages))
+        blocks.append(
+            t.IMPORT_RELOADED.format(
+                seconds=f"{reload.seconds:.1f}",
+                documents=reload.documents,
+                passages=reload.passages,
+            )
+        )
     if imported and not reload_error:
-        speaker = next((o.speakers[0] for o in imported if o.speakers), "the speaker")
-        blocks.append(texts.IMPORT_ASK_HINT.format(speaker=html.escape(speaker)))
+        speaker = next((o.speakers[0] for o in imported if o.speakers), t.THE_SPEAKER)
+        blocks.append(t.IMPORT_ASK_HINT.format(speaker=html.escape(speaker)))
     elif not imported:
-        blocks.append(texts.IMPORT_NOTHING_NEW)
+        blocks.append(t.IMPORT_NOTHING_NEW)
     return split_message(blocks)
 
 
-def _when(timestamp: float | None) -> str:
+def _when(timestamp: float | None, lang: Language) -> str:
     if not timestamp:
-        return "never"
+        return texts_for(lang).NEVER
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(timestamp))
 
 
-def format_feeds_html(statuses: Sequence[FeedStatus], interval_minutes: float) -> list[str]:
+def format_feeds_html(
+    statuses: Sequence[FeedStatus], interval_minutes: float, lang: Language = "en"
+) -> list[str]:
     """/feeds: each feed's last poll, new items and last error."""
+    t = texts_for(lang)
     if not statuses:
-        return [texts.NO_FEEDS]
-    blocks = [texts.feeds_heading(interval_minutes)]
+        return [t.NO_FEEDS]
+    blocks = [t.FEEDS_HEADING.format(minutes=f"{interval_minutes:g}")]
     for status in statuses:
         lines = [
             f"• {html.escape(status.url, quote=False)}",
-            f"last poll: {_when(status.last_poll)} · new last time: {status.last_new} · "
-            f"imported in all: {status.total_new}",
+            t.FEED_POLLS.format(
+                when=_when(status.last_poll, lang), new=status.last_new, total=status.total_new
+            ),
         ]
         if status.last_error:
-            lines.append(f"last error: {html.escape(status.last_error, quote=False)}")
+            lines.append(t.FEED_ERROR.format(error=html.escape(status.last_error, quote=False)))
         blocks.append("\n".join(lines))
     return split_message(blocks)

@@ -11,10 +11,10 @@ from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
-from bot import texts
 from bot.admin import refuse
 from bot.fetch import MAX_PAGE_BYTES
-from bot.handlers import answer_question, send_html
+from bot.handlers import answer_question, language, send_html
+from bot.i18n import Language, texts_for
 from bot.import_format import format_feeds_html, format_import_html
 from bot.importer import ImportOutcome, reload_after_import
 from bot.service import ReloadReport
@@ -60,24 +60,26 @@ async def links(update: Update, context: Context) -> None:
     if message is None or not message.text:
         return
     urls = links_in(message)
+    lang = await language(update, context)
+    t = texts_for(lang)
     if not context.bot_data.is_admin(update.effective_user):
         question = _without_links(message)
         if re.search(r"[^\W_]", question):
             await answer_question(update, context, question)
         else:
-            await send_html(message, [texts.LINKS_ARE_FOR_ADMINS])
+            await send_html(message, [t.LINKS_ARE_FOR_ADMINS])
         return
     if not urls:
         await answer_question(update, context, message.text)
         return
     if len(urls) > MAX_LINKS:
-        await send_html(message, [html.escape(texts.too_many_links(MAX_LINKS))])
+        await send_html(message, [html.escape(t.TOO_MANY_LINKS.format(limit=MAX_LINKS))])
         return
     user = update.effective_user
     logger.info("admin %s imports %d link(s)", user.id if user else None, len(urls))
     await _typing(message)
     outcomes = await context.bot_data.importer.import_urls(urls)
-    await _report(message, context, outcomes)
+    await _report(message, context, outcomes, lang)
 
 
 async def html_document(update: Update, context: Context) -> None:
@@ -87,24 +89,26 @@ async def html_document(update: Update, context: Context) -> None:
         return
     doc = message.document
     if not context.bot_data.is_admin(update.effective_user):
-        await refuse(update, f"upload of {doc.file_name!r}")
+        await refuse(update, context, f"upload of {doc.file_name!r}")
         return
+    lang = await language(update, context)
+    t = texts_for(lang)
     name = doc.file_name or "page.html"
     if doc.file_size and doc.file_size > MAX_PAGE_BYTES:
         limit = MAX_PAGE_BYTES // (1024 * 1024)
-        await send_html(message, [texts.file_too_large(limit)])
+        await send_html(message, [t.FILE_TOO_LARGE.format(limit=limit)])
         return
     try:
         data = bytes(await (await doc.get_file()).download_as_bytearray())
     except TelegramError as exc:
-        await send_html(message, [texts.could_not_download(html.escape(str(exc)))])
+        await send_html(message, [t.COULD_NOT_DOWNLOAD.format(error=html.escape(str(exc)))])
         return
     await _typing(message)
     if len(data) > MAX_PAGE_BYTES:  # the client's size was wrong
         outcome = ImportOutcome(name, "refused", "the file is too large")
     else:
         outcome = await context.bot_data.importer.import_html(data, name)
-    await _report(message, context, [outcome])
+    await _report(message, context, [outcome], lang)
 
 
 async def _typing(message: Message) -> None:
@@ -114,7 +118,9 @@ async def _typing(message: Message) -> None:
         logger.debug("could not send the typing action", exc_info=True)
 
 
-async def _report(message: Message, context: Context, outcomes: list[ImportOutcome]) -> None:
+async def _report(
+    message: Message, context: Context, outcomes: list[ImportOutcome], lang: Language
+) -> None:
     reload: ReloadReport | None = None
     error: str | None = None
     if any(o.status == "imported" for o in outcomes):
@@ -123,17 +129,18 @@ async def _report(message: Message, context: Context, outcomes: list[ImportOutco
         except Exception as exc:  # the files are saved; /reload can try again
             logger.error("reload after import failed: %s", exc)
             error = str(exc)
-    await send_html(message, format_import_html(outcomes, reload, error))
+    await send_html(message, format_import_html(outcomes, reload, error, lang))
 
 
 async def feeds_command(update: Update, context: Context) -> None:
     """/feeds: each configured feed's last poll, new items and last error."""
     if not context.bot_data.is_admin(update.effective_user):
-        await refuse(update, "/feeds")
+        await refuse(update, context, "/feeds")
         return
     if update.effective_message is None:
         return
     poller = context.bot_data.feeds
     statuses = poller.statuses() if poller else []
     interval = context.bot_data.settings.feed_interval_minutes
-    await send_html(update.effective_message, format_feeds_html(statuses, interval))
+    lang = await language(update, context)
+    await send_html(update.effective_message, format_feeds_html(statuses, interval, lang))

@@ -1,21 +1,24 @@
 """Inline keyboards under answers and alerts, and the callback data they carry.
 
 Callback data must fit Telegram's 64 bytes and stay valid after a reload and a restart, so
-buttons name passages by their stable content ids, a "More" button names the question by a
-short key, and alert buttons name a watch by its number (``wu:`` remove, ``wm:`` the held rest
-of one change, ``wr:`` all a speaker said in one document).
+buttons name passages by their stable content ids (``f:`` full answer, ``c:`` context, ``o:``
+the other-language version), a "More" button names the question by a short key, alert buttons
+name a watch by its number (``wu:`` remove, ``wm:`` the held rest of one change, ``wr:`` all a
+speaker said in one document), and ``lang:`` buttons an interface language.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import texts
+from bot.formatting import display_order
+from bot.i18n import LANGUAGE_NAMES, LANGUAGES, Language, texts_for
+from retrieval.passages import Passage
 from retrieval.search import SearchResult
 
 MAX_CALLBACK_BYTES = 64
@@ -23,7 +26,8 @@ MAX_CALLBACK_BYTES = 64
 
 @dataclass(frozen=True, slots=True)
 class Callback:
-    """A decoded button press: ``more`` (offset, key), ``full`` or ``context`` (passage id)."""
+    """A decoded button press: ``more`` (offset, key); ``full``, ``context`` or ``other``
+    (passage id)."""
 
     action: str
     passage_id: str = ""
@@ -57,6 +61,8 @@ def decode(data: str | None) -> Callback | None:
         return Callback("full", passage_id=rest)
     if kind == "c" and rest.isalnum():
         return Callback("context", passage_id=rest)
+    if kind == "o" and rest.isalnum():
+        return Callback("other", passage_id=rest)
     if kind == "m":
         offset, _, key = rest.partition(":")
         if offset.isdigit() and key.isalnum() and int(offset) < 10_000:
@@ -64,22 +70,66 @@ def decode(data: str | None) -> Callback | None:
     return None
 
 
-def _passage_row(passage_id: str, number: int) -> list[InlineKeyboardButton]:
-    return [
-        InlineKeyboardButton(f"Full answer {number}", callback_data=f"f:{passage_id}"),
-        InlineKeyboardButton(f"Context {number}", callback_data=f"c:{passage_id}"),
+#: The language of the other-language version of a passage's document, if one is held.
+OtherVersion = Callable[[Passage], Language | None]
+
+
+def _no_other_version(passage: Passage) -> Language | None:
+    return None
+
+
+def _passage_row(
+    passage: Passage, number: int, language: Language, other: OtherVersion
+) -> list[InlineKeyboardButton]:
+    t = texts_for(language)
+    row = [
+        InlineKeyboardButton(t.BUTTON_FULL.format(n=number), callback_data=f"f:{passage.id}"),
+        InlineKeyboardButton(t.BUTTON_CONTEXT.format(n=number), callback_data=f"c:{passage.id}"),
     ]
+    target = other(passage)
+    if target is not None:
+        label = t.BUTTON_OTHER_VERSION[target]
+        row.append(InlineKeyboardButton(label, callback_data=f"o:{passage.id}"))
+    return row
 
 
-def answer_keyboard(result: SearchResult, key: str) -> InlineKeyboardMarkup | None:
-    """Full answer / Context per hit, and More when further results exist."""
+def answer_keyboard(
+    result: SearchResult,
+    key: str,
+    language: Language = "en",
+    other: OtherVersion = _no_other_version,
+) -> InlineKeyboardMarkup | None:
+    """Full answer / Context per hit (in the reply's order, :func:`display_order`), the
+    other-language version where ``other`` names one, and More when further results exist."""
     rows: list[list[InlineKeyboardButton]] = []
-    for number, hit in enumerate(result.hits, result.offset + 1):
-        rows.append(_passage_row(hit.passage.id, number))
+    for number, hit in enumerate(display_order(result.hits), result.offset + 1):
+        rows.append(_passage_row(hit.passage, number, language, other))
     if result.has_more:
         offset = result.offset + len(result.hits)
-        rows.append([InlineKeyboardButton("More", callback_data=encode_more(offset, key))])
+        more = texts_for(language).BUTTON_MORE
+        rows.append([InlineKeyboardButton(more, callback_data=encode_more(offset, key))])
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+#: Callback data of the /language buttons starts with this (routes presses to them).
+LANGUAGE_CALLBACK_PATTERN = r"^lang:"
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    """One button per interface language, each named in itself."""
+    buttons = [
+        InlineKeyboardButton(LANGUAGE_NAMES[lang], callback_data=f"lang:{lang}")
+        for lang in LANGUAGES
+    ]
+    return InlineKeyboardMarkup([buttons])
+
+
+def decode_language(data: str | None) -> Language | None:
+    """The language a /language button names; None for anything we did not produce."""
+    if (split := _split(data)) is None:
+        return None
+    kind, rest = split
+    return next((lang for lang in LANGUAGES if kind == "lang" and rest == lang), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,12 +169,12 @@ def decode_watch(data: str | None) -> WatchCallback | None:
 WATCH_CALLBACK_PATTERN = r"^w[umr]:"
 
 
-def watch_list_keyboard(watch_ids: Sequence[int]) -> InlineKeyboardMarkup | None:
+def watch_list_keyboard(
+    watch_ids: Sequence[int], language: Language = "en"
+) -> InlineKeyboardMarkup | None:
     """A "Remove #n" button per watch, three to a row."""
-    buttons = [
-        InlineKeyboardButton(texts.WATCH_REMOVE_BUTTON.format(id=n), callback_data=f"wu:{n}")
-        for n in watch_ids
-    ]
+    label = texts_for(language).WATCH_REMOVE_BUTTON
+    buttons = [InlineKeyboardButton(label.format(id=n), callback_data=f"wu:{n}") for n in watch_ids]
     rows = [buttons[i : i + 3] for i in range(0, len(buttons), 3)]
     return InlineKeyboardMarkup(rows) if rows else None
 
@@ -133,18 +183,22 @@ def alert_keyboard(
     watch_id: int,
     change_no: int,
     *,
-    quotes: Sequence[str] = (),
+    quotes: Sequence[Passage] = (),
     rest: tuple[str, int] | None = None,
     held: int = 0,
+    language: Language = "en",
+    other: OtherVersion = _no_other_version,
 ) -> InlineKeyboardMarkup | None:
-    """Under an alert: Full answer / Context per quote, or the speaker's rest of the document
-    (``rest``: first passage id, passages in all), and More when matches are held back."""
-    rows = [_passage_row(passage_id, n) for n, passage_id in enumerate(quotes, 1)]
+    """Under an alert: Full answer / Context (and the other-language version) per quote, or
+    the speaker's rest of the document (``rest``: first passage id, passages in all), and More
+    when matches are held back."""
+    t = texts_for(language)
+    rows = [_passage_row(p, n, language, other) for n, p in enumerate(quotes, 1)]
     if rest is not None and rest[1] > 1:
-        label = texts.ALERT_REST_BUTTON.format(count=rest[1])
+        label = t.ALERT_REST_BUTTON.format(count=rest[1])
         rows.append([InlineKeyboardButton(label, callback_data=f"wr:{rest[0]}")])
     if held:
-        label = texts.ALERT_MORE_BUTTON.format(count=held)
+        label = t.ALERT_MORE_BUTTON.format(count=held)
         rows.append([InlineKeyboardButton(label, callback_data=f"wm:{watch_id}:{change_no}")])
     return InlineKeyboardMarkup(rows) if rows else None
 

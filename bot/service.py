@@ -36,7 +36,7 @@ from retrieval.corpus import (
     check_data_dir,
     load_corpus,
 )
-from retrieval.passages import Document, Passage
+from retrieval.passages import Document, Language, Passage
 from retrieval.query import ParsedQuery
 from retrieval.search import (
     DocumentSummary,
@@ -47,6 +47,7 @@ from retrieval.search import (
 )
 from retrieval.trend import Trend, TrendCounter
 from retrieval.verify import Verification, verify_quote
+from retrieval.versions import matching_passage
 
 logger = logging.getLogger(__name__)
 
@@ -306,7 +307,7 @@ class AnswerService:
         self.loaded_from_disk = False
         self._builder: multiprocessing.process.BaseProcess | None = None
         self._trends: TrendCounter | None = None
-        self._charts: dict[Trend, bytes] = {}
+        self._charts: dict[tuple[Trend, Language], bytes] = {}
         self._charts_lock = threading.Lock()
         self._listeners: list[ReloadListener] = []
 
@@ -509,8 +510,9 @@ class AnswerService:
             counter = self._trends = TrendCounter(index)
         return counter.count(query)
 
-    def trend_png(self, trend: Trend) -> bytes:
-        """The chart of a trend as PNG, cached (a chart depends only on its counts).
+    def trend_png(self, trend: Trend, language: Language = "en") -> bytes:
+        """The chart of a trend as PNG, cached (a chart depends only on its counts and the
+        language of its labels).
 
         Safe to call from a worker thread, so drawing does not hold up answering.
 
@@ -520,19 +522,39 @@ class AnswerService:
         if trend.reason is not None or not trend.periods:
             raise ValueError(f"nothing to chart: {trend.reason}")
         with self._charts_lock:
-            png = self._charts.get(trend)
+            png = self._charts.get((trend, language))
         if png is None:
             from bot.charts import render_trend_png  # matplotlib loads only when a chart is made
 
-            png = render_trend_png(trend)
+            png = render_trend_png(trend, language)
             with self._charts_lock:
                 if len(self._charts) >= CHART_CACHE_SIZE:
                     self._charts.pop(next(iter(self._charts)))
-                self._charts[trend] = png
+                self._charts[(trend, language)] = png
         return png
 
     def passage(self, passage_id: str) -> Passage | None:
         return self.index.passage(passage_id)
+
+    def other_version_language(self, passage: Passage) -> Language | None:
+        """The language of the other-language version of a passage's document, if held."""
+        return self.index.versions.other_language(passage.doc_id)
+
+    def other_version(self, passage_id: str) -> Passage | None:
+        """The passage of the event's other-language transcript that matches this one
+        (:func:`retrieval.versions.matching_passage`); None when no other version is held.
+
+        Uses the index's analyzer: call it from the thread that answers questions.
+        """
+        index = self.index  # one snapshot: the pair and both documents from the same index
+        passage = index.passage(passage_id)
+        other_id = index.versions.other(passage.doc_id) if passage is not None else None
+        if passage is None or other_id is None:
+            return None
+        mine, theirs = index.document(passage.doc_id), index.document(other_id)
+        if mine is None or theirs is None:
+            return None
+        return matching_passage(index.analyzer, passage, mine.passages, theirs.passages)
 
     def turn(self, passage_id: str) -> tuple[Passage, ...]:
         return self.index.turn(passage_id)

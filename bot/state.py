@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.feeds import FeedPoller
 from bot.importer import Importer
 from bot.keyboards import RecentQuestions
+from bot.languages import LanguageStore
 from bot.ratelimit import UserRateLimiter
 from bot.service import AnswerService
 from bot.statedb import StateDB
@@ -35,6 +36,8 @@ class BotState:
     #: Polls ``FEEDS`` (None when none are configured) and the task that starts it.
     feeds: FeedPoller | None
     feed_task: asyncio.Task[None] | None
+    #: Users' and groups' interface languages (/language), in ``db``.
+    languages: LanguageStore
     #: Watches (/watch) and their outbox, in ``db``.
     watches: WatchStore
     #: Runs the watches after every reload and delivers what they find.

@@ -10,8 +10,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from bot import texts
-from bot.formatting import _source_line_html, format_date, plain_text, split_message
+from bot.formatting import plain_text, split_message
+from bot.i18n import Language, format_date, plural, texts_for
+from bot.sourceline import source_line_html
 from retrieval.passages import Passage
 from retrieval.verify import MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, Reason, Verdict, Verification
 
@@ -58,91 +59,101 @@ def _marked(
     return "".join(out)
 
 
-def _difference_lines(verification: Verification, escape: Callable[[str], str]) -> list[str]:
+def _difference_lines(
+    verification: Verification, escape: Callable[[str], str], lang: Language
+) -> list[str]:
     lines = []
     for d in verification.differences:
-        template = texts.DIFFERENCE_LINES[d.kind]
+        template = texts_for(lang).DIFFERENCE_LINES[d.kind]
         lines.append(
             "• " + template.format(quote=escape(d.quote or ""), passage=escape(d.passage or ""))
         )
     return lines
 
 
-def _problem(verification: Verification, documents: int) -> str:
+def _problem(verification: Verification, documents: int, lang: Language) -> str:
     """The reply for a quote that was not checked or not found (Telegram HTML)."""
+    t = texts_for(lang)
     if verification.reason == Reason.TOO_SHORT:
-        return html.escape(texts.VERIFY_TOO_SHORT.format(min_words=MIN_QUOTE_WORDS))
+        return html.escape(t.VERIFY_TOO_SHORT.format(min_words=MIN_QUOTE_WORDS))
     if verification.reason == Reason.TOO_LONG:
         words, most = verification.quote_words, MAX_QUOTE_WORDS
-        return html.escape(texts.VERIFY_TOO_LONG.format(words=words, max_words=most))
+        return html.escape(t.VERIFY_TOO_LONG.format(words=words, max_words=most))
     if verification.reason == Reason.NO_TERMS:
-        return html.escape(texts.VERIFY_NO_TERMS)
-    return texts.VERIFY_NOT_FOUND.format(documents=documents, s="s" if documents != 1 else "")
+        return html.escape(t.VERIFY_NO_TERMS)
+    return t.VERIFY_NOT_FOUND.format(documents=plural(lang, t.DOCUMENTS_HELD, documents))
 
 
-def _plain_source(passage: Passage) -> str:
+def _plain_source(passage: Passage, lang: Language) -> str:
     place = f" · {passage.place}" if passage.place else ""
-    line = f"{format_date(passage.date)}{place} · {passage.title}"
+    line = f"{format_date(passage.date, lang)}{place} · {passage.title}"
     return f"{line}\n{passage.source_url}" if passage.source_url else line
 
 
-def _heading(verification: Verification) -> str:
+def _heading(verification: Verification, lang: Language) -> str:
+    t = texts_for(lang)
     if verification.verdict == Verdict.EXACT:
-        return texts.VERIFY_EXACT
-    return texts.verify_close(verification.differing_words)
+        return t.VERIFY_EXACT
+    return plural(lang, t.VERIFY_CLOSE, verification.differing_words)
 
 
-def verify_html(verification: Verification, documents: int) -> list[str]:
+def verify_html(verification: Verification, documents: int, lang: Language = "en") -> list[str]:
     """The bot's reply to a quote check: one or more messages of Telegram HTML.
 
     Args:
         verification: The verdict.
         documents: Transcripts held, for the "not found" wording.
+        lang: The reader's interface language.
     """
+    t = texts_for(lang)
     passage = verification.passage
     if passage is None or verification.span is None:
-        return [_problem(verification, documents)]
+        return [_problem(verification, documents, lang)]
     escape = _escape
     bold = [d.passage_span for d in verification.differences if d.passage_span]
     cuts = verification.cut_spans
     quoted = _marked(verification.text, verification.span, bold, cuts, _HTML_MARKS, escape)
-    blocks = [_heading(verification)]
+    blocks = [_heading(verification, lang)]
     if verification.cuts:
-        blocks[0] += " " + html.escape(texts.verify_cuts(verification.cuts))
+        blocks[0] += " " + html.escape(plural(lang, t.VERIFY_CUTS, verification.cuts))
     blocks.append(
-        f"<b>{escape(passage.speaker)}</b>\n<blockquote>{quoted}</blockquote>\n"
-        + _source_line_html(passage)
+        source_line_html(passage, lang)
+        + f"\n<b>{escape(passage.speaker)}</b>\n<blockquote>{quoted}</blockquote>"
     )
     if verification.differences:
-        lines = [escape(texts.DIFFERENCES_HEADING), *_difference_lines(verification, escape)]
+        lines = [escape(t.DIFFERENCES_HEADING), *_difference_lines(verification, escape, lang)]
         blocks.append("\n".join(lines))
     if verification.also:
-        also = [escape(texts.verify_also(len(verification.also)))]
-        also += ["• " + _source_line_html(p) for p in verification.also[:ALSO_SHOWN]]
+        also = [escape(plural(lang, t.VERIFY_ALSO, len(verification.also)))]
+        also += ["• " + source_line_html(p, lang) for p in verification.also[:ALSO_SHOWN]]
         blocks.append("\n".join(also))
-    blocks.append(texts.VERIFY_WORDS_ONLY)
+    blocks.append(t.VERIFY_WORDS_ONLY)
     return split_message(blocks)
 
 
-def verify_text(verification: Verification, documents: int, *, ansi: bool = False) -> str:
+def verify_text(
+    verification: Verification, documents: int, *, ansi: bool = False, lang: Language = "en"
+) -> str:
     """The same verdict for a terminal: differing words in [brackets] (or bold with ``ansi``)."""
+    t = texts_for(lang)
     passage = verification.passage
     if passage is None or verification.span is None:
-        return plain_text(_problem(verification, documents))
+        return plain_text(_problem(verification, documents, lang))
     marks = _ANSI_MARKS if ansi else _PLAIN_MARKS
     bold = [d.passage_span for d in verification.differences if d.passage_span]
     cuts = verification.cut_spans
     quoted = _marked(verification.text, verification.span, bold, cuts, marks, lambda s: s)
-    lines = [plain_text(_heading(verification))]
+    lines = [plain_text(_heading(verification, lang))]
     if verification.cuts:
-        lines[0] += " " + texts.verify_cuts(verification.cuts)
-    lines += ["", f"{passage.speaker} ({passage.role})", f"“{quoted}”", _plain_source(passage)]
+        lines[0] += " " + plural(lang, t.VERIFY_CUTS, verification.cuts)
+    source = _plain_source(passage, lang)
+    lines += ["", f"{passage.speaker} ({passage.role})", f"“{quoted}”", source]
     if verification.differences:
-        lines += ["", texts.DIFFERENCES_HEADING, *_difference_lines(verification, lambda s: s)]
+        lines += ["", t.DIFFERENCES_HEADING, *_difference_lines(verification, lambda s: s, lang)]
     if verification.also:
-        lines += ["", texts.verify_also(len(verification.also))]
-        lines += ["• " + _plain_source(p).replace("\n", " ") for p in verification.also]
-    lines += ["", plain_text(texts.VERIFY_WORDS_ONLY)]
+        lines += ["", plural(lang, t.VERIFY_ALSO, len(verification.also))]
+        lines += ["• " + _plain_source(p, lang).replace("\n", " ") for p in verification.also]
+    lines += ["", plain_text(t.VERIFY_WORDS_ONLY)]
     return "\n".join(lines)
 
 

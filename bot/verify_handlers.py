@@ -14,8 +14,8 @@ from telegram import Message, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import filters
 
-from bot import texts
-from bot.handlers import send_html, send_with_retries, within_rate
+from bot.handlers import language, send_html, send_with_retries, within_rate
+from bot.i18n import Language, texts_for
 from bot.state import Context
 from bot.trend_format import trend_caption_html, trend_problem
 from bot.verify_format import verify_html
@@ -40,7 +40,9 @@ def _in_group(message: Message) -> bool:
     return message.chat.type != ChatType.PRIVATE
 
 
-async def _accepted(update: Update, context: Context, text: str, usage: str) -> Message | None:
+async def _accepted(
+    update: Update, context: Context, text: str, usage: str, lang: Language
+) -> Message | None:
     """The message to answer, once the text is there (else usage) and the rate allows it."""
     message = update.effective_message
     if message is None:
@@ -48,20 +50,22 @@ async def _accepted(update: Update, context: Context, text: str, usage: str) -> 
     if not text.strip():
         await send_html(message, [usage], quote=_in_group(message))
         return None
-    if not await within_rate(update, context, quote=_in_group(message)):
+    if not await within_rate(update, context, quote=_in_group(message), lang=lang):
         return None
     return message
 
 
 async def _check(update: Update, context: Context, quote: str) -> None:
     """Check a quote and reply with the verdict."""
-    message = await _accepted(update, context, quote, texts.VERIFY_USAGE)
+    lang = await language(update, context)
+    message = await _accepted(update, context, quote, texts_for(lang).VERIFY_USAGE, lang)
     if message is None:
         return
     service = context.bot_data.service
     verification = service.verify(quote)
     documents = service.index.document_count
-    await send_html(message, verify_html(verification, documents), quote=_in_group(message))
+    reply = verify_html(verification, documents, lang)
+    await send_html(message, reply, quote=_in_group(message))
 
 
 async def verify_command(update: Update, context: Context) -> None:
@@ -79,7 +83,8 @@ async def quoted_message(update: Update, context: Context) -> None:
 async def trend_command(update: Update, context: Context) -> None:
     """/trend <query>: a chart of mentions per month or year, with a caption."""
     query = " ".join(context.args or []).strip()
-    message = await _accepted(update, context, query, texts.TREND_USAGE)
+    lang = await language(update, context)
+    message = await _accepted(update, context, query, texts_for(lang).TREND_USAGE, lang)
     if message is None:
         return
     in_group = _in_group(message)
@@ -87,11 +92,11 @@ async def trend_command(update: Update, context: Context) -> None:
     trend = service.trend(query)
     if trend.reason is not None:
         documents = service.index.document_count
-        await send_html(message, [trend_problem(trend, documents)], quote=in_group)
+        await send_html(message, [trend_problem(trend, documents, lang)], quote=in_group)
         return
     # Drawing takes ~0.1 s of CPU in matplotlib: off the event loop.
-    png = await asyncio.to_thread(service.trend_png, trend)
-    caption = trend_caption_html(trend)
+    png = await asyncio.to_thread(service.trend_png, trend, lang)
+    caption = trend_caption_html(trend, lang)
     await send_with_retries(
         message,
         lambda: message.reply_photo(

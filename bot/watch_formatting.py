@@ -10,8 +10,8 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from bot import texts
-from bot.formatting import format_date, quote_html, split_message
+from bot.formatting import quote_html, split_message
+from bot.i18n import Language, format_date, texts_for
 from bot.watches import Understood, Watch
 from retrieval.passages import Passage
 
@@ -29,21 +29,22 @@ __all__ = [
 LIST_SUMMARY_CHARS = 160
 
 
-def describe_watch(understood: Understood) -> str:
+def describe_watch(understood: Understood, lang: Language = "en") -> str:
     """What a watch looks for, in plain words: ``Sergey Lavrov · ICC · in Russian``."""
+    t = texts_for(lang)
     parsed = understood.parsed
     phrases = {p.casefold() for p in parsed.phrases}
     inside = " ".join(phrases)
     words = [w for w in understood.topic if w.casefold() not in inside]
     parts: list[str] = list(parsed.speakers)
     if parsed.questions:
-        parts.append(texts.WATCH_JOURNALISTS)
+        parts.append(t.WATCH_JOURNALISTS)
     if words:
         parts.append(" ".join(words))
     parts.extend(f"“{p}”" for p in parsed.phrases)
-    parts.extend(texts.WATCH_WITHOUT.format(word=w) for w in parsed.excluded)
+    parts.extend(t.WATCH_WITHOUT.format(word=w) for w in parsed.excluded)
     if parsed.language:
-        parts.append(texts.WATCH_LANGUAGE.get(parsed.language, parsed.language))
+        parts.append(t.IN_LANGUAGE.get(parsed.language, parsed.language))
     return " · ".join(parts) or parsed.raw
 
 
@@ -53,53 +54,62 @@ def _summary(text: str, limit: int | None = None) -> str:
     return html.escape(text, quote=False)
 
 
-def format_watch_added(watch: Watch, understood: Understood, *, new: bool) -> str:
+def format_watch_added(
+    watch: Watch, understood: Understood, *, new: bool, lang: Language = "en"
+) -> str:
     """The reply to /watch: the watch's number and what it was understood as."""
+    t = texts_for(lang)
     summary = _summary(watch.summary)
     if not new:
-        return texts.WATCH_EXISTS.format(id=watch.id, summary=summary)
+        return t.WATCH_EXISTS.format(id=watch.id, summary=summary)
     if understood.parsed.speakers and not understood.topic:
-        speaker = html.escape(" or ".join(understood.parsed.speakers), quote=False)
-        return texts.WATCH_ADDED_SPEAKER.format(id=watch.id, summary=summary, speaker=speaker)
-    return texts.WATCH_ADDED.format(id=watch.id, summary=summary)
+        speakers = t.FILTER_OR.join(understood.parsed.speakers)
+        speaker = html.escape(speakers, quote=False)
+        return t.WATCH_ADDED_SPEAKER.format(id=watch.id, summary=summary, speaker=speaker)
+    return t.WATCH_ADDED.format(id=watch.id, summary=summary)
 
 
-def describe_fired(when: float | None) -> str:
+def describe_fired(when: float | None, lang: Language = "en") -> str:
     """When a watch last sent something: ``12 Feb 2026 17:30 UTC`` or ``never``."""
+    t = texts_for(lang)
     if when is None:
-        return texts.NEVER_FIRED
+        return t.NEVER
     moment = dt.datetime.fromtimestamp(when, tz=dt.UTC)
-    return f"{format_date(moment.date())} {moment:%H:%M} UTC"
+    return t.WATCH_FIRED.format(date=format_date(moment.date(), lang), time=f"{moment:%H:%M}")
 
 
-def format_watch_list(watches: Sequence[Watch], limit: int) -> list[str]:
+def format_watch_list(watches: Sequence[Watch], limit: int, lang: Language = "en") -> list[str]:
     """/watches: each watch with its number and when it last fired."""
+    t = texts_for(lang)
     if not watches:
-        return [texts.WATCHES_NONE]
-    lines = [texts.WATCHES_HEADING.format(count=len(watches), limit=limit)]
+        return [t.WATCHES_NONE]
+    lines = [t.WATCHES_HEADING.format(count=len(watches), limit=limit)]
     lines.extend(
-        texts.WATCH_LINE.format(
+        t.WATCH_LINE.format(
             id=w.id,
             summary=_summary(w.summary, LIST_SUMMARY_CHARS),
-            fired=describe_fired(w.last_fired),
+            fired=describe_fired(w.last_fired, lang),
         )
         for w in watches
     )
-    lines.append(texts.WATCHES_FOOTER)
+    lines.append(t.WATCHES_FOOTER)
     return split_message(lines, sep="\n")
 
 
 def format_quotes_alert(
-    watch_id: int, summary: str, found: Sequence[tuple[Passage, Sequence[tuple[int, int]]]]
+    watch_id: int,
+    summary: str,
+    found: Sequence[tuple[Passage, Sequence[tuple[int, int]]]],
+    lang: Language = "en",
 ) -> list[str]:
     """New passages that answer a watch, as quotes with their sources."""
-    heading = texts.ALERT_HEADING.format(id=watch_id, summary=_summary(summary))
-    return split_message([heading, *(quote_html(p, spans) for p, spans in found)])
+    heading = texts_for(lang).ALERT_HEADING.format(id=watch_id, summary=_summary(summary))
+    return split_message([heading, *(quote_html(p, spans, lang) for p, spans in found)])
 
 
-def format_speaker_alert(watch_id: int, passage: Passage) -> list[str]:
-    """A speaker watch: the new document they speak in (its source line carries the title,
-    date and link) and the first of their words there."""
+def format_speaker_alert(watch_id: int, passage: Passage, lang: Language = "en") -> list[str]:
+    """A speaker watch: the new document they speak in (its source line carries the date,
+    place and link) and the first of their words there."""
     speaker = html.escape(passage.speaker, quote=False)
-    heading = texts.ALERT_SPEAKER_HEADING.format(id=watch_id, speaker=speaker)
-    return split_message([heading, quote_html(passage)])
+    heading = texts_for(lang).ALERT_SPEAKER_HEADING.format(id=watch_id, speaker=speaker)
+    return split_message([heading, quote_html(passage, (), lang)])

@@ -13,6 +13,10 @@ Two kinds of form:
   everyday words: "US" but not "us", "WHO" but not "who", "ПРО" but not "про", "START" but not
   "a new start".
 
+Countries, cities and regions (:mod:`retrieval.places`: ISO names with their Russian
+translations, and a table of our own) are concepts too, so "Сирии" meets "Syria" as "МУС" meets
+"ICC"; a country that has a concept here gets its extra names added to it.
+
 A concept should not list a one-word form that also sits inside one of its longer forms
 ("Britain" and "Great Britain"), or a passage would count the concept twice; the tests check it.
 """
@@ -23,6 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
+
+from retrieval.places import EXISTING, places
 
 __all__ = ["ALIASES", "CONCEPTS", "CONCEPT_PREFIX", "Concept", "concept_label", "is_concept"]
 
@@ -56,8 +62,8 @@ def _c(key: str, label: str, forms: str, exact: str = "") -> Concept:
 
 
 # fmt: off
-#: Every concept the analyzer knows, in no particular order.
-CONCEPTS: Final[tuple[Concept, ...]] = (
+#: The concepts written here; :data:`CONCEPTS` adds the places.
+_OWN: Final[tuple[Concept, ...]] = (
     # International organisations and their bodies.
     _c("un", "United Nations",
        "United Nations | ООН | Организация Объединенных Наций", "UN | U.N."),
@@ -143,6 +149,15 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
     _c("african_union", "African Union", "African Union | Африканский союз"),
     _c("nam", "Non-Aligned Movement", "Non-Aligned Movement | Движение неприсоединения"),
     _c("aukus", "AUKUS", "AUKUS | ОКАС"),
+    _c("opec", "OPEC", "OPEC | ОПЕК"),
+    _c("mercosur", "Mercosur", "Mercosur | МЕРКОСУР"),
+    _c("ndb", "New Development Bank", "New Development Bank | Новый банк развития", "NDB"),
+    _c("arctic_council", "Arctic Council", "Arctic Council | Арктический совет"),
+    # Movements and groups the ministry speaks about.
+    _c("hamas", "Hamas", "Hamas | ХАМАС"),
+    _c("hezbollah", "Hezbollah", "Hezbollah | Хезболла | Хизбалла"),
+    _c("taliban", "Taliban", "Taliban | Талибан | талибы"),
+    _c("isis", "ISIS", "ISIS | ISIL | Islamic State | ИГИЛ | Исламское государство"),
     # Wars.
     _c("wwii", "Second World War",
        "WWII | WW2 | WW II | Second World War | World War II | World War Two | World War 2"
@@ -218,6 +233,32 @@ CONCEPTS: Final[tuple[Concept, ...]] = (
        "COVID | coronavirus | SARS-CoV-2 | коронавирус | ковид | коронавирусная инфекция"),
 )
 # fmt: on
+
+
+def _with_places(own: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """The concepts written here, with the places' names merged in or added after them."""
+    by_key = {p.key: p for p in places()}
+    merged = []
+    for concept in own:
+        place = by_key.get(concept.term.removeprefix(CONCEPT_PREFIX))
+        if place is not None and place.key in EXISTING.values():
+            concept = Concept(
+                concept.term,
+                concept.label,
+                concept.forms + place.forms,
+                concept.exact + place.exact,
+            )
+        merged.append(concept)
+    extra = [
+        Concept(CONCEPT_PREFIX + p.key, p.en, p.forms, p.exact)
+        for p in places()
+        if p.key not in EXISTING.values()
+    ]
+    return (*merged, *extra)
+
+
+#: Every concept the analyzer knows, in no particular order.
+CONCEPTS: Final[tuple[Concept, ...]] = _with_places(_OWN)
 
 #: Concept term -> every surface form that stands for it (case-insensitive forms first).
 ALIASES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(

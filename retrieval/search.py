@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
+from retrieval.names import is_name_term, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.question_weights import is_name_like, unknown_word_weight
@@ -32,6 +33,7 @@ from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
 from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
 from retrieval.text import MONTH_NAMES, MONTHS, label_key, language_of, phrase_key
 from retrieval.tokenizer import Analyzer, Token, word_spans
+from retrieval.versions import Versions, VersionsFormatError, pair_documents
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
 
@@ -214,27 +216,29 @@ class SearchIndex:
         del corpus
         if progress is not None:
             progress(total, total)
-        self._setup(store, engine)
+        self._setup(store, engine, pair_documents(documents, self.analyzer))
 
     @classmethod
     def _from_parts(
-        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None
+        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None, versions: Versions
     ) -> SearchIndex:
         index = cls.__new__(cls)
         index._use_analyzer(analyzer)
-        index._setup(store, engine)
+        index._setup(store, engine, versions)
         return index
 
     def _use_analyzer(self, analyzer: Analyzer | None) -> None:
-        self.analyzer = analyzer or Analyzer()
+        self.analyzer = analyzer or Analyzer(names=True)
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
-    def _setup(self, store: PassageStore, engine: BM25Index) -> None:
+    def _setup(self, store: PassageStore, engine: BM25Index, versions: Versions) -> None:
         self.store = store
+        #: Each paired document's other-language version (retrieval/versions.py).
+        self.versions = versions
         self.passages: Sequence[Passage] = store
         self.engine = engine
         self.k1, self.b = engine.k1, engine.b
@@ -264,6 +268,7 @@ class SearchIndex:
         try:
             self.store.save(temp / "passages")
             self.engine.save(temp / "engine")
+            self.versions.save(temp / "versions.json")
             manifest = {"format": _SAVED_FORMAT, "key": key, "passages": len(self.store)}
             (temp / "index.json").write_text(json.dumps(manifest), "utf-8")
             replace_directory(temp, directory)
@@ -296,11 +301,12 @@ class SearchIndex:
         try:
             store = PassageStore.load(directory / "passages", mmap=mmap)
             engine = BM25Index.load(directory / "engine", mmap=mmap)
-        except (StoreFormatError, IndexFormatError, OSError) as exc:
+            versions = Versions.load(directory / "versions.json")
+        except (StoreFormatError, IndexFormatError, VersionsFormatError, OSError) as exc:
             raise SavedIndexError(f"the saved index is damaged: {exc}") from exc
         if engine.n_docs != len(store) or manifest.get("passages") != len(store):
             raise SavedIndexError("the saved index's parts disagree on the passage count")
-        return cls._from_parts(store, engine, analyzer)
+        return cls._from_parts(store, engine, analyzer, versions)
 
     # --- building -------------------------------------------------------------------------
 
@@ -437,7 +443,7 @@ class SearchIndex:
         return parse_query(question, self.speaker_aliases)
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
-        tokens = self.analyzer.tokens(parsed.text)
+        tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
         concepts = [t for t in tokens if t.term.startswith("#")]
         words = [t for t in tokens if not t.term.startswith("#")]
         # A month named in the question also meets the month word a passage's date adds to
@@ -526,6 +532,14 @@ class SearchIndex:
                 if term in terms:
                     owners.setdefault(term, set()).add(name)
         return {term: frozenset(names) for term, names in owners.items()}
+
+    def _cross_names(self, tokens: list[Token], text: str) -> list[Token]:
+        """A question's tokens with its names swapped to the other script's tag
+        (:mod:`retrieval.names`): the names this corpus holds in the other script only, since
+        an unknown name term would weigh as much as the rarest word."""
+        crossing = self.analyzer.cross_name_tokens(text)
+        kept = [t for t in tokens if not is_name_term(t.term)]
+        return kept + [t for t in crossing if self.engine.doc_freq(t.term)]
 
     def _base_mask(self, speakers: tuple[str, ...], questions: bool) -> np.ndarray:
         """Who and which role, cached: a million-passage scan costs milliseconds; a lookup none.
@@ -620,7 +634,8 @@ class SearchIndex:
 
     def _phrase_candidates(self, phrase: str) -> np.ndarray | None:
         """Passages holding every indexed word of the phrase (None: the phrase has none)."""
-        terms = list(dict.fromkeys(self.analyzer.terms(phrase)))
+        # Name terms depend on capitals, which a phrase check ignores.
+        terms = list(dict.fromkeys(without_names(self.analyzer.terms(phrase))))
         if not terms:
             return None
         candidates = self.engine.postings(terms[0])[0]

@@ -8,7 +8,7 @@ what a word *is* with the definitions here, so they cannot disagree about the sa
 * :func:`language_of`: the one rule that says which language a text, or a word, is in;
 * Latin/Cyrillic look-alike letters (:data:`LOOKALIKES`, folded by one rule,
   :func:`fold_mixed_word`) and quote marks (:data:`QUOTES`);
-* month names (:data:`MONTHS`, :data:`MONTH_NAMES`);
+* month names (:data:`MONTHS`, :data:`MONTH_NAMES`, :data:`MONTHS_IN_DATES`);
 * the named folds: :func:`clean_line` (passage text and questions alike), :func:`label_key`
   (speaker labels, titles, page lines and speaker aliases), :func:`phrase_key` (exact-phrase
   checks) and :func:`fold_word` (index terms, for passages and queries alike).
@@ -35,6 +35,7 @@ __all__ = [
     "LOOKALIKES",
     "MARKS",
     "MONTHS",
+    "MONTHS_IN_DATES",
     "MONTH_NAMES",
     "QUOTES",
     "FoldedWord",
@@ -298,6 +299,15 @@ MONTHS: Final[Mapping[str, int]] = {
 }
 #: English month names by number (index 0 is empty): the words a date adds to an index.
 MONTH_NAMES: Final[tuple[str, ...]] = ("", *(forms.split()[0] for forms in _MONTH_FORMS))
+#: Month names as a date is written for a reader, January first: "17 Mar 2021" (abbreviated),
+#: "17 марта 2021" (genitive). Each is one of :data:`MONTHS`' names (a test checks it).
+MONTHS_IN_DATES: Final[Mapping[Language, tuple[str, ...]]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "ru": (
+        "января", "февраля", "марта", "апреля", "мая", "июня",
+        "июля", "августа", "сентября", "октября", "ноября", "декабря",
+    ),
+}  # fmt: skip
 
 
 # --- transliteration ----------------------------------------------------------------------------

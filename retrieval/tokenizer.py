@@ -22,6 +22,10 @@ meet. For each word of the text:
   makes a nominative and its oblique cases agree ("Лавров"/"Лаврова", "Китай"/"Китая").
 * **Concepts** (:mod:`retrieval.aliases`): where a form of a concept occurs, one extra term such
   as ``#icc`` spans the whole form, in addition to its words' own terms.
+* **Names** (:mod:`retrieval.names`, with ``Analyzer(names=True)``, as the search index makes
+  it): a capitalised word that is no concept and no stop word gets one more term, its name key
+  tagged with its script (``#~l:лавр`` for "Lavrov"), so that a question's names can cross
+  scripts (:meth:`Analyzer.cross_name_tokens`).
 
 Every token carries the character span of its word in the original text, for highlighting.
 Results per distinct word are cached, which is what makes indexing fast.
@@ -37,6 +41,7 @@ from typing import Final, NamedTuple, TypeVar, cast
 import Stemmer
 
 from retrieval.aliases import CONCEPTS
+from retrieval.names import crossed, is_name_term, looks_like_name, name_term
 from retrieval.passages import Language
 from retrieval.stopwords import STEM_STOP_SEEDS, is_stop_surface
 from retrieval.text import APOSTROPHES, HYPHENS, MARKS, fold_word, language_of
@@ -87,6 +92,8 @@ _PART_RE: Final = re.compile(rf"[^{HYPHENS}]+")
 _PIECE_RE: Final = re.compile(r"[^\W_]+(?:(?:'|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _THOUSANDS_RE: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ALPHA_RE: Final = re.compile(r"[^\W\d_]")
+# A run of letters that starts a word (not after a letter, an apostrophe or an in-word mark).
+_LETTER_RUN_RE: Final = re.compile(rf"(?<![^\W\d_]|[{APOSTROPHES}{MARKS}])[^\W\d_]+")
 
 # --- English spelling ---------------------------------------------------------------------------
 
@@ -212,8 +219,14 @@ class Analyzer:
     #: Distinct words kept in the cache before it is cleared.
     MAX_CACHE: Final = 300_000
 
-    def __init__(self) -> None:
-        """Load the stemmers and compile the stop stems and concept forms."""
+    def __init__(self, *, names: bool = False) -> None:
+        """Load the stemmers and compile the stop stems and concept forms.
+
+        Args:
+            names: Give capitalised words a name term as well (:mod:`retrieval.names`), as
+                the search index does so that names cross scripts.
+        """
+        self.names = names
         self._stemmers: dict[Language, Stemmer.Stemmer] = {
             "en": Stemmer.Stemmer("english"),
             "ru": Stemmer.Stemmer("russian"),
@@ -325,6 +338,28 @@ class Analyzer:
         """
         return self.terms(word)
 
+    def cross_name_tokens(self, text: str) -> list[Token]:
+        """The name terms of a question's words, tagged for the other script.
+
+        Every word counts as capitalised here (people type "ашкенази" in lower case), and each
+        name term is :func:`~retrieval.names.crossed`, so a Cyrillic word finds the same name
+        written in Latin letters and the reverse.
+
+        Args:
+            text: A question's free text.
+
+        Returns:
+            One token per word that could be a name, with the word's span.
+        """
+
+        def titled(match: re.Match[str]) -> str:
+            run = match.group()
+            title = run[:1].upper() + run[1:].lower()
+            return title if len(title) == len(run) else run
+
+        tokens = self.tokens(_LETTER_RUN_RE.sub(titled, text))
+        return [Token(crossed(t.term), t.start, t.end) for t in tokens if is_name_term(t.term)]
+
     def _forget_words(self) -> None:
         """Empty the word cache (it is full); the words come back as they are met again."""
         self._cache.clear()
@@ -349,6 +384,10 @@ class Analyzer:
                 self._forget_words()
             self._cache[raw] = word
         return word
+
+    def _stem_russian(self, word: str) -> str:
+        stem_ru = self._stemmers["ru"].stemWord
+        return cast(str, stem_ru(stem_ru(word)))
 
     def _stem(self, piece: str, language: Language) -> str:
         if language == "ru":
@@ -410,6 +449,9 @@ class Analyzer:
             concept = self._exact_single.get(atom.exact) or self._key_single.get(atom.key)
             if concept is not None:
                 terms.append(concept)
+                spans.append((atom.start, atom.end))
+            elif self.names and atom.term is not None and looks_like_name(atom.exact):
+                terms.append(name_term(atom.exact, self._stem_russian))
                 spans.append((atom.start, atom.end))
             insert_at.append(len(terms))
             starts.append(self._phrase_starts(atom))
@@ -571,8 +613,9 @@ def _normalise(part: str) -> tuple[list[str], list[str], Language | None]:
     :func:`retrieval.text.fold_word`).
     """
     if part.isascii():
-        # The common case: no folding needed beyond lower-casing.
-        pieces = [p for p in part.split("_") if p]
+        # The common case: no folding needed beyond lower-casing. An apostrophe may only stand
+        # inside a piece, as for any other word ("a'_" is the piece "a", as "a’_" is).
+        pieces = _PIECE_RE.findall(part) if "'" in part else [p for p in part.split("_") if p]
         return [p.lower() for p in pieces], pieces, "en"
     folded = fold_word(part)
     lower_pieces = _PIECE_RE.findall(folded.lower)

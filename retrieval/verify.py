@@ -25,6 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from retrieval._align_kernel import OP_ADD, OP_MATCH, OP_REPLACE, OP_SKIP, align_words
+from retrieval.names import without_names
 from retrieval.passages import Passage
 from retrieval.search import SearchIndex
 from retrieval.tokenizer import normalize_for_match, word_spans
@@ -301,7 +302,7 @@ def verify_quote(index: SearchIndex, quote: str) -> Verification:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.TOO_SHORT)
     if words > MAX_QUOTE_WORDS:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.TOO_LONG)
-    terms = list(dict.fromkeys(index.analyzer.terms(q.text)))
+    terms = list(dict.fromkeys(without_names(index.analyzer.terms(q.text))))
     if not terms:
         return Verification(q.text, Verdict.NOT_FOUND, quote_words=words, reason=Reason.NO_TERMS)
     rows = _candidates(index, q, terms)
@@ -393,7 +394,7 @@ def _candidates(index: SearchIndex, q: _Quote, terms: list[str]) -> list[int]:
     n = len(index.passages)
     for start, end in q.segments:
         stretch = q.text[q.spans[start][0] : q.spans[end - 1][1]]
-        stretch_terms = list(dict.fromkeys(index.analyzer.terms(stretch)))
+        stretch_terms = list(dict.fromkeys(without_names(index.analyzer.terms(stretch))))
         if not stretch_terms:
             continue
         rows = _all_of(index, stretch_terms)

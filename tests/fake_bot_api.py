@@ -758,6 +758,8 @@ class FakeBotApi:
         self._files_by_path: dict[str, StoredFile] = {}
         self._commands: dict[str, list[dict[str, Any]]] = {}
         self._texts: dict[str, str] = {}
+        #: Users' ``language_code`` (see :meth:`set_language`).
+        self.user_languages: dict[int, str | None] = {}
         self._menu_buttons: dict[int | None, dict[str, Any]] = {}
         self._webhook: _Webhook | None = None
         self._faults: dict[str, deque[_Fault]] = {}
@@ -981,13 +983,17 @@ class FakeBotApi:
 
     # ---- update helpers ---------------------------------------------------------------------
 
+    def set_language(self, user_id: int, code: str | None) -> None:
+        """The ``language_code`` a user's updates carry from now on (None: the field is
+        left out, as Telegram does when the client does not say). Every user starts with
+        ``"en"``."""
+        self.user_languages[user_id] = code
+
     def _user(self, user_id: int, first_name: str, username: str | None) -> dict[str, Any]:
-        user: dict[str, Any] = {
-            "id": user_id,
-            "is_bot": False,
-            "first_name": first_name,
-            "language_code": "en",
-        }
+        user: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
+        code = self.user_languages.get(user_id, "en")
+        if code is not None:
+            user["language_code"] = code
         if username:
             user["username"] = username
         return user

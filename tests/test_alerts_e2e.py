@@ -232,8 +232,8 @@ async def test_a_speaker_watch_sends_each_new_document_they_speak_in(
     await upload(running_bot, KRILL)
     [alert] = alerts_to(api, USER)
     assert "Maria Zakharova speaks in a new transcript" in alert.text
-    assert "Briefing by Foreign Ministry Spokeswoman Maria Zakharova" in alert.text
-    assert "12 Feb 2026" in alert.text and "example.invalid" in alert.html
+    # The document's short source line: date, place, kind of event, linked to its page.
+    assert "📄 12 Feb 2026 · Moscow · briefing" in alert.text and "example.invalid" in alert.html
     assert "Sergey Lavrov's upcoming schedule" in alert.text  # her first passage
     assert "Antarctic" not in alert.text
     [rest] = alert.callback_data

@@ -13,7 +13,7 @@ import pytest
 
 from bot.cli import main
 from bot.formatting import format_result_html, format_result_text
-from bot.texts import CLOSEST_HEADING, UNCHECKED_HEADING, UNCHECKED_NOTES
+from bot.i18n import texts_for
 from retrieval.corpus import load_corpus
 from retrieval.question_weights import (
     UNKNOWN_NAME_FACTOR,
@@ -23,6 +23,10 @@ from retrieval.question_weights import (
 )
 from retrieval.search import NoAnswer, SearchIndex
 from tests.conftest import ROOT, SAMPLE_DIR
+
+EN = texts_for("en")
+CLOSEST_HEADING, UNCHECKED_HEADING = EN.CLOSEST_HEADING, EN.UNCHECKED_HEADING
+UNCHECKED_NOTES = EN.UNCHECKED_NOTES
 
 ANSWERING = ROOT / "tests" / "transcripts" / "answering"
 OSLO = "2019-06-04_lavrov_press_conference_oslo"

@@ -43,8 +43,11 @@ def test_ask_json_contract(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
 def test_ask_text_reads_like_an_answer(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["ask", "--data", str(SAMPLE_DIR), "ICC"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("1. Sergey Lavrov (answer)")
-    assert "17 Mar 2021 · Moscow" in out
+    # Grouped as the bot groups them: the document's source line once, then its quotes.
+    first, second = out.splitlines()[:2]
+    assert first.startswith("17 Mar 2021 · Moscow · Foreign Minister Sergey Lavrov's remarks")
+    assert second == "1. Sergey Lavrov (answer)"
+    assert out.count("17 Mar 2021 · Moscow") == 1
 
 
 def test_index_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

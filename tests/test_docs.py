@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from bot import texts
-from bot.app import ADMIN_COMMANDS, COMMANDS
+from bot.app import ADMIN_COMMANDS, COMMANDS, commands_in
 from bot.cli import build_parser
+from bot.handlers import help_text
+from bot.i18n import LANGUAGES, texts_for
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text("utf-8")
@@ -14,16 +15,20 @@ CONFIG = (ROOT / "bot" / "config.py").read_text("utf-8")
 
 
 def test_every_public_command_is_in_help_and_readme() -> None:
-    help_text = texts.help_text("bot")
     for command in COMMANDS:
-        assert f"/{command.command}" in help_text, command.command
         assert f"`/{command.command}" in README, command.command
-    admin_help = texts.help_text_for("bot", admin=True)
     for admin in ADMIN_COMMANDS:
-        assert f"/{admin}" in texts.ADMIN_HELP, admin
         assert f"`/{admin}" in README, admin
-        assert f"/{admin}" not in texts.help_text("bot"), admin  # not in everyone's /help
-        assert f"/{admin}" in admin_help, admin
+    for lang in LANGUAGES:
+        everyone = help_text("bot", lang)
+        assert [c.command for c in commands_in(lang)] == [c.command for c in COMMANDS]
+        for command in COMMANDS:
+            assert f"/{command.command}" in everyone, (lang, command.command)
+        admin_help = help_text("bot", lang, admin=True)
+        for admin in ADMIN_COMMANDS:
+            assert f"/{admin}" in texts_for(lang).ADMIN_HELP, (lang, admin)
+            assert f"/{admin}" not in everyone, (lang, admin)  # not in everyone's /help
+            assert f"/{admin}" in admin_help, (lang, admin)
 
 
 def test_transcripts_section_starts_with_importing_by_link() -> None:

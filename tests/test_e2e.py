@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot import texts
+from bot.i18n import texts_for
 from tests.conftest import ADMIN_ID, ROOT, TOKEN, RunningBot, start_run_process
 from tests.fake_bot_api import BOT_USERNAME, FakeBotApi
 
@@ -37,9 +37,10 @@ async def test_private_question_gets_one_quoted_answer(running_bot: RunningBot) 
     html = reply.html
     assert reply.chat_id == USER
     assert reply.params.get("parse_mode") == "HTML"
-    assert html.startswith("<b>Sergey Lavrov</b>")
+    # One short source line over the document's quotes: date · place · event.
+    assert html.startswith("📄 17 Mar 2021 · Moscow · news conference\n<b>Sergey Lavrov</b>")
+    assert html.count("📄") == 1
     assert "<blockquote>" in html and "<u>ICC</u>" in html
-    assert "17 Mar 2021" in html and "Moscow" in html
     assert "<i>In reply to:</i>" in html and "International Criminal Court" in html
     # Buttons: Full answer and Context per passage, by stable passage id.
     data = reply.callback_data
@@ -72,9 +73,9 @@ async def test_closest_passages_are_labelled_when_nothing_answers(running_bot: R
     # The ICC is covered, Eurovision never: no answer, and the closest passages come labelled.
     [reply] = await ask_private(running_bot, "What did Lavrov say about the ICC and Eurovision?")
     assert reply.text.startswith("Nothing in the 9 transcripts I hold answers")
-    assert texts.CLOSEST_HEADING in reply.text
-    assert "ICC" in reply.text[reply.text.index(texts.CLOSEST_HEADING) :]
-    assert "<i>" + html.escape(texts.CLOSEST_HEADING, quote=False) + "</i>" in reply.html
+    assert texts_for("en").CLOSEST_HEADING in reply.text
+    assert "ICC" in reply.text[reply.text.index(texts_for("en").CLOSEST_HEADING) :]
+    assert "<i>" + html.escape(texts_for("en").CLOSEST_HEADING, quote=False) + "</i>" in reply.html
 
 
 async def test_commands(running_bot: RunningBot) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from bot.formatting import (
     MAX_MESSAGE_CHARS,
+    display_order,
     format_date,
     format_passages_html,
     format_result_html,
@@ -45,17 +46,67 @@ def result(*hits: Hit, reason: str | None = None) -> SearchResult:
     return SearchResult(ParsedQuery(raw="q <x>", text="q"), ("icc",), hits, reason=reason)
 
 
-def test_quote_has_speaker_quote_reply_and_source_all_escaped() -> None:
+def test_quote_has_source_line_speaker_quote_and_reply_all_escaped() -> None:
     p = passage()
     start = p.text.index("ICC")
     html = quote_html(p, [(start, start + 3)])
     text, entities = parse_telegram_html(html)  # raises on invalid Telegram HTML
-    assert html.startswith("<b>Sergey &lt;Lavrov&gt;</b>")
+    # One short source line first: date · place · the kind of event, linked.
+    assert html.startswith('📄 17 Mar 2021 · Moscow · <a href="https://example.org/a?b=1&amp;c')
+    assert "\n<b>Sergey &lt;Lavrov&gt;</b>\n" in html
     assert "<blockquote>We &lt;3 the <u>ICC</u> &amp; the" in html
     assert "In reply to: What about the <ICC>?" in text
-    assert "17 Mar 2021 · Moscow · Remarks <b>& answers</b>" in text
+    assert text.splitlines()[0] == "📄 17 Mar 2021 · Moscow · remarks"
     kinds = {e["type"] for e in entities}
     assert {"bold", "blockquote", "underline", "italic", "text_link"} <= kinds
+
+
+def test_a_title_of_no_known_kind_is_shortened_and_escaped() -> None:
+    title = "On the <b>situation</b> & the outlook for talks on the Black Sea grain initiative"
+    html = quote_html(passage(title=title.replace("talks", "plans")))
+    text, _ = parse_telegram_html(html)
+    first = text.splitlines()[0]
+    assert first.startswith("📄 17 Mar 2021 · Moscow · On the <b>situation</b> & the")
+    assert first.endswith("…") and len(first) < 90
+    assert "&lt;b&gt;situation" in html
+
+
+def test_passages_of_one_transcript_stand_under_one_source_line() -> None:
+    a1, a2 = passage(id="a1", text="First ICC."), passage(id="a2", text="Second ICC.")
+    b = passage(id="b1", doc_id="other", place="Minsk", text="Elsewhere ICC.")
+    # Ranked a1, b, a2: shown a1, a2 under doc's line, then b under its own.
+    [html] = format_result_html(result(*(Hit(p, 1.0, (), 1.0) for p in (a1, b, a2))), 2)
+    text, _ = parse_telegram_html(html)
+    assert text.count("📄") == 2
+    assert text.index("First") < text.index("Second") < text.index("📄 17 Mar 2021 · Minsk")
+    assert text.index("📄 17 Mar 2021 · Minsk") < text.index("Elsewhere")
+    assert [h.passage.id for h in display_order([Hit(p, 1.0, (), 1.0) for p in (a1, b, a2)])] == [
+        "a1",
+        "a2",
+        "b1",
+    ]
+
+
+def test_a_quote_in_another_language_than_the_question_says_so() -> None:
+    english = Hit(passage(text="About Syria."), 1.0, (), 1.0)
+    asked_in_russian = SearchResult(ParsedQuery(raw="о Сирии", text="Сирии"), (), (english,))
+    [html] = format_result_html(asked_in_russian, 1, "ru")
+    assert "· <i>на английском</i>" in html.splitlines()[0]
+    text, _ = parse_telegram_html(html)
+    assert text.startswith("📄 17 марта 2021 · Москва · выступление · на английском\n")
+    asked_in_english = SearchResult(ParsedQuery(raw="Syria", text="Syria"), (), (english,))
+    [html] = format_result_html(asked_in_english, 1, "ru")
+    assert "на английском" not in html
+
+
+def test_the_reply_is_in_the_interface_language_and_the_quote_is_not() -> None:
+    p = passage(text="We <3 the ICC.")
+    [html] = format_result_html(result(Hit(p, 1.0, (), 1.0)), 1, "ru")
+    text, _ = parse_telegram_html(html)
+    assert "В ответ на: What about the <ICC>?" in text
+    assert "We <3 the ICC." in text  # quotes are never translated
+    [none] = format_result_html(result(reason=NoAnswer.NO_MATCH), 5, "ru")
+    assert "Ни в одной из 5 стенограмм" in none and "«q &lt;x&gt;»" in none
 
 
 def test_unsafe_links_are_not_linked() -> None:
@@ -101,6 +152,8 @@ def test_snippet_and_date() -> None:
     assert "ICC" in piece and len(piece) <= 125
     assert format_date(None) == "date unknown"
     assert format_date(dt.date(2021, 3, 7)) == "7 Mar 2021"
+    assert format_date(dt.date(2021, 3, 7), "ru") == "7 марта 2021"
+    assert format_date(None, "ru") == "дата неизвестна"
 
 
 def test_split_counts_like_telegram_emoji_twice() -> None:

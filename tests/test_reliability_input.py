@@ -22,7 +22,7 @@ from bot.formatting import (
     quote_html,
     split_message,
 )
-from bot.texts import MAX_QUESTION_CHARS
+from bot.handlers import MAX_QUESTION_CHARS
 from retrieval.corpus import load_corpus
 from retrieval.passages import QUESTION_SPEAKER, Passage
 from retrieval.query import MAX_QUERY_CHARS, ParsedQuery, QuerySyntaxError, parse_query

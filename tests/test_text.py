@@ -192,15 +192,23 @@ def _parsed_without_filters(question: str) -> ParsedQuery:
     return parsed
 
 
+_NAMES_ANALYZER = Analyzer(names=True)  # as the search index makes it
+
+
+@pytest.mark.parametrize("analyzer", [_ANALYZER, _NAMES_ANALYZER], ids=["plain", "names"])
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
-def test_a_question_gets_the_terms_its_words_get_in_a_passage(line: str) -> None:
+@example(line="a’_")  # a curly apostrophe before "_": straightened in the question
+def test_a_question_gets_the_terms_its_words_get_in_a_passage(
+    analyzer: Analyzer, line: str
+) -> None:
     # Index time: the parser keeps a line as clean_line(line), its language is language_of it,
     # and the analyzer turns it into terms. Query time: parse_query, then the same analyzer.
+    # Name terms too: they depend on a word's capital, which a question keeps.
     passage_text = clean_line(line)
-    index_terms = _ANALYZER.terms(passage_text, language_of(passage_text))
+    index_terms = analyzer.terms(passage_text, language_of(passage_text))
     parsed = _parsed_without_filters(line)
-    query_terms = [t.term for t in _ANALYZER.tokens(parsed.text)]
+    query_terms = [t.term for t in analyzer.tokens(parsed.text)]
     assert set(query_terms) == set(index_terms)
 
 

@@ -1,0 +1,154 @@
+"""Transliteration between Russian Cyrillic and Latin letters, for names.
+
+The one home of the rules that let a name cross scripts: ``Лавров`` and ``Lavrov``,
+``Захарова`` and ``Zakharova``, ``Ашкенази`` and ``Ashkenazi``.
+
+* :func:`to_latin` writes Russian in Latin letters the way the Foreign Ministry's English pages
+  spell Russian names (a simplified BGN/PCGN: ``х`` -> ``kh``, ``ц`` -> ``ts``, ``й`` -> ``y``,
+  ``ий`` at the end of a word -> ``y``; soft and hard signs dropped).
+* :func:`to_cyrillic` writes a Latin name in Cyrillic letters the way Russian pages spell foreign
+  and Russian names (``sh`` -> ``ш``, ``j`` -> ``дж``, ``ya`` -> ``я``), with a short table of
+  well-known names spelled by their sound (``Trump`` -> ``Трамп``).
+* :func:`name_skeleton` folds a Cyrillic spelling so that the usual variants meet: ``й``, ``ы``
+  as ``и``; ``э``, ``ё`` as ``е``; soft and hard signs dropped; doubled letters single
+  (``Сергей``/``Sergei``, ``Эрдоган``/``Erdogan``, ``Асад``/``Assad``).
+
+A name's key for the index is its skeleton, stemmed with the Russian stemmer by the analyzer
+(:mod:`retrieval.tokenizer`), so Russian case endings (``Лаврову``, ``Захаровой``) fall away.
+These functions never look at a word's meaning: they are for names and are lossy on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+__all__ = ["NAME_SPELLINGS", "name_skeleton", "to_cyrillic", "to_latin"]
+
+# --- Cyrillic -> Latin --------------------------------------------------------------------------
+
+_TO_LATIN: Final[Mapping[str, str]] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya",
+}  # fmt: skip
+_CYRILLIC_VOWELS: Final = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
+# "ий", "ый" at the end of a word are one "y" (Зеленский -> Zelensky, Дмитрий -> Dmitry);
+# "е" at the start of a word or after a vowel or sign is "ye" (Ельцин -> Yeltsin).
+_WORD_END_Y_RE: Final = re.compile(r"(?<=[^\W\d_])[иы]й\b", re.IGNORECASE)
+_YE_RE: Final = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYRILLIC_VOWELS}ьъЬЪ]))[еЕ]")
+
+
+def _latin_letter(char: str) -> str:
+    lower = char.lower()
+    latin = _TO_LATIN.get(lower)
+    if latin is None:
+        return char
+    return latin.capitalize() if char != lower and latin else latin
+
+
+def to_latin(text: str) -> str:
+    """Russian Cyrillic letters in Latin letters; every other character is kept.
+
+    Args:
+        text: Any text (``"С.В.Лавров"``).
+
+    Returns:
+        The text with Cyrillic letters transliterated (``"S.V.Lavrov"``); a capital stays a
+        capital (``"Щ"`` -> ``"Shch"``).
+    """
+    text = _WORD_END_Y_RE.sub(lambda m: "Y" if m.group()[0].isupper() else "y", text)
+    text = _YE_RE.sub(lambda m: "Ye" if m.group() == "Е" else "ye", text)
+    return "".join(_latin_letter(char) for char in text)
+
+
+# --- Latin -> Cyrillic --------------------------------------------------------------------------
+
+#: Well-known names whose Russian spelling follows their sound rather than their letters
+#: (lower case, Latin -> Cyrillic). Facts of spelling, as Russian news pages write them.
+NAME_SPELLINGS: Final[Mapping[str, str]] = {
+    "trump": "трамп", "biden": "байден", "guterres": "гутерриш", "scholz": "шольц",
+    "xi": "си", "jinping": "цзиньпин", "boris": "борис", "blair": "блэр", "brown": "браун",
+    "hague": "хейг", "johnson": "джонсон", "truss": "трасс", "sunak": "сунак", "starmer": "стармер",
+    "cameron": "кэмерон", "may": "мэй", "macron": "макрон", "hollande": "олланд",
+    "sarkozy": "саркози", "lavrov": "лавров", "pompeo": "помпео", "rubio": "рубио",
+    "vance": "вэнс", "witkoff": "уиткофф", "kellogg": "келлог", "harris": "харрис",
+    "obama": "обама", "bush": "буш", "clinton": "клинтон", "kerry": "керри",
+    "tillerson": "тиллерсон", "sullivan": "салливан", "austin": "остин", "nuland": "нуланд",
+    "borrell": "боррель", "kallas": "каллас", "leyen": "ляйен", "michel": "мишель",
+    "stoltenberg": "столтенберг", "rutte": "рютте", "erdogan": "эрдоган",
+    "cavusoglu": "чавушоглу", "fidan": "фидан", "netanyahu": "нетаньяху", "zelensky": "зеленский",
+    "zelenskyy": "зеленский", "kuleba": "кулеба", "sybiha": "сибига", "yermak": "ермак",
+}  # fmt: skip
+
+# Longest spellings first, so "shch" is read before "sh" and "ya" before "y".
+_TO_CYRILLIC: Final[tuple[tuple[str, str], ...]] = tuple(
+    sorted(
+        {
+            "shch": "щ", "sch": "ш", "zh": "ж", "kh": "х", "ch": "ч", "sh": "ш", "ts": "ц",
+            "tz": "ц", "ph": "ф", "th": "т", "ck": "к", "qu": "кв", "ee": "и", "oo": "у",
+            "ya": "я", "ia": "иа", "yu": "ю", "yo": "е", "ye": "е", "ay": "ай", "ey": "ей",
+            "oy": "ой", "iy": "ий", "uy": "уй",
+            "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х",
+            "i": "и", "j": "дж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п",
+            "q": "к", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс",
+            "y": "и", "z": "з",
+        }.items(),
+        key=lambda pair: -len(pair[0]),
+    )
+)  # fmt: skip
+_CYRILLIC_RE: Final = re.compile("|".join(re.escape(latin) for latin, _ in _TO_CYRILLIC))
+_CYRILLIC_OF: Final[Mapping[str, str]] = dict(_TO_CYRILLIC)
+_LATIN_WORD_RE: Final = re.compile(r"[A-Za-z]+")
+# "c" before e, i, y sounds as "s" (Vance, Francis); "ia" at the end of a word is "ия" (Syria).
+_SOFT_C_RE: Final = re.compile(r"c(?=[eiy])")
+_FINAL_IA_RE: Final = re.compile(r"ia$")
+# "ei" at the end of a name is "ей" (Sergei, Andrei, Alexei).
+_FINAL_EI_RE: Final = re.compile(r"ei$")
+
+
+def _cyrillic_word(word: str) -> str:
+    lower = word.lower()
+    known = NAME_SPELLINGS.get(lower)
+    if known is None:
+        lower = _FINAL_IA_RE.sub("iя", _SOFT_C_RE.sub("s", lower))
+        lower = _FINAL_EI_RE.sub("eй", lower)
+        known = _CYRILLIC_RE.sub(lambda m: _CYRILLIC_OF[m.group()], lower)
+    return known.capitalize() if word[:1].isupper() else known
+
+
+def to_cyrillic(text: str) -> str:
+    """Latin letters of names in Cyrillic letters; every other character is kept.
+
+    Args:
+        text: Any text (``"Zakharova"``, ``"Donald Trump"``).
+
+    Returns:
+        The text with each run of ASCII letters spelled in Cyrillic (``"Захарова"``,
+        ``"Доналд Трамп"``); a word that starts with a capital keeps it.
+    """
+    return _LATIN_WORD_RE.sub(lambda m: _cyrillic_word(m.group()), text)
+
+
+# --- the skeleton both spellings meet at --------------------------------------------------------
+
+_SKELETON_TABLE: Final = str.maketrans({"й": "и", "ы": "и", "э": "е", "ё": "е", "ь": "", "ъ": ""})
+_DOUBLE_RE: Final = re.compile(r"(.)\1+")
+
+
+def name_skeleton(cyrillic: str) -> str:
+    """A lower-case Cyrillic spelling folded so that its usual variants meet.
+
+    Args:
+        cyrillic: A name in Cyrillic letters (lower case), as written or as
+            :func:`to_cyrillic` spelled it.
+
+    Returns:
+        The spelling with ``й``/``ы`` as ``и``, ``э``/``ё`` as ``е``, soft and hard signs
+        dropped and doubled letters single: ``"сергей"`` and ``"сергеи"`` both give
+        ``"сергеи"``; ``"нетаньяху"`` gives ``"нетаняху"``.
+    """
+    return _DOUBLE_RE.sub(r"\1", cyrillic.translate(_SKELETON_TABLE))
