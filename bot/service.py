@@ -27,6 +27,7 @@ from pathlib import Path
 
 import retrieval.passages
 from retrieval.corpus import MAX_FILE_BYTES, CorpusError, LoadedCorpus, Rejected, load_corpus
+from retrieval.indexing import build_from_folder
 from retrieval.passages import Document, Passage
 from retrieval.search import DocumentSummary, SavedIndexError, SearchIndex, SearchResult
 
@@ -247,13 +248,24 @@ class AnswerService:
     def _reload_here(self, started: float) -> tuple[SearchIndex, ReloadReport]:
         digests: Digests = _read_digests(self.index_dir) if self.index_dir is not None else {}
         key = data_key(self.data_dir, digests=digests) if self.index_dir is not None else ""
-        loaded = load_corpus(self.data_dir, workers=self._workers, progress=self._parse_progress)
         old = self._index
-        documents, kept = self._merge_with_previous(loaded, old)
-        new = self._factory(documents, progress=self._progress)
-        report = self._report(old, new, loaded.rejected, kept, time.perf_counter() - started)
+        if self._factory is SearchIndex:  # streamed: parse and analysis in the workers
+            new, rejected, kept = build_from_folder(
+                self.data_dir,
+                previous=old,
+                workers=self._workers,
+                parse_progress=self._parse_progress,
+                progress=self._progress,
+            )
+        else:
+            loaded = load_corpus(
+                self.data_dir, workers=self._workers, progress=self._parse_progress
+            )
+            documents, kept = self._merge_with_previous(loaded, old)
+            new, rejected = self._factory(documents, progress=self._progress), loaded.rejected
+        report = self._report(old, new, rejected, kept, time.perf_counter() - started)
         if self.index_dir is not None:
-            self._save(new, key, loaded.rejected, digests)
+            self._save(new, key, rejected, digests)
         return new, report
 
     def _reload_in_builder(self, started: float) -> tuple[SearchIndex, ReloadReport]:
@@ -415,17 +427,15 @@ def _build_index(
     try:
         digests = _read_digests(previous) if previous is not None else {}
         key = data_key(data_dir, digests=digests)
-        loaded = load_corpus(data_dir, workers=workers)
         old = None
         if previous is not None:
             with contextlib.suppress(SavedIndexError):
                 old = SearchIndex.load(previous, None)
-        documents, kept = AnswerService._merge_with_previous(loaded, old)
-        index = SearchIndex(documents)
+        index, rejected, kept = build_from_folder(data_dir, previous=old, workers=workers)
         index.save(out_dir, key)
-        _write_rejected(out_dir, loaded.rejected)
+        _write_rejected(out_dir, rejected)
         _write_digests(out_dir, digests)
-        report = AnswerService._report(old, index, loaded.rejected, kept, 0.0)
+        report = AnswerService._report(old, index, rejected, kept, 0.0)
         conn.send(("ok", key, report))
     except CorpusError as exc:
         conn.send(("corpus", str(exc)))

@@ -61,26 +61,20 @@ def _score_in_query_order(weights: np.ndarray, order: np.ndarray) -> float:
 
 
 @njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
-def build_postings(
-    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Group a flat token-id stream into CSR postings in O(tokens).
+def postings_offsets(term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int) -> np.ndarray:
+    """CSR offsets of the postings of a flat token-id stream: term ``t`` owns
+    ``indptr[t]:indptr[t + 1]``, one posting per document holding it.
 
     Args:
         term_ids: Term id of every token, documents laid end to end (int32).
-        doc_lengths: Number of tokens of each document (int64), in corpus order.
+        doc_lengths: Number of tokens of each document, in corpus order.
         n_terms: Size of the vocabulary.
-
-    Returns:
-        ``(indptr, doc_ids, tfs)``: term ``t`` owns ``doc_ids[indptr[t]:indptr[t + 1]]``
-        (ascending) and the matching term frequencies in ``tfs`` (uint32).
     """
-    n_docs = doc_lengths.shape[0]
     df = np.zeros(n_terms, np.int64)
     # Last document that counted each term: counts a term once per document without a set.
     last = np.full(n_terms, -1, np.int64)
     pos = 0
-    for d in range(n_docs):
+    for d in range(doc_lengths.shape[0]):
         end = pos + doc_lengths[d]
         for i in range(pos, end):
             t = term_ids[i]
@@ -88,18 +82,30 @@ def build_postings(
                 last[t] = d
                 df[t] += 1
         pos = end
-
     indptr = np.zeros(n_terms + 1, np.int64)
     for t in range(n_terms):
         indptr[t + 1] = indptr[t] + df[t]
-    n_postings = indptr[n_terms]
-    doc_ids = np.empty(n_postings, np.int32)
-    tfs = np.zeros(n_postings, np.uint32)
+    return indptr
+
+
+@njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
+def fill_postings(
+    term_ids: np.ndarray,
+    doc_lengths: np.ndarray,
+    indptr: np.ndarray,
+    doc_ids: np.ndarray,
+    tfs: np.ndarray,
+) -> None:
+    """Write the postings laid out by :func:`postings_offsets` into ``doc_ids`` and ``tfs``.
+
+    ``tfs`` may be of any unsigned dtype wide enough for the longest document. Documents are
+    visited in order, so every term's postings come out sorted by doc id.
+    """
+    n_terms = indptr.shape[0] - 1
     cursor = indptr[:n_terms].copy()
-    last[:] = -1
+    last = np.full(n_terms, -1, np.int64)
     pos = 0
-    # Documents are visited in order, so every term's postings come out sorted by doc id.
-    for d in range(n_docs):
+    for d in range(doc_lengths.shape[0]):
         end = pos + doc_lengths[d]
         for i in range(pos, end):
             t = term_ids[i]
@@ -111,7 +117,23 @@ def build_postings(
             else:
                 tfs[cursor[t] - 1] += 1
         pos = end
-    return indptr, doc_ids, tfs
+
+
+@njit(cache=True, nogil=True)
+def first_occurrence_order(term_ids: np.ndarray, n_terms: int) -> np.ndarray:
+    """Renumber terms by first occurrence in the stream (rank_bm25's vocabulary order).
+
+    Returns:
+        ``new_id`` per old id (every id in ``0..n_terms-1`` must occur).
+    """
+    new_id = np.full(n_terms, -1, np.int32)
+    seen = 0
+    for i in range(term_ids.shape[0]):
+        t = term_ids[i]
+        if new_id[t] < 0:
+            new_id[t] = seen
+            seen += 1
+    return new_id
 
 
 @njit(cache=True, nogil=True)

@@ -26,7 +26,8 @@ from typing import Any
 import numpy as np
 
 from retrieval._bm25_kernels import (
-    build_postings,
+    fill_postings,
+    postings_offsets,
     scan_postings,
     top_k_blocks,
     top_k_candidates,
@@ -163,8 +164,6 @@ class BM25Index:
     ) -> None:
         _check_params(k1, b, epsilon)
         n_docs = len(corpus_tokens)
-        if n_docs >= np.iinfo(np.int32).max:
-            raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
         doc_lengths = np.fromiter(map(len, corpus_tokens), dtype=np.int64, count=n_docs)
         term_ids = np.empty(int(doc_lengths.sum()), dtype=np.int32)
         # A dict that hands out the next id to an unseen token, entirely in C: map() over it
@@ -188,13 +187,61 @@ class BM25Index:
             pos += count
             if progress is not None:
                 progress(done, n_docs)
-        indptr, doc_ids, tfs = build_postings(term_ids, doc_lengths, len(vocabulary))
-        del term_ids
+        self._build(list(vocabulary), term_ids, doc_lengths, k1, b, epsilon)
+
+    @classmethod
+    def from_term_ids(
+        cls,
+        terms: list[str],
+        term_ids: np.ndarray,
+        doc_lengths: np.ndarray,
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+    ) -> BM25Index:
+        """An index from a token stream already mapped to ids (a streaming build's output).
+
+        Args:
+            terms: The vocabulary; ids follow first occurrence in ``term_ids``, as the
+                constructor numbers them (BM25Okapi sums its average idf in that order).
+            term_ids: int32 id of every token, documents laid end to end.
+            doc_lengths: Tokens per document, in order.
+            k1, b, epsilon: As for the constructor.
+        """
+        _check_params(k1, b, epsilon)
+        if term_ids.shape[0] != int(doc_lengths.sum()):
+            raise ValueError("term_ids must hold exactly sum(doc_lengths) tokens")
+        index = cls.__new__(cls)
+        index._build(terms, term_ids.astype(np.int32, copy=False), doc_lengths, k1, b, epsilon)
+        return index
+
+    def _build(
+        self,
+        terms: list[str],
+        term_ids: np.ndarray,
+        doc_lengths: np.ndarray,
+        k1: float,
+        b: float,
+        epsilon: float,
+    ) -> None:
+        """Postings from the token stream, then everything derived from them."""
+        n_docs = doc_lengths.shape[0]
+        if n_docs >= np.iinfo(np.int32).max:
+            raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
+        doc_lengths = doc_lengths.astype(np.int64, copy=False)
+        indptr = postings_offsets(term_ids, doc_lengths, len(terms))
+        doc_ids = np.empty(int(indptr[-1]), np.int32)
+        # A term frequency never exceeds its document's length: the narrowest dtype for that.
+        tfs = np.empty(int(indptr[-1]), _smallest_uint(int(doc_lengths.max(initial=0))))
+        fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
+        narrow = _smallest_uint(int(tfs.max(initial=0)))
+        if tfs.dtype != narrow:
+            tfs = tfs.astype(narrow)
         self._setup(
-            terms=list(vocabulary),
+            terms=terms,
             indptr=indptr,
             doc_ids=doc_ids,
-            tfs=tfs.astype(_smallest_uint(int(tfs.max(initial=0)))),
+            tfs=tfs,
             doc_lengths=doc_lengths.astype(np.int32),
             k1=k1,
             b=b,
