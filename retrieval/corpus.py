@@ -209,44 +209,43 @@ def _load_in_worker(path: Path) -> Any:
     return _load_or_reason(path, _worker_pack)
 
 
-def _load_in_processes(
-    paths: list[Path], workers: int, progress: Callable[[int, int], None] | None, pack: Pack | None
-) -> list[Any] | None:
-    """Parse in worker processes; None if the pool cannot run here (then parse in-process).
-
-    Parsing is pure Python: separate processes use every core, and leave the GIL to a bot
-    that goes on answering while it reloads.
-    """
-    outcomes: list[Any] = []
-    try:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(pack,)
-        ) as pool:
-            for outcome in pool.map(_load_in_worker, paths, chunksize=16):
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(len(outcomes), len(paths))
-    except (OSError, RuntimeError, BrokenProcessPool) as exc:
-        logger.warning("parsing in one process: worker processes failed (%s)", exc)
-        return None
-    return outcomes
-
-
 def _load_all(
     paths: list[Path],
     workers: int,
     progress: Callable[[int, int], None] | None,
     pack: Pack | None = None,
 ) -> Iterator[Any]:
+    """Each file's outcome in order, as soon as it is ready (never all held at once).
+
+    Large folders are parsed in worker processes: parsing is pure Python, so separate
+    processes use every core and leave the GIL to a bot that goes on answering while it
+    reloads. If the workers cannot run (or die), the rest is parsed here.
+    """
     total = len(paths)
+    done = 0
     if workers > 1 and total >= PARALLEL_MIN_FILES:
-        outcomes = _load_in_processes(paths, workers, progress, pack)
-        if outcomes is not None:
-            yield from outcomes
-            return
-    for done, path in enumerate(paths, 1):
+        try:
+            context = multiprocessing.get_context("spawn")
+            pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(pack,)
+            )
+            try:
+                for outcome in pool.map(_load_in_worker, paths, chunksize=16):
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+                    yield outcome
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        except (OSError, RuntimeError, BrokenProcessPool) as exc:
+            logger.warning(
+                "parsing in one process from file %d on: worker processes failed (%s)",
+                done + 1,
+                exc,
+            )
+    for path in paths[done:]:
         yield _load_or_reason(path, pack)
+        done += 1
         if progress is not None:
             progress(done, total)
 
@@ -285,19 +284,22 @@ def load_packed(
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    accept: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     """:func:`load_corpus`, keeping of each document only what ``pack`` makes of it.
 
     ``pack`` runs where the file is parsed (in the worker processes), so a large folder never
     holds all its parsed documents at once, and the work done in ``pack`` is spread over the
     workers too. Its results must have ``id``, ``date`` and ``content_key`` (see
-    :class:`Packed`); ``pack`` must be picklable and is created once per worker.
+    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``accept``,
+    if given, is applied here to each packed document as it is accepted (not a duplicate), and
+    its result is kept instead: e.g. to move the bulk of it out of memory.
 
     Returns:
         The packed documents sorted by date (undated first), then id; the rejected files.
     """
     packed, rejected = _load(
-        data_dir, workers, progress, pack, lambda document: document.content_key
+        data_dir, workers, progress, pack, lambda document: document.content_key, accept
     )
     return packed, rejected
 
@@ -308,6 +310,7 @@ def _load(
     progress: Callable[[int, int], None] | None,
     pack: Pack | None,
     content_key: Callable[[Any], Hashable],
+    accept: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     data_dir = Path(data_dir)
     if not data_dir.exists():
@@ -349,7 +352,7 @@ def _load(
             continue
         seen_content[content] = entry.name
         seen_ids[outcome.id] = entry.name
-        documents.append(outcome)
+        documents.append(outcome if accept is None else accept(outcome))
     documents.sort(key=_sort_key)
     rejected.sort(key=lambda r: r.name)
     if rejected:

@@ -12,12 +12,13 @@ them from the same documents: the same rows, ids, columns, terms and scores.
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -29,7 +30,7 @@ from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["PackedDocument", "Packer", "build_from_folder", "build_from_packed"]
+__all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
 
 Progress = Callable[[int, int], None]
 
@@ -136,24 +137,80 @@ class Packer:
         return pack_document(document, self._analyzer, self.question_in_all)
 
 
-class _Vocabulary:
-    """Global term ids, handed out as documents arrive (renumbered once all are in)."""
+class _Spool:
+    """Where packed documents go as they arrive: their bulk to disk, the rest stays.
+
+    Each document's terms get global ids (handed out in arrival order, renumbered once all
+    are in), and its texts and token ids are appended to two temporary files, read back in
+    index order at the end. So the build holds the final arrays, never a second copy of them.
+    """
 
     def __init__(self) -> None:
         self.ids: defaultdict[str, int] = defaultdict()
         self.ids.default_factory = self.ids.__len__
+        # Closed (and so deleted) by __exit__: the spool is a context manager itself.
+        self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
+        self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
+        # Per document id: (text offset, text bytes, token offset, tokens), in the files.
+        self._where: dict[str, tuple[int, int, int, int]] = {}
 
-    def global_ids(self, packed: PackedDocument) -> np.ndarray:
-        """The document's tokens as global (arrival-order) ids."""
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._texts.close()
+        self._tokens.close()
+
+    def take(self, packed: PackedDocument) -> PackedDocument:
+        """Spool a document's texts and tokens; what is left of it (without them)."""
         local = np.fromiter(
             map(self.ids.__getitem__, packed.vocabulary),
             dtype=np.int32,
             count=len(packed.vocabulary),
         )
-        return local[packed.term_ids]
+        tokens = local[packed.term_ids]
+        self._where[packed.id] = (
+            self._texts.tell(),
+            len(packed.texts),
+            self._tokens.tell() // 4,
+            tokens.shape[0],
+        )
+        self._texts.write(packed.texts)
+        self._tokens.write(tokens.tobytes())
+        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+
+    def read_texts(self, documents: Sequence[PackedDocument], out: np.ndarray) -> None:
+        """The documents' texts, end to end, into ``out``."""
+        self._read(self._texts, documents, out, 0, 1)
+
+    def read_tokens(self, documents: Sequence[PackedDocument], out: np.ndarray) -> None:
+        """The documents' token ids, end to end, into ``out`` (int32)."""
+        self._read(self._tokens, documents, out, 2, 4)
+
+    def _read(
+        self,
+        file: BinaryIO,
+        documents: Sequence[PackedDocument],
+        out: np.ndarray,
+        field: int,
+        itemsize: int,
+    ) -> None:
+        file.flush()
+        view = memoryview(out).cast("B")
+        pos = 0
+        for d in documents:
+            where = self._where[d.id]
+            size = where[field + 1] * itemsize
+            file.seek(where[field] * itemsize)
+            if file.readinto(view[pos : pos + size]) != size:
+                raise OSError("the build's temporary file was cut short")
+            pos += size
 
 
-def _store(documents: Sequence[PackedDocument]) -> PassageStore:
+_NO_TOKENS = np.zeros(0, np.int32)
+
+
+def _store(documents: Sequence[PackedDocument], spool: _Spool) -> PassageStore:
     """The passage store of the documents, in their order (as ``from_documents`` builds it)."""
     n = sum(d.n_passages for d in documents)
     speakers = sorted({name for d in documents for name in d.speakers})
@@ -186,11 +243,8 @@ def _store(documents: Sequence[PackedDocument]) -> PassageStore:
         row += d.n_passages
     columns["text_offsets"] = np.zeros(n + 1, np.int64)
     np.cumsum(text_lengths, out=columns["text_offsets"][1:])
-    blob = np.empty(int(columns["text_offsets"][-1]), np.uint8)
-    for d, start in zip(documents, _starts(documents), strict=True):
-        offset = int(columns["text_offsets"][start])
-        blob[offset : offset + len(d.texts)] = np.frombuffer(d.texts, np.uint8)
-    columns["text_blob"] = blob
+    columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
+    spool.read_texts(documents, columns["text_blob"])
     encoded = [r.encode("utf-8") for r in replies]
     columns["reply_offsets"] = np.zeros(len(encoded) + 1, np.int64)
     np.cumsum([len(e) for e in encoded], out=columns["reply_offsets"][1:])
@@ -198,65 +252,44 @@ def _store(documents: Sequence[PackedDocument]) -> PassageStore:
     return PassageStore(columns, [d.record for d in documents], speakers)
 
 
-def _starts(documents: Sequence[PackedDocument]) -> list[int]:
-    """First row of each document."""
-    starts, row = [], 0
-    for d in documents:
-        starts.append(row)
-        row += d.n_passages
-    return starts
-
-
-def _engine(
-    documents: Sequence[PackedDocument],
-    tokens: Sequence[np.ndarray],
-    vocabulary: _Vocabulary,
-    k1: float,
-    b: float,
-) -> BM25Index:
-    """The BM25 engine over the documents' tokens (global ids, one array per document)."""
+def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: float) -> BM25Index:
+    """The BM25 engine over the documents' spooled tokens."""
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
     stream = np.empty(int(counts.sum()), np.int32)
-    pos = 0
-    for ids in tokens:
-        stream[pos : pos + ids.shape[0]] = ids
-        pos += ids.shape[0]
-    # Ids were handed out in arrival order; BM25Okapi numbers terms by first occurrence in
-    # document order, and sums its average idf in that order, so renumber.
-    new_id = first_occurrence_order(stream, len(vocabulary.ids))
-    stream = new_id[stream]
-    terms = [""] * len(vocabulary.ids)
-    for term, old in vocabulary.ids.items():
-        terms[new_id[old]] = term
+    spool.read_tokens(documents, stream)
+    # Ids were handed out in arrival order (and to documents a reload kept from before);
+    # BM25Okapi numbers terms by first occurrence in document order, and sums its average idf
+    # in that order, so renumber, leaving out terms that no document kept uses.
+    new_id = first_occurrence_order(stream, len(spool.ids))
+    np.take(new_id, stream, out=stream)
+    terms = [""] * int(new_id.max(initial=-1) + 1)
+    for term, old in spool.ids.items():
+        if new_id[old] >= 0:
+            terms[new_id[old]] = term
     return BM25Index.from_term_ids(terms, stream, counts, k1=k1, b=b)
 
 
-def build_from_packed(
+def _build(
     documents: Sequence[PackedDocument],
+    spool: _Spool,
     *,
     k1: float = DEFAULT_K1,
     b: float = DEFAULT_B,
-    analyzer: Analyzer | None = None,
     progress: Progress | None = None,
 ) -> SearchIndex:
-    """A search index over packed documents, in the order given.
+    """The search index over spooled documents, in the order given.
 
-    Args:
-        documents: Packed documents, already in index order.
-        k1, b: BM25 parameters.
-        analyzer: The analyzer the index will use for queries.
-        progress: Called with (passages done, passages in all).
+    The engine is built first: its token stream is freed before the texts are read back,
+    so the two never take memory at once.
     """
     total = sum(d.n_passages for d in documents)
-    vocabulary = _Vocabulary()
-    tokens = [vocabulary.global_ids(d) for d in documents]
+    engine = _engine(documents, spool, k1, b)
     if progress is not None:
         progress(total // 2, total)
-    store = _store(documents)
-    engine = _engine(documents, tokens, vocabulary, k1, b)
+    store = _store(documents, spool)
     if progress is not None:
         progress(total, total)
-    return SearchIndex._from_parts(store, engine, analyzer)
+    return SearchIndex._from_parts(store, engine, None)
 
 
 def build_from_folder(
@@ -284,15 +317,19 @@ def build_from_folder(
         retrieval.corpus.CorpusError: The folder is missing or unreadable.
     """
     packer = Packer()
-    packed, rejected = load_packed(data_dir, packer, workers=workers, progress=parse_progress)
-    kept: list[PackedDocument] = []
-    if previous is not None:
-        fresh = {d.id for d in packed}
-        for doc_id in sorted({Path(r.name).stem for r in rejected} - fresh):
-            document = previous.document(doc_id)
-            if document is not None:
-                kept.append(packer(document))
-    if kept:
-        packed = sorted([*packed, *kept], key=lambda d: (d.date.toordinal() if d.date else 0, d.id))
-    index = build_from_packed(packed, progress=progress)
+    with _Spool() as spool:
+        packed, rejected = load_packed(
+            data_dir, packer, workers=workers, progress=parse_progress, accept=spool.take
+        )
+        kept: list[PackedDocument] = []
+        if previous is not None:
+            fresh = {d.id for d in packed}
+            for doc_id in sorted({Path(r.name).stem for r in rejected} - fresh):
+                document = previous.document(doc_id)
+                if document is not None:
+                    kept.append(spool.take(packer(document)))
+        if kept:
+            packed.extend(kept)
+            packed.sort(key=lambda d: (d.date.toordinal() if d.date else 0, d.id))
+        index = _build(packed, spool, progress=progress)
     return index, rejected, tuple(d.id for d in kept)
