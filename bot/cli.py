@@ -14,6 +14,7 @@ from tqdm import tqdm
 from bot.config import data_dir_from_env, index_dir_from_env
 from bot.formatting import format_result_text
 from bot.service import AnswerService
+from retrieval.bm25 import compile_kernels_for_next_time
 from retrieval.corpus import CorpusError
 from retrieval.search import SearchResult
 
@@ -67,6 +68,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         documents = service.index.document_count
         print(format_result_text(result, documents, ansi=sys.stdout.isatty()))
+    # Just installed, numpy answered while numba compiled; have the next command find them.
+    compile_kernels_for_next_time()
     return EXIT_OK
 
 

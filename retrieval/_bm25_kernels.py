@@ -29,13 +29,13 @@ _NOWHERE = np.int64(1) << 62
 # -- the formula ----------------------------------------------------------------------------------
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _saturation(tf: float, norm: float, k1p1: float) -> float:
     """``tf (k1 + 1) / (tf + norm)``: the term-frequency part of a BM25 weight."""
     return tf * k1p1 / (tf + norm)
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _weight(idf: float, tf: float, norm: float, k1p1: float) -> float:
     """One term's BM25 weight in one document (Robertson & Zaragoza, 2009).
 

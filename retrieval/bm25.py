@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import (
     fill_postings,
     postings_offsets,
@@ -34,7 +35,7 @@ from retrieval._bm25_kernels import (
     top_k_maxscore,
 )
 
-__all__ = ["BM25Index", "IndexFormatError"]
+__all__ = ["BM25Index", "IndexFormatError", "compile_kernels_for_next_time"]
 
 #: Written into every saved index; :meth:`BM25Index.load` refuses anything else.
 FORMAT_NAME = "statements-bot/bm25-okapi"
@@ -55,6 +56,17 @@ BLOCK_SHIFT = 6
 #: Terms in at least 1/8 of the documents keep one byte per document (their quantised impact),
 #: so blocks weigh them without walking their postings: 40 MB at 1M Zipf passages.
 DENSE_SHARE = 8
+
+
+#: Above this many tokens (postings, when loading), compiling the kernels (~10 s, once per
+#: installation) costs less than their numpy twins: a build or load waits for them.
+COMPILE_PAYS = 20_000_000
+
+
+def compile_kernels_for_next_time() -> None:
+    """If the compiled kernels are not cached yet, compile them in a process that outlives this
+    one, so the next short command (``statements-bot ask``) finds them ready."""
+    _compiled.compile_detached()
 
 
 class IndexFormatError(ValueError):
@@ -229,11 +241,15 @@ class BM25Index:
         if n_docs >= np.iinfo(np.int32).max:
             raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
         doc_lengths = doc_lengths.astype(np.int64, copy=False)
-        indptr = postings_offsets(term_ids, doc_lengths, len(terms))
-        doc_ids = np.empty(int(indptr[-1]), np.int32)
         # A term frequency never exceeds its document's length: the narrowest dtype for that.
-        tfs = np.empty(int(indptr[-1]), _smallest_uint(int(doc_lengths.max(initial=0))))
-        fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
+        tf_dtype = _smallest_uint(int(doc_lengths.max(initial=0)))
+        if _compiled.ready() or (term_ids.shape[0] > COMPILE_PAYS and _compiled.wait()):
+            indptr = postings_offsets(term_ids, doc_lengths, len(terms))
+            doc_ids = np.empty(int(indptr[-1]), np.int32)
+            tfs = np.empty(int(indptr[-1]), tf_dtype)
+            fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
+        else:
+            indptr, doc_ids, tfs = _bm25_numpy.postings(term_ids, doc_lengths, len(terms), tf_dtype)
         narrow = _smallest_uint(int(tfs.max(initial=0)))
         if tfs.dtype != narrow:
             tfs = tfs.astype(narrow)
@@ -281,7 +297,9 @@ class BM25Index:
         self._norms = _freeze(length_norms(doc_lengths, self.avgdl, self.k1, self.b))
         doc_freqs = np.diff(indptr)
         dense_terms = np.flatnonzero(doc_freqs * DENSE_SHARE >= max(self.n_docs, 1))
-        ok, max_weights, impacts, block_max = scan_postings(
+        compiled = _compiled.ready() or (doc_ids.shape[0] > COMPILE_PAYS and _compiled.wait())
+        scan = scan_postings if compiled else _bm25_numpy.scan_postings
+        ok, max_weights, impacts, block_max = scan(
             indptr, doc_ids, tfs, doc_lengths, self._norms, self.k1, check, dense_terms, BLOCK_SHIFT
         )
         if not ok:
@@ -402,6 +420,8 @@ class BM25Index:
             the same floats :meth:`get_scores` gives.
         """
         _check_k(k)
+        if not _compiled.ready():  # just installed: numpy answers while the kernels compile
+            return self.top_k_exhaustive(query_tokens, k, mask)
         mask = self._check_mask(mask)
         terms, order = self._query_terms(query_tokens)
         if k == 0 or not terms:
@@ -511,11 +531,11 @@ class BM25Index:
         return list(zip(docs.tolist(), scores.tolist(), strict=True))
 
     def warm_up(self) -> None:
-        """Compile the search kernels now (numba JIT), so the first real query is not slow.
+        """Load (or compile) the search kernels now, so the first real query is not slow.
 
         Compiled code is cached on disk, so this is quick after the first run on a machine.
         """
-        if not self._terms:
+        if not _compiled.wait() or not self._terms:
             return
         term_ids = np.array([int(np.argmax(self._idf))], dtype=np.int64)
         order = np.zeros(1, dtype=np.int64)

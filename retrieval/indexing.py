@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
+from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index
 from retrieval.corpus import Rejected, load_packed
@@ -260,7 +261,8 @@ def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: fl
     # Ids were handed out in arrival order (and to documents a reload kept from before);
     # BM25Okapi numbers terms by first occurrence in document order, and sums its average idf
     # in that order, so renumber, leaving out terms that no document kept uses.
-    new_id = first_occurrence_order(stream, len(spool.ids))
+    renumber = first_occurrence_order if _compiled.ready() else _bm25_numpy.first_occurrence_order
+    new_id = renumber(stream, len(spool.ids))
     np.take(new_id, stream, out=stream)
     terms = [""] * int(new_id.max(initial=-1) + 1)
     for term, old in spool.ids.items():
