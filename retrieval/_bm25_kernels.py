@@ -61,9 +61,12 @@ def _score_in_query_order(weights: np.ndarray, order: np.ndarray) -> float:
 
 
 @njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
-def postings_offsets(term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int) -> np.ndarray:
-    """CSR offsets of the postings of a flat token-id stream: term ``t`` owns
-    ``indptr[t]:indptr[t + 1]``, one posting per document holding it.
+def postings_offsets(
+    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
+) -> tuple[np.ndarray, int]:
+    """CSR offsets of the postings of a flat token-id stream, and the largest term frequency.
+
+    Term ``t`` will own ``indptr[t]:indptr[t + 1]``, one posting per document holding it.
 
     Args:
         term_ids: Term id of every token, documents laid end to end (int32).
@@ -71,6 +74,8 @@ def postings_offsets(term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
         n_terms: Size of the vocabulary.
     """
     df = np.zeros(n_terms, np.int64)
+    tf = np.zeros(n_terms, np.int64)
+    max_tf = 0
     # Last document that counted each term: counts a term once per document without a set.
     last = np.full(n_terms, -1, np.int64)
     pos = 0
@@ -81,11 +86,15 @@ def postings_offsets(term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
             if last[t] != d:
                 last[t] = d
                 df[t] += 1
+                tf[t] = 0
+            tf[t] += 1
+            if tf[t] > max_tf:
+                max_tf = tf[t]
         pos = end
     indptr = np.zeros(n_terms + 1, np.int64)
     for t in range(n_terms):
         indptr[t + 1] = indptr[t] + df[t]
-    return indptr
+    return indptr, max_tf
 
 
 @njit(cache=True, nogil=True)  # pure arithmetic: let the serving thread run meanwhile
@@ -98,7 +107,7 @@ def fill_postings(
 ) -> None:
     """Write the postings laid out by :func:`postings_offsets` into ``doc_ids`` and ``tfs``.
 
-    ``tfs`` may be of any unsigned dtype wide enough for the longest document. Documents are
+    ``tfs`` may be of any unsigned dtype that holds the largest term frequency. Documents are
     visited in order, so every term's postings come out sorted by doc id.
     """
     n_terms = indptr.shape[0] - 1

@@ -13,16 +13,19 @@ from retrieval._bm25_kernels import IMPACT_LEVELS
 
 
 def postings(
-    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int, tf_dtype: type
+    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``postings_offsets`` and ``fill_postings`` in one: ``(indptr, doc_ids, tfs)``."""
+    """:func:`retrieval.bm25.postings_of`'s compiled kernels in one: ``(indptr, doc_ids, tfs)``,
+    tfs in the narrowest unsigned dtype that holds them."""
     n_docs = max(doc_lengths.shape[0], 1)
     docs = np.repeat(np.arange(doc_lengths.shape[0], dtype=np.int64), doc_lengths)
     pairs, counts = np.unique(term_ids.astype(np.int64) * n_docs + docs, return_counts=True)
     terms = pairs // n_docs
     indptr = np.zeros(n_terms + 1, np.int64)
     np.cumsum(np.bincount(terms, minlength=n_terms), out=indptr[1:])
-    return indptr, (pairs % n_docs).astype(np.int32), counts.astype(tf_dtype)
+    largest = int(counts.max(initial=0))
+    dtype = next(t for t in (np.uint8, np.uint16, np.uint32) if largest <= np.iinfo(t).max)
+    return indptr, (pairs % n_docs).astype(np.int32), counts.astype(dtype)
 
 
 def first_occurrence_order(term_ids: np.ndarray, n_terms: int) -> np.ndarray:

@@ -35,7 +35,7 @@ from retrieval._bm25_kernels import (
     top_k_maxscore,
 )
 
-__all__ = ["BM25Index", "IndexFormatError", "compile_kernels_for_next_time"]
+__all__ = ["BM25Index", "IndexFormatError", "compile_kernels_for_next_time", "postings_of"]
 
 #: Written into every saved index; :meth:`BM25Index.load` refuses anything else.
 FORMAT_NAME = "statements-bot/bm25-okapi"
@@ -199,61 +199,42 @@ class BM25Index:
             pos += count
             if progress is not None:
                 progress(done, n_docs)
-        self._build(list(vocabulary), term_ids, doc_lengths, k1, b, epsilon)
+        indptr, doc_ids, tfs = postings_of(term_ids, doc_lengths, len(vocabulary))
+        del term_ids  # the token stream is the largest thing here: gone before the rest
+        self._setup(
+            terms=list(vocabulary),
+            indptr=indptr,
+            doc_ids=doc_ids,
+            tfs=tfs,
+            doc_lengths=doc_lengths.astype(np.int32),
+            k1=k1,
+            b=b,
+            epsilon=epsilon,
+        )
 
     @classmethod
-    def from_term_ids(
+    def from_postings(
         cls,
         terms: list[str],
-        term_ids: np.ndarray,
+        postings: tuple[np.ndarray, np.ndarray, np.ndarray],
         doc_lengths: np.ndarray,
         k1: float = 1.5,
         b: float = 0.75,
         epsilon: float = 0.25,
     ) -> BM25Index:
-        """An index from a token stream already mapped to ids (a streaming build's output).
+        """An index from postings made by :func:`postings_of` (a streaming build's output).
 
         Args:
-            terms: The vocabulary; ids follow first occurrence in ``term_ids``, as the
+            terms: The vocabulary; ids must follow first occurrence in the corpus, as the
                 constructor numbers them (BM25Okapi sums its average idf in that order).
-            term_ids: int32 id of every token, documents laid end to end.
+            postings: ``(indptr, doc_ids, tfs)`` from :func:`postings_of`.
             doc_lengths: Tokens per document, in order.
             k1, b, epsilon: As for the constructor.
         """
         _check_params(k1, b, epsilon)
-        if term_ids.shape[0] != int(doc_lengths.sum()):
-            raise ValueError("term_ids must hold exactly sum(doc_lengths) tokens")
+        indptr, doc_ids, tfs = postings
         index = cls.__new__(cls)
-        index._build(terms, term_ids.astype(np.int32, copy=False), doc_lengths, k1, b, epsilon)
-        return index
-
-    def _build(
-        self,
-        terms: list[str],
-        term_ids: np.ndarray,
-        doc_lengths: np.ndarray,
-        k1: float,
-        b: float,
-        epsilon: float,
-    ) -> None:
-        """Postings from the token stream, then everything derived from them."""
-        n_docs = doc_lengths.shape[0]
-        if n_docs >= np.iinfo(np.int32).max:
-            raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
-        doc_lengths = doc_lengths.astype(np.int64, copy=False)
-        # A term frequency never exceeds its document's length: the narrowest dtype for that.
-        tf_dtype = _smallest_uint(int(doc_lengths.max(initial=0)))
-        if _compiled.ready() or (term_ids.shape[0] > COMPILE_PAYS and _compiled.wait()):
-            indptr = postings_offsets(term_ids, doc_lengths, len(terms))
-            doc_ids = np.empty(int(indptr[-1]), np.int32)
-            tfs = np.empty(int(indptr[-1]), tf_dtype)
-            fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
-        else:
-            indptr, doc_ids, tfs = _bm25_numpy.postings(term_ids, doc_lengths, len(terms), tf_dtype)
-        narrow = _smallest_uint(int(tfs.max(initial=0)))
-        if tfs.dtype != narrow:
-            tfs = tfs.astype(narrow)
-        self._setup(
+        index._setup(
             terms=terms,
             indptr=indptr,
             doc_ids=doc_ids,
@@ -263,6 +244,7 @@ class BM25Index:
             b=b,
             epsilon=epsilon,
         )
+        return index
 
     def _setup(
         self,
@@ -681,6 +663,35 @@ class BM25Index:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def postings_of(
+    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR postings of a token stream: ``(indptr, doc_ids, tfs)``.
+
+    Args:
+        term_ids: int32 id of every token, documents laid end to end.
+        doc_lengths: Tokens per document, in order.
+        n_terms: Size of the vocabulary.
+
+    Returns:
+        Term ``t`` owns ``doc_ids[indptr[t]:indptr[t + 1]]`` (ascending int32) and the matching
+        term frequencies in ``tfs`` (the narrowest unsigned dtype that holds them).
+    """
+    n_docs = doc_lengths.shape[0]
+    if n_docs >= np.iinfo(np.int32).max:
+        raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
+    if term_ids.shape[0] != int(doc_lengths.sum()):
+        raise ValueError("term_ids must hold exactly sum(doc_lengths) tokens")
+    doc_lengths = doc_lengths.astype(np.int64, copy=False)
+    if _compiled.ready() or (term_ids.shape[0] > COMPILE_PAYS and _compiled.wait()):
+        indptr, max_tf = postings_offsets(term_ids, doc_lengths, n_terms)
+        doc_ids = np.empty(int(indptr[-1]), np.int32)
+        tfs = np.empty(int(indptr[-1]), _smallest_uint(max_tf))
+        fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
+        return indptr, doc_ids, tfs
+    return _bm25_numpy.postings(term_ids, doc_lengths, n_terms)
 
 
 def _check_params(k1: float, b: float, epsilon: float) -> None:

@@ -24,7 +24,7 @@ import numpy as np
 
 from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import first_occurrence_order
-from retrieval.bm25 import BM25Index
+from retrieval.bm25 import BM25Index, postings_of
 from retrieval.corpus import Rejected, load_packed
 from retrieval.passages import Document
 from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
@@ -253,6 +253,10 @@ def _store(documents: Sequence[PackedDocument], spool: _Spool) -> PassageStore:
     return PassageStore(columns, [d.record for d in documents], speakers)
 
 
+#: Tokens renumbered at a time (a whole-stream ``np.take`` would copy the stream).
+_RENUMBER_CHUNK = 1 << 22
+
+
 def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: float) -> BM25Index:
     """The BM25 engine over the documents' spooled tokens."""
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
@@ -263,12 +267,16 @@ def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: fl
     # in that order, so renumber, leaving out terms that no document kept uses.
     renumber = first_occurrence_order if _compiled.ready() else _bm25_numpy.first_occurrence_order
     new_id = renumber(stream, len(spool.ids))
-    np.take(new_id, stream, out=stream)
+    for start in range(0, stream.shape[0], _RENUMBER_CHUNK):
+        chunk = stream[start : start + _RENUMBER_CHUNK]
+        chunk[:] = new_id[chunk]
     terms = [""] * int(new_id.max(initial=-1) + 1)
     for term, old in spool.ids.items():
         if new_id[old] >= 0:
             terms[new_id[old]] = term
-    return BM25Index.from_term_ids(terms, stream, counts, k1=k1, b=b)
+    postings = postings_of(stream, counts, len(terms))
+    del stream  # before the postings' derived arrays are made
+    return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
 
 
 def _build(
