@@ -42,6 +42,7 @@ def _warm_up() -> None:
         True, np.flatnonzero(index._dense_row >= 0), BLOCK_SHIFT,
     )  # fmt: skip
     everything = np.ones(index.n_docs, dtype=bool)
+    everything.flags.writeable = False  # as BM25Index passes masks
     last = index.n_docs - 1
     terms, order = np.array([0, 1], np.int64), np.array([0, 1, 0], np.int64)
     for kernel in (index._pruned, index._by_blocks):

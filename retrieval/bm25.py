@@ -293,7 +293,7 @@ class BM25Index:
         self._dense_row[dense_terms] = np.arange(dense_terms.shape[0])
         self._impacts = _freeze(impacts)
         self._block_max = _freeze(block_max)
-        self._no_mask = np.ones(1, dtype=bool)
+        self._no_mask = _freeze(np.ones(1, dtype=bool))
 
     # -- term statistics -----------------------------------------------------------------------
 
@@ -521,7 +521,8 @@ class BM25Index:
             return
         term_ids = np.array([int(np.argmax(self._idf))], dtype=np.int64)
         order = np.zeros(1, dtype=np.int64)
-        everything = np.ones(self.n_docs, dtype=bool)
+        everything = self._check_mask(np.ones(self.n_docs, dtype=bool))
+        assert everything is not None
         last = self.n_docs - 1
         for kernel in (self._pruned, self._by_blocks):
             kernel(term_ids, order, 1, None, 0, last)
@@ -557,7 +558,9 @@ class BM25Index:
                 f"mask must be a bool array of shape ({self.n_docs},), "
                 f"got {mask.dtype} array of shape {mask.shape}"
             )
-        return mask
+        # Always a read-only C-contiguous view: numba compiles a kernel once per argument type,
+        # and a writable mask after a read-only one would stop a query for seconds to compile.
+        return _freeze(np.ascontiguousarray(mask).view())
 
     # -- persistence ---------------------------------------------------------------------------
 
