@@ -719,16 +719,24 @@ def _smallest_uint(max_value: int) -> type[np.unsignedinteger[Any]]:
     raise ValueError(f"term frequency {max_value} does not fit in 32 bits")
 
 
+#: Block-Max Pruning takes a query with a term in over half the documents only up to this many
+#: distinct terms: with more, MaxScore's finer per-document bounds won (bench/engine.py).
+BLOCKS_MAX_TERMS = 3
+
+
 def _blocks_pay_off(doc_freqs: np.ndarray, n_docs: int) -> bool:
     """Whether Block-Max Pruning beats MaxScore for a query with these document frequencies.
 
     MaxScore walks the postings of every term it cannot rule out, in document order: slow for
-    a single term (nothing to rule it out against) and for a term in more than half the
-    documents (its floored idf keeps it in play while the k-th score is still low). Measured
-    at 1M passages (bench/engine.py): such queries took 6-14 ms by MaxScore, 0.2-2 ms by
-    blocks; queries of several mid-frequency terms, the other way round.
+    a single term (nothing to rule it out against) and for a short query with a term in more
+    than half the documents (its floored idf keeps it in play while the k-th score is still
+    low). Measured at 1M passages on both query mixes of bench/engine.py: such queries took
+    6-14 ms by MaxScore, 0.2-2.7 ms by blocks; queries of four or more terms, most of them
+    mid-frequency, went the other way (block bounds sum every term's best, too loose there).
     """
-    return doc_freqs.shape[0] == 1 or int(doc_freqs.max()) * 2 > n_docs
+    if doc_freqs.shape[0] == 1:
+        return True
+    return doc_freqs.shape[0] <= BLOCKS_MAX_TERMS and int(doc_freqs.max()) * 2 > n_docs
 
 
 def _true_extent(mask: np.ndarray) -> tuple[int, int] | None:

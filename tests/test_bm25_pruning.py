@@ -91,8 +91,8 @@ def test_queries_with_very_common_terms_equal_exhaustive(
         k = int(rng.choice([1, 2, 10, 10, 37]))
         mask = _mask(rng, index.n_docs)
         assert index.top_k(query, k, mask) == index.top_k_exhaustive(query, k, mask), (query, k)
-    # The blocks kernel took the queries it is for, with and without masks.
-    assert calls["top_k_blocks"] > 500, calls
+    # Both kernels took their share: blocks the short queries, MaxScore the longer ones.
+    assert calls["top_k_blocks"] > 250 and calls["top_k_maxscore"] > 250, calls
 
 
 def test_very_common_terms_rank_as_okapi(
