@@ -180,27 +180,22 @@ class _Spool:
         self._tokens.write(tokens.tobytes())
         return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
 
-    def read_texts(self, documents: Sequence[PackedDocument], out: np.ndarray) -> None:
+    def read_texts(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
         """The documents' texts, end to end, into ``out``."""
-        self._read(self._texts, documents, out, 0, 1)
+        self._read(self._texts, doc_ids, out, 0, 1)
 
-    def read_tokens(self, documents: Sequence[PackedDocument], out: np.ndarray) -> None:
+    def read_tokens(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
         """The documents' token ids, end to end, into ``out`` (int32)."""
-        self._read(self._tokens, documents, out, 2, 4)
+        self._read(self._tokens, doc_ids, out, 2, 4)
 
     def _read(
-        self,
-        file: BinaryIO,
-        documents: Sequence[PackedDocument],
-        out: np.ndarray,
-        field: int,
-        itemsize: int,
+        self, file: BinaryIO, doc_ids: Sequence[str], out: np.ndarray, field: int, itemsize: int
     ) -> None:
         file.flush()
         view = memoryview(out).cast("B")
         pos = 0
-        for d in documents:
-            where = self._where[d.id]
+        for doc_id in doc_ids:
+            where = self._where[doc_id]
             size = where[field + 1] * itemsize
             file.seek(where[field] * itemsize)
             if file.readinto(view[pos : pos + size]) != size:
@@ -211,8 +206,11 @@ class _Spool:
 _NO_TOKENS = np.zeros(0, np.int32)
 
 
-def _store(documents: Sequence[PackedDocument], spool: _Spool) -> PassageStore:
-    """The passage store of the documents, in their order (as ``from_documents`` builds it)."""
+def _columns(
+    documents: Sequence[PackedDocument],
+) -> tuple[dict[str, np.ndarray], list[dict[str, Any]], list[str]]:
+    """The passage store's columns (all but the text blob), document records and speakers,
+    in the documents' order (as ``PassageStore.from_documents`` makes them)."""
     n = sum(d.n_passages for d in documents)
     speakers = sorted({name for d in documents for name in d.speakers})
     speaker_code = {name: i for i, name in enumerate(speakers)}
@@ -244,24 +242,23 @@ def _store(documents: Sequence[PackedDocument], spool: _Spool) -> PassageStore:
         row += d.n_passages
     columns["text_offsets"] = np.zeros(n + 1, np.int64)
     np.cumsum(text_lengths, out=columns["text_offsets"][1:])
-    columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
-    spool.read_texts(documents, columns["text_blob"])
     encoded = [r.encode("utf-8") for r in replies]
     columns["reply_offsets"] = np.zeros(len(encoded) + 1, np.int64)
     np.cumsum([len(e) for e in encoded], out=columns["reply_offsets"][1:])
     columns["reply_blob"] = np.frombuffer(b"".join(encoded), np.uint8).copy()
-    return PassageStore(columns, [d.record for d in documents], speakers)
+    return columns, [d.record for d in documents], speakers
 
 
 #: Tokens renumbered at a time (a whole-stream ``np.take`` would copy the stream).
 _RENUMBER_CHUNK = 1 << 22
 
 
-def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: float) -> BM25Index:
-    """The BM25 engine over the documents' spooled tokens."""
-    counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
+def _engine(
+    doc_ids: Sequence[str], counts: np.ndarray, spool: _Spool, k1: float, b: float
+) -> BM25Index:
+    """The BM25 engine over the documents' spooled tokens (``counts`` per passage)."""
     stream = np.empty(int(counts.sum()), np.int32)
-    spool.read_tokens(documents, stream)
+    spool.read_tokens(doc_ids, stream)
     # Ids were handed out in arrival order (and to documents a reload kept from before);
     # BM25Okapi numbers terms by first occurrence in document order, and sums its average idf
     # in that order, so renumber, leaving out terms that no document kept uses.
@@ -280,7 +277,7 @@ def _engine(documents: Sequence[PackedDocument], spool: _Spool, k1: float, b: fl
 
 
 def _build(
-    documents: Sequence[PackedDocument],
+    documents: list[PackedDocument],
     spool: _Spool,
     *,
     k1: float = DEFAULT_K1,
@@ -289,14 +286,20 @@ def _build(
 ) -> SearchIndex:
     """The search index over spooled documents, in the order given.
 
-    The engine is built first: its token stream is freed before the texts are read back,
-    so the two never take memory at once.
+    Takes ``documents`` over and empties it once its columns are made, so that the packed
+    documents, the token stream and the texts never take memory at the same time.
     """
     total = sum(d.n_passages for d in documents)
-    engine = _engine(documents, spool, k1, b)
+    doc_ids = [d.id for d in documents]
+    counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
+    columns, records, speakers = _columns(documents)
+    documents.clear()
+    engine = _engine(doc_ids, counts, spool, k1, b)
     if progress is not None:
         progress(total // 2, total)
-    store = _store(documents, spool)
+    columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
+    spool.read_texts(doc_ids, columns["text_blob"])
+    store = PassageStore(columns, records, speakers)
     if progress is not None:
         progress(total, total)
     return SearchIndex._from_parts(store, engine, None)
