@@ -112,7 +112,14 @@ def _dir_mb(directory: Path) -> float:
 
 def _top_of_scores(scores: np.ndarray) -> Hits:
     """Top-10 of a dense score array, ties by doc id (for engines that score every passage)."""
-    best = np.argpartition(-scores, K - 1)[:K] if scores.size > K else np.arange(scores.size)
+    if scores.size > K:
+        # Everything scoring at least the 10th best, so that ties at the cut keep the lowest ids.
+        kth = np.partition(scores, scores.size - K)[scores.size - K]
+        best = np.flatnonzero(scores >= kth) if kth > 0 else np.flatnonzero(scores > 0)
+        if kth <= 0:  # fewer than 10 passages hold a query term: the lowest zero ids fill up
+            best = np.concatenate([best, np.flatnonzero(scores == 0)[:K]])
+    else:
+        best = np.arange(scores.size)
     order = best[np.lexsort((best, -scores[best]))]
     return [(int(d), float(scores[d])) for d in order[:K]]
 
@@ -549,7 +556,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parse_args(argv)
     # One thread everywhere; the engines import numba & co. only in their own (forked) process,
     # after this. OPENBLAS_CORETYPE is left as the machine set it.
-    for var in ("NUMBA_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    threads = ("NUMBA_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+    for var in (*threads, "RAYON_NUM_THREADS"):  # rayon: rank-bm25-rs's thread pool
         os.environ[var] = "1"
     info = machine()
     print(f"machine: {info}; load {os.getloadavg()}", flush=True)

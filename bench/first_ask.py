@@ -33,6 +33,8 @@ COMPILE_WAIT_S = 120
 
 
 def _run(command: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    # Never from this checkout: there `python -c "import retrieval"` would import its code.
+    kwargs.setdefault("cwd", tempfile.gettempdir())
     return subprocess.run(command, capture_output=True, text=True, check=True, **kwargs)
 
 
@@ -72,7 +74,7 @@ def _wait_for_kernels(python: Path) -> float:
     check = (
         "from retrieval import _compiled; raise SystemExit(0 if _compiled.cached_on_disk() else 1)"
     )
-    while subprocess.run([str(python), "-c", check], check=False).returncode != 0:
+    while subprocess.run([str(python), "-c", check], check=False, cwd=python.parent).returncode:
         if time.perf_counter() - started > COMPILE_WAIT_S:
             raise RuntimeError("the kernels were not compiled in the background")
         time.sleep(1)
