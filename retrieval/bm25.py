@@ -6,9 +6,12 @@ weight, and repeated query tokens counted each time. The index keeps, per term, 
 documents holding it (ascending int32) and the term frequencies; weights are computed from those in
 float64, so nothing is rounded on the way.
 
-:meth:`BM25Index.top_k` runs a compiled MaxScore kernel that skips documents which provably cannot
-reach the top k, yet returns exactly what scoring every matching document would
-(:meth:`BM25Index.top_k_exhaustive`), down to the last bit of each score.
+:meth:`BM25Index.top_k` runs a compiled kernel that skips documents which provably cannot reach
+the top k — MaxScore for most queries, Block-Max Pruning for a single term or a short query with a
+term in over half the documents — yet returns exactly what scoring every matching document would
+(:meth:`BM25Index.top_k_exhaustive`), down to the last bit of each score. Until the kernels are
+compiled (right after installation), numpy twins build the same index and queries are scored
+exhaustively.
 """
 
 from __future__ import annotations
