@@ -1,8 +1,12 @@
 """Seeded synthetic corpora and queries for the engine benchmark.
 
 Passage words follow Zipf's law over a fixed vocabulary (``w0`` is the most frequent word), with
-passage lengths spread around a mean like real paragraphs. Queries take 2-5 words, mostly
-mid-frequency ones, as a question does once stop words are gone.
+passage lengths spread around a mean like real paragraphs. Two query mixes:
+
+- ``mid``: 2-5 words, mostly mid-frequency ones, as a question does once stop words are gone;
+- ``common``: 2-6 words of which ~15% are among the 30 most frequent (the first eight or so sit in
+  more than half the passages: "Russia", "said"), 35% mid-frequency, 45% rare and 5% unknown
+  (issue 13's workload, where a very common word leaves pruning little to skip).
 """
 
 from __future__ import annotations
@@ -54,3 +58,40 @@ def generate_queries(
                 chosen.append(word)
         queries.append(chosen)
     return queries
+
+
+#: Shares of the ``common`` mix's words: top-30, mid-frequency, rare, unknown (issue 13).
+COMMON_MIX = (0.15, 0.35, 0.45, 0.05)
+
+
+def _log_uniform_rank(rng: np.random.Generator, low: int, high: int) -> int:
+    return int(np.exp(rng.uniform(np.log(low), np.log(high))))
+
+
+def generate_common_queries(
+    n_queries: int, *, vocabulary: int = VOCABULARY, seed: int = 2
+) -> list[list[str]]:
+    """Queries of 2-6 distinct words drawn from the shares in :data:`COMMON_MIX`."""
+    rng = np.random.default_rng(seed)
+    queries = []
+    for _ in range(n_queries):
+        size = int(rng.integers(2, 7))
+        chosen: list[str] = []
+        while len(chosen) < size:
+            kind = int(rng.choice(4, p=COMMON_MIX))
+            if kind == 0:
+                word = f"w{int(rng.integers(0, 30))}"
+            elif kind == 1:
+                word = f"w{_log_uniform_rank(rng, 30, 5_000)}"
+            elif kind == 2:
+                word = f"w{min(_log_uniform_rank(rng, 5_000, vocabulary), vocabulary - 1)}"
+            else:
+                word = f"unseen{int(rng.integers(0, 10**6))}"
+            if word not in chosen:
+                chosen.append(word)
+        queries.append(chosen)
+    return queries
+
+
+#: The query mixes bench/engine.py runs, by name.
+QUERY_MIXES = {"mid": generate_queries, "common": generate_common_queries}

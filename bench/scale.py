@@ -440,26 +440,24 @@ class _Timeline:
         self.index.append((time.perf_counter(), done, total))
 
     def split(self, started: float, finished: float) -> dict[str, float]:
-        """Seconds per stage, from the callbacks' timestamps (see the README of this file)."""
+        """Seconds per stage of a streamed build, from the callbacks' timestamps.
+
+        Parsing and analysis run together in the workers (file callbacks); then the engine is
+        laid out (the first passage callback) and the passage store (the last one).
+        """
         if not self.parse or not self.index:
             return {}
         parse_end = self.parse[-1][0]
-        analysis = [entry for entry in self.index if entry[1] < entry[2]]
-        engine_end = self.index[-1][0]
-        analysis_end = analysis[-1][0] if analysis else parse_end
-        out = {
-            "hash_and_parse_s": parse_end - started,
-            "store_and_analysis_s": analysis_end - parse_end,
-            "engine_s": engine_end - analysis_end,
-            "report_and_save_s": finished - engine_end,
+        engine_end = self.index[0][0]
+        store_end = self.index[-1][0]
+        files = self.parse[-1][2]
+        return {
+            "hash_parse_and_analysis_s": parse_end - started,
+            "engine_s": engine_end - parse_end,
+            "store_s": store_end - engine_end,
+            "report_and_save_s": finished - store_end,
+            "files_per_s": files / (parse_end - started) if parse_end > started else 0.0,
         }
-        if len(analysis) >= 2:
-            (t0, n0, _), (t1, n1, _) = analysis[0], analysis[-1]
-            rate = (n1 - n0) / (t1 - t0) if t1 > t0 else float("nan")
-            out["analysis_passages_per_s"] = rate
-            # Before the first callback: merge, passage store, and the first passages analysed.
-            out["store_est_s"] = analysis[0][0] - parse_end - n0 / rate
-        return out
 
     def stage_at(self, t: float) -> str:
         """Which stage of the reload was running at time ``t``."""
@@ -535,6 +533,7 @@ def measure_build(
 def measure_ready(data_dir: Path, index_dir: Path, queries_file: Path) -> dict[str, Any]:
     """Start a fresh interpreter on the saved index; it answers one question, then the set."""
     started = time.perf_counter()
+    spawned = time.time()  # the child reports the wall-clock time of its first answer
     proc = subprocess.run(
         [sys.executable, __file__, "--_ready", str(data_dir), str(index_dir), str(queries_file)],
         capture_output=True,
@@ -546,15 +545,14 @@ def measure_ready(data_dir: Path, index_dir: Path, queries_file: Path) -> dict[s
     if proc.returncode != 0:
         raise RuntimeError(f"ready subprocess failed: {proc.stderr[-3000:]}")
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    result["first_answer_wall_s"] = result.pop("first_answer_at_s") + 0.0
+    # From spawning the interpreter (psutil's process start time is only good to a second).
+    result["first_answer_wall_s"] = result.pop("first_answer_at") - spawned
     result["process_wall_s"] = wall
     return result
 
 
 def _ready_child(data_dir: Path, index_dir: Path, queries_file: Path) -> None:
     """The fresh interpreter's side of :func:`measure_ready` (prints one JSON line)."""
-    # Process start: psutil knows when the kernel created this process.
-    born = psutil.Process().create_time()
     started = time.perf_counter()
     service = AnswerService(data_dir, index_dir=index_dir)
     service.start()
@@ -566,7 +564,7 @@ def _ready_child(data_dir: Path, index_dir: Path, queries_file: Path) -> None:
         "loaded_from_disk": service.loaded_from_disk,
         "start_s": start_s,
         "first_answer_s": first,
-        "first_answer_at_s": time.time() - born,
+        "first_answer_at": time.time(),
         "first_answer_hits": len(result.hits),
         "rss_after_first_answer_mb": rss_mb(),
     }
@@ -861,13 +859,14 @@ def _f(value: Any, digits: int = 2) -> str:
     return f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def markdown(results: dict[str, Any]) -> str:
-    """The results as Markdown tables."""
+def _build_lines(results: dict[str, Any]) -> list[str]:
+    """Machine, corpus, and the build's table (with the fresh-process start)."""
     m = results["machine"]
     corpus, build, ready = results["corpus"], results["build"], results.get("ready", {})
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM; Python {m['python']}, "
-        f"numpy {m['numpy']}, numba {m['numba']}, PyStemmer {m['PyStemmer']}.",
+        f"numpy {m['numpy']}, numba {m['numba']}, PyStemmer {m['PyStemmer']}; load average "
+        f"{results.get('load_at_start', '?')} at the start.",
         "",
         f"Corpus: {corpus['passages']:,} passages in {corpus['files']:,} files "
         f"({corpus['megabytes']:.0f} MB, written in {corpus['seconds']:.1f} s); loaded "
@@ -897,27 +896,41 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {_f(ready['rss_after_first_answer_mb'], 0)} |",
             f"| ready: loaded_from_disk | {ready['loaded_from_disk']} |",
         ]
-    lines += [
+    return lines
+
+
+_QUERY_ROWS = (
+    ("ask_plain", "`ask` plain"),
+    ("ask_speaker", "`ask` speaker filter"),
+    ("ask_date", "`ask` date filter"),
+    ("engine_top_k", "`engine.top_k` only (plain)"),
+    ("engine_top_k_role_mask", "`engine.top_k` + role mask (plain)"),
+)
+
+
+def _query_lines(results: dict[str, Any]) -> list[str]:
+    """Latency of each kind of question, on the built index and on the saved one."""
+    lines = [
         "",
         f"| query path (k={K}) | built index p50 ms | p99 ms | max ms | saved index (mmap) "
         "p50 ms | p99 ms | max ms | answered |",
         "|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
     built_q = results["queries_built"]
-    loaded_q = ready.get("queries", {})
-    for key, label in (
-        ("ask_plain", "`ask` plain"),
-        ("ask_speaker", "`ask` speaker filter"),
-        ("ask_date", "`ask` date filter"),
-        ("engine_top_k", "`engine.top_k` only (plain)"),
-        ("engine_top_k_role_mask", "`engine.top_k` + role mask (plain)"),
-    ):
+    loaded_q = results.get("ready", {}).get("queries", {})
+    for key, label in _QUERY_ROWS:
         a, b = built_q[key], loaded_q.get(key, {})
         lines.append(
             f"| {label} | {_f(a['p50_ms'], 3)} | {_f(a['p99_ms'], 3)} | {_f(a['max_ms'], 1)} | "
             f"{_f(b.get('p50_ms', '-'), 3)} | {_f(b.get('p99_ms', '-'), 3)} | "
             f"{_f(b.get('max_ms', '-'), 1)} | {a.get('answered', '-')} |"
         )
+    return lines
+
+
+def _reload_lines(results: dict[str, Any]) -> list[str]:
+    """Questions answered while ``reload()`` runs in a thread, one table per run."""
+    lines: list[str] = []
     for key, title in (
         ("reload_back_to_back", "back to back"),
         ("reload_paced", f"paced {PACED_RATE:.0f}/s"),
@@ -940,16 +953,7 @@ def markdown(results: dict[str, Any]) -> str:
             "| questions | n | p50 ms | p99 ms | max ms |",
             "|---|--:|--:|--:|--:|",
         ]
-        rows = [("before the reload", "before"), ("during the reload", "during")]
-        if "during_response" in run:
-            rows.append(("during, from due time (response)", "during_response"))
-        for stage in ("parse", "build", "save"):
-            if f"during_{stage}" not in run:
-                continue
-            rows.append((f"· during {stage}", f"during_{stage}"))
-            if f"during_{stage}_response" in run:
-                rows.append((f"· during {stage}, response", f"during_{stage}_response"))
-        for label, k in rows:
+        for label, k in _reload_rows(run):
             s = run[k]
             extra = ""
             if "stage_s" in s:
@@ -958,6 +962,25 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {label}{extra} | {s['n']} | {_f(s['p50_ms'], 2)} | {_f(s['p99_ms'], 2)} | "
                 f"{_f(s['max_ms'], 1)} |"
             )
+    return lines
+
+
+def _reload_rows(run: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = [("before the reload", "before"), ("during the reload", "during")]
+    if "during_response" in run:
+        rows.append(("during, from due time (response)", "during_response"))
+    for stage in ("parse", "build", "save"):
+        if f"during_{stage}" not in run:
+            continue
+        rows.append((f"· during {stage}", f"during_{stage}"))
+        if f"during_{stage}_response" in run:
+            rows.append((f"· during {stage}, response", f"during_{stage}_response"))
+    return rows
+
+
+def _bot_lines(results: dict[str, Any]) -> list[str]:
+    """The real bot's reply latency around a /reload."""
+    lines: list[str] = []
     for key in ("bot_reload", "bot_reload_rerun", "bot_reload_nice"):
         run = results.get(key)
         if not run:
@@ -983,40 +1006,45 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {label} | {s['n']} | {_f(s['p50_ms'], 1)} | "
                 f"{_f(s['p99_ms'], 1)} | {_f(s['max_ms'], 1)} |"
             )
+    return lines
+
+
+def _stall_lines(results: dict[str, Any]) -> list[str]:
+    """What blocked answering during one more reload (``--trace-stalls``)."""
     stalls = results.get("stall_trace")
-    if stalls:
-        lines += [
-            "",
-            f"Stall trace (one more reload; a watcher thread woke {stalls['threshold_ms']:.0f} ms "
-            f"or more late {stalls['stalls']} times). Where the reload thread was:",
-            "",
-            "| site | count | max ms | total ms |",
-            "|---|--:|--:|--:|",
-        ]
-        if not stalls["sites"]:
-            lines.append("| none | 0 | - | - |")
-        for site, info in list(stalls["sites"].items())[:10]:
-            lines.append(
-                f"| `{site}` | {info['count']} | {_f(info['max_ms'], 0)} | "
-                f"{_f(info['total_ms'], 0)} |"
-            )
-        if stalls["collections"]:
-            worst = stalls["collections"][0]
-            lines.append(
-                f"\nGarbage collections of 10 ms or more: {len(stalls['collections'])}; the "
-                f"longest {_f(worst['ms'], 0)} ms (generation {worst['generation']}, in thread "
-                f"{worst['thread']})."
-            )
-    return "\n".join(lines)
+    if not stalls:
+        return []
+    lines = [
+        "",
+        f"Stall trace (one more reload; a watcher thread woke {stalls['threshold_ms']:.0f} ms "
+        f"or more late {stalls['stalls']} times). Where the reload thread was:",
+        "",
+        "| site | count | max ms | total ms |",
+        "|---|--:|--:|--:|",
+    ]
+    if not stalls["sites"]:
+        lines.append("| none | 0 | - | - |")
+    for site, info in list(stalls["sites"].items())[:10]:
+        lines.append(
+            f"| `{site}` | {info['count']} | {_f(info['max_ms'], 0)} | {_f(info['total_ms'], 0)} |"
+        )
+    if stalls["collections"]:
+        worst = stalls["collections"][0]
+        lines.append(
+            f"\nGarbage collections of 10 ms or more: {len(stalls['collections'])}; the "
+            f"longest {_f(worst['ms'], 0)} ms (generation {worst['generation']}, in thread "
+            f"{worst['thread']})."
+        )
+    return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Generate, build, serve, query and reload; print and save the results."""
-    if argv is None:
-        argv = sys.argv[1:]
-    if argv and argv[0] == "--_ready":
-        _ready_child(Path(argv[1]), Path(argv[2]), Path(argv[3]))
-        return 0
+def markdown(results: dict[str, Any]) -> str:
+    """The results as Markdown tables."""
+    parts = (_build_lines, _query_lines, _reload_lines, _bot_lines, _stall_lines)
+    return "\n".join(line for part in parts for line in part(results))
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passages", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200, help="of each kind")
@@ -1047,83 +1075,125 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="one more reload under a watcher that names what blocks answering",
     )
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def _generate(args: argparse.Namespace, work: Path, results: dict[str, Any]) -> tuple[Path, Any]:
+    """Write the corpus and the queries; returns the data folder and the queries."""
+    data_dir = args.data_dir or work / "data"
+    vocab = build_vocabulary(VOCABULARY, seed=args.seed)
+    if data_dir.exists() and any(data_dir.glob("*.txt")):
+        raise SystemExit(f"{data_dir} already holds transcripts; give an empty folder")
+    corpus = write_corpus(data_dir, args.passages, vocab, seed=args.seed)
+    results["corpus"] = corpus.__dict__
+    print(
+        f"corpus: {corpus.passages:,} passages in {corpus.files:,} files, "
+        f"{corpus.megabytes:.0f} MB, {corpus.seconds:.1f} s",
+        flush=True,
+    )
+    queries = make_queries(vocab, args.queries, seed=args.seed + 1)
+    results["query_examples"] = {k: v[:3] for k, v in queries.items()}
+    return data_dir, queries
+
+
+def _build_and_serve(
+    args: argparse.Namespace, data_dir: Path, work: Path, queries: Any, results: dict[str, Any]
+) -> tuple[AnswerService, _Clock]:
+    """The first build, queries on it, and a fresh process serving the saved index."""
+    index_dir = work / "index"
+    build, service, clock = measure_build(data_dir, index_dir, args.workers)
+    results["build"] = build
+    print(
+        f"build: {build['seconds']:.1f} s {build['split']}, "
+        f"peak {build['peak_rss_mb']:.0f} MB, rejected {len(build['rejected'])}",
+        flush=True,
+    )
+    if build["rejected"]:
+        print("REJECTED:", *build["rejected"][:20], sep="\n  ", flush=True)
+    if build["passages"] != results["corpus"]["passages"]:
+        print(f"WARNING: loaded {build['passages']:,} passages", flush=True)
+    results["queries_built"] = measure_queries(service, queries)
+    print(f"queries (built index): {results['queries_built']}", flush=True)
+    queries_file = work / "queries.json"
+    queries_file.write_text(json.dumps(queries), "utf-8")
+    results["ready"] = measure_ready(data_dir, index_dir, queries_file)
+    print(
+        f"ready: {results['ready']['first_answer_wall_s']:.2f} s, loaded_from_disk="
+        f"{results['ready']['loaded_from_disk']}",
+        flush=True,
+    )
+    return service, clock
+
+
+def _reloads(
+    args: argparse.Namespace,
+    service: AnswerService,
+    clock: _Clock,
+    queries: Any,
+    results: dict[str, Any],
+) -> None:
+    """Reloads while answering: in another process, and (optionally) in the thread itself."""
+    if not args.skip_reload:
+        for key, paced in (("reload_back_to_back", False), ("reload_paced", True)):
+            results[key] = measure_reload_while_answering(service, clock, queries, paced)
+            print(f"{key}: {results[key]}", flush=True)
+    if args.compare_thread:
+        # Any factory but SearchIndex itself makes the service build in the calling thread,
+        # as every reload did before reloads moved to a builder process.
+        threaded = AnswerService(
+            service.data_dir,
+            index_dir=service.index_dir,
+            index_factory=functools.partial(SearchIndex),
+            progress=clock.on_index,
+            parse_progress=clock.on_parse,
+            workers=args.workers,
+        )
+        threaded.start()
+        for key, paced in (("thread_reload_back_to_back", False), ("thread_reload_paced", True)):
+            results[key] = measure_reload_while_answering(threaded, clock, queries, paced)
+            print(f"{key}: {results[key]}", flush=True)
+    if args.trace_stalls:
+        results["stall_trace"] = _StallTrace().run(service, clock)
+        print(f"stall trace: {json.dumps(results['stall_trace'], indent=1)}", flush=True)
+
+
+def _save(results: dict[str, Any], passages: int) -> None:
+    table = markdown(results)
+    print()
+    print(table)
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    out = RESULTS_DIR / f"scale_{passages}.json"
+    out.write_text(json.dumps(results, indent=2, default=str))
+    (RESULTS_DIR / f"scale_{passages}.md").write_text(table + "\n")
+    print(f"\nwrote {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Generate, build, serve, query and reload; print and save the results."""
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv and argv[0] == "--_ready":
+        _ready_child(Path(argv[1]), Path(argv[2]), Path(argv[3]))
+        return 0
+    args = _parse_args(argv)
     if args.render:
         print(markdown(json.loads(args.render.read_text("utf-8"))))
         return 0
     os.environ.setdefault("NUMBA_NUM_THREADS", "1")
-
-    results: dict[str, Any] = {"machine": machine(), "passages_requested": args.passages}
-    print(f"machine: {results['machine']}", flush=True)
-    with tempfile.TemporaryDirectory(prefix="bench-scale-") as work:
-        data_dir = args.data_dir or Path(work) / "data"
-        index_dir = Path(work) / "index"
-        vocab = build_vocabulary(VOCABULARY, seed=args.seed)
-        existing = sorted(data_dir.glob("*.txt")) if data_dir.exists() else []
-        if existing:
-            raise SystemExit(f"{data_dir} already holds transcripts; give an empty folder")
-        corpus = write_corpus(data_dir, args.passages, vocab, seed=args.seed)
-        results["corpus"] = corpus.__dict__
-        print(
-            f"corpus: {corpus.passages:,} passages in {corpus.files:,} files, "
-            f"{corpus.megabytes:.0f} MB, {corpus.seconds:.1f} s",
-            flush=True,
-        )
-        queries = make_queries(vocab, args.queries, seed=args.seed + 1)
-        queries_file = Path(work) / "queries.json"
-        queries_file.write_text(json.dumps(queries), "utf-8")
-        results["query_examples"] = {k: v[:3] for k, v in queries.items()}
-
-        build, service, clock = measure_build(data_dir, index_dir, args.workers)
-        results["build"] = build
-        print(
-            f"build: {build['seconds']:.1f} s {build['split']}, "
-            f"peak {build['peak_rss_mb']:.0f} MB, rejected {len(build['rejected'])}",
-            flush=True,
-        )
-        if build["rejected"]:
-            print("REJECTED:", *build["rejected"][:20], sep="\n  ", flush=True)
-        if build["passages"] != corpus.passages:
-            print(
-                f"WARNING: generated {corpus.passages:,} passages, loaded {build['passages']:,}",
-                flush=True,
-            )
-
-        results["queries_built"] = measure_queries(service, queries)
-        print(f"queries (built index): {results['queries_built']}", flush=True)
-        results["ready"] = measure_ready(data_dir, index_dir, queries_file)
-        print(
-            f"ready: {results['ready']['first_answer_wall_s']:.2f} s, loaded_from_disk="
-            f"{results['ready']['loaded_from_disk']}",
-            flush=True,
-        )
-        if not args.skip_reload:
-            for key, paced in (("reload_back_to_back", False), ("reload_paced", True)):
-                results[key] = measure_reload_while_answering(service, clock, queries, paced)
-                print(f"{key}: {results[key]}", flush=True)
-        if args.compare_thread:
-            # Any factory but SearchIndex itself makes the service build in the calling
-            # thread, as every reload did before reloads moved to a builder process.
-            threaded = AnswerService(
-                data_dir,
-                index_dir=index_dir,
-                index_factory=functools.partial(SearchIndex),
-                progress=clock.on_index,
-                parse_progress=clock.on_parse,
-                workers=args.workers,
-            )
-            threaded.start()
-            for key, paced in (
-                ("thread_reload_back_to_back", False),
-                ("thread_reload_paced", True),
-            ):
-                results[key] = measure_reload_while_answering(threaded, clock, queries, paced)
-                print(f"{key}: {results[key]}", flush=True)
-            del threaded
-        if args.trace_stalls:
-            results["stall_trace"] = _StallTrace().run(service, clock)
-            print(f"stall trace: {json.dumps(results['stall_trace'], indent=1)}", flush=True)
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "passages_requested": args.passages,
+        "load_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+    print(f"machine: {results['machine']}; load {results['load_at_start']}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as work_dir:
+        work = Path(work_dir)
+        data_dir, queries = _generate(args, work, results)
+        service, clock = _build_and_serve(args, data_dir, work, queries, results)
+        _reloads(args, service, clock, queries, results)
         if args.bot:
+            index_dir = service.index_dir
+            assert index_dir is not None
             del service  # the bot runs in its own process; free this one's index
             gc.collect()
             results["bot_reload"] = measure_bot_reload(data_dir, index_dir, queries)
@@ -1135,15 +1205,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"bot reload, builder niced: {results['bot_reload_nice']}", flush=True)
         if args.data_dir is None:
             shutil.rmtree(data_dir, ignore_errors=True)
-
-    table = markdown(results)
-    print()
-    print(table)
-    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
-    out = RESULTS_DIR / f"scale_{args.passages}.json"
-    out.write_text(json.dumps(results, indent=2, default=str))
-    (RESULTS_DIR / f"scale_{args.passages}.md").write_text(table + "\n")
-    print(f"\nwrote {out}")
+    _save(results, args.passages)
     return 0
 
 

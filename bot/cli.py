@@ -25,6 +25,7 @@ from bot.service import AnswerService
 from bot.statedb import STATE_FILE_NAME, StateDB
 from bot.trend_format import trend_csv, trend_problem, trend_text
 from bot.verify_format import verify_text
+from retrieval.bm25 import compile_kernels_for_next_time
 from retrieval.corpus import CorpusError, not_found
 from retrieval.passages import Passage
 from retrieval.search import Hit, SearchResult
@@ -109,6 +110,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         documents = service.document_count()
         ansi = sys.stdout.isatty()
         print(format_result_text(result, documents, ansi=ansi, language=args.lang))
+    # Just installed, numpy answered while numba compiled; have the next command find them.
+    compile_kernels_for_next_time()
     return EXIT_OK
 
 

@@ -6,9 +6,12 @@ weight, and repeated query tokens counted each time. The index keeps, per term, 
 documents holding it (ascending int32) and the term frequencies; weights are computed from those in
 float64, so nothing is rounded on the way.
 
-:meth:`BM25Index.top_k` runs a compiled MaxScore kernel that skips documents which provably cannot
-reach the top k, yet returns exactly what scoring every matching document would
-(:meth:`BM25Index.top_k_exhaustive`), down to the last bit of each score.
+:meth:`BM25Index.top_k` runs a compiled kernel that skips documents which provably cannot reach
+the top k — MaxScore for most queries, Block-Max Pruning for a single term or a short query with a
+term in over half the documents — yet returns exactly what scoring every matching document would
+(:meth:`BM25Index.top_k_exhaustive`), down to the last bit of each score. Until the kernels are
+compiled (right after installation), numpy twins build the same index and queries are scored
+exhaustively.
 """
 
 from __future__ import annotations
@@ -25,14 +28,17 @@ from typing import Any
 
 import numpy as np
 
+from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import (
-    build_postings,
+    fill_postings,
+    postings_offsets,
     scan_postings,
+    top_k_blocks,
     top_k_candidates,
     top_k_maxscore,
 )
 
-__all__ = ["BM25Index", "IndexFormatError"]
+__all__ = ["BM25Index", "IndexFormatError", "compile_kernels_for_next_time", "postings_of"]
 
 #: Written into every saved index; :meth:`BM25Index.load` refuses anything else.
 FORMAT_NAME = "statements-bot/bm25-okapi"
@@ -47,6 +53,23 @@ _BUILD_CHUNK = 50_000
 _EXTENT_CHUNK = 1 << 15
 # Relative cost of probing one (document, term) pair versus stepping over one posting.
 _PROBE_COST = 16
+#: Block-Max Pruning groups 2**6 = 64 consecutive documents: at 1M passages, 32 made the p50
+#: 30% slower (more blocks to rank) and 128 the p99 of queries with common terms 2x slower.
+BLOCK_SHIFT = 6
+#: Terms in at least 1/8 of the documents keep one byte per document (their quantised impact),
+#: so blocks weigh them without walking their postings: 40 MB at 1M Zipf passages.
+DENSE_SHARE = 8
+
+
+#: Above this many tokens (postings, when loading), compiling the kernels (~10 s, once per
+#: installation) costs less than their numpy twins: a build or load waits for them.
+COMPILE_PAYS = 20_000_000
+
+
+def compile_kernels_for_next_time() -> None:
+    """If the compiled kernels are not cached yet, compile them in a process that outlives this
+    one, so the next short command (``statements-bot ask``) finds them ready."""
+    _compiled.compile_detached()
 
 
 class IndexFormatError(ValueError):
@@ -156,8 +179,6 @@ class BM25Index:
     ) -> None:
         _check_params(k1, b, epsilon)
         n_docs = len(corpus_tokens)
-        if n_docs >= np.iinfo(np.int32).max:
-            raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
         doc_lengths = np.fromiter(map(len, corpus_tokens), dtype=np.int64, count=n_docs)
         term_ids = np.empty(int(doc_lengths.sum()), dtype=np.int32)
         # A dict that hands out the next id to an unseen token, entirely in C: map() over it
@@ -181,18 +202,52 @@ class BM25Index:
             pos += count
             if progress is not None:
                 progress(done, n_docs)
-        indptr, doc_ids, tfs = build_postings(term_ids, doc_lengths, len(vocabulary))
-        del term_ids
+        indptr, doc_ids, tfs = postings_of(term_ids, doc_lengths, len(vocabulary))
+        del term_ids  # the token stream is the largest thing here: gone before the rest
         self._setup(
             terms=list(vocabulary),
             indptr=indptr,
             doc_ids=doc_ids,
-            tfs=tfs.astype(_smallest_uint(int(tfs.max(initial=0)))),
+            tfs=tfs,
             doc_lengths=doc_lengths.astype(np.int32),
             k1=k1,
             b=b,
             epsilon=epsilon,
         )
+
+    @classmethod
+    def from_postings(
+        cls,
+        terms: list[str],
+        postings: tuple[np.ndarray, np.ndarray, np.ndarray],
+        doc_lengths: np.ndarray,
+        k1: float = 1.5,
+        b: float = 0.75,
+        epsilon: float = 0.25,
+    ) -> BM25Index:
+        """An index from postings made by :func:`postings_of` (a streaming build's output).
+
+        Args:
+            terms: The vocabulary; ids must follow first occurrence in the corpus, as the
+                constructor numbers them (BM25Okapi sums its average idf in that order).
+            postings: ``(indptr, doc_ids, tfs)`` from :func:`postings_of`.
+            doc_lengths: Tokens per document, in order.
+            k1, b, epsilon: As for the constructor.
+        """
+        _check_params(k1, b, epsilon)
+        indptr, doc_ids, tfs = postings
+        index = cls.__new__(cls)
+        index._setup(
+            terms=terms,
+            indptr=indptr,
+            doc_ids=doc_ids,
+            tfs=tfs,
+            doc_lengths=doc_lengths.astype(np.int32),
+            k1=k1,
+            b=b,
+            epsilon=epsilon,
+        )
+        return index
 
     def _setup(
         self,
@@ -225,15 +280,23 @@ class BM25Index:
         idf, self.average_idf = floored_idf(raw_idf, self.epsilon)
         self._idf = _freeze(idf)
         self._norms = _freeze(length_norms(doc_lengths, self.avgdl, self.k1, self.b))
-        ok, max_weights = scan_postings(
-            indptr, doc_ids, tfs, doc_lengths, self._norms, self.k1, check
+        doc_freqs = np.diff(indptr)
+        dense_terms = np.flatnonzero(doc_freqs * DENSE_SHARE >= max(self.n_docs, 1))
+        compiled = _compiled.ready() or (doc_ids.shape[0] > COMPILE_PAYS and _compiled.wait())
+        scan = scan_postings if compiled else _bm25_numpy.scan_postings
+        ok, max_weights, impacts, block_max = scan(
+            indptr, doc_ids, tfs, doc_lengths, self._norms, self.k1, check, dense_terms, BLOCK_SHIFT
         )
         if not ok:
             raise IndexFormatError("postings are inconsistent with each other or the lengths")
         # Bound on each term's contribution to one document; rounding is monotonic, so no
         # computed weight exceeds it.
         self._bounds = _freeze(idf * max_weights)
-        self._no_mask = np.ones(1, dtype=bool)
+        self._dense_row = np.full(len(terms), -1, dtype=np.int64)
+        self._dense_row[dense_terms] = np.arange(dense_terms.shape[0])
+        self._impacts = _freeze(impacts)
+        self._block_max = _freeze(block_max)
+        self._no_mask = _freeze(np.ones(1, dtype=bool))
 
     # -- term statistics -----------------------------------------------------------------------
 
@@ -250,7 +313,8 @@ class BM25Index:
         vocabulary's Python objects are not included.
         """
         arrays = (self._indptr, self._doc_ids, self._tfs, self._doc_lengths, self._idf)
-        return sum(a.nbytes for a in (*arrays, self._norms, self._bounds))
+        derived = (self._norms, self._bounds, self._dense_row, self._impacts, self._block_max)
+        return sum(a.nbytes for a in (*arrays, *derived))
 
     def idf(self, term: str) -> float:
         """The term's idf as BM25Okapi uses it (floored), or 0.0 for an unknown term."""
@@ -341,29 +405,36 @@ class BM25Index:
             the same floats :meth:`get_scores` gives.
         """
         _check_k(k)
+        if not _compiled.ready():  # just installed: numpy answers while the kernels compile
+            return self.top_k_exhaustive(query_tokens, k, mask)
         mask = self._check_mask(mask)
         terms, order = self._query_terms(query_tokens)
         if k == 0 or not terms:
             return []
         term_ids = np.array(terms, dtype=np.int64)
-        if self._idf[term_ids].min() < 0:
+        lowest_idf = self._idf[term_ids].min()
+        if lowest_idf < 0:
             # Only in tiny corpora (every idf floored below 0): bounds would not hold there.
             return self.top_k_exhaustive(query_tokens, k, mask)
         order_arr = np.array(order, dtype=np.int64)
-        if mask is None:
-            return self._pruned(term_ids, order_arr, k, None, 0, self.n_docs - 1)
-        extent = _true_extent(mask)
-        if extent is None:
-            return []
-        first, last = extent
-        band = mask[first : last + 1]
-        # Walking postings costs about one step per posting in the band; probing the allowed
-        # documents one by one costs a galloping search per document and term.
         dfs = self._indptr[term_ids + 1] - self._indptr[term_ids]
-        walk = float(dfs.sum()) * band.shape[0] / self.n_docs
-        if int(np.count_nonzero(band)) * len(terms) * _PROBE_COST < walk:
-            return self._probed(term_ids, order_arr, k, np.flatnonzero(band) + first)
-        return self._pruned(term_ids, order_arr, k, mask, first, last)
+        first, last = 0, self.n_docs - 1
+        if mask is not None:
+            extent = _true_extent(mask)
+            if extent is None:
+                return []
+            first, last = extent
+            band = mask[first : last + 1]
+            # Walking postings costs about one step per posting in the band; probing the
+            # allowed documents one by one costs a galloping search per document and term.
+            walk = float(dfs.sum()) * band.shape[0] / self.n_docs
+            if int(np.count_nonzero(band)) * len(terms) * _PROBE_COST < walk:
+                return self._probed(term_ids, order_arr, k, np.flatnonzero(band) + first)
+        # Blocks skip documents whose bound is 0, so a term of idf 0 (in exactly half the
+        # documents, or floored with epsilon 0) must go to MaxScore, which still ranks them.
+        blocks = lowest_idf > 0 and _blocks_pay_off(dfs, self.n_docs)
+        kernel = self._by_blocks if blocks else self._pruned
+        return kernel(term_ids, order_arr, k, mask, first, last)
 
     def _pruned(
         self,
@@ -394,6 +465,38 @@ class BM25Index:
         )
         return list(zip(docs.tolist(), scores.tolist(), strict=True))
 
+    def _by_blocks(
+        self,
+        term_ids: np.ndarray,
+        order: np.ndarray,
+        k: int,
+        mask: np.ndarray | None,
+        first: int,
+        last: int,
+    ) -> list[tuple[int, float]]:
+        """Top-k by the Block-Max Pruning kernel over documents ``first..last``."""
+        docs, scores = top_k_blocks(
+            self._indptr,
+            self._doc_ids,
+            self._tfs,
+            self._norms,
+            self.k1,
+            term_ids,
+            self._idf[term_ids],
+            np.bincount(order, minlength=term_ids.shape[0]).astype(np.float64),
+            order,
+            k,
+            self._no_mask if mask is None else mask,
+            mask is not None,
+            first,
+            last,
+            self._dense_row[term_ids],
+            self._impacts,
+            self._block_max,
+            BLOCK_SHIFT,
+        )
+        return list(zip(docs.tolist(), scores.tolist(), strict=True))
+
     def _probed(
         self, term_ids: np.ndarray, order: np.ndarray, k: int, candidates: np.ndarray
     ) -> list[tuple[int, float]]:
@@ -413,17 +516,20 @@ class BM25Index:
         return list(zip(docs.tolist(), scores.tolist(), strict=True))
 
     def warm_up(self) -> None:
-        """Compile the search kernels now (numba JIT), so the first real query is not slow.
+        """Load (or compile) the search kernels now, so the first real query is not slow.
 
         Compiled code is cached on disk, so this is quick after the first run on a machine.
         """
-        if not self._terms:
+        if not _compiled.wait() or not self._terms:
             return
         term_ids = np.array([int(np.argmax(self._idf))], dtype=np.int64)
         order = np.zeros(1, dtype=np.int64)
-        everything = np.ones(self.n_docs, dtype=bool)
-        self._pruned(term_ids, order, 1, None, 0, self.n_docs - 1)
-        self._pruned(term_ids, order, 1, everything, 0, self.n_docs - 1)
+        everything = self._check_mask(np.ones(self.n_docs, dtype=bool))
+        assert everything is not None
+        last = self.n_docs - 1
+        for kernel in (self._pruned, self._by_blocks):
+            kernel(term_ids, order, 1, None, 0, last)
+            kernel(term_ids, order, 1, everything, 0, last)
         self._probed(term_ids, order, 1, np.flatnonzero(everything[:1]))
 
     def top_k_exhaustive(
@@ -455,7 +561,9 @@ class BM25Index:
                 f"mask must be a bool array of shape ({self.n_docs},), "
                 f"got {mask.dtype} array of shape {mask.shape}"
             )
-        return mask
+        # Always a read-only C-contiguous view: numba compiles a kernel once per argument type,
+        # and a writable mask after a read-only one would stop a query for seconds to compile.
+        return _freeze(np.ascontiguousarray(mask).view())
 
     # -- persistence ---------------------------------------------------------------------------
 
@@ -563,6 +671,35 @@ class BM25Index:
 # -- helpers -------------------------------------------------------------------------------------
 
 
+def postings_of(
+    term_ids: np.ndarray, doc_lengths: np.ndarray, n_terms: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR postings of a token stream: ``(indptr, doc_ids, tfs)``.
+
+    Args:
+        term_ids: int32 id of every token, documents laid end to end.
+        doc_lengths: Tokens per document, in order.
+        n_terms: Size of the vocabulary.
+
+    Returns:
+        Term ``t`` owns ``doc_ids[indptr[t]:indptr[t + 1]]`` (ascending int32) and the matching
+        term frequencies in ``tfs`` (the narrowest unsigned dtype that holds them).
+    """
+    n_docs = doc_lengths.shape[0]
+    if n_docs >= np.iinfo(np.int32).max:
+        raise ValueError(f"{n_docs} documents: doc ids are int32, so at most 2**31 - 2")
+    if term_ids.shape[0] != int(doc_lengths.sum()):
+        raise ValueError("term_ids must hold exactly sum(doc_lengths) tokens")
+    doc_lengths = doc_lengths.astype(np.int64, copy=False)
+    if _compiled.ready() or (term_ids.shape[0] > COMPILE_PAYS and _compiled.wait()):
+        indptr, max_tf = postings_offsets(term_ids, doc_lengths, n_terms)
+        doc_ids = np.empty(int(indptr[-1]), np.int32)
+        tfs = np.empty(int(indptr[-1]), _smallest_uint(max_tf))
+        fill_postings(term_ids, doc_lengths, indptr, doc_ids, tfs)
+        return indptr, doc_ids, tfs
+    return _bm25_numpy.postings(term_ids, doc_lengths, n_terms)
+
+
 def _check_params(k1: float, b: float, epsilon: float) -> None:
     if not (math.isfinite(k1) and k1 >= 0):
         raise ValueError(f"k1 must be a finite number >= 0, got {k1!r}")
@@ -583,6 +720,26 @@ def _smallest_uint(max_value: int) -> type[np.unsignedinteger[Any]]:
         if max_value <= np.iinfo(dtype).max:
             return dtype
     raise ValueError(f"term frequency {max_value} does not fit in 32 bits")
+
+
+#: Block-Max Pruning takes a query with a term in over half the documents only up to this many
+#: distinct terms: with more, MaxScore's finer per-document bounds won (bench/engine.py).
+BLOCKS_MAX_TERMS = 3
+
+
+def _blocks_pay_off(doc_freqs: np.ndarray, n_docs: int) -> bool:
+    """Whether Block-Max Pruning beats MaxScore for a query with these document frequencies.
+
+    MaxScore walks the postings of every term it cannot rule out, in document order: slow for
+    a single term (nothing to rule it out against) and for a short query with a term in more
+    than half the documents (its floored idf keeps it in play while the k-th score is still
+    low). Measured at 1M passages on both query mixes of bench/engine.py: such queries took
+    6-14 ms by MaxScore, 0.2-2.7 ms by blocks; queries of four or more terms, most of them
+    mid-frequency, went the other way (block bounds sum every term's best, too loose there).
+    """
+    if doc_freqs.shape[0] == 1:
+        return True
+    return doc_freqs.shape[0] <= BLOCKS_MAX_TERMS and int(doc_freqs.max()) * 2 > n_docs
 
 
 def _true_extent(mask: np.ndarray) -> tuple[int, int] | None:

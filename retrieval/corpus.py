@@ -10,11 +10,12 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from retrieval.passages import UNTITLED, Document, passage_id
 from retrieval.speakers import UNKNOWN_SPEAKER
@@ -28,6 +29,7 @@ __all__ = [
     "Rejected",
     "check_data_dir",
     "load_corpus",
+    "load_packed",
     "load_transcript",
     "load_transcript_bytes",
     "not_found",
@@ -233,18 +235,41 @@ def _outside(path: Path, root: Path) -> bool:
     return not target.is_relative_to(root)
 
 
-def _sort_key(document: Document) -> tuple[dt.date, str]:
+class Packed(Protocol):
+    """What :func:`load_packed` needs of a packed document: its id, date and content key."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+    @property
+    def content_key(self) -> Hashable: ...
+
+
+#: Turns a parsed document into what the caller keeps of it (in the parse worker).
+Pack = Callable[[Document], Any]
+
+
+def _sort_key(document: Document | Packed) -> tuple[dt.date, str]:
     return (document.date or dt.date.min, document.id)
+
+
+def _content_key(document: Document) -> Hashable:
+    """Two files with the same passages (speaker and text) are one transcript twice."""
+    return tuple((p.speaker, p.text) for p in document.passages)
 
 
 #: Below this many files a process pool costs more than it saves.
 PARALLEL_MIN_FILES = 64
 
 
-def _load_or_reason(path: Path) -> Document | str:
-    """One file's document, or why it was rejected (picklable for a worker process)."""
+def _load_or_reason(path: Path, pack: Pack | None = None) -> Any:
+    """One file's document (packed, if ``pack`` is given), or why it was rejected."""
     try:
-        return load_transcript(path)
+        document = load_transcript(path)
+        return document if pack is None else pack(document)
     except TranscriptError as exc:
         return str(exc)
     except Exception as exc:  # a parser bug must not take the whole corpus down
@@ -252,39 +277,57 @@ def _load_or_reason(path: Path) -> Document | str:
         return f"could not be parsed ({type(exc).__name__})"
 
 
-def _load_in_processes(
-    paths: list[Path], workers: int, progress: Callable[[int, int], None] | None
-) -> list[Document | str] | None:
-    """Parse in worker processes; None if the pool cannot run here (then parse in-process).
+# The pack function of a parse worker, set once when the worker starts: sent with every task
+# instead, it would arrive as a fresh copy each time and lose what it keeps between files.
+_worker_pack: Pack | None = None
 
-    Parsing is pure Python: separate processes use every core, and leave the GIL to a bot
-    that goes on answering while it reloads.
-    """
-    outcomes: list[Document | str] = []
-    try:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for outcome in pool.map(_load_or_reason, paths, chunksize=16):
-                outcomes.append(outcome)
-                if progress is not None:
-                    progress(len(outcomes), len(paths))
-    except (OSError, RuntimeError, BrokenProcessPool) as exc:
-        logger.warning("parsing in one process: worker processes failed (%s)", exc)
-        return None
-    return outcomes
+
+def _start_worker(pack: Pack | None) -> None:
+    global _worker_pack
+    _worker_pack = pack
+
+
+def _load_in_worker(path: Path) -> Any:
+    return _load_or_reason(path, _worker_pack)
 
 
 def _load_all(
-    paths: list[Path], workers: int, progress: Callable[[int, int], None] | None
-) -> Iterator[Document | str]:
+    paths: list[Path],
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    pack: Pack | None = None,
+) -> Iterator[Any]:
+    """Each file's outcome in order, as soon as it is ready (never all held at once).
+
+    Large folders are parsed in worker processes: parsing is pure Python, so separate
+    processes use every core and leave the GIL to a bot that goes on answering while it
+    reloads. If the workers cannot run (or die), the rest is parsed here.
+    """
     total = len(paths)
+    done = 0
     if workers > 1 and total >= PARALLEL_MIN_FILES:
-        outcomes = _load_in_processes(paths, workers, progress)
-        if outcomes is not None:
-            yield from outcomes
-            return
-    for done, path in enumerate(paths, 1):
-        yield _load_or_reason(path)
+        try:
+            context = multiprocessing.get_context("spawn")
+            pool = ProcessPoolExecutor(
+                max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(pack,)
+            )
+            try:
+                for outcome in pool.map(_load_in_worker, paths, chunksize=16):
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
+                    yield outcome
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        except (OSError, RuntimeError, BrokenProcessPool) as exc:
+            logger.warning(
+                "parsing in one process from file %d on: worker processes failed (%s)",
+                done + 1,
+                exc,
+            )
+    for path in paths[done:]:
+        yield _load_or_reason(path, pack)
+        done += 1
         if progress is not None:
             progress(done, total)
 
@@ -325,6 +368,44 @@ def load_corpus(
     Raises:
         CorpusError: ``data_dir`` does not exist, is not a directory or cannot be listed.
     """
+    documents, rejected = _load(data_dir, workers, progress, None, _content_key)
+    return LoadedCorpus(documents=tuple(unify_speakers(documents)), rejected=rejected)
+
+
+def load_packed(
+    data_dir: Path,
+    pack: Pack,
+    *,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    accept: Callable[[Any], Any] | None = None,
+) -> tuple[list[Any], tuple[Rejected, ...]]:
+    """:func:`load_corpus`, keeping of each document only what ``pack`` makes of it.
+
+    ``pack`` runs where the file is parsed (in the worker processes), so a large folder never
+    holds all its parsed documents at once, and the work done in ``pack`` is spread over the
+    workers too. Its results must have ``id``, ``date`` and ``content_key`` (see
+    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``accept``,
+    if given, is applied here to each packed document as it is accepted (not a duplicate), and
+    its result is kept instead: e.g. to move the bulk of it out of memory.
+
+    Returns:
+        The packed documents sorted by date (undated first), then id; the rejected files.
+    """
+    packed, rejected = _load(
+        data_dir, workers, progress, pack, lambda document: document.content_key, accept
+    )
+    return packed, rejected
+
+
+def _load(
+    data_dir: Path,
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+    pack: Pack | None,
+    content_key: Callable[[Any], Hashable],
+    accept: Callable[[Any], Any] | None = None,
+) -> tuple[list[Any], tuple[Rejected, ...]]:
     data_dir = Path(data_dir)
     check_data_dir(data_dir)
     try:
@@ -336,10 +417,10 @@ def load_corpus(
     except OSError as exc:
         raise CorpusError(f"cannot read data folder {data_dir}: {exc.strerror or exc}") from None
 
-    documents: list[Document] = []
+    documents: list[Any] = []
     rejected: list[Rejected] = []
     seen_ids: dict[str, str] = {}
-    seen_content: dict[tuple[tuple[str, str], ...], str] = {}
+    seen_content: dict[Hashable, str] = {}
     to_load: list[Path] = []
     for entry in entries:
         if entry.name.startswith("."):
@@ -348,24 +429,23 @@ def load_corpus(
             rejected.append(Rejected(entry.name, "symlink points outside the data folder"))
             continue
         to_load.append(entry)
-    for entry, outcome in zip(to_load, _load_all(to_load, workers, progress), strict=True):
+    outcomes = _load_all(to_load, workers, progress, pack)
+    for entry, outcome in zip(to_load, outcomes, strict=True):
         if isinstance(outcome, str):
             rejected.append(Rejected(entry.name, outcome))
             continue
-        document = outcome
-        content = tuple((p.speaker, p.text) for p in document.passages)
+        content = content_key(outcome)
         if content in seen_content:
             rejected.append(Rejected(entry.name, f"duplicate of {seen_content[content]}"))
             continue
-        if document.id in seen_ids:
-            rejected.append(Rejected(entry.name, f"same document id as {seen_ids[document.id]}"))
+        if outcome.id in seen_ids:
+            rejected.append(Rejected(entry.name, f"same document id as {seen_ids[outcome.id]}"))
             continue
         seen_content[content] = entry.name
-        seen_ids[document.id] = entry.name
-        documents.append(document)
-    documents = unify_speakers(documents)
+        seen_ids[outcome.id] = entry.name
+        documents.append(outcome if accept is None else accept(outcome))
     documents.sort(key=_sort_key)
     rejected.sort(key=lambda r: r.name)
     if rejected:
         logger.warning("%d file(s) rejected in %s", len(rejected), os.fspath(data_dir))
-    return LoadedCorpus(documents=tuple(documents), rejected=tuple(rejected))
+    return documents, tuple(rejected)

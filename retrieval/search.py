@@ -208,10 +208,9 @@ class SearchIndex:
         total = len(store)
         corpus: list[list[str]] = []
         for document in documents:
-            for passage in document.passages:
-                corpus.append(self._index_terms(passage))
-                if progress is not None and len(corpus) % 2000 == 0:
-                    progress(len(corpus), total)
+            corpus.extend(document_terms(document, self.analyzer, question_in_all))
+            if progress is not None:
+                progress(len(corpus), total)
         engine = BM25Index(corpus, k1=k1, b=b)
         del corpus
         if progress is not None:
@@ -309,16 +308,6 @@ class SearchIndex:
         return cls._from_parts(store, engine, analyzer, versions)
 
     # --- building -------------------------------------------------------------------------
-
-    def _index_terms(self, passage: Passage) -> list[str]:
-        analyze = self.analyzer.terms
-        terms = analyze(passage.text, passage.language)
-        if passage.in_reply_to and (self.question_in_all or passage.paragraph == 0):
-            terms += self._question_terms(passage.in_reply_to, passage.language)
-        terms += self._title_terms(passage.title, passage.language)
-        if passage.date:
-            terms += [str(passage.date.year), MONTH_NAMES[passage.date.month]]
-        return terms
 
     @staticmethod
     def _speaker_aliases(names: Sequence[str]) -> dict[str, str]:
@@ -938,6 +927,37 @@ def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tup
         return tuple(analyzer.terms(text, language))
 
     return terms
+
+
+def document_terms(
+    document: Document, analyzer: Analyzer, question_in_all: bool = True
+) -> list[list[str]]:
+    """Index terms of each passage of a document: its words, the question it answers (with
+    every passage of the answer, or only its first when ``question_in_all`` is False), the
+    document's title and the date's year and month.
+
+    The title and each question are analysed once per document.
+    """
+    analysed: dict[tuple[str, Language], list[str]] = {}  # titles and questions
+
+    def once(text: str, language: Language) -> list[str]:
+        key = (text, language)
+        if key not in analysed:
+            analysed[key] = analyzer.terms(text, language)
+        return analysed[key]
+
+    out = []
+    for passage in document.passages:
+        language = passage.language
+        terms = analyzer.terms(passage.text, language)
+        reply = passage.in_reply_to
+        if reply and (question_in_all or passage.paragraph == 0):
+            terms += once(reply, language)
+        terms += once(passage.title, language)
+        if passage.date:
+            terms += [str(passage.date.year), MONTH_NAMES[passage.date.month]]
+        out.append(terms)
+    return out
 
 
 def replace_directory(new: Path, target: Path) -> None:

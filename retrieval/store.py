@@ -17,7 +17,7 @@ import numpy as np
 
 from retrieval.passages import Document, Language, Passage, Role
 
-__all__ = ["PassageStore", "StoreFormatError"]
+__all__ = ["PassageStore", "StoreFormatError", "document_record"]
 
 ROLES: tuple[Role, ...] = ("statement", "question", "answer")
 LANGUAGES: tuple[Language, ...] = ("en", "ru")
@@ -51,6 +51,19 @@ def _blob(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         np.cumsum([len(e) for e in encoded], out=offsets[1:])
     blob = np.frombuffer(b"".join(encoded), dtype=np.uint8) if encoded else np.zeros(0, np.uint8)
     return blob, offsets
+
+
+def document_record(document: Document) -> dict[str, Any]:
+    """What the store keeps of a document besides its passages (saved as JSON)."""
+    return {
+        "id": document.id,
+        "title": document.title,
+        "date": document.date.isoformat() if document.date else None,
+        "place": document.place,
+        "language": document.language,
+        "speaker": document.speaker,
+        "source_url": document.source_url,
+    }
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -112,19 +125,7 @@ class PassageStore(Sequence[Passage]):
             "text_blob": text_blob,
             "reply_blob": reply_blob,
         }
-        docs = [
-            {
-                "id": d.id,
-                "title": d.title,
-                "date": d.date.isoformat() if d.date else None,
-                "place": d.place,
-                "language": d.language,
-                "speaker": d.speaker,
-                "source_url": d.source_url,
-            }
-            for d in documents
-        ]
-        return cls(columns, docs, speakers)
+        return cls(columns, [document_record(d) for d in documents], speakers)
 
     # --- access -----------------------------------------------------------------------------
 

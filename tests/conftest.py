@@ -16,6 +16,7 @@ import pytest
 from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
+from retrieval import _compiled
 from tests.fake_bot_api import FakeBotApi
 from tests.page_server import PageServer
 
@@ -27,6 +28,13 @@ SAMPLE_DIR = ROOT / "data"
 EVAL_TRANSCRIPTS = ROOT / "bench" / "eval" / "transcripts"
 TOKEN = "123456:TEST-token_value"
 ADMIN_ID = 777
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_kernels() -> None:
+    """Load (or, on a fresh checkout, compile) the search kernels before any test, so tests
+    exercise them rather than the numpy twins that answer while they compile."""
+    _compiled.wait()
 
 
 @pytest.fixture

@@ -1,0 +1,359 @@
+"""Build a :class:`~retrieval.search.SearchIndex` from a folder, streaming.
+
+Each transcript goes parse → analyse → pack inside a worker process, and only its packed form
+(numpy columns, one UTF-8 blob of texts, term ids against a small local vocabulary) travels back
+and stays in memory: no million Passage objects or token lists at once, and the analysis is
+spread over every core with the parsing. The parent maps each document's local vocabulary to
+global ids as it arrives, then lays out the passage store and the postings in the final
+document order (date, then id), exactly as :class:`~retrieval.search.SearchIndex` would build
+them from the same documents: the same rows, ids, columns, terms and scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retrieval import _bm25_numpy, _compiled
+from retrieval._bm25_kernels import first_occurrence_order
+from retrieval.bm25 import BM25Index, postings_of
+from retrieval.corpus import Rejected, load_packed
+from retrieval.passages import Document
+from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
+from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
+from retrieval.tokenizer import Analyzer
+from retrieval.versions import pair_documents
+
+__all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PackedDocument:
+    """One parsed and analysed transcript, as compact as the index needs it.
+
+    Per-passage columns are numpy arrays in passage order; texts are one UTF-8 blob.
+    """
+
+    id: str
+    date: Any  # dt.date | None; named like Document's for the loader's sorting
+    record: dict[str, Any]  # the passage store's document record
+    content_key: bytes  # digest of the (speaker, text) pairs: a duplicate file has the same
+    passage_ids: bytes  # 12 ASCII characters per passage
+    speakers: tuple[str, ...]  # names used in this document
+    speaker_of: np.ndarray  # per passage, index into ``speakers``
+    roles: np.ndarray  # int8 codes of store.ROLES
+    languages: np.ndarray  # int8 codes of store.LANGUAGES
+    turns: np.ndarray
+    paragraphs: np.ndarray
+    texts: bytes  # UTF-8, end to end
+    text_lengths: np.ndarray  # bytes per passage
+    replies: tuple[str, ...]  # distinct questions answered in this document
+    reply_of: np.ndarray  # per passage, index into ``replies`` or -1
+    vocabulary: tuple[str, ...]  # this document's terms, in first occurrence
+    term_ids: np.ndarray  # index into ``vocabulary`` of every token, passages end to end
+    token_counts: np.ndarray  # tokens per passage
+
+    @property
+    def n_passages(self) -> int:
+        return int(self.roles.shape[0])
+
+
+def _content_key(document: Document) -> bytes:
+    digest = hashlib.blake2b(digest_size=16)
+    for passage in document.passages:
+        digest.update(passage.speaker.encode("utf-8", "surrogatepass") + b"\x1f")
+        digest.update(passage.text.encode("utf-8", "surrogatepass") + b"\x1e")
+    return digest.digest()
+
+
+def pack_document(
+    document: Document, analyzer: Analyzer, question_in_all: bool = True
+) -> PackedDocument:
+    """A document's passages as columns, and their index terms as local ids."""
+    passages = document.passages
+    speakers = tuple(dict.fromkeys(p.speaker for p in passages))
+    speaker_code = {name: i for i, name in enumerate(speakers)}
+    replies = tuple(dict.fromkeys(p.in_reply_to for p in passages if p.in_reply_to))
+    reply_code = {text: i for i, text in enumerate(replies)}
+    encoded = [p.text.encode("utf-8") for p in passages]
+    term_lists = document_terms(document, analyzer, question_in_all)
+    # A dict that hands out the next id to an unseen term, in C (see BM25Index).
+    vocabulary: defaultdict[str, int] = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__
+    ids = list(map(vocabulary.__getitem__, chain.from_iterable(term_lists)))
+    return PackedDocument(
+        id=document.id,
+        date=document.date,
+        record=document_record(document),
+        content_key=_content_key(document),
+        passage_ids=b"".join(p.id.encode("ascii") for p in passages),
+        speakers=speakers,
+        speaker_of=np.array([speaker_code[p.speaker] for p in passages], np.int32),
+        roles=np.array([ROLES.index(p.role) for p in passages], np.int8),
+        languages=np.array([LANGUAGES.index(p.language) for p in passages], np.int8),
+        turns=np.array([p.turn for p in passages], np.int32),
+        paragraphs=np.array([p.paragraph for p in passages], np.int32),
+        texts=b"".join(encoded),
+        text_lengths=np.array([len(e) for e in encoded], np.int64),
+        replies=replies,
+        reply_of=np.array(
+            [reply_code[p.in_reply_to] if p.in_reply_to else -1 for p in passages], np.int32
+        ),
+        vocabulary=tuple(vocabulary),
+        term_ids=np.array(ids, np.uint16 if len(vocabulary) <= 1 << 16 else np.int32),
+        token_counts=np.array([len(terms) for terms in term_lists], np.int64),
+    )
+
+
+class Packer:
+    """``pack_document`` with its own analyzer, made on first use (once per worker process).
+
+    Args:
+        question_in_all: See :class:`~retrieval.search.SearchIndex`.
+    """
+
+    def __init__(self, question_in_all: bool = True) -> None:
+        self.question_in_all = question_in_all
+        self._analyzer: Analyzer | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"question_in_all": self.question_in_all}  # the analyzer is made where used
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.question_in_all = state["question_in_all"]
+        self._analyzer = None
+
+    def __call__(self, document: Document) -> PackedDocument:
+        if self._analyzer is None:
+            self._analyzer = Analyzer(names=True)  # the terms SearchIndex indexes
+        return pack_document(document, self._analyzer, self.question_in_all)
+
+
+class _Spool:
+    """Where packed documents go as they arrive: their bulk to disk, the rest stays.
+
+    Each document's terms get global ids (handed out in arrival order, renumbered once all
+    are in), and its texts and token ids are appended to two temporary files, read back in
+    index order at the end. So the build holds the final arrays, never a second copy of them.
+    """
+
+    def __init__(self) -> None:
+        self.ids: defaultdict[str, int] = defaultdict()
+        self.ids.default_factory = self.ids.__len__
+        # Closed (and so deleted) by __exit__: the spool is a context manager itself.
+        self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
+        self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
+        # Per document id: (text offset, text bytes, token offset, tokens), in the files.
+        self._where: dict[str, tuple[int, int, int, int]] = {}
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._texts.close()
+        self._tokens.close()
+
+    def take(self, packed: PackedDocument) -> PackedDocument:
+        """Spool a document's texts and tokens; what is left of it (without them)."""
+        local = np.fromiter(
+            map(self.ids.__getitem__, packed.vocabulary),
+            dtype=np.int32,
+            count=len(packed.vocabulary),
+        )
+        tokens = local[packed.term_ids]
+        self._where[packed.id] = (
+            self._texts.tell(),
+            len(packed.texts),
+            self._tokens.tell() // 4,
+            tokens.shape[0],
+        )
+        self._texts.write(packed.texts)
+        self._tokens.write(tokens.tobytes())
+        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+
+    def read_texts(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
+        """The documents' texts, end to end, into ``out``."""
+        self._read(self._texts, doc_ids, out, 0, 1)
+
+    def read_tokens(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
+        """The documents' token ids, end to end, into ``out`` (int32)."""
+        self._read(self._tokens, doc_ids, out, 2, 4)
+
+    def _read(
+        self,
+        file: io.BufferedRandom,
+        doc_ids: Sequence[str],
+        out: np.ndarray,
+        field: int,
+        itemsize: int,
+    ) -> None:
+        file.flush()
+        view = out.data.cast("B")
+        pos = 0
+        for doc_id in doc_ids:
+            where = self._where[doc_id]
+            size = where[field + 1] * itemsize
+            file.seek(where[field] * itemsize)
+            if file.readinto(view[pos : pos + size]) != size:
+                raise OSError("the build's temporary file was cut short")
+            pos += size
+
+
+_NO_TOKENS = np.zeros(0, np.int32)
+
+
+def _columns(
+    documents: Sequence[PackedDocument],
+) -> tuple[dict[str, np.ndarray], list[dict[str, Any]], list[str]]:
+    """The passage store's columns (all but the text blob), document records and speakers,
+    in the documents' order (as ``PassageStore.from_documents`` makes them)."""
+    n = sum(d.n_passages for d in documents)
+    speakers = sorted({name for d in documents for name in d.speakers})
+    speaker_code = {name: i for i, name in enumerate(speakers)}
+    replies: dict[str, int] = {}
+    columns: dict[str, np.ndarray] = {
+        "doc": np.empty(n, np.int32),
+        "speaker": np.empty(n, np.int32),
+        "role": np.empty(n, np.int8),
+        "language": np.empty(n, np.int8),
+        "turn": np.empty(n, np.int32),
+        "paragraph": np.empty(n, np.int32),
+        "reply": np.empty(n, np.int32),
+        "ids": np.empty(n, "S16"),
+    }
+    text_lengths = np.empty(n, np.int64)
+    row = 0
+    for i, d in enumerate(documents):
+        rows = slice(row, row + d.n_passages)
+        columns["doc"][rows] = i
+        columns["speaker"][rows] = np.array([speaker_code[s] for s in d.speakers])[d.speaker_of]
+        columns["role"][rows] = d.roles
+        columns["language"][rows] = d.languages
+        columns["turn"][rows] = d.turns
+        columns["paragraph"][rows] = d.paragraphs
+        codes = np.array([replies.setdefault(r, len(replies)) for r in d.replies] + [-1])
+        columns["reply"][rows] = codes[d.reply_of]  # -1 picks the appended -1
+        columns["ids"][rows] = np.frombuffer(d.passage_ids, "S12")
+        text_lengths[rows] = d.text_lengths
+        row += d.n_passages
+    columns["text_offsets"] = np.zeros(n + 1, np.int64)
+    np.cumsum(text_lengths, out=columns["text_offsets"][1:])
+    encoded = [r.encode("utf-8") for r in replies]
+    columns["reply_offsets"] = np.zeros(len(encoded) + 1, np.int64)
+    np.cumsum([len(e) for e in encoded], out=columns["reply_offsets"][1:])
+    columns["reply_blob"] = np.frombuffer(b"".join(encoded), np.uint8).copy()
+    return columns, [d.record for d in documents], speakers
+
+
+#: Tokens renumbered at a time (a whole-stream ``np.take`` would copy the stream).
+_RENUMBER_CHUNK = 1 << 22
+
+
+def _engine(
+    doc_ids: Sequence[str], counts: np.ndarray, spool: _Spool, k1: float, b: float
+) -> BM25Index:
+    """The BM25 engine over the documents' spooled tokens (``counts`` per passage)."""
+    stream = np.empty(int(counts.sum()), np.int32)
+    spool.read_tokens(doc_ids, stream)
+    # Ids were handed out in arrival order (and to documents a reload kept from before);
+    # BM25Okapi numbers terms by first occurrence in document order, and sums its average idf
+    # in that order, so renumber, leaving out terms that no document kept uses.
+    renumber = first_occurrence_order if _compiled.ready() else _bm25_numpy.first_occurrence_order
+    new_id = renumber(stream, len(spool.ids))
+    for start in range(0, stream.shape[0], _RENUMBER_CHUNK):
+        chunk = stream[start : start + _RENUMBER_CHUNK]
+        chunk[:] = new_id[chunk]
+    terms = [""] * int(new_id.max(initial=-1) + 1)
+    for term, old in spool.ids.items():
+        if new_id[old] >= 0:
+            terms[new_id[old]] = term
+    postings = postings_of(stream, counts, len(terms))
+    del stream  # before the postings' derived arrays are made
+    return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
+
+
+def _build(
+    documents: list[PackedDocument],
+    spool: _Spool,
+    *,
+    k1: float = DEFAULT_K1,
+    b: float = DEFAULT_B,
+    progress: Progress | None = None,
+) -> SearchIndex:
+    """The search index over spooled documents, in the order given.
+
+    Takes ``documents`` over and empties it once its columns are made, so that the packed
+    documents, the token stream and the texts never take memory at the same time.
+    """
+    total = sum(d.n_passages for d in documents)
+    doc_ids = [d.id for d in documents]
+    counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
+    columns, records, speakers = _columns(documents)
+    documents.clear()
+    engine = _engine(doc_ids, counts, spool, k1, b)
+    if progress is not None:
+        progress(total // 2, total)
+    columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
+    spool.read_texts(doc_ids, columns["text_blob"])
+    store = PassageStore(columns, records, speakers)
+    if progress is not None:
+        progress(total, total)
+    analyzer = Analyzer(names=True)
+    documents_back = [store.document(d) for d in range(store.document_count)]
+    return SearchIndex._from_parts(
+        store, engine, analyzer, pair_documents(documents_back, analyzer)
+    )
+
+
+def build_from_folder(
+    data_dir: Path,
+    *,
+    previous: SearchIndex | None = None,
+    workers: int = 1,
+    parse_progress: Progress | None = None,
+    progress: Progress | None = None,
+) -> tuple[SearchIndex, tuple[Rejected, ...], tuple[str, ...]]:
+    """Parse, analyse and index a data folder, streaming (see the module's docstring).
+
+    Args:
+        data_dir: The transcripts folder.
+        previous: The index serving now: a document whose file is now rejected keeps the
+            version it had there, so a reload never serves less than before.
+        workers: Parse-and-analyse processes.
+        parse_progress: Called with (files done, files in all).
+        progress: Called with (passages done, passages in all) while the index is laid out.
+
+    Returns:
+        The index, the rejected files, and the ids of documents kept from ``previous``.
+
+    Raises:
+        retrieval.corpus.CorpusError: The folder is missing or unreadable.
+    """
+    packer = Packer()
+    with _Spool() as spool:
+        packed, rejected = load_packed(
+            data_dir, packer, workers=workers, progress=parse_progress, accept=spool.take
+        )
+        kept: list[PackedDocument] = []
+        if previous is not None:
+            fresh = {d.id for d in packed}
+            for doc_id in sorted({Path(r.name).stem for r in rejected} - fresh):
+                document = previous.document(doc_id)
+                if document is not None:
+                    kept.append(spool.take(packer(document)))
+        if kept:
+            packed.extend(kept)
+            packed.sort(key=lambda d: (d.date.toordinal() if d.date else 0, d.id))
+        index = _build(packed, spool, progress=progress)
+    return index, rejected, tuple(d.id for d in kept)
