@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
-from retrieval.names import is_name_term, without_names
+from retrieval.names import is_name_term, is_spelling_of, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.question_weights import is_name_like, unknown_word_weight
@@ -162,6 +162,11 @@ class _QueryTerms:
     extra: dict[str, float]
     # Pairs of word terms written side by side in the question ("space tourism").
     pairs: tuple[tuple[str, str], ...]
+    # Name terms swapped to the other script -> the question's words they came from.
+    crossed: dict[str, tuple[str, ...]]
+    # Terms naming a person the question names as the one spoken to ("what did Gamov ask
+    # Putin"): a passage of a transcript in which that person speaks covers them.
+    addressee_terms: dict[str, frozenset[str]]
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -246,7 +251,7 @@ class SearchIndex:
         self._speaker = store.speaker_codes
         self._role = store.role_codes
         self._date = store.document_dates()
-        self._mask_cache: dict[tuple[tuple[str, ...], bool], np.ndarray] = {}
+        self._mask_cache: dict[tuple[tuple[str, ...], bool, bool], np.ndarray] = {}
         self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
         self._token_cache: dict[str, list[Token]] = {}
         n = len(store)
@@ -336,7 +341,8 @@ class SearchIndex:
             if name == QUESTION_SPEAKER:
                 continue
             aliases.setdefault(label_key(name), name)
-            parts = label_key(name).split()
+            # "Sergey Lavrov" and "F.Zakaria" both have a surname a question may use alone.
+            parts = [part for part in re.split(r"[\s.]+", label_key(name)) if part]
             if len(parts) > 1:
                 surnames.setdefault(parts[-1], set()).add(name)
         for surname, owners in surnames.items():
@@ -444,6 +450,10 @@ class SearchIndex:
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
         tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
+        crossed: dict[str, dict[str, None]] = {}
+        for token in tokens:
+            if is_name_term(token.term):
+                crossed.setdefault(token.term, {})[parsed.text[token.start : token.end]] = None
         concepts = [t for t in tokens if t.term.startswith("#")]
         words = [t for t in tokens if not t.term.startswith("#")]
         # A month named in the question also meets the month word a passage's date adds to
@@ -488,10 +498,12 @@ class SearchIndex:
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens),
-            self._speaker_terms(parsed.topic_speakers, terms),
+            self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
             extra,
             self._pairs(parsed.text, words),
+            {term: tuple(surfaces) for term, surfaces in crossed.items()},
+            self._speaker_terms(parsed.addressees, tokens, parsed.text),
         )
 
     @staticmethod
@@ -523,14 +535,19 @@ class SearchIndex:
         return weights
 
     def _speaker_terms(
-        self, speakers: Sequence[str], terms: Sequence[str]
+        self, speakers: Sequence[str], tokens: Sequence[Token], text: str
     ) -> dict[str, frozenset[str]]:
-        """Query terms that are part of a topic speaker's name, with the speakers they name."""
+        """Query terms that are part of a topic speaker's name, with the speakers they name:
+        the name's own terms, and those of a question word that spells a word of the name in
+        the other script ("Зайцеву" for "Oleg Zaytsev")."""
         owners: dict[str, set[str]] = {}
         for name in speakers:
-            for term in self._title_terms(name, language_of(name)):
-                if term in terms:
-                    owners.setdefault(term, set()).add(name)
+            own = set(self._title_terms(name, language_of(name)))
+            parts = [part for part in re.split(r"[\s.]+", name) if len(part) >= 3]
+            for token in tokens:
+                word = text[token.start : token.end]
+                if token.term in own or any(is_spelling_of(word, part) for part in parts):
+                    owners.setdefault(token.term, set()).add(name)
         return {term: frozenset(names) for term, names in owners.items()}
 
     def _cross_names(self, tokens: list[Token], text: str) -> list[Token]:
@@ -541,16 +558,21 @@ class SearchIndex:
         kept = [t for t in tokens if not is_name_term(t.term)]
         return kept + [t for t in crossing if self.engine.doc_freq(t.term)]
 
-    def _base_mask(self, speakers: tuple[str, ...], questions: bool) -> np.ndarray:
+    def _base_mask(
+        self, speakers: tuple[str, ...], questions: bool, any_role: bool = False
+    ) -> np.ndarray:
         """Who and which role, cached: a million-passage scan costs milliseconds; a lookup none.
 
         The arrays returned are read-only, so a filter built on one never changes the cache.
         """
-        key = (speakers, questions)
+        key = (speakers, questions, any_role)
         mask = self._mask_cache.get(key)
         if mask is not None:
             return mask
-        if speakers:
+        if any_role and not speakers:
+            # "Who called Medvedev ...": a journalist's words may be the answer.
+            mask = np.ones(len(self._role), dtype=bool)
+        elif speakers:
             # A named speaker is wanted in every role: an interviewer's turns are all questions.
             codes = [self.speaker_names.index(s) for s in speakers if s in self.speaker_names]
             mask = np.isin(self._speaker, np.array(codes, dtype=np.int32))
@@ -592,7 +614,7 @@ class SearchIndex:
     def _mask(self, parsed: ParsedQuery, *, lenient: bool = False) -> np.ndarray:
         """Passages the query's filters allow; ``lenient`` also lets through those that a date
         or speaker filter cannot be checked against (no date on the page, unknown speaker)."""
-        mask = self._base_mask(parsed.speakers, parsed.questions)
+        mask = self._base_mask(parsed.speakers, parsed.questions, parsed.any_role)
         if lenient and parsed.speakers and UNKNOWN_SPEAKER in self.speaker_names:
             unknown = self._speaker == self.speaker_names.index(UNKNOWN_SPEAKER)
             mask = mask | (unknown & (self._role != _QUESTION_ROLE))
@@ -713,9 +735,15 @@ class SearchIndex:
             said = max(credit[t] for t in related)
             # A related word said in the passage covers the question's word in part.
             credit[word] = max(credit[word], RELATED_CREDIT * said)
+        for term, surfaces in qt.crossed.items():
+            if credit[term] and not self._spelt_in(passage, term, surfaces):
+                credit[term] = 0.0  # a stem shared with another word, not the same name
         for term, speakers in qt.speaker_terms.items():
             if passage.speaker in speakers:
                 credit[term] = 1.0  # "Medvedev's reforms", answered by Medvedev himself
+        for term, people in qt.addressee_terms.items():
+            if not credit[term] and self._speaks_in_document(row, people):
+                credit[term] = 1.0  # "what did Gamov ask Putin": Putin is in the conversation
         ranking = self._covered(credit, qt)
         for pair in qt.pairs:
             # "cryptocurrency regulation" is not "regulation": when the passage has one word of
@@ -724,6 +752,31 @@ class SearchIndex:
                 if credit[found] and not credit[missing] and not self.engine.doc_freq(missing):
                     credit[found] *= PAIR_PART_CREDIT
         return ranking, self._covered(credit, qt)
+
+    def _speaks_in_document(self, row: int, people: frozenset[str]) -> bool:
+        """Whether any of ``people`` has a turn in the transcript of passage ``row``."""
+        codes = [self.speaker_names.index(name) for name in people if name in self.speaker_names]
+        if not codes:
+            return False
+        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        return bool(np.isin(self._speaker[rows.start : rows.stop], codes).any())
+
+    def _spelt_in(self, passage: Passage, term: str, surfaces: Sequence[str]) -> bool:
+        """Whether a word of the passage (its text, its question or its title) that gives the
+        name term ``term`` is a spelling of one of ``surfaces``, the question's words."""
+        texts = (passage.text, passage.in_reply_to or "", passage.title)
+        for n, text in enumerate(texts):
+            tokens = (
+                self._passage_tokens(passage.id, text, passage.language)
+                if n == 0
+                else self.analyzer.tokens(text, passage.language)
+            )
+            for token in tokens:
+                if token.term == term:
+                    word = text[token.start : token.end]
+                    if any(is_spelling_of(word, surface) for surface in surfaces):
+                        return True
+        return False
 
     @staticmethod
     def _covered(credit: dict[str, float], qt: _QueryTerms) -> float:

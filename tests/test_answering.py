@@ -30,6 +30,8 @@ UNCHECKED_NOTES = EN.UNCHECKED_NOTES
 
 ANSWERING = ROOT / "tests" / "transcripts" / "answering"
 OSLO = "2019-06-04_lavrov_press_conference_oslo"
+RADIO_RU = "2021-04-12_lavrov_interview_radio_ru"
+INITIALS = "2009-09-20_medvedev_interview_initials"
 UNDATED = "lavrov_students_undated"
 UNSIGNED = "grain_statement_unattributed"
 
@@ -105,6 +107,46 @@ def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
     top = result.hits[0]
     assert top.passage.speaker == "Sergey Lavrov" and "defence spending" in top.passage.text
     assert top.coverage == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        # The interviewers' labels are Cyrillic; the parser names them in Latin letters, and a
+        # Russian question names them in Cyrillic in any case form.
+        ("Сколько вопросов прислали слушатели, по словам Олега Зайцева?", "Oleg Zaytsev", "тысячи"),
+        ("О чём спросила Ирина Белова про транзит?", "Irina Belova", "транзит грузов"),
+        ("Что спросил Зайцев о визах?", "Oleg Zaytsev", "Начнём с виз"),
+        # The one spoken to is in the conversation: Lavrov's answer covers "Зайцеву".
+        ("Что Лавров ответил Зайцеву о визах?", "Sergey Lavrov", "Визовые ограничения"),
+    ],
+)
+def test_speakers_named_in_russian_questions(
+    index: SearchIndex, question: str, speaker: str, words: str
+) -> None:
+    result = index.search(question)
+    assert result.query.speakers == (speaker,)
+    top = result.hits[0].passage
+    assert (top.doc_id, top.speaker) == (RADIO_RU, speaker) and words in top.text
+
+
+def test_the_person_spoken_to_is_covered_by_the_conversation(index: SearchIndex) -> None:
+    # "J.Marsh" never occurs in the passages' words: he is the interviewer, labelled so. The
+    # question spells his first name, which no transcript has.
+    result = index.search("What was the hardest moment for Medvedev, he told Jonathan Marsh?")
+    assert result.query.addressees == ("J.Marsh",)
+    top = result.hits[0]
+    assert top.passage.doc_id == INITIALS and "economic crisis" in top.passage.text
+    assert top.coverage == pytest.approx(1.0)
+
+
+def test_who_said_finds_a_journalists_words(index: SearchIndex) -> None:
+    result = index.search("Who called Medvedev the most modern leader Russia has had?")
+    top = result.hits[0].passage
+    assert (top.speaker, top.role) == ("J.Marsh", "question")
+    # Asked what someone said, the journalists' turns stay out.
+    said = index.search("What did Medvedev say about the most modern leader?")
+    assert all(hit.passage.role != "question" for hit in said.hits)
 
 
 def test_month_word_meets_the_date_of_the_page(index: SearchIndex) -> None:
