@@ -475,10 +475,11 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
 
 def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
     """The same for a Russian name read in some cases (0 nominative, 1 genitive, 2 dative, 3
-    accusative ...): the subject of a Russian sentence is in the nominative wherever it stands
-    ("что спросил Валерий Санфиров"); the one spoken to is in the dative ("сказал Беловой") or
-    the object of a verb of addressing ("спросил Медведева"); a name after words of saying is
-    the speaker ("по словам Захаровой", "интервью Лаврова"); anything else is the topic."""
+    accusative ...): a name after words of saying is the speaker ("по словам Захаровой",
+    "интервью Лаврова"); the subject of a Russian sentence is in the nominative wherever it
+    stands ("что спросил Валерий Санфиров"); the one spoken to is in the dative ("сказал
+    Беловой") or the object of a verb of addressing ("спросил Медведева"); another case is
+    an object, the topic ("визы журналистам, сопровождающим Лаврова")."""
     prev = _word_before(text, start)
     if _ACCORDING_RU.search(text[:start]) or _RUSSIAN_SPEECH_NOUN.match(prev):
         return "speaker"

@@ -87,7 +87,11 @@ RERANK_DEPTH = 10
 COVERAGE_EXPONENT = 1.0
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
-#: A title-only match is weaker evidence than the words actually said.
+#: A title-only match is weaker evidence than the words actually said. So is a word that the
+#: passage's transcript says elsewhere: the event or place a question names ("at the start of
+#: the direct line", "in Minsk") is context that the document, not the passage, supplies
+#: (real dev with the document context at this weight: hit@3 .871 -> .887; held-out .847 ->
+#: .915; synthetic and every no-answer figure unchanged).
 TITLE_MATCH_WEIGHT = 0.5
 #: Questions (one per answer turn) and titles (one per document) whose terms are kept while
 #: indexing and answering: each is shared by many passages, so it is analysed once.
@@ -368,7 +372,7 @@ class SearchIndex:
         row = self.store.find(passage_id)
         if row is None:
             return ()
-        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        rows = self.store.rows_of_document(self._document_of(row))
         lo, hi = max(rows.start, row - radius), min(rows.stop, row + radius + 1)
         return tuple(self.store[i] for i in range(lo, hi))
 
@@ -437,7 +441,7 @@ class SearchIndex:
         row = self.store.find(passage_id)
         if row is None:
             return ()
-        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        rows = self.store.rows_of_document(self._document_of(row))
         speaker = self._speaker[row]
         return tuple(
             self.store[i] for i in range(rows.start, rows.stop) if self._speaker[i] == speaker
@@ -706,7 +710,8 @@ class SearchIndex:
         return pos < len(docs) and int(docs[pos]) == row
 
     def _credits(self, row: int, passage: Passage, terms: Iterable[str]) -> dict[str, float]:
-        """What each term earns the passage: 1 if said (or asked), a title match less, else 0.
+        """What each term earns the passage: 1 if said (or asked); a title match, or a word
+        said elsewhere in the same transcript, less; else 0.
 
         Membership comes from the postings; only a term that the title or date could also
         have supplied needs a look at the words actually said.
@@ -724,7 +729,24 @@ class SearchIndex:
         credits = dict.fromkeys(terms, 0.0)
         for term in present:
             credits[term] = 1.0 if term not in background or term in said else TITLE_MATCH_WEIGHT
+        document: range | None = None
+        for term, credit in credits.items():
+            if not credit:
+                if document is None:
+                    document = self.store.rows_of_document(self._document_of(row))
+                if self._said_within(term, document):
+                    credits[term] = TITLE_MATCH_WEIGHT  # context: said elsewhere in the transcript
         return credits
+
+    def _document_of(self, row: int) -> int:
+        return int(self.store.doc_codes()[row])
+
+    def _said_within(self, term: str, rows: range) -> bool:
+        """Whether any passage of ``rows`` (one document's) contains the term."""
+        docs, _ = self.engine.postings(term)
+        kind = docs.dtype.type
+        start = int(np.searchsorted(docs, kind(rows.start)))
+        return start < len(docs) and int(docs[start]) < rows.stop
 
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> tuple[float, float]:
         """Share of the question's weight that the passage's own words (or its question) carry:
@@ -758,7 +780,7 @@ class SearchIndex:
         codes = [self.speaker_names.index(name) for name in people if name in self.speaker_names]
         if not codes:
             return False
-        rows = self.store.rows_of_document(int(self.store.doc_codes()[row]))
+        rows = self.store.rows_of_document(self._document_of(row))
         return bool(np.isin(self._speaker[rows.start : rows.stop], codes).any())
 
     def _spelt_in(self, passage: Passage, term: str, surfaces: Sequence[str]) -> bool:

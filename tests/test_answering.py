@@ -21,7 +21,7 @@ from retrieval.question_weights import (
     is_name_like,
     unknown_word_weight,
 )
-from retrieval.search import NoAnswer, SearchIndex
+from retrieval.search import TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
 from tests.conftest import ROOT, SAMPLE_DIR
 
 EN = texts_for("en")
@@ -149,6 +149,20 @@ def test_who_said_finds_a_journalists_words(index: SearchIndex) -> None:
     assert all(hit.passage.role != "question" for hit in said.hits)
 
 
+def test_words_said_elsewhere_in_the_transcript_are_its_context(index: SearchIndex) -> None:
+    # "in this hall" is said only in the opening of the students' meeting: the question's
+    # "hall" is context for the passage on icebreakers, like a word of the title.
+    result = index.search("What did Lavrov tell students about icebreakers in the hall?")
+    found = [h for h in result.hits if "icebreakers" in h.passage.text]
+    assert found and found[0].passage.doc_id == UNDATED and "hall" not in found[0].passage.text
+    passage = found[0].passage
+    credits = index._credits(index.store.find(passage.id), passage, ["hall", "icebreak"])
+    assert credits == {"hall": pytest.approx(TITLE_MATCH_WEIGHT), "icebreak": 1.0}
+    # A passage of another transcript gets nothing for it.
+    other = next(p for p in index.passages if p.doc_id == OSLO)
+    assert index._credits(index.store.find(other.id), other, ["hall"])["hall"] == 0.0
+
+
 def test_month_word_meets_the_date_of_the_page(index: SearchIndex) -> None:
     # No year, so no filter: "June" is a word, and the page's date (June 2019) supplies it.
     in_june = index.search("Lavrov on cod quotas in June")
@@ -171,9 +185,10 @@ def test_unknown_speaker_is_related_under_a_speaker_filter(index: SearchIndex) -
     result = index.search("Lavrov on grain shipments to Africa")
     assert result.query.speakers == ("Sergey Lavrov",)
     assert result.hits == ()
-    assert [h.passage.doc_id for h in result.related] == [UNSIGNED]
-    assert result.related[0].unchecked == ("speaker",)
-    assert result.related[0].passage.speaker == "Unknown speaker"
+    assert result.related and {h.passage.doc_id for h in result.related} == {UNSIGNED}
+    assert "grain" in result.related[0].passage.text
+    assert all(h.unchecked == ("speaker",) for h in result.related)
+    assert all(h.passage.speaker == "Unknown speaker" for h in result.related)
 
 
 def test_answers_come_with_unchecked_related_passages_apart(index: SearchIndex) -> None:
