@@ -269,6 +269,28 @@ def test_related_words_are_symmetric_within_a_group() -> None:
     assert "ties" not in related
 
 
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        # Word families the stemmer leaves apart: a question's noun, a passage's verb.
+        ("decision", "decided"),
+        ("expansion", "expand"),
+        ("suspension", "suspend"),
+        ("расширение", "расширять"),
+        ("продление", "продлить"),
+        ("поставки", "поставлять"),
+    ],
+)
+def test_word_families_are_related(word: str, other: str) -> None:
+    from retrieval.related_words import RelatedTerms
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    related = RelatedTerms(analyzer)
+    (term,), (other_term,) = analyzer.terms(word), analyzer.terms(other)
+    assert term == other_term or other_term in related[term]
+
+
 def test_question_finds_the_passage_in_its_related_words(index: SearchIndex) -> None:
     # The passage says "visit", "relations" and "neighbours"; the question "trip" and "ties".
     result = index.search("What did Lavrov's trip to Oslo mean for ties between neighbours?")
