@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import retrieval.search as search_module
 from bot.cli import main
 from bot.formatting import format_result_html, format_result_text
 from bot.i18n import texts_for
@@ -22,6 +23,7 @@ from retrieval.question_weights import (
     unknown_word_weight,
 )
 from retrieval.search import TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
+from retrieval.text import speech_share
 from tests.conftest import ROOT, SAMPLE_DIR
 
 EN = texts_for("en")
@@ -32,6 +34,7 @@ ANSWERING = ROOT / "tests" / "transcripts" / "answering"
 OSLO = "2019-06-04_lavrov_press_conference_oslo"
 RADIO_RU = "2021-04-12_lavrov_interview_radio_ru"
 INITIALS = "2009-09-20_medvedev_interview_initials"
+REPORT = "zakharova_visas_news_report"
 UNDATED = "lavrov_students_undated"
 UNSIGNED = "grain_statement_unattributed"
 
@@ -161,6 +164,26 @@ def test_words_said_elsewhere_in_the_transcript_are_its_context(index: SearchInd
     # A passage of another transcript gets nothing for it.
     other = next(p for p in index.passages if p.doc_id == OSLO)
     assert index._credits(index.store.find(other.id), other, ["hall"])["hall"] == 0.0
+
+
+def test_a_quote_comes_before_the_reporters_summary_of_it(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The news story's lead repeats the question's words; the next paragraph quotes her.
+    question = "Will Moscow respond to the new visa restrictions, according to Zakharova?"
+    hits = index.search(question).hits
+    assert [h.passage.doc_id for h in hits[:2]] == [REPORT, REPORT]
+    assert hits[0].passage.text.startswith('"Every new restriction')
+    assert hits[0].score < hits[1].score  # the summary scores higher on the words alone
+    monkeypatch.setattr(search_module, "QUOTE_WEIGHT", 0.0)
+    assert index.search(question).hits[0].passage.text.startswith("MOSCOW, October 3")
+
+
+def test_quoted_words_of_someone_count_not_a_quoted_name() -> None:
+    assert speech_share('"We will respond to every step," she said.') == pytest.approx(6 / 8)
+    assert speech_share("Захарова о «списке Магнитского»") == 0.0
+    assert speech_share("«Мы ответим на каждый шаг. И ответ будет") == 1.0  # runs on
+    assert speech_share("") == 0.0
 
 
 def test_month_word_meets_the_date_of_the_page(index: SearchIndex) -> None:
