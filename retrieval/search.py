@@ -80,7 +80,9 @@ RELATED_WEIGHT = 0.5
 #: (real dev: 0.5 found fewer answers; 1.0 one more, but answered no-answer questions).
 RELATED_CREDIT = 0.6
 #: Credit of one word of a pair written side by side in the question when no transcript has
-#: the other ("regulation" for "cryptocurrency regulation"). Tuned on the real dev set with
+#: the other ("regulation" for "cryptocurrency regulation"), and of every word before a head
+#: that no transcript has ("Kremlin", "New", "Year" in "the Kremlin's New Year tree": held-out
+#: no-answer .933 -> 1.0, every other figure unchanged). Tuned on the real dev set with
 #: MIN_COVERAGE (README "Retrieval quality").
 PAIR_PART_CREDIT = 0.5
 #: Closest passages shown when nothing answers must cover at least this share of the question
@@ -177,6 +179,8 @@ class _QueryTerms:
     extra: dict[str, float]
     # Pairs of word terms written side by side in the question ("space tourism").
     pairs: tuple[tuple[str, str], ...]
+    # The same chained into runs ("the Kremlin's New Year tree": kremlin, new, year, tree).
+    runs: tuple[tuple[str, ...], ...]
     # Name terms swapped to the other script -> the question's words they came from.
     crossed: dict[str, tuple[str, ...]]
     # Terms naming a person the question names as the one spoken to ("what did Gamov ask
@@ -497,6 +501,7 @@ class SearchIndex:
                 groups.append((None, (word.term,)))
         # One group per idea even if the user repeats a word.
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
+        pairs = self._pairs(parsed.text, words)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
         related = {
             word: found
@@ -516,7 +521,8 @@ class SearchIndex:
             self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
             extra,
-            self._pairs(parsed.text, words),
+            pairs,
+            self._runs(pairs),
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
             self._speaker_terms(parsed.addressees, tokens, parsed.text),
         )
@@ -532,6 +538,17 @@ class SearchIndex:
             if i is not None and j == i + 1 and a != b
         ]
         return tuple(dict.fromkeys(pairs))
+
+    @staticmethod
+    def _runs(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, ...], ...]:
+        """Pairs of words side by side (in question order) chained into runs."""
+        runs: list[list[str]] = []
+        for first, second in pairs:
+            if runs and runs[-1][-1] == first:
+                runs[-1].append(second)
+            else:
+                runs.append([first, second])
+        return tuple(tuple(run) for run in runs)
 
     def _term_weights(self, text: str, tokens: Sequence[Token]) -> dict[str, float]:
         """Coverage weight per term: its idf if the corpus knows it, else what
@@ -778,12 +795,20 @@ class SearchIndex:
             if not credit[term] and self._speaks_in_document(row, people):
                 credit[term] = 1.0  # "what did Gamov ask Putin": Putin is in the conversation
         ranking = self._covered(credit, qt)
-        for pair in qt.pairs:
-            # "cryptocurrency regulation" is not "regulation": when the passage has one word of
-            # a pair and no transcript has the other, the one found is weaker evidence.
-            for found, missing in (pair, pair[::-1]):
-                if credit[found] and not credit[missing] and not self.engine.doc_freq(missing):
-                    credit[found] *= PAIR_PART_CREDIT
+        weaker: set[str] = set()
+        for run in qt.runs:
+            # "the Kremlin's New Year tree" is no year: words before a head that no transcript
+            # has only tell which one it is, and are weaker evidence without it.
+            head = run[-1]
+            if not credit[head] and not self.engine.doc_freq(head):
+                weaker.update(word for word in run[:-1] if credit[word])
+        for first, second in qt.pairs:
+            # "cryptocurrency regulation" is not "regulation": the head found without its
+            # word that no transcript has is weaker evidence too.
+            if credit[second] and not credit[first] and not self.engine.doc_freq(first):
+                weaker.add(second)
+        for word in weaker:
+            credit[word] *= PAIR_PART_CREDIT
         return ranking, self._covered(credit, qt)
 
     def _speaks_in_document(self, row: int, people: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from retrieval.question_weights import (
     is_name_like,
     unknown_word_weight,
 )
-from retrieval.search import TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
+from retrieval.search import PAIR_PART_CREDIT, TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
 from retrieval.text import speech_share
 from tests.conftest import ROOT, SAMPLE_DIR
 
@@ -101,6 +101,19 @@ def test_a_word_beside_an_unknown_word_is_weaker_evidence(index: SearchIndex) ->
     pair = index._coverage(oslo, passage, qt_pair)
     assert pair[1] < apart[1]  # the no-answer rule sees the pair
     assert pair[0] == pytest.approx(apart[0])  # ranking does not
+
+
+def test_words_before_an_unknown_head_are_weaker_evidence(index: SearchIndex) -> None:
+    # "cod quota auctions" are auctions, which no transcript mentions: "cod" and "quota" only
+    # say which auctions, so both count half for the no-answer rule (not only the neighbour).
+    qt = index._query_terms(index.parse("Lavrov on cod quota auctions"))
+    assert qt.runs == (("cod", "quota", "auction"),)
+    oslo = next(i for i, p in enumerate(index.passages) if "catch quotas for cod" in p.text)
+    ranking, answering = index._coverage(oslo, index.passages[oslo], qt)
+    assert answering == pytest.approx(PAIR_PART_CREDIT * ranking)
+    # With the head said, nothing is discounted.
+    qt_said = index._query_terms(index.parse("Lavrov on cod quota catch"))
+    assert len(set(index._coverage(oslo, index.passages[oslo], qt_said))) == 1
 
 
 def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
