@@ -539,7 +539,7 @@ def _cyrillic_matches(text: str, aliases: SpeakerAliases, taken: set[str]) -> li
         start = match.start()
         prev = re.search(r"([А-ЯЁ][а-яё]+)\s+$", text[:start])
         if prev is not None:
-            named = [p for p in people if _is_first_name(prev.group(1), p.first)]
+            named = tuple(p for p in people if _is_first_name(prev.group(1), p.first))
             if named:
                 people, start = named, prev.start(1)
             elif text[: prev.start(1)].strip(" \t,;:-–—«\"'") and not aliases.people_by_form(
