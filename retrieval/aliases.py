@@ -132,9 +132,13 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("eaeu", "Eurasian Economic Union",
        "EAEU | Eurasian Economic Union | ЕАЭС | Евразийский экономический союз", "EEU"),
     _c("brics", "BRICS", "BRICS | БРИКС"),
-    _c("g7", "Group of Seven", "G7 | G-7 | Group of Seven | Группа семи | Большая семерка"),
-    _c("g20", "Group of Twenty",
-       "G20 | G-20 | Group of Twenty | Группа двадцати | Большая двадцатка"),
+    _c("g7", "Group of Seven", "G7 | G-7 | Group of Seven | Группа семи | семерка"),
+    _c("g8", "Group of Eight", "G8 | G-8 | Group of Eight | Группа восьми | восьмерка"),
+    _c("g20", "Group of Twenty", "G20 | G-20 | Group of Twenty | Группа двадцати | двадцатка"),
+    _c("p5", "Permanent members of the UN Security Council",
+       "P5 | P-5 | Permanent Five | Big Five | five permanent members"
+       " | permanent members of the Security Council | постоянные члены Совета Безопасности"
+       " | пятерка"),
     _c("apec", "Asia-Pacific Economic Cooperation",
        "APEC | Asia-Pacific Economic Cooperation | АТЭС"
        " | Азиатско-Тихоокеанское экономическое сотрудничество"),

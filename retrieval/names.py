@@ -27,6 +27,7 @@ __all__ = [
     "NAME_PREFIX",
     "crossed",
     "is_name_term",
+    "is_spelling_of",
     "looks_like_name",
     "name_term",
     "without_names",
@@ -40,6 +41,9 @@ _CYRILLIC_TAG: Final = "c:"
 MAX_STEMMING: Final = 3
 #: Names shorter than this are left alone: initials and short words collide too often.
 MIN_NAME_LETTERS: Final = 3
+#: Letters of a case ending: what one form of a name may have past the start it shares with
+#: another form ("Захаров|ой", "Путин|ым", "Зеленск|ому").
+MAX_ENDING_LETTERS: Final = 3
 
 
 def looks_like_name(word: str) -> bool:
@@ -101,3 +105,27 @@ def without_names(terms: Iterable[str]) -> list[str]:
     """Terms with the name terms left out: for checks that need every word of a text to be
     present (phrases, quote stretches), where a capital letter must not matter."""
     return [term for term in terms if not term.startswith(NAME_PREFIX)]
+
+
+def is_spelling_of(word: str, other: str) -> bool:
+    """Whether two written words can be one name, in either script and any case form.
+
+    Name terms are stems, and a stem can be shared by a name and an unrelated word of the
+    other script ("Prize" and "Призываем", "Catalan" and "катании" both give a short key);
+    this check looks at the whole words: spelt in Cyrillic and folded, the two must be the same
+    but for a case ending ("Lavrov" and "Лаврову", "Erdogan" and "Эрдогану").
+
+    Args:
+        word: A word as written.
+        other: Another word as written.
+    """
+    a, b = (name_skeleton(to_cyrillic(w).lower()) for w in (word, other))
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    # Past their common start each word has at most an ending left, and the start outweighs
+    # both endings ("Зеленск|ий" / "Зеленск|ому"; not "Ката|лан" / "Ката|нии").
+    rest = (len(a) - common, len(b) - common)
+    return common >= MIN_NAME_LETTERS and max(rest) <= MAX_ENDING_LETTERS and common > sum(rest)

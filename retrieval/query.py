@@ -23,8 +23,18 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 
+from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
-from retrieval.text import MONTHS, clean_line, fold_apostrophes, label_key, speaker_search_text
+from retrieval.russian_names import surname_forms_of_latin
+from retrieval.text import (
+    MONTHS,
+    clean_line,
+    fold_apostrophes,
+    has_cyrillic,
+    label_key,
+    speaker_search_text,
+)
+from retrieval.translit import name_skeleton, to_cyrillic
 
 __all__ = ["ParsedQuery", "QuerySyntaxError", "SpeakerAliases", "parse_query"]
 
@@ -51,6 +61,11 @@ class ParsedQuery:
         date_to: Latest event date, inclusive.
         topic_speakers: Known speakers named only as the topic (kept as search terms).
         language: Only passages in this language (``en`` or ``ru``), from ``lang:``.
+        addressees: Those of ``topic_speakers`` whom the question names as the person spoken
+            to ("what did Gamov ask Putin", "who called Medvedev", "показать Медведеву"):
+            a passage of a transcript in which they speak is said to them.
+        any_role: The question asks who said something ("who called Medvedev ..."): the
+            journalists' turns count as well as the answers.
     """
 
     raw: str
@@ -63,6 +78,8 @@ class ParsedQuery:
     date_to: dt.date | None = None
     topic_speakers: tuple[str, ...] = field(default=())
     language: str | None = None
+    addressees: tuple[str, ...] = ()
+    any_role: bool = False
 
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -114,6 +131,16 @@ _QUESTION_WORDS = re.compile(
     r"|\bвопрос(?:ы)?\s+журналист(?:а|ов)\b",
     re.IGNORECASE,
 )
+# "Who called Medvedev the number one politician?": the speaker is what is asked, and may be a
+# journalist as well as an official.
+_WHO_SAID = re.compile(
+    r"^\W*(?:who|кто)\s+(?:first\s+|первым\s+|первой\s+)?"
+    r"(?:said|says|called|calls|asked|asks|told|tells|described|named|suggested|proposed"
+    r"|promised|compared|claimed|declared|announced|warned"
+    r"|сказал|сказала|назвал|назвала|спросил|спросила|предложил|предложила|пообещал"
+    r"|пообещала|заявил|заявила|сравнил|сравнила|объявил|объявила|предупредил|предупредила)\b",
+    re.IGNORECASE,
+)
 _QUESTION_SPEAKER_VALUES = {
     "question",
     "questions",
@@ -145,6 +172,18 @@ _OBJECT_VERBS = frozenset(
     "похвалил похвалила предупредил предупредила показать показал показала пообещал "
     "пообещала обещал обещала назвал назвала назвали ответил ответила".split()
 )
+# Russian words after which a name in the genitive is the speaker ("по словам Захаровой").
+_ACCORDING_RU = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|версии)|слова)\s*$", re.I)
+# Russian nouns after which a name in the genitive is the speaker ("интервью Лаврова",
+# "заявление Захаровой"), in their usual case forms.
+_RUSSIAN_SPEECH_NOUN = re.compile(
+    r"^(?:интервью|заявлени[еяюий]|слов(?:а|ам|ах)?|выступлени[еяюий]|брифинг(?:а|е|у|ом)?"
+    r"|ответ(?:а|е|у|ом|ы|ов|ах)?|комментари[йяюеи]|позици[яиюей]|мнени[еяюи]|реч[ьи]"
+    r"|оценк[аиуеой]|высказывани[еяюий]|цитат[аыуе]|обращени[еяюий]|послани[еяюий]"
+    r"|стать[яиюе]|вопрос(?:а|е|у|ы|ов)?)$"
+)
+# A capitalised Cyrillic word: a surname, perhaps, in any case.
+_CYRILLIC_NAME_RE = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
 # Nouns that, after "<Name>'s", mean the person's own words ("Lavrov's remarks").
 _SPEECH_NOUNS = frozenset(
     "remarks remark words word statement statements comment comments answer answers reply replies "
@@ -191,6 +230,7 @@ class SpeakerAliases(Mapping[str, str]):
     def __init__(self, aliases: Mapping[str, str]) -> None:
         self._names = {label_key(alias): name for alias, name in aliases.items()}
         self.pattern = _speaker_pattern(self._names)
+        self._forms: dict[str, tuple[_Person, ...]] | None = None
 
     def __getitem__(self, alias: str) -> str:
         return self._names[alias]
@@ -218,6 +258,43 @@ class SpeakerAliases(Mapping[str, str]):
         )
         return names.pop() if len(names) == 1 else None
 
+    def people_by_form(self, word: str) -> tuple[_Person, ...]:
+        """The speakers whose surname a Cyrillic word writes, in some case form.
+
+        The forms are made (once, on first use) from every speaker name of two words or
+        more in Latin letters (:func:`retrieval.russian_names.surname_forms_of_latin`), and
+        compared folded (:func:`retrieval.translit.name_skeleton`), so "Зятьков" meets the
+        form "зятков" of "Nikolay Zyatkov".
+        """
+        if self._forms is None:
+            forms: dict[str, dict[_Person, None]] = {}
+            for name in set(self._names.values()):
+                words = [w for w in re.split(r"[\s.]+", name) if w]
+                if len(words) < 2 or has_cyrillic(name) or not words[-1].isalpha():
+                    continue
+                for case, form in enumerate(surname_forms_of_latin(words[0], words[-1])):
+                    person = _Person(name, words[0], case)
+                    forms.setdefault(name_skeleton(form), {})[person] = None
+            self._forms = {form: tuple(people) for form, people in forms.items()}
+        return self._forms.get(name_skeleton(word.lower()), ())
+
+    def cases_of(self, name: str, word: str) -> frozenset[int]:
+        """The cases (0 nominative ... 5 prepositional) in which a Cyrillic ``word`` writes
+        the surname of ``name``; empty if it is not Cyrillic or not a form of that surname."""
+        if not has_cyrillic(word):
+            return frozenset()
+        return frozenset(p.case for p in self.people_by_form(word) if p.name == name)
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A speaker as a Cyrillic form of their surname names them."""
+
+    name: str
+    first: str
+    #: 0 nominative, 1 genitive, 2 dative, 3 accusative, 4 instrumental, 5 prepositional.
+    case: int
+
 
 def _speaker_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
     if not aliases:
@@ -238,7 +315,9 @@ class _Draft:
     text: str
     speakers: list[str] = field(default_factory=list)
     topic: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
     questions: bool = False
+    any_role: bool = False
     language: str | None = None
     phrases: list[str] = field(default_factory=list)
     quoted: list[str] = field(default_factory=list)
@@ -360,49 +439,168 @@ def _take_dates(draft: _Draft) -> None:
 
 
 def _take_question_words(draft: _Draft) -> None:
-    """ "what the journalists asked": journalists' questions are wanted, not answers."""
+    """ "what the journalists asked": journalists' questions are wanted, not answers;
+    "who called ...": anyone's words are."""
     if _QUESTION_WORDS.search(draft.text):
         draft.questions = True
         draft.text = _QUESTION_WORDS.sub(" ", draft.text)
+    elif _WHO_SAID.search(draft.text):
+        draft.any_role = True
 
 
-def _is_topic(text: str, match: re.Match[str]) -> bool:
-    before = text[: match.start()].split()
-    prev = before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
+def _word_before(text: str, start: int) -> str:
+    before = text[:start].split()
+    return before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
+
+
+def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
+    """What a name at ``text[start:end]`` is to the question, read from the words around it:
+    ``"speaker"`` ("what did Lavrov say", "according to Zakharova", "Lavrov's remarks"),
+    ``"addressee"`` ("what did Gamov ask Putin") or ``"topic"`` ("Zakharova on Lavrov's
+    visit")."""
+    before = text[:start].split()
+    prev = _word_before(text, start)
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
-        return False
-    if prev in _TOPIC_PREPOSITIONS or prev in _OBJECT_VERBS:
-        return True
-    if match.group("poss"):
-        after = text[match.end() :].split()
+        return "speaker"
+    if prev in _OBJECT_VERBS:
+        return "addressee"
+    if prev in _TOPIC_PREPOSITIONS:
+        return "topic"
+    if possessive:
+        after = text[end:].split()
         nxt = after[0].lower().strip(",.;:!?()\"'«»") if after else ""
-        return bool(nxt) and nxt not in _SPEECH_NOUNS
-    return False
+        return "topic" if nxt and nxt not in _SPEECH_NOUNS else "speaker"
+    return "speaker"
 
 
-def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
-    """A known name next to a speech verb filters (and leaves the text); as a topic it stays."""
+def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
+    """The same for a Russian name read in some cases (0 nominative, 1 genitive, 2 dative, 3
+    accusative ...): a name after words of saying is the speaker ("по словам Захаровой",
+    "интервью Лаврова"); the subject of a Russian sentence is in the nominative wherever it
+    stands ("что спросил Валерий Санфиров"); the one spoken to is in the dative ("сказал
+    Беловой") or the object of a verb of addressing ("спросил Медведева"); another case is
+    an object, the topic ("визы журналистам, сопровождающим Лаврова")."""
+    prev = _word_before(text, start)
+    if _ACCORDING_RU.search(text[:start]) or _RUSSIAN_SPEECH_NOUN.match(prev):
+        return "speaker"
+    if prev in _TOPIC_PREPOSITIONS:
+        return "topic"
+    if 0 in cases:
+        return "speaker"
+    return "addressee" if 2 in cases or prev in _OBJECT_VERBS else "topic"
+
+
+@dataclass(frozen=True, slots=True)
+class _NameMatch:
+    """A speaker named in the question: the span of the name, and of what leaves the text
+    even when the name stays a search term (a first name the corpus does not spell)."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    extra: tuple[int, int] | None = None
+    possessive: bool = False
+
+
+def _alias_matches(text: str, aliases: SpeakerAliases) -> list[_NameMatch]:
+    """Speakers named by an alias (any spelling the corpus or the table of known officials
+    gives), with a first name written before a bare surname ("Fareed Zakaria" for the
+    interviewer labelled "F.Zakaria")."""
     if aliases.pattern is None:
-        return
-    text = draft.text
-    phrase_text = " ".join(draft.phrases + draft.quoted).lower()
-    pieces: list[str] = []
-    last = 0
+        return []
+    found = []
     # Found in a folded copy (look-alikes, ё, quotes) of the same length: spans hold in text.
     for match in aliases.pattern.finditer(speaker_search_text(text)):
         name = aliases.find(match.group("name"))
         if name is None or name == QUESTION_SPEAKER:
             continue
-        inside_phrase = match.group("name").lower() in phrase_text
-        if inside_phrase or _is_topic(text, match):
-            if name not in draft.topic:
-                draft.topic.append(name)
+        start, end = match.start(), match.end()
+        extra = None
+        first = _first_name_before(text, start, name)
+        if first is not None and " " not in match.group("name").strip():
+            extra = (first, start)
+            start = first
+        cases = aliases.cases_of(name, match.group("name").split()[-1])
+        if cases:
+            role = _russian_name_role(text, start, cases)
+        else:
+            role = _name_role(text, start, end, bool(match.group("poss")))
+        found.append(_NameMatch(name, start, end, role, extra, bool(match.group("poss"))))
+    return found
+
+
+def _cyrillic_matches(text: str, aliases: SpeakerAliases, taken: set[str]) -> list[_NameMatch]:
+    """Speakers whose Latin names a Russian question writes in Cyrillic, in any case form
+    ("Николай Зятьков", "Зятькову" for "Nikolay Zyatkov")."""
+    found = []
+    for match in _CYRILLIC_NAME_RE.finditer(text):
+        people = aliases.people_by_form(match.group())
+        start = match.start()
+        prev = re.search(r"([А-ЯЁ][а-яё]+)\s+$", text[:start])
+        if prev is not None:
+            named = tuple(p for p in people if _is_first_name(prev.group(1), p.first))
+            if named:
+                people, start = named, prev.start(1)
+            elif text[: prev.start(1)].strip(" \t,;:-–—«\"'") and not aliases.people_by_form(
+                prev.group(1)
+            ):
+                continue  # a first name inside the sentence, and not this person's
+        if len({p.name for p in people}) != 1 or people[0].name in taken:
             continue
-        draft.speaker(name)
-        pieces.append(text[last : match.start()])
+        name = people[0].name
+        role = _russian_name_role(text, start, frozenset(p.case for p in people))
+        found.append(_NameMatch(name, start, match.end(), role))
+        taken.add(name)
+    return found
+
+
+def _first_name_before(text: str, start: int, name: str) -> int | None:
+    """Where the first name of ``name`` starts if it is written right before ``start``."""
+    prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:start])
+    if prev is None or not prev.group(1)[:1].isupper():
+        return None
+    first = re.split(r"[\s.]+", name)[0]
+    return prev.start(1) if _is_first_name(prev.group(1), first) else None
+
+
+def _is_first_name(word: str, first: str) -> bool:
+    """Whether ``word`` writes the first name ``first`` (or a name with that initial)."""
+    if len(first) == 1:  # an initial ("F.Zakaria")
+        return _initial(word) == _initial(first)
+    return is_spelling_of(word, first)
+
+
+def _initial(word: str) -> str:
+    return name_skeleton(to_cyrillic(word).lower())[:1]
+
+
+def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
+    """A known name next to a speech verb filters (and leaves the text); as a topic it stays."""
+    text = draft.text
+    phrase_text = " ".join(draft.phrases + draft.quoted).lower()
+    matches = _alias_matches(text, aliases)
+    matches += _cyrillic_matches(text, aliases, {m.name for m in matches})
+    pieces: list[str] = []
+    last = 0
+    for found in sorted(matches, key=lambda m: m.start):
+        if found.start < last:
+            continue  # inside a name already read
+        inside_phrase = text[found.start : found.end].lower() in phrase_text
+        if inside_phrase or found.role != "speaker":
+            if found.name not in draft.topic:
+                draft.topic.append(found.name)
+            if found.role == "addressee" and not inside_phrase:
+                draft.addressees.append(found.name)
+            if found.extra is not None:
+                pieces.append(text[last : found.extra[0]])
+                last = found.extra[1]
+            continue
+        draft.speaker(found.name)
+        pieces.append(text[last : found.start])
         pieces.append(" ")
-        last = match.end()
-        if match.group("poss"):
+        last = found.end
+        if found.possessive:
             # "Lavrov's remarks": the speech noun only restates the filter.
             noun = re.match(r"\s*([\w-]+)", text[last:])
             if noun and noun.group(1).lower() in _SPEECH_NOUNS:
@@ -453,4 +651,6 @@ def parse_query(
         date_to=draft.date_to,
         topic_speakers=tuple(t for t in draft.topic if t not in draft.speakers),
         language=draft.language,
+        addressees=tuple(a for a in dict.fromkeys(draft.addressees) if a not in draft.speakers),
+        any_role=draft.any_role and not draft.speakers,
     )

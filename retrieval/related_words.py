@@ -107,6 +107,110 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     long lengthy
     big large major
     beforehand advance
+    decide decided decision decisions
+    agree agreed agreement agreements
+    invade invaded invasion
+    explanation explain explained
+    describe described description
+    threaten threatened threat threats
+    respond responded response
+    produce produced production producer
+    recognise recognize recognised recognized recognition
+    fail failed failure
+    suspend suspended suspension
+    extend extended extension prolong prolongation
+    expand expanded expansion enlargement enlarge
+    deliver delivered delivery deliveries supplies supply
+    destroy destroyed destruction
+    invite invited invitation
+    appoint appointed appointment
+    arrest arrested detention detained
+    release released freed
+    withdraw withdrew withdrawal pullout
+    deploy deployed deployment stationing
+    violate violated violation violations breach
+    comply compliance implement implemented implementation fulfil fulfilled
+    cancel cancelled canceled cancellation scrap
+    postpone postponed delay delayed
+    resume resumed resumption restore restored
+    sign signed signing
+    ratify ratified ratification
+    publish published publication disclose
+    ban banned prohibition prohibit
+    boycott boycotted
+    veto vetoed
+    resign resigned resignation
+    elect elected
+    vote voted voting referendum
+    recover recovered recovery
+    decline declined fall fell drop dropped
+    harm damage damaged losses
+    victim victims casualties dead killed
+    wounded injured
+    hostage hostages
+    dialogue contacts communication
+    partner partners ally allies
+    neighbour neighbor neighbours neighbors neighbouring neighboring
+    opponent opponents adversary adversaries rival rivals
+    enemy enemies foe
+    provocation provocations provoke
+    escalation escalate escalated
+    settlement resolution solution
+    stability stable
+    security safety
+    territory territories land lands
+    region regions regional
+    capital capitals
+    citizen citizens nationals compatriots
+    diplomat diplomats diplomatic
+    minister ministers
+    president presidents leader
+    prime premier
+    spokesman spokeswoman spokesperson
+    statement statements remark remarks comment comments
+    interview interviews
+    conference presser briefing
+    talk talks conversation
+    phone telephone call
+    letter message
+    report reports
+    poll survey
+    economy economic economies
+    inflation prices
+    oil crude petroleum
+    gas pipeline
+    energy power electricity
+    export exports exporter
+    import imports importer
+    tariff tariffs duties
+    debt debts loan loans credit
+    bank banks
+    reserve reserves assets
+    freeze frozen seize seized confiscation confiscate
+    tax taxes taxation
+    salary salaries wages wage pay
+    school schools education students
+    hospital hospitals healthcare medicine
+    vaccine vaccines vaccination
+    church religion religious faith
+    language languages
+    history historical past
+    memory memorial monument monuments
+    culture cultural
+    sport sports athletes olympic olympics
+    film films cinema movie movies
+    book books
+    football soccer
+    climate warming
+    environment environmental ecology
+    space cosmos
+    internet online web
+    cyber cyberattack hackers hacking
+    children child kids
+    family families
+    holiday holidays celebration celebrate
+    anniversary jubilee
+    birthday
 
     визит поездка турне
     отношения связи
@@ -189,6 +293,105 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     результат итог итоги
     долгий длинный
     большой крупный
+    решить решать решение решения
+    согласиться соглашаться согласие
+    вторгнуться вторжение
+    объяснить объяснять объяснение
+    описать описывать описание
+    угрожать пригрозить угроза угрозы
+    отвечать отвечает ответные
+    производить производство производитель
+    признать признавать признание
+    провалиться провал неудача неудачный
+    приостановить приостанавливать приостановка
+    продлить продлевать продление
+    расширить расширять расширение
+    поставить поставлять поставки поставка
+    уничтожить уничтожать уничтожение
+    пригласить приглашать приглашение
+    назначить назначать назначение
+    арестовать арест задержать задержание
+    освободить освобождать освобождение
+    вывести выводить вывод отвод
+    разместить размещать размещение
+    нарушить нарушать нарушение нарушения
+    выполнить выполнять выполнение исполнение
+    отменить отменять отмена
+    отложить откладывать перенести перенос
+    возобновить возобновлять возобновление восстановить восстановление
+    подписать подписывать подписание
+    ратифицировать ратификация
+    опубликовать публиковать публикация обнародовать
+    запретить запрещать запрет
+    бойкотировать бойкот
+    вето
+    уйти отставка
+    избрать избирать избрание
+    голосовать голосование референдум
+    восстановление оживление
+    снижение падение спад сокращение
+    ущерб урон потери
+    жертвы погибшие убитые
+    раненые пострадавшие
+    заложник заложники
+    партнер партнеры союзник союзники
+    сосед соседи соседний соседние
+    противник противники оппонент соперник
+    враг враги
+    провокация провокации
+    эскалация обострение
+    стабильность
+    безопасность
+    территория территории земли
+    регион регионы региональный
+    гражданин граждане соотечественники
+    дипломат дипломаты дипломатический
+    министр министры
+    президент лидер
+    премьер премьер-министр
+    интервью
+    пресс-конференция брифинг
+    переговоры беседа разговор
+    телефонный звонок
+    письмо послание
+    доклад отчет
+    опрос
+    экономика экономический
+    инфляция цены
+    нефть нефтяной
+    газ газопровод
+    энергетика энергия электроэнергия
+    экспорт вывоз
+    импорт ввоз
+    пошлины тарифы
+    долг долги кредит кредиты заем
+    банк банки
+    резервы активы
+    заморозить заморозка изъять изъятие конфискация
+    налог налоги
+    зарплата зарплаты заработная
+    школа школы образование студенты
+    больница больницы здравоохранение медицина
+    вакцина вакцины вакцинация прививка
+    церковь религия вера
+    язык языки
+    история исторический прошлое
+    память памятник памятники мемориал
+    культура культурный
+    спорт спортсмены олимпиада олимпийский
+    фильм фильмы кино
+    книга книги
+    футбол
+    климат потепление
+    экология экологический
+    космос космический
+    интернет
+    кибератака хакеры
+    дети ребенок
+    семья семьи
+    праздник праздники торжество
+    годовщина юбилей
+    урожай неурожай
     """.strip().splitlines()
     if line.strip()
 )

@@ -13,7 +13,18 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["Cases", "Gender", "all_forms", "first_name_cases", "nominative", "surname_cases"]
+from retrieval.translit import to_cyrillic
+
+__all__ = [
+    "Cases",
+    "Gender",
+    "all_forms",
+    "first_name_cases",
+    "gender_of_first_name",
+    "nominative",
+    "surname_cases",
+    "surname_forms_of_latin",
+]
 
 Gender = Literal["m", "f"]
 #: Case forms in the order nominative, genitive, dative, accusative, instrumental, prepositional.
@@ -41,6 +52,11 @@ _COMMON_FIRST_NAMES = frozenset(
 )
 _HUSHING = "гкхжшчщ"  # after these, -ы is spelt -и ("Ольги")
 _VOWELS = "аеёиоуыэюя"
+
+
+def gender_of_first_name(name: str) -> Gender:
+    """A first name's gender (lower case, Cyrillic), by its ending and a few exceptions."""
+    return _gender_of_first(name)
 
 
 def _gender_of_first(name: str) -> Gender:
@@ -227,3 +243,30 @@ def all_forms(first: str, surname: str) -> set[str]:
         f"{a} {b}"
         for a, b in zip(first_name_cases(first), surname_cases(surname, gender), strict=True)
     }
+
+
+def surname_forms_of_latin(first: str, surname: str) -> Cases:
+    """The Russian case forms of a surname that the corpus spells in Latin letters.
+
+    Speakers' names are kept in Latin letters ("Nikolay Zyatkov"); a Russian question names
+    them in Cyrillic, in whatever case the sentence needs ("Зятькову"). The surname is spelt
+    back in Cyrillic (:func:`retrieval.translit.to_cyrillic`; "-sky" as "-ский") and declined
+    for the gender of the first name.
+
+    Args:
+        first: The first name as the corpus spells it ("Nikolay").
+        surname: The surname as the corpus spells it ("Zyatkov").
+
+    Returns:
+        Lower-case Cyrillic forms, nominative first (``("зятков", "зяткова", ...)``).
+    """
+    latin = surname.lower()
+    # The Russian adjective's endings, which letter-by-letter spelling gets wrong:
+    # "Maksimovskaya" is "-ская", "Polyansky" "-ский".
+    if latin.endswith("aya"):
+        cyrillic = to_cyrillic(latin[:-3]) + "ая"
+    else:
+        cyrillic = to_cyrillic(latin)
+        if cyrillic.endswith(("ски", "цки")):
+            cyrillic += "й"
+    return surname_cases(cyrillic, _gender_of_first(to_cyrillic(first).lower()))

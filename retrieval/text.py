@@ -37,7 +37,9 @@ __all__ = [
     "MONTHS",
     "MONTHS_IN_DATES",
     "MONTH_NAMES",
+    "QUOTED_RE",
     "QUOTES",
+    "SPEECH_QUOTE_WORDS",
     "FoldedWord",
     "clean_line",
     "count_controls",
@@ -51,6 +53,7 @@ __all__ = [
     "normalize_newlines",
     "phrase_key",
     "speaker_search_text",
+    "speech_share",
     "straighten_quotes",
     "transliterate",
 ]
@@ -243,6 +246,24 @@ _DASHES: Final = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 def straighten_quotes(text: str) -> str:
     """Curly quotes, guillemets, primes and apostrophes to their straight ASCII forms."""
     return text.translate(_QUOTES_TABLE)
+
+
+#: A quotation: from its opening mark to its closing one, or to the end of the text when it
+#: is not closed (a news story opens a quote in each paragraph it runs through).
+QUOTED_RE: Final = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
+#: A quote of this many words or more is someone's words; a shorter one may be a name or a
+#: term ("«список Магнитского»").
+SPEECH_QUOTE_WORDS: Final = 4
+
+
+def speech_share(text: str) -> float:
+    """The share of a text's words that stand inside quotes of someone's words
+    (:data:`SPEECH_QUOTE_WORDS` or more), from 0 (none) to 1 (all)."""
+    words = len(text.split())
+    if not words:
+        return 0.0
+    quoted = (len(m.group().split()) for m in QUOTED_RE.finditer(text))
+    return min(1.0, sum(n for n in quoted if n >= SPEECH_QUOTE_WORDS) / words)
 
 
 def fold_apostrophes(text: str) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import retrieval.search as search_module
 from bot.cli import main
 from bot.formatting import format_result_html, format_result_text
 from bot.i18n import texts_for
@@ -21,7 +22,8 @@ from retrieval.question_weights import (
     is_name_like,
     unknown_word_weight,
 )
-from retrieval.search import NoAnswer, SearchIndex
+from retrieval.search import PAIR_PART_CREDIT, TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
+from retrieval.text import speech_share
 from tests.conftest import ROOT, SAMPLE_DIR
 
 EN = texts_for("en")
@@ -30,6 +32,9 @@ UNCHECKED_NOTES = EN.UNCHECKED_NOTES
 
 ANSWERING = ROOT / "tests" / "transcripts" / "answering"
 OSLO = "2019-06-04_lavrov_press_conference_oslo"
+RADIO_RU = "2021-04-12_lavrov_interview_radio_ru"
+INITIALS = "2009-09-20_medvedev_interview_initials"
+REPORT = "zakharova_visas_news_report"
 UNDATED = "lavrov_students_undated"
 UNSIGNED = "grain_statement_unattributed"
 
@@ -98,6 +103,19 @@ def test_a_word_beside_an_unknown_word_is_weaker_evidence(index: SearchIndex) ->
     assert pair[0] == pytest.approx(apart[0])  # ranking does not
 
 
+def test_words_before_an_unknown_head_are_weaker_evidence(index: SearchIndex) -> None:
+    # "cod quota auctions" are auctions, which no transcript mentions: "cod" and "quota" only
+    # say which auctions, so both count half for the no-answer rule (not only the neighbour).
+    qt = index._query_terms(index.parse("Lavrov on cod quota auctions"))
+    assert qt.runs == (("cod", "quota", "auction"),)
+    oslo = next(i for i, p in enumerate(index.passages) if "catch quotas for cod" in p.text)
+    ranking, answering = index._coverage(oslo, index.passages[oslo], qt)
+    assert answering == pytest.approx(PAIR_PART_CREDIT * ranking)
+    # With the head said, nothing is discounted.
+    qt_said = index._query_terms(index.parse("Lavrov on cod quota catch"))
+    assert len(set(index._coverage(oslo, index.passages[oslo], qt_said))) == 1
+
+
 def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
     # "Lavrov's" before a topic noun is the topic, not a filter; his own passage covers it.
     result = index.search("Lavrov's concern about the defence spending of a neighbour")
@@ -105,6 +123,80 @@ def test_topic_speaker_is_covered_by_his_own_words(index: SearchIndex) -> None:
     top = result.hits[0]
     assert top.passage.speaker == "Sergey Lavrov" and "defence spending" in top.passage.text
     assert top.coverage == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "words"),
+    [
+        # The interviewers' labels are Cyrillic; the parser names them in Latin letters, and a
+        # Russian question names them in Cyrillic in any case form.
+        ("Сколько вопросов прислали слушатели, по словам Олега Зайцева?", "Oleg Zaytsev", "тысячи"),
+        ("О чём спросила Ирина Белова про транзит?", "Irina Belova", "транзит грузов"),
+        ("Что спросил Зайцев о визах?", "Oleg Zaytsev", "Начнём с виз"),
+        # The one spoken to is in the conversation: Lavrov's answer covers "Зайцеву".
+        ("Что Лавров ответил Зайцеву о визах?", "Sergey Lavrov", "Визовые ограничения"),
+    ],
+)
+def test_speakers_named_in_russian_questions(
+    index: SearchIndex, question: str, speaker: str, words: str
+) -> None:
+    result = index.search(question)
+    assert result.query.speakers == (speaker,)
+    top = result.hits[0].passage
+    assert (top.doc_id, top.speaker) == (RADIO_RU, speaker) and words in top.text
+
+
+def test_the_person_spoken_to_is_covered_by_the_conversation(index: SearchIndex) -> None:
+    # "J.Marsh" never occurs in the passages' words: he is the interviewer, labelled so. The
+    # question spells his first name, which no transcript has.
+    result = index.search("What was the hardest moment for Medvedev, he told Jonathan Marsh?")
+    assert result.query.addressees == ("J.Marsh",)
+    top = result.hits[0]
+    assert top.passage.doc_id == INITIALS and "economic crisis" in top.passage.text
+    assert top.coverage == pytest.approx(1.0)
+
+
+def test_who_said_finds_a_journalists_words(index: SearchIndex) -> None:
+    result = index.search("Who called Medvedev the most modern leader Russia has had?")
+    top = result.hits[0].passage
+    assert (top.speaker, top.role) == ("J.Marsh", "question")
+    # Asked what someone said, the journalists' turns stay out.
+    said = index.search("What did Medvedev say about the most modern leader?")
+    assert all(hit.passage.role != "question" for hit in said.hits)
+
+
+def test_words_said_elsewhere_in_the_transcript_are_its_context(index: SearchIndex) -> None:
+    # "in this hall" is said only in the opening of the students' meeting: the question's
+    # "hall" is context for the passage on icebreakers, like a word of the title.
+    result = index.search("What did Lavrov tell students about icebreakers in the hall?")
+    found = [h for h in result.hits if "icebreakers" in h.passage.text]
+    assert found and found[0].passage.doc_id == UNDATED and "hall" not in found[0].passage.text
+    passage = found[0].passage
+    credits = index._credits(index.store.find(passage.id), passage, ["hall", "icebreak"])
+    assert credits == {"hall": pytest.approx(TITLE_MATCH_WEIGHT), "icebreak": 1.0}
+    # A passage of another transcript gets nothing for it.
+    other = next(p for p in index.passages if p.doc_id == OSLO)
+    assert index._credits(index.store.find(other.id), other, ["hall"])["hall"] == 0.0
+
+
+def test_a_quote_comes_before_the_reporters_summary_of_it(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The news story's lead repeats the question's words; the next paragraph quotes her.
+    question = "Will Moscow respond to the new visa restrictions, according to Zakharova?"
+    hits = index.search(question).hits
+    assert [h.passage.doc_id for h in hits[:2]] == [REPORT, REPORT]
+    assert hits[0].passage.text.startswith('"Every new restriction')
+    assert hits[0].score < hits[1].score  # the summary scores higher on the words alone
+    monkeypatch.setattr(search_module, "QUOTE_WEIGHT", 0.0)
+    assert index.search(question).hits[0].passage.text.startswith("MOSCOW, October 3")
+
+
+def test_quoted_words_of_someone_count_not_a_quoted_name() -> None:
+    assert speech_share('"We will respond to every step," she said.') == pytest.approx(6 / 8)
+    assert speech_share("Захарова о «списке Магнитского»") == 0.0
+    assert speech_share("«Мы ответим на каждый шаг. И ответ будет") == 1.0  # runs on
+    assert speech_share("") == 0.0
 
 
 def test_month_word_meets_the_date_of_the_page(index: SearchIndex) -> None:
@@ -129,9 +221,10 @@ def test_unknown_speaker_is_related_under_a_speaker_filter(index: SearchIndex) -
     result = index.search("Lavrov on grain shipments to Africa")
     assert result.query.speakers == ("Sergey Lavrov",)
     assert result.hits == ()
-    assert [h.passage.doc_id for h in result.related] == [UNSIGNED]
-    assert result.related[0].unchecked == ("speaker",)
-    assert result.related[0].passage.speaker == "Unknown speaker"
+    assert result.related and {h.passage.doc_id for h in result.related} == {UNSIGNED}
+    assert "grain" in result.related[0].passage.text
+    assert all(h.unchecked == ("speaker",) for h in result.related)
+    assert all(h.passage.speaker == "Unknown speaker" for h in result.related)
 
 
 def test_answers_come_with_unchecked_related_passages_apart(index: SearchIndex) -> None:
@@ -210,6 +303,28 @@ def test_related_words_are_symmetric_within_a_group() -> None:
     (vizit,), (poezdka,) = analyzer.terms("визит"), analyzer.terms("поездка")
     assert related[poezdka] == (vizit,)
     assert "ties" not in related
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        # Word families the stemmer leaves apart: a question's noun, a passage's verb.
+        ("decision", "decided"),
+        ("expansion", "expand"),
+        ("suspension", "suspend"),
+        ("расширение", "расширять"),
+        ("продление", "продлить"),
+        ("поставки", "поставлять"),
+    ],
+)
+def test_word_families_are_related(word: str, other: str) -> None:
+    from retrieval.related_words import RelatedTerms
+    from retrieval.tokenizer import Analyzer
+
+    analyzer = Analyzer()
+    related = RelatedTerms(analyzer)
+    (term,), (other_term,) = analyzer.terms(word), analyzer.terms(other)
+    assert term == other_term or other_term in related[term]
 
 
 def test_question_finds_the_passage_in_its_related_words(index: SearchIndex) -> None:

@@ -11,12 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from retrieval.corpus import load_corpus
-from retrieval.names import crossed, is_name_term
+from retrieval.names import crossed, is_name_term, is_spelling_of
 from retrieval.search import SearchIndex
 from retrieval.tokenizer import Analyzer
 from tests.conftest import ROOT, SAMPLE_DIR
 
 PAIRED = ROOT / "tests" / "paired"
+RADIO_RU = "2021-04-12_lavrov_interview_radio_ru.txt"
 
 
 def index_of(tmp_path: Path, language: str) -> SearchIndex:
@@ -138,7 +139,33 @@ def test_a_name_in_a_question_crosses_to_the_other_script_of_a_passage(
         typed = question_word.lower() if lower else question_word
         crossing = {t.term for t in _ANALYZER.cross_name_tokens(typed)}
         assert crossing & index_terms, (passage_word, typed)
+        # And the search's check of whole words agrees that they spell one name.
+        assert is_spelling_of(passage_word, typed), (passage_word, typed)
         # The same script never matches through a name term: that is the word's own job.
         same = {crossed(t) for t in index_terms}
         assert not {t.term for t in _ANALYZER.cross_name_tokens(passage_word)} & index_terms
         assert same
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("Prize", "Призываем"),  # both give the name key "приз"
+        ("Catalan", "катании"),  # both give "кат"
+    ],
+)
+def test_words_that_share_a_name_key_are_not_one_name(word: str, other: str) -> None:
+    assert not is_spelling_of(word, other)
+
+
+def test_a_name_key_shared_by_chance_does_not_answer(tmp_path: Path) -> None:
+    # "Призываем" opens a sentence, so it has a name term; "Prize" crosses to the same key.
+    folder = tmp_path / "ru"
+    folder.mkdir()
+    shutil.copy(ROOT / "tests" / "transcripts" / "answering" / RADIO_RU, folder / RADIO_RU)
+    index = SearchIndex(load_corpus(folder).documents)
+    result = index.search("What did Lavrov say about the Nobel Prize?", k=3)
+    assert "#~c:приз" in result.terms
+    assert not result.hits
+    # The name itself still crosses: "Kaliningrad" meets "Калининградскую".
+    assert index.search("What did Lavrov say about Kaliningrad transit?", k=3).hits

@@ -166,3 +166,75 @@ def test_a_persons_question_is_their_turn() -> None:
     assert parsed.speakers == ("Maria Zakharova",)
     assert parsed.topic_speakers == ("Sergey Lavrov",)
     assert "question" not in parsed.text
+
+
+# Speakers of a corpus whose names the parser spelt in Latin letters, as it does for everyone.
+PEOPLE = {
+    **ALIASES,
+    "oleg zaytsev": "Oleg Zaytsev",
+    "zaytsev": "Oleg Zaytsev",
+    "irina belova": "Irina Belova",
+    "belova": "Irina Belova",
+    "j.marsh": "J.Marsh",
+    "marsh": "J.Marsh",
+    "dmitry polyansky": "Dmitry Polyansky",
+    "polyansky": "Dmitry Polyansky",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "addressees"),
+    [
+        # A Russian question writes the name in Cyrillic, in the case the sentence needs.
+        ("Что Олег Зайцев пообещал показать Лаврову?", ("Oleg Zaytsev",), ("Sergey Lavrov",)),
+        # The nominative is the subject wherever it stands, even after "спросил".
+        ("Что спросил Олег Зайцев о визах?", ("Oleg Zaytsev",), ()),
+        ("О чём спросила Белова?", ("Irina Belova",), ()),
+        # The dative is the one spoken to; the name stays a word of the question.
+        ("Что Лавров ответил Зайцеву о визах?", ("Sergey Lavrov",), ("Oleg Zaytsev",)),
+        ("Что сказал Лавров Беловой о транзите?", ("Sergey Lavrov",), ("Irina Belova",)),
+        # After words of saying the genitive is the speaker.
+        ("по словам Полянского, резолюция не выполняется", ("Dmitry Polyansky",), ()),
+        ("заявление Полянского о Никарагуа", ("Dmitry Polyansky",), ()),
+        # A known official's name is read by its case too: subject, or object of a verb.
+        ("Что спросил Лавров у журналистов?", ("Sergey Lavrov",), ()),
+        ("визы журналистам, сопровождающим Лаврова", (), ()),
+    ],
+)
+def test_russian_names_of_speakers_in_any_case(
+    question: str, speakers: tuple[str, ...], addressees: tuple[str, ...]
+) -> None:
+    parsed = parse_query(question, PEOPLE)
+    assert parsed.speakers == speakers
+    assert parsed.addressees == addressees
+    for name in speakers:  # a speaker filter leaves the text
+        assert name.split()[-1].lower()[:4] not in parsed.text.lower()
+
+
+def test_a_name_of_someone_else_is_not_a_speaker() -> None:
+    # "Анна Зайцева" is not Oleg Zaytsev: the first name says so (and "Зайцева" would be
+    # his name in the nominative's place only as another person's).
+    assert parse_query("Что сказала Анна Зайцева?", PEOPLE).speakers == ()
+    assert parse_query("Что Анна Зайцева сказала Лаврову?", PEOPLE).speakers == ()
+    # A common word that starts like a surname ("Белое море") names no one.
+    assert parse_query("Что говорили про Белое море?", PEOPLE).speakers == ()
+
+
+def test_a_first_name_written_out_for_an_initial() -> None:
+    # The interviewer is labelled "J.Marsh"; the question spells his first name.
+    parsed = parse_query("What did Medvedev tell Jonathan Marsh about the crisis?", PEOPLE)
+    assert parsed.addressees == ("J.Marsh",)
+    assert "Jonathan" not in parsed.text and "Marsh" in parsed.text
+    asked = parse_query("What did Jonathan Marsh ask about oil?", PEOPLE)
+    assert asked.speakers == ("J.Marsh",) and "Jonathan" not in asked.text
+    # A first name with another initial is not taken for his: it stays a word.
+    other = parse_query("What did Peter Marsh ask about oil?", PEOPLE)
+    assert other.speakers == ("J.Marsh",) and "Peter" in other.text
+
+
+def test_who_said_asks_for_anyone_s_words() -> None:
+    parsed = parse("Who called Lavrov the longest-serving minister?")
+    assert parsed.any_role and parsed.addressees == ("Sergey Lavrov",)
+    assert parse("Кто назвал Лаврова самым опытным министром?").any_role
+    # A question about what one speaker said keeps to that speaker.
+    assert not parse("Who did Lavrov call the aggressor?").any_role

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.russian_names import first_name_cases, nominative, surname_cases
+from retrieval.russian_names import (
+    first_name_cases,
+    nominative,
+    surname_cases,
+    surname_forms_of_latin,
+)
 
 
 @pytest.mark.parametrize(
@@ -69,3 +74,18 @@ def test_nominative(words: str, expected: str) -> None:
 @pytest.mark.parametrize("words", [[], ["сергей"], ["a", "b", "c", "d"], ["", "лавров"]])
 def test_nominative_needs_two_or_three_words(words: list[str]) -> None:
     assert nominative(words) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "surname", "forms"),
+    [
+        ("Nikolay", "Zyatkov", ("зятков", "зяткова", "зяткову")),
+        ("Marianna", "Maksimovskaya", ("максимовская", "максимовской", "максимовской")),
+        ("Dmitry", "Polyansky", ("полянский", "полянского", "полянскому")),
+        ("Irita", "Minina", ("минина", "мининой", "мининой")),
+    ],
+)
+def test_surname_forms_of_a_name_spelt_in_latin(
+    first: str, surname: str, forms: tuple[str, str, str]
+) -> None:
+    assert surname_forms_of_latin(first, surname)[:3] == forms

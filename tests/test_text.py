@@ -262,7 +262,10 @@ def test_a_speaker_typed_with_lookalikes_or_capitals_is_still_that_speaker(
     # ("Л", "В", "Ш" ...) must always come back.
     twins = {cyr.casefold() for cyr in LOOKALIKES.values()}
     assume(any(ch.isalpha() and ch.casefold() not in twins for ch in alias))
-    assert parse_query(f"что сказал {typed} о санкциях", _ALIAS_TABLE).speakers == (speaker,)
+    # The name is that person's in a sentence too: the speaker in the nominative, the one
+    # spoken to or the topic in another case ("что сказал Лаврову").
+    parsed = parse_query(f"что сказал {typed} о санкциях", _ALIAS_TABLE)
+    assert speaker in (*parsed.speakers, *parsed.topic_speakers)
     assert parse_query(f'speaker:"{typed}" санкции', _ALIAS_TABLE).speakers == (speaker,)
 
 

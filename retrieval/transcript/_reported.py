@@ -31,7 +31,7 @@ from retrieval.speakers import (
     person_name,
     speaker_from_title,
 )
-from retrieval.text import MONTHS, label_key
+from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, label_key
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
@@ -124,15 +124,11 @@ _NOT_A_NAME = frozenset(
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
 _FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
-_QUOTED_RE = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
 _QUOTE_OPEN = "\"'«“„"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
 #: "I" or "we" outside quotes (an official's own remarks are full of them).
 _MAX_FIRST_PERSON_SHARE = 0.3
-#: A quote of this many words or more is someone's words; a shorter one may be a name or a
-#: term ("«список Магнитского»").
-_SPEECH_QUOTE_WORDS = 4
 #: How far before a verb its subject is looked for (words).
 _SUBJECT_WINDOW = 20
 
@@ -330,9 +326,9 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     )
     if not match:
         return None
-    quotes = _QUOTED_RE.findall(sentence[: match.start() + 1])
+    quotes = QUOTED_RE.findall(sentence[: match.start() + 1])
     opened_before = not re.search(r"[^\W\d_]", masked[: match.start()])
-    if not opened_before and not any(len(q.split()) >= _SPEECH_QUOTE_WORDS for q in quotes):
+    if not opened_before and not any(len(q.split()) >= SPEECH_QUOTE_WORDS for q in quotes):
         return None  # «Россия сегодня», Дмитрия Киселева: a quoted name, not a quote
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
@@ -379,7 +375,7 @@ def first_person(text: str) -> bool:
 
 def mask_quotes(text: str) -> str:
     """The text with quoted words blanked out (same length; an unclosed quote runs to the end)."""
-    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    return QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def mentions(text: str, name: str) -> int:
@@ -467,7 +463,7 @@ def _speech_quote(text: str, masked: str) -> bool:
     """A sentence that is (or holds) someone's quoted words, not a quoted name or term."""
     if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
         return True
-    return any(len(quote.split()) >= _SPEECH_QUOTE_WORDS for quote in _QUOTED_RE.findall(text))
+    return any(len(quote.split()) >= SPEECH_QUOTE_WORDS for quote in QUOTED_RE.findall(text))
 
 
 class _Reader:
@@ -580,7 +576,7 @@ def _closing_sayer(
 ) -> Sayer:
     """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
     a = spans[i][0]
-    for match in _QUOTED_RE.finditer(paragraph):
+    for match in QUOTED_RE.finditer(paragraph):
         if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
             end = match.end() - 1
             for j in range(i + 1, len(spans)):
