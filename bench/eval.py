@@ -45,6 +45,11 @@ DATA_DIR = ROOT / "data"
 QUESTIONS_FILE = ROOT / "bench" / "eval" / "questions.jsonl"
 REAL_DIR = ROOT / "bench" / "real" / "pages"
 REAL_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions.jsonl"
+#: Set B: other pages and questions, written apart from the code (bench/real_pages_b.tsv).
+REAL_B_DIR = ROOT / "bench" / "real" / "pages_b"
+REAL_B_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_b.jsonl"
+#: The real sets --compare reports: (label, pages folder, questions file).
+REAL_SETS = (("real", REAL_DIR, REAL_QUESTIONS_FILE), ("real B", REAL_B_DIR, REAL_B_QUESTIONS_FILE))
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
 LONG_QUOTE_WORDS = 120
@@ -359,25 +364,35 @@ def _part_pages(questions: Sequence[Question], part: str, pages: set[str]) -> in
 
 
 def compare(k1: float, b: float) -> None:
-    """Print the real set (dev, held-out, all) and the synthetic set in one table."""
+    """Print each real set (dev, held-out, all) and the synthetic set in one table."""
     rows: list[tuple[str, int, Report]] = []
-    if REAL_DIR.is_dir():
-        documents, rejected = load_documents((REAL_DIR,))
-        index = SearchIndex(documents, k1=k1, b=b)
-        questions = load_questions(REAL_QUESTIONS_FILE)
-        pages = _pages_of(documents, rejected)
-        for part in PARTS:
-            subset = select_part(questions, part)
-            mine = {q.doc for q in subset} if part != "all" else pages
-            lost = sum(Path(name).stem in mine for name, _ in rejected)
-            label = f"real {part}" + (f" ({lost} pages rejected)" if lost else "")
-            rows.append((label, _part_pages(subset, part, pages), evaluate(index, subset)))
-    else:
-        print(GATHER_HINT, file=sys.stderr)
+    for name, folder, questions_file in REAL_SETS:
+        if folder.is_dir():
+            rows.extend(_real_rows(name, folder, questions_file, k1, b))
+        else:
+            print(f"{name}: {folder} is missing. {GATHER_HINT}", file=sys.stderr)
     documents, rejected = load_documents()
     report = evaluate(SearchIndex(documents, k1=k1, b=b), load_questions())
     rows.append(("synthetic", len(_pages_of(documents, rejected)), report))
     _table(rows)
+
+
+def _real_rows(
+    name: str, folder: Path, questions_file: Path, k1: float, b: float
+) -> list[tuple[str, int, Report]]:
+    """One real set's rows: its dev part, held-out part and the whole."""
+    documents, rejected = load_documents((folder,))
+    index = SearchIndex(documents, k1=k1, b=b)
+    questions = load_questions(questions_file)
+    pages = _pages_of(documents, rejected)
+    rows = []
+    for part in PARTS:
+        subset = select_part(questions, part)
+        mine = {q.doc for q in subset} if part != "all" else pages
+        lost = sum(Path(n).stem in mine for n, _ in rejected)
+        label = f"{name} {part}" + (f" ({lost} pages rejected)" if lost else "")
+        rows.append((label, _part_pages(subset, part, pages), evaluate(index, subset)))
+    return rows
 
 
 def _filter_why(question: Question, index: SearchIndex, doc: Document) -> str:
