@@ -82,12 +82,16 @@ def _marked(text: str, highlights: Sequence[tuple[int, int]], open_: str, close:
 
 
 def _quote_body_html(
-    passage: Passage, highlights: Sequence[tuple[int, int]], language: Language
+    passage: Passage,
+    highlights: Sequence[tuple[int, int]],
+    language: Language,
+    *,
+    show_reply: bool = True,
 ) -> str:
     """Speaker, quote and in-reply-to line: a citation without its source line."""
     lines = [f"<b>{html.escape(passage.speaker, quote=False)}</b>"]
     lines.append(f"<blockquote>{_marked(passage.text, highlights, '<u>', '</u>')}</blockquote>")
-    if passage.in_reply_to and passage.role == "answer":
+    if show_reply and passage.in_reply_to and passage.role == "answer":
         reply = html.escape(_shorten(passage.in_reply_to, REPLY_LINE_CHARS), quote=False)
         lines.append(f"{texts_for(language).IN_REPLY_TO} {reply}")
     return "\n".join(lines)
@@ -122,13 +126,27 @@ def display_order(hits: Sequence[Hit]) -> list[Hit]:
     return [hit for group in groups.values() for hit in group]
 
 
+def _repeats_question(hit: Hit, previous: Hit | None) -> bool:
+    """Whether ``hit`` answers the same question as the quote shown just before it: the
+    "in reply to" line is then shown once, over the first of them."""
+    return (
+        previous is not None
+        and previous.passage.doc_id == hit.passage.doc_id
+        and previous.passage.in_reply_to == hit.passage.in_reply_to
+        and previous.passage.role == hit.passage.role
+    )
+
+
 def _grouped_blocks(
     hits: Sequence[Hit], language: Language, asked_in: Language | None
 ) -> list[str]:
     blocks: list[str] = []
     current: str | None = None
+    previous: Hit | None = None
     for hit in display_order(hits):
-        body = _quote_body_html(hit.passage, hit.highlights, language)
+        show_reply = not _repeats_question(hit, previous)
+        previous = hit
+        body = _quote_body_html(hit.passage, hit.highlights, language, show_reply=show_reply)
         if hit.passage.doc_id != current:
             current = hit.passage.doc_id
             line = source_line_html(hit.passage, language, question_language=asked_in)
@@ -350,13 +368,15 @@ def format_other_version_html(passage: Passage, language: Language) -> list[str]
     )
 
 
-def _plain_quote(hit: Hit, number: int, bold: tuple[str, str], language: Language) -> str:
+def _plain_quote(
+    hit: Hit, number: int, bold: tuple[str, str], language: Language, *, show_reply: bool = True
+) -> str:
     p = hit.passage
     text = _marked(p.text, hit.highlights, "\x00", "\x01")
     text = html.unescape(text).replace("\x00", bold[0]).replace("\x01", bold[1])
     lines = [f"{number}. {p.speaker} ({p.role})"]
     lines.extend("   " + line if line else "" for line in f"“{text}”".split("\n"))
-    if p.in_reply_to and p.role == "answer":
+    if show_reply and p.in_reply_to and p.role == "answer":
         reply = plain_text(texts_for(language).IN_REPLY_TO)
         lines.append(f"   {reply} {_shorten(p.in_reply_to, REPLY_LINE_CHARS)}")
     return "\n".join(lines)
@@ -368,8 +388,11 @@ def _plain_blocks(
     """Quotes for a terminal, one source line per transcript (as the bot groups them)."""
     blocks: list[str] = []
     current: str | None = None
+    previous: Hit | None = None
     for number, hit in enumerate(display_order(hits), first_number):
-        quote = _plain_quote(hit, number, bold, language)
+        show_reply = not _repeats_question(hit, previous)
+        previous = hit
+        quote = _plain_quote(hit, number, bold, language, show_reply=show_reply)
         if hit.passage.doc_id != current:
             current = hit.passage.doc_id
             quote = f"{source_line_text(hit.passage, language)}\n{quote}"

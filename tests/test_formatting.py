@@ -164,3 +164,21 @@ def test_split_counts_like_telegram_emoji_twice() -> None:
         assert telegram_length(chunk) <= MAX_MESSAGE_CHARS
         parse_telegram_html(chunk)
     assert telegram_length("a🙂") == 3
+
+
+def test_the_question_stands_once_over_the_passages_that_answer_it() -> None:
+    first = passage("First paragraph of the answer.", id="a00000000001", paragraph=0)
+    second = passage("Second paragraph of the answer.", id="a00000000002", paragraph=1)
+    other = passage(
+        "An answer to another question.", id="a00000000003", turn=5, in_reply_to="And Syria?"
+    )
+    hits = [Hit(p, 1.0, (), 1.0) for p in (first, second, other)]
+    [html] = format_result_html(result(*hits), 1)
+    text, _ = parse_telegram_html(html)
+    assert text.count("In reply to: What about the <ICC>?") == 1
+    assert text.index("In reply to: What about the <ICC>?") > text.index("First paragraph")
+    assert text.index("In reply to: What about the <ICC>?") < text.index("Second paragraph")
+    assert text.count("In reply to: And Syria?") == 1
+    plain = format_result_text(result(*hits), 1)
+    assert plain.count("In reply to: What about the <ICC>?") == 1
+    assert plain.count("In reply to: And Syria?") == 1
