@@ -6,17 +6,25 @@ and stays in memory: no million Passage objects or token lists at once, and the 
 spread over every core with the parsing. The parent maps each document's local vocabulary to
 global ids as it arrives, then lays out the passage store and the postings in the final
 document order (date, then id), exactly as :class:`~retrieval.search.SearchIndex` would build
-them from the same documents: the same rows, ids, columns, terms and scores.
+them from the documents :func:`~retrieval.corpus.load_corpus` gives: the same rows, ids,
+columns, terms, scores and paired versions.
+
+The two steps that need the whole corpus are done from what the packed documents carry: the
+speaker renames of :func:`~retrieval.corpus.unify_speakers` depend only on the set of speaker
+names (the few renamed documents get their passage ids anew from their spooled texts), and
+version pairing needs each document's metadata, its pairing keys (counted in the worker from
+the terms it indexes anyway) and its turns' speakers (read from the laid-out store).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -26,16 +34,18 @@ import numpy as np
 from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index, postings_of
-from retrieval.corpus import Rejected, load_packed
-from retrieval.passages import Document
+from retrieval.corpus import Rejected, load_packed, speaker_renames
+from retrieval.passages import Document, Language, passage_ids
 from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
-from retrieval.versions import pair_documents
+from retrieval.versions import Versions, document_keys, pair_versions
 
 __all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
 
 Progress = Callable[[int, int], None]
+
+_NO_KEYS = np.zeros(0, np.int32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +73,9 @@ class PackedDocument:
     vocabulary: tuple[str, ...]  # this document's terms, in first occurrence
     term_ids: np.ndarray  # index into ``vocabulary`` of every token, passages end to end
     token_counts: np.ndarray  # tokens per passage
+    keys: tuple[str, ...]  # the document's pairing keys (none if undated: it never pairs)
+    key_counts: np.ndarray  # how often each occurs
+    key_ids: np.ndarray = field(default_factory=lambda: _NO_KEYS)  # keys, as the spool's ids
 
     @property
     def n_passages(self) -> int:
@@ -87,11 +100,25 @@ def pack_document(
     replies = tuple(dict.fromkeys(p.in_reply_to for p in passages if p.in_reply_to))
     reply_code = {text: i for i, text in enumerate(replies)}
     encoded = [p.text.encode("utf-8") for p in passages]
-    term_lists = document_terms(document, analyzer, question_in_all)
+    text_lengths: list[int] = []
+    term_lists = document_terms(document, analyzer, question_in_all, text_lengths)
     # A dict that hands out the next id to an unseen term, in C (see BM25Index).
     vocabulary: defaultdict[str, int] = defaultdict()
     vocabulary.default_factory = vocabulary.__len__
-    ids = list(map(vocabulary.__getitem__, chain.from_iterable(term_lists)))
+    ids = np.array(
+        list(map(vocabulary.__getitem__, chain.from_iterable(term_lists))),
+        np.uint16 if len(vocabulary) <= 1 << 16 else np.int32,
+    )
+    token_counts = np.array([len(terms) for terms in term_lists], np.int64)
+    terms = tuple(vocabulary)
+    keys: Counter[str] = Counter()
+    if document.date is not None:
+        keys = document_keys(
+            analyzer,
+            document.title,
+            document.language,
+            _text_term_counts(terms, ids, token_counts, np.array(text_lengths, np.int64)),
+        )
     return PackedDocument(
         id=document.id,
         date=document.date,
@@ -110,10 +137,26 @@ def pack_document(
         reply_of=np.array(
             [reply_code[p.in_reply_to] if p.in_reply_to else -1 for p in passages], np.int32
         ),
-        vocabulary=tuple(vocabulary),
-        term_ids=np.array(ids, np.uint16 if len(vocabulary) <= 1 << 16 else np.int32),
-        token_counts=np.array([len(terms) for terms in term_lists], np.int64),
+        vocabulary=terms,
+        term_ids=ids,
+        token_counts=token_counts,
+        keys=tuple(keys),
+        key_counts=np.fromiter(keys.values(), np.int32, len(keys)),
     )
+
+
+def _text_term_counts(
+    terms: Sequence[str], ids: np.ndarray, token_counts: np.ndarray, text_lengths: np.ndarray
+) -> dict[str, int]:
+    """How often each term occurs among the passages' own words: the first ``text_lengths``
+    tokens of each passage's (the rest are its question's, title's and date's)."""
+    position = np.arange(ids.shape[0]) - np.repeat(
+        np.cumsum(token_counts) - token_counts, token_counts
+    )
+    own = position < np.repeat(text_lengths, token_counts)
+    counts = np.bincount(ids[own], minlength=len(terms))
+    present = np.flatnonzero(counts)
+    return dict(zip([terms[i] for i in present.tolist()], counts[present].tolist(), strict=True))
 
 
 class Packer:
@@ -151,6 +194,8 @@ class _Spool:
     def __init__(self) -> None:
         self.ids: defaultdict[str, int] = defaultdict()
         self.ids.default_factory = self.ids.__len__
+        self.keys: defaultdict[str, int] = defaultdict()  # pairing keys, numbered alike
+        self.keys.default_factory = self.keys.__len__
         # Closed (and so deleted) by __exit__: the spool is a context manager itself.
         self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
         self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
@@ -180,7 +225,18 @@ class _Spool:
         )
         self._texts.write(packed.texts)
         self._tokens.write(tokens.tobytes())
-        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+        key_ids = np.fromiter(map(self.keys.__getitem__, packed.keys), np.int32, len(packed.keys))
+        return replace(
+            packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS, keys=(), key_ids=key_ids
+        )
+
+    def texts_of(self, packed: PackedDocument) -> list[str]:
+        """A spooled document's passage texts."""
+        blob = np.empty(int(packed.text_lengths.sum()), np.uint8)
+        self.read_texts([packed.id], blob)
+        ends = np.cumsum(packed.text_lengths).tolist()
+        data = blob.tobytes()
+        return [data[a:b].decode("utf-8") for a, b in zip([0, *ends[:-1]], ends, strict=True)]
 
     def read_texts(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
         """The documents' texts, end to end, into ``out``."""
@@ -283,6 +339,89 @@ def _engine(
     return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
 
 
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    """What version pairing reads of one laid-out document (see :func:`_versions`)."""
+
+    id: str
+    language: Language
+    date: dt.date | None
+    place: str | None
+    source_url: str | None
+    row: int  # the document's number in the store
+    key_ids: np.ndarray
+    key_counts: np.ndarray
+
+
+def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
+    return [
+        _Pairing(
+            d.id,
+            d.record["language"],
+            d.date,
+            d.record["place"],
+            d.record["source_url"],
+            row,
+            d.key_ids,
+            d.key_counts,
+        )
+        for row, d in enumerate(documents)
+    ]
+
+
+def _versions(
+    documents: Sequence[_Pairing], store: PassageStore, keys: Sequence[str], analyzer: Analyzer
+) -> Versions:
+    """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them."""
+
+    def speakers(document: _Pairing) -> list[str]:
+        return _turn_speakers(store, document.row)
+
+    def counted(document: _Pairing) -> Counter[str]:
+        ids, counts = document.key_ids.tolist(), document.key_counts.tolist()
+        return Counter({keys[k]: n for k, n in zip(ids, counts, strict=True)})
+
+    return pair_versions(documents, analyzer, keys=counted, speakers=speakers)
+
+
+def _turn_speakers(store: PassageStore, d: int) -> list[str]:
+    """:func:`~retrieval.versions.turn_speakers` of the store's document ``d``."""
+    rows = store.rows_of_document(d)
+    # The first passage of each turn, in turn order.
+    _, first = np.unique(store.turn_codes[rows.start : rows.stop], return_index=True)
+    codes = store.speaker_codes[rows.start + first]
+    return [store.speakers[c] for c in codes.tolist()]
+
+
+def _unify(documents: list[PackedDocument], spool: _Spool) -> list[PackedDocument]:
+    """:func:`~retrieval.corpus.unify_speakers` on spooled documents."""
+    renames = speaker_renames(name for d in documents for name in d.speakers)
+    if not renames:
+        return documents
+    return [
+        _renamed(d, renames, spool) if not renames.keys().isdisjoint(d.speakers) else d
+        for d in documents
+    ]
+
+
+def _renamed(document: PackedDocument, renames: dict[str, str], spool: _Spool) -> PackedDocument:
+    names = [renames.get(name, name) for name in document.speakers]
+    speakers = tuple(dict.fromkeys(names))
+    code = np.array([speakers.index(name) for name in names], np.int32)
+    speaker_of = code[document.speaker_of]
+    ids = passage_ids(
+        document.record["title"],
+        document.date,
+        zip([speakers[i] for i in speaker_of.tolist()], spool.texts_of(document), strict=True),
+    )
+    return replace(
+        document,
+        speakers=speakers,
+        speaker_of=speaker_of,
+        passage_ids="".join(ids).encode("ascii"),
+    )
+
+
 def _build(
     documents: list[PackedDocument],
     spool: _Spool,
@@ -300,6 +439,7 @@ def _build(
     doc_ids = [d.id for d in documents]
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
     columns, records, speakers = _columns(documents)
+    pairing = _pairing(documents)
     documents.clear()
     engine = _engine(doc_ids, counts, spool, k1, b)
     if progress is not None:
@@ -307,13 +447,11 @@ def _build(
     columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
     spool.read_texts(doc_ids, columns["text_blob"])
     store = PassageStore(columns, records, speakers)
+    analyzer = Analyzer(names=True)
+    versions = _versions(pairing, store, list(spool.keys), analyzer)
     if progress is not None:
         progress(total, total)
-    analyzer = Analyzer(names=True)
-    documents_back = [store.document(d) for d in range(store.document_count)]
-    return SearchIndex._from_parts(
-        store, engine, analyzer, pair_documents(documents_back, analyzer)
-    )
+    return SearchIndex._from_parts(store, engine, analyzer, versions)
 
 
 def build_from_folder(
@@ -325,6 +463,9 @@ def build_from_folder(
     progress: Progress | None = None,
 ) -> tuple[SearchIndex, tuple[Rejected, ...], tuple[str, ...]]:
     """Parse, analyse and index a data folder, streaming (see the module's docstring).
+
+    The index equals ``SearchIndex(documents)`` over :func:`~retrieval.corpus.load_corpus`'s
+    documents (with those kept from ``previous`` added, as a reload adds them).
 
     Args:
         data_dir: The transcripts folder.
@@ -345,6 +486,8 @@ def build_from_folder(
         packed, rejected = load_packed(
             data_dir, packer, workers=workers, progress=parse_progress, accept=spool.take
         )
+        # As load_corpus does it: over the files loaded now, before any kept version joins.
+        packed = _unify(packed, spool)
         kept: list[PackedDocument] = []
         if previous is not None:
             fresh = {d.id for d in packed}
