@@ -12,8 +12,9 @@ columns, terms, scores and paired versions.
 The two steps that need the whole corpus are done from what the packed documents carry: the
 speaker renames of :func:`~retrieval.corpus.unify_speakers` depend only on the set of speaker
 names (the few renamed documents get their passage ids anew from their spooled texts), and
-version pairing needs each document's metadata, its pairing keys (counted in the worker from
-the terms it indexes anyway) and its turns' speakers (read from the laid-out store).
+version pairing needs each document's metadata, its pairing keys (counted from its spooled
+terms, for the few documents that another could be paired with) and its turns' speakers (read
+from the laid-out store).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import io
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,11 @@ from retrieval.passages import Document, Language, passage_ids
 from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
-from retrieval.versions import Versions, document_keys, pair_versions
+from retrieval.versions import Versions, document_keys, is_key, pair_versions
 
 __all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
 
 Progress = Callable[[int, int], None]
-
-_NO_KEYS = np.zeros(0, np.int32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +72,7 @@ class PackedDocument:
     vocabulary: tuple[str, ...]  # this document's terms, in first occurrence
     term_ids: np.ndarray  # index into ``vocabulary`` of every token, passages end to end
     token_counts: np.ndarray  # tokens per passage
-    keys: tuple[str, ...]  # the document's pairing keys (none if undated: it never pairs)
-    key_counts: np.ndarray  # how often each occurs
-    key_ids: np.ndarray = field(default_factory=lambda: _NO_KEYS)  # keys, as the spool's ids
+    own_counts: np.ndarray  # per passage, how many of its tokens its own words give (the first)
 
     @property
     def n_passages(self) -> int:
@@ -109,16 +106,6 @@ def pack_document(
         list(map(vocabulary.__getitem__, chain.from_iterable(term_lists))),
         np.uint16 if len(vocabulary) <= 1 << 16 else np.int32,
     )
-    token_counts = np.array([len(terms) for terms in term_lists], np.int64)
-    terms = tuple(vocabulary)
-    keys: Counter[str] = Counter()
-    if document.date is not None:
-        keys = document_keys(
-            analyzer,
-            document.title,
-            document.language,
-            _text_term_counts(terms, ids, token_counts, np.array(text_lengths, np.int64)),
-        )
     return PackedDocument(
         id=document.id,
         date=document.date,
@@ -137,26 +124,11 @@ def pack_document(
         reply_of=np.array(
             [reply_code[p.in_reply_to] if p.in_reply_to else -1 for p in passages], np.int32
         ),
-        vocabulary=terms,
+        vocabulary=tuple(vocabulary),
         term_ids=ids,
-        token_counts=token_counts,
-        keys=tuple(keys),
-        key_counts=np.fromiter(keys.values(), np.int32, len(keys)),
+        token_counts=np.array([len(terms) for terms in term_lists], np.int64),
+        own_counts=np.array(text_lengths, np.int32),
     )
-
-
-def _text_term_counts(
-    terms: Sequence[str], ids: np.ndarray, token_counts: np.ndarray, text_lengths: np.ndarray
-) -> dict[str, int]:
-    """How often each term occurs among the passages' own words: the first ``text_lengths``
-    tokens of each passage's (the rest are its question's, title's and date's)."""
-    position = np.arange(ids.shape[0]) - np.repeat(
-        np.cumsum(token_counts) - token_counts, token_counts
-    )
-    own = position < np.repeat(text_lengths, token_counts)
-    counts = np.bincount(ids[own], minlength=len(terms))
-    present = np.flatnonzero(counts)
-    return dict(zip([terms[i] for i in present.tolist()], counts[present].tolist(), strict=True))
 
 
 class Packer:
@@ -194,8 +166,6 @@ class _Spool:
     def __init__(self) -> None:
         self.ids: defaultdict[str, int] = defaultdict()
         self.ids.default_factory = self.ids.__len__
-        self.keys: defaultdict[str, int] = defaultdict()  # pairing keys, numbered alike
-        self.keys.default_factory = self.keys.__len__
         # Closed (and so deleted) by __exit__: the spool is a context manager itself.
         self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
         self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
@@ -225,10 +195,13 @@ class _Spool:
         )
         self._texts.write(packed.texts)
         self._tokens.write(tokens.tobytes())
-        key_ids = np.fromiter(map(self.keys.__getitem__, packed.keys), np.int32, len(packed.keys))
-        return replace(
-            packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS, keys=(), key_ids=key_ids
-        )
+        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+
+    def tokens_of(self, doc_id: str) -> np.ndarray:
+        """A spooled document's token ids (as :attr:`ids` numbers them), end to end."""
+        out = np.empty(self._where[doc_id][3], np.int32)
+        self.read_tokens([doc_id], out)
+        return out
 
     def texts_of(self, packed: PackedDocument) -> list[str]:
         """A spooled document's passage texts."""
@@ -348,9 +321,10 @@ class _Pairing:
     date: dt.date | None
     place: str | None
     source_url: str | None
+    title: str
     row: int  # the document's number in the store
-    key_ids: np.ndarray
-    key_counts: np.ndarray
+    token_counts: np.ndarray
+    own_counts: np.ndarray
 
 
 def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
@@ -361,27 +335,53 @@ def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
             d.date,
             d.record["place"],
             d.record["source_url"],
+            d.record["title"],
             row,
-            d.key_ids,
-            d.key_counts,
+            d.token_counts,
+            d.own_counts,
         )
         for row, d in enumerate(documents)
     ]
 
 
+class _SpooledKeys:
+    """A document's pairing keys (:func:`~retrieval.versions.document_keys`), counted from
+    its spooled terms: the first ``own_counts`` tokens of each passage are its own words'."""
+
+    def __init__(self, spool: _Spool, analyzer: Analyzer) -> None:
+        self._spool = spool
+        self._analyzer = analyzer
+        self._terms: list[str] | None = None
+        self._keyed = np.zeros(0, bool)  # per term id: whether the term gives a key
+
+    def __call__(self, document: _Pairing) -> Counter[str]:
+        if self._terms is None:  # only once a document is asked about
+            self._terms = list(self._spool.ids)
+            self._keyed = np.fromiter(map(is_key, self._terms), bool, len(self._terms))
+        tokens = self._spool.tokens_of(document.id)
+        counts = document.token_counts
+        position = np.arange(tokens.shape[0]) - np.repeat(np.cumsum(counts) - counts, counts)
+        own = position < np.repeat(document.own_counts, counts)
+        ids, times = np.unique(tokens[own & self._keyed[tokens]], return_counts=True)
+        terms = self._terms
+        own_terms = dict(zip([terms[i] for i in ids.tolist()], times.tolist(), strict=True))
+        return document_keys(self._analyzer, document.title, document.language, own_terms)
+
+
 def _versions(
-    documents: Sequence[_Pairing], store: PassageStore, keys: Sequence[str], analyzer: Analyzer
+    documents: Sequence[_Pairing], store: PassageStore, spool: _Spool, analyzer: Analyzer
 ) -> Versions:
-    """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them."""
+    """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them.
+
+    Keys are counted only for the documents that pairing asks about (those sharing a date
+    with a document in the other language).
+    """
 
     def speakers(document: _Pairing) -> list[str]:
         return _turn_speakers(store, document.row)
 
-    def counted(document: _Pairing) -> Counter[str]:
-        ids, counts = document.key_ids.tolist(), document.key_counts.tolist()
-        return Counter({keys[k]: n for k, n in zip(ids, counts, strict=True)})
-
-    return pair_versions(documents, analyzer, keys=counted, speakers=speakers)
+    keys = _SpooledKeys(spool, analyzer)
+    return pair_versions(documents, analyzer, keys=keys, speakers=speakers)
 
 
 def _turn_speakers(store: PassageStore, d: int) -> list[str]:
@@ -448,7 +448,7 @@ def _build(
     spool.read_texts(doc_ids, columns["text_blob"])
     store = PassageStore(columns, records, speakers)
     analyzer = Analyzer(names=True)
-    versions = _versions(pairing, store, list(spool.keys), analyzer)
+    versions = _versions(pairing, store, spool, analyzer)
     if progress is not None:
         progress(total, total)
     return SearchIndex._from_parts(store, engine, analyzer, versions)

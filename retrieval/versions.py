@@ -46,6 +46,7 @@ __all__ = [
     "Versions",
     "VersionsFormatError",
     "document_keys",
+    "is_key",
     "keys_of",
     "matching_passage",
     "pair_documents",
@@ -172,6 +173,11 @@ def _key(term: str) -> str | None:
     return None
 
 
+def is_key(term: str) -> bool:
+    """Whether an index term gives a cross-language key (see :func:`keys_of`)."""
+    return _key(term) is not None
+
+
 def keys_of(analyzer: Analyzer, text: str, language: Language) -> Counter[str]:
     """The cross-language keys of a text: names, places, organisations, numbers.
 
@@ -223,7 +229,8 @@ def document_keys(
         title: The document's title.
         language: The document's language.
         text_terms: How often each index term occurs in the passages' texts (each analysed
-            in its own language), as indexing makes them.
+            in its own language), as indexing makes them; terms that give no key
+            (:func:`is_key`) may be left out.
     """
     keys = keys_of(analyzer, title, language)
     keys += keys_of(analyzer, title, language)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -91,15 +90,17 @@ def test_versions_are_paired_as_from_documents(tmp_path: Path) -> None:
     assert len(streamed.versions.pairs) == 10  # five events, each in two languages
 
 
-def test_what_pairing_reads_of_a_packed_document(tmp_path: Path) -> None:
+def test_what_pairing_reads_of_a_packed_document() -> None:
     analyzer = Analyzer(names=True)
     documents = [d for f in (PAIRED, TRANSCRIPTS) for d in corpus.load_corpus(f).documents]
-    keys = [pack_document(d, analyzer) for d in documents]
     store = PassageStore.from_documents(documents)
-    for row, (document, packed) in enumerate(zip(documents, keys, strict=True)):
-        expected = _document_keys(analyzer, document) if document.date else Counter()
-        assert dict(zip(packed.keys, packed.key_counts.tolist(), strict=True)) == expected
-        assert indexing._turn_speakers(store, row) == turn_speakers(document.passages)
+    with indexing._Spool() as spool:
+        packed = [spool.take(pack_document(d, analyzer)) for d in documents]
+        keys = indexing._SpooledKeys(spool, analyzer)
+        for row, pairing in enumerate(indexing._pairing(packed)):
+            document = documents[row]
+            assert keys(pairing) == _document_keys(analyzer, document), document.id
+            assert indexing._turn_speakers(store, row) == turn_speakers(document.passages)
 
 
 def _page(title: str, *turns: str) -> str:
