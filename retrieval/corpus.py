@@ -396,6 +396,7 @@ def load_packed(
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    received: Callable[[Any], Any] | None = None,
     accept: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     """:func:`load_corpus`, keeping of each document only what ``pack`` makes of it.
@@ -403,15 +404,17 @@ def load_packed(
     ``pack`` runs where the file is parsed (in the worker processes), so a large folder never
     holds all its parsed documents at once, and the work done in ``pack`` is spread over the
     workers too. Its results must have ``id``, ``date`` and ``content_key`` (see
-    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``accept``,
-    if given, is applied here to each packed document as it is accepted (not a duplicate), and
-    its result is kept instead: e.g. to move the bulk of it out of memory.
+    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``received``,
+    if given, is applied here to every packed document as it arrives (duplicates too, each
+    worker's in the order it packed them) and its result goes on; ``accept``, if given, then
+    to each one accepted (not a duplicate), and its result is kept instead: e.g. to move the
+    bulk of it out of memory.
 
     Returns:
         The packed documents sorted by date (undated first), then id; the rejected files.
     """
     packed, rejected = _load(
-        data_dir, workers, progress, pack, lambda document: document.content_key, accept
+        data_dir, workers, progress, pack, lambda document: document.content_key, accept, received
     )
     return packed, rejected
 
@@ -423,6 +426,7 @@ def _load(
     pack: Pack | None,
     content_key: Callable[[Any], Hashable],
     accept: Callable[[Any], Any] | None = None,
+    received: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     data_dir = Path(data_dir)
     check_data_dir(data_dir)
@@ -452,6 +456,8 @@ def _load(
         if isinstance(outcome, str):
             rejected.append(Rejected(entry.name, outcome))
             continue
+        if received is not None:
+            outcome = received(outcome)
         content = content_key(outcome)
         if content in seen_content:
             rejected.append(Rejected(entry.name, f"duplicate of {seen_content[content]}"))

@@ -1,10 +1,12 @@
 """Build a :class:`~retrieval.search.SearchIndex` from a folder, streaming.
 
 Each transcript goes parse → analyse → pack inside a worker process, and only its packed form
-(numpy columns, one UTF-8 blob of texts, term ids against a small local vocabulary) travels back
-and stays in memory: no million Passage objects or token lists at once, and the analysis is
-spread over every core with the parsing. The parent maps each document's local vocabulary to
-global ids as it arrives, then lays out the passage store and the postings in the final
+(numpy columns, one UTF-8 blob of texts, term ids) travels back and stays in memory: no million
+Passage objects or token lists at once, and the analysis is spread over every core with the
+parsing. Each worker numbers terms in its own :class:`Vocabulary` and sends a term's text only
+with the first document that uses it; the parent maps each worker's ids to global ones as they
+arrive (a few new terms a document, not every term of it), then lays out the passage store and
+the postings in the final
 document order (date, then id), exactly as :class:`~retrieval.search.SearchIndex` would build
 them from the documents :func:`~retrieval.corpus.load_corpus` gives: the same rows, ids,
 columns, terms, scores and paired versions.
@@ -23,10 +25,11 @@ import datetime as dt
 import hashlib
 import io
 import tempfile
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +45,7 @@ from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import Versions, document_keys, is_key, pair_versions
 
-__all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
+__all__ = ["PackedDocument", "Packer", "Vocabulary", "build_from_folder", "pack_document"]
 
 Progress = Callable[[int, int], None]
 
@@ -69,8 +72,10 @@ class PackedDocument:
     text_lengths: np.ndarray  # bytes per passage
     replies: tuple[str, ...]  # distinct questions answered in this document
     reply_of: np.ndarray  # per passage, index into ``replies`` or -1
-    vocabulary: tuple[str, ...]  # this document's terms, in first occurrence
-    term_ids: np.ndarray  # index into ``vocabulary`` of every token, passages end to end
+    source: str  # the Vocabulary its term ids are from
+    first_new: int  # the id of the first term this document is the first to use
+    new_terms: tuple[str, ...]  # those terms, in id order
+    term_ids: np.ndarray  # every token's id, passages end to end
     token_counts: np.ndarray  # tokens per passage
     own_counts: np.ndarray  # per passage, how many of its tokens its own words give (the first)
 
@@ -87,10 +92,30 @@ def _content_key(document: Document) -> bytes:
     return digest.digest()
 
 
+class Vocabulary:
+    """Term ids handed out to the documents one packer packs, in the order it packs them.
+
+    Attributes:
+        source: Names this vocabulary (unique to it) in the documents it numbered.
+        ids: Term -> id, from 0 in order of first use.
+    """
+
+    def __init__(self) -> None:
+        self.source = uuid.uuid4().hex
+        # A dict that hands out the next id to an unseen term, in C (see BM25Index).
+        self.ids: defaultdict[str, int] = defaultdict()
+        self.ids.default_factory = self.ids.__len__
+
+
 def pack_document(
-    document: Document, analyzer: Analyzer, question_in_all: bool = True
+    document: Document,
+    analyzer: Analyzer,
+    question_in_all: bool = True,
+    vocabulary: Vocabulary | None = None,
 ) -> PackedDocument:
-    """A document's passages as columns, and their index terms as local ids."""
+    """A document's passages as columns, and their index terms as ids of ``vocabulary``
+    (a new one if not given); the terms it adds to it travel with the document."""
+    vocabulary = vocabulary or Vocabulary()
     passages = document.passages
     speakers = tuple(dict.fromkeys(p.speaker for p in passages))
     speaker_code = {name: i for i, name in enumerate(speakers)}
@@ -99,13 +124,9 @@ def pack_document(
     encoded = [p.text.encode("utf-8") for p in passages]
     text_lengths: list[int] = []
     term_lists = document_terms(document, analyzer, question_in_all, text_lengths)
-    # A dict that hands out the next id to an unseen term, in C (see BM25Index).
-    vocabulary: defaultdict[str, int] = defaultdict()
-    vocabulary.default_factory = vocabulary.__len__
-    ids = np.array(
-        list(map(vocabulary.__getitem__, chain.from_iterable(term_lists))),
-        np.uint16 if len(vocabulary) <= 1 << 16 else np.int32,
-    )
+    first_new = len(vocabulary.ids)
+    ids = np.array(list(map(vocabulary.ids.__getitem__, chain.from_iterable(term_lists))), np.int32)
+    new_terms = tuple(islice(reversed(vocabulary.ids), len(vocabulary.ids) - first_new))[::-1]
     return PackedDocument(
         id=document.id,
         date=document.date,
@@ -124,7 +145,9 @@ def pack_document(
         reply_of=np.array(
             [reply_code[p.in_reply_to] if p.in_reply_to else -1 for p in passages], np.int32
         ),
-        vocabulary=tuple(vocabulary),
+        source=vocabulary.source,
+        first_new=first_new,
+        new_terms=new_terms,
         term_ids=ids,
         token_counts=np.array([len(terms) for terms in term_lists], np.int64),
         own_counts=np.array(text_lengths, np.int32),
@@ -141,31 +164,37 @@ class Packer:
     def __init__(self, question_in_all: bool = True) -> None:
         self.question_in_all = question_in_all
         self._analyzer: Analyzer | None = None
+        self.vocabulary = Vocabulary()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"question_in_all": self.question_in_all}  # the analyzer is made where used
+        # The analyzer is made where used; each process numbers its terms itself.
+        return {"question_in_all": self.question_in_all}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.question_in_all = state["question_in_all"]
         self._analyzer = None
+        self.vocabulary = Vocabulary()
 
     def __call__(self, document: Document) -> PackedDocument:
         if self._analyzer is None:
             self._analyzer = Analyzer(names=True)  # the terms SearchIndex indexes
-        return pack_document(document, self._analyzer, self.question_in_all)
+        return pack_document(document, self._analyzer, self.question_in_all, self.vocabulary)
 
 
 class _Spool:
     """Where packed documents go as they arrive: their bulk to disk, the rest stays.
 
-    Each document's terms get global ids (handed out in arrival order, renumbered once all
-    are in), and its texts and token ids are appended to two temporary files, read back in
-    index order at the end. So the build holds the final arrays, never a second copy of them.
+    Terms get global ids (handed out in arrival order, renumbered once all are in) as
+    :meth:`receive` meets them, and each document's texts and token ids are appended to two
+    temporary files, read back in index order at the end. So the build holds the final
+    arrays, never a second copy of them.
     """
 
     def __init__(self) -> None:
         self.ids: defaultdict[str, int] = defaultdict()
         self.ids.default_factory = self.ids.__len__
+        # Per vocabulary (a worker's): its ids -> global ids (a buffer, and how much is used).
+        self._maps: dict[str, tuple[np.ndarray, int]] = {}
         # Closed (and so deleted) by __exit__: the spool is a context manager itself.
         self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
         self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
@@ -179,14 +208,25 @@ class _Spool:
         self._texts.close()
         self._tokens.close()
 
-    def take(self, packed: PackedDocument) -> PackedDocument:
-        """Spool a document's texts and tokens; what is left of it (without them)."""
-        local = np.fromiter(
-            map(self.ids.__getitem__, packed.vocabulary),
-            dtype=np.int32,
-            count=len(packed.vocabulary),
+    def receive(self, packed: PackedDocument) -> PackedDocument:
+        """Learn the terms a packed document adds to its vocabulary. Every document a
+        vocabulary numbered must be received, in the order it was packed (a duplicate that
+        will not be indexed too: later ones use its terms)."""
+        mapped, used = self._maps.get(packed.source, (_NO_TOKENS, 0))
+        if packed.first_new != used:
+            raise RuntimeError(f"document {packed.id!r} arrived before one packed earlier")
+        new = np.fromiter(
+            map(self.ids.__getitem__, packed.new_terms), np.int32, len(packed.new_terms)
         )
-        tokens = local[packed.term_ids]
+        if used + new.shape[0] > mapped.shape[0]:
+            mapped = np.concatenate([mapped[:used], np.empty(used + 2 * new.shape[0], np.int32)])
+        mapped[used : used + new.shape[0]] = new
+        self._maps[packed.source] = (mapped, used + new.shape[0])
+        return replace(packed, new_terms=())
+
+    def take(self, packed: PackedDocument) -> PackedDocument:
+        """Spool a received document's texts and tokens; what is left of it (without them)."""
+        tokens = self._maps[packed.source][0][packed.term_ids]
         self._where[packed.id] = (
             self._texts.tell(),
             len(packed.texts),
@@ -195,7 +235,7 @@ class _Spool:
         )
         self._texts.write(packed.texts)
         self._tokens.write(tokens.tobytes())
-        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+        return replace(packed, texts=b"", new_terms=(), term_ids=_NO_TOKENS)
 
     def tokens_of(self, doc_id: str) -> np.ndarray:
         """A spooled document's token ids (as :attr:`ids` numbers them), end to end."""
@@ -484,7 +524,12 @@ def build_from_folder(
     packer = Packer()
     with _Spool() as spool:
         packed, rejected = load_packed(
-            data_dir, packer, workers=workers, progress=parse_progress, accept=spool.take
+            data_dir,
+            packer,
+            workers=workers,
+            progress=parse_progress,
+            received=spool.receive,
+            accept=spool.take,
         )
         # As load_corpus does it: over the files loaded now, before any kept version joins.
         packed = _unify(packed, spool)
@@ -494,7 +539,7 @@ def build_from_folder(
             for doc_id in sorted({Path(r.name).stem for r in rejected} - fresh):
                 document = previous.document(doc_id)
                 if document is not None:
-                    kept.append(spool.take(packer(document)))
+                    kept.append(spool.take(spool.receive(packer(document))))
         if kept:
             packed.extend(kept)
             packed.sort(key=lambda d: (d.date.toordinal() if d.date else 0, d.id))

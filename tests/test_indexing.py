@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from retrieval import corpus, indexing
-from retrieval.indexing import Packer, build_from_folder, pack_document
+from retrieval.indexing import Packer, Vocabulary, build_from_folder, pack_document
 from retrieval.passages import passage_id
-from retrieval.search import SearchIndex
+from retrieval.search import SearchIndex, document_terms
 from retrieval.store import PassageStore
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import _document_keys, turn_speakers
@@ -95,12 +96,28 @@ def test_what_pairing_reads_of_a_packed_document() -> None:
     documents = [d for f in (PAIRED, TRANSCRIPTS) for d in corpus.load_corpus(f).documents]
     store = PassageStore.from_documents(documents)
     with indexing._Spool() as spool:
-        packed = [spool.take(pack_document(d, analyzer)) for d in documents]
+        packed = [spool.take(spool.receive(pack_document(d, analyzer))) for d in documents]
         keys = indexing._SpooledKeys(spool, analyzer)
         for row, pairing in enumerate(indexing._pairing(packed)):
             document = documents[row]
             assert keys(pairing) == _document_keys(analyzer, document), document.id
             assert indexing._turn_speakers(store, row) == turn_speakers(document.passages)
+
+
+def test_each_vocabulary_is_received_in_packing_order_duplicates_too() -> None:
+    analyzer, vocabulary = Analyzer(names=True), Vocabulary()
+    documents = corpus.load_corpus(EVAL_TRANSCRIPTS).documents[:3]
+    first, skipped, last = (pack_document(d, analyzer, vocabulary=vocabulary) for d in documents)
+    expected = list(chain.from_iterable(document_terms(documents[2], analyzer)))
+    assert set(skipped.new_terms) & set(expected)  # the last one uses terms it brought
+    with indexing._Spool() as spool:
+        with pytest.raises(RuntimeError, match="before one packed earlier"):
+            spool.receive(skipped)
+        spool.take(spool.receive(first))
+        spool.receive(skipped)  # a duplicate: received, never taken
+        spool.take(spool.receive(last))
+        terms = list(spool.ids)
+        assert [terms[i] for i in spool.tokens_of(last.id).tolist()] == expected
 
 
 def _page(title: str, *turns: str) -> str:
@@ -197,3 +214,6 @@ def test_packer_travels_without_its_analyzer() -> None:
     packer(corpus.load_corpus(SAMPLE_DATA).documents[0])  # makes its analyzer
     copy = pickle.loads(pickle.dumps(packer))
     assert copy.question_in_all is False and copy._analyzer is None
+    # Each process numbers its own terms: a copy starts a vocabulary of its own.
+    assert packer.vocabulary.ids and not copy.vocabulary.ids
+    assert copy.vocabulary.source != packer.vocabulary.source
