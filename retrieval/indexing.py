@@ -29,7 +29,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -158,19 +158,22 @@ def pack_document(
 def _term_ids(
     parts: list[tuple[list[str], tuple[list[str], ...]]], vocabulary: Vocabulary
 ) -> np.ndarray:
-    """The ids of every passage's terms, end to end; a context list (the same object for
-    every passage it follows) is looked up once."""
+    """The ids of every passage's terms, end to end: the passages' own terms are looked up
+    in one pass, and a context list (the same object for every passage it follows) once."""
     get = vocabulary.ids.__getitem__
+    own = np.array(list(map(get, chain.from_iterable(terms for terms, _ in parts))), np.int32)
     shared: dict[int, np.ndarray] = {}
     pieces = []
-    for own, context in parts:
-        pieces.append(np.fromiter(map(get, own), np.int32, len(own)))
-        for terms in context:
-            ids = shared.get(id(terms))
+    start = 0
+    for terms, context in parts:
+        pieces.append(own[start : start + len(terms)])
+        start += len(terms)
+        for listed in context:
+            ids = shared.get(id(listed))
             if ids is None:
-                ids = shared[id(terms)] = np.fromiter(map(get, terms), np.int32, len(terms))
+                ids = shared[id(listed)] = np.array(list(map(get, listed)), np.int32)
             pieces.append(ids)
-    return np.concatenate(pieces) if pieces else np.zeros(0, np.int32)
+    return np.concatenate(pieces) if pieces else own
 
 
 class Packer:
