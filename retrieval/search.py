@@ -948,9 +948,10 @@ def term_parts(
     """Each passage's index terms (see :func:`document_terms`) in two parts: its own words'
     terms, and the term lists of its context (question, title, date) that follow them.
 
-    A context list is one object for every passage it follows, made once per document.
+    A context list is one object for every passage it follows, made once per document (and
+    it is the question's own list when the question is one passage: never change them).
     """
-    analysed: dict[tuple[str, Language], list[str]] = {}  # titles and questions
+    analysed: dict[tuple[str, Language], list[str]] = {}  # texts (questions, titles)
     dates: dict[dt.date, list[str]] = {}
 
     def once(text: str, language: Language) -> list[str]:
@@ -963,6 +964,8 @@ def term_parts(
     for passage in document.passages:
         language = passage.language
         own = analyzer.terms(passage.text, language)
+        # A question of one passage is the text its answers are indexed with: analysed once.
+        analysed.setdefault((passage.text, language), own)
         context = []
         reply = passage.in_reply_to
         if reply and (question_in_all or passage.paragraph == 0):
