@@ -86,6 +86,7 @@ _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 # Horizontal whitespace that reads as one plain space (NBSP, thin spaces, tabs ...).
 _SPACES_RE: Final = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES_RE: Final = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
+_LINE_BREAKS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028"  # every match of _NEWLINES_RE has one
 
 # --- language -----------------------------------------------------------------------------------
 
@@ -386,7 +387,9 @@ def normalize_newlines(text: str) -> str:
 
     A Unicode paragraph separator becomes a blank line.
     """
-    return _NEWLINES_RE.sub("\n", text).replace("\u2029", "\n\n")
+    if any(ch in text for ch in _LINE_BREAKS):  # a page with \n alone is spared the pattern
+        text = _NEWLINES_RE.sub("\n", text)
+    return text.replace("\u2029", "\n\n")
 
 
 def clean_line(text: str) -> str:
@@ -427,6 +430,8 @@ def label_key(text: str) -> str:
     (:func:`clean_line`), case-folded, ``ё`` as ``е``. The speaker table, the page-chrome
     check and the query's speaker filter all compare these keys.
     """
+    if text.isascii():  # NFKC, quotes, look-alikes and ё leave ASCII as it is
+        return clean_line(text).lower()
     text = unicodedata.normalize("NFKC", text)
     text = fold_lookalikes(straighten_quotes(text))
     return clean_line(text).casefold().replace("ё", "е")
