@@ -202,11 +202,13 @@ class _Word(NamedTuple):
     atom_spans: tuple[tuple[int, int], ...]  # per atom, relative
     insert_at: tuple[int, ...]  # per atom: where a phrase concept starting there goes in terms
     starts: tuple[tuple[_Phrase, ...], ...] | None  # per atom: phrases that may start there
+    continues: bool  # whether a multi-word form may continue with one of its atoms
 
 
 _NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
 _TERMS: Final = attrgetter("terms")
 _STARTS: Final = attrgetter("starts")
+_CONTINUES: Final = attrgetter("continues")
 # A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
 _Part = tuple[list[str], list[str], Language, int, int]
 
@@ -465,14 +467,17 @@ class Analyzer:
         # Many words share these small tuples; sharing them keeps the cache compact. Keys and
         # exact forms are kept only where a multi-word concept form could continue.
         share = self._share
+        keys = tuple(a.key if a.key in self._cont_keys else "" for a in atoms)
+        exacts = tuple(a.exact if a.exact in self._cont_exacts else "" for a in atoms)
         word = _Word(
             share(tuple(terms)),
             share(tuple(spans)),
-            share(tuple(a.key if a.key in self._cont_keys else "" for a in atoms)),
-            share(tuple(a.exact if a.exact in self._cont_exacts else "" for a in atoms)),
+            share(keys),
+            share(exacts),
             share(tuple((a.start, a.end) for a in atoms)),
             share(tuple(insert_at)),
             tuple(starts) if any(starts) else None,
+            any(keys) or any(exacts),
         )
         return word, tied
 
@@ -549,7 +554,9 @@ class Analyzer:
             concept term, (word index, atom index) of its last atom).
         """
         starts = list(map(_STARTS, words))
-        if not any(starts):
+        # A form needs a word to start it and an atom to continue it (a multi-word form's
+        # later parts are never ""): most texts have no such atom.
+        if not any(starts) or not any(map(_CONTINUES, words)):
             return None
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
