@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import functools
 import gc
 import json
 import os
@@ -59,7 +58,6 @@ from machine import bench_bot_module, describe  # noqa: E402
 from memory import peak_mb, reset_peak, rss_mb  # noqa: E402
 
 from bot.service import AnswerService, data_key  # noqa: E402
-from retrieval.search import SearchIndex  # noqa: E402
 from retrieval.speakers import KNOWN_SPEAKERS  # noqa: E402
 from retrieval.tokenizer import Analyzer  # noqa: E402
 
@@ -1138,15 +1136,15 @@ def _reloads(
             results[key] = measure_reload_while_answering(service, clock, queries, paced)
             print(f"{key}: {results[key]}", flush=True)
     if args.compare_thread:
-        # Any factory but SearchIndex itself makes the service build in the calling thread,
-        # as every reload did before reloads moved to a builder process.
+        # Built in the calling thread, as every reload was before reloads moved to a builder
+        # process (the same streamed build).
         threaded = AnswerService(
             service.data_dir,
             index_dir=service.index_dir,
-            index_factory=functools.partial(SearchIndex),
             progress=clock.on_index,
             parse_progress=clock.on_parse,
             workers=args.workers,
+            build_in_process=False,
         )
         threaded.start()
         for key, paced in (("thread_reload_back_to_back", False), ("thread_reload_paced", True)):

@@ -89,13 +89,22 @@ _SURROGATE_RE: Final = re.compile("[\ud800-\udfff]")
 # Horizontal whitespace that reads as one plain space (NBSP, thin spaces, tabs ...).
 _SPACES_RE: Final = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _NEWLINES_RE: Final = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
+_LINE_BREAKS: Final = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028"  # every match of _NEWLINES_RE has one
 
 # --- language -----------------------------------------------------------------------------------
 
 
+# Runs of letters of one script: counting the letters of a run at a time is several times
+# faster than listing every letter.
+_CYRILLIC_RUN_RE: Final = re.compile(f"[{CYRILLIC}]+")
+_LATIN_RUN_RE: Final = re.compile(f"[{LATIN}]+")
+_ASCII_LETTER_RE: Final = re.compile("[A-Za-z]")
+
+
 def _letter_counts(text: str) -> tuple[int, int]:
     """(Cyrillic letters, Latin letters) in ``text``."""
-    return len(_CYRILLIC_RE.findall(text)), len(_LATIN_RE.findall(text))
+    cyrillic = sum(map(len, _CYRILLIC_RUN_RE.findall(text)))
+    return cyrillic, sum(map(len, _LATIN_RUN_RE.findall(text)))
 
 
 @overload
@@ -120,6 +129,8 @@ def language_of(text: str, default: Language | None = "en") -> Language | None:
         ``"ru"`` if Cyrillic letters outnumber Latin ones, ``"en"`` if Latin ones outnumber
         Cyrillic ones, else ``default``.
     """
+    if text.isascii():  # no Cyrillic letter: any letter at all decides
+        return "en" if _ASCII_LETTER_RE.search(text) else default
     cyrillic, latin = _letter_counts(text)
     if cyrillic > latin:
         return "ru"
@@ -397,7 +408,9 @@ def normalize_newlines(text: str) -> str:
 
     A Unicode paragraph separator becomes a blank line.
     """
-    return _NEWLINES_RE.sub("\n", text).replace("\u2029", "\n\n")
+    if any(ch in text for ch in _LINE_BREAKS):  # a page with \n alone is spared the pattern
+        text = _NEWLINES_RE.sub("\n", text)
+    return text.replace("\u2029", "\n\n")
 
 
 def clean_line(text: str) -> str:
@@ -414,10 +427,15 @@ def clean_line(text: str) -> str:
     Returns:
         The text on one line with single spaces and no leading or trailing space.
     """
-    text = _INVISIBLE_RE.sub("", text)
-    if not text.isascii():
-        text = _SURROGATE_RE.sub("", text)
-    text = _CONTROL_RE.sub(" ", text)
+    # Invisible, surrogate and control characters are all unprintable, and so is every
+    # whitespace character but the space: most lines of a page need none of the passes.
+    if not text.isprintable():
+        text = _INVISIBLE_RE.sub("", text)
+        if not text.isascii():
+            text = _SURROGATE_RE.sub("", text)
+        text = _CONTROL_RE.sub(" ", text)
+    elif "  " not in text:
+        return text.strip()
     return _SPACES_RE.sub(" ", text).strip()
 
 
@@ -433,6 +451,8 @@ def label_key(text: str) -> str:
     (:func:`clean_line`), case-folded, ``ё`` as ``е``. The speaker table, the page-chrome
     check and the query's speaker filter all compare these keys.
     """
+    if text.isascii():  # NFKC, quotes, look-alikes and ё leave ASCII as it is
+        return clean_line(text).lower()
     text = unicodedata.normalize("NFKC", text)
     text = fold_lookalikes(straighten_quotes(text))
     return clean_line(text).casefold().replace("ё", "е")

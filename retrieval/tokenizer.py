@@ -34,8 +34,9 @@ Results per distinct word are cached, which is what makes indexing fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate, chain, compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
@@ -201,11 +202,13 @@ class _Word(NamedTuple):
     atom_spans: tuple[tuple[int, int], ...]  # per atom, relative
     insert_at: tuple[int, ...]  # per atom: where a phrase concept starting there goes in terms
     starts: tuple[tuple[_Phrase, ...], ...] | None  # per atom: phrases that may start there
+    continues: bool  # whether a multi-word form may continue with one of its atoms
 
 
 _NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
 _TERMS: Final = attrgetter("terms")
 _STARTS: Final = attrgetter("starts")
+_CONTINUES: Final = attrgetter("continues")
 # A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
 _Part = tuple[list[str], list[str], Language, int, int]
 
@@ -367,7 +370,13 @@ class Analyzer:
 
     # --- words ----------------------------------------------------------------------------------
 
-    def _lookup(self, raw: list[str], text: str, language: Language | None) -> list[_Word]:
+    def _lookup(self, raw: list[str], text: str, language: Language | None) -> Sequence[_Word]:
+        if len(raw) > 1:
+            # Every word seen before (as most are): fetched in one call, in C.
+            try:
+                return cast(tuple[_Word, ...], itemgetter(*raw)(self._cache))
+            except KeyError:
+                pass
         # map() over dict.get runs in C; only the few unseen words take the slow path.
         words: list[_Word | None] = list(map(self._cache.get, raw))
         if None in words:
@@ -458,14 +467,17 @@ class Analyzer:
         # Many words share these small tuples; sharing them keeps the cache compact. Keys and
         # exact forms are kept only where a multi-word concept form could continue.
         share = self._share
+        keys = tuple(a.key if a.key in self._cont_keys else "" for a in atoms)
+        exacts = tuple(a.exact if a.exact in self._cont_exacts else "" for a in atoms)
         word = _Word(
             share(tuple(terms)),
             share(tuple(spans)),
-            share(tuple(a.key if a.key in self._cont_keys else "" for a in atoms)),
-            share(tuple(a.exact if a.exact in self._cont_exacts else "" for a in atoms)),
+            share(keys),
+            share(exacts),
             share(tuple((a.start, a.end) for a in atoms)),
             share(tuple(insert_at)),
             tuple(starts) if any(starts) else None,
+            any(keys) or any(exacts),
         )
         return word, tied
 
@@ -533,7 +545,7 @@ class Analyzer:
         return tuple(sorted(both, key=lambda p: -len(p.parts)))
 
     def _match_phrases(
-        self, words: list[_Word]
+        self, words: Sequence[_Word]
     ) -> dict[int, list[tuple[int, str, tuple[int, int]]]] | None:
         """Multi-word concept forms in a word sequence.
 
@@ -542,7 +554,9 @@ class Analyzer:
             concept term, (word index, atom index) of its last atom).
         """
         starts = list(map(_STARTS, words))
-        if not any(starts):
+        # A form needs a word to start it and an atom to continue it (a multi-word form's
+        # later parts are never ""): most texts have no such atom.
+        if not any(starts) or not any(map(_CONTINUES, words)):
             return None
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
@@ -581,16 +595,16 @@ class Analyzer:
         return found
 
 
-def _next_with_atoms(words: list[_Word], i: int) -> _Word | None:
+def _next_with_atoms(words: Sequence[_Word], i: int) -> _Word | None:
     """The first word after ``words[i]`` that has atoms, if any."""
-    for word in words[i + 1 :]:
-        if word.keys:
-            return word
+    for j in range(i + 1, len(words)):  # no slice: most often the very next word has them
+        if words[j].keys:
+            return words[j]
     return None
 
 
 def _follow(
-    words: list[_Word], i: int, a: int, parts: tuple[tuple[bool, str], ...]
+    words: Sequence[_Word], i: int, a: int, parts: tuple[tuple[bool, str], ...]
 ) -> tuple[int, int] | None:
     """Where a phrase whose first part matched atom ``a`` of word ``i`` ends, if it matches."""
     word = words[i]
