@@ -371,6 +371,7 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def label_kind(label: str) -> LabelKind | None:
     """Whether text before a colon is shaped like a speaker label, and of what kind.
 
@@ -473,6 +474,7 @@ def _name_after_posts(words: list[str]) -> list[str]:
     return name
 
 
+@lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
 
