@@ -73,6 +73,9 @@ _CLUTTER_LINES = frozenset(
         "читайте также", "contents", "содержание", "transcripts", "стенограммы",
         "сегодня в новостях", "об этом же в других сми", "другие новости", "популярное",
         "most read", "trending", "popular", "latest news", "top stories", "главное",
+        "listen live", "get short url", "new messages", "must read", "related articles",
+        "related news", "other topics of interest", "no comments", "post a comment",
+        "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
     }
 )  # fmt: skip
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,

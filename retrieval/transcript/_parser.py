@@ -9,6 +9,7 @@ and each passage gets its role and the question it answers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -72,13 +73,14 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
     found = title_date(head.title) if head.title else None
-    date = found[0] if found else (head.date or head.lead_date)
+    # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
+    date = found[0] if found else (head.event_date or head.lead_date or head.date or head.late_date)
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _attribute(dash_dialogue(turns), title_speaker)
+    turns = _attribute(dash_dialogue(turns), title_speaker, head.title or "")
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -103,7 +105,16 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     )
 
 
-def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
+def _named_in(title_key: str, speaker: str) -> bool:
+    """Whether a folded title names a speaker (a full name's surname) as a whole word."""
+    words = speaker.split()
+    surname = label_key(words[-1]) if len(words) >= 2 else ""
+    return (
+        len(surname) > 2 and re.search(rf"(?<![^\W\d_]){re.escape(surname)}", title_key) is not None
+    )
+
+
+def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") -> list[Turn]:
     """Give every unlabelled turn its speaker (labelled ones have theirs).
 
     * A report (a news story quoting people in its narration) is attributed sentence by
@@ -113,6 +124,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
       page describing the event) and a question right before one of his answers.
     """
     unlabelled = [p for t in turns if not t.labelled for p in t.paragraphs]
+    title_key = label_key(title)
     first_labelled = next(
         (
             t.speaker
@@ -121,7 +133,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
         ),
         None,
     )
-    official = first_labelled if first_labelled and is_known_official(first_labelled) else None
+    # The first labelled speaker is the page's when a known official, or named in the title
+    # ("Ambassador to Japan Galuzin: ..." over "Mikhail Galuzin, Ambassador ...:").
+    official = (
+        first_labelled
+        if first_labelled
+        and (is_known_official(first_labelled) or _named_in(title_key, first_labelled))
+        else None
+    )
     page_speaker = title_speaker or official
     labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
     dialogue = any(t.kind in ("question", "answer") for t in turns)
@@ -166,7 +185,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
             nxt is not None
             and not turn.labelled
             and nxt.labelled
-            and nxt.speaker == page_speaker
+            and (nxt.speaker == page_speaker or _DASH_RE.match(turn.paragraphs[-1]))
             and asks(turn.paragraphs[-1])
             and (i == 0 or out[i - 1].labelled or turn.speaker == UNKNOWN_SPEAKER)
         ):
@@ -180,6 +199,10 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
             continue
         asked.append(turn)
     return asked
+
+
+# A reply in a dash dialogue: "— Mr. Galuzin, hello ...?" before the answer's label asks.
+_DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 
 
 def _describes(paragraph: str, speaker: str | None) -> bool:
