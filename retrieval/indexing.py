@@ -40,7 +40,7 @@ from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index, postings_of
 from retrieval.corpus import Rejected, load_packed, speaker_renames
 from retrieval.passages import Document, Language, passage_ids
-from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
+from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, term_parts
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import Versions, document_keys, is_key, pair_versions
@@ -122,10 +122,9 @@ def pack_document(
     replies = tuple(dict.fromkeys(p.in_reply_to for p in passages if p.in_reply_to))
     reply_code = {text: i for i, text in enumerate(replies)}
     encoded = [p.text.encode("utf-8") for p in passages]
-    text_lengths: list[int] = []
-    term_lists = document_terms(document, analyzer, question_in_all, text_lengths)
+    parts = term_parts(document, analyzer, question_in_all)
     first_new = len(vocabulary.ids)
-    ids = np.array(list(map(vocabulary.ids.__getitem__, chain.from_iterable(term_lists))), np.int32)
+    ids = _term_ids(parts, vocabulary)
     new_terms = tuple(islice(reversed(vocabulary.ids), len(vocabulary.ids) - first_new))[::-1]
     return PackedDocument(
         id=document.id,
@@ -149,9 +148,32 @@ def pack_document(
         first_new=first_new,
         new_terms=new_terms,
         term_ids=ids,
-        token_counts=np.array([len(terms) for terms in term_lists], np.int64),
-        own_counts=np.array(text_lengths, np.int32),
+        token_counts=np.array(
+            [len(own) + sum(map(len, context)) for own, context in parts], np.int64
+        ),
+        own_counts=np.array([len(own) for own, _ in parts], np.int32),
     )
+
+
+def _term_ids(
+    parts: list[tuple[list[str], tuple[list[str], ...]]], vocabulary: Vocabulary
+) -> np.ndarray:
+    """The ids of every passage's terms, end to end: the passages' own terms are looked up
+    in one pass, and a context list (the same object for every passage it follows) once."""
+    get = vocabulary.ids.__getitem__
+    own = np.array(list(map(get, chain.from_iterable(terms for terms, _ in parts))), np.int32)
+    shared: dict[int, np.ndarray] = {}
+    pieces = []
+    start = 0
+    for terms, context in parts:
+        pieces.append(own[start : start + len(terms)])
+        start += len(terms)
+        for listed in context:
+            ids = shared.get(id(listed))
+            if ids is None:
+                ids = shared[id(listed)] = np.array(list(map(get, listed)), np.int32)
+            pieces.append(ids)
+    return np.concatenate(pieces) if pieces else own
 
 
 class Packer:

@@ -133,11 +133,12 @@ class _Context:
 
     counts: Counter[str]
     title_key: str
-    text_key: str  # every line's text folded: a name said in the text is a known person
     strong: list[int]  # positions of strong labels
-    caps: int  # labels typed in capitals
     initials: set[str]  # initials of the full names among the labels and in the title
     lines: list[Line]
+    # Made when first asked for (only weak labels need them):
+    _text_key: str | None = None  # every line's text folded: a name said in it is a person
+    _caps: int | None = None  # labels typed in capitals
 
     @classmethod
     def of(cls, candidates: list[Line], title_key: str) -> _Context:
@@ -149,12 +150,23 @@ class _Context:
         return cls(
             counts=Counter(names),
             title_key=title_key,
-            text_key=label_key(" ".join(c.text for c in candidates if c.text)),
             strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
-            caps=sum(_in_capitals(c.label) for c in labels if c.label is not None),
             initials={_initials(p) for p in people},
             lines=candidates,
         )
+
+    @property
+    def text_key(self) -> str:
+        if self._text_key is None:
+            self._text_key = label_key(" ".join(c.text for c in self.lines if c.text))
+        return self._text_key
+
+    @property
+    def caps(self) -> int:
+        if self._caps is None:
+            labels = (c.label for c in self.lines if c.label is not None)
+            self._caps = sum(_in_capitals(label) for label in labels)
+        return self._caps
 
     def between_strong(self, at: int) -> bool:
         """Whether the labels around position ``at`` are strong ones: the one before (or

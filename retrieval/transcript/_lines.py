@@ -178,7 +178,15 @@ def _is_tag_cloud(words: list[str]) -> bool:
     return len(set(grams)) < len(grams)
 
 
+_SEPARATOR_SYMBOLS = "*-–—_=~#•·"
+_SEPARATOR_RE = re.compile(r"[*\-–—_=~#•·]+")
+
+
 def is_separator(line: str) -> bool:
     """``* * *``, ``***``, ``-----``: three or more symbols and nothing else on the line."""
     symbols = line.replace(" ", "")
-    return len(symbols) >= 3 and re.fullmatch(r"[*\-–—_=~#•·]+", symbols) is not None
+    return (
+        len(symbols) >= 3
+        and symbols[0] in _SEPARATOR_SYMBOLS  # most lines fail here, before the pattern
+        and _SEPARATOR_RE.fullmatch(symbols) is not None
+    )

@@ -49,6 +49,13 @@ _INLINE_END_RE = re.compile(
     r"|(?:Advanced settings|Расширенные настройки)(?:\s.*)?)$",
     re.DOTALL,
 )
+# What every match of _INLINE_END_RE contains: lines without any are spared the search.
+_INLINE_END_MARKERS = (
+    "Additional materials",
+    "Дополнительные материалы",
+    "Advanced settings",
+    "Расширенные настройки",
+)
 # The language line glued into another line: after a bullet, or two codes or more.
 _INLINE_LANG_RE = re.compile(
     rf"\s(?:[•·]\s*{LANG_CODE}|{LANG_CODE}\s+{LANG_CODE})(?:\s+{LANG_CODE})*(?=\s|$)"
@@ -96,7 +103,9 @@ def prepare(text: str) -> tuple[list[str], str | None]:
             continue
         if len(line) < 40 and label_key(line).strip(" •·") in END_MARKERS:
             return lines[:i], source
-        if match := _INLINE_END_RE.search(line):
+        if any(marker in line for marker in _INLINE_END_MARKERS) and (
+            match := _INLINE_END_RE.search(line)
+        ):
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
 

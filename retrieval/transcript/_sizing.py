@@ -120,8 +120,8 @@ def _split_long(text: str, para: int) -> list[_Unit]:
     return units
 
 
-def _is_salutation(text: str) -> bool:
-    short = word_count(text) <= 8 and text.rstrip()[-1:] in ",!:."
+def _is_salutation(text: str, words: int) -> bool:
+    short = words <= 8 and text.rstrip()[-1:] in ",!:."
     return short and bool(_SALUTATION_RE.search(text))
 
 
@@ -133,7 +133,7 @@ def passage_texts(paragraphs: list[str]) -> list[str]:
         if words > MAX_WORDS:
             units.extend(_split_long(text, i))
         else:
-            units.append(_Unit(i, 0, len(text), words, _is_salutation(text)))
+            units.append(_Unit(i, 0, len(text), words, _is_salutation(text, words)))
     groups: list[list[_Unit]] = []
     buffer: list[_Unit] = []
     for unit in units:
