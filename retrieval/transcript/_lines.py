@@ -139,6 +139,8 @@ _FOOTER_RE = re.compile(
     r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
     r"материал (?:взят|подготовлен)|по материалам|^(?:source|источник)\s*:\s*\S+$|"
     r"will not be published|обязательные для заполнения|"
+    # A credit under a story ("Video: Raptli/TASS") and a line of hashtags.
+    r"^(?:video|видео|photo|фото)\s*:\s*\S[^.!?]{0,60}$|^#[^\W_][\w-]*(?:\s+#?[^\W_][\w-]*)*$|"
     # A byline: "- By Carl Schreck".
     r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ from retrieval.transcript._reported import (
     is_report,
     main_sayer,
     mentions,
+    says,
 )
 from retrieval.transcript._sizing import passage_texts
 from retrieval.transcript._turns import (
@@ -207,8 +208,14 @@ _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 
 def _describes(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph speaks of ``speaker`` in the third person ("Lavrov is brief, as
-    always"): the page's narration, not the speaker's own words."""
-    return speaker is not None and not first_person(paragraph) and mentions(paragraph, speaker) > 0
+    always"): the page's narration, not the speaker's own words. A sentence that has the
+    speaker say something ("Zakharova advised the West to ...") reports their words."""
+    return (
+        speaker is not None
+        and not first_person(paragraph)
+        and mentions(paragraph, speaker) > 0
+        and not says(paragraph, speaker)
+    )
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:

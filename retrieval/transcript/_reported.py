@@ -48,7 +48,7 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
-    "wrote|writes|advised|saying|"
+    "wrote|writes|advised|saying|asked|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -362,6 +362,10 @@ def _sayer_of(
         # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
         # advised": the verb is inside a reported clause.
         return None
+    if say.group().casefold() == "asked" and re.search(
+        r"(?:was|were|been|being|is|are|get|got|gets)\s+$", masked[: say.start()], re.IGNORECASE
+    ):
+        return None  # "Lavrov was asked whether ...": the one asked is not the one asking
     if say.group().casefold().endswith("ing"):
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
         opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
@@ -525,6 +529,12 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
 # --- the page as a report ---------------------------------------------------------------------
 
 
+def says(paragraph: str, speaker: str) -> bool:
+    """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
+    advised the West to ...") or refers to them as its sayer ("the minister said")."""
+    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
+
+
 def first_person(text: str) -> bool:
     """Whether a text says "I" or "we" outside quotes."""
     return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
@@ -650,7 +660,8 @@ class _Reader:
     def __init__(self, main: str | None) -> None:
         self.main = main
         self.last_named = main
-        self.last_official = main if main and is_known_official(main) else None
+        # "The ambassador said": the story's main person when no known official is named yet.
+        self.last_official = main
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -706,6 +717,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             sayer = sayers[i]
             if sayer is not None:
                 speaker = reader.explicit(sayer)
+                if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
+                    # "Simonyan asked if ...": the quote that follows is the answer.
+                    reader.quoting = reader.main
                 if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
@@ -734,6 +748,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+        _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -753,6 +768,56 @@ def _all_quote(paragraph: str) -> bool:
     """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
     text = paragraph.strip()
     return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
+
+
+_ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])", re.IGNORECASE)
+# "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
+# attribution after a dash (Russian news copy leaves the quote marks out).
+_DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _close_paragraph(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+    reader: _Reader,
+) -> None:
+    """A paragraph that is one person's words with their attribution at its end: direct
+    speech closed by "— констатировал он", or a pull quote over a caption of the speaker's
+    name ("... I can neither confirm nor deny it. Dmitry Peskov Kremlin spokesman"). Every
+    sentence of it that no one else claims is that person's."""
+    if len(spans) < 2 or QUOTED_RE.search(paragraph):
+        return
+    last = paragraph[spans[-1][0] : spans[-1][1]]
+    speaker: str | None = None
+    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+        speaker = speakers[-1]
+    elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
+        speaker = reader.explicit(caption)
+        speakers[-1], explicit[-1] = speaker, True
+    if speaker is None:
+        return
+    for i in range(len(spans) - 1):
+        if speakers[i] is None:
+            speakers[i], explicit[i] = speaker, True
+
+
+#: A caption naming a quote's speaker has at most this many words.
+_CAPTION_WORDS = 8
+
+
+def _caption_name(text: str) -> str | None:
+    """The person a caption names: their name and post, no verb and no full stop."""
+    words = text.split()
+    if not 2 <= len(words) <= _CAPTION_WORDS or _SENTENCE_END_RE.search(text):
+        return None
+    while len(words) > 2 and (_is_post_noun(_key(words[-1])) or _key(words[-1]) in _OWN_SIDE_WORDS):
+        words.pop()
+    return person_name(" ".join(words)) if words[0][:1].isupper() else None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 def _line_start(text: str, at: int) -> int:
