@@ -58,7 +58,8 @@ _SAY_WORDS = (
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
-    "обвинил)"
+    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "предупреждал|рассказывал)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -233,7 +234,9 @@ def _key(word: str) -> str:
 
 
 # Words opening a reported clause: a verb of saying after them is the reported person's.
-_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what", "why", "how"})
+_SUBORDINATE = frozenset(
+    {"что", "чтобы", "будто", "чем", "that", "whether", "if", "what", "why", "how"}
+)
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -290,7 +293,14 @@ def _after_preposition(chunk: str) -> bool:
     while at > 0:
         if titled(words[at - 1]):
             at -= 1
-        elif _key(words[at - 1]) in _PREPOSITIONS and at >= 2 and words[at - 2][:1].isupper():
+        elif (
+            _key(words[at - 1]) in _PREPOSITIONS
+            and at >= 2
+            and (
+                _key(words[at - 2]) in POST_WORDS
+                or (words[at - 2][:1].isupper() and at > 2)  # not the sentence's first word
+            )
+        ):
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
@@ -487,6 +497,10 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
+#: "According to X" opening a sentence stands within this many characters of its start.
+_ACCORDING_AT = 24
+
+
 def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -501,6 +515,13 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     ):
         return name
     fallback: Sayer = None
+    opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
+    if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
+        # "По словам дипломата, ... лидеры утверждали, что ...": the sentence opens by saying
+        # whose words it gives; verbs further on are inside them.
+        span = _words_after(sentence[opening.end() :])
+        if span and (found := person_name(span) or _reference(span)):
+            return found
     verbs = list(_SAY_RE.finditer(masked))
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
