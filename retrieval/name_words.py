@@ -54,7 +54,7 @@ _ENGLISH: Final = _words(
     government ministry embassy mission delegation talks visit trip tour agenda press media
     watch listen subscribe follow home page menu login search contact about editor editorial
     staff reporter correspondent author column blog post posted published updated copyright
-    rights reserved russialink kremlinru
+    rights reserved russialink kremlinru note notes quote quotes nb ps
     """
 )
 _RUSSIAN: Final = _words(
@@ -71,6 +71,7 @@ _RUSSIAN: Final = _words(
     министр министра глава главы посол посла президент президента премьер постпред
     спикер пресс-секретарь представитель представителя официальный официального
     россия россии российский российская российского москва москвы кремль кремля мид
+    примечание справка цитата цитаты
     """
 )
 #: Every word that is never part of a person's name, lower case (``ё`` as ``е``).

@@ -91,6 +91,20 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{U}/statement",
         ),
     ),
+    "ru_interviewer_surname_labels": (
+        "Интервью официального представителя МИД России М.В.Захаровой журналисту Петру "
+        "Веснину, Москва, 12 апреля 2027 года",
+        dt.date(2027, 4, 12),
+        "Москва",
+        # "Веснин:" by surname alone, used again and again: the interviewer the title names
+        # (in the dative), in full; never the spokeswoman's words.
+        turns(
+            "Petr Vesnin/question",
+            f"{ZAKHAROVA}/answer",
+            "Petr Vesnin/question",
+            f"{ZAKHAROVA}/answer",
+        ),
+    ),
     "blog_day_indented_turns": (
         "Foreign Minister Sergey Lavrov’s interview with a regional radio station, Moscow, "
         "March 1, 2024",
