@@ -526,7 +526,12 @@ def _without_lists(body: list[str]) -> list[str]:
     for i, line in enumerate([*body, "."]):
         if not line:
             continue
-        if i < len(body) and _heading_like(line):
+        heading = i < len(body) and _heading_like(line)
+        # A numbered contents list and a list of plain headings after it are two lists.
+        same_kind = not run or bool(_NUMBERED_RE.match(line)) == bool(
+            _NUMBERED_RE.match(body[run[-1]])
+        )
+        if heading and same_kind:
             run.append(i)
             continue
         items = sum(bool(_ITEM_RE.match(body[j])) for j in run)
@@ -534,7 +539,7 @@ def _without_lists(body: list[str]) -> list[str]:
         if numbered * 2 < len(run) and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS):
             heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
             drop.update(run[:-1] if heads_text else run)
-        run = []
+        run = [i] if heading else []
     return [line for i, line in enumerate(body) if i not in drop]
 
 

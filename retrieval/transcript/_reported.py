@@ -770,6 +770,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 speakers.append(None)
                 explicit.append(False)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
+        _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -822,6 +823,40 @@ def _close_paragraph(
     for i in range(len(spans) - 1):
         if speakers[i] is None:
             speakers[i], explicit[i] = speaker, True
+
+
+#: Unattributed sentences before a closing attribution that it may cover, at most.
+_COVERED_SENTENCES = 2
+
+
+def _lead_before_closing(
+    paragraph: str,
+    masked: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "Western states are not used to sharing power. This causes turbulence, said Lavrov.":
+    a paragraph's first attribution, closing its sentence, covers the plain sentences before
+    it (no quotes, no one else's verb), as a news lead sums up what was said."""
+    first = next((i for i, e in enumerate(explicit) if e), None)
+    if not first or first > _COVERED_SENTENCES or speakers[first] is None:
+        return
+    a, b = spans[first]
+    verbs = list(_SAY_RE.finditer(masked[a:b]))
+    if not verbs:
+        return
+    # The verb after a comma or a dash with its subject after it: ", said Lavrov on ...".
+    verb = verbs[-1]
+    inverted = re.search(r"[,–—]\s*$", masked[a : a + verb.start()]) and re.match(
+        r"\s+(?:the\s+)?[A-ZА-ЯЁ]", paragraph[a + verb.end() : b]
+    )
+    if not inverted:
+        return
+    if QUOTED_RE.search(paragraph[: spans[first][0]]):
+        return
+    for i in range(first):
+        speakers[i], explicit[i] = speakers[first], True
 
 
 #: A caption naming a quote's speaker has at most this many words.
