@@ -54,7 +54,8 @@ _ENGLISH: Final = _words(
     government ministry embassy mission delegation talks visit trip tour agenda press media
     watch listen subscribe follow home page menu login search contact about editor editorial
     staff reporter correspondent author column blog post posted published updated copyright
-    rights reserved russialink kremlinru note notes quote quotes nb ps journalist analyst
+    rights reserved russialink kremlinru rf usa uk un eu nato mfa brics sco csto imf wto
+    note notes quote quotes nb ps journalist analyst
     expert commentator columnist anchor host presenter blogger
     """
 )
@@ -72,6 +73,7 @@ _RUSSIAN: Final = _words(
     министр министра глава главы посол посла президент президента премьер постпред
     спикер пресс-секретарь представитель представителя официальный официального
     россия россии российский российская российского москва москвы кремль кремля мид
+    рф сша оон нато ес снг одкб шос брикс мвф вто мок оаэ кндр фрг
     примечание справка цитата цитаты корреспондент корреспондентка журналист журналистка
     ведущий ведущая обозреватель редактор главред эксперт аналитик политолог блогер
     """

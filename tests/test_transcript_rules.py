@@ -322,7 +322,8 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("За месяц она написала 40 статей.", None),
         ("Корреспондент Ирина Соколова написала, что решение примут весной.", "Irina Sokolova"),
         ("Margarita Simonyan asked if Lavrov had said it.", "Margarita Simonyan"),
-        ("Lavrov was asked whether the talks would resume.", None),
+        ("Lavrov was asked whether the talks would resume.", Ref.SOMEONE),
+        ("A meeting is not ruled out, Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov"),
         # "по словам X" opening the sentence beats the verbs of what X said.
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),

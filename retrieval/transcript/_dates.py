@@ -59,9 +59,14 @@ _TAIL = (
     rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
     rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*"
 )
+# An ISO timestamp: "2026-01-20T13:35+0300".
+_ISO_FORM = (
+    rf"(?<![0-9])(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})T{TIME}"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
 _DATE_LINE_RES = tuple(
     re.compile(rf"{_LEAD}(?:{_CLOCK}\s*)?{form}{_TAIL}$", re.IGNORECASE)
-    for form in (*_DATE_FORMS, _SLASH_FORM)
+    for form in (*_DATE_FORMS, _ISO_FORM, _SLASH_FORM)
 )
 # A page flattened onto one line: the title glued after the time.
 _DATE_LINE_GLUED_RES = tuple(

@@ -48,7 +48,7 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
-    "wrote|writes|advised|saying|asked|"
+    "wrote|writes|advised|saying|asked|joked|quipped|retorted|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -59,7 +59,7 @@ _SAY_WORDS = (
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
-    "предупреждал|рассказывал)"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -347,6 +347,9 @@ def _reference(span: str) -> Ref | None:
     return None
 
 
+_PASSIVE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|being|get|got|gets)(?:\s+not)?\s+$", re.IGNORECASE
+)
 # English verbs of saying that may stand before their subject: ", said Lavrov".
 _INVERTING_RE = re.compile(
     r"said|says|added|adds|noted|stressed|explained|stated|continued|insisted|argued|remarked|"
@@ -372,10 +375,10 @@ def _sayer_of(
         # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
         # advised": the verb is inside a reported clause.
         return None
-    if say.group().casefold() == "asked" and re.search(
-        r"(?:was|were|been|being|is|are|get|got|gets)\s+$", masked[: say.start()], re.IGNORECASE
-    ):
-        return None  # "Lavrov was asked whether ...": the one asked is not the one asking
+    if _PASSIVE_BEFORE_RE.search(masked[: say.start()]):
+        # "Lavrov was asked whether ...", "a meeting ... is not ruled out, Peskov said": a
+        # passive verb names no sayer of its own.
+        return Ref.SOMEONE
     if say.group().casefold().endswith("ing"):
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
         opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
