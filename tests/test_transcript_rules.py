@@ -328,6 +328,12 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
         ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # A name in the dative before the verb is the one spoken to, not the speaker.
+        (
+            "Замглавы МИД Сергей Рябков в интервью корреспонденту Анне Петровой высказывается "
+            "о переговорах.",
+            "Sergey Ryabkov",
+        ),
         (
             "“We never liked them,” the opening line of a post by Dmitry Medvedev.",
             "Dmitry Medvedev",

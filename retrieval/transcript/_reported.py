@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from retrieval.russian_names import nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
     find_known_speaker,
     is_known_official,
     is_post_word,
+    known_label_forms,
     person_name,
     speaker_from_title,
 )
@@ -252,10 +254,12 @@ def _last_person(clause: str) -> str | None:
     chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
     if not chunks:
         return None
-    if name := person_name(chunks[-1]):
-        # "advisers to US President Donald Trump advised": a name after a preposition is
-        # not the subject.
-        return None if _after_preposition(chunks[-1]) else name
+    # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
+    # Байгаровой высказывается": a name after a preposition, or in another case than the
+    # nominative, is not the subject.
+    name = person_name(chunks[-1])
+    if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
         return name
@@ -265,9 +269,34 @@ def _last_person(clause: str) -> str | None:
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
             name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name):
+            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
                 return name
     return None
+
+
+# Every one-word Cyrillic form of a known person's name (their nominatives are label forms).
+_KNOWN_SURNAME_FORMS = frozenset(
+    alias for s in KNOWN_SPEAKERS for alias in s.aliases if " " not in alias and has_cyrillic(alias)
+)
+
+
+def _oblique(span: str) -> bool:
+    """Whether the Russian name that ends ``span`` stands in another case than the nominative
+    ("Ксении Байгаровой", "Лаврову"): then it is no verb's subject."""
+    words = [w.strip(',;:()«»"“”') for w in span.split()][-2:]
+    if not words or not has_cyrillic(words[-1]):
+        return False
+    keys = [label_key(w).replace("ё", "е") for w in words]
+    if keys[-1] in known_label_forms() or (
+        len(keys) == 2 and " ".join(keys) in known_label_forms()
+    ):
+        return False  # a known person's nominative
+    if keys[-1] in _KNOWN_SURNAME_FORMS:
+        return True  # a known person's surname in another case ("Лаврову")
+    if len(keys) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    found = nominative(keys)
+    return found is not None and found != keys
 
 
 _PREPOSITIONS = frozenset(
