@@ -452,6 +452,26 @@ def test_a_quote_with_no_attribution_at_the_top_of_a_story_is_nobodys() -> None:
     assert speakers(page) == [(UNKNOWN_SPEAKER, "statement"), ("Maria Zakharova", "statement")]
 
 
+def test_a_bloggers_lead_over_a_transcript_is_not_the_officials() -> None:
+    # No title names the speaker; the labels do. A lead that speaks of the text it
+    # introduces, or of the minister in the third person, is the blogger's.
+    page = (
+        "I watched the programme last night and found the exchange lively. What follows is the "
+        "ministry's transcript of the event:\n\n"
+        "Question: Minister, welcome to the programme.\n\n"
+        "Sergey Lavrov: Thank you. It is good to be here with your viewers.\n\n"
+        "Question: Will the talks resume this month?\n\n"
+        "Sergey Lavrov: We are ready, as we have always been, and we have said so publicly."
+    )
+    assert speakers(page)[0] == (UNKNOWN_SPEAKER, "statement")
+    assert speakers(page)[1:] == [
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+    ]
+
+
 def test_a_short_paragraph_never_makes_a_quote_too_long() -> None:
     long_paragraph = " ".join(["The council must act now and stop the fighting."] * 11)
     page = f"Madam President,\n\nWe thank the briefers for their work today.\n\n{long_paragraph}"

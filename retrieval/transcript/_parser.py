@@ -166,6 +166,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     lead_is_narration = (
         bool(lead) and first_named and not any(first_person(p) for t in lead for p in t.paragraphs)
     )
+    if lead and title_speaker is None and page_speaker is not None:
+        # Only the labels say who speaks: a lead that names him in the third person or speaks
+        # of the text itself ("What follows is the Ministry's transcript", "reproduced it
+        # below") is whoever posted it, not the official's opening remarks.
+        lead_is_narration = lead_is_narration or any(
+            mentions(p, page_speaker) > 0 or _ABOUT_THE_TEXT_RE.search(p)
+            for t in lead
+            for p in t.paragraphs
+        )
     out: list[Turn] = []
     for i, turn in enumerate(turns):
         if turn.labelled:
@@ -202,6 +211,12 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     return asked
 
 
+# Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
+_ABOUT_THE_TEXT_RE = re.compile(
+    r"(?<![^\W\d_])(?:transcript|translation|reproduced|below|follows|full text|video|"
+    r"стенограмм\w*|перевод\w*|ниже|полный текст|видео)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A reply in a dash dialogue: "— Mr. Galuzin, hello ...?" before the answer's label asks.
 _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 
