@@ -21,7 +21,7 @@ from the laid-out store).
 
 from __future__ import annotations
 
-import datetime as dt
+import ctypes
 import hashlib
 import io
 import tempfile
@@ -82,6 +82,22 @@ class PackedDocument:
     @property
     def n_passages(self) -> int:
         return int(self.roles.shape[0])
+
+    # What version pairing reads (retrieval.versions.Pairable), from the record.
+    @property
+    def language(self) -> Language:
+        language: Language = self.record["language"]
+        return language
+
+    @property
+    def place(self) -> str | None:
+        place: str | None = self.record["place"]
+        return place
+
+    @property
+    def source_url(self) -> str | None:
+        url: str | None = self.record["source_url"]
+        return url
 
 
 def _content_key(document: Document) -> bytes:
@@ -374,38 +390,6 @@ def _engine(
     return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pairing:
-    """What version pairing reads of one laid-out document (see :func:`_versions`)."""
-
-    id: str
-    language: Language
-    date: dt.date | None
-    place: str | None
-    source_url: str | None
-    title: str
-    row: int  # the document's number in the store
-    token_counts: np.ndarray
-    own_counts: np.ndarray
-
-
-def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
-    return [
-        _Pairing(
-            d.id,
-            d.record["language"],
-            d.date,
-            d.record["place"],
-            d.record["source_url"],
-            d.record["title"],
-            row,
-            d.token_counts,
-            d.own_counts,
-        )
-        for row, d in enumerate(documents)
-    ]
-
-
 class _SpooledKeys:
     """A document's pairing keys (:func:`~retrieval.versions.document_keys`), counted from
     its spooled terms: the first ``own_counts`` tokens of each passage are its own words'."""
@@ -416,7 +400,7 @@ class _SpooledKeys:
         self._terms: list[str] | None = None
         self._keyed = np.zeros(0, bool)  # per term id: whether the term gives a key
 
-    def __call__(self, document: _Pairing) -> Counter[str]:
+    def __call__(self, document: PackedDocument) -> Counter[str]:
         if self._terms is None:  # only once a document is asked about
             self._terms = list(self._spool.ids)
             self._keyed = np.fromiter(map(is_key, self._terms), bool, len(self._terms))
@@ -427,32 +411,26 @@ class _SpooledKeys:
         ids, times = np.unique(tokens[own & self._keyed[tokens]], return_counts=True)
         terms = self._terms
         own_terms = dict(zip([terms[i] for i in ids.tolist()], times.tolist(), strict=True))
-        return document_keys(self._analyzer, document.title, document.language, own_terms)
+        title: str = document.record["title"]
+        return document_keys(self._analyzer, title, document.language, own_terms)
 
 
-def _versions(
-    documents: Sequence[_Pairing], store: PassageStore, spool: _Spool, analyzer: Analyzer
-) -> Versions:
+def _versions(documents: Sequence[PackedDocument], spool: _Spool) -> Versions:
     """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them.
 
     Keys are counted only for the documents that pairing asks about (those sharing a date
     with a document in the other language).
     """
-
-    def speakers(document: _Pairing) -> list[str]:
-        return _turn_speakers(store, document.row)
-
+    analyzer = Analyzer(names=True)
     keys = _SpooledKeys(spool, analyzer)
-    return pair_versions(documents, analyzer, keys=keys, speakers=speakers)
+    return pair_versions(documents, analyzer, keys=keys, speakers=_turn_speakers)
 
 
-def _turn_speakers(store: PassageStore, d: int) -> list[str]:
-    """:func:`~retrieval.versions.turn_speakers` of the store's document ``d``."""
-    rows = store.rows_of_document(d)
+def _turn_speakers(document: PackedDocument) -> list[str]:
+    """:func:`~retrieval.versions.turn_speakers` of a packed document."""
     # The first passage of each turn, in turn order.
-    _, first = np.unique(store.turn_codes[rows.start : rows.stop], return_index=True)
-    codes = store.speaker_codes[rows.start + first]
-    return [store.speakers[c] for c in codes.tolist()]
+    _, first = np.unique(document.turns, return_index=True)
+    return [document.speakers[i] for i in document.speaker_of[first].tolist()]
 
 
 def _unify(documents: list[PackedDocument], spool: _Spool) -> list[PackedDocument]:
@@ -484,6 +462,18 @@ def _renamed(document: PackedDocument, renames: dict[str, str], spool: _Spool) -
     )
 
 
+def _release_freed_memory() -> None:
+    """Give the memory of the packed documents just freed back to the system, before the
+    engine's large arrays are made: C's allocator keeps freed small blocks for reuse, and
+    the build's peak would count them (about 60 MB at a million passages). Where the C
+    library has no ``malloc_trim`` (not glibc), nothing is done."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def _build(
     documents: list[PackedDocument],
     spool: _Spool,
@@ -500,20 +490,21 @@ def _build(
     total = sum(d.n_passages for d in documents)
     doc_ids = [d.id for d in documents]
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
+    versions = _versions(documents, spool)
     columns, records, speakers = _columns(documents)
-    pairing = _pairing(documents)
     documents.clear()
+    _release_freed_memory()
     engine = _engine(doc_ids, counts, spool, k1, b)
+    del counts
+    spool.ids.clear()  # the engine has its terms
     if progress is not None:
         progress(total // 2, total)
     columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
     spool.read_texts(doc_ids, columns["text_blob"])
     store = PassageStore(columns, records, speakers)
-    analyzer = Analyzer(names=True)
-    versions = _versions(pairing, store, spool, analyzer)
     if progress is not None:
         progress(total, total)
-    return SearchIndex._from_parts(store, engine, analyzer, versions)
+    return SearchIndex._from_parts(store, engine, None, versions)
 
 
 def build_from_folder(
