@@ -90,7 +90,8 @@ _AS_BEFORE_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
