@@ -324,6 +324,7 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("Margarita Simonyan asked if Lavrov had said it.", "Margarita Simonyan"),
         ("Lavrov was asked whether the talks would resume.", Ref.SOMEONE),
         ("A meeting is not ruled out, Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov"),
+        ('Oleg Ivanov replies: "The minister is afraid of questions."', "Oleg Ivanov"),
         # "по словам X" opening the sentence beats the verbs of what X said.
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
@@ -470,6 +471,17 @@ def test_a_bloggers_lead_over_a_transcript_is_not_the_officials() -> None:
         (QUESTION_SPEAKER, "question"),
         ("Sergey Lavrov", "answer"),
     ]
+
+
+def test_a_known_speakers_label_before_a_lower_case_sentence_is_a_turn() -> None:
+    # A machine translation lower-cases the first word; a link's title has no full stop.
+    page = (
+        "Big press conference\n\nVladimir Putin: good afternoon, colleagues and friends.\n\n"
+        "We are starting our traditional meeting at the end of the year."
+    )
+    assert speakers(page) == [("Vladimir Putin", "statement")]
+    links = f"News of the day\n\n{LONG}\n\nVladimir Putin: biography of the president"
+    assert ("Vladimir Putin", "statement") not in speakers(links)
 
 
 def test_a_short_paragraph_never_makes_a_quote_too_long() -> None:

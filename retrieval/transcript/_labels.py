@@ -233,7 +233,14 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "• Peskov: Putin's schedule will no longer be sent": a listing's headline.
         return Line(text=line.raw, raw=line.raw)
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
-    if not starts_well and line.kind not in ("question", "answer"):
+    # A machine translation may start a known speaker's words in lower case ("Vladimir Putin:
+    # good Afternoon, colleagues."): a sentence of a few words that ends as one.
+    sentence = (
+        line.kind == "known"
+        and len(rest.split()) >= 3
+        and _SENTENCE_END_RE.search(rest) is not None
+    )
+    if not starts_well and not sentence and line.kind not in ("question", "answer"):
         # "Мария Захарова: биография спикера" is a link's title, not her turn.
         return Line(text=line.raw, raw=line.raw)
     if line.kind not in _WEAK_KINDS:

@@ -50,7 +50,8 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
-    "wrote|writes|advised|saying|asked|joked|quipped|retorted|"
+    "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
+    "argues|asks|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
