@@ -325,6 +325,12 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("Lavrov was asked whether the talks would resume.", Ref.SOMEONE),
         ("A meeting is not ruled out, Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov"),
         ('Oleg Ivanov replies: "The minister is afraid of questions."', "Oleg Ivanov"),
+        # A place after a preposition is no one speaking ("на Ближнем Востоке").
+        (
+            '"Важно, чтобы это поняли все", - сказал постпред на заседании, посвященном '
+            "ситуации на Ближнем Востоке.",
+            Ref.OWN_POST,
+        ),
         # "по словам X" opening the sentence beats the verbs of what X said.
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),

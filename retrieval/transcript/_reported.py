@@ -226,8 +226,11 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        name = person_name(" ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1])
-        if name:
+        span = " ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        name = person_name(span)
+        # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
+        # the nominative, is no subject.
+        if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
 
@@ -303,8 +306,9 @@ def _oblique(span: str) -> bool:
 
 _PREPOSITIONS = frozenset(
     """
-    to of for with from about against at on into toward towards between among
-    с со к ко у о об от для при по после перед между за над под про без
+    to of for with from about against at on in into toward towards between among near
+    с со к ко у о об от для при по после перед между за над под про без на в во из через
+    около возле вокруг среди
     """.split()
 )
 
