@@ -76,8 +76,8 @@ _ACCORDING_RE = re.compile(
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|has been|had been) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported) by\s+",
+    r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
+    r"stressed|told|reported|indicated|pointed out) by\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
@@ -802,7 +802,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     # "On X: ..." line, quotes the one the story is about.
                     digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
                     opening = digest and not reader.named_anyone
-                    speakers.append(reader.quoting or (reader.main if opening else None))
+                    going_on = reader.quoting
+                    opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
+                        # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
+                        # quoted before in the third person is someone else's text.
+                        going_on = None
+                    speakers.append(going_on or (reader.main if opening else None))
                 explicit.append(True)
             else:
                 speakers.append(None)
