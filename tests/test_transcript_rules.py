@@ -490,6 +490,19 @@ def test_a_known_speakers_label_before_a_lower_case_sentence_is_a_turn() -> None
     assert ("Vladimir Putin", "statement") not in speakers(links)
 
 
+def test_the_official_title_with_its_date_beats_a_reposts_headline() -> None:
+    page = (
+        "Russian FM Lavrov news conference after the summit (streamed live)\n\n"
+        "Foreign Minister Sergey Lavrov’s answers to media questions following the summit, "
+        "Geneva, March 3, 2027\n\n"
+        f"Question: What has happened?\n\nSergey Lavrov: {LONG}"
+    )
+    document = parse_transcript(page, "doc")
+    assert document.title.startswith("Foreign Minister Sergey Lavrov’s answers")
+    assert document.date == dt.date(2027, 3, 3)
+    assert [p.speaker for p in document.passages] == [QUESTION_SPEAKER, "Sergey Lavrov"]
+
+
 def test_a_short_paragraph_never_makes_a_quote_too_long() -> None:
     long_paragraph = " ".join(["The council must act now and stop the fighting."] * 11)
     page = f"Madam President,\n\nWe thank the briefers for their work today.\n\n{long_paragraph}"

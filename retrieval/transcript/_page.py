@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from retrieval.speakers import POST_WORDS, find_known_speaker, label_kind, speaker_from_title
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._dates import date_line, first_date, first_date_end
+from retrieval.transcript._dates import date_line, first_date, first_date_end, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -385,8 +385,11 @@ def _choose_title(
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").
     named = [i for i in events if speaker_from_title(rows[i])]
-    if named or events:
-        return (named or events)[0]
+    # A repost's headline over the official title: the one that gives the event's date
+    # ("..., New York, September 22, 2016") is the official title.
+    dated = [i for i in named if title_date(rows[i])]
+    if dated or named or events:
+        return (dated or named or events)[0]
     above_text = [i for i in head if first_text is None or i <= first_text]
     headings = [i for i in above_text if strengths[i] in (1, 2)]
     # A heading of a few words on the first line ("A title") only when nothing longer is there.
