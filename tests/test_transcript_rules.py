@@ -503,6 +503,19 @@ def test_the_official_title_with_its_date_beats_a_reposts_headline() -> None:
     assert [p.speaker for p in document.passages] == [QUESTION_SPEAKER, "Sergey Lavrov"]
 
 
+def test_a_quote_closed_by_another_persons_attribution_under_a_headline() -> None:
+    # The headline's speaker is Lavrov (Kerry, in the dative, is the one he spoke to); the
+    # only paragraph quotes the spokeswoman, whose attribution closes it.
+    page = (
+        "МИД: Сергей Лавров объяснил Джону Керри позицию по переговорам\n\n"
+        "«Сергей Лавров обратил внимание госсекретаря на слова президента о том, что говорить "
+        "о сроках переговоров пока рано», – заявила Захарова агентству ТАСС."
+    )
+    document = parse_transcript(page, "doc")
+    assert document.speaker == "Sergey Lavrov"
+    assert [(p.speaker, p.role) for p in document.passages] == [("Maria Zakharova", "statement")]
+
+
 def test_a_short_paragraph_never_makes_a_quote_too_long() -> None:
     long_paragraph = " ".join(["The council must act now and stop the fighting."] * 11)
     page = f"Madam President,\n\nWe thank the briefers for their work today.\n\n{long_paragraph}"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from retrieval.name_words import is_common_word
 from retrieval.russian_names import nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -292,16 +293,14 @@ def _oblique(span: str) -> bool:
     if not words or not has_cyrillic(words[-1]):
         return False
     keys = [label_key(w).replace("ё", "е") for w in words]
-    if keys[-1] in known_label_forms() or (
-        len(keys) == 2 and " ".join(keys) in known_label_forms()
-    ):
+    first_name = len(keys) == 2 and has_cyrillic(words[0]) and not is_common_word(words[0])
+    if first_name and all(w[:1].isupper() for w in words):
+        # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
+        found = nominative(keys)
+        return found is not None and found != keys
+    if keys[-1] in known_label_forms():
         return False  # a known person's nominative
-    if keys[-1] in _KNOWN_SURNAME_FORMS:
-        return True  # a known person's surname in another case ("Лаврову")
-    if len(keys) < 2 or not all(w[:1].isupper() for w in words):
-        return False
-    found = nominative(keys)
-    return found is not None and found != keys
+    return keys[-1] in _KNOWN_SURNAME_FORMS  # a known person's surname in another case
 
 
 _PREPOSITIONS = frozenset(
@@ -459,6 +458,8 @@ def _sayer_of(
         if not span:
             continue
         name = person_name(span) if span is subject_after else _last_person(span)
+        if name and span is subject_after and _oblique(span):
+            continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
         fallback = fallback or _reference(span)
@@ -660,9 +661,19 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
-    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister.
+    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
+    # quote closed by another person's attribution ("«...», – заявила Захарова агентству
+    # ТАСС") under a headline about someone else is a report of that person's words.
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
-    return main_speaker in named or third_person
+    closed_by_other = any(
+        isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
+        for (text, _), sayer in zip(sentences, _sayers(paragraphs), strict=True)
+    )
+    return main_speaker in named or third_person or closed_by_other
+
+
+# A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
+_QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
 
 def main_sayer(paragraphs: list[str]) -> str | None:
