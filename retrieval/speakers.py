@@ -418,7 +418,7 @@ def label_kind(label: str) -> LabelKind | None:
     if len(words) == 1 and label_key(words[0]).rstrip(".") in _ANSWER_WORDS:
         return "answer"
     if len(words) == 1 and _ABBREV_RE.match(words[0]):
-        return "abbrev"
+        return None if is_common_word(words[0]) else "abbrev"  # "МИД:", "NATO:" name no one
     kinds = [_word_kind(word) for word in words]
     if None in kinds or kinds[0] == "connector" or kinds[-1] in ("connector", "initial"):
         return None

@@ -543,7 +543,9 @@ def _without_lists(body: list[str]) -> list[str]:
             heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
             drop.update(run[:-1] if heads_text else run)
         run = [i] if heading else []
-    return [line for i, line in enumerate(body) if i not in drop]
+    kept = [line for i, line in enumerate(body) if i not in drop]
+    # A page is never emptied by this rule: its short lines are then its text.
+    return kept if any(has_text(line) for line in kept) else body
 
 
 def title_place(title: str, date_start: int) -> str | None:
