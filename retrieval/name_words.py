@@ -55,6 +55,7 @@ _ENGLISH: Final = _words(
     watch listen subscribe follow home page menu login search contact about editor editorial
     staff reporter correspondent author column blog post posted published updated copyright
     rights reserved russialink kremlinru rf usa uk un eu nato mfa brics sco csto imf wto
+    reuters tass ria interfax afp bloomberg cnn bbc sputnik novosti itar
     note notes quote quotes nb ps journalist analyst
     expert commentator columnist anchor host presenter blogger
     """
@@ -73,7 +74,8 @@ _RUSSIAN: Final = _words(
     министр министра глава главы посол посла президент президента премьер постпред
     спикер пресс-секретарь представитель представителя официальный официального
     россия россии российский российская российского москва москвы кремль кремля мид
-    рф сша оон нато ес снг одкб шос брикс мвф вто мок оаэ кндр фрг
+    рф сша оон нато ес снг одкб шос брикс мвф вто мок оаэ кндр фрг тасс риа интерфакс рбк
+    известия коммерсант ведомости
     примечание справка цитата цитаты корреспондент корреспондентка журналист журналистка
     ведущий ведущая обозреватель редактор главред эксперт аналитик политолог блогер
     """
