@@ -188,6 +188,17 @@ class _Context:
         return len(key) > 2 and re.search(pattern, self.text_key) is not None
 
 
+def _named_in_title(word: str, title_key: str) -> bool:
+    """Whether a label's surname stands in the title, in any case ("Зыгарь" in "интервью
+    Михаилу Зыгарю")."""
+    key = label_key(word)
+    if not key:
+        return False
+    stem = key[:-1] if has_cyrillic(key) and len(key) >= 5 and key[-1] in "аяьйоеы" else key
+    ending = r"[^\W\d_]{0,3}" if stem != key or has_cyrillic(key) else ""
+    return re.search(rf"(?<![^\W\d_]){re.escape(stem)}{ending}(?![^\W\d_])", title_key) is not None
+
+
 def _title_names(title_key: str) -> list[str]:
     """Runs of words in a title that may be names (for the initials a page's labels use)."""
     words = title_key.split()
@@ -222,7 +233,14 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "• Peskov: Putin's schedule will no longer be sent": a listing's headline.
         return Line(text=line.raw, raw=line.raw)
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
-    if not starts_well and line.kind not in ("question", "answer"):
+    # A machine translation may start a known speaker's words in lower case ("Vladimir Putin:
+    # good Afternoon, colleagues."): a sentence of a few words that ends as one.
+    sentence = (
+        line.kind == "known"
+        and len(rest.split()) >= 3
+        and _SENTENCE_END_RE.search(rest) is not None
+    )
+    if not starts_well and not sentence and line.kind not in ("question", "answer"):
         # "Мария Захарова: биография спикера" is a link's title, not her turn.
         return Line(text=line.raw, raw=line.raw)
     if line.kind not in _WEAK_KINDS:
@@ -236,15 +254,15 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
-    key = label_key(words[-1]) if words else ""
-    in_title = bool(key) and re.search(
-        rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", context.title_key
-    )
-    if in_title:
+    written = strip_notes(line.label).split(",")[0].split()
+    if written and _named_in_title(written[-1], context.title_key):
         return line
     full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
     if not full:
-        return Line(text=line.raw, raw=line.raw)
+        # "Зыгарь:" again and again between another speaker's turns: an interviewer
+        # labelled by surname alone.
+        alone = len(words) == 1 and context.counts[name] >= 2 and len(context.counts) >= 2
+        return line if alone else Line(text=line.raw, raw=line.raw)
     core = label_key(strip_notes(line.label).split(",")[0])
     confirmed = (
         context.counts[name] >= 2

@@ -18,20 +18,26 @@ do, and there "as the President said" is a reference, not a change of speaker).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from retrieval.name_words import is_common_word
+from retrieval.russian_names import nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
+    POST_WORDS,
     find_known_speaker,
     is_known_official,
+    is_post_word,
+    known_label_forms,
     person_name,
     speaker_from_title,
 )
-from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, label_key
+from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, has_cyrillic, label_key
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
@@ -45,6 +51,8 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
+    "argues|asks|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -53,7 +61,9 @@ _SAY_WORDS = (
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
-    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился)"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
+    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -67,12 +77,13 @@ _ACCORDING_RE = re.compile(
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|has been|had been) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported) by\s+",
+    r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
+    r"stressed|told|reported|indicated|pointed out) by\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
-    r"(?<![^\W\d_])(?:according to (?:him|her)|по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:according to (?:him|her)|in (?:his|her) (?:opinion|view|words)|"
+    r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "as the President said": a reference to someone's words, not a change of speaker.
@@ -81,7 +92,8 @@ _AS_BEFORE_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
@@ -93,7 +105,7 @@ _POST_NOUNS = frozenset(
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
-    чиновницы представительница представительницы
+    чиновницы представительница представительницы политик политика
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -103,8 +115,9 @@ _OWN_SIDE_WORDS = frozenset(
     """
     the russian russia kremlin foreign ministry minister president presidential press
     permanent representative first deputy top federation of to un security council mfa
-    state official российский российского официальный официального мид россии рф
-    внешнеполитического ведомства президента кремля генеральный постоянный
+    state official affairs acting defence defense российский российского официальный
+    официального мид россии рф внешнеполитического ведомства президента кремля генеральный
+    постоянный обороны минобороны дипведомства главный главы
     """.split()
 )
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -202,10 +215,11 @@ _CLAUSE_STOP_RE = re.compile(
 )
 
 
-def _person_after(text: str) -> str | None:
+def _person_after(text: str, masked: str | None = None) -> str | None:
     """The first person named after a Russian verb, before its "что" clause: "Об этом заявила
-    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..."."""
-    stop = _CLAUSE_STOP_RE.search(text)
+    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..." (a quoted
+    name on the way, «60 минут», does not end the search: ``masked`` has quotes blanked)."""
+    stop = _CLAUSE_STOP_RE.search(text if masked is None else masked)
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
     for start, word in enumerate(words):
         if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
@@ -213,8 +227,11 @@ def _person_after(text: str) -> str | None:
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        name = person_name(" ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1])
-        if name:
+        span = " ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        name = person_name(span)
+        # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
+        # the nominative, is no subject.
+        if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
 
@@ -225,7 +242,9 @@ def _key(word: str) -> str:
 
 
 # Words opening a reported clause: a verb of saying after them is the reported person's.
-_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what"})
+_SUBORDINATE = frozenset(
+    {"что", "чтобы", "будто", "чем", "that", "whether", "if", "what", "why", "how"}
+)
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -241,7 +260,11 @@ def _last_person(clause: str) -> str | None:
     chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
     if not chunks:
         return None
-    if name := person_name(chunks[-1]):
+    # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
+    # Байгаровой высказывается": a name after a preposition, or in another case than the
+    # nominative, is not the subject.
+    name = person_name(chunks[-1])
+    if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
@@ -252,27 +275,121 @@ def _last_person(clause: str) -> str | None:
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
             name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name):
+            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
                 return name
     return None
+
+
+# Every one-word Cyrillic form of a known person's name (their nominatives are label forms).
+_KNOWN_SURNAME_FORMS = frozenset(
+    alias for s in KNOWN_SPEAKERS for alias in s.aliases if " " not in alias and has_cyrillic(alias)
+)
+
+
+def _oblique(span: str) -> bool:
+    """Whether the Russian name that ends ``span`` stands in another case than the nominative
+    ("Ксении Байгаровой", "Лаврову"): then it is no verb's subject."""
+    words = [w.strip(',;:()«»"“”') for w in span.split()][-2:]
+    if not words or not has_cyrillic(words[-1]):
+        return False
+    keys = [label_key(w).replace("ё", "е") for w in words]
+    first_name = len(keys) == 2 and has_cyrillic(words[0]) and not is_common_word(words[0])
+    if first_name and all(w[:1].isupper() for w in words):
+        # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
+        found = nominative(keys)
+        return found is not None and found != keys
+    if keys[-1] in known_label_forms():
+        return False  # a known person's nominative
+    return keys[-1] in _KNOWN_SURNAME_FORMS  # a known person's surname in another case
+
+
+_PREPOSITIONS = frozenset(
+    """
+    to of for with from about against at on in into toward towards between among near
+    с со к ко у о об от для при по после перед между за над под про без на в во из через
+    около возле вокруг среди
+    """.split()
+)
+
+
+def _after_preposition(chunk: str) -> bool:
+    """Whether the name (with its post) that ends ``chunk`` stands after a preposition
+    ("advisers to US President Donald Trump"; not "Secretary of State Mike Pompeo")."""
+    words = chunk.split()
+
+    def titled(word: str) -> bool:
+        key = _key(word)
+        return key not in _PREPOSITIONS and (
+            word[:1].isupper() or _is_post_noun(key) or key in _OWN_SIDE_WORDS
+        )
+
+    at = len(words)
+    while at > 0:
+        if titled(words[at - 1]):
+            at -= 1
+        elif (
+            _key(words[at - 1]) in _PREPOSITIONS
+            and at >= 2
+            and (
+                _key(words[at - 2]) in POST_WORDS
+                or (words[at - 2][:1].isupper() and at > 2)  # not the sentence's first word
+            )
+        ):
+            at -= 1  # "of" inside a post's title: "Secretary of State"
+        else:
+            break
+    return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
+
+
+_RUSSIAN_ADJECTIVE_RE = re.compile(
+    r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|цкой)$"
+)
+
+
+def _is_post_noun(key: str) -> bool:
+    """A noun for a person by their post ("minister", "дипломат"), or a post misspelt
+    ("Minsiter")."""
+    return key in _POST_NOUNS or (is_post_word(key) and key not in POST_WORDS)
 
 
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    keys = [k for k in (_key(w) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    pairs = [(w, k) for w, k in ((w, _key(w)) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    keys = [k for _, k in pairs]
     if not keys:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
-    if any(k in _POST_NOUNS for k in keys):
+    if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
-        own = all(k in _POST_NOUNS or k in _OWN_SIDE_WORDS for k in keys)
-        return Ref.OWN_POST if own else Ref.SOMEONE
+        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
+        if all(own):
+            return Ref.OWN_POST
+        # Russian word order puts circumstances first: "Во время интервью официальный
+        # представитель МИД заявила". The subject is the run of such words at the end, and
+        # only an adjective right before it ("украинский министр") makes it someone else.
+        run = len(own) - own[::-1].index(False) if False in own else 0
+        if has_cyrillic(clause) and any(_is_post_noun(k) for k in keys[run:]):
+            word, key = pairs[run - 1]
+            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or word[:1].isupper()
+            return Ref.SOMEONE if adjective else Ref.OWN_POST
+        return Ref.SOMEONE
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+_PASSIVE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|being|get|got|gets)(?:\s+not)?\s+$", re.IGNORECASE
+)
+# English verbs of saying that may stand before their subject: ", said Lavrov".
+_INVERTING_RE = re.compile(
+    r"said|says|added|adds|noted|stressed|explained|stated|continued|insisted|argued|remarked|"
+    r"recalled|wrote|writes|warned|emphasi[sz]ed|asked|replied|answered|concluded",
+    re.IGNORECASE,
+)
 
 
 def _sayer_of(
@@ -288,16 +405,51 @@ def _sayer_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
-    if last_chunk and _key(last_chunk[0]) in _SUBORDINATE:
-        return None  # "..., что Владимир Путин уже считает ...": a reported clause
+    if any(_key(word) in _SUBORDINATE for word in last_chunk):
+        # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
+        # advised": the verb is inside a reported clause.
+        return None
+    if _PASSIVE_BEFORE_RE.search(masked[: say.start()]):
+        # "Lavrov was asked whether ...", "a meeting ... is not ruled out, Peskov said": a
+        # passive verb names no sayer of its own.
+        return Ref.SOMEONE
+    if say.group().casefold().endswith("ing"):
+        # "He also questioned ..., saying ...": a participle's subject is the sentence's.
+        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
+        return (person_name(opening) or _reference(opening)) if opening else None
     subject_after = _words_after(sentence[say.end() :])
+    if _closing(sentence, masked, say):
+        # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
+        # the clause before it is what was said, never the sayer.
+        rest = sentence[say.end() :]
+        found = person_name(subject_after) if subject_after else None
+        found = found or _person_after(rest, masked[say.end() :])
+        return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
     quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
     russian = re.search(r"[а-яё]", say.group().casefold()) is not None
     # "..., заявил его пресс-секретарь Дмитрий Песков": after a comma the subject follows.
     after_comma = russian and before.rstrip().endswith((",", "—", "–"))
-    inverted = quoted or inverted_ok or after_comma or (russian and subject_after[:1].isupper())
+    # "..., said Russian Foreign Minister Sergey Lavrov on ...": after a comma an English verb
+    # of saying (not a participle, not "told" with its object) may come before its subject.
+    english_inverted = (
+        not russian
+        and before.rstrip().endswith(",")
+        and _INVERTING_RE.fullmatch(say.group()) is not None
+        and (
+            subject_after[:1].isupper() or _key(subject_after.split()[0]) in {"the", "his", "her"}
+            if subject_after
+            else False
+        )
+    )
+    inverted = (
+        quoted
+        or inverted_ok
+        or after_comma
+        or english_inverted
+        or (russian and subject_after[:1].isupper())
+    )
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
@@ -306,10 +458,16 @@ def _sayer_of(
         if not span:
             continue
         name = person_name(span) if span is subject_after else _last_person(span)
+        if name and span is subject_after and _oblique(span):
+            continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
         fallback = fallback or _reference(span)
-    if russian and fallback is not Ref.PRONOUN and (name := _person_after(sentence[say.end() :])):
+    if (
+        russian
+        and fallback is not Ref.PRONOUN
+        and (name := _person_after(sentence[say.end() :], masked[say.end() :]))
+    ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
     if fallback is None and subject_before and not inverted:
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
@@ -317,12 +475,16 @@ def _sayer_of(
     return fallback
 
 
+#: A name closing a sentence after a quote stands within this many characters of it.
+_NAMED_AFTER_QUOTE_CHARS = 120
+
+
 def _named_after_quote(sentence: str, masked: str) -> str | None:
     """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name that ends a
     sentence after someone's quoted words and a comma or a dash (a sentence cut before its
     verb)."""
     match = re.search(
-        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,120})$", sentence
+        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,240})$", sentence
     )
     if not match:
         return None
@@ -330,9 +492,52 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     opened_before = not re.search(r"[^\W\d_]", masked[: match.start()])
     if not opened_before and not any(len(q.split()) >= SPEECH_QUOTE_WORDS for q in quotes):
         return None  # «Россия сегодня», Дмитрия Киселева: a quoted name, not a quote
+    # "“...,” the opening line of a Telegram post by Dmitry Medvedev, ...": the author.
+    if by := re.match(
+        r"(?:[^,;]{0,60}?\s)?(?:by|от)\s+(?P<name>[^,;–—]{3,60})", match.group("rest")
+    ):
+        words = by.group("name").split()
+        run = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
+        if run and (name := person_name(" ".join(run))):
+            return name
+    if len(match.group("rest")) > _NAMED_AFTER_QUOTE_CHARS:
+        return None
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
     return person_name(chunks[-1]) if chunks else None
+
+
+# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
+_INTERRUPTION_RE = re.compile(
+    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—](?=\s)",
+    re.IGNORECASE,
+)
+_WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
+# A reported clause or a quote that opens right after a verb: "wrote that", "написал, что".
+_CLAUSE_OPEN_RE = re.compile(
+    r"(?:\s+(?:in|on|at|в|на)\s+[^\s,:]+)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)", re.IGNORECASE
+)
+
+
+#: An attribution that closes a sentence ("..., said Lavrov on Tuesday.") has at most this many
+#: words after its verb.
+_CLOSING_WORDS = 10
+
+
+def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
+    a closing quote, with only its subject and a few words after it ("..., — заявил он в
+    эфире.", "..., said the minister"); never a participle ("..., saying ...")."""
+    if say.group().casefold().endswith("ing") or not re.search(
+        r"[,–—\"'»”’]\s*$", masked[: say.start()]
+    ):
+        return False
+    rest = sentence[say.end() :]
+    return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
+
+
+#: "According to X" opening a sentence stands within this many characters of its start.
+_ACCORDING_AT = 24
 
 
 def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
@@ -345,12 +550,28 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     """
     masked = mask_quotes(sentence) if masked is None else masked
     if (passive := _PASSIVE_RE.search(masked)) and (
-        name := _person_after(sentence[passive.end() :])
+        name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
     fallback: Sayer = None
+    opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
+    if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
+        # "По словам дипломата, ... лидеры утверждали, что ...": the sentence opens by saying
+        # whose words it gives; verbs further on are inside them.
+        span = _words_after(sentence[opening.end() :])
+        if span and (found := person_name(span) or _reference(span)):
+            return found
+    verbs = list(_SAY_RE.finditer(masked))
+    if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
+        # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
+        # sentence says whose words it all is; the verbs before it are inside them.
+        return _sayer_of(sentence, verbs[-1], masked) or Ref.SOMEONE
     # Verbs inside a quote are the quoted person's own words, not the report's.
-    for say in _SAY_RE.finditer(masked):
+    for say in verbs:
+        if _WRITE_RE.fullmatch(say.group()) and not (
+            _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+        ):
+            continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked)
         if isinstance(sayer, str):
             return sayer
@@ -368,14 +589,28 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
 # --- the page as a report ---------------------------------------------------------------------
 
 
+def says(paragraph: str, speaker: str) -> bool:
+    """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
+    advised the West to ...") or refers to them as its sayer ("the minister said")."""
+    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
+
+
 def first_person(text: str) -> bool:
     """Whether a text says "I" or "we" outside quotes."""
     return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
 
 
 def mask_quotes(text: str) -> str:
-    """The text with quoted words blanked out (same length; an unclosed quote runs to the end)."""
-    return QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    """The text with quoted words blanked out (same length; an unclosed quote runs to the end).
+
+    An attribution that interrupts a quote between dashes («Что бы я ни ответил, – сказал
+    Лавров, – вы напишете ...») is the narration's, and stays.
+    """
+    masked = QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    for match in _INTERRUPTION_RE.finditer(text):
+        a, b = match.span()
+        masked = masked[:a] + text[a:b] + masked[b:]
+    return masked
 
 
 def mentions(text: str, name: str) -> int:
@@ -426,9 +661,19 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
-    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister.
+    # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
+    # quote closed by another person's attribution ("«...», – заявила Захарова агентству
+    # ТАСС") under a headline about someone else is a report of that person's words.
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
-    return main_speaker in named or third_person
+    closed_by_other = any(
+        isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
+        for (text, _), sayer in zip(sentences, _sayers(paragraphs), strict=True)
+    )
+    return main_speaker in named or third_person or closed_by_other
+
+
+# A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
+_QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
 
 def main_sayer(paragraphs: list[str]) -> str | None:
@@ -459,11 +704,24 @@ class Segment:
     speaker: str | None
 
 
-def _speech_quote(text: str, masked: str) -> bool:
-    """A sentence that is (or holds) someone's quoted words, not a quoted name or term."""
+#: Quoted words in a sentence of narration without a verb of saying are speech when they are
+#: at least a third as many as the narration's words; fewer are a term or a nickname.
+_TERM_SHARE = 3
+
+
+def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
+    """A sentence that is (or holds) someone's quoted words, not a quoted name or term
+    (``lenient``: on a digest's topic line, any quote of four words or more is speech)."""
     if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
         return True
-    return any(len(quote.split()) >= SPEECH_QUOTE_WORDS for quote in QUOTED_RE.findall(text))
+    quotes = [
+        quote for quote in QUOTED_RE.findall(text) if len(quote.split()) >= SPEECH_QUOTE_WORDS
+    ]
+    # A phrase quoted inside a longer sentence of narration with no verb of saying is a term
+    # or a nickname ("earning him the moniker “herald of the apocalypse”"), not speech.
+    if lenient:
+        return bool(quotes)
+    return bool(quotes) and sum(len(q.split()) for q in quotes) * _TERM_SHARE >= len(masked.split())
 
 
 class _Reader:
@@ -472,8 +730,12 @@ class _Reader:
     def __init__(self, main: str | None) -> None:
         self.main = main
         self.last_named = main
-        self.last_official = main if main and is_known_official(main) else None
-        self.quoting: str | None = main  # whose words a following quote goes on with
+        # "The ambassador said": the story's main person when no known official is named yet.
+        self.last_official = main
+        # Whose words a following quote goes on with: nobody's until someone is quoted (a
+        # quote that no attribution claims, at the top of a story, may be anyone's).
+        self.quoting: str | None = None
+        self.named_anyone = False  # whether any sentence so far named or referred to a sayer
 
     def peek(self, sayer: Sayer) -> str | None:
         """Who ``sayer`` would be now, without taking note of it."""
@@ -497,6 +759,7 @@ class _Reader:
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
+        self.named_anyone = True
         return speaker
 
 
@@ -519,15 +782,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             following = all_sayers[number + 1]
         speakers: list[str | None] = []
         explicit: list[bool] = []
+        digest_line = _DIGEST_RE.match(paragraph) is not None
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
                 speaker = reader.explicit(sayer)
+                if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
+                    # "Simonyan asked if ...": the quote that follows is the answer.
+                    reader.quoting = reader.main
                 if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
-            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b]):
+            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
                 if dashed[i]:
@@ -539,11 +806,26 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     closing = next((s for s in later if s is not None), None)
                 else:
                     closing = _closing_sayer(paragraph, masked, spans, sayers, i)
-                speakers.append(reader.peek(closing) if closing is not None else reader.quoting)
+                if closing is not None:
+                    speakers.append(reader.peek(closing))
+                else:
+                    # With no one quoted yet, a paragraph that is all quote, or a digest's
+                    # "On X: ..." line, quotes the one the story is about.
+                    digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
+                    opening = digest and not reader.named_anyone
+                    going_on = reader.quoting
+                    opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
+                        # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
+                        # quoted before in the third person is someone else's text.
+                        going_on = None
+                    speakers.append(going_on or (reader.main if opening else None))
                 explicit.append(True)
             else:
                 speakers.append(None)
                 explicit.append(False)
+        _close_paragraph(paragraph, spans, speakers, explicit, reader)
+        _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -555,6 +837,98 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
+# A digest's topic line: "О Трампе и США: ...", "On Syria: ...".
+_DIGEST_RE = re.compile(r"^(?:О|Об|Про|По поводу|On|About|Regarding)\s[^:.!?]{1,60}:\s")
+
+
+def _all_quote(paragraph: str) -> bool:
+    """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
+    text = paragraph.strip()
+    return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
+
+
+_ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])", re.IGNORECASE)
+# "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
+# attribution after a dash (Russian news copy leaves the quote marks out).
+_DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _close_paragraph(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+    reader: _Reader,
+) -> None:
+    """A paragraph that is one person's words with their attribution at its end: direct
+    speech closed by "— констатировал он", or a pull quote over a caption of the speaker's
+    name ("... I can neither confirm nor deny it. Dmitry Peskov Kremlin spokesman"). Every
+    sentence of it that no one else claims is that person's."""
+    if len(spans) < 2 or QUOTED_RE.search(paragraph):
+        return
+    last = paragraph[spans[-1][0] : spans[-1][1]]
+    speaker: str | None = None
+    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+        speaker = speakers[-1]
+    elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
+        speaker = reader.explicit(caption)
+        speakers[-1], explicit[-1] = speaker, True
+    if speaker is None:
+        return
+    for i in range(len(spans) - 1):
+        if speakers[i] is None:
+            speakers[i], explicit[i] = speaker, True
+
+
+#: Unattributed sentences before a closing attribution that it may cover, at most.
+_COVERED_SENTENCES = 2
+
+
+def _lead_before_closing(
+    paragraph: str,
+    masked: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "Western states are not used to sharing power. This causes turbulence, said Lavrov.":
+    a paragraph's first attribution, closing its sentence, covers the plain sentences before
+    it (no quotes, no one else's verb), as a news lead sums up what was said."""
+    first = next((i for i, e in enumerate(explicit) if e), None)
+    if not first or first > _COVERED_SENTENCES or speakers[first] is None:
+        return
+    a, b = spans[first]
+    verbs = list(_SAY_RE.finditer(masked[a:b]))
+    if not verbs:
+        return
+    # The verb after a comma or a dash with its subject after it: ", said Lavrov on ...".
+    verb = verbs[-1]
+    inverted = re.search(r"[,–—]\s*$", masked[a : a + verb.start()]) and re.match(
+        r"\s+(?:the\s+)?[A-ZА-ЯЁ]", paragraph[a + verb.end() : b]
+    )
+    if not inverted:
+        return
+    if QUOTED_RE.search(paragraph[: spans[first][0]]):
+        return
+    for i in range(first):
+        speakers[i], explicit[i] = speakers[first], True
+
+
+#: A caption naming a quote's speaker has at most this many words.
+_CAPTION_WORDS = 8
+
+
+def _caption_name(text: str) -> str | None:
+    """The person a caption names: their name and post, no verb and no full stop."""
+    words = text.split()
+    if not 2 <= len(words) <= _CAPTION_WORDS or _SENTENCE_END_RE.search(text):
+        return None
+    while len(words) > 2 and (_is_post_noun(_key(words[-1])) or _key(words[-1]) in _OWN_SIDE_WORDS):
+        words.pop()
+    return person_name(" ".join(words)) if words[0][:1].isupper() else None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 def _line_start(text: str, at: int) -> int:
@@ -580,8 +954,13 @@ def _closing_sayer(
         if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
             end = match.end() - 1
             for j in range(i + 1, len(spans)):
-                if spans[j][0] <= end < spans[j][1] or spans[j][0] > end:
+                if spans[j][0] <= end < spans[j][1]:
                     return sayers[j]
+                if spans[j][0] > end:
+                    # The next sentence's attribution is for a quote of its own, if it opens
+                    # one («...». «..., – сказал Лавров, – ...»).
+                    opens = paragraph[spans[j][0] : spans[j][1]].lstrip()[:1] in _QUOTE_OPEN
+                    return None if opens else sayers[j]
             return None
     return None
 
