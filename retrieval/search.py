@@ -16,13 +16,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from retrieval.bilingual_words import CrossTerms
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
@@ -82,6 +83,11 @@ RELATED_WEIGHT = 0.5
 #: Coverage a related word said in a passage earns the question's word, as a share of its own
 #: (real dev: 0.5 found fewer answers; 1.0 one more, but answered no-answer questions).
 RELATED_CREDIT = 0.6
+#: Weight of a word's translation (retrieval.bilingual_words) in the query, as a share of the
+#: word's: it finds passages only in the other language.
+CROSS_WEIGHT = 0.3
+#: Coverage a translation said in a passage earns the question's word, as a share of its own.
+CROSS_CREDIT = 0.6
 #: Credit of one word of a pair written side by side in the question when no transcript has
 #: the other ("regulation" for "cryptocurrency regulation"), and of every word before a head
 #: that no transcript has ("Kremlin", "New", "Year" in "the Kremlin's New Year tree": held-out
@@ -177,6 +183,8 @@ class _QueryTerms:
     speaker_terms: dict[str, frozenset[str]]
     # Word term -> terms of its related words found in the corpus (retrieval.related_words).
     related: dict[str, tuple[str, ...]]
+    # Word term -> terms of its translations found in the corpus (retrieval.bilingual_words).
+    translations: dict[str, tuple[str, ...]]
 
     # Related terms that are not question terms themselves, with their weight in the query.
     extra: dict[str, float]
@@ -258,6 +266,7 @@ class SearchIndex:
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
+        self._translations = CrossTerms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
@@ -495,29 +504,35 @@ class SearchIndex:
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
         pairs = self._pairs(parsed.text, words)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
-        related = {
-            word: found
-            for word in dict.fromkeys(w.term for w in words)
-            if (found := tuple(t for t in self._related.get(word, ()) if self.engine.doc_freq(t)))
-        }
-        extra = {
-            term: RELATED_WEIGHT
-            for found in related.values()
-            for term in found
-            if term not in terms and RELATED_WEIGHT
-        }
+        related = self._found(self._related, words)
+        translations = self._found(self._translations, words)
+        extra: dict[str, float] = {}
+        for table, weight in ((translations, CROSS_WEIGHT), (related, RELATED_WEIGHT)):
+            for found in table.values():
+                extra.update((term, weight) for term in found if term not in terms and weight)
         return _QueryTerms(
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens),
             self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
+            translations,
             extra,
             pairs,
             self._runs(pairs),
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
             self._speaker_terms(parsed.addressees, tokens, parsed.text),
         )
+
+    def _found(
+        self, table: Mapping[str, tuple[str, ...]], words: Sequence[Token]
+    ) -> dict[str, tuple[str, ...]]:
+        """Word term -> the terms ``table`` gives it that the corpus holds."""
+        return {
+            word: found
+            for word in dict.fromkeys(w.term for w in words)
+            if (found := tuple(t for t in table.get(word, ()) if self.engine.doc_freq(t)))
+        }
 
     @staticmethod
     def _pairs(text: str, words: Sequence[Token]) -> tuple[tuple[str, str], ...]:
@@ -771,12 +786,15 @@ class SearchIndex:
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> tuple[float, float]:
         """Share of the question's weight that the passage's own words (or its question) carry:
         for ranking, and for the no-answer rule (which also discounts half of a pair)."""
-        related_terms = (t for found in qt.related.values() for t in found)
-        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *related_terms)))
-        for word, related in qt.related.items():
-            said = max(credit[t] for t in related)
-            # A related word said in the passage covers the question's word in part.
-            credit[word] = max(credit[word], RELATED_CREDIT * said)
+        other_terms = (
+            t for table in (qt.related, qt.translations) for found in table.values() for t in found
+        )
+        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *other_terms)))
+        for table, share in ((qt.related, RELATED_CREDIT), (qt.translations, CROSS_CREDIT)):
+            for word, found in table.items():
+                # A related word or a translation said in the passage covers the question's
+                # word in part.
+                credit[word] = max(credit[word], share * max(credit[t] for t in found))
         for term, surfaces in qt.crossed.items():
             if credit[term] and not self._spelt_in(passage, term, surfaces):
                 credit[term] = 0.0  # a stem shared with another word, not the same name
