@@ -961,6 +961,29 @@ class SearchIndex:
         except QuerySyntaxError as exc:
             empty = ParsedQuery(raw=str(question), text="")
             return SearchResult(empty, (), (), offset, False, NoAnswer.BAD_QUERY, str(exc))
+        result = self._search(parsed, k, offset, within)
+        relaxed = parsed.as_topic()
+        if relaxed is None:
+            return result
+        # "Will Putin answer questions after the holidays?" names Putin as the one who acts,
+        # not as the one who speaks: his own words come first, unless a named person's words
+        # about him (his spokesman's) answer more of the question. Decided on the first page,
+        # so that every page of one question reads it the same way.
+        first = result if offset == 0 else self._search(parsed, 1, 0, within)
+        other = self._search(relaxed, 1, 0, within)
+        own_best = first.hits[0].coverage if first.hits else 0.0
+        if (
+            other.hits
+            and other.hits[0].passage.speaker != UNKNOWN_SPEAKER
+            and other.hits[0].coverage > own_best
+        ):
+            return other if (offset, k) == (0, 1) else self._search(relaxed, k, offset, within)
+        return result
+
+    def _search(
+        self, parsed: ParsedQuery, k: int, offset: int, within: np.ndarray | None
+    ) -> SearchResult:
+        """:meth:`search` for one reading of the question."""
         qt = self._query_terms(parsed)
         if not qt.terms:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)

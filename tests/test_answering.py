@@ -345,3 +345,44 @@ def test_related_words_weigh_less_than_the_words_themselves(index: SearchIndex) 
     assert "container ships" in said.hits[0].passage.text
     assert related.hits[0].score < said.hits[0].score
     assert related.hits[0].coverage < said.hits[0].coverage
+
+
+SUBJECTS = ROOT / "tests" / "transcripts" / "subjects"
+
+
+@pytest.fixture(scope="module")
+def kremlin() -> SearchIndex:
+    # A spokesman's briefing on the President's plans and the President's own address.
+    return SearchIndex(load_corpus(SUBJECTS).documents)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Putin answer journalists' questions after the parade?",
+        "Будет ли Путин отвечать на вопросы журналистов после парада?",
+    ],
+)
+def test_the_spokesman_answers_what_the_president_will_do(
+    kremlin: SearchIndex, question: str
+) -> None:
+    # Putin is the one who acts, not the one who speaks: his own address answers less of the
+    # question than his spokesman's words about his plans.
+    result = kremlin.search(question)
+    assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
+    assert "will not answer journalists' questions" in result.hits[0].passage.text
+    # Every page of the answer reads the question the same way: the second page goes on
+    # down the same list.
+    second = kremlin.search(question, k=1, offset=1)
+    assert second.query.speakers == () and second.hits
+    assert second.hits[0].passage == result.hits[1].passage
+
+
+def test_the_subjects_own_words_come_first_when_they_answer(kremlin: SearchIndex) -> None:
+    result = kremlin.search("Will Putin thank the journalists?")
+    assert result.hits[0].passage.speaker == "Vladimir Putin"
+
+
+def test_a_verb_of_saying_keeps_the_filter(kremlin: SearchIndex) -> None:
+    result = kremlin.search("What did Putin say about the journalists at the parade?")
+    assert result.hits and {h.passage.speaker for h in result.hits} == {"Vladimir Putin"}
