@@ -36,6 +36,7 @@ from retrieval.corpus import (
     check_data_dir,
     load_corpus,
 )
+from retrieval.indexing import build_from_folder
 from retrieval.passages import Document, Language, Passage
 from retrieval.query import ParsedQuery
 from retrieval.search import (
@@ -205,15 +206,17 @@ class BuildPlan:
         save_to: Where the new index will be saved (None: it stays in memory).
         previous_dir: The saved index being replaced: its file digests spare re-reading
             unchanged files.
-        workers: Processes that parse a large folder.
-        factory: Builds a :class:`SearchIndex` from documents.
+        workers: Processes that parse (and analyse) a large folder.
+        factory: Builds a :class:`SearchIndex` from documents; None streams the folder
+            through :func:`~retrieval.indexing.build_from_folder` instead, which gives the
+            index ``SearchIndex(documents)`` gives in less memory.
     """
 
     data_dir: Path
     save_to: Path | None
     previous_dir: Path | None
     workers: int
-    factory: Callable[..., SearchIndex] = SearchIndex
+    factory: Callable[..., SearchIndex] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,10 +263,20 @@ def build_index(
     """
     digests = _read_digests(plan.previous_dir) if plan.previous_dir is not None else {}
     key = data_key(plan.data_dir, digests=digests) if plan.save_to is not None else ""
-    loaded = load_corpus(plan.data_dir, workers=plan.workers, progress=parse_progress)
-    documents, kept = _merge_with_previous(loaded, old)
-    index = plan.factory(documents, progress=progress)
-    return Built(index, key, digests, _report(old, index, loaded.rejected, kept, 0.0))
+    if plan.factory is None:
+        index, rejected, kept = build_from_folder(
+            plan.data_dir,
+            previous=old,
+            workers=plan.workers,
+            parse_progress=parse_progress,
+            progress=progress,
+        )
+    else:
+        loaded = load_corpus(plan.data_dir, workers=plan.workers, progress=parse_progress)
+        documents, kept = _merge_with_previous(loaded, old)
+        index = plan.factory(documents, progress=progress)
+        rejected = loaded.rejected
+    return Built(index, key, digests, _report(old, index, rejected, kept, 0.0))
 
 
 class AnswerService:
@@ -273,8 +286,10 @@ class AnswerService:
         data_dir: The folder of ``*.txt`` transcripts.
         index_dir: Where the built index is saved and looked for (None: never saved, and
             every build runs in this process).
-        index_factory: Builds a :class:`SearchIndex` from documents (tests and benchmarks swap
-            parameters here); it must be picklable, since reloads run it in a builder process.
+        index_factory: Builds a :class:`SearchIndex` from parsed documents, for tests and
+            benchmarks that swap parameters; it must be picklable, since reloads run it in a
+            builder process. None (the default): the streamed build, which gives the same
+            index as ``SearchIndex`` in less memory (:mod:`retrieval.indexing`).
         progress: Called with (done, total) passages while an index builds in this process.
         parse_progress: Called with (done, total) files while transcripts are parsed here.
         workers: Processes that parse a large folder (default: one per core).
@@ -287,7 +302,7 @@ class AnswerService:
         data_dir: Path,
         *,
         index_dir: Path | None = None,
-        index_factory: Callable[..., SearchIndex] = SearchIndex,
+        index_factory: Callable[..., SearchIndex] | None = None,
         progress: Callable[[int, int], None] | None = None,
         parse_progress: Callable[[int, int], None] | None = None,
         workers: int | None = None,

@@ -9,15 +9,14 @@ import multiprocessing
 import os
 import re
 import stat
-from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from retrieval.passages import UNTITLED, Document, passage_id
+from retrieval.passages import UNTITLED, Document, passage_ids
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import count_controls
 from retrieval.transcript import TranscriptError, parse_transcript
@@ -33,6 +32,7 @@ __all__ = [
     "load_transcript",
     "load_transcript_bytes",
     "not_found",
+    "speaker_renames",
     "unify_speakers",
 ]
 
@@ -176,21 +176,20 @@ _INITIALS_NAME_RE = re.compile(
 )
 
 
-def unify_speakers(documents: list[Document]) -> list[Document]:
-    """One name per person across a corpus: initials become the full name another page gives.
+def speaker_renames(names: Iterable[str]) -> dict[str, str]:
+    """Which speaker names of a corpus are another's initials: initials name -> full name.
 
-    A page that names an interviewer only as "S.Brilev" and another that names him "Sergey
-    Brilev" give one speaker, "Sergey Brilev" -- when exactly one full name in the corpus has
-    that initial and surname (two "S. Brilev"s stay apart). Passage ids are made anew for the
-    renamed passages (an id is derived from the speaker).
+    "S.Brilev" -> "Sergey Brilev" when exactly one full name among ``names`` has that initial
+    and surname (two "S. Brilev"s stay apart). The renames depend on the set of names only,
+    so a streamed build can compute them from its documents' speakers.
 
     Args:
-        documents: Parsed documents.
+        names: Every speaker name in the corpus.
 
     Returns:
-        The documents, with renamed speakers where a full name was found.
+        The names to replace, each with its full name (empty if none).
     """
-    names = {p.speaker for d in documents for p in d.passages}
+    names = set(names)
     full: dict[tuple[str, str], set[str]] = {}
     for name in names:
         words = name.split()
@@ -205,6 +204,23 @@ def unify_speakers(documents: list[Document]) -> list[Document]:
         owners = full.get((match.group("initial").casefold(), match.group("surname").casefold()))
         if owners and len(owners) == 1:
             renames[name] = next(iter(owners))
+    return renames
+
+
+def unify_speakers(documents: list[Document]) -> list[Document]:
+    """One name per person across a corpus: initials become the full name another page gives.
+
+    A page that names an interviewer only as "S.Brilev" and another that names him "Sergey
+    Brilev" give one speaker, "Sergey Brilev" (see :func:`speaker_renames`). Passage ids are
+    made anew for the renamed documents (an id is derived from the speaker).
+
+    Args:
+        documents: Parsed documents.
+
+    Returns:
+        The documents, with renamed speakers where a full name was found.
+    """
+    renames = speaker_renames(p.speaker for d in documents for p in d.passages)
     if not renames:
         return documents
     return [_renamed(d, renames) if _mentions_any(d, renames) else d for d in documents]
@@ -215,15 +231,17 @@ def _mentions_any(document: Document, renames: dict[str, str]) -> bool:
 
 
 def _renamed(document: Document, renames: dict[str, str]) -> Document:
-    seen: Counter[tuple[str, str]] = Counter()
-    passages = []
-    for passage in document.passages:
-        speaker = renames.get(passage.speaker, passage.speaker)
-        occurrence = seen[(speaker, passage.text)]
-        seen[(speaker, passage.text)] += 1
-        new_id = passage_id(passage.title, passage.date, speaker, passage.text, occurrence)
-        passages.append(dataclasses.replace(passage, speaker=speaker, id=new_id))
-    return dataclasses.replace(document, passages=tuple(passages))
+    speakers = [renames.get(p.speaker, p.speaker) for p in document.passages]
+    ids = passage_ids(
+        document.title,
+        document.date,
+        zip(speakers, (p.text for p in document.passages), strict=True),
+    )
+    passages = tuple(
+        dataclasses.replace(passage, speaker=speaker, id=new_id)
+        for passage, speaker, new_id in zip(document.passages, speakers, ids, strict=True)
+    )
+    return dataclasses.replace(document, passages=passages)
 
 
 def _outside(path: Path, root: Path) -> bool:
@@ -378,6 +396,7 @@ def load_packed(
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    received: Callable[[Any], Any] | None = None,
     accept: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     """:func:`load_corpus`, keeping of each document only what ``pack`` makes of it.
@@ -385,15 +404,17 @@ def load_packed(
     ``pack`` runs where the file is parsed (in the worker processes), so a large folder never
     holds all its parsed documents at once, and the work done in ``pack`` is spread over the
     workers too. Its results must have ``id``, ``date`` and ``content_key`` (see
-    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``accept``,
-    if given, is applied here to each packed document as it is accepted (not a duplicate), and
-    its result is kept instead: e.g. to move the bulk of it out of memory.
+    :class:`Packed`); ``pack`` must be picklable and is created once per worker. ``received``,
+    if given, is applied here to every packed document as it arrives (duplicates too, each
+    worker's in the order it packed them) and its result goes on; ``accept``, if given, then
+    to each one accepted (not a duplicate), and its result is kept instead: e.g. to move the
+    bulk of it out of memory.
 
     Returns:
         The packed documents sorted by date (undated first), then id; the rejected files.
     """
     packed, rejected = _load(
-        data_dir, workers, progress, pack, lambda document: document.content_key, accept
+        data_dir, workers, progress, pack, lambda document: document.content_key, accept, received
     )
     return packed, rejected
 
@@ -405,6 +426,7 @@ def _load(
     pack: Pack | None,
     content_key: Callable[[Any], Hashable],
     accept: Callable[[Any], Any] | None = None,
+    received: Callable[[Any], Any] | None = None,
 ) -> tuple[list[Any], tuple[Rejected, ...]]:
     data_dir = Path(data_dir)
     check_data_dir(data_dir)
@@ -434,6 +456,8 @@ def _load(
         if isinstance(outcome, str):
             rejected.append(Rejected(entry.name, outcome))
             continue
+        if received is not None:
+            outcome = received(outcome)
         content = content_key(outcome)
         if content in seen_content:
             rejected.append(Rejected(entry.name, f"duplicate of {seen_content[content]}"))

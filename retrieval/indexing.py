@@ -1,23 +1,35 @@
 """Build a :class:`~retrieval.search.SearchIndex` from a folder, streaming.
 
 Each transcript goes parse → analyse → pack inside a worker process, and only its packed form
-(numpy columns, one UTF-8 blob of texts, term ids against a small local vocabulary) travels back
-and stays in memory: no million Passage objects or token lists at once, and the analysis is
-spread over every core with the parsing. The parent maps each document's local vocabulary to
-global ids as it arrives, then lays out the passage store and the postings in the final
+(numpy columns, one UTF-8 blob of texts, term ids) travels back and stays in memory: no million
+Passage objects or token lists at once, and the analysis is spread over every core with the
+parsing. Each worker numbers terms in its own :class:`Vocabulary` and sends a term's text only
+with the first document that uses it; the parent maps each worker's ids to global ones as they
+arrive (a few new terms a document, not every term of it), then lays out the passage store and
+the postings in the final
 document order (date, then id), exactly as :class:`~retrieval.search.SearchIndex` would build
-them from the same documents: the same rows, ids, columns, terms and scores.
+them from the documents :func:`~retrieval.corpus.load_corpus` gives: the same rows, ids,
+columns, terms, scores and paired versions.
+
+The two steps that need the whole corpus are done from what the packed documents carry: the
+speaker renames of :func:`~retrieval.corpus.unify_speakers` depend only on the set of speaker
+names (the few renamed documents get their passage ids anew from their spooled texts), and
+version pairing needs each document's metadata, its pairing keys (counted from its spooled
+terms, for the few documents that another could be paired with) and its turns' speakers (read
+from the laid-out store).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import tempfile
-from collections import defaultdict
+import uuid
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +38,14 @@ import numpy as np
 from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index, postings_of
-from retrieval.corpus import Rejected, load_packed
-from retrieval.passages import Document
+from retrieval.corpus import Rejected, load_packed, speaker_renames
+from retrieval.passages import Document, Language, passage_ids
 from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
-from retrieval.versions import pair_documents
+from retrieval.versions import Versions, document_keys, is_key, pair_versions
 
-__all__ = ["PackedDocument", "Packer", "build_from_folder", "pack_document"]
+__all__ = ["PackedDocument", "Packer", "Vocabulary", "build_from_folder", "pack_document"]
 
 Progress = Callable[[int, int], None]
 
@@ -60,9 +72,12 @@ class PackedDocument:
     text_lengths: np.ndarray  # bytes per passage
     replies: tuple[str, ...]  # distinct questions answered in this document
     reply_of: np.ndarray  # per passage, index into ``replies`` or -1
-    vocabulary: tuple[str, ...]  # this document's terms, in first occurrence
-    term_ids: np.ndarray  # index into ``vocabulary`` of every token, passages end to end
+    source: str  # the Vocabulary its term ids are from
+    first_new: int  # the id of the first term this document is the first to use
+    new_terms: tuple[str, ...]  # those terms, in id order
+    term_ids: np.ndarray  # every token's id, passages end to end
     token_counts: np.ndarray  # tokens per passage
+    own_counts: np.ndarray  # per passage, how many of its tokens its own words give (the first)
 
     @property
     def n_passages(self) -> int:
@@ -77,21 +92,41 @@ def _content_key(document: Document) -> bytes:
     return digest.digest()
 
 
+class Vocabulary:
+    """Term ids handed out to the documents one packer packs, in the order it packs them.
+
+    Attributes:
+        source: Names this vocabulary (unique to it) in the documents it numbered.
+        ids: Term -> id, from 0 in order of first use.
+    """
+
+    def __init__(self) -> None:
+        self.source = uuid.uuid4().hex
+        # A dict that hands out the next id to an unseen term, in C (see BM25Index).
+        self.ids: defaultdict[str, int] = defaultdict()
+        self.ids.default_factory = self.ids.__len__
+
+
 def pack_document(
-    document: Document, analyzer: Analyzer, question_in_all: bool = True
+    document: Document,
+    analyzer: Analyzer,
+    question_in_all: bool = True,
+    vocabulary: Vocabulary | None = None,
 ) -> PackedDocument:
-    """A document's passages as columns, and their index terms as local ids."""
+    """A document's passages as columns, and their index terms as ids of ``vocabulary``
+    (a new one if not given); the terms it adds to it travel with the document."""
+    vocabulary = vocabulary or Vocabulary()
     passages = document.passages
     speakers = tuple(dict.fromkeys(p.speaker for p in passages))
     speaker_code = {name: i for i, name in enumerate(speakers)}
     replies = tuple(dict.fromkeys(p.in_reply_to for p in passages if p.in_reply_to))
     reply_code = {text: i for i, text in enumerate(replies)}
     encoded = [p.text.encode("utf-8") for p in passages]
-    term_lists = document_terms(document, analyzer, question_in_all)
-    # A dict that hands out the next id to an unseen term, in C (see BM25Index).
-    vocabulary: defaultdict[str, int] = defaultdict()
-    vocabulary.default_factory = vocabulary.__len__
-    ids = list(map(vocabulary.__getitem__, chain.from_iterable(term_lists)))
+    text_lengths: list[int] = []
+    term_lists = document_terms(document, analyzer, question_in_all, text_lengths)
+    first_new = len(vocabulary.ids)
+    ids = np.array(list(map(vocabulary.ids.__getitem__, chain.from_iterable(term_lists))), np.int32)
+    new_terms = tuple(islice(reversed(vocabulary.ids), len(vocabulary.ids) - first_new))[::-1]
     return PackedDocument(
         id=document.id,
         date=document.date,
@@ -110,9 +145,12 @@ def pack_document(
         reply_of=np.array(
             [reply_code[p.in_reply_to] if p.in_reply_to else -1 for p in passages], np.int32
         ),
-        vocabulary=tuple(vocabulary),
-        term_ids=np.array(ids, np.uint16 if len(vocabulary) <= 1 << 16 else np.int32),
+        source=vocabulary.source,
+        first_new=first_new,
+        new_terms=new_terms,
+        term_ids=ids,
         token_counts=np.array([len(terms) for terms in term_lists], np.int64),
+        own_counts=np.array(text_lengths, np.int32),
     )
 
 
@@ -126,31 +164,37 @@ class Packer:
     def __init__(self, question_in_all: bool = True) -> None:
         self.question_in_all = question_in_all
         self._analyzer: Analyzer | None = None
+        self.vocabulary = Vocabulary()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"question_in_all": self.question_in_all}  # the analyzer is made where used
+        # The analyzer is made where used; each process numbers its terms itself.
+        return {"question_in_all": self.question_in_all}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.question_in_all = state["question_in_all"]
         self._analyzer = None
+        self.vocabulary = Vocabulary()
 
     def __call__(self, document: Document) -> PackedDocument:
         if self._analyzer is None:
             self._analyzer = Analyzer(names=True)  # the terms SearchIndex indexes
-        return pack_document(document, self._analyzer, self.question_in_all)
+        return pack_document(document, self._analyzer, self.question_in_all, self.vocabulary)
 
 
 class _Spool:
     """Where packed documents go as they arrive: their bulk to disk, the rest stays.
 
-    Each document's terms get global ids (handed out in arrival order, renumbered once all
-    are in), and its texts and token ids are appended to two temporary files, read back in
-    index order at the end. So the build holds the final arrays, never a second copy of them.
+    Terms get global ids (handed out in arrival order, renumbered once all are in) as
+    :meth:`receive` meets them, and each document's texts and token ids are appended to two
+    temporary files, read back in index order at the end. So the build holds the final
+    arrays, never a second copy of them.
     """
 
     def __init__(self) -> None:
         self.ids: defaultdict[str, int] = defaultdict()
         self.ids.default_factory = self.ids.__len__
+        # Per vocabulary (a worker's): its ids -> global ids (a buffer, and how much is used).
+        self._maps: dict[str, tuple[np.ndarray, int]] = {}
         # Closed (and so deleted) by __exit__: the spool is a context manager itself.
         self._texts = tempfile.TemporaryFile(prefix="statements-bot-texts-")  # noqa: SIM115
         self._tokens = tempfile.TemporaryFile(prefix="statements-bot-tokens-")  # noqa: SIM115
@@ -164,14 +208,25 @@ class _Spool:
         self._texts.close()
         self._tokens.close()
 
-    def take(self, packed: PackedDocument) -> PackedDocument:
-        """Spool a document's texts and tokens; what is left of it (without them)."""
-        local = np.fromiter(
-            map(self.ids.__getitem__, packed.vocabulary),
-            dtype=np.int32,
-            count=len(packed.vocabulary),
+    def receive(self, packed: PackedDocument) -> PackedDocument:
+        """Learn the terms a packed document adds to its vocabulary. Every document a
+        vocabulary numbered must be received, in the order it was packed (a duplicate that
+        will not be indexed too: later ones use its terms)."""
+        mapped, used = self._maps.get(packed.source, (_NO_TOKENS, 0))
+        if packed.first_new != used:
+            raise RuntimeError(f"document {packed.id!r} arrived before one packed earlier")
+        new = np.fromiter(
+            map(self.ids.__getitem__, packed.new_terms), np.int32, len(packed.new_terms)
         )
-        tokens = local[packed.term_ids]
+        if used + new.shape[0] > mapped.shape[0]:
+            mapped = np.concatenate([mapped[:used], np.empty(used + 2 * new.shape[0], np.int32)])
+        mapped[used : used + new.shape[0]] = new
+        self._maps[packed.source] = (mapped, used + new.shape[0])
+        return replace(packed, new_terms=())
+
+    def take(self, packed: PackedDocument) -> PackedDocument:
+        """Spool a received document's texts and tokens; what is left of it (without them)."""
+        tokens = self._maps[packed.source][0][packed.term_ids]
         self._where[packed.id] = (
             self._texts.tell(),
             len(packed.texts),
@@ -180,7 +235,21 @@ class _Spool:
         )
         self._texts.write(packed.texts)
         self._tokens.write(tokens.tobytes())
-        return replace(packed, texts=b"", vocabulary=(), term_ids=_NO_TOKENS)
+        return replace(packed, texts=b"", new_terms=(), term_ids=_NO_TOKENS)
+
+    def tokens_of(self, doc_id: str) -> np.ndarray:
+        """A spooled document's token ids (as :attr:`ids` numbers them), end to end."""
+        out = np.empty(self._where[doc_id][3], np.int32)
+        self.read_tokens([doc_id], out)
+        return out
+
+    def texts_of(self, packed: PackedDocument) -> list[str]:
+        """A spooled document's passage texts."""
+        blob = np.empty(int(packed.text_lengths.sum()), np.uint8)
+        self.read_texts([packed.id], blob)
+        ends = np.cumsum(packed.text_lengths).tolist()
+        data = blob.tobytes()
+        return [data[a:b].decode("utf-8") for a, b in zip([0, *ends[:-1]], ends, strict=True)]
 
     def read_texts(self, doc_ids: Sequence[str], out: np.ndarray) -> None:
         """The documents' texts, end to end, into ``out``."""
@@ -283,6 +352,116 @@ def _engine(
     return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
 
 
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    """What version pairing reads of one laid-out document (see :func:`_versions`)."""
+
+    id: str
+    language: Language
+    date: dt.date | None
+    place: str | None
+    source_url: str | None
+    title: str
+    row: int  # the document's number in the store
+    token_counts: np.ndarray
+    own_counts: np.ndarray
+
+
+def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
+    return [
+        _Pairing(
+            d.id,
+            d.record["language"],
+            d.date,
+            d.record["place"],
+            d.record["source_url"],
+            d.record["title"],
+            row,
+            d.token_counts,
+            d.own_counts,
+        )
+        for row, d in enumerate(documents)
+    ]
+
+
+class _SpooledKeys:
+    """A document's pairing keys (:func:`~retrieval.versions.document_keys`), counted from
+    its spooled terms: the first ``own_counts`` tokens of each passage are its own words'."""
+
+    def __init__(self, spool: _Spool, analyzer: Analyzer) -> None:
+        self._spool = spool
+        self._analyzer = analyzer
+        self._terms: list[str] | None = None
+        self._keyed = np.zeros(0, bool)  # per term id: whether the term gives a key
+
+    def __call__(self, document: _Pairing) -> Counter[str]:
+        if self._terms is None:  # only once a document is asked about
+            self._terms = list(self._spool.ids)
+            self._keyed = np.fromiter(map(is_key, self._terms), bool, len(self._terms))
+        tokens = self._spool.tokens_of(document.id)
+        counts = document.token_counts
+        position = np.arange(tokens.shape[0]) - np.repeat(np.cumsum(counts) - counts, counts)
+        own = position < np.repeat(document.own_counts, counts)
+        ids, times = np.unique(tokens[own & self._keyed[tokens]], return_counts=True)
+        terms = self._terms
+        own_terms = dict(zip([terms[i] for i in ids.tolist()], times.tolist(), strict=True))
+        return document_keys(self._analyzer, document.title, document.language, own_terms)
+
+
+def _versions(
+    documents: Sequence[_Pairing], store: PassageStore, spool: _Spool, analyzer: Analyzer
+) -> Versions:
+    """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them.
+
+    Keys are counted only for the documents that pairing asks about (those sharing a date
+    with a document in the other language).
+    """
+
+    def speakers(document: _Pairing) -> list[str]:
+        return _turn_speakers(store, document.row)
+
+    keys = _SpooledKeys(spool, analyzer)
+    return pair_versions(documents, analyzer, keys=keys, speakers=speakers)
+
+
+def _turn_speakers(store: PassageStore, d: int) -> list[str]:
+    """:func:`~retrieval.versions.turn_speakers` of the store's document ``d``."""
+    rows = store.rows_of_document(d)
+    # The first passage of each turn, in turn order.
+    _, first = np.unique(store.turn_codes[rows.start : rows.stop], return_index=True)
+    codes = store.speaker_codes[rows.start + first]
+    return [store.speakers[c] for c in codes.tolist()]
+
+
+def _unify(documents: list[PackedDocument], spool: _Spool) -> list[PackedDocument]:
+    """:func:`~retrieval.corpus.unify_speakers` on spooled documents."""
+    renames = speaker_renames(name for d in documents for name in d.speakers)
+    if not renames:
+        return documents
+    return [
+        _renamed(d, renames, spool) if not renames.keys().isdisjoint(d.speakers) else d
+        for d in documents
+    ]
+
+
+def _renamed(document: PackedDocument, renames: dict[str, str], spool: _Spool) -> PackedDocument:
+    names = [renames.get(name, name) for name in document.speakers]
+    speakers = tuple(dict.fromkeys(names))
+    code = np.array([speakers.index(name) for name in names], np.int32)
+    speaker_of = code[document.speaker_of]
+    ids = passage_ids(
+        document.record["title"],
+        document.date,
+        zip([speakers[i] for i in speaker_of.tolist()], spool.texts_of(document), strict=True),
+    )
+    return replace(
+        document,
+        speakers=speakers,
+        speaker_of=speaker_of,
+        passage_ids="".join(ids).encode("ascii"),
+    )
+
+
 def _build(
     documents: list[PackedDocument],
     spool: _Spool,
@@ -300,6 +479,7 @@ def _build(
     doc_ids = [d.id for d in documents]
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
     columns, records, speakers = _columns(documents)
+    pairing = _pairing(documents)
     documents.clear()
     engine = _engine(doc_ids, counts, spool, k1, b)
     if progress is not None:
@@ -307,13 +487,11 @@ def _build(
     columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
     spool.read_texts(doc_ids, columns["text_blob"])
     store = PassageStore(columns, records, speakers)
+    analyzer = Analyzer(names=True)
+    versions = _versions(pairing, store, spool, analyzer)
     if progress is not None:
         progress(total, total)
-    analyzer = Analyzer(names=True)
-    documents_back = [store.document(d) for d in range(store.document_count)]
-    return SearchIndex._from_parts(
-        store, engine, analyzer, pair_documents(documents_back, analyzer)
-    )
+    return SearchIndex._from_parts(store, engine, analyzer, versions)
 
 
 def build_from_folder(
@@ -325,6 +503,9 @@ def build_from_folder(
     progress: Progress | None = None,
 ) -> tuple[SearchIndex, tuple[Rejected, ...], tuple[str, ...]]:
     """Parse, analyse and index a data folder, streaming (see the module's docstring).
+
+    The index equals ``SearchIndex(documents)`` over :func:`~retrieval.corpus.load_corpus`'s
+    documents (with those kept from ``previous`` added, as a reload adds them).
 
     Args:
         data_dir: The transcripts folder.
@@ -343,15 +524,22 @@ def build_from_folder(
     packer = Packer()
     with _Spool() as spool:
         packed, rejected = load_packed(
-            data_dir, packer, workers=workers, progress=parse_progress, accept=spool.take
+            data_dir,
+            packer,
+            workers=workers,
+            progress=parse_progress,
+            received=spool.receive,
+            accept=spool.take,
         )
+        # As load_corpus does it: over the files loaded now, before any kept version joins.
+        packed = _unify(packed, spool)
         kept: list[PackedDocument] = []
         if previous is not None:
             fresh = {d.id for d in packed}
             for doc_id in sorted({Path(r.name).stem for r in rejected} - fresh):
                 document = previous.document(doc_id)
                 if document is not None:
-                    kept.append(spool.take(packer(document)))
+                    kept.append(spool.take(spool.receive(packer(document))))
         if kept:
             packed.extend(kept)
             packed.sort(key=lambda d: (d.date.toordinal() if d.date else 0, d.id))

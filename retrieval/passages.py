@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -75,3 +77,19 @@ def passage_id(
     """
     key = "\x1f".join((title, date.isoformat() if date else "", speaker, text, str(occurrence)))
     return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def passage_ids(
+    title: str, date: dt.date | None, speakers_and_texts: Iterable[tuple[str, str]]
+) -> list[str]:
+    """The ids of a document's passages, given in reading order as (speaker, text).
+
+    Each is :func:`passage_id` with its occurrence: how many passages before it in the
+    document have the same speaker and text.
+    """
+    seen: Counter[tuple[str, str]] = Counter()
+    ids = []
+    for speaker, text in speakers_and_texts:
+        ids.append(passage_id(title, date, speaker, text, seen[(speaker, text)]))
+        seen[(speaker, text)] += 1
+    return ids

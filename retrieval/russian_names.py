@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from retrieval.text import transliterate
 from retrieval.translit import to_cyrillic
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "all_forms",
     "first_name_cases",
     "gender_of_first_name",
+    "is_common_first_name",
     "nominative",
     "surname_cases",
     "surname_forms_of_latin",
@@ -50,8 +52,15 @@ _COMMON_FIRST_NAMES = frozenset(
     эльвира эльмира
     """.split()
 )
+# The same names as the corpus spells them in Latin letters ("sergey", "mariya").
+_COMMON_FIRST_NAMES_LATIN = frozenset(transliterate(name).lower() for name in _COMMON_FIRST_NAMES)
 _HUSHING = "гкхжшчщ"  # after these, -ы is spelt -и ("Ольги")
 _VOWELS = "аеёиоуыэюя"
+
+
+def is_common_first_name(name: str) -> bool:
+    """Whether a word (lower case, Cyrillic or Latin) is a common Russian first name."""
+    return name in _COMMON_FIRST_NAMES or name in _COMMON_FIRST_NAMES_LATIN
 
 
 def gender_of_first_name(name: str) -> Gender:

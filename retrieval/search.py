@@ -1114,13 +1114,17 @@ def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tup
 
 
 def document_terms(
-    document: Document, analyzer: Analyzer, question_in_all: bool = True
+    document: Document,
+    analyzer: Analyzer,
+    question_in_all: bool = True,
+    text_lengths: list[int] | None = None,
 ) -> list[list[str]]:
     """Index terms of each passage of a document: its words, the question it answers (with
     every passage of the answer, or only its first when ``question_in_all`` is False), the
     document's title and the date's year and month.
 
-    The title and each question are analysed once per document.
+    The title and each question are analysed once per document. ``text_lengths``, if given,
+    receives how many terms each passage's own words give (they come first in its list).
     """
     analysed: dict[tuple[str, Language], list[str]] = {}  # titles and questions
 
@@ -1134,6 +1138,8 @@ def document_terms(
     for passage in document.passages:
         language = passage.language
         terms = analyzer.terms(passage.text, language)
+        if text_lengths is not None:
+            text_lengths.append(len(terms))
         reply = passage.in_reply_to
         if reply and (question_in_all or passage.paragraph == 0):
             terms += once(reply, language)

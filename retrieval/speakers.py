@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from retrieval.name_words import is_common_word
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_names import Gender, first_name_cases, nominative, surname_cases
 from retrieval.text import (
@@ -34,6 +35,7 @@ __all__ = [
     "canonical_speaker",
     "find_known_speaker",
     "is_known_official",
+    "is_post_word",
     "is_question_label",
     "known_label_forms",
     "label_kind",
@@ -371,6 +373,7 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def label_kind(label: str) -> LabelKind | None:
     """Whether text before a colon is shaped like a speaker label, and of what kind.
 
@@ -428,9 +431,13 @@ def label_kind(label: str) -> LabelKind | None:
     keys = [label_key(word) for word in words]
     if len(words) == 1 and keys[0] in _ROLE_WORDS:
         return "role"
-    if any(key in POST_WORDS for key in keys[:-1]):
-        return "post"
-    return "name"
+    post = any(is_post_word(key) for key in keys[:-1])
+    # The name itself (after any post) is a person's words only: "RUSSIALINK TRANSCRIPT",
+    # "Annual Report", "Ambassador to Japan" name no one.
+    name = _name_after_posts(words) if post else words
+    if any(is_common_word(word) for word in name if not _INITIAL_RE.match(word)):
+        return None
+    return "post" if post else "name"
 
 
 def _tidy_case(words: list[str]) -> list[str]:
@@ -452,7 +459,7 @@ def _tidy_case(words: list[str]) -> list[str]:
 def _name_after_posts(words: list[str]) -> list[str]:
     """Drop posts before a name: "President of France Emmanuel Macron" -> Emmanuel Macron."""
     keys = [label_key(word) for word in words]
-    post_at = [i for i, key in enumerate(keys[:-1]) if key in POST_WORDS]
+    post_at = [i for i, key in enumerate(keys[:-1]) if is_post_word(key)]
     if not post_at:
         return words
     tail = words[post_at[-1] + 1 :]
@@ -468,11 +475,13 @@ def _name_after_posts(words: list[str]) -> list[str]:
     start = len(words) - len(name)
     if start > 0 and (label_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
         name = words[start - 1 :]
-    while len(name) > 1 and label_key(name[0]) in _CONNECTORS:
+    # "Ambassador to Japan Galuzin": connectors and a country before the name are not it.
+    while len(name) > 1 and (label_key(name[0]) in _CONNECTORS or is_common_word(name[0])):
         name = name[1:]
     return name
 
 
+@lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
 
@@ -639,10 +648,42 @@ def _name_word(word: str, capitals: bool) -> bool:
     if not (_CAP_WORD_RE.match(word) or _INITIALS_NAME_RE.match(word) or _INITIAL_RE.match(word)):
         return False
     key = label_key(word).strip(".'’")
-    if key in _NOT_NAME_WORDS or key in POST_WORDS or key.endswith("'s"):
+    if key in _NOT_NAME_WORDS or is_post_word(key) or key.endswith("'s"):
         return False
+    if not _INITIAL_RE.match(word) and is_common_word(word):
+        return False  # "Также Лавров", "Japan Galuzin": an adverb or a place is no name
     letters = [ch for ch in word if ch.isalpha()]
     return capitals or not (word.isupper() and len(letters) <= 4 and "." not in word)
+
+
+#: A post word of at least this many letters is still one when misspelt by a letter or two
+#: swapped ("Minsiter", "Ambasador"); shorter ones would meet names ("Head"/"Hear").
+_MIN_TYPO_POST_LETTERS = 7
+_LONG_POSTS = tuple(p for p in POST_WORDS if len(p) >= _MIN_TYPO_POST_LETTERS and "-" not in p)
+
+
+def is_post_word(key: str) -> bool:
+    """Whether a lower-case word is a post or honorific (:data:`POST_WORDS`), misspelt or not."""
+    if key in POST_WORDS:
+        return True
+    if len(key) < _MIN_TYPO_POST_LETTERS:
+        return False
+    return any(_typo_of(key, post) for post in _LONG_POSTS)
+
+
+def _typo_of(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, or two neighbours swapped."""
+    if _edit_distance_at_most_one(a, b):
+        return True
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:

@@ -93,9 +93,17 @@ _NEWLINES_RE: Final = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028]")
 # --- language -----------------------------------------------------------------------------------
 
 
+# Runs of letters of one script: counting the letters of a run at a time is several times
+# faster than listing every letter.
+_CYRILLIC_RUN_RE: Final = re.compile(f"[{CYRILLIC}]+")
+_LATIN_RUN_RE: Final = re.compile(f"[{LATIN}]+")
+_ASCII_LETTER_RE: Final = re.compile("[A-Za-z]")
+
+
 def _letter_counts(text: str) -> tuple[int, int]:
     """(Cyrillic letters, Latin letters) in ``text``."""
-    return len(_CYRILLIC_RE.findall(text)), len(_LATIN_RE.findall(text))
+    cyrillic = sum(map(len, _CYRILLIC_RUN_RE.findall(text)))
+    return cyrillic, sum(map(len, _LATIN_RUN_RE.findall(text)))
 
 
 @overload
@@ -120,6 +128,8 @@ def language_of(text: str, default: Language | None = "en") -> Language | None:
         ``"ru"`` if Cyrillic letters outnumber Latin ones, ``"en"`` if Latin ones outnumber
         Cyrillic ones, else ``default``.
     """
+    if text.isascii():  # no Cyrillic letter: any letter at all decides
+        return "en" if _ASCII_LETTER_RE.search(text) else default
     cyrillic, latin = _letter_counts(text)
     if cyrillic > latin:
         return "ru"
@@ -414,10 +424,15 @@ def clean_line(text: str) -> str:
     Returns:
         The text on one line with single spaces and no leading or trailing space.
     """
-    text = _INVISIBLE_RE.sub("", text)
-    if not text.isascii():
-        text = _SURROGATE_RE.sub("", text)
-    text = _CONTROL_RE.sub(" ", text)
+    # Invisible, surrogate and control characters are all unprintable, and so is every
+    # whitespace character but the space: most lines of a page need none of the passes.
+    if not text.isprintable():
+        text = _INVISIBLE_RE.sub("", text)
+        if not text.isascii():
+            text = _SURROGATE_RE.sub("", text)
+        text = _CONTROL_RE.sub(" ", text)
+    elif "  " not in text:
+        return text.strip()
     return _SPACES_RE.sub(" ", text).strip()
 
 

@@ -21,15 +21,16 @@ Pairs are saved with the index as JSON (no pickle), so a reload or a restart kee
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from retrieval.aliases import is_concept
@@ -41,11 +42,16 @@ from retrieval.tokenizer import Analyzer
 
 __all__ = [
     "PAIR_THRESHOLD",
+    "Pairable",
     "Versions",
     "VersionsFormatError",
+    "document_keys",
+    "is_key",
     "keys_of",
     "matching_passage",
     "pair_documents",
+    "pair_versions",
+    "turn_speakers",
     "url_key",
 ]
 
@@ -65,6 +71,28 @@ MIN_NUMBER_DIGITS: Final = 2
 _LANGUAGE_PART_RE: Final = re.compile(r"(?<=/)(?:en|ru|eng|rus)(?=/|$)", re.IGNORECASE)
 _LANGUAGE_HOST_RE: Final = re.compile(r"^(?:en|ru|eng|rus)\.", re.IGNORECASE)
 _VERSIONS_FORMAT: Final = "statements-bot/versions/1"
+
+
+class Pairable(Protocol):
+    """What pairing reads of a document directly (a :class:`Document` has it all)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def language(self) -> Language: ...
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+    @property
+    def place(self) -> str | None: ...
+
+    @property
+    def source_url(self) -> str | None: ...
+
+
+_D = TypeVar("_D", bound=Pairable)
 
 
 class VersionsFormatError(ValueError):
@@ -145,6 +173,11 @@ def _key(term: str) -> str | None:
     return None
 
 
+def is_key(term: str) -> bool:
+    """Whether an index term gives a cross-language key (see :func:`keys_of`)."""
+    return _key(term) is not None
+
+
 def keys_of(analyzer: Analyzer, text: str, language: Language) -> Counter[str]:
     """The cross-language keys of a text: names, places, organisations, numbers.
 
@@ -171,7 +204,7 @@ def url_key(url: str | None) -> str | None:
 # --- pairing ------------------------------------------------------------------------------------
 
 
-def _places_agree(a: Document, b: Document) -> bool:
+def _places_agree(a: Pairable, b: Pairable) -> bool:
     if not a.place or not b.place:
         return True
     return place_name(a.place, "en").casefold() == place_name(b.place, "en").casefold()
@@ -185,20 +218,47 @@ def _weighted_overlap(a: Counter[str], b: Counter[str], weight: Mapping[str, flo
     return shared / total if total else 0.0
 
 
-def _document_keys(analyzer: Analyzer, document: Document) -> Counter[str]:
-    # The title twice: it names the event; a passage names only what was said.
-    keys = keys_of(analyzer, document.title, document.language)
-    keys += keys_of(analyzer, document.title, document.language)
-    kind = event_kind(document.title)
+def document_keys(
+    analyzer: Analyzer, title: str, language: Language, text_terms: Mapping[str, int]
+) -> Counter[str]:
+    """A document's keys for pairing: its title's (twice: it names the event; a passage names
+    only what was said), its kind of event, and its passages'.
+
+    Args:
+        analyzer: An analyzer that gives name terms (``Analyzer(names=True)``).
+        title: The document's title.
+        language: The document's language.
+        text_terms: How often each index term occurs in the passages' texts (each analysed
+            in its own language), as indexing makes them; terms that give no key
+            (:func:`is_key`) may be left out.
+    """
+    keys = keys_of(analyzer, title, language)
+    keys += keys_of(analyzer, title, language)
+    kind = event_kind(title)
     if kind is not None:
         keys["event:" + kind] += 2
-    for passage in document.passages:
-        keys += keys_of(analyzer, passage.text, passage.language)
+    for term, count in text_terms.items():
+        key = _key(term)
+        if key is not None:
+            keys[key] += count
     return keys
 
 
-def _content_candidates(documents: Sequence[Document]) -> list[tuple[Document, Document]]:
-    by_date: dict[object, dict[Language, list[Document]]] = defaultdict(lambda: defaultdict(list))
+def _document_keys(analyzer: Analyzer, document: Document) -> Counter[str]:
+    terms = Counter(
+        itertools.chain.from_iterable(analyzer.terms(p.text, p.language) for p in document.passages)
+    )
+    return document_keys(analyzer, document.title, document.language, terms)
+
+
+def turn_speakers(passages: Sequence[Passage]) -> list[str]:
+    """The speaker of each turn of a document, in turn order (as :func:`pair_versions` takes
+    them)."""
+    return [turn[0].speaker for turn in _turns(passages)]
+
+
+def _content_candidates(documents: Sequence[_D]) -> list[tuple[_D, _D]]:
+    by_date: dict[object, dict[Language, list[_D]]] = defaultdict(lambda: defaultdict(list))
     for document in documents:
         if document.date is not None:
             by_date[document.date][document.language].append(document)
@@ -221,8 +281,35 @@ def pair_documents(documents: Sequence[Document], analyzer: Analyzer) -> Version
     Returns:
         The pairs, each document in at most one.
     """
-    scored: list[tuple[float, str, Document, Document]] = []
-    by_url: dict[str, dict[Language, list[Document]]] = defaultdict(lambda: defaultdict(list))
+    return pair_versions(
+        documents,
+        analyzer,
+        keys=lambda document: _document_keys(analyzer, document),
+        speakers=lambda document: turn_speakers(document.passages),
+    )
+
+
+def pair_versions(
+    documents: Sequence[_D],
+    analyzer: Analyzer,
+    *,
+    keys: Callable[[_D], Counter[str]],
+    speakers: Callable[[_D], Sequence[str]],
+) -> Versions:
+    """:func:`pair_documents` over what pairing needs of each document, however it is held.
+
+    Args:
+        documents: Every document of the index, with its metadata (see :class:`Pairable`).
+        analyzer: An analyzer that gives name terms (``Analyzer(names=True)``).
+        keys: A document's keys (see :func:`document_keys`); asked only of documents that
+            another could be paired with by content.
+        speakers: A document's :func:`turn_speakers`; asked only of such documents too.
+
+    Returns:
+        The pairs, each document in at most one.
+    """
+    scored: list[tuple[float, str, _D, _D]] = []
+    by_url: dict[str, dict[Language, list[_D]]] = defaultdict(lambda: defaultdict(list))
     for document in documents:
         key = url_key(document.source_url)
         if key is not None:
@@ -234,12 +321,13 @@ def pair_documents(documents: Sequence[Document], analyzer: Analyzer) -> Version
                     scored.append((2.0, "url", english, russian))
     candidates = _content_candidates(documents)
     involved = {d.id: d for pair in candidates for d in pair}
-    keys = {doc_id: _document_keys(analyzer, d) for doc_id, d in involved.items()}
-    frequency = Counter(k for counted in keys.values() for k in counted)
-    weight = {k: math.log(1 + len(keys) / n) for k, n in frequency.items()}
+    counted = {doc_id: keys(d) for doc_id, d in involved.items()}
+    frequency = Counter(k for document_keys in counted.values() for k in document_keys)
+    weight = {k: math.log(1 + len(counted) / n) for k, n in frequency.items()}
+    turns = {doc_id: _turn_keys(analyzer, speakers(d)) for doc_id, d in involved.items()}
     for english, russian in candidates:
-        overlap = _weighted_overlap(keys[english.id], keys[russian.id], weight)
-        score = overlap * (1 + _structure(analyzer, english, russian)) / 2
+        overlap = _weighted_overlap(counted[english.id], counted[russian.id], weight)
+        score = overlap * (1 + _structure(turns[english.id], turns[russian.id])) / 2
         if score >= PAIR_THRESHOLD:
             scored.append((score, "content", english, russian))
     pairs: dict[str, str] = {}
@@ -302,19 +390,21 @@ def _align_turns(
     return out
 
 
-def _structure(analyzer: Analyzer, a: Document, b: Document) -> float:
+def _turn_keys(analyzer: Analyzer, speakers: Sequence[str]) -> list[frozenset[str]]:
+    keys_by_speaker = {s: _speaker_keys(analyzer, s) for s in set(speakers)}
+    return [keys_by_speaker[s] for s in speakers]
+
+
+def _structure(mine_keys: Sequence[frozenset[str]], their_keys: Sequence[frozenset[str]]) -> float:
     """Share of turns whose speakers line up one to one between two documents (1: the same
-    sequence of speakers, as a translation keeps it)."""
-    mine, theirs = _turns(a.passages), _turns(b.passages)
-    if not mine or not theirs:
+    sequence of speakers, as a translation keeps it), given each turn's speaker keys."""
+    if not mine_keys or not their_keys:
         return 0.0
-    mine_keys = [_speaker_keys(analyzer, turn[0].speaker) for turn in mine]
-    their_keys = [_speaker_keys(analyzer, turn[0].speaker) for turn in theirs]
     alignment = _align_turns(mine_keys, their_keys)
     lined_up = sum(
         1 for i, js in alignment.items() if len(js) == 1 and mine_keys[i] & their_keys[js[0]]
     )
-    return lined_up / max(len(mine), len(theirs))
+    return lined_up / max(len(mine_keys), len(their_keys))
 
 
 def _position(passage: Passage, turn: Sequence[Passage]) -> float:

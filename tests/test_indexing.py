@@ -1,20 +1,29 @@
-"""The streaming build gives exactly the index that building from parsed documents gives."""
+"""The streaming build gives exactly the index that building from parsed documents gives:
+the same passages (ids, speakers after unification), terms, scores and paired versions."""
 
 from __future__ import annotations
 
 import pickle
 import shutil
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from retrieval import corpus
-from retrieval.indexing import Packer, build_from_folder
-from retrieval.search import SearchIndex
-from tests.conftest import EVAL_TRANSCRIPTS
+from retrieval import corpus, indexing
+from retrieval.indexing import Packer, Vocabulary, build_from_folder, pack_document
+from retrieval.passages import passage_id
+from retrieval.search import SearchIndex, document_terms
+from retrieval.store import PassageStore
+from retrieval.tokenizer import Analyzer
+from retrieval.versions import _document_keys, turn_speakers
+from tests.conftest import EVAL_TRANSCRIPTS, ROOT
 
-SAMPLE_DATA = Path(__file__).parent.parent / "data"
+SAMPLE_DATA = ROOT / "data"
+TRANSCRIPTS = ROOT / "tests" / "transcripts"
+LAYOUTS = TRANSCRIPTS / "layouts"
+PAIRED = ROOT / "tests" / "paired"
 
 
 def assert_same_index(streamed: SearchIndex, built: SearchIndex) -> None:
@@ -33,6 +42,17 @@ def assert_same_index(streamed: SearchIndex, built: SearchIndex) -> None:
         assert np.array_equal(getattr(x, name), getattr(y, name)), name
     assert np.array_equal(x._impacts, y._impacts)
     assert x.average_idf == y.average_idf and x.avgdl == y.avgdl
+    for term in y._terms[:: max(1, len(y._terms) // 50)]:
+        assert np.array_equal(x.get_scores([term]), y.get_scores([term])), term
+    assert streamed.versions == built.versions
+
+
+def build_both(folder: Path, **kwargs: object) -> tuple[SearchIndex, SearchIndex]:
+    """The streamed index of a folder, and the one built from its loaded documents."""
+    streamed, rejected, kept = build_from_folder(folder, **kwargs)  # type: ignore[arg-type]
+    loaded = corpus.load_corpus(folder)
+    assert rejected == loaded.rejected and kept == ()
+    return streamed, SearchIndex(loaded.documents)
 
 
 def _copies(folder: Path, n_copies: int) -> int:
@@ -48,14 +68,114 @@ def _copies(folder: Path, n_copies: int) -> int:
     return n_copies * len(sources)
 
 
-@pytest.mark.parametrize("folder", [SAMPLE_DATA, EVAL_TRANSCRIPTS], ids=["sample", "eval"])
+@pytest.mark.parametrize(
+    "folder",
+    [SAMPLE_DATA, EVAL_TRANSCRIPTS, TRANSCRIPTS, LAYOUTS, PAIRED],
+    ids=["sample", "eval", "transcripts", "layouts", "paired"],
+)
 def test_streamed_build_equals_building_from_documents(folder: Path) -> None:
-    streamed, rejected, kept = build_from_folder(folder)
-    loaded = corpus.load_corpus(folder)
-    assert_same_index(streamed, SearchIndex(loaded.documents))
-    assert rejected == loaded.rejected and kept == ()
+    streamed, built = build_both(folder)
+    assert_same_index(streamed, built)
     question = "What did Lavrov say about the International Criminal Court?"
-    assert streamed.search(question) == SearchIndex(loaded.documents).search(question)
+    assert streamed.search(question) == built.search(question)
+
+
+def test_versions_are_paired_as_from_documents(tmp_path: Path) -> None:
+    # The paired events among same-day decoys from the other test transcripts.
+    for folder in (PAIRED, SAMPLE_DATA, TRANSCRIPTS, EVAL_TRANSCRIPTS):
+        for source in folder.glob("*.txt"):
+            shutil.copy(source, tmp_path / source.name)
+    streamed, built = build_both(tmp_path)
+    assert_same_index(streamed, built)
+    assert set(streamed.versions.how.values()) == {"url", "content"}
+    assert len(streamed.versions.pairs) == 10  # five events, each in two languages
+
+
+def test_what_pairing_reads_of_a_packed_document() -> None:
+    analyzer = Analyzer(names=True)
+    documents = [d for f in (PAIRED, TRANSCRIPTS) for d in corpus.load_corpus(f).documents]
+    store = PassageStore.from_documents(documents)
+    with indexing._Spool() as spool:
+        packed = [spool.take(spool.receive(pack_document(d, analyzer))) for d in documents]
+        keys = indexing._SpooledKeys(spool, analyzer)
+        for row, pairing in enumerate(indexing._pairing(packed)):
+            document = documents[row]
+            assert keys(pairing) == _document_keys(analyzer, document), document.id
+            assert indexing._turn_speakers(store, row) == turn_speakers(document.passages)
+
+
+def test_each_vocabulary_is_received_in_packing_order_duplicates_too() -> None:
+    analyzer, vocabulary = Analyzer(names=True), Vocabulary()
+    documents = corpus.load_corpus(EVAL_TRANSCRIPTS).documents[:3]
+    first, skipped, last = (pack_document(d, analyzer, vocabulary=vocabulary) for d in documents)
+    expected = list(chain.from_iterable(document_terms(documents[2], analyzer)))
+    assert set(skipped.new_terms) & set(expected)  # the last one uses terms it brought
+    with indexing._Spool() as spool:
+        with pytest.raises(RuntimeError, match="before one packed earlier"):
+            spool.receive(skipped)
+        spool.take(spool.receive(first))
+        spool.receive(skipped)  # a duplicate: received, never taken
+        spool.take(spool.receive(last))
+        terms = list(spool.ids)
+        assert [terms[i] for i in spool.tokens_of(last.id).tolist()] == expected
+
+
+def _page(title: str, *turns: str) -> str:
+    return "\n\n".join((title, *turns))
+
+
+def test_speakers_are_unified_as_from_documents(tmp_path: Path) -> None:
+    ask = "How was the year for the country and for the government, in your own words?"
+    answer = "Hard, but we coped with all the main tasks that were set for this year."
+    # One page names the interviewer by his initials only, another spells him out.
+    (tmp_path / "a.txt").write_text(
+        _page(
+            "Интервью Дмитрия Медведева, Москва, 5 мая 2020 года",
+            "В.Дроздовский: Каким был этот год для страны и для правительства?",
+            "Д.Медведев: Трудным, но мы справились со всеми главными задачами.",
+            "В.Дроздовский: Каким был этот год для страны и для правительства?",
+        ),
+        "utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        _page(
+            "Interview of Dmitry Medvedev, Moscow, May 5, 2021",
+            f"Viktor Drozdovsky: {ask}",
+            f"Dmitry Medvedev: {answer}",
+        ),
+        "utf-8",
+    )
+    # Two people are "S. Petrov": the initials stay as they are.
+    for name, date in (("Sergey Petrov", "May 6, 2021"), ("Stanislav Petrov", "May 7, 2021")):
+        (tmp_path / f"{name.split()[0].lower()}.txt").write_text(
+            _page(
+                f"Interview of Dmitry Medvedev, Moscow, {date}",
+                f"{name}: {ask}",
+                f"Dmitry Medvedev: {answer}",
+            ),
+            "utf-8",
+        )
+    (tmp_path / "c.txt").write_text(
+        _page(
+            "Interview of Dmitry Medvedev, Moscow, May 8, 2021",
+            f"S.Petrov: {ask}",
+            f"Dmitry Medvedev: {answer}",
+        ),
+        "utf-8",
+    )
+    streamed, built = build_both(tmp_path)
+    assert_same_index(streamed, built)
+    speakers: dict[str, list[str]] = {}
+    for passage in streamed.passages:
+        speakers.setdefault(passage.doc_id, []).append(passage.speaker)
+    assert speakers["a"] == ["Viktor Drozdovsky", "Dmitry Medvedev", "Viktor Drozdovsky"]
+    assert speakers["c"] == ["S.Petrov", "Dmitry Medvedev"]
+    ids = [p.id for p in streamed.passages]
+    assert len(ids) == len(set(ids))  # the question asked twice: its second occurrence
+    unified = [p for p in streamed.passages if p.doc_id == "a"]
+    assert unified[0].id == passage_id(
+        unified[0].title, unified[0].date, "Viktor Drozdovsky", unified[0].text
+    )
 
 
 def test_streamed_build_in_worker_processes(
@@ -94,3 +214,6 @@ def test_packer_travels_without_its_analyzer() -> None:
     packer(corpus.load_corpus(SAMPLE_DATA).documents[0])  # makes its analyzer
     copy = pickle.loads(pickle.dumps(packer))
     assert copy.question_in_all is False and copy._analyzer is None
+    # Each process numbers its own terms: a copy starts a vocabulary of its own.
+    assert packer.vocabulary.ids and not copy.vocabulary.ids
+    assert copy.vocabulary.source != packer.vocabulary.source

@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 
+import bot.service
 from bot.service import AnswerService, data_key
 from retrieval.corpus import CorpusError
 from retrieval.passages import Document
 from retrieval.search import SearchIndex
+from tests.test_indexing import assert_same_index
 
 ICC = "What did Lavrov say about the ICC?"
 
@@ -189,3 +191,34 @@ def test_data_key_with_known_digests_matches_a_full_read(data_dir: Path) -> None
     victim = next(data_dir.glob("2021-03-17*.txt"))
     victim.write_text(victim.read_text("utf-8") + "\n", "utf-8")  # new size and mtime
     assert data_key(data_dir, digests=digests) == data_key(data_dir) != full
+
+
+def test_the_service_streams_its_builds_and_they_equal_the_document_build(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    streamed_here: list[Path] = []
+    real = bot.service.build_from_folder
+
+    def noting(folder: Path, **kwargs: Any) -> Any:
+        streamed_here.append(folder)
+        return real(folder, **kwargs)
+
+    monkeypatch.setattr(bot.service, "build_from_folder", noting)
+    service = AnswerService(data_dir, index_dir=tmp_path / "streamed")
+    documents = AnswerService(data_dir, index_dir=tmp_path / "built", index_factory=SearchIndex)
+    service.start()
+    documents.start()
+    assert streamed_here == [data_dir]  # the first build, here; the other built from documents
+    assert_same_index(service.index, documents.index)
+
+    # A reload while serving (in a builder process): a broken file keeps its version.
+    broken = next(data_dir.glob("2021-03-17*.txt"))
+    broken.write_bytes(b"\x00binary now")
+    next(data_dir.glob("2016-*.txt")).unlink()
+    report, expected = service.reload(), documents.reload()
+    assert report.kept_previous == expected.kept_previous == (broken.stem,)
+    assert (report.passages_added, report.passages_removed) == (
+        expected.passages_added,
+        expected.passages_removed,
+    )
+    assert_same_index(service.index, documents.index)

@@ -24,6 +24,8 @@ _DATE_FORMS = (
     r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
 )
 _TITLE_DATE_RES = tuple(re.compile(form + "(?![0-9])", re.IGNORECASE) for form in _DATE_FORMS)
+# Every date form has a year of four digits: text without one is spared the patterns.
+_YEAR_RE = re.compile("[0-9]{4}")
 # 12/17/2015 or 17/12/2015: which is the month is told by a number over 12, or by the weekday
 # the page gives ("Submitted on Thu, 12/17/2015"); otherwise the date is left unknown.
 _SLASH_FORM = r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})"
@@ -121,6 +123,8 @@ def _slash_date(match: re.Match[str], line: str) -> dt.date | None:
 def title_date(title: str) -> tuple[dt.date, int] | None:
     """The event date in a title and where it starts; the last date given wins."""
     best: tuple[dt.date, int, int] | None = None
+    if not _YEAR_RE.search(title):
+        return None
     for pattern in _TITLE_DATE_RES:
         for match in pattern.finditer(title):
             date = _to_date(match)
@@ -131,12 +135,16 @@ def title_date(title: str) -> tuple[dt.date, int] | None:
 
 def first_date_end(text: str) -> int | None:
     """Where the first date in ``text`` ends (to cut a title glued to the body), if any."""
+    if not _YEAR_RE.search(text):
+        return None
     ends = [m.end() for pattern in _TITLE_DATE_RES for m in pattern.finditer(text) if _to_date(m)]
     return min(ends) if ends else None
 
 
 def first_date(text: str) -> dt.date | None:
     """The first full date (day, month and year) written in ``text``, if any."""
+    if not _YEAR_RE.search(text):
+        return None
     found = [
         (m.start(), date)
         for pattern in _TITLE_DATE_RES

@@ -283,6 +283,8 @@ def _inline_label_res(extra_labels: set[str]) -> list[re.Pattern[str]]:
 
 def _split_inline(line: str, patterns: list[re.Pattern[str]]) -> list[str]:
     """Cut a line before each label found mid-line ("... this? Sergey Lavrov: We ...")."""
+    if ":" not in line:  # every pattern ends at a colon: most paragraphs are spared the scan
+        return [line]
     folded = fold_lookalikes(line) if has_cyrillic(line) else line  # same length: offsets hold
     cuts = set()
     for pattern in patterns:

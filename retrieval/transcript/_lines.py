@@ -135,7 +135,9 @@ _FOOTER_RE = re.compile(
     r"licensed under|all rights reserved|все права защищены|required fields|"
     r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
     r"материал (?:взят|подготовлен)|по материалам|^(?:source|источник)\s*:\s*\S+$|"
-    r"will not be published|обязательные для заполнения",
+    r"will not be published|обязательные для заполнения|"
+    # A byline: "- By Carl Schreck".
+    r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$",
     re.IGNORECASE,
 )
 

@@ -208,11 +208,10 @@ def _title_strength(line: str, first: bool) -> int:
     end = line.rstrip()[-1:]
     # "The main thing from Maria Zakharova's statements at the briefing:" heads a list; a
     # lead-in without an event and a speaker ("Key theses:", "Стенограмма встречи:") does not.
-    official = _EVENT_RE.search(line) is not None and speaker_from_title(line) is not None
     if (
         is_sentence(line)
         or end == ";"
-        or (end == ":" and not official)
+        or (end == ":" and not _official(line))
         or (end == "," and not _EVENT_RE.search(line))
         or _QUOTE_LINE_RE.match(line)
         or _DASH_TURN_RE.match(line)
@@ -224,6 +223,10 @@ def _title_strength(line: str, first: bool) -> int:
     if speaker_from_title(line) or _HEADLINE_SAYS_RE.search(line) or _headline_label(line):
         return 2 if _words(line) >= 3 else 0
     return 1 if _words(line) >= (2 if first else _MIN_WEAK_TITLE_WORDS) else 0
+
+
+def _official(line: str) -> bool:
+    return _EVENT_RE.search(line) is not None and speaker_from_title(line) is not None
 
 
 def _menu_lines(rows: list[str], indexes: list[int]) -> set[int]:

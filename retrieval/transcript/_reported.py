@@ -18,6 +18,7 @@ do, and there "as the President said" is a reference, not a change of speaker).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -26,12 +27,14 @@ from functools import lru_cache
 
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
+    POST_WORDS,
     find_known_speaker,
     is_known_official,
+    is_post_word,
     person_name,
     speaker_from_title,
 )
-from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, label_key
+from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, has_cyrillic, label_key
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
@@ -45,6 +48,7 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    "wrote|writes|advised|saying|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -53,7 +57,8 @@ _SAY_WORDS = (
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
-    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился)"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
+    "обвинил)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -72,7 +77,8 @@ _PASSIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
-    r"(?<![^\W\d_])(?:according to (?:him|her)|по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:according to (?:him|her)|in (?:his|her) (?:opinion|view|words)|"
+    r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "as the President said": a reference to someone's words, not a change of speaker.
@@ -93,7 +99,7 @@ _POST_NOUNS = frozenset(
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
-    чиновницы представительница представительницы
+    чиновницы представительница представительницы политик политика
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -103,8 +109,9 @@ _OWN_SIDE_WORDS = frozenset(
     """
     the russian russia kremlin foreign ministry minister president presidential press
     permanent representative first deputy top federation of to un security council mfa
-    state official российский российского официальный официального мид россии рф
-    внешнеполитического ведомства президента кремля генеральный постоянный
+    state official affairs acting defence defense российский российского официальный
+    официального мид россии рф внешнеполитического ведомства президента кремля генеральный
+    постоянный обороны минобороны дипведомства главный главы
     """.split()
 )
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -202,10 +209,11 @@ _CLAUSE_STOP_RE = re.compile(
 )
 
 
-def _person_after(text: str) -> str | None:
+def _person_after(text: str, masked: str | None = None) -> str | None:
     """The first person named after a Russian verb, before its "что" clause: "Об этом заявила
-    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..."."""
-    stop = _CLAUSE_STOP_RE.search(text)
+    в четверг, 7 октября, официальный представитель МИД Мария Захарова в эфире ..." (a quoted
+    name on the way, «60 минут», does not end the search: ``masked`` has quotes blanked)."""
+    stop = _CLAUSE_STOP_RE.search(text if masked is None else masked)
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
     for start, word in enumerate(words):
         if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
@@ -225,7 +233,7 @@ def _key(word: str) -> str:
 
 
 # Words opening a reported clause: a verb of saying after them is the reported person's.
-_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what"})
+_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what", "why", "how"})
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -242,7 +250,9 @@ def _last_person(clause: str) -> str | None:
     if not chunks:
         return None
     if name := person_name(chunks[-1]):
-        return name
+        # "advisers to US President Donald Trump advised": a name after a preposition is
+        # not the subject.
+        return None if _after_preposition(chunks[-1]) else name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
         return name
@@ -257,22 +267,82 @@ def _last_person(clause: str) -> str | None:
     return None
 
 
+_PREPOSITIONS = frozenset(
+    """
+    to of for with from about against at on into toward towards between among
+    с со к ко у о об от для при по после перед между за над под про без
+    """.split()
+)
+
+
+def _after_preposition(chunk: str) -> bool:
+    """Whether the name (with its post) that ends ``chunk`` stands after a preposition
+    ("advisers to US President Donald Trump"; not "Secretary of State Mike Pompeo")."""
+    words = chunk.split()
+
+    def titled(word: str) -> bool:
+        key = _key(word)
+        return key not in _PREPOSITIONS and (
+            word[:1].isupper() or _is_post_noun(key) or key in _OWN_SIDE_WORDS
+        )
+
+    at = len(words)
+    while at > 0:
+        if titled(words[at - 1]):
+            at -= 1
+        elif _key(words[at - 1]) in _PREPOSITIONS and at >= 2 and words[at - 2][:1].isupper():
+            at -= 1  # "of" inside a post's title: "Secretary of State"
+        else:
+            break
+    return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
+
+
+_RUSSIAN_ADJECTIVE_RE = re.compile(
+    r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|цкой)$"
+)
+
+
+def _is_post_noun(key: str) -> bool:
+    """A noun for a person by their post ("minister", "дипломат"), or a post misspelt
+    ("Minsiter")."""
+    return key in _POST_NOUNS or (is_post_word(key) and key not in POST_WORDS)
+
+
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    keys = [k for k in (_key(w) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    pairs = [(w, k) for w, k in ((w, _key(w)) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    keys = [k for _, k in pairs]
     if not keys:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
-    if any(k in _POST_NOUNS for k in keys):
+    if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
-        own = all(k in _POST_NOUNS or k in _OWN_SIDE_WORDS for k in keys)
-        return Ref.OWN_POST if own else Ref.SOMEONE
+        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
+        if all(own):
+            return Ref.OWN_POST
+        # Russian word order puts circumstances first: "Во время интервью официальный
+        # представитель МИД заявила". The subject is the run of such words at the end, and
+        # only an adjective right before it ("украинский министр") makes it someone else.
+        run = len(own) - own[::-1].index(False) if False in own else 0
+        if has_cyrillic(clause) and any(_is_post_noun(k) for k in keys[run:]):
+            word, key = pairs[run - 1]
+            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or word[:1].isupper()
+            return Ref.SOMEONE if adjective else Ref.OWN_POST
+        return Ref.SOMEONE
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+# English verbs of saying that may stand before their subject: ", said Lavrov".
+_INVERTING_RE = re.compile(
+    r"said|says|added|adds|noted|stressed|explained|stated|continued|insisted|argued|remarked|"
+    r"recalled|wrote|writes|warned|emphasi[sz]ed|asked|replied|answered|concluded",
+    re.IGNORECASE,
+)
 
 
 def _sayer_of(
@@ -288,16 +358,47 @@ def _sayer_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
-    if last_chunk and _key(last_chunk[0]) in _SUBORDINATE:
-        return None  # "..., что Владимир Путин уже считает ...": a reported clause
+    if any(_key(word) in _SUBORDINATE for word in last_chunk):
+        # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
+        # advised": the verb is inside a reported clause.
+        return None
+    if say.group().casefold().endswith("ing"):
+        # "He also questioned ..., saying ...": a participle's subject is the sentence's.
+        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
+        return (person_name(opening) or _reference(opening)) if opening else None
     subject_after = _words_after(sentence[say.end() :])
+    if _closing(sentence, masked, say):
+        # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
+        # the clause before it is what was said, never the sayer.
+        rest = sentence[say.end() :]
+        found = person_name(subject_after) if subject_after else None
+        found = found or _person_after(rest, masked[say.end() :])
+        return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
     quoted = re.search(r"[\"'»”’][\s,–—-]*$", before) is not None
     russian = re.search(r"[а-яё]", say.group().casefold()) is not None
     # "..., заявил его пресс-секретарь Дмитрий Песков": after a comma the subject follows.
     after_comma = russian and before.rstrip().endswith((",", "—", "–"))
-    inverted = quoted or inverted_ok or after_comma or (russian and subject_after[:1].isupper())
+    # "..., said Russian Foreign Minister Sergey Lavrov on ...": after a comma an English verb
+    # of saying (not a participle, not "told" with its object) may come before its subject.
+    english_inverted = (
+        not russian
+        and before.rstrip().endswith(",")
+        and _INVERTING_RE.fullmatch(say.group()) is not None
+        and (
+            subject_after[:1].isupper() or _key(subject_after.split()[0]) in {"the", "his", "her"}
+            if subject_after
+            else False
+        )
+    )
+    inverted = (
+        quoted
+        or inverted_ok
+        or after_comma
+        or english_inverted
+        or (russian and subject_after[:1].isupper())
+    )
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
@@ -309,7 +410,11 @@ def _sayer_of(
         if name:
             return name
         fallback = fallback or _reference(span)
-    if russian and fallback is not Ref.PRONOUN and (name := _person_after(sentence[say.end() :])):
+    if (
+        russian
+        and fallback is not Ref.PRONOUN
+        and (name := _person_after(sentence[say.end() :], masked[say.end() :]))
+    ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
     if fallback is None and subject_before and not inverted:
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
@@ -317,12 +422,16 @@ def _sayer_of(
     return fallback
 
 
+#: A name closing a sentence after a quote stands within this many characters of it.
+_NAMED_AFTER_QUOTE_CHARS = 120
+
+
 def _named_after_quote(sentence: str, masked: str) -> str | None:
     """ "“...,” the spokesman for the Russian leader, Dmitry Peskov, …": a name that ends a
     sentence after someone's quoted words and a comma or a dash (a sentence cut before its
     verb)."""
     match = re.search(
-        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,120})$", sentence
+        r"(?:[,–—-]\s*[\"»”]|[\"»”]\s*[,–—-])[\s,–—-]*(?P<rest>[^\"«»“”]{3,240})$", sentence
     )
     if not match:
         return None
@@ -330,9 +439,48 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     opened_before = not re.search(r"[^\W\d_]", masked[: match.start()])
     if not opened_before and not any(len(q.split()) >= SPEECH_QUOTE_WORDS for q in quotes):
         return None  # «Россия сегодня», Дмитрия Киселева: a quoted name, not a quote
+    # "“...,” the opening line of a Telegram post by Dmitry Medvedev, ...": the author.
+    if by := re.match(
+        r"(?:[^,;]{0,60}?\s)?(?:by|от)\s+(?P<name>[^,;–—]{3,60})", match.group("rest")
+    ):
+        words = by.group("name").split()
+        run = [w for w in itertools.takewhile(lambda w: w[:1].isupper(), words)]
+        if run and (name := person_name(" ".join(run))):
+            return name
+    if len(match.group("rest")) > _NAMED_AFTER_QUOTE_CHARS:
+        return None
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
     return person_name(chunks[-1]) if chunks else None
+
+
+# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
+_INTERRUPTION_RE = re.compile(
+    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—](?=\s)",
+    re.IGNORECASE,
+)
+_WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
+# A reported clause or a quote that opens right after a verb: "wrote that", "написал, что".
+_CLAUSE_OPEN_RE = re.compile(
+    r"(?:\s+(?:in|on|at|в|на)\s+[^\s,:]+)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)", re.IGNORECASE
+)
+
+
+#: An attribution that closes a sentence ("..., said Lavrov on Tuesday.") has at most this many
+#: words after its verb.
+_CLOSING_WORDS = 10
+
+
+def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
+    a closing quote, with only its subject and a few words after it ("..., — заявил он в
+    эфире.", "..., said the minister"); never a participle ("..., saying ...")."""
+    if say.group().casefold().endswith("ing") or not re.search(
+        r"[,–—\"'»”’]\s*$", masked[: say.start()]
+    ):
+        return False
+    rest = sentence[say.end() :]
+    return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
 def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
@@ -345,12 +493,21 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     """
     masked = mask_quotes(sentence) if masked is None else masked
     if (passive := _PASSIVE_RE.search(masked)) and (
-        name := _person_after(sentence[passive.end() :])
+        name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
     fallback: Sayer = None
+    verbs = list(_SAY_RE.finditer(masked))
+    if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
+        # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
+        # sentence says whose words it all is; the verbs before it are inside them.
+        return _sayer_of(sentence, verbs[-1], masked) or Ref.SOMEONE
     # Verbs inside a quote are the quoted person's own words, not the report's.
-    for say in _SAY_RE.finditer(masked):
+    for say in verbs:
+        if _WRITE_RE.fullmatch(say.group()) and not (
+            _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+        ):
+            continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked)
         if isinstance(sayer, str):
             return sayer
@@ -374,8 +531,16 @@ def first_person(text: str) -> bool:
 
 
 def mask_quotes(text: str) -> str:
-    """The text with quoted words blanked out (same length; an unclosed quote runs to the end)."""
-    return QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    """The text with quoted words blanked out (same length; an unclosed quote runs to the end).
+
+    An attribution that interrupts a quote between dashes («Что бы я ни ответил, – сказал
+    Лавров, – вы напишете ...») is the narration's, and stays.
+    """
+    masked = QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    for match in _INTERRUPTION_RE.finditer(text):
+        a, b = match.span()
+        masked = masked[:a] + text[a:b] + masked[b:]
+    return masked
 
 
 def mentions(text: str, name: str) -> int:
@@ -459,11 +624,24 @@ class Segment:
     speaker: str | None
 
 
-def _speech_quote(text: str, masked: str) -> bool:
-    """A sentence that is (or holds) someone's quoted words, not a quoted name or term."""
+#: Quoted words in a sentence of narration without a verb of saying are speech when they are
+#: at least a third as many as the narration's words; fewer are a term or a nickname.
+_TERM_SHARE = 3
+
+
+def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
+    """A sentence that is (or holds) someone's quoted words, not a quoted name or term
+    (``lenient``: on a digest's topic line, any quote of four words or more is speech)."""
     if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
         return True
-    return any(len(quote.split()) >= SPEECH_QUOTE_WORDS for quote in QUOTED_RE.findall(text))
+    quotes = [
+        quote for quote in QUOTED_RE.findall(text) if len(quote.split()) >= SPEECH_QUOTE_WORDS
+    ]
+    # A phrase quoted inside a longer sentence of narration with no verb of saying is a term
+    # or a nickname ("earning him the moniker “herald of the apocalypse”"), not speech.
+    if lenient:
+        return bool(quotes)
+    return bool(quotes) and sum(len(q.split()) for q in quotes) * _TERM_SHARE >= len(masked.split())
 
 
 class _Reader:
@@ -473,7 +651,10 @@ class _Reader:
         self.main = main
         self.last_named = main
         self.last_official = main if main and is_known_official(main) else None
-        self.quoting: str | None = main  # whose words a following quote goes on with
+        # Whose words a following quote goes on with: nobody's until someone is quoted (a
+        # quote that no attribution claims, at the top of a story, may be anyone's).
+        self.quoting: str | None = None
+        self.named_anyone = False  # whether any sentence so far named or referred to a sayer
 
     def peek(self, sayer: Sayer) -> str | None:
         """Who ``sayer`` would be now, without taking note of it."""
@@ -497,6 +678,7 @@ class _Reader:
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
+        self.named_anyone = True
         return speaker
 
 
@@ -519,6 +701,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             following = all_sayers[number + 1]
         speakers: list[str | None] = []
         explicit: list[bool] = []
+        digest_line = _DIGEST_RE.match(paragraph) is not None
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
@@ -527,7 +710,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
-            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b]):
+            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
                 if dashed[i]:
@@ -539,7 +722,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     closing = next((s for s in later if s is not None), None)
                 else:
                     closing = _closing_sayer(paragraph, masked, spans, sayers, i)
-                speakers.append(reader.peek(closing) if closing is not None else reader.quoting)
+                if closing is not None:
+                    speakers.append(reader.peek(closing))
+                else:
+                    # With no one quoted yet, a paragraph that is all quote, or a digest's
+                    # "On X: ..." line, quotes the one the story is about.
+                    digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
+                    opening = digest and not reader.named_anyone
+                    speakers.append(reader.quoting or (reader.main if opening else None))
                 explicit.append(True)
             else:
                 speakers.append(None)
@@ -555,6 +745,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
+# A digest's topic line: "О Трампе и США: ...", "On Syria: ...".
+_DIGEST_RE = re.compile(r"^(?:О|Об|Про|По поводу|On|About|Regarding)\s[^:.!?]{1,60}:\s")
+
+
+def _all_quote(paragraph: str) -> bool:
+    """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
+    text = paragraph.strip()
+    return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
 
 
 def _line_start(text: str, at: int) -> int:
@@ -580,8 +778,13 @@ def _closing_sayer(
         if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
             end = match.end() - 1
             for j in range(i + 1, len(spans)):
-                if spans[j][0] <= end < spans[j][1] or spans[j][0] > end:
+                if spans[j][0] <= end < spans[j][1]:
                     return sayers[j]
+                if spans[j][0] > end:
+                    # The next sentence's attribution is for a quote of its own, if it opens
+                    # one («...». «..., – сказал Лавров, – ...»).
+                    opens = paragraph[spans[j][0] : spans[j][1]].lstrip()[:1] in _QUOTE_OPEN
+                    return None if opens else sayers[j]
             return None
     return None
 
