@@ -107,6 +107,10 @@ COVERAGE_EXPONENT = 1.0
 #: more than one without (a reporter's summary of them): twice (real dev hit@1 .758 -> .774,
 #: held-out .746 -> .763, synthetic unchanged; 2.0 gave dev .790 but lost a narration answer).
 QUOTE_WEIGHT = 1.0
+#: A passage with at most this share of its words in quotes is a summary, one with at least
+#: QUOTE_SHARE a quote (retrieval.text.speech_share), for _quotes_after_summaries.
+SUMMARY_SHARE = 0.2
+QUOTE_SHARE = 0.5
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said. So is a word that the
@@ -121,6 +125,8 @@ QUESTION_TERMS_CACHE = 256
 TITLE_TERMS_CACHE = 4096
 
 _QUESTION_ROLE = ROLES.index("question")
+# The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
 
 class NoAnswer:
@@ -903,6 +909,7 @@ class SearchIndex:
         ]
         head.sort(key=lambda item: (-item[1], item[0]))
         head = self._quotes_first(head)
+        head = self._quotes_after_summaries(head, qt)
         tail = [
             (row, score, self._coverage(row, self.passages[row], qt)[1])
             for row, score in ranked[RERANK_DEPTH:]
@@ -936,6 +943,56 @@ class SearchIndex:
             for place, item in zip(taken, items, strict=True):
                 out[place] = item
         return out
+
+    def _quotes_after_summaries(
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+    ) -> list[tuple[int, float, float]]:
+        """A news story's summary of what someone said hands its place to the quote of them
+        that follows it.
+
+        The lead of a story ("The Kremlin's spokesman commented on the presence of the press
+        from unfriendly countries") repeats the question's words; the quote that follows it
+        ("We want the whole world to hear what Putin says. That is why their journalists are
+        here") is what was said. When a passage with next to nothing in quotes is followed in
+        its document by a passage of the same speaker mostly in quotes that still covers
+        enough of the question, the quote takes the summary's score and stands right before
+        it.
+        """
+        out = list(head)
+        for row, score, _ in head:
+            passage = self.passages[row]
+            after = row + 1
+            if after >= len(self.passages) or speech_share(passage.text) > SUMMARY_SHARE:
+                continue
+            quote = self.passages[after]
+            if (
+                quote.doc_id != passage.doc_id
+                or quote.speaker != passage.speaker
+                or speech_share(quote.text) < QUOTE_SHARE
+            ):
+                continue
+            coverage = self._coverage(after, quote, qt)[1]
+            if coverage < MIN_COVERAGE_OTHERS or not self._leads_in(row, passage, qt):
+                continue
+            place = next(n for n, item in enumerate(out) if item[0] == row)
+            held = next((n for n, item in enumerate(out) if item[0] == after), None)
+            if held is not None and held < place:
+                continue  # the quote already stands before its summary
+            if held is not None:
+                out.pop(held)
+            out.insert(place, (after, score, coverage))
+        return out
+
+    def _leads_in(self, row: int, passage: Passage, qt: _QueryTerms) -> bool:
+        """Whether the last sentence of a summary, the one that leads into the quote after
+        it, says a word of the question ("The spokesman denied reports of a call. He added
+        that arms control was not discussed yet." leads into a quote on arms control)."""
+        text = passage.text.rstrip()
+        starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        last = starts[-1] if starts else 0
+        wanted = set(qt.terms)
+        tokens = self._passage_tokens(passage.id, passage.text, passage.language)
+        return any(t.start >= last and t.term in wanted for t in tokens)
 
     def search(
         self,
