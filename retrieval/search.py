@@ -959,20 +959,21 @@ class SearchIndex:
         it.
         """
         out = list(head)
+        documents, speakers, text = self.store.doc_codes(), self._speaker, self.store.text
         for row, score, _ in head:
-            passage = self.passages[row]
             after = row + 1
-            if after >= len(self.passages) or speech_share(passage.text) > SUMMARY_SHARE:
-                continue
-            quote = self.passages[after]
+            # Codes and texts first: a passage is only built for a quote that may move.
             if (
-                quote.doc_id != passage.doc_id
-                or quote.speaker != passage.speaker
-                or speech_share(quote.text) < QUOTE_SHARE
+                after >= len(speakers)
+                or documents[after] != documents[row]
+                or speakers[after] != speakers[row]
+                or speech_share(text(row)) > SUMMARY_SHARE
+                or speech_share(text(after)) < QUOTE_SHARE
             ):
                 continue
+            quote = self.passages[after]
             coverage = self._coverage(after, quote, qt)[1]
-            if coverage < MIN_COVERAGE_OTHERS or not self._leads_in(row, passage, qt):
+            if coverage < MIN_COVERAGE_OTHERS or not self._leads_in(row, self.passages[row], qt):
                 continue
             place = next(n for n, item in enumerate(out) if item[0] == row)
             held = next((n for n, item in enumerate(out) if item[0] == after), None)
