@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import retrieval.search as search_module
 from bot.formatting import format_result_html
 from retrieval.bilingual_words import BILINGUAL_WORDS, CrossTerms
 from retrieval.corpus import load_corpus
@@ -99,3 +100,17 @@ def test_translated_words_do_not_answer_for_a_missing_topic(index: SearchIndex) 
     # words cover only part of the question, and the name it lacks weighs more.
     assert index.search("Ryabkov on sanctions against banks").hits
     assert not index.search("Ryabkov on sanctions against Venezuela's banks").hits
+
+
+def test_an_answer_in_the_other_language_is_not_silenced_by_a_weak_one(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The English briefing's sanctions passage scores higher on the English words but covers
+    # too little of the question; the Russian answer (on ordinary people and European
+    # business) covers enough through the translations.
+    question = "new sanctions hit ordinary people and European business"
+    result = index.search(question)
+    assert result.hits and result.hits[0].passage.doc_id == RYABKOV
+    assert "по простым людям и по европейскому бизнесу" in result.hits[0].passage.text
+    monkeypatch.setattr(search_module, "CROSS_PROMOTE_DEPTH", 1)
+    assert not index.search(question).hits
