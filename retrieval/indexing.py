@@ -21,7 +21,7 @@ from the laid-out store).
 
 from __future__ import annotations
 
-import datetime as dt
+import ctypes
 import hashlib
 import io
 import tempfile
@@ -40,7 +40,7 @@ from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index, postings_of
 from retrieval.corpus import Rejected, load_packed, speaker_renames
 from retrieval.passages import Document, Language, passage_ids
-from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, document_terms
+from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, term_parts
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import Versions, document_keys, is_key, pair_versions
@@ -83,6 +83,22 @@ class PackedDocument:
     def n_passages(self) -> int:
         return int(self.roles.shape[0])
 
+    # What version pairing reads (retrieval.versions.Pairable), from the record.
+    @property
+    def language(self) -> Language:
+        language: Language = self.record["language"]
+        return language
+
+    @property
+    def place(self) -> str | None:
+        place: str | None = self.record["place"]
+        return place
+
+    @property
+    def source_url(self) -> str | None:
+        url: str | None = self.record["source_url"]
+        return url
+
 
 def _content_key(document: Document) -> bytes:
     digest = hashlib.blake2b(digest_size=16)
@@ -122,10 +138,9 @@ def pack_document(
     replies = tuple(dict.fromkeys(p.in_reply_to for p in passages if p.in_reply_to))
     reply_code = {text: i for i, text in enumerate(replies)}
     encoded = [p.text.encode("utf-8") for p in passages]
-    text_lengths: list[int] = []
-    term_lists = document_terms(document, analyzer, question_in_all, text_lengths)
+    parts = term_parts(document, analyzer, question_in_all)
     first_new = len(vocabulary.ids)
-    ids = np.array(list(map(vocabulary.ids.__getitem__, chain.from_iterable(term_lists))), np.int32)
+    ids = _term_ids(parts, vocabulary)
     new_terms = tuple(islice(reversed(vocabulary.ids), len(vocabulary.ids) - first_new))[::-1]
     return PackedDocument(
         id=document.id,
@@ -149,9 +164,32 @@ def pack_document(
         first_new=first_new,
         new_terms=new_terms,
         term_ids=ids,
-        token_counts=np.array([len(terms) for terms in term_lists], np.int64),
-        own_counts=np.array(text_lengths, np.int32),
+        token_counts=np.array(
+            [len(own) + sum(map(len, context)) for own, context in parts], np.int64
+        ),
+        own_counts=np.array([len(own) for own, _ in parts], np.int32),
     )
+
+
+def _term_ids(
+    parts: list[tuple[list[str], tuple[list[str], ...]]], vocabulary: Vocabulary
+) -> np.ndarray:
+    """The ids of every passage's terms, end to end: the passages' own terms are looked up
+    in one pass, and a context list (the same object for every passage it follows) once."""
+    get = vocabulary.ids.__getitem__
+    own = np.array(list(map(get, chain.from_iterable(terms for terms, _ in parts))), np.int32)
+    shared: dict[int, np.ndarray] = {}
+    pieces = []
+    start = 0
+    for terms, context in parts:
+        pieces.append(own[start : start + len(terms)])
+        start += len(terms)
+        for listed in context:
+            ids = shared.get(id(listed))
+            if ids is None:
+                ids = shared[id(listed)] = np.array(list(map(get, listed)), np.int32)
+            pieces.append(ids)
+    return np.concatenate(pieces) if pieces else own
 
 
 class Packer:
@@ -352,38 +390,6 @@ def _engine(
     return BM25Index.from_postings(terms, postings, counts, k1=k1, b=b)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pairing:
-    """What version pairing reads of one laid-out document (see :func:`_versions`)."""
-
-    id: str
-    language: Language
-    date: dt.date | None
-    place: str | None
-    source_url: str | None
-    title: str
-    row: int  # the document's number in the store
-    token_counts: np.ndarray
-    own_counts: np.ndarray
-
-
-def _pairing(documents: Sequence[PackedDocument]) -> list[_Pairing]:
-    return [
-        _Pairing(
-            d.id,
-            d.record["language"],
-            d.date,
-            d.record["place"],
-            d.record["source_url"],
-            d.record["title"],
-            row,
-            d.token_counts,
-            d.own_counts,
-        )
-        for row, d in enumerate(documents)
-    ]
-
-
 class _SpooledKeys:
     """A document's pairing keys (:func:`~retrieval.versions.document_keys`), counted from
     its spooled terms: the first ``own_counts`` tokens of each passage are its own words'."""
@@ -394,7 +400,7 @@ class _SpooledKeys:
         self._terms: list[str] | None = None
         self._keyed = np.zeros(0, bool)  # per term id: whether the term gives a key
 
-    def __call__(self, document: _Pairing) -> Counter[str]:
+    def __call__(self, document: PackedDocument) -> Counter[str]:
         if self._terms is None:  # only once a document is asked about
             self._terms = list(self._spool.ids)
             self._keyed = np.fromiter(map(is_key, self._terms), bool, len(self._terms))
@@ -405,32 +411,26 @@ class _SpooledKeys:
         ids, times = np.unique(tokens[own & self._keyed[tokens]], return_counts=True)
         terms = self._terms
         own_terms = dict(zip([terms[i] for i in ids.tolist()], times.tolist(), strict=True))
-        return document_keys(self._analyzer, document.title, document.language, own_terms)
+        title: str = document.record["title"]
+        return document_keys(self._analyzer, title, document.language, own_terms)
 
 
-def _versions(
-    documents: Sequence[_Pairing], store: PassageStore, spool: _Spool, analyzer: Analyzer
-) -> Versions:
+def _versions(documents: Sequence[PackedDocument], spool: _Spool) -> Versions:
     """The documents paired as :func:`~retrieval.versions.pair_documents` pairs them.
 
     Keys are counted only for the documents that pairing asks about (those sharing a date
     with a document in the other language).
     """
-
-    def speakers(document: _Pairing) -> list[str]:
-        return _turn_speakers(store, document.row)
-
+    analyzer = Analyzer(names=True)
     keys = _SpooledKeys(spool, analyzer)
-    return pair_versions(documents, analyzer, keys=keys, speakers=speakers)
+    return pair_versions(documents, analyzer, keys=keys, speakers=_turn_speakers)
 
 
-def _turn_speakers(store: PassageStore, d: int) -> list[str]:
-    """:func:`~retrieval.versions.turn_speakers` of the store's document ``d``."""
-    rows = store.rows_of_document(d)
+def _turn_speakers(document: PackedDocument) -> list[str]:
+    """:func:`~retrieval.versions.turn_speakers` of a packed document."""
     # The first passage of each turn, in turn order.
-    _, first = np.unique(store.turn_codes[rows.start : rows.stop], return_index=True)
-    codes = store.speaker_codes[rows.start + first]
-    return [store.speakers[c] for c in codes.tolist()]
+    _, first = np.unique(document.turns, return_index=True)
+    return [document.speakers[i] for i in document.speaker_of[first].tolist()]
 
 
 def _unify(documents: list[PackedDocument], spool: _Spool) -> list[PackedDocument]:
@@ -462,6 +462,18 @@ def _renamed(document: PackedDocument, renames: dict[str, str], spool: _Spool) -
     )
 
 
+def _release_freed_memory() -> None:
+    """Give the memory of the packed documents just freed back to the system, before the
+    engine's large arrays are made: C's allocator keeps freed small blocks for reuse, and
+    the build's peak would count them (about 60 MB at a million passages). Where the C
+    library has no ``malloc_trim`` (not glibc), nothing is done."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
 def _build(
     documents: list[PackedDocument],
     spool: _Spool,
@@ -478,20 +490,21 @@ def _build(
     total = sum(d.n_passages for d in documents)
     doc_ids = [d.id for d in documents]
     counts = np.concatenate([d.token_counts for d in documents] or [np.zeros(0, np.int64)])
+    versions = _versions(documents, spool)
     columns, records, speakers = _columns(documents)
-    pairing = _pairing(documents)
     documents.clear()
+    _release_freed_memory()
     engine = _engine(doc_ids, counts, spool, k1, b)
+    del counts
+    spool.ids.clear()  # the engine has its terms
     if progress is not None:
         progress(total // 2, total)
     columns["text_blob"] = np.empty(int(columns["text_offsets"][-1]), np.uint8)
     spool.read_texts(doc_ids, columns["text_blob"])
     store = PassageStore(columns, records, speakers)
-    analyzer = Analyzer(names=True)
-    versions = _versions(pairing, store, spool, analyzer)
     if progress is not None:
         progress(total, total)
-    return SearchIndex._from_parts(store, engine, analyzer, versions)
+    return SearchIndex._from_parts(store, engine, None, versions)
 
 
 def build_from_folder(

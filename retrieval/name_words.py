@@ -54,7 +54,9 @@ _ENGLISH: Final = _words(
     government ministry embassy mission delegation talks visit trip tour agenda press media
     watch listen subscribe follow home page menu login search contact about editor editorial
     staff reporter correspondent author column blog post posted published updated copyright
-    rights reserved russialink kremlinru
+    rights reserved russialink kremlinru rf usa uk un eu nato mfa brics sco csto imf wto
+    note notes quote quotes nb ps journalist analyst
+    expert commentator columnist anchor host presenter blogger
     """
 )
 _RUSSIAN: Final = _words(
@@ -71,6 +73,9 @@ _RUSSIAN: Final = _words(
     министр министра глава главы посол посла президент президента премьер постпред
     спикер пресс-секретарь представитель представителя официальный официального
     россия россии российский российская российского москва москвы кремль кремля мид
+    рф сша оон нато ес снг одкб шос брикс мвф вто мок оаэ кндр фрг
+    примечание справка цитата цитаты корреспондент корреспондентка журналист журналистка
+    ведущий ведущая обозреватель редактор главред эксперт аналитик политолог блогер
     """
 )
 #: Every word that is never part of a person's name, lower case (``ё`` as ``е``).

@@ -1198,19 +1198,29 @@ def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tup
 
 
 def document_terms(
-    document: Document,
-    analyzer: Analyzer,
-    question_in_all: bool = True,
-    text_lengths: list[int] | None = None,
+    document: Document, analyzer: Analyzer, question_in_all: bool = True
 ) -> list[list[str]]:
     """Index terms of each passage of a document: its words, the question it answers (with
     every passage of the answer, or only its first when ``question_in_all`` is False), the
     document's title and the date's year and month.
 
-    The title and each question are analysed once per document. ``text_lengths``, if given,
-    receives how many terms each passage's own words give (they come first in its list).
+    The title and each question are analysed once per document (see :func:`term_parts`).
     """
-    analysed: dict[tuple[str, Language], list[str]] = {}  # titles and questions
+    parts = term_parts(document, analyzer, question_in_all)
+    return [list(itertools.chain(own, *context)) for own, context in parts]
+
+
+def term_parts(
+    document: Document, analyzer: Analyzer, question_in_all: bool = True
+) -> list[tuple[list[str], tuple[list[str], ...]]]:
+    """Each passage's index terms (see :func:`document_terms`) in two parts: its own words'
+    terms, and the term lists of its context (question, title, date) that follow them.
+
+    A context list is one object for every passage it follows, made once per document (and
+    it is the question's own list when the question is one passage: never change them).
+    """
+    analysed: dict[tuple[str, Language], list[str]] = {}  # texts (questions, titles)
+    dates: dict[dt.date, list[str]] = {}
 
     def once(text: str, language: Language) -> list[str]:
         key = (text, language)
@@ -1221,16 +1231,20 @@ def document_terms(
     out = []
     for passage in document.passages:
         language = passage.language
-        terms = analyzer.terms(passage.text, language)
-        if text_lengths is not None:
-            text_lengths.append(len(terms))
+        own = analyzer.terms(passage.text, language)
+        # A question of one passage is the text its answers are indexed with: analysed once.
+        analysed.setdefault((passage.text, language), own)
+        context = []
         reply = passage.in_reply_to
         if reply and (question_in_all or passage.paragraph == 0):
-            terms += once(reply, language)
-        terms += once(passage.title, language)
+            context.append(once(reply, language))
+        context.append(once(passage.title, language))
         if passage.date:
-            terms += [str(passage.date.year), MONTH_NAMES[passage.date.month]]
-        out.append(terms)
+            date = passage.date
+            if date not in dates:
+                dates[date] = [str(date.year), MONTH_NAMES[date.month]]
+            context.append(dates[date])
+        out.append((own, tuple(context)))
     return out
 
 

@@ -34,8 +34,9 @@ Results per distinct word are cached, which is what makes indexing fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate, chain, compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
@@ -367,7 +368,13 @@ class Analyzer:
 
     # --- words ----------------------------------------------------------------------------------
 
-    def _lookup(self, raw: list[str], text: str, language: Language | None) -> list[_Word]:
+    def _lookup(self, raw: list[str], text: str, language: Language | None) -> Sequence[_Word]:
+        if len(raw) > 1:
+            # Every word seen before (as most are): fetched in one call, in C.
+            try:
+                return cast(tuple[_Word, ...], itemgetter(*raw)(self._cache))
+            except KeyError:
+                pass
         # map() over dict.get runs in C; only the few unseen words take the slow path.
         words: list[_Word | None] = list(map(self._cache.get, raw))
         if None in words:
@@ -533,7 +540,7 @@ class Analyzer:
         return tuple(sorted(both, key=lambda p: -len(p.parts)))
 
     def _match_phrases(
-        self, words: list[_Word]
+        self, words: Sequence[_Word]
     ) -> dict[int, list[tuple[int, str, tuple[int, int]]]] | None:
         """Multi-word concept forms in a word sequence.
 
@@ -581,16 +588,16 @@ class Analyzer:
         return found
 
 
-def _next_with_atoms(words: list[_Word], i: int) -> _Word | None:
+def _next_with_atoms(words: Sequence[_Word], i: int) -> _Word | None:
     """The first word after ``words[i]`` that has atoms, if any."""
-    for word in words[i + 1 :]:
-        if word.keys:
-            return word
+    for j in range(i + 1, len(words)):  # no slice: most often the very next word has them
+        if words[j].keys:
+            return words[j]
     return None
 
 
 def _follow(
-    words: list[_Word], i: int, a: int, parts: tuple[tuple[bool, str], ...]
+    words: Sequence[_Word], i: int, a: int, parts: tuple[tuple[bool, str], ...]
 ) -> tuple[int, int] | None:
     """Where a phrase whose first part matched atom ``a`` of word ``i`` ends, if it matches."""
     word = words[i]

@@ -15,7 +15,6 @@ from retrieval import corpus, indexing
 from retrieval.indexing import Packer, Vocabulary, build_from_folder, pack_document
 from retrieval.passages import passage_id
 from retrieval.search import SearchIndex, document_terms
-from retrieval.store import PassageStore
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import _document_keys, turn_speakers
 from tests.conftest import EVAL_TRANSCRIPTS, ROOT
@@ -94,14 +93,14 @@ def test_versions_are_paired_as_from_documents(tmp_path: Path) -> None:
 def test_what_pairing_reads_of_a_packed_document() -> None:
     analyzer = Analyzer(names=True)
     documents = [d for f in (PAIRED, TRANSCRIPTS) for d in corpus.load_corpus(f).documents]
-    store = PassageStore.from_documents(documents)
     with indexing._Spool() as spool:
         packed = [spool.take(spool.receive(pack_document(d, analyzer))) for d in documents]
         keys = indexing._SpooledKeys(spool, analyzer)
-        for row, pairing in enumerate(indexing._pairing(packed)):
-            document = documents[row]
-            assert keys(pairing) == _document_keys(analyzer, document), document.id
-            assert indexing._turn_speakers(store, row) == turn_speakers(document.passages)
+        for document, spooled in zip(documents, packed, strict=True):
+            assert keys(spooled) == _document_keys(analyzer, document), document.id
+            assert indexing._turn_speakers(spooled) == turn_speakers(document.passages)
+            assert spooled.language == document.language and spooled.place == document.place
+            assert spooled.source_url == document.source_url
 
 
 def test_each_vocabulary_is_received_in_packing_order_duplicates_too() -> None:

@@ -20,6 +20,7 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
 Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
+SHOIGU = "Sergey Shoigu"
 PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
 
 
@@ -41,6 +42,67 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{LAVROV}/answer",
             f"{Q}/question",
             f"{LAVROV}/answer",
+        ),
+    ),
+    "briefing_mirror_topic_list_link_list": (
+        "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, May 14, 2026",
+        dt.date(2026, 5, 14),
+        "Moscow",
+        # The list of topics and the links to other stories are no one's words; the heading
+        # of the section that follows stays with its text.
+        turns(f"{ZAKHAROVA}/statement"),
+    ),
+    "en_news_inverted_said_typo_post_caption": (
+        "Shoigu Inspects Arctic Brigade",
+        dt.date(2027, 6, 7),  # "( – June 7, 2027)"
+        None,
+        # ", said Russian Defence Minister ..." and "said the Defence Minsiter" are Shoigu;
+        # "Advisers to ... Ola Hansen advised" is not Hansen speaking; "Olga Markova asked"
+        # is hers, the quote after it the minister's answer, and the pull quote over a
+        # caption of his name is his.
+        turns(
+            f"{U}/statement",
+            f"{SHOIGU}/statement",
+            f"{U}/statement",
+            f"{SHOIGU}/statement",
+            "Olga Markova/statement",
+            f"{SHOIGU}/statement",
+        ),
+    ),
+    "headline_label_title_case_dashed_question": (
+        "Consul General Petrenko: Trade With Finland Continues to Grow Despite Difficulties",
+        dt.date(2026, 3, 14),  # a Russian month on an English page
+        None,
+        turns(f"{Q}/question", "Andrei Petrenko/answer"),
+    ),
+    "ru_news_adverb_before_name_dash_closing": (
+        "Лавров: переговоры о новом соглашении по Арктике пока невозможны",
+        dt.date(2027, 3, 9),  # "09 марта 2027 в 14:10"
+        None,
+        # "Также Лавров", "Ранее Небензя" name Lavrov and Nebenzya; "Изначально Кулеба"
+        # names no one we know; "Ирина Соколова написала, что" is hers, "она написала 40
+        # статей" is not speech.
+        turns(
+            f"{LAVROV}/statement",
+            f"{LAVROV}/statement",
+            f"{NEBENZYA}/statement",
+            f"{U}/statement",
+            "Irina Sokolova/statement",
+            f"{U}/statement",
+        ),
+    ),
+    "ru_interviewer_surname_labels": (
+        "Интервью официального представителя МИД России М.В.Захаровой журналисту Петру "
+        "Веснину, Москва, 12 апреля 2027 года",
+        dt.date(2027, 4, 12),
+        "Москва",
+        # "Веснин:" by surname alone, used again and again: the interviewer the title names
+        # (in the dative), in full; never the spokeswoman's words.
+        turns(
+            "Petr Vesnin/question",
+            f"{ZAKHAROVA}/answer",
+            "Petr Vesnin/question",
+            f"{ZAKHAROVA}/answer",
         ),
     ),
     "blog_day_indented_turns": (
@@ -357,6 +419,32 @@ def test_the_title_is_not_also_a_passage_and_no_passage_is_lost(path: Path) -> N
         # The title is a heading, never the statement's first sentence: not quoted again.
         assert document.title not in texts
     assert document.passages
+
+
+def _said_by(document: Document, speaker: str) -> str:
+    return " ".join(p.text for p in document.passages if p.speaker == speaker)
+
+
+def test_attributions_that_close_or_interrupt_what_was_said() -> None:
+    news = parse("ru_news_adverb_before_name_dash_closing")
+    lavrov = _said_by(news, LAVROV)
+    # Unquoted direct speech closed by "— констатировал он", and a quote interrupted by
+    # "– сказал Лавров, –", are his words.
+    assert "Сначала стороны должны договориться" in lavrov
+    assert "партнеры найдут повод отказаться" in lavrov
+    assert "40 статей" not in " ".join(p.text for p in news.passages if p.speaker != U)
+    arctic = parse("en_news_inverted_said_typo_post_caption")
+    assert "I can neither promise nor rule it out" in _said_by(arctic, SHOIGU)
+    assert "Yes, it will" in _said_by(arctic, SHOIGU)
+    texts = " ".join(p.text for p in arctic.passages)
+    assert "Peter Grant" not in texts and "#Arctic" not in texts and "Listen Live" not in texts
+
+
+def test_lists_of_headings_and_links_are_not_quoted() -> None:
+    briefing = parse("briefing_mirror_topic_list_link_list")
+    texts = " ".join(p.text for p in briefing.passages)
+    assert "Fishing quotas" not in texts and "Новости Севера" not in texts
+    assert "working visit to Ulan Bator" in texts
 
 
 def test_a_questioners_words_are_never_the_officials() -> None:

@@ -43,6 +43,11 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("23 декабря 2021 года, Москва", dt.date(2021, 12, 23), True),
         ("28 December, 2009, 17:32", dt.date(2009, 12, 28), False),
         ("12 Oct, 2010 09:15", dt.date(2010, 10, 12), False),
+        ("( – June 7, 2018)", dt.date(2018, 6, 7), False),  # a repost's bracketed date
+        ("11:24 GMT25 February 2020", dt.date(2020, 2, 25), False),  # a live blog's stamp
+        ("09 февраля 2026 в 18:55", dt.date(2026, 2, 9), False),
+        ("- 4-12-2024, 13:50", dt.date(2024, 12, 4), False),  # a post's date under its text
+        ("16 Февраля 2019 06:59", dt.date(2019, 2, 16), False),  # Russian month, English page
     ],
 )
 def test_date_line_forms(line: str, date: dt.date, event: bool) -> None:
@@ -295,6 +300,58 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        # An adverb, a conjunction or a country glued before a name is no part of it.
+        ("Также Лавров заявил, что Москва готова к диалогу.", "Sergey Lavrov"),
+        ("Ранее Небензя говорил, что Совет соберется снова.", "Vasily Nebenzya"),
+        # The attribution that closes the sentence is its speaker, not the one it reports.
+        ("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.", Ref.SOMEONE),
+        (
+            "This causes turbulence in the world, said Foreign Minister Sergey Lavrov.",
+            "Sergey Lavrov",
+        ),
+        ("“We have shown our strength”, said the Defence Minsiter.", Ref.OWN_POST),
+        # A name after a preposition, or inside a reported clause, is not the sayer.
+        ("Advisers to President Donald Trump advised him not to call.", Ref.SOMEONE),
+        (
+            "He denied reports that Putin and Trump would speak, saying no call is planned.",
+            Ref.PRONOUN,
+        ),
+        # Writing 40 articles is not saying anything; writing that something is, is.
+        ("За месяц она написала 40 статей.", None),
+        ("Корреспондент Ирина Соколова написала, что решение примут весной.", "Irina Sokolova"),
+        ("Margarita Simonyan asked if Lavrov had said it.", "Margarita Simonyan"),
+        ("Lavrov was asked whether the talks would resume.", Ref.SOMEONE),
+        ("A meeting is not ruled out, Kremlin spokesman Dmitry Peskov said.", "Dmitry Peskov"),
+        ('Oleg Ivanov replies: "The minister is afraid of questions."', "Oleg Ivanov"),
+        # A place after a preposition is no one speaking ("на Ближнем Востоке").
+        (
+            '"Важно, чтобы это поняли все", - сказал постпред на заседании, посвященном '
+            "ситуации на Ближнем Востоке.",
+            Ref.OWN_POST,
+        ),
+        # "по словам X" opening the sentence beats the verbs of what X said.
+        ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
+        ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
+        ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # A name in the dative before the verb is the one spoken to, not the speaker.
+        (
+            "Замглавы МИД Сергей Рябков в интервью корреспонденту Анне Петровой высказывается "
+            "о переговорах.",
+            "Sergey Ryabkov",
+        ),
+        (
+            "“We never liked them,” the opening line of a post by Dmitry Medvedev.",
+            "Dmitry Medvedev",
+        ),
+    ],
+)
+def test_sentence_sayer_second_pass(sentence: str, sayer: object) -> None:
+    assert sentence_sayer(sentence) == sayer
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [
         ("Zakharova: Moscow awaits an answer from London", "Maria Zakharova"),
@@ -389,6 +446,81 @@ def test_a_briefing_that_quotes_others_stays_the_spokeswomans() -> None:
         ("Maria Zakharova", "statement"),
         (QUESTION_SPEAKER, "question"),
         ("Maria Zakharova", "answer"),
+    ]
+
+
+def test_a_quote_with_no_attribution_at_the_top_of_a_story_is_nobodys() -> None:
+    page = (
+        "«Отличный ответ дали дипломаты на вопросы журналистов о переговорах», — так "
+        "начинается статья в газете.\n\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что переговоры "
+        "продолжатся в мае."
+    )
+    assert speakers(page) == [(UNKNOWN_SPEAKER, "statement"), ("Maria Zakharova", "statement")]
+
+
+def test_a_bloggers_lead_over_a_transcript_is_not_the_officials() -> None:
+    # No title names the speaker; the labels do. A lead that speaks of the text it
+    # introduces, or of the minister in the third person, is the blogger's.
+    page = (
+        "I watched the programme last night and found the exchange lively. What follows is the "
+        "ministry's transcript of the event:\n\n"
+        "Question: Minister, welcome to the programme.\n\n"
+        "Sergey Lavrov: Thank you. It is good to be here with your viewers.\n\n"
+        "Question: Will the talks resume this month?\n\n"
+        "Sergey Lavrov: We are ready, as we have always been, and we have said so publicly."
+    )
+    assert speakers(page)[0] == (UNKNOWN_SPEAKER, "statement")
+    assert speakers(page)[1:] == [
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+        (QUESTION_SPEAKER, "question"),
+        ("Sergey Lavrov", "answer"),
+    ]
+
+
+def test_a_known_speakers_label_before_a_lower_case_sentence_is_a_turn() -> None:
+    # A machine translation lower-cases the first word; a link's title has no full stop.
+    page = (
+        "Big press conference\n\nVladimir Putin: good afternoon, colleagues and friends.\n\n"
+        "We are starting our traditional meeting at the end of the year."
+    )
+    assert speakers(page) == [("Vladimir Putin", "statement")]
+    links = f"News of the day\n\n{LONG}\n\nVladimir Putin: biography of the president"
+    assert ("Vladimir Putin", "statement") not in speakers(links)
+
+
+def test_the_official_title_with_its_date_beats_a_reposts_headline() -> None:
+    page = (
+        "Russian FM Lavrov news conference after the summit (streamed live)\n\n"
+        "Foreign Minister Sergey Lavrov’s answers to media questions following the summit, "
+        "Geneva, March 3, 2027\n\n"
+        f"Question: What has happened?\n\nSergey Lavrov: {LONG}"
+    )
+    document = parse_transcript(page, "doc")
+    assert document.title.startswith("Foreign Minister Sergey Lavrov’s answers")
+    assert document.date == dt.date(2027, 3, 3)
+    assert [p.speaker for p in document.passages] == [QUESTION_SPEAKER, "Sergey Lavrov"]
+
+
+def test_a_short_paragraph_never_makes_a_quote_too_long() -> None:
+    long_paragraph = " ".join(["The council must act now and stop the fighting."] * 11)
+    page = f"Madam President,\n\nWe thank the briefers for their work today.\n\n{long_paragraph}"
+    passages = parse_transcript(page, "doc").passages
+    assert all(len(p.text.split()) <= 120 for p in passages)
+    assert " ".join(p.text for p in passages).split() == page.split()
+
+
+def test_glued_sentences_after_a_number_or_a_quote_are_split() -> None:
+    from retrieval.transcript._sizing import sentence_spans
+
+    text = 'We adopted resolution 2728.The Council must act. He said "stop".The war goes on.'
+    pieces = [text[a:b] for a, b in sentence_spans(text)]
+    assert pieces == [
+        "We adopted resolution 2728.",
+        "The Council must act.",
+        'He said "stop".',
+        "The war goes on.",
     ]
 
 

@@ -31,6 +31,8 @@ _YEAR_RE = re.compile("[0-9]{4}")
 _SLASH_FORM = r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})"
 #: A time of day: "18:27", "03:31:05".
 TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+# A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT".
+_CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*(?:GMT|UTC|MSK|МСК)(?:[+-][0-9]{{1,2}})?)?"
 _WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "понедельник", "пн", "lundi"), 0),
     **dict.fromkeys(("tuesday", "tue", "tues", "вторник", "вт", "mardi"), 1),
@@ -54,12 +56,17 @@ _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
 _PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
 _TAIL = (
-    rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{TIME})?"
-    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{TIME})?\s*"
+    rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
+    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*"
+)
+# An ISO timestamp: "2026-01-20T13:35+0300".
+_ISO_FORM = (
+    rf"(?<![0-9])(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})T{TIME}"
+    r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _DATE_LINE_RES = tuple(
-    re.compile(rf"{_LEAD}(?:{TIME}\s*)?{form}{_TAIL}$", re.IGNORECASE)
-    for form in (*_DATE_FORMS, _SLASH_FORM)
+    re.compile(rf"{_LEAD}(?:{_CLOCK}\s*)?{form}{_TAIL}$", re.IGNORECASE)
+    for form in (*_DATE_FORMS, _ISO_FORM, _SLASH_FORM)
 )
 # A page flattened onto one line: the title glued after the time.
 _DATE_LINE_GLUED_RES = tuple(
@@ -154,8 +161,19 @@ def first_date(text: str) -> dt.date | None:
     return min(found)[1] if found else None
 
 
+# Brackets, bullets and dashes around a date line: "( – June 7, 2018)", "- 4-12-2024, 13:50".
+_WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]]$")
+
+
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
+    bare = _WRAPPING_RE.sub("", line)
+    if bare != line and (found := _date_line(bare)) and not found.rest:
+        return found
+    return _date_line(line)
+
+
+def _date_line(line: str) -> DateLine | None:
     for index, pattern in enumerate(_DATE_LINE_RES if len(line) <= 120 else ()):
         match = pattern.match(line)
         if not match:

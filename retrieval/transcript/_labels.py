@@ -133,11 +133,12 @@ class _Context:
 
     counts: Counter[str]
     title_key: str
-    text_key: str  # every line's text folded: a name said in the text is a known person
     strong: list[int]  # positions of strong labels
-    caps: int  # labels typed in capitals
     initials: set[str]  # initials of the full names among the labels and in the title
     lines: list[Line]
+    # Made when first asked for (only weak labels need them):
+    _text_key: str | None = None  # every line's text folded: a name said in it is a person
+    _caps: int | None = None  # labels typed in capitals
 
     @classmethod
     def of(cls, candidates: list[Line], title_key: str) -> _Context:
@@ -149,12 +150,23 @@ class _Context:
         return cls(
             counts=Counter(names),
             title_key=title_key,
-            text_key=label_key(" ".join(c.text for c in candidates if c.text)),
             strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
-            caps=sum(_in_capitals(c.label) for c in labels if c.label is not None),
             initials={_initials(p) for p in people},
             lines=candidates,
         )
+
+    @property
+    def text_key(self) -> str:
+        if self._text_key is None:
+            self._text_key = label_key(" ".join(c.text for c in self.lines if c.text))
+        return self._text_key
+
+    @property
+    def caps(self) -> int:
+        if self._caps is None:
+            labels = (c.label for c in self.lines if c.label is not None)
+            self._caps = sum(_in_capitals(label) for label in labels)
+        return self._caps
 
     def between_strong(self, at: int) -> bool:
         """Whether the labels around position ``at`` are strong ones: the one before (or
@@ -174,6 +186,17 @@ class _Context:
         key = label_key(surname)
         pattern = rf"(?<![^\W\d_]){re.escape(key)}"
         return len(key) > 2 and re.search(pattern, self.text_key) is not None
+
+
+def _named_in_title(word: str, title_key: str) -> bool:
+    """Whether a label's surname stands in the title, in any case ("Зыгарь" in "интервью
+    Михаилу Зыгарю")."""
+    key = label_key(word)
+    if not key:
+        return False
+    stem = key[:-1] if has_cyrillic(key) and len(key) >= 5 and key[-1] in "аяьйоеы" else key
+    ending = r"[^\W\d_]{0,3}" if stem != key or has_cyrillic(key) else ""
+    return re.search(rf"(?<![^\W\d_]){re.escape(stem)}{ending}(?![^\W\d_])", title_key) is not None
 
 
 def _title_names(title_key: str) -> list[str]:
@@ -210,7 +233,14 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "• Peskov: Putin's schedule will no longer be sent": a listing's headline.
         return Line(text=line.raw, raw=line.raw)
     starts_well = not rest or rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"«“„'(—–-…["
-    if not starts_well and line.kind not in ("question", "answer"):
+    # A machine translation may start a known speaker's words in lower case ("Vladimir Putin:
+    # good Afternoon, colleagues."): a sentence of a few words that ends as one.
+    sentence = (
+        line.kind == "known"
+        and len(rest.split()) >= 3
+        and _SENTENCE_END_RE.search(rest) is not None
+    )
+    if not starts_well and not sentence and line.kind not in ("question", "answer"):
         # "Мария Захарова: биография спикера" is a link's title, not her turn.
         return Line(text=line.raw, raw=line.raw)
     if line.kind not in _WEAK_KINDS:
@@ -224,15 +254,15 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
-    key = label_key(words[-1]) if words else ""
-    in_title = bool(key) and re.search(
-        rf"(?<![^\W\d_]){re.escape(key)}(?![^\W\d_])", context.title_key
-    )
-    if in_title:
+    written = strip_notes(line.label).split(",")[0].split()
+    if written and _named_in_title(written[-1], context.title_key):
         return line
     full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
     if not full:
-        return Line(text=line.raw, raw=line.raw)
+        # "Зыгарь:" again and again between another speaker's turns: an interviewer
+        # labelled by surname alone.
+        alone = len(words) == 1 and context.counts[name] >= 2 and len(context.counts) >= 2
+        return line if alone else Line(text=line.raw, raw=line.raw)
     core = label_key(strip_notes(line.label).split(",")[0])
     confirmed = (
         context.counts[name] >= 2

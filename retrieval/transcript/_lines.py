@@ -70,9 +70,13 @@ _CLUTTER_LINES = frozenset(
         "leave a reply", "комментарии", "comments", "реклама", "advertisement", "menu", "меню",
         "search", "поиск", "site map", "карта сайта", "archive", "архив", "subscribe",
         "подписаться", "back to top", "tags", "теги", "related", "по теме", "also read",
-        "читайте также", "contents", "содержание", "transcripts", "стенограммы",
+        "читайте также", "contents", "содержание", "table of contents", "оглавление",
+        "transcripts", "стенограммы",
         "сегодня в новостях", "об этом же в других сми", "другие новости", "популярное",
         "most read", "trending", "popular", "latest news", "top stories", "главное",
+        "listen live", "get short url", "new messages", "must read", "related articles",
+        "related news", "other topics of interest", "no comments", "post a comment",
+        "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
     }
 )  # fmt: skip
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
@@ -136,6 +140,8 @@ _FOOTER_RE = re.compile(
     r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
     r"материал (?:взят|подготовлен)|по материалам|^(?:source|источник)\s*:\s*\S+$|"
     r"will not be published|обязательные для заполнения|"
+    # A credit under a story ("Video: Raptli/TASS") and a line of hashtags.
+    r"^(?:video|видео|photo|фото)\s*:\s*\S[^.!?]{0,60}$|^#[^\W_][\w-]*(?:\s+#?[^\W_][\w-]*)*$|"
     # A byline: "- By Carl Schreck".
     r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$",
     re.IGNORECASE,
@@ -175,7 +181,15 @@ def _is_tag_cloud(words: list[str]) -> bool:
     return len(set(grams)) < len(grams)
 
 
+_SEPARATOR_SYMBOLS = "*-–—_=~#•·"
+_SEPARATOR_RE = re.compile(r"[*\-–—_=~#•·]+")
+
+
 def is_separator(line: str) -> bool:
     """``* * *``, ``***``, ``-----``: three or more symbols and nothing else on the line."""
     symbols = line.replace(" ", "")
-    return len(symbols) >= 3 and re.fullmatch(r"[*\-–—_=~#•·]+", symbols) is not None
+    return (
+        len(symbols) >= 3
+        and symbols[0] in _SEPARATOR_SYMBOLS  # most lines fail here, before the pattern
+        and _SEPARATOR_RE.fullmatch(symbols) is not None
+    )

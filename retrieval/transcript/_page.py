@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from retrieval.speakers import POST_WORDS, find_known_speaker, label_kind, speaker_from_title
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._dates import date_line, first_date, first_date_end
+from retrieval.transcript._dates import date_line, first_date, first_date_end, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -48,6 +48,13 @@ _INLINE_END_RE = re.compile(
     r"(?:\s+(?:Advanced settings|Расширенные настройки)(?:\s.*)?)?"
     r"|(?:Advanced settings|Расширенные настройки)(?:\s.*)?)$",
     re.DOTALL,
+)
+# What every match of _INLINE_END_RE contains: lines without any are spared the search.
+_INLINE_END_MARKERS = (
+    "Additional materials",
+    "Дополнительные материалы",
+    "Advanced settings",
+    "Расширенные настройки",
 )
 # The language line glued into another line: after a bullet, or two codes or more.
 _INLINE_LANG_RE = re.compile(
@@ -96,7 +103,9 @@ def prepare(text: str) -> tuple[list[str], str | None]:
             continue
         if len(line) < 40 and label_key(line).strip(" •·") in END_MARKERS:
             return lines[:i], source
-        if match := _INLINE_END_RE.search(line):
+        if any(marker in line for marker in _INLINE_END_MARKERS) and (
+            match := _INLINE_END_RE.search(line)
+        ):
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
 
@@ -133,8 +142,13 @@ class Header:
         date: The best date the page's own date lines give: an event's date line (one naming
             a place, or one under the title) before the page's stamp above the title.
         place: The place an event's date line names ("June 2, 2022, The Kremlin, Moscow").
+        event_date: The date of an event's date line, one that names a place ("June 2, 2022,
+            The Kremlin, Moscow"), anywhere on the page: it beats the page's own stamps.
         lead_date: A date in an opening sentence that names the event ("held his news
-            conference on December 17, 2020"): the fallback when nothing else gives one.
+            conference on December 17, 2020"): before any date line that is only the page's
+            (or a forum post's, or a copy's) stamp.
+        late_date: A date line further down the page (a post's date under its text): the
+            last resort.
         headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
             the words of the title's speaker.
         body: The lines of the statement text, furniture removed.
@@ -143,7 +157,9 @@ class Header:
     title: str | None = None
     date: dt.date | None = None
     place: str | None = None
+    event_date: dt.date | None = None
     lead_date: dt.date | None = None
+    late_date: dt.date | None = None
     headline_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
 
@@ -163,7 +179,11 @@ def is_sentence(line: str) -> bool:
     if words > _MAX_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
         return True
     inner = _INNER_SENTENCE_RE.search(line) is not None
-    official = _EVENT_RE.match(line) is not None and speaker_from_title(line) is not None
+    # "Беседа ... Дмитрия Медведева ...", "Foreign Minister Sergey Lavrov’s answers to ...": the
+    # event's name first, or right after its speaker's possessive.
+    possessive = re.search(r"['’]s\s+", line[:120])
+    named_event = _EVENT_RE.match(line) or (possessive and _EVENT_RE.match(line, possessive.end()))
+    official = named_event is not None and speaker_from_title(line) is not None
     if official and not inner and words <= _MAX_OFFICIAL_TITLE_WORDS:
         # "Беседа ... Дмитрия Медведева с представителями СМИ.": an official title (it opens
         # with the event's name) may end with a full stop.
@@ -178,8 +198,11 @@ def is_sentence(line: str) -> bool:
 
 
 def _turn_start(line: str) -> bool:
-    """Whether a line opens a speaker's turn (a label, or a dash reply)."""
-    if _DASH_TURN_RE.match(line) and _words(line) >= 3:
+    """Whether a line opens a speaker's turn (a label, or a dash reply of a few words or a
+    sentence; "- Sputnik International" is a menu item)."""
+    if _DASH_TURN_RE.match(line) and (
+        _words(line) > 3 or (_words(line) > 1 and _SENTENCE_END_RE.search(line))
+    ):
         return True
     match = LABEL_RE.match(line)
     if not match or is_clutter(line):
@@ -194,12 +217,27 @@ def _turn_start(line: str) -> bool:
 
 
 def _headline_label(line: str) -> bool:
-    """ "Захарова: Москва ждёт ответа": a headline shaped like a label, not a turn."""
+    """ "Захарова: Москва ждёт ответа", "Ambassador Galuzin: Relations With Japan Continue to
+    Improve": a headline shaped like a label, not a turn (a known speaker's name, or words in
+    title case, before a few words that end without a full stop)."""
     match = LABEL_RE.match(line)
-    if not match or not find_known_speaker(match.group("label")):
+    if not match:
         return False
     rest = match.group("rest").strip()
-    return 0 < _words(rest) <= 20 and not _SENTENCE_END_RE.search(rest)
+    if not 0 < _words(rest) <= 20 or _SENTENCE_END_RE.search(rest):
+        return False
+    return bool(find_known_speaker(match.group("label"))) or _title_case(rest)
+
+
+#: A headline in title case has at least this share of its longer words capitalised.
+_TITLE_CASE_SHARE = 0.6
+
+
+def _title_case(text: str) -> bool:
+    """Whether an English line is written in title case ("Relations With Japan Continue")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words)
 
 
 def _title_strength(line: str, first: bool) -> int:
@@ -274,8 +312,11 @@ def header(lines: list[str]) -> Header:
                 rows[i] = ""
                 continue
             rows[i] = line = parsed.rest
-        if _turn_start(line) and not (
-            _headline_label(line) and all(is_clutter(rows[j]) for j in head)
+        repeated = any(label_key(rows[j]) == label_key(line) for j in head)
+        if (
+            _turn_start(line)
+            and not repeated  # the title given twice: "X: headline" is no turn either time
+            and not (_headline_label(line) and all(is_clutter(rows[j]) for j in head))
         ):
             break
         if is_clutter(line):
@@ -309,6 +350,11 @@ def header(lines: list[str]) -> Header:
         found.title = title.strip().rstrip(" ,;:") or None
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
+    examined = max(head, default=-1)
+    later = [parsed for line in rows[examined + 1 :] if line and (parsed := date_line(line))]
+    events = [d for _, d, event, _ in dated if event] + [p.date for p in later if p.event]
+    found.event_date = events[0] if events else None
+    found.late_date = later[0].date if later else None
     found.lead_date = _lead_date(rows, head)
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
@@ -339,8 +385,11 @@ def _choose_title(
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").
     named = [i for i in events if speaker_from_title(rows[i])]
-    if named or events:
-        return (named or events)[0]
+    # A repost's headline over the official title: the one that gives the event's date
+    # ("..., New York, September 22, 2016") is the official title.
+    dated = [i for i in named if title_date(rows[i])]
+    if dated or named or events:
+        return (dated or named or events)[0]
     above_text = [i for i in head if first_text is None or i <= first_text]
     headings = [i for i in above_text if strengths[i] in (1, 2)]
     # A heading of a few words on the first line ("A title") only when nothing longer is there.
@@ -445,7 +494,56 @@ def _body(
             break
         if not is_footer(line):
             body.append(line)
-    return body
+    return _without_lists(body)
+
+
+#: A run of at least this many heading lines in a row is a contents list or a menu; of
+#: this many dash or bullet items, a list of links to other stories.
+_MIN_LIST_LINES = 5
+_MIN_LINK_ITEMS = 3
+#: A heading or a link's title has at most this many words and no closing punctuation.
+_MAX_HEADING_WORDS = 15
+#: A numbered or bulleted item of a contents list may be longer.
+_MAX_ITEM_WORDS = 25
+_ITEM_RE = re.compile(r"^(?:[-–—•·▪●*]|[0-9]{1,2}[.)])\s")
+_NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
+
+
+def _heading_like(line: str) -> bool:
+    """A short line that ends without a sentence's punctuation and is no speaker's label."""
+    words = _words(line)
+    longest = _MAX_ITEM_WORDS if _ITEM_RE.match(line) else _MAX_HEADING_WORDS
+    if not words or words > longest or re.search(r"[.!?…;]$", line.rstrip('»"”’)')):
+        return False
+    match = LABEL_RE.match(line)
+    return not (match and label_kind(match.group("label")) and not match.group("rest").strip())
+
+
+def _without_lists(body: list[str]) -> list[str]:
+    """The body without lists of headings: a list of the briefing's topics, a list of links to
+    other stories ("- Захарова рассказала ... СМИ России"). Their lines are no one's words.
+    The last heading stays when text follows it (it heads that text). A numbered table of
+    contents stays: it is the transcript's own outline of what was said."""
+    drop: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*body, "."]):
+        if not line:
+            continue
+        heading = i < len(body) and _heading_like(line)
+        # A numbered contents list and a list of plain headings after it are two lists.
+        same_kind = not run or bool(_NUMBERED_RE.match(line)) == bool(
+            _NUMBERED_RE.match(body[run[-1]])
+        )
+        if heading and same_kind:
+            run.append(i)
+            continue
+        items = sum(bool(_ITEM_RE.match(body[j])) for j in run)
+        numbered = sum(bool(_NUMBERED_RE.match(body[j])) for j in run)
+        if numbered * 2 < len(run) and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS):
+            heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
+            drop.update(run[:-1] if heads_text else run)
+        run = [i] if heading else []
+    return [line for i, line in enumerate(body) if i not in drop]
 
 
 def title_place(title: str, date_start: int) -> str | None:

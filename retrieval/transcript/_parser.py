@@ -9,6 +9,7 @@ and each passage gets its role and the question it answers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -34,6 +35,7 @@ from retrieval.transcript._reported import (
     is_report,
     main_sayer,
     mentions,
+    says,
 )
 from retrieval.transcript._sizing import passage_texts
 from retrieval.transcript._turns import (
@@ -72,13 +74,14 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
     found = title_date(head.title) if head.title else None
-    date = found[0] if found else (head.date or head.lead_date)
+    # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
+    date = found[0] if found else (head.event_date or head.lead_date or head.date or head.late_date)
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _attribute(dash_dialogue(turns), title_speaker)
+    turns = _attribute(dash_dialogue(turns), title_speaker, head.title or "")
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -103,7 +106,16 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     )
 
 
-def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
+def _named_in(title_key: str, speaker: str) -> bool:
+    """Whether a folded title names a speaker (a full name's surname) as a whole word."""
+    words = speaker.split()
+    surname = label_key(words[-1]) if len(words) >= 2 else ""
+    return (
+        len(surname) > 2 and re.search(rf"(?<![^\W\d_]){re.escape(surname)}", title_key) is not None
+    )
+
+
+def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") -> list[Turn]:
     """Give every unlabelled turn its speaker (labelled ones have theirs).
 
     * A report (a news story quoting people in its narration) is attributed sentence by
@@ -113,6 +125,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
       page describing the event) and a question right before one of his answers.
     """
     unlabelled = [p for t in turns if not t.labelled for p in t.paragraphs]
+    title_key = label_key(title)
     first_labelled = next(
         (
             t.speaker
@@ -121,7 +134,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
         ),
         None,
     )
-    official = first_labelled if first_labelled and is_known_official(first_labelled) else None
+    # The first labelled speaker is the page's when a known official, or named in the title
+    # ("Ambassador to Japan Galuzin: ..." over "Mikhail Galuzin, Ambassador ...:").
+    official = (
+        first_labelled
+        if first_labelled
+        and (is_known_official(first_labelled) or _named_in(title_key, first_labelled))
+        else None
+    )
     page_speaker = title_speaker or official
     labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
     dialogue = any(t.kind in ("question", "answer") for t in turns)
@@ -146,6 +166,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
     lead_is_narration = (
         bool(lead) and first_named and not any(first_person(p) for t in lead for p in t.paragraphs)
     )
+    if lead and title_speaker is None and page_speaker is not None:
+        # Only the labels say who speaks: a lead that names him in the third person or speaks
+        # of the text itself ("What follows is the Ministry's transcript", "reproduced it
+        # below") is whoever posted it, not the official's opening remarks.
+        lead_is_narration = lead_is_narration or any(
+            mentions(p, page_speaker) > 0 or _ABOUT_THE_TEXT_RE.search(p)
+            for t in lead
+            for p in t.paragraphs
+        )
     out: list[Turn] = []
     for i, turn in enumerate(turns):
         if turn.labelled:
@@ -166,7 +195,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
             nxt is not None
             and not turn.labelled
             and nxt.labelled
-            and nxt.speaker == page_speaker
+            and (nxt.speaker == page_speaker or _DASH_RE.match(turn.paragraphs[-1]))
             and asks(turn.paragraphs[-1])
             and (i == 0 or out[i - 1].labelled or turn.speaker == UNKNOWN_SPEAKER)
         ):
@@ -182,10 +211,26 @@ def _attribute(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
     return asked
 
 
+# Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
+_ABOUT_THE_TEXT_RE = re.compile(
+    r"(?<![^\W\d_])(?:transcript|translation|reproduced|below|follows|full text|video|"
+    r"стенограмм\w*|перевод\w*|ниже|полный текст|видео)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A reply in a dash dialogue: "— Mr. Galuzin, hello ...?" before the answer's label asks.
+_DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+
+
 def _describes(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph speaks of ``speaker`` in the third person ("Lavrov is brief, as
-    always"): the page's narration, not the speaker's own words."""
-    return speaker is not None and not first_person(paragraph) and mentions(paragraph, speaker) > 0
+    always"): the page's narration, not the speaker's own words. A sentence that has the
+    speaker say something ("Zakharova advised the West to ...") reports their words."""
+    return (
+        speaker is not None
+        and not first_person(paragraph)
+        and mentions(paragraph, speaker) > 0
+        and not says(paragraph, speaker)
+    )
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:

@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from retrieval.russian_names import nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
     find_known_speaker,
     is_known_official,
     is_post_word,
+    known_label_forms,
     person_name,
     speaker_from_title,
 )
@@ -48,7 +50,8 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
-    "wrote|writes|advised|saying|"
+    "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
+    "argues|asks|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -58,7 +61,8 @@ _SAY_WORDS = (
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
-    "обвинил)"
+    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -72,8 +76,8 @@ _ACCORDING_RE = re.compile(
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|has been|had been) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported) by\s+",
+    r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
+    r"stressed|told|reported|indicated|pointed out) by\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
@@ -87,7 +91,8 @@ _AS_BEFORE_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])", re.IGNORECASE
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
@@ -221,8 +226,11 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        name = person_name(" ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1])
-        if name:
+        span = " ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        name = person_name(span)
+        # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
+        # the nominative, is no subject.
+        if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
 
@@ -233,7 +241,9 @@ def _key(word: str) -> str:
 
 
 # Words opening a reported clause: a verb of saying after them is the reported person's.
-_SUBORDINATE = frozenset({"что", "чтобы", "будто", "that", "whether", "if", "what", "why", "how"})
+_SUBORDINATE = frozenset(
+    {"что", "чтобы", "будто", "чем", "that", "whether", "if", "what", "why", "how"}
+)
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
@@ -249,10 +259,12 @@ def _last_person(clause: str) -> str | None:
     chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
     if not chunks:
         return None
-    if name := person_name(chunks[-1]):
-        # "advisers to US President Donald Trump advised": a name after a preposition is
-        # not the subject.
-        return None if _after_preposition(chunks[-1]) else name
+    # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
+    # Байгаровой высказывается": a name after a preposition, or in another case than the
+    # nominative, is not the subject.
+    name = person_name(chunks[-1])
+    if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
         return name
@@ -262,15 +274,41 @@ def _last_person(clause: str) -> str | None:
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
             name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name):
+            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
                 return name
     return None
 
 
+# Every one-word Cyrillic form of a known person's name (their nominatives are label forms).
+_KNOWN_SURNAME_FORMS = frozenset(
+    alias for s in KNOWN_SPEAKERS for alias in s.aliases if " " not in alias and has_cyrillic(alias)
+)
+
+
+def _oblique(span: str) -> bool:
+    """Whether the Russian name that ends ``span`` stands in another case than the nominative
+    ("Ксении Байгаровой", "Лаврову"): then it is no verb's subject."""
+    words = [w.strip(',;:()«»"“”') for w in span.split()][-2:]
+    if not words or not has_cyrillic(words[-1]):
+        return False
+    keys = [label_key(w).replace("ё", "е") for w in words]
+    if keys[-1] in known_label_forms() or (
+        len(keys) == 2 and " ".join(keys) in known_label_forms()
+    ):
+        return False  # a known person's nominative
+    if keys[-1] in _KNOWN_SURNAME_FORMS:
+        return True  # a known person's surname in another case ("Лаврову")
+    if len(keys) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    found = nominative(keys)
+    return found is not None and found != keys
+
+
 _PREPOSITIONS = frozenset(
     """
-    to of for with from about against at on into toward towards between among
-    с со к ко у о об от для при по после перед между за над под про без
+    to of for with from about against at on in into toward towards between among near
+    с со к ко у о об от для при по после перед между за над под про без на в во из через
+    около возле вокруг среди
     """.split()
 )
 
@@ -290,7 +328,14 @@ def _after_preposition(chunk: str) -> bool:
     while at > 0:
         if titled(words[at - 1]):
             at -= 1
-        elif _key(words[at - 1]) in _PREPOSITIONS and at >= 2 and words[at - 2][:1].isupper():
+        elif (
+            _key(words[at - 1]) in _PREPOSITIONS
+            and at >= 2
+            and (
+                _key(words[at - 2]) in POST_WORDS
+                or (words[at - 2][:1].isupper() and at > 2)  # not the sentence's first word
+            )
+        ):
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
@@ -337,6 +382,9 @@ def _reference(span: str) -> Ref | None:
     return None
 
 
+_PASSIVE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:is|was|are|were|be|been|being|get|got|gets)(?:\s+not)?\s+$", re.IGNORECASE
+)
 # English verbs of saying that may stand before their subject: ", said Lavrov".
 _INVERTING_RE = re.compile(
     r"said|says|added|adds|noted|stressed|explained|stated|continued|insisted|argued|remarked|"
@@ -362,6 +410,10 @@ def _sayer_of(
         # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
         # advised": the verb is inside a reported clause.
         return None
+    if _PASSIVE_BEFORE_RE.search(masked[: say.start()]):
+        # "Lavrov was asked whether ...", "a meeting ... is not ruled out, Peskov said": a
+        # passive verb names no sayer of its own.
+        return Ref.SOMEONE
     if say.group().casefold().endswith("ing"):
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
         opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
@@ -483,6 +535,10 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
+#: "According to X" opening a sentence stands within this many characters of its start.
+_ACCORDING_AT = 24
+
+
 def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -497,6 +553,13 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     ):
         return name
     fallback: Sayer = None
+    opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
+    if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
+        # "По словам дипломата, ... лидеры утверждали, что ...": the sentence opens by saying
+        # whose words it gives; verbs further on are inside them.
+        span = _words_after(sentence[opening.end() :])
+        if span and (found := person_name(span) or _reference(span)):
+            return found
     verbs = list(_SAY_RE.finditer(masked))
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
@@ -523,6 +586,12 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
 
 
 # --- the page as a report ---------------------------------------------------------------------
+
+
+def says(paragraph: str, speaker: str) -> bool:
+    """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
+    advised the West to ...") or refers to them as its sayer ("the minister said")."""
+    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
 
 
 def first_person(text: str) -> bool:
@@ -650,7 +719,8 @@ class _Reader:
     def __init__(self, main: str | None) -> None:
         self.main = main
         self.last_named = main
-        self.last_official = main if main and is_known_official(main) else None
+        # "The ambassador said": the story's main person when no known official is named yet.
+        self.last_official = main
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -706,6 +776,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             sayer = sayers[i]
             if sayer is not None:
                 speaker = reader.explicit(sayer)
+                if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
+                    # "Simonyan asked if ...": the quote that follows is the answer.
+                    reader.quoting = reader.main
                 if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
@@ -729,11 +802,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     # "On X: ..." line, quotes the one the story is about.
                     digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
                     opening = digest and not reader.named_anyone
-                    speakers.append(reader.quoting or (reader.main if opening else None))
+                    going_on = reader.quoting
+                    opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
+                        # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
+                        # quoted before in the third person is someone else's text.
+                        going_on = None
+                    speakers.append(going_on or (reader.main if opening else None))
                 explicit.append(True)
             else:
                 speakers.append(None)
                 explicit.append(False)
+        _close_paragraph(paragraph, spans, speakers, explicit, reader)
+        _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -753,6 +834,90 @@ def _all_quote(paragraph: str) -> bool:
     """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
     text = paragraph.strip()
     return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
+
+
+_ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])", re.IGNORECASE)
+# "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
+# attribution after a dash (Russian news copy leaves the quote marks out).
+_DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+
+
+def _close_paragraph(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+    reader: _Reader,
+) -> None:
+    """A paragraph that is one person's words with their attribution at its end: direct
+    speech closed by "— констатировал он", or a pull quote over a caption of the speaker's
+    name ("... I can neither confirm nor deny it. Dmitry Peskov Kremlin spokesman"). Every
+    sentence of it that no one else claims is that person's."""
+    if len(spans) < 2 or QUOTED_RE.search(paragraph):
+        return
+    last = paragraph[spans[-1][0] : spans[-1][1]]
+    speaker: str | None = None
+    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+        speaker = speakers[-1]
+    elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
+        speaker = reader.explicit(caption)
+        speakers[-1], explicit[-1] = speaker, True
+    if speaker is None:
+        return
+    for i in range(len(spans) - 1):
+        if speakers[i] is None:
+            speakers[i], explicit[i] = speaker, True
+
+
+#: Unattributed sentences before a closing attribution that it may cover, at most.
+_COVERED_SENTENCES = 2
+
+
+def _lead_before_closing(
+    paragraph: str,
+    masked: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "Western states are not used to sharing power. This causes turbulence, said Lavrov.":
+    a paragraph's first attribution, closing its sentence, covers the plain sentences before
+    it (no quotes, no one else's verb), as a news lead sums up what was said."""
+    first = next((i for i, e in enumerate(explicit) if e), None)
+    if not first or first > _COVERED_SENTENCES or speakers[first] is None:
+        return
+    a, b = spans[first]
+    verbs = list(_SAY_RE.finditer(masked[a:b]))
+    if not verbs:
+        return
+    # The verb after a comma or a dash with its subject after it: ", said Lavrov on ...".
+    verb = verbs[-1]
+    inverted = re.search(r"[,–—]\s*$", masked[a : a + verb.start()]) and re.match(
+        r"\s+(?:the\s+)?[A-ZА-ЯЁ]", paragraph[a + verb.end() : b]
+    )
+    if not inverted:
+        return
+    if QUOTED_RE.search(paragraph[: spans[first][0]]):
+        return
+    for i in range(first):
+        speakers[i], explicit[i] = speakers[first], True
+
+
+#: A caption naming a quote's speaker has at most this many words.
+_CAPTION_WORDS = 8
+
+
+def _caption_name(text: str) -> str | None:
+    """The person a caption names: their name and post, no verb and no full stop."""
+    words = text.split()
+    if not 2 <= len(words) <= _CAPTION_WORDS or _SENTENCE_END_RE.search(text):
+        return None
+    while len(words) > 2 and (_is_post_noun(_key(words[-1])) or _key(words[-1]) in _OWN_SIDE_WORDS):
+        words.pop()
+    return person_name(" ".join(words)) if words[0][:1].isupper() else None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 
 
 def _line_start(text: str, at: int) -> int:

@@ -37,7 +37,11 @@ _ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")
-_GLUED_END_RE = re.compile(r"[^\W\d_A-ZА-ЯЁ]{2}[.!?][A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]")
+# "...the briefing.The presser", "resolution 2728.The Council", "...ceasefire".The": a word of
+# small letters, a number or a closing quote, the stop, then a capital and a small letter.
+_GLUED_END_RE = re.compile(
+    r"(?:[^\W\d_A-ZА-ЯЁ]{2}|[0-9]{2}|[\"»”)])[.!?][\"»”]?[A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]"
+)
 _SENTENCE_START = "\"'«“„([—–-…¡¿"
 
 
@@ -58,9 +62,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if match.group() != "\n":
             if nxt >= len(text):
                 continue
-            # Glued sentences on scraped pages ("...the briefing.The presser ..."): two small
-            # letters, the stop, then a capital and a small letter.
-            glued = nxt == end and _GLUED_END_RE.match(text, max(0, match.start() - 2)) is not None
+            # Glued sentences on scraped pages ("...the briefing.The presser ..."): see
+            # _GLUED_END_RE.
+            glued = (
+                nxt == end
+                and _GLUED_END_RE.search(text, max(0, match.start() - 2), nxt + 2) is not None
+            )
             if nxt == end and not glued:
                 continue
             ch = text[nxt]
@@ -120,8 +127,8 @@ def _split_long(text: str, para: int) -> list[_Unit]:
     return units
 
 
-def _is_salutation(text: str) -> bool:
-    short = word_count(text) <= 8 and text.rstrip()[-1:] in ",!:."
+def _is_salutation(text: str, words: int) -> bool:
+    short = words <= 8 and text.rstrip()[-1:] in ",!:."
     return short and bool(_SALUTATION_RE.search(text))
 
 
@@ -133,10 +140,19 @@ def passage_texts(paragraphs: list[str]) -> list[str]:
         if words > MAX_WORDS:
             units.extend(_split_long(text, i))
         else:
-            units.append(_Unit(i, 0, len(text), words, _is_salutation(text)))
+            units.append(_Unit(i, 0, len(text), words, _is_salutation(text, words)))
     groups: list[list[_Unit]] = []
     buffer: list[_Unit] = []
     for unit in units:
+        held = sum(u.words for u in buffer)
+        if buffer and held + unit.words > MAX_WORDS and not all(u.salutation for u in buffer):
+            # A short paragraph before a long one would make a quote too long to paste: it
+            # joins the passage before it if that stays short enough, else stands alone.
+            if groups and sum(u.words for u in groups[-1]) + held <= _JOINED_MAX_WORDS:
+                groups[-1].extend(buffer)
+            else:
+                groups.append(buffer)
+            buffer = []
         buffer.append(unit)
         if sum(u.words for u in buffer) >= MIN_WORDS:
             groups.append(buffer)

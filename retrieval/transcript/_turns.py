@@ -128,6 +128,12 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
                 UNKNOWN_SPEAKER,
             )
             continue
+        if turn.kind == "name" and len(turn.speaker.split()) == 1:
+            # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case.
+            surname = strip_notes(clean_line(turn.label)).strip(" :")
+            if found := _full_name("", surname, [*full_names, context]):
+                turn.speaker = found
+            continue
         if turn.kind != "initials":
             continue
         label = fold_lookalikes(strip_notes(clean_line(turn.label)).strip(" :"))
