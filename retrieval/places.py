@@ -249,6 +249,92 @@ _CITIES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 # fmt: on
 
+#: Adjectives of cities and regions ("the Munich conference" is «Мюнхенская конференция», "the
+#: Beijing forum" «Пекинский форум»), matched on stemmed words like a country's adjectives:
+#: key -> English adjectives / Russian adjectives.
+_CITY_ADJECTIVES: Final[Mapping[str, str]] = {
+    "moscow": "Muscovite / московский",
+    "st_petersburg": "/ петербургский",
+    "sochi": "/ сочинский",
+    "kazan": "/ казанский",
+    "vladivostok": "/ владивостокский",
+    "kaliningrad": "/ калининградский",
+    "kursk": "/ курский",
+    "belgorod": "/ белгородский",
+    "crimea": "Crimean / крымский",
+    "sevastopol": "/ севастопольский",
+    "donetsk": "/ донецкий",
+    "lugansk": "/ луганский",
+    "mariupol": "/ мариупольский",
+    "kherson": "/ херсонский",
+    "zaporozhye": "/ запорожский",
+    "odessa": "/ одесский",
+    "kharkov": "/ харьковский",
+    "washington": "/ вашингтонский",
+    "new_york": "/ нью-йоркский",
+    "london": "/ лондонский",
+    "paris": "Parisian / парижский",
+    "berlin": "/ берлинский",
+    "munich": "/ мюнхенский",
+    "brussels": "/ брюссельский",
+    "geneva": "/ женевский",
+    "vienna": "Viennese / венский",
+    "the_hague": "/ гаагский",
+    "davos": "/ давосский",
+    "rome": "/ римский",
+    "madrid": "/ мадридский",
+    "lisbon": "/ лиссабонский",
+    "athens": "/ афинский",
+    "helsinki": "/ хельсинкский",
+    "stockholm": "/ стокгольмский",
+    "copenhagen": "/ копенгагенский",
+    "reykjavik": "/ рейкьявикский",
+    "warsaw": "/ варшавский",
+    "prague": "/ пражский",
+    "bratislava": "/ братиславский",
+    "budapest": "/ будапештский",
+    "bucharest": "/ бухарестский",
+    "belgrade": "/ белградский",
+    "vilnius": "/ вильнюсский",
+    "riga": "/ рижский",
+    "tallinn": "/ таллинский",
+    "chisinau": "/ кишиневский | кишинёвский",
+    "minsk": "/ минский",
+    "baku": "/ бакинский",
+    "yerevan": "/ ереванский",
+    "tbilisi": "/ тбилисский",
+    "astana": "/ астанинский",
+    "tashkent": "/ ташкентский",
+    "bishkek": "/ бишкекский",
+    "dushanbe": "/ душанбинский",
+    "ashgabat": "/ ашхабадский",
+    "ankara": "/ анкарский",
+    "istanbul": "/ стамбульский",
+    "damascus": "/ дамасский",
+    "tehran": "/ тегеранский",
+    "baghdad": "/ багдадский",
+    "beirut": "/ бейрутский",
+    "jerusalem": "/ иерусалимский",
+    "cairo": "/ каирский",
+    "kabul": "/ кабульский",
+    "beijing": "/ пекинский",
+    "shanghai": "/ шанхайский",
+    "tokyo": "/ токийский",
+    "seoul": "/ сеульский",
+    "pyongyang": "/ пхеньянский",
+    "hanoi": "/ ханойский",
+    "bangkok": "/ бангкокский",
+    "havana": "/ гаванский",
+    "caracas": "/ каракасский",
+    "johannesburg": "/ йоханнесбургский",
+    "ottawa": "/ оттавский",
+    "kosovo": "Kosovar / косовский",
+    "transnistria": "Transnistrian / приднестровский",
+    "abkhazia": "Abkhaz | Abkhazian / абхазский",
+    "south_ossetia": "South Ossetian / южноосетинский",
+    "arctic": "/ арктический",
+}
+
 #: Russian names whose lower-case forms are everyday words ("того", "газа", "куба", "вена"):
 #: matched only when written with a capital.
 _CAPITALISED_ONLY: Final = frozenset({"Того", "Газа", "Куба", "Вена", "Перу", "Чад", "Мали"})
@@ -382,7 +468,9 @@ def places() -> tuple[Place, ...]:
         out.append(Place(key, place.en, place.ru, place.forms, place.exact))
     for key, english, russian in _CITIES:
         en_names, ru_names = _split(english), _split(russian)
+        en_adjectives, _, ru_adjectives = _CITY_ADJECTIVES.get(key, "/").partition("/")
         forms, exact = _forms((*en_names, *ru_names))
+        forms += tuple((*_split(en_adjectives), *_split(ru_adjectives)))
         out.append(Place(f"city:{key}", en_names[0], ru_names[0], forms, exact))
     # A name two places share ("Виргинские острова" of Britain and of the US) names neither.
     shared = Counter(name for p in out for name in {*p.forms, *p.exact})

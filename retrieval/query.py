@@ -20,7 +20,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from retrieval.names import is_spelling_of
@@ -66,6 +66,11 @@ class ParsedQuery:
             a passage of a transcript in which they speak is said to them.
         any_role: The question asks who said something ("who called Medvedev ..."): the
             journalists' turns count as well as the answers.
+        subjects: Those of ``speakers`` that the question names only as the subject of what
+            it asks about, with no verb of saying ("Will Putin answer questions after the
+            holidays?"): their words are searched first, and if none answers, someone
+            else's about them (a spokesman's) may (:meth:`as_topic`).
+        subject_text: The free text with the ``subjects``' names left in, for :meth:`as_topic`.
     """
 
     raw: str
@@ -80,6 +85,22 @@ class ParsedQuery:
     language: str | None = None
     addressees: tuple[str, ...] = ()
     any_role: bool = False
+    subjects: tuple[str, ...] = ()
+    subject_text: str = ""
+
+    def as_topic(self) -> ParsedQuery | None:
+        """The same question with its subjects as topics, not filters; None if every filter
+        on the speaker came from a construction of saying (nothing to relax)."""
+        if not self.subjects or set(self.speakers) - set(self.subjects):
+            return None
+        return replace(
+            self,
+            text=self.subject_text,
+            speakers=(),
+            topic_speakers=tuple(dict.fromkeys((*self.topic_speakers, *self.subjects))),
+            subjects=(),
+            subject_text="",
+        )
 
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -130,6 +151,13 @@ _QUESTION_WORDS = re.compile(
     r"|\b(?:журналист(?:ы|ов)?|корреспондент(?:ы)?)\s+(?:спросил[аи]?|спрашивал[аи]?|задал[аи]?)\b"
     r"|\bвопрос(?:ы)?\s+журналист(?:а|ов)\b",
     re.IGNORECASE,
+)
+# Words before "questions from journalists" / «вопросы журналистов» that make them what is
+# answered, not what is asked for ("will Putin answer questions from journalists?", «будет
+# ли Путин отвечать на вопросы журналистов?»).
+_ANSWERING_WORDS = frozenset(
+    "на answer answers answered answering take takes took taking field fields fielded "
+    "fielding to".split()
 )
 # "Who called Medvedev the number one politician?": the speaker is what is asked, and may be a
 # journalist as well as an official.
@@ -184,6 +212,90 @@ _RUSSIAN_SPEECH_NOUN = re.compile(
 )
 # A capitalised Cyrillic word: a surname, perhaps, in any case.
 _CYRILLIC_NAME_RE = re.compile(r"(?<![\w.])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w.])")
+# Verbs of saying, as a question writes them after the one who speaks ("what did Lavrov say",
+# "how did Zakharova describe", "Putin blames", "Lavrov also warned"): with one of them the
+# name is the speaker. Other verbs make the name the subject of something done ("will Putin
+# answer questions", "where did Putin and Abe meet"), which someone else may be the one to tell.
+_SPEECH_VERBS = frozenset(
+    "say says said saying tell tells told think thinks thought believe believes believed "
+    "claim claims claimed call calls called describe describes described warn warns warned "
+    "explain explains explained comment comments commented answer answers answered reply "
+    "replies replied respond responds responded react reacts reacted note notes noted stress "
+    "stresses stressed insist insists insisted deny denies denied confirm confirms confirmed "
+    "promise promises promised suggest suggests suggested propose proposes proposed admit "
+    "admits admitted recall recalls recalled announce announces announced accuse accuses "
+    "accused argue argues argued complain complains complained praise praises praised "
+    "criticise criticises criticised criticize criticizes criticized urge urges urged predict "
+    "predicts predicted assess assesses assessed view views see sees feel feels name names "
+    "named compare compares compared joke jokes joked mean means meant quote quotes quoted "
+    "report reports reported write writes wrote post posts posted tweet tweets tweeted ask "
+    "asks asked thank thanks thanked blame blames blamed congratulate congratulates "
+    "congratulated condemn condemns condemned welcome welcomes welcomed reject rejects "
+    "rejected dismiss dismisses dismissed emphasise emphasises emphasised emphasize "
+    "emphasizes emphasized point points pointed mention mentions mentioned talk talks talked "
+    "speak speaks spoke discuss discusses discussed express expresses expressed threaten "
+    "threatens threatened hint hints hinted add adds added remark remarks remarked "
+    "characterise characterised characterize characterized interpret interpreted "
+    "summarise summarised summarize summarized".split()
+)
+# A press or news conference, in English or Russian, in any case form.
+_CONFERENCE = re.compile(r"^(?:conferences?|presser|(?:пресс-)?конференци[яиюей]?)$")
+# Words before a date that are read for the verb it belongs to (_dates_an_event).
+_DATE_CLAUSE_WORDS = 6
+# Verbs of things done, in forms the -ed rule below misses ("meet during 2018", "held in").
+_EVENT_VERBS = frozenset(
+    "meet met meets hold held holds take took taken make made win won begin began begun "
+    "become became come came go went gone happen happens occur occurs join joins sign signs "
+    "form forms elect elects visit visits fight fought build built leave left lose lost give "
+    "gave given start starts end ends open opens launch launches invade invades annex die "
+    "born kill arrive return move adopt pass approve break broke broken fall fell rise rose "
+    "grow grew grown bring brought buy bought sell sold send sent set shut".split()
+)
+# A past tense or participle: English -ed, Russian past tense (-ал, -ил ...) and participles
+# (-анный, -енный, -вший ...).
+_EVENT_VERB_FORM = re.compile(
+    r"^[a-z]{3,}ed$|^[а-яё]{2,}[аеиуыяё]л(?:а|о|и|ся|ась|ось|ись)?$"
+    r"|^[а-яё]{2,}(?:анн|енн|ённ|вш)[а-яё]{2,3}$"
+)
+# Words that, opening a question right before a name, ask whether the person will do a thing.
+_MODALS = frozenset("will would could can should shall might may won't wouldn't can't".split())
+# Words that may stand between a speaker and the verb ("Lavrov also said", "did Lavrov ever
+# say", "Lavrov and Kerry discussed").
+_BETWEEN_NAME_AND_VERB = frozenset(
+    "also really actually not never ever first once then again later personally publicly "
+    "himself herself and or just already recently repeatedly previously".split()
+)
+# Russian verbs of saying in the forms a sentence tells of them (past, present), not the
+# infinitive that a question about a plan needs ("Будет ли Путин отвечать на вопросы?").
+_RUSSIAN_SPEECH_VERB = re.compile(
+    r"^(?:сказал|заявил|ответил|отвечал|говорил|назвал|пообещал|обещал|призвал|предупредил"
+    r"|сообщил|отметил|подчеркнул|оценил|прокомментировал|комментировал|пояснил|рассказал"
+    r"|объяснил|признал|признался|пошутил|отреагировал|предложил|спросил|упомянул"
+    r"|раскритиковал|критиковал|осудил|пригрозил|выступил|написал|поблагодарил|поздравил"
+    r"|обвинил|напомнил|добавил|охарактеризовал|описал|высказался|считал|думал|опроверг"
+    r"|подтвердил|отказался|потребовал|указал)(?:а|и|о)?$"
+    r"|^(?:говорит|говорят|считает|считают|думает|заявляет|отвечает|называет|предлагает"
+    r"|призывает|пишет|полагает|уверен|уверена|убежден|убеждена|утверждает|отмечает)$"
+)
+# Where a sentence starts: a name standing there is the head of a headline ("Lavrov on ...",
+# "Peskov: ...", "... ? Peskov", "— Zakharova"), the form journalists give a speaker.
+_SENTENCE_HEAD = re.compile(r"(?:^|[.?!:;]|\s[-–—])[\s\"'«“„(]*$")
+# What may follow a name that closes a question as its source ("..., Ryabkov?").
+_TAGLINE_TAIL = re.compile(r"[\s?!.)\"'»”]*$")
+# Forms of verbs of saying that put the speaker after them ("..., said anchor Kondrashov").
+_SAID_FORMS = frozenset("said says told tells wrote writes added adds noted notes".split())
+# Someone other than a named person is given as the source ("according to the Russian
+# ambassador", "по словам посла"): a name that is only a sentence's subject is then the topic.
+_OTHER_SOURCE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ambassador|envoy|spokes(?:wo)?man|spokesperson|minister|ministry|kremlin|president"
+    r"|representative|official|officials|diplomat|diplomats|source|sources|embassy|mission"
+    r"|deputy|secretary|aide|adviser|advisor|anchor|host|interviewer|journalist|reporter)\b"
+    r"|\bпо\s+(?:словам|мнению|оценке|данным)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:посла|пресс-секретаря|министра|представителя|дипломата|дипломатов|источника"
+    r"|источников|Кремля|МИД|постпреда|замминистра|заместителя|помощника|советника)",
+    re.IGNORECASE,
+)
 # Nouns that, after "<Name>'s", mean the person's own words ("Lavrov's remarks").
 _SPEECH_NOUNS = frozenset(
     "remarks remark words word statement statements comment comments answer answers reply replies "
@@ -316,6 +428,8 @@ class _Draft:
     speakers: list[str] = field(default_factory=list)
     topic: list[str] = field(default_factory=list)
     addressees: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    subject_text: str = ""
     questions: bool = False
     any_role: bool = False
     language: str | None = None
@@ -428,8 +542,39 @@ def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.
 
 
 def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
+    if _dates_an_event(match.string[: match.start()]):
+        return match.group(0)  # a search term: the pages of that year still come first
     draft.narrow(*_natural_range(kind, match))
     return " "
+
+
+def _is_speech_word(word: str) -> bool:
+    """A verb of saying or a noun for words said ("interview", "пресс-конференцию")."""
+    return (
+        word in _SPEECH_VERBS
+        or word in _SPEECH_NOUNS
+        or _RUSSIAN_SPEECH_VERB.match(word) is not None
+        or _RUSSIAN_SPEECH_NOUN.match(word) is not None
+        or _CONFERENCE.search(word) is not None
+    )
+
+
+def _dates_an_event(before: str) -> bool:
+    """Whether a date written after ``before`` tells when something the question names took
+    place ("the government formed in Kiev in 2014", "where did Putin and Abe meet during
+    2018") rather than when the words were said ("what did Lavrov say in May 2019"): the
+    nearest verb before it in its clause decides, and with none, the date is the statement's.
+    """
+    clause = re.split(r"[,;:?!.—–]", before)[-1]
+    for word in reversed(clause.split()[-_DATE_CLAUSE_WORDS:]):
+        if word[:1].isupper():
+            continue  # a name ("United Nations"), or the question's first word
+        word = word.lower().strip("\"'«»()")
+        if _is_speech_word(word):
+            return False
+        if word in _EVENT_VERBS or _EVENT_VERB_FORM.search(word):
+            return True
+    return False
 
 
 def _take_dates(draft: _Draft) -> None:
@@ -441,9 +586,15 @@ def _take_dates(draft: _Draft) -> None:
 def _take_question_words(draft: _Draft) -> None:
     """ "what the journalists asked": journalists' questions are wanted, not answers;
     "who called ...": anyone's words are."""
-    if _QUESTION_WORDS.search(draft.text):
+    asking = [
+        m
+        for m in _QUESTION_WORDS.finditer(draft.text)
+        if _word_before(draft.text, m.start()) not in _ANSWERING_WORDS
+    ]
+    if asking:
         draft.questions = True
-        draft.text = _QUESTION_WORDS.sub(" ", draft.text)
+        for match in reversed(asking):
+            draft.text = draft.text[: match.start()] + " " + draft.text[match.end() :]
     elif _WHO_SAID.search(draft.text):
         draft.any_role = True
 
@@ -455,9 +606,10 @@ def _word_before(text: str, start: int) -> str:
 
 def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
     """What a name at ``text[start:end]`` is to the question, read from the words around it:
-    ``"speaker"`` ("what did Lavrov say", "according to Zakharova", "Lavrov's remarks"),
-    ``"addressee"`` ("what did Gamov ask Putin") or ``"topic"`` ("Zakharova on Lavrov's
-    visit")."""
+    ``"speaker"`` ("what did Lavrov say", "according to Zakharova", "Lavrov's remarks",
+    "Lavrov on ..."), ``"addressee"`` ("what did Gamov ask Putin"), ``"topic"`` ("Zakharova
+    on Lavrov's visit", "a Putin-Trump meeting") or ``"subject"``: the one who does what the
+    question asks about, with no verb of saying ("will Putin answer questions?")."""
     before = text[:start].split()
     prev = _word_before(text, start)
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
@@ -470,7 +622,40 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
         after = text[end:].split()
         nxt = after[0].lower().strip(",.;:!?()\"'«»") if after else ""
         return "topic" if nxt and nxt not in _SPEECH_NOUNS else "speaker"
-    return "speaker"
+    if _in_compound(text, start, end):
+        return "topic"
+    if _SENTENCE_HEAD.search(text[:start]):
+        return "speaker"
+    if prev in _MODALS and _SENTENCE_HEAD.search(text[: text.rfind(before[-1], 0, start)]):
+        # "Will Putin answer questions?" asks whether he will do it, not what he said ("what
+        # would Putin say ...?" asks for his words).
+        return "subject"
+    if _speech_verb_follows(text, end):
+        return "speaker"
+    if _TAGLINE_TAIL.match(text[end:]) and text[:start].rstrip().endswith(","):
+        return "speaker"  # "Is Moscow ready to talk, Ryabkov?"
+    if any(w.lower().strip(",.;:") in _SAID_FORMS for w in before[-3:]):
+        return "speaker"  # "..., said anchor Andrei Kondrashov"
+    return "subject"
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """A name joined by a hyphen to another word modifies a noun ("a Putin-Trump summit")."""
+    joined_after = re.match(r"[-–][^\W\d_]", text[end:]) is not None
+    joined_before = re.search(r"[^\W\d_][-–]$", text[:start]) is not None
+    return joined_after or joined_before
+
+
+def _speech_verb_follows(text: str, end: int) -> bool:
+    """Whether a verb of saying follows the name, past a few words that may stand between
+    ("Lavrov also said", "Lavrov and Kerry discussed")."""
+    for word in text[end:].split()[:4]:
+        word = word.lower().strip(",.;:!?()\"'«»")
+        if word in _SPEECH_VERBS:
+            return True
+        if word not in _BETWEEN_NAME_AND_VERB and not word[:1].isupper():
+            return False
+    return False
 
 
 def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
@@ -486,7 +671,14 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
     if prev in _TOPIC_PREPOSITIONS:
         return "topic"
     if 0 in cases:
-        return "speaker"
+        # The subject: the speaker in a headline ("Лавров о ...") or with a verb of saying
+        # ("что ответил Лавров"); else the one who does something ("Будет ли Путин ...").
+        sentence = re.split(r"[.?!]", text[start:])[0]
+        said = any(
+            _RUSSIAN_SPEECH_VERB.match(w.lower().strip(",;:()\"'«»"))
+            for w in (text[:start].split()[-3:] + sentence.split())
+        )
+        return "speaker" if said or _SENTENCE_HEAD.search(text[:start]) else "subject"
     return "addressee" if 2 in cases or prev in _OBJECT_VERBS else "topic"
 
 
@@ -576,27 +768,58 @@ def _initial(word: str) -> str:
 
 
 def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
-    """A known name next to a speech verb filters (and leaves the text); as a topic it stays."""
+    """A known name next to a speech verb filters (and leaves the text); as a topic it stays.
+
+    A name that is only the subject of the question's verb ("Will Putin answer questions?")
+    filters too, but softly (``ParsedQuery.subjects``); and not at all when the question
+    names who speaks otherwise ("..., according to Peskov", "according to the ambassador").
+    """
     text = draft.text
     phrase_text = " ".join(draft.phrases + draft.quoted).lower()
     matches = _alias_matches(text, aliases)
     matches += _cyrillic_matches(text, aliases, {m.name for m in matches})
-    pieces: list[str] = []
+    chosen: list[tuple[_NameMatch, str]] = []
     last = 0
     for found in sorted(matches, key=lambda m: m.start):
         if found.start < last:
             continue  # inside a name already read
         inside_phrase = text[found.start : found.end].lower() in phrase_text
-        if inside_phrase or found.role != "speaker":
+        chosen.append(
+            (found, "topic" if inside_phrase and found.role != "addressee" else found.role)
+        )
+        last = found.end
+    speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)
+    if speaks or _OTHER_SOURCE.search(text):
+        chosen = [(found, "topic" if role == "subject" else role) for found, role in chosen]
+    for found, role in chosen:
+        if role in ("speaker", "subject"):
+            draft.speaker(found.name)
+            if role == "subject" and found.name not in draft.subjects:
+                draft.subjects.append(found.name)
+        else:
             if found.name not in draft.topic:
                 draft.topic.append(found.name)
-            if found.role == "addressee" and not inside_phrase:
+            if role == "addressee" and text[found.start : found.end].lower() not in phrase_text:
                 draft.addressees.append(found.name)
+    draft.text = _without_names(text, chosen, ("speaker", "subject"))
+    if draft.subjects:
+        draft.subject_text = _without_names(text, chosen, ("speaker",))
+
+
+def _without_names(
+    text: str, chosen: list[tuple[_NameMatch, str]], filtering: tuple[str, ...]
+) -> str:
+    """The question's text without the names that filter (roles in ``filtering``), nor a
+    speech noun that only restates one ("Lavrov's remarks"), nor a first name the corpus does
+    not spell; names of other roles stay search terms."""
+    pieces: list[str] = []
+    last = 0
+    for found, role in chosen:
+        if role not in filtering:
             if found.extra is not None:
                 pieces.append(text[last : found.extra[0]])
                 last = found.extra[1]
             continue
-        draft.speaker(found.name)
         pieces.append(text[last : found.start])
         pieces.append(" ")
         last = found.end
@@ -606,7 +829,7 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
             if noun and noun.group(1).lower() in _SPEECH_NOUNS:
                 last += noun.end()
     pieces.append(text[last:])
-    draft.text = "".join(pieces)
+    return "".join(pieces)
 
 
 def parse_query(
@@ -653,4 +876,6 @@ def parse_query(
         language=draft.language,
         addressees=tuple(a for a in dict.fromkeys(draft.addressees) if a not in draft.speakers),
         any_role=draft.any_role and not draft.speakers,
+        subjects=tuple(draft.subjects),
+        subject_text=re.sub(r"\s+", " ", draft.subject_text).strip(),
     )

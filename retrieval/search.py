@@ -16,13 +16,14 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from retrieval.bilingual_words import CrossTerms
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
@@ -82,6 +83,15 @@ RELATED_WEIGHT = 0.5
 #: Coverage a related word said in a passage earns the question's word, as a share of its own
 #: (real dev: 0.5 found fewer answers; 1.0 one more, but answered no-answer questions).
 RELATED_CREDIT = 0.6
+#: Weight of a word's translation (retrieval.bilingual_words) in the query, as a share of the
+#: word's: it finds passages only in the other language.
+CROSS_WEIGHT = 0.3
+#: Coverage a translation said in a passage earns the question's word, as a share of its own.
+CROSS_CREDIT = 0.6
+#: A passage in the other language that answers within this many places of a best passage that
+#: does not comes first (real set B dev: 3 found one more cross-language answer; 7 also answered
+#: a no-answer question of set A).
+CROSS_PROMOTE_DEPTH = 3
 #: Credit of one word of a pair written side by side in the question when no transcript has
 #: the other ("regulation" for "cryptocurrency regulation"), and of every word before a head
 #: that no transcript has ("Kremlin", "New", "Year" in "the Kremlin's New Year tree": held-out
@@ -101,6 +111,10 @@ COVERAGE_EXPONENT = 1.0
 #: more than one without (a reporter's summary of them): twice (real dev hit@1 .758 -> .774,
 #: held-out .746 -> .763, synthetic unchanged; 2.0 gave dev .790 but lost a narration answer).
 QUOTE_WEIGHT = 1.0
+#: A passage with at most this share of its words in quotes is a summary, one with at least
+#: QUOTE_SHARE a quote (retrieval.text.speech_share), for _quotes_after_summaries.
+SUMMARY_SHARE = 0.2
+QUOTE_SHARE = 0.5
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said. So is a word that the
@@ -115,6 +129,8 @@ QUESTION_TERMS_CACHE = 256
 TITLE_TERMS_CACHE = 4096
 
 _QUESTION_ROLE = ROLES.index("question")
+# The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
+_SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
 
 class NoAnswer:
@@ -177,6 +193,8 @@ class _QueryTerms:
     speaker_terms: dict[str, frozenset[str]]
     # Word term -> terms of its related words found in the corpus (retrieval.related_words).
     related: dict[str, tuple[str, ...]]
+    # Word term -> terms of its translations found in the corpus (retrieval.bilingual_words).
+    translations: dict[str, tuple[str, ...]]
 
     # Related terms that are not question terms themselves, with their weight in the query.
     extra: dict[str, float]
@@ -258,6 +276,7 @@ class SearchIndex:
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
+        self._translations = CrossTerms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
@@ -495,29 +514,35 @@ class SearchIndex:
         unique: dict[tuple[str | None, tuple[str, ...]], None] = dict.fromkeys(groups)
         pairs = self._pairs(parsed.text, words)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
-        related = {
-            word: found
-            for word in dict.fromkeys(w.term for w in words)
-            if (found := tuple(t for t in self._related.get(word, ()) if self.engine.doc_freq(t)))
-        }
-        extra = {
-            term: RELATED_WEIGHT
-            for found in related.values()
-            for term in found
-            if term not in terms and RELATED_WEIGHT
-        }
+        related = self._found(self._related, words)
+        translations = self._found(self._translations, words)
+        extra: dict[str, float] = {}
+        for table, weight in ((translations, CROSS_WEIGHT), (related, RELATED_WEIGHT)):
+            for found in table.values():
+                extra.update((term, weight) for term in found if term not in terms and weight)
         return _QueryTerms(
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens),
             self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
+            translations,
             extra,
             pairs,
             self._runs(pairs),
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
             self._speaker_terms(parsed.addressees, tokens, parsed.text),
         )
+
+    def _found(
+        self, table: Mapping[str, tuple[str, ...]], words: Sequence[Token]
+    ) -> dict[str, tuple[str, ...]]:
+        """Word term -> the terms ``table`` gives it that the corpus holds."""
+        return {
+            word: found
+            for word in dict.fromkeys(w.term for w in words)
+            if (found := tuple(t for t in table.get(word, ()) if self.engine.doc_freq(t)))
+        }
 
     @staticmethod
     def _pairs(text: str, words: Sequence[Token]) -> tuple[tuple[str, str], ...]:
@@ -771,12 +796,15 @@ class SearchIndex:
     def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> tuple[float, float]:
         """Share of the question's weight that the passage's own words (or its question) carry:
         for ranking, and for the no-answer rule (which also discounts half of a pair)."""
-        related_terms = (t for found in qt.related.values() for t in found)
-        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *related_terms)))
-        for word, related in qt.related.items():
-            said = max(credit[t] for t in related)
-            # A related word said in the passage covers the question's word in part.
-            credit[word] = max(credit[word], RELATED_CREDIT * said)
+        other_terms = (
+            t for table in (qt.related, qt.translations) for found in table.values() for t in found
+        )
+        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *other_terms)))
+        for table, share in ((qt.related, RELATED_CREDIT), (qt.translations, CROSS_CREDIT)):
+            for word, found in table.items():
+                # A related word or a translation said in the passage covers the question's
+                # word in part.
+                credit[word] = max(credit[word], share * max(credit[t] for t in found))
         for term, surfaces in qt.crossed.items():
             if credit[term] and not self._spelt_in(passage, term, surfaces):
                 credit[term] = 0.0  # a stem shared with another word, not the same name
@@ -885,6 +913,7 @@ class SearchIndex:
         ]
         head.sort(key=lambda item: (-item[1], item[0]))
         head = self._quotes_first(head)
+        head = self._quotes_after_summaries(head, qt)
         tail = [
             (row, score, self._coverage(row, self.passages[row], qt)[1])
             for row, score in ranked[RERANK_DEPTH:]
@@ -919,6 +948,57 @@ class SearchIndex:
                 out[place] = item
         return out
 
+    def _quotes_after_summaries(
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+    ) -> list[tuple[int, float, float]]:
+        """A news story's summary of what someone said hands its place to the quote of them
+        that follows it.
+
+        The lead of a story ("The Kremlin's spokesman commented on the presence of the press
+        from unfriendly countries") repeats the question's words; the quote that follows it
+        ("We want the whole world to hear what Putin says. That is why their journalists are
+        here") is what was said. When a passage with next to nothing in quotes is followed in
+        its document by a passage of the same speaker mostly in quotes that still covers
+        enough of the question, the quote takes the summary's score and stands right before
+        it.
+        """
+        out = list(head)
+        documents, speakers, text = self.store.doc_codes(), self._speaker, self.store.text
+        for row, score, _ in head:
+            after = row + 1
+            # Codes and texts first: a passage is only built for a quote that may move.
+            if (
+                after >= len(speakers)
+                or documents[after] != documents[row]
+                or speakers[after] != speakers[row]
+                or speech_share(text(row)) > SUMMARY_SHARE
+                or speech_share(text(after)) < QUOTE_SHARE
+            ):
+                continue
+            quote = self.passages[after]
+            coverage = self._coverage(after, quote, qt)[1]
+            if coverage < MIN_COVERAGE_OTHERS or not self._leads_in(row, self.passages[row], qt):
+                continue
+            place = next(n for n, item in enumerate(out) if item[0] == row)
+            held = next((n for n, item in enumerate(out) if item[0] == after), None)
+            if held is not None and held < place:
+                continue  # the quote already stands before its summary
+            if held is not None:
+                out.pop(held)
+            out.insert(place, (after, score, coverage))
+        return out
+
+    def _leads_in(self, row: int, passage: Passage, qt: _QueryTerms) -> bool:
+        """Whether the last sentence of a summary, the one that leads into the quote after
+        it, says a word of the question ("The spokesman denied reports of a call. He added
+        that arms control was not discussed yet." leads into a quote on arms control)."""
+        text = passage.text.rstrip()
+        starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+        last = starts[-1] if starts else 0
+        wanted = set(qt.terms)
+        tokens = self._passage_tokens(passage.id, passage.text, passage.language)
+        return any(t.start >= last and t.term in wanted for t in tokens)
+
     def search(
         self,
         question: str | ParsedQuery,
@@ -943,6 +1023,29 @@ class SearchIndex:
         except QuerySyntaxError as exc:
             empty = ParsedQuery(raw=str(question), text="")
             return SearchResult(empty, (), (), offset, False, NoAnswer.BAD_QUERY, str(exc))
+        result = self._search(parsed, k, offset, within)
+        relaxed = parsed.as_topic()
+        if relaxed is None:
+            return result
+        # "Will Putin answer questions after the holidays?" names Putin as the one who acts,
+        # not as the one who speaks: his own words come first, unless a named person's words
+        # about him (his spokesman's) answer more of the question. Decided on the first page,
+        # so that every page of one question reads it the same way.
+        first = result if offset == 0 else self._search(parsed, 1, 0, within)
+        other = self._search(relaxed, 1, 0, within)
+        own_best = first.hits[0].coverage if first.hits else 0.0
+        if (
+            other.hits
+            and other.hits[0].passage.speaker != UNKNOWN_SPEAKER
+            and other.hits[0].coverage > own_best
+        ):
+            return other if (offset, k) == (0, 1) else self._search(relaxed, k, offset, within)
+        return result
+
+    def _search(
+        self, parsed: ParsedQuery, k: int, offset: int, within: np.ndarray | None
+    ) -> SearchResult:
+        """:meth:`search` for one reading of the question."""
         qt = self._query_terms(parsed)
         if not qt.terms:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)
@@ -999,7 +1102,29 @@ class SearchIndex:
             ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
             if qt.extra:
                 ranked = self._with_related(ranked, qt, want, mask)
-        return self._reranked(ranked, qt) if ranked else []
+        return self._translated_first(self._reranked(ranked, qt), parsed) if ranked else []
+
+    def _translated_first(
+        self, scored: list[tuple[int, float, float]], parsed: ParsedQuery
+    ) -> list[tuple[int, float, float]]:
+        """When the best passage does not answer, one in the other language close behind it
+        that does comes first.
+
+        A passage in the other language scores low because the question's words reach it
+        only through their translations, at reduced weight; a weak passage in the question's
+        language can stand before it and silence the answer. Only the next
+        CROSS_PROMOTE_DEPTH - 1 places are looked at: the closest answers, not any passage
+        that happens to cover enough far down the list.
+        """
+        if not scored or scored[0][2] >= MIN_COVERAGE:
+            return scored
+        asked_in = language_of(parsed.raw, None)
+        if asked_in is None:
+            return scored
+        for place, item in enumerate(scored[1:CROSS_PROMOTE_DEPTH], start=1):
+            if item[2] >= MIN_COVERAGE and self.passages[item[0]].language != asked_in:
+                return [item, *scored[:place], *scored[place + 1 :]]
+        return scored
 
     def _with_related(
         self, ranked: list[tuple[int, float]], qt: _QueryTerms, want: int, mask: np.ndarray

@@ -188,7 +188,11 @@ def test_a_quote_comes_before_the_reporters_summary_of_it(
     assert [h.passage.doc_id for h in hits[:2]] == [REPORT, REPORT]
     assert hits[0].passage.text.startswith('"Every new restriction')
     assert hits[0].score < hits[1].score  # the summary scores higher on the words alone
+    # Both rules put it first: the quoted share within the document, and the lead handing
+    # its place to the quote after it; without either the summary leads.
     monkeypatch.setattr(search_module, "QUOTE_WEIGHT", 0.0)
+    assert index.search(question).hits[0].passage.text.startswith('"Every new restriction')
+    monkeypatch.setattr(search_module, "SUMMARY_SHARE", -1.0)
     assert index.search(question).hits[0].passage.text.startswith("MOSCOW, October 3")
 
 
@@ -345,3 +349,70 @@ def test_related_words_weigh_less_than_the_words_themselves(index: SearchIndex) 
     assert "container ships" in said.hits[0].passage.text
     assert related.hits[0].score < said.hits[0].score
     assert related.hits[0].coverage < said.hits[0].coverage
+
+
+SUBJECTS = ROOT / "tests" / "transcripts" / "subjects"
+
+
+@pytest.fixture(scope="module")
+def kremlin() -> SearchIndex:
+    # A spokesman's briefing on the President's plans and the President's own address.
+    return SearchIndex(load_corpus(SUBJECTS).documents)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Putin answer journalists' questions after the parade?",
+        "Будет ли Путин отвечать на вопросы журналистов после парада?",
+    ],
+)
+def test_the_spokesman_answers_what_the_president_will_do(
+    kremlin: SearchIndex, question: str
+) -> None:
+    # Putin is the one who acts, not the one who speaks: his own address answers less of the
+    # question than his spokesman's words about his plans.
+    result = kremlin.search(question)
+    assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
+    assert "will not answer journalists' questions" in result.hits[0].passage.text
+    # Every page of the answer reads the question the same way: the second page goes on
+    # down the same list.
+    second = kremlin.search(question, k=1, offset=1)
+    assert second.query.speakers == () and second.hits
+    assert second.hits[0].passage == result.hits[1].passage
+
+
+def test_the_subjects_own_words_come_first_when_they_answer(kremlin: SearchIndex) -> None:
+    result = kremlin.search("Will Putin thank the journalists?")
+    assert result.hits[0].passage.speaker == "Vladimir Putin"
+
+
+def test_a_verb_of_saying_keeps_the_filter(kremlin: SearchIndex) -> None:
+    result = kremlin.search("What did Putin say about the journalists at the parade?")
+    assert result.hits and {h.passage.speaker for h in result.hits} == {"Vladimir Putin"}
+
+
+NEWS = ROOT / "tests" / "transcripts" / "news"
+
+
+@pytest.fixture(scope="module")
+def story() -> SearchIndex:
+    # A news story: a lead summing up what the spokesman said, his quote, another summary
+    # whose last sentence turns to another subject, and a quote on that subject.
+    return SearchIndex(load_corpus(NEWS).documents)
+
+
+def test_the_quote_comes_before_the_lead_that_sums_it_up(story: SearchIndex) -> None:
+    result = story.search("Peskov on reporters from unfriendly countries at the press conference")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert first.text.startswith('"We have our own interests') and first.speaker == "Dmitry Peskov"
+    assert second.text.startswith("MOSCOW, December 18.")
+    # The quote takes the lead's place although it says fewer of the question's words.
+    assert result.hits[0].coverage < result.hits[1].coverage
+
+
+def test_a_quote_on_another_subject_does_not_take_the_summarys_place(story: SearchIndex) -> None:
+    # The summary's last sentence turns to the budget, and so does the quote after it.
+    result = story.search("Peskov on the holiday schedule of the President")
+    assert result.hits[0].passage.text.startswith("Peskov also said that the President's schedule")
+    assert all("governors" not in h.passage.text for h in result.hits)

@@ -169,3 +169,19 @@ def test_a_name_key_shared_by_chance_does_not_answer(tmp_path: Path) -> None:
     assert not result.hits
     # The name itself still crosses: "Kaliningrad" meets "Калининградскую".
     assert index.search("What did Lavrov say about Kaliningrad transit?", k=3).hits
+
+
+@pytest.mark.parametrize(
+    ("adjective", "city"),
+    [
+        ("на Мюнхенской конференции", "Munich"),
+        ("Пекинский форум", "Beijing"),
+        ("у крымского моста", "Crimea"),
+        ("the Crimean bridge", "Крым"),
+        ("Женевские переговоры", "Geneva"),
+    ],
+)
+def test_a_citys_adjective_is_the_city(adjective: str, city: str) -> None:
+    analyzer = Analyzer()
+    concepts = {t for t in analyzer.terms(city) if t.startswith("#city:")}
+    assert concepts and concepts <= set(analyzer.terms(adjective))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -238,3 +239,90 @@ def test_who_said_asks_for_anyone_s_words() -> None:
     assert parse("Кто назвал Лаврова самым опытным министром?").any_role
     # A question about what one speaker said keeps to that speaker.
     assert not parse("Who did Lavrov call the aggressor?").any_role
+
+
+SPOKESMEN = {
+    **ALIASES,
+    "putin": "Vladimir Putin",
+    "путин": "Vladimir Putin",
+    "peskov": "Dmitry Peskov",
+    "песков": "Dmitry Peskov",
+    "ryabkov": "Sergey Ryabkov",
+    "trump": "Donald Trump",
+    "andrei kondrashov": "Andrei Kondrashov",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lavrov on the ceasefire",  # a headline: the name heads it
+        "Lavrov: nothing has happened",
+        "Is Moscow ready to talk about arms control? Ryabkov",
+        "Is Moscow ready to talk about arms control, Ryabkov?",  # a tagline after a comma
+        "How did Lavrov describe the talks?",
+        "Lavrov also warned against escalation",
+        "Which year was declared the year of volunteering, said anchor Andrei Kondrashov?",
+        "Что Путин ответил журналистам?",
+        "Путин о ставке",
+    ],
+)
+def test_a_name_in_a_construction_of_saying_is_the_speaker(question: str) -> None:
+    parsed = parse_query(question, SPOKESMEN)
+    assert len(parsed.speakers) == 1 and not parsed.subjects
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Will Putin answer journalists' questions after the parade?", "Vladimir Putin"),
+        ("Будет ли Путин отвечать на вопросы журналистов после парада?", "Vladimir Putin"),
+        ("Why won't Lavrov give details of the talks?", "Sergey Lavrov"),
+    ],
+)
+def test_a_name_that_only_does_something_filters_softly(question: str, subject: str) -> None:
+    parsed = parse_query(question, SPOKESMEN)
+    assert parsed.speakers == (subject,) and parsed.subjects == (subject,)
+    # Answering journalists' questions is not asking for the journalists' turns.
+    assert not parsed.questions
+    relaxed = parsed.as_topic()
+    assert relaxed is not None and relaxed.speakers == () and subject in relaxed.topic_speakers
+    # The name is a search term again once it is the topic.
+    assert re.search(r"Putin|Путин|Lavrov", relaxed.text)
+    assert not re.search(r"Putin|Путин|Lavrov", parsed.text)
+
+
+def test_a_subject_is_the_topic_when_someone_else_is_the_source() -> None:
+    parsed = parse_query("Does Putin back a ceasefire, according to Peskov?", SPOKESMEN)
+    assert parsed.speakers == ("Dmitry Peskov",) and parsed.topic_speakers == ("Vladimir Putin",)
+    parsed = parse_query(
+        "Where did Putin meet Abe, according to the Russian ambassador?", SPOKESMEN
+    )
+    assert parsed.speakers == () and parsed.topic_speakers == ("Vladimir Putin",)
+    assert parse_query("What did Lavrov say?", SPOKESMEN).as_topic() is None
+
+
+def test_a_name_inside_a_compound_is_the_topic() -> None:
+    parsed = parse_query("Lavrov on a Putin-Trump meeting in Osaka", SPOKESMEN)
+    assert parsed.speakers == ("Sergey Lavrov",)
+    assert set(parsed.topic_speakers) == {"Vladimir Putin", "Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("What did Lavrov say about Idlib in August 2018?", True),
+        ("Lavrov in December 2015: no long speeches", True),
+        ("Что Захарова сказала о выборах в Грузии в 2024 году?", True),
+        ("С чего Путин начал пресс-конференцию в декабре 2021 года?", True),  # the event is words
+        ("Lavrov on the government formed in Kiev in 2014", False),
+        ("Where did Putin and Abe meet during 2018?", False),
+        ("Which new members join BRICS in 2024?", False),
+        ("Лавров о правительстве, сформированном в Киеве в 2014 году", False),
+    ],
+)
+def test_a_date_of_something_done_is_no_date_filter(question: str, dated: bool) -> None:
+    parsed = parse_query(question, SPOKESMEN)
+    assert (parsed.date_from is not None) == dated
+    if not dated:
+        assert re.search(r"20\d\d", parsed.text)  # kept as a word: pages of that year first
