@@ -3,9 +3,8 @@
 The one home of the rules that let a name cross scripts: ``Лавров`` and ``Lavrov``,
 ``Захарова`` and ``Zakharova``, ``Ашкенази`` and ``Ashkenazi``.
 
-* :func:`to_latin` writes Russian in Latin letters the way the Foreign Ministry's English pages
-  spell Russian names (a simplified BGN/PCGN: ``х`` -> ``kh``, ``ц`` -> ``ts``, ``й`` -> ``y``,
-  ``ий`` at the end of a word -> ``y``; soft and hard signs dropped).
+* Cyrillic to Latin has one home, :func:`retrieval.text.transliterate` (the way the Foreign
+  Ministry's English pages spell Russian names), which speaker names use too.
 * :func:`to_cyrillic` writes a Latin name in Cyrillic letters the way Russian pages spell foreign
   and Russian names (``sh`` -> ``ш``, ``j`` -> ``дж``, ``ya`` -> ``я``), with a short table of
   well-known names spelled by their sound (``Trump`` -> ``Трамп``).
@@ -24,46 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-__all__ = ["NAME_SPELLINGS", "name_skeleton", "to_cyrillic", "to_latin"]
-
-# --- Cyrillic -> Latin --------------------------------------------------------------------------
-
-_TO_LATIN: Final[Mapping[str, str]] = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya",
-}  # fmt: skip
-_CYRILLIC_VOWELS: Final = "аеёиоуыэюяАЕЁИОУЫЭЮЯ"
-# "ий", "ый" at the end of a word are one "y" (Зеленский -> Zelensky, Дмитрий -> Dmitry);
-# "е" at the start of a word or after a vowel or sign is "ye" (Ельцин -> Yeltsin).
-_WORD_END_Y_RE: Final = re.compile(r"(?<=[^\W\d_])[иы]й\b", re.IGNORECASE)
-_YE_RE: Final = re.compile(rf"(?:(?<![^\W\d_])|(?<=[{_CYRILLIC_VOWELS}ьъЬЪ]))[еЕ]")
-
-
-def _latin_letter(char: str) -> str:
-    lower = char.lower()
-    latin = _TO_LATIN.get(lower)
-    if latin is None:
-        return char
-    return latin.capitalize() if char != lower and latin else latin
-
-
-def to_latin(text: str) -> str:
-    """Russian Cyrillic letters in Latin letters; every other character is kept.
-
-    Args:
-        text: Any text (``"С.В.Лавров"``).
-
-    Returns:
-        The text with Cyrillic letters transliterated (``"S.V.Lavrov"``); a capital stays a
-        capital (``"Щ"`` -> ``"Shch"``).
-    """
-    text = _WORD_END_Y_RE.sub(lambda m: "Y" if m.group()[0].isupper() else "y", text)
-    text = _YE_RE.sub(lambda m: "Ye" if m.group() == "Е" else "ye", text)
-    return "".join(_latin_letter(char) for char in text)
-
+__all__ = ["NAME_SPELLINGS", "name_skeleton", "to_cyrillic"]
 
 # --- Latin -> Cyrillic --------------------------------------------------------------------------
 
