@@ -14,10 +14,9 @@ import time
 from pathlib import Path
 
 from telegram import Update
-from telegram.error import TelegramError
 
 from bot.datafiles import MAX_UPLOAD_BYTES, save_upload, validate_upload
-from bot.handlers import language, send_html
+from bot.handlers import download_document, language, send_html
 from bot.i18n import Language, texts_for
 from bot.service import ReloadFailed, ReloadInProgress, ReloadReport
 from bot.state import Context
@@ -162,14 +161,8 @@ async def document(update: Update, context: Context) -> None:
     if name is None:
         await send_html(message, [t.SEND_TXT_OR_HTML])
         return
-    if doc.file_size and doc.file_size > MAX_UPLOAD_BYTES:
-        limit = MAX_UPLOAD_BYTES // (1024 * 1024)
-        await send_html(message, [t.FILE_TOO_LARGE.format(limit=limit)])
-        return
-    try:
-        data = bytes(await (await doc.get_file()).download_as_bytearray())
-    except TelegramError as exc:
-        await send_html(message, [t.COULD_NOT_DOWNLOAD.format(error=html.escape(str(exc)))])
+    data = await download_document(message, t, MAX_UPLOAD_BYTES)
+    if data is None:
         return
     # Parsing megabytes takes seconds: off the event loop, so other users keep getting replies.
     reason = await asyncio.to_thread(validate_upload, data, name)

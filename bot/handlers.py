@@ -36,7 +36,7 @@ from bot.formatting import (
     snippet,
     split_message,
 )
-from bot.i18n import LANGUAGES, Language, texts_for
+from bot.i18n import LANGUAGES, Language, Texts, texts_for
 from bot.keyboards import answer_keyboard, decode, decode_language, language_keyboard
 from bot.languages import language_of
 from bot.state import Context
@@ -121,6 +121,25 @@ async def send_html(
             )
 
         await send_with_retries(message, send)
+
+
+async def download_document(message: Message, t: Texts, max_bytes: int) -> bytes | None:
+    """The bytes of a message's file, or ``None`` after telling the user why not.
+
+    A file the client says is larger than ``max_bytes`` is refused before downloading; a
+    failed download is reported with Telegram's reason.
+    """
+    doc = message.document
+    if doc is None:
+        return None
+    if doc.file_size and doc.file_size > max_bytes:
+        await send_html(message, [t.FILE_TOO_LARGE.format(limit=max_bytes // (1024 * 1024))])
+        return None
+    try:
+        return bytes(await (await doc.get_file()).download_as_bytearray())
+    except TelegramError as exc:
+        await send_html(message, [t.COULD_NOT_DOWNLOAD.format(error=html.escape(str(exc)))])
+        return None
 
 
 # --- questions --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 
 from bot.admin import refuse
 from bot.fetch import MAX_PAGE_BYTES
-from bot.handlers import answer_question, language, send_html
+from bot.handlers import answer_question, download_document, language, send_html
 from bot.i18n import Language, texts_for
 from bot.import_format import format_feeds_html, format_import_html
 from bot.importer import ImportOutcome, reload_after_import
@@ -94,14 +94,8 @@ async def html_document(update: Update, context: Context) -> None:
     lang = await language(update, context)
     t = texts_for(lang)
     name = doc.file_name or "page.html"
-    if doc.file_size and doc.file_size > MAX_PAGE_BYTES:
-        limit = MAX_PAGE_BYTES // (1024 * 1024)
-        await send_html(message, [t.FILE_TOO_LARGE.format(limit=limit)])
-        return
-    try:
-        data = bytes(await (await doc.get_file()).download_as_bytearray())
-    except TelegramError as exc:
-        await send_html(message, [t.COULD_NOT_DOWNLOAD.format(error=html.escape(str(exc)))])
+    data = await download_document(message, t, MAX_PAGE_BYTES)
+    if data is None:
         return
     await _typing(message)
     if len(data) > MAX_PAGE_BYTES:  # the client's size was wrong
