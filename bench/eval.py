@@ -48,8 +48,15 @@ REAL_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions.jsonl"
 #: Set B: other pages and questions, written apart from the code (bench/real_pages_b.tsv).
 REAL_B_DIR = ROOT / "bench" / "real" / "pages_b"
 REAL_B_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_b.jsonl"
+#: Set C: a third, all held-out check set nobody tunes on (bench/real_pages_c.tsv).
+REAL_C_DIR = ROOT / "bench" / "real" / "pages_c"
+REAL_C_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_c.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
-REAL_SETS = (("real", REAL_DIR, REAL_QUESTIONS_FILE), ("real B", REAL_B_DIR, REAL_B_QUESTIONS_FILE))
+REAL_SETS = (
+    ("real", REAL_DIR, REAL_QUESTIONS_FILE),
+    ("real B", REAL_B_DIR, REAL_B_QUESTIONS_FILE),
+    ("real C", REAL_C_DIR, REAL_C_QUESTIONS_FILE),
+)
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
 LONG_QUOTE_WORDS = 120
@@ -380,7 +387,8 @@ def compare(k1: float, b: float) -> None:
 def _real_rows(
     name: str, folder: Path, questions_file: Path, k1: float, b: float
 ) -> list[tuple[str, int, Report]]:
-    """One real set's rows: its dev part, held-out part and the whole."""
+    """One real set's rows: its dev part, held-out part and the whole (a part with no questions,
+    such as set C's dev part, gets no row)."""
     documents, rejected = load_documents((folder,))
     index = SearchIndex(documents, k1=k1, b=b)
     questions = load_questions(questions_file)
@@ -388,6 +396,8 @@ def _real_rows(
     rows = []
     for part in PARTS:
         subset = select_part(questions, part)
+        if not subset:
+            continue
         mine = {q.doc for q in subset} if part != "all" else pages
         lost = sum(Path(n).stem in mine for n, _ in rejected)
         label = f"{name} {part}" + (f" ({lost} pages rejected)" if lost else "")
