@@ -170,6 +170,8 @@ _SPEAKER_TABLE = (
     _speaker("Antony Blinken", "энтони блинкен", "a.", "э."),
     _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
     _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
+    # A senator whose comments on the minister's words the news quotes.
+    _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.
     _speaker("Kirill Kleymenov", "кирилл клейменов", "k.", "к.", official=False),
     _speaker("Maria Sittel", "мария ситтель", "m.", "м.", official=False),

@@ -91,6 +91,19 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{U}/statement",
         ),
     ),
+    "ru_news_nested_quotes_commentator": (
+        UNTITLED,
+        None,
+        None,
+        # A senator's quote (closed by "– написал Пушков") quotes the minister's answer in
+        # guillemets nested in his own, with "– сказал Лавров, –" inside it.
+        turns(
+            "Alexey Pushkov/statement",
+            f"{LAVROV}/statement",
+            "Alexey Pushkov/statement",
+            f"{U}/statement",
+        ),
+    ),
     "ru_interviewer_surname_labels": (
         "Интервью официального представителя МИД России М.В.Захаровой журналисту Петру "
         "Веснину, Москва, 12 апреля 2027 года",
@@ -438,6 +451,16 @@ def test_attributions_that_close_or_interrupt_what_was_said() -> None:
     assert "Yes, it will" in _said_by(arctic, SHOIGU)
     texts = " ".join(p.text for p in arctic.passages)
     assert "Peter Grant" not in texts and "#Arctic" not in texts and "Listen Live" not in texts
+
+
+def test_a_quote_nested_in_a_commentators_quote_is_the_one_it_names() -> None:
+    tweet = parse("ru_news_nested_quotes_commentator")
+    lavrov = _said_by(tweet, LAVROV)
+    assert "вы опубликуете свою версию" in lavrov and "Поэтому публикуйте" in lavrov
+    pushkov = _said_by(tweet, "Alexey Pushkov")
+    assert "Точный ответ дал Лавров" in pushkov
+    assert "Вот так и отвечают на провокации" in pushkov
+    assert "Поэтому публикуйте" not in pushkov
 
 
 def test_lists_of_headings_and_links_are_not_quoted() -> None:

@@ -37,7 +37,14 @@ from retrieval.speakers import (
     person_name,
     speaker_from_title,
 )
-from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, has_cyrillic, label_key
+from retrieval.text import (
+    MONTHS,
+    QUOTED_RE,
+    SPEECH_QUOTE_WORDS,
+    has_cyrillic,
+    label_key,
+    quote_spans,
+)
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
@@ -606,7 +613,9 @@ def mask_quotes(text: str) -> str:
     An attribution that interrupts a quote between dashes («Что бы я ни ответил, – сказал
     Лавров, – вы напишете ...») is the narration's, and stays.
     """
-    masked = QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    masked = text
+    for a, b in quote_spans(text):
+        masked = masked[:a] + " " * (b - a) + masked[b:]
     for match in _INTERRUPTION_RE.finditer(text):
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
@@ -825,6 +834,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 speakers.append(None)
                 explicit.append(False)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
+        _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
@@ -878,6 +888,39 @@ def _close_paragraph(
     for i in range(len(spans) - 1):
         if speakers[i] is None:
             speakers[i], explicit[i] = speaker, True
+
+
+def _interrupted_quotes(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "«Что бы я ни ответил, – сказал Лавров, – вы напишете ... Так что пишите»": a quote
+    that an attribution interrupts is all that person's, to its closing mark, even inside
+    someone else's quote that quotes it (the innermost quote around the attribution)."""
+    for match in _INTERRUPTION_RE.finditer(paragraph):
+        opened = _opening_guillemet(paragraph, match.start())
+        closed = paragraph.find("»", match.end())
+        said = next((k for k, (a, b) in enumerate(spans) if a <= match.start() < b), None)
+        if opened is None or closed < 0 or said is None or speakers[said] is None:
+            continue
+        for k, (a, _) in enumerate(spans):
+            if opened <= a <= closed:
+                speakers[k], explicit[k] = speakers[said], True
+
+
+def _opening_guillemet(text: str, at: int) -> int | None:
+    """Where the innermost «» quote open at ``at`` starts (None: no quote is open there)."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if text[i] == "»":
+            depth += 1
+        elif text[i] == "«":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 #: Unattributed sentences before a closing attribution that it may cover, at most.
@@ -950,9 +993,9 @@ def _closing_sayer(
 ) -> Sayer:
     """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
     a = spans[i][0]
-    for match in QUOTED_RE.finditer(paragraph):
-        if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
-            end = match.end() - 1
+    for q_start, q_end in quote_spans(paragraph):
+        if q_start <= a < q_end or (q_start >= a and q_start < spans[i][1]):
+            end = q_end - 1
             for j in range(i + 1, len(spans)):
                 if spans[j][0] <= end < spans[j][1]:
                     return sayers[j]
