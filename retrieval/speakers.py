@@ -181,6 +181,7 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
+    _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.

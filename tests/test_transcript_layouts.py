@@ -69,6 +69,21 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{SHOIGU}/statement",
         ),
     ),
+    "en_press_review_interview_journalist_reference": (
+        "Lavrov tells the Courier that the grain corridor can wait",
+        None,
+        None,
+        # "the interviewer reminded him", "the interviewer asked": the one named after the
+        # outlet's possessive ("the Daily Courier's Anna Voronova"), never the outlet.
+        turns(
+            f"{LAVROV}/statement",
+            f"{U}/statement",
+            "Anna Voronova/statement",
+            f"{LAVROV}/statement",
+            "Anna Voronova/statement",
+            f"{LAVROV}/statement",
+        ),
+    ),
     "headline_label_title_case_dashed_question": (
         "Consul General Petrenko: Trade With Finland Continues to Grow Despite Difficulties",
         dt.date(2026, 3, 14),  # a Russian month on an English page
@@ -102,6 +117,22 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{LAVROV}/statement",
             "Alexey Pushkov/statement",
             f"{U}/statement",
+        ),
+    ),
+    "ru_press_review_interview_journalist_reference": (
+        UNTITLED,
+        None,
+        None,
+        # A press review retells an interview: the paper's own summary in quotes is no one
+        # we can name; "напомнила журналистка" / "уточнила журналистка" is the interviewer
+        # named in the dative ("дал обозревателю издания Анне Вороновой"), and the quote after
+        # her question, with no attribution, is the minister's answer.
+        turns(
+            f"{U}/statement",
+            "Anna Voronova/statement",
+            f"{LAVROV}/statement",
+            "Anna Voronova/statement",
+            f"{LAVROV}/statement",
         ),
     ),
     "ru_interviewer_surname_labels": (
@@ -461,6 +492,18 @@ def test_a_quote_nested_in_a_commentators_quote_is_the_one_it_names() -> None:
     assert "Точный ответ дал Лавров" in pushkov
     assert "Вот так и отвечают на провокации" in pushkov
     assert "Поэтому публикуйте" not in pushkov
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_the_journalist_of_a_retold_interview_is_the_one_the_page_names(language: str) -> None:
+    review = parse(f"{language}_press_review_interview_journalist_reference")
+    voronova = _said_by(review, "Anna Voronova")
+    assert ("Вы не разделяете" if language == "ru" else "Do you disagree") in voronova
+    assert ("спора между Россией" if language == "ru" else "no dispute between") in voronova
+    # The answer after her question is the minister's, and no outlet is taken for a person.
+    answer = "расхождений нет" if language == "ru" else "On the substance there is none"
+    assert answer in _said_by(review, LAVROV)
+    assert not any("Courier" in p.speaker for p in review.passages)
 
 
 def test_lists_of_headings_and_links_are_not_quoted() -> None:

@@ -306,7 +306,11 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("Также Лавров заявил, что Москва готова к диалогу.", "Sergey Lavrov"),
         ("Ранее Небензя говорил, что Совет соберется снова.", "Vasily Nebenzya"),
         # The attribution that closes the sentence is its speaker, not the one it reports.
-        ("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.", Ref.SOMEONE),
+        # "the journalist": the interviewer the page names (a reporter is anyone).
+        ("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.", Ref.JOURNALIST),
+        ("- уточнила журналистка.", Ref.JOURNALIST),
+        ('"Is it over?" the interviewer asked.', Ref.JOURNALIST),
+        ("A reporter asked whether the talks would resume.", Ref.SOMEONE),
         (
             "This causes turbulence in the world, said Foreign Minister Sergey Lavrov.",
             "Sergey Lavrov",

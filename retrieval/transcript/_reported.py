@@ -59,7 +59,7 @@ _SAY_WORDS = (
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    "argues|asks|"
+    "argues|asks|reminded|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -159,6 +159,7 @@ class Ref(Enum):
     PRONOUN = "he said: the last person named"
     OWN_POST = "the minister said: the last known official named, or the page's speaker"
     SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
+    JOURNALIST = "the interviewer asked, напомнила журналистка: the interviewer the page names"
 
 
 Sayer = str | Ref | None
@@ -208,6 +209,7 @@ def _words_after(text: str, limit: int = 8) -> str:
     for word in clause.split()[:limit]:
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
+        own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         else:
@@ -353,6 +355,23 @@ _RUSSIAN_ADJECTIVE_RE = re.compile(
 )
 
 
+# "the interviewer", "журналистка": the one who interviews the page's speaker.
+_JOURNALIST_NOUNS = frozenset(
+    """
+    interviewer journalist reporter correspondent host журналист журналистка корреспондент
+    корреспондентка интервьюер ведущий ведущая
+    """.split()
+)
+
+
+def _journalist(keys: list[str]) -> bool:
+    """ "the interviewer", "журналистка" (Russian has no article; English needs "the": "a
+    reporter asked" is anyone)."""
+    if not keys or keys[-1] not in _JOURNALIST_NOUNS:
+        return False
+    return keys[:-1] == ["the"] or (len(keys) == 1 and has_cyrillic(keys[0]))
+
+
 def _is_post_noun(key: str) -> bool:
     """A noun for a person by their post ("minister", "дипломат"), or a post misspelt
     ("Minsiter")."""
@@ -368,6 +387,8 @@ def _reference(span: str) -> Ref | None:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
+    if _journalist(keys):
+        return Ref.JOURNALIST
     if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -511,7 +532,10 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
         return None
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
-    return person_name(chunks[-1]) if chunks else None
+    if not chunks or _key(chunks[-1].split()[0]) in _RELATIVE or _oblique(chunks[-1]):
+        # "..., которое министр дал обозревателю Анне Вороновой": the one spoken to.
+        return None
+    return person_name(chunks[-1])
 
 
 # "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
@@ -736,8 +760,9 @@ def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
-    def __init__(self, main: str | None) -> None:
+    def __init__(self, main: str | None, interviewer: str | None = None) -> None:
         self.main = main
+        self.interviewer = interviewer  # whom "the interviewer asked" names
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
@@ -752,6 +777,8 @@ class _Reader:
             return sayer
         if sayer is Ref.PRONOUN:
             return self.last_named
+        if sayer is Ref.JOURNALIST:
+            return self.interviewer
         return self.last_official if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer) -> str | None:
@@ -765,6 +792,8 @@ class _Reader:
             speaker = self.last_named
         elif sayer is Ref.OWN_POST:
             speaker = self.last_official
+        elif sayer is Ref.JOURNALIST:
+            speaker = self.interviewer
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
@@ -774,7 +803,7 @@ class _Reader:
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
-    reader = _Reader(main_speaker)
+    reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker))
     segments: list[Segment] = []
     all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
@@ -833,6 +862,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+        _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
@@ -888,6 +918,60 @@ def _close_paragraph(
     for i in range(len(spans) - 1):
         if speakers[i] is None:
             speakers[i], explicit[i] = speaker, True
+
+
+def _after_a_question(
+    paragraph: str, spans: list[tuple[int, int]], speakers: list[str | None], reader: _Reader
+) -> None:
+    """A paragraph that ends with the interviewer's question ("«...?» - уточнила
+    журналистка"): a quote that follows with no attribution is the answer, the main
+    speaker's."""
+    named = [who for who in speakers if who]
+    if reader.interviewer is None or not named or named[-1] != reader.interviewer:
+        return
+    theirs = "".join(
+        paragraph[a:b] for (a, b), who in zip(spans, speakers, strict=True) if who == named[-1]
+    )
+    if "?" in theirs:
+        reader.quoting = reader.main
+
+
+def _interviewer(paragraphs: list[str], main: str | None) -> str | None:
+    """The one person a report names as the interviewer: a journalist the bot knows by name,
+    or someone named in a sentence about the interview ("интервью, которое глава МИД дал
+    ... Лалли Вэймаус", "in an interview with X"), not an official; None if not exactly one."""
+    found: set[str] = set()
+    text = " ".join(paragraphs)
+    for speaker in KNOWN_SPEAKERS:
+        if not speaker.official and mentions(text, speaker.name):
+            found.add(speaker.name)
+    for _, masked in _sentences(paragraphs):
+        if not _INTERVIEW_RE.search(masked):
+            continue
+        raw = masked.split()
+        words = [word.strip(".,;:!?…") for word in raw]
+        for end, word in enumerate(words):
+            glued = raw[end] == word and end + 1 < len(words) and words[end + 1][:1].isupper()
+            if not word[:1].isupper() or glued:
+                continue  # the end of a run of capitalised words only
+            at = end  # back over the run, to the word before it
+            while at >= 0 and words[at][:1].isupper() and words[at].casefold() != "the":
+                if at < end and words[at].endswith(("'s", "’s")):
+                    break
+                at -= 1
+            if at >= 0 and words[at].casefold() == "the":
+                continue  # "The Daily Courier", "the Washington Post": an outlet
+            # "the Daily Courier's Anna Voronova": the name after the outlet's possessive.
+            span = words[max(at, end - 5, 0) : end + 1]
+            owner = [i for i, w in enumerate(span) if w.endswith(("'s", "’s"))]
+            span = span[owner[-1] + 1 :] if owner else span
+            name = person_name(" ".join(span))
+            if name and name != main and not is_known_official(name):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _interrupted_quotes(
