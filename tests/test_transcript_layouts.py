@@ -69,6 +69,15 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{SHOIGU}/statement",
         ),
     ),
+    "en_ministry_release_indirect_summary": (
+        UNTITLED,
+        dt.date(2027, 3, 3),
+        None,
+        # A quote split by its attribution with the second opening mark lost is his; the
+        # plain sentences between two "Shoigu said that" go on summarising his speech; a
+        # sentence about him ("Shoigu visited") or naming someone else is the reporter's.
+        turns(*[f"{U}/statement", f"{SHOIGU}/statement"] * 3),
+    ),
     "en_press_review_interview_journalist_reference": (
         "Lavrov tells the Courier that the grain corridor can wait",
         None,
@@ -504,6 +513,17 @@ def test_the_journalist_of_a_retold_interview_is_the_one_the_page_names(language
     answer = "расхождений нет" if language == "ru" else "On the substance there is none"
     assert answer in _said_by(review, LAVROV)
     assert not any("Courier" in p.speaker for p in review.passages)
+
+
+def test_a_summary_of_a_speech_goes_on_between_two_said_that() -> None:
+    release = parse("en_ministry_release_indirect_summary")
+    shoigu = _said_by(release, SHOIGU)
+    assert "The tempo of the exercises will not slow down" in shoigu
+    assert "Among them — clearing of ice roads" in shoigu
+    assert "4,120 servicemen and 980 units" in shoigu
+    reporter = _said_by(release, U)
+    assert "visited the National Defence Control Centre" in reporter
+    assert "Mikhail Mizintsev" in reporter and "reviewed the results" in reporter
 
 
 def test_lists_of_headings_and_links_are_not_quoted() -> None:

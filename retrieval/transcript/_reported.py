@@ -637,9 +637,12 @@ def mask_quotes(text: str) -> str:
     An attribution that interrupts a quote between dashes («Что бы я ни ответил, – сказал
     Лавров, – вы напишете ...») is the narration's, and stays.
     """
-    masked = text
+    pieces: list[str] = []
+    at = 0
     for a, b in quote_spans(text):
-        masked = masked[:a] + " " * (b - a) + masked[b:]
+        pieces += [text[at:a], " " * (b - a)]
+        at = b
+    masked = "".join([*pieces, text[at:]])
     for match in _INTERRUPTION_RE.finditer(text):
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
@@ -821,6 +824,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         speakers: list[str | None] = []
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
+        open_until = _open_quote_end(paragraph)
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
@@ -832,7 +836,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
-            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line):
+            elif (
+                dashed[i]
+                or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
+                or a < open_until
+            ):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
                 if dashed[i]:
@@ -873,12 +881,98 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 last.end = b
             else:
                 segments.append(Segment(number, a, b, speaker))
-    return segments
+    return _summaries(paragraphs, all_sayers, segments)
+
+
+#: Sentences of plain narration that a summary of someone's speech runs on for, at most,
+#: between two of their "X said that ..." (a Defence Ministry release on a board session: 4).
+_SUMMARY_SENTENCES = 5
+_THAT_RE = re.compile(r"(?<![^\W\d_])(?:that|что)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _summaries(
+    paragraphs: list[str], sayers: list[list[Sayer]], segments: list[Segment]
+) -> list[Segment]:
+    """ "Shoigu said that the Armed Forces carried out ... Among them — ... 10,631 people were
+    involved. ... Returning to NATO, Shoigu noted that ...": plain sentences between two
+    sentences that give one person's words in indirect speech ("X said that") go on
+    summarising that person's speech, when they are few, quote no one, name no one (not even
+    X: "Shoigu then visited ..." is the reporter's) and never say "I" or "we"."""
+    flat: list[Segment] = []  # one per sentence
+    indirect: list[bool] = []
+    by_paragraph: dict[int, list[Segment]] = {}
+    for segment in segments:
+        by_paragraph.setdefault(segment.paragraph, []).append(segment)
+    for number, paragraph in enumerate(paragraphs):
+        mine = by_paragraph.get(number, [])
+        masked = mask_quotes(paragraph)
+        for (a, b), sayer in zip(sentence_spans(paragraph), sayers[number], strict=True):
+            speaker = next((s.speaker for s in mine if s.start <= a < s.end), None)
+            flat.append(Segment(number, a, b, speaker))
+            said = isinstance(sayer, str) and sayer == speaker
+            indirect.append(said and _THAT_RE.search(masked[a:b]) is not None)
+    for k, sentence in enumerate(flat):
+        speaker = sentence.speaker
+        if not indirect[k] or speaker is None:
+            continue
+        after = k + 1
+        while (
+            after < len(flat)
+            and after - k <= _SUMMARY_SENTENCES
+            and flat[after].speaker is None
+            and _plain(_text_of(paragraphs, flat[after]), speaker)
+        ):
+            after += 1
+        closed = after < len(flat) and indirect[after] and flat[after].speaker == speaker
+        if after - k > 1 and closed:
+            for between in flat[k + 1 : after]:
+                between.speaker = speaker
+    merged: list[Segment] = []
+    for sentence in flat:
+        last = merged[-1] if merged else None
+        if last and last.paragraph == sentence.paragraph and last.speaker == sentence.speaker:
+            last.end = sentence.end
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _text_of(paragraphs: list[str], segment: Segment) -> str:
+    return paragraphs[segment.paragraph][segment.start : segment.end]
+
+
+def _plain(text: str, speaker: str) -> bool:
+    """Narration that quotes no one, names no one (``speaker`` neither) and never says "I"."""
+    if QUOTED_RE.search(text) or first_person(text) or mentions(text, speaker):
+        return False
+    words = text.split()
+    return not any(
+        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
+        for end, word in enumerate(words)
+    )
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
 # A digest's topic line: "О Трампе и США: ...", "On Syria: ...".
 _DIGEST_RE = re.compile(r"^(?:О|Об|Про|По поводу|On|About|Regarding)\s[^:.!?]{1,60}:\s")
+
+
+def _open_quote_end(paragraph: str) -> int:
+    """ "“... from the NATO,” Shoigu said. –They are trying to ... allies”.": where the last
+    closing mark (” or ») that no opening mark matches stands, after a quote of the same
+    paragraph (-1: none). The quote was split by its attribution and its second opening mark
+    lost: the sentences from the first quote up to that mark go on with it. (A closing mark
+    with no quote before it in its paragraph may close one opened paragraphs above, or be a
+    typo: that is left alone.)"""
+    spans = quote_spans(paragraph)
+    if not spans:
+        return -1
+    inside = [False] * len(paragraph)
+    for x, y in spans:
+        inside[x:y] = [True] * (y - x)
+    return max(
+        (at for at, char in enumerate(paragraph) if char in "”»" and not inside[at]), default=-1
+    )
 
 
 def _all_quote(paragraph: str) -> bool:
