@@ -69,6 +69,20 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{SHOIGU}/statement",
         ),
     ),
+    "en_liveblog_question_lines": (
+        "Putin's annual phone-in: live updates",
+        None,
+        None,
+        # A question line over his attributed words is the question they answer; the
+        # narration after the answer ends it.
+        turns(
+            f"{U}/statement",
+            f"{Q}/question",
+            f"{PUTIN}/answer",
+            f"{U}/statement",
+            f"{PUTIN}/statement",
+        ),
+    ),
     "en_ministry_release_indirect_summary": (
         UNTITLED,
         dt.date(2027, 3, 3),
@@ -513,6 +527,15 @@ def test_the_journalist_of_a_retold_interview_is_the_one_the_page_names(language
     answer = "расхождений нет" if language == "ru" else "On the substance there is none"
     assert answer in _said_by(review, LAVROV)
     assert not any("Courier" in p.speaker for p in review.passages)
+
+
+def test_a_question_line_in_a_live_blog_is_what_the_next_quote_answers() -> None:
+    blog = parse("en_liveblog_question_lines")
+    replies = {p.text[:20]: p.in_reply_to for p in blog.passages if p.speaker == PUTIN}
+    assert replies == {
+        "“I would tell him to": "What would you tell your younger self?",
+        "“Mortgage support wi": None,
+    }
 
 
 def test_a_summary_of_a_speech_goes_on_between_two_said_that() -> None:

@@ -37,7 +37,7 @@ from retrieval.transcript._reported import (
     mentions,
     says,
 )
-from retrieval.transcript._sizing import passage_texts
+from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._turns import (
     Turn,
     asks,
@@ -256,28 +256,64 @@ def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
 def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
     """Unlabelled turns of a report cut into turns by the speaker of each sentence."""
     out: list[Turn] = []
+    answering: str | None = None  # who answers a question line, until someone else speaks
     for turn in turns:
         if turn.labelled:
             out.append(turn)
             continue
-        for number, segment in enumerate(attribute(turn.paragraphs, main)):
-            piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
+        segments = attribute(turn.paragraphs, main)
+        for number, segment in enumerate(segments):
+            paragraph = turn.paragraphs[segment.paragraph]
+            piece = paragraph[segment.start : segment.end].strip()
             if not piece:
+                continue
+            nxt = segments[number + 1] if number + 1 < len(segments) else None
+            if (
+                segment.speaker is None
+                and nxt is not None
+                and nxt.speaker is not None
+                and nxt.paragraph != segment.paragraph
+                and piece == paragraph.strip()
+                and _asked_line(piece)
+            ):
+                # A live blog's or a retelling's question line ("What would you say to the
+                # Putin of 2000?") right over someone's attributed words: the question they
+                # answer.
+                out.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[piece]))
+                answering = nxt.speaker
                 continue
             speaker = segment.speaker or UNKNOWN_SPEAKER
             last = out[-1] if out else None
             if last is not None and not last.labelled and last.speaker == speaker and number:
                 last.paragraphs.append(piece)
                 continue
+            # The answer to a question line ends where someone else's words (or narration)
+            # begin: what follows answers no question.
+            answered = answering is not None and speaker != answering
+            answering = None if answered else answering
             out.append(
                 Turn(
                     speaker=speaker,
                     labelled=False,
-                    reset=turn.reset and number == 0,
+                    reset=(turn.reset and number == 0) or answered,
                     paragraphs=[piece],
                 )
             )
     return out
+
+
+#: A question line over an answer in a report has at most this many words.
+_QUESTION_LINE_WORDS = 30
+
+
+def _asked_line(text: str) -> bool:
+    """A paragraph that is one short question and quotes no one."""
+    return (
+        asks(text)
+        and len(text.split()) <= _QUESTION_LINE_WORDS
+        and len(sentence_spans(text)) == 1
+        and not re.search(r"[\"«»“”„]", text)
+    )
 
 
 def _passages(
