@@ -129,6 +129,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{U}/statement",
         ),
     ),
+    "ru_news_head_of_state_lead": (
+        UNTITLED,
+        None,
+        None,
+        # "Глава государства отметил" is the president the lead names: the lead paragraph is
+        # his (as news narration that speaks of the one quoted is), joined with his quote.
+        turns(f"{PUTIN}/statement"),
+    ),
     "ru_news_nested_quotes_commentator": (
         UNTITLED,
         None,

@@ -299,6 +299,21 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
     assert sentence_sayer(sentence) == sayer
 
 
+def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_president() -> None:
+    lead = "Глава государства отметил, что отношения двух стран развиваются."
+    quote = "«Мы договорились продолжить консультации», — заявил {name} журналистам."
+    putin = "Президент России Владимир Путин встретился в Кремле с премьером Монголии. "
+    assert speakers(f"{putin}{lead}\n\n{quote.format(name='Путин')}") == [
+        ("Vladimir Putin", "statement")
+    ]
+    # Lavrov met a president: "the head of state" is that president, whom we cannot name.
+    lavrov = "Министр Сергей Лавров встретился в Каире с президентом Египта ас-Сиси. "
+    assert speakers(f"{lavrov}{lead}\n\n{quote.format(name='Лавров')}") == [
+        ("Unknown speaker", "statement"),
+        ("Sergey Lavrov", "statement"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "sayer"),
     [
@@ -339,6 +354,10 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
         ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # "The head of state": the story's president, if it has one (see below).
+        ("Глава государства отметил, что визит был полезным.", Ref.HEAD_OF_STATE),
+        ("The head of state stressed that the visit was useful.", Ref.HEAD_OF_STATE),
+        ("Украинский глава государства заявил, что это не так.", Ref.SOMEONE),
         # A name in the dative before the verb is the one spoken to, not the speaker.
         (
             "Замглавы МИД Сергей Рябков в интервью корреспонденту Анне Петровой высказывается "

@@ -160,6 +160,9 @@ class Ref(Enum):
     OWN_POST = "the minister said: the last known official named, or the page's speaker"
     SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
     JOURNALIST = "the interviewer asked, напомнила журналистка: the interviewer the page names"
+    HEAD_OF_STATE = (
+        "глава государства отметил: the story's main person, if the page calls him president"
+    )
 
 
 Sayer = str | Ref | None
@@ -389,6 +392,10 @@ def _reference(span: str) -> Ref | None:
         return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
+    if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
+        len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
+    ):
+        return Ref.HEAD_OF_STATE
     if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -763,9 +770,13 @@ def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
-    def __init__(self, main: str | None, interviewer: str | None = None) -> None:
+    def __init__(
+        self, main: str | None, interviewer: str | None = None, president: bool = False
+    ) -> None:
         self.main = main
         self.interviewer = interviewer  # whom "the interviewer asked" names
+        # Whom "the head of state" names: the main person, if the page calls him president.
+        self.head_of_state = main if president else None
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
@@ -782,6 +793,8 @@ class _Reader:
             return self.last_named
         if sayer is Ref.JOURNALIST:
             return self.interviewer
+        if sayer is Ref.HEAD_OF_STATE:
+            return self.head_of_state
         return self.last_official if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer) -> str | None:
@@ -797,6 +810,8 @@ class _Reader:
             speaker = self.last_official
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
+        elif sayer is Ref.HEAD_OF_STATE:
+            speaker = self.head_of_state
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
@@ -806,7 +821,8 @@ class _Reader:
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
-    reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker))
+    president = main_speaker is not None and _called_president(paragraphs, main_speaker)
+    reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
     all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
@@ -1028,6 +1044,22 @@ def _after_a_question(
     )
     if "?" in theirs:
         reader.quoting = reader.main
+
+
+_PRESIDENT_RE = re.compile(r"(?<![^\W\d_])(?:president|президент)(?![^\W\d_])", re.IGNORECASE)
+#: A president's name stands within this many words after the word "president".
+_PRESIDENT_NAME_WORDS = 4
+
+
+def _called_president(paragraphs: list[str], main: str) -> bool:
+    """Whether the page calls its main person president ("Президент России Владимир Путин"),
+    so that "глава государства" / "the head of state" is him."""
+    text = mask_quotes(" ".join(paragraphs))
+    for match in _PRESIDENT_RE.finditer(text):
+        after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
+        if mentions(after, main):
+            return True
+    return False
 
 
 def _interviewer(paragraphs: list[str], main: str | None) -> str | None:
