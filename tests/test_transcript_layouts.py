@@ -129,6 +129,15 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{U}/statement",
         ),
     ),
+    "no_labels_presenter_introduces_herself": (
+        "Sergey Lavrov's interview with three radio stations: on Ukraine and sanctions",
+        None,
+        None,
+        # No labels: the title's speaker has the unlabelled text, except the presenter's
+        # opening ("and I, Olga Morozova, editor-in-chief of ...") and a paragraph that
+        # speaks to him by name and patronymic ("Sergey Viktorovich, ...").
+        turns("Olga Morozova/statement", f"{U}/statement", f"{LAVROV}/statement"),
+    ),
     "ru_news_head_of_state_lead": (
         UNTITLED,
         None,

@@ -14,7 +14,13 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import Ref, headline_speaker, sentence_sayer
+from retrieval.transcript._reported import (
+    Ref,
+    addresses,
+    headline_speaker,
+    self_named,
+    sentence_sayer,
+)
 
 LONG = (
     "We discussed the bilateral agenda in detail, including trade, transport, energy, culture "
@@ -297,6 +303,20 @@ def test_a_lead_above_the_first_label_is_narration() -> None:
 )
 def test_sentence_sayer(sentence: str, sayer: object) -> None:
     assert sentence_sayer(sentence) == sayer
+
+
+def test_who_introduces_themself_or_is_spoken_to() -> None:
+    assert self_named("Со мной в студии я, Анна Петрова, главный редактор «Волны».") == (
+        "Anna Petrova"
+    )
+    assert self_named("With me is Pavel Orlov, and I, Olga Morozova, will ask.") == (
+        "Olga Morozova"
+    )
+    assert self_named('He said: "I, Ivan Petrov, swear it."') is None  # inside a quote
+    assert self_named("I, for one, agree with it.") is None
+    assert addresses("Сергей Викторович, начнем с Украины.", "Sergey Lavrov")
+    assert addresses("Good day. Sergey Viktorovich, let us start.", "Sergey Lavrov")
+    assert not addresses("Sergey Viktorovich Lavrov is on the air.", "Sergey Lavrov")
 
 
 def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_president() -> None:

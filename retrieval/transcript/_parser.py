@@ -29,6 +29,7 @@ from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
+    addresses,
     attribute,
     first_person,
     headline_speaker,
@@ -36,6 +37,7 @@ from retrieval.transcript._reported import (
     main_sayer,
     mentions,
     says,
+    self_named,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._turns import (
@@ -182,10 +184,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         in_lead = first_label_at is not None and i < first_label_at and not turn.reset
         speakers = [
-            UNKNOWN_SPEAKER
-            if (in_lead and lead_is_narration) or _describes(paragraph, page_speaker)
-            else default
-            for paragraph in turn.paragraphs
+            _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
+            for p in turn.paragraphs
         ]
         out.extend(_split_by_speaker(turn, speakers))
     asked: list[Turn] = []
@@ -219,6 +219,22 @@ _ABOUT_THE_TEXT_RE = re.compile(
 )
 # A reply in a dash dialogue: "— Mr. Galuzin, hello ...?" before the answer's label asks.
 _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+
+
+def _unlabelled_speaker(
+    paragraph: str, default: str, narration: bool, page_speaker: str | None
+) -> str:
+    """Whose an unlabelled paragraph is: the one who introduces themself in it ("I, Margarita
+    Simonyan, ..."); nobody we can name if it is the page's narration, speaks of the page's
+    speaker in the third person or speaks to him ("Sergey Viktorovich, ..."); else
+    ``default``, the page's speaker."""
+    if (named := self_named(paragraph)) is not None:
+        return named
+    if narration or _describes(paragraph, page_speaker):
+        return UNKNOWN_SPEAKER
+    if page_speaker is not None and addresses(paragraph, page_speaker):
+        return UNKNOWN_SPEAKER
+    return default
 
 
 def _describes(paragraph: str, speaker: str | None) -> bool:

@@ -633,6 +633,39 @@ def says(paragraph: str, speaker: str) -> bool:
     return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
 
 
+# "I, Margarita Simonyan, ...", "Я, Анна Петрова, ...", "My name is ...": a speaker who
+# introduces themself.
+_SELF_NAMED_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|Я)\s*,\s*(?P<a>[^\W\d_][^,;:.!?]{2,40}?)\s*,"
+    r"|(?<![^\W\d_])(?:my name is|меня зовут)\s+(?P<b>[^,;:.!?]{3,40})",
+    re.IGNORECASE,
+)
+
+
+def self_named(paragraph: str) -> str | None:
+    """The person who introduces themself in a paragraph, outside quotes ("..., and I,
+    Margarita Simonyan, editor-in-chief of ..."): whose words the paragraph is."""
+    masked = mask_quotes(paragraph)
+    for match in _SELF_NAMED_RE.finditer(masked):
+        span = match.group("a") or match.group("b") or ""
+        words = span.split()
+        capitalised = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+        if capitalised and (name := person_name(span)):
+            return name
+    return None
+
+
+def addresses(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph speaks to ``speaker`` by first name and patronymic ("Sergey
+    Viktorovich, we will start right away", "Сергей Викторович, ..."): someone else's words."""
+    known = next((s for s in KNOWN_SPEAKERS if s.name == speaker), None)
+    if known is None:
+        return False
+    forms = {" ".join(a.split()[:2]) for a in known.aliases if len(a.split()) == 3}
+    key = label_key(mask_quotes(paragraph))
+    return any(re.search(rf"(?:^|[.!?]\s+|,\s*){re.escape(form)}\s*[,!]", key) for form in forms)
+
+
 def first_person(text: str) -> bool:
     """Whether a text says "I" or "we" outside quotes."""
     return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
