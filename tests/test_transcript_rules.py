@@ -374,6 +374,9 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
         ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # The subject before the verb beats a capitalised object after it.
+        ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
+        ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),
         # "The head of state": the story's president, if it has one (see below).
         ("Глава государства отметил, что визит был полезным.", Ref.HEAD_OF_STATE),
         ("The head of state stressed that the visit was useful.", Ref.HEAD_OF_STATE),

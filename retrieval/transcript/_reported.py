@@ -497,7 +497,11 @@ def _sayer_of(
             continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
-        fallback = fallback or _reference(span)
+        reference = _reference(span)
+        if fallback is None or (fallback is Ref.SOMEONE and reference is not None):
+            # "Российский министр также обвинил Штаты ...": the subject before the verb
+            # ("the minister", "он") beats a capitalised object after it.
+            fallback = reference
     if (
         russian
         and fallback is not Ref.PRONOUN
