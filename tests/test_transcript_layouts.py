@@ -44,6 +44,19 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{LAVROV}/answer",
         ),
     ),
+    "blog_annotated_excerpts_labels": (
+        "Reading Lavrov's radio interview so you don't have to",
+        None,
+        None,
+        # The blogger's note under "Lavrov:" speaks of him in the third person: not his.
+        turns(
+            f"{U}/statement",
+            f"{Q}/question",
+            f"{LAVROV}/answer",
+            f"{U}/answer",
+            f"{LAVROV}/answer",
+        ),
+    ),
     "briefing_mirror_topic_list_link_list": (
         "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, May 14, 2026",
         dt.date(2026, 5, 14),

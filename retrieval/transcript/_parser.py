@@ -83,7 +83,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _attribute(dash_dialogue(turns), title_speaker, head.title or "")
+    turns = _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or ""))
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -247,6 +247,43 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
         and mentions(paragraph, speaker) > 0
         and not says(paragraph, speaker)
     )
+
+
+def _commentary(turns: list[Turn]) -> list[Turn]:
+    """A blog that annotates a transcript puts its own comments under the speaker's label
+    ("Lavrov:" / "We see treaties collapse." / "Perhaps Lavrov is referring to ..."): a
+    paragraph of a labelled turn, after its first, that names the turn's own speaker in the
+    third person, without having him say something, and never speaks of itself ("I", "my",
+    "we", "our") is not his words."""
+    out: list[Turn] = []
+    for turn in turns:
+        named = turn.labelled and turn.speaker not in (UNKNOWN_SPEAKER, QUESTION_SPEAKER)
+        if not named or len(turn.paragraphs) < 2:
+            out.append(turn)
+            continue
+        speakers = [turn.speaker] + [
+            UNKNOWN_SPEAKER
+            if _describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph)
+            else turn.speaker
+            for paragraph in turn.paragraphs[1:]
+        ]
+        if UNKNOWN_SPEAKER not in speakers:
+            out.append(turn)
+            continue
+        pieces = _split_by_speaker(turn, speakers)
+        for piece in pieces:
+            if piece.speaker == turn.speaker:
+                piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
+        out.extend(pieces)
+    return out
+
+
+# Any word by which a speaker speaks of themself ("myself, Andrei Kondrashov").
+_SELF_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|me|my|myself|we|us|our|я|меня|мне|мной|мой|моя|мое|моё|мы|нас|нам|наш"
+    r"|наша|наше|наши)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
