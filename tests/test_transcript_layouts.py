@@ -96,6 +96,15 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{PUTIN}/statement",
         ),
     ),
+    "en_ministry_release_head_of_department": (
+        "Defence Minister held a teleconference with the Armed Forces leadership",
+        None,
+        None,
+        # "As Sergei Shoigu pointed out, ...", "The head of the military department noted",
+        # "According to the Defence Minister, ..." all give his words, and the plain
+        # sentences between them ("Moreover, three new radar stations ...") go on with them.
+        turns(f"{U}/statement", f"{SHOIGU}/statement", f"{SHOIGU}/statement"),
+    ),
     "en_ministry_release_indirect_summary": (
         UNTITLED,
         dt.date(2027, 3, 3),

@@ -319,6 +319,22 @@ def test_who_introduces_themself_or_is_spoken_to() -> None:
     assert not addresses("Sergey Viktorovich Lavrov is on the air.", "Sergey Lavrov")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        ("As Sergei Shoigu pointed out, the exercises were completed.", "Sergey Shoigu"),
+        ("Как отметил Шойгу, войска готовы.", "Sergey Shoigu"),
+        ("Russia will respond, as Lavrov said earlier.", None),
+        ("As I said, we will respond.", None),
+        ("As the President said, we will respond.", None),
+    ],
+)
+def test_a_report_sentence_opening_with_as_x_said_is_x(sentence: str, sayer: object) -> None:
+    # In a report the opening names the sayer; in an official's remarks it is a reference.
+    assert sentence_sayer(sentence, report=True) == sayer
+    assert sentence_sayer(sentence) is None
+
+
 def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_president() -> None:
     lead = "Глава государства отметил, что отношения двух стран развиваются."
     quote = "«Мы договорились продолжить консультации», — заявил {name} журналистам."
@@ -374,6 +390,10 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
         ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # A ministry's release: "the head of the military department", "Глава военного
+        # ведомства".
+        ("The head of the Russian military department noted that it was so.", Ref.OWN_POST),
+        ("Глава военного ведомства отметил, что войска готовы.", Ref.OWN_POST),
         # The subject before the verb beats a capitalised object after it.
         ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
         ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),

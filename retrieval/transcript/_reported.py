@@ -97,6 +97,13 @@ _ACCORDING_PRONOUN_RE = re.compile(
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
 )
+# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...": a sentence that opens by
+# saying whose words it gives (a ministry's release), unlike "..., as the President said".
+_AS_OPENING_RE = re.compile(
+    rf"^\W*(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){{0,6}}?(?:{_SAY_WORDS})"
+    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}},",
+    re.IGNORECASE,
+)
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
     r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
@@ -124,7 +131,8 @@ _OWN_SIDE_WORDS = frozenset(
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
     официального мид россии рф внешнеполитического ведомства президента кремля генеральный
-    постоянный обороны минобороны дипведомства главный главы
+    постоянный обороны минобороны дипведомства главный главы military department военного
+    оборонного
     """.split()
 )
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -428,14 +436,32 @@ _INVERTING_RE = re.compile(
 
 
 def _sayer_of(
-    sentence: str, say: re.Match[str], masked: str | None = None, *, inverted_ok: bool = False
+    sentence: str,
+    say: re.Match[str],
+    masked: str | None = None,
+    *,
+    inverted_ok: bool = False,
+    report: bool = False,
 ) -> Sayer:
     """Who a verb of saying has as its subject, before or after it (``masked``: the sentence
-    with its quotes blanked out)."""
+    with its quotes blanked out). "As the President said, ..." names no sayer of the
+    sentence (an official's remarks refer to someone's words so); in a ``report`` a sentence
+    opening with "As Sergei Shoigu pointed out, ..." is his, when it names him (or "the
+    minister")."""
     masked = mask_quotes(sentence) if masked is None else masked
-    before = sentence[: say.start()]
-    if _AS_BEFORE_RE.search(masked[: say.start()]):
+    if not _AS_BEFORE_RE.search(masked[: say.start()]):
+        return _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    if not (report and _AS_OPENING_RE.match(masked)):
         return None
+    sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE) else None
+
+
+def _subject_of(
+    sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
+) -> Sayer:
+    """The subject of a verb of saying (see :func:`_sayer_of`)."""
+    before = sentence[: say.start()]
     subject_before = _clause_before(masked[: say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
@@ -582,13 +608,15 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
 _ACCORDING_AT = 24
 
 
-def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
+def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
     Args:
         sentence: The sentence.
         masked: The sentence with quoted words blanked out, if the quotes started before it
             (taken from its paragraph); by default the sentence's own quotes are blanked.
+        report: The sentence is a report's narration: "As X pointed out, ..." opening it
+            names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
     if (passive := _PASSIVE_RE.search(masked)) and (
@@ -607,14 +635,14 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
         # sentence says whose words it all is; the verbs before it are inside them.
-        return _sayer_of(sentence, verbs[-1], masked) or Ref.SOMEONE
+        return _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
         if _WRITE_RE.fullmatch(say.group()) and not (
             _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
         ):
             continue  # "он написал 214 постов": writing something is not saying it
-        sayer = _sayer_of(sentence, say, masked)
+        sayer = _sayer_of(sentence, say, masked, report=report)
         if isinstance(sayer, str):
             return sayer
         fallback = fallback or sayer
@@ -861,7 +889,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
+    all_sayers = [_paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -940,6 +968,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
 #: Sentences of plain narration that a summary of someone's speech runs on for, at most,
 #: between two of their "X said that ..." (a Defence Ministry release on a board session: 4).
 _SUMMARY_SENTENCES = 5
+# "According to the Defence Minister, ...", "As Shoigu pointed out, ...", "По словам ...".
+_REPORTED_OPENING_RE = re.compile(r"^\W*(?:according to|по (?:словам|мнению))", re.IGNORECASE)
 _THAT_RE = re.compile(r"(?<![^\W\d_])(?:that|что)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -962,8 +992,14 @@ def _summaries(
         for (a, b), sayer in zip(sentence_spans(paragraph), sayers[number], strict=True):
             speaker = next((s.speaker for s in mine if s.start <= a < s.end), None)
             flat.append(Segment(number, a, b, speaker))
-            said = isinstance(sayer, str) and sayer == speaker
-            indirect.append(said and _THAT_RE.search(masked[a:b]) is not None)
+            # Named ("Shoigu said") or referred to ("the head of the department noted").
+            said = speaker is not None and sayer is not None and sayer is not Ref.SOMEONE
+            reported = (
+                _THAT_RE.search(masked[a:b])
+                or _REPORTED_OPENING_RE.match(masked[a:b])
+                or _AS_OPENING_RE.match(masked[a:b])
+            )
+            indirect.append(said and reported is not None)
     for k, sentence in enumerate(flat):
         speaker = sentence.speaker
         if not indirect[k] or speaker is None:
@@ -995,8 +1031,11 @@ def _text_of(paragraphs: list[str], segment: Segment) -> str:
 
 
 def _plain(text: str, speaker: str) -> bool:
-    """Narration that quotes no one, names no one (``speaker`` neither) and never says "I"."""
+    """Narration that quotes no one, names no one (``speaker`` neither), never says "I" and
+    asks nothing (a question line is the question he answers)."""
     if QUOTED_RE.search(text) or first_person(text) or mentions(text, speaker):
+        return False
+    if text.rstrip(" \"'»”’)]").endswith("?"):
         return False
     words = text.split()
     return not any(
@@ -1230,9 +1269,12 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _paragraph_sayers(paragraph: str) -> list[Sayer]:
+def _paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
     masked = mask_quotes(paragraph)
-    return [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph)]
+    return [
+        sentence_sayer(paragraph[a:b], masked[a:b], report=report)
+        for a, b in sentence_spans(paragraph)
+    ]
 
 
 def _closing_sayer(
