@@ -168,6 +168,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # his (as news narration that speaks of the one quoted is), joined with his quote.
         turns(f"{PUTIN}/statement"),
     ),
+    "ru_news_putins_press_secretary": (
+        "Песков: президент будет работать в праздники в обычном режиме",
+        None,
+        None,
+        # "– сообщил пресс-секретарь Путина" is the spokesman named before, never Putin; once
+        # Putin is the last official named, the spokesman cannot be told: unknown.
+        turns(f"{PESKOV}/statement", f"{PUTIN}/statement", f"{U}/statement"),
+    ),
     "ru_news_nested_quotes_commentator": (
         UNTITLED,
         None,

@@ -394,6 +394,10 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         # ведомства".
         ("The head of the Russian military department noted that it was so.", Ref.OWN_POST),
         ("Глава военного ведомства отметил, что войска готовы.", Ref.OWN_POST),
+        # An official's aide is not that official ("the one spoken for").
+        ("«Это так», – признался пресс-секретарь Путина.", Ref.AIDE),
+        ("Spokesman for Putin said it was so.", Ref.AIDE),
+        ("UN High Commissioner for Human Rights Volker Turk said it.", "Volker Turk"),
         # The subject before the verb beats a capitalised object after it.
         ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
         ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),

@@ -171,6 +171,7 @@ class Ref(Enum):
     HEAD_OF_STATE = (
         "глава государства отметил: the story's main person, if the page calls him president"
     )
+    AIDE = "Putin's spokesman said: the last known official named, unless it is Putin"
 
 
 Sayer = str | Ref | None
@@ -294,8 +295,11 @@ def _last_person(clause: str) -> str | None:
         for end in range(len(words), 0, -1):
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
-            name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
+            span = " ".join(words[:end])
+            name = person_name(span)
+            # "Spokesman for Putin": the one spoken for is no subject either.
+            governed = _oblique(span) or _after_preposition(span)
+            if name and is_known_official(name) and not governed:
                 return name
     return None
 
@@ -354,11 +358,33 @@ def _after_preposition(chunk: str) -> bool:
                 _key(words[at - 2]) in POST_WORDS
                 or (words[at - 2][:1].isupper() and at > 2)  # not the sentence's first word
             )
+            # "Secretary of State", "Commissioner for Human Rights"; but "Spokesman for
+            # Putin": a name right after the preposition is the one it governs.
+            and at != _name_start(words)
         ):
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
     return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
+
+
+#: A name in running text has at most this many words.
+_NAME_WORDS = 3
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the name that ends ``words`` starts: its last capitalised words that are no
+    post and no common word ("Rights Volker Turk" -> "Volker Turk")."""
+    at = len(words)
+    while (
+        at > 0
+        and len(words) - at < _NAME_WORDS
+        and words[at - 1][:1].isupper()
+        and not is_post_word(_key(words[at - 1]))
+        and not is_common_word(words[at - 1].strip(",.;:"))
+    ):
+        at -= 1
+    return at
 
 
 _RUSSIAN_ADJECTIVE_RE = re.compile(
@@ -381,6 +407,25 @@ def _journalist(keys: list[str]) -> bool:
     if not keys or keys[-1] not in _JOURNALIST_NOUNS:
         return False
     return keys[:-1] == ["the"] or (len(keys) == 1 and has_cyrillic(keys[0]))
+
+
+# Posts of someone who speaks for another person: "Putin's spokesman", "пресс-секретарь Путина".
+_AIDE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson secretary aide adviser advisor "
+    "пресс-секретарь помощник помощница советник советница".split()
+)
+
+
+def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
+    """Whether a subject is a known official's aide ("Vladimir Putin's spokesman",
+    "пресс-секретарь Путина"): the words that are not the page's own posts name that
+    official, and the post is one of speaking for someone."""
+    if not any(key in _AIDE_NOUNS for _, key in pairs):
+        return False
+    others = [word for (word, key), is_own in zip(pairs, own, strict=True) if not is_own]
+    others = [word for word in others if _key(word) not in ("of", "for", "to")]
+    name = person_name(" ".join(others)) if 0 < len(others) <= 3 else None
+    return name is not None and is_known_official(name)
 
 
 def _is_post_noun(key: str) -> bool:
@@ -410,6 +455,8 @@ def _reference(span: str) -> Ref | None:
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
         if all(own):
             return Ref.OWN_POST
+        if _aide_of_official(pairs, own):
+            return Ref.AIDE
         # Russian word order puts circumstances first: "Во время интервью официальный
         # представитель МИД заявила". The subject is the run of such words at the end, and
         # only an adjective right before it ("украинский министр") makes it someone else.
@@ -484,6 +531,8 @@ def _subject_of(
         # the clause before it is what was said, never the sayer.
         rest = sentence[say.end() :]
         found = person_name(subject_after) if subject_after else None
+        if found and (_oblique(subject_after) or _after_preposition(subject_after)):
+            found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
@@ -862,8 +911,10 @@ class _Reader:
             return self.head_of_state
         return self.last_official if sayer is Ref.OWN_POST else None
 
-    def explicit(self, sayer: Sayer) -> str | None:
-        """The speaker a sentence names or refers to (updates who was named last)."""
+    def explicit(self, sayer: Sayer, text: str = "") -> str | None:
+        """The speaker a sentence (``text``) names or refers to (updates who was named
+        last). "Putin's spokesman" is the last known official named unless the sentence
+        names that one, as the one spoken for."""
         if isinstance(sayer, str):
             self.last_named = sayer
             if is_known_official(sayer):
@@ -877,6 +928,9 @@ class _Reader:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self.head_of_state
+        elif sayer is Ref.AIDE:
+            official = self.last_official
+            speaker = official if official and not mentions(text, official) else None
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
@@ -909,7 +963,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
-                speaker = reader.explicit(sayer)
+                speaker = reader.explicit(sayer, masked[a:b])
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main
