@@ -160,6 +160,13 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # speaks to him by name and patronymic ("Sergey Viktorovich, ...").
         turns("Olga Morozova/statement", f"{U}/statement", f"{LAVROV}/statement"),
     ),
+    "ru_news_byline_programme_title": (
+        UNTITLED,  # the byline "Текст: ..." is no title
+        dt.date(2027, 3, 12),
+        None,
+        # "она описала так: ..." is hers; a programme's name in «» is no one's words.
+        turns(f"{ZAKHAROVA}/statement", f"{U}/statement"),
+    ),
     "ru_news_head_of_state_lead": (
         UNTITLED,
         None,

@@ -109,6 +109,8 @@ def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
         "Лавров Москва МИД политика общество Лавров Москва МИД политика",  # a tag cloud
         "Фото: Иван Иванов",
         "© Agency 2021 / Photographer",
+        "Tекст: Ольга Серова",  # a byline (with a Latin T)
+        "Author: John Smith",
     ],
 )
 def test_clutter(line: str) -> None:
@@ -122,6 +124,7 @@ def test_clutter(line: str) -> None:
         "Permanent Mission of the Russian Federation to the United Nations",
         "We discussed three things:",
         "Vladimir Putin - Press Conference - Moscow - 2019",
+        "Текст: заявление министра",  # the text of a statement, no byline
     ],
 )
 def test_not_clutter(line: str) -> None:

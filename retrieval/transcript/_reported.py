@@ -70,7 +70,7 @@ _SAY_WORDS = (
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
-    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился)"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал)"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -872,13 +872,33 @@ def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
         return True
     quotes = [
-        quote for quote in QUOTED_RE.findall(text) if len(quote.split()) >= SPEECH_QUOTE_WORDS
+        match.group()
+        for match in QUOTED_RE.finditer(text)
+        if len(match.group().split()) >= SPEECH_QUOTE_WORDS
+        and not _named_thing(text, match.start())
     ]
     # A phrase quoted inside a longer sentence of narration with no verb of saying is a term
     # or a nickname ("earning him the moniker “herald of the apocalypse”"), not speech.
     if lenient:
         return bool(quotes)
     return bool(quotes) and sum(len(q.split()) for q in quotes) * _TERM_SHARE >= len(masked.split())
+
+
+# Nouns before the quoted name of a thing: "программа «Итоги года с Владимиром Путиным»".
+_NAMING_NOUNS_RE = re.compile(
+    r"(?<![^\W\d_])(?:программ\w*|передач\w*|фильм\w*|книг\w*|газет\w*|журнал\w*|"
+    r"издани\w*|форум\w*|марафон\w*|проект\w*|операци\w*|конференци\w*|фестивал\w*|"
+    r"парти\w*|компани\w*|радиостанци\w*|телеканал\w*|агентств\w*|статья|стать\w+|"
+    r"programme|program|show|film|book|newspaper|magazine|forum|festival|party|company|"
+    r"operation|campaign|project|article|report|series)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(text: str, at: int) -> bool:
+    """Whether the quote at ``at`` is a name of a thing after its noun ("программа «...»",
+    "the programme “...”"), not anyone's words."""
+    return _NAMING_NOUNS_RE.search(text[max(0, at - 40) : at]) is not None
 
 
 class _Reader:
