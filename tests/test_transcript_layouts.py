@@ -114,6 +114,13 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # sentence about him ("Shoigu visited") or naming someone else is the reporter's.
         turns(*[f"{U}/statement", f"{SHOIGU}/statement"] * 3),
     ),
+    "en_news_hyphen_dash_attribution": (
+        'Zakharova rebuffs a question about "capitulation"',
+        None,
+        None,
+        # '"...?" - the diplomat asked': a spaced hyphen typed for a dash before the subject.
+        turns(f"{ZAKHAROVA}/statement"),
+    ),
     "en_press_review_interview_journalist_reference": (
         "Lavrov tells the Courier that the grain corridor can wait",
         None,
@@ -590,6 +597,11 @@ def test_a_question_line_in_a_live_blog_is_what_the_next_quote_answers() -> None
         "“I would tell him to": "What would you tell your younger self?",
         "“Mortgage support wi": None,
     }
+
+
+def test_a_quote_closed_by_a_hyphen_and_the_diplomat_asked_is_hers() -> None:
+    news = parse("en_news_hyphen_dash_attribution")
+    assert "Why ask such things?" in _said_by(news, ZAKHAROVA)
 
 
 def test_a_summary_of_a_speech_goes_on_between_two_said_that() -> None:

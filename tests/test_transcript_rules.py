@@ -401,6 +401,10 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         ("«Это так», – признался пресс-секретарь Путина.", Ref.AIDE),
         ("Spokesman for Putin said it was so.", Ref.AIDE),
         ("UN High Commissioner for Human Rights Volker Turk said it.", "Volker Turk"),
+        # Asking and requesting are saying; a post after the verb is its object then.
+        ("Захарова попросила донести до репортеров, что идет брифинг.", "Maria Zakharova"),
+        ("Лавров поинтересовался, что думают коллеги.", "Sergey Lavrov"),
+        ("В ходе пресс-конференции журналист Sky News попросил министра ответить.", Ref.SOMEONE),
         # The subject before the verb beats a capitalised object after it.
         ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
         ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),

@@ -70,7 +70,8 @@ _SAY_WORDS = (
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
-    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал)"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
+    "спросил|попросил|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -201,10 +202,17 @@ def headline_speaker(title: str) -> str | None:
 # --- finding the subject of a verb of saying -------------------------------------------------
 
 
+# A hyphen typed for a dash: spaced, or opening the text ('"...?" - the diplomat asked').
+_SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
+
+
 def _clause_before(text: str) -> str:
-    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash,
-    a colon or a semicolon."""
+    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
+    (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
+    semicolon."""
     cut = max(text.rfind(mark) for mark in ("—", "–", ";", ":"))
+    hyphens = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
+    cut = max(cut, hyphens[-1] if hyphens else -1)
     words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
@@ -437,7 +445,11 @@ def _is_post_noun(key: str) -> bool:
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    pairs = [(w, k) for w, k in ((w, _key(w)) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    pairs = [
+        (w, k)
+        for w, k in ((w, _key(w)) for w in clause.split())
+        if k not in _BETWEEN_WORDS and k not in ("as", "как")  # "Как отметила дипломат"
+    ]
     keys = [k for _, k in pairs]
     if not keys:
         return None
@@ -573,9 +585,11 @@ def _subject_of(
         if name:
             return name
         reference = _reference(span)
-        if fallback is None or (fallback is Ref.SOMEONE and reference is not None):
+        before_verb = span is subject_before and reference is not None
+        if fallback is None or (fallback is Ref.SOMEONE and before_verb):
             # "Российский министр также обвинил Штаты ...": the subject before the verb
-            # ("the minister", "он") beats a capitalised object after it.
+            # ("the minister", "он") beats a capitalised object after it (but "журналист
+            # Sky News попросил министра": a post after the verb is no subject then).
             fallback = reference
     if (
         russian
