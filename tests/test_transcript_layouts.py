@@ -121,6 +121,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # '"...?" - the diplomat asked': a spaced hyphen typed for a dash before the subject.
         turns(f"{ZAKHAROVA}/statement"),
     ),
+    "en_news_presser_roundup_possessive_weekday": (
+        UNTITLED,  # "... results of Thursday's talks." is a sentence of the text, no title
+        dt.date(2027, 5, 12),
+        None,
+        # 'When asked if ... "plan B," Lavrov said that ...' is his; ", reiterated by Russian
+        # President Putin" does not make Putin the speaker of Lavrov's quote.
+        turns(f"{LAVROV}/statement", f"{U}/statement", f"{LAVROV}/statement"),
+    ),
     "en_press_review_interview_journalist_reference": (
         "Lavrov tells the Courier that the grain corridor can wait",
         None,
@@ -602,6 +610,13 @@ def test_a_question_line_in_a_live_blog_is_what_the_next_quote_answers() -> None
 def test_a_quote_closed_by_a_hyphen_and_the_diplomat_asked_is_hers() -> None:
     news = parse("en_news_hyphen_dash_attribution")
     assert "Why ask such things?" in _said_by(news, ZAKHAROVA)
+
+
+def test_a_roundup_keeps_its_text_and_its_speakers() -> None:
+    roundup = parse("en_news_presser_roundup_possessive_weekday")
+    lavrov = _said_by(roundup, LAVROV)
+    assert "there is no such plan" in lavrov and "much work is still ahead" in lavrov
+    assert all(p.speaker != PUTIN for p in roundup.passages)
 
 
 def test_a_summary_of_a_speech_goes_on_between_two_said_that() -> None:

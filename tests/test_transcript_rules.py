@@ -405,6 +405,9 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         ("Захарова попросила донести до репортеров, что идет брифинг.", "Maria Zakharova"),
         ("Лавров поинтересовался, что думают коллеги.", "Sergey Lavrov"),
         ("В ходе пресс-конференции журналист Sky News попросил министра ответить.", Ref.SOMEONE),
+        # A passive participle is no sayer; a comma inside a closing quote ends a clause.
+        ('"Fine," Lavrov said adding that it was a point, reiterated by Putin.', "Sergey Lavrov"),
+        ('When asked if Russia has a "plan B," Lavrov said that there is none.', "Sergey Lavrov"),
         # The subject before the verb beats a capitalised object after it.
         ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
         ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),

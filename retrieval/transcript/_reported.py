@@ -521,7 +521,10 @@ def _subject_of(
 ) -> Sayer:
     """The subject of a verb of saying (see :func:`_sayer_of`)."""
     before = sentence[: say.start()]
-    subject_before = _clause_before(masked[: say.start()])
+    # 'When asked if Russia has an "exit strategy," Lavrov said': a comma inside a closing
+    # quote ends the clause before the subject too.
+    comma = max(before.rfind(mark) for mark in (',"', ",”", ",»", ",’"))
+    subject_before = _clause_before(masked[comma + 2 if comma >= 0 else 0 : say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
@@ -667,6 +670,7 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
+_BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
 
@@ -694,7 +698,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
-    verbs = list(_SAY_RE.finditer(masked))
+    # "..., reiterated by Russian President Putin": a passive participle says nothing itself
+    # (a passive sentence, "was stated by X", is read above).
+    verbs = [v for v in _SAY_RE.finditer(masked) if not _BY_AFTER_RE.match(masked, v.end())]
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
         # sentence says whose words it all is; the verbs before it are inside them.
