@@ -82,6 +82,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{SHOIGU}/statement",
         ),
     ),
+    "en_liveblog_playbyplay_subjectless": (
+        "Live Blog: Putin's Annual Phone-In",
+        None,
+        None,
+        # "everything he said" names no sayer; "Next question from ... Asks why ..." is the
+        # caller's question, never a lead-in to Putin's words.
+        turns(f"{U}/statement", f"{PUTIN}/statement", f"{U}/statement"),
+    ),
     "en_liveblog_question_lines": (
         "Putin's annual phone-in: live updates",
         None,
@@ -617,6 +625,13 @@ def test_a_roundup_keeps_its_text_and_its_speakers() -> None:
     lavrov = _said_by(roundup, LAVROV)
     assert "there is no such plan" in lavrov and "much work is still ahead" in lavrov
     assert all(p.speaker != PUTIN for p in roundup.passages)
+
+
+def test_a_live_blogs_play_by_play_gives_the_caller_no_putin() -> None:
+    blog = parse("en_liveblog_playbyplay_subjectless")
+    putin = _said_by(blog, PUTIN)
+    assert "without transport" in putin
+    assert "Asks" not in putin and "held his annual phone-in" not in putin
 
 
 def test_a_summary_of_a_speech_goes_on_between_two_said_that() -> None:

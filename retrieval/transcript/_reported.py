@@ -273,6 +273,8 @@ def _key(word: str) -> str:
 # Words opening a reported clause: a verb of saying after them is the reported person's.
 _SUBORDINATE = frozenset(
     {"что", "чтобы", "будто", "чем", "that", "whether", "if", "what", "why", "how"}
+    # "the play-by-play of everything he said": what was said, not a sayer.
+    | {"everything", "anything", "something", "whatever"}
 )
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
@@ -1418,10 +1420,19 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
     named = [i for i, e in enumerate(explicit) if e and speakers[i] is not None]
     if not named:
         return
+    # A lead-in says nothing itself: "Asks if the government will help." is someone asking.
+    short = [
+        len(text.split()) <= _LEAD_IN_WORDS and not _SAY_RE.search(mask_quotes(text))
+        for text in texts
+    ]
     for i, is_explicit in enumerate(explicit):
         if is_explicit:
             continue
         before = [j for j in named if j < i]
-        nearest = speakers[before[-1]] if before else speakers[named[0]]
-        if nearest and (len(texts[i].split()) <= _LEAD_IN_WORDS or mentions(texts[i], nearest) > 0):
+        at = before[-1] if before else named[0]
+        nearest = speakers[at]
+        # A lead-in leads into the attribution next to it (other short lead-ins between
+        # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
+        lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
+        if nearest and (lead_in or mentions(texts[i], nearest) > 0):
             speakers[i] = nearest
