@@ -338,6 +338,19 @@ def test_a_report_sentence_opening_with_as_x_said_is_x(sentence: str, sayer: obj
     assert sentence_sayer(sentence) is None
 
 
+def test_a_subhead_between_two_said_that_is_no_ones() -> None:
+    page = (
+        "Sergei Shoigu said that the troops had completed the winter exercises on schedule.\n\n"
+        "On the Arctic bases\n\n"
+        "Sergei Shoigu noted that the construction of two new bases had been finished."
+    )
+    assert speakers(page) == [
+        ("Sergey Shoigu", "statement"),
+        ("Unknown speaker", "statement"),
+        ("Sergey Shoigu", "statement"),
+    ]
+
+
 def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_president() -> None:
     lead = "Глава государства отметил, что отношения двух стран развиваются."
     quote = "«Мы договорились продолжить консультации», — заявил {name} журналистам."

@@ -1127,12 +1127,14 @@ def _text_of(paragraphs: list[str], segment: Segment) -> str:
 
 
 def _plain(text: str, speaker: str) -> bool:
-    """Narration that quotes no one, names no one (``speaker`` neither), never says "I" and
-    asks nothing (a question line is the question he answers)."""
+    """A sentence of narration that quotes no one, names no one (``speaker`` neither), never
+    says "I", asks nothing (a question line is the question he answers) and ends with a full
+    stop (a subhead does not)."""
     if QUOTED_RE.search(text) or first_person(text) or mentions(text, speaker):
         return False
-    if text.rstrip(" \"'»”’)]").endswith("?"):
-        return False
+    end = text.rstrip(" \"'»”’)]")[-1:]
+    if end == "?" or end not in (".", "!", "…"):
+        return False  # a question line, or a subhead ("On Syria") with no full stop
     words = text.split()
     return not any(
         word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
