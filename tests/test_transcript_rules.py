@@ -338,6 +338,16 @@ def test_a_report_sentence_opening_with_as_x_said_is_x(sentence: str, sayer: obj
     assert sentence_sayer(sentence) is None
 
 
+def test_a_sidebar_biography_with_a_dash_is_no_dash_label() -> None:
+    page = (
+        "Мария Захарова\n"
+        "Мария Владимировна Захарова (род. 24 декабря 1975, Москва) — российский дипломат, "
+        "официальный представитель МИД России с 2015 года.\n\n"
+        "ВЛАДИМИР ПУТИН – Добрый день, уважаемые коллеги. Начнем с главного вопроса повестки."
+    )
+    assert speakers(page) == [("Unknown speaker", "statement"), ("Vladimir Putin", "statement")]
+
+
 def test_a_subhead_between_two_said_that_is_no_ones() -> None:
     page = (
         "Sergei Shoigu said that the troops had completed the winter exercises on schedule.\n\n"
