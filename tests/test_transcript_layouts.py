@@ -415,6 +415,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         turns(f"{U}/statement", f"{ZAKHAROVA}/statement", f"{U}/statement"),
     ),
+    "ru_aggregator_sidebar_biography": (
+        UNTITLED,
+        None,
+        None,
+        # The sidebar's "Name (род. ...) — российский дипломат" is a biography, no dash label;
+        # the story is hers by "Соответствующее заявление сделала ... Мария Захарова".
+        turns(f"{U}/statement", f"{ZAKHAROVA}/statement"),
+    ),
     "ru_glued_date_label_alone_dash_turn": (
         "Большая пресс-конференция Владимира Путина 17 декабря 2020 года: полная стенограмма",
         dt.date(2020, 12, 17),
