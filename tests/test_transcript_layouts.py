@@ -110,8 +110,9 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         # "As Sergei Shoigu pointed out, ...", "The head of the military department noted",
         # "According to the Defence Minister, ..." all give his words, and the plain
-        # sentences between them ("Moreover, three new radar stations ...") go on with them.
-        turns(f"{U}/statement", f"{SHOIGU}/statement", f"{SHOIGU}/statement"),
+        # sentences between them ("Moreover, three new radar stations ...") go on with them;
+        # a subhead between them ("On air defence in the Arctic") does not.
+        turns(*[f"{U}/statement", f"{SHOIGU}/statement"] * 2),
     ),
     "en_ministry_release_indirect_summary": (
         UNTITLED,
