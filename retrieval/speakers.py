@@ -167,7 +167,7 @@ _SPEAKER_TABLE = (
         "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)
     ),
     _speaker("John Kerry", "джон керри", "j.", "дж."),
-    _speaker("Antony Blinken", "энтони блинкен", "a.", "э."),
+    _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",)),
     _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
     _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
     # A senator whose comments on the minister's words the news quotes.

@@ -153,6 +153,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{LAVROV}/statement",
         ),
     ),
+    "en_news_spokesman_claims_place_phrase": (
+        UNTITLED,
+        None,
+        None,
+        # "Vladimir Putin's spokesman claims that ..." is the spokesman named before, never
+        # Putin; "<post> <Name> at the conference in Geneva said" is that person's.
+        turns(f"{PESKOV}/statement", "Aino Lehtinen/statement"),
+    ),
     "headline_label_title_case_dashed_question": (
         "Consul General Petrenko: Trade With Finland Continues to Grow Despite Difficulties",
         dt.date(2026, 3, 14),  # a Russian month on an English page

@@ -431,6 +431,13 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         # A passive participle is no sayer; a comma inside a closing quote ends a clause.
         ('"Fine," Lavrov said adding that it was a point, reiterated by Putin.', "Sergey Lavrov"),
         ('When asked if Russia has a "plan B," Lavrov said that there is none.', "Sergey Lavrov"),
+        # "claims that" says; a possessive names the one spoken for; a place phrase after
+        # the subject.
+        ("Ryabkov claims that Lavrov spoke with Blinken.", "Sergey Ryabkov"),
+        ("The claims of the West were refuted.", None),
+        ("Vladimir Putin's spokesman claims that these contacts exist.", Ref.AIDE),
+        ("Ivan Petrov at the conference said it was fine.", "Ivan Petrov"),
+        ("Officials in Kyiv said it.", Ref.SOMEONE),
         # The subject before the verb beats a capitalised object after it.
         ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
         ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),

@@ -59,7 +59,7 @@ _SAY_WORDS = (
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    "argues|asks|reminded|"
+    "argues|asks|reminded|claims(?=\\s+that)|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -281,6 +281,10 @@ _RELATIVE = frozenset(
 )
 
 
+# Where a subject's phrase of place or time starts: "X at the conference said".
+_PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\S)")
+
+
 def _last_person(clause: str) -> str | None:
     """The subject of a verb, in the clause before it: the name right before the verb
     ("..., Kremlin spokesman Dmitry Peskov said"), the name before an apposition ("Dmitry
@@ -297,6 +301,12 @@ def _last_person(clause: str) -> str | None:
     name = person_name(chunks[-1])
     if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
+    # "US Secretary of State Anthony Blinken at the UN Conference on Disarmament said": the
+    # subject before a phrase of place or time.
+    located = _PLACE_PHRASE_RE.split(chunks[-1], maxsplit=1)[0]
+    name = person_name(located) if located != chunks[-1] else None
+    if name and not _after_preposition(located) and not _oblique(located):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
         return name
@@ -307,8 +317,9 @@ def _last_person(clause: str) -> str | None:
                 continue
             span = " ".join(words[:end])
             name = person_name(span)
-            # "Spokesman for Putin": the one spoken for is no subject either.
-            governed = _oblique(span) or _after_preposition(span)
+            # "Spokesman for Putin", "Putin's spokesman": the one spoken for is no subject.
+            owner = words[end - 1].endswith(("'s", "’s"))
+            governed = owner or _oblique(span) or _after_preposition(span)
             if name and is_known_official(name) and not governed:
                 return name
     return None
