@@ -434,6 +434,10 @@ def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_preside
         # "claims that" says; a possessive names the one spoken for; a place phrase after
         # the subject.
         ("Ryabkov claims that Lavrov spoke with Blinken.", "Sergey Ryabkov"),
+        (
+            "Spokeswoman Maria Zakharova is confident that provocations are useless.",
+            "Maria Zakharova",
+        ),
         ("The claims of the West were refuted.", None),
         ("Vladimir Putin's spokesman claims that these contacts exist.", Ref.AIDE),
         ("Ivan Petrov at the conference said it was fine.", "Ivan Petrov"),

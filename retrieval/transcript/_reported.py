@@ -57,7 +57,8 @@ _SAY_WORDS = (
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
-    "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
+    "(?:has |had |did )?not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
