@@ -167,9 +167,11 @@ _SPEAKER_TABLE = (
         "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)
     ),
     _speaker("John Kerry", "джон керри", "j.", "дж."),
-    _speaker("Antony Blinken", "энтони блинкен", "a.", "э."),
+    _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",)),
     _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
     _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
+    # A senator whose comments on the minister's words the news quotes.
+    _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.
     _speaker("Kirill Kleymenov", "кирилл клейменов", "k.", "к.", official=False),
     _speaker("Maria Sittel", "мария ситтель", "m.", "м.", official=False),
@@ -179,6 +181,7 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
+    _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.

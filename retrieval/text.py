@@ -52,6 +52,7 @@ __all__ = [
     "language_of",
     "normalize_newlines",
     "phrase_key",
+    "quote_spans",
     "speaker_search_text",
     "speech_share",
     "straighten_quotes",
@@ -262,6 +263,29 @@ def straighten_quotes(text: str) -> str:
 #: A quotation: from its opening mark to its closing one, or to the end of the text when it
 #: is not closed (a news story opens a quote in each paragraph it runs through).
 QUOTED_RE: Final = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Where the quotations of a text are (start, end), as :data:`QUOTED_RE` finds them, but a
+    guillemet quote that holds another one runs to its own closing mark: «Отличный ответ
+    «...». «Что бы я ни ответил ...». Это и есть ...» is one quote (web copy nests «» in «»).
+    Nesting that never closes is read flat, as :data:`QUOTED_RE` does."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while match := QUOTED_RE.search(text, at):
+        start, end = match.span()
+        if match.group().startswith("«"):
+            depth = 0
+            for i in range(start, len(text)):
+                depth += (text[i] == "«") - (text[i] == "»")
+                if depth == 0:
+                    end = i + 1
+                    break
+        spans.append((start, end))
+        at = max(end, start + 1)
+    return spans
+
+
 #: A quote of this many words or more is someone's words; a shorter one may be a name or a
 #: term ("«список Магнитского»").
 SPEECH_QUOTE_WORDS: Final = 4

@@ -27,6 +27,7 @@ from retrieval.text import (
     language_of,
     normalize_newlines,
     phrase_key,
+    quote_spans,
     speaker_search_text,
     transliterate,
 )
@@ -87,6 +88,17 @@ def test_clean_line() -> None:
     assert clean_line("\x07bell\x1b") == "bell"
     assert clean_line("   ") == ""
     assert clean_line("a\u200fb\u202ec\ufeffd\ud800") == "abcd"  # invisible, surrogate: gone
+
+
+def test_quote_spans_keep_a_guillemet_quote_that_holds_another_whole() -> None:
+    text = "«Он сказал «нет». Вот и всё», – написал он. «Ещё»"
+    spans = quote_spans(text)
+    assert [text[a:b] for a, b in spans] == ["«Он сказал «нет». Вот и всё»", "«Ещё»"]
+    # Nesting that never closes is read flat, as QUOTED_RE reads it.
+    flat = "«a «b» c"
+    assert [flat[a:b] for a, b in quote_spans(flat)] == ["«a «b»"]
+    straight = 'He said "yes" and “no”'
+    assert [straight[a:b] for a, b in quote_spans(straight)] == ['"yes"', "“no”"]
 
 
 def test_normalize_newlines() -> None:

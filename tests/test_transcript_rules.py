@@ -14,7 +14,13 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import Ref, headline_speaker, sentence_sayer
+from retrieval.transcript._reported import (
+    Ref,
+    addresses,
+    headline_speaker,
+    self_named,
+    sentence_sayer,
+)
 
 LONG = (
     "We discussed the bilateral agenda in detail, including trade, transport, energy, culture "
@@ -103,6 +109,8 @@ def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
         "Лавров Москва МИД политика общество Лавров Москва МИД политика",  # a tag cloud
         "Фото: Иван Иванов",
         "© Agency 2021 / Photographer",
+        "Tекст: Ольга Серова",  # a byline (with a Latin T)
+        "Author: John Smith",
     ],
 )
 def test_clutter(line: str) -> None:
@@ -116,6 +124,7 @@ def test_clutter(line: str) -> None:
         "Permanent Mission of the Russian Federation to the United Nations",
         "We discussed three things:",
         "Vladimir Putin - Press Conference - Moscow - 2019",
+        "Текст: заявление министра",  # the text of a statement, no byline
     ],
 )
 def test_not_clutter(line: str) -> None:
@@ -299,6 +308,74 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
     assert sentence_sayer(sentence) == sayer
 
 
+def test_who_introduces_themself_or_is_spoken_to() -> None:
+    assert self_named("Со мной в студии я, Анна Петрова, главный редактор «Волны».") == (
+        "Anna Petrova"
+    )
+    assert self_named("With me is Pavel Orlov, and I, Olga Morozova, will ask.") == (
+        "Olga Morozova"
+    )
+    assert self_named('He said: "I, Ivan Petrov, swear it."') is None  # inside a quote
+    assert self_named("I, for one, agree with it.") is None
+    assert addresses("Сергей Викторович, начнем с Украины.", "Sergey Lavrov")
+    assert addresses("Good day. Sergey Viktorovich, let us start.", "Sergey Lavrov")
+    assert not addresses("Sergey Viktorovich Lavrov is on the air.", "Sergey Lavrov")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        ("As Sergei Shoigu pointed out, the exercises were completed.", "Sergey Shoigu"),
+        ("Как отметил Шойгу, войска готовы.", "Sergey Shoigu"),
+        ("Russia will respond, as Lavrov said earlier.", None),
+        ("As I said, we will respond.", None),
+        ("As the President said, we will respond.", None),
+    ],
+)
+def test_a_report_sentence_opening_with_as_x_said_is_x(sentence: str, sayer: object) -> None:
+    # In a report the opening names the sayer; in an official's remarks it is a reference.
+    assert sentence_sayer(sentence, report=True) == sayer
+    assert sentence_sayer(sentence) is None
+
+
+def test_a_sidebar_biography_with_a_dash_is_no_dash_label() -> None:
+    page = (
+        "Мария Захарова\n"
+        "Мария Владимировна Захарова (род. 24 декабря 1975, Москва) — российский дипломат, "
+        "официальный представитель МИД России с 2015 года.\n\n"
+        "ВЛАДИМИР ПУТИН – Добрый день, уважаемые коллеги. Начнем с главного вопроса повестки."
+    )
+    assert speakers(page) == [("Unknown speaker", "statement"), ("Vladimir Putin", "statement")]
+
+
+def test_a_subhead_between_two_said_that_is_no_ones() -> None:
+    page = (
+        "Sergei Shoigu said that the troops had completed the winter exercises on schedule.\n\n"
+        "On the Arctic bases\n\n"
+        "Sergei Shoigu noted that the construction of two new bases had been finished."
+    )
+    assert speakers(page) == [
+        ("Sergey Shoigu", "statement"),
+        ("Unknown speaker", "statement"),
+        ("Sergey Shoigu", "statement"),
+    ]
+
+
+def test_the_head_of_state_is_the_main_person_only_if_the_page_calls_him_president() -> None:
+    lead = "Глава государства отметил, что отношения двух стран развиваются."
+    quote = "«Мы договорились продолжить консультации», — заявил {name} журналистам."
+    putin = "Президент России Владимир Путин встретился в Кремле с премьером Монголии. "
+    assert speakers(f"{putin}{lead}\n\n{quote.format(name='Путин')}") == [
+        ("Vladimir Putin", "statement")
+    ]
+    # Lavrov met a president: "the head of state" is that president, whom we cannot name.
+    lavrov = "Министр Сергей Лавров встретился в Каире с президентом Египта ас-Сиси. "
+    assert speakers(f"{lavrov}{lead}\n\n{quote.format(name='Лавров')}") == [
+        ("Unknown speaker", "statement"),
+        ("Sergey Lavrov", "statement"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "sayer"),
     [
@@ -306,7 +383,11 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("Также Лавров заявил, что Москва готова к диалогу.", "Sergey Lavrov"),
         ("Ранее Небензя говорил, что Совет соберется снова.", "Vasily Nebenzya"),
         # The attribution that closes the sentence is its speaker, not the one it reports.
-        ("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.", Ref.SOMEONE),
+        # "the journalist": the interviewer the page names (a reporter is anyone).
+        ("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.", Ref.JOURNALIST),
+        ("- уточнила журналистка.", Ref.JOURNALIST),
+        ('"Is it over?" the interviewer asked.', Ref.JOURNALIST),
+        ("A reporter asked whether the talks would resume.", Ref.SOMEONE),
         (
             "This causes turbulence in the world, said Foreign Minister Sergey Lavrov.",
             "Sergey Lavrov",
@@ -335,6 +416,39 @@ def test_sentence_sayer(sentence: str, sayer: object) -> None:
         ("По словам дипломата, европейские лидеры утверждали, что это не так.", Ref.OWN_POST),
         ("Во время интервью официальный представитель МИД заявила, что это слухи.", Ref.OWN_POST),
         ("Украинский министр заявил, что это слухи.", Ref.SOMEONE),
+        # A ministry's release: "the head of the military department", "Глава военного
+        # ведомства".
+        ("The head of the Russian military department noted that it was so.", Ref.OWN_POST),
+        ("Глава военного ведомства отметил, что войска готовы.", Ref.OWN_POST),
+        # An official's aide is not that official ("the one spoken for").
+        ("«Это так», – признался пресс-секретарь Путина.", Ref.AIDE),
+        ("Spokesman for Putin said it was so.", Ref.AIDE),
+        ("UN High Commissioner for Human Rights Volker Turk said it.", "Volker Turk"),
+        # Asking and requesting are saying; a post after the verb is its object then.
+        ("Захарова попросила донести до репортеров, что идет брифинг.", "Maria Zakharova"),
+        ("Лавров поинтересовался, что думают коллеги.", "Sergey Lavrov"),
+        ("В ходе пресс-конференции журналист Sky News попросил министра ответить.", Ref.SOMEONE),
+        # A passive participle is no sayer; a comma inside a closing quote ends a clause.
+        ('"Fine," Lavrov said adding that it was a point, reiterated by Putin.', "Sergey Lavrov"),
+        ('When asked if Russia has a "plan B," Lavrov said that there is none.', "Sergey Lavrov"),
+        # "claims that" says; a possessive names the one spoken for; a place phrase after
+        # the subject.
+        ("Ryabkov claims that Lavrov spoke with Blinken.", "Sergey Ryabkov"),
+        (
+            "Spokeswoman Maria Zakharova is confident that provocations are useless.",
+            "Maria Zakharova",
+        ),
+        ("The claims of the West were refuted.", None),
+        ("Vladimir Putin's spokesman claims that these contacts exist.", Ref.AIDE),
+        ("Ivan Petrov at the conference said it was fine.", "Ivan Petrov"),
+        ("Officials in Kyiv said it.", Ref.SOMEONE),
+        # The subject before the verb beats a capitalised object after it.
+        ("Российский министр также обвинил Штаты в подрыве основ.", Ref.OWN_POST),
+        ("Он обвинил Штаты в срыве переговоров.", Ref.PRONOUN),
+        # "The head of state": the story's president, if it has one (see below).
+        ("Глава государства отметил, что визит был полезным.", Ref.HEAD_OF_STATE),
+        ("The head of state stressed that the visit was useful.", Ref.HEAD_OF_STATE),
+        ("Украинский глава государства заявил, что это не так.", Ref.SOMEONE),
         # A name in the dative before the verb is the one spoken to, not the speaker.
         (
             "Замглавы МИД Сергей Рябков в интервью корреспонденту Анне Петровой высказывается "

@@ -96,11 +96,16 @@ _DASH_LABEL_RE = re.compile(r"^(?P<label>[^–—:]{2,60}?)\s+[–—]\s+(?P<res
 
 def _dash_label(raw: str) -> Line | None:
     """A dash label: only a known official, initials or a name in capitals (a sentence may
-    well have a dash after its first words: "Russia – a country of ...")."""
+    well have a dash after its first words: "Russia – a country of ..."), and the turn starts
+    with a capital."""
     match = _DASH_LABEL_RE.match(raw)
     if not match:
         return None
     label = match.group("label").strip()
+    if match.group("rest")[:1].islower():
+        # "Мария Владимировна Захарова (род. 1975) — российский дипломат": a dash between a
+        # subject and what it is defined as (a sidebar's biography), not a turn.
+        return None
     kind = label_kind(label)
     letters = [ch for ch in label if ch.isalpha()]
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)

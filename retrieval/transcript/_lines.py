@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.text import label_key
+from retrieval.text import clean_line, fold_lookalikes, label_key
 from retrieval.transcript._dates import TIME
 
 #: Lines that end the statement text: the page's own furniture follows them.
@@ -96,6 +96,8 @@ _CREDIT_RE = re.compile(
     r"source of the photo|фото\s+[А-ЯЁ])",
     re.I,
 )
+# A byline: "Текст: Катерина Туманова", "Author: John Smith" (on the folded line).
+_BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,3}$")
 # "Moscow: 23:41": a city clock.
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
@@ -119,6 +121,8 @@ def is_clutter(line: str) -> bool:
     if _CLUTTER_MARKERS_RE.search(line) and (len(words) <= 16 or "cookie" in key):
         return True
     if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
+        return True
+    if _BYLINE_RE.match(fold_lookalikes(clean_line(line))):
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True

@@ -15,7 +15,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from retrieval.speakers import POST_WORDS, find_known_speaker, label_kind, speaker_from_title
+from retrieval.speakers import (
+    POST_WORDS,
+    find_known_speaker,
+    label_kind,
+    person_name,
+    speaker_from_title,
+)
 from retrieval.text import clean_line, label_key, normalize_newlines
 from retrieval.transcript._dates import date_line, first_date, first_date_end, title_date
 from retrieval.transcript._lines import (
@@ -182,7 +188,10 @@ def is_sentence(line: str) -> bool:
     # "Беседа ... Дмитрия Медведева ...", "Foreign Minister Sergey Lavrov’s answers to ...": the
     # event's name first, or right after its speaker's possessive.
     possessive = re.search(r"['’]s\s+", line[:120])
-    named_event = _EVENT_RE.match(line) or (possessive and _EVENT_RE.match(line, possessive.end()))
+    # The possessive must be a person's ("... Sergey Lavrov’s answers"), not "Wednesday's talks".
+    named_event = _EVENT_RE.match(line)
+    if named_event is None and possessive and person_name(line[: possessive.start()]):
+        named_event = _EVENT_RE.match(line, possessive.end())
     official = named_event is not None and speaker_from_title(line) is not None
     if official and not inner and words <= _MAX_OFFICIAL_TITLE_WORDS:
         # "Беседа ... Дмитрия Медведева с представителями СМИ.": an official title (it opens

@@ -29,6 +29,7 @@ from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
+    addresses,
     attribute,
     first_person,
     headline_speaker,
@@ -36,8 +37,9 @@ from retrieval.transcript._reported import (
     main_sayer,
     mentions,
     says,
+    self_named,
 )
-from retrieval.transcript._sizing import passage_texts
+from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._turns import (
     Turn,
     asks,
@@ -81,7 +83,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _attribute(dash_dialogue(turns), title_speaker, head.title or "")
+    turns = _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or ""))
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -182,10 +184,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         in_lead = first_label_at is not None and i < first_label_at and not turn.reset
         speakers = [
-            UNKNOWN_SPEAKER
-            if (in_lead and lead_is_narration) or _describes(paragraph, page_speaker)
-            else default
-            for paragraph in turn.paragraphs
+            _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
+            for p in turn.paragraphs
         ]
         out.extend(_split_by_speaker(turn, speakers))
     asked: list[Turn] = []
@@ -221,6 +221,22 @@ _ABOUT_THE_TEXT_RE = re.compile(
 _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 
 
+def _unlabelled_speaker(
+    paragraph: str, default: str, narration: bool, page_speaker: str | None
+) -> str:
+    """Whose an unlabelled paragraph is: the one who introduces themself in it ("I, Margarita
+    Simonyan, ..."); nobody we can name if it is the page's narration, speaks of the page's
+    speaker in the third person or speaks to him ("Sergey Viktorovich, ..."); else
+    ``default``, the page's speaker."""
+    if (named := self_named(paragraph)) is not None:
+        return named
+    if narration or _describes(paragraph, page_speaker):
+        return UNKNOWN_SPEAKER
+    if page_speaker is not None and addresses(paragraph, page_speaker):
+        return UNKNOWN_SPEAKER
+    return default
+
+
 def _describes(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph speaks of ``speaker`` in the third person ("Lavrov is brief, as
     always"): the page's narration, not the speaker's own words. A sentence that has the
@@ -231,6 +247,43 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
         and mentions(paragraph, speaker) > 0
         and not says(paragraph, speaker)
     )
+
+
+def _commentary(turns: list[Turn]) -> list[Turn]:
+    """A blog that annotates a transcript puts its own comments under the speaker's label
+    ("Lavrov:" / "We see treaties collapse." / "Perhaps Lavrov is referring to ..."): a
+    paragraph of a labelled turn, after its first, that names the turn's own speaker in the
+    third person, without having him say something, and never speaks of itself ("I", "my",
+    "we", "our") is not his words."""
+    out: list[Turn] = []
+    for turn in turns:
+        named = turn.labelled and turn.speaker not in (UNKNOWN_SPEAKER, QUESTION_SPEAKER)
+        if not named or len(turn.paragraphs) < 2:
+            out.append(turn)
+            continue
+        speakers = [turn.speaker] + [
+            UNKNOWN_SPEAKER
+            if _describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph)
+            else turn.speaker
+            for paragraph in turn.paragraphs[1:]
+        ]
+        if UNKNOWN_SPEAKER not in speakers:
+            out.append(turn)
+            continue
+        pieces = _split_by_speaker(turn, speakers)
+        for piece in pieces:
+            if piece.speaker == turn.speaker:
+                piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
+        out.extend(pieces)
+    return out
+
+
+# Any word by which a speaker speaks of themself ("myself, Andrei Kondrashov").
+_SELF_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|me|my|myself|we|us|our|я|меня|мне|мной|мой|моя|мое|моё|мы|нас|нам|наш"
+    r"|наша|наше|наши)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
@@ -256,28 +309,64 @@ def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
 def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
     """Unlabelled turns of a report cut into turns by the speaker of each sentence."""
     out: list[Turn] = []
+    answering: str | None = None  # who answers a question line, until someone else speaks
     for turn in turns:
         if turn.labelled:
             out.append(turn)
             continue
-        for number, segment in enumerate(attribute(turn.paragraphs, main)):
-            piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
+        segments = attribute(turn.paragraphs, main)
+        for number, segment in enumerate(segments):
+            paragraph = turn.paragraphs[segment.paragraph]
+            piece = paragraph[segment.start : segment.end].strip()
             if not piece:
+                continue
+            nxt = segments[number + 1] if number + 1 < len(segments) else None
+            if (
+                segment.speaker is None
+                and nxt is not None
+                and nxt.speaker is not None
+                and nxt.paragraph != segment.paragraph
+                and piece == paragraph.strip()
+                and _asked_line(piece)
+            ):
+                # A live blog's or a retelling's question line ("What would you say to the
+                # Putin of 2000?") right over someone's attributed words: the question they
+                # answer.
+                out.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[piece]))
+                answering = nxt.speaker
                 continue
             speaker = segment.speaker or UNKNOWN_SPEAKER
             last = out[-1] if out else None
             if last is not None and not last.labelled and last.speaker == speaker and number:
                 last.paragraphs.append(piece)
                 continue
+            # The answer to a question line ends where someone else's words (or narration)
+            # begin: what follows answers no question.
+            answered = answering is not None and speaker != answering
+            answering = None if answered else answering
             out.append(
                 Turn(
                     speaker=speaker,
                     labelled=False,
-                    reset=turn.reset and number == 0,
+                    reset=(turn.reset and number == 0) or answered,
                     paragraphs=[piece],
                 )
             )
     return out
+
+
+#: A question line over an answer in a report has at most this many words.
+_QUESTION_LINE_WORDS = 30
+
+
+def _asked_line(text: str) -> bool:
+    """A paragraph that is one short question and quotes no one."""
+    return (
+        asks(text)
+        and len(text.split()) <= _QUESTION_LINE_WORDS
+        and len(sentence_spans(text)) == 1
+        and not re.search(r"[\"«»“”„]", text)
+    )
 
 
 def _passages(

@@ -37,7 +37,14 @@ from retrieval.speakers import (
     person_name,
     speaker_from_title,
 )
-from retrieval.text import MONTHS, QUOTED_RE, SPEECH_QUOTE_WORDS, has_cyrillic, label_key
+from retrieval.text import (
+    MONTHS,
+    QUOTED_RE,
+    SPEECH_QUOTE_WORDS,
+    has_cyrillic,
+    label_key,
+    quote_spans,
+)
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
 
@@ -50,9 +57,10 @@ _SAY_WORDS = (
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
-    "observed|clarified|is sure|is convinced|went on|(?:has |had |did )?not rule[sd]? out|"
+    "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
+    "(?:has |had |did )?not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    "argues|asks|"
+    "argues|asks|reminded|claims(?=\\s+that)|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -63,7 +71,8 @@ _SAY_WORDS = (
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
-    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился)"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
+    "спросил|попросил|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -89,6 +98,13 @@ _ACCORDING_PRONOUN_RE = re.compile(
 # "as the President said": a reference to someone's words, not a change of speaker.
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
+)
+# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...": a sentence that opens by
+# saying whose words it gives (a ministry's release), unlike "..., as the President said".
+_AS_OPENING_RE = re.compile(
+    rf"^\W*(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){{0,6}}?(?:{_SAY_WORDS})"
+    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}},",
+    re.IGNORECASE,
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
@@ -117,7 +133,8 @@ _OWN_SIDE_WORDS = frozenset(
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
     официального мид россии рф внешнеполитического ведомства президента кремля генеральный
-    постоянный обороны минобороны дипведомства главный главы
+    постоянный обороны минобороны дипведомства главный главы military department военного
+    оборонного
     """.split()
 )
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -152,6 +169,11 @@ class Ref(Enum):
     PRONOUN = "he said: the last person named"
     OWN_POST = "the minister said: the last known official named, or the page's speaker"
     SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
+    JOURNALIST = "the interviewer asked, напомнила журналистка: the interviewer the page names"
+    HEAD_OF_STATE = (
+        "глава государства отметил: the story's main person, if the page calls him president"
+    )
+    AIDE = "Putin's spokesman said: the last known official named, unless it is Putin"
 
 
 Sayer = str | Ref | None
@@ -181,10 +203,17 @@ def headline_speaker(title: str) -> str | None:
 # --- finding the subject of a verb of saying -------------------------------------------------
 
 
+# A hyphen typed for a dash: spaced, or opening the text ('"...?" - the diplomat asked').
+_SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
+
+
 def _clause_before(text: str) -> str:
-    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash,
-    a colon or a semicolon."""
+    """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
+    (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
+    semicolon."""
     cut = max(text.rfind(mark) for mark in ("—", "–", ";", ":"))
+    hyphens = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
+    cut = max(cut, hyphens[-1] if hyphens else -1)
     words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
@@ -201,6 +230,7 @@ def _words_after(text: str, limit: int = 8) -> str:
     for word in clause.split()[:limit]:
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
+        own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         else:
@@ -244,10 +274,16 @@ def _key(word: str) -> str:
 # Words opening a reported clause: a verb of saying after them is the reported person's.
 _SUBORDINATE = frozenset(
     {"что", "чтобы", "будто", "чем", "that", "whether", "if", "what", "why", "how"}
+    # "the play-by-play of everything he said": what was said, not a sayer.
+    | {"everything", "anything", "something", "whatever"}
 )
 _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
+
+
+# Where a subject's phrase of place or time starts: "X at the conference said".
+_PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\S)")
 
 
 def _last_person(clause: str) -> str | None:
@@ -266,6 +302,12 @@ def _last_person(clause: str) -> str | None:
     name = person_name(chunks[-1])
     if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
+    # "US Secretary of State Anthony Blinken at the UN Conference on Disarmament said": the
+    # subject before a phrase of place or time.
+    located = _PLACE_PHRASE_RE.split(chunks[-1], maxsplit=1)[0]
+    name = person_name(located) if located != chunks[-1] else None
+    if name and not _after_preposition(located) and not _oblique(located):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     if apposition and (name := person_name(chunks[-2])):
         return name
@@ -274,8 +316,12 @@ def _last_person(clause: str) -> str | None:
         for end in range(len(words), 0, -1):
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
-            name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
+            span = " ".join(words[:end])
+            name = person_name(span)
+            # "Spokesman for Putin", "Putin's spokesman": the one spoken for is no subject.
+            owner = words[end - 1].endswith(("'s", "’s"))
+            governed = owner or _oblique(span) or _after_preposition(span)
+            if name and is_known_official(name) and not governed:
                 return name
     return None
 
@@ -334,6 +380,9 @@ def _after_preposition(chunk: str) -> bool:
                 _key(words[at - 2]) in POST_WORDS
                 or (words[at - 2][:1].isupper() and at > 2)  # not the sentence's first word
             )
+            # "Secretary of State", "Commissioner for Human Rights"; but "Spokesman for
+            # Putin": a name right after the preposition is the one it governs.
+            and at != _name_start(words)
         ):
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
@@ -341,9 +390,64 @@ def _after_preposition(chunk: str) -> bool:
     return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
 
 
+#: A name in running text has at most this many words.
+_NAME_WORDS = 3
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the name that ends ``words`` starts: its last capitalised words that are no
+    post and no common word ("Rights Volker Turk" -> "Volker Turk")."""
+    at = len(words)
+    while (
+        at > 0
+        and len(words) - at < _NAME_WORDS
+        and words[at - 1][:1].isupper()
+        and not is_post_word(_key(words[at - 1]))
+        and not is_common_word(words[at - 1].strip(",.;:"))
+    ):
+        at -= 1
+    return at
+
+
 _RUSSIAN_ADJECTIVE_RE = re.compile(
     r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|цкой)$"
 )
+
+
+# "the interviewer", "журналистка": the one who interviews the page's speaker.
+_JOURNALIST_NOUNS = frozenset(
+    """
+    interviewer journalist reporter correspondent host журналист журналистка корреспондент
+    корреспондентка интервьюер ведущий ведущая
+    """.split()
+)
+
+
+def _journalist(keys: list[str]) -> bool:
+    """ "the interviewer", "журналистка" (Russian has no article; English needs "the": "a
+    reporter asked" is anyone)."""
+    if not keys or keys[-1] not in _JOURNALIST_NOUNS:
+        return False
+    return keys[:-1] == ["the"] or (len(keys) == 1 and has_cyrillic(keys[0]))
+
+
+# Posts of someone who speaks for another person: "Putin's spokesman", "пресс-секретарь Путина".
+_AIDE_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson secretary aide adviser advisor "
+    "пресс-секретарь помощник помощница советник советница".split()
+)
+
+
+def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
+    """Whether a subject is a known official's aide ("Vladimir Putin's spokesman",
+    "пресс-секретарь Путина"): the words that are not the page's own posts name that
+    official, and the post is one of speaking for someone."""
+    if not any(key in _AIDE_NOUNS for _, key in pairs):
+        return False
+    others = [word for (word, key), is_own in zip(pairs, own, strict=True) if not is_own]
+    others = [word for word in others if _key(word) not in ("of", "for", "to")]
+    name = person_name(" ".join(others)) if 0 < len(others) <= 3 else None
+    return name is not None and is_known_official(name)
 
 
 def _is_post_noun(key: str) -> bool:
@@ -355,18 +459,30 @@ def _is_post_noun(key: str) -> bool:
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
-    pairs = [(w, k) for w, k in ((w, _key(w)) for w in clause.split()) if k not in _BETWEEN_WORDS]
+    pairs = [
+        (w, k)
+        for w, k in ((w, _key(w)) for w in clause.split())
+        if k not in _BETWEEN_WORDS and k not in ("as", "как")  # "Как отметила дипломат"
+    ]
     keys = [k for _, k in pairs]
     if not keys:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
+    if _journalist(keys):
+        return Ref.JOURNALIST
+    if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
+        len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
+    ):
+        return Ref.HEAD_OF_STATE
     if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
         if all(own):
             return Ref.OWN_POST
+        if _aide_of_official(pairs, own):
+            return Ref.AIDE
         # Russian word order puts circumstances first: "Во время интервью официальный
         # представитель МИД заявила". The subject is the run of such words at the end, and
         # only an adjective right before it ("украинский министр") makes it someone else.
@@ -393,15 +509,36 @@ _INVERTING_RE = re.compile(
 
 
 def _sayer_of(
-    sentence: str, say: re.Match[str], masked: str | None = None, *, inverted_ok: bool = False
+    sentence: str,
+    say: re.Match[str],
+    masked: str | None = None,
+    *,
+    inverted_ok: bool = False,
+    report: bool = False,
 ) -> Sayer:
     """Who a verb of saying has as its subject, before or after it (``masked``: the sentence
-    with its quotes blanked out)."""
+    with its quotes blanked out). "As the President said, ..." names no sayer of the
+    sentence (an official's remarks refer to someone's words so); in a ``report`` a sentence
+    opening with "As Sergei Shoigu pointed out, ..." is his, when it names him (or "the
+    minister")."""
     masked = mask_quotes(sentence) if masked is None else masked
-    before = sentence[: say.start()]
-    if _AS_BEFORE_RE.search(masked[: say.start()]):
+    if not _AS_BEFORE_RE.search(masked[: say.start()]):
+        return _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    if not (report and _AS_OPENING_RE.match(masked)):
         return None
-    subject_before = _clause_before(masked[: say.start()])
+    sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE) else None
+
+
+def _subject_of(
+    sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
+) -> Sayer:
+    """The subject of a verb of saying (see :func:`_sayer_of`)."""
+    before = sentence[: say.start()]
+    # 'When asked if Russia has an "exit strategy," Lavrov said': a comma inside a closing
+    # quote ends the clause before the subject too.
+    comma = max(before.rfind(mark) for mark in (',"', ",”", ",»", ",’"))
+    subject_before = _clause_before(masked[comma + 2 if comma >= 0 else 0 : say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
@@ -423,6 +560,8 @@ def _sayer_of(
         # the clause before it is what was said, never the sayer.
         rest = sentence[say.end() :]
         found = person_name(subject_after) if subject_after else None
+        if found and (_oblique(subject_after) or _after_preposition(subject_after)):
+            found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
@@ -462,7 +601,13 @@ def _sayer_of(
             continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
-        fallback = fallback or _reference(span)
+        reference = _reference(span)
+        before_verb = span is subject_before and reference is not None
+        if fallback is None or (fallback is Ref.SOMEONE and before_verb):
+            # "Российский министр также обвинил Штаты ...": the subject before the verb
+            # ("the minister", "он") beats a capitalised object after it (but "журналист
+            # Sky News попросил министра": a post after the verb is no subject then).
+            fallback = reference
     if (
         russian
         and fallback is not Ref.PRONOUN
@@ -504,7 +649,10 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
         return None
     chunks = [c.strip(" .…") for c in match.group("rest").split(",")]
     chunks = [c for c in chunks if c]
-    return person_name(chunks[-1]) if chunks else None
+    if not chunks or _key(chunks[-1].split()[0]) in _RELATIVE or _oblique(chunks[-1]):
+        # "..., которое министр дал обозревателю Анне Вороновой": the one spoken to.
+        return None
+    return person_name(chunks[-1])
 
 
 # "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
@@ -536,17 +684,20 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
+_BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
 
 
-def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
+def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
     Args:
         sentence: The sentence.
         masked: The sentence with quoted words blanked out, if the quotes started before it
             (taken from its paragraph); by default the sentence's own quotes are blanked.
+        report: The sentence is a report's narration: "As X pointed out, ..." opening it
+            names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
     if (passive := _PASSIVE_RE.search(masked)) and (
@@ -561,18 +712,20 @@ def sentence_sayer(sentence: str, masked: str | None = None) -> Sayer:
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
-    verbs = list(_SAY_RE.finditer(masked))
+    # "..., reiterated by Russian President Putin": a passive participle says nothing itself
+    # (a passive sentence, "was stated by X", is read above).
+    verbs = [v for v in _SAY_RE.finditer(masked) if not _BY_AFTER_RE.match(masked, v.end())]
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
         # sentence says whose words it all is; the verbs before it are inside them.
-        return _sayer_of(sentence, verbs[-1], masked) or Ref.SOMEONE
+        return _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
         if _WRITE_RE.fullmatch(say.group()) and not (
             _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
         ):
             continue  # "он написал 214 постов": writing something is not saying it
-        sayer = _sayer_of(sentence, say, masked)
+        sayer = _sayer_of(sentence, say, masked, report=report)
         if isinstance(sayer, str):
             return sayer
         fallback = fallback or sayer
@@ -595,6 +748,39 @@ def says(paragraph: str, speaker: str) -> bool:
     return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
 
 
+# "I, Margarita Simonyan, ...", "Я, Анна Петрова, ...", "My name is ...": a speaker who
+# introduces themself.
+_SELF_NAMED_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|Я)\s*,\s*(?P<a>[^\W\d_][^,;:.!?]{2,40}?)\s*,"
+    r"|(?<![^\W\d_])(?:my name is|меня зовут)\s+(?P<b>[^,;:.!?]{3,40})",
+    re.IGNORECASE,
+)
+
+
+def self_named(paragraph: str) -> str | None:
+    """The person who introduces themself in a paragraph, outside quotes ("..., and I,
+    Margarita Simonyan, editor-in-chief of ..."): whose words the paragraph is."""
+    masked = mask_quotes(paragraph)
+    for match in _SELF_NAMED_RE.finditer(masked):
+        span = match.group("a") or match.group("b") or ""
+        words = span.split()
+        capitalised = 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+        if capitalised and (name := person_name(span)):
+            return name
+    return None
+
+
+def addresses(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph speaks to ``speaker`` by first name and patronymic ("Sergey
+    Viktorovich, we will start right away", "Сергей Викторович, ..."): someone else's words."""
+    known = next((s for s in KNOWN_SPEAKERS if s.name == speaker), None)
+    if known is None:
+        return False
+    forms = {" ".join(a.split()[:2]) for a in known.aliases if len(a.split()) == 3}
+    key = label_key(mask_quotes(paragraph))
+    return any(re.search(rf"(?:^|[.!?]\s+|,\s*){re.escape(form)}\s*[,!]", key) for form in forms)
+
+
 def first_person(text: str) -> bool:
     """Whether a text says "I" or "we" outside quotes."""
     return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
@@ -606,7 +792,12 @@ def mask_quotes(text: str) -> str:
     An attribution that interrupts a quote between dashes («Что бы я ни ответил, – сказал
     Лавров, – вы напишете ...») is the narration's, and stays.
     """
-    masked = QUOTED_RE.sub(lambda m: " " * len(m.group()), text)
+    pieces: list[str] = []
+    at = 0
+    for a, b in quote_spans(text):
+        pieces += [text[at:a], " " * (b - a)]
+        at = b
+    masked = "".join([*pieces, text[at:]])
     for match in _INTERRUPTION_RE.finditer(text):
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
@@ -715,7 +906,10 @@ def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     if not re.search(r"[^\W\d_]", masked) or text.lstrip("—–- ")[:1] in _QUOTE_OPEN:
         return True
     quotes = [
-        quote for quote in QUOTED_RE.findall(text) if len(quote.split()) >= SPEECH_QUOTE_WORDS
+        match.group()
+        for match in QUOTED_RE.finditer(text)
+        if len(match.group().split()) >= SPEECH_QUOTE_WORDS
+        and not _named_thing(text, match.start())
     ]
     # A phrase quoted inside a longer sentence of narration with no verb of saying is a term
     # or a nickname ("earning him the moniker “herald of the apocalypse”"), not speech.
@@ -724,11 +918,33 @@ def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     return bool(quotes) and sum(len(q.split()) for q in quotes) * _TERM_SHARE >= len(masked.split())
 
 
+# Nouns before the quoted name of a thing: "программа «Итоги года с Владимиром Путиным»".
+_NAMING_NOUNS_RE = re.compile(
+    r"(?<![^\W\d_])(?:программ\w*|передач\w*|фильм\w*|книг\w*|газет\w*|журнал\w*|"
+    r"издани\w*|форум\w*|марафон\w*|проект\w*|операци\w*|конференци\w*|фестивал\w*|"
+    r"парти\w*|компани\w*|радиостанци\w*|телеканал\w*|агентств\w*|статья|стать\w+|"
+    r"programme|program|show|film|book|newspaper|magazine|forum|festival|party|company|"
+    r"operation|campaign|project|article|report|series)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_thing(text: str, at: int) -> bool:
+    """Whether the quote at ``at`` is a name of a thing after its noun ("программа «...»",
+    "the programme “...”"), not anyone's words."""
+    return _NAMING_NOUNS_RE.search(text[max(0, at - 40) : at]) is not None
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
-    def __init__(self, main: str | None) -> None:
+    def __init__(
+        self, main: str | None, interviewer: str | None = None, president: bool = False
+    ) -> None:
         self.main = main
+        self.interviewer = interviewer  # whom "the interviewer asked" names
+        # Whom "the head of state" names: the main person, if the page calls him president.
+        self.head_of_state = main if president else None
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
@@ -743,10 +959,16 @@ class _Reader:
             return sayer
         if sayer is Ref.PRONOUN:
             return self.last_named
+        if sayer is Ref.JOURNALIST:
+            return self.interviewer
+        if sayer is Ref.HEAD_OF_STATE:
+            return self.head_of_state
         return self.last_official if sayer is Ref.OWN_POST else None
 
-    def explicit(self, sayer: Sayer) -> str | None:
-        """The speaker a sentence names or refers to (updates who was named last)."""
+    def explicit(self, sayer: Sayer, text: str = "") -> str | None:
+        """The speaker a sentence (``text``) names or refers to (updates who was named
+        last). "Putin's spokesman" is the last known official named unless the sentence
+        names that one, as the one spoken for."""
         if isinstance(sayer, str):
             self.last_named = sayer
             if is_known_official(sayer):
@@ -756,6 +978,13 @@ class _Reader:
             speaker = self.last_named
         elif sayer is Ref.OWN_POST:
             speaker = self.last_official
+        elif sayer is Ref.JOURNALIST:
+            speaker = self.interviewer
+        elif sayer is Ref.HEAD_OF_STATE:
+            speaker = self.head_of_state
+        elif sayer is Ref.AIDE:
+            official = self.last_official
+            speaker = official if official and not mentions(text, official) else None
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
@@ -765,9 +994,10 @@ class _Reader:
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
-    reader = _Reader(main_speaker)
+    president = main_speaker is not None and _called_president(paragraphs, main_speaker)
+    reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [_paragraph_sayers(paragraph) for paragraph in paragraphs]
+    all_sayers = [_paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -783,10 +1013,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         speakers: list[str | None] = []
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
+        open_until = _open_quote_end(paragraph)
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
-                speaker = reader.explicit(sayer)
+                speaker = reader.explicit(sayer, masked[a:b])
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main
@@ -794,7 +1025,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
-            elif dashed[i] or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line):
+            elif (
+                dashed[i]
+                or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
+                or a < open_until
+            ):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
                 if dashed[i]:
@@ -824,7 +1059,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+        _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
+        _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         for (a, b), speaker in zip(spans, speakers, strict=True):
@@ -833,12 +1070,111 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 last.end = b
             else:
                 segments.append(Segment(number, a, b, speaker))
-    return segments
+    return _summaries(paragraphs, all_sayers, segments)
+
+
+#: Sentences of plain narration that a summary of someone's speech runs on for, at most,
+#: between two of their "X said that ..." (a Defence Ministry release on a board session: 4).
+_SUMMARY_SENTENCES = 5
+# "According to the Defence Minister, ...", "As Shoigu pointed out, ...", "По словам ...".
+_REPORTED_OPENING_RE = re.compile(r"^\W*(?:according to|по (?:словам|мнению))", re.IGNORECASE)
+_THAT_RE = re.compile(r"(?<![^\W\d_])(?:that|что)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _summaries(
+    paragraphs: list[str], sayers: list[list[Sayer]], segments: list[Segment]
+) -> list[Segment]:
+    """ "Shoigu said that the Armed Forces carried out ... Among them — ... 10,631 people were
+    involved. ... Returning to NATO, Shoigu noted that ...": plain sentences between two
+    sentences that give one person's words in indirect speech ("X said that") go on
+    summarising that person's speech, when they are few, quote no one, name no one (not even
+    X: "Shoigu then visited ..." is the reporter's) and never say "I" or "we"."""
+    flat: list[Segment] = []  # one per sentence
+    indirect: list[bool] = []
+    by_paragraph: dict[int, list[Segment]] = {}
+    for segment in segments:
+        by_paragraph.setdefault(segment.paragraph, []).append(segment)
+    for number, paragraph in enumerate(paragraphs):
+        mine = by_paragraph.get(number, [])
+        masked = mask_quotes(paragraph)
+        for (a, b), sayer in zip(sentence_spans(paragraph), sayers[number], strict=True):
+            speaker = next((s.speaker for s in mine if s.start <= a < s.end), None)
+            flat.append(Segment(number, a, b, speaker))
+            # Named ("Shoigu said") or referred to ("the head of the department noted").
+            said = speaker is not None and sayer is not None and sayer is not Ref.SOMEONE
+            reported = (
+                _THAT_RE.search(masked[a:b])
+                or _REPORTED_OPENING_RE.match(masked[a:b])
+                or _AS_OPENING_RE.match(masked[a:b])
+            )
+            indirect.append(said and reported is not None)
+    for k, sentence in enumerate(flat):
+        speaker = sentence.speaker
+        if not indirect[k] or speaker is None:
+            continue
+        after = k + 1
+        while (
+            after < len(flat)
+            and after - k <= _SUMMARY_SENTENCES
+            and flat[after].speaker is None
+            and _plain(_text_of(paragraphs, flat[after]), speaker)
+        ):
+            after += 1
+        closed = after < len(flat) and indirect[after] and flat[after].speaker == speaker
+        if after - k > 1 and closed:
+            for between in flat[k + 1 : after]:
+                between.speaker = speaker
+    merged: list[Segment] = []
+    for sentence in flat:
+        last = merged[-1] if merged else None
+        if last and last.paragraph == sentence.paragraph and last.speaker == sentence.speaker:
+            last.end = sentence.end
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _text_of(paragraphs: list[str], segment: Segment) -> str:
+    return paragraphs[segment.paragraph][segment.start : segment.end]
+
+
+def _plain(text: str, speaker: str) -> bool:
+    """A sentence of narration that quotes no one, names no one (``speaker`` neither), never
+    says "I", asks nothing (a question line is the question he answers) and ends with a full
+    stop (a subhead does not)."""
+    if QUOTED_RE.search(text) or first_person(text) or mentions(text, speaker):
+        return False
+    end = text.rstrip(" \"'»”’)]")[-1:]
+    if end == "?" or end not in (".", "!", "…"):
+        return False  # a question line, or a subhead ("On Syria") with no full stop
+    words = text.split()
+    return not any(
+        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
+        for end, word in enumerate(words)
+    )
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
 # A digest's topic line: "О Трампе и США: ...", "On Syria: ...".
 _DIGEST_RE = re.compile(r"^(?:О|Об|Про|По поводу|On|About|Regarding)\s[^:.!?]{1,60}:\s")
+
+
+def _open_quote_end(paragraph: str) -> int:
+    """ "“... from the NATO,” Shoigu said. –They are trying to ... allies”.": where the last
+    closing mark (” or ») that no opening mark matches stands, after a quote of the same
+    paragraph (-1: none). The quote was split by its attribution and its second opening mark
+    lost: the sentences from the first quote up to that mark go on with it. (A closing mark
+    with no quote before it in its paragraph may close one opened paragraphs above, or be a
+    typo: that is left alone.)"""
+    spans = quote_spans(paragraph)
+    if not spans:
+        return -1
+    inside = [False] * len(paragraph)
+    for x, y in spans:
+        inside[x:y] = [True] * (y - x)
+    return max(
+        (at for at, char in enumerate(paragraph) if char in "”»" and not inside[at]), default=-1
+    )
 
 
 def _all_quote(paragraph: str) -> bool:
@@ -878,6 +1214,109 @@ def _close_paragraph(
     for i in range(len(spans) - 1):
         if speakers[i] is None:
             speakers[i], explicit[i] = speaker, True
+
+
+def _after_a_question(
+    paragraph: str, spans: list[tuple[int, int]], speakers: list[str | None], reader: _Reader
+) -> None:
+    """A paragraph that ends with the interviewer's question ("«...?» - уточнила
+    журналистка"): a quote that follows with no attribution is the answer, the main
+    speaker's."""
+    named = [who for who in speakers if who]
+    if reader.interviewer is None or not named or named[-1] != reader.interviewer:
+        return
+    theirs = "".join(
+        paragraph[a:b] for (a, b), who in zip(spans, speakers, strict=True) if who == named[-1]
+    )
+    if "?" in theirs:
+        reader.quoting = reader.main
+
+
+_PRESIDENT_RE = re.compile(r"(?<![^\W\d_])(?:president|президент)(?![^\W\d_])", re.IGNORECASE)
+#: A president's name stands within this many words after the word "president".
+_PRESIDENT_NAME_WORDS = 4
+
+
+def _called_president(paragraphs: list[str], main: str) -> bool:
+    """Whether the page calls its main person president ("Президент России Владимир Путин"),
+    so that "глава государства" / "the head of state" is him."""
+    text = mask_quotes(" ".join(paragraphs))
+    for match in _PRESIDENT_RE.finditer(text):
+        after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
+        if mentions(after, main):
+            return True
+    return False
+
+
+def _interviewer(paragraphs: list[str], main: str | None) -> str | None:
+    """The one person a report names as the interviewer: a journalist the bot knows by name,
+    or someone named in a sentence about the interview ("интервью, которое глава МИД дал
+    ... Лалли Вэймаус", "in an interview with X"), not an official; None if not exactly one."""
+    found: set[str] = set()
+    text = " ".join(paragraphs)
+    for speaker in KNOWN_SPEAKERS:
+        if not speaker.official and mentions(text, speaker.name):
+            found.add(speaker.name)
+    for _, masked in _sentences(paragraphs):
+        if not _INTERVIEW_RE.search(masked):
+            continue
+        raw = masked.split()
+        words = [word.strip(".,;:!?…") for word in raw]
+        for end, word in enumerate(words):
+            glued = raw[end] == word and end + 1 < len(words) and words[end + 1][:1].isupper()
+            if not word[:1].isupper() or glued:
+                continue  # the end of a run of capitalised words only
+            at = end  # back over the run, to the word before it
+            while at >= 0 and words[at][:1].isupper() and words[at].casefold() != "the":
+                if at < end and words[at].endswith(("'s", "’s")):
+                    break
+                at -= 1
+            if at >= 0 and words[at].casefold() == "the":
+                continue  # "The Daily Courier", "the Washington Post": an outlet
+            # "the Daily Courier's Anna Voronova": the name after the outlet's possessive.
+            span = words[max(at, end - 5, 0) : end + 1]
+            owner = [i for i, w in enumerate(span) if w.endswith(("'s", "’s"))]
+            span = span[owner[-1] + 1 :] if owner else span
+            name = person_name(" ".join(span))
+            if name and name != main and not is_known_official(name):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _interrupted_quotes(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "«Что бы я ни ответил, – сказал Лавров, – вы напишете ... Так что пишите»": a quote
+    that an attribution interrupts is all that person's, to its closing mark, even inside
+    someone else's quote that quotes it (the innermost quote around the attribution)."""
+    for match in _INTERRUPTION_RE.finditer(paragraph):
+        opened = _opening_guillemet(paragraph, match.start())
+        closed = paragraph.find("»", match.end())
+        said = next((k for k, (a, b) in enumerate(spans) if a <= match.start() < b), None)
+        if opened is None or closed < 0 or said is None or speakers[said] is None:
+            continue
+        for k, (a, _) in enumerate(spans):
+            if opened <= a <= closed:
+                speakers[k], explicit[k] = speakers[said], True
+
+
+def _opening_guillemet(text: str, at: int) -> int | None:
+    """Where the innermost «» quote open at ``at`` starts (None: no quote is open there)."""
+    depth = 0
+    for i in range(at - 1, -1, -1):
+        if text[i] == "»":
+            depth += 1
+        elif text[i] == "«":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 #: Unattributed sentences before a closing attribution that it may cover, at most.
@@ -940,9 +1379,12 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _paragraph_sayers(paragraph: str) -> list[Sayer]:
+def _paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
     masked = mask_quotes(paragraph)
-    return [sentence_sayer(paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph)]
+    return [
+        sentence_sayer(paragraph[a:b], masked[a:b], report=report)
+        for a, b in sentence_spans(paragraph)
+    ]
 
 
 def _closing_sayer(
@@ -950,9 +1392,9 @@ def _closing_sayer(
 ) -> Sayer:
     """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
     a = spans[i][0]
-    for match in QUOTED_RE.finditer(paragraph):
-        if match.start() <= a < match.end() or (match.start() >= a and match.start() < spans[i][1]):
-            end = match.end() - 1
+    for q_start, q_end in quote_spans(paragraph):
+        if q_start <= a < q_end or (q_start >= a and q_start < spans[i][1]):
+            end = q_end - 1
             for j in range(i + 1, len(spans)):
                 if spans[j][0] <= end < spans[j][1]:
                     return sayers[j]
@@ -992,10 +1434,19 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
     named = [i for i, e in enumerate(explicit) if e and speakers[i] is not None]
     if not named:
         return
+    # A lead-in says nothing itself: "Asks if the government will help." is someone asking.
+    short = [
+        len(text.split()) <= _LEAD_IN_WORDS and not _SAY_RE.search(mask_quotes(text))
+        for text in texts
+    ]
     for i, is_explicit in enumerate(explicit):
         if is_explicit:
             continue
         before = [j for j in named if j < i]
-        nearest = speakers[before[-1]] if before else speakers[named[0]]
-        if nearest and (len(texts[i].split()) <= _LEAD_IN_WORDS or mentions(texts[i], nearest) > 0):
+        at = before[-1] if before else named[0]
+        nearest = speakers[at]
+        # A lead-in leads into the attribution next to it (other short lead-ins between
+        # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
+        lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
+        if nearest and (lead_in or mentions(texts[i], nearest) > 0):
             speakers[i] = nearest
