@@ -42,6 +42,7 @@ from retrieval.text import (
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
+from retrieval.word_forms import WordForms
 
 __all__ = ["DocumentSummary", "Hit", "NoAnswer", "SavedIndexError", "SearchIndex", "SearchResult"]
 
@@ -195,6 +196,8 @@ class _QueryTerms:
     related: dict[str, tuple[str, ...]]
     # Word term -> terms of its translations found in the corpus (retrieval.bilingual_words).
     translations: dict[str, tuple[str, ...]]
+    # Word term -> terms of its other case forms found in the corpus (retrieval.word_forms).
+    forms: dict[str, tuple[str, ...]]
 
     # Related terms that are not question terms themselves, with their weight in the query.
     extra: dict[str, float]
@@ -277,6 +280,7 @@ class SearchIndex:
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
         self._translations = CrossTerms(self.analyzer)
+        self._forms = WordForms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
@@ -516,17 +520,23 @@ class SearchIndex:
         terms = tuple(dict.fromkeys(t.term for t in tokens))
         related = self._found(self._related, words)
         translations = self._found(self._translations, words)
+        forms = self._found_forms(parsed.text, words)
         extra: dict[str, float] = {}
-        for table, weight in ((translations, CROSS_WEIGHT), (related, RELATED_WEIGHT)):
+        for table, weight in (
+            (translations, CROSS_WEIGHT),
+            (related, RELATED_WEIGHT),
+            (forms, 1.0),
+        ):
             for found in table.values():
                 extra.update((term, weight) for term in found if term not in terms and weight)
         return _QueryTerms(
             terms,
             tuple(unique),
-            self._term_weights(parsed.text, tokens),
+            self._term_weights(parsed.text, tokens, forms),
             self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
             translations,
+            forms,
             extra,
             pairs,
             self._runs(pairs),
@@ -543,6 +553,16 @@ class SearchIndex:
             for word in dict.fromkeys(w.term for w in words)
             if (found := tuple(t for t in table.get(word, ()) if self.engine.doc_freq(t)))
         }
+
+    def _found_forms(self, text: str, words: Sequence[Token]) -> dict[str, tuple[str, ...]]:
+        """Word term -> the terms of the word's other case forms that the corpus holds."""
+        out: dict[str, dict[str, None]] = {}
+        for word in words:
+            found = self._forms.terms(text[word.start : word.end])
+            out.setdefault(word.term, {}).update(
+                dict.fromkeys(t for t in found if self.engine.doc_freq(t))
+            )
+        return {term: tuple(found) for term, found in out.items() if found}
 
     @staticmethod
     def _pairs(text: str, words: Sequence[Token]) -> tuple[tuple[str, str], ...]:
@@ -567,8 +587,11 @@ class SearchIndex:
                 runs.append([first, second])
         return tuple(tuple(run) for run in runs)
 
-    def _term_weights(self, text: str, tokens: Sequence[Token]) -> dict[str, float]:
-        """Coverage weight per term: its idf if the corpus knows it, else what
+    def _term_weights(
+        self, text: str, tokens: Sequence[Token], forms: Mapping[str, tuple[str, ...]]
+    ) -> dict[str, float]:
+        """Coverage weight per term: its idf if the corpus knows it (or another case form
+        of its word, ``forms``), else what
         :func:`retrieval.question_weights.unknown_word_weight` gives its word."""
         named: dict[str, bool] = {}
         for token in tokens:
@@ -577,7 +600,9 @@ class SearchIndex:
             )
         weights: dict[str, float] = {}
         for term, name_like in named.items():
-            if self.engine.doc_freq(term) == 0:
+            if self.engine.doc_freq(term) == 0 and term in forms:
+                weights[term] = max(self.engine.idf(form) for form in forms[term])
+            elif self.engine.doc_freq(term) == 0:
                 weights[term] = unknown_word_weight(self._max_idf, name_like=name_like)
             else:
                 weights[term] = max(self.engine.idf(term), 1e-3)
@@ -605,7 +630,19 @@ class SearchIndex:
         an unknown name term would weigh as much as the rarest word."""
         crossing = self.analyzer.cross_name_tokens(text)
         kept = [t for t in tokens if not is_name_term(t.term)]
-        return kept + [t for t in crossing if self.engine.doc_freq(t.term)]
+        # A name the corpus spells otherwise in the same script ("Сяншаньский" where the page
+        # has "Сяншанский") meets it through its name key, which folds such variants.
+        unknown = {
+            (t.start, t.end)
+            for t in kept
+            if not t.term.startswith("#") and not self.engine.doc_freq(t.term)
+        }
+        variants = [
+            t
+            for t in tokens
+            if is_name_term(t.term) and (t.start, t.end) in unknown and self.engine.doc_freq(t.term)
+        ]
+        return kept + variants + [t for t in crossing if self.engine.doc_freq(t.term)]
 
     def _base_mask(
         self, speakers: tuple[str, ...], questions: bool, any_role: bool = False
@@ -797,10 +834,14 @@ class SearchIndex:
         """Share of the question's weight that the passage's own words (or its question) carry:
         for ranking, and for the no-answer rule (which also discounts half of a pair)."""
         other_terms = (
-            t for table in (qt.related, qt.translations) for found in table.values() for t in found
+            t
+            for table in (qt.related, qt.translations, qt.forms)
+            for found in table.values()
+            for t in found
         )
         credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *other_terms)))
-        for table, share in ((qt.related, RELATED_CREDIT), (qt.translations, CROSS_CREDIT)):
+        tables = ((qt.related, RELATED_CREDIT), (qt.translations, CROSS_CREDIT), (qt.forms, 1.0))
+        for table, share in tables:
             for word, found in table.items():
                 # A related word or a translation said in the passage covers the question's
                 # word in part.
@@ -890,7 +931,7 @@ class SearchIndex:
     def _highlights(
         self, passage: Passage, qt: _QueryTerms, parsed: ParsedQuery
     ) -> tuple[tuple[int, int], ...]:
-        wanted = set(qt.terms)
+        wanted = set(qt.terms).union(*qt.forms.values())
         tokens = self._passage_tokens(passage.id, passage.text, passage.language)
         spans = [(t.start, t.end) for t in tokens if t.term in wanted]
         if parsed.phrases:

@@ -416,3 +416,30 @@ def test_a_quote_on_another_subject_does_not_take_the_summarys_place(story: Sear
     result = story.search("Peskov on the holiday schedule of the President")
     assert result.hits[0].passage.text.startswith("Peskov also said that the President's schedule")
     assert all("governors" not in h.passage.text for h in result.hits)
+
+
+RANKING = ROOT / "tests" / "transcripts" / "ranking"
+
+
+@pytest.fixture(scope="module")
+def ranking() -> SearchIndex:
+    # A news story on Shoigu's speech at the Beijing forum (more pages join it below).
+    return SearchIndex(load_corpus(RANKING).documents + load_corpus(SAMPLE_DIR).documents)
+
+
+def test_another_case_form_of_a_russian_word_is_the_word(ranking: SearchIndex) -> None:
+    # "таране" and the page's "тарана" stem apart ("тара", "тар"): the question's word is
+    # declined, and the page's form counts as the word itself, fully.
+    result = ranking.search("Шойгу об Украине как таране")
+    assert result.hits and "В качестве тарана" in result.hits[0].passage.text
+    assert result.hits[0].coverage == pytest.approx(1.0)
+    marked = [result.hits[0].passage.text[s:e] for s, e in result.hits[0].highlights]
+    assert "тарана" in marked
+
+
+def test_a_name_spelt_otherwise_in_the_same_script_meets_the_page(ranking: SearchIndex) -> None:
+    # The question writes "Сяншаньском", the page "Сяншанском": one name, not an unknown one
+    # that would outweigh every other word of the question.
+    result = ranking.search("Шойгу на Сяншаньском форуме")
+    assert result.hits and "Сяншанском форуме" in result.hits[0].passage.text
+    assert ranking.search("Шойгу на Сяншаньском форуме об Украине как таране").hits

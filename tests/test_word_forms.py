@@ -1,0 +1,40 @@
+"""Other case forms of a question's Russian words (retrieval.word_forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.tokenizer import Analyzer
+from retrieval.word_forms import WordForms
+
+
+@pytest.fixture(scope="module")
+def forms() -> WordForms:
+    return WordForms(Analyzer(names=True))
+
+
+@pytest.mark.parametrize(("word", "other"), [("таране", "тарана"), ("тарана", "таране")])
+def test_case_forms_with_different_terms_meet(forms: WordForms, word: str, other: str) -> None:
+    analyzer = Analyzer(names=True)
+    # The two forms' own terms differ (the stemmer takes a letter of the root from one) ...
+    assert analyzer.word_terms(word) != analyzer.word_terms(other)
+    # ... and each form's declension holds the other's term.
+    assert set(analyzer.word_terms(other)) <= set(forms.terms(word))
+
+
+@pytest.mark.parametrize("word", ["санкциям", "Украине", "выборах"])
+def test_forms_never_repeat_the_words_own_terms(forms: WordForms, word: str) -> None:
+    own = set(Analyzer(names=True).word_terms(word))
+    assert not own & set(forms.terms(word))
+    assert not any(term.startswith("#") for term in forms.terms(word))
+
+
+@pytest.mark.parametrize(
+    "word", ["sanctions", "мир", "заявил", "Lavrov", "2018", "пресс-секретарь"]
+)
+def test_short_english_stop_and_odd_words_have_none(forms: WordForms, word: str) -> None:
+    assert forms.terms(word) == ()
+
+
+def test_forms_are_cached_per_folded_word(forms: WordForms) -> None:
+    assert forms.terms("Таране") is forms.terms("таране")
