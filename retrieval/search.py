@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -128,6 +128,9 @@ TITLE_MATCH_WEIGHT = 0.5
 #: indexing and answering: each is shared by many passages, so it is analysed once.
 QUESTION_TERMS_CACHE = 256
 TITLE_TERMS_CACHE = 4096
+
+#: Terms of "last year" (both must be in a passage), in either language.
+LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "год"), ("минувш", "год"))
 
 _QUESTION_ROLE = ROLES.index("question")
 # The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
@@ -1098,6 +1101,15 @@ class SearchIndex:
         want = max(offset + k + 1, RERANK_DEPTH)
         scored = self._scored(qt, parsed, strict, want)
         answers = self._answers(scored)
+        if not answers:
+            # Nothing said within the question's years: what was said the next year of
+            # "last year" answers "... in 2018" too.
+            spoken_of = self._speaking_of_years(parsed)
+            if spoken_of is not None:
+                wider = strict | (spoken_of if within is None else spoken_of & within)
+                later = self._scored(qt, parsed, wider, want)
+                if self._answers(later):
+                    strict, scored, answers = wider, later, self._answers(later)
         within_filters = bool(scored)
         unchecked: list[tuple[int, float, float]] = []
         uncheckable = ((parsed.date_from or parsed.date_to) and self._has_undated) or (
@@ -1132,6 +1144,30 @@ class SearchIndex:
         has_more = len(answers) > offset + k
         reason = None if page else NoAnswer.NO_MATCH
         return SearchResult(parsed, qt.terms, page, offset, has_more, reason, None, related)
+
+    def _speaking_of_years(self, parsed: ParsedQuery) -> np.ndarray | None:
+        """Passages dated in the year after a question's whole years that speak of last year
+        ("last year", "в прошлом году"); the question's other filters apply. None when the
+        question names no whole years.
+
+        A later page that merely names the year ("since 2018") is not taken: on the real
+        sets it answered questions that have no answer.
+        """
+        start, end = parsed.date_from, parsed.date_to
+        if start is None or end is None or (start.month, start.day) != (1, 1):
+            return None
+        if (end.month, end.day) != (12, 31):
+            return None
+        dates = self._date
+        next_year = (dates >= dt.date(start.year + 1, 1, 1).toordinal()) & (
+            dates <= dt.date(end.year + 1, 12, 31).toordinal()
+        )
+        last_year = np.zeros(len(dates), dtype=bool)
+        for first, second in LAST_YEAR_TERMS:
+            both = np.intersect1d(self.engine.postings(first)[0], self.engine.postings(second)[0])
+            last_year[both] = True
+        undated = replace(parsed, date_from=None, date_to=None)
+        return self._mask(undated) & next_year & last_year
 
     def _scored(
         self, qt: _QueryTerms, parsed: ParsedQuery, mask: np.ndarray, want: int

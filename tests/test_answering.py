@@ -6,6 +6,7 @@ an undated speech (a title, no date anywhere) and an unsigned comment (its speak
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -443,3 +444,31 @@ def test_a_name_spelt_otherwise_in_the_same_script_meets_the_page(ranking: Searc
     result = ranking.search("Шойгу на Сяншаньском форуме")
     assert result.hits and "Сяншанском форуме" in result.hits[0].passage.text
     assert ranking.search("Шойгу на Сяншаньском форуме об Украине как таране").hits
+
+
+def test_last_year_said_the_next_year_answers_a_question_about_that_year(
+    ranking: SearchIndex,
+) -> None:
+    # Nothing was said in 2018; in February 2019 he spoke of "last year".
+    result = ranking.search("Galuzin on the fishing talks in 2018")
+    assert result.hits and result.hits[0].passage.text.startswith("Last year was a productive")
+    assert result.hits[0].passage.date == dt.date(2019, 2, 14)
+    assert ranking.search("Галузин о переговорах по рыболовству в 2018 году").hits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The 2019 page speaks of tourism, but not of last year.
+        "Galuzin on tourism in 2018",
+        # A 2017 page names 2015 ("Since 2015 ..."): a year named is no "last year".
+        "Galuzin on Japanese visitors in 2015",
+        # Two years on, "last year" is not the year asked about.
+        "Galuzin on the fishing talks in 2017",
+    ],
+)
+def test_later_pages_answer_only_what_they_say_of_last_year(
+    ranking: SearchIndex, question: str
+) -> None:
+    result = ranking.search(question)
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
