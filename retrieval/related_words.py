@@ -89,7 +89,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     speech address monologue
     criticism criticise criticize
     condemn condemned denounce denounced
-    warn warned warning
+    warn warned warning signal signals
     demand demands require requirement
     refuse refused reject rejected refusal
     promise promised pledge pledged vow
@@ -105,6 +105,8 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     problem problems difficulty difficulties challenge challenges
     result results outcome
     long lengthy
+    partly partially partial
+    working functioning operating operational
     big large major
     beforehand advance
     decide decided decision decisions
@@ -190,7 +192,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     tax taxes taxation
     salary salaries wages wage pay
     school schools education students
-    hospital hospitals healthcare medicine
+    hospital hospitals healthcare medicine medical clinic clinics
     vaccine vaccines vaccination
     church religion religious faith
     language languages

@@ -320,6 +320,11 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("расширение", "расширять"),
         ("продление", "продлить"),
         ("поставки", "поставлять"),
+        ("partly", "partially"),
+        # Words a news summary puts for the ones said.
+        ("warnings", "signals"),
+        ("hospitals", "medical"),
+        ("working", "functioning"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
