@@ -68,9 +68,10 @@ class WordForms:
         own = set(self._analyzer.word_terms(word))
         if not own:
             return ()  # a stop word
-        # The word less its ending, by Snowball and by each ending it has: Snowball may take
-        # a letter of the root with an ending ("тарана" -> "тара").
-        roots = {self._stemmer.stemWord(word)} | {
+        # The word less its ending, by Snowball and by each ending it has (Snowball may take
+        # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
+        # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
+        roots = {word, self._stemmer.stemWord(word)} | {
             word[: -len(ending)]
             for ending in RUSSIAN_ENDINGS
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT

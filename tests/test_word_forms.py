@@ -13,13 +13,23 @@ def forms() -> WordForms:
     return WordForms(Analyzer(names=True))
 
 
-@pytest.mark.parametrize(("word", "other"), [("таране", "тарана"), ("тарана", "таране")])
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("таране", "тарана"),
+        ("тарана", "таране"),
+        # A surname's nominative has no ending to take off.
+        ("Клейменов", "Клейменову"),
+        ("Клейменову", "Клейменов"),
+    ],
+)
 def test_case_forms_with_different_terms_meet(forms: WordForms, word: str, other: str) -> None:
     analyzer = Analyzer(names=True)
     # The two forms' own terms differ (the stemmer takes a letter of the root from one) ...
     assert analyzer.word_terms(word) != analyzer.word_terms(other)
     # ... and each form's declension holds the other's term.
-    assert set(analyzer.word_terms(other)) <= set(forms.terms(word))
+    words = {term for term in analyzer.word_terms(other) if not term.startswith("#")}
+    assert words <= set(forms.terms(word))
 
 
 @pytest.mark.parametrize("word", ["санкциям", "Украине", "выборах"])
