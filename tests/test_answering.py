@@ -477,3 +477,22 @@ def test_later_pages_answer_only_what_they_say_of_last_year(
 ) -> None:
     result = ranking.search(question)
     assert result.hits == () and result.reason == NoAnswer.FILTERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "grain shipments from the Black Sea ports to the poorest countries",
+        "wheat shipments to Africa",
+    ],
+)
+def test_a_named_speakers_words_come_before_a_page_that_names_none(
+    ranking: SearchIndex, question: str
+) -> None:
+    # An unsigned comment and Lavrov's remarks say the same; the unsigned one says more of
+    # it, but only Lavrov's words can be quoted with a speaker.
+    unsigned = load_corpus(ANSWERING).documents
+    index = SearchIndex([*unsigned, *load_corpus(RANKING).documents])
+    result = index.search(question)
+    assert [h.passage.speaker for h in result.hits[:2]] == ["Sergey Lavrov", "Unknown speaker"]
+    assert result.hits[0].score > result.hits[1].score
