@@ -1,18 +1,23 @@
-"""Other case forms of a question's Russian word, as index terms.
+"""Other forms of a question's words, as index terms: Russian case forms, English derivations.
 
 Index terms stem Russian words twice (:mod:`retrieval.tokenizer`), which makes most case forms
 of a word agree, but not all: "тарана" gives ``тар`` and "таране" ``тара``, so a question saying
 "об Украине как таране" misses the passage saying "в качестве тарана", and worse, its word
 counts as one the corpus never uses. A question is short, so here each of its Russian words is
-declined: its stem (one Snowball pass, which keeps the word's root) takes every common noun and
+declined (:meth:`WordForms.terms`): the word less its ending takes every common noun and
 adjective ending, and the terms of those forms that differ from the word's own are the word's
 other forms. The search treats them as the word itself (:mod:`retrieval.search`).
 
-Only the question's words are declined; the index is untouched.
+English stemming keeps inflections together but not comparatives or derivations: "slower" and
+"slow", "partly" and "partial" stay apart. :meth:`WordForms.derived` gives the terms of words
+of the same root; they are another word, so the search credits them less than the word.
+
+Only the question's words are looked at; the index is untouched.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import Stemmer
@@ -20,7 +25,7 @@ import Stemmer
 from retrieval.text import has_cyrillic
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["RUSSIAN_ENDINGS", "WordForms"]
+__all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "WordForms"]
 
 #: Case endings of Russian nouns and adjectives (all genders, both numbers).
 RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
@@ -29,17 +34,22 @@ RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
         " ый ий ая яя ое ее ого его ому ему ым им ую юю ых их ыми ими"
     ).split(" ")
 )
-#: Words shorter than this are not declined: a short stem with an ending added is too often
+#: English endings of comparison and of adverbs and adjectives made from a root ("slower",
+#: "partly", "partial"). Longer lists (-ion, -ment, -ity, -ive ...) tried on the real dev
+#: sets matched other words ("states" / "statement", "formal" / "format") and answered
+#: no-answer questions.
+ENGLISH_SUFFIXES: Final[tuple[str, ...]] = tuple(" er est ly al ial ally".split(" "))
+#: Words shorter than this are left alone: a short root with an ending added is too often
 #: another word.
 MIN_LETTERS: Final = 5
-#: Shortest root a word is declined from.
+#: Shortest root a word's forms are made from.
 MIN_ROOT: Final = 4
-#: Declined words kept per analyzer (a question has a handful; a cache of recent ones).
+#: Words kept per analyzer (a question has a handful; a cache of recent ones).
 CACHE_SIZE: Final = 4096
 
 
 class WordForms:
-    """Question word -> the terms of its other case forms.
+    """Question word -> the terms of its other forms.
 
     Args:
         analyzer: The analyzer the index uses, so the forms' terms meet indexed terms.
@@ -48,26 +58,35 @@ class WordForms:
     def __init__(self, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
         self._stemmer = Stemmer.Stemmer("russian")
-        self._cache: dict[str, tuple[str, ...]] = {}
+        self._declined: dict[str, tuple[str, ...]] = {}
+        self._derived: dict[str, tuple[str, ...]] = {}
 
     def terms(self, word: str) -> tuple[str, ...]:
-        """Terms of ``word``'s case forms other than its own terms (none for a non-Russian
-        or short word)."""
+        """Terms of a Russian word's case forms other than its own terms (none for a word
+        in Latin letters or a short one)."""
+        return self._cached(self._declined, word, self._declension)
+
+    def derived(self, word: str) -> tuple[str, ...]:
+        """Terms of English words of the same root ("slower" -> ``slow``, "partly" ->
+        ``partial``) other than the word's own terms (none for a Cyrillic or short word)."""
+        return self._cached(self._derived, word, self._derivation)
+
+    @staticmethod
+    def _cached(
+        cache: dict[str, tuple[str, ...]], word: str, make: Callable[[str], tuple[str, ...]]
+    ) -> tuple[str, ...]:
         key = word.casefold().replace("ё", "е")
-        found = self._cache.get(key)
+        found = cache.get(key)
         if found is None:
-            found = self._declined(key)
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.pop(next(iter(self._cache)))
-            self._cache[key] = found
+            found = make(key) if len(key) >= MIN_LETTERS and key.isalpha() else ()
+            if len(cache) >= CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = found
         return found
 
-    def _declined(self, word: str) -> tuple[str, ...]:
-        if len(word) < MIN_LETTERS or not word.isalpha() or not has_cyrillic(word):
+    def _declension(self, word: str) -> tuple[str, ...]:
+        if not has_cyrillic(word):
             return ()
-        own = set(self._analyzer.word_terms(word))
-        if not own:
-            return ()  # a stop word
         # The word less its ending, by Snowball and by each ending it has (Snowball may take
         # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
         # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
@@ -76,9 +95,30 @@ class WordForms:
             for ending in RUSSIAN_ENDINGS
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT
         }
+        return self._forms(word, roots, RUSSIAN_ENDINGS)
+
+    def _derivation(self, word: str) -> tuple[str, ...]:
+        if has_cyrillic(word):
+            return ()
+        roots = {word}
+        for ending in ENGLISH_SUFFIXES:
+            if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+                root = word[: -len(ending)]
+                roots.update((root, root + "e"))  # "closer" -> "close"
+                if root[-1] == root[-2]:
+                    roots.add(root[:-1])  # "bigger" -> "big"
+                if root.endswith("i"):
+                    roots.add(root[:-1] + "y")  # "easier" -> "easy"
+        return self._forms(word, roots, ENGLISH_SUFFIXES)
+
+    def _forms(self, word: str, roots: set[str], endings: tuple[str, ...]) -> tuple[str, ...]:
+        """Terms of every root with every ending, less the word's own and concept terms."""
+        own = set(self._analyzer.word_terms(word))
+        if not own:
+            return ()  # a stop word
         forms: dict[str, None] = {}
         for root in sorted(roots):
-            for ending in RUSSIAN_ENDINGS:
+            for ending in endings:
                 for term in self._analyzer.word_terms(root + ending):
                     if term not in own and not term.startswith("#"):
                         forms[term] = None

@@ -496,3 +496,14 @@ def test_a_named_speakers_words_come_before_a_page_that_names_none(
     result = index.search(question)
     assert [h.passage.speaker for h in result.hits[:2]] == ["Sergey Lavrov", "Unknown speaker"]
     assert result.hits[0].score > result.hits[1].score
+
+
+def test_a_word_of_the_same_root_counts_in_part(ranking: SearchIndex) -> None:
+    # "slower" is a word no page uses; the answer says "slow". Credited in part, it makes the
+    # passage an answer, but counts less than the word itself would.
+    result = ranking.search("Why was growth slower, according to Putin?")
+    assert result.hits and result.hits[0].passage.text.startswith("Growth was slow this year")
+    assert (
+        result.hits[0].coverage
+        < ranking.search("Why was growth slow, according to Putin?").hits[0].coverage
+    )

@@ -48,3 +48,30 @@ def test_short_english_stop_and_odd_words_have_none(forms: WordForms, word: str)
 
 def test_forms_are_cached_per_folded_word(forms: WordForms) -> None:
     assert forms.terms("Таране") is forms.terms("таране")
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("slower", "slow"), ("younger", "young"), ("closer", "close"), ("partly", "partial")],
+)
+def test_english_words_of_one_root_are_derived(forms: WordForms, word: str, other: str) -> None:
+    analyzer = Analyzer(names=True)
+    assert analyzer.word_terms(word) != analyzer.word_terms(other)
+    assert set(analyzer.word_terms(other)) <= set(forms.derived(word))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    # Suffixes left out on purpose: these share letters, not meaning.
+    [("states", "statement"), ("formal", "format"), ("party", "partial")],
+)
+def test_english_derivation_keeps_apart_other_words(
+    forms: WordForms, word: str, other: str
+) -> None:
+    analyzer = Analyzer(names=True)
+    assert not set(analyzer.word_terms(other)) & set(forms.derived(word))
+
+
+def test_derivation_is_english_and_declension_russian(forms: WordForms) -> None:
+    assert forms.derived("таране") == ()
+    assert forms.terms("slower") == ()
