@@ -536,3 +536,20 @@ def test_coverage_reorders_bm25s_best_fifteen(ranking: SearchIndex) -> None:
     ranked = [(row, 10.0 - n * 0.1) for n, row in enumerate(others)] + [(answer, 5.0)]
     assert len(ranked) == 15
     assert ranking._reranked(ranked, qt)[0][0] == answer
+
+
+def test_an_unknown_word_with_a_known_relative_weighs_as_phrasing(ranking: SearchIndex) -> None:
+    # No page says "slower"; the Putin page says "slow", a word of its root. "slower" is then
+    # phrasing of a word the pages use: it weighs a share of that word's idf, not the weight
+    # of an unknown word (which is for content that the pages lack).
+    qt = ranking._query_terms(ranking.parse("Why was growth slower, according to Putin?"))
+    (slower,) = ranking.analyzer.word_terms("slower")
+    (slow,) = ranking.analyzer.word_terms("slow")
+    assert ranking.engine.doc_freq(slower) == 0 and ranking.engine.doc_freq(slow) > 0
+    share = search_module.UNKNOWN_RELATIVE_SHARE
+    assert qt.weights[slower] == pytest.approx(share * ranking.engine.idf(slow))
+    assert qt.weights[slower] < unknown_word_weight(ranking._max_idf, name_like=False)
+    # A word with no relative in the corpus keeps the unknown weight.
+    qt = ranking._query_terms(ranking.parse("Why was growth sluggish, according to Putin?"))
+    (sluggish,) = ranking.analyzer.word_terms("sluggish")
+    assert qt.weights[sluggish] == unknown_word_weight(ranking._max_idf, name_like=False)
