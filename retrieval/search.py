@@ -88,10 +88,11 @@ RELATED_CREDIT = 0.6
 #: ("partly" / "partial", "slower" / "slow"), as a share of its own (real dev A hit@3 .911 ->
 #: .919 at 0.2 to 0.5; at 0.6, and as a related word, synthetic no-answer .96 -> .92).
 DERIVED_CREDIT = 0.3
-#: An unknown question word that has a relative the corpus knows (a related word, a word of
-#: its root, a translation) weighs at most this share of the relative's idf: it is phrasing
-#: of a word the pages use, not content they lack (set B dev .782/.931 -> .792/.941 at 0.4
-#: and 0.5; 0.25 lost a set A answer; 0.6 and above no change).
+#: An unknown question word with a word of its root that the corpus knows ("younger", the
+#: pages say "young") weighs at most this share of that word's idf: it is phrasing of a word
+#: the pages use, not content they lack (set B dev .782/.931 -> .792/.941 at 0.4 and 0.5;
+#: 0.25 lost a set A answer; 0.6 and above no change). Not for related words or translations:
+#: "поставки газа" then answered with Gaza ("Газа"), the supplies weighing too little.
 UNKNOWN_RELATIVE_SHARE = 0.45
 #: Weight of a word's translation (retrieval.bilingual_words) in the query, as a share of the
 #: word's: it finds passages only in the other language.
@@ -556,7 +557,7 @@ class SearchIndex:
         return _QueryTerms(
             terms,
             tuple(unique),
-            self._term_weights(parsed.text, tokens, forms, (related, derived, translations)),
+            self._term_weights(parsed.text, tokens, forms, derived),
             self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
             related,
             translations,
@@ -624,13 +625,13 @@ class SearchIndex:
         text: str,
         tokens: Sequence[Token],
         forms: Mapping[str, tuple[str, ...]],
-        relatives: Sequence[Mapping[str, tuple[str, ...]]] = (),
+        derived: Mapping[str, tuple[str, ...]],
     ) -> dict[str, float]:
         """Coverage weight per term: its idf if the corpus knows it (or another case form
         of its word, ``forms``), else what
         :func:`retrieval.question_weights.unknown_word_weight` gives its word, at most
-        UNKNOWN_RELATIVE_SHARE of the idf of a relative of it that the corpus knows (in
-        ``relatives``: related words, words of its root, translations)."""
+        UNKNOWN_RELATIVE_SHARE of the idf of a word of its root that the corpus knows
+        (``derived``)."""
         named: dict[str, bool] = {}
         for token in tokens:
             named[token.term] = named.get(token.term, False) or is_name_like(
@@ -642,7 +643,7 @@ class SearchIndex:
                 weights[term] = max(self.engine.idf(form) for form in forms[term])
             elif self.engine.doc_freq(term) == 0:
                 weights[term] = unknown_word_weight(self._max_idf, name_like=name_like)
-                known = [self.engine.idf(t) for table in relatives for t in table.get(term, ())]
+                known = [self.engine.idf(t) for t in derived.get(term, ())]
                 if known:
                     # "younger" where the page says "young": phrasing of a word it has.
                     cap = UNKNOWN_RELATIVE_SHARE * max(known)
