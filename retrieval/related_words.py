@@ -213,6 +213,17 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     holiday holidays celebration celebrate
     anniversary jubilee
     birthday
+    start started begin began launch launched initiate initiated initiator
+    deny denied denial refute refuted dismiss dismissed rebuff rebuffed
+    wide wider broad broader
+    worsen worsened deteriorate deteriorated deterioration cooling chill
+    improve improved improvement
+    devastating destructive crushing
+    miscalculate miscalculation misjudge misjudged underestimate underestimated
+    mistake mistakes error errors
+    welcome welcomed praise praised hail hailed
+    ready readiness willing willingness
+    talks dialogue
 
     визит поездка турне
     отношения связи
@@ -394,6 +405,16 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     праздник праздники торжество
     годовщина юбилей
     урожай неурожай
+    начать начало начинать запустить запуск
+    отрицать опровергнуть опровержение
+    широкий широкая широкое расширенный
+    ухудшение ухудшить ухудшились охлаждение
+    улучшение улучшить улучшились
+    разрушительный сокрушительный
+    ошибка ошибки просчет
+    приветствовать приветствует одобрить одобряет
+    готов готовы готовность
+    переговоры диалог
     """.strip().splitlines()
     if line.strip()
 )

@@ -325,6 +325,13 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("warnings", "signals"),
         ("hospitals", "medical"),
         ("working", "functioning"),
+        ("broader", "wider"),
+        ("denied", "dismissed"),
+        ("started", "initiator"),
+        ("talks", "dialogue"),
+        ("misjudging", "miscalculating"),
+        ("ухудшение", "охлаждение"),
+        ("переговоры", "диалог"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
