@@ -9,8 +9,10 @@ adjective ending, and the terms of those forms that differ from the word's own a
 other forms. The search treats them as the word itself (:mod:`retrieval.search`).
 
 English stemming keeps inflections together but not comparatives or derivations: "slower" and
-"slow", "partly" and "partial" stay apart. :meth:`WordForms.derived` gives the terms of words
-of the same root; they are another word, so the search credits them less than the word.
+"slow", "partly" and "partial" stay apart; Russian stemming keeps some verb forms apart from the
+verb and its noun ("назначат" / "назначить", "назначение"). :meth:`WordForms.derived` gives the
+terms of words of the same root; they may be another word ("кабинет" ends like a verb, and
+"кабина" is no cabinet), so the search credits them less than the word.
 
 Only the question's words are looked at; the index is untouched.
 """
@@ -25,7 +27,7 @@ import Stemmer
 from retrieval.text import has_cyrillic
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "WordForms"]
+__all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "RUSSIAN_VERB_ENDINGS", "WordForms"]
 
 #: Case endings of Russian nouns and adjectives (all genders, both numbers).
 RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
@@ -33,6 +35,12 @@ RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
         " а я у ю ом ем ём ой ей е и ы ов ев ам ям ами ями ах ях"
         " ый ий ая яя ое ее ого его ому ему ым им ую юю ых их ыми ими"
     ).split(" ")
+)
+#: Endings of Russian verbs (infinitive, present and future, past): "назначат" is a form of
+#: "назначить" (and so of "назначение") that the stemmer keeps apart. A noun that ends like a
+#: verb gives another word ("кабинет" / "кабина"), so these count as words of the same root.
+RUSSIAN_VERB_ENDINGS: Final[tuple[str, ...]] = tuple(
+    "ть ить ать ять ет ит ат ят ут ют ем им ете ите ил ила ило или ал ала али ял яла яли".split()
 )
 #: English endings of comparison and of adverbs and adjectives made from a root ("slower",
 #: "partly", "partial"). Longer lists (-ion, -ment, -ity, -ive ...) tried on the real dev
@@ -67,8 +75,9 @@ class WordForms:
         return self._cached(self._declined, word, self._declension)
 
     def derived(self, word: str) -> tuple[str, ...]:
-        """Terms of English words of the same root ("slower" -> ``slow``, "partly" ->
-        ``partial``) other than the word's own terms (none for a Cyrillic or short word)."""
+        """Terms of words of the same root other than the word's own and its case forms':
+        English ("slower" -> ``slow``, "partly" -> ``partial``), Russian verbs ("назначат" ->
+        ``назнач``, as "назначить", "назначение"); none for a short word."""
         return self._cached(self._derived, word, self._derivation)
 
     @staticmethod
@@ -90,16 +99,22 @@ class WordForms:
         # The word less its ending, by Snowball and by each ending it has (Snowball may take
         # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
         # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
-        roots = {word, self._stemmer.stemWord(word)} | {
+        return self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+
+    def _russian_roots(self, word: str, endings: tuple[str, ...]) -> set[str]:
+        return {word, self._stemmer.stemWord(word)} | {
             word[: -len(ending)]
-            for ending in RUSSIAN_ENDINGS
+            for ending in endings
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT
         }
-        return self._forms(word, roots, RUSSIAN_ENDINGS)
 
     def _derivation(self, word: str) -> tuple[str, ...]:
         if has_cyrillic(word):
-            return ()
+            # A verb's other forms, and nouns of its root.
+            endings = RUSSIAN_ENDINGS + RUSSIAN_VERB_ENDINGS
+            declined = set(self.terms(word))
+            found = self._forms(word, self._russian_roots(word, endings), endings)
+            return tuple(term for term in found if term not in declined)
         roots = {word}
         for ending in ENGLISH_SUFFIXES:
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:

@@ -560,3 +560,11 @@ def test_an_unknown_word_with_a_known_relative_weighs_as_phrasing(ranking: Searc
     qt = ranking._query_terms(ranking.parse("Why was growth sluggish, according to Putin?"))
     (sluggish,) = ranking.analyzer.word_terms("sluggish")
     assert qt.weights[sluggish] == unknown_word_weight(ranking._max_idf, name_like=False)
+
+
+def test_a_russian_verb_form_finds_the_noun_of_its_verb(ranking: SearchIndex) -> None:
+    # "назначат" (will appoint) is a form the stemmer keeps apart from "назначении"
+    # (appointment), which the page says.
+    result = ranking.search("Песков: кого назначат послом?")
+    assert result.hits and result.hits[0].passage.text.startswith("МОСКВА, 5 марта")
+    assert result.hits[0].coverage > 0.7

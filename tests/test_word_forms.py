@@ -72,6 +72,19 @@ def test_english_derivation_keeps_apart_other_words(
     assert not set(analyzer.word_terms(other)) & set(forms.derived(word))
 
 
-def test_derivation_is_english_and_declension_russian(forms: WordForms) -> None:
-    assert forms.derived("таране") == ()
+def test_declension_is_russian_only(forms: WordForms) -> None:
     assert forms.terms("slower") == ()
+
+
+def test_a_russian_verb_form_meets_its_verb_and_noun_as_derived(forms: WordForms) -> None:
+    analyzer = Analyzer(names=True)
+    (verb,) = analyzer.word_terms("назначить")
+    assert analyzer.word_terms("назначение") == [verb]
+    assert verb not in analyzer.word_terms("назначат")
+    assert verb in forms.derived("назначат")
+    assert verb not in forms.terms("назначат")  # not a case form: credited as derived
+
+
+def test_a_noun_that_ends_like_a_verb_is_never_its_own_case_form(forms: WordForms) -> None:
+    (cabin,) = Analyzer(names=True).word_terms("кабина")
+    assert cabin not in forms.terms("кабинет")
