@@ -65,7 +65,8 @@ class WordForms:
 
     def __init__(self, analyzer: Analyzer) -> None:
         self._analyzer = analyzer
-        self._stemmer = Stemmer.Stemmer("russian")
+        self._russian = Stemmer.Stemmer("russian")
+        self._english = Stemmer.Stemmer("english")
         self._declined: dict[str, tuple[str, ...]] = {}
         self._derived: dict[str, tuple[str, ...]] = {}
 
@@ -102,7 +103,7 @@ class WordForms:
         return self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
 
     def _russian_roots(self, word: str, endings: tuple[str, ...]) -> set[str]:
-        return {word, self._stemmer.stemWord(word)} | {
+        return {word, self._russian.stemWord(word)} | {
             word[: -len(ending)]
             for ending in endings
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT
@@ -127,14 +128,18 @@ class WordForms:
         return self._forms(word, roots, ENGLISH_SUFFIXES)
 
     def _forms(self, word: str, roots: set[str], endings: tuple[str, ...]) -> tuple[str, ...]:
-        """Terms of every root with every ending, less the word's own and concept terms."""
+        """Terms of every root with every ending, less the word's own terms.
+
+        The forms are stemmed in one batch as the analyzer stems a word (Russian twice over,
+        English once): most are no word at all, and a full analysis of each (stop words,
+        concepts, names) cost milliseconds a question word.
+        """
         own = set(self._analyzer.word_terms(word))
         if not own:
             return ()  # a stop word
-        forms: dict[str, None] = {}
-        for root in sorted(roots):
-            for ending in endings:
-                for term in self._analyzer.word_terms(root + ending):
-                    if term not in own and not term.startswith("#"):
-                        forms[term] = None
-        return tuple(forms)
+        forms = [root + ending for root in sorted(roots) for ending in endings]
+        if has_cyrillic(word):
+            stems = self._russian.stemWords(self._russian.stemWords(forms))
+        else:
+            stems = self._english.stemWords(forms)
+        return tuple(dict.fromkeys(stem for stem in stems if stem not in own))
