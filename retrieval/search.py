@@ -235,6 +235,14 @@ class _QueryTerms:
     addressee_terms: dict[str, frozenset[str]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Presence:
+    # Term -> the rows (of a search's candidates) that hold it.
+    rows: dict[str, frozenset[int]]
+    # Term -> the documents (codes, of those candidates) with a passage that holds it.
+    documents: dict[str, frozenset[int]]
+
+
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -835,14 +843,46 @@ class SearchIndex:
         pos = int(np.searchsorted(docs, docs.dtype.type(row)))
         return pos < len(docs) and int(docs[pos]) == row
 
-    def _credits(self, row: int, passage: Passage, terms: Iterable[str]) -> dict[str, float]:
+    def _presence(self, rows: Sequence[int], terms: Iterable[str]) -> _Presence:
+        """Which of ``rows``, and which of their documents, hold each term: one search of
+        each term's postings for all the rows together, rather than one per row and term."""
+        wanted = np.array(sorted(set(rows)), dtype=np.int64)
+        doc_codes = np.unique(self.store.doc_codes()[wanted]) if wanted.size else wanted
+        spans = [self.store.rows_of_document(int(d)) for d in doc_codes]
+        starts = np.array([span.start for span in spans], dtype=np.int64)
+        stops = np.array([span.stop for span in spans], dtype=np.int64)
+        holding: dict[str, frozenset[int]] = {}
+        documents: dict[str, frozenset[int]] = {}
+        for term in terms:
+            docs, _ = self.engine.postings(term)
+            if not docs.size or not wanted.size:
+                holding[term] = documents[term] = frozenset()
+                continue
+            at = np.minimum(np.searchsorted(docs, wanted), len(docs) - 1)
+            holding[term] = frozenset(wanted[docs[at] == wanted].tolist())
+            first = np.searchsorted(docs, starts)
+            inside = (first < len(docs)) & (docs[np.minimum(first, len(docs) - 1)] < stops)
+            documents[term] = frozenset(doc_codes[inside].tolist())
+        return _Presence(holding, documents)
+
+    def _credits(
+        self,
+        row: int,
+        passage: Passage,
+        terms: Iterable[str],
+        presence: _Presence | None = None,
+    ) -> dict[str, float]:
         """What each term earns the passage: 1 if said (or asked); a title match, or a word
         said elsewhere in the same transcript, less; else 0.
 
-        Membership comes from the postings; only a term that the title or date could also
-        have supplied needs a look at the words actually said.
+        Membership comes from the postings (or ``presence``, found for many rows at once);
+        only a term that the title or date could also have supplied needs a look at the
+        words actually said.
         """
-        present = [term for term in terms if self._contains(row, term)]
+        if presence is None:
+            present = [term for term in terms if self._contains(row, term)]
+        else:
+            present = [term for term in terms if row in presence.rows[term]]
         background = set(self._title_terms(passage.title, passage.language))
         if passage.date:
             background.update((str(passage.date.year), MONTH_NAMES[passage.date.month]))
@@ -856,11 +896,16 @@ class SearchIndex:
         for term in present:
             credits[term] = 1.0 if term not in background or term in said else TITLE_MATCH_WEIGHT
         document: range | None = None
+        code = self._document_of(row)
         for term, credit in credits.items():
             if not credit:
-                if document is None:
-                    document = self.store.rows_of_document(self._document_of(row))
-                if self._said_within(term, document):
+                if presence is not None:
+                    elsewhere = code in presence.documents[term]
+                else:
+                    if document is None:
+                        document = self.store.rows_of_document(code)
+                    elsewhere = self._said_within(term, document)
+                if elsewhere:
                     credits[term] = TITLE_MATCH_WEIGHT  # context: said elsewhere in the transcript
         return credits
 
@@ -874,16 +919,23 @@ class SearchIndex:
         start = int(np.searchsorted(docs, kind(rows.start)))
         return start < len(docs) and int(docs[start]) < rows.stop
 
-    def _coverage(self, row: int, passage: Passage, qt: _QueryTerms) -> tuple[float, float]:
-        """Share of the question's weight that the passage's own words (or its question) carry:
-        for ranking, and for the no-answer rule (which also discounts half of a pair)."""
+    @staticmethod
+    def _coverage_terms(qt: _QueryTerms) -> tuple[str, ...]:
+        """The question's terms and those of its words' relatives, once each."""
         other_terms = (
             t
             for table in (qt.related, qt.translations, qt.forms, qt.derived)
             for found in table.values()
             for t in found
         )
-        credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *other_terms)))
+        return tuple(dict.fromkeys((*qt.terms, *other_terms)))
+
+    def _coverage(
+        self, row: int, passage: Passage, qt: _QueryTerms, presence: _Presence | None = None
+    ) -> tuple[float, float]:
+        """Share of the question's weight that the passage's own words (or its question) carry:
+        for ranking, and for the no-answer rule (which also discounts half of a pair)."""
+        credit = self._credits(row, passage, self._coverage_terms(qt), presence)
         tables = (
             (qt.related, RELATED_CREDIT),
             (qt.translations, CROSS_CREDIT),
@@ -998,6 +1050,7 @@ class SearchIndex:
         ideas beats one that repeats a few), times UNKNOWN_SPEAKER_WEIGHT for a passage
         of no known speaker; the rest keep BM25's order."""
         unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
+        presence = self._presence([row for row, _ in ranked], self._coverage_terms(qt))
         head = [
             (
                 row,
@@ -1007,13 +1060,13 @@ class SearchIndex:
                 answering,
             )
             for row, score in ranked[:RERANK_DEPTH]
-            for ranking, answering in (self._coverage(row, self.passages[row], qt),)
+            for ranking, answering in (self._coverage(row, self.passages[row], qt, presence),)
         ]
         head.sort(key=lambda item: (-item[1], item[0]))
         head = self._quotes_first(head)
         head = self._quotes_after_summaries(head, qt)
         tail = [
-            (row, score, self._coverage(row, self.passages[row], qt)[1])
+            (row, score, self._coverage(row, self.passages[row], qt, presence)[1])
             for row, score in ranked[RERANK_DEPTH:]
         ]
         return head + tail

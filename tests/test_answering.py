@@ -568,3 +568,26 @@ def test_a_russian_verb_form_finds_the_noun_of_its_verb(ranking: SearchIndex) ->
     result = ranking.search("Песков: кого назначат послом?")
     assert result.hits and result.hits[0].passage.text.startswith("МОСКВА, 5 марта")
     assert result.hits[0].coverage > 0.7
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шойгу на Сяншаньском форуме об Украине как таране",
+        "Why was growth slower, according to Putin?",
+        "grain shipments from the Black Sea ports to the poorest countries",
+        "Galuzin on the fishing talks",
+    ],
+)
+def test_coverage_from_the_batched_presence_equals_the_per_row_one(
+    ranking: SearchIndex, question: str
+) -> None:
+    # The reranking looks up every term for all candidates at once; the answer must be the
+    # one that looking each (row, term) up alone gives.
+    qt = ranking._query_terms(ranking.parse(question))
+    rows = list(range(len(ranking.passages)))
+    presence = ranking._presence(rows, ranking._coverage_terms(qt))
+    for row in rows:
+        passage = ranking.passages[row]
+        alone = ranking._coverage(row, passage, qt)
+        assert ranking._coverage(row, passage, qt, presence) == alone
