@@ -1081,9 +1081,11 @@ class SearchIndex:
         document's passages hold in the list stay theirs, so another document's order is
         never changed by it.
         """
-        places: dict[str, list[int]] = {}
+        # Document codes and texts, not whole passages: this runs on every search.
+        documents, text = self.store.doc_codes(), self.store.text
+        places: dict[int, list[int]] = {}
         for place, (row, _, _) in enumerate(head):
-            places.setdefault(self.passages[row].doc_id, []).append(place)
+            places.setdefault(int(documents[row]), []).append(place)
         out = list(head)
         for taken in places.values():
             if len(taken) < 2:
@@ -1091,7 +1093,7 @@ class SearchIndex:
             items = sorted(
                 (head[place] for place in taken),
                 key=lambda item: (
-                    -item[1] * (1 + QUOTE_WEIGHT * speech_share(self.passages[item[0]].text)),
+                    -item[1] * (1 + QUOTE_WEIGHT * speech_share(text(item[0]))),
                     item[0],
                 ),
             )
