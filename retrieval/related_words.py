@@ -89,7 +89,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     speech address monologue
     criticism criticise criticize
     condemn condemned denounce denounced
-    warn warned warning
+    warn warned warning signal signals
     demand demands require requirement
     refuse refused reject rejected refusal
     promise promised pledge pledged vow
@@ -105,6 +105,8 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     problem problems difficulty difficulties challenge challenges
     result results outcome
     long lengthy
+    partly partially partial
+    working functioning operating operational
     big large major
     beforehand advance
     decide decided decision decisions
@@ -190,7 +192,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     tax taxes taxation
     salary salaries wages wage pay
     school schools education students
-    hospital hospitals healthcare medicine
+    hospital hospitals healthcare medicine medical clinic clinics
     vaccine vaccines vaccination
     church religion religious faith
     language languages
@@ -211,6 +213,17 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     holiday holidays celebration celebrate
     anniversary jubilee
     birthday
+    start started begin began launch launched initiate initiated initiator
+    deny denied denial refute refuted dismiss dismissed rebuff rebuffed
+    wide wider broad broader
+    worsen worsened deteriorate deteriorated deterioration cooling chill
+    improve improved improvement
+    devastating destructive crushing
+    miscalculate miscalculation misjudge misjudged underestimate underestimated
+    mistake mistakes error errors
+    welcome welcomed praise praised hail hailed
+    ready readiness willing willingness
+    talks dialogue
 
     визит поездка турне
     отношения связи
@@ -392,6 +405,16 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     праздник праздники торжество
     годовщина юбилей
     урожай неурожай
+    начать начало начинать запустить запуск
+    отрицать опровергнуть опровержение
+    широкий широкая широкое расширенный
+    ухудшение ухудшить ухудшились охлаждение
+    улучшение улучшить улучшились
+    разрушительный сокрушительный
+    ошибка ошибки просчет
+    приветствовать приветствует одобрить одобряет
+    готов готовы готовность
+    переговоры диалог
     """.strip().splitlines()
     if line.strip()
 )

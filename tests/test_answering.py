@@ -6,6 +6,7 @@ an undated speech (a title, no date anywhere) and an unsigned comment (its speak
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -319,6 +320,18 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("расширение", "расширять"),
         ("продление", "продлить"),
         ("поставки", "поставлять"),
+        ("partly", "partially"),
+        # Words a news summary puts for the ones said.
+        ("warnings", "signals"),
+        ("hospitals", "medical"),
+        ("working", "functioning"),
+        ("broader", "wider"),
+        ("denied", "dismissed"),
+        ("started", "initiator"),
+        ("talks", "dialogue"),
+        ("misjudging", "miscalculating"),
+        ("ухудшение", "охлаждение"),
+        ("переговоры", "диалог"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
@@ -416,3 +429,165 @@ def test_a_quote_on_another_subject_does_not_take_the_summarys_place(story: Sear
     result = story.search("Peskov on the holiday schedule of the President")
     assert result.hits[0].passage.text.startswith("Peskov also said that the President's schedule")
     assert all("governors" not in h.passage.text for h in result.hits)
+
+
+RANKING = ROOT / "tests" / "transcripts" / "ranking"
+
+
+@pytest.fixture(scope="module")
+def ranking() -> SearchIndex:
+    # A news story on Shoigu's speech at the Beijing forum (more pages join it below).
+    return SearchIndex(load_corpus(RANKING).documents + load_corpus(SAMPLE_DIR).documents)
+
+
+def test_another_case_form_of_a_russian_word_is_the_word(ranking: SearchIndex) -> None:
+    # "таране" and the page's "тарана" stem apart ("тара", "тар"): the question's word is
+    # declined, and the page's form counts as the word itself, fully.
+    result = ranking.search("Шойгу об Украине как таране")
+    assert result.hits and "В качестве тарана" in result.hits[0].passage.text
+    assert result.hits[0].coverage == pytest.approx(1.0)
+    marked = [result.hits[0].passage.text[s:e] for s, e in result.hits[0].highlights]
+    assert "тарана" in marked
+
+
+def test_a_name_spelt_otherwise_in_the_same_script_meets_the_page(ranking: SearchIndex) -> None:
+    # The question writes "Сяншаньском", the page "Сяншанском": one name, not an unknown one
+    # that would outweigh every other word of the question.
+    result = ranking.search("Шойгу на Сяншаньском форуме")
+    assert result.hits and "Сяншанском форуме" in result.hits[0].passage.text
+    assert ranking.search("Шойгу на Сяншаньском форуме об Украине как таране").hits
+
+
+def test_last_year_said_the_next_year_answers_a_question_about_that_year(
+    ranking: SearchIndex,
+) -> None:
+    # Nothing was said in 2018; in February 2019 he spoke of "last year".
+    result = ranking.search("Galuzin on the fishing talks in 2018")
+    assert result.hits and result.hits[0].passage.text.startswith("Last year was a productive")
+    assert result.hits[0].passage.date == dt.date(2019, 2, 14)
+    assert ranking.search("Галузин о переговорах по рыболовству в 2018 году").hits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The 2019 page speaks of tourism, but not of last year.
+        "Galuzin on tourism in 2018",
+        # A 2017 page names 2015 ("Since 2015 ..."): a year named is no "last year".
+        "Galuzin on Japanese visitors in 2015",
+        # Two years on, "last year" is not the year asked about.
+        "Galuzin on the fishing talks in 2017",
+    ],
+)
+def test_later_pages_answer_only_what_they_say_of_last_year(
+    ranking: SearchIndex, question: str
+) -> None:
+    result = ranking.search(question)
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "grain shipments from the Black Sea ports to the poorest countries",
+        "wheat shipments to Africa",
+    ],
+)
+def test_a_named_speakers_words_come_before_a_page_that_names_none(
+    ranking: SearchIndex, question: str
+) -> None:
+    # An unsigned comment and Lavrov's remarks say the same; the unsigned one says more of
+    # it, but only Lavrov's words can be quoted with a speaker.
+    unsigned = load_corpus(ANSWERING).documents
+    index = SearchIndex([*unsigned, *load_corpus(RANKING).documents])
+    result = index.search(question)
+    assert [h.passage.speaker for h in result.hits[:2]] == ["Sergey Lavrov", "Unknown speaker"]
+    assert result.hits[0].score > result.hits[1].score
+
+
+def test_a_word_of_the_same_root_counts_in_part(ranking: SearchIndex) -> None:
+    # "slower" is a word no page uses; the answer says "slow". Credited in part, it makes the
+    # passage an answer, but counts less than the word itself would.
+    result = ranking.search("Why was growth slower, according to Putin?")
+    assert result.hits and result.hits[0].passage.text.startswith("Growth was slow this year")
+    assert (
+        result.hits[0].coverage
+        < ranking.search("Why was growth slow, according to Putin?").hits[0].coverage
+    )
+
+
+def _row(index: SearchIndex, start: str) -> int:
+    return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))
+
+
+def test_a_quote_outweighs_a_summary_scoring_up_to_twice_as_much(story: SearchIndex) -> None:
+    # The news story's lead (nothing quoted) and the spokesman's quote after it. Within one
+    # document a passage weighs 1 + QUOTE_WEIGHT * (its share in quotes) times its score.
+    summary = _row(story, "MOSCOW, December 18.")
+    quote = _row(story, '"We have our own interests')
+    assert speech_share(story.passages[summary].text) == 0.0
+    share = speech_share(story.passages[quote].text)
+    score = 1.0 + search_module.QUOTE_WEIGHT * share - 0.05  # what the summary outscores it by
+    head = [(summary, score, 1.0), (quote, 1.0, 1.0)]
+    assert [row for row, _, _ in story._quotes_first(head)] == [quote, summary]
+    # Twice the quote's score (QUOTE_WEIGHT 1, the first tuning) kept the summary first.
+    assert 1.0 + share < score
+
+
+def test_coverage_reorders_bm25s_best_fifteen(ranking: SearchIndex) -> None:
+    # Fourteen passages that BM25 put first but that say nothing of the question, then the
+    # one that says all of it: coverage brings it to the top from fifteenth place.
+    qt = ranking._query_terms(ranking.parse("grain shipments to Africa"))
+    answer = _row(ranking, "The grain shipments")
+    others = [n for n, p in enumerate(ranking.passages) if "grain" not in p.text][:14]
+    ranked = [(row, 10.0 - n * 0.1) for n, row in enumerate(others)] + [(answer, 5.0)]
+    assert len(ranked) == 15
+    assert ranking._reranked(ranked, qt)[0][0] == answer
+
+
+def test_an_unknown_word_with_a_known_relative_weighs_as_phrasing(ranking: SearchIndex) -> None:
+    # No page says "slower"; the Putin page says "slow", a word of its root. "slower" is then
+    # phrasing of a word the pages use: it weighs a share of that word's idf, not the weight
+    # of an unknown word (which is for content that the pages lack).
+    qt = ranking._query_terms(ranking.parse("Why was growth slower, according to Putin?"))
+    (slower,) = ranking.analyzer.word_terms("slower")
+    (slow,) = ranking.analyzer.word_terms("slow")
+    assert ranking.engine.doc_freq(slower) == 0 and ranking.engine.doc_freq(slow) > 0
+    share = search_module.UNKNOWN_RELATIVE_SHARE
+    assert qt.weights[slower] == pytest.approx(share * ranking.engine.idf(slow))
+    assert qt.weights[slower] < unknown_word_weight(ranking._max_idf, name_like=False)
+    # A word with no relative in the corpus keeps the unknown weight.
+    qt = ranking._query_terms(ranking.parse("Why was growth sluggish, according to Putin?"))
+    (sluggish,) = ranking.analyzer.word_terms("sluggish")
+    assert qt.weights[sluggish] == unknown_word_weight(ranking._max_idf, name_like=False)
+
+
+def test_a_russian_verb_form_finds_the_noun_of_its_verb(ranking: SearchIndex) -> None:
+    # "назначат" (will appoint) is a form the stemmer keeps apart from "назначении"
+    # (appointment), which the page says.
+    result = ranking.search("Песков: кого назначат послом?")
+    assert result.hits and result.hits[0].passage.text.startswith("МОСКВА, 5 марта")
+    assert result.hits[0].coverage > 0.7
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Шойгу на Сяншаньском форуме об Украине как таране",
+        "Why was growth slower, according to Putin?",
+        "grain shipments from the Black Sea ports to the poorest countries",
+        "Galuzin on the fishing talks",
+    ],
+)
+def test_coverage_from_the_batched_presence_equals_the_per_row_one(
+    ranking: SearchIndex, question: str
+) -> None:
+    # The reranking looks up every term for all candidates at once; the answer must be the
+    # one that looking each (row, term) up alone gives.
+    qt = ranking._query_terms(ranking.parse(question))
+    rows = list(range(len(ranking.passages)))
+    presence = ranking._presence(rows, ranking._coverage_terms(qt))
+    for row in rows:
+        passage = ranking.passages[row]
+        alone = ranking._coverage(row, passage, qt)
+        assert ranking._coverage(row, passage, qt, presence) == alone

@@ -1,0 +1,145 @@
+"""Other forms of a question's words, as index terms: Russian case forms, English derivations.
+
+Index terms stem Russian words twice (:mod:`retrieval.tokenizer`), which makes most case forms
+of a word agree, but not all: "тарана" gives ``тар`` and "таране" ``тара``, so a question saying
+"об Украине как таране" misses the passage saying "в качестве тарана", and worse, its word
+counts as one the corpus never uses. A question is short, so here each of its Russian words is
+declined (:meth:`WordForms.terms`): the word less its ending takes every common noun and
+adjective ending, and the terms of those forms that differ from the word's own are the word's
+other forms. The search treats them as the word itself (:mod:`retrieval.search`).
+
+English stemming keeps inflections together but not comparatives or derivations: "slower" and
+"slow", "partly" and "partial" stay apart; Russian stemming keeps some verb forms apart from the
+verb and its noun ("назначат" / "назначить", "назначение"). :meth:`WordForms.derived` gives the
+terms of words of the same root; they may be another word ("кабинет" ends like a verb, and
+"кабина" is no cabinet), so the search credits them less than the word.
+
+Only the question's words are looked at; the index is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+import Stemmer
+
+from retrieval.text import has_cyrillic
+from retrieval.tokenizer import Analyzer
+
+__all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "RUSSIAN_VERB_ENDINGS", "WordForms"]
+
+#: Case endings of Russian nouns and adjectives (all genders, both numbers).
+RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
+    (
+        " а я у ю ом ем ём ой ей е и ы ов ев ам ям ами ями ах ях"
+        " ый ий ая яя ое ее ого его ому ему ым им ую юю ых их ыми ими"
+    ).split(" ")
+)
+#: Endings of Russian verbs (infinitive, present and future, past): "назначат" is a form of
+#: "назначить" (and so of "назначение") that the stemmer keeps apart. A noun that ends like a
+#: verb gives another word ("кабинет" / "кабина"), so these count as words of the same root.
+RUSSIAN_VERB_ENDINGS: Final[tuple[str, ...]] = tuple(
+    "ть ить ать ять ет ит ат ят ут ют ем им ете ите ил ила ило или ал ала али ял яла яли".split()
+)
+#: English endings of comparison and of adverbs and adjectives made from a root ("slower",
+#: "partly", "partial"). Longer lists (-ion, -ment, -ity, -ive ...) tried on the real dev
+#: sets matched other words ("states" / "statement", "formal" / "format") and answered
+#: no-answer questions.
+ENGLISH_SUFFIXES: Final[tuple[str, ...]] = tuple(" er est ly al ial ally".split(" "))
+#: Words shorter than this are left alone: a short root with an ending added is too often
+#: another word.
+MIN_LETTERS: Final = 5
+#: Shortest root a word's forms are made from.
+MIN_ROOT: Final = 4
+#: Words kept per analyzer (a question has a handful; a cache of recent ones).
+CACHE_SIZE: Final = 4096
+
+
+class WordForms:
+    """Question word -> the terms of its other forms.
+
+    Args:
+        analyzer: The analyzer the index uses, so the forms' terms meet indexed terms.
+    """
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self._analyzer = analyzer
+        self._russian = Stemmer.Stemmer("russian")
+        self._english = Stemmer.Stemmer("english")
+        self._declined: dict[str, tuple[str, ...]] = {}
+        self._derived: dict[str, tuple[str, ...]] = {}
+
+    def terms(self, word: str) -> tuple[str, ...]:
+        """Terms of a Russian word's case forms other than its own terms (none for a word
+        in Latin letters or a short one)."""
+        return self._cached(self._declined, word, self._declension)
+
+    def derived(self, word: str) -> tuple[str, ...]:
+        """Terms of words of the same root other than the word's own and its case forms':
+        English ("slower" -> ``slow``, "partly" -> ``partial``), Russian verbs ("назначат" ->
+        ``назнач``, as "назначить", "назначение"); none for a short word."""
+        return self._cached(self._derived, word, self._derivation)
+
+    @staticmethod
+    def _cached(
+        cache: dict[str, tuple[str, ...]], word: str, make: Callable[[str], tuple[str, ...]]
+    ) -> tuple[str, ...]:
+        key = word.casefold().replace("ё", "е")
+        found = cache.get(key)
+        if found is None:
+            found = make(key) if len(key) >= MIN_LETTERS and key.isalpha() else ()
+            if len(cache) >= CACHE_SIZE:
+                cache.pop(next(iter(cache)))
+            cache[key] = found
+        return found
+
+    def _declension(self, word: str) -> tuple[str, ...]:
+        if not has_cyrillic(word):
+            return ()
+        # The word less its ending, by Snowball and by each ending it has (Snowball may take
+        # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
+        # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
+        return self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+
+    def _russian_roots(self, word: str, endings: tuple[str, ...]) -> set[str]:
+        return {word, self._russian.stemWord(word)} | {
+            word[: -len(ending)]
+            for ending in endings
+            if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT
+        }
+
+    def _derivation(self, word: str) -> tuple[str, ...]:
+        if has_cyrillic(word):
+            # A verb's other forms, and nouns of its root.
+            endings = RUSSIAN_ENDINGS + RUSSIAN_VERB_ENDINGS
+            declined = set(self.terms(word))
+            found = self._forms(word, self._russian_roots(word, endings), endings)
+            return tuple(term for term in found if term not in declined)
+        roots = {word}
+        for ending in ENGLISH_SUFFIXES:
+            if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
+                root = word[: -len(ending)]
+                roots.update((root, root + "e"))  # "closer" -> "close"
+                if root[-1] == root[-2]:
+                    roots.add(root[:-1])  # "bigger" -> "big"
+                if root.endswith("i"):
+                    roots.add(root[:-1] + "y")  # "easier" -> "easy"
+        return self._forms(word, roots, ENGLISH_SUFFIXES)
+
+    def _forms(self, word: str, roots: set[str], endings: tuple[str, ...]) -> tuple[str, ...]:
+        """Terms of every root with every ending, less the word's own terms.
+
+        The forms are stemmed in one batch as the analyzer stems a word (Russian twice over,
+        English once): most are no word at all, and a full analysis of each (stop words,
+        concepts, names) cost milliseconds a question word.
+        """
+        own = set(self._analyzer.word_terms(word))
+        if not own:
+            return ()  # a stop word
+        forms = [root + ending for root in sorted(roots) for ending in endings]
+        if has_cyrillic(word):
+            stems = self._russian.stemWords(self._russian.stemWords(forms))
+        else:
+            stems = self._english.stemWords(forms)
+        return tuple(dict.fromkeys(stem for stem in stems if stem not in own))

@@ -1,0 +1,90 @@
+"""Other case forms of a question's Russian words (retrieval.word_forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.tokenizer import Analyzer
+from retrieval.word_forms import WordForms
+
+
+@pytest.fixture(scope="module")
+def forms() -> WordForms:
+    return WordForms(Analyzer(names=True))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("таране", "тарана"),
+        ("тарана", "таране"),
+        # A surname's nominative has no ending to take off.
+        ("Клейменов", "Клейменову"),
+        ("Клейменову", "Клейменов"),
+    ],
+)
+def test_case_forms_with_different_terms_meet(forms: WordForms, word: str, other: str) -> None:
+    analyzer = Analyzer(names=True)
+    # The two forms' own terms differ (the stemmer takes a letter of the root from one) ...
+    assert analyzer.word_terms(word) != analyzer.word_terms(other)
+    # ... and each form's declension holds the other's term.
+    words = {term for term in analyzer.word_terms(other) if not term.startswith("#")}
+    assert words <= set(forms.terms(word))
+
+
+@pytest.mark.parametrize("word", ["санкциям", "Украине", "выборах"])
+def test_forms_never_repeat_the_words_own_terms(forms: WordForms, word: str) -> None:
+    own = set(Analyzer(names=True).word_terms(word))
+    assert not own & set(forms.terms(word))
+    assert not any(term.startswith("#") for term in forms.terms(word))
+
+
+@pytest.mark.parametrize(
+    "word", ["sanctions", "мир", "заявил", "Lavrov", "2018", "пресс-секретарь"]
+)
+def test_short_english_stop_and_odd_words_have_none(forms: WordForms, word: str) -> None:
+    assert forms.terms(word) == ()
+
+
+def test_forms_are_cached_per_folded_word(forms: WordForms) -> None:
+    assert forms.terms("Таране") is forms.terms("таране")
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("slower", "slow"), ("younger", "young"), ("closer", "close"), ("partly", "partial")],
+)
+def test_english_words_of_one_root_are_derived(forms: WordForms, word: str, other: str) -> None:
+    analyzer = Analyzer(names=True)
+    assert analyzer.word_terms(word) != analyzer.word_terms(other)
+    assert set(analyzer.word_terms(other)) <= set(forms.derived(word))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    # Suffixes left out on purpose: these share letters, not meaning.
+    [("states", "statement"), ("formal", "format"), ("party", "partial")],
+)
+def test_english_derivation_keeps_apart_other_words(
+    forms: WordForms, word: str, other: str
+) -> None:
+    analyzer = Analyzer(names=True)
+    assert not set(analyzer.word_terms(other)) & set(forms.derived(word))
+
+
+def test_declension_is_russian_only(forms: WordForms) -> None:
+    assert forms.terms("slower") == ()
+
+
+def test_a_russian_verb_form_meets_its_verb_and_noun_as_derived(forms: WordForms) -> None:
+    analyzer = Analyzer(names=True)
+    (verb,) = analyzer.word_terms("назначить")
+    assert analyzer.word_terms("назначение") == [verb]
+    assert verb not in analyzer.word_terms("назначат")
+    assert verb in forms.derived("назначат")
+    assert verb not in forms.terms("назначат")  # not a case form: credited as derived
+
+
+def test_a_noun_that_ends_like_a_verb_is_never_its_own_case_form(forms: WordForms) -> None:
+    (cabin,) = Analyzer(names=True).word_terms("кабина")
+    assert cabin not in forms.terms("кабинет")
