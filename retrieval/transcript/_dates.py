@@ -167,6 +167,8 @@ _WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\
 
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
+    if not _YEAR_RE.search(line):  # every form has a four-digit year: most lines are spared
+        return None
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
