@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
@@ -206,9 +206,11 @@ class _Word(NamedTuple):
 
 
 _NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
-_TERMS: Final = attrgetter("terms")
-_STARTS: Final = attrgetter("starts")
-_CONTINUES: Final = attrgetter("continues")
+# _Word's fields by index: read for every word of every passage, and a tuple index is read
+# faster than a field's name.
+_TERMS: Final = itemgetter(_Word._fields.index("terms"))
+_STARTS: Final = itemgetter(_Word._fields.index("starts"))
+_CONTINUES: Final = itemgetter(_Word._fields.index("continues"))
 # A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
 _Part = tuple[list[str], list[str], Language, int, int]
 
@@ -529,6 +531,8 @@ class Analyzer:
                         parts = tuple((exact, a.exact if exact else a.key) for a in atoms)
                         phrases.append(_Phrase(concept.term, parts))
                         for is_exact, value in parts[1:]:
+                            if not value:  # _match_phrases relies on "" never continuing one
+                                raise ValueError(f"concept form {form!r} has an empty part")
                             (self._cont_exacts if is_exact else self._cont_keys).add(value)
         # Longest first, so the longest form of a concept wins at a position.
         for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
@@ -560,8 +564,15 @@ class Analyzer:
             return None
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
-        for i in compress(range(len(words)), starts):
+        n_words = len(words)
+        for i in compress(range(n_words), starts):
             word = words[i]
+            if len(word.keys) == 1 and i + 1 < n_words:
+                after_word = words[i + 1]
+                if after_word.keys and not after_word.continues:
+                    # The next atom is no form's continuation (its key and exact form are
+                    # both ""): no candidate can match, as the loop below would find.
+                    continue
             for a, candidates in enumerate(starts[i]):
                 if not candidates:
                     continue
