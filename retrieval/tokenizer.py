@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, not_
 from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
@@ -237,6 +237,8 @@ class Analyzer:
             "ru": Stemmer.Stemmer("russian"),
         }
         self._cache: dict[str, _Word] = {}
+        # Per language, piece -> stem: "Dolo", "dolo" and "dolo's" are three words of one stem.
+        self._stems: dict[Language, dict[str, str]] = {"en": {}, "ru": {}}
         self._stop_stems: dict[Language, frozenset[str]] = {
             lang: frozenset(self._stem(w, lang) for w in seeds)
             for lang, seeds in STEM_STOP_SEEDS.items()
@@ -369,6 +371,8 @@ class Analyzer:
         """Empty the word cache (it is full); the words come back as they are met again."""
         self._cache.clear()
         self._shared.clear()
+        for stems in self._stems.values():
+            stems.clear()
 
     # --- words ----------------------------------------------------------------------------------
 
@@ -383,9 +387,8 @@ class Analyzer:
         words: list[_Word | None] = list(map(self._cache.get, raw))
         if None in words:
             hint: list[Language | None] = [language]
-            for i, word in enumerate(words):
-                if word is None:
-                    words[i] = self._miss(raw[i], text, hint)
+            for i in compress(count(), map(not_, words)):  # the unseen ones, found in C
+                words[i] = self._miss(raw[i], text, hint)
         return words  # type: ignore[return-value]
 
     def _miss(self, raw: str, text: str, hint: list[Language | None]) -> _Word:
@@ -401,6 +404,13 @@ class Analyzer:
         return cast(str, stem_ru(stem_ru(word)))
 
     def _stem(self, piece: str, language: Language) -> str:
+        stems = self._stems[language]
+        stem = stems.get(piece)
+        if stem is None:
+            stem = stems[piece] = self._stem_piece(piece, language)
+        return stem
+
+    def _stem_piece(self, piece: str, language: Language) -> str:
         if language == "ru":
             stem_ru = self._stemmers["ru"].stemWord
             return cast(str, stem_ru(stem_ru(piece)))
