@@ -35,8 +35,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, not_
 from typing import Final, NamedTuple, TypeVar, cast
 
 import Stemmer
@@ -206,9 +206,11 @@ class _Word(NamedTuple):
 
 
 _NO_PHRASES: Final[tuple[_Phrase, ...]] = ()
-_TERMS: Final = attrgetter("terms")
-_STARTS: Final = attrgetter("starts")
-_CONTINUES: Final = attrgetter("continues")
+# _Word's fields by index: read for every word of every passage, and a tuple index is read
+# faster than a field's name.
+_TERMS: Final = itemgetter(_Word._fields.index("terms"))
+_STARTS: Final = itemgetter(_Word._fields.index("starts"))
+_CONTINUES: Final = itemgetter(_Word._fields.index("continues"))
 # A hyphen-separated part of a word: lower-cased pieces, case-kept pieces, language, span.
 _Part = tuple[list[str], list[str], Language, int, int]
 
@@ -235,6 +237,8 @@ class Analyzer:
             "ru": Stemmer.Stemmer("russian"),
         }
         self._cache: dict[str, _Word] = {}
+        # Per language, piece -> stem: "Dolo", "dolo" and "dolo's" are three words of one stem.
+        self._stems: dict[Language, dict[str, str]] = {"en": {}, "ru": {}}
         self._stop_stems: dict[Language, frozenset[str]] = {
             lang: frozenset(self._stem(w, lang) for w in seeds)
             for lang, seeds in STEM_STOP_SEEDS.items()
@@ -367,6 +371,8 @@ class Analyzer:
         """Empty the word cache (it is full); the words come back as they are met again."""
         self._cache.clear()
         self._shared.clear()
+        for stems in self._stems.values():
+            stems.clear()
 
     # --- words ----------------------------------------------------------------------------------
 
@@ -381,9 +387,8 @@ class Analyzer:
         words: list[_Word | None] = list(map(self._cache.get, raw))
         if None in words:
             hint: list[Language | None] = [language]
-            for i, word in enumerate(words):
-                if word is None:
-                    words[i] = self._miss(raw[i], text, hint)
+            for i in compress(count(), map(not_, words)):  # the unseen ones, found in C
+                words[i] = self._miss(raw[i], text, hint)
         return words  # type: ignore[return-value]
 
     def _miss(self, raw: str, text: str, hint: list[Language | None]) -> _Word:
@@ -399,6 +404,13 @@ class Analyzer:
         return cast(str, stem_ru(stem_ru(word)))
 
     def _stem(self, piece: str, language: Language) -> str:
+        stems = self._stems[language]
+        stem = stems.get(piece)
+        if stem is None:
+            stem = stems[piece] = self._stem_piece(piece, language)
+        return stem
+
+    def _stem_piece(self, piece: str, language: Language) -> str:
         if language == "ru":
             stem_ru = self._stemmers["ru"].stemWord
             return cast(str, stem_ru(stem_ru(piece)))
@@ -529,6 +541,8 @@ class Analyzer:
                         parts = tuple((exact, a.exact if exact else a.key) for a in atoms)
                         phrases.append(_Phrase(concept.term, parts))
                         for is_exact, value in parts[1:]:
+                            if not value:  # _match_phrases relies on "" never continuing one
+                                raise ValueError(f"concept form {form!r} has an empty part")
                             (self._cont_exacts if is_exact else self._cont_keys).add(value)
         # Longest first, so the longest form of a concept wins at a position.
         for phrase in sorted(phrases, key=lambda p: -len(p.parts)):
@@ -560,8 +574,15 @@ class Analyzer:
             return None
         found: dict[int, list[tuple[int, str, tuple[int, int]]]] | None = None
         last_end: dict[str, tuple[int, int]] = {}
-        for i in compress(range(len(words)), starts):
+        n_words = len(words)
+        for i in compress(range(n_words), starts):
             word = words[i]
+            if len(word.keys) == 1 and i + 1 < n_words:
+                after_word = words[i + 1]
+                if after_word.keys and not after_word.continues:
+                    # The next atom is no form's continuation (its key and exact form are
+                    # both ""): no candidate can match, as the loop below would find.
+                    continue
             for a, candidates in enumerate(starts[i]):
                 if not candidates:
                     continue

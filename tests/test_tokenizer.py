@@ -268,6 +268,23 @@ def test_cache_gives_the_same_answers(analyzer: Analyzer) -> None:
     assert analyzer.tokens(text) == first == Analyzer().tokens(text)
 
 
+def test_a_form_start_before_an_ordinary_word_does_not_hide_a_later_form() -> None:
+    # "the" may start "The Hague": each "the" before another word is passed over quickly,
+    # the one before "Hague" still starts the form.
+    analyzer = Analyzer(names=True)
+    terms = analyzer.terms("the court the dolo the the Hague the")
+    assert terms.count("#city:the_hague") == 1
+    assert terms == analyzer.terms("court dolo The Hague")
+    assert "#usa" in analyzer.terms("the talks in the United States")
+
+
+def test_stems_shared_by_case_forms_give_a_fresh_analyzers_terms() -> None:
+    text = "Organise ORGANISE organisation's Лавров ЛАВРОВА лаврова Dolo DOLO dolo's"
+    warm = Analyzer(names=True)
+    warm.terms("organise organisations лавров dolo")  # stems met first in other forms
+    assert warm.terms(text) == Analyzer(names=True).terms(text)
+
+
 # --- normalize_for_match ------------------------------------------------------------------------
 
 

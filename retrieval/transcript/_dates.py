@@ -167,6 +167,10 @@ _WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\
 
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
+    # Every form has a four-digit year: most lines are spared the patterns (and a long line
+    # without a digit the search for a year, as looking for each digit is faster).
+    if not any(digit in line for digit in "0123456789") or not _YEAR_RE.search(line):
+        return None
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found

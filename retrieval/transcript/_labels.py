@@ -98,6 +98,8 @@ def _dash_label(raw: str) -> Line | None:
     """A dash label: only a known official, initials or a name in capitals (a sentence may
     well have a dash after its first words: "Russia – a country of ..."), and the turn starts
     with a capital."""
+    if "–" not in raw and "—" not in raw:  # the pattern needs one: most lines are spared it
+        return None
     match = _DASH_LABEL_RE.match(raw)
     if not match:
         return None
@@ -119,7 +121,7 @@ def _dash_label(raw: str) -> Line | None:
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
-    match = LABEL_RE.match(raw)
+    match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match:
         label = match.group("label")
         rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())

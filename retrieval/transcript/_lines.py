@@ -118,7 +118,7 @@ def is_clutter(line: str) -> bool:
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
     words = line.split()
-    if _CLUTTER_MARKERS_RE.search(line) and (len(words) <= 16 or "cookie" in key):
+    if (len(words) <= 16 or "cookie" in key) and _CLUTTER_MARKERS_RE.search(line):
         return True
     if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True

@@ -321,7 +321,8 @@ def header(lines: list[str]) -> Header:
                 rows[i] = ""
                 continue
             rows[i] = line = parsed.rest
-        repeated = any(label_key(rows[j]) == label_key(line) for j in head)
+        line_key = label_key(line)
+        repeated = any(label_key(rows[j]) == line_key for j in head)
         if (
             _turn_start(line)
             and not repeated  # the title given twice: "X: headline" is no turn either time
