@@ -184,12 +184,19 @@ def _readings(word: str) -> list[tuple[str, Gender, int]]:
     return found
 
 
+# Oblique endings of an adjectival surname ("-ского", "-скому"): never a nominative.
+_ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему")
+
+
 def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[bool, ...]:
     """How likely a nominative reading of a surname is (higher is likelier)."""
     if gender == "f":
         endings = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
         # A woman's other surnames do not decline ("Ситтель"), and none ends in -а/-я then.
-        typical = nom.endswith(endings) or (nom == observed and not nom.endswith(("а", "я")))
+        # Nor in an adjective's oblique ending ("Рождественского" is a man's genitive).
+        typical = nom.endswith(endings) or (
+            nom == observed and not nom.endswith(("а", "я", *_ADJECTIVE_OBLIQUE))
+        )
     else:
         typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))
     # After г, к, х a Russian adjective ends in -ий ("Полянский"); else -ой before -ый.

@@ -21,6 +21,7 @@ LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
 Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
 SHOIGU = "Sergey Shoigu"
+RUDENKO = "Andrey Rudenko"
 PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
 
 
@@ -371,6 +372,19 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         dt.date(2024, 3, 4),
         "Moscow",
         turns(f"{LAVROV}/statement"),
+    ),
+    "ru_tass_background_aside_citation": (
+        "В МИД РФ заявили, что Москва не собирается закрывать консульство в Тромсё",
+        dt.date(2027, 3, 14),  # the page stamp "14 марта 2027, 09:12,"
+        None,
+        # "Ранее ... Хансен заявил" is background: the "сказал он" after it is Rudenko's;
+        # "Госдумы Руденко заявил" is Rudenko; a poet "процитировал" in the genitive is not.
+        turns(
+            f"{RUDENKO}/statement",
+            "Ola Khansen/statement",
+            f"{RUDENKO}/statement",
+            f"{RUDENKO}/statement",
+        ),
     ),
 }
 

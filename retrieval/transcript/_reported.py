@@ -274,9 +274,12 @@ def _last_person(clause: str) -> str | None:
         for end in range(len(words), 0, -1):
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
-            name = person_name(" ".join(words[:end]))
-            if name and is_known_official(name) and not _oblique(" ".join(words[:end])):
-                return name
+            # The words up to here, or the surname alone after other capitalised words
+            # ("На заседании Госдумы Руденко заявил").
+            for span in (" ".join(words[:end]), words[end - 1]):
+                name = person_name(span)
+                if name and is_known_official(name) and not _oblique(span):
+                    return name
     return None
 
 
@@ -762,6 +765,26 @@ class _Reader:
         self.named_anyone = True
         return speaker
 
+    def aside(self, sayer: Sayer) -> str | None:
+        """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
+        there, but "he said" after it still means the story's sayer, not this one."""
+        kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
+        speaker = self.explicit(sayer)
+        if speaker != kept[0]:
+            self.last_named, self.last_official, self.quoting, self.named_anyone = kept
+        return speaker
+
+
+# A sentence giving background from before the story's event: "Ранее ...", "Earlier, ...".
+_ASIDE_RE = re.compile(
+    r"^\W*(?:ранее|прежде|до этого|earlier|previously|before that)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _aside(sentence: str) -> bool:
+    """Whether a sentence gives background from before the story (:data:`_ASIDE_RE`)."""
+    return _ASIDE_RE.match(sentence) is not None
+
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
@@ -786,7 +809,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
-                speaker = reader.explicit(sayer)
+                speaker = reader.aside(sayer) if _aside(masked[a:b]) else reader.explicit(sayer)
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main

@@ -1,0 +1,83 @@
+"""Attribution rules found on real set C (issue 8): who a news story's sentences belong to.
+
+A wrong speaker is the worst bug: each rule here keeps a quote from going to someone the story
+only mentions (a background sentence, a poet quoted in the genitive), or from going unknown
+when a known official says it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.russian_names import nominative
+from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.transcript import parse_transcript
+from retrieval.transcript._reported import Ref, sentence_sayer
+
+RUDENKO, ZAKHAROVA = "Andrey Rudenko", "Maria Zakharova"
+
+
+def _said_by(text: str, speaker: str) -> str:
+    document = parse_transcript(text, "page")
+    return " ".join(p.text for p in document.passages if p.speaker == speaker)
+
+
+def test_he_said_after_a_background_sentence_is_the_storys_sayer() -> None:
+    page = (
+        "Москва не думала о закрытии консульства\n\n"
+        "МОСКВА, 3 мая. /ТАСС/. Россия не закроет консульство. Об этом заявил журналистам "
+        "замглавы МИД РФ Андрей Руденко.\n\n"
+        "Ранее министр иностранных дел Норвегии Ола Хансен заявил, что изучает этот вопрос.\n\n"
+        '"Это решение Осло. Мы о нем не думали", - сказал он.'
+    )
+    assert "Мы о нем не думали" in _said_by(page, RUDENKO)
+    assert "изучает этот вопрос" not in _said_by(page, RUDENKO)
+
+
+def test_a_sentence_that_is_not_background_still_moves_he_to_its_sayer() -> None:
+    page = (
+        "Москва не думала о закрытии консульства\n\n"
+        "МОСКВА, 3 мая. /ТАСС/. Россия не закроет консульство. Об этом заявил журналистам "
+        "замглавы МИД РФ Андрей Руденко.\n\n"
+        "Министр иностранных дел Норвегии Ола Хансен заявил, что изучает этот вопрос.\n\n"
+        '"Это решение Осло. Мы о нем не думали", - сказал он.'
+    )
+    assert "Мы о нем не думали" not in _said_by(page, RUDENKO)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        # A person quoted in the genitive is the one cited, never the subject.
+        ("Она процитировала Роберта Рождественского о том, что «был выбор».", Ref.PRONOUN),
+        # A known surname right before the verb, after other capitalised words.
+        ("На пленарном заседании Госдумы Руденко заявил, что Россия за мир.", RUDENKO),
+    ],
+)
+def test_sentence_sayer_c(sentence: str, sayer: object) -> None:
+    assert sentence_sayer(sentence) == sayer
+
+
+@pytest.mark.parametrize(
+    ("words", "nominative_form"),
+    [
+        (["роберта", "рождественского"], ["роберт", "рождественский"]),
+        (["александра", "твардовского"], ["александр", "твардовский"]),
+        (["ирина", "ситтель"], ["ирина", "ситтель"]),  # a woman's undeclined surname stays
+    ],
+)
+def test_an_adjectival_genitive_surname_is_never_a_nominative(
+    words: list[str], nominative_form: list[str]
+) -> None:
+    assert nominative(words) == nominative_form
+
+
+def test_a_verse_quoted_in_a_spokeswomans_story_stays_hers() -> None:
+    page = (
+        "Захарова ответила газете\n\n"
+        "Захарова раскритиковала газету за интервью. Она процитировала Роберта "
+        "Рождественского о том, что «был выбор у каждого: я или Родина»."
+    )
+    document = parse_transcript(page, "page")
+    assert {p.speaker for p in document.passages} <= {ZAKHAROVA, UNKNOWN_SPEAKER}
+    assert "я или Родина" in _said_by(page, ZAKHAROVA)
