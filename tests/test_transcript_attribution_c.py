@@ -81,3 +81,33 @@ def test_a_verse_quoted_in_a_spokeswomans_story_stays_hers() -> None:
     document = parse_transcript(page, "page")
     assert {p.speaker for p in document.passages} <= {ZAKHAROVA, UNKNOWN_SPEAKER}
     assert "я или Родина" in _said_by(page, ZAKHAROVA)
+
+
+@pytest.mark.parametrize(
+    ("title", "quote"),
+    [
+        ("«Мы привыкшие»: Лавров о попытках США расширить санкции", "Мы привыкшие"),
+        ('"We will not be rushed" — Peskov on the talks', "We will not be rushed"),
+        ("Захарова: «Нас этим не удивить»", "Нас этим не удивить"),
+    ],
+)
+def test_a_headline_quote_is_also_the_speakers_passage(title: str, quote: str) -> None:
+    page = f"{title}\n\nThe agency's correspondent was at the press conference in Moscow."
+    document = parse_transcript(page, "page")
+    assert document.title == title
+    quoted = [p for p in document.passages if p.text == quote]
+    assert quoted
+    assert quoted[0].speaker == document.speaker
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "«Сила Сибири»: Лавров о газопроводе",  # one quoted word: a name, not speech
+        "«Мы не уйдём»: в Осло ответили на слова Лаврова",  # the rest names no speaker of it
+    ],
+)
+def test_a_headline_with_no_quote_of_its_speaker_adds_no_passage(title: str) -> None:
+    page = f"{title}\n\nThe agency's correspondent was at the press conference in Moscow."
+    texts = [p.text for p in parse_transcript(page, "page").passages]
+    assert texts == ["The agency's correspondent was at the press conference in Moscow."]

@@ -146,6 +146,7 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         dt.date(2010, 10, 12),
         None,
         turns(
+            f"{MEDVEDEV}/statement",  # the headline's quote: his words, the page never repeats
             f"{U}/statement",
             "J.Miller/question",
             f"{MEDVEDEV}/answer",
@@ -385,6 +386,13 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{RUDENKO}/statement",
             f"{RUDENKO}/statement",
         ),
+    ),
+    "ru_rt_headline_quote_title": (
+        "«Нас этим не удивить»: Захарова о новых визовых ограничениях Норвегии",
+        None,
+        None,
+        # The headline's quote is her words (the page never repeats them); the lead is RT's.
+        turns(f"{ZAKHAROVA}/statement", f"{U}/statement"),
     ),
 }
 

@@ -26,6 +26,7 @@ from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._errors import TranscriptError
+from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
@@ -86,6 +87,10 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
         turns.insert(0, quoted)
+    words = headline_quote(head.title, title_speaker) if head.title and title_speaker else None
+    if words and title_speaker and not said_in(words, [p for t in turns for p in t.paragraphs]):
+        # «Мы привыкшие»: Лавров о ... — the headline's quote is the speaker's words too.
+        turns.insert(0, Turn(title_speaker, False, paragraphs=[words]))
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
