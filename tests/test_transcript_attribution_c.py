@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.russian_names import nominative
-from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.speakers import UNKNOWN_SPEAKER, speaker_from_title
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._reported import Ref, sentence_sayer
 
@@ -111,3 +111,24 @@ def test_a_headline_with_no_quote_of_its_speaker_adds_no_passage(title: str) -> 
     page = f"{title}\n\nThe agency's correspondent was at the press conference in Moscow."
     texts = [p.text for p in parse_transcript(page, "page").passages]
     assert texts == ["The agency's correspondent was at the press conference in Moscow."]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        (
+            "Interview with Deputy Minister of Foreign Affairs of the Russian Federation "
+            "Mikhail Galuzin to Izvestia newspaper (June 17, 2024)",
+            "Mikhail Galuzin",
+        ),
+        (
+            "Remarks by Deputy Minister of Foreign Affairs of the Russian Federation Ivan "
+            "Petrov at the forum",
+            "Ivan Petrov",
+        ),
+        # A partner in talks is not the speaker.
+        ("Talks with Deputy Minister of Foreign Affairs Ivan Petrov in Oslo", None),
+    ],
+)
+def test_a_title_with_a_long_post_names_the_interviewed(title: str, speaker: str | None) -> None:
+    assert speaker_from_title(title) == speaker

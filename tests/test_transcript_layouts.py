@@ -394,6 +394,15 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # The headline's quote is her words (the page never repeats them); the lead is RT's.
         turns(f"{ZAKHAROVA}/statement", f"{U}/statement"),
     ),
+    "aggregator_interview_title_brief_theses": (
+        "Interview with Deputy Minister of Foreign Affairs of the Russian Federation Mikhail "
+        "Galuzin to Baltic Herald newspaper (March 3, 2027)",
+        dt.date(2027, 3, 3),
+        None,
+        # "Interview with <post of ... of ...> <name>" names the one interviewed: the theses
+        # under it are his.
+        turns("Mikhail Galuzin/statement"),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))
