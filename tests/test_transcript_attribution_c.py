@@ -132,3 +132,28 @@ def test_a_headline_with_no_quote_of_its_speaker_adds_no_passage(title: str) -> 
 )
 def test_a_title_with_a_long_post_names_the_interviewed(title: str, speaker: str | None) -> None:
     assert speaker_from_title(title) == speaker
+
+
+def test_an_announced_list_of_statements_is_the_announced_speakers() -> None:
+    page = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday. Key points of his "
+        "remarks:\n\n"
+        "There are no plans for a new round of talks yet;\n\n"
+        "Moscow is open to any format that brings results.\n\n"
+        "The agency's correspondent asked about the timing, but no date was given."
+    )
+    document = parse_transcript(page, "page")
+    said = {p.text: p.speaker for p in document.passages}
+    peskov = " ".join(text for text, speaker in said.items() if speaker == "Dmitry Peskov")
+    assert "no plans for a new round" in peskov and "open to any format" in peskov
+    assert "spoke to reporters" not in peskov
+
+
+def test_a_list_that_no_lead_announces_stays_unknown() -> None:
+    page = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday about the talks.\n\n"
+        "There are no plans for a new round of talks yet;\n\n"
+        "Moscow is open to any format that brings results."
+    )
+    speakers = {p.speaker for p in parse_transcript(page, "page").passages}
+    assert speakers == {UNKNOWN_SPEAKER}

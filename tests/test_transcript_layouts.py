@@ -403,6 +403,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # under it are his.
         turns("Mikhail Galuzin/statement"),
     ),
+    "ru_aggregator_announced_statements_list": (
+        UNTITLED,
+        None,
+        None,
+        # "Его главные заявления:" announces Nebenzya's list; the lead is the site's, and the
+        # list ends where another person is the sayer.
+        turns(f"{U}/statement", f"{NEBENZYA}/statement", "Ola Khansen/statement"),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))

@@ -39,6 +39,7 @@ from retrieval.transcript._reported import (
     says,
 )
 from retrieval.transcript._sizing import passage_texts
+from retrieval.transcript._statement_lists import listed_statements
 from retrieval.transcript._turns import (
     Turn,
     asks,
@@ -82,7 +83,10 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _attribute(dash_dialogue(turns), title_speaker, head.title or "")
+    listed = listed_statements(
+        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker
+    )
+    turns = _give_listed(_attribute(dash_dialogue(turns), title_speaker, head.title or ""), listed)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -236,6 +240,21 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
         and mentions(paragraph, speaker) > 0
         and not says(paragraph, speaker)
     )
+
+
+def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
+    """Items of an announced list of statements ("Его главные заявления:") that attribution
+    left to no one go to the announced speaker."""
+    if not listed:
+        return turns
+    out: list[Turn] = []
+    for turn in turns:
+        if turn.labelled or turn.speaker != UNKNOWN_SPEAKER:
+            out.append(turn)
+            continue
+        speakers = [listed.get(p.strip(), UNKNOWN_SPEAKER) for p in turn.paragraphs]
+        out.extend(_split_by_speaker(turn, speakers))
+    return out
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
