@@ -7,6 +7,8 @@ when a known official says it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from retrieval.russian_names import nominative
@@ -157,3 +159,37 @@ def test_a_list_that_no_lead_announces_stays_unknown() -> None:
     )
     speakers = {p.speaker for p in parse_transcript(page, "page").passages}
     assert speakers == {UNKNOWN_SPEAKER}
+
+
+_TASS_STORY = (
+    "Russia sees no grounds for talks — MFA\n\n"
+    "MOSCOW, March 27. /TASS/. Moscow sees no grounds for new talks with Oslo on fishing "
+    "quotas, Russian Deputy Foreign Minister Andrey Rudenko said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("Published: 27 March 2026, 10:15", dt.date(2026, 3, 27)),
+        ("Обновлено 27 марта 2026, 12:00", dt.date(2026, 3, 27)),
+        # No year for that day: a copyright's year is the site's, another day's stamp is
+        # another story's; the date stays unknown rather than wrong.
+        ("© 2026 TASS", None),
+        ("March 26, 2026\n\nNorway summons the ambassador", None),
+    ],
+)
+def test_a_dateline_without_a_year_takes_it_from_the_page_or_stays_unknown(
+    tail: str, date: dt.date | None
+) -> None:
+    assert parse_transcript(_TASS_STORY + tail, "page").date == date
+
+
+def test_the_search_lists_an_undated_answer_as_unchecked() -> None:
+    from retrieval.search import SearchIndex
+
+    document = parse_transcript(_TASS_STORY, "page")
+    question = "Rudenko on new talks with Oslo on fishing quotas in March 2026"
+    result = SearchIndex([document]).search(question, k=3)
+    assert result.hits == ()
+    assert [hit.unchecked for hit in result.related] == [("date",)]

@@ -411,6 +411,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # list ends where another person is the sayer.
         turns(f"{U}/statement", f"{NEBENZYA}/statement", "Ola Khansen/statement"),
     ),
+    "en_tass_dateline_no_year_related_news": (
+        "Russia sees no grounds for new talks on Barents Sea quotas — MFA",
+        # "MOSCOW, March 27. /TASS/." with the year from "Published: 27 March 2027", not the
+        # related story's "March 26, 2027" nor the copyright's 2028.
+        dt.date(2027, 3, 27),
+        None,
+        turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))

@@ -24,6 +24,7 @@ from retrieval.passages import (
 )
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
+from retrieval.transcript._datelines import dateline_date, dateline_day
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
@@ -77,7 +78,9 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     title_speaker = headline_speaker(head.title) if head.title else None
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
-    date = found[0] if found else (head.event_date or head.lead_date or head.date or head.late_date)
+    date = found[0] if found else (head.event_date or head.lead_date or head.date)
+    if not found:
+        date = _with_dateline("\n".join(lines), date, head.late_date)
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
@@ -113,6 +116,19 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
         source_url=source_line or source_url,
         passages=tuple(passages),
     )
+
+
+def _with_dateline(text: str, date: dt.date | None, late: dt.date | None) -> dt.date | None:
+    """The page's date checked against an agency's dateline ("MOSCOW, March 27. /TASS/."):
+    the dateline's day with the year the page gives for it; a date of another day (a related
+    story's stamp) is dropped, since an unknown date beats a wrong one."""
+    day = dateline_day(text)
+    if day is None:
+        return date or late
+    for candidate in (date, late):
+        if candidate is not None and (candidate.month, candidate.day) == day:
+            return candidate
+    return dateline_date(text)
 
 
 def _named_in(title_key: str, speaker: str) -> bool:
