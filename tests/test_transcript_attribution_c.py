@@ -14,6 +14,7 @@ import pytest
 from retrieval.russian_names import nominative
 from retrieval.speakers import UNKNOWN_SPEAKER, speaker_from_title
 from retrieval.transcript import parse_transcript
+from retrieval.transcript._lines import is_clutter
 from retrieval.transcript._reported import Ref, sentence_sayer
 
 RUDENKO, ZAKHAROVA = "Andrey Rudenko", "Maria Zakharova"
@@ -193,3 +194,23 @@ def test_the_search_lists_an_undated_answer_as_unchecked() -> None:
     result = SearchIndex([document]).search(question, k=3)
     assert result.hits == ()
     assert [hit.unchecked for hit in result.related] == [("date",)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more in Sergey Ryabkov's exclusive interview with Izvestia:",
+        "Читайте также: Лавров провёл переговоры с коллегой из Норвегии",
+        "See also: Peskov on the talks",
+        "Skip to main content",
+    ],
+)
+def test_a_teaser_to_another_story_is_clutter(line: str) -> None:
+    assert is_clutter(line)
+
+
+def test_a_sentence_that_opens_like_a_teaser_is_text() -> None:
+    assert not is_clutter(
+        "More on the talks was said by the minister later that day, when he met the press in "
+        "Oslo and answered questions about the quotas for the next season and the commission."
+    )

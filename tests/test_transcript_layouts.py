@@ -419,6 +419,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
     ),
+    "en_izvestia_read_more_teaser": (
+        "Rudenko spoke about the lack of progress on Barents Sea fishing quotas with Norway",
+        None,
+        None,
+        # "Read more in X's exclusive interview with Izvestia:" is a teaser, never the title
+        # (taking it lost the whole text above it).
+        turns(f"{RUDENKO}/statement"),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))
