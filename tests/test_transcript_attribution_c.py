@@ -214,3 +214,8 @@ def test_a_sentence_that_opens_like_a_teaser_is_text() -> None:
         "More on the talks was said by the minister later that day, when he met the press in "
         "Oslo and answered questions about the quotas for the next season and the commission."
     )
+
+
+def test_a_post_with_the_ministry_in_the_genitive_is_the_pages_own_speaker() -> None:
+    sentence = "«Это просто смешно», — сказала представитель МИДа."
+    assert sentence_sayer(sentence) is Ref.OWN_POST

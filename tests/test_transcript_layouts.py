@@ -427,6 +427,18 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # (taking it lost the whole text above it).
         turns(f"{RUDENKO}/statement"),
     ),
+    "ru_news_widget_card_post_genitive": (
+        "Захарова в шутку назвала норвежских рыбаков авторами заявлений Осло",
+        None,
+        None,
+        # The related-story card (a quote over "Замглавы ... Руденко — о ...") is no one's
+        # here; the quote after it closed by "— сказала представитель МИДа" is Zakharova's.
+        turns(
+            f"{ZAKHAROVA}/statement",
+            f"{U}/statement",
+            f"{ZAKHAROVA}/statement",
+        ),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))

@@ -116,7 +116,7 @@ _OWN_SIDE_WORDS = frozenset(
     the russian russia kremlin foreign ministry minister president presidential press
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
-    официального мид россии рф внешнеполитического ведомства президента кремля генеральный
+    официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы
     """.split()
 )
