@@ -185,7 +185,7 @@ def _readings(word: str) -> list[tuple[str, Gender, int]]:
 
 
 # Oblique endings of an adjectival surname ("-ского", "-скому"): never a nominative.
-_ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему")
+ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему")
 
 
 def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[bool, ...]:
@@ -195,7 +195,7 @@ def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[b
         # A woman's other surnames do not decline ("Ситтель"), and none ends in -а/-я then.
         # Nor in an adjective's oblique ending ("Рождественского" is a man's genitive).
         typical = nom.endswith(endings) or (
-            nom == observed and not nom.endswith(("а", "я", *_ADJECTIVE_OBLIQUE))
+            nom == observed and not nom.endswith(("а", "я", *ADJECTIVE_OBLIQUE))
         )
     else:
         typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))

@@ -53,6 +53,9 @@ def test_a_sentence_that_is_not_background_still_moves_he_to_its_sayer() -> None
     [
         # A person quoted in the genitive is the one cited, never the subject.
         ("Она процитировала Роберта Рождественского о том, что «был выбор».", Ref.PRONOUN),
+        # A surname alone in an adjective's oblique case: the one cited, never "someone".
+        ("Она процитировала Рождественского: «был выбор у каждого».", Ref.PRONOUN),
+        ("Лавров процитировал Твардовского: «на войне не бывает чужих».", "Sergey Lavrov"),
         # A known surname right before the verb, after other capitalised words.
         ("На пленарном заседании Госдумы Руденко заявил, что Россия за мир.", RUDENKO),
     ],

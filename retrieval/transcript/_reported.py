@@ -26,6 +26,7 @@ from enum import Enum
 from functools import lru_cache
 
 from retrieval.name_words import is_common_word
+from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
 from retrieval.russian_names import nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -289,6 +290,10 @@ _KNOWN_SURNAME_FORMS = frozenset(
 )
 
 
+#: A word this short ending in "-ого" ("Того") is no adjectival surname.
+_SHORT_SURNAME = 5
+
+
 def _oblique(span: str) -> bool:
     """Whether the Russian name that ends ``span`` stands in another case than the nominative
     ("Ксении Байгаровой", "Лаврову"): then it is no verb's subject."""
@@ -303,6 +308,8 @@ def _oblique(span: str) -> bool:
         return found is not None and found != keys
     if keys[-1] in known_label_forms():
         return False  # a known person's nominative
+    if len(keys[-1]) > _SHORT_SURNAME and keys[-1].endswith(_ADJECTIVE_OBLIQUE):
+        return True  # "Рождественского", "Твардовскому": an adjectival surname's oblique case
     return keys[-1] in _KNOWN_SURNAME_FORMS  # a known person's surname in another case
 
 
@@ -460,9 +467,11 @@ def _sayer_of(
     for span in spans:
         if not span:
             continue
+        if span is subject_after and _oblique(span.rstrip(":;,.")):
+            # "Лавров пояснил Джону Керри ...", "процитировала Рождественского": the one
+            # spoken to or cited, never the subject (nor "someone" speaking).
+            continue
         name = person_name(span) if span is subject_after else _last_person(span)
-        if name and span is subject_after and _oblique(span):
-            continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
         fallback = fallback or _reference(span)
