@@ -63,6 +63,13 @@ def is_common_first_name(name: str) -> bool:
     return name in _COMMON_FIRST_NAMES or name in _COMMON_FIRST_NAMES_LATIN
 
 
+def is_first_name_form(word: str) -> bool:
+    """Whether a word (lower case) is a common first name in any case ("ксении", "сергею")."""
+    return is_common_first_name(word) or any(
+        is_common_first_name(nom) for nom, _, _ in _readings(word)
+    )
+
+
 def gender_of_first_name(name: str) -> Gender:
     """A first name's gender (lower case, Cyrillic), by its ending and a few exceptions."""
     return _gender_of_first(name)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from retrieval.name_words import is_common_word
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
-from retrieval.russian_names import nominative
+from retrieval.russian_names import is_first_name_form, nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
@@ -265,6 +265,18 @@ def _last_person(clause: str) -> str | None:
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
     name = person_name(chunks[-1])
+    *before, last = chunks[-1].split()
+    if (
+        name
+        and before
+        and not is_known_official(name)
+        and not is_first_name_form(label_key(before[-1]))
+        and not _oblique(last)
+    ):
+        # "министром Лавровым Шойгу": a capitalised word before a known official's surname
+        # that is no first name ("Ксения Шойгу" is someone else); the surname is the subject.
+        alone = person_name(last)
+        name = alone if alone and is_known_official(alone) else name
     if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
@@ -275,9 +287,10 @@ def _last_person(clause: str) -> str | None:
         for end in range(len(words), 0, -1):
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
-            # The words up to here, or the surname alone after other capitalised words
-            # ("На заседании Госдумы Руденко заявил").
-            for span in (" ".join(words[:end]), words[end - 1]):
+            # The words up to here, or the surname alone after other capitalised words that
+            # are no first name ("Госдумы Руденко заявил"; not "Ксении Шойгу").
+            alone_ok = end < 2 or not is_first_name_form(label_key(words[end - 2]))
+            for span in (" ".join(words[:end]), *([words[end - 1]] if alone_ok else [])):
                 name = person_name(span)
                 if name and is_known_official(name) and not _oblique(span):
                     return name
