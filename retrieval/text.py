@@ -261,7 +261,8 @@ def straighten_quotes(text: str) -> str:
 
 #: A quotation: from its opening mark to its closing one, or to the end of the text when it
 #: is not closed (a news story opens a quote in each paragraph it runs through).
-QUOTED_RE: Final = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?")
+# ”…” (a closing mark used to open too, as some sites type it) only when it closes again.
+QUOTED_RE: Final = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?|”[^”“]+”")
 #: A quote of this many words or more is someone's words; a shorter one may be a name or a
 #: term ("«список Магнитского»").
 SPEECH_QUOTE_WORDS: Final = 4

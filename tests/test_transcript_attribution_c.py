@@ -15,7 +15,8 @@ from retrieval.russian_names import nominative
 from retrieval.speakers import UNKNOWN_SPEAKER, speaker_from_title
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import Ref, sentence_sayer
+from retrieval.transcript._reported import Ref, mask_quotes, sentence_sayer
+from retrieval.transcript._sizing import sentence_spans
 
 RUDENKO, ZAKHAROVA = "Andrey Rudenko", "Maria Zakharova"
 
@@ -226,3 +227,22 @@ def test_a_sentence_that_opens_like_a_teaser_is_text() -> None:
 def test_a_post_with_the_ministry_in_the_genitive_is_the_pages_own_speaker() -> None:
     sentence = "«Это просто смешно», — сказала представитель МИДа."
     assert sentence_sayer(sentence) is Ref.OWN_POST
+
+
+def test_a_writer_named_before_wrote_on_is_the_sayer() -> None:
+    sentence = (
+        "Dmitry Medvedev, deputy chairman of the Security Council of Russia, wrote on Telegram."
+    )
+    assert sentence_sayer(sentence) == "Dmitry Medvedev"
+    # Still not the one a reported clause names before "напомнила журналистка".
+    assert (
+        sentence_sayer("Госсекретарь Керри говорит, что нужен механизм, напомнила журналистка.")
+        is Ref.SOMEONE
+    )
+
+
+def test_a_closing_mark_that_opens_a_quote_starts_a_sentence_and_is_masked() -> None:
+    text = "”We will see”. Dmitry Medvedev wrote on Telegram. ”There are two reasons”."
+    starts = [text[a:b].split()[0] for a, b in sentence_spans(text)]
+    assert starts == ["”We", "Dmitry", "”There"]
+    assert "see" not in mask_quotes(text) and "reasons" not in mask_quotes(text)

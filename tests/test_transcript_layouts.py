@@ -439,6 +439,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
             f"{ZAKHAROVA}/statement",
         ),
     ),
+    "en_news_closing_mark_quotes_wrote_on": (
+        UNTITLED,
+        None,
+        None,
+        # ”…” quotes (a closing mark used to open), "X, post, wrote on Telegram." after the
+        # first one: his words; the last paragraph is the site's.
+        turns(f"{MEDVEDEV}/statement", f"{U}/statement"),
+    ),
 }
 
 FILES = sorted(LAYOUTS.glob("*.txt"))

@@ -138,7 +138,7 @@ _NOT_A_NAME = frozenset(
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
 _FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
-_QUOTE_OPEN = "\"'«“„"
+_QUOTE_OPEN = "\"'«“„”"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
 #: "I" or "we" outside quotes (an official's own remarks are full of them).
@@ -447,6 +447,18 @@ def _sayer_of(
         rest = sentence[say.end() :]
         found = person_name(subject_after) if subject_after else None
         found = found or _person_after(rest, masked[say.end() :])
+        after = [_key(w) for w in rest.split()[:1]]
+        if (
+            not found
+            and not subject_after
+            and subject_before
+            and all(key in _PREPOSITIONS for key in after)
+            and not _SAY_RE.search(subject_before)
+            and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
+        ):
+            # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
+            # after the verb (only where or when), and the narration before it is a name.
+            found = _last_person(subject_before)
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
