@@ -246,3 +246,17 @@ def test_a_closing_mark_that_opens_a_quote_starts_a_sentence_and_is_masked() -> 
     starts = [text[a:b].split()[0] for a, b in sentence_spans(text)]
     assert starts == ["”We", "Dmitry", "”There"]
     assert "see" not in mask_quotes(text) and "reasons" not in mask_quotes(text)
+
+
+def test_he_said_in_the_background_paragraph_itself_is_the_background_sayer() -> None:
+    page = (
+        "Москва не думала о закрытии консульства\n\n"
+        "МОСКВА, 3 мая. /ТАСС/. Россия не закроет консульство. Об этом заявил журналистам "
+        "замглавы МИД РФ Андрей Руденко.\n\n"
+        "Ранее министр иностранных дел Норвегии Ола Хансен заявил, что изучает этот вопрос. "
+        '"Мы рассмотрим все варианты", - сказал он тогда.\n\n'
+        '"Это решение Осло. Мы о нем не думали", - сказал он.'
+    )
+    assert "Мы рассмотрим все варианты" in _said_by(page, "Ola Khansen")
+    assert "Мы рассмотрим все варианты" not in _said_by(page, RUDENKO)
+    assert "Мы о нем не думали" in _said_by(page, RUDENKO)

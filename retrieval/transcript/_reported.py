@@ -773,6 +773,8 @@ class _Reader:
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
         self.named_anyone = False  # whether any sentence so far named or referred to a sayer
+        # Who was named before a background sentence of this paragraph (:meth:`aside`).
+        self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
     def peek(self, sayer: Sayer) -> str | None:
         """Who ``sayer`` would be now, without taking note of it."""
@@ -801,12 +803,19 @@ class _Reader:
 
     def aside(self, sayer: Sayer) -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
-        there, but "he said" after it still means the story's sayer, not this one."""
+        there, and "he said" in the same paragraph is this one ("..., — сказал он тогда"),
+        but from the next paragraph on it means the story's sayer again."""
         kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         speaker = self.explicit(sayer)
-        if speaker != kept[0]:
-            self.last_named, self.last_official, self.quoting, self.named_anyone = kept
+        if speaker != kept[0] and self.kept is None:
+            self.kept = kept
         return speaker
+
+    def end_paragraph(self) -> None:
+        """Back to the story's sayer after a paragraph of background (:meth:`aside`)."""
+        if self.kept is not None:
+            self.last_named, self.last_official, self.quoting, self.named_anyone = self.kept
+            self.kept = None
 
 
 # A sentence giving background from before the story's event: "Ранее ...", "Earlier, ...".
@@ -884,6 +893,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
+        reader.end_paragraph()
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
             if last and last.paragraph == number and last.speaker == speaker:
