@@ -63,6 +63,13 @@ def is_common_first_name(name: str) -> bool:
     return name in _COMMON_FIRST_NAMES or name in _COMMON_FIRST_NAMES_LATIN
 
 
+def is_first_name_form(word: str) -> bool:
+    """Whether a word (lower case) is a common first name in any case ("ксении", "сергею")."""
+    return is_common_first_name(word) or any(
+        is_common_first_name(nom) for nom, _, _ in _readings(word)
+    )
+
+
 def gender_of_first_name(name: str) -> Gender:
     """A first name's gender (lower case, Cyrillic), by its ending and a few exceptions."""
     return _gender_of_first(name)
@@ -184,12 +191,19 @@ def _readings(word: str) -> list[tuple[str, Gender, int]]:
     return found
 
 
+# Oblique endings of an adjectival surname ("-ского", "-скому"): never a nominative.
+ADJECTIVE_OBLIQUE = ("ого", "его", "ому", "ему")
+
+
 def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[bool, ...]:
     """How likely a nominative reading of a surname is (higher is likelier)."""
     if gender == "f":
         endings = ("ова", "ева", "ёва", "ина", "ына", "ская", "цкая")
         # A woman's other surnames do not decline ("Ситтель"), and none ends in -а/-я then.
-        typical = nom.endswith(endings) or (nom == observed and not nom.endswith(("а", "я")))
+        # Nor in an adjective's oblique ending ("Рождественского" is a man's genitive).
+        typical = nom.endswith(endings) or (
+            nom == observed and not nom.endswith(("а", "я", *ADJECTIVE_OBLIQUE))
+        )
     else:
         typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))
     # After г, к, х a Russian adjective ends in -ий ("Полянский"); else -ой before -ый.

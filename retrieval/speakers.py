@@ -549,7 +549,7 @@ _NAME_STOP = frozenset(
 )
 # "... Deputy Foreign Minister Andrey Rudenko's interview", "Remarks by Ambassador X Y at ...".
 _TITLE_NAME_RE = re.compile(
-    rf"\b(?:{_TITLE_POSTS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][a-z]+){{1,3}})?"
+    rf"\b(?:{_TITLE_POSTS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][a-z]+){{1,3}}){{0,2}}"
     rf"\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?:(?P<own>'s\b)|,|\s+(?:at|to|in|on|during|for)\b|$)"
 )
@@ -601,7 +601,10 @@ def _speaker_from_title(title: str) -> str | None:
     for match in _TITLE_NAME_RE.finditer(plain[: plain_topic.start() if plain_topic else None]):
         # Without a possessive, only "<event> by <post> <name>" says whose words these are;
         # "talks with Foreign Minister X Y" names a partner, not the speaker.
-        if not match.group("own") and "by" not in plain[: match.start()].split()[-6:]:
+        before = plain[: match.start()].casefold().split()[-6:]
+        # "Interview with <post> <name>" names the one interviewed (not "talks with ...").
+        interviewed = "interview with" in " ".join(before[-3:])
+        if not match.group("own") and "by" not in before and not interviewed:
             continue
         words = [w for w in match.group(1).split() if w not in _NAME_STOP]
         if len(words) >= 2 and not _INITIAL_RE.match(words[-1]):

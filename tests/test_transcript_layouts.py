@@ -21,6 +21,7 @@ LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
 Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
 SHOIGU = "Sergey Shoigu"
+RUDENKO = "Andrey Rudenko"
 PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
 
 
@@ -298,6 +299,7 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         dt.date(2010, 10, 12),
         None,
         turns(
+            f"{MEDVEDEV}/statement",  # the headline's quote: his words, the page never repeats
             f"{U}/statement",
             "J.Miller/question",
             f"{MEDVEDEV}/answer",
@@ -532,6 +534,79 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         dt.date(2024, 3, 4),
         "Moscow",
         turns(f"{LAVROV}/statement"),
+    ),
+    "ru_tass_background_aside_citation": (
+        "В МИД РФ заявили, что Москва не собирается закрывать консульство в Тромсё",
+        dt.date(2027, 3, 14),  # the page stamp "14 марта 2027, 09:12,"
+        None,
+        # "Ранее ... Хансен заявил" is background: the "сказал он" after it is Rudenko's;
+        # "Госдумы Руденко заявил" is Rudenko; a poet "процитировал" in the genitive is not.
+        turns(
+            f"{RUDENKO}/statement",
+            "Ola Khansen/statement",
+            f"{RUDENKO}/statement",
+            f"{RUDENKO}/statement",
+        ),
+    ),
+    "ru_rt_headline_quote_title": (
+        "«Нас этим не удивить»: Захарова о новых визовых ограничениях Норвегии",
+        None,
+        None,
+        # The headline's quote is her words (the page never repeats them); the lead is RT's.
+        turns(f"{ZAKHAROVA}/statement", f"{U}/statement"),
+    ),
+    "aggregator_interview_title_brief_theses": (
+        "Interview with Deputy Minister of Foreign Affairs of the Russian Federation Mikhail "
+        "Galuzin to Baltic Herald newspaper (March 3, 2027)",
+        dt.date(2027, 3, 3),
+        None,
+        # "Interview with <post of ... of ...> <name>" names the one interviewed: the theses
+        # under it are his.
+        turns("Mikhail Galuzin/statement"),
+    ),
+    "ru_aggregator_announced_statements_list": (
+        UNTITLED,
+        None,
+        None,
+        # "Его главные заявления:" announces Nebenzya's list; the lead is the site's, and the
+        # list ends where another person is the sayer.
+        turns(f"{U}/statement", f"{NEBENZYA}/statement", "Ola Khansen/statement"),
+    ),
+    "en_tass_dateline_no_year_related_news": (
+        "Russia sees no grounds for new talks on Barents Sea quotas — MFA",
+        # "MOSCOW, March 27. /TASS/." with the year from "Published: 27 March 2027", not the
+        # related story's "March 26, 2027" nor the copyright's 2028.
+        dt.date(2027, 3, 27),
+        None,
+        turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
+    ),
+    "en_izvestia_read_more_teaser": (
+        "Rudenko spoke about the lack of progress on Barents Sea fishing quotas with Norway",
+        None,
+        None,
+        # "Read more in X's exclusive interview with Izvestia:" is a teaser, never the title
+        # (taking it lost the whole text above it).
+        turns(f"{RUDENKO}/statement"),
+    ),
+    "ru_news_widget_card_post_genitive": (
+        "Захарова в шутку назвала норвежских рыбаков авторами заявлений Осло",
+        None,
+        None,
+        # The related-story card (a quote over "Замглавы ... Руденко — о ...") is no one's
+        # here; the quote after it closed by "— сказала представитель МИДа" is Zakharova's.
+        turns(
+            f"{ZAKHAROVA}/statement",
+            f"{U}/statement",
+            f"{ZAKHAROVA}/statement",
+        ),
+    ),
+    "en_news_closing_mark_quotes_wrote_on": (
+        UNTITLED,
+        None,
+        None,
+        # ”…” quotes (a closing mark used to open), "X, post, wrote on Telegram." after the
+        # first one: his words; the last paragraph is the site's.
+        turns(f"{MEDVEDEV}/statement", f"{U}/statement"),
     ),
 }
 

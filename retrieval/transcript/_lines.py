@@ -77,8 +77,18 @@ _CLUTTER_LINES = frozenset(
         "listen live", "get short url", "new messages", "must read", "related articles",
         "related news", "other topics of interest", "no comments", "post a comment",
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
+        "live broadcast", "skip to main content", "select important", "озвучить текст",
     }
 )  # fmt: skip
+# A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
+# также: ...", "Подробнее — в интервью ...".
+_TEASER_RE = re.compile(
+    r"^(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
+    r"подробнее|смотрите также)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A teaser line has at most this many words (a sentence that starts so is text).
+_TEASER_WORDS = 16
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
 # subscription and donation appeals), whatever else the line says.
 _CLUTTER_MARKERS_RE = re.compile(
@@ -119,6 +129,8 @@ def is_clutter(line: str) -> bool:
         return True
     words = line.split()
     if (len(words) <= 16 or "cookie" in key) and _CLUTTER_MARKERS_RE.search(line):
+        return True
+    if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
     if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True

@@ -24,8 +24,10 @@ from retrieval.passages import (
 )
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
+from retrieval.transcript._datelines import dateline_date, dateline_day
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._errors import TranscriptError
+from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
@@ -40,6 +42,7 @@ from retrieval.transcript._reported import (
     self_named,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
+from retrieval.transcript._statement_lists import listed_statements
 from retrieval.transcript._turns import (
     Turn,
     asks,
@@ -77,17 +80,28 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     title_speaker = headline_speaker(head.title) if head.title else None
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
-    date = found[0] if found else (head.event_date or head.lead_date or head.date or head.late_date)
+    date = found[0] if found else (head.event_date or head.lead_date or head.date)
+    if not found:
+        date = _with_dateline("\n".join(lines), date, head.late_date)
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
-    turns = _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or ""))
+    listed = listed_statements(
+        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker
+    )
+    turns = _give_listed(
+        _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
+    )
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
         turns.insert(0, quoted)
+    words = headline_quote(head.title, title_speaker) if head.title and title_speaker else None
+    if words and title_speaker and not said_in(words, [p for t in turns for p in t.paragraphs]):
+        # «Мы привыкшие»: Лавров о ... — the headline's quote is the speaker's words too.
+        turns.insert(0, Turn(title_speaker, False, paragraphs=[words]))
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
@@ -106,6 +120,19 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
         source_url=source_line or source_url,
         passages=tuple(passages),
     )
+
+
+def _with_dateline(text: str, date: dt.date | None, late: dt.date | None) -> dt.date | None:
+    """The page's date checked against an agency's dateline ("MOSCOW, March 27. /TASS/."):
+    the dateline's day with the year the page gives for it; a date of another day (a related
+    story's stamp) is dropped, since an unknown date beats a wrong one."""
+    day = dateline_day(text)
+    if day is None:
+        return date or late
+    for candidate in (date, late):
+        if candidate is not None and (candidate.month, candidate.day) == day:
+            return candidate
+    return dateline_date(text)
 
 
 def _named_in(title_key: str, speaker: str) -> bool:
@@ -284,6 +311,21 @@ _SELF_RE = re.compile(
     r"|наша|наше|наши)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
+    """Items of an announced list of statements ("Его главные заявления:") that attribution
+    left to no one go to the announced speaker."""
+    if not listed:
+        return turns
+    out: list[Turn] = []
+    for turn in turns:
+        if turn.labelled or turn.speaker != UNKNOWN_SPEAKER:
+            out.append(turn)
+            continue
+        speakers = [listed.get(p.strip(), UNKNOWN_SPEAKER) for p in turn.paragraphs]
+        out.extend(_split_by_speaker(turn, speakers))
+    return out
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:

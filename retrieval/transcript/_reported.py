@@ -26,7 +26,8 @@ from enum import Enum
 from functools import lru_cache
 
 from retrieval.name_words import is_common_word
-from retrieval.russian_names import nominative
+from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
+from retrieval.russian_names import is_first_name_form, nominative
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
@@ -132,7 +133,7 @@ _OWN_SIDE_WORDS = frozenset(
     the russian russia kremlin foreign ministry minister president presidential press
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
-    официального мид россии рф внешнеполитического ведомства президента кремля генеральный
+    официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного
     """.split()
@@ -154,7 +155,7 @@ _NOT_A_NAME = frozenset(
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
 _FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
-_QUOTE_OPEN = "\"'«“„"
+_QUOTE_OPEN = "\"'«“„”"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
 #: "I" or "we" outside quotes (an official's own remarks are full of them).
@@ -300,6 +301,18 @@ def _last_person(clause: str) -> str | None:
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
     name = person_name(chunks[-1])
+    *before, last = chunks[-1].split()
+    if (
+        name
+        and before
+        and not is_known_official(name)
+        and not is_first_name_form(label_key(before[-1]))
+        and not _oblique(last)
+    ):
+        # "министром Лавровым Шойгу": a capitalised word before a known official's surname
+        # that is no first name ("Ксения Шойгу" is someone else); the surname is the subject.
+        alone = person_name(last)
+        name = alone if alone and is_known_official(alone) else name
     if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
     # "US Secretary of State Anthony Blinken at the UN Conference on Disarmament said": the
@@ -316,13 +329,17 @@ def _last_person(clause: str) -> str | None:
         for end in range(len(words), 0, -1):
             if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
                 continue
-            span = " ".join(words[:end])
-            name = person_name(span)
+            # The words up to here, or the surname alone after other capitalised words that
+            # are no first name ("Госдумы Руденко заявил"; not "Ксении Шойгу").
+            alone_ok = end < 2 or not is_first_name_form(label_key(words[end - 2]))
             # "Spokesman for Putin", "Putin's spokesman": the one spoken for is no subject.
-            owner = words[end - 1].endswith(("'s", "’s"))
-            governed = owner or _oblique(span) or _after_preposition(span)
-            if name and is_known_official(name) and not governed:
-                return name
+            whole = " ".join(words[:end])
+            if words[end - 1].endswith(("'s", "’s")) or _after_preposition(whole):
+                continue
+            for span in (whole, *([words[end - 1]] if alone_ok else [])):
+                name = person_name(span)
+                if name and is_known_official(name) and not _oblique(span):
+                    return name
     return None
 
 
@@ -330,6 +347,10 @@ def _last_person(clause: str) -> str | None:
 _KNOWN_SURNAME_FORMS = frozenset(
     alias for s in KNOWN_SPEAKERS for alias in s.aliases if " " not in alias and has_cyrillic(alias)
 )
+
+
+#: A word this short ending in "-ого" ("Того") is no adjectival surname.
+_SHORT_SURNAME = 5
 
 
 def _oblique(span: str) -> bool:
@@ -346,6 +367,8 @@ def _oblique(span: str) -> bool:
         return found is not None and found != keys
     if keys[-1] in known_label_forms():
         return False  # a known person's nominative
+    if len(keys[-1]) > _SHORT_SURNAME and keys[-1].endswith(_ADJECTIVE_OBLIQUE):
+        return True  # "Рождественского", "Твардовскому": an adjectival surname's oblique case
     return keys[-1] in _KNOWN_SURNAME_FORMS  # a known person's surname in another case
 
 
@@ -563,6 +586,18 @@ def _subject_of(
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
             found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
+        after = [_key(w) for w in rest.split()[:1]]
+        if (
+            not found
+            and not subject_after
+            and subject_before
+            and all(key in _PREPOSITIONS for key in after)
+            and not _SAY_RE.search(subject_before)
+            and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
+        ):
+            # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
+            # after the verb (only where or when), and the narration before it is a name.
+            found = _last_person(subject_before)
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -596,9 +631,11 @@ def _subject_of(
     for span in spans:
         if not span:
             continue
+        if span is subject_after and _oblique(span.rstrip(":;,.")):
+            # "Лавров пояснил Джону Керри ...", "процитировала Рождественского": the one
+            # spoken to or cited, never the subject (nor "someone" speaking).
+            continue
         name = person_name(span) if span is subject_after else _last_person(span)
-        if name and span is subject_after and _oblique(span):
-            continue  # "Лавров пояснил Джону Керри ...": the one spoken to
         if name:
             return name
         reference = _reference(span)
@@ -952,6 +989,8 @@ class _Reader:
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
         self.named_anyone = False  # whether any sentence so far named or referred to a sayer
+        # Who was named before a background sentence of this paragraph (:meth:`aside`).
+        self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
     def peek(self, sayer: Sayer) -> str | None:
         """Who ``sayer`` would be now, without taking note of it."""
@@ -991,6 +1030,33 @@ class _Reader:
         self.named_anyone = True
         return speaker
 
+    def aside(self, sayer: Sayer, text: str = "") -> str | None:
+        """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
+        there, and "he said" in the same paragraph is this one ("..., — сказал он тогда"),
+        but from the next paragraph on it means the story's sayer again."""
+        kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
+        speaker = self.explicit(sayer, text)
+        if speaker != kept[0] and self.kept is None:
+            self.kept = kept
+        return speaker
+
+    def end_paragraph(self) -> None:
+        """Back to the story's sayer after a paragraph of background (:meth:`aside`)."""
+        if self.kept is not None:
+            self.last_named, self.last_official, self.quoting, self.named_anyone = self.kept
+            self.kept = None
+
+
+# A sentence giving background from before the story's event: "Ранее ...", "Earlier, ...".
+_ASIDE_RE = re.compile(
+    r"^\W*(?:ранее|прежде|до этого|earlier|previously|before that)(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def _aside(sentence: str) -> bool:
+    """Whether a sentence gives background from before the story (:data:`_ASIDE_RE`)."""
+    return _ASIDE_RE.match(sentence) is not None
+
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
@@ -1017,7 +1083,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
-                speaker = reader.explicit(sayer, masked[a:b])
+                said = masked[a:b]
+                speaker = (
+                    reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
+                )
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main
@@ -1064,6 +1133,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
+        reader.end_paragraph()
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
             if last and last.paragraph == number and last.speaker == speaker:

@@ -42,7 +42,7 @@ _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")
 _GLUED_END_RE = re.compile(
     r"(?:[^\W\d_A-ZА-ЯЁ]{2}|[0-9]{2}|[\"»”)])[.!?][\"»”]?[A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]"
 )
-_SENTENCE_START = "\"'«“„([—–-…¡¿"
+_SENTENCE_START = "\"'«“„”([—–-…¡¿"  # ” opens a quote on some sites
 
 
 def word_count(text: str) -> int:
