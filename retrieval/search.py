@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.bilingual_words import CrossTerms
+from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
@@ -193,7 +193,7 @@ class _QueryTerms:
     speaker_terms: dict[str, frozenset[str]]
     # Word term -> terms of its related words found in the corpus (retrieval.related_words).
     related: dict[str, tuple[str, ...]]
-    # Word term -> terms of its translations found in the corpus (retrieval.bilingual_words).
+    # Word term -> terms of its translations found in the corpus (retrieval.bilingual_lexicon).
     translations: dict[str, tuple[str, ...]]
 
     # Related terms that are not question terms themselves, with their weight in the query.
@@ -207,6 +207,8 @@ class _QueryTerms:
     # Terms naming a person the question names as the one spoken to ("what did Gamov ask
     # Putin"): a passage of a transcript in which that person speaks covers them.
     addressee_terms: dict[str, frozenset[str]]
+    # The same translations as wordings: a multiword one covers only with all of its terms.
+    translated: dict[str, tuple[Wording, ...]]
 
 
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -276,7 +278,7 @@ class SearchIndex:
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
-        self._translations = CrossTerms(self.analyzer)
+        self._translations = Translations(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
 
@@ -515,7 +517,11 @@ class SearchIndex:
         pairs = self._pairs(parsed.text, words)
         terms = tuple(dict.fromkeys(t.term for t in tokens))
         related = self._found(self._related, words)
-        translations = self._found(self._translations, words)
+        translated = self._translated(words)
+        translations = {
+            word: tuple(dict.fromkeys(t for wording in wordings for t in wording))
+            for word, wordings in translated.items()
+        }
         extra: dict[str, float] = {}
         for table, weight in ((translations, CROSS_WEIGHT), (related, RELATED_WEIGHT)):
             for found in table.values():
@@ -532,6 +538,7 @@ class SearchIndex:
             self._runs(pairs),
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
             self._speaker_terms(parsed.addressees, tokens, parsed.text),
+            translated,
         )
 
     def _found(
@@ -543,6 +550,15 @@ class SearchIndex:
             for word in dict.fromkeys(w.term for w in words)
             if (found := tuple(t for t in table.get(word, ()) if self.engine.doc_freq(t)))
         }
+
+    def _translated(self, words: Sequence[Token]) -> dict[str, tuple[Wording, ...]]:
+        """Word term -> the wordings of its translations whose terms the corpus all holds."""
+        found: dict[str, tuple[Wording, ...]] = {}
+        for word, wordings in self._translations.of([w.term for w in words]).items():
+            kept = tuple(w for w in wordings if all(self.engine.doc_freq(t) for t in w))
+            if kept:
+                found[word] = kept
+        return found
 
     @staticmethod
     def _pairs(text: str, words: Sequence[Token]) -> tuple[tuple[str, str], ...]:
@@ -800,11 +816,13 @@ class SearchIndex:
             t for table in (qt.related, qt.translations) for found in table.values() for t in found
         )
         credit = self._credits(row, passage, dict.fromkeys((*qt.terms, *other_terms)))
-        for table, share in ((qt.related, RELATED_CREDIT), (qt.translations, CROSS_CREDIT)):
-            for word, found in table.items():
-                # A related word or a translation said in the passage covers the question's
-                # word in part.
-                credit[word] = max(credit[word], share * max(credit[t] for t in found))
+        for word, found in qt.related.items():
+            # A related word said in the passage covers the question's word in part.
+            credit[word] = max(credit[word], RELATED_CREDIT * max(credit[t] for t in found))
+        for word, wordings in qt.translated.items():
+            # So does a translation: a multiword one only with all of its words.
+            said = max(min(credit[t] for t in wording) for wording in wordings)
+            credit[word] = max(credit[word], CROSS_CREDIT * said)
         for term, surfaces in qt.crossed.items():
             if credit[term] and not self._spelt_in(passage, term, surfaces):
                 credit[term] = 0.0  # a stem shared with another word, not the same name
