@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+import retrieval.search as search_module
 from retrieval.bilingual_lexicon import BILINGUAL_LEXICON, Translations, all_lines, parse_lines
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
@@ -134,3 +135,18 @@ def test_building_an_index_does_not_analyse_the_lexicon() -> None:
     assert built._translations._table is None
     built.search("железный занавес")
     assert built._translations._table is not None
+
+
+def test_a_passage_saying_every_word_in_translation_outranks_one_saying_some_itself(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ryabkov's English answer says "restrictions", "Russian", "diplomats" but nothing of a
+    # confrontation; Zakharova's Russian passage (with the question it answers) says all four
+    # in Russian. Translations are the only evidence across languages: for ranking they count
+    # nearly as the words themselves.
+    question = "restrictions on Russian diplomats and confrontation"
+    result = index.search(question)
+    assert [hit.passage.doc_id for hit in result.hits[:2]] == [ZAKHAROVA, RYABKOV]
+    # Counted at the no-answer rule's lower credit, the English passage would come first.
+    monkeypatch.setattr(search_module, "CROSS_RANK_CREDIT", search_module.CROSS_CREDIT)
+    assert index.search(question).hits[0].passage.doc_id == RYABKOV
