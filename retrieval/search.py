@@ -1022,7 +1022,8 @@ class SearchIndex:
         text = passage.text.rstrip()
         starts = [m.end() for m in _SENTENCE_END.finditer(text)]
         last = starts[-1] if starts else 0
-        wanted = set(qt.terms)
+        # Across languages the summary says the question's words in translation.
+        wanted = set(qt.terms).union(*qt.translations.values())
         tokens = self._passage_tokens(passage.id, passage.text, passage.language)
         return any(t.start >= last and t.term in wanted for t in tokens)
 

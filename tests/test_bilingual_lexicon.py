@@ -150,3 +150,15 @@ def test_a_passage_saying_every_word_in_translation_outranks_one_saying_some_its
     # Counted at the no-answer rule's lower credit, the English passage would come first.
     monkeypatch.setattr(search_module, "CROSS_RANK_CREDIT", search_module.CROSS_CREDIT)
     assert index.search(question).hits[0].passage.doc_id == RYABKOV
+
+
+def test_a_russian_summary_leading_into_the_quote_in_translation_hands_it_its_place() -> None:
+    # A Russian news story (ours): the lead sums up Peskov's words and its last sentence turns
+    # to accreditation («аккредитации»), the quote after it is on accreditation. Asked in
+    # English, the summary leads into the quote through the translation of "accreditation".
+    story = SearchIndex(load_corpus(ROOT / "tests" / "transcripts" / "news_ru").documents)
+    result = story.search("Peskov on accreditation of foreign journalists and new restrictions")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert first.text.startswith("«Мы никогда не лишали аккредитации")
+    assert first.speaker == "Dmitry Peskov"
+    assert second.text.startswith("МОСКВА, 12 марта.")
