@@ -162,3 +162,19 @@ def test_a_russian_summary_leading_into_the_quote_in_translation_hands_it_its_pl
     assert first.text.startswith("«Мы никогда не лишали аккредитации")
     assert first.speaker == "Dmitry Peskov"
     assert second.text.startswith("МОСКВА, 12 марта.")
+
+
+def test_asked_in_the_other_language_the_quote_comes_before_the_narration(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A Russian story (ours): the lead retells Zakharova's words on the consulate in Kirkenes
+    # and names the town, the quote after it is what she said; the lead's last sentence says
+    # nothing of the question, so only the quote weight orders the two. Across languages the
+    # narration's extra words weigh as much as the quote's: the quote counts more.
+    story = SearchIndex(load_corpus(ROOT / "tests" / "transcripts" / "news_ru").documents)
+    question = "Zakharova on the closure of the consulate in Kirkenes"
+    first, second = (hit.passage for hit in story.search(question).hits[:2])
+    assert first.text.startswith("«Закрытие консульства") and first.speaker == "Maria Zakharova"
+    assert second.text.startswith("МОСКВА, 5 апреля.")
+    monkeypatch.setattr(search_module, "QUOTE_WEIGHT_CROSS", search_module.QUOTE_WEIGHT)
+    assert story.search(question).hits[0].passage.text.startswith("МОСКВА, 5 апреля.")
