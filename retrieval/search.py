@@ -993,7 +993,7 @@ class SearchIndex:
     def _quote_weight(self, row: int, asked_in: Language | None) -> float:
         """QUOTE_WEIGHT, or QUOTE_WEIGHT_CROSS for a passage in the other language than the
         question."""
-        if asked_in is not None and self.passages[row].language != asked_in:
+        if asked_in is not None and self.store.language_codes[row] != LANGUAGES.index(asked_in):
             return QUOTE_WEIGHT_CROSS
         return QUOTE_WEIGHT
 
