@@ -22,13 +22,9 @@ Synonyms within one language belong to :mod:`retrieval.related_words`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from typing import Final
 
-from retrieval.passages import Language
-from retrieval.tokenizer import Analyzer
-
-__all__ = ["BILINGUAL_WORDS", "CrossTerms"]
+__all__ = ["BILINGUAL_WORDS"]
 
 #: One idea per line: English words, ``=``, the Russian words that translate them.
 BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tuple(
@@ -673,41 +669,3 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     if line.strip()
     for english, _, russian in (line.partition("="),)
 )
-
-
-class CrossTerms(Mapping[str, tuple[str, ...]]):
-    """Index term -> the terms of its translations, built with the search's own analyzer.
-
-    Args:
-        analyzer: The analyzer the index uses, so translations meet indexed terms.
-        pairs: Lines of English words and their Russian translations (default:
-            :data:`BILINGUAL_WORDS`).
-    """
-
-    def __init__(
-        self,
-        analyzer: Analyzer,
-        pairs: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = BILINGUAL_WORDS,
-    ) -> None:
-        crossing: dict[str, dict[str, None]] = {}
-        for english, russian in pairs:
-            sides = [_terms(analyzer, english, "en"), _terms(analyzer, russian, "ru")]
-            for mine, theirs in (sides, sides[::-1]):
-                for term in mine:
-                    crossing.setdefault(term, {}).update(dict.fromkeys(theirs))
-        self._crossing = {term: tuple(other) for term, other in crossing.items() if other}
-
-    def __getitem__(self, term: str) -> tuple[str, ...]:
-        return self._crossing[term]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._crossing)
-
-    def __len__(self) -> int:
-        return len(self._crossing)
-
-
-def _terms(analyzer: Analyzer, words: tuple[str, ...], language: Language) -> list[str]:
-    """The word terms (no concepts or names) of one side of a line, in its language."""
-    terms = (t for word in words for t in analyzer.terms(word, language) if not t.startswith("#"))
-    return list(dict.fromkeys(terms))

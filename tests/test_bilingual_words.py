@@ -10,7 +10,8 @@ import pytest
 
 import retrieval.search as search_module
 from bot.formatting import format_result_html
-from retrieval.bilingual_words import BILINGUAL_WORDS, CrossTerms
+from retrieval.bilingual_lexicon import Translations
+from retrieval.bilingual_words import BILINGUAL_WORDS
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.tokenizer import Analyzer
@@ -35,15 +36,18 @@ def test_every_line_has_words_on_both_sides() -> None:
 
 def test_translations_cross_both_ways_and_never_within_a_language() -> None:
     analyzer = Analyzer()
-    table = CrossTerms(analyzer, ((("sanction", "sanctions"), ("санкции",)),))
+    table = Translations(analyzer, (((("sanction",), ("sanctions",)), (("санкции",),)),))
     (sanction,), (sanktsii,) = analyzer.terms("sanctions"), analyzer.terms("санкции")
-    assert table[sanction] == (sanktsii,)
-    assert table[sanktsii] == (sanction,)
-    # The whole table: a translation is always in the other script.
-    full = CrossTerms(analyzer)
-    for term, translations in full.items():
-        cyrillic = any("а" <= c <= "я" for c in term)
-        assert all(any("а" <= c <= "я" for c in t) != cyrillic for t in translations), term
+    assert table.of([sanction]) == {sanction: ((sanktsii,),)}
+    assert table.of([sanktsii]) == {sanktsii: ((sanction,),)}
+    # The core table: a translation is always in the other script.
+    full = Translations(analyzer)
+    for english, russian in BILINGUAL_WORDS:
+        for word in (*english, *russian):
+            for term, wordings in full.of(analyzer.terms(word)).items():
+                cyrillic = any("а" <= c <= "я" for c in term)
+                for wording in wordings:
+                    assert all(any("а" <= c <= "я" for c in t) != cyrillic for t in wording), term
 
 
 @pytest.mark.parametrize(
@@ -60,9 +64,9 @@ def test_translations_cross_both_ways_and_never_within_a_language() -> None:
 )
 def test_common_domain_words_are_paired(english: str, russian: str) -> None:
     analyzer = Analyzer()
-    table = CrossTerms(analyzer)
+    table = Translations(analyzer)
     (en,), (ru,) = analyzer.terms(english), analyzer.terms(russian)
-    assert ru in table[en] and en in table[ru]
+    assert (ru,) in table.of([en])[en] and (en,) in table.of([ru])[ru]
 
 
 def test_an_english_question_finds_the_russian_answer(index: SearchIndex) -> None:
