@@ -554,6 +554,14 @@ _TITLE_NAME_RE = re.compile(
     r"(?:(?P<own>'s\b)|,|\s+(?:at|to|in|on|during|for)\b|$)"
 )
 
+# "Interview with Mikhail Galuzin, Deputy Minister of ...", "Remarks by X Y, Ambassador ...": a
+# name before its post, after the event's word that says whose words these are.
+_TITLE_NAME_THEN_POST_RE = re.compile(
+    rf"\b(?:[Ii]nterview (?:with|of|to)|[Rr]emarks by|[Ss]tatement by|[Ss]peech by)\s+"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:(?:First|Deputy|Foreign|Special"
+    rf"|Permanent|Presidential|Press)\s+)*(?:{_TITLE_POSTS})\b"
+)
+
 
 _TITLE_TOPIC_RE = re.compile(
     r"(?:^|\s)(?:on|about|regarding|concerning|in connection with|о|об|по поводу|в связи с"
@@ -608,6 +616,12 @@ def _speaker_from_title(title: str) -> str | None:
             continue
         words = [w for w in match.group(1).split() if w not in _NAME_STOP]
         if len(words) >= 2 and not _INITIAL_RE.match(words[-1]):
+            return " ".join(words)
+    if named := _TITLE_NAME_THEN_POST_RE.search(
+        plain[: plain_topic.start() if plain_topic else None]
+    ):
+        words = named.group(1).split()
+        if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
     return None
 

@@ -386,12 +386,16 @@ def _choose_title(
     """The title line: an event's title anywhere among the first lines (under running text
     only if it names someone: a blog's intro about "the interview" is not the title, the
     official title under it is); else the first headline or plain heading above the text."""
-    events = [
+    above = [i for i in head if strengths[i] == 3 and (first_text is None or i <= first_text)]
+    # Under running text only when no event's title stands above it: a blog's intro over the
+    # official title, not a paragraph that names a visit and a date under the page's own title
+    # (an aggregator's copy cut off mid-sentence in its last line).
+    below = [
         i
         for i in head
-        if strengths[i] == 3
-        and (first_text is None or i <= first_text or speaker_from_title(rows[i]))
+        if strengths[i] == 3 and i not in above and not above and speaker_from_title(rows[i])
     ]
+    events = above + below
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").
     named = [i for i in events if speaker_from_title(rows[i])]
