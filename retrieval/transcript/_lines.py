@@ -183,6 +183,27 @@ def is_footer(line: str) -> bool:
     )
 
 
+# The line a tag or category listing puts under each story ("Published in Minister
+# S.Lavrov", "Опубликовано в разделе Новости"): the story ends there and another begins.
+_ITEM_END_RE = re.compile(
+    r"^(?:published|posted|filed) (?:in|under)\s+\S"
+    r"|^опубликовано в (?:рубрике|разделе|категории)\s+\S",
+    re.IGNORECASE,
+)
+#: A section's name is short ("Minister S.Lavrov"): a longer line is a sentence of the story.
+_MAX_ITEM_END_WORDS = 7
+
+
+def ends_item(line: str) -> bool:
+    """A listing's line under one of its stories: what follows is another story."""
+    line = line.strip()
+    return (
+        _ITEM_END_RE.match(line) is not None
+        and len(line.split()) <= _MAX_ITEM_END_WORDS
+        and not line.endswith((".", "!", "?", ","))
+    )
+
+
 def ends_article(line: str) -> bool:
     """A footer line after which the page holds no more of the article."""
     return _ARTICLE_END_RE.match(line.strip()) is not None

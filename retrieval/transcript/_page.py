@@ -29,6 +29,7 @@ from retrieval.transcript._lines import (
     LABEL_RE,
     LANG_CODE,
     ends_article,
+    ends_item,
     has_text,
     is_chrome,
     is_clutter,
@@ -506,7 +507,10 @@ def _body(
             continue
         if ends_article(line) and any(has_text(kept) for kept in body):
             break
-        if not is_footer(line):
+        if ends_item(line):
+            # Another story of the listing follows: nobody's turn runs on into it.
+            body.extend(["", "* * *", ""])
+        elif not is_footer(line):
             body.append(line)
     return _without_lists(body)
 
