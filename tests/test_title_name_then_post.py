@@ -24,13 +24,17 @@ PAGE = f"""{TITLE}
 
 #Arctic
 
-{"Shipping along the Northern Sea Route grew again last year, and we expect our partners "
-"to keep using it. Safety of navigation there is a shared responsibility."}
+{
+    "Shipping along the Northern Sea Route grew again last year, and we expect our partners "
+    "to keep using it. Safety of navigation there is a shared responsibility."
+}
 
 #Fisheries
 
-{"The quotas agreed with our neighbours for this season hold, and the joint commission "
-"will meet in the spring as planned."}
+{
+    "The quotas agreed with our neighbours for this season hold, and the joint commission "
+    "will meet in the spring as planned."
+}
 
 #Norway
 
