@@ -245,6 +245,9 @@ class _QueryTerms:
     addressee_terms: dict[str, frozenset[str]]
     # The same translations as wordings: a multiword one covers only with all of its terms.
     translated: dict[str, tuple[Wording, ...]]
+    # The question's terms and those of its words' relatives (related words, translations,
+    # other forms, words of the same root), once each: what coverage looks for in a passage.
+    coverage_terms: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +581,12 @@ class SearchIndex:
         ):
             for found in table.values():
                 extra.update((term, weight) for term in found if term not in terms and weight)
+        relatives = (
+            t
+            for table in (related, translations, forms, derived)
+            for found in table.values()
+            for t in found
+        )
         return _QueryTerms(
             terms,
             tuple(unique),
@@ -593,6 +602,7 @@ class SearchIndex:
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
             self._speaker_terms(parsed.addressees, tokens, parsed.text),
             translated,
+            tuple(dict.fromkeys((*terms, *relatives))),
         )
 
     def _found(
@@ -945,23 +955,12 @@ class SearchIndex:
         start = int(np.searchsorted(docs, kind(rows.start)))
         return start < len(docs) and int(docs[start]) < rows.stop
 
-    @staticmethod
-    def _coverage_terms(qt: _QueryTerms) -> tuple[str, ...]:
-        """The question's terms and those of its words' relatives, once each."""
-        other_terms = (
-            t
-            for table in (qt.related, qt.translations, qt.forms, qt.derived)
-            for found in table.values()
-            for t in found
-        )
-        return tuple(dict.fromkeys((*qt.terms, *other_terms)))
-
     def _coverage(
         self, row: int, passage: Passage, qt: _QueryTerms, presence: _Presence | None = None
     ) -> tuple[float, float]:
         """Share of the question's weight that the passage's own words (or its question) carry:
         for ranking, and for the no-answer rule (which also discounts half of a pair)."""
-        credit = self._credits(row, passage, self._coverage_terms(qt), presence)
+        credit = self._credits(row, passage, qt.coverage_terms, presence)
         tables = ((qt.related, RELATED_CREDIT), (qt.forms, 1.0), (qt.derived, DERIVED_CREDIT))
         for table, share in tables:
             for word, found in table.items():
@@ -1082,7 +1081,7 @@ class SearchIndex:
         ideas beats one that repeats a few), times UNKNOWN_SPEAKER_WEIGHT for a passage
         of no known speaker; the rest keep BM25's order."""
         unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
-        presence = self._presence([row for row, _ in ranked], self._coverage_terms(qt))
+        presence = self._presence([row for row, _ in ranked], qt.coverage_terms)
         head = [
             (
                 row,

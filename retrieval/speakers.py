@@ -606,7 +606,8 @@ def _speaker_from_title(title: str) -> str | None:
         return _TITLE_ALIAS_MAP[found.group()].name
     plain = clean_line(straighten_quotes(title))
     plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())
-    for match in _TITLE_NAME_RE.finditer(plain[: plain_topic.start() if plain_topic else None]):
+    before_topic = plain[: plain_topic.start() if plain_topic else None]
+    for match in _TITLE_NAME_RE.finditer(before_topic):
         # Without a possessive, only "<event> by <post> <name>" says whose words these are;
         # "talks with Foreign Minister X Y" names a partner, not the speaker.
         before = plain[: match.start()].casefold().split()[-6:]
@@ -617,9 +618,7 @@ def _speaker_from_title(title: str) -> str | None:
         words = [w for w in match.group(1).split() if w not in _NAME_STOP]
         if len(words) >= 2 and not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
-    if named := _TITLE_NAME_THEN_POST_RE.search(
-        plain[: plain_topic.start() if plain_topic else None]
-    ):
+    if named := _TITLE_NAME_THEN_POST_RE.search(before_topic):
         words = named.group(1).split()
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)

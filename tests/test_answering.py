@@ -586,7 +586,7 @@ def test_coverage_from_the_batched_presence_equals_the_per_row_one(
     # one that looking each (row, term) up alone gives.
     qt = ranking._query_terms(ranking.parse(question))
     rows = list(range(len(ranking.passages)))
-    presence = ranking._presence(rows, ranking._coverage_terms(qt))
+    presence = ranking._presence(rows, qt.coverage_terms)
     for row in rows:
         passage = ranking.passages[row]
         alone = ranking._coverage(row, passage, qt)

@@ -391,11 +391,7 @@ def _choose_title(
     # Under running text only when no event's title stands above it: a blog's intro over the
     # official title, not a paragraph that names a visit and a date under the page's own title
     # (an aggregator's copy cut off mid-sentence in its last line).
-    below = [
-        i
-        for i in head
-        if strengths[i] == 3 and i not in above and not above and speaker_from_title(rows[i])
-    ]
+    below = [] if above else [i for i in head if strengths[i] == 3 and speaker_from_title(rows[i])]
     events = above + below
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").
