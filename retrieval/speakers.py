@@ -681,13 +681,15 @@ _MIN_TYPO_POST_LETTERS = 7
 _LONG_POSTS = tuple(p for p in POST_WORDS if len(p) >= _MIN_TYPO_POST_LETTERS and "-" not in p)
 
 
+@lru_cache(maxsize=8192)  # the parser asks about the same capitalised words again and again
 def is_post_word(key: str) -> bool:
     """Whether a lower-case word is a post or honorific (:data:`POST_WORDS`), misspelt or not."""
     if key in POST_WORDS:
         return True
     if len(key) < _MIN_TYPO_POST_LETTERS:
         return False
-    return any(_typo_of(key, post) for post in _LONG_POSTS)
+    # A typo changes the length by one letter at most: only posts of about its length.
+    return any(_typo_of(key, post) for post in _LONG_POSTS if abs(len(post) - len(key)) <= 1)
 
 
 def _typo_of(a: str, b: str) -> bool:

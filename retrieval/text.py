@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Final, NamedTuple, overload
 
 from retrieval.passages import Language
@@ -469,6 +470,7 @@ def count_controls(text: str) -> int:
     return len(_CONTROL_RE.findall(text))
 
 
+@lru_cache(maxsize=4096)  # the parser's rules fold the same lines and paragraphs repeatedly
 def label_key(text: str) -> str:
     """A label, title, page line or speaker alias folded for matching (never for display).
 

@@ -173,10 +173,14 @@ _ARTICLE_END_RE = re.compile(
 )
 
 
+#: A footer line is at most this many words long.
+_MAX_FOOTER_WORDS = 40
+
+
 def is_footer(line: str) -> bool:
     """A footer line under a copied page's text (a licence, a comment form, "Read more")."""
-    words = len(line.split())
-    return words <= 40 and (
+    words = len(line.split(None, _MAX_FOOTER_WORDS))  # a paragraph's words past 40 are not counted
+    return words <= _MAX_FOOTER_WORDS and (
         _FOOTER_RE.search(line) is not None
         or label_key(line).strip(" »>.:") in _CLUTTER_LINES
         or (words <= 16 and _CLUTTER_MARKERS_RE.search(line) is not None)

@@ -268,10 +268,11 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
     """Whether a paragraph speaks of ``speaker`` in the third person ("Lavrov is brief, as
     always"): the page's narration, not the speaker's own words. A sentence that has the
     speaker say something ("Zakharova advised the West to ...") reports their words."""
+    # Naming the speaker is the rarest condition and the cheapest to test: it goes first.
     return (
         speaker is not None
-        and not first_person(paragraph)
         and mentions(paragraph, speaker) > 0
+        and not first_person(paragraph)
         and not says(paragraph, speaker)
     )
 

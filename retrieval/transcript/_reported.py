@@ -843,15 +843,34 @@ def mask_quotes(text: str) -> str:
 
 def mentions(text: str, name: str) -> int:
     """How often ``text`` names the person (a known one by any form, another by surname)."""
-    return len(_name_re(name).findall(label_key(text)))
+    key = label_key(text)
+    # Most paragraphs never name the person: a substring test rules them out before the
+    # pattern of every form is run over the whole paragraph.
+    if not any(anchor in key for anchor in _name_anchors(name)):
+        return 0
+    return len(_name_re(name).findall(key))
+
+
+def _name_forms(name: str) -> tuple[str, ...]:
+    known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
+    return tuple(known.aliases) if known else (label_key(name.split()[-1]),)
 
 
 @lru_cache(maxsize=1024)
 def _name_re(name: str) -> re.Pattern[str]:
-    known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
-    forms = known.aliases if known else (label_key(name.split()[-1]),)
-    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    alternatives = "|".join(map(re.escape, sorted(_name_forms(name), key=len, reverse=True)))
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1024)
+def _name_anchors(name: str) -> tuple[str, ...]:
+    """Forms of the name such that every form contains one ("лавров" for "с. лаврову"): a
+    text without any of them names the person by no form."""
+    anchors: list[str] = []
+    for form in sorted(_name_forms(name), key=len):
+        if not any(anchor in form for anchor in anchors):
+            anchors.append(form)
+    return tuple(anchors)
 
 
 def _sayers(paragraphs: list[str]) -> list[Sayer]:

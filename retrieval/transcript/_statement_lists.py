@@ -26,6 +26,10 @@ _ANNOUNCE_RE = re.compile(
 )
 
 
+#: The longest announcement the pattern takes is well under this many characters.
+_ANNOUNCE_TAIL = 120
+
+
 def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
     """The speaker whose statements a paragraph announces as a list that follows, or None.
 
@@ -33,7 +37,9 @@ def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
         paragraph: A paragraph of the page.
         page_speaker: The page's speaker (the title's), if known.
     """
-    if not _ANNOUNCE_RE.search(paragraph.strip()):
+    text = paragraph.rstrip()
+    # The pattern ends at a closing colon: a paragraph without one is spared the search.
+    if not text.endswith(":") or not _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]):
         return None
     return main_sayer([paragraph]) or page_speaker
 
