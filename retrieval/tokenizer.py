@@ -419,8 +419,11 @@ class Analyzer:
             stem_ru = self._stemmers["ru"].stemWord
             return cast(str, stem_ru(stem_ru(piece)))
         piece = _EN_IRREGULAR.get(piece, piece)
-        spelled = _ISE_RE.sub(r"\1iz\2", piece)
-        spelled = _YSE_RE.sub(r"\1yz\2", spelled)
+        spelled = piece
+        if "is" in spelled:  # the patterns need these letters: most words are spared them
+            spelled = _ISE_RE.sub(r"\1iz\2", spelled)
+        if "ys" in spelled:
+            spelled = _YSE_RE.sub(r"\1yz\2", spelled)
         stem: str = self._stemmers["en"].stemWord(spelled)
         return _EN_STEMS.get(stem, stem)
 
