@@ -54,12 +54,16 @@ REAL_C_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_c.jsonl"
 #: Set D: a fourth all held-out check set, gathered like set C (bench/real_pages_d.tsv).
 REAL_D_DIR = ROOT / "bench" / "real" / "pages_d"
 REAL_D_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_d.jsonl"
+#: Set F: news retellings, statement lists and archive pages (issue 8, parser pass 5).
+REAL_F_DIR = ROOT / "bench" / "real" / "pages_f"
+REAL_F_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_f.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
     ("real B", REAL_B_DIR, REAL_B_QUESTIONS_FILE),
     ("real C", REAL_C_DIR, REAL_C_QUESTIONS_FILE),
     ("real D", REAL_D_DIR, REAL_D_QUESTIONS_FILE),
+    ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
