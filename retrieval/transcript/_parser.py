@@ -31,13 +31,16 @@ from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
+    Ref,
     addresses,
+    all_quote,
     attribute,
     first_person,
     headline_speaker,
     is_report,
     main_sayer,
     mentions,
+    paragraph_sayers,
     says,
     self_named,
 )
@@ -288,9 +291,14 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
         if not named or len(turn.paragraphs) < 2:
             out.append(turn)
             continue
+        # A news page's "Владимир Путин: «...»." is one quote under a name, not a turn of a
+        # transcript: the paragraphs after it are the page's narration again, unless they are
+        # quotes themselves or tell what he said ("Путин подчеркнул, что ...").
+        quoted_line = all_quote(turn.paragraphs[0])
         speakers = [turn.speaker] + [
             UNKNOWN_SPEAKER
-            if _describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph)
+            if (_describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph))
+            or (quoted_line and not _opens_quote(paragraph) and not _tells(paragraph, turn.speaker))
             else turn.speaker
             for paragraph in turn.paragraphs[1:]
         ]
@@ -303,6 +311,19 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
                 piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
         out.extend(pieces)
     return out
+
+
+def _tells(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph tells what ``speaker`` said: it has him, "he", "the minister" or
+    "the president" say something."""
+    return says(paragraph, speaker) or any(
+        sayer in (Ref.PRONOUN, Ref.HEAD_OF_STATE) for sayer in paragraph_sayers(paragraph)
+    )
+
+
+def _opens_quote(paragraph: str) -> bool:
+    """Whether a paragraph opens with a quotation mark or a dash of direct speech."""
+    return paragraph.lstrip()[:1] in "\"'«“„—–-"
 
 
 # Any word by which a speaker speaks of themself ("myself, Andrei Kondrashov").

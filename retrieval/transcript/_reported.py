@@ -498,6 +498,8 @@ def _reference(span: str) -> Ref | None:
         len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
     ):
         return Ref.HEAD_OF_STATE
+    if keys in (["президент"], ["the", "president"]):
+        return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
     if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -550,7 +552,13 @@ def _sayer_of(
     if not (report and _AS_OPENING_RE.match(masked)):
         return None
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    if sayer is Ref.HEAD_OF_STATE and _LONE_PRESIDENT_RE.search(masked[: say.start()]):
+        return None  # "As the President said, ...": which president, the sentence does not say
     return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE) else None
+
+
+# "the president" / "президент" alone as a subject.
+_LONE_PRESIDENT_RE = re.compile(r"(?:the\s+president|президент)\s*$", re.IGNORECASE)
 
 
 def _subject_of(
@@ -782,7 +790,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
 def says(paragraph: str, speaker: str) -> bool:
     """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
     advised the West to ...") or refers to them as its sayer ("the minister said")."""
-    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
+    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in paragraph_sayers(paragraph))
 
 
 # "I, Margarita Simonyan, ...", "Я, Анна Петрова, ...", "My name is ...": a speaker who
@@ -1063,7 +1071,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [_paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
+    all_sayers = [paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1115,7 +1123,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
-                    digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
+                    digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
@@ -1247,7 +1255,7 @@ def _open_quote_end(paragraph: str) -> int:
     )
 
 
-def _all_quote(paragraph: str) -> bool:
+def all_quote(paragraph: str) -> bool:
     """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
     text = paragraph.strip()
     return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
@@ -1449,7 +1457,8 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
+def paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
+    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole."""
     masked = mask_quotes(paragraph)
     return [
         sentence_sayer(paragraph[a:b], masked[a:b], report=report)

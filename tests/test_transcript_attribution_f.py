@@ -1,0 +1,60 @@
+"""Attribution on news retellings, statement lists and archive pages (issue 8, real set F).
+
+The pages here are written for these tests in the layouts met on news sites: a quote under a
+name followed by the story's narration, lists of someone's statements, closing attributions
+that describe the speaker instead of naming him. A wrong speaker is the worst bug: a passage
+that cannot be attributed safely stays unknown.
+"""
+
+from __future__ import annotations
+
+from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.transcript import parse_transcript
+
+PUTIN, PESKOV, LAVROV = "Vladimir Putin", "Dmitry Peskov", "Sergey Lavrov"
+
+
+def _said_by(text: str, speaker: str) -> str:
+    document = parse_transcript(text, "page")
+    return " ".join(p.text for p in document.passages if p.speaker == speaker)
+
+
+def test_narration_after_a_quote_under_a_name_is_not_the_quoted_persons() -> None:
+    page = (
+        "Телеканал показал итоги послания\n\n"
+        "Президент выступил перед депутатами в новом зале и говорил почти два часа.\n\n"
+        "Владимир Путин: «Нам надо строить дороги быстрее, чем прежде, и мы это сделаем».\n\n"
+        "Путин подчеркнул, что деньги на дороги уже выделены в бюджете следующего года.\n\n"
+        "Зал был заполнен до отказа, а трансляцию смотрели в десятках стран.\n\n"
+        "Владимир Путин: «Я уверен в нашем успехе»."
+    )
+    putin = _said_by(page, PUTIN)
+    assert "строить дороги быстрее" in putin
+    assert "Я уверен в нашем успехе" in putin
+    assert "деньги на дороги уже выделены" in putin  # what he said, told by the page
+    assert "Зал был заполнен" not in putin
+    assert "Зал был заполнен" in _said_by(page, UNKNOWN_SPEAKER)
+
+
+def test_narration_after_a_quoted_name_line_in_english() -> None:
+    page = (
+        "The address in brief\n\n"
+        "The president spoke to the lawmakers for almost two hours on Thursday.\n\n"
+        'Vladimir Putin: "We must build roads faster than ever, and we will do it."\n\n'
+        "The president said that the money for the roads was already in next year's budget.\n\n"
+        "The hall was full, and the broadcast was watched in dozens of countries."
+    )
+    putin = _said_by(page, PUTIN)
+    assert "build roads faster" in putin
+    assert "already in next year's budget" in putin
+    assert "The hall was full" not in putin
+
+
+def test_a_transcript_turn_without_quote_marks_still_runs_on() -> None:
+    # A real transcript's label starts a turn that goes on over the next paragraphs.
+    page = (
+        "Remarks at the meeting with the governors\n\n"
+        "Vladimir Putin: Good afternoon, colleagues. Let us begin with the roads.\n\n"
+        "The money for the roads is already in next year's budget, and we will build them."
+    )
+    assert "already in next year's budget" in _said_by(page, PUTIN)
