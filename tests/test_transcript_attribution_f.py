@@ -58,3 +58,64 @@ def test_a_transcript_turn_without_quote_marks_still_runs_on() -> None:
         "The money for the roads is already in next year's budget, and we will build them."
     )
     assert "already in next year's budget" in _said_by(page, PUTIN)
+
+
+def test_a_title_announcing_statements_gives_the_bulleted_items_to_its_speaker() -> None:
+    page = (
+        "Key statements from Dmitry Peskov, the Kremlin spokesman\n\n"
+        "Key statements from Dmitry Peskov, the Kremlin spokesman\n\n"
+        "▪️The Kremlin has seen the report on the new tariffs and will study it;\n\n"
+        "▪️Putin has no plans to travel abroad next week;\n\n"
+        "▪️Peskov confirmed that contacts with Paris continue at a working level.\n\n"
+        "Follow our channel for more news"
+    )
+    peskov = _said_by(page, PESKOV)
+    assert "will study it" in peskov
+    # An item about Putin is Peskov's word on him, never Putin's.
+    assert "no plans to travel abroad" in peskov
+    assert _said_by(page, PUTIN) == ""
+    assert "contacts with Paris" in peskov
+    assert "Follow our channel" not in peskov  # the list ends at the first unmarked line
+
+
+def test_a_russian_lead_announcing_a_number_of_statements_starts_a_list() -> None:
+    page = (
+        "Пресс-секретарь президента Дмитрий Песков сделал ряд заявлений, в том числе о "
+        "зимних праздниках и о словах министра финансов:\n"
+        "— Путин проведет праздники в Подмосковье, никаких поездок не планируется;\n"
+        "— слова министра финансов о налогах идут в полном соответствии с планами "
+        "правительства;\n"
+        "— тема новых ограничений для приезжих в Кремле не обсуждается.\n"
+        "Ранее Песков говорил журналистам о планах на весну."
+    )
+    peskov = _said_by(page, PESKOV)
+    assert "проведет праздники в Подмосковье" in peskov
+    assert "в полном соответствии с планами" in peskov
+    assert "в Кремле не обсуждается" in peskov
+    assert _said_by(page, PUTIN) == ""
+
+
+def test_a_russian_title_list_skips_its_subheads() -> None:
+    page = (
+        "Главные заявления Дмитрия Пескова на брифинге\n\n"
+        "О санкциях\n\n"
+        "Россия ответит на новые ограничения в соответствии со своими интересами.\n\n"
+        "О переговорах\n\n"
+        "Москва открыта к диалогу, но сроков пока нет."
+    )
+    document = parse_transcript(page, "page")
+    said = {p.text: p.speaker for p in document.passages}
+    peskov = " ".join(text for text, speaker in said.items() if speaker == PESKOV)
+    assert "ответит на новые ограничения" in peskov
+    assert "сроков пока нет" in peskov
+
+
+def test_a_bulleted_item_quoting_someone_else_is_not_the_list_speakers() -> None:
+    page = (
+        "Key statements from Dmitry Peskov\n\n"
+        "▪️The Kremlin is ready to discuss the new proposal;\n\n"
+        '▪️"We will not accept ultimatums," Sergey Lavrov said in a separate interview.'
+    )
+    assert "ultimatums" not in _said_by(page, PESKOV)
+    assert "ultimatums" in _said_by(page, LAVROV)
+    assert "ready to discuss" in _said_by(page, PESKOV)

@@ -8,6 +8,7 @@ and each passage gets its role and the question it answers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -92,7 +93,7 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     listed = listed_statements(
-        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker
+        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
     )
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
@@ -335,18 +336,37 @@ _SELF_RE = re.compile(
 
 
 def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
-    """Items of an announced list of statements ("Его главные заявления:") that attribution
-    left to no one go to the announced speaker."""
+    """Items of an announced list of statements ("Его главные заявления:") go to the announced
+    speaker: an item is his word on its subject, whoever that is ("Путин не планирует ...")."""
     if not listed:
         return turns
     out: list[Turn] = []
     for turn in turns:
-        if turn.labelled or turn.speaker != UNKNOWN_SPEAKER:
+        if turn.labelled:
             out.append(turn)
             continue
-        speakers = [listed.get(p.strip(), UNKNOWN_SPEAKER) for p in turn.paragraphs]
-        out.extend(_split_by_speaker(turn, speakers))
+        paragraphs = [piece for p in turn.paragraphs for piece in _listed_lines(p, listed)]
+        speakers = [_listed_speaker(p, listed) or turn.speaker for p in paragraphs]
+        out.extend(_split_by_speaker(dataclasses.replace(turn, paragraphs=paragraphs), speakers))
     return out
+
+
+def _listed_lines(paragraph: str, listed: dict[str, str]) -> list[str]:
+    """A paragraph whose lines are listed items one a line, cut into its lines (items of
+    different speakers must not share a passage); any other paragraph whole."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if len(lines) > 1 and any(line in listed for line in lines):
+        return lines
+    return [paragraph]
+
+
+def _listed_speaker(paragraph: str, listed: dict[str, str]) -> str | None:
+    """The announced speaker of the listed item that holds a paragraph (attribution may have
+    cut an item's paragraph into sentences), or None."""
+    text = paragraph.strip()
+    if text in listed:
+        return listed[text]
+    return next((speaker for item, speaker in listed.items() if text and text in item), None)
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
