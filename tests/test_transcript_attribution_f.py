@@ -119,3 +119,41 @@ def test_a_bulleted_item_quoting_someone_else_is_not_the_list_speakers() -> None
     assert "ultimatums" not in _said_by(page, PESKOV)
     assert "ultimatums" in _said_by(page, LAVROV)
     assert "ready to discuss" in _said_by(page, PESKOV)
+
+
+RYABKOV = "Sergey Ryabkov"
+
+
+def test_the_senior_diplomat_after_a_named_one_is_him() -> None:
+    page = (
+        "Moscow sees no reason for new arms talks — diplomat\n\n"
+        "MOSCOW, May 4. /TASS/. Russia sees no reason to start new arms talks, Deputy Foreign "
+        "Minister Sergey Ryabkov said on Monday.\n\n"
+        '"We are not against talks as such, but the ground for them is not there," he said.\n\n'
+        "The senior diplomat said that his earlier warning about the treaty was no "
+        "exaggeration at all, and that the risks were growing every month."
+    )
+    assert "no exaggeration at all" in _said_by(page, RYABKOV)
+
+
+def test_a_senior_diplomat_of_another_country_is_not_the_storys_speaker() -> None:
+    page = (
+        "Moscow sees no reason for new arms talks — diplomat\n\n"
+        "MOSCOW, May 4. /TASS/. Russia sees no reason to start new arms talks, Deputy Foreign "
+        "Minister Sergey Ryabkov said on Monday.\n\n"
+        "A senior Finnish diplomat said that Helsinki was ready to host any such talks."
+    )
+    assert "ready to host" not in _said_by(page, RYABKOV)
+
+
+def test_a_quote_closed_by_the_head_of_the_ministry_is_the_ministers() -> None:
+    page = (
+        "Лавров рассказал о заявлениях Киева\n\n"
+        "Министр иностранных дел России Сергей Лавров перестал следить за заявлениями Киева. "
+        "Об этом он сказал по итогам встречи в Минске, передает ТАСС.\n\n"
+        "«Я давно не слежу за тем, что там говорят. Там много было разных обещаний и угроз», "
+        "— произнес глава русского МИД."
+    )
+    lavrov = _said_by(page, LAVROV)
+    assert "давно не слежу" in lavrov
+    assert "разных обещаний и угроз" in lavrov
