@@ -157,3 +157,37 @@ def test_a_quote_closed_by_the_head_of_the_ministry_is_the_ministers() -> None:
     lavrov = _said_by(page, LAVROV)
     assert "давно не слежу" in lavrov
     assert "разных обещаний и угроз" in lavrov
+
+
+ZAKHAROVA = "Maria Zakharova"
+
+
+def test_a_briefing_headline_quote_is_the_speakers_and_the_lead_is_narration() -> None:
+    page = (
+        "«Это просто очередной вброс»: брифинг Марии Захаровой\n\n"
+        "Официальный представитель МИД России Мария Захарова провела еженедельный брифинг. "
+        "Дипломат ответила на вопросы журналистов о событиях недели."
+    )
+    zakharova = _said_by(page, ZAKHAROVA)
+    assert "Это просто очередной вброс" in zakharova
+    assert "провела еженедельный брифинг" not in zakharova
+
+
+def test_answering_questions_in_english_is_narration_not_a_statement() -> None:
+    page = (
+        '"We are ready for any format": interview of Sergey Lavrov\n\n'
+        "Foreign Minister Sergey Lavrov answered questions from listeners of three radio "
+        "stations on Wednesday."
+    )
+    lavrov = _said_by(page, LAVROV)
+    assert "We are ready for any format" in lavrov
+    assert "answered questions from listeners" not in lavrov
+
+
+def test_an_answer_that_gives_its_content_still_names_the_sayer() -> None:
+    page = (
+        "Захарова о санкциях\n\n"
+        "Официальный представитель МИД Мария Захарова ответила на вопрос о санкциях, что "
+        "Москва ответит на них зеркально."
+    )
+    assert "ответит на них зеркально" in _said_by(page, ZAKHAROVA)

@@ -730,8 +730,24 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
 
 
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
+_ANSWER_VERBS = frozenset({"ответил", "ответила", "ответили", "answered"})
+# "Дипломат ответила на вопросы журналистов.", "He answered questions from reporters.": taking
+# questions tells of the event, not what was said (no "что", colon or quote follows).
+_ANSWERED_QUESTIONS_RE = re.compile(
+    r"\s+(?:на\s+вопрос\w*|(?:\w+\s+)?questions)"
+    r"[^:,«\"“]*$",
+    re.IGNORECASE,
+)
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
+
+
+def _took_questions(masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb of saying only tells that questions were taken ("answered questions")."""
+    return (
+        say.group().lower() in _ANSWER_VERBS
+        and _ANSWERED_QUESTIONS_RE.match(masked, say.end()) is not None
+    )
 
 
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
@@ -759,7 +775,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return found
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
-    verbs = [v for v in _SAY_RE.finditer(masked) if not _BY_AFTER_RE.match(masked, v.end())]
+    verbs = [
+        v
+        for v in _SAY_RE.finditer(masked)
+        if not _BY_AFTER_RE.match(masked, v.end()) and not _took_questions(masked, v)
+    ]
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
         # sentence says whose words it all is; the verbs before it are inside them.
