@@ -8,6 +8,8 @@ that cannot be attributed safely stays unknown.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.transcript import parse_transcript
 
@@ -191,3 +193,65 @@ def test_an_answer_that_gives_its_content_still_names_the_sayer() -> None:
         "Москва ответит на них зеркально."
     )
     assert "ответит на них зеркально" in _said_by(page, ZAKHAROVA)
+
+
+_EMBASSY_LIST = (
+    "9 April 2020\n"
+    "Moscow: 10:55\n"
+    "Consular queries: +44 (0) 203 668 7474\n\n"
+    "SPEECHES, INTERVIEWS, ARTICLES\n\n"
+    "14.03.2019\n\n"
+    "Foreign Minister Sergey Lavrov's speech at the Russian-Norwegian Civil Society Forum, "
+    "Oslo\n\n"
+    "Ladies and gentlemen, friends,\n\n"
+    "We are glad to open the forum again. Contacts between our citizens matter more than "
+    "ever when official ties are strained.\n\n"
+    "12.03.2019\n\n"
+    "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow\n\n"
+    "The situation in Venezuela remains tense. We call on all sides to refrain from outside "
+    "pressure and to settle their differences through dialogue.\n"
+)
+
+
+def test_each_dated_item_of_an_archive_page_has_its_own_speaker_and_date() -> None:
+    document = parse_transcript(_EMBASSY_LIST, "page")
+    by_text = {p.text: p for p in document.passages}
+    forum = next(p for t, p in by_text.items() if "open the forum" in t)
+    venezuela = next(p for t, p in by_text.items() if "Venezuela" in t)
+    assert (forum.speaker, forum.date) == (LAVROV, dt.date(2019, 3, 14))
+    assert (venezuela.speaker, venezuela.date) == (ZAKHAROVA, dt.date(2019, 3, 12))
+    assert venezuela.title.startswith("Briefing by Foreign Ministry Spokesperson")
+    # The site's header (its clock, the consular phone) is nobody's passage.
+    assert not any("Consular" in p.text for p in document.passages)
+
+
+def test_a_russian_archive_page_splits_at_its_dates() -> None:
+    page = (
+        "Посольство России\n\n"
+        "14.03.2019\n"
+        "Выступление Министра иностранных дел России С.В.Лаврова на форуме в Осло\n"
+        "Мы рады снова открыть форум. Связи между людьми сейчас важнее, чем когда-либо.\n\n"
+        "12.03.2019\n"
+        "Брифинг официального представителя МИД России М.В.Захаровой\n"
+        "Ситуация в Венесуэле остается напряженной. Призываем все стороны к диалогу.\n"
+    )
+    document = parse_transcript(page, "page")
+    lavrov, zakharova = _said_by(page, LAVROV), _said_by(page, ZAKHAROVA)
+    assert "открыть форум" in lavrov and "Венесуэле" not in lavrov
+    assert "Венесуэле" in zakharova
+    dates = {p.date for p in document.passages if p.speaker == ZAKHAROVA}
+    assert dates == {dt.date(2019, 3, 12)}
+
+
+def test_related_stories_dated_below_a_story_do_not_date_it() -> None:
+    page = (
+        "10.03.2018\n14:48\n\n"
+        "Путин рассказал о работе администрации\n\n"
+        "«У меня своя работа», — отметил Путин в интервью телеканалу.\n\n"
+        "Новости по теме\n\n"
+        "17.11.2023\n587\nВ Кремле рассказали о планах на зиму\n\n"
+        "21.11.2023\n698\nВ Кремле ответили на вопросы о бюджете\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.date == dt.date(2018, 3, 10)
+    assert "У меня своя работа" in _said_by(page, PUTIN)

@@ -8,6 +8,7 @@ and each passage gets its role and the question it answers.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -25,6 +26,7 @@ from retrieval.passages import (
 )
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
+from retrieval.transcript._dated_items import dated_items
 from retrieval.transcript._datelines import dateline_date, dateline_day
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._errors import TranscriptError
@@ -79,6 +81,38 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     lines, source_line = prepare(text.lstrip("\ufeff"))
     if not any(lines):
         raise TranscriptError("no text")
+    items = dated_items(lines)
+    if items is not None:
+        return _listed_items(items, doc_id, source_line or source_url)
+    return _parse_lines(lines, doc_id, source_line, source_url)
+
+
+def _listed_items(items: list[list[str]], doc_id: str, source_url: str | None) -> Document:
+    """A page of dated items (:mod:`._dated_items`): each item parsed as a page of its own,
+    its passages with its own title, date and speakers; the document takes the first item's
+    title and date."""
+    parsed: list[Document] = []
+    for item in items:
+        with contextlib.suppress(TranscriptError):  # an item with no text (a bare headline)
+            parsed.append(_parse_lines(item, doc_id, None, source_url))
+    if not parsed:
+        raise TranscriptError("not a transcript: no paragraphs of text")
+    # Items in which nobody speaks (the site's header above the first date, a related story's
+    # bare headline) are left out, unless nobody speaks anywhere: a page is never refused.
+    documents = [
+        d for d in parsed if any(p.speaker != UNKNOWN_SPEAKER for p in d.passages)
+    ] or parsed
+    passages: list[Passage] = []
+    for document in documents:
+        offset = passages[-1].turn + 1 if passages else 0
+        passages.extend(dataclasses.replace(p, turn=p.turn + offset) for p in document.passages)
+    return dataclasses.replace(documents[0], passages=tuple(passages))
+
+
+def _parse_lines(
+    lines: list[str], doc_id: str, source_line: str | None, source_url: str | None
+) -> Document:
+    """:func:`parse_transcript` on the page's prepared lines."""
     head = header(lines)
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
