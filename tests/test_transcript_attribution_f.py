@@ -255,3 +255,48 @@ def test_related_stories_dated_below_a_story_do_not_date_it() -> None:
     document = parse_transcript(page, "page")
     assert document.date == dt.date(2018, 3, 10)
     assert "У меня своя работа" in _said_by(page, PUTIN)
+
+
+_SPEECH_RU = (
+    "Уважаемые коллеги и друзья!\n\n"
+    "Мы абсолютно открыты для любого разговора. Нам важно услышать каждого, кто готов "
+    "работать на благо своего города.\n"
+)
+
+
+def test_a_poem_set_above_a_speech_is_not_the_speakers() -> None:
+    page = (
+        "Путин на встрече с доверенными лицами\n\n"
+        "Над рекою тихий свет,\n"
+        "Над полями синий дым –\n"
+        "Ничего дороже нет\n"
+        "Края, где ты был молодым.\n"
+        "И.П. Сидоров\n\n" + _SPEECH_RU
+    )
+    putin = _said_by(page, PUTIN)
+    assert "открыты для любого разговора" in putin
+    assert "тихий свет" not in putin
+    assert "тихий свет" in _said_by(page, UNKNOWN_SPEAKER)
+
+
+def test_a_quoted_saying_with_its_author_above_a_speech_is_not_the_speakers() -> None:
+    page = (
+        "Putin at a meeting with his campaign representatives\n\n"
+        '"A city is strong when its people trust each other."\n'
+        "John Smithson\n\n"
+        "Dear colleagues and friends,\n\n"
+        "We are absolutely open to any discussion. It is important for us to hear everyone "
+        "who is ready to work for the good of their town.\n"
+    )
+    putin = _said_by(page, PUTIN)
+    assert "open to any discussion" in putin
+    assert "trust each other" not in putin
+
+
+def test_the_speakers_own_words_credited_to_him_above_the_speech_stay_his() -> None:
+    page = (
+        "Путин на встрече с доверенными лицами\n\n"
+        "«Мы обязательно справимся со всеми трудностями».\n"
+        "Владимир Путин\n\n" + _SPEECH_RU
+    )
+    assert "справимся со всеми трудностями" in _said_by(page, PUTIN)

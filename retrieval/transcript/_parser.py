@@ -29,6 +29,7 @@ from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
 from retrieval.transcript._datelines import dateline_date, dateline_day
 from retrieval.transcript._dates import title_date
+from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
@@ -129,6 +130,10 @@ def _parse_lines(
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
     )
+    # Another person's words set above a speech are nobody's we can name.
+    after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
+    for epigraph in epigraphs(lines[after_title:], title_speaker):
+        listed[epigraph] = UNKNOWN_SPEAKER
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
@@ -374,6 +379,7 @@ def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
     speaker: an item is his word on its subject, whoever that is ("Путин не планирует ...")."""
     if not listed:
         return turns
+    listed = {_spaced(item): speaker for item, speaker in listed.items()}
     out: list[Turn] = []
     for turn in turns:
         if turn.labelled:
@@ -389,15 +395,20 @@ def _listed_lines(paragraph: str, listed: dict[str, str]) -> list[str]:
     """A paragraph whose lines are listed items one a line, cut into its lines (items of
     different speakers must not share a passage); any other paragraph whole."""
     lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
-    if len(lines) > 1 and any(line in listed for line in lines):
+    if len(lines) > 1 and any(_spaced(line) in listed for line in lines):
         return lines
     return [paragraph]
+
+
+def _spaced(text: str) -> str:
+    """A text with every run of whitespace as one space (items are matched so)."""
+    return " ".join(text.split())
 
 
 def _listed_speaker(paragraph: str, listed: dict[str, str]) -> str | None:
     """The announced speaker of the listed item that holds a paragraph (attribution may have
     cut an item's paragraph into sentences), or None."""
-    text = paragraph.strip()
+    text = _spaced(paragraph)
     if text in listed:
         return listed[text]
     return next((speaker for item, speaker in listed.items() if text and text in item), None)
