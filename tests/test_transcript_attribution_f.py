@@ -300,3 +300,32 @@ def test_the_speakers_own_words_credited_to_him_above_the_speech_stay_his() -> N
         "Владимир Путин\n\n" + _SPEECH_RU
     )
     assert "справимся со всеми трудностями" in _said_by(page, PUTIN)
+
+
+def test_a_quote_holding_a_word_in_straight_quotes_is_one_quote() -> None:
+    page = (
+        "Путин: мой пресс-секретарь иногда говорит лишнее\n\n"
+        'Президент России Владимир Путин заявил, что его пресс-секретарь иногда "говорит '
+        'лишнее". Об этом Путин рассказал в интервью телеканалу.\n\n'
+        '"Вы думаете, я за всеми слежу? Вот мой пресс-секретарь, он иногда такое "выдает", '
+        'я смотрю и думаю: о чем это он? Кто его просил?", - рассказал Путин.'
+    )
+    putin = _said_by(page, PUTIN)
+    assert "Вы думаете, я за всеми слежу?" in putin
+    assert "он иногда такое" in putin
+    assert "Кто его просил?" in putin
+
+
+def test_an_english_quote_holding_a_quoted_word_is_one_quote() -> None:
+    page = (
+        "Putin says his spokesman sometimes talks nonsense\n\n"
+        "Russian President Vladimir Putin said on Saturday that his press secretary "
+        'sometimes "talks nonsense".\n\n'
+        '"Do you think I control everyone? My spokesman sits right there, he talks such '
+        '"nonsense" at times, I watch him and wonder who told him that. I have my own job," '
+        "Putin said."
+    )
+    putin = _said_by(page, PUTIN)
+    assert "Do you think I control everyone?" in putin
+    assert "who told him that" in putin
+    assert "I have my own job" in putin
