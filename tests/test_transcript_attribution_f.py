@@ -329,3 +329,16 @@ def test_an_english_quote_holding_a_quoted_word_is_one_quote() -> None:
     assert "Do you think I control everyone?" in putin
     assert "who told him that" in putin
     assert "I have my own job" in putin
+
+
+def test_a_portals_reading_controls_are_no_title() -> None:
+    page = (
+        "Выберите шрифт Arial Times New Roman\n"
+        "Интервал между буквами (Кернинг): Стандартный Средний Большой\n\n"
+        "Рябков: в Женеве будет затронут украинский вопрос\n\n"
+        "Время чтения ~2 минуты\n\n"
+        "«Мы четко объясним нашу позицию, и ее услышат», — заявил замглавы МИД Сергей Рябков."
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Рябков: в Женеве будет затронут украинский вопрос"
+    assert "четко объясним" in _said_by(page, RYABKOV)
