@@ -9,8 +9,11 @@ that cannot be attributed safely stays unknown.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+from retrieval.search import SearchIndex
 from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.store import PassageStore
 from retrieval.transcript import parse_transcript
 
 PUTIN, PESKOV, LAVROV = "Vladimir Putin", "Dmitry Peskov", "Sergey Lavrov"
@@ -342,3 +345,21 @@ def test_a_portals_reading_controls_are_no_title() -> None:
     document = parse_transcript(page, "page")
     assert document.title == "Рябков: в Женеве будет затронут украинский вопрос"
     assert "четко объясним" in _said_by(page, RYABKOV)
+
+
+def test_an_archive_items_title_and_date_survive_the_saved_store(tmp_path: Path) -> None:
+    document = parse_transcript(_EMBASSY_LIST, "page")
+    saved = PassageStore.from_documents([document])
+    saved.save(tmp_path)
+    store = PassageStore.load(tmp_path)
+    venezuela = next(p for p in store if "Venezuela" in p.text)
+    assert venezuela.date == dt.date(2019, 3, 12)
+    assert venezuela.title.startswith("Briefing by Foreign Ministry Spokesperson")
+    forum = next(p for p in store if "open the forum" in p.text)
+    assert forum.date == dt.date(2019, 3, 14)
+    dates = dict(zip((p.text for p in store), store.document_dates(), strict=True))
+    assert dates[venezuela.text] == dt.date(2019, 3, 12).toordinal()
+    # The search shows and filters each item by its own date.
+    index = SearchIndex([document])
+    hit = index.search("Zakharova on Venezuela in March 2019", k=1).hits[0]
+    assert (hit.passage.speaker, hit.passage.date) == (ZAKHAROVA, dt.date(2019, 3, 12))
