@@ -300,7 +300,7 @@ class PassageStore(Sequence[Passage]):
         )
         if not len(self):
             return np.zeros(0, np.int32)
-        per_passage = ordinals[self._c["doc"]]
+        per_passage: np.ndarray = ordinals[self._c["doc"]]
         for d, record in enumerate(self._documents):
             if "parts" not in record:
                 continue
