@@ -363,3 +363,20 @@ def test_an_archive_items_title_and_date_survive_the_saved_store(tmp_path: Path)
     index = SearchIndex([document])
     hit = index.search("Zakharova on Venezuela in March 2019", k=1).hits[0]
     assert (hit.passage.speaker, hit.passage.date) == (ZAKHAROVA, dt.date(2019, 3, 12))
+
+
+def test_an_english_title_lists_subheads_are_no_ones_words() -> None:
+    page = (
+        "Peskov's main statements on Monday\n\n"
+        "On sanctions\n\n"
+        "Russia will respond to the new restrictions in line with its national interests.\n\n"
+        "On the president's schedule\n\n"
+        "Putin has no plans to meet the group's leaders this month.\n\n"
+        '"Лермонтов говорил о'
+    )
+    said = {p.text: p.speaker for p in parse_transcript(page, "page").passages}
+    assert said["On sanctions"] == UNKNOWN_SPEAKER
+    peskov = " ".join(text for text, speaker in said.items() if speaker == PESKOV)
+    assert "respond to the new restrictions" in peskov
+    assert "no plans to meet" in peskov
+    assert "On sanctions" not in peskov

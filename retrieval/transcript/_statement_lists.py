@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE
 from retrieval.transcript._reported import (
     first_person,
@@ -97,7 +98,9 @@ def _marked_item_speaker(paragraph: str, speaker: str) -> str:
 def _subhead(paragraph: str) -> bool:
     """A short line with no closing punctuation: a subhead of a list ("О санкциях")."""
     text = paragraph.strip()
-    return 0 < len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
+    if not text or text[0] in '«"“„' or _BULLET_RE.match(text):
+        return False  # a quote or an item cut off at the end of the page
+    return len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
 
 
 def title_announced_speaker(title: str, title_speaker: str | None) -> str | None:
@@ -119,7 +122,7 @@ def listed_statements(
 
     Returns:
         Each item's text (stripped) and the speaker it belongs to (the announced one, or the
-        one a marked item quotes).
+        one a marked item quotes; nobody for a title list's subheads).
     """
     items: dict[str, str] = {}
     speaker = title_announced_speaker(title, page_speaker) if title else None
@@ -129,7 +132,9 @@ def listed_statements(
     marked = False  # whether the list's items carry a bullet or a dash
     for paragraph in paragraphs:
         if by_title and (paragraph.strip() == title.strip() or _subhead(paragraph)):
-            continue  # the title repeated, or a subhead: the list goes on under it
+            # The title repeated, or a subhead: no one's words, and the list goes on under it.
+            items[paragraph.strip()] = UNKNOWN_SPEAKER
+            continue
         if speaker is not None:
             if _BULLET_RE.match(paragraph):
                 # Items may stand one a line in a paragraph: each line is its own item.
