@@ -57,6 +57,9 @@ REAL_D_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_d.jsonl"
 #: Set E: a fifth all held-out check set, gathered like set D (bench/real_pages_e.tsv).
 REAL_E_DIR = ROOT / "bench" / "real" / "pages_e"
 REAL_E_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_e.jsonl"
+#: Set F: news retellings, statement lists and archive pages (issue 8, parser pass 5).
+REAL_F_DIR = ROOT / "bench" / "real" / "pages_f"
+REAL_F_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_f.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -64,6 +67,7 @@ REAL_SETS = (
     ("real C", REAL_C_DIR, REAL_C_QUESTIONS_FILE),
     ("real D", REAL_D_DIR, REAL_D_QUESTIONS_FILE),
     ("real E", REAL_E_DIR, REAL_E_QUESTIONS_FILE),
+    ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).

@@ -54,8 +54,13 @@ def _blob(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def document_record(document: Document) -> dict[str, Any]:
-    """What the store keeps of a document besides its passages (saved as JSON)."""
-    return {
+    """What the store keeps of a document besides its passages (saved as JSON).
+
+    A page that lists several items (an embassy's archive) gives each item's passages its own
+    title, date and place: those are kept as ``parts``, ``[first turn, title, date, place]``
+    from each turn on where they change (absent when every passage has the document's).
+    """
+    record: dict[str, Any] = {
         "id": document.id,
         "title": document.title,
         "date": document.date.isoformat() if document.date else None,
@@ -64,6 +69,26 @@ def document_record(document: Document) -> dict[str, Any]:
         "speaker": document.speaker,
         "source_url": document.source_url,
     }
+    own = (document.title, document.date, document.place)
+    if any((p.title, p.date, p.place) != own for p in document.passages):
+        parts: list[list[Any]] = []
+        for p in document.passages:
+            part = [p.turn, p.title, p.date.isoformat() if p.date else None, p.place]
+            if not parts or parts[-1][1:] != part[1:]:
+                parts.append(part)
+        record["parts"] = parts
+    return record
+
+
+def _part(record: dict[str, Any], turn: int) -> tuple[str, str | None, str | None]:
+    """The title, date and place of the item a passage's turn belongs to (see
+    :func:`document_record`)."""
+    title, date, place = record["title"], record["date"], record["place"]
+    for first, part_title, part_date, part_place in record.get("parts", ()):
+        if first > turn:
+            break
+        title, date, place = part_title, part_date, part_place
+    return title, date, place
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -164,16 +189,20 @@ class PassageStore(Sequence[Passage]):
         c = self._c
         doc = self._documents[int(c["doc"][i])]
         reply = int(c["reply"][i])
+        turn = int(c["turn"][i])
+        title, date, place = (
+            _part(doc, turn) if "parts" in doc else (doc["title"], doc["date"], doc["place"])
+        )
         return Passage(
             id=self.passage_id(i),
             doc_id=doc["id"],
-            title=doc["title"],
-            date=_date(doc["date"]),
-            place=doc["place"],
+            title=title,
+            date=_date(date),
+            place=place,
             language=LANGUAGES[int(c["language"][i])],
             speaker=self.speakers[int(c["speaker"][i])],
             role=ROLES[int(c["role"][i])],
-            turn=int(c["turn"][i]),
+            turn=turn,
             paragraph=int(c["paragraph"][i]),
             text=self.text(i),
             in_reply_to=self._text("reply_blob", "reply_offsets", reply) if reply >= 0 else None,
@@ -269,7 +298,16 @@ class PassageStore(Sequence[Passage]):
             ],
             dtype=np.int32,
         )
-        return ordinals[self._c["doc"]] if len(self) else np.zeros(0, np.int32)
+        if not len(self):
+            return np.zeros(0, np.int32)
+        per_passage: np.ndarray = ordinals[self._c["doc"]]
+        for d, record in enumerate(self._documents):
+            if "parts" not in record:
+                continue
+            for i in self.rows_of_document(d):  # an archive page's items: each its own date
+                date = _part(record, int(self._c["turn"][i]))[1]
+                per_passage[i] = dt.date.fromisoformat(date).toordinal() if date else 0
+        return per_passage
 
     # --- persistence ------------------------------------------------------------------------
 

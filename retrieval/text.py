@@ -271,7 +271,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """Where the quotations of a text are (start, end), as :data:`QUOTED_RE` finds them, but a
     guillemet quote that holds another one runs to its own closing mark: «Отличный ответ
     «...». «Что бы я ни ответил ...». Это и есть ...» is one quote (web copy nests «» in «»).
-    Nesting that never closes is read flat, as :data:`QUOTED_RE` does."""
+    So does a straight-quoted one that holds a word in straight quotes ("... he talks such
+    "nonsense" at times, I watch ..."): a mark after a space and before a letter opens the
+    inner quote. Nesting that never closes is read flat, as :data:`QUOTED_RE` does."""
     spans: list[tuple[int, int]] = []
     at = 0
     while match := QUOTED_RE.search(text, at):
@@ -283,9 +285,29 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if depth == 0:
                     end = i + 1
                     break
+        elif match.group().startswith('"'):
+            end = _straight_quote_end(text, start, end)
         spans.append((start, end))
         at = max(end, start + 1)
     return spans
+
+
+# A straight mark that opens a quote inside a quote: after a space, before a letter.
+_INNER_OPEN_RE = re.compile(r'(?<=\s)"(?=[^\W\d_])')
+
+
+def _straight_quote_end(text: str, start: int, end: int) -> int:
+    """Where a straight-quoted span from ``start`` ends, when the mark that seemed to close it
+    at ``end - 1`` opens an inner quote instead and an outer closing mark follows the inner
+    one; else ``end`` (read flat)."""
+    close = end - 1
+    if close <= start or not _INNER_OPEN_RE.match(text, close):
+        return end
+    inner_close = text.find('"', close + 1)
+    outer_close = text.find('"', inner_close + 1) if inner_close >= 0 else -1
+    if outer_close < 0 or _INNER_OPEN_RE.match(text, outer_close):
+        return end
+    return outer_close + 1
 
 
 #: A quote of this many words or more is someone's words; a shorter one may be a name or a

@@ -20,6 +20,9 @@ The parser in steps, one module each (private; only the names below are the API)
 
 * ``_page``: the page as clean lines, its ``Source:`` link, the chrome that ends it, the date
   line and the title, the place named in the title;
+* ``_dated_items``: a page listing several dated items (an embassy's archive), each parsed as
+  a page of its own with its own title, date and speakers;
+* ``_epigraphs``: a poem or saying with its author's name set above a speech (nobody's);
 * ``_dates``: dates in titles and date lines (month names come from :mod:`retrieval.text`);
 * ``_lines``: what one line is: chrome, a separator, a label and its text;
 * ``_labels``: body lines as labelled / plain / blank lines, weak labels vetted, labels mid-line;

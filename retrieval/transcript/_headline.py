@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from retrieval.speakers import find_known_speaker
-from retrieval.text import label_key
+from retrieval.russian_names import nominative
+from retrieval.speakers import KnownSpeaker, find_known_speaker
+from retrieval.text import has_cyrillic, label_key
 from retrieval.transcript._reported import first_person
 
 # «quote»: Speaker on ...   /   "quote" — Speaker   /   «quote», — заявил Speaker
@@ -27,6 +28,13 @@ _QUOTE_LAST_RE = re.compile(
 _SHORT_WORDS = 3
 # Where the speaker's name ends in the rest of a headline: "Лавров — о ...", "Peskov on ...".
 _NAME_END_RE = re.compile(r"\s[—–-]\s|\s(?:о|об|про|on|about|over)\s|[:,;(]")
+# The event the quote was said at, before its speaker's name in the genitive: «...»: брифинг
+# Марии Захаровой (RT), "...": interview of ...
+_EVENT_OF_RE = re.compile(
+    r"^(?:брифинг|интервью|выступление|пресс-конференция|речь|briefing|interview|speech|"
+    r"press conference)\s+(?:(?:of|by)\s+)?(?P<name>\S+(?:\s+\S+){1,2})$",
+    re.IGNORECASE,
+)
 
 
 def headline_quote(title: str, speaker: str) -> str | None:
@@ -48,8 +56,18 @@ def headline_quote(title: str, speaker: str) -> str | None:
     if words < 2 or (words <= _SHORT_WORDS and not first_person(quote)):
         return None
     name = _NAME_END_RE.split(match.group("rest"), maxsplit=1)[0]
-    known = find_known_speaker(name)
+    known = find_known_speaker(name) or _event_speaker(match.group("rest").strip())
     return quote if known is not None and known.name == speaker else None
+
+
+def _event_speaker(rest: str) -> KnownSpeaker | None:
+    """The known speaker of "брифинг Марии Захаровой" / "interview of Sergey Lavrov"."""
+    event = _EVENT_OF_RE.match(rest)
+    if event is None:
+        return None
+    words = event.group("name").split()
+    cases = nominative([w.lower() for w in words]) if has_cyrillic(rest) else None
+    return find_known_speaker(" ".join(cases) if cases else " ".join(words))
 
 
 def said_in(quote: str, paragraphs: list[str]) -> bool:

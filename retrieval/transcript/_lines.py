@@ -95,7 +95,10 @@ _CLUTTER_MARKERS_RE = re.compile(
     r"\b(?:cookies?|subscribers?|subscription|newsletter|sign[ -](?:in|up)|log[ -]?in|"
     r"registration|ad-free|donate|follow (?:us|our)|all rights reserved|required fields|"
     r"will not be published|"
-    r"подпишитесь|подписывайтесь|регистрац\w*|авторизац\w*|все права защищены)\b",
+    r"подпишитесь|подписывайтесь|регистрац\w*|авторизац\w*|все права защищены|"
+    # An accessible version's controls and a reading-time badge: "Выберите шрифт Arial ...",
+    # "Интервал между буквами (Кернинг): ...", "Время чтения ~2 минуты", "Reading time: 3 min".
+    r"выберите шрифт|интервал между буквами|время чтения|reading time|font size)\b",
     re.IGNORECASE,
 )
 #: A line of this many words with none of . ! ? is a menu or a tag dump, not a sentence.

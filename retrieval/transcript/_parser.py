@@ -8,6 +8,8 @@ and each passage gets its role and the question it answers.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -24,20 +26,25 @@ from retrieval.passages import (
 )
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
+from retrieval.transcript._dated_items import dated_items
 from retrieval.transcript._datelines import dateline_date, dateline_day
 from retrieval.transcript._dates import title_date
+from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
+    Ref,
     addresses,
+    all_quote,
     attribute,
     first_person,
     headline_speaker,
     is_report,
     main_sayer,
     mentions,
+    paragraph_sayers,
     says,
     self_named,
 )
@@ -75,6 +82,38 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     lines, source_line = prepare(text.lstrip("\ufeff"))
     if not any(lines):
         raise TranscriptError("no text")
+    items = dated_items(lines)
+    if items is not None:
+        return _listed_items(items, doc_id, source_line or source_url)
+    return _parse_lines(lines, doc_id, source_line, source_url)
+
+
+def _listed_items(items: list[list[str]], doc_id: str, source_url: str | None) -> Document:
+    """A page of dated items (:mod:`._dated_items`): each item parsed as a page of its own,
+    its passages with its own title, date and speakers; the document takes the first item's
+    title and date."""
+    parsed: list[Document] = []
+    for item in items:
+        with contextlib.suppress(TranscriptError):  # an item with no text (a bare headline)
+            parsed.append(_parse_lines(item, doc_id, None, source_url))
+    if not parsed:
+        raise TranscriptError("not a transcript: no paragraphs of text")
+    # Items in which nobody speaks (the site's header above the first date, a related story's
+    # bare headline) are left out, unless nobody speaks anywhere: a page is never refused.
+    documents = [
+        d for d in parsed if any(p.speaker != UNKNOWN_SPEAKER for p in d.passages)
+    ] or parsed
+    passages: list[Passage] = []
+    for document in documents:
+        offset = passages[-1].turn + 1 if passages else 0
+        passages.extend(dataclasses.replace(p, turn=p.turn + offset) for p in document.passages)
+    return dataclasses.replace(documents[0], passages=tuple(passages))
+
+
+def _parse_lines(
+    lines: list[str], doc_id: str, source_line: str | None, source_url: str | None
+) -> Document:
+    """:func:`parse_transcript` on the page's prepared lines."""
     head = header(lines)
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
@@ -89,8 +128,12 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     listed = listed_statements(
-        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker
+        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
     )
+    # Another person's words set above a speech are nobody's we can name.
+    after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
+    for epigraph in epigraphs(lines[after_title:], title_speaker):
+        listed[epigraph] = UNKNOWN_SPEAKER
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
@@ -289,9 +332,14 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
         if not named or len(turn.paragraphs) < 2:
             out.append(turn)
             continue
+        # A news page's "Владимир Путин: «...»." is one quote under a name, not a turn of a
+        # transcript: the paragraphs after it are the page's narration again, unless they are
+        # quotes themselves or tell what he said ("Путин подчеркнул, что ...").
+        quoted_line = all_quote(turn.paragraphs[0])
         speakers = [turn.speaker] + [
             UNKNOWN_SPEAKER
-            if _describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph)
+            if (_describes(paragraph, turn.speaker) and not _SELF_RE.search(paragraph))
+            or (quoted_line and not _opens_quote(paragraph) and not _tells(paragraph, turn.speaker))
             else turn.speaker
             for paragraph in turn.paragraphs[1:]
         ]
@@ -306,6 +354,19 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
     return out
 
 
+def _tells(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph tells what ``speaker`` said: it has him, "he", "the minister" or
+    "the president" say something."""
+    return says(paragraph, speaker) or any(
+        sayer in (Ref.PRONOUN, Ref.HEAD_OF_STATE) for sayer in paragraph_sayers(paragraph)
+    )
+
+
+def _opens_quote(paragraph: str) -> bool:
+    """Whether a paragraph opens with a quotation mark or a dash of direct speech."""
+    return paragraph.lstrip()[:1] in "\"'«“„—–-"
+
+
 # Any word by which a speaker speaks of themself ("myself, Andrei Kondrashov").
 _SELF_RE = re.compile(
     r"(?<![^\W\d_])(?:I|me|my|myself|we|us|our|я|меня|мне|мной|мой|моя|мое|моё|мы|нас|нам|наш"
@@ -315,18 +376,43 @@ _SELF_RE = re.compile(
 
 
 def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
-    """Items of an announced list of statements ("Его главные заявления:") that attribution
-    left to no one go to the announced speaker."""
+    """Items of an announced list of statements ("Его главные заявления:") go to the announced
+    speaker: an item is his word on its subject, whoever that is ("Путин не планирует ...")."""
     if not listed:
         return turns
+    listed = {_spaced(item): speaker for item, speaker in listed.items()}
     out: list[Turn] = []
     for turn in turns:
-        if turn.labelled or turn.speaker != UNKNOWN_SPEAKER:
+        if turn.labelled:
             out.append(turn)
             continue
-        speakers = [listed.get(p.strip(), UNKNOWN_SPEAKER) for p in turn.paragraphs]
-        out.extend(_split_by_speaker(turn, speakers))
+        paragraphs = [piece for p in turn.paragraphs for piece in _listed_lines(p, listed)]
+        speakers = [_listed_speaker(p, listed) or turn.speaker for p in paragraphs]
+        out.extend(_split_by_speaker(dataclasses.replace(turn, paragraphs=paragraphs), speakers))
     return out
+
+
+def _listed_lines(paragraph: str, listed: dict[str, str]) -> list[str]:
+    """A paragraph whose lines are listed items one a line, cut into its lines (items of
+    different speakers must not share a passage); any other paragraph whole."""
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if len(lines) > 1 and any(_spaced(line) in listed for line in lines):
+        return lines
+    return [paragraph]
+
+
+def _spaced(text: str) -> str:
+    """A text with every run of whitespace as one space (items are matched so)."""
+    return " ".join(text.split())
+
+
+def _listed_speaker(paragraph: str, listed: dict[str, str]) -> str | None:
+    """The announced speaker of the listed item that holds a paragraph (attribution may have
+    cut an item's paragraph into sentences), or None."""
+    text = _spaced(paragraph)
+    if text in listed:
+        return listed[text]
+    return next((speaker for item, speaker in listed.items() if text and text in item), None)
 
 
 def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:

@@ -73,7 +73,7 @@ _SAY_WORDS = (
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
-    "спросил|попросил|поинтересовал(?=ся|ась|ись))"
+    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
@@ -135,7 +135,7 @@ _OWN_SIDE_WORDS = frozenset(
     state official affairs acting defence defense российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
-    оборонного
+    оборонного senior high-ranking высокопоставленный высокопоставленного русского
     """.split()
 )
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -498,6 +498,8 @@ def _reference(span: str) -> Ref | None:
         len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
     ):
         return Ref.HEAD_OF_STATE
+    if keys in (["президент"], ["the", "president"]):
+        return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
     if any(_is_post_noun(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -550,7 +552,13 @@ def _sayer_of(
     if not (report and _AS_OPENING_RE.match(masked)):
         return None
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    if sayer is Ref.HEAD_OF_STATE and _LONE_PRESIDENT_RE.search(masked[: say.start()]):
+        return None  # "As the President said, ...": which president, the sentence does not say
     return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE) else None
+
+
+# "the president" / "президент" alone as a subject.
+_LONE_PRESIDENT_RE = re.compile(r"(?:the\s+president|президент)\s*$", re.IGNORECASE)
 
 
 def _subject_of(
@@ -722,8 +730,24 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
 
 
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
+_ANSWER_VERBS = frozenset({"ответил", "ответила", "ответили", "answered"})
+# "Дипломат ответила на вопросы журналистов.", "He answered questions from reporters.": taking
+# questions tells of the event, not what was said (no "что", colon or quote follows).
+_ANSWERED_QUESTIONS_RE = re.compile(
+    r"\s+(?:на\s+вопрос\w*|(?:\w+\s+)?questions)"
+    r"[^:,«\"“]*$",
+    re.IGNORECASE,
+)
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
+
+
+def _took_questions(masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb of saying only tells that questions were taken ("answered questions")."""
+    return (
+        say.group().lower() in _ANSWER_VERBS
+        and _ANSWERED_QUESTIONS_RE.match(masked, say.end()) is not None
+    )
 
 
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
@@ -751,7 +775,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return found
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
-    verbs = [v for v in _SAY_RE.finditer(masked) if not _BY_AFTER_RE.match(masked, v.end())]
+    verbs = [
+        v
+        for v in _SAY_RE.finditer(masked)
+        if not _BY_AFTER_RE.match(masked, v.end()) and not _took_questions(masked, v)
+    ]
     if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
         # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
         # sentence says whose words it all is; the verbs before it are inside them.
@@ -782,7 +810,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
 def says(paragraph: str, speaker: str) -> bool:
     """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
     advised the West to ...") or refers to them as its sayer ("the minister said")."""
-    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in _paragraph_sayers(paragraph))
+    return any(sayer == speaker or sayer is Ref.OWN_POST for sayer in paragraph_sayers(paragraph))
 
 
 # "I, Margarita Simonyan, ...", "Я, Анна Петрова, ...", "My name is ...": a speaker who
@@ -1082,7 +1110,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [_paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
+    all_sayers = [paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
         spans = sentence_spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1134,7 +1162,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
-                    digest = _DIGEST_RE.match(paragraph) or _all_quote(paragraph)
+                    digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
@@ -1266,7 +1294,7 @@ def _open_quote_end(paragraph: str) -> int:
     )
 
 
-def _all_quote(paragraph: str) -> bool:
+def all_quote(paragraph: str) -> bool:
     """Whether a paragraph is one quotation and nothing else (a live blog's block quote)."""
     text = paragraph.strip()
     return bool(text) and text[0] in _QUOTE_OPEN and not re.search(r"[^\W\d_]", mask_quotes(text))
@@ -1468,7 +1496,8 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
+def paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
+    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole."""
     masked = mask_quotes(paragraph)
     return [
         sentence_sayer(paragraph[a:b], masked[a:b], report=report)

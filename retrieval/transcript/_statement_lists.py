@@ -6,24 +6,55 @@ announcement, and each item after it is one of his statements in his own words, 
 saying of its own. Each item is given to the announced speaker; the list ends at the first
 paragraph that names someone else as its sayer, speaks of the speaker in the third person, or
 opens a new heading.
+
+A title can announce the list itself ("Главные заявления Дмитрия Пескова", "Key statements from
+Dmitry Peskov"): the page's body is then the list, its subheads left out. Items marked as a list
+(a bullet or a dash) are the announced speaker's statements whatever their subject ("Путин не
+планирует ..." in Peskov's list is Peskov's word on Putin), unless they quote someone else; the
+first unmarked paragraph after them ends the list. An item that quotes someone it names is that
+person's.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from retrieval.transcript._reported import first_person, main_sayer, mentions, sentence_sayer
+from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.text import QUOTED_RE
+from retrieval.transcript._reported import (
+    first_person,
+    main_sayer,
+    mask_quotes,
+    mentions,
+    sentence_sayer,
+)
 from retrieval.transcript._sizing import sentence_spans
 
-# An announcement closing its paragraph: "Его главные заявления:", "Key points of his speech:".
+# An announcement closing its paragraph: "Его главные заявления:", "Key points of his speech:",
+# "Песков сделал ряд заявлений, в том числе ...:".
 _ANNOUNCE_RE = re.compile(
-    r"(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания|цитаты|"
+    r"(?:(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания|цитаты|"
     r"моменты)|главное(?:\s+из\s+\S+(?:\s+\S+)?)?|(?:заявил|сказал|отметил|заявила|сказала|"
     r"отметила)\s+следующее|(?:main|key|brief|principal|major)\s+(?:statements|theses|points|"
     r"quotes|takeaways|remarks)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
-    r"the\s+following)\s*:\s*$",
+    r"the\s+following)|(?:сделал|сделала|сделали)\s+ряд\s+заявлений[^.!?]*)\s*:\s*$",
     re.IGNORECASE,
 )
+# A title that announces the page as someone's statements: "Главные заявления Пескова",
+# "основные заявления Путина на прямой линии", "Песков сделал ряд заявлений ..." (its colon
+# cut off as a title), "Key statements from Dmitri Peskov",
+# "Peskov's main statements".
+_TITLE_ANNOUNCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|"
+    r"высказывания)|(?:сделал|сделала|сделали)\s+ряд\s+заявлений|(?:main|key|principal)\s+"
+    r"(?:statements|theses|takeaways))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A list item's mark: a bullet, a dash, or a number ("1.", "2)").
+_BULLET_RE = re.compile(r"^\s*(?:[▪•●◾◼■✹✔►➤*·]|[-–—]\s|\d{1,2}[.)]\s)")
+#: A subhead in a title's list has at most this many words and no closing punctuation.
+_SUBHEAD_WORDS = 8
 
 
 #: The longest announcement the pattern takes is well under this many characters.
@@ -58,21 +89,70 @@ def _is_item(paragraph: str, speaker: str) -> bool:
     return True
 
 
-def listed_statements(paragraphs: list[str], page_speaker: str | None) -> dict[str, str]:
+def _marked_item_speaker(paragraph: str, speaker: str) -> str:
+    """Whose a bulleted or dashed item of the speaker's list is: his, whatever its subject,
+    unless it quotes someone it names ('▪️"...," Lavrov said.'): then that person's."""
+    text = paragraph.strip()
+    masked = mask_quotes(text)
+    for a, b in sentence_spans(text):
+        sayer = sentence_sayer(text[a:b], masked[a:b])
+        if isinstance(sayer, str) and sayer != speaker and QUOTED_RE.search(text[a:b]):
+            return sayer
+    return speaker
+
+
+def _subhead(paragraph: str) -> bool:
+    """A short line with no closing punctuation: a subhead of a list ("О санкциях")."""
+    text = paragraph.strip()
+    if not text or text[0] in '«"“„' or _BULLET_RE.match(text):
+        return False  # a quote or an item cut off at the end of the page
+    return len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
+
+
+def title_announced_speaker(title: str, title_speaker: str | None) -> str | None:
+    """The speaker whose statements a title announces the page to be, or None."""
+    if not _TITLE_ANNOUNCE_RE.search(title):
+        return None
+    return title_speaker or main_sayer([title])
+
+
+def listed_statements(
+    paragraphs: list[str], page_speaker: str | None, title: str = ""
+) -> dict[str, str]:
     """The items of every announced list of statements among a page's paragraphs.
 
     Args:
         paragraphs: The page's unlabelled paragraphs in reading order.
         page_speaker: The page's speaker (the title's), if known.
+        title: The page's title, which may announce the whole page as a list.
 
     Returns:
-        Each item's text (stripped) and the speaker it belongs to.
+        Each item's text (stripped) and the speaker it belongs to (the announced one, or the
+        one a marked item quotes; nobody for a title list's subheads).
     """
     items: dict[str, str] = {}
-    speaker: str | None = None
+    speaker = title_announced_speaker(title, page_speaker) if title else None
+    if speaker is None and title:
+        speaker = announced_speaker(title, page_speaker)
+    by_title = speaker is not None
+    marked = False  # whether the list's items carry a bullet or a dash
     for paragraph in paragraphs:
-        if speaker is not None and _is_item(paragraph, speaker):
-            items[paragraph.strip()] = speaker
+        if by_title and (paragraph.strip() == title.strip() or _subhead(paragraph)):
+            # The title repeated, or a subhead: no one's words, and the list goes on under it.
+            items[paragraph.strip()] = UNKNOWN_SPEAKER
             continue
+        if speaker is not None:
+            if _BULLET_RE.match(paragraph):
+                # Items may stand one a line in a paragraph: each line is its own item.
+                lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+                for line in itertools.takewhile(_BULLET_RE.match, lines):
+                    items[line] = _marked_item_speaker(line, speaker)
+                marked = True
+                if all(_BULLET_RE.match(line) for line in lines):
+                    continue
+            if not marked and _is_item(paragraph, speaker):
+                items[paragraph.strip()] = speaker
+                continue
         speaker = announced_speaker(paragraph, page_speaker)
+        by_title = marked = False
     return items

@@ -1,0 +1,75 @@
+"""Epigraphs: another person's words set above a speech on a portal's page.
+
+A site that publishes a speech may open it with a poem or a saying and its author's name on
+the line after ("«Умом Россию не понять ...»" / "Ф.И. Тютчев"); the speech follows, unlabelled.
+The epigraph is not the speaker's: it is found at the top of the text, before the first
+paragraph that is neither quoted words nor verse, and left to no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.speakers import find_known_speaker
+from retrieval.transcript._lines import is_clutter
+from retrieval.transcript._reported import all_quote
+
+# An author's name alone on a line: "Winston Churchill", "Ф.И. Тютчев", "— А. Пушкин".
+_AUTHOR_RE = re.compile(
+    r"^[—–-]?\s*(?:[A-ZА-ЯЁ]\.\s*){0,2}[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:[A-ZА-ЯЁ]\.\s*)*"
+    r"[A-ZА-ЯЁ][\w'’.-]*){0,3}$"
+)
+#: An author's line has at most this many characters.
+_AUTHOR_CHARS = 40
+#: A line of verse has at most this many words; an epigraph at most this many lines.
+_VERSE_WORDS = 10
+_EPIGRAPH_LINES = 8
+#: An epigraph has at least this many words (a menu's short items are not one).
+_MIN_WORDS = 4
+#: An epigraph stands within this many lines with text of the top of the text.
+_TOP_LINES = 12
+
+
+def _author(line: str, speaker: str | None) -> bool:
+    """Whether a line is an epigraph's author: a short name that is not the page's speaker."""
+    text = line.strip()
+    if len(text) > _AUTHOR_CHARS or not _AUTHOR_RE.match(text):
+        return False
+    known = find_known_speaker(text.lstrip("—–- "))
+    return known is None or known.name != speaker
+
+
+def _epigraph(run: list[str]) -> bool:
+    """Whether lines above an author's name are an epigraph: quoted words, or short verse
+    that ends as a sentence does (a site's menu lines end with no stop)."""
+    if not run or len(run) > _EPIGRAPH_LINES or any(is_clutter(line) for line in run):
+        return False
+    text = " ".join(run)
+    if len(text.split()) < _MIN_WORDS or text[-1] not in '.!?…»"”':
+        return False
+    return all_quote(text) or all(len(line.split()) <= _VERSE_WORDS for line in run)
+
+
+def epigraphs(lines: list[str], speaker: str | None) -> list[str]:
+    """The epigraphs at the top of a page (each as its lines joined by spaces).
+
+    Args:
+        lines: The page's lines after its title (blank lines as empty strings).
+        speaker: The page's speaker (the title's), whose own words are no epigraph.
+    """
+    found: list[str] = []
+    run: list[str] = []
+    seen = 0
+    for line in lines:
+        if not line.strip():
+            run = []
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
+        if run and _author(line, speaker) and _epigraph(run):
+            found.append(" ".join(run))
+            run = []
+            continue
+        run.append(line.strip())
+    return found
