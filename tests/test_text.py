@@ -211,6 +211,8 @@ _NAMES_ANALYZER = Analyzer(names=True)  # as the search index makes it
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 @example(line="a’_")  # a curly apostrophe before "_": straightened in the question
+@example(line="a'ʼaа")  # "ʼ" is a letter to the word pattern: "'" in the question
+@example(line="a′b a‚b")  # a prime and a low quote: no joiners, but "'" in the question
 def test_a_question_gets_the_terms_its_words_get_in_a_passage(
     analyzer: Analyzer, line: str
 ) -> None:
