@@ -377,19 +377,39 @@ class AnswerService:
         """Serve the saved index when it matches the data folder; otherwise build (and save)."""
         if self.index_dir is not None and self._index is None:
             started = time.perf_counter()
-            key = data_key(self.data_dir, digests=_read_digests(self.index_dir))
-            try:
-                index = SearchIndex.load(self.index_dir, key)
-                rejected = _read_rejected(self.index_dir)
-            except SavedIndexError as exc:
-                logger.info("building the index: %s", exc)
+            digests = _read_digests(self.index_dir)
+            with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="data-key") as pool:
+                # The files are hashed while the saved index is read (its postings are
+                # checked by compiled code that leaves the GIL); the key then decides
+                # whether that index may serve.
+                hashing = pool.submit(data_key, self.data_dir, digests=digests)
+                try:
+                    index: SearchIndex | None = SearchIndex.load(self.index_dir, None)
+                    rejected = _read_rejected(self.index_dir)
+                except SavedIndexError as exc:
+                    index, why = None, str(exc)
+                key = hashing.result()
+            if index is not None and index.saved_key != key:
+                index, why = None, "the saved index was built from other data or settings"
+            if index is None:
+                logger.info("building the index: %s", why)
             else:
                 self._index, self.rejected, self.loaded_from_disk = index, rejected, True
                 report = _report(None, index, rejected, (), time.perf_counter() - started)
                 self.stats.last_reload, self.stats.last_report = time.time(), report
                 logger.info("loaded the saved index from %s", self.index_dir)
+                self._prepare_in_background(index)
                 return report
-        return self.reload()
+        report = self.reload()
+        if self._index is not None:
+            self._prepare_in_background(self._index)
+        return report
+
+    @staticmethod
+    def _prepare_in_background(index: SearchIndex) -> None:
+        # What only questions need (the bilingual lexicon) is analysed while none is asked
+        # yet: the first question would otherwise wait for it.
+        threading.Thread(target=index.prepare, name="prepare-index", daemon=True).start()
 
     def reload(self) -> ReloadReport:
         """Re-read the data folder, build a new index beside the serving one, then swap.

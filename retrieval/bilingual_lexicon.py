@@ -21,6 +21,7 @@ analysed when the first question needs it (:class:`Translations`).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Final
 
@@ -1717,9 +1718,19 @@ class Translations:
         self._lines = lines
         # Term -> wording (terms) that has it -> translations' wordings (terms).
         self._table: dict[str, dict[Wording, dict[Wording, None]]] | None = None
+        # Built once: a background warm-up and the first question may ask at the same time.
+        self._building = threading.Lock()
+
+    def prepare(self) -> None:
+        """Analyse the lexicon now rather than on the first question that needs it."""
+        self._built()
 
     def _built(self) -> dict[str, dict[Wording, dict[Wording, None]]]:
-        if self._table is None:
+        if self._table is not None:
+            return self._table
+        with self._building:
+            if self._table is not None:
+                return self._table
             table: dict[str, dict[Wording, dict[Wording, None]]] = {}
             for english, russian in all_lines() if self._lines is None else self._lines:
                 sides = [self._wordings(english, "en"), self._wordings(russian, "ru")]

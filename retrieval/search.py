@@ -286,6 +286,9 @@ class SearchIndex:
         progress: Called with (done, total) while the engine builds.
     """
 
+    #: The key a loaded index was saved with (:meth:`save`); None for one built here.
+    saved_key: str | None = None
+
     def __init__(
         self,
         documents: Sequence[Document],
@@ -401,7 +404,15 @@ class SearchIndex:
             raise SavedIndexError(f"the saved index is damaged: {exc}") from exc
         if engine.n_docs != len(store) or manifest.get("passages") != len(store):
             raise SavedIndexError("the saved index's parts disagree on the passage count")
-        return cls._from_parts(store, engine, analyzer, versions)
+        index = cls._from_parts(store, engine, analyzer, versions)
+        index.saved_key = str(manifest.get("key", ""))
+        return index
+
+    def prepare(self) -> None:
+        """Analyse now what only questions need (the bilingual lexicon, ~0.2 s): called in
+        the background when an index starts serving, so that the first question does not
+        wait for it. Safe to call from any thread, any number of times."""
+        self._translations.prepare()
 
     # --- building -------------------------------------------------------------------------
 
