@@ -39,11 +39,12 @@ _RU_EVENTS: Final = (
 )
 # Names after the occasion (who was met, where, the outlet): capitalised words or acronyms,
 # joined by "and" / "и", or a name in «», each run after an optional preposition and a kind
-# of outlet ("with Kerry and Fabius in Paris", "телеканалу «Звезда»").
+# of outlet, perhaps with its adjective ("with Kerry and Fabius in Paris", "американскому
+# телеканалу NBC").
 _NAME: Final = r"(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.'’-]*)"
 _OUTLET: Final = (
-    r"(?:(?i:channel|newspaper|agency|magazine|radio|телеканалу|газете|агентству|радио"
-    r"|радиостанции|изданию|журналу|порталу)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?i:channel|newspaper|agency|magazine|radio|телеканалу|газете"
+    r"|агентству|радио|радиостанции|изданию|журналу|порталу)\s+)?"
 )
 _NAMES_AFTER: Final = (
     rf"(?:\s+(?:(?:with|to|for|of|in|с|со|для|в|во)\s+)?{_OUTLET}{_NAME}"

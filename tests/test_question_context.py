@@ -93,3 +93,26 @@ def test_without_the_topic_rule_the_occasion_alone_would_answer(
 def test_a_question_about_the_occasion_itself_is_answered(index: SearchIndex) -> None:
     result = index.search("What did Lavrov say about the air link after the talks in Reykjavik?")
     assert result.hits and "direct air link" in result.hits[0].passage.text
+
+
+NORDTV = "Лавров в интервью норвежскому телеканалу NordTV: следит ли он за каждым сотрудником?"
+
+
+def test_the_occasion_includes_the_outlet_and_its_adjective() -> None:
+    spans = context_spans(NORDTV)
+    assert [NORDTV[start:end] for start, end in spans] == [
+        "в интервью норвежскому телеканалу NordTV"
+    ]
+
+
+@pytest.mark.parametrize(("weight", "quote_first"), [(1.0, False), (0.5, True)])
+def test_the_answer_comes_before_the_line_naming_the_interview(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch, weight: float, quote_first: bool
+) -> None:
+    # A news story's first paragraph says where the minister spoke ("в интервью норвежскому
+    # телеканалу NordTV") twice; the next one is his answer on the staff. With the occasion's
+    # words weighing as much as the topic's, the line naming the interview would come first.
+    monkeypatch.setattr(search_module, "OCCASION_WEIGHT", weight)
+    first = index.search(NORDTV).hits[0].passage
+    assert first.speaker == "Sergey Lavrov"
+    assert first.text.startswith("«В центральном аппарате") is quote_first
