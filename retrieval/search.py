@@ -376,6 +376,7 @@ class SearchIndex:
         self._mask_cache: dict[tuple[tuple[str, ...], bool, bool], np.ndarray] = {}
         self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
         self._token_cache: dict[str, list[Token]] = {}
+        self._speech_cache: dict[int, float] = {}
         n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
         # Whether a date or speaker filter can meet passages it cannot check at all.
@@ -619,19 +620,22 @@ class SearchIndex:
             for found in table.values()
             for t in found
         )
-        topic = self._topic(parsed.text, tokens, tuple(unique), parsed)
+        speaker_terms = self._speaker_terms(parsed.topic_speakers, tokens, parsed.text)
+        addressee_terms = self._speaker_terms(parsed.addressees, tokens, parsed.text)
+        names = set(speaker_terms) | set(addressee_terms)
+        topic = self._topic(parsed.text, tokens, tuple(unique), names)
         in_topic = {t for concept, words in topic for t in (concept, *words) if t}
         occasion = tuple(
             t
             for concept, words in (unique if topic else ())
             for t in (concept, *words)
-            if t and t not in in_topic and t not in self._names_of(parsed, tokens)
+            if t and t not in in_topic and t not in names
         )
         return _QueryTerms(
             terms,
             tuple(unique),
             self._term_weights(parsed.text, tokens, forms, derived),
-            self._speaker_terms(parsed.topic_speakers, tokens, parsed.text),
+            speaker_terms,
             related,
             translations,
             forms,
@@ -640,37 +644,29 @@ class SearchIndex:
             pairs,
             self._runs(pairs),
             {term: tuple(surfaces) for term, surfaces in crossed.items()},
-            self._speaker_terms(parsed.addressees, tokens, parsed.text),
+            addressee_terms,
             translated,
             tuple(dict.fromkeys((*terms, *relatives))),
             topic,
             occasion,
         )
 
-    def _names_of(self, parsed: ParsedQuery, tokens: Sequence[Token]) -> set[str]:
-        """Terms of the people a question names as its topic or as the one spoken to."""
-        return {
-            term
-            for people in (parsed.topic_speakers, parsed.addressees)
-            for term in self._speaker_terms(people, tokens, parsed.text)
-        }
-
     def _topic(
         self,
         text: str,
         tokens: Sequence[Token],
         groups: tuple[tuple[str | None, tuple[str, ...]], ...],
-        parsed: ParsedQuery,
+        names: set[str],
     ) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
         """The groups of a question that name what it asks about, when it also names the
-        occasion (see :func:`retrieval.question_context.context_spans`); else none."""
+        occasion (see :func:`retrieval.question_context.context_spans`); else none. Terms of
+        ``names`` (people the question names) are neither."""
         spans = context_spans(text)
         if not spans:
             return ()
         outside = {
             t.term for t in tokens if not any(start <= t.start < end for start, end in spans)
         }
-        names = self._names_of(parsed, tokens)
         return tuple(
             (concept, words)
             for concept, words in groups
@@ -1199,7 +1195,7 @@ class SearchIndex:
         never changed by it.
         """
         # Document codes and texts, not whole passages: this runs on every search.
-        documents, text = self.store.doc_codes(), self.store.text
+        documents = self.store.doc_codes()
         places: dict[int, list[int]] = {}
         for place, (row, _, _) in enumerate(head):
             places.setdefault(int(documents[row]), []).append(place)
@@ -1211,13 +1207,24 @@ class SearchIndex:
                 (head[place] for place in taken),
                 key=lambda item: (
                     -item[1]
-                    * (1 + self._quote_weight(item[0], asked_in) * speech_share(text(item[0]))),
+                    * (1 + self._quote_weight(item[0], asked_in) * self._speech_share(item[0])),
                     item[0],
                 ),
             )
             for place, item in zip(taken, items, strict=True):
                 out[place] = item
         return out
+
+    def _speech_share(self, row: int) -> float:
+        """:func:`retrieval.text.speech_share` of a passage, kept: the same passages come up
+        question after question, and their text does not change."""
+        share = self._speech_cache.get(row)
+        if share is None:
+            share = speech_share(self.store.text(row))
+            if len(self._speech_cache) >= TOKEN_CACHE_SIZE:
+                self._speech_cache.pop(next(iter(self._speech_cache)))
+            self._speech_cache[row] = share
+        return share
 
     def _quote_weight(self, row: int, asked_in: Language | None) -> float:
         """QUOTE_WEIGHT, or QUOTE_WEIGHT_CROSS for a passage in the other language than the
@@ -1241,29 +1248,29 @@ class SearchIndex:
         it.
         """
         out = list(head)
-        text = self.store.text
+        documents = self.store.doc_codes()
+        unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
         for row, score, _ in head:
-            after = self._next_of_speaker(row)
             # Codes and texts first: a passage is only built for a quote that may move.
-            if (
-                after is None
-                or speech_share(text(row)) > SUMMARY_SHARE
-                or speech_share(text(after)) < QUOTE_SHARE
-            ):
+            if self._speech_share(row) > SUMMARY_SHARE:
                 continue
-            quote = self.passages[after]
-            coverage = self._coverage(after, quote, qt)[1]
-            summary = self.passages[row]
-            if (
-                coverage < MIN_COVERAGE_OTHERS
-                or not self._leads_in(row, summary, qt)
-                or self._quotes_question(summary, qt)
-            ):
+            after = self._next_of_speaker(row, documents, unknown)
+            if after is None or self._speech_share(after) < QUOTE_SHARE:
                 continue
             place = next(n for n, item in enumerate(out) if item[0] == row)
             held = next((n for n, item in enumerate(out) if item[0] == after), None)
             if held is not None and held < place:
                 continue  # the quote already stands before its summary
+            summary = self.passages[row]
+            if not self._leads_in(row, summary, qt) or self._quotes_question(summary, qt):
+                continue
+            # A quote among the candidates has its coverage worked out already.
+            if held is not None:
+                coverage = out[held][2]
+            else:
+                coverage = self._coverage(after, self.passages[after], qt)[1]
+            if coverage < MIN_COVERAGE_OTHERS:
+                continue
             if held is not None:
                 out.pop(held)
             out.insert(place, (after, score, coverage))
@@ -1289,12 +1296,12 @@ class SearchIndex:
         }
         return len(quoted) >= QUOTED_QUESTION_TERMS
 
-    def _next_of_speaker(self, row: int) -> int | None:
-        """The passage of the same document and speaker that follows ``row``, past at most
-        QUOTE_GAP passages of no known speaker in between (a story's line of background
-        between its lead and the quote); None if there is none."""
-        documents, speakers = self.store.doc_codes(), self._speaker
-        unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
+    def _next_of_speaker(self, row: int, documents: np.ndarray, unknown: int | None) -> int | None:
+        """The passage of the same document (``documents``: the store's codes) and speaker that
+        follows ``row``, past at most QUOTE_GAP passages of no known speaker (code
+        ``unknown``) in between (a story's line of background between its lead and the
+        quote); None if there is none."""
+        speakers = self._speaker
         for after in range(row + 1, min(row + 2 + QUOTE_GAP, len(speakers))):
             if documents[after] != documents[row]:
                 return None
