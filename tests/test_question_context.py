@@ -3,8 +3,10 @@
 tests/transcripts/occasions/ holds pages of our own: a news conference after talks in
 Reykjavik (an air link, a research station, European security), a Russian interview to a TV
 channel (Arctic research, the Northern Sea Route) and a briefing that alone speaks of fishing
-quotas and a pension reform; with the news stories of tests/transcripts/leads/ (Zakharova on
-fishing quotas, in English), so that those words are known to the corpus.
+quotas and a pension reform, a news story on an interview to NordTV and a radio interview of
+Ryabkov (chaos in international relations, a consulate attacked); with the news stories of
+tests/transcripts/leads/ (Zakharova on fishing quotas, in English), so that those words are
+known to the corpus.
 """
 
 from __future__ import annotations
@@ -116,3 +118,17 @@ def test_the_answer_comes_before_the_line_naming_the_interview(
     first = index.search(NORDTV).hits[0].passage
     assert first.speaker == "Sergey Lavrov"
     assert first.text.startswith("«В центральном аппарате") is quote_first
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How can the chaos be overcome, according to Ryabkov?",
+        "Ryabkov on overcoming chaos through dialogue",
+    ],
+)
+def test_everyday_words_cross_to_a_russian_interview(index: SearchIndex, question: str) -> None:
+    # "chaos" / «хаоса» and "overcome" / «преодолеть»: words of the everyday news lexicon.
+    result = index.search(question)
+    assert result.hits and result.hits[0].passage.speaker == "Sergey Ryabkov"
+    assert "если не сказать хаоса" in result.hits[0].passage.text
