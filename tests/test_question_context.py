@@ -4,7 +4,8 @@ tests/transcripts/occasions/ holds pages of our own: a news conference after tal
 Reykjavik (an air link, a research station, European security), a Russian interview to a TV
 channel (Arctic research, the Northern Sea Route) and a briefing that alone speaks of fishing
 quotas and a pension reform, a news story on an interview to NordTV and a radio interview of
-Ryabkov (chaos in international relations, a consulate attacked); with the news stories of
+Ryabkov (chaos in international relations, a consulate attacked), Peskov on Putin's working
+week and Zakharova on a detained journalist's health; with the news stories of
 tests/transcripts/leads/ (Zakharova on fishing quotas, in English), so that those words are
 known to the corpus.
 """
@@ -132,3 +133,11 @@ def test_everyday_words_cross_to_a_russian_interview(index: SearchIndex, questio
     result = index.search(question)
     assert result.hits and result.hits[0].passage.speaker == "Sergey Ryabkov"
     assert "если не сказать хаоса" in result.hits[0].passage.text
+
+
+def test_whose_without_what_does_not_answer(index: SearchIndex) -> None:
+    # "Putin's health" asks about health: Peskov's story on Putin's schedule names Putin
+    # twice, but not his health (said only of someone else, in another story).
+    assert not index.search("Peskov on Putin's health").hits
+    schedule = index.search("Peskov on Putin's schedule")
+    assert schedule.hits and "schedule for the week" in schedule.hits[0].passage.text
