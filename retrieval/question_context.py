@@ -62,6 +62,8 @@ _CONTEXT: Final = (
     # A headline's outlet: "Lavrov to RBC: ...", "Ryabkov in Izvestia: ..." ("Lavrov on Iran: ..."
     # names the topic).
     re.compile(rf"\b(?:to|in)\s+{_NAME}(?:\s+{_NAME})*(?=\s*:)"),
+    # ... and a broadcaster's: "Ryabkov on TV Centre: ...", "Lavrov on Radio Sputnik: ...".
+    re.compile(rf"\bon\s+(?:{_NAME}\s+)*(?:TV|Radio|Channel|FM|ТВ){_NAMES_AFTER}(?=\s*:)"),
     re.compile(rf"(?<![\w-])(?i:в|во)\s+{_BETWEEN}{_RU_TALKS}(?![\w-]){_NAMES_AFTER}"),
     re.compile(
         rf"(?<![\w-])(?i:на|после|перед|по\s+итогам|в\s+ходе|во\s+время)\s+{_BETWEEN}"

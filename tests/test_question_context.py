@@ -39,6 +39,7 @@ INTERVIEW = "2024-06-02_lavrov_interview_severny_vestnik"
         ("Лавров о санкциях в интервью NBC", ["в интервью NBC"]),
         ("Небензя о Сирии на заседании Совбеза", ["на заседании Совбеза"]),
         ("Lavrov to RBC: is a deal possible?", ["to RBC"]),
+        ("Ryabkov on TV Centre: who is blocking a settlement?", ["on TV Centre"]),
         # The topic, not the occasion: talks asked about, a country joining, a headline's subject.
         ("What role can Germany play in Ukraine talks?", []),
         ("Что Лавров сказал о вступлении Ирана в ШОС?", []),
