@@ -165,26 +165,33 @@ def data_key(data_dir: Path, *, salt: str = "", digests: Digests | None = None) 
         digest.update(source.read_bytes())
     try:
         root = data_dir.resolve(strict=True)
-        names = sorted(p for p in data_dir.iterdir() if p.name.lower().endswith(".txt"))
+        # Directory entries know whether they are links without a system call, and names
+        # sort as the paths of one folder do: a million passages' files list in a fraction
+        # of the time paths took.
+        with os.scandir(data_dir) as listing:
+            entries = sorted(
+                (e for e in listing if e.name.lower().endswith(".txt")), key=lambda e: e.name
+            )
     except OSError as exc:
         raise CorpusError(f"cannot read data folder {data_dir}: {exc.strerror or exc}") from None
-    for path in names:
-        digest.update(b"\x00" + path.name.encode("utf-8", "surrogateescape") + b"\x00")
-        digest.update(_file_fingerprint(path, root, digests))
+    for entry in entries:
+        digest.update(b"\x00" + entry.name.encode("utf-8", "surrogateescape") + b"\x00")
+        digest.update(_file_fingerprint(entry, root, digests))
     return digest.hexdigest()
 
 
-def _file_fingerprint(path: Path, root: Path, digests: Digests | None = None) -> bytes:
+def _file_fingerprint(entry: os.DirEntry[str], root: Path, digests: Digests | None = None) -> bytes:
+    path = Path(entry.path)
     try:
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if entry.is_symlink() and not path.resolve().is_relative_to(root):
             return b"link-out:" + os.fsencode(os.readlink(path))
-        info = path.stat()
+        info = entry.stat()
         if not stat.S_ISREG(info.st_mode):
             return f"special:{stat.S_IFMT(info.st_mode)}".encode()
         if info.st_size > MAX_FILE_BYTES:
             return f"oversize:{info.st_size}:{info.st_mtime_ns}".encode()
         seen = [info.st_size, info.st_mtime_ns, info.st_ino]
-        known = digests.get(path.name) if digests is not None else None
+        known = digests.get(entry.name) if digests is not None else None
         if known is not None and known[:3] == seen:
             return bytes.fromhex(str(known[3]))
         content = hashlib.blake2b(digest_size=16)
@@ -192,7 +199,7 @@ def _file_fingerprint(path: Path, root: Path, digests: Digests | None = None) ->
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 content.update(chunk)
         if digests is not None:
-            digests[path.name] = [*seen, content.hexdigest()]
+            digests[entry.name] = [*seen, content.hexdigest()]
         return content.digest()
     except (OSError, RuntimeError) as exc:  # unreadable now: the key must still change with it
         return f"unreadable:{getattr(exc, 'errno', None)}".encode()
