@@ -21,7 +21,7 @@ import itertools
 import re
 
 from retrieval.speakers import UNKNOWN_SPEAKER
-from retrieval.text import QUOTED_RE
+from retrieval.text import QUOTED_RE, speech_share
 from retrieval.transcript._reported import (
     first_person,
     main_sayer,
@@ -51,6 +51,18 @@ _TITLE_ANNOUNCE_RE = re.compile(
     r"(?:statements|theses|takeaways))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A lead that closes by pointing to the list below it: "Главные заявления господина Пескова —
+# в подборке «Ъ».", "Key statements by Peskov are in our round-up."
+_LEAD_ANNOUNCE_RE = re.compile(
+    r"(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания)|"
+    r"(?:main|key|principal)\s+(?:statements|theses|takeaways))[^.!?]{0,80}?"
+    r"(?:[—–-]\s*|\bare\s+|\bis\s+)?(?:в|in)\s+(?:нашей\s+|our\s+)?(?:подборке|материале|обзоре|"
+    r"справке|selection|round-?up|summary|digest)[^.!?]{0,20}[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: A thesis that is at least this much another person's quoted words is theirs, not a
+#: statement of the list's speaker about them.
+_QUOTED_ITEM_SHARE = 0.5
 # A list item's mark: a bullet, a dash, or a number ("1.", "2)").
 _BULLET_RE = re.compile(r"^\s*(?:[▪•●◾◼■✹✔►➤*·]|[-–—]\s|\d{1,2}[.)]\s)")
 #: A subhead in a title's list has at most this many words and no closing punctuation.
@@ -109,6 +121,33 @@ def _subhead(paragraph: str) -> bool:
     return len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
 
 
+def _lead_announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
+    """The speaker whose statements a lead says follow ("Главные заявления господина Пескова —
+    в подборке «Ъ»."), or None."""
+    text = paragraph.strip()
+    if not text.endswith((".", "!", "»", '"')) and not text[-1:].isalpha():
+        return None
+    tail = text[-_ANNOUNCE_TAIL * 2 :]
+    if not _LEAD_ANNOUNCE_RE.search(tail):
+        return None
+    return main_sayer([paragraph]) or page_speaker
+
+
+def _thesis_speaker(paragraph: str, speaker: str) -> str | None:
+    """Whose an unmarked paragraph of a page announced as someone's statements is: his, also
+    when its subject is another person ("Путин обещал «ошеломляющий ответ» ..." in Peskov's
+    theses is Peskov's word on Putin); None when it is narration about him (the list is over)
+    or mostly another person's quoted words (attribution decides)."""
+    if _is_item(paragraph, speaker):
+        return speaker
+    text = paragraph.strip()
+    if mentions(text, speaker) > 0 and not first_person(text):
+        return None
+    if speech_share(text) >= _QUOTED_ITEM_SHARE:
+        return None
+    return speaker
+
+
 def title_announced_speaker(title: str, title_speaker: str | None) -> str | None:
     """The speaker whose statements a title announces the page to be, or None."""
     if not _TITLE_ANNOUNCE_RE.search(title):
@@ -141,6 +180,10 @@ def listed_statements(
             # The title repeated, or a subhead: no one's words, and the list goes on under it.
             items[paragraph.strip()] = UNKNOWN_SPEAKER
             continue
+        if speaker is None and (lead := _lead_announced_speaker(paragraph, page_speaker)):
+            # The lead points to the list below it: the rest is the list, as under a title.
+            speaker, by_title, marked = lead, True, False
+            continue
         if speaker is not None:
             if _BULLET_RE.match(paragraph):
                 # Items may stand one a line in a paragraph: each line is its own item.
@@ -152,6 +195,9 @@ def listed_statements(
                     continue
             if not marked and _is_item(paragraph, speaker):
                 items[paragraph.strip()] = speaker
+                continue
+            if by_title and not marked and (owner := _thesis_speaker(paragraph, speaker)):
+                items[paragraph.strip()] = owner
                 continue
         speaker = announced_speaker(paragraph, page_speaker)
         by_title = marked = False
