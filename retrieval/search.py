@@ -27,6 +27,7 @@ from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
+from retrieval.places import EXISTING
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
 from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
@@ -129,6 +130,15 @@ RELATED_MIN_COVERAGE = 0.2
 #: .831 (a passage saying only "the press conference" stood before the answer); every other
 #: figure unchanged (a few questions lose extra answers that covered only the occasion).
 TOPIC_MIN_COVERAGE = 0.2
+#: Concept terms of countries (retrieval.places): a question that names one asks about it.
+#: Cities are left out: a capital often stands for its government ("who besides Damascus
+#: has to act") in a passage that names only the country, or names the venue.
+PLACE_CONCEPTS = ("#country:",)
+#: Countries whose concept is an older one ("#usa"), but Russia's: every statement of this
+#: corpus speaks for it, so a passage need not name it.
+COUNTRY_CONCEPTS = frozenset(f"#{term}" for code, term in EXISTING.items() if code != "RU")
+#: What is left of a passage's ranking coverage when it misses a country the question names.
+PLACE_MISSING_SHARE = 0.5
 #: The BM25 weight of the occasion's words in such a question, as a share of a word's: they
 #: tell which page, not which of its passages (a news line "..., he said in an interview
 #: with NBC" is not the answer). Real C hit@1 .766 -> .775 at 0.5 and 0.75; 0.25 lost one
@@ -282,6 +292,9 @@ class _QueryTerms:
     occasion: tuple[str, ...] = ()
     # Pairs "X's Y" of the question (owner, head): the head is what it asks about.
     possessives: tuple[tuple[str, str], ...] = ()
+    # Countries the question names but the one every statement speaks for: a passage must
+    # name each, or its transcript must (see PLACE_CONCEPTS).
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +455,10 @@ class SearchIndex:
         index = cls._from_parts(store, engine, analyzer, versions)
         index.saved_key = str(manifest.get("key", ""))
         return index
+
+    def required_countries(self, question: str) -> tuple[str, ...]:
+        """The country concept terms a passage's transcript must name to answer ``question``."""
+        return self._query_terms(self.parse(question)).places
 
     def prepare(self) -> None:
         """Analyse now what only questions need (the bilingual lexicon, ~0.2 s): called in
@@ -663,6 +680,7 @@ class SearchIndex:
             topic,
             occasion,
             self._possessives(parsed.text, words, tokens),
+            tuple(t for t in terms if t.startswith(PLACE_CONCEPTS) or t in COUNTRY_CONCEPTS),
         )
 
     @staticmethod
@@ -1109,6 +1127,10 @@ class SearchIndex:
         for word in weaker:
             credit[word] *= PAIR_PART_CREDIT
         answering = self._covered(credit, qt)
+        if any(not credit[place] for place in qt.places):
+            # A place the question names that the passage's transcript never names: it is
+            # about somewhere else ("strikes on Iran" answered by strikes on Syria).
+            ranking, answering = ranking * PLACE_MISSING_SHARE, 0.0
         if qt.topic:
             # The occasion a question names ("at the Paris talks") is matched by every passage
             # of that occasion; what it asks about must be said too.

@@ -1,0 +1,79 @@
+"""A question that names a country asks about it: a passage whose transcript never names that
+country does not answer, however much else it matches ("strikes on Iran" answered by strikes
+on Syria). Russia, which every statement here speaks for, is not required.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import retrieval.search as search_module
+from retrieval.search import SearchIndex
+from retrieval.transcript import parse_transcript
+
+_BRIEFING = (
+    "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, March 3, 2021\n\n"
+    "Maria Zakharova: The practice of arbitrary air strikes on the territory of a sovereign "
+    "state, in this case Syria, is a gross violation of international law. Such strikes only "
+    "make the humanitarian situation worse.\n\n"
+    "Question: What about the grain deal?\n\n"
+    "Maria Zakharova: Our position on the grain deal has not changed. We will return to it "
+    "once our exports are no longer blocked.\n"
+)
+# Another transcript that names Iran and the US often: they are words of the corpus, so
+# only the rule, not their rarity, keeps the Syrian passage from answering about them.
+_REMARKS = (
+    "Foreign Minister Sergey Lavrov's remarks at a news conference, Moscow, April 5, 2021\n\n"
+    "Sergey Lavrov: We discussed the talks on Iran's nuclear programme with the US. Iran has "
+    "complied with its obligations, and the US must return to the deal.\n\n"
+    "Sergey Lavrov: Our contacts with Iran will continue at every level. Iran is our neighbour, "
+    "and the US knows our position.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(
+        [
+            parse_transcript(_BRIEFING, "2021-03-03_zakharova_briefing"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+
+
+def test_the_country_named_answers(index: SearchIndex) -> None:
+    result = index.search("Zakharova on air strikes on Syria")
+    assert result.hits and "sovereign state" in result.hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zakharova on air strikes on Iran",
+        "Zakharova on US air strikes",
+        "Захарова об ударах по Ирану",
+    ],
+)
+def test_another_country_gets_no_answer(index: SearchIndex, question: str) -> None:
+    assert index.search(question).hits == ()
+
+
+def test_the_country_named_in_russian_meets_it_in_english(index: SearchIndex) -> None:
+    result = index.search("Захарова об авиаударах по Сирии")
+    assert result.hits and "sovereign state" in result.hits[0].passage.text
+
+
+def test_russia_is_not_required(index: SearchIndex) -> None:
+    assert index.required_countries("Russia and the US on strikes on Syria") == (
+        "#usa",
+        "#country:sy",
+    )
+
+
+def test_without_the_rule_the_other_country_is_answered(
+    index: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "PLACE_CONCEPTS", ("#no-such-concept:",))
+    monkeypatch.setattr(search_module, "COUNTRY_CONCEPTS", frozenset())
+    result = index.search("Zakharova on air strikes on Iran")
+    assert result.hits and "sovereign state" in result.hits[0].passage.text
