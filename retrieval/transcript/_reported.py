@@ -838,12 +838,22 @@ def self_named(paragraph: str) -> str | None:
 def addresses(paragraph: str, speaker: str) -> bool:
     """Whether a paragraph speaks to ``speaker`` by first name and patronymic ("Sergey
     Viktorovich, we will start right away", "Сергей Викторович, ..."): someone else's words."""
-    known = next((s for s in KNOWN_SPEAKERS if s.name == speaker), None)
-    if known is None:
+    forms = _address_forms(speaker)
+    # Most paragraphs hold no first name and patronymic at all: tested before the patterns.
+    plain = label_key(paragraph)
+    if not forms or not any(form in plain for form in forms):
         return False
-    forms = {" ".join(a.split()[:2]) for a in known.aliases if len(a.split()) == 3}
     key = label_key(mask_quotes(paragraph))
     return any(re.search(rf"(?:^|[.!?]\s+|,\s*){re.escape(form)}\s*[,!]", key) for form in forms)
+
+
+@lru_cache(maxsize=256)
+def _address_forms(speaker: str) -> frozenset[str]:
+    """A known speaker's first name and patronymic forms ("сергей викторович")."""
+    known = next((s for s in KNOWN_SPEAKERS if s.name == speaker), None)
+    if known is None:
+        return frozenset()
+    return frozenset(" ".join(a.split()[:2]) for a in known.aliases if len(a.split()) == 3)
 
 
 def first_person(text: str) -> bool:
