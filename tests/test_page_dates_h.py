@@ -67,6 +67,14 @@ def test_a_sites_clock_over_the_page_is_not_its_date() -> None:
     assert page_date(page) is None
 
 
+def test_one_time_under_a_date_is_no_sites_clock() -> None:
+    page = (
+        "Foreign Minister Sergey Lavrov's interview with a newspaper\n\n"
+        "17 March 2021\nTime: 10:00\n\n" + SAID_EN + "\n"
+    )
+    assert page_date(page) == dt.date(2021, 3, 17)
+
+
 # --- a stamp line with a serial number or a post number ---------------------------------------
 
 

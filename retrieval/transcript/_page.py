@@ -451,9 +451,10 @@ _CITY_CLOCK_RE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]+(?:\s[A-ZА-ЯЁ][^\W\d_]+)?
 
 def _site_clock(rows: list[str], i: int) -> bool:
     """Whether the date line ``rows[i]`` is the site's clock (today's date over the time in
-    its cities: "10 April 2020" / "Moscow: 15:46" / "London: 13:46"), no date of the page."""
-    following = next((line for line in rows[i + 1 : i + 3] if line), "")
-    return bool(_CITY_CLOCK_RE.match(following))
+    two cities: "10 April 2020" / "Moscow: 15:46" / "London: 13:46"), no date of the page.
+    One time under a date ("Time: 10:00") is the event's."""
+    following = [line for line in rows[i + 1 : i + 5] if line][:2]
+    return len(following) == 2 and all(_CITY_CLOCK_RE.match(line) for line in following)
 
 
 #: A stamp line has at most this many words besides its date ("February 20, 2018 Special
