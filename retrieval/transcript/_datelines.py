@@ -62,3 +62,51 @@ def dateline_date(text: str) -> dt.date | None:
         return dt.date(years.pop(), *day)
     except ValueError:
         return None
+
+
+#: A year-less day opening the lead ("On October 24, Putin delivered ...") takes the year of
+#: the page's own stamp only when the stamp is this many days after it at most: a blog or a
+#: digest posts about an event within days (set H: 12 days), and a longer gap could be a year.
+MAX_LEAD_TO_STAMP_DAYS = 31
+# "On October 24, ...", "On Friday, 3 March, ...", "19 декабря президент ...", "В четверг, 19
+# декабря, ...": a day and a month without a year at the start of the lead sentence.
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+)
+_LEAD_DAY_RE = re.compile(
+    rf"^(?:(?:on|в|во)\s+)?(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    r"(?![0-9])(?!\s*,?\s*[0-9]{4})(?=[\s,])",
+    re.IGNORECASE,
+)
+
+
+def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
+    """The event's date from a lead sentence that opens with a day and month but no year
+    ("On October 24, Putin delivered a speech ..."), in the year the page's stamp gives.
+
+    Args:
+        sentence: The page's first sentence.
+        stamp: The page's own date (a post's or a copy's stamp), if any.
+
+    Returns:
+        The day in the year that puts it at most :data:`MAX_LEAD_TO_STAMP_DAYS` days before
+        the stamp (or on its day); None otherwise.
+    """
+    if stamp is None or not sentence[:1].isalnum():
+        return None
+    match = _LEAD_DAY_RE.match(sentence)
+    if match is None:
+        return None
+    month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
+    day = int(match.group("d1") or match.group("d2"))
+    for year in (stamp.year, stamp.year - 1):
+        try:
+            date = dt.date(year, month, day) if month else None
+        except ValueError:
+            return None
+        if date and dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
+            return date
+    return None

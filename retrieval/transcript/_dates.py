@@ -46,7 +46,8 @@ _WEEKDAYS = {
 # weekday or a city with a comma ("Thu,", "Moscow,"), or a section name glued to the day
 # ("Политика20 декабря 2018").
 _STAMP = (
-    r"(?:(?:submitted|posted|published|updated|date|дата|опубликовано|обновлено)"
+    r"(?:(?:submitted|posted|published|updated|created|date(?:\s+(?:created|published))?|"
+    r"дата(?:\s+(?:создания|публикации))?|опубликовано|обновлено|создано)"
     r"(?:\s+on)?:?\s+)?"
 )
 _LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0-9]))?"
@@ -56,16 +57,19 @@ _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
 _PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
 _TAIL = (
-    rf"\s*(?:года|г\.)?\s*(?:[,|–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
+    rf"\s*(?:года|г\.)?\s*(?:[,|/–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
     rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*"
 )
+# A time before the date: "11:24 GMT25 February 2020", "12:00, 20 декабря 2012", a blog's
+# "10:21 am on November 5, 2014".
+_CLOCK_FIRST = rf"{_CLOCK}(?:\s*[ap]\.?m\.?)?(?:\s*,|\s+on)?\s*"
 # An ISO timestamp: "2026-01-20T13:35+0300".
 _ISO_FORM = (
     rf"(?<![0-9])(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{2}})-(?P<d>[0-9]{{2}})T{TIME}"
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _DATE_LINE_RES = tuple(
-    re.compile(rf"{_LEAD}(?:{_CLOCK}\s*)?{form}{_TAIL}$", re.IGNORECASE)
+    re.compile(rf"{_LEAD}(?:{_CLOCK_FIRST})?{form}{_TAIL}$", re.IGNORECASE)
     for form in (*_DATE_FORMS, _ISO_FORM, _SLASH_FORM)
 )
 # A page flattened onto one line: the title glued after the time.
@@ -140,6 +144,24 @@ def title_date(title: str) -> tuple[dt.date, int] | None:
     return (best[0], best[1]) if best else None
 
 
+def only_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The one full date written in ``text`` and where it starts and ends; None when the text
+    has none or more than one (overlapping readings of the same date count once)."""
+    if not _YEAR_RE.search(text):
+        return None
+    spans = {
+        (m.start(), m.end()): date
+        for pattern in _TITLE_DATE_RES
+        for m in pattern.finditer(text)
+        if (date := _to_date(m))
+    }
+    if not spans:
+        return None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    dates = set(spans.values())
+    return (dates.pop(), start, end) if len(dates) == 1 else None
+
+
 def first_date_end(text: str) -> int | None:
     """Where the first date in ``text`` ends (to cut a title glued to the body), if any."""
     if not _YEAR_RE.search(text):
@@ -161,8 +183,9 @@ def first_date(text: str) -> dt.date | None:
     return min(found)[1] if found else None
 
 
-# Brackets, bullets and dashes around a date line: "( – June 7, 2018)", "- 4-12-2024, 13:50".
-_WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]]$")
+# Brackets, bullets and dashes around a date line: "( – June 7, 2018)", "- 4-12-2024, 13:50",
+# "( – June 20, 2019 –".
+_WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
 
 
 def date_line(line: str) -> DateLine | None:

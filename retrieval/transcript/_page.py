@@ -23,7 +23,8 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._dates import date_line, first_date, first_date_end, title_date
+from retrieval.transcript._datelines import lead_day_date
+from retrieval.transcript._dates import date_line, first_date, first_date_end, only_date, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -317,11 +318,18 @@ def header(lines: list[str]) -> Header:
         if not line or not has_text(line):
             continue
         if parsed := date_line(line):
+            if _site_clock(rows, i):
+                rows[i] = ""
+                continue
             dated.append((i, parsed.date, parsed.event, parsed.place))
             if not parsed.rest:
                 rows[i] = ""
                 continue
             rows[i] = line = parsed.rest
+        elif stamp := _stamp_date(line):
+            dated.append((i, stamp, False, None))
+            rows[i] = ""
+            continue
         line_key = label_key(line)
         repeated = any(label_key(rows[j]) == line_key for j in head)
         if (
@@ -366,7 +374,7 @@ def header(lines: list[str]) -> Header:
     events = [d for _, d, event, _ in dated if event] + [p.date for p in later if p.event]
     found.event_date = events[0] if events else None
     found.late_date = later[0].date if later else None
-    found.lead_date = _lead_date(rows, head)
+    found.lead_date = _lead_date(rows, head, found.date or found.late_date)
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
         # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a
@@ -423,16 +431,66 @@ def _page_date(
 _FIRST_LEAD_YEAR = 1991
 
 
-def _lead_date(rows: list[str], head: list[int]) -> dt.date | None:
+def _lead_date(rows: list[str], head: list[int], stamp: dt.date | None) -> dt.date | None:
     """The event's date from the opening sentences: the first sentence's first full date
     ("On Students' Day, January 25, 2012, Medvedev met ..."), or a date in the second one
-    when it names the event; recent dates only."""
+    when it names the event; recent dates only. Else a day without a year opening the first
+    sentence ("On October 24, Putin delivered ..."), in the year of the page's ``stamp`` just
+    after it (:func:`lead_day_date`)."""
     sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
     for n, sentence in enumerate(sentences):
         date = first_date(sentence)
         if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
-    return None
+    return lead_day_date(sentences[0], stamp) if sentences else None
+
+
+# A site's clock under its date: "Moscow: 15:46", "London: 13:46".
+_CITY_CLOCK_RE = re.compile(r"^[A-ZА-ЯЁ][^\W\d_]+(?:\s[A-ZА-ЯЁ][^\W\d_]+)?:\s*[0-9]{1,2}:[0-9]{2}$")
+
+
+def _site_clock(rows: list[str], i: int) -> bool:
+    """Whether the date line ``rows[i]`` is the site's clock (today's date over the time in
+    two cities: "10 April 2020" / "Moscow: 15:46" / "London: 13:46"), no date of the page.
+    One time under a date ("Time: 10:00") is the event's."""
+    following = [line for line in rows[i + 1 : i + 5] if line][:2]
+    return len(following) == 2 and all(_CITY_CLOCK_RE.match(line) for line in following)
+
+
+#: A stamp line has at most this many words besides its date ("February 20, 2018 Special
+#: Dispatch No. 7343", "Old January 7th, 2019 #921"); a title with a date has more, or
+#: lower-case words.
+_MAX_STAMP_WORDS = 4
+#: ... and at most this many characters in all (the longest stamp of set H has 40).
+_MAX_STAMP_CHARS = 100
+_STAMP_WORD_RE = re.compile(
+    r"^(?:[A-ZА-ЯЁ][^\W_]*\.?|[#№]?[0-9]+[.,:]?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?,?|[|^•·#№/–—-])$"
+)
+
+
+def _stamp_date(line: str) -> dt.date | None:
+    """The date of a page's stamp line that is no date line: a date with a few capitalised
+    words or numbers around it ("February 20, 2018 Special Dispatch No. 7343", a forum post's
+    "Old January 7th, 2019 #921"), or a date field in a source line ("YOUTUBE ^ | Oct 2, 2025 |
+    Vladimir Putin"). Not a title: it names no event and no speaker."""
+    # A stamp is short: running text (most lines with a year) is spared the date patterns.
+    found = only_date(line) if len(line) <= _MAX_STAMP_CHARS else None
+    if found is None:
+        return None
+    date, start, end = found
+    if "|" in line:
+        fields = [field.strip() for field in line.split("|")]
+        if len(fields) >= 3 and any(date_line(field) for field in fields):
+            return date
+    words = f"{line[:start]} {line[end:]}".split()
+    if (
+        len(words) > _MAX_STAMP_WORDS
+        or not all(_STAMP_WORD_RE.match(word) for word in words)
+        or _EVENT_RE.search(line)
+        or speaker_from_title(line)
+    ):
+        return None
+    return date
 
 
 def _fragment(line: str) -> bool:
