@@ -391,7 +391,7 @@ class AnswerService:
                 # whether that index may serve.
                 hashing = pool.submit(data_key, self.data_dir, digests=digests)
                 try:
-                    index: SearchIndex | None = SearchIndex.load(self.index_dir, None)
+                    index: SearchIndex | None = SearchIndex.load(self.index_dir, None, prepare=True)
                     rejected = _read_rejected(self.index_dir)
                 except SavedIndexError as exc:
                     index, why = None, str(exc)
@@ -405,7 +405,6 @@ class AnswerService:
                 report = _report(None, index, rejected, (), time.perf_counter() - started)
                 self.stats.last_reload, self.stats.last_report = time.time(), report
                 logger.info("loaded the saved index from %s", self.index_dir)
-                self._prepare_in_background(index)
                 return report
         report = self.reload()
         if self._index is not None:

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -364,19 +365,26 @@ class SearchIndex:
 
     @classmethod
     def _from_parts(
-        cls, store: PassageStore, engine: BM25Index, analyzer: Analyzer | None, versions: Versions
+        cls,
+        store: PassageStore,
+        engine: BM25Index,
+        analyzer: Analyzer | None,
+        versions: Versions,
+        translations: Translations | None = None,
     ) -> SearchIndex:
         index = cls.__new__(cls)
-        index._use_analyzer(analyzer)
+        index._use_analyzer(analyzer, translations)
         index._setup(store, engine, versions)
         return index
 
-    def _use_analyzer(self, analyzer: Analyzer | None) -> None:
+    def _use_analyzer(
+        self, analyzer: Analyzer | None, translations: Translations | None = None
+    ) -> None:
         self.analyzer = analyzer or Analyzer(names=True)
         # Caches belong to the index, so a reload's new index starts afresh and the old one
         # takes its caches (and its analyzer) with it when it goes.
         self._related = RelatedTerms(self.analyzer)
-        self._translations = Translations(self.analyzer)
+        self._translations = translations or Translations(self.analyzer)
         self._forms = WordForms(self.analyzer)
         self._question_terms = _terms_cache(self.analyzer, QUESTION_TERMS_CACHE)
         self._title_terms = _terms_cache(self.analyzer, TITLE_TERMS_CACHE)
@@ -437,8 +445,13 @@ class SearchIndex:
         *,
         analyzer: Analyzer | None = None,
         mmap: bool = True,
+        prepare: bool = False,
     ) -> SearchIndex:
         """Load a saved index, if it was built from exactly what ``key`` names (None: any).
+
+        With ``prepare``, what only questions need (:meth:`prepare`) is analysed in a
+        background thread from the start, while the arrays load and their checks run in
+        compiled code outside the GIL.
 
         Raises:
             SavedIndexError: Missing, foreign, stale or corrupt: rebuild instead.
@@ -452,6 +465,10 @@ class SearchIndex:
             raise SavedIndexError(f"{directory} holds no index of this version")
         if key is not None and manifest.get("key") != key:
             raise SavedIndexError("the saved index was built from other data or settings")
+        analyzer = analyzer or Analyzer(names=True)
+        translations = Translations(analyzer)
+        if prepare:
+            threading.Thread(target=translations.prepare, name="prepare", daemon=True).start()
         try:
             store = PassageStore.load(directory / "passages", mmap=mmap)
             engine = BM25Index.load(directory / "engine", mmap=mmap)
@@ -460,7 +477,7 @@ class SearchIndex:
             raise SavedIndexError(f"the saved index is damaged: {exc}") from exc
         if engine.n_docs != len(store) or manifest.get("passages") != len(store):
             raise SavedIndexError("the saved index's parts disagree on the passage count")
-        index = cls._from_parts(store, engine, analyzer, versions)
+        index = cls._from_parts(store, engine, analyzer, versions, translations)
         index.saved_key = str(manifest.get("key", ""))
         return index
 
