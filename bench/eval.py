@@ -60,6 +60,9 @@ REAL_E_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_e.jsonl"
 #: Set F: news retellings, statement lists and archive pages (issue 8, parser pass 5).
 REAL_F_DIR = ROOT / "bench" / "real" / "pages_f"
 REAL_F_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_f.jsonl"
+#: Set G: who said it on English news copies, labels with notes, wrapped lines (parser pass 6).
+REAL_G_DIR = ROOT / "bench" / "real" / "pages_g"
+REAL_G_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_g.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -68,6 +71,7 @@ REAL_SETS = (
     ("real D", REAL_D_DIR, REAL_D_QUESTIONS_FILE),
     ("real E", REAL_E_DIR, REAL_E_QUESTIONS_FILE),
     ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
+    ("real G", REAL_G_DIR, REAL_G_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
