@@ -8,7 +8,7 @@ stays unknown.
 
 from __future__ import annotations
 
-from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker
+from retrieval.speakers import canonical_speaker
 from retrieval.transcript import parse_transcript
 
 PUTIN, ERDOGAN, USHAKOV = "Vladimir Putin", "Recep Tayyip Erdogan", "Yury Ushakov"
