@@ -60,3 +60,32 @@ def test_a_bare_surname_of_a_known_foreign_leader_after_a_quote_is_his() -> None
         'стран", - сказал Эрдоган.'
     )
     assert "договорились о новых поставках" in _said_by(page, ERDOGAN)
+
+
+def test_an_aide_named_for_his_principal_is_never_the_principal() -> None:
+    page = (
+        "Kremlin aide says the region will stay under control\n\n"
+        "Yury Ushakov, an aide to Vladimir Putin, spoke to reporters in Moscow on Friday.\n\n"
+        '"The police will stay there and keep order, whatever the talks decide," Ushakov noted.\n\n'
+        '"One way or another, the territory will be under our control," the aide to the '
+        "head of state Putin said."
+    )
+    ushakov = _said_by(page, USHAKOV)
+    assert "the territory will be under our control" in ushakov
+    assert "the territory will be under our control" not in _said_by(page, PUTIN)
+    # A spokesman for a leader described in lower case is the spokesman, never the leader.
+    other = (
+        "Talks go on, says the Kremlin\n\n"
+        "The spokesman for Russian leader Vladimir Putin said on Monday that the talks would "
+        "go on next week in Istanbul."
+    )
+    assert "talks would go on" not in _said_by(other, PUTIN)
+
+
+def test_a_spokeswoman_for_a_ministry_is_still_named_by_her_name() -> None:
+    page = (
+        "Moscow comments on the talks\n\n"
+        "Spokeswoman for the Russian Foreign Ministry Maria Zakharova said the talks would go "
+        "on in Geneva next month."
+    )
+    assert "talks would go on in Geneva" in _said_by(page, "Maria Zakharova")

@@ -410,7 +410,31 @@ def _after_preposition(chunk: str) -> bool:
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
-    return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
+    if at > 0 and _key(words[at - 1]) in _PREPOSITIONS:
+        return True
+    # "the aide to dictator Putin", "spokesman for Russian leader Putin": a lower-case word
+    # or two between an aide's preposition and the name still make it the one spoken for.
+    if " to " not in chunk and " for " not in chunk:
+        return False
+    aide = _AIDE_FOR_RE.search(chunk)
+    return aide is not None and not any(
+        _key(word) in _INSTITUTION_WORDS for word in aide.group("between").split()
+    )
+
+
+# An aide's post, its preposition and a short description before a name at the end ("the aide
+# to dictator Putin", "spokesman for Russian leader Vladimir Putin"); an institution among the
+# words ("spokeswoman for the Russian Foreign Ministry Maria Zakharova") makes it her post.
+_AIDE_FOR_RE = re.compile(
+    r"(?<![\w-])(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press secretary)"
+    r"\s+(?:to|for)\s+(?P<between>(?:[\w’'-]+\s+){0,3}?)(?:[A-Z][\w.'’-]*\s*){1,3}$"
+)
+_INSTITUTION_WORDS = frozenset(
+    """
+    ministry foreign office department government kremlin mfa administration service council
+    embassy committee house state mission affairs
+    """.split()
+)
 
 
 #: A name in running text has at most this many words.
@@ -469,6 +493,9 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
         return False
     others = [word for (word, key), is_own in zip(pairs, own, strict=True) if not is_own]
     others = [word for word in others if _key(word) not in ("of", "for", "to")]
+    # "the aide to dictator Putin": a description before the name is not part of it.
+    capitalised = [word for word in others if word[:1].isupper()]
+    others = capitalised or others
     name = person_name(" ".join(others)) if 0 < len(others) <= 3 else None
     return name is not None and is_known_official(name)
 
@@ -500,7 +527,7 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
-    if any(_is_post_noun(k) for k in keys):
+    if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
