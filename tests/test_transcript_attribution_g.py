@@ -68,7 +68,7 @@ def test_an_aide_named_for_his_principal_is_never_the_principal() -> None:
         "Yury Ushakov, an aide to Vladimir Putin, spoke to reporters in Moscow on Friday.\n\n"
         '"The police will stay there and keep order, whatever the talks decide," Ushakov noted.\n\n'
         '"One way or another, the territory will be under our control," the aide to the '
-        "head of state Putin said."
+        "Russian leader Putin said."
     )
     ushakov = _said_by(page, USHAKOV)
     assert "the territory will be under our control" in ushakov
