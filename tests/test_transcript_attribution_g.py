@@ -8,7 +8,7 @@ stays unknown.
 
 from __future__ import annotations
 
-from retrieval.speakers import canonical_speaker
+from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker
 from retrieval.transcript import parse_transcript
 
 PUTIN, ERDOGAN, USHAKOV = "Vladimir Putin", "Recep Tayyip Erdogan", "Yury Ushakov"
@@ -89,3 +89,37 @@ def test_a_spokeswoman_for_a_ministry_is_still_named_by_her_name() -> None:
         "on in Geneva next month."
     )
     assert "talks would go on in Geneva" in _said_by(page, "Maria Zakharova")
+
+
+def test_a_quote_closed_by_she_wrote_is_hers() -> None:
+    page = (
+        "Zakharova answers the State Department\n\n"
+        "MOSCOW, March 3. Russian Foreign Ministry spokeswoman Maria Zakharova replied to the "
+        "State Department's new report on Wednesday.\n\n"
+        "“They have written a whole report about my posts. Flattering. I have read it twice "
+        "already, ” – she wrote in her Telegram channel.\n\n"
+        "The report was published on Tuesday evening.\n\n"
+        "“Next time they could at least spell the names right. Otherwise it is a very good "
+        "read,” she wrote."
+    )
+    zakharova = _said_by(page, "Maria Zakharova")
+    assert "I have read it twice" in zakharova
+    assert "spell the names right" in zakharova
+    assert "The report was published" not in zakharova
+    # Writing something is still not saying it: "he wrote 200 posts" names no quote's sayer.
+    other = (
+        "A busy week online\n\n"
+        "“Everything will be fine,” the channel's header says. He wrote 200 posts this week."
+    )
+    assert "Everything will be fine" in _said_by(other, UNKNOWN_SPEAKER)
+
+
+def test_a_whole_quote_closed_by_an_aide_is_the_aides() -> None:
+    page = (
+        "Aide says the line will hold\n\n"
+        "Yury Ushakov, an aide to Vladimir Putin, said on Friday that the front would hold.\n\n"
+        '"Sooner or later. One way or another, the line will hold," the aide to the Russian '
+        "leader Putin said."
+    )
+    assert "Sooner or later." in _said_by(page, USHAKOV)
+    assert "Sooner or later." not in _said_by(page, PUTIN)

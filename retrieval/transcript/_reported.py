@@ -777,6 +777,20 @@ def _took_questions(masked: str, say: re.Match[str]) -> bool:
     )
 
 
+# Only a quote (blanked), then a short subject before the verb: '"...," she wrote'.
+_SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){1,4}")
+
+
+def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb closes a quote with its subject before it ('"...," she wrote', "...»,
+    — Захарова написала"): the sentence has a closing quote mark before the verb and nothing
+    but the subject outside the quote."""
+    before = sentence[: say.start()]
+    return any(mark in before for mark in _QUOTE_CLOSE) and (
+        _SUBJECT_AFTER_QUOTE_RE.fullmatch(masked[: say.start()]) is not None
+    )
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -814,7 +828,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
         if _WRITE_RE.fullmatch(say.group()) and not (
-            _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+            _closing(sentence, masked, say)
+            or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+            or _subject_after_quote(sentence, masked, say)
         ):
             continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked, report=report)
@@ -1066,10 +1082,14 @@ class _Reader:
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
-    def peek(self, sayer: Sayer) -> str | None:
-        """Who ``sayer`` would be now, without taking note of it."""
+    def peek(self, sayer: Sayer, text: str = "") -> str | None:
+        """Who ``sayer`` would be now, without taking note of it (``text``: the narration
+        around it, for "Putin's spokesman", as in :meth:`explicit`)."""
         if isinstance(sayer, str):
             return sayer
+        if sayer is Ref.AIDE:
+            official = self.last_official
+            return official if official and not mentions(text, official) else None
         if sayer is Ref.PRONOUN:
             return self.last_named
         if sayer is Ref.JOURNALIST:
@@ -1185,7 +1205,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 else:
                     closing = _closing_sayer(paragraph, masked, spans, sayers, i)
                 if closing is not None:
-                    speakers.append(reader.peek(closing))
+                    speakers.append(reader.peek(closing, masked))
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
