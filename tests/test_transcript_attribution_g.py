@@ -123,3 +123,19 @@ def test_a_whole_quote_closed_by_an_aide_is_the_aides() -> None:
     )
     assert "Sooner or later." in _said_by(page, USHAKOV)
     assert "Sooner or later." not in _said_by(page, PUTIN)
+
+
+def test_a_reply_that_names_another_official_is_the_replier_s() -> None:
+    # An excerpt that starts mid-story: her quote names the minister, and "И добавила:" has
+    # no subject of its own.
+    page = (
+        "Глава киевского режима снова назвал это выдумкой.\n"
+        '"Выдумка - это рассказы Киева о мирном плане. Выдумка - это его "гарантии" '
+        'безопасности", - написала официальный представитель МИД России Мария Захарова в '
+        "своем Telegram-канале.\n"
+        'И добавила: "А слова Лаврова - это правда, и за них Киев ответит".'
+    )
+    zakharova = _said_by(page, "Maria Zakharova")
+    assert "рассказы Киева о мирном плане" in zakharova
+    assert "слова Лаврова - это правда" in zakharova
+    assert "слова Лаврова" not in _said_by(page, "Sergey Lavrov")

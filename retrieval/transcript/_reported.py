@@ -138,6 +138,8 @@ _OWN_SIDE_WORDS = frozenset(
     оборонного senior high-ranking высокопоставленный высокопоставленного русского
     """.split()
 )
+# Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
+_LINKING_WORDS = frozenset("и а но также тоже затем потом еще ещё кроме того при этом".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
 _BETWEEN_WORDS = frozenset(
     """
@@ -659,6 +661,14 @@ def _subject_of(
         or english_inverted
         or (russian and subject_after[:1].isupper())
     )
+    if (
+        russian
+        and all(_key(word) in _LINKING_WORDS for word in subject_before.split())
+        and _CLAUSE_OPEN_RE.match(masked[say.end() :])
+    ):
+        # "И добавила: «...»", "Также отметил, что ...": Russian drops the subject that the
+        # sentence before named; it is "he" or "she".
+        return Ref.PRONOUN
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
@@ -777,8 +787,9 @@ def _took_questions(masked: str, say: re.Match[str]) -> bool:
     )
 
 
-# Only a quote (blanked), then a short subject before the verb: '"...," she wrote'.
-_SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){1,4}")
+# Only a quote (blanked), then a short subject or none before the verb: '"...," she wrote',
+# '"...", - написала дипломат' (a spaced hyphen for a dash).
+_SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){0,4}")
 
 
 def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool:
