@@ -139,3 +139,27 @@ def test_a_reply_that_names_another_official_is_the_replier_s() -> None:
     assert "рассказы Киева о мирном плане" in zakharova
     assert "слова Лаврова - это правда" in zakharova
     assert "слова Лаврова" not in _said_by(page, "Sergey Lavrov")
+
+
+def test_an_agency_quoting_someone_gives_the_quote_to_the_one_quoted() -> None:
+    page = (
+        "Захарова прокомментировала ситуацию вокруг Карабаха\n\n"
+        "Официальный представитель МИД России Мария Захарова прокомментировала переговоры.\n\n"
+        "«Россия заинтересована в том, чтобы стороны договорились как можно скорее», — "
+        "цитирует Марию Захарову агентство Sputnik.\n\n"
+        "Переговоры пройдут в Москве на следующей неделе."
+    )
+    assert "стороны договорились" in _said_by(page, "Maria Zakharova")
+    english = (
+        "Kremlin aide on the summit\n\n"
+        '"The date of the summit has not been set yet, we are working on it," TASS quoted '
+        "Ushakov as saying on Monday.\n\n"
+        "The summit was first proposed in March."
+    )
+    assert "has not been set yet" in _said_by(english, USHAKOV)
+    # An agency quoting someone it does not name gives the quote to no one.
+    unnamed = (
+        "Sources on the summit\n\n"
+        '"The date of the summit has not been set yet," TASS quoted a source as saying.'
+    )
+    assert "has not been set yet" in _said_by(unnamed, UNKNOWN_SPEAKER)

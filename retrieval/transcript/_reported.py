@@ -802,6 +802,38 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
     )
 
 
+# "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
+# the object's, not the agency's.
+_QUOTES_OBJECT_RE = re.compile(
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|приводит слова|приводят слова|quoted|quotes)\s+",
+    re.IGNORECASE,
+)
+#: The one quoted stands within this many words after "цитирует", "quoted".
+_QUOTED_OBJECT_WORDS = 6
+
+
+def _quoted_object(sentence: str, masked: str) -> Sayer:
+    """The known official whom a sentence says an agency quotes ("— цитирует Марию Захарову
+    Sputnik.az", "TASS quoted Ushakov as saying"), or "the ministry's representative" whose
+    comment it quotes ("цитируют ... комментарий представителя российского МИД")."""
+    found = _QUOTES_OBJECT_RE.search(masked)
+    if found is None:
+        return None
+    words = sentence[found.end() :].split()[:_QUOTED_OBJECT_WORDS]
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    for end in range(min(len(run), _NAME_WORDS), 0, -1):
+        name = person_name(" ".join(run[:end]).rstrip(",.;:"))
+        if name and is_known_official(name):
+            return name
+    keys = [_key(word) for word in words]
+    others = [
+        w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
+    ]
+    if any(k in _POST_NOUNS for k in keys) and not others:
+        return Ref.OWN_POST
+    return None
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -817,6 +849,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
+    if ("цитиру" in masked or "quote" in masked or "слова" in masked) and (
+        quoted := _quoted_object(sentence, masked)
+    ):
+        return quoted
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
