@@ -163,3 +163,21 @@ def test_an_agency_quoting_someone_gives_the_quote_to_the_one_quoted() -> None:
         '"The date of the summit has not been set yet," TASS quoted a source as saying.'
     )
     assert "has not been set yet" in _said_by(unnamed, UNKNOWN_SPEAKER)
+
+
+def test_sentences_glued_by_a_copy_keep_their_own_sayers() -> None:
+    page = (
+        "Лавров и Подоляк обменялись заявлениями\n\n"
+        "Советник Офиса президента Михаил Подоляк заявил, что переговоры сорвала Москва."
+        "«Переговоры сорвал Киев, который сам запретил их своим указом», — сказал Лавров."
+        "В свою очередь Подоляк ответил Лаврову, что именно Россия начала войну."
+    )
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "Переговоры сорвал Киев" in lavrov
+    assert "именно Россия начала войну" not in lavrov
+    assert "Переговоры сорвал Киев" not in _said_by(page, "Mikhail Podolyak")
+    # Initials glued to a surname are no sentence end.
+    initials = (
+        "Путин провел совещание\n\nВ.В.Путин заявил, что бюджет будет исполнен полностью и в срок."
+    )
+    assert "бюджет будет исполнен" in _said_by(initials, PUTIN)

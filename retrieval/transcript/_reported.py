@@ -1000,7 +1000,7 @@ def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         masked = mask_quotes(paragraph)
-        out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
+        out.extend((paragraph[a:b], masked[a:b]) for a, b in _spans(paragraph))
     return out
 
 
@@ -1206,7 +1206,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     segments: list[Segment] = []
     all_sayers = [paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
     for number, paragraph in enumerate(paragraphs):
-        spans = sentence_spans(paragraph)
+        spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
         sayers = all_sayers[number]
         # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
@@ -1308,7 +1308,7 @@ def _summaries(
     for number, paragraph in enumerate(paragraphs):
         mine = by_paragraph.get(number, [])
         masked = mask_quotes(paragraph)
-        for (a, b), sayer in zip(sentence_spans(paragraph), sayers[number], strict=True):
+        for (a, b), sayer in zip(_spans(paragraph), sayers[number], strict=True):
             speaker = next((s.speaker for s in mine if s.start <= a < s.end), None)
             flat.append(Segment(number, a, b, speaker))
             # Named ("Shoigu said") or referred to ("the head of the department noted").
@@ -1590,12 +1590,33 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+# A stop glued to the next sentence's first letter or quote ("— сказал Лавров.В свою очередь
+# Подоляк ...", "вторглась.«Тормозит ..."), after a lower-case letter (not "В.В.Путин").
+_GLUED_STOP_RE = re.compile(r"(?<=[a-zа-яё])[.!?](?=[«“]?[A-ZА-ЯЁ])")
+
+
+def _spans(paragraph: str) -> list[tuple[int, int]]:
+    """A paragraph's sentences (:func:`sentence_spans`), also cut where a copy glued two
+    sentences together: the attribution of one must not be read as the next one's."""
+    spans = sentence_spans(paragraph)
+    if _GLUED_STOP_RE.search(paragraph) is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for glued in _GLUED_STOP_RE.finditer(paragraph, a, b):
+            if start < glued.end() < b:
+                out.append((start, glued.end()))
+                start = glued.end()
+        out.append((start, b))
+    return out
+
+
 def paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
     """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole."""
     masked = mask_quotes(paragraph)
     return [
-        sentence_sayer(paragraph[a:b], masked[a:b], report=report)
-        for a, b in sentence_spans(paragraph)
+        sentence_sayer(paragraph[a:b], masked[a:b], report=report) for a, b in _spans(paragraph)
     ]
 
 
