@@ -181,3 +181,25 @@ def test_sentences_glued_by_a_copy_keep_their_own_sayers() -> None:
         "Путин провел совещание\n\nВ.В.Путин заявил, что бюджет будет исполнен полностью и в срок."
     )
     assert "бюджет будет исполнен" in _said_by(initials, PUTIN)
+
+
+def test_the_narration_s_sayer_wins_over_the_person_a_headline_names() -> None:
+    page = (
+        '"Relations with Azerbaijan are at a high level" - Putin\n\n'
+        "Yuri Ushakov stated that the talks between the Russian and Azerbaijani leaders will "
+        "focus on the transport corridor and on trade."
+    )
+    assert "will focus on the transport corridor" in _said_by(page, USHAKOV)
+    assert "will focus on the transport corridor" not in _said_by(page, PUTIN)
+    russian = (
+        "«Отношения с Азербайджаном на высоком уровне» – Путин\n\n"
+        "Юрий Ушаков заявил, что переговоры лидеров будут посвящены транспортному коридору."
+    )
+    assert "транспортному коридору" in _said_by(russian, USHAKOV)
+    # The headline's own speaker keeps his remarks when they open with his own words.
+    remarks = (
+        "Vladimir Putin's remarks at the meeting on the transport corridor\n\n"
+        "We have discussed the corridor in detail. I would like to thank our colleagues.\n\n"
+        "We will build the new line by 2030, and I am sure we will keep to that date."
+    )
+    assert "We will build the new line" in _said_by(remarks, PUTIN)

@@ -1034,7 +1034,16 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
         isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
         for (text, _), sayer in zip(sentences, _sayers(paragraphs), strict=True)
     )
-    return main_speaker in named or third_person or closed_by_other
+    # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
+    # narration's sayer, not the person the headline names, speaks.
+    first_sayer = _sayers(paragraphs[:1])[:1]
+    opened_by_other = (
+        bool(first_sayer)
+        and isinstance(first_sayer[0], str)
+        and first_sayer[0] != main_speaker
+        and not first_person(sentences[0][1])
+    )
+    return main_speaker in named or third_person or closed_by_other or opened_by_other
 
 
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
