@@ -203,3 +203,26 @@ def test_the_narration_s_sayer_wins_over_the_person_a_headline_names() -> None:
         "We will build the new line by 2030, and I am sure we will keep to that date."
     )
     assert "We will build the new line" in _said_by(remarks, PUTIN)
+
+
+def test_a_name_in_a_quote_carried_over_a_paragraph_break_is_no_sayer() -> None:
+    page = (
+        "Лавров о выполнении договоренностей\n\n"
+        "Министр иностранных дел России Сергей Лавров на пресс-конференции ответил на вопрос "
+        "о Киеве.\n\n"
+        "«Киев не выполняет своих обязательств. Мы это фиксируем каждый день.\n\n"
+        "Наш официальный представитель Мария Захарова уже говорила об этом подробно. Ничего "
+        "не изменилось», — сказал министр."
+    )
+    assert "Мария Захарова уже говорила" not in _said_by(page, "Maria Zakharova")
+    assert "Мария Захарова уже говорила" in _said_by(page, "Sergey Lavrov")
+    english = (
+        "Lavrov on Kiev's obligations\n\n"
+        "Russian Foreign Minister Sergey Lavrov answered a question about Kiev at a news "
+        "conference.\n\n"
+        '"Kiev does not fulfil its obligations. We register this every day.\n\n'
+        "Our official representative Maria Zakharova has said about this in detail. Nothing "
+        'has changed," the minister said.'
+    )
+    assert "Maria Zakharova has said" not in _said_by(english, "Maria Zakharova")
+    assert "Nothing has changed" in _said_by(english, "Sergey Lavrov")

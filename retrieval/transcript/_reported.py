@@ -1213,7 +1213,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
+    continued = [False] + [
+        _leaves_quote_open(previous) and _continued_quote_end(paragraph) >= 0
+        for previous, paragraph in itertools.pairwise(paragraphs)
+    ]
+    all_sayers = [
+        paragraph_sayers(paragraph, report=True, continued=going_on)
+        for paragraph, going_on in zip(paragraphs, continued, strict=True)
+    ]
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1621,9 +1628,45 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
-    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole."""
-    masked = mask_quotes(paragraph)
+def _leaves_quote_open(paragraph: str) -> bool:
+    """Whether a paragraph opens a quote it does not close ("«Киев не выполняет ... каждый
+    день." with the closing mark in the next paragraph); straight quotes only when the
+    paragraph opens with one and holds an odd number of them."""
+    if paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”"):
+        return True
+    return paragraph.lstrip().startswith('"') and paragraph.count('"') % 2 == 1
+
+
+def _continued_quote_end(paragraph: str) -> int:
+    """Where a quote opened in the paragraph before closes in this one: its first closing
+    mark with no opening mark before it, or an odd first straight quote that follows a word
+    or a stop ('... changed," the minister said') (-1: none)."""
+    for close, opening in (("»", "«"), ("”", "“")):
+        at = paragraph.find(close)
+        if at >= 0 and opening not in paragraph[:at]:
+            return at
+    at = paragraph.find('"')
+    if at > 0 and paragraph.count('"') % 2 == 1 and not paragraph[at - 1].isspace():
+        return at
+    return -1
+
+
+def _masked(paragraph: str, continued: bool) -> str:
+    """The paragraph with its quotes blanked (:func:`mask_quotes`); when it closes a quote
+    opened in the paragraph before, its words up to that mark are quoted words too (a name
+    there, "наш официальный представитель Мария Захарова говорила", is no sayer)."""
+    end = _continued_quote_end(paragraph) if continued else -1
+    if end < 0:
+        return mask_quotes(paragraph)
+    return " " * (end + 1) + mask_quotes(paragraph[end + 1 :])
+
+
+def paragraph_sayers(
+    paragraph: str, *, report: bool = False, continued: bool = False
+) -> list[Sayer]:
+    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole
+    (``continued``: it opens inside a quote an earlier paragraph left open)."""
+    masked = _masked(paragraph, continued)
     return [
         sentence_sayer(paragraph[a:b], masked[a:b], report=report) for a, b in _spans(paragraph)
     ]
