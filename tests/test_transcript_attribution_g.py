@@ -226,3 +226,22 @@ def test_a_name_in_a_quote_carried_over_a_paragraph_break_is_no_sayer() -> None:
     )
     assert "Maria Zakharova has said" not in _said_by(english, "Maria Zakharova")
     assert "Nothing has changed" in _said_by(english, "Sergey Lavrov")
+
+
+def test_a_post_with_a_nationality_is_the_one_person_of_it_named_before() -> None:
+    story = (
+        "Erdogan answers Putin\n\n"
+        "Turkish President Recep Tayyip Erdogan thanked his Russian counterpart Vladimir Putin "
+        "for the kind words. He is quoted by a Turkish agency.\n\n"
+        "“These words apply to himself too. He is a man who keeps his word, ”the Turkish "
+        "politician admitted.\n\n"
+        "The two leaders last met in Sochi."
+    )
+    assert "keeps his word" in _said_by(story, ERDOGAN)
+    assert "keeps his word" not in _said_by(story, PUTIN)
+    # Two Turkish officials named before: which one admitted it, the page does not say.
+    two = story.replace(
+        "He is quoted by a Turkish agency.",
+        "Turkish Foreign Minister Hakan Fidan was present.",
+    )
+    assert "keeps his word" in _said_by(two, UNKNOWN_SPEAKER)

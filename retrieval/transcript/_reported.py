@@ -1208,6 +1208,57 @@ def _aside(sentence: str) -> bool:
     return _ASIDE_RE.match(sentence) is not None
 
 
+# "Turkish President Recep Tayyip Erdogan", "his Russian counterpart Vladimir Putin": a
+# nationality, a post and a name, in the narration.
+_NATIONAL_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch))\s+"
+    r"(?P<post>(?:[A-Za-z-]+\s+){1,3}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# "..., the Turkish politician admitted", "the Turkish leader said": a nationality and a noun
+# for a person as the subject right before (or after) a verb of saying.
+_NATIONAL_SUBJECT_RE = re.compile(
+    rf"(?:^|[,\"”’]\s*|\s)the\s+(?P<nation>[A-Z][a-z]+)\s+(?:politician|leader|president|"
+    rf"minister|diplomat|official|statesman|head of state)\s+(?:also\s+|has\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+(?:politician|leader|"
+    rf"president|minister|diplomat|official|statesman)(?![\w-])"
+)
+
+
+def _national_posts(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "..., the Turkish politician admitted": the one person of that nationality the
+    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); with none
+    or two such people the subject stays someone unknown. Updates ``all_sayers`` in place."""
+    if not any(" the " in p for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE and " the " in said:
+                subject = _NATIONAL_SUBJECT_RE.search(said)
+                nation = subject and (subject.group("nation") or subject.group("nation2"))
+                people = named.get(nation.lower(), set()) if nation else set()
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _NATIONAL_NAME_RE.finditer(said):
+                posts = found.group("post").split()
+                if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
+                    continue
+                if name := person_name(found.group("name")):
+                    named.setdefault(found.group("nation").lower(), set()).add(name)
+
+
+# Words of a post after a nationality that _POST_NOUNS lacks: "Turkish President", "his
+# Russian counterpart", "the Turkish leader".
+_NATIONAL_POSTS = frozenset(
+    "president prime foreign defence defense counterpart leader politician statesman".split()
+)
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
@@ -1221,6 +1272,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
+    _national_posts(paragraphs, all_sayers, continued)
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
