@@ -245,3 +245,41 @@ def test_a_post_with_a_nationality_is_the_one_person_of_it_named_before() -> Non
         "Turkish Foreign Minister Hakan Fidan was present.",
     )
     assert "keeps his word" in _said_by(two, UNKNOWN_SPEAKER)
+
+
+def test_lines_wrapped_mid_sentence_stay_with_their_sentence() -> None:
+    page = (
+        "Захарова ответила Киеву\n"
+        "МОСКВА, 5 мая. /ТАСС/. Официальный представитель МИД России Мария Захарова заявила, "
+        "что\n"
+        "Киев не выполняет договоренности. «Это\n"
+        "недопустимо, и мы будем добиваться\n"
+        "их выполнения», - сказала она.\n"
+        "Ранее Киев отверг эти обвинения."
+    )
+    document = parse_transcript(page, "page")
+    zakharova = [p.text for p in document.passages if p.speaker == "Maria Zakharova"]
+    assert any("мы будем добиваться" in text for text in zakharova)
+    assert "мы будем добиваться" not in _said_by(page, UNKNOWN_SPEAKER)
+    assert "Ранее Киев отверг" in _said_by(page, UNKNOWN_SPEAKER)
+    english = (
+        "Zakharova answers Kiev\n"
+        "MOSCOW, May 5. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova said "
+        "that\n"
+        'Kiev was not fulfilling the agreements. "This\n'
+        "is unacceptable, and we will insist\n"
+        'on their fulfilment," she said.\n'
+        "Kiev earlier rejected the accusations."
+    )
+    assert "we will insist" in _said_by(english, "Maria Zakharova")
+    assert "Kiev earlier rejected" not in _said_by(english, "Maria Zakharova")
+    # A heading without a stop over a paragraph that starts in capitals is no wrapped line.
+    headed = (
+        "Zakharova answers Kiev\n"
+        "MOSCOW, May 5. Maria Zakharova said that the agreements were not being fulfilled.\n"
+        "Related Stories\n"
+        "Kiev earlier rejected the accusations."
+    )
+    assert "Related Stories Kiev" not in " ".join(
+        p.text.replace("\n", " ") for p in parse_transcript(headed, "page").passages
+    )
