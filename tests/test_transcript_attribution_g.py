@@ -283,3 +283,15 @@ def test_lines_wrapped_mid_sentence_stay_with_their_sentence() -> None:
     assert "Related Stories Kiev" not in " ".join(
         p.text.replace("\n", " ") for p in parse_transcript(headed, "page").passages
     )
+
+
+def test_words_someone_addresses_others_with_are_his() -> None:
+    page = (
+        "Ушаков пошутил перед переговорами\n\n"
+        "Помощник президента России Юрий Ушаков пошутил перед началом переговоров в Кремле.\n\n"
+        "Когда дверь открылась, в зал вошел не президент, а один из помощников. Ушаков в шутку "
+        "обратился к участникам встречи со словами «А вот и главный переговорщик».\n\n"
+        "Переговоры продолжались пять часов."
+    )
+    assert "главный переговорщик" in _said_by(page, USHAKOV)
+    assert "Переговоры продолжались" not in _said_by(page, USHAKOV)
