@@ -1025,7 +1025,8 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
     if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
         return False
-    named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
+    sayers = [sentence_sayer(text, masked) for text, masked in sentences]
+    named = {s for s in sayers if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
     # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
@@ -1034,15 +1035,13 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
     closed_by_other = any(
         isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
-        for (text, _), sayer in zip(sentences, _sayers(paragraphs), strict=True)
+        for (text, _), sayer in zip(sentences, sayers, strict=True)
     )
     # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
     # narration's sayer, not the person the headline names, speaks.
-    first_sayer = _sayers(paragraphs[:1])[:1]
     opened_by_other = (
-        bool(first_sayer)
-        and isinstance(first_sayer[0], str)
-        and first_sayer[0] != main_speaker
+        isinstance(sayers[0], str)
+        and sayers[0] != main_speaker
         and not first_person(sentences[0][1])
     )
     return main_speaker in named or third_person or closed_by_other or opened_by_other
