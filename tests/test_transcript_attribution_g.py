@@ -295,3 +295,20 @@ def test_words_someone_addresses_others_with_are_his() -> None:
     )
     assert "главный переговорщик" in _said_by(page, USHAKOV)
     assert "Переговоры продолжались" not in _said_by(page, USHAKOV)
+
+
+def test_such_was_the_view_of_gives_the_words_before_to_the_one_named() -> None:
+    page = (
+        "Moscow on the mediation\n\n"
+        "The mediation must take into account the positions of both Armenia and Azerbaijan, "
+        "otherwise no progress is possible. Such was the view of Maria Zakharova, the Foreign "
+        "Ministry spokeswoman, at a briefing on Thursday.\n\n"
+        "The next round of talks is planned for May."
+    )
+    zakharova = _said_by(page, "Maria Zakharova")
+    assert "positions of both Armenia and Azerbaijan" in zakharova
+    assert "next round of talks" not in zakharova
+    vague = page.replace("of Maria Zakharova, the Foreign Ministry spokeswoman,", "of experts")
+    assert "positions of both Armenia" in _said_by(vague, UNKNOWN_SPEAKER)
+    passive = "Moscow on the talks\n\nThe talks will resume in May. So said Dmitry Peskov."
+    assert "The talks will resume in May" in _said_by(passive, "Dmitry Peskov")

@@ -90,7 +90,14 @@ _ACCORDING_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out) by\s+",
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced) by\s+",
+    re.IGNORECASE,
+)
+# "Such was the view of Maria Zakharova", "So said Peskov": a sentence that gives the words
+# before it to the one it names.
+_VIEW_OF_RE = re.compile(
+    r"^\W*(?:(?:such|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:view|opinion|position|"
+    r"assessment|conclusion|verdict)\s+of|(?:so|thus)\s+said)\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
@@ -111,7 +118,8 @@ _AS_OPENING_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
@@ -847,6 +855,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if (view := _VIEW_OF_RE.match(masked)) and (
+        name := _person_after(sentence[view.end() :], masked[view.end() :])
+    ):
+        return name
     if (passive := _PASSIVE_RE.search(masked)) and (
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
