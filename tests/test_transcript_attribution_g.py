@@ -312,3 +312,22 @@ def test_such_was_the_view_of_gives_the_words_before_to_the_one_named() -> None:
     assert "positions of both Armenia" in _said_by(vague, UNKNOWN_SPEAKER)
     passive = "Moscow on the talks\n\nThe talks will resume in May. So said Dmitry Peskov."
     assert "The talks will resume in May" in _said_by(passive, "Dmitry Peskov")
+
+
+def test_the_president_is_the_head_of_state_only_while_he_is_the_only_president_named() -> None:
+    one = (
+        "Putin on the grain deal\n\n"
+        "Russian President Vladimir Putin spoke to reporters in Sochi on Monday.\n\n"
+        '"We have agreed on the grain corridor and on gas supplies," the president said.\n\n'
+        "The talks lasted four hours."
+    )
+    assert "agreed on the grain corridor" in _said_by(one, PUTIN)
+    two = (
+        "Putin on the grain deal\n\n"
+        "Russian President Vladimir Putin said in Sochi on Monday that the grain deal could be "
+        "revived.\n\n"
+        "Turkish President Recep Tayyip Erdogan said that he hoped for a quick result.\n\n"
+        '"We are ready to help with the ships," the president said.'
+    )
+    assert "ready to help with the ships" not in _said_by(two, PUTIN)
+    assert "ready to help with the ships" in _said_by(two, UNKNOWN_SPEAKER)

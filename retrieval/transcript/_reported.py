@@ -1141,6 +1141,9 @@ class _Reader:
         self.interviewer = interviewer  # whom "the interviewer asked" names
         # Whom "the head of state" names: the main person, if the page calls him president.
         self.head_of_state = main if president else None
+        # Everyone the narration has called president so far: "the president said" is the
+        # head of state only while he is the only one.
+        self.presidents: set[str] = set()
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
@@ -1164,7 +1167,7 @@ class _Reader:
         if sayer is Ref.JOURNALIST:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
-            return self.head_of_state
+            return self._the_president()
         return self.last_official if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
@@ -1183,7 +1186,7 @@ class _Reader:
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
-            speaker = self.head_of_state
+            speaker = self._the_president()
         elif sayer is Ref.AIDE:
             official = self.last_official
             speaker = official if official and not mentions(text, official) else None
@@ -1192,6 +1195,13 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _the_president(self) -> str | None:
+        """Whom "the president" names: the head of state, unless the narration has called
+        someone else president too (then it could be either)."""
+        if self.presidents - {self.head_of_state}:
+            return None
+        return self.head_of_state
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
@@ -1272,6 +1282,26 @@ _NATIONAL_POSTS = frozenset(
 )
 
 
+# "President Vladimir Putin", "Turkish President Recep Tayyip Erdogan", "Президент Турции
+# Реджеп Эрдоган": someone the narration calls president (a country may stand between).
+_PRESIDENT_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:[Pp]resident|[Пп]резидент)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,3})"
+)
+
+
+def _presidents_named(masked: str) -> set[str]:
+    """The people a paragraph's narration calls president, by their names."""
+    found: set[str] = set()
+    for match in _PRESIDENT_NAMED_RE.finditer(masked):
+        words = match.group("name").split()
+        for start in range(min(2, len(words) - 1) + 1):  # past a country: "Турции Реджеп ..."
+            if name := person_name(" ".join(words[start:])):
+                found.add(name)
+                break
+    return found
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
@@ -1350,6 +1380,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+        if "резидент" in masked or "resident" in masked:
+            reader.presidents |= _presidents_named(masked)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
