@@ -60,6 +60,9 @@ REAL_E_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_e.jsonl"
 #: Set F: news retellings, statement lists and archive pages (issue 8, parser pass 5).
 REAL_F_DIR = ROOT / "bench" / "real" / "pages_f"
 REAL_F_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_f.jsonl"
+#: Set G: who said it on English news copies, labels with notes, wrapped lines (parser pass 6).
+REAL_G_DIR = ROOT / "bench" / "real" / "pages_g"
+REAL_G_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_g.jsonl"
 #: Set H: pages whose event date is laid out in hard ways (issue 8, dates; bench/real_pages_h.tsv).
 REAL_H_DIR = ROOT / "bench" / "real" / "pages_h"
 REAL_H_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_h.jsonl"
@@ -71,6 +74,7 @@ REAL_SETS = (
     ("real D", REAL_D_DIR, REAL_D_QUESTIONS_FILE),
     ("real E", REAL_E_DIR, REAL_E_QUESTIONS_FILE),
     ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
+    ("real G", REAL_G_DIR, REAL_G_QUESTIONS_FILE),
     ("real H", REAL_H_DIR, REAL_H_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")

@@ -166,6 +166,23 @@ _SPEAKER_TABLE = (
     _speaker(
         "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)
     ),
+    _speaker(
+        "Recep Tayyip Erdogan",
+        "реджеп эрдоган",
+        "r.t.",
+        "р.т.",
+        (
+            "recep erdogan",
+            "tayyip erdogan",
+            "redzhep erdogan",
+            "реджеп тайип эрдоган",
+            "тайип эрдоган",
+        ),
+    ),
+    _speaker("Steve Witkoff", "стив уиткофф", "s.", "с.", ("steven witkoff", "stiv uitkoff")),
+    _speaker(
+        "Mikhail Podolyak", "михаил подоляк", "m.", "м.", ("mykhailo podolyak", "mykhailo podoliak")
+    ),
     _speaker("John Kerry", "джон керри", "j.", "дж."),
     _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",)),
     _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
@@ -470,6 +487,8 @@ def _name_after_posts(words: list[str]) -> list[str]:
     cyrillic = any(has_cyrillic(word) for word in tail)
     if tail_keys and tail_keys[0] not in _CONNECTORS and not cyrillic and len(tail) <= 3:
         return tail  # "Foreign Minister Mohammad Javad Zarif"
+    if tail_keys[:1] == ["of"] and (named := _after_country(tail)):
+        return named  # "President of Turkey Recep Tayyip Erdogan": all after the country
     if _INITIALS_NAME_RE.match(words[-1]):
         return words[-1:]
     # After "of <Country>" (or a Russian genitive country), the name is the last two words,
@@ -482,6 +501,39 @@ def _name_after_posts(words: list[str]) -> list[str]:
     while len(name) > 1 and (label_key(name[0]) in _CONNECTORS or is_common_word(name[0])):
         name = name[1:]
     return name
+
+
+#: Words of a state's formal name before "of <country>": "the Republic of Turkey".
+_STATE_WORDS = frozenset({"republic", "kingdom", "state", "federation", "union", "islamic"})
+_PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|bin|ibn)-[A-Z]")
+#: A country's name in a label has at most this many words ("the United Arab Emirates").
+_COUNTRY_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """English names of countries and cities, label-keyed ("turkey", "united kingdom")."""
+    from retrieval.places import places  # late: the places table is built on first use
+
+    return frozenset(label_key(name) for p in places() for name in (p.en, *p.exact) if name)
+
+
+def _after_country(tail: list[str]) -> list[str] | None:
+    """The name after "of <country>" in a post ("of Turkey Recep Tayyip Erdogan" -> "Recep
+    Tayyip Erdogan"), when the country is one we know and two to four capitalised words follow
+    it; None otherwise."""
+    keys = [label_key(word) for word in tail]
+    at = 1
+    while at < len(keys) and (keys[at] == "the" or keys[at] in _STATE_WORDS or keys[at] == "of"):
+        at += 1
+    names = _country_names()
+    for end in range(min(len(keys), at + _COUNTRY_WORDS), at, -1):
+        if " ".join(keys[at:end]) in names:
+            rest = tail[end:]
+            # "Abdel Fattah el-Sisi": a particle joined to a surname may be lower case.
+            capitalised = all(_CAP_WORD_RE.match(w) or _PARTICLE_NAME_RE.match(w) for w in rest)
+            return rest if 2 <= len(rest) <= 4 and capitalised else None
+    return None
 
 
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"

@@ -75,6 +75,8 @@ _SAY_WORDS = (
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
+    # "Ушаков обратился к участникам со словами «...»": the words are his.
+    "со словами|with the words|"
     # "Соответствующее заявление сделала ... Мария Захарова".
     "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
@@ -88,7 +90,14 @@ _ACCORDING_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out) by\s+",
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced) by\s+",
+    re.IGNORECASE,
+)
+# "Such was the view of Maria Zakharova", "So said Peskov": a sentence that gives the words
+# before it to the one it names.
+_VIEW_OF_RE = re.compile(
+    r"^\W*(?:(?:such|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:view|opinion|position|"
+    r"assessment|conclusion|verdict)\s+of|(?:so|thus)\s+said)\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(
@@ -109,7 +118,8 @@ _AS_OPENING_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so)(?![^\W\d_])",
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
@@ -138,6 +148,8 @@ _OWN_SIDE_WORDS = frozenset(
     оборонного senior high-ranking высокопоставленный высокопоставленного русского
     """.split()
 )
+# Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
+_LINKING_WORDS = frozenset("и а но также тоже затем потом еще ещё кроме того при этом".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
 _BETWEEN_WORDS = frozenset(
     """
@@ -410,7 +422,31 @@ def _after_preposition(chunk: str) -> bool:
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
-    return at > 0 and _key(words[at - 1]) in _PREPOSITIONS
+    if at > 0 and _key(words[at - 1]) in _PREPOSITIONS:
+        return True
+    # "the aide to dictator Putin", "spokesman for Russian leader Putin": a lower-case word
+    # or two between an aide's preposition and the name still make it the one spoken for.
+    if " to " not in chunk and " for " not in chunk:
+        return False
+    aide = _AIDE_FOR_RE.search(chunk)
+    return aide is not None and not any(
+        _key(word) in _INSTITUTION_WORDS for word in aide.group("between").split()
+    )
+
+
+# An aide's post, its preposition and a short description before a name at the end ("the aide
+# to dictator Putin", "spokesman for Russian leader Vladimir Putin"); an institution among the
+# words ("spokeswoman for the Russian Foreign Ministry Maria Zakharova") makes it her post.
+_AIDE_FOR_RE = re.compile(
+    r"(?<![\w-])(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press secretary)"
+    r"\s+(?:to|for)\s+(?P<between>(?:[\w’'-]+\s+){0,3}?)(?:[A-Z][\w.'’-]*\s*){1,3}$"
+)
+_INSTITUTION_WORDS = frozenset(
+    """
+    ministry foreign office department government kremlin mfa administration service council
+    embassy committee house state mission affairs
+    """.split()
+)
 
 
 #: A name in running text has at most this many words.
@@ -469,6 +505,9 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
         return False
     others = [word for (word, key), is_own in zip(pairs, own, strict=True) if not is_own]
     others = [word for word in others if _key(word) not in ("of", "for", "to")]
+    # "the aide to dictator Putin": a description before the name is not part of it.
+    capitalised = [word for word in others if word[:1].isupper()]
+    others = capitalised or others
     name = person_name(" ".join(others)) if 0 < len(others) <= 3 else None
     return name is not None and is_known_official(name)
 
@@ -500,7 +539,7 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
-    if any(_is_post_noun(k) for k in keys):
+    if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
@@ -632,6 +671,14 @@ def _subject_of(
         or english_inverted
         or (russian and subject_after[:1].isupper())
     )
+    if (
+        russian
+        and all(_key(word) in _LINKING_WORDS for word in subject_before.split())
+        and _CLAUSE_OPEN_RE.match(masked[say.end() :])
+    ):
+        # "И добавила: «...»", "Также отметил, что ...": Russian drops the subject that the
+        # sentence before named; it is "he" or "she".
+        return Ref.PRONOUN
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
@@ -750,6 +797,53 @@ def _took_questions(masked: str, say: re.Match[str]) -> bool:
     )
 
 
+# Only a quote (blanked), then a short subject or none before the verb: '"...," she wrote',
+# '"...", - написала дипломат' (a spaced hyphen for a dash).
+_SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){0,4}")
+
+
+def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb closes a quote with its subject before it ('"...," she wrote', "...»,
+    — Захарова написала"): the sentence has a closing quote mark before the verb and nothing
+    but the subject outside the quote."""
+    before = sentence[: say.start()]
+    return any(mark in before for mark in _QUOTE_CLOSE) and (
+        _SUBJECT_AFTER_QUOTE_RE.fullmatch(masked[: say.start()]) is not None
+    )
+
+
+# "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
+# the object's, not the agency's.
+_QUOTES_OBJECT_RE = re.compile(
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|приводит слова|приводят слова|quoted|quotes)\s+",
+    re.IGNORECASE,
+)
+#: The one quoted stands within this many words after "цитирует", "quoted".
+_QUOTED_OBJECT_WORDS = 6
+
+
+def _quoted_object(sentence: str, masked: str) -> Sayer:
+    """The known official whom a sentence says an agency quotes ("— цитирует Марию Захарову
+    Sputnik.az", "TASS quoted Ushakov as saying"), or "the ministry's representative" whose
+    comment it quotes ("цитируют ... комментарий представителя российского МИД")."""
+    found = _QUOTES_OBJECT_RE.search(masked)
+    if found is None:
+        return None
+    words = sentence[found.end() :].split()[:_QUOTED_OBJECT_WORDS]
+    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+    for end in range(min(len(run), _NAME_WORDS), 0, -1):
+        name = person_name(" ".join(run[:end]).rstrip(",.;:"))
+        if name and is_known_official(name):
+            return name
+    keys = [_key(word) for word in words]
+    others = [
+        w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
+    ]
+    if any(k in _POST_NOUNS for k in keys) and not others:
+        return Ref.OWN_POST
+    return None
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -761,10 +855,18 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if (view := _VIEW_OF_RE.match(masked)) and (
+        name := _person_after(sentence[view.end() :], masked[view.end() :])
+    ):
+        return name
     if (passive := _PASSIVE_RE.search(masked)) and (
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
+    if ("цитиру" in masked or "quote" in masked or "слова" in masked) and (
+        quoted := _quoted_object(sentence, masked)
+    ):
+        return quoted
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
@@ -787,7 +889,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
         if _WRITE_RE.fullmatch(say.group()) and not (
-            _closing(sentence, masked, say) or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+            _closing(sentence, masked, say)
+            or _CLAUSE_OPEN_RE.match(masked[say.end() :])
+            or _subject_after_quote(sentence, masked, say)
         ):
             continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked, report=report)
@@ -920,7 +1024,7 @@ def _sentences(paragraphs: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         masked = mask_quotes(paragraph)
-        out.extend((paragraph[a:b], masked[a:b]) for a, b in sentence_spans(paragraph))
+        out.extend((paragraph[a:b], masked[a:b]) for a, b in _spans(paragraph))
     return out
 
 
@@ -943,7 +1047,8 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
     if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
         return False
-    named = {s for s in _sayers(paragraphs) if isinstance(s, str)}
+    sayers = [sentence_sayer(text, masked) for text, masked in sentences]
+    named = {s for s in sayers if isinstance(s, str)}
     if main_speaker is None:
         return bool(named)
     # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
@@ -952,9 +1057,16 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
     closed_by_other = any(
         isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
-        for (text, _), sayer in zip(sentences, _sayers(paragraphs), strict=True)
+        for (text, _), sayer in zip(sentences, sayers, strict=True)
     )
-    return main_speaker in named or third_person or closed_by_other
+    # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
+    # narration's sayer, not the person the headline names, speaks.
+    opened_by_other = (
+        isinstance(sayers[0], str)
+        and sayers[0] != main_speaker
+        and not first_person(sentences[0][1])
+    )
+    return main_speaker in named or third_person or closed_by_other or opened_by_other
 
 
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
@@ -1039,6 +1151,9 @@ class _Reader:
         self.interviewer = interviewer  # whom "the interviewer asked" names
         # Whom "the head of state" names: the main person, if the page calls him president.
         self.head_of_state = main if president else None
+        # Everyone the narration has called president so far: "the president said" is the
+        # head of state only while he is the only one.
+        self.presidents: set[str] = set()
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
@@ -1049,16 +1164,20 @@ class _Reader:
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
-    def peek(self, sayer: Sayer) -> str | None:
-        """Who ``sayer`` would be now, without taking note of it."""
+    def peek(self, sayer: Sayer, text: str = "") -> str | None:
+        """Who ``sayer`` would be now, without taking note of it (``text``: the narration
+        around it, for "Putin's spokesman", as in :meth:`explicit`)."""
         if isinstance(sayer, str):
             return sayer
+        if sayer is Ref.AIDE:
+            official = self.last_official
+            return official if official and not mentions(text, official) else None
         if sayer is Ref.PRONOUN:
             return self.last_named
         if sayer is Ref.JOURNALIST:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
-            return self.head_of_state
+            return self._the_president()
         return self.last_official if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
@@ -1077,7 +1196,7 @@ class _Reader:
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
-            speaker = self.head_of_state
+            speaker = self._the_president()
         elif sayer is Ref.AIDE:
             official = self.last_official
             speaker = official if official and not mentions(text, official) else None
@@ -1086,6 +1205,13 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _the_president(self) -> str | None:
+        """Whom "the president" names: the head of state, unless the narration has called
+        someone else president too (then it could be either)."""
+        if self.presidents - {self.head_of_state}:
+            return None
+        return self.head_of_state
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
@@ -1115,14 +1241,93 @@ def _aside(sentence: str) -> bool:
     return _ASIDE_RE.match(sentence) is not None
 
 
+# "Turkish President Recep Tayyip Erdogan", "his Russian counterpart Vladimir Putin": a
+# nationality, a post and a name, in the narration.
+_NATIONAL_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch))\s+"
+    r"(?P<post>(?:[A-Za-z-]+\s+){1,3}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# "..., the Turkish politician admitted", "the Turkish leader said": a nationality and a noun
+# for a person as the subject right before (or after) a verb of saying.
+_NATIONAL_SUBJECT_RE = re.compile(
+    rf"(?:^|[,\"”’]\s*|\s)the\s+(?P<nation>[A-Z][a-z]+)\s+(?:politician|leader|president|"
+    rf"minister|diplomat|official|statesman|head of state)\s+(?:also\s+|has\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+(?:politician|leader|"
+    rf"president|minister|diplomat|official|statesman)(?![\w-])"
+)
+
+
+def _national_posts(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "..., the Turkish politician admitted": the one person of that nationality the
+    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); with none
+    or two such people the subject stays someone unknown. Updates ``all_sayers`` in place."""
+    if not any(" the " in p for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE and " the " in said:
+                subject = _NATIONAL_SUBJECT_RE.search(said)
+                nation = subject and (subject.group("nation") or subject.group("nation2"))
+                people = named.get(nation.lower(), set()) if nation else set()
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _NATIONAL_NAME_RE.finditer(said):
+                posts = found.group("post").split()
+                if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
+                    continue
+                if name := person_name(found.group("name")):
+                    named.setdefault(found.group("nation").lower(), set()).add(name)
+
+
+# Words of a post after a nationality that _POST_NOUNS lacks: "Turkish President", "his
+# Russian counterpart", "the Turkish leader".
+_NATIONAL_POSTS = frozenset(
+    "president prime foreign defence defense counterpart leader politician statesman".split()
+)
+
+
+# "President Vladimir Putin", "Turkish President Recep Tayyip Erdogan", "Президент Турции
+# Реджеп Эрдоган": someone the narration calls president (a country may stand between).
+_PRESIDENT_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:[Pp]resident|[Пп]резидент)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,3})"
+)
+
+
+def _presidents_named(masked: str) -> set[str]:
+    """The people a paragraph's narration calls president, by their names."""
+    found: set[str] = set()
+    for match in _PRESIDENT_NAMED_RE.finditer(masked):
+        words = match.group("name").split()
+        for start in range(min(2, len(words) - 1) + 1):  # past a country: "Турции Реджеп ..."
+            if name := person_name(" ".join(words[start:])):
+                found.add(name)
+                break
+    return found
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
-    all_sayers = [paragraph_sayers(paragraph, report=True) for paragraph in paragraphs]
+    continued = [False] + [
+        _leaves_quote_open(previous) and _continued_quote_end(paragraph) >= 0
+        for previous, paragraph in itertools.pairwise(paragraphs)
+    ]
+    all_sayers = [
+        paragraph_sayers(paragraph, report=True, continued=going_on)
+        for paragraph, going_on in zip(paragraphs, continued, strict=True)
+    ]
+    _national_posts(paragraphs, all_sayers, continued)
     for number, paragraph in enumerate(paragraphs):
-        spans = sentence_spans(paragraph)
+        spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
         sayers = all_sayers[number]
         # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
@@ -1168,7 +1373,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 else:
                     closing = _closing_sayer(paragraph, masked, spans, sayers, i)
                 if closing is not None:
-                    speakers.append(reader.peek(closing))
+                    speakers.append(reader.peek(closing, masked))
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
@@ -1185,6 +1390,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+        if "резидент" in masked or "resident" in masked:
+            reader.presidents |= _presidents_named(masked)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
@@ -1224,7 +1431,7 @@ def _summaries(
     for number, paragraph in enumerate(paragraphs):
         mine = by_paragraph.get(number, [])
         masked = mask_quotes(paragraph)
-        for (a, b), sayer in zip(sentence_spans(paragraph), sayers[number], strict=True):
+        for (a, b), sayer in zip(_spans(paragraph), sayers[number], strict=True):
             speaker = next((s.speaker for s in mine if s.start <= a < s.end), None)
             flat.append(Segment(number, a, b, speaker))
             # Named ("Shoigu said") or referred to ("the head of the department noted").
@@ -1506,12 +1713,69 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def paragraph_sayers(paragraph: str, *, report: bool = False) -> list[Sayer]:
-    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole."""
-    masked = mask_quotes(paragraph)
+# A stop glued to the next sentence's first letter or quote ("— сказал Лавров.В свою очередь
+# Подоляк ...", "вторглась.«Тормозит ..."), after a lower-case letter (not "В.В.Путин").
+_GLUED_STOP_RE = re.compile(r"(?<=[a-zа-яё])[.!?](?=[«“]?[A-ZА-ЯЁ])")
+
+
+def _spans(paragraph: str) -> list[tuple[int, int]]:
+    """A paragraph's sentences (:func:`sentence_spans`), also cut where a copy glued two
+    sentences together: the attribution of one must not be read as the next one's."""
+    spans = sentence_spans(paragraph)
+    if _GLUED_STOP_RE.search(paragraph) is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        start = a
+        for glued in _GLUED_STOP_RE.finditer(paragraph, a, b):
+            if start < glued.end() < b:
+                out.append((start, glued.end()))
+                start = glued.end()
+        out.append((start, b))
+    return out
+
+
+def _leaves_quote_open(paragraph: str) -> bool:
+    """Whether a paragraph opens a quote it does not close ("«Киев не выполняет ... каждый
+    день." with the closing mark in the next paragraph); straight quotes only when the
+    paragraph opens with one and holds an odd number of them."""
+    if paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”"):
+        return True
+    return paragraph.lstrip().startswith('"') and paragraph.count('"') % 2 == 1
+
+
+def _continued_quote_end(paragraph: str) -> int:
+    """Where a quote opened in the paragraph before closes in this one: its first closing
+    mark with no opening mark before it, or an odd first straight quote that follows a word
+    or a stop ('... changed," the minister said') (-1: none)."""
+    for close, opening in (("»", "«"), ("”", "“")):
+        at = paragraph.find(close)
+        if at >= 0 and opening not in paragraph[:at]:
+            return at
+    at = paragraph.find('"')
+    if at > 0 and paragraph.count('"') % 2 == 1 and not paragraph[at - 1].isspace():
+        return at
+    return -1
+
+
+def _masked(paragraph: str, continued: bool) -> str:
+    """The paragraph with its quotes blanked (:func:`mask_quotes`); when it closes a quote
+    opened in the paragraph before, its words up to that mark are quoted words too (a name
+    there, "наш официальный представитель Мария Захарова говорила", is no sayer)."""
+    end = _continued_quote_end(paragraph) if continued else -1
+    if end < 0:
+        return mask_quotes(paragraph)
+    return " " * (end + 1) + mask_quotes(paragraph[end + 1 :])
+
+
+def paragraph_sayers(
+    paragraph: str, *, report: bool = False, continued: bool = False
+) -> list[Sayer]:
+    """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole
+    (``continued``: it opens inside a quote an earlier paragraph left open)."""
+    masked = _masked(paragraph, continued)
     return [
-        sentence_sayer(paragraph[a:b], masked[a:b], report=report)
-        for a, b in sentence_spans(paragraph)
+        sentence_sayer(paragraph[a:b], masked[a:b], report=report) for a, b in _spans(paragraph)
     ]
 
 

@@ -88,7 +88,7 @@ def _paragraphs(lines: list[str | None]) -> list[str]:
             else:
                 blocks[-1].append(line)
     else:
-        blocks = [[line] for line in lines if line is not None]
+        blocks = _unwrapped_blocks([line for line in lines if line is not None])
     paragraphs: list[str] = []
     for block in blocks:
         started = False
@@ -103,6 +103,34 @@ def _paragraphs(lines: list[str | None]) -> list[str]:
                 paragraphs.append(line)
             started = True
     return paragraphs
+
+
+# A line that stops mid-sentence: it ends in a letter, a digit, a comma or a hyphen.
+_OPEN_END_RE = re.compile(r"[^\W_]$|[,‐-]$")
+
+
+def _unwrapped_blocks(lines: list[str]) -> list[list[str]]:
+    """Single-newline paragraphs, one a line, except that a line continuing the sentence of
+    the line before stays with it (a copy wrapped mid-sentence: "... заявила, что" / "Киев не
+    выполняет ... «Это" / "недопустимо, ... », - сказала она."): the line before stops without
+    a final mark and this one starts in lower case, or the line before left a quote open."""
+    blocks: list[list[str]] = []
+    for line in lines:
+        if blocks and _continues(blocks[-1][-1], line):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence that ``previous`` left unfinished."""
+    if not _OPEN_END_RE.search(previous) or not line[:1].isalpha():
+        return False
+    if line[:1].islower():
+        return True
+    # "... «Это" / "Недопустимо ...": inside a quote the line before opened and left open.
+    return previous.count("«") > previous.count("»") or previous.count("“") > previous.count("”")
 
 
 def resolve_initials(turns: list[Turn], context: str) -> None:
