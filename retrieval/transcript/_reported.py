@@ -512,6 +512,28 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
     return name is not None and is_known_official(name)
 
 
+# Words naming a president as the one an aide works for ("presidential spokesman",
+# "пресс-секретарь президента", "the president's aide").
+_PRESIDENT_WORDS = frozenset(
+    "president president's presidential президента президентский президентская".split()
+)
+
+
+#: Known speakers who were presidents: never their own aide (see Narration._aide).
+_PRESIDENTS = frozenset(
+    {"Vladimir Putin", "Dmitry Medvedev", "Alexander Lukashenko", "Recep Tayyip Erdogan"}
+    | {"Emmanuel Macron"}
+)
+
+
+def _aide_of_post(keys: list[str]) -> bool:
+    """Whether a subject of posts only is a president's aide ("пресс-секретарь президента",
+    "the president's spokesman", "the presidential aide"): someone who speaks for the
+    president, never the president himself. An aide noun alone ("the spokesman") is the
+    page's own official, as before."""
+    return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
+
+
 def _is_post_noun(key: str) -> bool:
     """A noun for a person by their post ("minister", "дипломат"), or a post misspelt
     ("Minsiter")."""
@@ -543,6 +565,11 @@ def _reference(span: str) -> Ref | None:
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
+        of_president = [o or k in _PRESIDENT_WORDS for o, k in zip(own, keys, strict=True)]
+        if _aide_of_post(keys) and all(of_president):
+            # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
+            # the last official named unless that is the president (see Narration._aide).
+            return Ref.AIDE
         if all(own):
             return Ref.OWN_POST
         if _aide_of_official(pairs, own):
@@ -1170,8 +1197,7 @@ class _Reader:
         if isinstance(sayer, str):
             return sayer
         if sayer is Ref.AIDE:
-            official = self.last_official
-            return official if official and not mentions(text, official) else None
+            return self._aide(text)
         if sayer is Ref.PRONOUN:
             return self.last_named
         if sayer is Ref.JOURNALIST:
@@ -1198,13 +1224,24 @@ class _Reader:
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self._the_president()
         elif sayer is Ref.AIDE:
-            official = self.last_official
-            speaker = official if official and not mentions(text, official) else None
+            speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _aide(self, text: str) -> str | None:
+        """Whom "Putin's spokesman" / "the president's press secretary" names: the last known
+        official named, unless the sentence names that one (as the one spoken for) or that
+        one is a president (whose aide is never he himself: one the narration has called
+        president, or a known president)."""
+        official = self.last_official
+        if not official or mentions(text, official):
+            return None
+        if official in self.presidents or official in _PRESIDENTS:
+            return None
+        return official
 
     def _the_president(self) -> str | None:
         """Whom "the president" names: the head of state, unless the narration has called
