@@ -17,13 +17,9 @@ from retrieval.transcript import parse_transcript
 from retrieval.transcript._lines import is_clutter
 from retrieval.transcript._reported import Ref, mask_quotes, sentence_sayer
 from retrieval.transcript._sizing import sentence_spans
+from tests.conftest import said_by as _said_by
 
 RUDENKO, ZAKHAROVA = "Andrey Rudenko", "Maria Zakharova"
-
-
-def _said_by(text: str, speaker: str) -> str:
-    document = parse_transcript(text, "page")
-    return " ".join(p.text for p in document.passages if p.speaker == speaker)
 
 
 def test_he_said_after_a_background_sentence_is_the_storys_sayer() -> None:

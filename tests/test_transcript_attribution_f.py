@@ -15,13 +15,9 @@ from retrieval.search import SearchIndex
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.store import PassageStore
 from retrieval.transcript import parse_transcript
+from tests.conftest import said_by as _said_by
 
 PUTIN, PESKOV, LAVROV = "Vladimir Putin", "Dmitry Peskov", "Sergey Lavrov"
-
-
-def _said_by(text: str, speaker: str) -> str:
-    document = parse_transcript(text, "page")
-    return " ".join(p.text for p in document.passages if p.speaker == speaker)
 
 
 def test_narration_after_a_quote_under_a_name_is_not_the_quoted_persons() -> None:

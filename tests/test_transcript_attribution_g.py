@@ -10,13 +10,9 @@ from __future__ import annotations
 
 from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker
 from retrieval.transcript import parse_transcript
+from tests.conftest import said_by as _said_by
 
 PUTIN, ERDOGAN, USHAKOV = "Vladimir Putin", "Recep Tayyip Erdogan", "Yury Ushakov"
-
-
-def _said_by(text: str, speaker: str) -> str:
-    document = parse_transcript(text, "page")
-    return " ".join(p.text for p in document.passages if p.speaker == speaker)
 
 
 def test_a_label_names_the_person_after_the_post_and_country() -> None:
