@@ -261,6 +261,8 @@ _EVENT_VERB_FORM = re.compile(
 _MODALS = frozenset("will would could can should shall might may won't wouldn't can't".split())
 # Words that may stand between a speaker and the verb ("Lavrov also said", "did Lavrov ever
 # say", "Lavrov and Kerry discussed").
+# Words that join a name to where its bearer works ("Panyushkin of Channel One asked").
+_APPOSITION_WORDS = frozenset({"of", "from"})
 _BETWEEN_NAME_AND_VERB = frozenset(
     "also really actually not never ever first once then again later personally publicly "
     "himself herself and or just already recently repeatedly previously".split()
@@ -649,11 +651,14 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 def _speech_verb_follows(text: str, end: int) -> bool:
     """Whether a verb of saying follows the name, past a few words that may stand between
     ("Lavrov also said", "Lavrov and Kerry discussed")."""
-    for word in text[end:].split()[:4]:
-        word = word.lower().strip(",.;:!?()\"'«»")
+    words = text[end:].split()[:6]
+    for n, raw in enumerate(words):
+        word = raw.lower().strip(",.;:!?()\"'«»")
         if word in _SPEECH_VERBS:
             return True
-        if word not in _BETWEEN_NAME_AND_VERB and not word[:1].isupper():
+        # "Panyushkin of Channel One asked": an apposition naming where he works.
+        of_whom = word in _APPOSITION_WORDS and words[n + 1 : n + 2] and words[n + 1][:1].isupper()
+        if word not in _BETWEEN_NAME_AND_VERB and not raw[:1].isupper() and not of_whom:
             return False
     return False
 
