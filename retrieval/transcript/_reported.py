@@ -1168,6 +1168,53 @@ def _named_thing(text: str, at: int) -> bool:
     return _NAMING_NOUNS_RE.search(text[max(0, at - 40) : at]) is not None
 
 
+# A Russian verb of saying in the past tense tells the sayer's gender: "написала дипломат" is
+# a woman, "заявил министр" a man (the stems of _SAY_WORDS' Russian part).
+_RU_SAID_RE = re.compile(
+    r"(?<![\w-])(?P<stem>(?:заяв|сказ|отмет|подчеркну|сообщ|добав|рассказ|поясн|указ|напомн|"
+    r"призв|назв|завер|призн|констатирова|вырази|предупред|ответ|резюмирова|прокомментирова|"
+    r"допусти|посетова|уточни|высказа|объясни|написа|пошути|спроси|попроси|произнес|"
+    r"произнёс|оцени|замети|упомяну|подели)\w*?)(?P<end>ла|л)(?:ся|ась)?(?![\w-])",
+    re.IGNORECASE,
+)
+# First names and surname endings that make a canonical name a woman's.
+_FEMALE_FIRST_NAMES = frozenset(
+    "maria mariya margarita lally elena yelena anna irina olga natalia natalya tatiana "
+    "tatyana svetlana ekaterina yekaterina valentina ella alla marina lyudmila victoria "
+    "viktoria veronika yulia julia".split()
+)
+_MALE_FIRST_NAMES = frozenset(
+    "sergey sergei dmitry dmitri vladimir vasily vassily yury yuri alexander alexey alexei "
+    "mikhail andrey andrei nikolai nikolay ivan pavel kirill recep steve john antony "
+    "emmanuel donald joe volodymyr".split()
+)
+_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|yova|ina|yna|aya|skaya|tskaya)$")
+_MALE_SURNAME_RE = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky)$")
+
+
+def _gender_of(name: str) -> str | None:
+    """ "f" or "m" for a canonical name whose first name or surname says so, else None."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return None
+    if words[0] in _FEMALE_FIRST_NAMES:
+        return "f"
+    if words[0] in _MALE_FIRST_NAMES:
+        return "m"
+    if _FEMALE_SURNAME_RE.search(words[-1]):
+        return "f"
+    return "m" if _MALE_SURNAME_RE.search(words[-1]) else None
+
+
+def _verb_gender(text: str) -> str | None:
+    """The gender a Russian past-tense verb of saying gives its sayer in ``text``: "f" for
+    "написала", "m" for "заявил"; None when there is none, or both."""
+    if "л" not in text:
+        return None  # every such verb has one: most English sentences are spared the pattern
+    genders = {"f" if m.group("end").lower() == "ла" else "m" for m in _RU_SAID_RE.finditer(text)}
+    return genders.pop() if len(genders) == 1 else None
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
@@ -1184,6 +1231,9 @@ class _Reader:
         self.last_named = main
         # "The ambassador said": the story's main person when no known official is named yet.
         self.last_official = main
+        # Everyone named as a sayer so far, the latest last: "написала дипломат" is the latest
+        # woman of them when the one named last is a man.
+        self.named: list[str] = [main] if main else []
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -1199,12 +1249,12 @@ class _Reader:
         if sayer is Ref.AIDE:
             return self._aide(text)
         if sayer is Ref.PRONOUN:
-            return self.last_named
+            return self._agreeing(self.last_named, text)
         if sayer is Ref.JOURNALIST:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
-        return self.last_official if sayer is Ref.OWN_POST else None
+        return self._agreeing(self.last_official, text) if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker a sentence (``text``) names or refers to (updates who was named
@@ -1214,11 +1264,12 @@ class _Reader:
             self.last_named = sayer
             if is_known_official(sayer):
                 self.last_official = sayer
+            self.named.append(sayer)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
-            speaker = self.last_named
+            speaker = self._agreeing(self.last_named, text)
         elif sayer is Ref.OWN_POST:
-            speaker = self.last_official
+            speaker = self._agreeing(self.last_official, text)
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
@@ -1230,6 +1281,14 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _agreeing(self, candidate: str | None, text: str) -> str | None:
+        """``candidate`` when the sentence's Russian verb of saying agrees with their gender
+        (or says none); else the latest person named who agrees; else nobody we can name."""
+        wanted = _verb_gender(text) if text else None
+        if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
+            return candidate
+        return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
 
     def _aide(self, text: str) -> str | None:
         """Whom "Putin's spokesman" / "the president's press secretary" names: the last known
