@@ -56,6 +56,7 @@ __all__ = [
     "quote_spans",
     "speaker_search_text",
     "speech_share",
+    "straighten_apostrophes",
     "straighten_quotes",
     "transliterate",
 ]
@@ -252,6 +253,10 @@ QUOTES: Final[Mapping[str, str]] = {
 }
 _QUOTES_TABLE: Final = str.maketrans(dict(QUOTES))
 _APOSTROPHES_TABLE: Final = str.maketrans(dict.fromkeys(APOSTROPHES[1:], "'"))
+# The marks QUOTES straightens to "'" (apostrophes, low and reversed quotes, the prime).
+_APOSTROPHE_LIKE: Final = "".join(mark for mark, straight in QUOTES.items() if straight == "'")
+_APOSTROPHE_LIKE_RE: Final = re.compile(f"[{re.escape(_APOSTROPHE_LIKE)}]")
+_APOSTROPHE_LIKE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHE_LIKE, "'"))
 # Dashes and the minus sign, for phrase checks: "Нур‑Султан" meets "Нур-Султан".
 _DASHES: Final = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 
@@ -328,6 +333,15 @@ def speech_share(text: str) -> float:
 def fold_apostrophes(text: str) -> str:
     """Every in-word apostrophe (:data:`APOSTROPHES`) as ``'``; nothing else changes."""
     return text.translate(_APOSTROPHES_TABLE)
+
+
+def straighten_apostrophes(text: str) -> str:
+    """Every mark :func:`straighten_quotes` makes ``'`` as ``'``, and nothing else: what a
+    question's straightened text reads there. Same length, so spans stay valid; a text with
+    none of them (every ASCII text) is returned as it is, without being copied."""
+    if text.isascii() or _APOSTROPHE_LIKE_RE.search(text) is None:
+        return text
+    return text.translate(_APOSTROPHE_LIKE_TABLE)
 
 
 # --- accents ------------------------------------------------------------------------------------

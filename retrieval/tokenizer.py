@@ -45,7 +45,14 @@ from retrieval.aliases import CONCEPTS
 from retrieval.names import crossed, is_name_term, looks_like_name, name_term
 from retrieval.passages import Language
 from retrieval.stopwords import STEM_STOP_SEEDS, is_stop_surface
-from retrieval.text import APOSTROPHES, HYPHENS, MARKS, QUOTES, fold_word, language_of
+from retrieval.text import (
+    APOSTROPHES,
+    HYPHENS,
+    MARKS,
+    fold_word,
+    language_of,
+    straighten_apostrophes,
+)
 from retrieval.text import language_of as detect_language  # the old name, kept for imports
 from retrieval.text import phrase_key as normalize_for_match  # the old name, kept for imports
 
@@ -85,32 +92,22 @@ class Tokenized(NamedTuple):
 
 # --- words -------------------------------------------------------------------------------------
 
-# Possessive quantifiers: a word never gives characters back, which halves the time.
+# Possessive quantifiers: a word never gives characters back, which halves the time. Words
+# are found in straighten_apostrophes(text), as a question's straightened text has them, or
+# a word would split differently in a passage and in a question ("ʼ" is a letter to this
+# pattern, "′" and "‚" are no joiners).
 _WORD_RE: Final = re.compile(
     rf"[\w{MARKS}]++(?:(?:[{HYPHENS}{APOSTROPHES}]|(?<=\d)[.,](?=\d))[\w{MARKS}]++)*+"
 )
 # The same words in a text that is all ASCII (most English passages; CPython knows it
 # without a scan): no marks there, and only the ASCII joiners. A smaller class is faster.
 _ASCII_WORD_RE: Final = re.compile(r"\w++(?:(?:[\-']|(?<=\d)[.,](?=\d))\w++)*+", re.ASCII)
-# Marks a question has straightened to "'" (text.QUOTES): read as "'" here too, or a word
-# would split differently in a passage and in a question ("ʼ" is a letter to the pattern,
-# "′" and "‚" are no joiners). Same length, so spans stay valid.
-_APOSTROPHE_LIKE: Final = "".join(ch for ch, to in QUOTES.items() if to == "'")
-_APOSTROPHE_LIKE_RE: Final = re.compile(f"[{re.escape(_APOSTROPHE_LIKE)}]")
-_APOSTROPHE_TABLE: Final = str.maketrans(dict.fromkeys(_APOSTROPHE_LIKE, "'"))
 _PART_RE: Final = re.compile(rf"[^{HYPHENS}]+")
 _PIECE_RE: Final = re.compile(r"[^\W_]+(?:(?:'|(?<=\d)[.,](?=\d))[^\W_]+)*")
 _THOUSANDS_RE: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
 _ALPHA_RE: Final = re.compile(r"[^\W\d_]")
 # A run of letters that starts a word (not after a letter, an apostrophe or an in-word mark).
 _LETTER_RUN_RE: Final = re.compile(rf"(?<![^\W\d_]|[{APOSTROPHES}{MARKS}])[^\W\d_]+")
-
-
-def _for_words(text: str) -> str:
-    """The text as words are found in it: apostrophe-like marks as "'" (ASCII has none)."""
-    if text.isascii() or _APOSTROPHE_LIKE_RE.search(text) is None:
-        return text
-    return text.translate(_APOSTROPHE_TABLE)
 
 
 # --- English spelling ---------------------------------------------------------------------------
@@ -183,7 +180,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
         ``(start, end)`` of every word in ``text``, in order.
     """
     spans: list[tuple[int, int]] = []
-    for word in _WORD_RE.finditer(_for_words(text)):
+    for word in _WORD_RE.finditer(straighten_apostrophes(text)):
         base = word.start()
         spans.extend((base + m.start(), base + m.end()) for m in _PART_RE.finditer(word.group()))
     return spans
@@ -283,7 +280,7 @@ class Analyzer:
         Returns:
             Tokens in text order (by start); stop words left out.
         """
-        matches = list(_WORD_RE.finditer(_for_words(text)))
+        matches = list(_WORD_RE.finditer(straighten_apostrophes(text)))
         words = self._lookup([m.group() for m in matches], text, language)
         phrases = self._match_phrases(words)
         out: list[Token] = []
@@ -337,7 +334,7 @@ class Analyzer:
         if text.isascii():
             found = _ASCII_WORD_RE.findall(text)
         else:
-            found = _WORD_RE.findall(_for_words(text))
+            found = _WORD_RE.findall(straighten_apostrophes(text))
         words = self._lookup(found, text, language)
         out = list(chain.from_iterable(map(_TERMS, words)))
         phrases = self._match_phrases(words)
@@ -548,7 +545,7 @@ class Analyzer:
 
     def _form_atoms(self, form: str) -> list[_Atom]:
         hint: list[Language | None] = [None]
-        words = _WORD_RE.findall(_for_words(form))
+        words = _WORD_RE.findall(straighten_apostrophes(form))
         return [a for raw in words for a in self._atoms_of(raw, form, hint)[0]]
 
     def _compile_concepts(self) -> None:
