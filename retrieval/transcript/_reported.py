@@ -521,8 +521,13 @@ _PRESIDENT_WORDS = frozenset(
 
 #: Known speakers who were presidents: never their own aide (see Narration._aide).
 _PRESIDENTS = frozenset(
-    {"Vladimir Putin", "Dmitry Medvedev", "Alexander Lukashenko", "Recep Tayyip Erdogan"}
-    | {"Emmanuel Macron"}
+    {
+        "Vladimir Putin",
+        "Dmitry Medvedev",
+        "Alexander Lukashenko",
+        "Recep Tayyip Erdogan",
+        "Emmanuel Macron",
+    }
 )
 
 
@@ -1168,16 +1173,7 @@ def _named_thing(text: str, at: int) -> bool:
     return _NAMING_NOUNS_RE.search(text[max(0, at - 40) : at]) is not None
 
 
-# A Russian verb of saying in the past tense tells the sayer's gender: "написала дипломат" is
-# a woman, "заявил министр" a man (the stems of _SAY_WORDS' Russian part).
-_RU_SAID_RE = re.compile(
-    r"(?<![\w-])(?P<stem>(?:заяв|сказ|отмет|подчеркну|сообщ|добав|рассказ|поясн|указ|напомн|"
-    r"призв|назв|завер|призн|констатирова|вырази|предупред|ответ|резюмирова|прокомментирова|"
-    r"допусти|посетова|уточни|высказа|объясни|написа|пошути|спроси|попроси|произнес|"
-    r"произнёс|оцени|замети|упомяну|подели)\w*?)(?P<end>ла|л)(?:ся|ась)?(?![\w-])",
-    re.IGNORECASE,
-)
-# First names and surname endings that make a canonical name a woman's.
+# First names and surname endings that tell a canonical name's gender.
 _FEMALE_FIRST_NAMES = frozenset(
     "maria mariya margarita lally elena yelena anna irina olga natalia natalya tatiana "
     "tatyana svetlana ekaterina yekaterina valentina ella alla marina lyudmila victoria "
@@ -1207,11 +1203,17 @@ def _gender_of(name: str) -> str | None:
 
 
 def _verb_gender(text: str) -> str | None:
-    """The gender a Russian past-tense verb of saying gives its sayer in ``text``: "f" for
-    "написала", "m" for "заявил"; None when there is none, or both."""
+    """The gender a Russian past-tense verb of saying (:data:`_SAY_RE`) gives its sayer in
+    ``text``: "f" for "написала", "m" for "заявил"; None when there is none, or both."""
     if "л" not in text:
         return None  # every such verb has one: most English sentences are spared the pattern
-    genders = {"f" if m.group("end").lower() == "ла" else "m" for m in _RU_SAID_RE.finditer(text)}
+    genders: set[str] = set()
+    for match in _SAY_RE.finditer(text):
+        verb = match.group().lower()
+        if verb.endswith(("ла", "лась")):
+            genders.add("f")
+        elif verb.endswith(("л", "лся")):
+            genders.add("m")
     return genders.pop() if len(genders) == 1 else None
 
 

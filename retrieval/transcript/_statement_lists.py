@@ -134,12 +134,11 @@ def _lead_announced_speaker(paragraph: str, page_speaker: str | None) -> str | N
 
 
 def _thesis_speaker(paragraph: str, speaker: str) -> str | None:
-    """Whose an unmarked paragraph of a page announced as someone's statements is: his, also
-    when its subject is another person ("Путин обещал «ошеломляющий ответ» ..." in Peskov's
-    theses is Peskov's word on Putin); None when it is narration about him (the list is over)
-    or mostly another person's quoted words (attribution decides)."""
-    if _is_item(paragraph, speaker):
-        return speaker
+    """Whose an unmarked paragraph of a page announced as someone's statements is, when it is
+    no plain item of his (:func:`_is_item`, asked before): his, also when its subject is
+    another person ("Путин обещал «ошеломляющий ответ» ..." in Peskov's theses is Peskov's
+    word on Putin); None when it is narration about him (the list is over) or mostly another
+    person's quoted words (attribution decides)."""
     text = paragraph.strip()
     if mentions(text, speaker) > 0 and not first_person(text):
         return None
