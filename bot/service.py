@@ -406,15 +406,12 @@ class AnswerService:
                 self.stats.last_reload, self.stats.last_report = time.time(), report
                 logger.info("loaded the saved index from %s", self.index_dir)
                 return report
-        report = self.reload()
-        if self._index is not None:
-            self._prepare_in_background(self._index)
-        return report
+        return self.reload()
 
     @staticmethod
     def _prepare_in_background(index: SearchIndex) -> None:
-        # What only questions need (the bilingual lexicon) is analysed while none is asked
-        # yet: the first question would otherwise wait for it.
+        # What only questions need (the bilingual lexicon) is analysed as soon as an index
+        # serves, whichever way it was made: the first question would otherwise wait for it.
         threading.Thread(target=index.prepare, name="prepare-index", daemon=True).start()
 
     def reload(self) -> ReloadReport:
@@ -441,6 +438,7 @@ class AnswerService:
                 new, report = self._build_here()
             report = dataclasses.replace(report, seconds=time.perf_counter() - started)
             self._index = new  # one reference assignment: readers see old or new, never a mix
+            self._prepare_in_background(new)
             self.rejected = report.rejected
             self.loaded_from_disk = False
             self.stats.last_reload = time.time()
