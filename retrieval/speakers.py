@@ -240,6 +240,7 @@ POST_WORDS = frozenset(
         "state", "first", "senior", "permanent", "acting", "official", "federal", "mr", "mrs",
         "ms", "dr", "professor", "excellency", "his", "her", "ministry", "department", "adviser",
         "advisor", "assistant", "aide", "counsellor", "councillor", "executive", "chief",
+        "fm", "pm", "mfa",  # headline shorthand: "Russian FM Lavrov", "PM Mishustin"
         "президент", "вице-президент", "премьер-министр", "министр", "министра", "заместитель",
         "замминистра", "директор", "директора", "председатель", "посол", "представитель",
         "официальный", "генеральный", "генсек", "секретарь", "госсекретарь", "глава", "канцлер",

@@ -32,6 +32,10 @@ from retrieval.speakers import (
         ("Question, TASS", QUESTION_SPEAKER),
         ("Министр иностранных дел России С.В.Лавров", "Sergey Lavrov"),
         ("Foreign Minister Lavrov", "Sergey Lavrov"),
+        # Headline shorthand for posts.
+        ("Russian FM Lavrov", "Sergey Lavrov"),
+        ("Russian Deputy FM Ryabkov", "Sergey Ryabkov"),
+        ("MFA spokeswoman Zakharova", "Maria Zakharova"),
         ("Maria Zakharova", "Maria Zakharova"),
         ("М.В.Захарова", "Maria Zakharova"),
         ("Мария Захарова", "Maria Zakharova"),
