@@ -101,6 +101,10 @@ async def _post_shutdown(application: Application) -> None:  # type: ignore[type
     task = application.bot_data.feed_task
     if task is not None and not task.done():
         task.cancel()  # the bot stopped before it ever ran: nothing to poll for
+    # Stopped while still trying to reach Telegram, the application never counted as
+    # initialised and so skipped the bot's own shutdown: close its HTTP sessions and rate
+    # limiter here (a no-op when they are already closed).
+    await application.bot.shutdown()
     # A reload still building in another process would otherwise hold up the exit.
     application.bot_data.service.close()
     application.bot_data.db.close()

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import signal
+import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -323,3 +324,37 @@ async def test_sigterm_mid_burst_stops_cleanly_and_restarts_the_same(
         # first run had finished it: no question is answered twice, none is lost.
         answered = [s.chat_id for s in api.sent if s.chat_id in burst]
         assert sorted(answered) == burst
+
+
+def _closed_port() -> int:
+    """A local port that nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def test_sigterm_while_telegram_is_unreachable_stops_cleanly(data_dir: Path) -> None:
+    # The bot keeps retrying an absent Bot API at start; stopping it then must close its
+    # HTTP sessions and rate limiter like any other stop, not leave asyncio to complain.
+    nowhere = f"http://127.0.0.1:{_closed_port()}/bot"
+    async with FakeBotApi(token=TOKEN) as api:
+        proc = await start_run_process(api, data_dir, TELEGRAM_BASE_URL=nowhere)
+        try:
+            assert proc.stderr is not None
+            log = b""
+            while b"serving" not in log:
+                line = await asyncio.wait_for(proc.stderr.readline(), timeout=60)
+                assert line, f"the bot ended before serving: {log.decode()[-2000:]}"
+                log += line
+            await asyncio.sleep(1.5)  # inside the retry loop by now
+            proc.send_signal(signal.SIGTERM)
+            _, err = await asyncio.wait_for(proc.communicate(), timeout=30)
+        finally:
+            if proc.returncode is None:
+                proc.kill()
+                await proc.wait()
+    stderr = (log + err).decode()
+    assert proc.returncode == 0, stderr[-2000:]
+    assert not api.calls, "the fake Bot API was asked although the bot pointed elsewhere"
+    for complaint in ("Task was destroyed", "Unclosed client session", "Traceback"):
+        assert complaint not in stderr, stderr[-2000:]
