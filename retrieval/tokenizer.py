@@ -130,6 +130,10 @@ _EN_STEMS: Final[dict[str, str]] = {
     "judgement": "judgment", "manoeuvr": "maneuv", "ageing": "age",
 }  # fmt: skip
 
+# Russian words whose Snowball stem would merge them with an unrelated word of this domain:
+# "визит" (a visit) loses "-ит" as if it were a verb ending and meets "виза" (a visa).
+_RU_KEPT_STEMS: Final[tuple[str, ...]] = ("визит",)
+
 # Irregular English verb forms -> the base form, before stemming, so "brought" meets "bring",
 # "met" meets "meet" (Snowball only strips regular endings). Forms that are also common nouns or
 # adjectives of this domain ("left", "found", "ground", "lay", "saw") are left alone.
@@ -430,6 +434,8 @@ class Analyzer:
 
     def _stem_piece(self, piece: str, language: Language) -> str:
         if language == "ru":
+            if piece.startswith(_RU_KEPT_STEMS):
+                return next(stem for stem in _RU_KEPT_STEMS if piece.startswith(stem))
             stem_ru = self._stemmers["ru"].stemWord
             return cast(str, stem_ru(stem_ru(piece)))
         piece = _EN_IRREGULAR.get(piece, piece)

@@ -36,6 +36,8 @@ def one_term(analyzer: Analyzer, word: str) -> str:
         ("Трамп", "Трампа"),
         ("Корея", "Кореи"),
         ("Ассамблея", "Ассамблее"),
+        ("визит", "визитом"),
+        ("визы", "визовый"),
         # British and American spellings meet.
         ("organisation", "organization"),
         ("normalised", "normalized"),
@@ -54,6 +56,9 @@ def test_different_words_keep_different_stems(analyzer: Analyzer) -> None:
     assert one_term(analyzer, "sanctions") != one_term(analyzer, "sanctity")
     assert one_term(analyzer, "санкции") != one_term(analyzer, "сан")
     assert one_term(analyzer, "promise") != one_term(analyzer, "promize")
+    # Snowball alone gives a visit and a visa one stem.
+    assert one_term(analyzer, "визит") != one_term(analyzer, "виза")
+    assert one_term(analyzer, "визиты") != one_term(analyzer, "визы")
 
 
 def test_possessive_apostrophe_is_dropped_straight_or_curly(analyzer: Analyzer) -> None:
