@@ -66,6 +66,9 @@ REAL_G_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_g.jsonl"
 #: Set H: pages whose event date is laid out in hard ways (issue 8, dates; bench/real_pages_h.tsv).
 REAL_H_DIR = ROOT / "bench" / "real" / "pages_h"
 REAL_H_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_h.jsonl"
+#: Set I: a fresh all held-out check set, gathered like set E (bench/real_pages_i.tsv).
+REAL_I_DIR = ROOT / "bench" / "real" / "pages_i"
+REAL_I_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_i.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -76,6 +79,7 @@ REAL_SETS = (
     ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
     ("real G", REAL_G_DIR, REAL_G_QUESTIONS_FILE),
     ("real H", REAL_H_DIR, REAL_H_QUESTIONS_FILE),
+    ("real I", REAL_I_DIR, REAL_I_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
