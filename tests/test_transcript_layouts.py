@@ -21,7 +21,7 @@ LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
 Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
 SHOIGU = "Sergey Shoigu"
-RUDENKO = "Andrey Rudenko"
+RUDENKO, RYABKOV = "Andrey Rudenko", "Sergey Ryabkov"
 PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
 
 
@@ -579,6 +579,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         dt.date(2027, 3, 27),
         None,
         turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
+    ),
+    "ru_news_untitled_see_also_links": (
+        UNTITLED,
+        None,
+        None,
+        # A story with no headline over «Смотрите также» and other stories' headlines: none of
+        # those is the title (taking one dropped the whole story above it as page clutter).
+        turns(f"{RYABKOV}/statement", f"{U}/statement", f"{ZAKHAROVA}/statement"),
     ),
     "en_izvestia_read_more_teaser": (
         "Rudenko spoke about the lack of progress on Barents Sea fishing quotas with Norway",

@@ -211,6 +211,21 @@ def ends_item(line: str) -> bool:
     )
 
 
+# A heading over links to other stories, standing alone on its line.
+_RELATED_HEADINGS = frozenset(
+    {
+        "see also", "read also", "also read", "read more", "related", "related articles",
+        "related news", "related stories", "more on this topic", "по теме", "читайте также",
+        "смотрите также", "также по теме", "еще по теме", "ещё по теме", "другие новости",
+    }
+)  # fmt: skip
+
+
+def heads_related_links(line: str) -> bool:
+    """A "See also" / «Смотрите также» heading alone on its line: other stories follow."""
+    return label_key(line).strip(" •·|:/»>-–—.") in _RELATED_HEADINGS
+
+
 def ends_article(line: str) -> bool:
     """A footer line after which the page holds no more of the article."""
     return _ARTICLE_END_RE.match(line.strip()) is not None

@@ -32,6 +32,7 @@ from retrieval.transcript._lines import (
     ends_article,
     ends_item,
     has_text,
+    heads_related_links,
     is_chrome,
     is_clutter,
     is_footer,
@@ -312,6 +313,7 @@ def header(lines: list[str]) -> Header:
     found = Header()
     head: list[int] = []  # indexes of the lines with text examined for the title
     dated: list[tuple[int, dt.date, bool, str | None]] = []
+    related_at: int | None = None  # a "See also" heading under the story's first sentences
     for i, line in enumerate(rows):
         if len(head) >= HEAD_LINES:
             break
@@ -339,6 +341,13 @@ def header(lines: list[str]) -> Header:
         ):
             break
         if is_clutter(line):
+            # The story stands above a "See also" heading: links to other stories follow.
+            if (
+                related_at is None
+                and heads_related_links(line)
+                and any(is_sentence(rows[j]) for j in head)
+            ):
+                related_at = i
             head.append(i)
             continue
         if len(line) > _MAX_TITLE_CHARS and not [j for j in head if not is_clutter(rows[j])]:
@@ -348,7 +357,13 @@ def header(lines: list[str]) -> Header:
             break
         head.append(i)
     menu = _menu_lines(rows, head)
-    strengths = {i: 0 if i in menu else _title_strength(rows[i], first=i == head[0]) for i in head}
+    # No other story's headline is the title.
+    strengths = {
+        i: 0
+        if i in menu or (related_at is not None and i > related_at)
+        else _title_strength(rows[i], first=i == head[0])
+        for i in head
+    }
     first_text = next(
         (
             i
