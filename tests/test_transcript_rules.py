@@ -111,6 +111,18 @@ def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
         "© Agency 2021 / Photographer",
         "Tекст: Ольга Серова",  # a byline (with a Latin T)
         "Author: John Smith",
+        # A site's change note or feed day without a year, a channel's counter, a trail from
+        # the home page, a forum's furniture and byline, a pointer to the full version.
+        "Modified 30 марта",
+        "обновлено 23 марта, 23:25",
+        "News 31 july —",
+        "2,47 млн подписчиков",
+        "ГЛАВНАЯ > События, факты, комментарии, Новости",
+        "View Single Post",
+        "Skip to comments.",
+        "Posted on 10/03/2025 2:18:02 PM PDT by someuser",
+        "Полную версию интервью читайте на сайте журнала",
+        "Read the full interview here",
     ],
 )
 def test_clutter(line: str) -> None:
@@ -125,6 +137,10 @@ def test_clutter(line: str) -> None:
         "We discussed three things:",
         "Vladimir Putin - Press Conference - Moscow - 2019",
         "Текст: заявление министра",  # the text of a statement, no byline
+        "Новости 5 мая: Лавров прибыл в Анкару",  # a headline after its day
+        "Posted on his channel, the statement by Zakharova drew a reply from London",
+        "Full version of the interview was broadcast on Sunday, Lavrov told reporters in Moscow.",
+        "Полный текст заявления опубликован на сайте министерства.",
     ],
 )
 def test_not_clutter(line: str) -> None:

@@ -9,6 +9,8 @@ from typing import NamedTuple
 from retrieval.text import MONTHS
 
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
+#: A month's name or abbreviation, English or Russian, in any case form.
+MONTH_NAME = _MONTH
 _DAY = r"(?<![0-9])(?P<d>[0-9]{1,2})"
 _RANGE = r"(?:\s*[-–—]\s*[0-9]{1,2})?"
 _DATE_FORMS = (

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from retrieval.text import clean_line, fold_lookalikes, label_key
-from retrieval.transcript._dates import TIME
+from retrieval.transcript._dates import MONTH_NAME, TIME
 
 #: Lines that end the statement text: the page's own furniture follows them.
 END_MARKERS = frozenset(
@@ -78,13 +78,15 @@ _CLUTTER_LINES = frozenset(
         "related news", "other topics of interest", "no comments", "post a comment",
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
+        "view single post", "skip to comments", "skip to content",
     }
 )  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
     r"^(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
-    r"подробнее|смотрите также)(?![^\W\d_])",
+    r"подробнее|смотрите также|read the full|полную версию)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: A teaser line has at most this many words (a sentence that starts so is text).
@@ -115,6 +117,23 @@ _BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-Z�
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
 
+# A site's note of when it changed the page, or a day over a news feed, without a year:
+# "Modified 30 марта", "обновлено 23 марта", "News 31 july —".
+_DAY_NOTE_RE = re.compile(
+    rf"^(?:modified|updated|published|news|изменено|обновлено|опубликовано|новости)"
+    rf"\s*:?\s+\d{{1,2}}\s+{MONTH_NAME}\.?(?:,?\s+{TIME})?\s*[—–-]?$",
+    re.IGNORECASE,
+)
+# A channel's counter: "2,47 млн подписчиков", "12K subscribers".
+_COUNTER_RE = re.compile(
+    r"^[\d\s.,]+(?:млн|тыс\.?|[kmкм])?\s*(?:подписчик\w*|subscribers|followers)$", re.I
+)
+# A forum post's byline: "Posted on 10/03/2025 2:18:02 PM PDT by ransomnote".
+_POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
+# A breadcrumb trail from the home page: "ГЛАВНАЯ > События, факты, комментарии, Новости".
+_CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -138,6 +157,13 @@ def is_clutter(line: str) -> bool:
     if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
     if _BYLINE_RE.match(fold_lookalikes(clean_line(line))):
+        return True
+    if len(words) <= 8 and (
+        _DAY_NOTE_RE.match(line)
+        or _COUNTER_RE.match(line)
+        or _CRUMB_RE.match(line)
+        or _POSTED_RE.match(line)
+    ):
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True
