@@ -298,7 +298,8 @@ def _balance(head: str) -> tuple[str, str]:
 def _related_heading(result: SearchResult, language: Language) -> str:
     """What the related passages are: closest ones, or ones the filters could not check."""
     t = texts_for(language)
-    if any(hit.unchecked for hit in result.related):
+    # A page without a year whose day the filter took in is checked: no filter failed it.
+    if any(set(hit.unchecked) - {"year"} for hit in result.related):
         return t.UNCHECKED_HEADING
     return t.CLOSEST_HEADING
 

@@ -520,7 +520,7 @@ async def inline_query(update: Update, context: Context) -> None:
             results.append(
                 _article(
                     p.id,
-                    f"{p.speaker} · {format_date(p.date, lang)}",
+                    f"{p.speaker} · {format_date(p.date, lang, yearless_day=p.yearless_day)}",
                     snippet(p, hit.highlights),
                     quote_html(p, hit.highlights, lang, question_language=asked_in),
                 )

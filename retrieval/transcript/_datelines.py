@@ -83,6 +83,19 @@ _LEAD_DAY_RE = re.compile(
 )
 
 
+def lead_day(sentence: str) -> tuple[int, int] | None:
+    """The ``(month, day)`` opening a lead sentence without a year ("On October 24, Putin
+    delivered ...", "19 декабря президент ..."), if it opens so."""
+    if not sentence[:1].isalnum():
+        return None
+    match = _LEAD_DAY_RE.match(sentence)
+    if match is None:
+        return None
+    month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
+    day = int(match.group("d1") or match.group("d2"))
+    return (month, day) if month and 1 <= day <= 31 else None
+
+
 def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
     """The event's date from a lead sentence that opens with a day and month but no year
     ("On October 24, Putin delivered a speech ..."), in the year the page's stamp gives.
@@ -95,18 +108,15 @@ def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
         The day in the year that puts it at most :data:`MAX_LEAD_TO_STAMP_DAYS` days before
         the stamp (or on its day); None otherwise.
     """
-    if stamp is None or not sentence[:1].isalnum():
+    found = lead_day(sentence) if stamp is not None else None
+    if stamp is None or found is None:
         return None
-    match = _LEAD_DAY_RE.match(sentence)
-    if match is None:
-        return None
-    month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
-    day = int(match.group("d1") or match.group("d2"))
+    month, day = found
     for year in (stamp.year, stamp.year - 1):
         try:
-            date = dt.date(year, month, day) if month else None
+            date = dt.date(year, month, day)
         except ValueError:
             return None
-        if date and dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
+        if dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
             return date
     return None

@@ -106,8 +106,12 @@ def _listed_items(items: list[list[str]], doc_id: str, source_url: str | None) -
     passages: list[Passage] = []
     for document in documents:
         offset = passages[-1].turn + 1 if passages else 0
-        passages.extend(dataclasses.replace(p, turn=p.turn + offset) for p in document.passages)
-    return dataclasses.replace(documents[0], passages=tuple(passages))
+        # Items are dated by their own date lines; a day without a year is not kept per item.
+        passages.extend(
+            dataclasses.replace(p, turn=p.turn + offset, yearless_day=None)
+            for p in document.passages
+        )
+    return dataclasses.replace(documents[0], passages=tuple(passages), yearless_day=None)
 
 
 def _parse_lines(
@@ -120,8 +124,11 @@ def _parse_lines(
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
+    yearless: tuple[int, int] | None = None
     if not found:
-        date = _with_dateline("\n".join(lines), date, head.late_date)
+        date, yearless = _with_dateline("\n".join(lines), date, head.late_date)
+    if date is None and yearless is None:
+        yearless = head.lead_day
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
@@ -151,6 +158,8 @@ def _parse_lines(
     passages = list(
         _passages(turns, asking, doc_id, title, date, place, language, source_line or source_url)
     )
+    if yearless:
+        passages = [dataclasses.replace(p, yearless_day=yearless) for p in passages]
     if not passages:
         raise TranscriptError("not a transcript: no paragraphs of text")
     return Document(
@@ -162,20 +171,25 @@ def _parse_lines(
         speaker=title_speaker,
         source_url=source_line or source_url,
         passages=tuple(passages),
+        yearless_day=yearless,
     )
 
 
-def _with_dateline(text: str, date: dt.date | None, late: dt.date | None) -> dt.date | None:
+def _with_dateline(
+    text: str, date: dt.date | None, late: dt.date | None
+) -> tuple[dt.date | None, tuple[int, int] | None]:
     """The page's date checked against an agency's dateline ("MOSCOW, March 27. /TASS/."):
     the dateline's day with the year the page gives for it; a date of another day (a related
-    story's stamp) is dropped, since an unknown date beats a wrong one."""
+    story's stamp) is dropped, since an unknown date beats a wrong one. When the page gives
+    no year for the dateline's day, that day alone, as ``(month, day)``, beside no date."""
     day = dateline_day(text)
     if day is None:
-        return date or late
+        return date or late, None
     for candidate in (date, late):
         if candidate is not None and (candidate.month, candidate.day) == day:
-            return candidate
-    return dateline_date(text)
+            return candidate, None
+    found = dateline_date(text)
+    return found, None if found else day
 
 
 def _named_in(title_key: str, speaker: str) -> bool:

@@ -1,0 +1,206 @@
+"""A day the page states without a year (issue 8): an agency's dateline ("MOSCOW, March 27.
+/TASS/.") or a lead that opens with the day, on a page that gives no year anywhere.
+
+The day is kept as such: a date filter on a month checks it (the year stays unchecked and is
+never made up), the source line says the year is not stated, and ``ask --json`` gives it as
+``--03-27``. Every page here is written for the test, in the real layouts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.formatting import format_result_html
+from bot.i18n import format_date, texts_for
+from bot.sourceline import source_line_text
+from retrieval.corpus import load_corpus
+from retrieval.passages import Document
+from retrieval.search import NoAnswer, SearchIndex
+from retrieval.store import PassageStore, day_code
+from retrieval.transcript import parse_transcript
+from tests.conftest import SAMPLE_DIR
+
+# A news agency's story: a headline, the dateline without a year, reported speech.
+AGENCY_EN = """\
+Moscow sees no grounds to resume the grain corridor talks — diplomat
+
+MOSCOW, March 27. /TASS/. Moscow sees no grounds to resume the talks on the grain corridor \
+in the Black Sea, Russian Deputy Foreign Minister Sergey Vershinin said.
+
+"So far we see no change in the approach of our partners to the grain corridor, which is an \
+indispensable condition for us," the senior diplomat told reporters on the sidelines of a \
+conference on Africa.
+"""
+
+AGENCY_RU = """\
+Рябков: возобновлять диалог о стратегической стабильности преждевременно
+
+МОСКВА, 20 января. /ТАСС/. Москва не видит оснований возобновлять диалог о стратегической \
+стабильности с Вашингтоном, заявил заместитель министра иностранных дел России Сергей Рябков.
+
+«Пока мы не видим глубоких перемен в наших отношениях», — сказал дипломат журналистам.
+"""
+
+# The same dateline under a page whose stamp gives that day in full: the stamp's year is kept.
+AGENCY_STAMPED = AGENCY_EN + "\nPublished: March 27, 2025\n"
+
+# A blog's retelling whose lead opens with the day and no year, and no stamp anywhere.
+LEAD_DAY = """\
+Lavrov on the Arctic Council
+
+On October 24, Foreign Minister Sergey Lavrov said that the Arctic Council must return to its \
+practical work on shipping routes and the environment without preconditions.
+
+"We are ready to resume the work of the council in full as soon as our partners are," he said.
+"""
+
+# A dated page on another topic, for the search.
+DATED = """\
+Foreign Minister Sergey Lavrov's remarks at a news conference, Moscow, May 10, 2024
+
+Sergey Lavrov: We discussed fishing quotas in the Barents Sea and the joint commission's work \
+on cod and haddock, which has served both countries well for half a century.
+"""
+
+
+def _documents() -> list[Document]:
+    return [parse_transcript(AGENCY_EN, "agency_en"), parse_transcript(DATED, "dated")]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    # The sample transcript too, so that words have the weights of a corpus.
+    return SearchIndex([*_documents(), *load_corpus(SAMPLE_DIR).documents])
+
+
+# --- the parser keeps the day --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [(AGENCY_EN, (3, 27)), (AGENCY_RU, (1, 20)), (LEAD_DAY, (10, 24))],
+)
+def test_a_day_without_a_year_is_kept_without_a_year(text: str, day: tuple[int, int]) -> None:
+    document = parse_transcript(text, "doc")
+    assert document.date is None
+    assert document.yearless_day == day
+    assert {p.yearless_day for p in document.passages} == {day}
+    assert {p.date for p in document.passages} == {None}
+
+
+def test_a_full_date_of_the_same_day_gives_the_year_and_no_yearless_day() -> None:
+    document = parse_transcript(AGENCY_STAMPED, "doc")
+    assert document.date == dt.date(2025, 3, 27)
+    assert document.yearless_day is None
+    assert {p.yearless_day for p in document.passages} == {None}
+
+
+def test_the_store_keeps_the_day(tmp_path: Path) -> None:
+    store = PassageStore.from_documents(_documents())
+    store.save(tmp_path / "store")
+    loaded = PassageStore.load(tmp_path / "store")
+    for kept in (store, loaded):
+        days = kept.yearless_days()
+        assert [kept[i].yearless_day for i in range(len(kept))] == [
+            (3, 27) if kept[i].doc_id == "agency_en" else None for i in range(len(kept))
+        ]
+        assert {int(days[i]) for i in range(len(kept)) if kept[i].doc_id == "dated"} == {0}
+        assert {int(days[i]) for i in range(len(kept)) if kept[i].doc_id != "dated"} == {
+            day_code(3, 27)
+        }
+        assert kept.document(0).yearless_day == (3, 27)
+
+
+# --- a date filter checks the day ----------------------------------------------------------------
+
+
+def test_a_month_filter_takes_in_the_day_and_leaves_the_year_unchecked(
+    index: SearchIndex,
+) -> None:
+    result = index.search("What did the diplomat say about the grain corridor in March 2025?")
+    assert result.hits, result.reason
+    assert result.hits[0].passage.doc_id == "agency_en"
+    assert result.hits[0].passage.date is None
+    assert all(hit.unchecked == ("year",) for hit in result.hits)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the diplomat say about the grain corridor in April 2025?",  # another month
+        "What did the diplomat say about the grain corridor in 2025?",  # a year checks no day
+        "What did the diplomat say about the grain corridor since March 2025?",  # open-ended
+    ],
+)
+def test_a_filter_that_cannot_check_the_day_lists_the_page_as_unchecked(
+    index: SearchIndex, question: str
+) -> None:
+    result = index.search(question)
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
+    assert result.related and result.related[0].passage.doc_id == "agency_en"
+    assert all(hit.unchecked == ("date",) for hit in result.related)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What was said about nuclear tests in March 2025?",
+        "Что говорили о ядерных испытаниях в марте 2025 года?",
+        "What was said about nuclear tests in May 2024?",  # the dated page alike
+    ],
+)
+def test_a_month_filter_does_not_make_an_answer_of_another_topic(
+    index: SearchIndex, question: str
+) -> None:
+    assert index.search(question).hits == ()
+
+
+def test_the_month_word_meets_the_yearless_day(index: SearchIndex) -> None:
+    # No year, so no filter: "March" is a word, and the page's day (27 March) supplies it.
+    in_march = index.search("the grain corridor in March")
+    plain = index.search("the grain corridor")
+    assert in_march.hits[0].passage.doc_id == "agency_en"
+    assert in_march.hits[0].score > plain.hits[0].score
+
+
+# --- what the reader sees ------------------------------------------------------------------------
+
+
+def test_the_date_says_the_year_is_not_stated() -> None:
+    assert format_date(None, "en", yearless_day=(3, 27)) == "27 Mar (year not stated)"
+    assert format_date(None, "ru", yearless_day=(3, 27)) == "27 марта (год не указан)"
+    # A full date wins; no day at all is an unknown date.
+    assert format_date(dt.date(2025, 3, 27), "en", yearless_day=(3, 27)) == "27 Mar 2025"
+    assert format_date(None, "en") == texts_for("en").DATE_UNKNOWN
+
+
+def test_the_source_line_and_the_reply_never_show_a_year(index: SearchIndex) -> None:
+    passage = parse_transcript(AGENCY_EN, "doc").passages[0]
+    assert source_line_text(passage, "en").startswith("27 Mar (year not stated) · ")
+    result = index.search("What did the diplomat say about the grain corridor in March 2025?")
+    reply = "\n".join(format_result_html(result, 3))
+    assert "27 Mar (year not stated)" in reply
+    assert "2025" not in reply.replace("March 2025", "")
+    assert texts_for("en").UNCHECKED_HEADING not in reply
+
+
+def test_ask_json_gives_the_day_without_a_year(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "d"
+    data.mkdir()
+    (data / "agency_en.txt").write_text(AGENCY_EN, "utf-8")
+    (data / "dated.txt").write_text(DATED, "utf-8")
+    question = "What did the diplomat say about the grain corridor in March 2025?"
+    assert main(["ask", "--data", str(data), "--json", question]) == 0
+    out = json.loads(capsys.readouterr().out)
+    first = out["hits"][0]
+    assert first["date"] is None and first["yearless_day"] == "--03-27"
+    assert main(["ask", "--data", str(data), "--json", "cod and haddock"]) == 0
+    dated = json.loads(capsys.readouterr().out)["hits"][0]
+    assert dated["date"] == "2024-05-10" and dated["yearless_day"] is None
