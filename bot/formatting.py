@@ -306,7 +306,10 @@ def _related_heading(result: SearchResult, language: Language) -> str:
 
 def _unchecked_notes(hit: Hit, language: Language) -> list[str]:
     notes = texts_for(language).UNCHECKED_NOTES
-    return [notes[name] for name in hit.unchecked if name in notes]
+    # A page that states its day but no year is told apart from one that states no date.
+    yearless = hit.passage.yearless_day is not None
+    names = ["year" if name == "date" and yearless else name for name in hit.unchecked]
+    return [notes[name] for name in dict.fromkeys(names) if name in notes]
 
 
 def _related_html(result: SearchResult, language: Language) -> list[str]:

@@ -230,9 +230,10 @@ class Hit:
         highlights: Spans of the question's words in the passage's text.
         coverage: Share of the question's weight the passage covers.
         unchecked: Filters of the question that this passage could not be checked against:
-            ``"date"`` (its page states no date), ``"speaker"`` (its speaker is unknown).
-            Only related passages (``SearchResult.related``) have any, but for ``"year"``:
-            an answer whose page states its day and month, within the filter's, but no year.
+            ``"date"`` (its page states no date, or a day without a year that the filter
+            cannot check: "in 2017"), ``"speaker"`` (its speaker is unknown). Only related
+            passages (``SearchResult.related``) have these; ``"year"`` marks any passage whose
+            page states its day and month, within the filter's, but no year.
     """
 
     passage: Passage
@@ -949,10 +950,16 @@ class SearchIndex:
             mask = mask | (unknown & (self._role != _QUESTION_ROLE))
         if parsed.language:
             mask = mask & (self.store.language_codes == LANGUAGES.index(parsed.language))
-        undated: np.ndarray | bool = (self._date == 0) if lenient else False
+        # Pages that state no date pass a lenient mask; a day without a year that the filter
+        # can check passes if within it (any mask) and fails if not (a lenient one too).
         yearless = self._yearless_within(parsed.date_from, parsed.date_to)
-        if yearless is not None:
-            undated = undated | yearless
+        undated: np.ndarray | bool = False
+        if lenient:
+            undated = self._date == 0
+            if yearless is not None:
+                undated = undated & ((self._yearless == 0) | yearless)
+        elif yearless is not None:
+            undated = yearless
         if parsed.date_from:
             mask = mask & ((self._date >= parsed.date_from.toordinal()) | undated)
         if parsed.date_to:
@@ -1654,10 +1661,10 @@ class SearchIndex:
         passage = self.passages[row]
         unchecked: list[str] = []
         if (parsed.date_from or parsed.date_to) and passage.date is None:
-            # A page's day without a year that the filter accepted: only its year is unchecked.
+            # A page's day without a year that the filter took in: only its year is unchecked.
             days = _days_within(parsed.date_from, parsed.date_to)
             day = int(self._yearless[row])
-            unchecked.append("year" if days is not None and day and days[day] else "date")
+            unchecked.append("year" if days is not None and days[day] else "date")
         if parsed.speakers and passage.speaker not in parsed.speakers:
             unchecked.append("speaker")
         highlights = self._highlights(passage, qt, parsed)

@@ -23,6 +23,7 @@ from retrieval.passages import Document
 from retrieval.search import NoAnswer, SearchIndex
 from retrieval.store import PassageStore, day_code
 from retrieval.transcript import parse_transcript
+from retrieval.transcript._datelines import dateline_day, stamp_day
 from tests.conftest import SAMPLE_DIR
 
 # A news agency's story: a headline, the dateline without a year, reported speech.
@@ -93,6 +94,77 @@ def test_a_day_without_a_year_is_kept_without_a_year(text: str, day: tuple[int, 
     assert {p.date for p in document.passages} == {None}
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("MOSCOW, March 27. /TASS/. Moscow sees no grounds", (3, 27)),
+        ("UNITED NATIONS, June 3. /TASS/. The envoy said", (6, 3)),
+        ("МОСКВА, 22 февраля. /ТАСС/. Россия не видит", (2, 22)),
+        ("MOSCOW, 16 APR – RIA Novosti. A telephone call is not planned", (4, 16)),
+        ("Москва. 23 января. INTERFAX.RU - Пресс-секретарь президента", (1, 23)),
+        ("Moscow. December 22nd. INTERFAX - The deputy minister said", (12, 22)),
+        ("BRUSSELS. Nov 10 (Interfax) – NATO will not", (11, 10)),
+        ("МОСКВА, 20 янв - ПРАЙМ. Курс рубля", (1, 20)),
+        ("МОСКВА, 9 ноя — РИА Новости. В Москве обеспокоены", (11, 9)),
+        ("A title\n\nМосква. 19 июня. INTERFAX.RU - Замглавы МИД", (6, 19)),
+        # Running text that names a day is no dateline.
+        ("In Moscow, March 5 – the minister said", None),
+        ("The talks ended, March 5. They agreed on nothing", None),
+        ("Moscow, 31 February. /TASS/.", None),  # no such day
+        ("Moscow, 29 February. /TASS/.", (2, 29)),  # a day of leap years
+    ],
+)
+def test_agency_dateline_forms(text: str, day: tuple[int, int] | None) -> None:
+    assert dateline_day(text) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("News 31 july — 10:56", (7, 31)),
+        ("30 Aug. 17:30 (UTC+3 MSK)", (8, 30)),
+        ("18 апреля, 17:26", (4, 18)),
+        ("At 17:30 the talks began", None),
+        ("31 July 2019 10:56", None),  # a year: a date line, read elsewhere
+    ],
+)
+def test_stamp_day_forms(line: str, day: tuple[int, int] | None) -> None:
+    assert stamp_day(line) == day
+
+
+# A news site's stamp over the headline, no year anywhere; stories listed under the text with
+# their own stamps.
+STAMPED_TOP = """News 31 july — 10:56
+
+Zakharova on the talks in Baku
+
+Foreign Ministry Spokeswoman Maria Zakharova said the talks in Baku were constructive and that \
+Moscow was ready to continue the dialogue with both sides of the conflict.
+"""
+
+STAMPED_RELATED = """Zakharova on the talks in Baku
+
+Foreign Ministry Spokeswoman Maria Zakharova said the talks in Baku were constructive and that \
+Moscow was ready to continue the dialogue with both sides of the conflict.
+
+Other news
+
+The parliament extended the session
+18 апреля, 17:26
+"""
+
+
+def test_a_stamp_over_the_page_gives_its_day_and_is_no_title() -> None:
+    document = parse_transcript(STAMPED_TOP, "doc")
+    assert document.yearless_day == (7, 31)
+    assert document.title == "Zakharova on the talks in Baku"
+
+
+def test_a_related_storys_stamp_under_the_text_is_not_the_pages() -> None:
+    document = parse_transcript(STAMPED_RELATED, "doc")
+    assert document.date is None and document.yearless_day is None
+
+
 def test_a_full_date_of_the_same_day_gives_the_year_and_no_yearless_day() -> None:
     document = parse_transcript(AGENCY_STAMPED, "doc")
     assert document.date == dt.date(2025, 3, 27)
@@ -129,10 +201,15 @@ def test_a_month_filter_takes_in_the_day_and_leaves_the_year_unchecked(
     assert all(hit.unchecked == ("year",) for hit in result.hits)
 
 
+def test_a_month_filter_that_misses_the_day_leaves_the_page_out(index: SearchIndex) -> None:
+    result = index.search("What did the diplomat say about the grain corridor in April 2025?")
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
+    assert result.related == ()
+
+
 @pytest.mark.parametrize(
     "question",
     [
-        "What did the diplomat say about the grain corridor in April 2025?",  # another month
         "What did the diplomat say about the grain corridor in 2025?",  # a year checks no day
         "What did the diplomat say about the grain corridor since March 2025?",  # open-ended
     ],
@@ -144,6 +221,11 @@ def test_a_filter_that_cannot_check_the_day_lists_the_page_as_unchecked(
     assert result.hits == () and result.reason == NoAnswer.FILTERED
     assert result.related and result.related[0].passage.doc_id == "agency_en"
     assert all(hit.unchecked == ("date",) for hit in result.related)
+    # The reply says which: a day is stated, the year is not.
+    reply = "\n".join(format_result_html(result, 3))
+    en = texts_for("en")
+    assert en.UNCHECKED_HEADING in reply and en.UNCHECKED_NOTES["year"] in reply
+    assert en.UNCHECKED_NOTES["date"] not in reply
 
 
 @pytest.mark.parametrize(

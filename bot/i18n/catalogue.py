@@ -74,7 +74,7 @@ class Texts:
     #: Heading over passages that would answer but that a date or speaker filter cannot check.
     UNCHECKED_HEADING: str  # plain
     #: Under such a passage, per filter it could not be checked against: "date", "speaker";
-    #: "year" under a passage whose page states its day within the filter's but no year.
+    #: "year" instead of "date" under a passage whose page states its day but no year.
     UNCHECKED_NOTES: Mapping[str, str]
     NO_ANSWER_NO_TERMS: str  # plain
     NO_ANSWER_NO_TERMS_SPEAKER: str  # plain

@@ -110,7 +110,10 @@ In groups, only the group's administrators can add or remove watches.
     UNCHECKED_NOTES={
         "date": "Its page states no date: it may fall outside the dates you asked for.",
         "speaker": "Its speaker is not identified on the page.",
-        "year": "Its page states the day and month but not the year.",
+        "year": (
+            "Its page states the day and month but not the year: it may fall outside the "
+            "dates you asked for."
+        ),
     },
     NO_ANSWER_NO_TERMS="What topic should I look for? Add a few words, for example: “{example}”.",
     NO_ANSWER_NO_TERMS_SPEAKER=(

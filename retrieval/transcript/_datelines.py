@@ -17,13 +17,69 @@ from retrieval.text import MONTHS
 from retrieval.transcript._dates import _TITLE_DATE_RES, _YEAR_RE, _to_date
 
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
-# "MOSCOW, March 27. /TASS/.", "UNITED NATIONS, June 3. /TASS/", "МОСКВА, 22 февраля. /ТАСС/."
+# Russian agencies shorten the month: «МОСКВА, 20 янв - ПРАЙМ.». Only datelines read these.
+_RU_SHORT_MONTHS = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_DATELINE_MONTH = (
+    "(?:"
+    + "|".join(sorted(map(re.escape, [*MONTHS, *_RU_SHORT_MONTHS]), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# The agency after the day: "/TASS/", "(Interfax) –", "– RIA Novosti.", "- ПРАЙМ.",
+# "INTERFAX.RU -"; a name in capitals or a capitalised one of up to three words.
+_AGENCY_NAME = r"(?-i:[A-ZА-ЯЁ][^\W\d_]*(?:[ .][A-ZА-ЯЁ][^\W\d_]*){0,2})"
+_AGENCY = (
+    r"(?:/\s*[^\W\d_][^/\n]{0,20}/"
+    r"|\(\s*[^\W\d_][^()\n]{0,20}\)\s*[-–—]"
+    rf"|[-–—]\s*{_AGENCY_NAME}\s*[.,]"
+    r"|(?-i:[A-ZА-ЯЁ]{3,}(?:\.[A-ZА-ЯЁ]{2,})?)\s*[-–—])"
+)
+# The city: in capitals ("MOSCOW", "UNITED NATIONS") or capitalised words ("Moscow", "Нью-Йорк").
+_CITY = r"(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}|[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2})"
+# "MOSCOW, March 27. /TASS/.", "МОСКВА, 22 февраля. /ТАСС/.", "MOSCOW, 16 APR – RIA Novosti.",
+# "Москва. 23 января. INTERFAX.RU -", "Moscow. December 22nd. INTERFAX -", "BRUSSELS. Nov 10
+# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.».
 _DATELINE_RE = re.compile(
-    rf"(?:^|\n)[^\S\n]*(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{{1,40}}),\s+"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_MONTH}))"
-    r"\s*\.?\s*/\s*[^\W\d_][^/\n]{0,20}/",
+    rf"(?:^|\n)[^\S\n]*{_CITY}[,.]\s+"
+    rf"(?:(?P<m1>{_DATELINE_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_DATELINE_MONTH}))(?![0-9])"
+    rf"\s*\.?\s*{_AGENCY}",
     re.IGNORECASE,
 )
+
+
+def _month_day(month: int | None, day: int) -> tuple[int, int] | None:
+    """``(month, day)`` if that day is in that month in some year (29 February is)."""
+    try:
+        return (month, day) if month and dt.date(2000, month, day) else None
+    except ValueError:
+        return None
+
+
+# A site's stamp without a year, the day then the time: "News 31 july — 10:56", "30 Aug. 17:30
+# (UTC+3 MSK)", "18 апреля, 17:26".
+_STAMP_DAY_RE = re.compile(
+    rf"^(?:[^\W\d_]+\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{_DATELINE_MONTH})\.?,?\s*[-–—,]?\s*"
+    r"[0-9]{1,2}:[0-9]{2}(?:\s*\([^()]{0,20}\))?$",
+    re.IGNORECASE,
+)
+#: A stamp line is this short at most ("30 Aug. 17:30 (UTC+3 MSK)" is 25 characters).
+_MAX_STAMP_DAY_CHARS = 40
+
+
+def stamp_day(line: str) -> tuple[int, int] | None:
+    """The ``(month, day)`` of a site's stamp line without a year, if ``line`` is one."""
+    if len(line) > _MAX_STAMP_DAY_CHARS or ":" not in line:
+        return None
+    match = _STAMP_DAY_RE.match(line.strip())
+    if match is None:
+        return None
+    month_text = match.group("m").casefold()
+    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
+    day = int(match.group("d"))
+    return _month_day(month, day)
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
@@ -32,9 +88,9 @@ def dateline_day(text: str) -> tuple[int, int] | None:
     if match is None:
         return None
     month_text = (match.group("m1") or match.group("m2")).casefold()
-    month = MONTHS.get(month_text)
+    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
     day = int(match.group("d1") or match.group("d2"))
-    return (month, day) if month and 1 <= day <= 31 else None
+    return _month_day(month, day)
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -93,7 +149,7 @@ def lead_day(sentence: str) -> tuple[int, int] | None:
         return None
     month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
     day = int(match.group("d1") or match.group("d2"))
-    return (month, day) if month and 1 <= day <= 31 else None
+    return _month_day(month, day)
 
 
 def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:

@@ -23,7 +23,7 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._datelines import lead_day, lead_day_date
+from retrieval.transcript._datelines import lead_day, lead_day_date, stamp_day
 from retrieval.transcript._dates import date_line, first_date, first_date_end, only_date, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
@@ -159,6 +159,8 @@ class Header:
             last resort.
         lead_day: The ``(month, day)`` opening the first sentence without a year ("On
             October 24, Putin delivered ..."), for a page that states no year at all.
+        stamp_day: The ``(month, day)`` of a site's stamp without a year at the top of the
+            page ("30 Aug. 17:30 (UTC+3 MSK)"), likewise.
         headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
             the words of the title's speaker.
         body: The lines of the statement text, furniture removed.
@@ -171,6 +173,7 @@ class Header:
     lead_date: dt.date | None = None
     late_date: dt.date | None = None
     lead_day: tuple[int, int] | None = None
+    stamp_day: tuple[int, int] | None = None
     headline_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
 
@@ -333,6 +336,12 @@ def header(lines: list[str]) -> Header:
             dated.append((i, stamp, False, None))
             rows[i] = ""
             continue
+        elif len(head) < _STAMP_DAY_LINES and (day := stamp_day(line)):
+            # A site's stamp without a year over the page ("30 Aug. 17:30"); one further down
+            # is a related story's.
+            found.stamp_day = found.stamp_day or day
+            rows[i] = ""
+            continue
         line_key = label_key(line)
         repeated = any(label_key(rows[j]) == line_key for j in head)
         if (
@@ -432,6 +441,9 @@ def _page_date(
     return ordered[0] if ordered else None
 
 
+#: A stamp without a year is the page's only above this many of its lines with text: set
+#: G's stand first; set F's related stories list "18 апреля, 17:26" under the text.
+_STAMP_DAY_LINES = 2
 #: A date in a lead sentence earlier than this is history the text recalls, not the event's.
 _FIRST_LEAD_YEAR = 1991
 

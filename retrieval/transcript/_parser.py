@@ -128,7 +128,7 @@ def _parse_lines(
     if not found:
         date, yearless = _with_dateline("\n".join(lines), date, head.late_date)
     if date is None and yearless is None:
-        yearless = head.lead_day
+        yearless = head.lead_day or head.stamp_day
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
