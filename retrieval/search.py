@@ -409,7 +409,9 @@ class SearchIndex:
         self._role = store.role_codes
         self._date = store.document_dates()
         self._yearless = store.yearless_days()
-        self._has_yearless = bool(self._yearless.any()) if len(self._yearless) else False
+        # The few rows that have one, so that a filter looks at them alone.
+        self._yearless_rows = np.flatnonzero(self._yearless)
+        self._has_yearless = bool(self._yearless_rows.size)
         self._mask_cache: dict[tuple[tuple[str, ...], bool, bool], np.ndarray] = {}
         self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
         self._token_cache: dict[str, list[Token]] = {}
@@ -955,9 +957,10 @@ class SearchIndex:
         yearless = self._yearless_within(parsed.date_from, parsed.date_to)
         undated: np.ndarray | bool = False
         if lenient:
-            undated = self._date == 0
+            no_date: np.ndarray = self._date == 0
             if yearless is not None:
-                undated = undated & ((self._yearless == 0) | yearless)
+                no_date[self._yearless_rows[~yearless[self._yearless_rows]]] = False
+            undated = no_date
         elif yearless is not None:
             undated = yearless
         if parsed.date_from:
@@ -979,7 +982,9 @@ class SearchIndex:
         days = _days_within(start, end) if self._has_yearless else None
         if days is None:
             return None
-        within: np.ndarray = days[self._yearless]
+        rows = self._yearless_rows
+        within = np.zeros(len(self._yearless), dtype=bool)
+        within[rows[days[self._yearless[rows]]]] = True
         return within
 
     def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:

@@ -18,7 +18,7 @@ from bot.cli import main
 from bot.formatting import format_result_html
 from bot.i18n import format_date, texts_for
 from bot.sourceline import source_line_text
-from retrieval.corpus import load_corpus
+from retrieval.corpus import load_corpus, not_found
 from retrieval.passages import Document
 from retrieval.search import NoAnswer, SearchIndex
 from retrieval.store import PassageStore, day_code
@@ -170,6 +170,12 @@ def test_a_full_date_of_the_same_day_gives_the_year_and_no_yearless_day() -> Non
     assert document.date == dt.date(2025, 3, 27)
     assert document.yearless_day is None
     assert {p.yearless_day for p in document.passages} == {None}
+
+
+def test_index_reports_the_year_not_found() -> None:
+    assert not_found(parse_transcript(AGENCY_EN, "doc")) == ("year",)
+    untitled_undated = "Sergey Lavrov: We are ready to continue the dialogue with all partners."
+    assert "date" in not_found(parse_transcript(untitled_undated, "doc"))
 
 
 def test_the_store_keeps_the_day(tmp_path: Path) -> None:
