@@ -23,7 +23,7 @@ from retrieval.passages import Document
 from retrieval.search import NoAnswer, SearchIndex
 from retrieval.store import PassageStore, day_code
 from retrieval.transcript import parse_transcript
-from retrieval.transcript._datelines import dateline_day, stamp_day
+from retrieval.transcript._datelines import dateline_day, stamp_day, url_date
 from tests.conftest import SAMPLE_DIR
 
 # A news agency's story: a headline, the dateline without a year, reported speech.
@@ -124,6 +124,8 @@ def test_agency_dateline_forms(text: str, day: tuple[int, int] | None) -> None:
         ("News 31 july — 10:56", (7, 31)),
         ("30 Aug. 17:30 (UTC+3 MSK)", (8, 30)),
         ("18 апреля, 17:26", (4, 18)),
+        ("23 марта, 23:09,", (3, 23)),
+        ("обновлено 23 марта, 23:25", (3, 23)),
         ("At 17:30 the talks began", None),
         ("31 July 2019 10:56", None),  # a year: a date line, read elsewhere
     ],
@@ -163,6 +165,53 @@ def test_a_stamp_over_the_page_gives_its_day_and_is_no_title() -> None:
 def test_a_related_storys_stamp_under_the_text_is_not_the_pages() -> None:
     document = parse_transcript(STAMPED_RELATED, "doc")
     assert document.date is None and document.yearless_day is None
+
+
+# --- the page's address ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://ria.ru/20260120/lavrov-talks-2069.html", dt.date(2026, 1, 20)),
+        ("https://rg.ru/2025/03/27/riabkov.html", dt.date(2025, 3, 27)),
+        ("https://news.example.org/2025-03-27-talks", dt.date(2025, 3, 27)),
+        ("https://tass.com/politics/1934567", None),  # an article number
+        ("https://www.mid.ru/ru/foreign_policy/news/1978520/", None),
+        ("https://news.example.org/2025/", None),  # a year only
+        ("https://news.example.org/news/20251399/a", None),  # no such day
+        (None, None),
+    ],
+)
+def test_url_dates(url: str | None, date: dt.date | None) -> None:
+    assert url_date(url) == date
+
+
+def test_the_address_gives_the_year_of_the_datelines_day() -> None:
+    page = "Source: https://rg.ru/2025/03/27/vershinin-grain.html\n\n" + AGENCY_EN
+    document = parse_transcript(page, "doc")
+    assert document.date == dt.date(2025, 3, 27) and document.yearless_day is None
+    # Passed by the importer rather than written on the page: the same.
+    document = parse_transcript(AGENCY_EN, "doc", "https://ria.ru/20250328/grain.html")
+    assert document.date == dt.date(2025, 3, 27)
+
+
+def test_an_address_far_from_the_day_gives_no_year() -> None:
+    # Posted months after the day: a later story, or an archive's address; no year is guessed.
+    document = parse_transcript(AGENCY_EN, "doc", "https://news.example.org/2025/09/01/grain")
+    assert document.date is None and document.yearless_day == (3, 27)
+
+
+def test_the_address_dates_a_page_that_states_no_day() -> None:
+    page = DATED.replace(", Moscow, May 10, 2024", "")
+    assert parse_transcript(page, "doc").date is None
+    document = parse_transcript(page, "doc", "https://ria.ru/20240510/lavrov.html")
+    assert document.date == dt.date(2024, 5, 10)
+
+
+def test_a_page_that_states_its_date_keeps_it_whatever_the_address() -> None:
+    document = parse_transcript(DATED, "doc", "https://ria.ru/20240601/lavrov.html")
+    assert document.date == dt.date(2024, 5, 10)
 
 
 def test_a_full_date_of_the_same_day_gives_the_year_and_no_yearless_day() -> None:

@@ -59,10 +59,10 @@ def _month_day(month: int | None, day: int) -> tuple[int, int] | None:
 
 
 # A site's stamp without a year, the day then the time: "News 31 july — 10:56", "30 Aug. 17:30
-# (UTC+3 MSK)", "18 апреля, 17:26".
+# (UTC+3 MSK)", "18 апреля, 17:26", "обновлено 23 марта, 23:25", "23 марта, 23:09,".
 _STAMP_DAY_RE = re.compile(
     rf"^(?:[^\W\d_]+\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{_DATELINE_MONTH})\.?,?\s*[-–—,]?\s*"
-    r"[0-9]{1,2}:[0-9]{2}(?:\s*\([^()]{0,20}\))?$",
+    r"[0-9]{1,2}:[0-9]{2}(?:\s*\([^()]{0,20}\))?[,.]?$",
     re.IGNORECASE,
 )
 #: A stamp line is this short at most ("30 Aug. 17:30 (UTC+3 MSK)" is 25 characters).
@@ -120,6 +120,30 @@ def dateline_date(text: str) -> dt.date | None:
         return None
 
 
+# A date in a page's address: ".../2025/03/27/...", "ria.ru/20260120/...", ".../2025-03-27-...".
+_URL_DATE_RE = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})(?:/(?P<m>[01][0-9])/(?P<d>[0-3][0-9])(?=[/_.-]|$)"
+    r"|(?P<m2>[01][0-9])(?P<d2>[0-3][0-9])(?=/)"
+    r"|-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?=[/_.-]|$))"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address gives (a news site's ``/2025/03/27/``, ``/20260120/``), if
+    it gives exactly one."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    found = set()
+    for match in _URL_DATE_RE.finditer(url.split("?", 1)[0]):
+        month = match.group("m") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d2") or match.group("d3")
+        try:
+            found.add(dt.date(int(match.group("y")), int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
 #: A year-less day opening the lead ("On October 24, Putin delivered ...") takes the year of
 #: the page's own stamp only when the stamp is this many days after it at most: a blog or a
 #: digest posts about an event within days (set H: 12 days), and a longer gap could be a year.
@@ -165,12 +189,16 @@ def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
         the stamp (or on its day); None otherwise.
     """
     found = lead_day(sentence) if stamp is not None else None
-    if stamp is None or found is None:
-        return None
-    month, day = found
+    return day_before(found, stamp) if found and stamp else None
+
+
+def day_before(day: tuple[int, int], stamp: dt.date) -> dt.date | None:
+    """A ``(month, day)`` in the year that puts it at most :data:`MAX_LEAD_TO_STAMP_DAYS` days
+    before ``stamp`` (or on its day), if there is one: a story is posted within days."""
+    month, number = day
     for year in (stamp.year, stamp.year - 1):
         try:
-            date = dt.date(year, month, day)
+            date = dt.date(year, month, number)
         except ValueError:
             return None
         if dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
