@@ -256,6 +256,15 @@ def test_a_month_filter_takes_in_the_day_and_leaves_the_year_unchecked(
     assert all(hit.unchecked == ("year",) for hit in result.hits)
 
 
+def test_a_saved_index_checks_the_day_alike(index: SearchIndex, tmp_path: Path) -> None:
+    index.save(tmp_path / "index", "key")
+    loaded = SearchIndex.load(tmp_path / "index", "key")
+    question = "What did the diplomat say about the grain corridor in March 2025?"
+    hits = loaded.search(question).hits
+    assert hits and hits[0].passage.yearless_day == (3, 27)
+    assert [h.passage.id for h in hits] == [h.passage.id for h in index.search(question).hits]
+
+
 def test_a_month_filter_that_misses_the_day_leaves_the_page_out(index: SearchIndex) -> None:
     result = index.search("What did the diplomat say about the grain corridor in April 2025?")
     assert result.hits == () and result.reason == NoAnswer.FILTERED
@@ -324,6 +333,8 @@ def test_the_source_line_and_the_reply_never_show_a_year(index: SearchIndex) -> 
     assert "27 Mar (year not stated)" in reply
     assert "2025" not in reply.replace("March 2025", "")
     assert texts_for("en").UNCHECKED_HEADING not in reply
+    reply_ru = "\n".join(format_result_html(result, 3, "ru"))
+    assert "27 марта (год не указан)" in reply_ru
 
 
 def test_ask_json_gives_the_day_without_a_year(
@@ -338,6 +349,8 @@ def test_ask_json_gives_the_day_without_a_year(
     out = json.loads(capsys.readouterr().out)
     first = out["hits"][0]
     assert first["date"] is None and first["yearless_day"] == "--03-27"
+    assert main(["ask", "--data", str(data), question]) == 0
+    assert capsys.readouterr().out.startswith("27 Mar (year not stated) · ")
     assert main(["ask", "--data", str(data), "--json", "cod and haddock"]) == 0
     dated = json.loads(capsys.readouterr().out)["hits"][0]
     assert dated["date"] == "2024-05-10" and dated["yearless_day"] is None
