@@ -23,7 +23,7 @@ from retrieval.passages import Document
 from retrieval.search import NoAnswer, SearchIndex
 from retrieval.store import PassageStore, day_code
 from retrieval.transcript import parse_transcript
-from retrieval.transcript._datelines import dateline_day, stamp_day, url_date
+from retrieval.transcript._datelines import dateline_day, named_day, stamp_day, url_date
 from tests.conftest import SAMPLE_DIR
 
 # A news agency's story: a headline, the dateline without a year, reported speech.
@@ -165,6 +165,38 @@ def test_a_stamp_over_the_page_gives_its_day_and_is_no_title() -> None:
 def test_a_related_storys_stamp_under_the_text_is_not_the_pages() -> None:
     document = parse_transcript(STAMPED_RELATED, "doc")
     assert document.date is None and document.yearless_day is None
+
+
+# A retelling whose lead names the day with its weekday, mid-sentence.
+WEEKDAY_LEAD_RU = """\
+Захарова: НАТО не заинтересовано в диалоге
+
+НАТО не заинтересовано в равноправном диалоге с Россией. Об этом заявила в четверг, 7 октября, \
+официальный представитель МИД России Мария Захарова в эфире телеканала.
+
+«Мы видим, что альянс выбрал путь конфронтации», — сказала она.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Об этом заявила в четверг, 7 октября, официальный представитель", (10, 7)),
+        ("Заявление сделал Андрей Руденко во вторник, 21 мая.", (5, 21)),
+        ("Сегодня, 4 декабря, президент выступил с посланием", (12, 4)),
+        ("Zakharova said on Friday, March 3, that the talks had failed", (3, 3)),
+        ("He said on Monday, 23 February 2015, that", None),  # a full date: read elsewhere
+        ("He spoke on Tuesday about the talks", None),  # a weekday alone is no day
+        ("The talks planned for 24 April will open in Rome", None),  # no weekday, no today
+    ],
+)
+def test_days_named_with_their_weekday(sentence: str, day: tuple[int, int] | None) -> None:
+    assert named_day([sentence]) == day
+
+
+def test_a_lead_naming_the_day_with_its_weekday_gives_the_day() -> None:
+    document = parse_transcript(WEEKDAY_LEAD_RU, "doc")
+    assert document.date is None and document.yearless_day == (10, 7)
 
 
 # --- the page's address ---------------------------------------------------------------------------

@@ -176,6 +176,30 @@ def lead_day(sentence: str) -> tuple[int, int] | None:
     return _month_day(month, day)
 
 
+# A day named with its weekday, or as today, inside the lead: "заявила в четверг, 7 октября,",
+# "во вторник, 21 мая", "said on Friday, March 3", "Сегодня, 4 декабря, президент".
+_NAMED_DAY_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:on|в|во)\s+{_WEEKDAY}|сегодня|today),?\s+"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    r"(?![0-9])(?!\s*,?\s*[0-9]{4})",
+    re.IGNORECASE,
+)
+
+
+def named_day(sentences: list[str]) -> tuple[int, int] | None:
+    """The ``(month, day)`` the lead names with its weekday or as today, without a year
+    ("Zakharova said on Thursday, October 7, that ..."): the day it was said."""
+    for sentence in sentences:
+        if not any(c.isdigit() for c in sentence):
+            continue
+        match = _NAMED_DAY_RE.search(sentence)
+        if match:
+            month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
+            return _month_day(month, int(match.group("d1") or match.group("d2")))
+    return None
+
+
 def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
     """The event's date from a lead sentence that opens with a day and month but no year
     ("On October 24, Putin delivered a speech ..."), in the year the page's stamp gives.
