@@ -58,6 +58,15 @@ def _month_day(month: int | None, day: int) -> tuple[int, int] | None:
         return None
 
 
+def _matched_day(match: re.Match[str]) -> tuple[int, int] | None:
+    """The ``(month, day)`` a pattern matched: its month and day as ``m``/``d``, or as
+    ``m1``/``d1`` or ``m2``/``d2`` for its two orders."""
+    groups = match.groupdict()
+    month_text = (groups.get("m") or groups.get("m1") or groups["m2"]).casefold()
+    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
+    return _month_day(month, int(groups.get("d") or groups.get("d1") or groups["d2"]))
+
+
 # A site's stamp without a year, the day then the time: "News 31 july — 10:56", "30 Aug. 17:30
 # (UTC+3 MSK)", "18 апреля, 17:26", "обновлено 23 марта, 23:25", "23 марта, 23:09,".
 _STAMP_DAY_RE = re.compile(
@@ -74,23 +83,13 @@ def stamp_day(line: str) -> tuple[int, int] | None:
     if len(line) > _MAX_STAMP_DAY_CHARS or ":" not in line:
         return None
     match = _STAMP_DAY_RE.match(line.strip())
-    if match is None:
-        return None
-    month_text = match.group("m").casefold()
-    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
-    day = int(match.group("d"))
-    return _month_day(month, day)
+    return _matched_day(match) if match else None
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
     """The (month, day) of the first agency dateline without a year in ``text``, if any."""
     match = _DATELINE_RE.search(text)
-    if match is None:
-        return None
-    month_text = (match.group("m1") or match.group("m2")).casefold()
-    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
-    day = int(match.group("d1") or match.group("d2"))
-    return _month_day(month, day)
+    return _matched_day(match) if match else None
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -169,11 +168,7 @@ def lead_day(sentence: str) -> tuple[int, int] | None:
     if not sentence[:1].isalnum():
         return None
     match = _LEAD_DAY_RE.match(sentence)
-    if match is None:
-        return None
-    month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
-    day = int(match.group("d1") or match.group("d2"))
-    return _month_day(month, day)
+    return _matched_day(match) if match else None
 
 
 # A day named with its weekday, or as today, inside the lead: "заявила в четверг, 7 октября,",
@@ -193,10 +188,8 @@ def named_day(sentences: list[str]) -> tuple[int, int] | None:
     for sentence in sentences:
         if not any(c.isdigit() for c in sentence):
             continue
-        match = _NAMED_DAY_RE.search(sentence)
-        if match:
-            month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
-            return _month_day(month, int(match.group("d1") or match.group("d2")))
+        if match := _NAMED_DAY_RE.search(sentence):
+            return _matched_day(match)
     return None
 
 
