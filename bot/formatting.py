@@ -430,7 +430,7 @@ def format_sources_html(
         if doc.source_url and doc.source_url.startswith(("http://", "https://")):
             title = f'<a href="{html.escape(doc.source_url, quote=True)}">{title}</a>'
         passages = plural(language, t.PASSAGES, doc.passages)
-        date = format_date(doc.date, language)
+        date = format_date(doc.date, language, yearless_day=doc.yearless_day)
         lines.append(t.SOURCES_LINE.format(date=date, title=title, passages=passages))
     if len(documents) > limit:
         lines.append(plural(language, t.SOURCES_MORE, len(documents) - limit))

@@ -503,7 +503,7 @@ async def inline_query(update: Update, context: Context) -> None:
     if not text:
         results.append(_article("hint", t.INLINE_HINT_TITLE, t.INLINE_HINT, t.NOT_A_QUESTION))
         for doc in service.documents_newest_first()[:10]:
-            date = format_date(doc.date, lang)
+            date = format_date(doc.date, lang, yearless_day=doc.yearless_day)
             line = f"{date} · {html.escape(doc.title)}"
             # A result id is at most 64 bytes of UTF-8; a file name may be longer, or not UTF-8.
             digest = hashlib.blake2b(doc.id.encode("utf-8", "surrogatepass"), digest_size=8)

@@ -35,7 +35,14 @@ from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
-from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError, day_code
+from retrieval.store import (
+    LANGUAGES,
+    ROLES,
+    PassageStore,
+    StoreFormatError,
+    day_code,
+    yearless_day,
+)
 from retrieval.text import (
     MONTH_NAMES,
     MONTHS,
@@ -69,6 +76,8 @@ class DocumentSummary:
     place: str | None
     source_url: str | None
     passages: int
+    #: ``(month, day)`` when the page states the day but no year (``date`` is then None).
+    yearless_day: tuple[int, int] | None = None
 
 
 #: Tuned on bench/eval (see README): indexed passages carry question and title, so a lower b.
@@ -576,6 +585,7 @@ class SearchIndex:
                     place=meta["place"],
                     source_url=meta["source_url"],
                     passages=len(rows),
+                    yearless_day=yearless_day(meta),
                 )
             )
         return out

@@ -17,7 +17,7 @@ import numpy as np
 
 from retrieval.passages import Document, Language, Passage, Role
 
-__all__ = ["PassageStore", "StoreFormatError", "document_record"]
+__all__ = ["PassageStore", "StoreFormatError", "day_code", "document_record", "yearless_day"]
 
 ROLES: tuple[Role, ...] = ("statement", "question", "answer")
 LANGUAGES: tuple[Language, ...] = ("en", "ru")
@@ -97,8 +97,9 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _yearless_day(record: dict[str, Any]) -> tuple[int, int] | None:
-    """The ``(month, day)`` a document states without a year (see :func:`document_record`)."""
+def yearless_day(record: dict[str, Any]) -> tuple[int, int] | None:
+    """The ``(month, day)`` a document's record states without a year (see
+    :func:`document_record`)."""
     day = record.get("yearless_day")
     return (int(day[0]), int(day[1])) if day else None
 
@@ -221,7 +222,7 @@ class PassageStore(Sequence[Passage]):
             text=self.text(i),
             in_reply_to=self._text("reply_blob", "reply_offsets", reply) if reply >= 0 else None,
             source_url=doc["source_url"],
-            yearless_day=_yearless_day(doc),
+            yearless_day=yearless_day(doc),
         )
 
     def find(self, passage_id: str) -> int | None:
@@ -300,7 +301,7 @@ class PassageStore(Sequence[Passage]):
                 speaker=meta["speaker"],
                 source_url=meta["source_url"],
                 passages=tuple(self._passage(i) for i in self.rows_of_document(d)),
-                yearless_day=_yearless_day(meta),
+                yearless_day=yearless_day(meta),
             )
             self._doc_cache[d] = cached
         return cached
@@ -329,7 +330,7 @@ class PassageStore(Sequence[Passage]):
         """Of every passage, the day its page states without a year as :func:`day_code`
         (0 when the page states a full date, or no day at all)."""
         codes = np.array(
-            [day_code(*day) if (day := _yearless_day(d)) else 0 for d in self._documents],
+            [day_code(*day) if (day := yearless_day(d)) else 0 for d in self._documents],
             dtype=np.int16,
         )
         if not len(self):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.formatting import format_result_html
+from bot.formatting import format_result_html, format_sources_html
 from bot.i18n import format_date, texts_for
 from bot.sourceline import source_line_text
 from retrieval.corpus import load_corpus, not_found
@@ -367,6 +367,15 @@ def test_the_source_line_and_the_reply_never_show_a_year(index: SearchIndex) -> 
     assert texts_for("en").UNCHECKED_HEADING not in reply
     reply_ru = "\n".join(format_result_html(result, 3, "ru"))
     assert "27 марта (год не указан)" in reply_ru
+
+
+def test_sources_list_the_day_without_a_year(index: SearchIndex) -> None:
+    summaries = {d.id: d for d in index.document_summaries()}
+    assert summaries["agency_en"].date is None
+    assert summaries["agency_en"].yearless_day == (3, 27)
+    assert summaries["dated"].yearless_day is None
+    reply = "\n".join(format_sources_html(list(summaries.values()), language="en"))
+    assert "27 Mar (year not stated)" in reply
 
 
 def test_ask_json_gives_the_day_without_a_year(
