@@ -181,13 +181,19 @@ _NAMED_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 
+# What every weekday and "today" hold ("Thursday", "today", "четверг", "среду", "сегодня").
+_NAMED_DAY_WORDS = (
+    "day", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "сегодня",
+)  # fmt: skip
+
 
 def named_day(sentences: list[str]) -> tuple[int, int] | None:
     """The ``(month, day)`` the lead names with its weekday or as today, without a year
     ("Zakharova said on Thursday, October 7, that ..."): the day it was said."""
     for sentence in sentences:
-        if not any(c.isdigit() for c in sentence):
-            continue
+        folded = sentence.casefold()
+        if not any(word in folded for word in _NAMED_DAY_WORDS):
+            continue  # most leads name no weekday: spared the pattern
         if match := _NAMED_DAY_RE.search(sentence):
             return _matched_day(match)
     return None

@@ -23,7 +23,7 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._datelines import lead_day, lead_day_date, named_day, stamp_day
+from retrieval.transcript._datelines import lead_day_date, stamp_day
 from retrieval.transcript._dates import date_line, first_date, first_date_end, only_date, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
@@ -157,9 +157,9 @@ class Header:
             (or a forum post's, or a copy's) stamp.
         late_date: A date line further down the page (a post's date under its text): the
             last resort.
-        lead_day: The ``(month, day)`` opening the first sentence without a year ("On
-            October 24, Putin delivered ..."), or named in the first two with its weekday
-            ("said on Thursday, October 7"), for a page that states no year at all.
+        lead: The opening sentences (at most two), where a page that states no date may
+            give the day without a year (:func:`._datelines.lead_day`,
+            :func:`._datelines.named_day`).
         stamp_day: The ``(month, day)`` of a site's stamp without a year at the top of the
             page ("30 Aug. 17:30 (UTC+3 MSK)"), likewise.
         headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
@@ -173,7 +173,7 @@ class Header:
     event_date: dt.date | None = None
     lead_date: dt.date | None = None
     late_date: dt.date | None = None
-    lead_day: tuple[int, int] | None = None
+    lead: list[str] = field(default_factory=list)
     stamp_day: tuple[int, int] | None = None
     headline_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
@@ -389,7 +389,7 @@ def header(lines: list[str]) -> Header:
     found.late_date = later[0].date if later else None
     sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
     found.lead_date = _lead_date(sentences, found.date or found.late_date)
-    found.lead_day = (lead_day(sentences[0]) if sentences else None) or named_day(sentences)
+    found.lead = sentences
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
         # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a

@@ -27,7 +27,14 @@ from retrieval.passages import (
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
-from retrieval.transcript._datelines import dateline_date, dateline_day, day_before, url_date
+from retrieval.transcript._datelines import (
+    dateline_date,
+    dateline_day,
+    day_before,
+    lead_day,
+    named_day,
+    url_date,
+)
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
@@ -128,7 +135,8 @@ def _parse_lines(
     if not found:
         date, yearless = _with_dateline("\n".join(lines), date, head.late_date)
     if date is None and yearless is None:
-        yearless = head.lead_day or head.stamp_day
+        lead = (lead_day(head.lead[0]) if head.lead else None) or named_day(head.lead)
+        yearless = lead or head.stamp_day
     if date is None and (posted := url_date(source_line or source_url)):
         # The address's date is the publisher's for the page, as a stamp on it would be: it
         # dates a page that states no day, and gives the year of a day shortly before it.
