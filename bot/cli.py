@@ -47,12 +47,19 @@ def _other_version_json(service: AnswerService, passage: Passage) -> dict[str, s
     return None if other is None else {"doc": other.doc_id, "passage": other.id}
 
 
+def _yearless_json(passage: Passage) -> str | None:
+    """A day the page states without a year as ISO 8601 writes one: ``--03-27``."""
+    day = passage.yearless_day
+    return f"--{day[0]:02d}-{day[1]:02d}" if day else None
+
+
 def _hit_json(h: Hit, service: AnswerService) -> dict[str, object]:
     return {
         "id": h.passage.id,
         "doc": h.passage.doc_id,
         "title": h.passage.title,
         "date": h.passage.date.isoformat() if h.passage.date else None,
+        "yearless_day": _yearless_json(h.passage),
         "place": h.passage.place,
         "speaker": h.passage.speaker,
         "role": h.passage.role,
@@ -122,6 +129,7 @@ def _passage_json(passage: Passage) -> dict[str, object]:
         "speaker": passage.speaker,
         "role": passage.role,
         "date": passage.date.isoformat() if passage.date else None,
+        "yearless_day": _yearless_json(passage),
         "title": passage.title,
         "place": passage.place,
         "source_url": passage.source_url,

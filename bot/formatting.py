@@ -298,14 +298,18 @@ def _balance(head: str) -> tuple[str, str]:
 def _related_heading(result: SearchResult, language: Language) -> str:
     """What the related passages are: closest ones, or ones the filters could not check."""
     t = texts_for(language)
-    if any(hit.unchecked for hit in result.related):
+    # A page without a year whose day the filter took in is checked: no filter failed it.
+    if any(set(hit.unchecked) - {"year"} for hit in result.related):
         return t.UNCHECKED_HEADING
     return t.CLOSEST_HEADING
 
 
 def _unchecked_notes(hit: Hit, language: Language) -> list[str]:
     notes = texts_for(language).UNCHECKED_NOTES
-    return [notes[name] for name in hit.unchecked if name in notes]
+    # A page that states its day but no year is told apart from one that states no date.
+    yearless = hit.passage.yearless_day is not None
+    names = ["year" if name == "date" and yearless else name for name in hit.unchecked]
+    return [notes[name] for name in dict.fromkeys(names) if name in notes]
 
 
 def _related_html(result: SearchResult, language: Language) -> list[str]:
@@ -426,7 +430,7 @@ def format_sources_html(
         if doc.source_url and doc.source_url.startswith(("http://", "https://")):
             title = f'<a href="{html.escape(doc.source_url, quote=True)}">{title}</a>'
         passages = plural(language, t.PASSAGES, doc.passages)
-        date = format_date(doc.date, language)
+        date = format_date(doc.date, language, yearless_day=doc.yearless_day)
         lines.append(t.SOURCES_LINE.format(date=date, title=title, passages=passages))
     if len(documents) > limit:
         lines.append(plural(language, t.SOURCES_MORE, len(documents) - limit))

@@ -503,7 +503,7 @@ async def inline_query(update: Update, context: Context) -> None:
     if not text:
         results.append(_article("hint", t.INLINE_HINT_TITLE, t.INLINE_HINT, t.NOT_A_QUESTION))
         for doc in service.documents_newest_first()[:10]:
-            date = format_date(doc.date, lang)
+            date = format_date(doc.date, lang, yearless_day=doc.yearless_day)
             line = f"{date} · {html.escape(doc.title)}"
             # A result id is at most 64 bytes of UTF-8; a file name may be longer, or not UTF-8.
             digest = hashlib.blake2b(doc.id.encode("utf-8", "surrogatepass"), digest_size=8)
@@ -520,7 +520,7 @@ async def inline_query(update: Update, context: Context) -> None:
             results.append(
                 _article(
                     p.id,
-                    f"{p.speaker} · {format_date(p.date, lang)}",
+                    f"{p.speaker} · {format_date(p.date, lang, yearless_day=p.yearless_day)}",
                     snippet(p, hit.highlights),
                     quote_html(p, hit.highlights, lang, question_language=asked_in),
                 )

@@ -34,7 +34,7 @@ def _what(passage: Passage, language: Language) -> str:
 
 
 def _parts(passage: Passage, language: Language) -> list[str]:
-    parts = [format_date(passage.date, language)]
+    parts = [format_date(passage.date, language, yearless_day=passage.yearless_day)]
     if passage.place:
         parts.append(place_name(passage.place, language))
     return parts

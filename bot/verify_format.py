@@ -86,7 +86,8 @@ def _problem(verification: Verification, documents: int, lang: Language) -> str:
 
 def _plain_source(passage: Passage, lang: Language) -> str:
     place = f" · {passage.place}" if passage.place else ""
-    line = f"{format_date(passage.date, lang)}{place} · {passage.title}"
+    date = format_date(passage.date, lang, yearless_day=passage.yearless_day)
+    line = f"{date}{place} · {passage.title}"
     return f"{line}\n{passage.source_url}" if passage.source_url else line
 
 

@@ -155,14 +155,15 @@ def not_found(document: Document) -> tuple[str, ...]:
         document: A parsed document.
 
     Returns:
-        ``"title"``, ``"date"``, and ``"speaker of N of M passages"``, for what the page did
-        not give; empty if it gave everything.
+        ``"title"``, ``"date"`` (or ``"year"`` when the page gives the day without one),
+        and ``"speaker of N of M passages"``, for what the page did not give; empty if it
+        gave everything.
     """
     missing = []
     if document.title == UNTITLED:
         missing.append("title")
     if document.date is None:
-        missing.append("date")
+        missing.append("year" if document.yearless_day else "date")
     unknown = sum(p.speaker == UNKNOWN_SPEAKER for p in document.passages)
     if unknown:
         missing.append(f"speaker of {unknown} of {len(document.passages)} passages")

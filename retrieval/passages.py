@@ -37,6 +37,10 @@ class Passage:
         text: The exact words, as the transcript gives them (normalised whitespace only).
         in_reply_to: For answers, the text of the question turn they reply to.
         source_url: Link to the original page, when the transcript gives one.
+        yearless_day: ``(month, day)`` of the event when the page states them but no year
+            (an agency's "MOSCOW, March 27. /TASS/."); only when ``date`` is None. A year is
+            never guessed: a date filter on a month checks this day, and the source line says
+            the year is not stated.
     """
 
     id: str
@@ -52,11 +56,16 @@ class Passage:
     text: str
     in_reply_to: str | None = None
     source_url: str | None = None
+    yearless_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One transcript: its metadata and its passages in reading order."""
+    """One transcript: its metadata and its passages in reading order.
+
+    ``yearless_day`` is the event's ``(month, day)`` when the page states no year (see
+    :class:`Passage`); ``date`` is then None.
+    """
 
     id: str
     title: str
@@ -66,6 +75,7 @@ class Document:
     speaker: str | None
     source_url: str | None
     passages: tuple[Passage, ...] = field(default_factory=tuple)
+    yearless_day: tuple[int, int] | None = None
 
 
 def passage_id(

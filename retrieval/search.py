@@ -35,7 +35,14 @@ from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
-from retrieval.store import LANGUAGES, ROLES, PassageStore, StoreFormatError
+from retrieval.store import (
+    LANGUAGES,
+    ROLES,
+    PassageStore,
+    StoreFormatError,
+    day_code,
+    yearless_day,
+)
 from retrieval.text import (
     MONTH_NAMES,
     MONTHS,
@@ -69,6 +76,8 @@ class DocumentSummary:
     place: str | None
     source_url: str | None
     passages: int
+    #: ``(month, day)`` when the page states the day but no year (``date`` is then None).
+    yearless_day: tuple[int, int] | None = None
 
 
 #: Tuned on bench/eval (see README): indexed passages carry question and title, so a lower b.
@@ -123,6 +132,12 @@ PAIR_PART_CREDIT = 0.5
 #: Closest passages shown when nothing answers must cover at least this share of the question
 #: (below it they share little more than a word with it).
 RELATED_MIN_COVERAGE = 0.2
+#: A date filter spanning at most this many days checks a page's day without a year (its
+#: month and day fall within the filter's): "in March 2025" or a season does, "in 2017" does
+#: not (any day would pass), and such a page stays unchecked. Half a year: the date filters
+#: of the real and synthetic question sets span a month (82) or a whole year (60), none
+#: between, so any bound between the two is the same on them.
+MAX_YEARLESS_FILTER_DAYS = 184
 #: When a question names the occasion ("at the Paris talks", "в интервью NBC":
 #: retrieval.question_context), a passage covering less than this share of the rest of it (its
 #: topic) does not answer, however much of the occasion it matches. Probes of my own on set A
@@ -224,8 +239,10 @@ class Hit:
         highlights: Spans of the question's words in the passage's text.
         coverage: Share of the question's weight the passage covers.
         unchecked: Filters of the question that this passage could not be checked against:
-            ``"date"`` (its page states no date), ``"speaker"`` (its speaker is unknown).
-            Only related passages (``SearchResult.related``) have any.
+            ``"date"`` (its page states no date, or a day without a year that the filter
+            cannot check: "in 2017"), ``"speaker"`` (its speaker is unknown). Only related
+            passages (``SearchResult.related``) have these; ``"year"`` marks any passage whose
+            page states its day and month, within the filter's, but no year.
     """
 
     passage: Passage
@@ -400,6 +417,10 @@ class SearchIndex:
         self._speaker = store.speaker_codes
         self._role = store.role_codes
         self._date = store.document_dates()
+        self._yearless = store.yearless_days()
+        # The few rows that have one, so that a filter looks at them alone.
+        self._yearless_rows = np.flatnonzero(self._yearless)
+        self._has_yearless = bool(self._yearless_rows.size)
         self._mask_cache: dict[tuple[tuple[str, ...], bool, bool], np.ndarray] = {}
         self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
         self._token_cache: dict[str, list[Token]] = {}
@@ -564,6 +585,7 @@ class SearchIndex:
                     place=meta["place"],
                     source_url=meta["source_url"],
                     passages=len(rows),
+                    yearless_day=yearless_day(meta),
                 )
             )
         return out
@@ -940,7 +962,17 @@ class SearchIndex:
             mask = mask | (unknown & (self._role != _QUESTION_ROLE))
         if parsed.language:
             mask = mask & (self.store.language_codes == LANGUAGES.index(parsed.language))
-        undated = (self._date == 0) if lenient else False
+        # Pages that state no date pass a lenient mask; a day without a year that the filter
+        # can check passes if within it (any mask) and fails if not (a lenient one too).
+        yearless = self._yearless_within(parsed.date_from, parsed.date_to)
+        undated: np.ndarray | bool = False
+        if lenient:
+            no_date: np.ndarray = self._date == 0
+            if yearless is not None:
+                no_date[self._yearless_rows[~yearless[self._yearless_rows]]] = False
+            undated = no_date
+        elif yearless is not None:
+            undated = yearless
         if parsed.date_from:
             mask = mask & ((self._date >= parsed.date_from.toordinal()) | undated)
         if parsed.date_to:
@@ -953,6 +985,17 @@ class SearchIndex:
                     mask = mask if mask.flags.writeable else mask.copy()
                     mask[docs] = False
         return mask
+
+    def _yearless_within(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
+        """Passages whose page states a day without a year that falls within the filter's
+        days (see :func:`_days_within`); None when no such filter or no such page."""
+        days = _days_within(start, end) if self._has_yearless else None
+        if days is None:
+            return None
+        rows = self._yearless_rows
+        within = np.zeros(len(self._yearless), dtype=bool)
+        within[rows[days[self._yearless[rows]]]] = True
+        return within
 
     def filter_mask(self, parsed: ParsedQuery) -> np.ndarray:
         """Passages a query's filters allow: speaker and role, language, dates, exclusions.
@@ -1068,6 +1111,8 @@ class SearchIndex:
         background = set(self._title_terms(passage.title, passage.language))
         if passage.date:
             background.update((str(passage.date.year), MONTH_NAMES[passage.date.month]))
+        elif passage.yearless_day:
+            background.add(MONTH_NAMES[passage.yearless_day[0]])
         said: set[str] = set()
         if any(term in background for term in present):
             tokens = self._passage_tokens(passage.id, passage.text, passage.language)
@@ -1631,11 +1676,27 @@ class SearchIndex:
         passage = self.passages[row]
         unchecked: list[str] = []
         if (parsed.date_from or parsed.date_to) and passage.date is None:
-            unchecked.append("date")
+            # A page's day without a year that the filter took in: only its year is unchecked.
+            days = _days_within(parsed.date_from, parsed.date_to)
+            day = int(self._yearless[row])
+            unchecked.append("year" if days is not None and days[day] else "date")
         if parsed.speakers and passage.speaker not in parsed.speakers:
             unchecked.append("speaker")
         highlights = self._highlights(passage, qt, parsed)
         return Hit(passage, float(score), highlights, coverage, tuple(unchecked))
+
+
+def _days_within(start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
+    """Which days of the year (by :func:`retrieval.store.day_code`) a date filter from
+    ``start`` to ``end`` takes in, when it spans at most :data:`MAX_YEARLESS_FILTER_DAYS`;
+    else None (a wider or open filter checks nothing of a day without a year)."""
+    if start is None or end is None or not 0 <= (end - start).days < MAX_YEARLESS_FILTER_DAYS:
+        return None
+    days = np.zeros(day_code(12, 31) + 1, dtype=bool)
+    for offset in range((end - start).days + 1):
+        day = start + dt.timedelta(days=offset)
+        days[day_code(day.month, day.day)] = True
+    return days
 
 
 def _terms_cache(analyzer: Analyzer, size: int) -> Callable[[str, Language], tuple[str, ...]]:
@@ -1672,6 +1733,9 @@ def term_parts(
     """
     analysed: dict[tuple[str, Language], list[str]] = {}  # texts (questions, titles)
     dates: dict[dt.date, list[str]] = {}
+    # A day the page states without a year adds its month word alone.
+    yearless = document.yearless_day
+    month_only = [MONTH_NAMES[yearless[0]]] if yearless else []
 
     def once(text: str, language: Language) -> list[str]:
         key = (text, language)
@@ -1695,6 +1759,8 @@ def term_parts(
             if date not in dates:
                 dates[date] = [str(date.year), MONTH_NAMES[date.month]]
             context.append(dates[date])
+        elif month_only and passage.yearless_day:
+            context.append(month_only)
         out.append((own, tuple(context)))
     return out
 

@@ -17,12 +17,12 @@ import numpy as np
 
 from retrieval.passages import Document, Language, Passage, Role
 
-__all__ = ["PassageStore", "StoreFormatError", "document_record"]
+__all__ = ["PassageStore", "StoreFormatError", "day_code", "document_record", "yearless_day"]
 
 ROLES: tuple[Role, ...] = ("statement", "question", "answer")
 LANGUAGES: tuple[Language, ...] = ("en", "ru")
 _FORMAT = "statements-bot/passages"
-_VERSION = 2
+_VERSION = 3
 _COLUMNS = (
     "doc",
     "speaker",
@@ -69,6 +69,8 @@ def document_record(document: Document) -> dict[str, Any]:
         "speaker": document.speaker,
         "source_url": document.source_url,
     }
+    if document.yearless_day:
+        record["yearless_day"] = list(document.yearless_day)
     own = (document.title, document.date, document.place)
     if any((p.title, p.date, p.place) != own for p in document.passages):
         parts: list[list[Any]] = []
@@ -93,6 +95,19 @@ def _part(record: dict[str, Any], turn: int) -> tuple[str, str | None, str | Non
 
 def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def yearless_day(record: dict[str, Any]) -> tuple[int, int] | None:
+    """The ``(month, day)`` a document's record states without a year (see
+    :func:`document_record`)."""
+    day = record.get("yearless_day")
+    return (int(day[0]), int(day[1])) if day else None
+
+
+def day_code(month: int, day: int) -> int:
+    """A month and day as one small number (``month * 32 + day``), as in
+    :meth:`PassageStore.yearless_days`."""
+    return month * 32 + day
 
 
 class PassageStore(Sequence[Passage]):
@@ -207,6 +222,7 @@ class PassageStore(Sequence[Passage]):
             text=self.text(i),
             in_reply_to=self._text("reply_blob", "reply_offsets", reply) if reply >= 0 else None,
             source_url=doc["source_url"],
+            yearless_day=yearless_day(doc),
         )
 
     def find(self, passage_id: str) -> int | None:
@@ -285,6 +301,7 @@ class PassageStore(Sequence[Passage]):
                 speaker=meta["speaker"],
                 source_url=meta["source_url"],
                 passages=tuple(self._passage(i) for i in self.rows_of_document(d)),
+                yearless_day=yearless_day(meta),
             )
             self._doc_cache[d] = cached
         return cached
@@ -307,6 +324,18 @@ class PassageStore(Sequence[Passage]):
             for i in self.rows_of_document(d):  # an archive page's items: each its own date
                 date = _part(record, int(self._c["turn"][i]))[1]
                 per_passage[i] = dt.date.fromisoformat(date).toordinal() if date else 0
+        return per_passage
+
+    def yearless_days(self) -> np.ndarray:
+        """Of every passage, the day its page states without a year as :func:`day_code`
+        (0 when the page states a full date, or no day at all)."""
+        codes = np.array(
+            [day_code(*day) if (day := yearless_day(d)) else 0 for d in self._documents],
+            dtype=np.int16,
+        )
+        if not len(self):
+            return np.zeros(0, np.int16)
+        per_passage: np.ndarray = codes[self._c["doc"]]
         return per_passage
 
     # --- persistence ------------------------------------------------------------------------

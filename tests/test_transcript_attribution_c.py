@@ -190,12 +190,21 @@ def test_a_dateline_without_a_year_takes_it_from_the_page_or_stays_unknown(
     assert parse_transcript(_TASS_STORY + tail, "page").date == date
 
 
-def test_the_search_lists_an_undated_answer_as_unchecked() -> None:
+def test_the_search_checks_the_dateline_day_and_leaves_the_year_unchecked() -> None:
     from retrieval.search import SearchIndex
 
     document = parse_transcript(_TASS_STORY, "page")
+    assert document.date is None and document.yearless_day == (3, 27)
+    index = SearchIndex([document])
+    # The month asked for holds the dateline's day: an answer, its year unchecked.
     question = "Rudenko on new talks with Oslo on fishing quotas in March 2026"
-    result = SearchIndex([document]).search(question, k=3)
+    result = index.search(question, k=3)
+    assert [hit.unchecked for hit in result.hits] == [("year",)]
+    # Another month: the day is checked and falls outside it.
+    result = index.search(question.replace("March", "April"), k=3)
+    assert result.hits == () and result.related == ()
+    # A whole year checks no day: the page is related, its date unchecked.
+    result = index.search(question.replace("March 2026", "2026"), k=3)
     assert result.hits == ()
     assert [hit.unchecked for hit in result.related] == [("date",)]
 

@@ -80,8 +80,22 @@ def count(language: Language, n: int) -> str:
     return f"{n:,}".replace(",", "\u00a0" if language == "ru" else ",")
 
 
-def format_date(date: dt.date | None, language: Language = "en") -> str:
-    """``17 Mar 2021`` or ``17 марта 2021``; an unknown date is said so rather than left blank."""
+def format_date(
+    date: dt.date | None,
+    language: Language = "en",
+    *,
+    yearless_day: tuple[int, int] | None = None,
+) -> str:
+    """``17 Mar 2021`` or ``17 марта 2021``; an unknown date is said so rather than left blank.
+
+    ``yearless_day`` is the ``(month, day)`` a page states without a year (see
+    :class:`retrieval.passages.Passage`): shown as ``27 Mar (year not stated)`` when ``date``
+    is None, never with a year the page does not give.
+    """
+    if date is None and yearless_day is not None:
+        month, day = yearless_day
+        month_name = MONTHS_IN_DATES[language][month - 1]
+        return texts_for(language).DATE_YEAR_NOT_STATED.format(day=day, month=month_name)
     if date is None:
         return texts_for(language).DATE_UNKNOWN
     return f"{date.day} {MONTHS_IN_DATES[language][date.month - 1]} {date.year}"

@@ -58,6 +58,8 @@ class Texts:
 
     # --- answers ------------------------------------------------------------------------------
     DATE_UNKNOWN: str  # plain
+    #: A day the page states without a year: "27 Mar (year not stated)".
+    DATE_YEAR_NOT_STATED: str  # plain
     IN_REPLY_TO: str
     #: "in English", "in Russian": filters, watch summaries and the note on a quote whose
     #: language is not the question's.
@@ -71,7 +73,8 @@ class Texts:
     CLOSEST_HEADING: str
     #: Heading over passages that would answer but that a date or speaker filter cannot check.
     UNCHECKED_HEADING: str  # plain
-    #: Under such a passage, per filter it could not be checked against: "date", "speaker".
+    #: Under such a passage, per filter it could not be checked against: "date", "speaker";
+    #: "year" instead of "date" under a passage whose page states its day but no year.
     UNCHECKED_NOTES: Mapping[str, str]
     NO_ANSWER_NO_TERMS: str  # plain
     NO_ANSWER_NO_TERMS_SPEAKER: str  # plain

@@ -82,6 +82,7 @@ In groups, only the group's administrators can add or remove watches.
     LANGUAGE_ADMINS_ONLY="In a group, only its administrators choose the language I speak there.",
     # --- answers ------------------------------------------------------------------------------
     DATE_UNKNOWN="date unknown",
+    DATE_YEAR_NOT_STATED="{day} {month} (year not stated)",
     IN_REPLY_TO="<i>In reply to:</i>",
     IN_LANGUAGE={"en": "in English", "ru": "in Russian"},
     EVENTS={
@@ -109,6 +110,10 @@ In groups, only the group's administrators can add or remove watches.
     UNCHECKED_NOTES={
         "date": "Its page states no date: it may fall outside the dates you asked for.",
         "speaker": "Its speaker is not identified on the page.",
+        "year": (
+            "Its page states the day and month but not the year: it may fall outside the "
+            "dates you asked for."
+        ),
     },
     NO_ANSWER_NO_TERMS="What topic should I look for? Add a few words, for example: “{example}”.",
     NO_ANSWER_NO_TERMS_SPEAKER=(

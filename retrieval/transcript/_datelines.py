@@ -17,24 +17,79 @@ from retrieval.text import MONTHS
 from retrieval.transcript._dates import _TITLE_DATE_RES, _YEAR_RE, _to_date
 
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
-# "MOSCOW, March 27. /TASS/.", "UNITED NATIONS, June 3. /TASS/", "МОСКВА, 22 февраля. /ТАСС/."
+# Russian agencies shorten the month: «МОСКВА, 20 янв - ПРАЙМ.». Only datelines read these.
+_RU_SHORT_MONTHS = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+_DATELINE_MONTH = (
+    "(?:"
+    + "|".join(sorted(map(re.escape, [*MONTHS, *_RU_SHORT_MONTHS]), key=len, reverse=True))
+    + r")(?![^\W\d_])"
+)
+# The agency after the day: "/TASS/", "(Interfax) –", "– RIA Novosti.", "- ПРАЙМ.",
+# "INTERFAX.RU -"; a name in capitals or a capitalised one of up to three words.
+_AGENCY_NAME = r"(?-i:[A-ZА-ЯЁ][^\W\d_]*(?:[ .][A-ZА-ЯЁ][^\W\d_]*){0,2})"
+_AGENCY = (
+    r"(?:/\s*[^\W\d_][^/\n]{0,20}/"
+    r"|\(\s*[^\W\d_][^()\n]{0,20}\)\s*[-–—]"
+    rf"|[-–—]\s*{_AGENCY_NAME}\s*[.,]"
+    r"|(?-i:[A-ZА-ЯЁ]{3,}(?:\.[A-ZА-ЯЁ]{2,})?)\s*[-–—])"
+)
+# The city: in capitals ("MOSCOW", "UNITED NATIONS") or capitalised words ("Moscow", "Нью-Йорк").
+_CITY = r"(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}|[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2})"
+# "MOSCOW, March 27. /TASS/.", "МОСКВА, 22 февраля. /ТАСС/.", "MOSCOW, 16 APR – RIA Novosti.",
+# "Москва. 23 января. INTERFAX.RU -", "Moscow. December 22nd. INTERFAX -", "BRUSSELS. Nov 10
+# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.».
 _DATELINE_RE = re.compile(
-    rf"(?:^|\n)[^\S\n]*(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{{1,40}}),\s+"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_MONTH}))"
-    r"\s*\.?\s*/\s*[^\W\d_][^/\n]{0,20}/",
+    rf"(?:^|\n)[^\S\n]*{_CITY}[,.]\s+"
+    rf"(?:(?P<m1>{_DATELINE_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_DATELINE_MONTH}))(?![0-9])"
+    rf"\s*\.?\s*{_AGENCY}",
     re.IGNORECASE,
 )
+
+
+def _month_day(month: int | None, day: int) -> tuple[int, int] | None:
+    """``(month, day)`` if that day is in that month in some year (29 February is)."""
+    try:
+        return (month, day) if month and dt.date(2000, month, day) else None
+    except ValueError:
+        return None
+
+
+def _matched_day(match: re.Match[str]) -> tuple[int, int] | None:
+    """The ``(month, day)`` a pattern matched: its month and day as ``m``/``d``, or as
+    ``m1``/``d1`` or ``m2``/``d2`` for its two orders."""
+    groups = match.groupdict()
+    month_text = (groups.get("m") or groups.get("m1") or groups["m2"]).casefold()
+    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
+    return _month_day(month, int(groups.get("d") or groups.get("d1") or groups["d2"]))
+
+
+# A site's stamp without a year, the day then the time: "News 31 july — 10:56", "30 Aug. 17:30
+# (UTC+3 MSK)", "18 апреля, 17:26", "обновлено 23 марта, 23:25", "23 марта, 23:09,".
+_STAMP_DAY_RE = re.compile(
+    rf"^(?:[^\W\d_]+\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{_DATELINE_MONTH})\.?,?\s*[-–—,]?\s*"
+    r"[0-9]{1,2}:[0-9]{2}(?:\s*\([^()]{0,20}\))?[,.]?$",
+    re.IGNORECASE,
+)
+#: A stamp line is this short at most ("30 Aug. 17:30 (UTC+3 MSK)" is 25 characters).
+_MAX_STAMP_DAY_CHARS = 40
+
+
+def stamp_day(line: str) -> tuple[int, int] | None:
+    """The ``(month, day)`` of a site's stamp line without a year, if ``line`` is one."""
+    if len(line) > _MAX_STAMP_DAY_CHARS or ":" not in line:
+        return None
+    match = _STAMP_DAY_RE.match(line.strip())
+    return _matched_day(match) if match else None
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:
     """The (month, day) of the first agency dateline without a year in ``text``, if any."""
     match = _DATELINE_RE.search(text)
-    if match is None:
-        return None
-    month_text = (match.group("m1") or match.group("m2")).casefold()
-    month = MONTHS.get(month_text)
-    day = int(match.group("d1") or match.group("d2"))
-    return (month, day) if month and 1 <= day <= 31 else None
+    return _matched_day(match) if match else None
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -64,6 +119,30 @@ def dateline_date(text: str) -> dt.date | None:
         return None
 
 
+# A date in a page's address: ".../2025/03/27/...", "ria.ru/20260120/...", ".../2025-03-27-...".
+_URL_DATE_RE = re.compile(
+    r"/(?P<y>(?:19|20)[0-9]{2})(?:/(?P<m>[01][0-9])/(?P<d>[0-3][0-9])(?=[/_.-]|$)"
+    r"|(?P<m2>[01][0-9])(?P<d2>[0-3][0-9])(?=/)"
+    r"|-(?P<m3>[01][0-9])-(?P<d3>[0-3][0-9])(?=[/_.-]|$))"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address gives (a news site's ``/2025/03/27/``, ``/20260120/``), if
+    it gives exactly one."""
+    if not url or not any(c.isdigit() for c in url):
+        return None
+    found = set()
+    for match in _URL_DATE_RE.finditer(url.split("?", 1)[0]):
+        month = match.group("m") or match.group("m2") or match.group("m3")
+        day = match.group("d") or match.group("d2") or match.group("d3")
+        try:
+            found.add(dt.date(int(match.group("y")), int(month), int(day)))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
+
+
 #: A year-less day opening the lead ("On October 24, Putin delivered ...") takes the year of
 #: the page's own stamp only when the stamp is this many days after it at most: a blog or a
 #: digest posts about an event within days (set H: 12 days), and a longer gap could be a year.
@@ -83,6 +162,43 @@ _LEAD_DAY_RE = re.compile(
 )
 
 
+def lead_day(sentence: str) -> tuple[int, int] | None:
+    """The ``(month, day)`` opening a lead sentence without a year ("On October 24, Putin
+    delivered ...", "19 декабря президент ..."), if it opens so."""
+    if not sentence[:1].isalnum():
+        return None
+    match = _LEAD_DAY_RE.match(sentence)
+    return _matched_day(match) if match else None
+
+
+# A day named with its weekday, or as today, inside the lead: "заявила в четверг, 7 октября,",
+# "во вторник, 21 мая", "said on Friday, March 3", "Сегодня, 4 декабря, президент".
+_NAMED_DAY_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:on|в|во)\s+{_WEEKDAY}|сегодня|today),?\s+"
+    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    r"(?![0-9])(?!\s*,?\s*[0-9]{4})",
+    re.IGNORECASE,
+)
+
+# What every weekday and "today" hold ("Thursday", "today", "четверг", "среду", "сегодня").
+_NAMED_DAY_WORDS = (
+    "day", "понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен", "сегодня",
+)  # fmt: skip
+
+
+def named_day(sentences: list[str]) -> tuple[int, int] | None:
+    """The ``(month, day)`` the lead names with its weekday or as today, without a year
+    ("Zakharova said on Thursday, October 7, that ..."): the day it was said."""
+    for sentence in sentences:
+        folded = sentence.casefold()
+        if not any(word in folded for word in _NAMED_DAY_WORDS):
+            continue  # most leads name no weekday: spared the pattern
+        if match := _NAMED_DAY_RE.search(sentence):
+            return _matched_day(match)
+    return None
+
+
 def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
     """The event's date from a lead sentence that opens with a day and month but no year
     ("On October 24, Putin delivered a speech ..."), in the year the page's stamp gives.
@@ -95,18 +211,19 @@ def lead_day_date(sentence: str, stamp: dt.date | None) -> dt.date | None:
         The day in the year that puts it at most :data:`MAX_LEAD_TO_STAMP_DAYS` days before
         the stamp (or on its day); None otherwise.
     """
-    if stamp is None or not sentence[:1].isalnum():
-        return None
-    match = _LEAD_DAY_RE.match(sentence)
-    if match is None:
-        return None
-    month = MONTHS.get((match.group("m1") or match.group("m2")).casefold())
-    day = int(match.group("d1") or match.group("d2"))
+    found = lead_day(sentence) if stamp is not None else None
+    return day_before(found, stamp) if found and stamp else None
+
+
+def day_before(day: tuple[int, int], stamp: dt.date) -> dt.date | None:
+    """A ``(month, day)`` in the year that puts it at most :data:`MAX_LEAD_TO_STAMP_DAYS` days
+    before ``stamp`` (or on its day), if there is one: a story is posted within days."""
+    month, number = day
     for year in (stamp.year, stamp.year - 1):
         try:
-            date = dt.date(year, month, day) if month else None
+            date = dt.date(year, month, number)
         except ValueError:
             return None
-        if date and dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
+        if dt.timedelta(0) <= stamp - date <= dt.timedelta(MAX_LEAD_TO_STAMP_DAYS):
             return date
     return None

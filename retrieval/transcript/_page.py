@@ -23,7 +23,7 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_line, label_key, normalize_newlines
-from retrieval.transcript._datelines import lead_day_date
+from retrieval.transcript._datelines import lead_day_date, stamp_day
 from retrieval.transcript._dates import date_line, first_date, first_date_end, only_date, title_date
 from retrieval.transcript._lines import (
     END_MARKERS,
@@ -158,6 +158,11 @@ class Header:
             (or a forum post's, or a copy's) stamp.
         late_date: A date line further down the page (a post's date under its text): the
             last resort.
+        lead: The opening sentences (at most two), where a page that states no date may
+            give the day without a year (:func:`._datelines.lead_day`,
+            :func:`._datelines.named_day`).
+        stamp_day: The ``(month, day)`` of a site's stamp without a year at the top of the
+            page ("30 Aug. 17:30 (UTC+3 MSK)"), likewise.
         headline_quotes: Quotes standing above the title as headlines ("«Мы не будем ...»"):
             the words of the title's speaker.
         body: The lines of the statement text, furniture removed.
@@ -169,6 +174,8 @@ class Header:
     event_date: dt.date | None = None
     lead_date: dt.date | None = None
     late_date: dt.date | None = None
+    lead: list[str] = field(default_factory=list)
+    stamp_day: tuple[int, int] | None = None
     headline_quotes: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
 
@@ -332,6 +339,12 @@ def header(lines: list[str]) -> Header:
             dated.append((i, stamp, False, None))
             rows[i] = ""
             continue
+        elif len(head) < _STAMP_DAY_LINES and (day := stamp_day(line)):
+            # A site's stamp without a year over the page ("30 Aug. 17:30"); one further down
+            # is a related story's.
+            found.stamp_day = found.stamp_day or day
+            rows[i] = ""
+            continue
         line_key = label_key(line)
         repeated = any(label_key(rows[j]) == line_key for j in head)
         if (
@@ -389,7 +402,9 @@ def header(lines: list[str]) -> Header:
     events = [d for _, d, event, _ in dated if event] + [p.date for p in later if p.event]
     found.event_date = events[0] if events else None
     found.late_date = later[0].date if later else None
-    found.lead_date = _lead_date(rows, head, found.date or found.late_date)
+    sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
+    found.lead_date = _lead_date(sentences, found.date or found.late_date)
+    found.lead = sentences
     found.body = _body(rows, head, menu, title_at, first_text)
     if title_at is not None:
         # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a
@@ -442,17 +457,19 @@ def _page_date(
     return ordered[0] if ordered else None
 
 
+#: A stamp without a year is the page's only above this many of its lines with text: set
+#: G's stand first; set F's related stories list "18 апреля, 17:26" under the text.
+_STAMP_DAY_LINES = 2
 #: A date in a lead sentence earlier than this is history the text recalls, not the event's.
 _FIRST_LEAD_YEAR = 1991
 
 
-def _lead_date(rows: list[str], head: list[int], stamp: dt.date | None) -> dt.date | None:
+def _lead_date(sentences: list[str], stamp: dt.date | None) -> dt.date | None:
     """The event's date from the opening sentences: the first sentence's first full date
     ("On Students' Day, January 25, 2012, Medvedev met ..."), or a date in the second one
     when it names the event; recent dates only. Else a day without a year opening the first
     sentence ("On October 24, Putin delivered ..."), in the year of the page's ``stamp`` just
     after it (:func:`lead_day_date`)."""
-    sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
     for n, sentence in enumerate(sentences):
         date = first_date(sentence)
         if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):

@@ -27,7 +27,14 @@ from retrieval.passages import (
 from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
-from retrieval.transcript._datelines import dateline_date, dateline_day
+from retrieval.transcript._datelines import (
+    dateline_date,
+    dateline_day,
+    day_before,
+    lead_day,
+    named_day,
+    url_date,
+)
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
@@ -106,8 +113,12 @@ def _listed_items(items: list[list[str]], doc_id: str, source_url: str | None) -
     passages: list[Passage] = []
     for document in documents:
         offset = passages[-1].turn + 1 if passages else 0
-        passages.extend(dataclasses.replace(p, turn=p.turn + offset) for p in document.passages)
-    return dataclasses.replace(documents[0], passages=tuple(passages))
+        # Items are dated by their own date lines; a day without a year is not kept per item.
+        passages.extend(
+            dataclasses.replace(p, turn=p.turn + offset, yearless_day=None)
+            for p in document.passages
+        )
+    return dataclasses.replace(documents[0], passages=tuple(passages), yearless_day=None)
 
 
 def _parse_lines(
@@ -120,8 +131,17 @@ def _parse_lines(
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
+    yearless: tuple[int, int] | None = None
     if not found:
-        date = _with_dateline("\n".join(lines), date, head.late_date)
+        date, yearless = _with_dateline("\n".join(lines), date, head.late_date)
+    if date is None and yearless is None:
+        lead = (lead_day(head.lead[0]) if head.lead else None) or named_day(head.lead)
+        yearless = lead or head.stamp_day
+    if date is None and (posted := url_date(source_line or source_url)):
+        # The address's date is the publisher's for the page, as a stamp on it would be: it
+        # dates a page that states no day, and gives the year of a day shortly before it.
+        date = day_before(yearless, posted) if yearless else posted
+        yearless = None if date else yearless
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""))
@@ -151,6 +171,8 @@ def _parse_lines(
     passages = list(
         _passages(turns, asking, doc_id, title, date, place, language, source_line or source_url)
     )
+    if yearless:
+        passages = [dataclasses.replace(p, yearless_day=yearless) for p in passages]
     if not passages:
         raise TranscriptError("not a transcript: no paragraphs of text")
     return Document(
@@ -162,20 +184,25 @@ def _parse_lines(
         speaker=title_speaker,
         source_url=source_line or source_url,
         passages=tuple(passages),
+        yearless_day=yearless,
     )
 
 
-def _with_dateline(text: str, date: dt.date | None, late: dt.date | None) -> dt.date | None:
+def _with_dateline(
+    text: str, date: dt.date | None, late: dt.date | None
+) -> tuple[dt.date | None, tuple[int, int] | None]:
     """The page's date checked against an agency's dateline ("MOSCOW, March 27. /TASS/."):
     the dateline's day with the year the page gives for it; a date of another day (a related
-    story's stamp) is dropped, since an unknown date beats a wrong one."""
+    story's stamp) is dropped, since an unknown date beats a wrong one. When the page gives
+    no year for the dateline's day, that day alone, as ``(month, day)``, beside no date."""
     day = dateline_day(text)
     if day is None:
-        return date or late
+        return date or late, None
     for candidate in (date, late):
         if candidate is not None and (candidate.month, candidate.day) == day:
-            return candidate
-    return dateline_date(text)
+            return candidate, None
+    found = dateline_date(text)
+    return found, None if found else day
 
 
 def _named_in(title_key: str, speaker: str) -> bool:
