@@ -69,6 +69,9 @@ REAL_H_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_h.jsonl"
 #: Set I: a fresh all held-out check set, gathered like set E (bench/real_pages_i.tsv).
 REAL_I_DIR = ROOT / "bench" / "real" / "pages_i"
 REAL_I_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_i.jsonl"
+#: Set J: another fresh all held-out check set, gathered like set I (bench/real_pages_j.tsv).
+REAL_J_DIR = ROOT / "bench" / "real" / "pages_j"
+REAL_J_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_j.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -80,6 +83,7 @@ REAL_SETS = (
     ("real G", REAL_G_DIR, REAL_G_QUESTIONS_FILE),
     ("real H", REAL_H_DIR, REAL_H_QUESTIONS_FILE),
     ("real I", REAL_I_DIR, REAL_I_QUESTIONS_FILE),
+    ("real J", REAL_J_DIR, REAL_J_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
