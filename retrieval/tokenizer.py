@@ -130,6 +130,15 @@ _EN_STEMS: Final[dict[str, str]] = {
     "judgement": "judgment", "manoeuvr": "maneuv", "ageing": "age",
 }  # fmt: skip
 
+# Abbreviated numbers and units meet the words written out ("4 km" / "kilometres", «10 млрд» /
+# «миллиардов»): the stem of the abbreviation -> the stem of the word.
+_ABBREVIATIONS: Final[dict[Language, dict[str, str]]] = {
+    "en": {"km": "kilometr", "bn": "billion", "bln": "billion", "mln": "million", "mn": "million",
+           "tn": "trillion", "trln": "trillion"},
+    "ru": {"км": "километр", "млрд": "миллиард", "млн": "миллион", "трлн": "триллион",
+           "тыс": "тысяч"},
+}  # fmt: skip
+
 # Russian words whose Snowball stem would merge them with an unrelated word of this domain:
 # "визит" (a visit) loses "-ит" as if it were a verb ending and meets "виза" (a visa).
 _RU_KEPT_STEMS: Final[tuple[str, ...]] = ("визит",)
@@ -429,7 +438,8 @@ class Analyzer:
         stems = self._stems[language]
         stem = stems.get(piece)
         if stem is None:
-            stem = stems[piece] = self._stem_piece(piece, language)
+            stem = self._stem_piece(piece, language)
+            stem = stems[piece] = _ABBREVIATIONS[language].get(stem, stem)
         return stem
 
     def _stem_piece(self, piece: str, language: Language) -> str:

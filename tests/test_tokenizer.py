@@ -38,6 +38,13 @@ def one_term(analyzer: Analyzer, word: str) -> str:
         ("Ассамблея", "Ассамблее"),
         ("визит", "визитом"),
         ("визы", "визовый"),
+        # Abbreviated numbers and units meet the words written out.
+        ("km", "kilometres"),
+        ("км", "километров"),
+        ("bn", "billion"),
+        ("млрд", "миллиардов"),
+        ("млн", "миллиона"),
+        ("тыс", "тысячи"),
         # British and American spellings meet.
         ("organisation", "organization"),
         ("normalised", "normalized"),
