@@ -59,6 +59,9 @@ def _crosses(table: Translations, source: list[str], target: list[str]) -> bool:
         ("secretary of state", "госсекретарь"),
         ("December", "декабре"),
         ("Thursday", "четверг"),
+        ("rebuked", "упрекнул"),
+        ("complained", "посетовал"),
+        ("headquarters", "штаб-квартире"),
     ],
 )
 def test_frequent_words_cross_both_ways(table: Translations, english: str, russian: str) -> None:
