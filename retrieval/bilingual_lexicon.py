@@ -2279,6 +2279,36 @@ dozen dozens = десяток десятки
 """
 
 
+#: Russian short compounds and abbreviations of the domain that questions and pages use
+#: («дипотношения», «стратстабильность», «химоружие», «ВСУ», «ДНР», «ВПК») against the English
+#: full terms; those that a concept of retrieval.aliases already joins (ОДКБ, ШОС, МАГАТЭ ...)
+#: are not repeated.
+_SHORT_FORMS: Final = """
+diplomatic_relations diplomatic_ties = дипотношения дипсвязи
+strategic_stability = стратстабильность
+chemical_weapons = химоружие
+chemical_disarmament = химразоружение
+diplomatic_mission diplomatic_missions = дипмиссия дипмиссии
+diplomatic_staff diplomatic_personnel = дипработники дипсостав
+missions_abroad = загранучреждения
+national_security = нацбезопасность
+public_debt national_debt government_debt = госдолг
+state_council = госсовет
+state_property = госсобственность
+state_defence_order state_defense_order = гособоронзаказ оборонзаказ
+afu ukrainian_armed_forces armed_forces_of_ukraine = всу
+dpr = днр
+lpr = лнр
+echr european_court_of_human_rights = еспч
+military-industrial_complex = впк оборонно-промышленный_комплекс
+defence_industry defense_industry = впк оборонка оборонная_промышленность
+humanitarian_aid = гуманитарка
+intermediate-range medium-range = средней_дальности
+displaced_persons internally_displaced = переселенцы вынужденные_переселенцы
+migration migrant migrants = миграционный
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -2308,6 +2338,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _FREQUENT_VERBS,
     _FREQUENT_NEWS_WORDS,
     _CALENDAR,
+    _SHORT_FORMS,
 )
 
 

@@ -62,6 +62,10 @@ def _crosses(table: Translations, source: list[str], target: list[str]) -> bool:
         ("rebuked", "упрекнул"),
         ("complained", "посетовал"),
         ("headquarters", "штаб-квартире"),
+        # Short compounds (the _SHORT_FORMS block).
+        ("strategic stability", "стратстабильности"),
+        ("chemical weapons", "химоружия"),
+        ("Ukrainian armed forces", "ВСУ"),
     ],
 )
 def test_frequent_words_cross_both_ways(table: Translations, english: str, russian: str) -> None:
