@@ -1880,8 +1880,9 @@ interpret interpreted interpretation = интерпретировать инте
 
 
 #: Nouns, adjectives and adverbs of real transcripts that no line translated, by frequency
-#: (effort, department, tradition, experience, reality, unacceptable, groundless ...), and the
-#: numbers one to ten. Words whose main senses differ between the languages are left out.
+#: (effort, department, tradition, experience, reality, unacceptable, groundless ...), the numbers
+#: one to nine, and common news nouns that were missing (boycott, ransom, pardon, witness, voter).
+#: Words whose main senses differ between the languages are left out.
 _FREQUENT_NEWS_WORDS: Final = """
 healthy = здоровый здоровая здоровую
 sick ill illness disease = больной больная болезнь болен
@@ -2238,6 +2239,66 @@ eternal = вечный
 sidelines = кулуары
 alarming worrying = тревожный
 enthusiasm = энтузиазм
+ambition ambitions ambitious = амбиции амбициозный
+anxiety = тревога беспокойство
+argue argued = утверждать доказывать спорить
+audit = аудит проверка
+autonomy = автономия
+aviation = авиация
+ballot ballots = бюллетень бюллетени
+barrier barriers = барьер барьеры
+boycott boycotted = бойкот бойкотировать
+bureaucracy bureaucratic = бюрократия бюрократический
+champion champions = чемпион чемпионы
+commodity commodities raw_materials = сырье сырьевой
+compensation compensate = компенсация компенсировать
+accomplice accomplices = соучастник соучастники
+conspiracy plot = заговор
+creditor creditors = кредитор кредиторы
+deadline = дедлайн крайний_срок
+dignity = достоинство
+empire imperial = империя имперский
+exile exiled = изгнание эмиграция
+fraud = мошенничество
+harbour harbor = гавань
+immigration immigrant immigrants = иммиграция иммигрант иммигранты
+immunity = иммунитет
+insurance = страхование страховка
+jury = присяжные
+justice_system = правосудие
+kidnapping kidnapped abduction = похищение похитить похищен
+loyalty loyal = лояльность лояльный
+martyr martyrs = мученик мученики
+merger = слияние
+militia militias = ополчение ополченцы
+mob crowd = толпа
+monarchy monarch = монархия монарх
+monopoly = монополия
+oath = присяга клятва
+pardon pardoned = помилование помиловать
+patriot patriots patriotic patriotism = патриот патриоты патриотический патриотизм
+pirate pirates piracy = пират пираты пиратство
+poison poisoned = яд отравить отравлен
+prayer prayers = молитва
+province provinces = провинция
+purge purges = чистка чистки
+racism racist = расизм расист расистский
+raid raids = рейд рейды налет
+ransom = выкуп
+rent rental = аренда арендовать
+riot riots = бунт беспорядки
+slavery slave slaves = рабство раб рабы
+strike_action labour_strike = забастовка
+terror = террор
+tolerance = терпимость толерантность
+verdict = вердикт приговор
+voter voters electorate = избиратель избиратели электорат
+wealth wealthy rich = богатство богатый
+welfare = благосостояние благополучие
+widow widows = вдова вдовы
+witness witnesses = свидетель свидетели
+cabinet_of_ministers = кабмин кабинет_министров
+appeal_court appeal_against = апелляция
 """
 
 
