@@ -89,6 +89,12 @@ def test_frequent_words_cross_both_ways(table: Translations, english: str, russi
         ("указ президента", "pointed out"),
         # «дорогой» is also a road.
         ("дороги", "dear"),
+        # Stemmed twice, «удалось» (managed) meets «удивить» (surprise), «украли» (stole) meets
+        # «укрытие» (shelter), «ум» (mind) meets «умею» (can), «сырье» meets «сыр» (cheese).
+        ("удивить", "managed"),
+        ("укрытие", "stole"),
+        ("умею", "smart"),
+        ("сыр", "commodities"),
     ],
 )
 def test_words_that_only_look_alike_do_not_cross(
