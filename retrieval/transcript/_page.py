@@ -585,7 +585,9 @@ def _heading_like(line: str) -> bool:
     """A short line that ends without a sentence's punctuation and is no speaker's label."""
     words = _words(line)
     longest = _MAX_ITEM_WORDS if _ITEM_RE.match(line) else _MAX_HEADING_WORDS
-    if not words or words > longest or re.search(r"[.!?…;]$", line.rstrip('»"”’)')):
+    # A comma ends no heading: it ends a salutation opening a turn ("Putin: Mr President,
+    # ladies and gentlemen,") or a line a hard-wrapped page broke mid-sentence.
+    if not words or words > longest or re.search(r"[.!?…;,]$", line.rstrip('»"”’)')):
         return False
     match = LABEL_RE.match(line)
     return not (match and label_kind(match.group("label")) and not match.group("rest").strip())

@@ -1,0 +1,47 @@
+"""Who said it on news retellings and reposts (issue 8, attribution pass 7): reposts whose
+date line is wrapped over the first label, excerpts, agency pages with a stamp and a lead.
+
+The pages here are written for these tests in the layouts met on reposting sites, news
+agencies and transcript mirrors. A wrong speaker is the worst bug: where the page does not
+say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import said_by as _said_by
+
+PUTIN = "Vladimir Putin"
+
+
+def test_a_wrapped_reposts_first_label_survives_its_wrapped_date_line() -> None:
+    # A hard-wrapped repost: lines break anywhere, also before capitals, so the source and
+    # date line, the first label and the first lines of the turn read like a list of headings.
+    page = (
+        "Putin, Macron\n"
+        "Meet for Talks in Moscow\n"
+        "Video &\n"
+        "Transcript\n"
+        "Macron is on\n"
+        "his first visit to Russia since the election.\n"
+        "Posted May\n"
+        "6, 2019\n"
+        "(Kremlin.ru\n"
+        "– May 4, 2019)\n"
+        "President\n"
+        "of Russia Vladimir Putin: Mr President, friends,\n"
+        "We have just finished the first round of the talks with\n"
+        "President Macron. This meeting matters for the\n"
+        "future of our relations.\n"
+        "Our trade\n"
+        "grew by a fifth last year, and we agreed today to\n"
+        "double the number of flights between our capitals.\n"
+        "We also\n"
+        "discussed the situation in the Middle East and\n"
+        "the settlement in Syria, where our positions are\n"
+        "close.\n"
+    )
+    putin = _said_by(page, PUTIN)
+    assert "Mr President, friends" in putin
+    assert "first round of the talks" in putin
+    assert "double the number of flights" in putin
+    assert "his first visit to Russia" not in putin
