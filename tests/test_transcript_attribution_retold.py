@@ -45,3 +45,22 @@ def test_a_wrapped_reposts_first_label_survives_its_wrapped_date_line() -> None:
     assert "first round of the talks" in putin
     assert "double the number of flights" in putin
     assert "his first visit to Russia" not in putin
+
+
+def test_a_sentence_leading_into_a_quote_after_a_colon_is_no_label() -> None:
+    # "X, <what he did>, сказав: «...»" is a story's sentence, not a label: the page stays a
+    # report, so the words of the one it is about, quoted in its narration, are his.
+    page = (
+        "Песков пошутил перед пресс-конференцией\n\n"
+        "Пресс-секретарь президента России Дмитрий Песков пошутил перед началом "
+        "пресс-конференции в Кремле.\n\n"
+        "Журналисты долго ждали начала. Когда микрофон наконец включили, Песков в шутку "
+        "обратился к залу со словами «Все на месте, можно расходиться».\n\n"
+        "Министр иностранных дел Сергей Лавров, улыбнувшись, поддержал шутку, сказав: "
+        "«Только после вопросов».\n\n"
+        "Пресс-конференция продолжалась два часа."
+    )
+    assert "можно расходиться" in _said_by(page, "Dmitry Peskov")
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "Только после вопросов" in lavrov
+    assert "продолжалась два часа" not in lavrov

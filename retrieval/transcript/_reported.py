@@ -75,6 +75,8 @@ _SAY_WORDS = (
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
+    # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
+    "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
     # "Соответствующее заявление сделала ... Мария Захарова".
@@ -941,6 +943,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
 
 
 # --- the page as a report ---------------------------------------------------------------------
+
+
+def has_say_verb(text: str) -> bool:
+    """Whether a text holds a verb of saying ("said", "заявил", "сказав")."""
+    return _SAY_RE.search(text) is not None
 
 
 def says(paragraph: str, speaker: str) -> bool:
