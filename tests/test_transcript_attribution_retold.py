@@ -8,6 +8,7 @@ say who speaks, the passage stays unknown.
 
 from __future__ import annotations
 
+from retrieval.speakers import canonical_speaker, speaker_from_title
 from tests.conftest import said_by as _said_by
 
 PUTIN = "Vladimir Putin"
@@ -64,3 +65,24 @@ def test_a_sentence_leading_into_a_quote_after_a_colon_is_no_label() -> None:
     lavrov = _said_by(page, "Sergey Lavrov")
     assert "Только после вопросов" in lavrov
     assert "продолжалась два часа" not in lavrov
+
+
+def test_a_translated_case_form_with_the_persons_initials_names_him() -> None:
+    # A mirror's machine translation spells the Russian genitive ("Из выступления
+    # В.А.Небензи"): two initials and a surname one letter apart are still the person.
+    page = (
+        "From V.A.Nebenzie's speech at the UN Security Council meeting on Syria\n\n"
+        "New York, March 3, 2023\n\n"
+        "We welcome the steps taken by Damascus to restore the work of the local authorities "
+        "in the provinces affected by the earthquake.\n\n"
+        "We are convinced that the humanitarian aid must reach all regions of the country "
+        "without politicisation and without preconditions."
+    )
+    nebenzya = _said_by(page, "Vasily Nebenzya")
+    assert "restore the work of the local authorities" in nebenzya
+    assert "without preconditions" in nebenzya
+    assert canonical_speaker("Permanent Representative V.A. Nebenzie") == "Vasily Nebenzya"
+    # Other initials, one initial, or a surname two letters apart name someone else.
+    assert canonical_speaker("A.B.Nebenzie") == "A.B.Nebenzie"
+    assert speaker_from_title("From V.Nebenzie's speech at the UN") is None
+    assert speaker_from_title("From V.A.Nebenzoe's speech at the UN") is None
