@@ -86,3 +86,34 @@ def test_a_translated_case_form_with_the_persons_initials_names_him() -> None:
     assert canonical_speaker("A.B.Nebenzie") == "A.B.Nebenzie"
     assert speaker_from_title("From V.Nebenzie's speech at the UN") is None
     assert speaker_from_title("From V.A.Nebenzoe's speech at the UN") is None
+
+
+def test_a_briefings_numbered_contents_is_the_briefings_not_a_report() -> None:
+    # A copy that kept only the contents of a briefing: numbered headings, one of them naming
+    # the spokeswoman in the third person. The list is her briefing's outline, as on a page
+    # that goes on with the text; a heading about her stays unknown.
+    page = (
+        "4 May 201815:10\n\n"
+        "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, May 4, 2018\n\n"
+        "Table of contents\n\n"
+        "  1. Sergey Lavrov's talks with the Foreign Minister of Jordan\n"
+        "  2. The situation in Syria\n"
+        "  3. Anniversary of the first flight of the An-2 airplane to Canada\n"
+        "  4. Preparations for the Victory Day celebrations abroad\n"
+        "  5. Answers to media questions:\n"
+        "  1. Maria Zakharova's comment on the new sanctions\n"
+        "  2. Russian-Japanese consultations\n"
+    )
+    zakharova = _said_by(page, "Maria Zakharova")
+    assert "first flight of the An-2 airplane" in zakharova
+    assert "Russian-Japanese consultations" in zakharova
+    assert "comment on the new sanctions" not in zakharova
+    # Numbered sentences of a news story are narration still: nobody's words here.
+    story = (
+        "Two replies to the Kremlin\n\n"
+        "Dmitry Peskov said on Monday that the talks would go on in Istanbul.\n\n"
+        "1. The Turkish side confirmed the date of the next round.\n\n"
+        "2. The European Union said that it would send an observer.\n\n"
+        "3. The American side did not comment on the talks."
+    )
+    assert "did not comment" not in _said_by(story, "Dmitry Peskov")

@@ -1076,9 +1076,13 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     sentences = _sentences(paragraphs)
     if not sentences:
         return False
-    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker.
+    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker; a
+    # numbered list of headings ("1. The situation in Syria") is a briefing's contents, not
+    # narration (numbered sentences may well be a story's: "2. Kyiv replied that ...").
     items = sum(
-        p.lstrip().startswith(("•", "·", "-", "–", "—")) or p.rstrip().endswith(";")
+        p.lstrip().startswith(("•", "·", "-", "–", "—"))
+        or p.rstrip().endswith(";")
+        or (_NUMBERED_ITEM_RE.match(p) is not None and not _SENTENCE_END_RE.search(p.rstrip()))
         for p in paragraphs
     )
     if items * 2 > len(paragraphs):
@@ -1108,6 +1112,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     return main_speaker in named or third_person or closed_by_other or opened_by_other
 
 
+_NUMBERED_ITEM_RE = re.compile(r"^\s*[0-9]{1,2}[.)]\s")
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
