@@ -117,3 +117,38 @@ def test_a_briefings_numbered_contents_is_the_briefings_not_a_report() -> None:
         "3. The American side did not comment on the talks."
     )
     assert "did not comment" not in _said_by(story, "Dmitry Peskov")
+
+
+def test_an_attribution_between_hyphens_inside_a_straight_quote_is_the_narrations() -> None:
+    # A copy types its dashes as hyphens: '"..., - напомнил Путин. - ..."' is one quote of his
+    # that his attribution interrupts.
+    page = (
+        "Пресс-конференция Владимира Путина\n\n"
+        "В Москве прошла большая пресс-конференция президента России Владимира Путина.\n\n"
+        'Санкции вредят обеим странам, заявил Владимир Путин. "Это недружественный шаг", - '
+        'сказал он. "Мы сами считаем, что наши чиновники должны хранить деньги в российских '
+        "банках, - напомнил Путин. - Если коллеги помогут нам найти нарушителей, мы будем им "
+        'только благодарны".'
+    )
+    putin = _said_by(page, PUTIN)
+    assert "хранить деньги в российских банках" in putin
+    assert "будем им только благодарны" in putin
+
+
+def test_as_x_noted_before_a_colon_gives_him_the_quote_and_no_more() -> None:
+    # "Как заметил сам X: «...»" quotes him; the narration after it is the reporter's.
+    page = (
+        "Большая пресс-конференция\n\n"
+        "В четверг президент России Владимир Путин провел большую пресс-конференцию. "
+        "Журналистов собралось больше тысячи.\n\n"
+        "Началась встреча не с вопросов, а с короткого вступления. Как заметил сам Владимир "
+        'Путин: "Начну, как обычно, с итогов года". После чего речь надолго пошла об экономике '
+        "и о ценах.\n\n"
+        "По словам главы государства, экономика за год выросла на три процента.\n\n"
+        "Пресс-конференция продолжалась четыре часа."
+    )
+    putin = _said_by(page, PUTIN)
+    assert "Начну, как обычно, с итогов года" in putin
+    assert "выросла на три процента" in putin
+    assert "речь надолго пошла об экономике" not in putin
+    assert "Началась встреча" not in putin

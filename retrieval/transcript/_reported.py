@@ -111,11 +111,12 @@ _ACCORDING_PRONOUN_RE = re.compile(
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
 )
-# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...": a sentence that opens by
-# saying whose words it gives (a ministry's release), unlike "..., as the President said".
+# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...", "Как заметил сам Путин:
+# «...»": a sentence that opens by saying whose words it gives (a ministry's release, a
+# retelling), unlike "..., as the President said".
 _AS_OPENING_RE = re.compile(
     rf"^\W*(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){{0,6}}?(?:{_SAY_WORDS})"
-    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}},",
+    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}}[,:]",
     re.IGNORECASE,
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
@@ -781,9 +782,10 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     return person_name(chunks[-1])
 
 
-# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
+# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote
+# (a copy may type its dashes as hyphens: '"..., - напомнил Путин. - ..."').
 _INTERRUPTION_RE = re.compile(
-    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—](?=\s)",
+    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—-](?=\s)",
     re.IGNORECASE,
 )
 _WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
@@ -1546,12 +1548,14 @@ def _summaries(
             flat.append(Segment(number, a, b, speaker))
             # Named ("Shoigu said") or referred to ("the head of the department noted").
             said = speaker is not None and sayer is not None and sayer is not Ref.SOMEONE
+            # "As Shoigu pointed out, ..." summarises; "As Putin noted: «...»" quotes him.
+            opening = _AS_OPENING_RE.match(masked[a:b])
             reported = (
                 _THAT_RE.search(masked[a:b])
                 or _REPORTED_OPENING_RE.match(masked[a:b])
-                or _AS_OPENING_RE.match(masked[a:b])
+                or (opening and opening.group().endswith(","))
             )
-            indirect.append(said and reported is not None)
+            indirect.append(said and bool(reported))
     for k, sentence in enumerate(flat):
         speaker = sentence.speaker
         if not indirect[k] or speaker is None:
