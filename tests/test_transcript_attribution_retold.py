@@ -8,7 +8,8 @@ say who speaks, the passage stays unknown.
 
 from __future__ import annotations
 
-from retrieval.speakers import canonical_speaker, speaker_from_title
+from retrieval.passages import QUESTION_SPEAKER
+from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker, speaker_from_title
 from tests.conftest import said_by as _said_by
 
 PUTIN = "Vladimir Putin"
@@ -152,3 +153,30 @@ def test_as_x_noted_before_a_colon_gives_him_the_quote_and_no_more() -> None:
     assert "выросла на три процента" in putin
     assert "речь надолго пошла об экономике" not in putin
     assert "Началась встреча" not in putin
+
+
+def test_an_untitled_dash_interview_is_the_one_its_agency_lead_names() -> None:
+    # An agency's interview copied without a title, one paragraph a line: the lead names who
+    # gave the interview; the dash replies are the interviewer's questions and his answers.
+    page = (
+        "Moscow. March 3rd. INTERFAX - Russian Deputy Foreign Minister Sergei Ryabkov said in "
+        "an interview with Interfax that the dialogue on strategic stability is frozen.\n"
+        "- Sergey Alekseevich, is there any chance that the talks on strategic stability will "
+        "resume this year?\n"
+        "- I do not see such a chance now. The American side has not made a single step.\n"
+        "As for the treaty itself, we are ready to return to it when the conditions are met.\n"
+    )
+    ryabkov = _said_by(page, "Sergey Ryabkov")
+    assert "I do not see such a chance now" in ryabkov
+    assert "ready to return to it" in ryabkov
+    assert "any chance that the talks" in _said_by(page, QUESTION_SPEAKER)
+    assert "dialogue on strategic stability is frozen" not in ryabkov
+    # A lead that has two people speak names no one interviewee.
+    two = page.replace(
+        "that the dialogue on strategic stability is frozen.",
+        "that the dialogue is frozen. Earlier, Sergey Lavrov said that the talks had stalled.",
+    )
+    assert "I do not see such a chance now" in _said_by(two, UNKNOWN_SPEAKER)
+    # Nor does a lead that speaks of no interview.
+    plain = page.replace("in an interview with Interfax ", "on Friday ")
+    assert "I do not see such a chance now" in _said_by(plain, UNKNOWN_SPEAKER)

@@ -41,6 +41,7 @@ from retrieval.transcript._reported import (
     attribute,
     first_person,
     headline_speaker,
+    interviewee,
     is_report,
     main_sayer,
     mentions,
@@ -215,6 +216,12 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         else None
     )
     page_speaker = title_speaker or official
+    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
+    if page_speaker is None and dash_at is not None:
+        # An untitled interview in dashes under an agency's lead ("X said in an interview
+        # with Interfax that ..."): the answers are the one the lead names.
+        lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
+        page_speaker = interviewee(lead_text)
     labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and labelled_share < 0.5 and not dialogue:
@@ -223,7 +230,6 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             return _reported_turns(turns, main)
     default = page_speaker or UNKNOWN_SPEAKER
     first_label_at = next((i for i, t in enumerate(turns) if t.labelled), None)
-    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
     if dash_at is not None and (first_label_at is None or dash_at < first_label_at):
         first_label_at = dash_at  # a dash dialogue starts with the first dash reply
     lead = [t for t in turns[: first_label_at or 0] if not t.labelled]

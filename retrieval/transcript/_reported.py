@@ -1136,6 +1136,20 @@ def main_sayer(paragraphs: list[str]) -> str | None:
     return next(name for name in ranked if ranked[name] == best)
 
 
+_INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
+
+
+def interviewee(lead: list[str]) -> str | None:
+    """The one a lead over an interview names as giving it: the only person its sentences
+    have say something, in a lead that speaks of an interview ("Deputy Foreign Minister
+    Sergei Ryabkov said in an interview with Interfax that ...", "Рябков в интервью
+    «Интерфаксу» заявил ..."); None if it names no one so, or two people."""
+    if not any(_INTERVIEW_RE.search(paragraph) for paragraph in lead):
+        return None
+    named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
+    return named.pop() if len(named) == 1 else None
+
+
 @dataclass(slots=True)
 class Segment:
     """Sentences ``start:end`` of paragraph ``paragraph``, said by ``speaker`` (None: the
