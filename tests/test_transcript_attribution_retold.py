@@ -180,3 +180,34 @@ def test_an_untitled_dash_interview_is_the_one_its_agency_lead_names() -> None:
     # Nor does a lead that speaks of no interview.
     plain = page.replace("in an interview with Interfax ", "on Friday ")
     assert "I do not see such a chance now" in _said_by(plain, UNKNOWN_SPEAKER)
+
+
+def test_the_former_president_is_the_one_a_sentence_opened_with_that_post() -> None:
+    page = (
+        "A defeat may lead to a wider war, Medvedev warns\n\n"
+        "Former Russian president, and now deputy chairman of the Security Council, Dmitry "
+        "Medvedev, on Monday warned the allies that the supplies of tanks could widen the war.\n\n"
+        "Western countries keep announcing new supplies of weapons to Kyiv.\n\n"
+        "The former president who led the country from 2008 to 2012, said “the big powers have "
+        "never lost the wars on which their future depends”.\n\n"
+        "The church leader said something similar on Sunday."
+    )
+    medvedev = _said_by(page, "Dmitry Medvedev")
+    assert "never lost the wars on which their future depends" in medvedev
+    assert "church leader" not in medvedev
+    # Two people opened sentences as former presidents: which one, the page does not say.
+    two = page.replace(
+        "Western countries keep announcing new supplies of weapons to Kyiv.",
+        "Former Ukrainian president Petro Poroshenko said on Monday that the supplies must go on.",
+    )
+    assert "never lost the wars" not in _said_by(two, "Dmitry Medvedev")
+    assert "never lost the wars" in _said_by(two, UNKNOWN_SPEAKER)
+    russian = (
+        "Медведев предупредил о большой войне\n\n"
+        "Бывший президент России, а ныне зампред Совбеза Дмитрий Медведев в понедельник "
+        "предупредил союзников, что поставки танков могут расширить войну.\n\n"
+        "Западные страны продолжают объявлять о новых поставках оружия Киеву.\n\n"
+        "Экс-президент добавил, что крупные державы никогда не проигрывали войн, от которых "
+        "зависит их будущее."
+    )
+    assert "никогда не проигрывали войн" in _said_by(russian, "Dmitry Medvedev")

@@ -1384,20 +1384,52 @@ _NATIONAL_SUBJECT_RE = re.compile(
 )
 
 
+# "Former Russian president, and now ..., Dmitry Medvedev, warned ...", "Бывший премьер
+# Израиля ... заявил": a sentence whose subject opens with a former post. Later "The former
+# president who ruled ..., said" (or "said the former president") refers back to that person.
+_FORMER_POST = (
+    r"(?:former|ex-|бывш\w+|экс-)\s*(?:[A-ZА-ЯЁ][\w-]+\s+)?(?P<post>president|prime minister|"
+    r"premier|foreign minister|minister|leader|президент\w*|премьер\w*|министр\w*|глав\w+)"
+    r"(?![\w-])"
+)
+_FORMER_OPENING_RE = re.compile(rf"^\W*(?:the\s+)?{_FORMER_POST}", re.IGNORECASE)
+_FORMER_AFTER_SAY_RE = re.compile(
+    rf"(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?{_FORMER_POST}", re.IGNORECASE
+)
+
+
+def _former_post(said: str) -> str | None:
+    """The post of "the former president" opening a sentence, or right after its verb of
+    saying, in lower case and without endings ("president", "премьер")."""
+    found = _FORMER_OPENING_RE.match(said) or _FORMER_AFTER_SAY_RE.search(said)
+    return found.group("post").lower()[:7] if found else None
+
+
 def _national_posts(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
     """ "..., the Turkish politician admitted": the one person of that nationality the
-    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); with none
-    or two such people the subject stays someone unknown. Updates ``all_sayers`` in place."""
-    if not any(" the " in p for p in paragraphs):
+    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); "the
+    former president said": the one person a sentence opening with that former post had say
+    something before. With none or two such people the subject stays someone unknown.
+    Updates ``all_sayers`` in place."""
+    # Substrings every such subject holds ("the", "[Ff]ormer", "[Бб]ывший", "[Ээ]кс-"): most
+    # pages are spared the patterns.
+    if not any(" the " in p or "ormer" in p or "ывш" in p or "кс-" in p for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
+    former: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
             said = masked[a:b]
-            if all_sayers[number][i] is Ref.SOMEONE and " the " in said:
+            sayer = all_sayers[number][i]
+            post = _former_post(said)
+            if post and isinstance(sayer, str):
+                former.setdefault(post, set()).add(sayer)
+            elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
+                all_sayers[number][i] = sayer = next(iter(former[post]))
+            if sayer is Ref.SOMEONE and " the " in said:
                 subject = _NATIONAL_SUBJECT_RE.search(said)
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
                 people = named.get(nation.lower(), set()) if nation else set()
