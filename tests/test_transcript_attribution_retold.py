@@ -8,8 +8,11 @@ say who speaks, the passage stays unknown.
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker, speaker_from_title
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
 PUTIN = "Vladimir Putin"
@@ -211,3 +214,39 @@ def test_the_former_president_is_the_one_a_sentence_opened_with_that_post() -> N
         "зависит их будущее."
     )
     assert "никогда не проигрывали войн" in _said_by(russian, "Dmitry Medvedev")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "«Классическая дезинформация»: Захарова о заявлениях Лондона",
+        "Захарова: «Классическая дезинформация»",
+    ],
+)
+def test_a_short_headline_quote_that_is_no_name_is_the_speakers(title: str) -> None:
+    # Two words in lower case after the first, never used by the text: her words, kept as a
+    # passage of hers (the text only tells of them).
+    page = (
+        f"{title}\n\n"
+        "Официальный представитель МИД России Мария Захарова прокомментировала заявления "
+        "британского министра о поставках оружия."
+    )
+    assert "Классическая дезинформация" in _said_by(page, "Maria Zakharova")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A name of a thing, in capitals.
+        ("«Сила Сибири»: Песков о газопроводе", "Песков рассказал о планах на год."),
+        # A term the story names again, in another case form.
+        (
+            "«Северный поток»: Песков о газопроводе",
+            "Песков рассказал о судьбе «Северного потока» и о планах на год.",
+        ),
+    ],
+)
+def test_a_short_headline_quote_that_names_a_thing_is_no_ones(title: str, text: str) -> None:
+    page = f"{title}\n\n{text}"
+    texts = [p.text for p in parse_transcript(page, "page").passages]
+    assert not any(t.startswith(("Сила Сибири", "Северный поток")) for t in texts)

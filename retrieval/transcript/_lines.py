@@ -115,6 +115,10 @@ _BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-Z�
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
 
+# A quote of two words or more closing a line: «Классическая дезинформация».
+_QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -141,7 +145,11 @@ def is_clutter(line: str) -> bool:
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True
-    if line.rstrip().endswith(("/", "»")) and len(words) <= 4:
+    # A breadcrumb ends with its separator ("Главная »", "Видео программы «Сегодня»"); a mark
+    # that closes a quote of words ("Захарова: «Классическая дезинформация»") is a headline's.
+    end = line.rstrip()[-1:]
+    quote_of_words = end == "»" and _QUOTED_WORDS_END_RE.search(line) is not None
+    if end in "/»" and end and not quote_of_words and len(words) <= 4:
         return True
     segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
     if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):

@@ -142,8 +142,11 @@ def _parse_lines(
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
         turns.insert(0, quoted)
-    words = headline_quote(head.title, title_speaker) if head.title and title_speaker else None
-    if words and title_speaker and not said_in(words, [p for t in turns for p in t.paragraphs]):
+    text = [p for t in turns for p in t.paragraphs]
+    words = (
+        headline_quote(head.title, title_speaker, text) if head.title and title_speaker else None
+    )
+    if words and title_speaker and not said_in(words, text):
         # «Мы привыкшие»: Лавров о ... — the headline's quote is the speaker's words too.
         turns.insert(0, Turn(title_speaker, False, paragraphs=[words]))
     asking = interviewers(turns, title_speaker)
