@@ -250,3 +250,22 @@ def test_a_short_headline_quote_that_names_a_thing_is_no_ones(title: str, text: 
     page = f"{title}\n\n{text}"
     texts = [p.text for p in parse_transcript(page, "page").passages]
     assert not any(t.startswith(("Сила Сибири", "Северный поток")) for t in texts)
+
+
+def test_a_quote_whose_closing_mark_a_copy_lost_ends_where_the_next_quote_opens() -> None:
+    # 'recently "when ... sanctions. "At once ..." he noted.': the first quote's closing mark
+    # is lost, so a flat reading pairs the wrong marks and hides "he noted" inside a quote.
+    page = (
+        "Lavrov on double standards\n\n"
+        "MOSCOW, May 6. /TASS/. Foreign Minister Sergey Lavrov spoke about the court's work "
+        "in an interview with a Russian newspaper.\n\n"
+        'According to Lavrov, the story repeated itself "when the court spoke of the need to '
+        'investigate the crimes of its sponsors. "At once they were told to stop, and everyone '
+        'went silent," he noted. "Against this background, the demands of the same countries '
+        'show double standards," the top diplomat stressed.\n\n'
+        "The court was set up in 2002."
+    )
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "everyone went silent" in lavrov
+    assert "show double standards" in lavrov
+    assert "set up in 2002" not in lavrov

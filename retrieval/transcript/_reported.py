@@ -1014,7 +1014,7 @@ def mask_quotes(text: str) -> str:
     """
     pieces: list[str] = []
     at = 0
-    for a, b in quote_spans(text):
+    for a, b in _paired_quotes(text):
         pieces += [text[at:a], " " * (b - a)]
         at = b
     masked = "".join([*pieces, text[at:]])
@@ -1022,6 +1022,52 @@ def mask_quotes(text: str) -> str:
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
     return masked
+
+
+# A straight mark that opens a quote: at the start or after a space or a bracket, before a
+# word; one that closes it: after a word or a stop, before a space, a stop or the end.
+_OPENING_MARK_RE = re.compile(r'(?:^|(?<=[\s(]))"(?=[^\W_])')
+_CLOSING_MARK_RE = re.compile(r'(?<=[^\s(])"(?=[\s,.;:!?)]|$)')
+# A sentence's end right before a mark: 'wanted. "Immediately'.
+_STOP_BEFORE_RE = re.compile(r"[.!?…]\s+$")
+
+
+def _paired_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes of a text (:func:`retrieval.text.quote_spans`), but when a copy lost a
+    quote's closing mark before the next sentence's quote ('recently "when ... wanted.
+    "Immediately ... silent," he pointed out.'), that quote ends at its sentence's end: read
+    flat, "he pointed out" would be inside a quote and the words around it outside. Only a
+    text whose every straight mark plainly opens or closes a quote is read so."""
+    spans = quote_spans(text)
+    if text.count('"') < 3:
+        return spans
+    opening = {m.start() for m in _OPENING_MARK_RE.finditer(text)}
+    closing = {m.start() for m in _CLOSING_MARK_RE.finditer(text)}
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    if opening & closing or len(opening) + len(closing) != len(marks):
+        return spans  # a mark that faces both ways or neither: the flat reading stands
+    pairs: list[tuple[int, int]] = []
+    start: int | None = None
+    lost = False
+    for mark in marks:
+        if mark in closing:
+            if start is None:
+                return spans  # a closing mark with nothing open
+            pairs.append((start, mark + 1))
+            start = None
+        elif start is None:
+            start = mark
+        elif _STOP_BEFORE_RE.search(text, 0, mark):
+            pairs.append((start, len(text[:mark].rstrip())))
+            start, lost = mark, True
+        else:
+            return spans  # a quote inside a quote: the flat reading handles it
+    if not lost:
+        return spans
+    if start is not None:
+        pairs.append((start, len(text)))
+    others = [(a, b) for a, b in spans if text[a] != '"' and not any(c <= a < d for c, d in pairs)]
+    return sorted(others + [(a, b) for a, b in pairs if not any(c <= a < d for c, d in others)])
 
 
 def mentions(text: str, name: str) -> int:
