@@ -269,3 +269,41 @@ def test_a_quote_whose_closing_mark_a_copy_lost_ends_where_the_next_quote_opens(
     assert "everyone went silent" in lavrov
     assert "show double standards" in lavrov
     assert "set up in 2002" not in lavrov
+
+
+def test_a_gerunds_clause_between_the_subject_and_its_verb_keeps_the_subject() -> None:
+    page = (
+        "Lavrov on the talks\n\n"
+        "Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday.\n\n"
+        "The minister, speaking to reporters after the talks, said that the sides had agreed "
+        "on a new round in May.\n\n"
+        "Глава МИД, отвечая на вопрос журналиста, подчеркнул, что Москва готова к диалогу."
+    )
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "agreed on a new round in May" in lavrov
+    assert "Москва готова к диалогу" in lavrov
+    assert "arrived in Ankara" not in lavrov
+    # A clause that is no gerund's says nothing of the subject: "..., who met him, said".
+    other = page.replace("speaking to reporters after the talks", "who met him after the talks")
+    assert "agreed on a new round" not in _said_by(other, "Sergey Lavrov")
+
+
+def test_quote_lines_under_a_name_leave_a_news_page_a_report() -> None:
+    # "Владимир Путин: «...»" lines are quotes under a name, not a transcript's turns: the
+    # narration around them is read sentence by sentence, as on any report.
+    page = (
+        "Видео программы «Итоги»\n"
+        "Президент России Владимир Путин выступил в Манеже перед депутатами.\n"
+        "В конце выступления Путин отметил быстрые темпы развития экономики. При этом он "
+        "подчеркнул, что нельзя останавливаться на достигнутом.\n"
+        "Владимир Путин: «Нам надо быть смелыми в замыслах и делах, брать на себя "
+        "ответственность и становиться сильнее».\n"
+        "Выступление длилось почти два часа.\n"
+        "Владимир Путин: «Я верю: так и будет».\n"
+    )
+    putin = _said_by(page, PUTIN)
+    assert "нельзя останавливаться на достигнутом" in putin
+    assert "быть смелыми в замыслах" in putin
+    assert "Я верю: так и будет" in putin
+    assert "длилось почти два часа" not in putin
+    assert "выступил в Манеже" not in putin

@@ -225,7 +225,10 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # with Interfax that ..."): the answers are the one the lead names.
         lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
         page_speaker = interviewee(lead_text)
-    labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
+    # A news page's "Владимир Путин: «...»" line is a quote under a name, not a transcript's
+    # turn: such lines leave the page a report.
+    turn_labels = sum(t.labelled and not (t.speaker and all_quote(t.paragraphs[0])) for t in turns)
+    labelled_share = turn_labels / max(1, len(turns))
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and labelled_share < 0.5 and not dialogue:
         main = page_speaker or main_sayer(unlabelled)

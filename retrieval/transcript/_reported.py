@@ -550,7 +550,12 @@ def _is_post_noun(key: str) -> bool:
 
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
-    clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
+    chunks = span.split(",")
+    if len(chunks) > 2 and not chunks[-1].strip() and _GERUND_RE.match(chunks[-2].strip()):
+        # "Президент, выступая перед парламентариями, [заявил]", "The minister, speaking to
+        # reporters, [said]": a gerund's clause between the subject and its verb.
+        chunks = chunks[:-2]
+    clause = chunks[-1]  # "Speaking at the conference, the minister"
     pairs = [
         (w, k)
         for w, k in ((w, _key(w)) for w in clause.split())
@@ -594,6 +599,12 @@ def _reference(span: str) -> Ref | None:
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+# A gerund opening a clause: "выступая", "отвечая", "подчеркнув", "speaking", "commenting".
+_GERUND_RE = re.compile(
+    r"^(?:[а-яё]{3,}(?:ая|яя|уя|ия|ея|ясь|аясь|вшись|ав|ив|ув|ев|яв)|[a-z]{2,}ing)(?=\s|$)"
+)
 
 
 _PASSIVE_BEFORE_RE = re.compile(
