@@ -307,3 +307,24 @@ def test_quote_lines_under_a_name_leave_a_news_page_a_report() -> None:
     assert "Я верю: так и будет" in putin
     assert "длилось почти два часа" not in putin
     assert "выступил в Манеже" not in putin
+
+
+def test_an_agency_stamp_over_a_headline_with_an_abbreviation_keeps_the_headline_a_title() -> None:
+    # "U.S. Wants" is no sentence's end: the headline naming the minister is the title, and
+    # the excerpts under the editor's lead are his.
+    page = (
+        "February 20, 2018 Special Dispatch No. 7343\n\n"
+        "Russian FM Lavrov: The U.S. Wants To Divide Syria\n\n"
+        "The following are excerpts from a press conference by Russian Foreign Minister Sergey "
+        "Lavrov, held on February 19, 2018 in Moscow.\n\n"
+        '"We are concerned about the attempts to carve up Syria. The Americans are creating '
+        'structures of power on the eastern bank of the Euphrates."\n\n'
+        '"We have been told many times that the only aim of the coalition is to fight '
+        'terrorists. Now we see something else."'
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Russian FM Lavrov: The U.S. Wants To Divide Syria"
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "carve up Syria" in lavrov
+    assert "Now we see something else" in lavrov
+    assert "The following are excerpts" not in lavrov
