@@ -328,3 +328,18 @@ def test_an_agency_stamp_over_a_headline_with_an_abbreviation_keeps_the_headline
     assert "carve up Syria" in lavrov
     assert "Now we see something else" in lavrov
     assert "The following are excerpts" not in lavrov
+
+
+def test_a_quote_block_after_he_said_runs_to_its_closing_mark_paragraphs_below() -> None:
+    page = (
+        "Путин об экономике\n\n"
+        "Президент России Владимир Путин выступил на экономическом форуме в Петербурге. В "
+        "своей речи он заявил:\n\n"
+        "«Мы многого добились в этом году. Экономика выросла более чем на три процента.\n\n"
+        "Инфляция под контролем, и ключевую ставку мы пока сохраним».\n\n"
+        "Форум завершится в субботу."
+    )
+    putin = _said_by(page, PUTIN)
+    assert "Экономика выросла более чем на три процента" in putin
+    assert "ключевую ставку мы пока сохраним" in putin
+    assert "Форум завершится" not in putin

@@ -1557,6 +1557,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
         open_until = _open_quote_end(paragraph)
+        if continued[number]:
+            # "...минимуме." / "Инфляция под контролем, ... сохраним».": the paragraph closes
+            # a quote the one before opened; its words up to that mark are quoted too.
+            open_until = max(open_until, _continued_quote_end(paragraph))
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
