@@ -343,3 +343,26 @@ def test_a_quote_block_after_he_said_runs_to_its_closing_mark_paragraphs_below()
     assert "Экономика выросла более чем на три процента" in putin
     assert "ключевую ставку мы пока сохраним" in putin
     assert "Форум завершится" not in putin
+
+
+def test_a_surname_alone_is_the_one_named_in_full_as_a_sayer_before() -> None:
+    page = (
+        "Lavrov: the West is not ready for talks\n\n"
+        "Russian Foreign Minister Sergey Lavrov held talks in Ankara on Monday.\n\n"
+        "Turkish Foreign Minister Hakan Fidan said that Ankara was ready to host new talks.\n\n"
+        '"We are ready to help both sides," Fidan said.'
+    )
+    assert "ready to help both sides" in _said_by(page, "Hakan Fidan")
+    russian = (
+        "Лавров провел переговоры в Анкаре\n\n"
+        "Министр иностранных дел Турции Хакан Фидан заявил, что Анкара готова принять "
+        "новый раунд переговоров.\n\n"
+        "«Мы готовы помочь обеим сторонам», — заявил Фидан."
+    )
+    assert "готовы помочь обеим сторонам" in _said_by(russian, "Khakan Fidan")
+    # Two people of that surname: the surname names neither.
+    two = page.replace(
+        "Russian Foreign Minister Sergey Lavrov held talks in Ankara on Monday.",
+        "Opposition leader Ali Fidan said on Sunday that the talks were useless.",
+    )
+    assert "ready to help both sides" in _said_by(two, UNKNOWN_SPEAKER)

@@ -45,6 +45,7 @@ from retrieval.text import (
     has_cyrillic,
     label_key,
     quote_spans,
+    transliterate,
 )
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._sizing import sentence_spans
@@ -1500,6 +1501,43 @@ def _national_posts(
                     named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
+# A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
+# after it ('"...," said Fidan.'): a surname, perhaps.
+_SURNAME_SAYS_RE = re.compile(
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+(?:(?:also|has|также)\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _surnames_again(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """'"We are ready to help," Fidan said.': a surname alone names the one person named in
+    full as a sayer before it ("Turkish Foreign Minister Hakan Fidan said ..."), someone the
+    table of known people may not hold; with two people of that surname it names no one.
+    Updates ``all_sayers`` in place."""
+    surnames: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = None
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            sayer = all_sayers[number][i]
+            if isinstance(sayer, str) and len(sayer.split()) >= 2:
+                surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
+                continue
+            if sayer is not Ref.SOMEONE or not surnames:
+                continue
+            masked = masked if masked is not None else _masked(paragraph, continued[number])
+            found = _SURNAME_SAYS_RE.search(masked[a:b])
+            word = found and (found.group("before") or found.group("after"))
+            if not word or not word[0].isupper():
+                continue
+            people = surnames.get(label_key(transliterate(word) if has_cyrillic(word) else word))
+            if people is not None and len(people) == 1:
+                all_sayers[number][i] = next(iter(people))
+
+
 # Words of a post after a nationality that _POST_NOUNS lacks: "Turkish President", "his
 # Russian counterpart", "the Turkish leader".
 _NATIONAL_POSTS = frozenset(
@@ -1541,6 +1579,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _national_posts(paragraphs, all_sayers, continued)
+    _surnames_again(paragraphs, all_sayers, continued)
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
