@@ -366,3 +366,21 @@ def test_a_surname_alone_is_the_one_named_in_full_as_a_sayer_before() -> None:
         "Opposition leader Ali Fidan said on Sunday that the talks were useless.",
     )
     assert "ready to help both sides" in _said_by(two, UNKNOWN_SPEAKER)
+
+
+def test_untitled_q_and_a_labels_answer_as_the_one_the_agency_lead_names() -> None:
+    page = (
+        "MOSCOW, March 3. /TASS/. Deputy Foreign Minister Sergei Ryabkov said in an interview "
+        "with TASS that the dialogue on strategic stability is frozen.\n\n"
+        "Q: Is there any chance that the talks will resume this year?\n\n"
+        "A: I do not see such a chance now. The American side has not made a single step.\n\n"
+        "Q: What about the treaty?\n\n"
+        "A: We are ready to return to it when the conditions are met."
+    )
+    ryabkov = _said_by(page, "Sergey Ryabkov")
+    assert "I do not see such a chance now" in ryabkov
+    assert "ready to return to it" in ryabkov
+    assert "What about the treaty?" in _said_by(page, QUESTION_SPEAKER)
+    # A lead that speaks of no interview names no one who answers.
+    plain = page.replace("in an interview with TASS ", "on Friday ")
+    assert "I do not see such a chance now" in _said_by(plain, UNKNOWN_SPEAKER)

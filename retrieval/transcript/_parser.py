@@ -127,6 +127,8 @@ def _parse_lines(
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
+    if title_speaker is None:
+        _answers_of_interviewee(turns)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
@@ -167,6 +169,18 @@ def _parse_lines(
         source_url=source_line or source_url,
         passages=tuple(passages),
     )
+
+
+def _answers_of_interviewee(turns: list[Turn]) -> None:
+    """An untitled interview in "Q:" / "A:" labels under an agency's lead ("Ryabkov said in
+    an interview with TASS that ..."): the answers are the one the lead names."""
+    answers = [t for t in turns if t.labelled and t.kind == "answer"]
+    if not answers:
+        return
+    first = next(i for i, t in enumerate(turns) if t.labelled)
+    who = interviewee([p for t in turns[:first] for p in t.paragraphs])
+    for turn in answers if who else ():
+        turn.speaker = who
 
 
 def _with_dateline(text: str, date: dt.date | None, late: dt.date | None) -> dt.date | None:
