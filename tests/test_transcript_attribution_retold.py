@@ -384,3 +384,36 @@ def test_untitled_q_and_a_labels_answer_as_the_one_the_agency_lead_names() -> No
     # A lead that speaks of no interview names no one who answers.
     plain = page.replace("in an interview with TASS ", "on Friday ")
     assert "I do not see such a chance now" in _said_by(plain, UNKNOWN_SPEAKER)
+
+
+@pytest.mark.parametrize(
+    ("page", "words", "after"),
+    [
+        (
+            "Medvedev on the new sanctions\n\n"
+            "Deputy Chairman of the Russian Security Council Dmitry Medvedev commented on the "
+            "new package of EU sanctions. He wrote on his Telegram channel:\n\n"
+            "The European bureaucrats have once again shot themselves in the foot. Their "
+            "economies will pay for this, not ours.\n\n"
+            "The EU adopted the package on Friday.",
+            "shot themselves in the foot",
+            "adopted the package on Friday",
+        ),
+        (
+            "Медведев о новых санкциях\n\n"
+            "Зампред Совбеза России Дмитрий Медведев прокомментировал новый пакет санкций ЕС. "
+            "В своем Telegram-канале он написал:\n\n"
+            "Европейские бюрократы в очередной раз выстрелили себе в ногу. Платить за это "
+            "будут их экономики, а не наша.\n\n"
+            "Пакет санкций ЕС принял в пятницу.",
+            "выстрелили себе в ногу",
+            "принял в пятницу",
+        ),
+    ],
+)
+def test_a_paragraph_under_he_wrote_colon_is_his_without_quote_marks(
+    page: str, words: str, after: str
+) -> None:
+    medvedev = _said_by(page, "Dmitry Medvedev")
+    assert words in medvedev
+    assert after not in medvedev

@@ -802,8 +802,10 @@ _INTERRUPTION_RE = re.compile(
 )
 _WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
 # A reported clause or a quote that opens right after a verb: "wrote that", "написал, что".
+# ("wrote on his Telegram channel:", "написал в своем канале, что": a place of a few words.)
 _CLAUSE_OPEN_RE = re.compile(
-    r"(?:\s+(?:in|on|at|в|на)\s+[^\s,:]+)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)", re.IGNORECASE
+    r"(?:\s+(?:in|on|at|в|на)(?:\s+[^\s,:;.]+){1,4}?)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)",
+    re.IGNORECASE,
 )
 
 
@@ -1580,6 +1582,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     ]
     _national_posts(paragraphs, all_sayers, continued)
     _surnames_again(paragraphs, all_sayers, continued)
+    announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1654,7 +1657,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
+        if announced and all(s is None for s in sayers) and not QUOTED_RE.search(paragraph):
+            # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
+            # paragraph of someone's words set under their attribution without quote marks.
+            speakers, explicit = [announced] * len(spans), [True] * len(spans)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
+        announced = (
+            speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
+        )
         reader.end_paragraph()
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
