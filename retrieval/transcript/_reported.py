@@ -1028,7 +1028,8 @@ def mask_quotes(text: str) -> str:
     """
     pieces: list[str] = []
     at = 0
-    for a, b in _paired_quotes(text):
+    # Straight marks are re-paired only in a text with three or more (most have none).
+    for a, b in _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text):
         pieces += [text[at:a], " " * (b - a)]
         at = b
     masked = "".join([*pieces, text[at:]])
@@ -1053,8 +1054,6 @@ def _paired_quotes(text: str) -> list[tuple[int, int]]:
     flat, "he pointed out" would be inside a quote and the words around it outside. Only a
     text whose every straight mark plainly opens or closes a quote is read so."""
     spans = quote_spans(text)
-    if text.count('"') < 3:
-        return spans
     opening = {m.start() for m in _OPENING_MARK_RE.finditer(text)}
     closing = {m.start() for m in _CLOSING_MARK_RE.finditer(text)}
     marks = [i for i, ch in enumerate(text) if ch == '"']
@@ -1484,7 +1483,9 @@ def _national_posts(
         for i, (a, b) in enumerate(_spans(paragraph)):
             said = masked[a:b]
             sayer = all_sayers[number][i]
-            post = _former_post(said)
+            # A former post names one of these words: most sentences are spared the patterns.
+            former_words = "ormer" in said or "ex-" in said or "ывш" in said or "кс-" in said
+            post = _former_post(said) if former_words else None
             if post and isinstance(sayer, str):
                 former.setdefault(post, set()).add(sayer)
             elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
@@ -1522,15 +1523,18 @@ def _surnames_again(
     Updates ``all_sayers`` in place."""
     surnames: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
-        masked = None
-        for i, (a, b) in enumerate(_spans(paragraph)):
-            sayer = all_sayers[number][i]
+        # The paragraph's sentences and masked text only when a sentence needs them.
+        spans: list[tuple[int, int]] | None = None
+        masked = ""
+        for i, sayer in enumerate(all_sayers[number]):
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
                 surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
                 continue
             if sayer is not Ref.SOMEONE or not surnames:
                 continue
-            masked = masked if masked is not None else _masked(paragraph, continued[number])
+            if spans is None:
+                spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
+            a, b = spans[i]
             found = _SURNAME_SAYS_RE.search(masked[a:b])
             word = found and (found.group("before") or found.group("after"))
             if not word or not word[0].isupper():
