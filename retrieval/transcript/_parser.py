@@ -239,12 +239,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # with Interfax that ..."): the answers are the one the lead names.
         lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
         page_speaker = interviewee(lead_text)
-    # A news page's "Владимир Путин: «...»" line is a quote under a name, not a transcript's
-    # turn: such lines leave the page a report.
-    turn_labels = sum(t.labelled and not (t.speaker and all_quote(t.paragraphs[0])) for t in turns)
-    labelled_share = turn_labels / max(1, len(turns))
     dialogue = any(t.kind in ("question", "answer") for t in turns)
-    if unlabelled and labelled_share < 0.5 and not dialogue:
+    if unlabelled and not dialogue and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
         if is_report(unlabelled, main):
             return _reported_turns(turns, main)
@@ -305,6 +301,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         asked.append(turn)
     return asked
+
+
+def _labelled_share(turns: list[Turn]) -> float:
+    """The share of a page's turns that are labelled turns of a transcript. A news page's
+    "Владимир Путин: «...»" line is a quote under a name, not a turn: such lines leave the
+    page a report."""
+    labelled = sum(t.labelled and not all_quote(t.paragraphs[0]) for t in turns)
+    return labelled / max(1, len(turns))
 
 
 # Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
