@@ -36,6 +36,8 @@ _TIME_LINE_RE = re.compile(rf"^{TIME}$")
 _ALNUM_RE = re.compile(r"[^\W_]")
 # A label and the text after it: "Sergey Lavrov: We ...".
 LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?P<rest>.*)$", re.DOTALL)
+#: A numbered item: "1. The situation in Syria", "2) ...".
+NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
 
 
 def has_text(line: str) -> bool:

@@ -29,6 +29,7 @@ from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
     LANG_CODE,
+    NUMBERED_RE,
     ends_article,
     ends_item,
     has_text,
@@ -579,7 +580,6 @@ _MAX_HEADING_WORDS = 15
 #: A numbered or bulleted item of a contents list may be longer.
 _MAX_ITEM_WORDS = 25
 _ITEM_RE = re.compile(r"^(?:[-–—•·▪●*]|[0-9]{1,2}[.)])\s")
-_NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
 
 
 def _heading_like(line: str) -> bool:
@@ -606,14 +606,14 @@ def _without_lists(body: list[str]) -> list[str]:
             continue
         heading = i < len(body) and _heading_like(line)
         # A numbered contents list and a list of plain headings after it are two lists.
-        same_kind = not run or bool(_NUMBERED_RE.match(line)) == bool(
-            _NUMBERED_RE.match(body[run[-1]])
+        same_kind = not run or bool(NUMBERED_RE.match(line)) == bool(
+            NUMBERED_RE.match(body[run[-1]])
         )
         if heading and same_kind:
             run.append(i)
             continue
         items = sum(bool(_ITEM_RE.match(body[j])) for j in run)
-        numbered = sum(bool(_NUMBERED_RE.match(body[j])) for j in run)
+        numbered = sum(bool(NUMBERED_RE.match(body[j])) for j in run)
         if numbered * 2 < len(run) and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS):
             heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
             drop.update(run[:-1] if heads_text else run)

@@ -47,7 +47,7 @@ from retrieval.text import (
     quote_spans,
     transliterate,
 )
-from retrieval.transcript._lines import LABEL_RE
+from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE
 from retrieval.transcript._sizing import sentence_spans
 
 _SAY_WORDS = (
@@ -1143,7 +1143,7 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     items = sum(
         p.lstrip().startswith(("•", "·", "-", "–", "—"))
         or p.rstrip().endswith(";")
-        or (_NUMBERED_ITEM_RE.match(p) is not None and not _SENTENCE_END_RE.search(p.rstrip()))
+        or (NUMBERED_RE.match(p.lstrip()) is not None and not _SENTENCE_END_RE.search(p.rstrip()))
         for p in paragraphs
     )
     if items * 2 > len(paragraphs):
@@ -1173,7 +1173,6 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     return main_speaker in named or third_person or closed_by_other or opened_by_other
 
 
-_NUMBERED_ITEM_RE = re.compile(r"^\s*[0-9]{1,2}[.)]\s")
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
