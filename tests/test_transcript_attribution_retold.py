@@ -417,3 +417,32 @@ def test_a_paragraph_under_he_wrote_colon_is_his_without_quote_marks(
     medvedev = _said_by(page, "Dmitry Medvedev")
     assert words in medvedev
     assert after not in medvedev
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        (
+            "The following are excerpts from a press conference by Russian Foreign Minister "
+            "Sergey Lavrov, held on February 19, 2018 in Moscow.",
+            "We are concerned about the attempts to carve up Syria. Now we see something else.",
+        ),
+        (
+            "Приводим выдержки из выступления министра иностранных дел России Сергея Лаврова на "
+            "пресс-конференции в Москве.",
+            "Нас беспокоят попытки расчленить Сирию. Теперь мы видим другое.",
+        ),
+    ],
+)
+def test_an_editors_lead_announcing_one_persons_words_gives_him_the_text(
+    lead: str, text: str
+) -> None:
+    page = f"Moscow warns Washington\n\n{lead}\n\n{text}"
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert text in lavrov
+    assert lead not in lavrov
+    # A lead naming two known people hands the text to neither.
+    two = page.replace("Sergey Lavrov", "Sergey Lavrov and Dmitry Peskov").replace(
+        "Сергея Лаврова", "Сергея Лаврова и Дмитрия Пескова"
+    )
+    assert text not in _said_by(two, "Sergey Lavrov")

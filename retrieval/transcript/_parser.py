@@ -38,6 +38,7 @@ from retrieval.transcript._reported import (
     Ref,
     addresses,
     all_quote,
+    announced_speaker,
     attribute,
     first_person,
     headline_speaker,
@@ -239,8 +240,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # with Interfax that ..."): the answers are the one the lead names.
         lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
         page_speaker = interviewee(lead_text)
+    announced = None
+    if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
+        # "The following are excerpts from a press conference by Foreign Minister Sergey
+        # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
+        # hands the text below to one person (so the page is no report about him).
+        page_speaker = announced = announced_speaker(unlabelled[0])
     dialogue = any(t.kind in ("question", "answer") for t in turns)
-    if unlabelled and not dialogue and _labelled_share(turns) < 0.5:
+    if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
         if is_report(unlabelled, main):
             return _reported_turns(turns, main)

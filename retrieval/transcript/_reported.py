@@ -1208,6 +1208,29 @@ def interviewee(lead: list[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# An editor's lead announcing the text below: "The following are excerpts from ...", "Below is
+# the full text of ...", "Приводим выдержки из ...", "Ниже — полный текст ...".
+_ANNOUNCING_RE = re.compile(
+    r"^\W*(?:the following (?:are|is)|below (?:is|are)|what follows is|here (?:is|are) "
+    r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
+    r"приводим|публикуем|предлагаем вашему вниманию|ниже\s*(?:[—–-]|приводится|публикуется))",
+    re.IGNORECASE,
+)
+
+
+def announced_speaker(lead: str) -> str | None:
+    """The one person an editor's lead hands the text below to ("The following are excerpts
+    from a press conference by Russian Foreign Minister Sergey Lavrov ...", "Приводим выдержки
+    из выступления Сергея Лаврова"): the person its first sentence names as the event's, when
+    it names no other known person; None for any other paragraph."""
+    if not _ANNOUNCING_RE.match(lead):
+        return None
+    first = lead[: sentence_spans(lead)[0][1]] if sentence_spans(lead) else lead
+    speaker = speaker_from_title(first)
+    others = {s.name for s in KNOWN_SPEAKERS if s.name != speaker and mentions(first, s.name)}
+    return speaker if speaker and not others else None
+
+
 @dataclass(slots=True)
 class Segment:
     """Sentences ``start:end`` of paragraph ``paragraph``, said by ``speaker`` (None: the
