@@ -446,3 +446,25 @@ def test_an_editors_lead_announcing_one_persons_words_gives_him_the_text(
         "Сергея Лаврова", "Сергея Лаврова и Дмитрия Пескова"
     )
     assert text not in _said_by(two, "Sergey Lavrov")
+
+
+def test_an_unconfirmed_label_asking_between_one_speakers_answers_is_a_question() -> None:
+    # An excerpt of an interview: the outlet's label is no person's, so it is not read as a
+    # label, but "RIA Novosti: ...?" between two of Lavrov's turns is the question he answers.
+    page = (
+        "Lavrov interview to RIA Novosti (excerpt)\n\n"
+        "...which is why we cannot accept it. The West must understand that we will not give "
+        "up our interests.\n\n"
+        "RIA Novosti: Mr Lavrov, what about the talks in Istanbul?\n\n"
+        "Lavrov: We are ready to continue them, but the other side must show that it wants "
+        "to negotiate.\n\n"
+        "RIA Novosti: When will the next round take place?\n\n"
+        "Lavrov: It depends on Kiev."
+    )
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "When will the next round" not in lavrov
+    assert "It depends on Kiev" in lavrov
+    assert "When will the next round take place?" in _said_by(page, QUESTION_SPEAKER)
+    # A rhetorical question closing one of his paragraphs, with no label shape, stays his.
+    own = page.replace("RIA Novosti: When will", "And when will")
+    assert "And when will the next round take place?" in _said_by(own, "Sergey Lavrov")

@@ -33,6 +33,7 @@ from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
+from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
@@ -141,6 +142,7 @@ def _parse_lines(
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
+    turns = _lost_questions(turns)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -388,6 +390,36 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
             if piece.speaker == turn.speaker:
                 piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
         out.extend(pieces)
+    return out
+
+
+#: A question a page's label failed to mark has at most this many words.
+_LOST_QUESTION_WORDS = 40
+
+
+def _lost_questions(turns: list[Turn]) -> list[Turn]:
+    """ "Lavrov: We are ready ..." / "RIA Novosti: When will the next round take place?" /
+    "Lavrov: It depends on Kiev.": a short last paragraph in the form "X: ...?" inside one
+    speaker's labelled turn, right before that speaker's next label, is the question he
+    answers (an outlet's or a stranger's label the page could not confirm), not his words."""
+    out: list[Turn] = []
+    for i, turn in enumerate(turns):
+        nxt = turns[i + 1] if i + 1 < len(turns) else None
+        last = turn.paragraphs[-1] if turn.paragraphs else ""
+        if (
+            nxt is not None
+            and turn.labelled
+            and nxt.labelled
+            and nxt.speaker == turn.speaker != QUESTION_SPEAKER
+            and len(turn.paragraphs) >= 2
+            and asks(last)
+            and len(last.split()) <= _LOST_QUESTION_WORDS
+            and LABEL_RE.match(last) is not None
+        ):
+            turn.paragraphs = turn.paragraphs[:-1]
+            out += [turn, Turn(QUESTION_SPEAKER, False, "question", paragraphs=[last])]
+            continue
+        out.append(turn)
     return out
 
 
