@@ -377,7 +377,52 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     key = label_key(core)
     if re.search(r"\s(?:and|и)\s|[,&/;]", key):
         return None
-    return _known_at_end(key)
+    if known := _known_at_end(key):
+        return known
+    # "Permanent Representative V.A.Nebenzie": the label ends with the person's initials and
+    # their surname one letter apart.
+    fuzzy = _misspelt_initialled(key)
+    return fuzzy[1] if fuzzy and _INITIALLED_RE.fullmatch(key, fuzzy[0]) else None
+
+
+#: A known person's two initials and a surname of at least this many letters that differs
+#: from theirs by one letter is still them ("V.A.Nebenzie", a translation of the case form
+#: "В.А.Небензи"); shorter surnames would meet other people's.
+_MIN_FUZZY_SURNAME = 5
+# Two Latin initials and a surname, as label_key() gives them: "v.a.nebenzie", "s.v. lavrova".
+_INITIALLED_RE = re.compile(r"(?<![^\W\d_.])([a-z]{1,2})\.\s?([a-z]{1,2})\.\s?([a-z][a-z-]{4,})")
+
+
+@lru_cache(maxsize=1)
+def _initialled_surnames() -> dict[tuple[str, str], tuple[tuple[str, KnownSpeaker], ...]]:
+    """Each pair of Latin initials of a known speaker -> (Latin surname, speaker) pairs (a
+    surname in every Latin spelling the table gives: "nebenzya", "nebenzia")."""
+    table: dict[tuple[str, str], list[tuple[str, KnownSpeaker]]] = {}
+    for speaker in KNOWN_SPEAKERS:
+        surnames = {a for a in speaker.aliases if " " not in a and a.isascii() and a.isalpha()}
+        for alias in speaker.aliases:
+            if (match := _INITIALLED_RE.fullmatch(alias)) and match.group(3) in surnames:
+                pairs = table.setdefault((match.group(1), match.group(2)), [])
+                pairs.extend((surname, speaker) for surname in sorted(surnames))
+    return {initials: tuple(pairs) for initials, pairs in table.items()}
+
+
+def _misspelt_initialled(key: str) -> tuple[int, KnownSpeaker] | None:
+    """The first known person named in a folded text by their two initials and a surname
+    spelt one letter apart ("v.a.nebenzie's speech"), with where the name starts; None when
+    there is none, or when the spelling could be two people's."""
+    if "." not in key:
+        return None
+    for match in _INITIALLED_RE.finditer(key):
+        surname = match.group(3)
+        candidates = {
+            speaker.name: speaker
+            for known, speaker in _initialled_surnames().get((match.group(1), match.group(2)), ())
+            if _edit_distance_at_most_one(known, surname)
+        }
+        if len(candidates) == 1:
+            return match.start(), next(iter(candidates.values()))
+    return None
 
 
 def _word_kind(word: str) -> str | None:
@@ -654,8 +699,13 @@ def _speaker_from_title(title: str) -> str | None:
     # разговоре С.В.Лаврова") is what the page is about, not who is speaking.
     topic = _TITLE_TOPIC_RE.search(key)
     cutoff = topic.start() if topic else len(key)
-    # The leftmost alias wins (the longest one at that place: the alternation is sorted so).
-    if found := _ALIASES_RE.search(key, 0, cutoff):
+    # The leftmost alias wins (the longest one at that place: the alternation is sorted so),
+    # or a known person's initials before their surname spelt one letter apart.
+    found = _ALIASES_RE.search(key, 0, cutoff)
+    fuzzy = _misspelt_initialled(key[:cutoff])
+    if fuzzy and (found is None or fuzzy[0] < found.start()):
+        return fuzzy[1].name
+    if found:
         return _TITLE_ALIAS_MAP[found.group()].name
     plain = clean_line(straighten_quotes(title))
     plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())

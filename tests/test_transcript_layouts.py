@@ -457,7 +457,9 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         UNTITLED,
         None,
         None,
-        turns(f"{U}/statement", f"{PUTIN}/statement", f"{PUTIN}/statement"),
+        # The lead is read as a report: "..., чем ожидалось. Об этом президент России Владимир
+        # Путин рассказал" gives the sentence before to Putin.
+        turns(f"{U}/statement", f"{PUTIN}/statement", f"{PUTIN}/statement", f"{PUTIN}/statement"),
     ),
     "ru_kremlin_settings_clutter": (
         "Встреча с победителями всероссийской олимпиады школьников",

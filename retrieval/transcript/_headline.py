@@ -23,9 +23,13 @@ _QUOTE_FIRST_RE = re.compile(
 _QUOTE_LAST_RE = re.compile(
     r"^(?P<rest>[^:«»\"“”„]{2,80}):\s*[«\"“„](?P<quote>[^«»\"“”„]{3,300})[»\"”“][.!?…]?$"
 )
-#: A headline quote this short is speech only when it says "I" or "we" ("«Мы привыкшие»",
-#: RT); otherwise it may be a name or a term ("«Сила Сибири»", "«Северный поток»").
+#: A headline quote this short is speech when it says "I" or "we" ("«Мы привыкшие»", RT), or
+#: when it is no name ("«Классическая дезинформация»": lower case after its first word) that
+#: the text never uses (a term the story is about, "«Северный поток»", it names again).
 _SHORT_WORDS = 3
+#: Words are matched to the text's by this many first letters (Russian case forms differ
+#: in their endings: "классическая" / "классической").
+_STEM_LETTERS = 5
 # Where the speaker's name ends in the rest of a headline: "Лавров — о ...", "Peskov on ...".
 _NAME_END_RE = re.compile(r"\s[—–-]\s|\s(?:о|об|про|on|about|over)\s|[:,;(]")
 # The event the quote was said at, before its speaker's name in the genitive: «...»: брифинг
@@ -37,12 +41,13 @@ _EVENT_OF_RE = re.compile(
 )
 
 
-def headline_quote(title: str, speaker: str) -> str | None:
+def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | None:
     """The words a title quotes as ``speaker``'s, or None.
 
     Args:
         title: The page's title.
         speaker: The speaker the title names (:func:`._reported.headline_speaker`).
+        paragraphs: The page's text (a short quote it names again is a term, not speech).
 
     Returns:
         The quoted words without their quote marks, when the rest of the title opens with the
@@ -52,9 +57,13 @@ def headline_quote(title: str, speaker: str) -> str | None:
     if match is None:
         return None
     quote = match.group("quote").strip()
-    words = len(quote.split())
-    if words < 2 or (words <= _SHORT_WORDS and not first_person(quote)):
+    words = quote.split()
+    if len(words) < 2:
         return None
+    if len(words) <= _SHORT_WORDS and not first_person(quote):
+        lower = all(word[:1].islower() for word in words[1:])
+        if not lower or _named_in(words, paragraphs):
+            return None
     name = _NAME_END_RE.split(match.group("rest"), maxsplit=1)[0]
     known = find_known_speaker(name) or _event_speaker(match.group("rest").strip())
     return quote if known is not None and known.name == speaker else None
@@ -68,6 +77,13 @@ def _event_speaker(rest: str) -> KnownSpeaker | None:
     words = event.group("name").split()
     cases = nominative([w.lower() for w in words]) if has_cyrillic(rest) else None
     return find_known_speaker(" ".join(cases) if cases else " ".join(words))
+
+
+def _named_in(words: list[str], paragraphs: list[str]) -> bool:
+    """Whether the text uses the quoted words, one after the other, in any case form."""
+    stems = [re.escape(label_key(word).strip(".,!?…")[:_STEM_LETTERS]) for word in words]
+    pattern = re.compile(r"(?<![^\W\d_])" + r"[^\W\d_]*\W+".join(stems))
+    return any(pattern.search(label_key(paragraph)) for paragraph in paragraphs)
 
 
 def said_in(quote: str, paragraphs: list[str]) -> bool:

@@ -30,6 +30,7 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_separator,
 )
+from retrieval.transcript._reported import has_say_verb
 
 _WEAK_KINDS = frozenset({"post", "name", "abbrev"})
 # Kinds that are labels on their own: a weak label between two of these is a turn too.
@@ -126,6 +127,12 @@ def _label_line(raw: str) -> Line:
         label = match.group("label")
         rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())
         kind = label_kind(label)
+        # "Стив Уиткофф, улыбнувшись, поддержал шутку, сказав: «...»": a note that tells
+        # what the person did and said is a news story's sentence leading into a quote,
+        # not a label (a label's note says how they speak: ", speaking in English").
+        _, comma, note = label.partition(",")
+        if comma and kind is not None and has_say_verb(note):
+            kind = None
         if kind is not None and not rest.startswith("//"):
             # "Sergey Lavrov: Additional materials": the page ends right after a label.
             if rest and (is_chrome(rest) or label_key(rest).strip(" •·|") in END_MARKERS):

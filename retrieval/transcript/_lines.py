@@ -36,6 +36,8 @@ _TIME_LINE_RE = re.compile(rf"^{TIME}$")
 _ALNUM_RE = re.compile(r"[^\W_]")
 # A label and the text after it: "Sergey Lavrov: We ...".
 LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?P<rest>.*)$", re.DOTALL)
+#: A numbered item: "1. The situation in Syria", "2) ...".
+NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
 
 
 def has_text(line: str) -> bool:
@@ -132,6 +134,8 @@ _COUNTER_RE = re.compile(
 _POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
 # A breadcrumb trail from the home page: "ГЛАВНАЯ > События, факты, комментарии, Новости".
 _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", re.IGNORECASE)
+# A quote of two words or more closing a line: «Классическая дезинформация».
+_QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
 
 
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
@@ -167,7 +171,11 @@ def is_clutter(line: str) -> bool:
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):
         return True
-    if line.rstrip().endswith(("/", "»")) and len(words) <= 4:
+    # A breadcrumb ends with its separator ("Главная »", "Видео программы «Сегодня»"); a mark
+    # that closes a quote of words ("Захарова: «Классическая дезинформация»") is a headline's.
+    end = line.rstrip()[-1:]
+    quote_of_words = end == "»" and _QUOTED_WORDS_END_RE.search(line) is not None
+    if end in "/»" and end and not quote_of_words and len(words) <= 4:
         return True
     segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
     if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):

@@ -29,6 +29,7 @@ from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
     LANG_CODE,
+    NUMBERED_RE,
     ends_article,
     ends_item,
     has_text,
@@ -86,7 +87,8 @@ _EVENT_RE = re.compile(
 )
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
-_INNER_SENTENCE_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]")
+# (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)
+_INNER_SENTENCE_RE = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]")
 _QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
 _DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 # A headline in the form "Speaker: what they said" / "what they said — Speaker".
@@ -610,14 +612,15 @@ _MAX_HEADING_WORDS = 15
 #: A numbered or bulleted item of a contents list may be longer.
 _MAX_ITEM_WORDS = 25
 _ITEM_RE = re.compile(r"^(?:[-–—•·▪●*]|[0-9]{1,2}[.)])\s")
-_NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
 
 
 def _heading_like(line: str) -> bool:
     """A short line that ends without a sentence's punctuation and is no speaker's label."""
     words = _words(line)
     longest = _MAX_ITEM_WORDS if _ITEM_RE.match(line) else _MAX_HEADING_WORDS
-    if not words or words > longest or re.search(r"[.!?…;]$", line.rstrip('»"”’)')):
+    # A comma ends no heading: it ends a salutation opening a turn ("Putin: Mr President,
+    # ladies and gentlemen,") or a line a hard-wrapped page broke mid-sentence.
+    if not words or words > longest or re.search(r"[.!?…;,]$", line.rstrip('»"”’)')):
         return False
     match = LABEL_RE.match(line)
     return not (match and label_kind(match.group("label")) and not match.group("rest").strip())
@@ -635,14 +638,14 @@ def _without_lists(body: list[str]) -> list[str]:
             continue
         heading = i < len(body) and _heading_like(line)
         # A numbered contents list and a list of plain headings after it are two lists.
-        same_kind = not run or bool(_NUMBERED_RE.match(line)) == bool(
-            _NUMBERED_RE.match(body[run[-1]])
+        same_kind = not run or bool(NUMBERED_RE.match(line)) == bool(
+            NUMBERED_RE.match(body[run[-1]])
         )
         if heading and same_kind:
             run.append(i)
             continue
         items = sum(bool(_ITEM_RE.match(body[j])) for j in run)
-        numbered = sum(bool(_NUMBERED_RE.match(body[j])) for j in run)
+        numbered = sum(bool(NUMBERED_RE.match(body[j])) for j in run)
         if numbered * 2 < len(run) and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS):
             heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
             drop.update(run[:-1] if heads_text else run)

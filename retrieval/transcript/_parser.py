@@ -40,14 +40,17 @@ from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
+from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
     addresses,
     all_quote,
+    announced_speaker,
     attribute,
     first_person,
     headline_speaker,
+    interviewee,
     is_report,
     main_sayer,
     mentions,
@@ -146,6 +149,8 @@ def _parse_lines(
 
     classified = classify(head.body, label_key(head.title or ""))
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
+    if title_speaker is None:
+        _answers_of_interviewee(turns)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
@@ -157,12 +162,16 @@ def _parse_lines(
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
+    turns = _lost_questions(turns)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
         turns.insert(0, quoted)
-    words = headline_quote(head.title, title_speaker) if head.title and title_speaker else None
-    if words and title_speaker and not said_in(words, [p for t in turns for p in t.paragraphs]):
+    text = [p for t in turns for p in t.paragraphs]
+    words = (
+        headline_quote(head.title, title_speaker, text) if head.title and title_speaker else None
+    )
+    if words and title_speaker and not said_in(words, text):
         # «Мы привыкшие»: Лавров о ... — the headline's quote is the speaker's words too.
         turns.insert(0, Turn(title_speaker, False, paragraphs=[words]))
     asking = interviewers(turns, title_speaker)
@@ -186,6 +195,18 @@ def _parse_lines(
         passages=tuple(passages),
         yearless_day=yearless,
     )
+
+
+def _answers_of_interviewee(turns: list[Turn]) -> None:
+    """An untitled interview in "Q:" / "A:" labels under an agency's lead ("Ryabkov said in
+    an interview with TASS that ..."): the answers are the one the lead names."""
+    answers = [t for t in turns if t.labelled and t.kind == "answer"]
+    if not answers:
+        return
+    first = next(i for i, t in enumerate(turns) if t.labelled)
+    who = interviewee([p for t in turns[:first] for p in t.paragraphs])
+    for turn in answers if who else ():
+        turn.speaker = who
 
 
 def _with_dateline(
@@ -242,15 +263,25 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         else None
     )
     page_speaker = title_speaker or official
-    labelled_share = sum(t.labelled for t in turns) / max(1, len(turns))
+    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
+    if page_speaker is None and dash_at is not None:
+        # An untitled interview in dashes under an agency's lead ("X said in an interview
+        # with Interfax that ..."): the answers are the one the lead names.
+        lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
+        page_speaker = interviewee(lead_text)
+    announced = None
+    if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
+        # "The following are excerpts from a press conference by Foreign Minister Sergey
+        # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
+        # hands the text below to one person (so the page is no report about him).
+        page_speaker = announced = announced_speaker(unlabelled[0])
     dialogue = any(t.kind in ("question", "answer") for t in turns)
-    if unlabelled and labelled_share < 0.5 and not dialogue:
+    if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
         if is_report(unlabelled, main):
             return _reported_turns(turns, main)
     default = page_speaker or UNKNOWN_SPEAKER
     first_label_at = next((i for i, t in enumerate(turns) if t.labelled), None)
-    dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
     if dash_at is not None and (first_label_at is None or dash_at < first_label_at):
         first_label_at = dash_at  # a dash dialogue starts with the first dash reply
     lead = [t for t in turns[: first_label_at or 0] if not t.labelled]
@@ -306,6 +337,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         asked.append(turn)
     return asked
+
+
+def _labelled_share(turns: list[Turn]) -> float:
+    """The share of a page's turns that are labelled turns of a transcript. A news page's
+    "Владимир Путин: «...»" line is a quote under a name, not a turn: such lines leave the
+    page a report."""
+    labelled = sum(t.labelled and not all_quote(t.paragraphs[0]) for t in turns)
+    return labelled / max(1, len(turns))
 
 
 # Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
@@ -378,6 +417,36 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
             if piece.speaker == turn.speaker:
                 piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
         out.extend(pieces)
+    return out
+
+
+#: A question a page's label failed to mark has at most this many words.
+_LOST_QUESTION_WORDS = 40
+
+
+def _lost_questions(turns: list[Turn]) -> list[Turn]:
+    """ "Lavrov: We are ready ..." / "RIA Novosti: When will the next round take place?" /
+    "Lavrov: It depends on Kiev.": a short last paragraph in the form "X: ...?" inside one
+    speaker's labelled turn, right before that speaker's next label, is the question he
+    answers (an outlet's or a stranger's label the page could not confirm), not his words."""
+    out: list[Turn] = []
+    for i, turn in enumerate(turns):
+        nxt = turns[i + 1] if i + 1 < len(turns) else None
+        last = turn.paragraphs[-1] if turn.paragraphs else ""
+        if (
+            nxt is not None
+            and turn.labelled
+            and nxt.labelled
+            and nxt.speaker == turn.speaker != QUESTION_SPEAKER
+            and len(turn.paragraphs) >= 2
+            and asks(last)
+            and len(last.split()) <= _LOST_QUESTION_WORDS
+            and LABEL_RE.match(last) is not None
+        ):
+            turn.paragraphs = turn.paragraphs[:-1]
+            out += [turn, Turn(QUESTION_SPEAKER, False, "question", paragraphs=[last])]
+            continue
+        out.append(turn)
     return out
 
 

@@ -45,8 +45,9 @@ from retrieval.text import (
     has_cyrillic,
     label_key,
     quote_spans,
+    transliterate,
 )
-from retrieval.transcript._lines import LABEL_RE
+from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE
 from retrieval.transcript._sizing import sentence_spans
 
 _SAY_WORDS = (
@@ -75,6 +76,8 @@ _SAY_WORDS = (
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
     "(?:а|и|о|ся|ась|ись)?|"
+    # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
+    "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
     # "Соответствующее заявление сделала ... Мария Захарова".
@@ -109,11 +112,12 @@ _ACCORDING_PRONOUN_RE = re.compile(
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
 )
-# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...": a sentence that opens by
-# saying whose words it gives (a ministry's release), unlike "..., as the President said".
+# "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...", "Как заметил сам Путин:
+# «...»": a sentence that opens by saying whose words it gives (a ministry's release, a
+# retelling), unlike "..., as the President said".
 _AS_OPENING_RE = re.compile(
     rf"^\W*(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){{0,6}}?(?:{_SAY_WORDS})"
-    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}},",
+    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}}[,:]",
     re.IGNORECASE,
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
@@ -547,7 +551,12 @@ def _is_post_noun(key: str) -> bool:
 
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
-    clause = span.rsplit(",", 1)[-1]  # "Speaking at the conference, the minister"
+    chunks = span.split(",")
+    if len(chunks) > 2 and not chunks[-1].strip() and _GERUND_RE.match(chunks[-2].strip()):
+        # "Президент, выступая перед парламентариями, [заявил]", "The minister, speaking to
+        # reporters, [said]": a gerund's clause between the subject and its verb.
+        chunks = chunks[:-2]
+    clause = chunks[-1]  # "Speaking at the conference, the minister"
     pairs = [
         (w, k)
         for w, k in ((w, _key(w)) for w in clause.split())
@@ -591,6 +600,12 @@ def _reference(span: str) -> Ref | None:
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+# A gerund opening a clause: "выступая", "отвечая", "подчеркнув", "speaking", "commenting".
+_GERUND_RE = re.compile(
+    r"^(?:[а-яё]{3,}(?:ая|яя|уя|ия|ея|ясь|аясь|вшись|ав|ив|ув|ев|яв)|[a-z]{2,}ing)(?=\s|$)"
+)
 
 
 _PASSIVE_BEFORE_RE = re.compile(
@@ -779,15 +794,18 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     return person_name(chunks[-1])
 
 
-# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote.
+# "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote
+# (a copy may type its dashes as hyphens: '"..., - напомнил Путин. - ..."').
 _INTERRUPTION_RE = re.compile(
-    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—](?=\s)",
+    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—-](?=\s)",
     re.IGNORECASE,
 )
 _WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
 # A reported clause or a quote that opens right after a verb: "wrote that", "написал, что".
+# ("wrote on his Telegram channel:", "написал в своем канале, что": a place of a few words.)
 _CLAUSE_OPEN_RE = re.compile(
-    r"(?:\s+(?:in|on|at|в|на)\s+[^\s,:]+)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)", re.IGNORECASE
+    r"(?:\s+(?:in|on|at|в|на)(?:\s+[^\s,:;.]+){1,4}?)?\s*(?:,?\s*(?:что|that)(?![^\W\d_])|:)",
+    re.IGNORECASE,
 )
 
 
@@ -943,6 +961,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
 # --- the page as a report ---------------------------------------------------------------------
 
 
+def has_say_verb(text: str) -> bool:
+    """Whether a text holds a verb of saying ("said", "заявил", "сказав")."""
+    return _SAY_RE.search(text) is not None
+
+
 def says(paragraph: str, speaker: str) -> bool:
     """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
     advised the West to ...") or refers to them as its sayer ("the minister said")."""
@@ -1005,7 +1028,8 @@ def mask_quotes(text: str) -> str:
     """
     pieces: list[str] = []
     at = 0
-    for a, b in quote_spans(text):
+    # Straight marks are re-paired only in a text with three or more (most have none).
+    for a, b in _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text):
         pieces += [text[at:a], " " * (b - a)]
         at = b
     masked = "".join([*pieces, text[at:]])
@@ -1013,6 +1037,50 @@ def mask_quotes(text: str) -> str:
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
     return masked
+
+
+# A straight mark that opens a quote: at the start or after a space or a bracket, before a
+# word; one that closes it: after a word or a stop, before a space, a stop or the end.
+_OPENING_MARK_RE = re.compile(r'(?:^|(?<=[\s(]))"(?=[^\W_])')
+_CLOSING_MARK_RE = re.compile(r'(?<=[^\s(])"(?=[\s,.;:!?)]|$)')
+# A sentence's end right before a mark: 'wanted. "Immediately'.
+_STOP_BEFORE_RE = re.compile(r"[.!?…]\s+$")
+
+
+def _paired_quotes(text: str) -> list[tuple[int, int]]:
+    """The quotes of a text (:func:`retrieval.text.quote_spans`), but when a copy lost a
+    quote's closing mark before the next sentence's quote ('recently "when ... wanted.
+    "Immediately ... silent," he pointed out.'), that quote ends at its sentence's end: read
+    flat, "he pointed out" would be inside a quote and the words around it outside. Only a
+    text whose every straight mark plainly opens or closes a quote is read so."""
+    spans = quote_spans(text)
+    opening = {m.start() for m in _OPENING_MARK_RE.finditer(text)}
+    closing = {m.start() for m in _CLOSING_MARK_RE.finditer(text)}
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    if opening & closing or len(opening) + len(closing) != len(marks):
+        return spans  # a mark that faces both ways or neither: the flat reading stands
+    pairs: list[tuple[int, int]] = []
+    start: int | None = None
+    lost = False
+    for mark in marks:
+        if mark in closing:
+            if start is None:
+                return spans  # a closing mark with nothing open
+            pairs.append((start, mark + 1))
+            start = None
+        elif start is None:
+            start = mark
+        elif _STOP_BEFORE_RE.search(text, 0, mark):
+            pairs.append((start, len(text[:mark].rstrip())))
+            start, lost = mark, True
+        else:
+            return spans  # a quote inside a quote: the flat reading handles it
+    if not lost:
+        return spans
+    if start is not None:
+        pairs.append((start, len(text)))
+    others = [(a, b) for a, b in spans if text[a] != '"' and not any(c <= a < d for c, d in pairs)]
+    return sorted(others + [(a, b) for a, b in pairs if not any(c <= a < d for c, d in others)])
 
 
 def mentions(text: str, name: str) -> int:
@@ -1069,9 +1137,13 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     sentences = _sentences(paragraphs)
     if not sentences:
         return False
-    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker.
+    # A digest of someone's statements ("• ...", "...;" items) quotes the page's speaker; a
+    # numbered list of headings ("1. The situation in Syria") is a briefing's contents, not
+    # narration (numbered sentences may well be a story's: "2. Kyiv replied that ...").
     items = sum(
-        p.lstrip().startswith(("•", "·", "-", "–", "—")) or p.rstrip().endswith(";")
+        p.lstrip().startswith(("•", "·", "-", "–", "—"))
+        or p.rstrip().endswith(";")
+        or (NUMBERED_RE.match(p.lstrip()) is not None and not _SENTENCE_END_RE.search(p.rstrip()))
         for p in paragraphs
     )
     if items * 2 > len(paragraphs):
@@ -1120,6 +1192,43 @@ def main_sayer(paragraphs: list[str]) -> str | None:
         return None
     best = max(ranked.values())
     return next(name for name in ranked if ranked[name] == best)
+
+
+_INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
+
+
+def interviewee(lead: list[str]) -> str | None:
+    """The one a lead over an interview names as giving it: the only person its sentences
+    have say something, in a lead that speaks of an interview ("Deputy Foreign Minister
+    Sergei Ryabkov said in an interview with Interfax that ...", "Рябков в интервью
+    «Интерфаксу» заявил ..."); None if it names no one so, or two people."""
+    if not any(_INTERVIEW_RE.search(paragraph) for paragraph in lead):
+        return None
+    named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
+    return named.pop() if len(named) == 1 else None
+
+
+# An editor's lead announcing the text below: "The following are excerpts from ...", "Below is
+# the full text of ...", "Приводим выдержки из ...", "Ниже — полный текст ...".
+_ANNOUNCING_RE = re.compile(
+    r"^\W*(?:the following (?:are|is)|below (?:is|are)|what follows is|here (?:is|are) "
+    r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
+    r"приводим|публикуем|предлагаем вашему вниманию|ниже\s*(?:[—–-]|приводится|публикуется))",
+    re.IGNORECASE,
+)
+
+
+def announced_speaker(lead: str) -> str | None:
+    """The one person an editor's lead hands the text below to ("The following are excerpts
+    from a press conference by Russian Foreign Minister Sergey Lavrov ...", "Приводим выдержки
+    из выступления Сергея Лаврова"): the person its first sentence names as the event's, when
+    it names no other known person; None for any other paragraph."""
+    if not _ANNOUNCING_RE.match(lead):
+        return None
+    first = lead[: sentence_spans(lead)[0][1]] if sentence_spans(lead) else lead
+    speaker = speaker_from_title(first)
+    others = {s.name for s in KNOWN_SPEAKERS if s.name != speaker and mentions(first, s.name)}
+    return speaker if speaker and not others else None
 
 
 @dataclass(slots=True)
@@ -1356,20 +1465,54 @@ _NATIONAL_SUBJECT_RE = re.compile(
 )
 
 
+# "Former Russian president, and now ..., Dmitry Medvedev, warned ...", "Бывший премьер
+# Израиля ... заявил": a sentence whose subject opens with a former post. Later "The former
+# president who ruled ..., said" (or "said the former president") refers back to that person.
+_FORMER_POST = (
+    r"(?:former|ex-|бывш\w+|экс-)\s*(?:[A-ZА-ЯЁ][\w-]+\s+)?(?P<post>president|prime minister|"
+    r"premier|foreign minister|minister|leader|президент\w*|премьер\w*|министр\w*|глав\w+)"
+    r"(?![\w-])"
+)
+_FORMER_OPENING_RE = re.compile(rf"^\W*(?:the\s+)?{_FORMER_POST}", re.IGNORECASE)
+_FORMER_AFTER_SAY_RE = re.compile(
+    rf"(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?{_FORMER_POST}", re.IGNORECASE
+)
+
+
+def _former_post(said: str) -> str | None:
+    """The post of "the former president" opening a sentence, or right after its verb of
+    saying, in lower case and without endings ("president", "премьер")."""
+    found = _FORMER_OPENING_RE.match(said) or _FORMER_AFTER_SAY_RE.search(said)
+    return found.group("post").lower()[:7] if found else None
+
+
 def _national_posts(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
     """ "..., the Turkish politician admitted": the one person of that nationality the
-    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); with none
-    or two such people the subject stays someone unknown. Updates ``all_sayers`` in place."""
-    if not any(" the " in p for p in paragraphs):
+    narration named before with a post ("Turkish President Recep Tayyip Erdogan"); "the
+    former president said": the one person a sentence opening with that former post had say
+    something before. With none or two such people the subject stays someone unknown.
+    Updates ``all_sayers`` in place."""
+    # Substrings every such subject holds ("the", "[Ff]ormer", "[Бб]ывший", "[Ээ]кс-"): most
+    # pages are spared the patterns.
+    if not any(" the " in p or "ormer" in p or "ывш" in p or "кс-" in p for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
+    former: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
             said = masked[a:b]
-            if all_sayers[number][i] is Ref.SOMEONE and " the " in said:
+            sayer = all_sayers[number][i]
+            # A former post names one of these words: most sentences are spared the patterns.
+            former_words = "ormer" in said or "ex-" in said or "ывш" in said or "кс-" in said
+            post = _former_post(said) if former_words else None
+            if post and isinstance(sayer, str):
+                former.setdefault(post, set()).add(sayer)
+            elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
+                all_sayers[number][i] = sayer = next(iter(former[post]))
+            if sayer is Ref.SOMEONE and " the " in said:
                 subject = _NATIONAL_SUBJECT_RE.search(said)
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
                 people = named.get(nation.lower(), set()) if nation else set()
@@ -1381,6 +1524,46 @@ def _national_posts(
                     continue
                 if name := person_name(found.group("name")):
                     named.setdefault(found.group("nation").lower(), set()).add(name)
+
+
+# A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
+# after it ('"...," said Fidan.'): a surname, perhaps.
+_SURNAME_SAYS_RE = re.compile(
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+(?:(?:also|has|также)\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _surnames_again(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """'"We are ready to help," Fidan said.': a surname alone names the one person named in
+    full as a sayer before it ("Turkish Foreign Minister Hakan Fidan said ..."), someone the
+    table of known people may not hold; with two people of that surname it names no one.
+    Updates ``all_sayers`` in place."""
+    surnames: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        # The paragraph's sentences and masked text only when a sentence needs them.
+        spans: list[tuple[int, int]] | None = None
+        masked = ""
+        for i, sayer in enumerate(all_sayers[number]):
+            if isinstance(sayer, str) and len(sayer.split()) >= 2:
+                surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
+                continue
+            if sayer is not Ref.SOMEONE or not surnames:
+                continue
+            if spans is None:
+                spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
+            a, b = spans[i]
+            found = _SURNAME_SAYS_RE.search(masked[a:b])
+            word = found and (found.group("before") or found.group("after"))
+            if not word or not word[0].isupper():
+                continue
+            people = surnames.get(label_key(transliterate(word) if has_cyrillic(word) else word))
+            if people is not None and len(people) == 1:
+                all_sayers[number][i] = next(iter(people))
 
 
 # Words of a post after a nationality that _POST_NOUNS lacks: "Turkish President", "his
@@ -1424,6 +1607,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _national_posts(paragraphs, all_sayers, continued)
+    _surnames_again(paragraphs, all_sayers, continued)
+    announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1440,6 +1625,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
         open_until = _open_quote_end(paragraph)
+        if continued[number]:
+            # "...минимуме." / "Инфляция под контролем, ... сохраним».": the paragraph closes
+            # a quote the one before opened; its words up to that mark are quoted too.
+            open_until = max(open_until, _continued_quote_end(paragraph))
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
@@ -1494,7 +1683,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
+        if announced and all(s is None for s in sayers) and not QUOTED_RE.search(paragraph):
+            # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
+            # paragraph of someone's words set under their attribution without quote marks.
+            speakers, explicit = [announced] * len(spans), [True] * len(spans)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
+        announced = (
+            speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
+        )
         reader.end_paragraph()
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -1534,12 +1730,14 @@ def _summaries(
             flat.append(Segment(number, a, b, speaker))
             # Named ("Shoigu said") or referred to ("the head of the department noted").
             said = speaker is not None and sayer is not None and sayer is not Ref.SOMEONE
+            # "As Shoigu pointed out, ..." summarises; "As Putin noted: «...»" quotes him.
+            opening = _AS_OPENING_RE.match(masked[a:b])
             reported = (
                 _THAT_RE.search(masked[a:b])
                 or _REPORTED_OPENING_RE.match(masked[a:b])
-                or _AS_OPENING_RE.match(masked[a:b])
+                or (opening and opening.group().endswith(","))
             )
-            indirect.append(said and reported is not None)
+            indirect.append(said and bool(reported))
     for k, sentence in enumerate(flat):
         speaker = sentence.speaker
         if not indirect[k] or speaker is None:

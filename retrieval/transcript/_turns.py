@@ -210,11 +210,16 @@ def asks(paragraph: str) -> bool:
 
 
 def _dash_starts(lines: list[str | None]) -> list[int]:
-    """Indexes of lines that open a block (first, or after a blank line) with a dash reply."""
+    """Indexes of lines that open a block (first, or after a blank line; on a page with no
+    blank lines, any line: each is a paragraph) with a dash reply."""
+    present = [i for i, line in enumerate(lines) if line is not None]
+    one_a_line = bool(present) and None not in lines[present[0] : present[-1] + 1]
     return [
         i
         for i, line in enumerate(lines)
-        if line is not None and (i == 0 or lines[i - 1] is None) and _DASH_TURN_RE.match(line)
+        if line is not None
+        and (one_a_line or i == 0 or lines[i - 1] is None)
+        and _DASH_TURN_RE.match(line)
     ]
 
 
