@@ -847,13 +847,18 @@ def person_name(span: str) -> str | None:
     Returns:
         The canonical name, or None if the span does not end with a person's name.
     """
-    words = [w.strip(",;:()«»\"“”„'") for w in clean_line(straighten_quotes(span)).split()]
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    raw = clean_line(straighten_quotes(span)).split()
+    # A word in quotation marks is a title, not a name: "сказал «Известиям» Галузин".
+    quoted = {n for n, w in enumerate(raw) if any(mark in w for mark in '"«»“”„')}
+    words = [w.strip(",;:()«»\"“”„'") for w in raw]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    named = [(n, w) for n, w in enumerate(words) if w]
+    words = [w for _, w in named]
     letters = [ch for w in words for ch in w if ch.isalpha()]
     capitals = len(words) >= 2 and all(ch.isupper() for ch in letters)
     run: list[str] = []
-    for word in reversed(words):
-        if not _name_word(word, capitals) or len(run) == 3:
+    for n, word in reversed(named):
+        if n in quoted or not _name_word(word, capitals) or len(run) == 3:
             break
         run.insert(0, word)
     if not run:

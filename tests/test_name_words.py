@@ -96,6 +96,11 @@ def test_common_words_are_no_label(first: str, second: str) -> None:
         ("the Defence Minsiter", None),
         ("Дмитрий Смирнов", "Dmitry Smirnov"),
         ("Ivan Lavrov", "Ivan Lavrov"),  # a first name before a known surname: someone else
+        # A word in quotation marks is a newspaper or a channel, never a first name.
+        ("сказал «Известиям» Лавров", "Sergey Lavrov"),
+        ("сказал «Известиям» Петров", None),
+        ('told "Izvestia" Petrov', None),
+        ("сказал «Известиям» Михаил Галузин", "Mikhail Galuzin"),
     ],
 )
 def test_person_name_skips_common_words(text: str, expected: str | None) -> None:
