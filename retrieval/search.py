@@ -1374,7 +1374,8 @@ class SearchIndex:
         spokeswoman said the enlargement of the alliance was the root of the crisis"), so it
         says the words of a question written like a headline; the quotes below it hold what
         was said. When a document's first passage, with next to nothing in quotes, stands
-        before a passage of the same speaker and document mostly in quotes that still covers
+        before a passage of the same speaker and document with more in quotes than a summary
+        (a quote and the reporter's words after it are often one paragraph) that still covers
         enough of the question, the quote takes the lead's score and stands right before it.
         Unlike :meth:`_quotes_after_summaries`, the quote need not follow the lead: a lead
         retells the story, not only the next paragraph. A lead that a quote of its speaker
@@ -1399,7 +1400,7 @@ class SearchIndex:
                 and documents[other] == document
                 and speakers[other] == speakers[row]
                 and coverage >= MIN_COVERAGE_OTHERS
-                and self._speech_share(other) >= QUOTE_SHARE
+                and self._speech_share(other) > SUMMARY_SHARE
             ]
             if not quotes or quotes[0] < place:
                 continue  # none, or one already stands before the lead

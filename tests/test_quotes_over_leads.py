@@ -1,9 +1,10 @@
 """A news story's lead hands its place to a quote of its speaker further down the story.
 
-The story in tests/transcripts/story_leads/ is ours, in the layout of a wire story copied by a
-news site: a lead retelling what the spokeswoman said, a line of background that names no
-speaker, a paragraph more in the reporter's words, then her quote, which says none of the words
-a question written like the headline uses.
+The stories in tests/transcripts/story_leads/ are ours, in the layout of a wire story copied by
+a news site: a lead retelling what the spokeswoman said, a line of background that names no
+speaker, a paragraph more in the reporter's words, then her quote, which says few of the words
+a question written like the headline uses. In the Russian one the reporter's words and the
+quote make one paragraph, with another sentence of his after it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 import retrieval.search as search_module
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
+from retrieval.text import speech_share
 from tests.conftest import ROOT
 
 STORY_LEADS = ROOT / "tests" / "transcripts" / "story_leads"
@@ -73,3 +75,13 @@ def test_a_quote_covering_too_little_leaves_the_lead_first(story: SearchIndex) -
     weak = search_module.MIN_COVERAGE_OTHERS - 0.01
     head = [(lead, 2.0, 1.0), (quote, 1.0, weak)]
     assert story._quotes_over_leads(head, qt) == head
+
+
+def test_a_paragraph_partly_in_quotes_comes_before_the_lead(story: SearchIndex) -> None:
+    result = story.search("Захарова о визах для музыкантов")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert "«Мы не получили ни одного ответа" in first.text
+    assert second.text.startswith("МОСКВА, 3 апреля.")
+    # Less than half of it is in quotes, more than in a summary.
+    share = speech_share(first.text)
+    assert search_module.SUMMARY_SHARE < share < search_module.QUOTE_SHARE
