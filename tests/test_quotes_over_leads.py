@@ -15,7 +15,7 @@ import retrieval.search as search_module
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.text import speech_share
-from tests.conftest import ROOT
+from tests.conftest import ROOT, row_starting
 
 STORY_LEADS = ROOT / "tests" / "transcripts" / "story_leads"
 
@@ -23,10 +23,6 @@ STORY_LEADS = ROOT / "tests" / "transcripts" / "story_leads"
 @pytest.fixture(scope="module")
 def story() -> SearchIndex:
     return SearchIndex(load_corpus(STORY_LEADS).documents)
-
-
-def _row(index: SearchIndex, start: str) -> int:
-    return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))
 
 
 @pytest.mark.parametrize(
@@ -49,8 +45,8 @@ def test_the_quote_further_down_comes_before_the_lead(story: SearchIndex, questi
 def test_the_quote_is_not_the_next_passage_of_the_lead(story: SearchIndex) -> None:
     # A summary hands its place to the quote right after it (_quotes_after_summaries); here
     # another summary of hers stands between, and only the lead rule moves the quote.
-    lead = _row(story, "MOSCOW, February 12.")
-    quote = _row(story, '"Russia will reach')
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
     qt = story._query_terms(story.parse("Zakharova on the enlargement of the alliance"))
     head = [(lead, 2.0, 1.0), (quote, 1.0, 0.5)]
     assert story._quotes_after_summaries(head, qt) == head
@@ -58,9 +54,9 @@ def test_the_quote_is_not_the_next_passage_of_the_lead(story: SearchIndex) -> No
 
 
 def test_a_summary_further_down_is_no_lead(story: SearchIndex) -> None:
-    summary = _row(story, "According to the spokeswoman")
-    lead = _row(story, "MOSCOW, February 12.")
-    quote = _row(story, '"Russia will reach')
+    summary = row_starting(story, "According to the spokeswoman")
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
     qt = story._query_terms(story.parse("Zakharova on the root causes of the conflict"))
     head = [(summary, 2.0, 1.0), (lead, 1.5, 0.5), (quote, 1.0, 0.5)]
     moved = story._quotes_over_leads(head, qt)
@@ -69,8 +65,8 @@ def test_a_summary_further_down_is_no_lead(story: SearchIndex) -> None:
 
 
 def test_a_quote_covering_too_little_leaves_the_lead_first(story: SearchIndex) -> None:
-    lead = _row(story, "MOSCOW, February 12.")
-    quote = _row(story, '"Russia will reach')
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
     qt = story._query_terms(story.parse("Zakharova on the enlargement of the alliance"))
     weak = search_module.MIN_COVERAGE_OTHERS - 0.01
     head = [(lead, 2.0, 1.0), (quote, 1.0, weak)]
