@@ -47,6 +47,7 @@ from retrieval.text import (
     speech_share,
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
+from retrieval.transcript._reported import first_person
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms
 
@@ -1379,7 +1380,9 @@ class SearchIndex:
         enough of the question, the quote takes the lead's score and stands right before it.
         Unlike :meth:`_quotes_after_summaries`, the quote need not follow the lead: a lead
         retells the story, not only the next paragraph. A lead that a quote of its speaker
-        already stands before (that rule's work) has given its place once and keeps the rest.
+        already stands before (that rule's work) has given its place once and keeps the rest;
+        a first passage that says "I" or "we" is the speaker's own opening remarks (a
+        transcript's), not a reporter's lead, and keeps its place too.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1404,8 +1407,8 @@ class SearchIndex:
             ]
             if not quotes or quotes[0] < place:
                 continue  # none, or one already stands before the lead
-            if self._quotes_question(self.passages[row], qt):
-                continue
+            if first_person(self.store.text(row)) or self._quotes_question(self.passages[row], qt):
+                continue  # a speaker's own opening remarks, or a lead holding the words asked
             quote = quotes[0]
             moved, _, coverage = out.pop(quote)
             out.insert(place, (moved, score, coverage))

@@ -81,3 +81,18 @@ def test_a_paragraph_partly_in_quotes_comes_before_the_lead(story: SearchIndex) 
     # Less than half of it is in quotes, more than in a summary.
     share = speech_share(first.text)
     assert search_module.SUMMARY_SHARE < share < search_module.QUOTE_SHARE
+
+
+def test_a_transcripts_opening_remarks_are_no_lead(story: SearchIndex) -> None:
+    # A transcript of our own: the minister's opening remarks (in the first person) say the
+    # question's words; a later passage of his is mostly a quote from a policy paper.
+    result = story.search("Lavrov on the work of embassies in the Arctic states")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert first.text.startswith("Good afternoon, friends")
+    assert second.text.startswith("Our policy papers put it plainly")
+    assert speech_share(second.text) > search_module.QUOTE_SHARE
+    opening = row_starting(story, "Good afternoon, friends")
+    quote = row_starting(story, "Our policy papers")
+    qt = story._query_terms(story.parse("Lavrov on the work of embassies in the Arctic states"))
+    head = [(opening, 2.0, 1.0), (quote, 1.0, 0.6)]
+    assert story._quotes_over_leads(head, qt) == head
