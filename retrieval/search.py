@@ -54,6 +54,7 @@ from retrieval.text import (
     speech_share,
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
+from retrieval.transcript._reported import first_person
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms
 
@@ -1309,6 +1310,7 @@ class SearchIndex:
         head.sort(key=lambda item: (-item[1], item[0]))
         head = self._quotes_first(head, asked_in)
         head = self._quotes_after_summaries(head, qt)
+        head = self._quotes_over_leads(head, qt)
         tail = [
             (row, score, self._coverage(row, self.passages[row], qt, presence)[1])
             for row, score in ranked[RERANK_DEPTH:]
@@ -1407,6 +1409,54 @@ class SearchIndex:
             if held is not None:
                 out.pop(held)
             out.insert(place, (after, score, coverage))
+        return out
+
+    def _quotes_over_leads(
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+    ) -> list[tuple[int, float, float]]:
+        """A news story's lead hands its place to a quote of its speaker further down.
+
+        The first passage of a story sums the whole of it up in the reporter's words ("The
+        spokeswoman said the enlargement of the alliance was the root of the crisis"), so it
+        says the words of a question written like a headline; the quotes below it hold what
+        was said. When a document's first passage, with next to nothing in quotes, stands
+        before a passage of the same speaker and document with more in quotes than a summary
+        (a quote and the reporter's words after it are often one paragraph) that still covers
+        enough of the question, the quote takes the lead's score and stands right before it.
+        Unlike :meth:`_quotes_after_summaries`, the quote need not follow the lead: a lead
+        retells the story, not only the next paragraph. A lead that a quote of its speaker
+        already stands before (that rule's work) has given its place once and keeps the rest;
+        a first passage that says "I" or "we" is the speaker's own opening remarks (a
+        transcript's), not a reporter's lead, and keeps its place too.
+        """
+        out = list(head)
+        documents = self.store.doc_codes()
+        speakers = self._speaker
+        unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
+        for row, score, _ in head:
+            # Codes first: only a document's first passage, a summary, of a known speaker.
+            document = documents[row]
+            if speakers[row] == unknown or self.store.rows_of_document(int(document)).start != row:
+                continue
+            if self._speech_share(row) > SUMMARY_SHARE:
+                continue
+            place = next(n for n, item in enumerate(out) if item[0] == row)
+            quotes = [
+                n
+                for n, (other, _, coverage) in enumerate(out)
+                if other != row
+                and documents[other] == document
+                and speakers[other] == speakers[row]
+                and coverage >= MIN_COVERAGE_OTHERS
+                and self._speech_share(other) > SUMMARY_SHARE
+            ]
+            if not quotes or quotes[0] < place:
+                continue  # none, or one already stands before the lead
+            if first_person(self.store.text(row)) or self._quotes_question(self.passages[row], qt):
+                continue  # a speaker's own opening remarks, or a lead holding the words asked
+            quote = quotes[0]
+            moved, _, coverage = out.pop(quote)
+            out.insert(place, (moved, score, coverage))
         return out
 
     def _quotes_question(self, passage: Passage, qt: _QueryTerms) -> bool:

@@ -17,6 +17,7 @@ from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
 from retrieval import _compiled
+from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
 from tests.fake_bot_api import FakeBotApi
 from tests.page_server import PageServer
@@ -158,3 +159,8 @@ def said_by(text: str, speaker: str) -> str:
     """The passages of a page (parsed as given) that the parser gives to ``speaker``, joined."""
     document = parse_transcript(text, "page")
     return " ".join(p.text for p in document.passages if p.speaker == speaker)
+
+
+def row_starting(index: SearchIndex, start: str) -> int:
+    """The row of the first passage of ``index`` whose text starts with ``start``."""
+    return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))

@@ -25,7 +25,7 @@ from retrieval.question_weights import (
 )
 from retrieval.search import PAIR_PART_CREDIT, TITLE_MATCH_WEIGHT, NoAnswer, SearchIndex
 from retrieval.text import speech_share
-from tests.conftest import ROOT, SAMPLE_DIR
+from tests.conftest import ROOT, SAMPLE_DIR, row_starting
 
 EN = texts_for("en")
 CLOSEST_HEADING, UNCHECKED_HEADING = EN.CLOSEST_HEADING, EN.UNCHECKED_HEADING
@@ -516,15 +516,11 @@ def test_a_word_of_the_same_root_counts_in_part(ranking: SearchIndex) -> None:
     )
 
 
-def _row(index: SearchIndex, start: str) -> int:
-    return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))
-
-
 def test_a_quote_outweighs_a_summary_scoring_up_to_twice_as_much(story: SearchIndex) -> None:
     # The news story's lead (nothing quoted) and the spokesman's quote after it. Within one
     # document a passage weighs 1 + QUOTE_WEIGHT * (its share in quotes) times its score.
-    summary = _row(story, "MOSCOW, December 18.")
-    quote = _row(story, '"We have our own interests')
+    summary = row_starting(story, "MOSCOW, December 18.")
+    quote = row_starting(story, '"We have our own interests')
     assert speech_share(story.passages[summary].text) == 0.0
     share = speech_share(story.passages[quote].text)
     score = 1.0 + search_module.QUOTE_WEIGHT * share - 0.05  # what the summary outscores it by
@@ -538,7 +534,7 @@ def test_coverage_reorders_bm25s_best_fifteen(ranking: SearchIndex) -> None:
     # Fourteen passages that BM25 put first but that say nothing of the question, then the
     # one that says all of it: coverage brings it to the top from fifteenth place.
     qt = ranking._query_terms(ranking.parse("grain shipments to Africa"))
-    answer = _row(ranking, "The grain shipments")
+    answer = row_starting(ranking, "The grain shipments")
     others = [n for n, p in enumerate(ranking.passages) if "grain" not in p.text][:14]
     ranked = [(row, 10.0 - n * 0.1) for n, row in enumerate(others)] + [(answer, 5.0)]
     assert len(ranked) == 15

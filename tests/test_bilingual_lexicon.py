@@ -183,6 +183,16 @@ def test_asked_in_the_other_language_the_quote_comes_before_the_narration(
     assert first.text.startswith("«Закрытие консульства") and first.speaker == "Maria Zakharova"
     assert second.text.startswith("МОСКВА, 5 апреля.")
     # Without the larger weight across languages (1.0, the old same-language weight), the lead
-    # comes first.
+    # comes first, once the story's lead is not handed to a quote further down either (that
+    # rule, SearchIndex._quotes_over_leads, puts the quote first too).
     monkeypatch.setattr(search_module, "QUOTE_WEIGHT_CROSS", 1.0)
+    assert story.search(question).hits[0].passage.text.startswith("«Закрытие консульства")
+    monkeypatch.setattr(SearchIndex, "_quotes_over_leads", _leads_kept)
     assert story.search(question).hits[0].passage.text.startswith("МОСКВА, 5 апреля.")
+
+
+def _leads_kept(
+    index: SearchIndex, head: list[tuple[int, float, float]], qt: object
+) -> list[tuple[int, float, float]]:
+    """SearchIndex._quotes_over_leads switched off: the order as it comes."""
+    return head

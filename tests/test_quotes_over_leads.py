@@ -1,0 +1,98 @@
+"""A news story's lead hands its place to a quote of its speaker further down the story.
+
+The stories in tests/transcripts/story_leads/ are ours, in the layout of a wire story copied by
+a news site: a lead retelling what the spokeswoman said, a line of background that names no
+speaker, a paragraph more in the reporter's words, then her quote, which says few of the words
+a question written like the headline uses. In the Russian one the reporter's words and the
+quote make one paragraph, with another sentence of his after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import retrieval.search as search_module
+from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
+from retrieval.text import speech_share
+from tests.conftest import ROOT, row_starting
+
+STORY_LEADS = ROOT / "tests" / "transcripts" / "story_leads"
+
+
+@pytest.fixture(scope="module")
+def story() -> SearchIndex:
+    return SearchIndex(load_corpus(STORY_LEADS).documents)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Zakharova on the enlargement of the alliance",
+        "What did Zakharova say about the alliance's enlargement?",
+    ],
+)
+def test_the_quote_further_down_comes_before_the_lead(story: SearchIndex, question: str) -> None:
+    result = story.search(question)
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert first.speaker == "Maria Zakharova"
+    assert first.text.startswith('"Russia will reach this goal')
+    assert second.text.startswith("MOSCOW, February 12.")
+    # The quote takes the lead's place although it says fewer of the question's words.
+    assert result.hits[0].coverage < result.hits[1].coverage
+
+
+def test_the_quote_is_not_the_next_passage_of_the_lead(story: SearchIndex) -> None:
+    # A summary hands its place to the quote right after it (_quotes_after_summaries); here
+    # another summary of hers stands between, and only the lead rule moves the quote.
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
+    qt = story._query_terms(story.parse("Zakharova on the enlargement of the alliance"))
+    head = [(lead, 2.0, 1.0), (quote, 1.0, 0.5)]
+    assert story._quotes_after_summaries(head, qt) == head
+    assert story._quotes_over_leads(head, qt) == [(quote, 2.0, 0.5), (lead, 2.0, 1.0)]
+
+
+def test_a_summary_further_down_is_no_lead(story: SearchIndex) -> None:
+    summary = row_starting(story, "According to the spokeswoman")
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
+    qt = story._query_terms(story.parse("Zakharova on the root causes of the conflict"))
+    head = [(summary, 2.0, 1.0), (lead, 1.5, 0.5), (quote, 1.0, 0.5)]
+    moved = story._quotes_over_leads(head, qt)
+    # The lead itself still yields to the quote below it; the summary keeps its place.
+    assert moved == [(summary, 2.0, 1.0), (quote, 1.5, 0.5), (lead, 1.5, 0.5)]
+
+
+def test_a_quote_covering_too_little_leaves_the_lead_first(story: SearchIndex) -> None:
+    lead = row_starting(story, "MOSCOW, February 12.")
+    quote = row_starting(story, '"Russia will reach')
+    qt = story._query_terms(story.parse("Zakharova on the enlargement of the alliance"))
+    weak = search_module.MIN_COVERAGE_OTHERS - 0.01
+    head = [(lead, 2.0, 1.0), (quote, 1.0, weak)]
+    assert story._quotes_over_leads(head, qt) == head
+
+
+def test_a_paragraph_partly_in_quotes_comes_before_the_lead(story: SearchIndex) -> None:
+    result = story.search("Захарова о визах для музыкантов")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert "«Мы не получили ни одного ответа" in first.text
+    assert second.text.startswith("МОСКВА, 3 апреля.")
+    # Less than half of it is in quotes, more than in a summary.
+    share = speech_share(first.text)
+    assert search_module.SUMMARY_SHARE < share < search_module.QUOTE_SHARE
+
+
+def test_a_transcripts_opening_remarks_are_no_lead(story: SearchIndex) -> None:
+    # A transcript of our own: the minister's opening remarks (in the first person) say the
+    # question's words; a later passage of his is mostly a quote from a policy paper.
+    result = story.search("Lavrov on the work of embassies in the Arctic states")
+    first, second = result.hits[0].passage, result.hits[1].passage
+    assert first.text.startswith("Good afternoon, friends")
+    assert second.text.startswith("Our policy papers put it plainly")
+    assert speech_share(second.text) > search_module.QUOTE_SHARE
+    opening = row_starting(story, "Good afternoon, friends")
+    quote = row_starting(story, "Our policy papers")
+    qt = story._query_terms(story.parse("Lavrov on the work of embassies in the Arctic states"))
+    head = [(opening, 2.0, 1.0), (quote, 1.0, 0.6)]
+    assert story._quotes_over_leads(head, qt) == head
