@@ -19,7 +19,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +27,7 @@ import numpy as np
 
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
-from retrieval.names import is_name_term, is_spelling_of, without_names
+from retrieval.names import is_name_term, is_spelling_of, looks_like_name, without_names
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
@@ -200,6 +200,10 @@ LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "го�
 UNKNOWN_SPEAKER_WEIGHT = 0.6
 
 _QUESTION_ROLE = ROLES.index("question")
+# What joins a name to a thing of its in "Peskov and his moustache", "Песков и его усы".
+_HIS = frozenset({"and his", "and her", "and its", "and their", "и его", "и ее", "и её", "и их"})
+# What joins a thing to the place it is in: "elections in Serbia", "выборы в Сербии".
+_IN_PLACE = frozenset({"in", "в", "во"})
 # The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
@@ -297,6 +301,12 @@ class _QueryTerms:
     # Countries the question names but the one every statement speaks for: a passage must
     # name each, or its transcript must (see PLACE_CONCEPTS).
     places: tuple[str, ...] = ()
+    # Word term -> the concept and name terms over it that the corpus holds ("Saudi" ->
+    # #country:sa, "Carlson" -> the Cyrillic name term): a passage that says one says the word.
+    spelt_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Unknown word term of a name of several words -> the terms of the name's words that the
+    # corpus knows ("Tucker" -> the terms of "Carlson"): the name said, its first name is too.
+    name_partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -660,6 +670,8 @@ class SearchIndex:
         }
         forms = self._found_forms(parsed.text, words)
         derived = self._found_forms(parsed.text, words, self._forms.derived)
+        spelt_as = self._spelt_as(words, concepts)
+        partners = self._name_partners(parsed.text, words, spelt_as, forms)
         extra: dict[str, float] = {}
         for table, weight in (
             (translations, CROSS_WEIGHT),
@@ -686,10 +698,11 @@ class SearchIndex:
             for t in (concept, *words)
             if t and t not in in_topic and t not in names
         )
+        places = tuple(t for t in terms if t.startswith(PLACE_CONCEPTS) or t in COUNTRY_CONCEPTS)
         return _QueryTerms(
             terms,
             tuple(unique),
-            self._term_weights(parsed.text, tokens, forms, derived),
+            self._term_weights(parsed.text, tokens, forms, derived, {**spelt_as, **partners}),
             speaker_terms,
             related,
             translations,
@@ -705,21 +718,90 @@ class SearchIndex:
             topic,
             occasion,
             self._possessives(parsed.text, words, tokens),
-            tuple(t for t in terms if t.startswith(PLACE_CONCEPTS) or t in COUNTRY_CONCEPTS),
+            places,
+            spelt_as,
+            partners,
         )
+
+    def _name_partners(
+        self,
+        text: str,
+        words: Sequence[Token],
+        spelt_as: Mapping[str, tuple[str, ...]],
+        forms: Mapping[str, tuple[str, ...]],
+    ) -> dict[str, tuple[str, ...]]:
+        """Unknown word term -> the name terms the corpus holds of the other words of the name
+        it is part of: a run of capitalised words side by side ("Tucker Carlson") is one name,
+        and a page that spells its surname in the other script is about that person
+        ("Такеру Карлсону", where "Tucker" crosses as «Тукер»). Only a person's name lends:
+        "Olympics" beside a place ("the Sochi Winter Olympics") is no part of the place."""
+        starts = {start: n for n, (start, _) in enumerate(word_spans(text))}
+        runs: list[list[Token]] = []
+        last = None
+        for word in sorted(words, key=lambda w: w.start):
+            place = starts.get(word.start)
+            if place is None or not looks_like_name(text[word.start : word.end]):
+                last = None
+                continue
+            if last is not None and place == last + 1:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+            last = place
+        out: dict[str, tuple[str, ...]] = {}
+        for run in runs:
+            known = {w.term for w in run if self.engine.doc_freq(w.term) or w.term in spelt_as}
+            partners = tuple(
+                dict.fromkeys(t for w in run for t in spelt_as.get(w.term, ()) if is_name_term(t))
+            )
+            if not partners:
+                continue
+            for word in run:
+                term = word.term
+                if term not in known and term not in forms:
+                    out[term] = partners
+        return out
+
+    def _spelt_as(
+        self, words: Sequence[Token], concepts: Sequence[Token]
+    ) -> dict[str, tuple[str, ...]]:
+        """Word term -> the concept and name terms the corpus holds among those that span the
+        word in the question: what the corpus calls it ("Saudi" -> ``#country:sa`` on a page
+        that says «Саудовская Аравия», "Carlson" -> ``#~c:карлсон``)."""
+        out: dict[str, dict[str, None]] = {}
+        for word in words:
+            for concept in concepts:
+                if (
+                    concept.start <= word.start
+                    and concept.end >= word.end
+                    and self.engine.doc_freq(concept.term)
+                ):
+                    out.setdefault(word.term, {})[concept.term] = None
+        return {word: tuple(found) for word, found in out.items()}
 
     @staticmethod
     def _possessives(
         text: str, words: Sequence[Token], tokens: Sequence[Token]
     ) -> tuple[tuple[str, str], ...]:
         """(owner, head) terms of "X's Y" in the question, and the owner's concept with the head
-        where the owner is a name with one ("Putin's health")."""
+        where the owner is a name with one ("Putin's health"); likewise of "X and his Y" ("о
+        Пескове и его усах") and of a thing in a place ("о выборах в Сербии": the place is the
+        owner, what is there the head)."""
         out: list[tuple[str, str]] = []
-        for owner, head in itertools.pairwise(words):
-            if (
-                not text[owner.start : owner.end].endswith(("'s", "’s"))
-                or text[owner.end : head.start].strip()
+        places = [
+            t for t in tokens if t.term.startswith(PLACE_CONCEPTS) or t.term in COUNTRY_CONCEPTS
+        ]
+        for first, second in itertools.pairwise(words):
+            between = text[first.end : second.start].strip().casefold()
+            if text[first.start : first.end].endswith(("'s", "’s")) and not between:
+                owner, head = first, second  # "Putin's health"
+            elif between in _HIS and looks_like_name(text[first.start : first.end]):
+                owner, head = first, second  # "о Пескове и его усах"
+            elif between in _IN_PLACE and any(
+                p.start <= second.start and p.end >= second.end for p in places
             ):
+                owner, head = second, first  # "о выборах в Сербии"
+            else:
                 continue
             out.append((owner.term, head.term))
             out.extend(
@@ -816,6 +898,7 @@ class SearchIndex:
         tokens: Sequence[Token],
         forms: Mapping[str, tuple[str, ...]],
         derived: Mapping[str, tuple[str, ...]],
+        spelt_as: Mapping[str, tuple[str, ...]],
     ) -> dict[str, float]:
         """Coverage weight per term: its idf if the corpus knows it (or another case form
         of its word, ``forms``), else what
@@ -837,6 +920,12 @@ class SearchIndex:
                 if known:
                     # "younger" where the page says "young": phrasing of a word it has.
                     cap = UNKNOWN_RELATIVE_SHARE * max(known)
+                    weights[term] = min(weights[term], cap)
+                if term in spelt_as:
+                    # "Carlson" where the page says «Карлсон»: a name the corpus spells
+                    # otherwise weighs as the corpus's spelling, not as content it lacks;
+                    # and so does "Tucker" beside it, a word of that name.
+                    cap = max(self.engine.idf(t) for t in spelt_as[term])
                     weights[term] = min(weights[term], cap)
             else:
                 weights[term] = max(self.engine.idf(term), 1e-3)
@@ -1121,6 +1210,11 @@ class SearchIndex:
         for term, surfaces in qt.crossed.items():
             if credit[term] and not self._spelt_in(passage, term, surfaces):
                 credit[term] = 0.0  # a stem shared with another word, not the same name
+        for word, spellings in qt.spelt_as.items():
+            # The concept or name the word is part of, said in the passage, says the word.
+            credit[word] = max(credit[word], *(credit[t] for t in spellings))
+        for word, partners in qt.name_partners.items():
+            credit[word] = max(credit[word], *(credit[t] for t in partners))
         for term, speakers in qt.speaker_terms.items():
             if passage.speaker in speakers:
                 credit[term] = 1.0  # "Medvedev's reforms", answered by Medvedev himself

@@ -1,0 +1,85 @@
+"""The no-answer rule looks at what a question asks about: a name the page spells in the other
+script counts as said, and a thing of a named person or place must be said, not only the name.
+
+The pages in tests/transcripts/xlang/ are ours, in the layout of Russian news agency stories (a
+headline, a dateline, a lead, quotes with "— сказал ..."); the questions are in English and in
+Russian.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.corpus import load_corpus
+from retrieval.search import NoAnswer, SearchIndex
+from tests.conftest import ROOT
+
+XLANG = ROOT / "tests" / "transcripts" / "xlang"
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load_corpus(XLANG).documents)
+
+
+def test_a_name_the_page_spells_in_cyrillic_weighs_as_the_page_spells_it(
+    index: SearchIndex,
+) -> None:
+    # "Carlson" is no word of the corpus, but «Карлсону» is: not content the pages lack.
+    qt = index._query_terms(index.parse("What did Lavrov tell Carlson about NATO?"))
+    assert qt.spelt_as["carlson"] == ("#~c:карлсон",)
+    assert qt.weights["carlson"] == pytest.approx(index.engine.idf("#~c:карлсон"))
+    unknown = index._query_terms(index.parse("What did Lavrov tell Zelinski about NATO?"))
+    assert unknown.weights["zelinski"] > 2 * qt.weights["carlson"]
+
+
+def test_a_first_name_the_page_never_spells_goes_with_the_surname_it_does(
+    index: SearchIndex,
+) -> None:
+    # The page has «Такеру Карлсону»; "Tucker" crosses to another key ("Тукер") and is found
+    # nowhere, yet it is only the first name of a person the page names.
+    qt = index._query_terms(index.parse("What did Lavrov tell Tucker Carlson about NATO?"))
+    assert qt.name_partners == {"tucker": ("#~c:карлсон",)}
+    assert qt.weights["tucker"] == pytest.approx(qt.weights["carlson"])
+    result = index.search("What did Lavrov tell Tucker Carlson about NATO?", k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Sergey Lavrov"
+    assert "НАТО" in result.hits[0].passage.text
+    # Without the surname nothing says who Tucker is.
+    assert not index.search("What did Lavrov tell Tucker about NATO?", k=3).hits
+
+
+def test_a_covered_name_does_not_answer_a_topic_the_page_lacks(index: SearchIndex) -> None:
+    result = index.search("What did Lavrov tell Tucker Carlson about the Eurovision contest?")
+    assert result.hits == () and result.reason == NoAnswer.WEAK
+
+
+def test_a_place_beside_a_capitalised_word_lends_it_nothing(index: SearchIndex) -> None:
+    # Moscow is a place the pages name ("МОСКВА"): "Olympics" beside it is still unknown.
+    qt = index._query_terms(index.parse("Lavrov on the Moscow Winter Olympics"))
+    assert "#city:moscow" in qt.terms
+    assert qt.name_partners == {}
+
+
+@pytest.mark.parametrize(
+    "question", ["Путин о Пескове и его усах", "Putin on Peskov and his moustache"]
+)
+def test_a_thing_of_a_named_person_must_be_said(index: SearchIndex, question: str) -> None:
+    # Putin speaks of Peskov, never of a moustache: Peskov alone does not answer.
+    qt = index._query_terms(index.parse(question))
+    assert qt.possessives
+    assert not index.search(question, k=3).hits
+
+
+def test_the_named_person_alone_is_answered(index: SearchIndex) -> None:
+    result = index.search("Путин о Пескове", k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Vladimir Putin"
+    assert "Песков иногда" in result.hits[0].passage.text
+
+
+def test_a_thing_in_a_named_place_must_be_said(index: SearchIndex) -> None:
+    # Peskov speaks of Serbia, not of elections there.
+    qt = index._query_terms(index.parse("Песков о выборах в Сербии"))
+    assert ("#country:rs", "выбор") in qt.possessives
+    assert not index.search("Песков о выборах в Сербии", k=3).hits
+    result = index.search("Песков об отношениях России и Сербии", k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
