@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, looks_like_name, without_names
@@ -670,7 +671,7 @@ class SearchIndex:
         }
         forms = self._found_forms(parsed.text, words)
         derived = self._found_forms(parsed.text, words, self._forms.derived)
-        spelt_as = self._spelt_as(words, concepts)
+        spelt_as = self._spelt_as(parsed.text, words, concepts)
         partners = self._name_partners(parsed.text, words, spelt_as, forms)
         extra: dict[str, float] = {}
         for table, weight in (
@@ -763,19 +764,27 @@ class SearchIndex:
         return out
 
     def _spelt_as(
-        self, words: Sequence[Token], concepts: Sequence[Token]
+        self, text: str, words: Sequence[Token], concepts: Sequence[Token]
     ) -> dict[str, tuple[str, ...]]:
         """Word term -> the concept and name terms the corpus holds among those that span the
         word in the question: what the corpus calls it ("Saudi" -> ``#country:sa`` on a page
         that says «Саудовская Аравия», "Carlson" -> ``#~c:карлсон``)."""
         out: dict[str, dict[str, None]] = {}
+        known = [c for c in concepts if self.engine.doc_freq(c.term)]
         for word in words:
-            for concept in concepts:
-                if (
-                    concept.start <= word.start
-                    and concept.end >= word.end
-                    and self.engine.doc_freq(concept.term)
+            for concept in known:
+                if concept.start <= word.start and concept.end >= word.end:
+                    out.setdefault(word.term, {})[concept.term] = None
+                elif (
+                    not self.engine.doc_freq(word.term)
+                    and looks_like_name(surface := text[word.start : word.end])
+                    and not text[
+                        min(word.end, concept.end) : max(word.start, concept.start)
+                    ].strip()
+                    and surface.casefold() in (concept_label(concept.term) or "").casefold().split()
                 ):
+                    # "Saudi Arabia": the concept's form is "Saudi", and "Arabia" beside it is
+                    # a word of its name.
                     out.setdefault(word.term, {})[concept.term] = None
         return {word: tuple(found) for word, found in out.items()}
 

@@ -83,3 +83,17 @@ def test_a_thing_in_a_named_place_must_be_said(index: SearchIndex) -> None:
     assert not index.search("Песков о выборах в Сербии", k=3).hits
     result = index.search("Песков об отношениях России и Сербии", k=3)
     assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
+
+
+def test_a_word_of_a_countrys_name_beside_its_concept_is_the_country(index: SearchIndex) -> None:
+    # The concept's form in English is "Saudi"; "Arabia" beside it is a word of the country's
+    # name, not content that the Russian page («в Саудовской Аравии») lacks.
+    question = "What did Lavrov say after meeting the US delegation in Saudi Arabia?"
+    qt = index._query_terms(index.parse(question))
+    assert qt.spelt_as["arabia"] == ("#country:sa",)
+    result = index.search(question, k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Sergey Lavrov"
+    assert "Саудовской Аравии" in result.hits[0].passage.text
+    # A word that is no part of the place's name gets nothing from it.
+    other = index._query_terms(index.parse("Lavrov on the Moscow Winter Olympics"))
+    assert "olymp" not in other.spelt_as and "winter" not in other.spelt_as
