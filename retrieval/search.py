@@ -699,7 +699,20 @@ class SearchIndex:
             for t in (concept, *words)
             if t and t not in in_topic and t not in names
         )
-        places = tuple(t for t in terms if t.startswith(PLACE_CONCEPTS) or t in COUNTRY_CONCEPTS)
+        # A country inside a longer name names that thing, not the country ("the Cuban
+        # missile crisis", «Карибский кризис» on the page).
+        places = tuple(
+            dict.fromkeys(
+                c.term
+                for c in concepts
+                if (c.term.startswith(PLACE_CONCEPTS) or c.term in COUNTRY_CONCEPTS)
+                and not any(
+                    o.start <= c.start and o.end >= c.end and o.end - o.start > c.end - c.start
+                    for o in concepts
+                    if not is_name_term(o.term)
+                )
+            )
+        )
         return _QueryTerms(
             terms,
             tuple(unique),

@@ -97,3 +97,33 @@ def test_a_word_of_a_countrys_name_beside_its_concept_is_the_country(index: Sear
     # A word that is no part of the place's name gets nothing from it.
     other = index._query_terms(index.parse("Lavrov on the Moscow Winter Olympics"))
     assert "olymp" not in other.spelt_as and "winter" not in other.spelt_as
+
+
+def test_a_country_inside_the_name_of_an_event_is_no_place_to_match(index: SearchIndex) -> None:
+    # The page says "the Caribbean crisis": "Cuban" names the event, and Cuba need not be said.
+    question = "Medvedev compares today's standoff with the Cuban missile crisis"
+    qt = index._query_terms(index.parse(question))
+    assert "#cuban_missile_crisis" in qt.terms and qt.places == ()
+    result = index.search(question, k=3)
+    assert result.hits and "Caribbean crisis" in result.hits[0].passage.text
+    # Cuba itself is still a place the answer must name.
+    qt_cuba = index._query_terms(index.parse("Medvedev on Cuba's economy"))
+    assert qt_cuba.places == ("#country:cu",)
+    assert not index.search("Medvedev on Cuba's economy", k=3).hits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Лавров об ударах беспилотников на СМИД ШОС",
+        "Lavrov at the SCO Council of Foreign Ministers on the drone strikes",
+    ],
+)
+def test_a_body_named_by_its_russian_abbreviation_is_its_full_name(
+    index: SearchIndex, question: str
+) -> None:
+    # The page writes «Совета министров иностранных дел стран ШОС».
+    assert "#cfm" in index._query_terms(index.parse(question)).terms
+    result = index.search(question, k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Sergey Lavrov"
+    assert "без ведома" in result.hits[0].passage.text
