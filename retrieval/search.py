@@ -318,6 +318,18 @@ class _Presence:
     documents: dict[str, frozenset[int]]
 
 
+def _within_longer(concept: Token, concepts: Sequence[Token]) -> bool:
+    """Whether a concept's span lies inside a longer concept's (not a name term's) in the
+    question: "Cuban" in "Cuban missile crisis", "Турецкий" in "Турецкий поток"."""
+    return any(
+        other.start <= concept.start
+        and other.end >= concept.end
+        and other.end - other.start > concept.end - concept.start
+        for other in concepts
+        if not is_name_term(other.term)
+    )
+
+
 def _merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -647,6 +659,8 @@ class SearchIndex:
         groups: list[tuple[str | None, tuple[str, ...]]] = []
         grouped: set[int] = set()
         for concept in concepts:
+            if _within_longer(concept, concepts):
+                continue  # "Турецкий" in "Турецкий поток": one idea, the longer name's
             inside = tuple(
                 dict.fromkeys(
                     w.term for w in words if w.start >= concept.start and w.end <= concept.end
@@ -706,11 +720,7 @@ class SearchIndex:
                 c.term
                 for c in concepts
                 if (c.term.startswith(PLACE_CONCEPTS) or c.term in COUNTRY_CONCEPTS)
-                and not any(
-                    o.start <= c.start and o.end >= c.end and o.end - o.start > c.end - c.start
-                    for o in concepts
-                    if not is_name_term(o.term)
-                )
+                and not _within_longer(c, concepts)
             )
         )
         return _QueryTerms(
@@ -1265,6 +1275,16 @@ class SearchIndex:
             # synthetic set unchanged).
             if credit[owner] and not credit[head]:
                 weaker.add(owner)
+        for concept, words in qt.groups:
+            # A name of several words ("Турецкий поток") is not said by one of them: "турецкие
+            # отношения" are Turkey's.
+            if (
+                concept
+                and len(words) > 1
+                and not credit[concept]
+                and not all(credit[word] for word in words)
+            ):
+                weaker.update(word for word in words if credit[word])
         for word in weaker:
             credit[word] *= PAIR_PART_CREDIT
         answering = self._covered(credit, qt)

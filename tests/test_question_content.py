@@ -127,3 +127,14 @@ def test_a_body_named_by_its_russian_abbreviation_is_its_full_name(
     result = index.search(question, k=3)
     assert result.hits and result.hits[0].passage.speaker == "Sergey Lavrov"
     assert "без ведома" in result.hits[0].passage.text
+
+
+def test_a_word_of_a_longer_name_said_alone_does_not_say_the_name(index: SearchIndex) -> None:
+    # «Российско-турецкие отношения» say "турецкий", not «Турецкий поток»: the country inside
+    # the pipeline's name is no idea of its own, and the name's one word said is weak evidence.
+    question = "Что Эрдоган сказал о газопроводе Турецкий поток?"
+    qt = index._query_terms(index.parse(question))
+    assert qt.groups == (("#turkstream", ("турецк", "поток")), (None, ("газопровод",)))
+    assert not index.search(question, k=3).hits
+    result = index.search("Эрдоган о российско-турецких отношениях", k=3)
+    assert result.hits and result.hits[0].passage.speaker == "Recep Tayyip Erdogan"
