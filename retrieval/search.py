@@ -201,6 +201,12 @@ LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "го�
 UNKNOWN_SPEAKER_WEIGHT = 0.6
 
 _QUESTION_ROLE = ROLES.index("question")
+# A question that opens like a headline on what someone said: "Medvedev on ...", "Медведев
+# о ...", "Medvedev: ..." (one to three words of a name).
+_HEADLINE_NAME = re.compile(
+    r"\s*(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2})"
+    r"(?=\s*:|\s+(?:on|about|о|об|обо)\s)"
+)
 # What joins a name to a thing of its in "Peskov and his moustache", "Песков и его усы".
 _HIS = frozenset({"and his", "and her", "and its", "and their", "и его", "и ее", "и её", "и их"})
 # What joins a thing to the place it is in: "elections in Serbia", "выборы в Сербии".
@@ -425,6 +431,13 @@ class SearchIndex:
         self._date = store.document_dates()
         self._mask_cache: dict[tuple[tuple[str, ...], bool, bool], np.ndarray] = {}
         self.speaker_aliases = SpeakerAliases(self._speaker_aliases(self.speaker_names))
+        present = set(self.speaker_names)
+        self._absent_speakers = {
+            label_key(alias): known.name
+            for known in KNOWN_SPEAKERS
+            if known.name not in present
+            for alias in (*known.aliases, known.name)
+        }
         self._token_cache: dict[str, list[Token]] = {}
         self._speech_cache: dict[int, float] = {}
         n = len(store)
@@ -637,7 +650,17 @@ class SearchIndex:
     # --- searching --------------------------------------------------------------------------
 
     def parse(self, question: str) -> ParsedQuery:
-        return parse_query(question, self.speaker_aliases)
+        parsed = parse_query(question, self.speaker_aliases)
+        if parsed.speakers or parsed.topic_speakers or parsed.questions:
+            return parsed
+        # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
+        # name asks for his words, even when nothing of his is in the corpus (a passage of
+        # someone else that names him does not answer it).
+        match = _HEADLINE_NAME.match(parsed.text)
+        name = match and self._absent_speakers.get(label_key(match.group("name")))
+        if not match or not name:
+            return parsed
+        return replace(parsed, text=parsed.text[match.end("name") :], speakers=(name,))
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
         tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)

@@ -138,3 +138,25 @@ def test_a_word_of_a_longer_name_said_alone_does_not_say_the_name(index: SearchI
     assert not index.search(question, k=3).hits
     result = index.search("Эрдоган о российско-турецких отношениях", k=3)
     assert result.hits and result.hits[0].passage.speaker == "Recep Tayyip Erdogan"
+
+
+def test_a_headline_on_someone_with_nothing_said_here_has_no_answer(index: SearchIndex) -> None:
+    # Without the reposted Medvedev page, Medvedev says nothing in the corpus; Peskov's words
+    # on what Medvedev said name him and nuclear war, but they are not Medvedev's.
+    documents = [
+        d
+        for d in load_corpus(XLANG).documents
+        if not d.passages[0].doc_id.endswith("medvedev_brink_repost_en")
+    ]
+    without = SearchIndex(documents)
+    assert "Dmitry Medvedev" not in without.speaker_names
+    result = without.search("Medvedev on the risk of nuclear war", k=3)
+    assert result.query.speakers == ("Dmitry Medvedev",)
+    assert result.hits == () and result.reason == NoAnswer.FILTERED
+    # Named as the topic, he still is one.
+    asked = without.search("Песков о словах Медведева о ядерной войне", k=3)
+    assert asked.query.speakers == ("Dmitry Peskov",)
+    assert asked.hits and "Медведева" in asked.hits[0].passage.text
+    # With his page in the corpus such a question finds his words.
+    answered = index.search("Medvedev on the Caribbean crisis", k=3)
+    assert answered.hits and answered.hits[0].passage.speaker == "Dmitry Medvedev"
