@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.corpus import load_corpus
-from retrieval.search import NoAnswer, SearchIndex
+from retrieval.search import _PLACE_LINKS, NoAnswer, SearchIndex
 from tests.conftest import ROOT
 
 XLANG = ROOT / "tests" / "transcripts" / "xlang"
@@ -160,3 +160,24 @@ def test_a_headline_on_someone_with_nothing_said_here_has_no_answer(index: Searc
     # With his page in the corpus such a question finds his words.
     answered = index.search("Medvedev on the Caribbean crisis", k=3)
     assert answered.hits and answered.hits[0].passage.speaker == "Dmitry Medvedev"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Galuzin on normalization between Georgia, Abkhazia and South Ossetia", "Galuzin on Abkhazia"],
+)
+def test_a_capital_says_its_country_in_part(index: SearchIndex, question: str) -> None:
+    # The page names the capitals: "the Sukhum–Tbilisi–Tskhinval triangle".
+    qt = index._query_terms(index.parse(question))
+    assert qt.place_links["#city:abkhazia"] == ("#city:sukhum",)
+    result = index.search(question, k=3)
+    assert result.hits and "Sukhum–Tbilisi–Tskhinval" in result.hits[0].passage.text
+
+
+def test_only_a_capital_lends_to_its_country() -> None:
+    # "Washington" in a question gets nothing from "the Americans" of a passage.
+    assert "#city:washington" not in _PLACE_LINKS
+    assert _PLACE_LINKS["#usa"] == ("#city:washington",)
+    assert _PLACE_LINKS["#country:sa"] == ("#city:riyadh",)
+    # Russia is every statement's own country, and Russian news opens with "МОСКВА, ...".
+    assert "#rf" not in _PLACE_LINKS
