@@ -302,7 +302,7 @@ _OWN: Final[tuple[Concept, ...]] = (
     # Places and events spelled more than one way.
     _c("cuban_missile_crisis", "Cuban missile crisis",
        "Cuban missile crisis | Caribbean crisis | Карибский кризис"),
-    _c("kyiv", "Kiev", "Kiev | Kyiv | Киев"),
+    _c("kyiv", "Kiev", "Kiev | Kyiv | Киев | Kievan | киевский"),
     _c("donbass", "Donbass", "Donbass | Donbas | Донбасс"),
     _c("karabakh", "Nagorno-Karabakh", "Karabakh | Karabagh | Карабах"),
     _c("covid", "COVID-19",

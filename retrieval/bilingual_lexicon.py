@@ -1704,6 +1704,28 @@ laugh laughed = смех рассмеялся
 """
 
 
+#: Small numbers and the words of real questions that the blocks above lacked: a promise, a
+#: benefit, a prize, a view of what helps.
+_QUESTION_WORDS: Final = """
+two = два две двух двум двумя
+three = три трех трем тремя
+four = четыре четырех
+five = пять пяти
+hundred hundreds = сотня сотни
+dozen dozens = десяток десятки
+focus focused focusing concentrate = сосредоточиться сосредоточить сконцентрироваться
+offer offered offering = предложить предлагать предложение
+speculate speculation speculations speculating = спекулировать спекуляция спекуляции домыслы
+counterproductive = контрпродуктивный контрпродуктивно
+lobby lobbied lobbying lobbyist lobbyists = лоббировать лоббирование лоббист лоббисты
+tax_break tax_breaks tax_benefit tax_benefits tax_incentive tax_incentives = налоговая_льгота
+oilfield oilfields oil_field deposit deposits = месторождение месторождения
+laureate laureates recipient recipients = лауреат лауреаты
+creative = творческий созидательный
+take_into_account = учитывать учесть принимать_во_внимание
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -1730,6 +1752,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _PEOPLE_AND_EVENTS,
     _TERMS_OF_CONFLICT_AND_TALKS,
     _EVERYDAY,
+    _QUESTION_WORDS,
 )
 
 

@@ -94,6 +94,13 @@ def test_a_multiword_term_crosses_only_when_the_question_has_all_of_its_words() 
         ("employees", "сотрудников"),
         ("difficulties", "трудности"),
         ("permanent seats", "постоянные места"),
+        # Words of real questions (the _QUESTION_WORDS block).
+        ("two draft documents", "двух проектах документов"),
+        ("tax breaks", "налоговых льгот"),
+        ("lobbied", "лоббировал"),
+        ("speculating", "спекулировать"),
+        ("award recipients", "лауреатам"),
+        ("take into account", "учитывать"),
     ],
 )
 def test_news_terms_cross_both_ways(english: str, russian: str) -> None:

@@ -181,3 +181,12 @@ def test_only_a_capital_lends_to_its_country() -> None:
     assert _PLACE_LINKS["#country:sa"] == ("#city:riyadh",)
     # Russia is every statement's own country, and Russian news opens with "МОСКВА, ...".
     assert "#rf" not in _PLACE_LINKS
+
+
+def test_news_words_of_the_lexicon_reach_a_russian_page(index: SearchIndex) -> None:
+    # «налоговых льготах», «месторождений», «лоббировала»: the English question's words in
+    # translation (the lexicon's _QUESTION_WORDS block).
+    result = index.search("Putin on the oilfield tax break that an oil company lobbied", k=3)
+    assert result.hits and all(h.passage.speaker == "Vladimir Putin" for h in result.hits)
+    assert any("Льготы даны" in h.passage.text for h in result.hits)
+    assert not index.search("Putin on tax breaks for the Arctic shipyard", k=3).hits
