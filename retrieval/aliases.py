@@ -229,6 +229,11 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("state_department", "US Department of State",
        "State Department | Department of State | Госдепартамент | Госдеп"),
     _c("cia", "CIA", "CIA | ЦРУ"),
+    _c("fbi", "FBI", "ФБР", "FBI"),
+    _c("nsa", "National Security Agency", "National Security Agency | АНБ", "NSA"),
+    _c("sbu", "Security Service of Ukraine",
+       "Security Service of Ukraine | Служба безопасности Украины | СБУ", "SBU"),
+    _c("mi6", "MI6", "MI6 | MI-6 | МИ-6 | МИ6"),
     # Russian state bodies and institutions the statements name.
     _c("fsb", "Federal Security Service", "Federal Security Service | ФСБ", "FSB"),
     _c("svr", "Foreign Intelligence Service",

@@ -126,6 +126,8 @@ def test_ordinary_forms_ignore_case(analyzer: Analyzer, concept: Concept, form: 
         ),
         ("#cfm", ["СМИД ШОС", "Совета министров иностранных дел", "Council of Foreign Ministers"]),
         ("#mgimo", ["MGIMO", "студентами МГИМО"]),
+        ("#fbi", ["the FBI", "директору ФБР"]),
+        ("#sbu", ["the SBU", "СБУ", "Службы безопасности Украины"]),
         ("#tv_rain", ["TV Rain", "телеканала «Дождь»", "в эфире «Дождя»"]),
         ("#nyt", ["The New York Times", "NYT", "газете «Нью-Йорк таймс»"]),
         ("#bbc", ["BBC", "интервью Би-би-си"]),
