@@ -133,6 +133,10 @@ RELATED_MIN_COVERAGE = 0.2
 #: .831 (a passage saying only "the press conference" stood before the answer); every other
 #: figure unchanged (a few questions lose extra answers that covered only the occasion).
 TOPIC_MIN_COVERAGE = 0.2
+#: Letters a name's key (retrieval.names) needs to lend its coverage to an unknown word beside
+#: it ("Tucker" beside "Carlson", «Карлсон»): a shorter key is shared by chance too often ("Red
+#: Cross" met an editor's "— Ред." on a Russian page).
+PARTNER_KEY_LETTERS = 4
 #: Coverage a capital said in a passage earns the country the question names ("talks in
 #: Riyadh" for Saudi Arabia, "the Sukhum–Tbilisi–Tskhinval triangle" for Abkhazia, Georgia and
 #: South Ossetia), as a share of its own: a related word's (RELATED_CREDIT). Not back: a
@@ -837,7 +841,12 @@ class SearchIndex:
         for run in runs:
             known = {w.term for w in run if self.engine.doc_freq(w.term) or w.term in spelt_as}
             partners = tuple(
-                dict.fromkeys(t for w in run for t in spelt_as.get(w.term, ()) if is_name_term(t))
+                dict.fromkeys(
+                    t
+                    for w in run
+                    for t in spelt_as.get(w.term, ())
+                    if is_name_term(t) and len(t) >= len("#~c:") + PARTNER_KEY_LETTERS
+                )
             )
             if not partners:
                 continue

@@ -190,3 +190,11 @@ def test_news_words_of_the_lexicon_reach_a_russian_page(index: SearchIndex) -> N
     assert result.hits and all(h.passage.speaker == "Vladimir Putin" for h in result.hits)
     assert any("Льготы даны" in h.passage.text for h in result.hits)
     assert not index.search("Putin on tax breaks for the Arctic shipyard", k=3).hits
+
+
+def test_a_short_name_key_met_by_chance_lends_nothing(index: SearchIndex) -> None:
+    # Peskov's quote holds an editor's note "— Ред.", which "Red" crosses to; "Cross" beside
+    # it must not take that for the Red Cross.
+    qt = index._query_terms(index.parse("Peskov on the Red Cross"))
+    assert "#~c:ред" in qt.terms and qt.name_partners == {}
+    assert not index.search("Peskov on the Red Cross", k=3).hits
