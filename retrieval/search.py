@@ -819,41 +819,32 @@ class SearchIndex:
         spelt_as: Mapping[str, tuple[str, ...]],
         forms: Mapping[str, tuple[str, ...]],
     ) -> dict[str, tuple[str, ...]]:
-        """Unknown word term -> the name terms the corpus holds of the other words of the name
-        it is part of: a run of capitalised words side by side ("Tucker Carlson") is one name,
-        and a page that spells its surname in the other script is about that person
-        ("Такеру Карлсону", where "Tucker" crosses as «Тукер»). Only a person's name lends:
-        "Olympics" beside a place ("the Sochi Winter Olympics") is no part of the place."""
-        starts = {start: n for n, (start, _) in enumerate(word_spans(text))}
-        runs: list[list[Token]] = []
-        last = None
-        for word in sorted(words, key=lambda w: w.start):
-            place = starts.get(word.start)
-            if place is None or not looks_like_name(text[word.start : word.end]):
-                last = None
-                continue
-            if last is not None and place == last + 1:
-                runs[-1].append(word)
-            else:
-                runs.append([word])
-            last = place
+        """Unknown word term -> the name terms the corpus holds of the surname right after it:
+        a capitalised word before a surname, a space between, is a first name ("Tucker
+        Carlson"), and a page that spells the surname in the other script is about that
+        person ("Такеру Карлсону", where "Tucker" crosses as «Тукер»). Only a person's name
+        lends, and only forward: "Olympics" beside a place ("the Sochi Winter Olympics") is no
+        part of it, nor is "Trump" after "Putin" or in "Trump-Putin" a name of Putin's."""
         out: dict[str, tuple[str, ...]] = {}
-        for run in runs:
-            known = {w.term for w in run if self.engine.doc_freq(w.term) or w.term in spelt_as}
-            partners = tuple(
-                dict.fromkeys(
-                    t
-                    for w in run
-                    for t in spelt_as.get(w.term, ())
-                    if is_name_term(t) and len(t) >= len("#~c:") + PARTNER_KEY_LETTERS
-                )
-            )
-            if not partners:
+        ordered = sorted(words, key=lambda w: w.start)
+        for first, surname in itertools.pairwise(ordered):
+            term = first.term
+            if (
+                text[first.end : surname.start] != " "
+                or not looks_like_name(text[first.start : first.end])
+                or not looks_like_name(text[surname.start : surname.end])
+                or self.engine.doc_freq(term)
+                or term in spelt_as
+                or term in forms
+            ):
                 continue
-            for word in run:
-                term = word.term
-                if term not in known and term not in forms:
-                    out[term] = partners
+            partners = tuple(
+                t
+                for t in spelt_as.get(surname.term, ())
+                if is_name_term(t) and len(t) >= len("#~c:") + PARTNER_KEY_LETTERS
+            )
+            if partners:
+                out[term] = partners
         return out
 
     def _spelt_as(

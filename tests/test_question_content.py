@@ -46,6 +46,10 @@ def test_a_first_name_the_page_never_spells_goes_with_the_surname_it_does(
     assert "НАТО" in result.hits[0].passage.text
     # Without the surname nothing says who Tucker is.
     assert not index.search("What did Lavrov tell Tucker about NATO?", k=3).hits
+    # Only a word right before the surname, a space between, is its first name: "Tucker"
+    # after "Carlson", or joined to it by a hyphen, is another person.
+    for other in ("Lavrov on the Carlson Tucker talks", "Lavrov on a Tucker-Carlson meeting"):
+        assert index._query_terms(index.parse(other)).name_partners == {}
 
 
 def test_a_covered_name_does_not_answer_a_topic_the_page_lacks(index: SearchIndex) -> None:
