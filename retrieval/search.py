@@ -322,8 +322,8 @@ class _QueryTerms:
     # Word term -> the concept and name terms over it that the corpus holds ("Saudi" ->
     # #country:sa, "Carlson" -> the Cyrillic name term): a passage that says one says the word.
     spelt_as: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Unknown word term of a name of several words -> the terms of the name's words that the
-    # corpus knows ("Tucker" -> the terms of "Carlson"): the name said, its first name is too.
+    # Unknown first name -> the name terms the corpus holds of the surname after it ("Tucker"
+    # -> those of "Carlson"): the surname said, the first name is too.
     name_partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Country or region concept term -> the terms of its capital that the corpus holds
     # (retrieval.places.capitals).
@@ -682,8 +682,8 @@ class SearchIndex:
         # name asks for his words, even when nothing of his is in the corpus (a passage of
         # someone else that names him does not answer it).
         match = _HEADLINE_NAME.match(parsed.text)
-        name = match and self._absent_speakers.get(label_key(match.group("name")))
-        if not match or not name:
+        name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
+        if match is None or name is None:
             return parsed
         return replace(parsed, text=parsed.text[match.end("name") :], speakers=(name,))
 
@@ -841,7 +841,7 @@ class SearchIndex:
             partners = tuple(
                 t
                 for t in spelt_as.get(surname.term, ())
-                if is_name_term(t) and len(t) >= len("#~c:") + PARTNER_KEY_LETTERS
+                if is_name_term(t) and len(t.partition(":")[2]) >= PARTNER_KEY_LETTERS
             )
             if partners:
                 out[term] = partners
@@ -997,7 +997,8 @@ class SearchIndex:
         of its word, ``forms``), else what
         :func:`retrieval.question_weights.unknown_word_weight` gives its word, at most
         UNKNOWN_RELATIVE_SHARE of the idf of a word of its root that the corpus knows
-        (``derived``)."""
+        (``derived``), and at most the idf of a term that the corpus spells it as
+        (``spelt_as``: a concept or name over it, a surname after it, a capital)."""
         named: dict[str, bool] = {}
         for token in tokens:
             named[token.term] = named.get(token.term, False) or is_name_like(
