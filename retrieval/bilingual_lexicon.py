@@ -2368,6 +2368,27 @@ migration migrant migrants = миграционный
 """
 
 
+#: Small numbers and the words of real questions that the blocks above lacked: a promise, a
+#: benefit, a prize, a view of what helps.
+_QUESTION_WORDS: Final = """
+two = два две двух двум двумя
+three = три трех трем тремя
+four = четыре четырех
+five = пять пяти
+hundred hundreds = сотня сотни
+focus focused focusing concentrate = сосредоточиться сосредоточить сконцентрироваться
+offer offered offering = предложить предлагать предложение
+speculate speculation speculations speculating = спекулировать спекуляция спекуляции домыслы
+counterproductive = контрпродуктивный контрпродуктивно
+lobby lobbied lobbying lobbyist lobbyists = лоббировать лоббирование лоббист лоббисты
+tax_break tax_breaks tax_benefit tax_benefits tax_incentive tax_incentives = налоговая_льгота
+oilfield oilfields oil_field deposit deposits = месторождение месторождения
+laureate laureates recipient recipients = лауреат лауреаты
+creative = творческий созидательный
+take_into_account = учитывать учесть принимать_во_внимание
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -2398,6 +2419,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _FREQUENT_NEWS_WORDS,
     _CALENDAR,
     _SHORT_FORMS,
+    _QUESTION_WORDS,
 )
 
 

@@ -33,7 +33,7 @@ import pycountry
 from retrieval.passages import Language
 from retrieval.text import label_key
 
-__all__ = ["Place", "place_name", "places"]
+__all__ = ["Place", "capitals", "place_name", "places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +245,9 @@ _CITIES: Final[tuple[tuple[str, str, str], ...]] = (
     ("transnistria", "Transnistria | Pridnestrovie", "Приднестровье"),
     ("abkhazia", "Abkhazia", "Абхазия"),
     ("south_ossetia", "South Ossetia", "Южная Осетия"),
+    ("sukhum", "Sukhum | Sukhumi", "Сухум | Сухуми"),
+    ("tskhinval", "Tskhinval | Tskhinvali", "Цхинвал | Цхинвали"),
+    ("tiraspol", "Tiraspol", "Тирасполь"),
     ("arctic", "Arctic", "Арктика"),
 )
 # fmt: on
@@ -331,9 +334,36 @@ _CITY_ADJECTIVES: Final[Mapping[str, str]] = {
     "kosovo": "Kosovar / косовский",
     "transnistria": "Transnistrian / приднестровский",
     "abkhazia": "Abkhaz | Abkhazian / абхазский",
+    "sukhum": "/ сухумский",
+    "tskhinval": "/ цхинвальский",
+    "tiraspol": "/ тираспольский",
     "south_ossetia": "South Ossetian / южноосетинский",
     "arctic": "/ арктический",
 }
+
+# fmt: off
+#: The capital of each country or region in the tables above, by city key: ISO code, or the
+#: key of a region of :data:`_CITIES`. A statement names a government by its capital ("talks
+#: in Riyadh", "Washington's sanctions", "the Sukhum–Tbilisi–Tskhinval triangle"). Moscow is
+#: left out: every statement here speaks for Russia, and Russian news opens with "МОСКВА, ...".
+_CAPITALS: Final[Mapping[str, str]] = {
+    "washington": "US", "london": "GB", "paris": "FR", "berlin": "DE",
+    "brussels": "BE", "vienna": "AT", "rome": "IT", "madrid": "ES", "lisbon": "PT",
+    "athens": "GR", "helsinki": "FI", "stockholm": "SE", "oslo": "NO", "copenhagen": "DK",
+    "reykjavik": "IS", "warsaw": "PL", "prague": "CZ", "bratislava": "SK", "budapest": "HU",
+    "bucharest": "RO", "sofia": "BG", "belgrade": "RS", "vilnius": "LT", "riga": "LV",
+    "tallinn": "EE", "chisinau": "MD", "minsk": "BY", "baku": "AZ", "yerevan": "AM",
+    "tbilisi": "GE", "astana": "KZ", "tashkent": "UZ", "bishkek": "KG", "dushanbe": "TJ",
+    "ashgabat": "TM", "ankara": "TR", "damascus": "SY", "tehran": "IR", "baghdad": "IQ",
+    "beirut": "LB", "amman": "JO", "cairo": "EG", "riyadh": "SA", "doha": "QA",
+    "abu_dhabi": "AE", "tripoli": "LY", "kabul": "AF", "delhi": "IN", "beijing": "CN",
+    "tokyo": "JP", "seoul": "KR", "pyongyang": "KP", "hanoi": "VN", "jakarta": "ID",
+    "bangkok": "TH", "ulaanbaatar": "MN", "havana": "CU", "caracas": "VE", "brasilia": "BR",
+    "buenos_aires": "AR", "mexico_city": "MX", "pretoria": "ZA", "addis_ababa": "ET",
+    "ottawa": "CA", "pristina": "kosovo", "sukhum": "abkhazia", "tskhinval": "south_ossetia",
+    "tiraspol": "transnistria", "simferopol": "crimea",
+}
+# fmt: on
 
 #: Russian names whose lower-case forms are everyday words ("того", "газа", "куба", "вена"):
 #: matched only when written with a capital.
@@ -485,6 +515,22 @@ def places() -> tuple[Place, ...]:
         for p in out
     )
     return tuple(p for p in kept if p.forms or p.exact)
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Concept term of each capital city -> the concept term of its country or region
+    (``"#city:riyadh"`` -> ``"#country:sa"``, ``"#city:washington"`` -> ``"#usa"``)."""
+    keys = {p.key for p in places()}
+    out: dict[str, str] = {}
+    for city, owner in _CAPITALS.items():
+        if owner.isupper():
+            owner = EXISTING.get(owner, f"country:{owner.lower()}")
+        else:
+            owner = f"city:{owner}"
+        if f"city:{city}" in keys and (owner in keys or owner in EXISTING.values()):
+            out[f"#city:{city}"] = f"#{owner}"
+    return out
 
 
 @cache

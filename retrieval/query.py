@@ -793,6 +793,10 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
             (found, "topic" if inside_phrase and found.role != "addressee" else found.role)
         )
         last = found.end
+    if draft.any_role:
+        # "Кто назвал ответ Лаврова ...": who spoke is what is asked; Lavrov's answer is what
+        # someone else spoke of.
+        chosen = [(found, "topic" if role != "addressee" else role) for found, role in chosen]
     speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)
     if speaks or _OTHER_SOURCE.search(text):
         chosen = [(found, "topic" if role == "subject" else role) for found, role in chosen]

@@ -374,25 +374,28 @@ def kremlin() -> SearchIndex:
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "answers"),
     [
-        "Will Putin answer journalists' questions after the parade?",
-        "Будет ли Путин отвечать на вопросы журналистов после парада?",
+        ("Will Putin answer journalists' questions after the parade?", 2),
+        # "Путин" weighs as the pages' "Putin" does (a name they spell in Latin letters), so
+        # his address, which reaches the rest of the question only through translations,
+        # covers too little of it to answer.
+        ("Будет ли Путин отвечать на вопросы журналистов после парада?", 1),
     ],
 )
 def test_the_spokesman_answers_what_the_president_will_do(
-    kremlin: SearchIndex, question: str
+    kremlin: SearchIndex, question: str, answers: int
 ) -> None:
     # Putin is the one who acts, not the one who speaks: his own address answers less of the
     # question than his spokesman's words about his plans.
     result = kremlin.search(question)
-    assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
+    assert len(result.hits) == answers and result.hits[0].passage.speaker == "Dmitry Peskov"
     assert "will not answer journalists' questions" in result.hits[0].passage.text
     # Every page of the answer reads the question the same way: the second page goes on
     # down the same list.
     second = kremlin.search(question, k=1, offset=1)
-    assert second.query.speakers == () and second.hits
-    assert second.hits[0].passage == result.hits[1].passage
+    assert second.query.speakers == ()
+    assert [h.passage for h in second.hits] == [h.passage for h in result.hits[1:]]
 
 
 def test_the_subjects_own_words_come_first_when_they_answer(kremlin: SearchIndex) -> None:

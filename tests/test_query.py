@@ -241,6 +241,14 @@ def test_who_said_asks_for_anyone_s_words() -> None:
     assert not parse("Who did Lavrov call the aggressor?").any_role
 
 
+def test_who_said_makes_a_named_speaker_the_topic() -> None:
+    # "Lavrov's answer" would name the speaker; asked who praised it, someone else spoke.
+    parsed = parse("Кто назвал ответ Лаврова журналисту умением поставить на место?")
+    assert parsed.any_role and parsed.speakers == ()
+    assert parsed.topic_speakers == ("Sergey Lavrov",) and "Лаврова" in parsed.text
+    assert parse("Что сказал Лавров о журналисте?").speakers == ("Sergey Lavrov",)
+
+
 SPOKESMEN = {
     **ALIASES,
     "putin": "Vladimir Putin",
