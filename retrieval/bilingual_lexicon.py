@@ -1756,7 +1756,7 @@ follow follows followed = следовать последовать следов
 adopt adopted adoption = принять принял принятие
 transfer transferred handover = передать передал передавать передача
 focus focused focusing concentrate = сосредоточиться сосредоточен сконцентрироваться сосредоточить
-speculate speculation speculating = спекуляции спекулировать домыслы
+speculate speculation speculating speculations = спекуляции спекулировать домыслы спекуляция
 shift shifted shifting = переложить перекладывать сместить смещение сдвиг
 offer offers offered offering = предложить предложил предлагать предлагает предложение
 remind reminded = напомнить напомнил напомнила напоминать
@@ -1830,7 +1830,7 @@ unleash unleashed = развязать развязали
 watch watched watching = смотреть смотрит посмотреть
 read reading = читать прочитать
 establish established = наладить налаживать налаживание
-take_into_account = учитывать учесть учитывая
+take_into_account = учитывать учесть учитывая принимать_во_внимание
 put_forward = выдвинуть выдвинул
 undertake = предпринять предпринимать
 implement implemented implementation = осуществлять осуществить реализовать реализация
@@ -1851,7 +1851,7 @@ decry denounce denounced = осудить осуждать заклеймить
 rebuke rebuked reproach reproached = упрекнуть упрекнул упрек отчитать
 anticipate anticipated = ожидать предвидеть
 envisage envisaged envisages = предусматривать предусматривает предусмотреть
-lobby lobbying lobbied = лоббировать лоббирование лобби
+lobby lobbying lobbied lobbyist lobbyists = лоббировать лоббирование лобби лоббист лоббисты
 outline outlined = изложить изложил обрисовать обозначить обозначил
 unveil unveiled = представить представил обнародовать обнародовал
 reveal revealed disclose disclosed disclosure = раскрыть раскрыл раскрытие обнародовать разгласить
@@ -1886,7 +1886,7 @@ interpret interpreted interpretation = интерпретировать инте
 _FREQUENT_NEWS_WORDS: Final = """
 healthy = здоровый здоровая здоровую
 sick ill illness disease = больной больная болезнь болен
-creative creativity = творческий творчество
+creative creativity = творческий творчество созидательный
 recipient recipients laureate laureates = лауреат лауреаты награжденные получатель
 smart clever = умный умна
 bad badly = плохой плохая плохо
@@ -2203,10 +2203,10 @@ secondary = второстепенный
 complex comprehensive = комплекс комплексный
 citizens = граждан
 people = людьми
-two = два две двух
-three = три трех
-four = четыре
-five = пять
+two = два две двух двум двумя
+three = три трех трем тремя
+four = четыре четырех
+five = пять пяти
 six = шесть
 eight = восемь
 nine = девять
@@ -2333,7 +2333,7 @@ upcoming forthcoming = предстоящий предстоящая предс�
 gradual gradually = постепенный постепенно
 weekly = еженедельный
 thousand thousands = тысяча тысячи тыс
-hundreds = сотни
+hundreds hundred = сотни сотня
 dozen dozens = десяток десятки
 """
 
@@ -2368,24 +2368,12 @@ migration migrant migrants = миграционный
 """
 
 
-#: Small numbers and the words of real questions that the blocks above lacked: a promise, a
-#: benefit, a prize, a view of what helps.
+#: Words of real questions that the blocks above lacked (their small numbers, offers and
+#: prizes went into the blocks above): a benefit, a deposit, a view of what helps.
 _QUESTION_WORDS: Final = """
-two = два две двух двум двумя
-three = три трех трем тремя
-four = четыре четырех
-five = пять пяти
-hundred hundreds = сотня сотни
-focus focused focusing concentrate = сосредоточиться сосредоточить сконцентрироваться
-offer offered offering = предложить предлагать предложение
-speculate speculation speculations speculating = спекулировать спекуляция спекуляции домыслы
 counterproductive = контрпродуктивный контрпродуктивно
-lobby lobbied lobbying lobbyist lobbyists = лоббировать лоббирование лоббист лоббисты
 tax_break tax_breaks tax_benefit tax_benefits tax_incentive tax_incentives = налоговая_льгота
 oilfield oilfields oil_field deposit deposits = месторождение месторождения
-laureate laureates recipient recipients = лауреат лауреаты
-creative = творческий созидательный
-take_into_account = учитывать учесть принимать_во_внимание
 """
 
 
