@@ -582,6 +582,21 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
     ),
+    "ru_presser_retold_named_questions": (
+        UNTITLED,
+        None,
+        None,
+        # A news conference retold as named journalists' questions with the answers under them,
+        # unlabelled: each answer is the event's speaker's (the lead names him), never the
+        # journalist's who asked.
+        turns(
+            f"{U}/statement",
+            "Ivan Sidorov/question",
+            f"{LAVROV}/answer",
+            "Maria Kotova/question",
+            f"{LAVROV}/answer",
+        ),
+    ),
     "ru_news_untitled_see_also_links": (
         UNTITLED,
         None,

@@ -24,7 +24,13 @@ from retrieval.passages import (
     Role,
     passage_id,
 )
-from retrieval.speakers import UNKNOWN_SPEAKER, is_known_official
+from retrieval.speakers import (
+    KNOWN_SPEAKERS,
+    UNKNOWN_SPEAKER,
+    LabelKind,
+    is_known_official,
+    speaker_from_title,
+)
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
 from retrieval.transcript._datelines import (
@@ -151,6 +157,7 @@ def _parse_lines(
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     if title_speaker is None:
         _answers_of_interviewee(turns)
+    turns = _answers_after_named_questions(turns, title_speaker)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
@@ -195,6 +202,70 @@ def _parse_lines(
         passages=tuple(passages),
         yearless_day=yearless,
     )
+
+
+#: A retold news conference has at least this many named questioners whose questions have
+#: unlabelled answers under them (one alone may be a journalist's own two paragraphs).
+_MIN_RETOLD_QUESTIONS = 2
+
+
+def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None) -> list[Turn]:
+    """A retold news conference: "Anton Petrov, Channel One: Is ...?" and under it, unlabelled,
+    what the answer said. The paragraphs after a labelled journalist's question are the
+    answer, not more of the journalist's words: they go to the page's speaker (the title's,
+    or the one person the lead names as the event's: "Пресс-конференция Владимира Путина
+    ...") or to nobody we can name. Only on pages where every labelled turn is such a
+    question (no answer is labelled) and at least two are."""
+    labelled = [t for t in turns if t.labelled]
+    asking = [
+        t
+        for t in labelled
+        if t.kind not in ("question", "answer")
+        and not is_known_official(t.speaker)
+        and len(t.paragraphs) >= 2
+        and asks(t.paragraphs[0])
+        and not asks(t.paragraphs[-1])
+    ]
+    if len(asking) < _MIN_RETOLD_QUESTIONS or len(asking) != len(labelled):
+        return turns
+    answerer = title_speaker or _event_speaker(turns) or UNKNOWN_SPEAKER
+    out: list[Turn] = []
+    for turn in turns:
+        if turn not in asking:
+            out.append(turn)
+            continue
+        cut = next(n for n, p in enumerate(turn.paragraphs) if not asks(p))
+        question, answer = turn.paragraphs[:cut], turn.paragraphs[cut:]
+        out.append(dataclasses.replace(turn, paragraphs=question, lines=_as_lines(question)))
+        # Named, the answer stands as if labelled, so that no later rule re-reads it as news.
+        named = answerer != UNKNOWN_SPEAKER
+        kind: LabelKind | None = "answer" if named else None
+        out.append(Turn(answerer, named, kind, paragraphs=answer, lines=_as_lines(answer)))
+    return out
+
+
+def _event_speaker(turns: list[Turn]) -> str | None:
+    """The one person the first sentence of a page's lead names as the event's ("Пресс-
+    конференция Владимира Путина ..."), when it names no other known person."""
+    lead = next((t.paragraphs[0] for t in turns if not t.labelled and t.paragraphs), None)
+    if lead is None:
+        return None
+    spans = sentence_spans(lead)
+    first = lead[: spans[0][1]] if spans else lead
+    speaker = speaker_from_title(first)
+    if speaker is None or any(
+        s.name != speaker and mentions(first, s.name) for s in KNOWN_SPEAKERS
+    ):
+        return None
+    return speaker
+
+
+def _as_lines(paragraphs: list[str]) -> list[str | None]:
+    """Paragraphs as a turn's lines (a blank line between them)."""
+    lines: list[str | None] = []
+    for paragraph in paragraphs:
+        lines.extend([*([None] if lines else []), paragraph])
+    return lines
 
 
 def _answers_of_interviewee(turns: list[Turn]) -> None:
