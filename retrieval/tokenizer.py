@@ -139,10 +139,6 @@ _ABBREVIATIONS: Final[dict[Language, dict[str, str]]] = {
            "тыс": "тысяч"},
 }  # fmt: skip
 
-#: A second Russian stemming pass is kept only if it leaves this many letters (see
-#: Analyzer._stem_russian); set by the real sets' collisions ("во", "бо", "уч").
-_MIN_SECOND_STEM: Final = 3
-
 # Russian words whose Snowball stem would merge them with an unrelated word of this domain:
 # "визит" (a visit) loses "-ит" as if it were a verb ending and meets "виза" (a visa).
 _RU_KEPT_STEMS: Final[tuple[str, ...]] = ("визит",)
@@ -435,13 +431,8 @@ class Analyzer:
         return word
 
     def _stem_russian(self, word: str) -> str:
-        # Stemming twice makes a nominative meet its oblique cases ("Корея" / "Кореи"), but a
-        # second pass that leaves two letters merges unrelated words ("военный" and "во",
-        # "боевой" and "бой"): then the first pass's stem stands.
         stem_ru = self._stemmers["ru"].stemWord
-        once = cast(str, stem_ru(word))
-        twice = cast(str, stem_ru(once))
-        return twice if len(twice) >= _MIN_SECOND_STEM or len(twice) == len(once) else once
+        return cast(str, stem_ru(stem_ru(word)))
 
     def _stem(self, piece: str, language: Language) -> str:
         stems = self._stems[language]
@@ -455,7 +446,8 @@ class Analyzer:
         if language == "ru":
             if piece.startswith(_RU_KEPT_STEMS):
                 return next(stem for stem in _RU_KEPT_STEMS if piece.startswith(stem))
-            return self._stem_russian(piece)
+            stem_ru = self._stemmers["ru"].stemWord
+            return cast(str, stem_ru(stem_ru(piece)))
         piece = _EN_IRREGULAR.get(piece, piece)
         spelled = piece
         if "is" in spelled:  # the patterns need these letters: most words are spared them
