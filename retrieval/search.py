@@ -1628,7 +1628,10 @@ class SearchIndex:
         retells the story, not only the next paragraph. A lead that a quote of its speaker
         already stands before (that rule's work) has given its place once and keeps the rest;
         a first passage that says "I" or "we" is the speaker's own opening remarks (a
-        transcript's), not a reporter's lead, and keeps its place too.
+        transcript's), not a reporter's lead, and keeps its place too. Of several such
+        quotes, the one that covers most of the question, weighed by its share in quotes
+        (:meth:`_quoted_coverage`), takes the place: BM25's order among them follows the
+        story's repeated words, not what each says of the question.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1655,10 +1658,17 @@ class SearchIndex:
                 continue  # none, or one already stands before the lead
             if first_person(self.store.text(row)) or self._quotes_question(self.passages[row], qt):
                 continue  # a speaker's own opening remarks, or a lead holding the words asked
-            quote = quotes[0]
+            # Of several quotes, the one that says most of the question in quoted words.
+            quote = max(quotes, key=lambda n: (self._quoted_coverage(out[n]), -n))
             moved, _, coverage = out.pop(quote)
             out.insert(place, (moved, score, coverage))
         return out
+
+    def _quoted_coverage(self, item: tuple[int, float, float]) -> float:
+        """A candidate's coverage of the question times ``1 + QUOTE_WEIGHT * its share in
+        quotes``: which of a story's quotes says most of what was asked in the words said."""
+        row, _, coverage = item
+        return coverage * (1 + QUOTE_WEIGHT * self._speech_share(row))
 
     def _quotes_question(self, passage: Passage, qt: _QueryTerms) -> bool:
         """Whether a passage quotes someone's words (SPEECH_QUOTE_WORDS or more) that hold
