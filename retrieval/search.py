@@ -231,6 +231,7 @@ LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "го�
 UNKNOWN_SPEAKER_WEIGHT = 0.2
 
 _QUESTION_ROLE = ROLES.index("question")
+_ANSWER_ROLE = ROLES.index("answer")
 # A question that opens like a headline on what someone said: "Medvedev on ...", "Медведев
 # о ...", "Medvedev: ..." (one to three words of a name).
 _HEADLINE_NAME = re.compile(
@@ -1634,10 +1635,14 @@ class SearchIndex:
         transcript's), not a reporter's lead, and keeps its place too. Of several such
         quotes, the one that covers most of the question, weighed by its share in quotes
         (:meth:`_quoted_coverage`), takes the place: BM25's order among them follows the
-        story's repeated words, not what each says of the question.
+        story's repeated words, not what each says of the question. An interview retold on a
+        news page has the same shape with answers instead of quotes: below a lead that names
+        its speaker (:meth:`_names_its_speaker`, a reporter's), the speaker's labelled answer
+        counts as a quote.
         """
         out = list(head)
         documents = self.store.doc_codes()
+        roles = self.store.role_codes
         speakers = self._speaker
         unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
         for row, score, _ in head:
@@ -1655,17 +1660,36 @@ class SearchIndex:
                 and documents[other] == document
                 and speakers[other] == speakers[row]
                 and coverage >= MIN_COVERAGE_OTHERS
-                and self._speech_share(other) > SUMMARY_SHARE
+                and (self._speech_share(other) > SUMMARY_SHARE or roles[other] == _ANSWER_ROLE)
             ]
             if not quotes or quotes[0] < place:
                 continue  # none, or one already stands before the lead
             if first_person(self.store.text(row)) or self._quotes_question(self.passages[row], qt):
                 continue  # a speaker's own opening remarks, or a lead holding the words asked
+            # An answer with nothing in quotes only below a reporter's lead, one that names its
+            # speaker (a briefing's opening announcement does not).
+            if any(
+                self._speech_share(out[n][0]) <= SUMMARY_SHARE for n in quotes
+            ) and not self._names_its_speaker(row):
+                quotes = [n for n in quotes if self._speech_share(out[n][0]) > SUMMARY_SHARE]
+                if not quotes or quotes[0] < place:
+                    continue
             # Of several quotes, the one that says most of the question in quoted words.
             quote = max(quotes, key=lambda n: (self._quoted_coverage(out[n]), -n))
             moved, _, coverage = out.pop(quote)
             out.insert(place, (moved, score, coverage))
         return out
+
+    def _names_its_speaker(self, row: int) -> bool:
+        """Whether a passage names its own speaker by surname, in any script or case form
+        ("Kremlin spokesman Dmitry Peskov said", "по словам Пескова"): a reporter's words about
+        them, not theirs."""
+        name = self.speaker_names[self._speaker[row]]
+        surname = re.split(r"[\s.]+", name.strip())[-1]
+        text = self.store.text(row)
+        if surname.casefold() in text.casefold():
+            return True
+        return any(is_spelling_of(word, surname) for word in re.findall(r"\w+", text))
 
     def _quoted_coverage(self, item: tuple[int, float, float]) -> float:
         """A candidate's coverage of the question times ``1 + QUOTE_WEIGHT * its share in
