@@ -96,3 +96,35 @@ def test_a_transcripts_opening_remarks_are_no_lead(story: SearchIndex) -> None:
     qt = story._query_terms(story.parse("Lavrov on the work of embassies in the Arctic states"))
     head = [(opening, 2.0, 1.0), (quote, 1.0, 0.6)]
     assert story._quotes_over_leads(head, qt) == head
+
+
+def test_of_two_quotes_the_one_saying_more_of_the_question_takes_the_lead_place(
+    story: SearchIndex,
+) -> None:
+    # Below the lead: a paragraph in the reporter's words with a few quoted phrases, then
+    # the spokesman's own words. Whichever BM25 puts first, the lead's place goes to the one
+    # that says most of the question, weighed by how much of it is in quotes.
+    lead = row_starting(story, "MOSCOW, June 9.")
+    partial = row_starting(story, "Peskov said the Kremlin")
+    quote = row_starting(story, '"The guarantees for our grain')
+    assert search_module.SUMMARY_SHARE < speech_share(story.store.text(partial)) < 0.5
+    assert speech_share(story.store.text(quote)) > 0.9
+    qt = story._query_terms(story.parse("Peskov on guarantees for grain exports"))
+    head = [(lead, 3.0, 1.0), (partial, 2.0, 0.6), (quote, 1.0, 0.6)]
+    assert story._quotes_over_leads(head, qt) == [
+        (quote, 3.0, 0.6),
+        (lead, 3.0, 1.0),
+        (partial, 2.0, 0.6),
+    ]
+    # A paragraph covering far more of the question wins although less of it is quoted.
+    head = [(lead, 3.0, 1.0), (partial, 2.0, 0.9), (quote, 1.0, 0.4)]
+    assert story._quotes_over_leads(head, qt) == [
+        (partial, 3.0, 0.9),
+        (lead, 3.0, 1.0),
+        (quote, 1.0, 0.4),
+    ]
+
+
+def test_the_spokesmans_words_come_before_the_lead(story: SearchIndex) -> None:
+    result = story.search("Peskov on guarantees for Russian grain exports")
+    assert result.hits[0].passage.text.startswith('"The guarantees for our grain')
