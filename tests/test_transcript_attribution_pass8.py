@@ -37,3 +37,29 @@ def test_a_quote_closed_by_another_countrys_secretary_stays_unknown() -> None:
         '"Мы ждем разъяснений от Москвы", – сказал секретарь Совета безопасности Франции.\n'
     )
     assert "ждем разъяснений" not in _said_by(page, SHOIGU)
+
+
+ZAKHAROVA = "Maria Zakharova"
+_ZAKHAROVA_STORY = (
+    "Захарова ответила на слова о переговорах\n\n"
+    "Официальный представитель МИД России Мария Захарова прокомментировала заявление "
+    "Брюсселя о переговорах.\n\n"
+    "В Брюсселе заявили, что готовы к диалогу только на своих условиях.\n\n"
+    "Это не диалог, а диктовка. Условия таких переговоров пишут не в Брюсселе,\n"
+    "- {closing}\n"
+)
+
+
+def test_direct_speech_closed_on_a_line_of_its_own_is_the_one_it_names() -> None:
+    # Unquoted direct speech ends with its comma, and "- ответила дипломат." follows on the
+    # next line: every sentence before it is hers.
+    zakharova = _said_by(_ZAKHAROVA_STORY.format(closing="ответила дипломат."), ZAKHAROVA)
+    assert "Это не диалог, а диктовка." in zakharova
+    assert "пишут не в Брюсселе" in zakharova
+    assert "готовы к диалогу" not in zakharova
+
+
+def test_direct_speech_closed_on_its_own_line_by_someone_unknown_stays_unknown() -> None:
+    for closing in ("ответила глава МИД Бельгии.", "ответила бельгийский министр."):
+        page = _ZAKHAROVA_STORY.format(closing=closing)
+        assert "диктовка" not in _said_by(page, ZAKHAROVA)

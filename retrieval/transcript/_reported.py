@@ -1819,6 +1819,11 @@ _ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])",
 # attribution after a dash (Russian news copy leaves the quote marks out).
 _DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 
+# A line that is only a dash-closed attribution: "- ответила дипломат.", "— заявил он."
+_CLOSING_LINE_RE = re.compile(
+    rf"^\s*[–—-]\s*(?:{_SAY_WORDS})(?![\w-])[^.!?:;«»\"“”„]{{0,60}}[.!?]?\s*$", re.IGNORECASE
+)
+
 
 def _close_paragraph(
     paragraph: str,
@@ -1835,7 +1840,12 @@ def _close_paragraph(
         return
     last = paragraph[spans[-1][0] : spans[-1][1]]
     speaker: str | None = None
-    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+    # "Таких данных у него давно не было,\n- ответила дипломат.": the attribution on a line
+    # of its own after the words' closing comma.
+    own_line = _CLOSING_LINE_RE.match(last) and paragraph[: spans[-1][0]].rstrip().endswith(
+        (",", "!", "?", "…")
+    )
+    if (_DASH_CLOSING_RE.search(last) or own_line) and speakers[-1] is not None:
         speaker = speakers[-1]
     elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
         speaker = reader.explicit(caption)
