@@ -63,3 +63,38 @@ def test_direct_speech_closed_on_its_own_line_by_someone_unknown_stays_unknown()
     for closing in ("ответила глава МИД Бельгии.", "ответила бельгийский министр."):
         page = _ZAKHAROVA_STORY.format(closing=closing)
         assert "диктовка" not in _said_by(page, ZAKHAROVA)
+
+
+LAVROV = "Sergey Lavrov"
+MEDVEDEV = "Dmitry Medvedev"
+
+
+def test_a_quote_closed_by_a_surname_and_its_apposition_is_that_persons() -> None:
+    # '"...," Lavrov, Russia's top diplomat, stressed.': the verb ends the sentence, and the
+    # surname before the apposition is its subject.
+    page = (
+        "Lavrov: Moscow will answer the alliance's steps\n\n"
+        "MOSCOW, May 3. Russian Foreign Minister Sergey Lavrov said on Friday that Moscow would "
+        "answer any new deployment near its borders.\n\n"
+        'The minister spoke after talks with his Serbian counterpart. "Nobody should doubt that '
+        'our answer will be measured and effective," Lavrov, Russia’s top diplomat, stressed.\n'
+    )
+    assert "measured and effective" in _said_by(page, LAVROV)
+
+
+def _premier_story(who: str) -> str:
+    return (
+        "Medvedev: the alliance sees Russia as an adversary\n\n"
+        "Russian Prime Minister Dmitry Medvedev said the alliance's growth towards the east "
+        "was a source of concern, in an interview with a Russian newspaper.\n\n"
+        f"The {who} prime minister said: “Our partners in the alliance call us an adversary "
+        "whatever they say in public.”\n"
+    )
+
+
+def test_the_russian_prime_minister_said_is_the_premier_named_before() -> None:
+    assert "call us an adversary" in _said_by(_premier_story("Russian"), MEDVEDEV)
+
+
+def test_another_countrys_prime_minister_said_stays_unknown() -> None:
+    assert "call us an adversary" not in _said_by(_premier_story("Indian"), MEDVEDEV)

@@ -144,7 +144,7 @@ _POST_NOUNS = frozenset(
 # Finnish minister", "his Turkish counterpart") points at someone else.
 _OWN_SIDE_WORDS = frozenset(
     """
-    the russian russia kremlin foreign ministry minister president presidential press
+    the russian russia kremlin foreign ministry minister president presidential press prime
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
@@ -681,7 +681,8 @@ def _subject_of(
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
             found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
-        after = [_key(w) for w in rest.split()[:1]]
+        # (Only a word after the verb: "..., Lavrov, Russia's top diplomat, said." ends there.)
+        after = [key for key in (_key(w) for w in rest.split()[:1]) if key]
         if (
             not found
             and not subject_after
