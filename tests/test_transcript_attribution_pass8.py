@@ -7,6 +7,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
 SHOIGU = "Sergey Shoigu"
@@ -98,3 +99,34 @@ def test_the_russian_prime_minister_said_is_the_premier_named_before() -> None:
 
 def test_another_countrys_prime_minister_said_stays_unknown() -> None:
     assert "call us an adversary" not in _said_by(_premier_story("Indian"), MEDVEDEV)
+
+
+PUTIN = "Vladimir Putin"
+
+
+def test_a_quote_said_by_someone_of_a_person_is_not_that_persons() -> None:
+    # '"...," said a collaborator of Vladimir Putin': the one the sayer is "of" did not say
+    # it, and "the Russian foreign minister" after it is still the story's minister.
+    page = (
+        "Lavrov attacks the West again\n\n"
+        'Russian Foreign Minister Sergey Lavrov criticised the West once more. "The West '
+        'wants to write the rules alone and for everyone," said a close ally of Vladimir '
+        "Putin.\n\n"
+        "Lavrov spoke at a meeting of foreign ministers in Kazan. The Russian foreign minister "
+        "said that the West had long tried to impose its norms on other countries.\n"
+    )
+    assert "write the rules alone" not in _said_by(page, PUTIN)
+    assert "tried to impose its norms" in _said_by(page, LAVROV)
+
+
+def test_a_place_after_a_preposition_before_an_apposition_is_no_sayer() -> None:
+    # "During a press conference in St. Petersburg, an American journalist he asked": a
+    # machine translation's stray pronoun; the city is nobody.
+    page = (
+        "When will it end? Putin answered\n\n"
+        "During a press conference in St. Petersburg, an American journalist he asked Putin "
+        "when the conflict might end.\n\n"
+        "Putin said that the answer depended on the West.\n"
+    )
+    speakers = {p.speaker for p in parse_transcript(page, "page").passages}
+    assert "St. Petersburg" not in speakers

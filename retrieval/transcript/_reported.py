@@ -339,7 +339,9 @@ def _last_person(clause: str) -> str | None:
     if name and not _after_preposition(located) and not _oblique(located):
         return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
-    if apposition and (name := person_name(chunks[-2])):
+    # (Not "During a press conference in St. Petersburg, an American journalist asked":
+    # a place after a preposition.)
+    if apposition and not _after_preposition(chunks[-2]) and (name := person_name(chunks[-2])):
         return name
     for chunk in reversed(chunks):
         words = chunk.split()
@@ -793,6 +795,8 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     if not chunks or _key(chunks[-1].split()[0]) in _RELATIVE or _oblique(chunks[-1]):
         # "..., которое министр дал обозревателю Анне Вороновой": the one spoken to.
         return None
+    if _after_preposition(chunks[-1]):
+        return None  # '"...," said a collaborator of Vladimir Putin': the one it is of
     return person_name(chunks[-1])
 
 
