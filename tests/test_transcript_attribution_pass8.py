@@ -130,3 +130,32 @@ def test_a_place_after_a_preposition_before_an_apposition_is_no_sayer() -> None:
     )
     speakers = {p.speaker for p in parse_transcript(page, "page").passages}
     assert "St. Petersburg" not in speakers
+
+
+_STATEMENT_LIST = (
+    "Our talks were frank and useful — Putin\n\n"
+    "Other statements by the Russian President at a press conference:\n\n"
+    "Putin thanked the Finnish President for hosting the meeting.\n\n"
+    "Our trade has grown by a third over the last year — Putin.\n\n"
+    "Putin said that he had agreed on new contacts with his counterpart.\n\n"
+    "We see a real wish to settle the dispute over the border.\n\n"
+    "All the remaining questions can be solved at the next meeting.\n\n"
+    "The talks will go on in the spring — Moscow.\n"
+)
+
+
+def test_a_statement_signed_with_a_dash_and_a_name_is_that_persons() -> None:
+    # "... — Putin.": a news site's list of what someone said, each line signed.
+    assert "grown by a third" in _said_by(_STATEMENT_LIST, PUTIN)
+
+
+def test_a_heading_over_one_persons_statements_gives_him_the_unsigned_lines() -> None:
+    # "Other statements by the Russian President:": the lines below without quote marks or
+    # signature are his, but a line that speaks of him in the third person is the reporter's,
+    # and a place after a dash signs nothing.
+    putin = _said_by(_STATEMENT_LIST, PUTIN)
+    assert "a real wish to settle the dispute" in putin
+    assert "solved at the next meeting" in putin
+    assert "Putin thanked the Finnish President" not in putin
+    speakers = {p.speaker for p in parse_transcript(_STATEMENT_LIST, "page").passages}
+    assert "Moscow" not in speakers

@@ -961,7 +961,28 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
-    return _named_after_quote(sentence, masked)
+    return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# "Our relations have sunk to their lowest point — Putin.": a statement signed with its
+# speaker's name after a dash (a news site's list of what someone said).
+_SIGNED_RE = re.compile(r"\s[–—]\s*(?P<name>[^\W\d_][^–—,;:]{1,38}?)[.!]?\s*$")
+#: A signed statement has at least this many words before its dash (not "Москва — Путин").
+_SIGNED_WORDS = 4
+
+
+def _signed(masked: str) -> str | None:
+    """The known official whose name alone closes a statement after a dash."""
+    if "—" not in masked and "–" not in masked:
+        return None
+    match = _SIGNED_RE.search(masked)
+    if not match or len(masked[: match.start()].split()) < _SIGNED_WORDS:
+        return None
+    words = match.group("name").split()
+    if not all(word[:1].isupper() for word in words):
+        return None
+    name = person_name(match.group("name"))
+    return name if name and is_known_official(name) else None
 
 
 # --- the page as a report ---------------------------------------------------------------------
@@ -1615,6 +1636,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     _national_posts(paragraphs, all_sayers, continued)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
+    listed: str | None = None  # whose statements a heading "Other statements by X:" lists
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1693,6 +1715,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
             # paragraph of someone's words set under their attribution without quote marks.
             speakers, explicit = [announced] * len(spans), [True] * len(spans)
+        elif listed and any(s is not None and s != listed for s in speakers):
+            listed = None  # someone else speaks: the list is over
+        elif (
+            listed
+            and all(s is None for s in sayers)
+            and not QUOTED_RE.search(paragraph)
+            and not mentions(paragraph, listed)
+        ):
+            # "Other statements by the Russian President:" / "We have many areas for
+            # cooperation.": a list of one person's statements, each a paragraph without quote
+            # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
+            speakers, explicit = [listed] * len(spans), [True] * len(spans)
+        listed = _statements_heading(paragraph, reader) or listed
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
             speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
@@ -1705,6 +1740,39 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 segments.append(Segment(number, a, b, speaker))
     return _summaries(paragraphs, all_sayers, segments)
+
+
+# "Other statements by the Russian President at a press conference:", "Другие заявления
+# Путина:": a heading over a list of one person's statements.
+_STATEMENTS_RE = re.compile(
+    r"^\W*(?:(?:other|more|further|key|main)\s+)?(?:statements|remarks|theses|quotes)\s+"
+    r"(?:by|of|from)\s+(?P<who>[^:]{3,80}):\s*$|"
+    r"^\W*(?:(?:другие|ещё|еще|главные|основные|прочие)\s+)?(?:заявления|высказывания|тезисы|"
+    r"цитаты)\s+(?P<ru>[^:]{3,80}):\s*$",
+    re.IGNORECASE,
+)
+
+
+def _statements_heading(paragraph: str, reader: _Reader) -> str | None:
+    """Whose statements a heading paragraph ending with a colon lists: a person it names, or
+    the story's president or official it calls by post ("the Russian President")."""
+    if not paragraph.rstrip().endswith(":"):
+        return None
+    match = _STATEMENTS_RE.match(paragraph.strip())
+    if not match:
+        return None
+    who = _PLACE_PHRASE_RE.split(match.group("who") or match.group("ru"), maxsplit=1)[0]
+    if name := person_name(who):
+        return name if is_known_official(name) else None
+    keys = [_key(word) for word in who.split()]
+    if any(k in ("president", "президента") for k in keys) and all(
+        k in _OWN_SIDE_WORDS or k == "президента" for k in keys
+    ):
+        # "the Russian President": the story's main person when he is a president.
+        main = reader.main
+        return reader.head_of_state or (main if main in _PRESIDENTS else None)
+    reference = _reference(who)
+    return reader.peek(reference) if reference is Ref.OWN_POST else None
 
 
 #: Sentences of plain narration that a summary of someone's speech runs on for, at most,
