@@ -159,3 +159,34 @@ def test_a_heading_over_one_persons_statements_gives_him_the_unsigned_lines() ->
     assert "Putin thanked the Finnish President" not in putin
     speakers = {p.speaker for p in parse_transcript(_STATEMENT_LIST, "page").passages}
     assert "Moscow" not in speakers
+
+
+def _tag_page(second_headline: str) -> str:
+    return (
+        "Мария Захарова: «Это не дипломатия» — ответ на слова из Берлина\n\n"
+        "На пресс-конференции в Москве Мария Захарова, официальный представитель МИД России, "
+        "ответила на слова немецкого политика. «Это не дипломатия, а набор лозунгов», — "
+        "заявила Захарова журналистам… Подробнее\n\n"
+        f"{second_headline}\n\n"
+        "В эфире радиостанции официальный представитель МИД России Мария Захарова "
+        "прокомментировала слова министра Австрии о переговорах… Подробнее\n"
+    )
+
+
+def test_a_tag_pages_headline_label_leaves_its_teasers_to_the_report_rules() -> None:
+    # A tag page lists a person's news: "Захарова: <headline>" is a headline, not a label of
+    # a transcript, so the teaser above it is read as a report and the quote in it is hers.
+    page = _tag_page("Захарова: Слова министра Австрии были неуместны")
+    assert "набор лозунгов" in _said_by(page, ZAKHAROVA)
+
+
+def test_a_label_whose_turn_speaks_for_itself_stays_a_transcripts_turn() -> None:
+    # "Захарова: Добрый день" over a paragraph of her own words in the first person is a
+    # turn of a transcript: the lead above it is the page's narration, as before.
+    page = _tag_page("Захарова: Добрый день").replace(
+        "В эфире радиостанции официальный представитель МИД России Мария Захарова "
+        "прокомментировала слова министра Австрии о переговорах… Подробнее",
+        "Мы внимательно следим за словами министра Австрии и ответим на них.",
+    )
+    assert "набор лозунгов" not in _said_by(page, ZAKHAROVA)
+    assert "внимательно следим" in _said_by(page, ZAKHAROVA)

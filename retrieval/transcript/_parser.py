@@ -55,6 +55,7 @@ from retrieval.transcript._reported import (
     announced_speaker,
     attribute,
     first_person,
+    has_say_verb,
     headline_speaker,
     interviewee,
     is_report,
@@ -414,8 +415,27 @@ def _labelled_share(turns: list[Turn]) -> float:
     """The share of a page's turns that are labelled turns of a transcript. A news page's
     "Владимир Путин: «...»" line is a quote under a name, not a turn: such lines leave the
     page a report."""
-    labelled = sum(t.labelled and not all_quote(t.paragraphs[0]) for t in turns)
+    labelled = sum(
+        t.labelled and not all_quote(t.paragraphs[0]) and not _headline_label(t) for t in turns
+    )
     return labelled / max(1, len(turns))
+
+
+#: A news headline under a name ("Захарова: Выступление министра Канады было неуместным") has
+#: at most this many words.
+_HEADLINE_WORDS = 15
+
+
+def _headline_label(turn: Turn) -> bool:
+    """Whether a labelled turn is a news list's headline in the form "X: ...", not a turn of
+    a transcript: a first line of a few words with no full stop, and a next paragraph that
+    tells in the third person what X said ("... Мария Захарова прокомментировала ...")."""
+    if len(turn.paragraphs) < 2 or turn.speaker in (UNKNOWN_SPEAKER, QUESTION_SPEAKER):
+        return False
+    first, second = turn.paragraphs[0].strip(), turn.paragraphs[1]
+    if "\n" in first or len(first.split()) > _HEADLINE_WORDS or first.endswith((".", "…")):
+        return False
+    return mentions(second, turn.speaker) > 0 and has_say_verb(second) and not first_person(second)
 
 
 # Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
