@@ -190,3 +190,32 @@ def test_a_label_whose_turn_speaks_for_itself_stays_a_transcripts_turn() -> None
     )
     assert "набор лозунгов" not in _said_by(page, ZAKHAROVA)
     assert "внимательно следим" in _said_by(page, ZAKHAROVA)
+
+
+USHAKOV = "Yury Ushakov"
+
+
+def test_a_speaker_naming_himself_in_a_list_of_a_delegation_still_speaks() -> None:
+    # Under his label an aide reads out the delegation, his own name among the others: the
+    # paragraph is his words, not the page's narration about him.
+    page = (
+        "Presidential Aide Yuri Ushakov's comment on the coming talks\n\n"
+        "Yuri Ushakov: Dear colleagues!\n\n"
+        "Preparations for the talks in Geneva have entered the final phase.\n\n"
+        "The delegation has already been set: Foreign Minister Sergei Lavrov, Presidential "
+        "Aide Yuri Ushakov, Defence Minister Andrei Belousov, and Finance Minister Anton "
+        "Siluanov.\n\n"
+        "After the talks the two presidents will hold a joint press conference.\n"
+    )
+    assert "Defence Minister Andrei Belousov" in _said_by(page, USHAKOV)
+
+
+def test_a_comment_listing_what_the_speaker_talks_about_is_no_list_of_names() -> None:
+    page = (
+        "Interview of Foreign Minister Sergey Lavrov to a Japanese daily\n\n"
+        "Sergey Lavrov: Our relations are developing, and we value the dialogue.\n\n"
+        "Comment: In this interview, Lavrov talks about museums, exchanges of exhibitions and "
+        "the year of culture.\n\n"
+        "Sergey Lavrov: The year of culture has been a success.\n"
+    )
+    assert "talks about museums" not in _said_by(page, LAVROV)

@@ -29,6 +29,7 @@ from retrieval.speakers import (
     UNKNOWN_SPEAKER,
     LabelKind,
     is_known_official,
+    person_name,
     speaker_from_title,
 )
 from retrieval.text import label_key, language_of
@@ -474,7 +475,36 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
         and mentions(paragraph, speaker) > 0
         and not first_person(paragraph)
         and not says(paragraph, speaker)
+        and not _listed_among_others(paragraph, speaker)
     )
+
+
+#: A list of people after a colon has at least this many comma-separated items.
+_LIST_ITEMS = 3
+
+
+def _listed_among_others(paragraph: str, speaker: str) -> bool:
+    """Whether every sentence naming ``speaker`` names him as one item of a list after a
+    colon ("The delegation has been set: Foreign Minister Sergei Lavrov, Presidential Aide
+    Yuri Ushakov, Defence Minister ...", Ushakov reading it out): that is no narration about
+    him."""
+    if ":" not in paragraph:
+        return False
+    naming = [
+        paragraph[a:b] for a, b in sentence_spans(paragraph) if mentions(paragraph[a:b], speaker)
+    ]
+    for sentence in naming:
+        head, colon, listed = sentence.partition(":")
+        items = [item for item in re.split(r",|\band\b|\bи\b", listed) if item.strip()]
+        if not colon or mentions(head, speaker) or len(items) < _LIST_ITEMS:
+            return False
+        # Each item naming him is a name with its post ("Presidential Aide Yuri Ushakov"),
+        # not a clause about him ("Comment: In this interview, Lavrov talks about ...").
+        if any(
+            mentions(item, speaker) and person_name(item.strip(" .;")) != speaker for item in items
+        ):
+            return False
+    return bool(naming)
 
 
 def _commentary(turns: list[Turn]) -> list[Turn]:
