@@ -219,3 +219,31 @@ def test_a_comment_listing_what_the_speaker_talks_about_is_no_list_of_names() ->
         "Sergey Lavrov: The year of culture has been a success.\n"
     )
     assert "talks about museums" not in _said_by(page, LAVROV)
+
+
+def _ambassador_story() -> str:
+    return (
+        "Ambassador will not say when he returns to Washington\n\n"
+        "Russian Ambassador to the United States Anatoly Antonov said today that he does not "
+        "know yet when he will go back to Washington.\n\n"
+        "“It is not for me to decide,” Antonov told reporters.\n\n"
+        "“This situation does not serve our interests,” said the diplomat, who admitted that "
+        "he had not met Russian President Vladimir Putin yet.\n\n"
+        "Antonov came to Moscow last week after U.S. President Joe Biden called Putin a "
+        "“killer,” words Moscow promised not to forget.\n\n"
+        "“I wish you good health,” Putin said in reply. He added that the two had met.\n"
+    )
+
+
+def test_the_diplomat_said_is_never_the_president_the_story_quotes() -> None:
+    # The page's most quoted person is Putin, but "said the diplomat" is the ambassador named
+    # before (no known official), never a president.
+    putin = _said_by(_ambassador_story(), PUTIN)
+    assert "does not serve our interests" not in putin
+    assert "does not serve our interests" in _said_by(_ambassador_story(), "Anatoly Antonov")
+    assert "I wish you good health" in putin
+
+
+def test_a_verb_of_saying_in_a_clause_of_time_gives_the_sentence_to_no_one() -> None:
+    # "... after U.S. President Joe Biden called Putin a killer": background, not his words.
+    assert "came to Moscow last week" not in _said_by(_ambassador_story(), "Joe Biden")

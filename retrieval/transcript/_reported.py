@@ -299,6 +299,23 @@ _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
 
+# Conjunctions opening a clause of time or cause inside a sentence: "..., after X said".
+_CONJUNCTIONS = frozenset({"after", "before", "when", "since", "until", "because", "once"})
+
+
+def _after_conjunction(words: list[str]) -> bool:
+    """Whether the name (with its post) that ends ``words`` is the subject of a clause of time
+    or cause that follows the sentence's own words ("returned to Moscow after U.S. President
+    Joe Biden")."""
+    at = _name_start(words)
+    if at == len(words):
+        return False
+    while at > 0 and (words[at - 1][:1].isupper() or is_post_word(_key(words[at - 1]))):
+        at -= 1
+    if at > 0 and _key(words[at - 1]) == "the":
+        at -= 1
+    return at > 1 and _key(words[at - 1]) in _CONJUNCTIONS
+
 
 # Where a subject's phrase of place or time starts: "X at the conference said".
 _PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\S)")
@@ -662,6 +679,10 @@ def _subject_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if _after_conjunction(last_chunk):
+        # "Antonov returned to Moscow after U.S. President Joe Biden called Putin a killer":
+        # the verb is in a clause of time; the sentence is not Biden's.
+        return None
     if any(_key(word) in _SUBORDINATE for word in last_chunk):
         # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
         # advised": the verb is inside a reported clause.
@@ -1353,6 +1374,12 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# Posts of a diplomat, which a president never holds: "said the diplomat", "добавил посол".
+_DIPLOMAT_RE = re.compile(
+    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред)", re.IGNORECASE
+)
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
@@ -1392,7 +1419,7 @@ class _Reader:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
-        return self._agreeing(self.last_official, text) if sayer is Ref.OWN_POST else None
+        return self._own_post(text) if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker a sentence (``text``) names or refers to (updates who was named
@@ -1407,7 +1434,7 @@ class _Reader:
         elif sayer is Ref.PRONOUN:
             speaker = self._agreeing(self.last_named, text)
         elif sayer is Ref.OWN_POST:
-            speaker = self._agreeing(self.last_official, text)
+            speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
@@ -1427,6 +1454,17 @@ class _Reader:
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
+
+    def _own_post(self, text: str) -> str | None:
+        """Whom "the minister", "the diplomat" names: the last known official named (or the
+        story's main person). "The diplomat" is never a president: then the last person
+        named, if no president either, else nobody we can name."""
+        candidate = self._agreeing(self.last_official, text)
+        presidents = self.presidents | _PRESIDENTS
+        if candidate in presidents and _DIPLOMAT_RE.search(text):
+            other = self.last_named
+            return other if other and other not in presidents else None
+        return candidate
 
     def _aide(self, text: str) -> str | None:
         """Whom "Putin's spokesman" / "the president's press secretary" names: the last known
