@@ -29,6 +29,7 @@ from retrieval.speakers import (
     UNKNOWN_SPEAKER,
     LabelKind,
     is_known_official,
+    person_name,
     speaker_from_title,
 )
 from retrieval.text import label_key, language_of
@@ -55,6 +56,7 @@ from retrieval.transcript._reported import (
     announced_speaker,
     attribute,
     first_person,
+    has_say_verb,
     headline_speaker,
     interviewee,
     is_report,
@@ -414,8 +416,27 @@ def _labelled_share(turns: list[Turn]) -> float:
     """The share of a page's turns that are labelled turns of a transcript. A news page's
     "Владимир Путин: «...»" line is a quote under a name, not a turn: such lines leave the
     page a report."""
-    labelled = sum(t.labelled and not all_quote(t.paragraphs[0]) for t in turns)
+    labelled = sum(
+        t.labelled and not all_quote(t.paragraphs[0]) and not _headline_label(t) for t in turns
+    )
     return labelled / max(1, len(turns))
+
+
+#: A news headline under a name ("Захарова: Выступление министра Канады было неуместным") has
+#: at most this many words.
+_HEADLINE_WORDS = 15
+
+
+def _headline_label(turn: Turn) -> bool:
+    """Whether a labelled turn is a news list's headline in the form "X: ...", not a turn of
+    a transcript: a first line of a few words with no full stop, and a next paragraph that
+    tells in the third person what X said ("... Мария Захарова прокомментировала ...")."""
+    if len(turn.paragraphs) < 2 or turn.speaker in (UNKNOWN_SPEAKER, QUESTION_SPEAKER):
+        return False
+    first, second = turn.paragraphs[0].strip(), turn.paragraphs[1]
+    if "\n" in first or len(first.split()) > _HEADLINE_WORDS or first.endswith((".", "…")):
+        return False
+    return mentions(second, turn.speaker) > 0 and has_say_verb(second) and not first_person(second)
 
 
 # Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
@@ -454,7 +475,36 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
         and mentions(paragraph, speaker) > 0
         and not first_person(paragraph)
         and not says(paragraph, speaker)
+        and not _listed_among_others(paragraph, speaker)
     )
+
+
+#: A list of people after a colon has at least this many comma-separated items.
+_LIST_ITEMS = 3
+
+
+def _listed_among_others(paragraph: str, speaker: str) -> bool:
+    """Whether every sentence naming ``speaker`` names him as one item of a list after a
+    colon ("The delegation has been set: Foreign Minister Sergei Lavrov, Presidential Aide
+    Yuri Ushakov, Defence Minister ...", Ushakov reading it out): that is no narration about
+    him."""
+    if ":" not in paragraph:
+        return False
+    naming = [
+        paragraph[a:b] for a, b in sentence_spans(paragraph) if mentions(paragraph[a:b], speaker)
+    ]
+    for sentence in naming:
+        head, colon, listed = sentence.partition(":")
+        items = [item for item in re.split(r",|\band\b|\bи\b", listed) if item.strip()]
+        if not colon or mentions(head, speaker) or len(items) < _LIST_ITEMS:
+            return False
+        # Each item naming him is a name with its post ("Presidential Aide Yuri Ushakov"),
+        # not a clause about him ("Comment: In this interview, Lavrov talks about ...").
+        if any(
+            mentions(item, speaker) and person_name(item.strip(" .;")) != speaker for item in items
+        ):
+            return False
+    return bool(naming)
 
 
 def _commentary(turns: list[Turn]) -> list[Turn]:

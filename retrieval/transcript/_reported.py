@@ -136,7 +136,7 @@ _POST_NOUNS = frozenset(
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
-    чиновницы представительница представительницы политик политика
+    чиновницы представительница представительницы политик политика секретарь секретаря
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -144,12 +144,13 @@ _POST_NOUNS = frozenset(
 # Finnish minister", "his Turkish counterpart") points at someone else.
 _OWN_SIDE_WORDS = frozenset(
     """
-    the russian russia kremlin foreign ministry minister president presidential press
+    the russian russia kremlin foreign ministry minister president presidential press prime
     permanent representative first deputy top federation of to un security council mfa
     state official affairs acting defence defense российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
-    оборонного senior high-ranking высокопоставленный высокопоставленного русского
+    оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
+    совета безопасности
     """.split()
 )
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
@@ -298,6 +299,23 @@ _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
 
+# Conjunctions opening a clause of time or cause inside a sentence: "..., after X said".
+_CONJUNCTIONS = frozenset({"after", "before", "when", "since", "until", "because", "once"})
+
+
+def _after_conjunction(words: list[str]) -> bool:
+    """Whether the name (with its post) that ends ``words`` is the subject of a clause of time
+    or cause that follows the sentence's own words ("returned to Moscow after U.S. President
+    Joe Biden")."""
+    at = _name_start(words)
+    if at == len(words):
+        return False
+    while at > 0 and (words[at - 1][:1].isupper() or is_post_word(_key(words[at - 1]))):
+        at -= 1
+    if at > 0 and _key(words[at - 1]) == "the":
+        at -= 1
+    return at > 1 and _key(words[at - 1]) in _CONJUNCTIONS
+
 
 # Where a subject's phrase of place or time starts: "X at the conference said".
 _PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\S)")
@@ -338,7 +356,9 @@ def _last_person(clause: str) -> str | None:
     if name and not _after_preposition(located) and not _oblique(located):
         return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
-    if apposition and (name := person_name(chunks[-2])):
+    # (Not "During a press conference in St. Petersburg, an American journalist asked":
+    # a place after a preposition.)
+    if apposition and not _after_preposition(chunks[-2]) and (name := person_name(chunks[-2])):
         return name
     for chunk in reversed(chunks):
         words = chunk.split()
@@ -659,6 +679,10 @@ def _subject_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if _after_conjunction(last_chunk):
+        # "Antonov returned to Moscow after U.S. President Joe Biden called Putin a killer":
+        # the verb is in a clause of time; the sentence is not Biden's.
+        return None
     if any(_key(word) in _SUBORDINATE for word in last_chunk):
         # "..., что Владимир Путин уже считает ...", "claiming that advisers to Trump
         # advised": the verb is inside a reported clause.
@@ -680,7 +704,8 @@ def _subject_of(
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
             found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
-        after = [_key(w) for w in rest.split()[:1]]
+        # (Only a word after the verb: "..., Lavrov, Russia's top diplomat, said." ends there.)
+        after = [key for key in (_key(w) for w in rest.split()[:1]) if key]
         if (
             not found
             and not subject_after
@@ -791,6 +816,8 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
     if not chunks or _key(chunks[-1].split()[0]) in _RELATIVE or _oblique(chunks[-1]):
         # "..., которое министр дал обозревателю Анне Вороновой": the one spoken to.
         return None
+    if _after_preposition(chunks[-1]):
+        return None  # '"...," said a collaborator of Vladimir Putin': the one it is of
     return person_name(chunks[-1])
 
 
@@ -955,7 +982,28 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
-    return _named_after_quote(sentence, masked)
+    return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# "Our relations have sunk to their lowest point — Putin.": a statement signed with its
+# speaker's name after a dash (a news site's list of what someone said).
+_SIGNED_RE = re.compile(r"\s[–—]\s*(?P<name>[^\W\d_][^–—,;:]{1,38}?)[.!]?\s*$")
+#: A signed statement has at least this many words before its dash (not "Москва — Путин").
+_SIGNED_WORDS = 4
+
+
+def _signed(masked: str) -> str | None:
+    """The known official whose name alone closes a statement after a dash."""
+    if "—" not in masked and "–" not in masked:
+        return None
+    match = _SIGNED_RE.search(masked)
+    if not match or len(masked[: match.start()].split()) < _SIGNED_WORDS:
+        return None
+    words = match.group("name").split()
+    if not all(word[:1].isupper() for word in words):
+        return None
+    name = person_name(match.group("name"))
+    return name if name and is_known_official(name) else None
 
 
 # --- the page as a report ---------------------------------------------------------------------
@@ -1326,6 +1374,12 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# Posts of a diplomat, which a president never holds: "said the diplomat", "добавил посол".
+_DIPLOMAT_RE = re.compile(
+    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред)", re.IGNORECASE
+)
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
@@ -1365,7 +1419,7 @@ class _Reader:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
-        return self._agreeing(self.last_official, text) if sayer is Ref.OWN_POST else None
+        return self._own_post(text) if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker a sentence (``text``) names or refers to (updates who was named
@@ -1380,7 +1434,7 @@ class _Reader:
         elif sayer is Ref.PRONOUN:
             speaker = self._agreeing(self.last_named, text)
         elif sayer is Ref.OWN_POST:
-            speaker = self._agreeing(self.last_official, text)
+            speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
@@ -1400,6 +1454,17 @@ class _Reader:
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
+
+    def _own_post(self, text: str) -> str | None:
+        """Whom "the minister", "the diplomat" names: the last known official named (or the
+        story's main person). "The diplomat" is never a president: then the last person
+        named, if no president either, else nobody we can name."""
+        candidate = self._agreeing(self.last_official, text)
+        presidents = self.presidents | _PRESIDENTS
+        if candidate in presidents and _DIPLOMAT_RE.search(text):
+            other = self.last_named
+            return other if other and other not in presidents else None
+        return candidate
 
     def _aide(self, text: str) -> str | None:
         """Whom "Putin's spokesman" / "the president's press secretary" names: the last known
@@ -1609,6 +1674,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     _national_posts(paragraphs, all_sayers, continued)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
+    listed: str | None = None  # whose statements a heading "Other statements by X:" lists
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
@@ -1687,6 +1753,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
             # paragraph of someone's words set under their attribution without quote marks.
             speakers, explicit = [announced] * len(spans), [True] * len(spans)
+        elif listed and any(s is not None and s != listed for s in speakers):
+            listed = None  # someone else speaks: the list is over
+        elif (
+            listed
+            and all(s is None for s in sayers)
+            and not QUOTED_RE.search(paragraph)
+            and not mentions(paragraph, listed)
+        ):
+            # "Other statements by the Russian President:" / "We have many areas for
+            # cooperation.": a list of one person's statements, each a paragraph without quote
+            # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
+            speakers, explicit = [listed] * len(spans), [True] * len(spans)
+        listed = _statements_heading(paragraph, reader) or listed
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
             speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
@@ -1699,6 +1778,39 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 segments.append(Segment(number, a, b, speaker))
     return _summaries(paragraphs, all_sayers, segments)
+
+
+# "Other statements by the Russian President at a press conference:", "Другие заявления
+# Путина:": a heading over a list of one person's statements.
+_STATEMENTS_RE = re.compile(
+    r"^\W*(?:(?:other|more|further|key|main)\s+)?(?:statements|remarks|theses|quotes)\s+"
+    r"(?:by|of|from)\s+(?P<who>[^:]{3,80}):\s*$|"
+    r"^\W*(?:(?:другие|ещё|еще|главные|основные|прочие)\s+)?(?:заявления|высказывания|тезисы|"
+    r"цитаты)\s+(?P<ru>[^:]{3,80}):\s*$",
+    re.IGNORECASE,
+)
+
+
+def _statements_heading(paragraph: str, reader: _Reader) -> str | None:
+    """Whose statements a heading paragraph ending with a colon lists: a person it names, or
+    the story's president or official it calls by post ("the Russian President")."""
+    if not paragraph.rstrip().endswith(":"):
+        return None
+    match = _STATEMENTS_RE.match(paragraph.strip())
+    if not match:
+        return None
+    who = _PLACE_PHRASE_RE.split(match.group("who") or match.group("ru"), maxsplit=1)[0]
+    if name := person_name(who):
+        return name if is_known_official(name) else None
+    keys = [_key(word) for word in who.split()]
+    if any(k in ("president", "президента") for k in keys) and all(
+        k in _OWN_SIDE_WORDS or k == "президента" for k in keys
+    ):
+        # "the Russian President": the story's main person when he is a president.
+        main = reader.main
+        return reader.head_of_state or (main if main in _PRESIDENTS else None)
+    reference = _reference(who)
+    return reader.peek(reference) if reference is Ref.OWN_POST else None
 
 
 #: Sentences of plain narration that a summary of someone's speech runs on for, at most,
@@ -1818,6 +1930,11 @@ _ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])",
 # attribution after a dash (Russian news copy leaves the quote marks out).
 _DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 
+# A line that is only a dash-closed attribution: "- ответила дипломат.", "— заявил он."
+_CLOSING_LINE_RE = re.compile(
+    rf"^\s*[–—-]\s*(?:{_SAY_WORDS})(?![\w-])[^.!?:;«»\"“”„]{{0,60}}[.!?]?\s*$", re.IGNORECASE
+)
+
 
 def _close_paragraph(
     paragraph: str,
@@ -1834,7 +1951,12 @@ def _close_paragraph(
         return
     last = paragraph[spans[-1][0] : spans[-1][1]]
     speaker: str | None = None
-    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+    # "Таких данных у него давно не было,\n- ответила дипломат.": the attribution on a line
+    # of its own after the words' closing comma.
+    own_line = _CLOSING_LINE_RE.match(last) and paragraph[: spans[-1][0]].rstrip().endswith(
+        (",", "!", "?", "…")
+    )
+    if (_DASH_CLOSING_RE.search(last) or own_line) and speakers[-1] is not None:
         speaker = speakers[-1]
     elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
         speaker = reader.explicit(caption)
