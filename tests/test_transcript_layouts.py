@@ -582,6 +582,14 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         None,
         turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
     ),
+    "en_key_points_bullets_no_blank_lines": (
+        "Lavrov: Oslo must return to equal talks on the Barents Sea",
+        dt.date(2027, 3, 3),
+        None,
+        # "Key points:" with the bullets right under it, no blank line between: the bullets
+        # are still the announced list, the minister's (they were left in the lead's passage).
+        turns(f"{U}/statement", f"{LAVROV}/statement"),
+    ),
     "ru_presser_retold_named_questions": (
         UNTITLED,
         None,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE, speech_share
@@ -85,6 +86,19 @@ def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
     if not text.endswith(":") or not _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]):
         return None
     return main_sayer([paragraph]) or page_speaker
+
+
+def _bullets_apart(paragraphs: list[str]) -> Iterator[str]:
+    """The paragraphs, each with the bulleted lines under its first lines set apart (a copy
+    that lost the blank lines: "... Key points:" and the bullets below it in one paragraph)."""
+    for paragraph in paragraphs:
+        lines = paragraph.splitlines()
+        cut = next((n for n, line in enumerate(lines) if n and _BULLET_RE.match(line)), None)
+        if cut is None or "\n" not in paragraph:
+            yield paragraph
+            continue
+        yield "\n".join(lines[:cut])
+        yield "\n".join(lines[cut:])
 
 
 def _is_item(paragraph: str, speaker: str) -> bool:
@@ -174,7 +188,7 @@ def listed_statements(
         speaker = announced_speaker(title, page_speaker)
     by_title = speaker is not None
     marked = False  # whether the list's items carry a bullet or a dash
-    for paragraph in paragraphs:
+    for paragraph in _bullets_apart(paragraphs):
         if by_title and (paragraph.strip() == title.strip() or _subhead(paragraph)):
             # The title repeated, or a subhead: no one's words, and the list goes on under it.
             items[paragraph.strip()] = UNKNOWN_SPEAKER
