@@ -77,3 +77,26 @@ def test_without_the_rule_the_other_country_is_answered(
     monkeypatch.setattr(search_module, "COUNTRY_CONCEPTS", frozenset())
     result = index.search("Zakharova on air strikes on Iran")
     assert result.hits and "sovereign state" in result.hits[0].passage.text
+
+
+# A country named only by its adjective ("our Slovakian colleague"), as remarks after talks
+# often do, names it: the adjectives of the countries the ministry deals with are its forms.
+_TALKS = (
+    "Foreign Minister Sergey Lavrov's remarks after talks with his Slovakian counterpart, "
+    "Moscow, May 14, 2018\n\n"
+    "Sergey Lavrov: We had useful talks with our Slovakian colleague. Last year trade between "
+    "our countries grew at a fast pace, and we agreed to keep it so.\n"
+)
+
+
+def test_a_country_named_by_its_adjective_is_named() -> None:
+    index = SearchIndex(
+        [
+            parse_transcript(_TALKS, "2018-05-14_lavrov_remarks"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+    assert index.required_countries("How fast did trade with Slovakia grow?") == ("#country:sk",)
+    result = index.search("Lavrov: how fast did trade between Russia and Slovakia grow?")
+    assert result.hits and "grew at a fast pace" in result.hits[0].passage.text
+    assert index.search("Lavrov: how fast did trade between Russia and Hungary grow?").hits == ()
