@@ -33,7 +33,7 @@ import pycountry
 from retrieval.passages import Language
 from retrieval.text import label_key
 
-__all__ = ["Place", "capitals", "place_name", "places"]
+__all__ = ["RUSSIAN_CITIES", "Place", "capitals", "place_name", "places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,43 @@ _COUNTRY_EXTRA: Final[Mapping[str, str]] = {
     "FM": "Micronesia / Микронезия",
     "LA": "Laos / Лаос",
     "TW": "Taiwanese / тайваньский",
+    "SK": "Slovak | Slovakian / словацкий",
+    "HU": "Hungarian / венгерский",
+    "RO": "Romanian / румынский",
+    "BG": "Bulgarian / болгарский",
+    "AT": "Austrian / австрийский",
+    "CH": "Swiss / швейцарский",
+    "BE": "Belgian / бельгийский",
+    "PT": "Portuguese / португальский",
+    "IE": "Irish / ирландский",
+    "HR": "Croatian / хорватский",
+    "SI": "Slovenian / словенский",
+    "BA": "Bosnian / боснийский",
+    "ME": "Montenegrin / черногорский",
+    "AL": "Albanian / албанский",
+    "CY": "Cypriot / кипрский",
+    "CA": "Canadian / канадский",
+    "MX": "Mexican / мексиканский",
+    "AR": "Argentine | Argentinian / аргентинский",
+    "AU": "Australian / австралийский",
+    "MN": "Mongolian / монгольский",
+    "ID": "Indonesian / индонезийский",
+    "DZ": "Algerian / алжирский",
+    "MA": "Moroccan / марокканский",
+    "SD": "Sudanese / суданский",
+    "AE": "Emirati / эмиратский",
+    "ZA": "South African / южноафриканский",
 }
+
+#: Concept terms of the Russian cities of _CITIES (where statements are made at home, as Russia
+#: is the country every statement speaks for).
+RUSSIAN_CITIES: Final = frozenset(
+    f"#city:{key}"
+    for key in (
+        "moscow", "st_petersburg", "sochi", "kazan", "vladivostok", "kaliningrad", "kursk",
+        "belgorod",
+    )
+)
 
 #: Cities and regions: key, English names, Russian names (first of each: the display name).
 _CITIES: Final[tuple[tuple[str, str, str], ...]] = (

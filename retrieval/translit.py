@@ -42,6 +42,15 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "stoltenberg": "столтенберг", "rutte": "рютте", "erdogan": "эрдоган",
     "cavusoglu": "чавушоглу", "fidan": "фидан", "netanyahu": "нетаньяху", "zelensky": "зеленский",
     "zelenskyy": "зеленский", "kuleba": "кулеба", "sybiha": "сибига", "yermak": "ермак",
+    "comey": "коми", "mueller": "мюллер", "musk": "маск", "hunter": "хантер",
+    "hegseth": "хегсет", "waltz": "уолц", "mcconnell": "макконнелл",
+    "james": "джеймс", "john": "джон", "george": "джордж", "michael": "майкл", "mike": "майк",
+    "david": "дэвид", "nancy": "нэнси", "jake": "джейк", "steve": "стив", "steven": "стивен",
+    "anthony": "энтони", "antony": "энтони", "jens": "йенс", "charles": "чарльз",
+    "william": "уильям", "elon": "илон", "keir": "кир", "emmanuel": "эммануэль",
+    "theresa": "тереза", "jeffrey": "джеффри", "jack": "джек", "josep": "жозеп",
+    "matthew": "мэттью", "andrew": "эндрю", "joseph": "джозеф", "pete": "пит", "mitch": "митч",
+    "chuck": "чак", "lindsey": "линдси",
 }  # fmt: skip
 
 # Longest spellings first, so "shch" is read before "sh" and "ya" before "y".
@@ -68,6 +77,10 @@ _SOFT_C_RE: Final = re.compile(r"c(?=[eiy])")
 _FINAL_IA_RE: Final = re.compile(r"ia$")
 # "ei" at the end of a name is "ей" (Sergei, Andrei, Alexei).
 _FINAL_EI_RE: Final = re.compile(r"ei$")
+# "y" between vowels starts an iotated vowel, not an "ай" before it (Mayakovsky, Nikolayev,
+# Sergeyev, Soyuz: Маяковский, Николаев, Сергеев, Союз).
+_IOTATED_RE: Final = re.compile(r"(?<=[aeiou])y([aeu])")
+_IOTATED_OF: Final[Mapping[str, str]] = {"a": "я", "e": "е", "u": "ю"}
 
 
 def _cyrillic_word(word: str) -> str:
@@ -76,6 +89,7 @@ def _cyrillic_word(word: str) -> str:
     if known is None:
         lower = _FINAL_IA_RE.sub("iя", _SOFT_C_RE.sub("s", lower))
         lower = _FINAL_EI_RE.sub("eй", lower)
+        lower = _IOTATED_RE.sub(lambda m: _IOTATED_OF[m.group(1)], lower)
         known = _CYRILLIC_RE.sub(lambda m: _CYRILLIC_OF[m.group()], lower)
     return known.capitalize() if word[:1].isupper() else known
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import retrieval.search as search_module
-from retrieval.search import SearchIndex
+from retrieval.search import NoAnswer, SearchIndex
 from retrieval.transcript import parse_transcript
 
 _BRIEFING = (
@@ -77,3 +77,51 @@ def test_without_the_rule_the_other_country_is_answered(
     monkeypatch.setattr(search_module, "COUNTRY_CONCEPTS", frozenset())
     result = index.search("Zakharova on air strikes on Iran")
     assert result.hits and "sovereign state" in result.hits[0].passage.text
+
+
+# A country named only by its adjective ("our Slovakian colleague"), as remarks after talks
+# often do, names it: the adjectives of the countries the ministry deals with are its forms.
+_TALKS = (
+    "Foreign Minister Sergey Lavrov's remarks after talks with his Slovakian counterpart, "
+    "Moscow, May 14, 2018\n\n"
+    "Sergey Lavrov: We had useful talks with our Slovakian colleague. Last year trade between "
+    "our countries grew at a fast pace, and we agreed to keep it so.\n"
+)
+
+
+def test_a_country_named_by_its_adjective_is_named() -> None:
+    index = SearchIndex(
+        [
+            parse_transcript(_TALKS, "2018-05-14_lavrov_remarks"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+    assert index.required_countries("How fast did trade with Slovakia grow?") == ("#country:sk",)
+    result = index.search("Lavrov: how fast did trade between Russia and Slovakia grow?")
+    assert result.hits and "grew at a fast pace" in result.hits[0].passage.text
+    assert index.search("Lavrov: how fast did trade between Russia and Hungary grow?").hits == ()
+
+
+# A UN briefing on one vote; no transcript names Gaza, Damascus or Sochi.
+_UN_VOTE = (
+    "Statement by Deputy Permanent Representative Dmitry Polyanskiy after the Security Council "
+    "vote, New York, June 10, 2024\n\n"
+    "Dmitry Polyanskiy: The Security Council vote today showed that our colleagues prefer "
+    "slogans to a real ceasefire. We abstained, and we explained why.\n"
+)
+
+
+def test_a_city_no_transcript_names_is_asked_about() -> None:
+    index = SearchIndex(
+        [
+            parse_transcript(_UN_VOTE, "2024-06-10_polyanskiy_statement"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+    assert index.search("Polyanskiy: colleagues prefer slogans to a real ceasefire").hits
+    result = index.search("Polyanskiy: colleagues prefer slogans to a real ceasefire in Gaza")
+    assert result.hits == () and result.reason == NoAnswer.WEAK
+    # A capital may stand for its government, and a Russian city is a venue at home: neither
+    # is required.
+    assert "#city:damascus" not in index.required_countries("Polyanskiy on the vote and Damascus")
+    assert "#city:sochi" not in index.required_countries("Polyanskiy in Sochi on the vote")

@@ -202,3 +202,21 @@ def test_a_short_name_key_met_by_chance_lends_nothing(index: SearchIndex) -> Non
     qt = index._query_terms(index.parse("Peskov on the Red Cross"))
     assert "#~c:ред" in qt.terms and qt.name_partners == {}
     assert not index.search("Peskov on the Red Cross", k=3).hits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Names Russian pages spell by their sound, not their letters: «Джеймсу Коми».
+        "Putin on offering asylum to James Comey",
+        # A "y" between vowels starts «я», not «ай»: «Маяковского».
+        "Putin quoting Mayakovsky on poetry",
+    ],
+)
+def test_a_name_spelt_by_sound_in_the_other_script_is_said(
+    index: SearchIndex, question: str
+) -> None:
+    result = index.search(question, k=3)
+    assert result.hits, result.reason
+    assert result.hits[0].passage.speaker == "Vladimir Putin"
+    assert result.hits[0].passage.doc_id.endswith("putin_asylum_story_ru")

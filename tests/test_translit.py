@@ -98,3 +98,18 @@ def test_a_russian_word_spelled_in_latin_and_back_keeps_its_consonants(word: str
     assert [c for c in back if c in consonants] == [
         c for c in name_skeleton(word) if c in consonants
     ]
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        ("Comey", "Коми"),  # a name in the table: spelled by its sound
+        ("James", "Джеймс"),
+        ("Mayakovsky", "Маяковски"),  # "y" between vowels: an iotated vowel
+        ("Nikolayev", "Николаев"),
+        ("Soyuz", "Союз"),
+        ("Sergey", "Сергей"),  # "y" before no vowel keeps "й"
+    ],
+)
+def test_to_cyrillic_spells_by_sound(latin: str, russian: str) -> None:
+    assert to_cyrillic(latin) == russian
