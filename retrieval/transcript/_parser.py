@@ -278,7 +278,9 @@ def _answers_of_interviewee(turns: list[Turn]) -> None:
         return
     first = next(i for i, t in enumerate(turns) if t.labelled)
     who = interviewee([p for t in turns[:first] for p in t.paragraphs])
-    for turn in answers if who else ():
+    if who is None:
+        return
+    for turn in answers:
         turn.speaker = who
 
 
