@@ -25,12 +25,10 @@ from retrieval.passages import (
     passage_id,
 )
 from retrieval.speakers import (
-    KNOWN_SPEAKERS,
     UNKNOWN_SPEAKER,
     LabelKind,
     is_known_official,
     person_name,
-    speaker_from_title,
 )
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
@@ -55,6 +53,7 @@ from retrieval.transcript._reported import (
     all_quote,
     announced_speaker,
     attribute,
+    event_speaker,
     first_person,
     has_say_verb,
     headline_speaker,
@@ -247,19 +246,9 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
 
 
 def _event_speaker(turns: list[Turn]) -> str | None:
-    """The one person the first sentence of a page's lead names as the event's ("Пресс-
-    конференция Владимира Путина ..."), when it names no other known person."""
+    """The one person the page's lead names as the event's (:func:`event_speaker`)."""
     lead = next((t.paragraphs[0] for t in turns if not t.labelled and t.paragraphs), None)
-    if lead is None:
-        return None
-    spans = sentence_spans(lead)
-    first = lead[: spans[0][1]] if spans else lead
-    speaker = speaker_from_title(first)
-    if speaker is None or any(
-        s.name != speaker and mentions(first, s.name) for s in KNOWN_SPEAKERS
-    ):
-        return None
-    return speaker
+    return event_speaker(lead) if lead is not None else None
 
 
 def _as_lines(paragraphs: list[str]) -> list[str | None]:

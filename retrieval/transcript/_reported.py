@@ -1271,9 +1271,15 @@ def announced_speaker(lead: str) -> str | None:
     from a press conference by Russian Foreign Minister Sergey Lavrov ...", "Приводим выдержки
     из выступления Сергея Лаврова"): the person its first sentence names as the event's, when
     it names no other known person; None for any other paragraph."""
-    if not _ANNOUNCING_RE.match(lead):
-        return None
-    first = lead[: sentence_spans(lead)[0][1]] if sentence_spans(lead) else lead
+    return event_speaker(lead) if _ANNOUNCING_RE.match(lead) else None
+
+
+def event_speaker(lead: str) -> str | None:
+    """The one person a lead's first sentence names as the event's ("Пресс-конференция
+    Владимира Путина ...", "... excerpts from a press conference by Sergey Lavrov"), when it
+    names no other known person; else None."""
+    spans = sentence_spans(lead)
+    first = lead[: spans[0][1]] if spans else lead
     speaker = speaker_from_title(first)
     others = {s.name for s in KNOWN_SPEAKERS if s.name != speaker and mentions(first, s.name)}
     return speaker if speaker and not others else None
