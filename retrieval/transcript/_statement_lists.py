@@ -92,9 +92,12 @@ def _bullets_apart(paragraphs: list[str]) -> Iterator[str]:
     """The paragraphs, each with the bulleted lines under its first lines set apart (a copy
     that lost the blank lines: "... Key points:" and the bullets below it in one paragraph)."""
     for paragraph in paragraphs:
+        if "\n" not in paragraph:  # most paragraphs are one line: nothing to set apart
+            yield paragraph
+            continue
         lines = paragraph.splitlines()
         cut = next((n for n, line in enumerate(lines) if n and _BULLET_RE.match(line)), None)
-        if cut is None or "\n" not in paragraph:
+        if cut is None:
             yield paragraph
             continue
         yield "\n".join(lines[:cut])
