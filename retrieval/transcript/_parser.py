@@ -230,9 +230,10 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
     if len(asking) < _MIN_RETOLD_QUESTIONS or len(asking) != len(labelled):
         return turns
     answerer = title_speaker or _event_speaker(turns) or UNKNOWN_SPEAKER
+    asked = {id(turn) for turn in asking}  # by identity: two turns may hold the same words
     out: list[Turn] = []
     for turn in turns:
-        if turn not in asking:
+        if id(turn) not in asked:
             out.append(turn)
             continue
         cut = next(n for n, p in enumerate(turn.paragraphs) if not asks(p))
