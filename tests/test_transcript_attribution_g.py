@@ -279,6 +279,9 @@ def test_lines_wrapped_mid_sentence_stay_with_their_sentence() -> None:
     assert "Related Stories Kiev" not in " ".join(
         p.text.replace("\n", " ") for p in parse_transcript(headed, "page").passages
     )
+    # A "See also" heading alone at the foot of a story is furniture, never a passage.
+    footed = "Zakharova answers Kiev\n\n" + english.split("\n", 1)[1] + "\n\nRelated Stories\n"
+    assert "Related Stories" not in [p.text for p in parse_transcript(footed, "page").passages]
 
 
 def test_words_someone_addresses_others_with_are_his() -> None:

@@ -58,6 +58,15 @@ def is_chrome(line: str) -> bool:
     return len(words) >= 2 and all(word in _SOCIAL_WORDS for word in words)
 
 
+# Headings of a "See also" box: other stories follow them (and, alone, they are clutter too).
+_RELATED_HEADINGS = frozenset(
+    {
+        "see also", "read also", "also read", "read more", "related", "related articles",
+        "related news", "related stories", "more on this topic", "по теме", "читайте также",
+        "смотрите также", "также по теме", "еще по теме", "ещё по теме", "другие новости",
+    }
+)  # fmt: skip
+
 # Site furniture met above the title of copied pages: menus, banners, forms, counters. Whole
 # lines (folded, with their trailing punctuation) that are nothing else.
 _CLUTTER_LINES = frozenset(
@@ -65,24 +74,24 @@ _CLUTTER_LINES = frozenset(
         "all news", "все новости", "последние новости", "новости", "news", "main page",
         "главная", "home", "view settings", "настройки отображения", "font size", "размер шрифта",
         "site colours", "site colors", "цвета сайта", "изображения", "images", "настройки",
-        "settings", "title", "description", "show more", "read more", "подробнее",
+        "settings", "title", "description", "show more", "подробнее",
         "читать далее", "читать полностью", "top downloads in last 24 hours", "dmca", "имя",
         "пароль", "password", "login", "логин", "на печать", "alt", "file photo",
         "printer-friendly version", "версия для печати", "source link", "источник",
         "leave a reply", "комментарии", "comments", "реклама", "advertisement", "menu", "меню",
         "search", "поиск", "site map", "карта сайта", "archive", "архив", "subscribe",
-        "подписаться", "back to top", "tags", "теги", "related", "по теме", "also read",
-        "читайте также", "contents", "содержание", "table of contents", "оглавление",
+        "подписаться", "back to top", "tags", "теги",
+        "contents", "содержание", "table of contents", "оглавление",
         "transcripts", "стенограммы",
-        "сегодня в новостях", "об этом же в других сми", "другие новости", "популярное",
+        "сегодня в новостях", "об этом же в других сми", "популярное",
         "most read", "trending", "popular", "latest news", "top stories", "главное",
-        "listen live", "get short url", "new messages", "must read", "related articles",
-        "related news", "other topics of interest", "no comments", "post a comment",
+        "listen live", "get short url", "new messages", "must read",
+        "other topics of interest", "no comments", "post a comment",
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
     }
-)  # fmt: skip
+) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
@@ -246,13 +255,6 @@ def ends_item(line: str) -> bool:
 
 
 # A heading over links to other stories, standing alone on its line.
-_RELATED_HEADINGS = frozenset(
-    {
-        "see also", "read also", "also read", "read more", "related", "related articles",
-        "related news", "related stories", "more on this topic", "по теме", "читайте также",
-        "смотрите также", "также по теме", "еще по теме", "ещё по теме", "другие новости",
-    }
-)  # fmt: skip
 
 
 def heads_related_links(line: str) -> bool:
