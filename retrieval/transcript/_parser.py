@@ -309,6 +309,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
       official among the labels), except the lead above that speaker's own first label (the
       page describing the event) and a question right before one of his answers.
     """
+    # A news list's headline in a label's form ("Medvedev: If a Nuclear Power Loses a War, it
+    # can Trigger ...") over a story about him is narration like the rest of a report.
+    turns = [_as_narration(t) if t.labelled and _headline_label(t) else t for t in turns]
     unlabelled = [p for t in turns if not t.labelled for p in t.paragraphs]
     title_key = label_key(title)
     first_labelled = next(
@@ -404,13 +407,21 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     return asked
 
 
+def _as_narration(turn: Turn) -> Turn:
+    """A headline-shaped labelled turn as unlabelled text, its headline whole again (an
+    editor's line: the story under it says who said what)."""
+    headline = f"{turn.label}: {turn.paragraphs[0]}" if turn.label else turn.paragraphs[0]
+    paragraphs = [headline, *turn.paragraphs[1:]]
+    return Turn(
+        speaker="", labelled=False, reset=turn.reset, lines=list(paragraphs), paragraphs=paragraphs
+    )
+
+
 def _labelled_share(turns: list[Turn]) -> float:
     """The share of a page's turns that are labelled turns of a transcript. A news page's
     "Владимир Путин: «...»" line is a quote under a name, not a turn: such lines leave the
-    page a report."""
-    labelled = sum(
-        t.labelled and not all_quote(t.paragraphs[0]) and not _headline_label(t) for t in turns
-    )
+    page a report (headlines in a label's form are narration already: see _as_narration)."""
+    labelled = sum(t.labelled and not all_quote(t.paragraphs[0]) for t in turns)
     return labelled / max(1, len(turns))
 
 

@@ -555,6 +555,11 @@ _PRESIDENTS = frozenset(
 )
 
 
+#: Known officials who speak for a president ("the president's press secretary", "Putin's
+#: aide"): an aide reference never names another known official (see _Reader._aide).
+_AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
+
+
 def _aide_of_post(keys: list[str]) -> bool:
     """Whether a subject of posts only is a president's aide ("пресс-секретарь президента",
     "the president's spokesman", "the presidential aide"): someone who speaks for the
@@ -853,6 +858,33 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
 
+# ", Ushakov said.", ", the minister said.": a closing attribution's subject before its verb,
+# after the comma, dash or quote that ends what was said.
+_SUBJECT_CLOSING_RE = re.compile(r"[,–—\"'»”’]\s*(?P<subject>(?:[\w.'’-]+\s+){1,4})$")
+
+
+def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a verb of saying closes its sentence with its subject just before it ("...,
+    Ushakov said.", "..., he said."): a person's name, a pronoun or a post, and then only a
+    few words to the end (see :func:`_closing`)."""
+    if say.group().casefold().endswith("ing"):
+        return False
+    found = _SUBJECT_CLOSING_RE.search(masked, 0, say.start())
+    if found is None:
+        return False
+    subject = found.group("subject").strip()
+    words = subject.split()
+    keys = [_key(word) for word in words]
+    # The whole span is the subject: a name in capitals, "he", or "the <post>" (not
+    # "something he said ...", where "he said" sits inside a clause).
+    named = all(word[:1].isupper() for word in words) and person_name(subject) is not None
+    post = keys[0] == "the" and len(keys) > 1 and _reference(subject) is not None
+    if not (named or post or keys in (["he"], ["she"])):
+        return False
+    rest = sentence[say.end() :]
+    return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
+
+
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
 _ANSWER_VERBS = frozenset({"ответил", "ответила", "ответили", "answered"})
 # "Дипломат ответила на вопросы журналистов.", "He answered questions from reporters.": taking
@@ -959,9 +991,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         for v in _SAY_RE.finditer(masked)
         if not _BY_AFTER_RE.match(masked, v.end()) and not _took_questions(masked, v)
     ]
-    if len(verbs) > 1 and _closing(sentence, masked, verbs[-1]):
-        # "Керри говорит, что ..., напомнила журналистка": the attribution that closes the
-        # sentence says whose words it all is; the verbs before it are inside them.
+    if len(verbs) > 1 and (
+        _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
+    ):
+        # "Керри говорит, что ..., напомнила журналистка", "Putin stressed that ..., Ushakov
+        # said.": the attribution that closes the sentence says whose words it all is; the
+        # verbs before it are inside them.
         return _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
@@ -1239,7 +1274,14 @@ def main_sayer(paragraphs: list[str]) -> str | None:
     if not ranked:
         return None
     best = max(ranked.values())
-    return next(name for name in ranked if ranked[name] == best)
+    tied = [name for name in ranked if ranked[name] == best]
+    if len(tied) > 1:
+        # Quoted as often: the one the page names more ("Песков отреагировал ..." over a
+        # story that also recalls what Lavrov once said); still a tie, the first one.
+        text = " ".join(paragraphs)
+        named = {name: mentions(text, name) for name in tied}
+        return max(tied, key=lambda name: named[name])
+    return tied[0]
 
 
 _INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
@@ -1482,6 +1524,10 @@ class _Reader:
             return None
         if official in self.presidents or official in _PRESIDENTS:
             return None
+        if is_known_official(official) and official not in _AIDES:
+            # A minister or a diplomat is nobody's spokesman: the aide named last, if any.
+            aides = [name for name in self.named if name in _AIDES]
+            return aides[-1] if aides and not mentions(text, aides[-1]) else None
         return official
 
     def _the_president(self) -> str | None:
