@@ -86,3 +86,18 @@ def test_a_tag_pages_headline_in_a_labels_form_is_no_turn_of_that_person() -> No
     assert "summoned the envoy" not in _said_by(page, MEDVEDEV)
     assert "new sanctions" not in _said_by(page, MEDVEDEV)
     assert "summoned the envoy" in _said_by(page, UNKNOWN_SPEAKER)
+
+
+def test_a_headline_in_a_labels_form_over_widget_lines_is_narration_too() -> None:
+    page = (
+        "Ryabkov says the position is unchanged\n\n"
+        "Ryabkov: Russia Will Not Test Unless Others Do\n"
+        "0\n"
+        "On\n"
+        "Off\n\n"
+        '"Nothing has changed," Deputy Foreign Minister Sergey Ryabkov told reporters.\n\n'
+        "Earlier, Foreign Minister Sergey Lavrov said that the doctrine was being clarified."
+    )
+    assert "Nothing has changed" in _said_by(page, "Sergey Ryabkov")
+    assert "doctrine was being clarified" in _said_by(page, LAVROV)
+    assert "doctrine was being clarified" not in _said_by(page, "Sergey Ryabkov")

@@ -410,7 +410,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
 def _as_narration(turn: Turn) -> Turn:
     """A headline-shaped labelled turn as unlabelled text, its headline whole again (an
     editor's line: the story under it says who said what)."""
-    headline = f"{turn.label}: {turn.paragraphs[0]}" if turn.label else turn.paragraphs[0]
+    first = turn.paragraphs[0].strip().splitlines()[0]  # without the widgets under it
+    headline = f"{turn.label}: {first}" if turn.label else first
     paragraphs = [headline, *turn.paragraphs[1:]]
     return Turn(
         speaker="", labelled=False, reset=turn.reset, lines=list(paragraphs), paragraphs=paragraphs
@@ -428,6 +429,9 @@ def _labelled_share(turns: list[Turn]) -> float:
 #: A news headline under a name ("Захарова: Выступление министра Канады было неуместным") has
 #: at most this many words.
 _HEADLINE_WORDS = 15
+#: A widget's line under a headline (a counter, "On" / "Off" of a reading aid) has at most
+#: this many words.
+_WIDGET_WORDS = 2
 
 
 def _headline_label(turn: Turn) -> bool:
@@ -436,8 +440,12 @@ def _headline_label(turn: Turn) -> bool:
     tells in the third person what X said ("... Мария Захарова прокомментировала ...")."""
     if len(turn.paragraphs) < 2 or turn.speaker in (UNKNOWN_SPEAKER, QUESTION_SPEAKER):
         return False
-    first, second = turn.paragraphs[0].strip(), turn.paragraphs[1]
-    if "\n" in first or len(first.split()) > _HEADLINE_WORDS or first.endswith((".", "…")):
+    first, *widgets = turn.paragraphs[0].strip().splitlines()
+    second = turn.paragraphs[1]
+    # Under the headline only a site's widgets may stand ("0", "On", "Off"), no text.
+    if any(len(line.split()) > _WIDGET_WORDS for line in widgets):
+        return False
+    if len(first.split()) > _HEADLINE_WORDS or first.endswith((".", "…")):
         return False
     return mentions(second, turn.speaker) > 0 and has_say_verb(second) and not first_person(second)
 
