@@ -75,6 +75,9 @@ REAL_J_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_j.jsonl"
 #: Set K: a fresh all held-out check set, gathered like set J (bench/real_pages_k.tsv).
 REAL_K_DIR = ROOT / "bench" / "real" / "pages_k"
 REAL_K_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_k.jsonl"
+#: Set L: a check set leaning to full transcripts, gathered like J (bench/real_pages_l.tsv).
+REAL_L_DIR = ROOT / "bench" / "real" / "pages_l"
+REAL_L_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_l.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -88,6 +91,7 @@ REAL_SETS = (
     ("real I", REAL_I_DIR, REAL_I_QUESTIONS_FILE),
     ("real J", REAL_J_DIR, REAL_J_QUESTIONS_FILE),
     ("real K", REAL_K_DIR, REAL_K_QUESTIONS_FILE),
+    ("real L", REAL_L_DIR, REAL_L_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
