@@ -757,6 +757,16 @@ def _subject_of(
         # sentence before named; it is "he" or "she".
         return Ref.PRONOUN
     spans = [subject_after, subject_before] if inverted else [subject_before]
+    if (
+        inverted
+        and russian
+        and not quoted
+        and not after_comma
+        and _known_subject_last(subject_before)
+    ):
+        # "В начале встречи Путин предложил Керри ...": a known name in the nominative right
+        # before the verb is its subject; the capitalised word after it is its object.
+        spans = [subject_before, subject_after]
     if russian and not inverted:
         spans.append(subject_after)  # "заявила она", "отметил дипломат"
     fallback: Ref | None = None
@@ -1537,6 +1547,12 @@ class _Reader:
             return None
         return self.head_of_state
 
+    def acting(self, name: str) -> None:
+        """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
+        отдохнуть."): "— сказал он" right after it is his."""
+        self.last_named = name
+        self.named.append(name)
+
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
         there, and "he said" in the same paragraph is this one ("..., — сказал он тогда"),
@@ -1710,6 +1726,37 @@ def _presidents_named(masked: str) -> set[str]:
     return found
 
 
+# A sentence's opening up to its subject: nothing, or a few words of time ("В начале встречи",
+# "Later,"); then a capitalised name of one to three words.
+_OPENING_NAME_RE = re.compile(
+    r"^\W*(?P<lead>[A-ZА-ЯЁ][a-zа-яё]*(?:\s+[a-zа-яё]+){0,3},?\s+)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})$"
+)
+
+
+def _known_subject_last(opening: str) -> str | None:
+    """The known person whose name, in the nominative, ends a sentence's opening that holds
+    nothing else but a few words of time ("Путин", "В начале встречи Путин", "Later Putin");
+    None for any other opening ("Путину", "Putin's aide", "Захарова и СМИ")."""
+    match = _OPENING_NAME_RE.match(opening.strip())
+    if match is None:
+        return None
+    known = find_known_speaker(match.group("name"))  # a nominative form of a known name only
+    return known.name if known is not None else None
+
+
+def _opening_subject(masked: str) -> str | None:
+    """The known person a sentence of narration opens with as its subject, or None: a name in
+    the nominative followed by a lower-case word, its verb ("Путин предложил Керри ..." is
+    Putin's act; "Путину предложили ..." and "Putin's aide ..." name no subject)."""
+    words = masked.split()
+    for end in range(1, min(len(words), 7)):
+        verb_here = words[end][:1].islower() and not words[end - 1][:1].islower()
+        if verb_here and (subject := _known_subject_last(" ".join(words[:end]))):
+            return subject
+    return None
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = main_speaker is not None and _called_president(paragraphs, main_speaker)
@@ -1795,6 +1842,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             else:
                 speakers.append(None)
                 explicit.append(False)
+                if subject := _opening_subject(masked[a:b]):
+                    reader.acting(subject)
         if "резидент" in masked or "resident" in masked:
             reader.presidents |= _presidents_named(masked)
         _after_a_question(paragraph, spans, speakers, reader)
