@@ -417,6 +417,13 @@ _TRANSLIT: Final[Mapping[str, str]] = {
 # Word endings spelt by custom rather than letter by letter: "Дмитрий" -> "Dmitry",
 # "Мария" -> "Maria", "Юрьевич" stays regular.
 _TRANSLIT_ENDINGS: Final = (("ий", "y"), ("ый", "y"), ("ия", "ia"))
+# First names whose English spelling is a custom of its own, not letters ("Александр" is
+# "Alexander" on mid.ru and kremlin.ru, as in the known officials' names).
+_CUSTOMARY_NAMES: Final = {
+    "александр": "alexander", "фёдор": "fyodor", "федор": "fyodor", "пётр": "pyotr",
+    "петр": "pyotr", "артём": "artyom", "артем": "artyom", "семён": "semyon",
+    "семен": "semyon", "алёна": "alyona", "алена": "alyona",
+}  # fmt: skip
 _CYRILLIC_WORD_RE: Final = re.compile(f"[{CYRILLIC}]+")
 # "е" is "ye" at the start of a word and after a vowel or a sign ("Евгений", "Сергеев").
 _YE_AFTER: Final = frozenset("аеёиоуыэюяъь")
@@ -424,6 +431,10 @@ _YE_AFTER: Final = frozenset("аеёиоуыэюяъь")
 
 def _transliterate_word(word: str) -> str:
     lower = word.lower()
+    if customary := _CUSTOMARY_NAMES.get(lower):
+        if word.isupper() and len(word) > 1:
+            return customary.upper()
+        return customary.capitalize() if word[:1].isupper() else customary
     tail = ""
     for ending, latin in _TRANSLIT_ENDINGS:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:

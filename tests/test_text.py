@@ -320,6 +320,11 @@ def test_language_of_is_the_rule_for_documents_passages_and_words(paragraphs: li
         ("ИРАДА", "IRADA"),
         ("Anna Petrova", "Anna Petrova"),  # Latin text is left alone
         ("Cергей", "Sergey"),  # a Latin look-alike C inside a Russian word
+        # First names spelt by custom, as mid.ru and kremlin.ru spell them.
+        ("Александр Гамов", "Alexander Gamov"),
+        ("Фёдор Лукьянов", "Fyodor Lukyanov"),
+        ("Петр Толстой", "Pyotr Tolstoy"),
+        ("АЛЕКСАНДР", "ALEXANDER"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:

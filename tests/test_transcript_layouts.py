@@ -253,9 +253,9 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # "Веснин:" by surname alone, used again and again: the interviewer the title names
         # (in the dative), in full; never the spokeswoman's words.
         turns(
-            "Petr Vesnin/question",
+            "Pyotr Vesnin/question",
             f"{ZAKHAROVA}/answer",
-            "Petr Vesnin/question",
+            "Pyotr Vesnin/question",
             f"{ZAKHAROVA}/answer",
         ),
     ),
@@ -411,7 +411,7 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         "14 мая 2008 г.",
         dt.date(2008, 5, 14),
         None,
-        turns(f"{MEDVEDEV}/statement", "Petr Lebedev/statement", f"{MEDVEDEV}/statement"),
+        turns(f"{MEDVEDEV}/statement", "Pyotr Lebedev/statement", f"{MEDVEDEV}/statement"),
     ),
     "ru_dash_labels_caps": (
         "Интервью Владимира Путина региональному телеканалу, Казань, 12 апреля 2019 года",
