@@ -456,6 +456,8 @@ def label_kind(label: str) -> LabelKind | None:
         The kind, or None if this cannot be a label.
     """
     raw = clean_line(label)
+    if len(raw) > _MAX_LABEL_CHARS and _long_post_label(_clean(raw)):
+        return "post"
     if not raw or len(raw) > _MAX_LABEL_CHARS + 40:
         return None
     core = _clean(raw)
@@ -486,6 +488,8 @@ def label_kind(label: str) -> LabelKind | None:
     if len(words) == 1 and _ABBREV_RE.match(words[0]):
         return None if is_common_word(words[0]) else "abbrev"  # "МИД:", "NATO:" name no one
     kinds = [_word_kind(word) for word in words]
+    if None in kinds and _role_then_name(words, kinds):
+        return "post"
     if None in kinds or kinds[0] == "connector" or kinds[-1] in ("connector", "initial"):
         return None
     if find_known_speaker(core):
@@ -504,6 +508,34 @@ def label_kind(label: str) -> LabelKind | None:
     if any(is_common_word(word) for word in name if not _INITIAL_RE.match(word)):
         return None
     return "post" if post else "name"
+
+
+#: A post spelt out in full before a name ("Research Director of the Foundation for
+#: Development and Support of the Valdai International Discussion Club Fyodor Lukyanov") has at
+#: most this many words.
+_LONG_LABEL_WORDS = 20
+
+
+def _long_post_label(core: str) -> bool:
+    """A label longer than most: a post among its first words, then only capitalised words
+    and connectors, ending with a first name and a surname."""
+    words = _tokens(core)
+    if not _MAX_LABEL_WORDS < len(words) <= _LONG_LABEL_WORDS or re.search(r"[0-9?!;\"«»“”]", core):
+        return False
+    kinds = [_word_kind(word) for word in words]
+    if any(kind not in ("cap", "connector") for kind in kinds) or kinds[-2:] != ["cap", "cap"]:
+        return False
+    if not any(is_post_word(label_key(word)) for word in words[:3]):
+        return False
+    return not any(is_common_word(word) for word in words[-2:])
+
+
+def _role_then_name(words: list[str], kinds: list[str | None]) -> bool:
+    """ "Moderator of the plenary session Fyodor Lukyanov", "Ведущий программы Дмитрий
+    Киселёв": a role word, what the role is of (any words), and a first name and a surname."""
+    if len(words) < 3 or label_key(words[0]) not in _ROLE_WORDS:
+        return False
+    return kinds[-2:] == ["cap", "cap"] and not any(is_common_word(w) for w in words[-2:])
 
 
 def _tidy_case(words: list[str]) -> list[str]:
@@ -617,7 +649,10 @@ def canonical_speaker(label: str) -> str:
         return known.name
     if head != core and label_kind(core) in ("post", "name", "initials"):
         core = head  # "Anna Petrova, Volna radio": the note is not part of the name
-    words = _tidy_case(_name_after_posts(_tokens(core)))
+    tokens = _tokens(core)
+    if _role_then_name(tokens, [_word_kind(word) for word in tokens]):
+        tokens = tokens[-2:]  # "Moderator of the plenary session Fyodor Lukyanov"
+    words = _tidy_case(_name_after_posts(tokens))
     name = " ".join(words)
     # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
     if _INITIALS_NAME_RE.match(name):

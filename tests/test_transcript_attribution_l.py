@@ -1,4 +1,7 @@
-"""Who said it in news copy (issue 8, wrong speakers read on real set L).
+"""Who said it (issue 8, wrong speakers read on real set L).
+
+A kremlin.ru transcript copied hard-wrapped breaks labels over lines ("Fyodor" / "Lukyanov:
+..."), and its first label spells the moderator's post out in full: both are labels.
 
 A known person named in the nominative right before a Russian verb is its subject, even when
 a capitalised object follows it ("Путин предложил Керри отдохнуть": Kerry's name does not
@@ -10,9 +13,12 @@ The pages are written for these tests in the layout of Russian agency copy.
 
 from __future__ import annotations
 
+from retrieval.speakers import canonical_speaker, label_kind
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
 PUTIN, KERRY, ZAKHAROVA = "Vladimir Putin", "John Kerry", "Maria Zakharova"
+MODERATOR = "Pavel Sedov"
 
 
 def test_a_nominative_name_before_the_verb_is_its_subject_not_the_object_after_it() -> None:
@@ -36,3 +42,49 @@ def test_he_said_after_a_sentence_about_a_known_person_is_theirs() -> None:
         "партнёрам», — написала она."
     )
     assert "Неправда — это заявления Киева" in _said_by(page, ZAKHAROVA)
+
+
+def test_a_post_spelt_out_in_full_or_a_role_before_a_name_is_a_label() -> None:
+    long_post = (
+        "Research Director of the Foundation for Development and Support of the Northern "
+        "International Discussion Club Pavel Sedov"
+    )
+    assert label_kind(long_post) == "post"
+    assert canonical_speaker(long_post) == MODERATOR
+    assert canonical_speaker("Moderator of the plenary session Pavel Sedov") == MODERATOR
+    assert canonical_speaker("Moderator Pavel Sedov") == MODERATOR
+    assert canonical_speaker("Ведущий программы Павел Седов") == MODERATOR
+    # A sentence that starts with such words is no label.
+    assert label_kind("Moderator of the plenary session said the following") is None
+
+
+def test_labels_broken_over_two_lines_of_a_hard_wrapped_page_are_labels() -> None:
+    page = (
+        "Northern Club meeting\n"
+        "The President took part\n"
+        "in the plenary session of the meeting\n"
+        "of the Northern International Discussion Club.\n"
+        "* * *\n"
+        "Moderator of the Northern\n"
+        "Club’s plenary session Pavel Sedov: Good afternoon, Mr President,\n"
+        "we have waited for this meeting\n"
+        "for a whole year, and there are many questions.\n"
+        "President of Russia Vladimir\n"
+        "Putin: I believe so.\n"
+        "Pavel\n"
+        "Sedov: Our forum discussed\n"
+        "who runs the world today and whether\n"
+        "anyone can run it at all.\n"
+        "Vladimir Putin: Thank you\n"
+        "very much. It was a lively discussion, and\n"
+        "I followed it closely."
+    )
+    assert "whether anyone can run it" in _said_by(page, MODERATOR)
+    assert "whether anyone can run it" not in _said_by(page, PUTIN)
+    assert "many questions" in _said_by(page, MODERATOR)
+    assert "I believe so." in _said_by(page, PUTIN)
+    assert "I followed it closely" in _said_by(page, PUTIN)
+    # A site's name over a headline in a label's form is not glued to it.
+    headline = "ABCNEWS\nЗахарова: Москва ждёт ответа\n\nОб этом сообщила Мария Захарова."
+    speakers = {p.speaker for p in parse_transcript(headline, "page").passages}
+    assert not any("ABCNEWS" in speaker for speaker in speakers)

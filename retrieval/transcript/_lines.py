@@ -35,7 +35,7 @@ _LANG_LINE_RE = re.compile(rf"^(?:[•·*\-–—]\s*)?(?:{LANG_CODE}(?:\s+|$)){
 _TIME_LINE_RE = re.compile(rf"^{TIME}$")
 _ALNUM_RE = re.compile(r"[^\W_]")
 # A label and the text after it: "Sergey Lavrov: We ...".
-LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,120}?)\s*[:：](?P<rest>.*)$", re.DOTALL)
+LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,160}?)\s*[:：](?P<rest>.*)$", re.DOTALL)
 #: A numbered item: "1. The situation in Syria", "2) ...".
 NUMBERED_RE = re.compile(r"^[0-9]{1,2}[.)]\s")
 

@@ -133,6 +133,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     inside = [i for i in pairs if not _WRAP_END_RE.search(lines[i]) and lines[i + 1][:1].islower()]
     if len(inside) < 3 or len(inside) < _WRAPPED_SHARE * len(pairs):
         return lines
+    glued = set(inside) | {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
     joined: list[str] = []
     glue = False
     for i, line in enumerate(lines):
@@ -140,8 +141,38 @@ def _unwrap(lines: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
-        glue = i in set(inside)
+        glue = i in glued
     return joined
+
+
+#: A speaker label broken over two lines has at most this many words on the first.
+_WRAPPED_LABEL_WORDS = 8
+
+
+def _label_wrapped(line: str, following: str) -> bool:
+    """Whether a hard-wrapped page broke a speaker label over two lines ("Fyodor" /
+    "Lukyanov: The forum ...", "Moderator of the Valdai" / "Club's plenary session Fyodor
+    Lukyanov: Good afternoon"): the first line ends with a capitalised word and no stop, and
+    with it the second line's label is a label, where alone it is none or a bare surname."""
+    words = line.split()
+    if not words or len(words) > _WRAPPED_LABEL_WORDS or not words[-1][:1].isupper():
+        return False
+    if _WRAP_END_RE.search(line) or ":" not in following:
+        return False
+    match = LABEL_RE.match(following)
+    if match is None:
+        return False
+    label = match.group("label").strip()
+    alone = label_kind(label)
+    if alone == "known":
+        # "President of Russia Vladimir" / "Putin: ...": the first name ends the first line
+        # (never a site's name over a headline: "ABCMEDIA" / "Захарова: ...").
+        known = find_known_speaker(label)
+        full = label_key(f"{words[-1]} {label}")
+        return known is not None and full in known.aliases
+    if alone is not None and (alone != "name" or len(label.split()) > 1):
+        return False
+    return label_kind(f"{line} {label}") is not None
 
 
 @dataclass(slots=True)
