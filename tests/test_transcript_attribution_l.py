@@ -88,3 +88,30 @@ def test_labels_broken_over_two_lines_of_a_hard_wrapped_page_are_labels() -> Non
     headline = "ABCNEWS\nЗахарова: Москва ждёт ответа\n\nОб этом сообщила Мария Захарова."
     speakers = {p.speaker for p in parse_transcript(headline, "page").passages}
     assert not any("ABCNEWS" in speaker for speaker in speakers)
+
+
+def test_a_surname_names_the_counterpart_the_narration_named_in_full_by_post() -> None:
+    page = (
+        "Talks in Cairo\n\n"
+        "Russia hopes to see stability return to Egypt, Foreign Minister Sergey Lavrov said.\n\n"
+        "He spoke after a meeting in Cairo with his Egyptian counterpart Karim Nasser.\n\n"
+        "Nasser explained that Egypt was seeking to widen its options.\n\n"
+        '"I was in Moscow last month," he said, "and today we welcome our guests here."\n\n'
+        "Moving on to the region, Nasser and Lavrov announced shared views on Syria.\n\n"
+        'He added: "I told Lavrov about our plans for a region free of such weapons."'
+    )
+    nasser = "Karim Nasser"
+    assert "widen its options" in _said_by(page, nasser)
+    assert "I was in Moscow last month" in _said_by(page, nasser)
+    assert "I told Lavrov about our plans" in _said_by(page, nasser)
+    assert "I told Lavrov" not in _said_by(page, "Sergey Lavrov")
+    # Two people announcing something together: neither one's words.
+    assert "shared views on Syria" not in _said_by(page, "Sergey Lavrov")
+    assert "shared views on Syria" not in _said_by(page, nasser)
+    # A surname inside a clause of time is no sayer.
+    clause = (
+        "Envoy recalled\n\n"
+        "Ambassador Anatoly Antonov said he would return to Moscow.\n\n"
+        "He was recalled after US President Joe Biden called the Russian leader names."
+    )
+    assert "called the Russian leader names" not in _said_by(clause, "Joe Biden")

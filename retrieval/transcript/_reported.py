@@ -321,6 +321,12 @@ def _after_conjunction(words: list[str]) -> bool:
 _PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\S)")
 
 
+# Two names joined right before a verb: "Fahmy and Lavrov", "Лавров и Ван И".
+_TWO_NAMES_RE = re.compile(
+    r"[A-ZА-ЯЁ][\w'’-]+\s+(?:and|и)\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?$"
+)
+
+
 def _last_person(clause: str) -> str | None:
     """The subject of a verb, in the clause before it: the name right before the verb
     ("..., Kremlin spokesman Dmitry Peskov said"), the name before an apposition ("Dmitry
@@ -331,6 +337,8 @@ def _last_person(clause: str) -> str | None:
     chunks = [c for c in chunks if c and _key(c.split()[0]) not in _RELATIVE]
     if not chunks:
         return None
+    if _TWO_NAMES_RE.search(chunks[-1]):
+        return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
     # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
@@ -1677,26 +1685,59 @@ def _surnames_again(
     table of known people may not hold; with two people of that surname it names no one.
     Updates ``all_sayers`` in place."""
     surnames: dict[str, set[str]] = {}
+    # "... with his Egyptian counterpart Nabil Fahmy": people named in full by post in the
+    # narration, whom "Fahmy said" names further on when the surname opens the sentence or
+    # closes a quote (never inside a clause: "after President Joe Biden called Putin ...").
+    posted: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         # The paragraph's sentences and masked text only when a sentence needs them.
         spans: list[tuple[int, int]] | None = None
         masked = ""
+        for person in _posted_names(paragraph):
+            posted.setdefault(label_key(person.split()[-1]), set()).add(person)
         for i, sayer in enumerate(all_sayers[number]):
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
                 surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
                 continue
-            if sayer is not Ref.SOMEONE or not surnames:
+            if sayer is not Ref.SOMEONE or not (surnames or posted):
                 continue
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
             found = _SURNAME_SAYS_RE.search(masked[a:b])
             word = found and (found.group("before") or found.group("after"))
-            if not word or not word[0].isupper():
+            if not found or not word or not word[0].isupper():
                 continue
-            people = surnames.get(label_key(transliterate(word) if has_cyrillic(word) else word))
+            if found.group("before") and _TWO_NAMES_RE.search(masked[a : a + found.end("before")]):
+                continue  # "Fahmy and Lavrov announced ...": two people, no one sayer
+            key = label_key(transliterate(word) if has_cyrillic(word) else word)
+            people = surnames.get(key)
+            if people is None and found.group("before"):
+                opening = masked[a : a + found.start("before")]
+                if not opening.strip() or re.search(r"[,\"”»]\s*$", opening):
+                    people = posted.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
+
+
+# A first name and a surname in Latin letters after a word for a post: "counterpart Nabil
+# Fahmy", "Foreign Minister Hakan Fidan".
+_POSTED_NAME_RE = re.compile(
+    r"\b(?P<post>[A-Za-z-]+)\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
+)
+
+
+def _posted_names(paragraph: str) -> list[str]:
+    """The people an English paragraph names in full after a post ("his Egyptian counterpart
+    Nabil Fahmy"): people a surname alone may name later."""
+    found = []
+    for match in _POSTED_NAME_RE.finditer(paragraph):
+        post = match.group("post").casefold()
+        if post in _NATIONAL_POSTS or is_post_word(post):
+            name = person_name(match.group("name"))
+            if name is not None and len(name.split()) >= 2:
+                found.append(name)
+    return found
 
 
 # Words of a post after a nationality that _POST_NOUNS lacks: "Turkish President", "his
