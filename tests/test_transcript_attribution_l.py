@@ -115,3 +115,14 @@ def test_a_surname_names_the_counterpart_the_narration_named_in_full_by_post() -
         "He was recalled after US President Joe Biden called the Russian leader names."
     )
     assert "called the Russian leader names" not in _said_by(clause, "Joe Biden")
+
+
+def test_a_name_after_a_preposition_and_a_post_in_another_case_is_no_subject() -> None:
+    page = (
+        "Лавров: вопрос о границе не обсуждается\n\n"
+        "Вопрос о границе не обсуждается. Об этом заявил во вторник по итогам переговоров с "
+        "главой МИД Японии Таро Коно министр иностранных дел России Сергей Лавров.\n\n"
+        "«Мы сказали нашим японским коллегам, что этот вопрос закрыт», — подчеркнул он."
+    )
+    assert "Вопрос о границе не обсуждается" in _said_by(page, "Sergey Lavrov")
+    assert "Вопрос о границе не обсуждается" not in _said_by(page, "Taro Kono")

@@ -425,6 +425,19 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Russian post nouns in the cases a preposition governs ("с главой МИД Японии Таро Коно",
+# "к послу США", "с коллегой"): the name after them is no subject.
+_OBLIQUE_POSTS = frozenset(
+    """
+    главой главе главу министром министру послом послу представителем представителю
+    коллегой коллеге коллегу председателем председателю президентом президенту премьером
+    премьеру дипломатом дипломату постпредом постпреду генсеком генсеку советником
+    советнику помощником помощнику канцлером канцлеру госсекретарем госсекретарём
+    госсекретарю
+    """.split()
+)
+
+
 def _after_preposition(chunk: str) -> bool:
     """Whether the name (with its post) that ends ``chunk`` stands after a preposition
     ("advisers to US President Donald Trump"; not "Secretary of State Mike Pompeo")."""
@@ -433,7 +446,10 @@ def _after_preposition(chunk: str) -> bool:
     def titled(word: str) -> bool:
         key = _key(word)
         return key not in _PREPOSITIONS and (
-            word[:1].isupper() or _is_post_noun(key) or key in _OWN_SIDE_WORDS
+            word[:1].isupper()
+            or _is_post_noun(key)
+            or key in _OWN_SIDE_WORDS
+            or key in _OBLIQUE_POSTS
         )
 
     at = len(words)
