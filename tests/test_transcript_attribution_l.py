@@ -126,3 +126,20 @@ def test_a_name_after_a_preposition_and_a_post_in_another_case_is_no_subject() -
     )
     assert "Вопрос о границе не обсуждается" in _said_by(page, "Sergey Lavrov")
     assert "Вопрос о границе не обсуждается" not in _said_by(page, "Taro Kono")
+
+
+def test_russias_president_by_post_is_the_storys_president_when_he_is_russias() -> None:
+    page = (
+        "Путин ответил на вопрос о встрече\n\n"
+        "Президент России Владимир Путин провёл прямую линию.\n\n"
+        "На вопрос о том, намерен ли он встречаться с президентом Франции, Президент РФ "
+        "ответил, что встреча возможна при наличии конкретных тем."
+    )
+    assert "встреча возможна" in _said_by(page, PUTIN)
+    # Under a story about a foreign president, Russia's president by post is nobody we name.
+    foreign = (
+        "Erdogan on the talks\n\n"
+        "President Recep Tayyip Erdogan said the talks went well.\n\n"
+        "The Russian President noted that the next round would be held in Ankara."
+    )
+    assert "next round would be held" not in _said_by(foreign, "Recep Tayyip Erdogan")

@@ -192,6 +192,7 @@ class Ref(Enum):
         "глава государства отметил: the story's main person, if the page calls him president"
     )
     AIDE = "Putin's spokesman said: the last known official named, unless it is Putin"
+    RUSSIAN_PRESIDENT = "Президент РФ ответил: the story's president when he is Russia's"
 
 
 Sayer = str | Ref | None
@@ -438,6 +439,18 @@ _OBLIQUE_POSTS = frozenset(
 )
 
 
+# Russia's president by post alone: the story's head of state when he is Russia's (see
+# _Reader._russian_president), never a foreign one.
+_RUSSIAN_PRESIDENT_KEYS = (
+    ["президент", "рф"],
+    ["президент", "россии"],
+    ["российский", "президент"],
+    ["the", "russian", "president"],
+    ["russia's", "president"],
+    ["the", "president", "of", "russia"],
+)
+
+
 def _after_preposition(chunk: str) -> bool:
     """Whether the name (with its post) that ends ``chunk`` stands after a preposition
     ("advisers to US President Donald Trump"; not "Secretary of State Mike Pompeo")."""
@@ -567,6 +580,8 @@ _PRESIDENT_WORDS = frozenset(
 )
 
 
+#: Russia's presidents among the known speakers.
+_RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 #: Known speakers who were presidents: never their own aide (see Narration._aide).
 _PRESIDENTS = frozenset(
     {
@@ -624,6 +639,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
+    if keys in _RUSSIAN_PRESIDENT_KEYS:
+        return Ref.RUSSIAN_PRESIDENT  # "Президент РФ ответил"
     if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -689,7 +706,12 @@ def _sayer_of(
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
     if sayer is Ref.HEAD_OF_STATE and _LONE_PRESIDENT_RE.search(masked[: say.start()]):
         return None  # "As the President said, ...": which president, the sentence does not say
-    return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE) else None
+    return (
+        sayer
+        if isinstance(sayer, str)
+        or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE, Ref.RUSSIAN_PRESIDENT)
+        else None
+    )
 
 
 # "the president" / "президент" alone as a subject.
@@ -1501,6 +1523,8 @@ class _Reader:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
+        if sayer is Ref.RUSSIAN_PRESIDENT:
+            return self._russian_president()
         return self._own_post(text) if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
@@ -1521,6 +1545,8 @@ class _Reader:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self._the_president()
+        elif sayer is Ref.RUSSIAN_PRESIDENT:
+            speaker = self._russian_president()
         elif sayer is Ref.AIDE:
             speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
@@ -1570,6 +1596,15 @@ class _Reader:
         if self.presidents - {self.head_of_state}:
             return None
         return self.head_of_state
+
+    def _russian_president(self) -> str | None:
+        """Whom "Президент РФ" / "the Russian President" names: the story's president when he
+        is one of Russia's (a foreign president named too does not matter), else the one of
+        them the narration has called president, else nobody we can name."""
+        if self.head_of_state in _RUSSIAN_PRESIDENTS:
+            return self.head_of_state
+        named = self.presidents & _RUSSIAN_PRESIDENTS
+        return next(iter(named)) if len(named) == 1 else None
 
     def acting(self, name: str) -> None:
         """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
