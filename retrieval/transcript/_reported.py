@@ -466,8 +466,14 @@ def _after_preposition(chunk: str) -> bool:
         )
 
     at = len(words)
+    last_oblique = _oblique(words[-1]) if words else False
     while at > 0:
-        if titled(words[at - 1]):
+        word = words[at - 1]
+        if at < len(words) and not last_oblique and word[:1].isupper() and _oblique(word):
+            # "с министром Лавровым Шойгу": the preposition governs the name in its case
+            # ("Лавровым"), not the one in the nominative after it.
+            return False
+        if titled(word):
             at -= 1
         elif (
             _key(words[at - 1]) in _PREPOSITIONS
