@@ -162,6 +162,8 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Sergey Shoigu", "сергей шойгу", "s.k.", "с.к.", ("sergei shoigu",)),
     _speaker("Mikhail Mishustin", "михаил мишустин", "m.v.", "м.в."),
+    # Russia's ambassador to the US (2017-2024), quoted by name and as "the diplomat".
+    _speaker("Anatoly Antonov", "анатолий антонов", "a.i.", "а.и.", ("anatoliy antonov",)),
     _speaker("Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov",)),
     _speaker(
         "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)

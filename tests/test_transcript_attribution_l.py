@@ -143,3 +143,17 @@ def test_russias_president_by_post_is_the_storys_president_when_he_is_russias() 
         "The Russian President noted that the next round would be held in Ankara."
     )
     assert "next round would be held" not in _said_by(foreign, "Recep Tayyip Erdogan")
+
+
+def test_the_ambassador_to_the_us_is_a_known_official() -> None:
+    page = (
+        "Новый посол России в США Анатолий Антонов прибыл в Вашингтон. В аэропорту его "
+        "встретили сотрудники посольства.\n\n"
+        "Прибытие посла совпало с новыми ограничениями США.\n\n"
+        "Анатолий Антонов в этой связи сделал ряд заявлений. «Нужно действовать спокойно и "
+        "профессионально», — сказал он в аэропорту. «Нам не нужны резкие шаги», — добавил "
+        "дипломат."
+    )
+    assert canonical_speaker("А.И.Антонов") == "Anatoly Antonov"
+    assert "действовать спокойно" in _said_by(page, "Anatoly Antonov")
+    assert "Нам не нужны резкие шаги" in _said_by(page, "Anatoly Antonov")
