@@ -164,6 +164,16 @@ _SPEAKER_TABLE = (
     _speaker("Mikhail Mishustin", "михаил мишустин", "m.v.", "м.в."),
     # Russia's ambassador to the US (2017-2024), quoted by name and as "the diplomat".
     _speaker("Anatoly Antonov", "анатолий антонов", "a.i.", "а.и.", ("anatoliy antonov",)),
+    # Other officials the news quotes by name and then by post.
+    _speaker("Mikhail Ulyanov", "михаил ульянов", "m.i.", "м.и.", ("mikhail ulianov",)),
+    _speaker("Vladimir Chizhov", "владимир чижов", "v.a.", "в.а."),
+    _speaker("Sergey Naryshkin", "сергей нарышкин", "s.e.", "с.е.", ("sergei naryshkin",)),
+    _speaker("Nikolay Patrushev", "николай патрушев", "n.p.", "н.п.", ("nikolai patrushev",)),
+    _speaker("Konstantin Kosachev", "константин косачев", "k.i.", "к.и."),
+    _speaker("Leonid Slutsky", "леонид слуцкий", "l.e.", "л.э.", ("leonid slutskiy",)),
+    _speaker("Sergey Kislyak", "сергей кисляк", "s.i.", "с.и.", ("sergei kislyak",)),
+    _speaker("Alexey Zaitsev", "алексей зайцев", "a.a.", "а.а.", ("alexei zaitsev",)),
+    _speaker("Kirill Dmitriev", "кирилл дмитриев", "k.a.", "к.а.", ("kirill dmitriyev",)),
     _speaker("Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov",)),
     _speaker(
         "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)

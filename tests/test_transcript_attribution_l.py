@@ -155,5 +155,8 @@ def test_the_ambassador_to_the_us_is_a_known_official() -> None:
         "дипломат."
     )
     assert canonical_speaker("А.И.Антонов") == "Anatoly Antonov"
+    # Others the news quotes by name: one name across scripts and spellings.
+    assert canonical_speaker("Кирилл Дмитриев") == canonical_speaker("Kirill Dmitriyev")
+    assert canonical_speaker("Sergei Naryshkin") == canonical_speaker("С.Е.Нарышкин")
     assert "действовать спокойно" in _said_by(page, "Anatoly Antonov")
     assert "Нам не нужны резкие шаги" in _said_by(page, "Anatoly Antonov")
