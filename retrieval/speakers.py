@@ -97,6 +97,8 @@ def _speaker(
     """
     en_surname = name.lower().split()[-1]
     en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
+    # Each other spelling's surname alone too ("Polyanskiy said", "Nebenzia told").
+    en_forms |= {alt.split()[-1] for alt in english if len(alt.split()) > 1}
     ru_first, ru_surname = russian.split()
     gender: Gender = "f" if ru_first.endswith(("а", "я")) and ru_first != "илья" else "m"
     ru_forms: set[str] = set()

@@ -217,6 +217,13 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+# Words that go on with an event's name in an official title ("answers to", "interview with",
+# "remarks and answers", "news conference following ...").
+_EVENT_LINKS = frozenset(
+    "to at on with for following after during in and by before about of from".split()
+)
+
+
 def is_sentence(line: str) -> bool:
     """Whether a line reads as running text rather than a heading.
 
@@ -235,6 +242,15 @@ def is_sentence(line: str) -> bool:
     named_event = _EVENT_RE.match(line)
     if named_event is None and possessive and person_name(line[: possessive.start()]):
         named_event = _EVENT_RE.match(line, possessive.end())
+        # "... Lavrov’s answers to media questions", not "Polyanskiy’s statement underscored
+        # a pivotal moment": an event's name goes on with a preposition, not a verb.
+        after = line[named_event.end() :].split(maxsplit=1) if named_event else []
+        if (
+            after
+            and after[0].strip(",.:;").casefold() not in _EVENT_LINKS
+            and after[0][0].isalpha()
+        ):
+            named_event = None
     official = named_event is not None and speaker_from_title(line) is not None
     if official and not inner and words <= _MAX_OFFICIAL_TITLE_WORDS:
         # "Беседа ... Дмитрия Медведева с представителями СМИ.": an official title (it opens

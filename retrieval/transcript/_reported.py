@@ -971,6 +971,9 @@ def _took_questions(masked: str, say: re.Match[str]) -> bool:
 # Only a quote (blanked), then a short subject or none before the verb: '"...," she wrote',
 # '"...", - написала дипломат' (a spaced hyphen for a dash).
 _SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){0,4}")
+# ... or a subject with its post spelt out, ending with the person's name ('"...," Deputy
+# Chairman of the Russian Security Council Dmitry Medvedev wrote').
+_POSTED_SUBJECT_AFTER_QUOTE_RE = re.compile(r"[\s,.–—-]*(?:[^\W\d_][\w'’.-]*\s+){5,12}")
 
 
 def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool:
@@ -978,8 +981,14 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
     — Захарова написала"): the sentence has a closing quote mark before the verb and nothing
     but the subject outside the quote."""
     before = sentence[: say.start()]
-    return any(mark in before for mark in _QUOTE_CLOSE) and (
-        _SUBJECT_AFTER_QUOTE_RE.fullmatch(masked[: say.start()]) is not None
+    if not any(mark in before for mark in _QUOTE_CLOSE):
+        return False
+    outside = masked[: say.start()]
+    if _SUBJECT_AFTER_QUOTE_RE.fullmatch(outside) is not None:
+        return True
+    return (
+        _POSTED_SUBJECT_AFTER_QUOTE_RE.fullmatch(outside) is not None
+        and _last_person(outside.strip(" ,.–—-")) is not None
     )
 
 

@@ -1,0 +1,63 @@
+"""Who said it, and where a sentence ends, in English news copy (issue 8, read on real set K).
+
+A quote closed by its speaker with the post spelt out ('"...," Deputy Chairman of the Security
+Council Dmitry Medvedev wrote on Telegram') is his; a known person's other spelling is his
+surname alone too ("Polyanskiy emphasized"); "Polyanskiy’s statement underscored ... ." is a
+sentence, not the page's title (nor is the text above it dropped); "Jan. 28" ends no sentence.
+
+The pages are written for these tests in the layouts of agency copy.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from retrieval.transcript._sizing import sentence_spans
+from tests.conftest import said_by as _said_by
+
+MEDVEDEV, POLYANSKY = "Dmitry Medvedev", "Dmitry Polyansky"
+
+
+def test_a_quote_closed_by_its_speaker_with_his_post_spelt_out_is_his() -> None:
+    page = (
+        "Security Council\n\n"
+        '"A nuclear power that loses a war can start a wider one," said Dmitry Medvedev.\n\n'
+        '"Nuclear powers do not lose the conflicts their fate depends on," Deputy Chairman of '
+        "the Russian Security Council Dmitry Medvedev wrote on Telegram today, quoted by TASS."
+    )
+    assert "Nuclear powers do not lose" in _said_by(page, MEDVEDEV)
+
+
+def test_another_spelling_of_a_known_surname_names_him_and_a_possessive_sentence_is_no_title() -> (
+    None
+):
+    page = (
+        "The Security Council met on Tuesday as Russia’s Deputy Permanent Representative, "
+        "Dmitry Polyanskiy, warned against troops of the alliance in Ukraine.\n\n"
+        "Speaking to TASS after a closed meeting, Polyanskiy emphasized that Moscow would not "
+        "accept such a deployment.\n\n"
+        "Polyanskiy’s statement underscored a turning point in the talks between Russia and "
+        "its rivals.\n\n"
+        "«This option is clear to us, and we are ready to consider it», he said."
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Untitled transcript"
+    text = " ".join(p.text for p in document.passages)
+    assert "The Security Council met on Tuesday" in text  # nothing above is dropped
+    assert "Moscow would not accept" in _said_by(page, POLYANSKY)
+    assert "we are ready to consider it" in _said_by(page, POLYANSKY)
+    # An official title with a possessive stays one.
+    official = (
+        "Foreign Minister Sergey Lavrov’s answers to media questions following the annual "
+        "session of the Discussion Club.\n\n"
+        "Question: How do you see the world?\n\n"
+        "Sergey Lavrov: It is changing."
+    )
+    assert parse_transcript(official, "page").title.startswith("Foreign Minister Sergey Lavrov")
+
+
+def test_a_month_cut_short_before_a_day_ends_no_sentence() -> None:
+    text = "He spoke on Jan. 28, referring to the West. Exports stop from Sept. 1 next year."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "He spoke on Jan. 28, referring to the West.",
+        "Exports stop from Sept. 1 next year.",
+    ]
