@@ -61,3 +61,18 @@ def test_a_month_cut_short_before_a_day_ends_no_sentence() -> None:
         "He spoke on Jan. 28, referring to the West.",
         "Exports stop from Sept. 1 next year.",
     ]
+
+
+def test_the_president_in_a_story_about_a_long_serving_president_is_him() -> None:
+    page = (
+        "Владимир Путин заявил, что нужно больше думать о своей экономике.\n"
+        "Также Путин пошутил об отсутствии своего имени в списке.\n"
+        "«Обидно»,\n"
+        "— сказал президент.\n"
+        "Напомним, что всего в списке 210 человек."
+    )
+    assert "Обидно" in _said_by(page, "Vladimir Putin")
+    assert "Напомним" not in _said_by(page, "Vladimir Putin")
+    # Medvedev was president for four years only: a story must call him so.
+    medvedev = "Дмитрий Медведев заявил, что санкции не помогут.\n«Это ошибка», — сказал президент."
+    assert "Это ошибка" not in _said_by(medvedev, MEDVEDEV)

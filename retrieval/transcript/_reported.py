@@ -586,6 +586,12 @@ _PRESIDENT_WORDS = frozenset(
 )
 
 
+#: Known speakers who have been their country's president for all the years the pages cover:
+#: "сказал президент" in a story about one of them is him (Medvedev was president only in
+#: 2008-2012, so a story about him must call him so).
+_LONG_SERVING_PRESIDENTS = frozenset(
+    {"Vladimir Putin", "Alexander Lukashenko", "Recep Tayyip Erdogan", "Emmanuel Macron"}
+)
 #: Russia's presidents among the known speakers.
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 #: Known speakers who were presidents: never their own aide (see Narration._aide).
@@ -1866,7 +1872,9 @@ def _opening_subject(masked: str) -> str | None:
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
-    president = main_speaker is not None and _called_president(paragraphs, main_speaker)
+    president = main_speaker is not None and (
+        main_speaker in _LONG_SERVING_PRESIDENTS or _called_president(paragraphs, main_speaker)
+    )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
     continued = [False] + [
