@@ -604,10 +604,14 @@ def _reference(span: str) -> Ref | None:
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
             # the last official named unless that is the president (see Narration._aide).
             return Ref.AIDE
+        if _posted_in_russia(clause):
+            return Ref.SOMEONE  # "the ambassador to Russia": another country's
         if all(own):
             return Ref.OWN_POST
         if _aide_of_official(pairs, own):
             return Ref.AIDE
+        if (described := _russian_post_phrase(clause)) is not None:
+            return described
         # Russian word order puts circumstances first: "Во время интервью официальный
         # представитель МИД заявила". The subject is the run of such words at the end, and
         # only an adjective right before it ("украинский министр") makes it someone else.
@@ -620,6 +624,79 @@ def _reference(span: str) -> Ref | None:
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+# Words that make a post explicitly Russia's ("Russia's envoy to NATO", "постпред России").
+_NATION_WORDS = frozenset("russian russia российский российского российскому россии рф".split())
+# "the former Russian envoy", "бывший постпред": a post the person held before.
+_FORMER_WORDS = frozenset("former бывший бывшего бывшему бывшим".split())
+# Where the host of a post starts: "envoy to the alliance", "ambassador in Washington",
+# "постпред при НАТО", "посол в США".
+_HOST_PREPOSITIONS = frozenset("to in at при в во".split())
+# Descriptions of one person joined: "the diplomat and former envoy", "дипломат и бывший посол".
+_AND_WORDS = frozenset({"and", "и"})
+
+
+def _post_keys(clause: str) -> list[str]:
+    """The keys of a subject's words, without the words that may stand between a subject and
+    its verb, except a post's host preposition ("in" is one of them)."""
+    return [
+        key
+        for key in (_key(word) for word in clause.split())
+        if key in _HOST_PREPOSITIONS or key not in _BETWEEN_WORDS
+    ]
+
+
+def _host_at(part: list[str]) -> int | None:
+    """Where the host of the first post in ``part`` starts ("envoy | to the alliance")."""
+    post = next((i for i, key in enumerate(part) if _is_post_noun(key)), None)
+    if post is None:
+        return None
+    return next((i for i in range(post + 1, len(part)) if part[i] in _HOST_PREPOSITIONS), None)
+
+
+def _posted_in_russia(clause: str) -> bool:
+    """Whether a post is held in Russia ("the ambassador to Russia", "посол в России"): another
+    country's envoy, never the page's Russian official."""
+    keys = _post_keys(clause)
+    host = _host_at(keys)
+    if host is None:
+        return False
+    place = [key for key in keys[host + 1 :] if key != "the"]
+    return bool(place) and place[0] in _NATION_WORDS
+
+
+def _russian_post_phrase(clause: str) -> Ref | None:
+    """A subject that describes the page's Russian official by posts the plain check misses:
+    a host after the post ("Russia's ambassador to the US", "the Russian envoy in Washington",
+    "бывший постпред России при НАТО"), two descriptions joined ("the high-ranking diplomat
+    and former Russian envoy to the alliance") or a former post. Russia must be named (the
+    host alone says nothing of whose envoy it is: "the ambassador to Russia"). A former post
+    is the person named last ("he"), not the last official: whoever held it then may hold
+    another post now.
+
+    Returns:
+        ``Ref.OWN_POST`` or ``Ref.PRONOUN`` as above; None when a word points elsewhere.
+    """
+    keys = _post_keys(clause)
+    if not any(key in _NATION_WORDS for key in keys) or "president" in keys:
+        return None  # "the former president": the former-post rule's (_national_posts)
+    parts: list[list[str]] = [[]]
+    for key in keys:
+        if key in _AND_WORDS:
+            parts.append([])
+        else:
+            parts[-1].append(key)
+    for part in parts:
+        if not any(_is_post_noun(key) for key in part):
+            return None
+        host = _host_at(part)
+        described = part[:host] if host is not None else part
+        if not all(
+            _is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _FORMER_WORDS for k in described
+        ):
+            return None
+    return Ref.PRONOUN if any(key in _FORMER_WORDS for key in keys) else Ref.OWN_POST
 
 
 # A gerund opening a clause: "выступая", "отвечая", "подчеркнув", "speaking", "commenting".
