@@ -7,9 +7,13 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
+from tests.test_page_dates_h import page_date
 
 GRUSHKO = "Alexander Grushko"
 _ENVOY_STORY = (
@@ -56,3 +60,62 @@ def test_a_former_russian_envoy_in_russian_is_the_person_named_last() -> None:
     grushko = _said_by(page, GRUSHKO)
     assert "пустая трата денег" in grushko
     assert "Нам нечего обсуждать" not in grushko
+
+
+def test_a_quote_closed_by_the_deputy_head_of_the_ministry_is_the_deputy_ministers() -> None:
+    # «...», - подчеркнул заместитель главы российского внешнеполитического ведомства: the
+    # deputy minister the story named, across the paragraph break inside his quote.
+    page = (
+        "Рябков: образ врага эксплуатируется в США\n\n"
+        "Об этом заместитель министра иностранных дел России Сергей Рябков заявил в интервью "
+        "журналу.\n\n"
+        "По словам Рябкова, в США идёт острая борьба партий. «Россию представляют как "
+        "противника.\n\n"
+        "Это, разумеется, вредит нашим отношениям», - подчеркнул заместитель главы "
+        "российского внешнеполитического ведомства.\n\n"
+        "«Мы ждём ответа», - подчеркнул заместитель главы госдепартамента США.\n"
+    )
+    ryabkov = _said_by(page, "Sergey Ryabkov")
+    assert "вредит нашим отношениям" in ryabkov
+    assert "Мы ждём ответа" not in ryabkov
+
+
+def test_a_stamp_with_a_byline_after_a_bullet_dates_the_page() -> None:
+    # "16:08 21.08.2018 • Name, post": the site's time and date, then the author's byline.
+    page = (
+        "ГЛАВНАЯ > Новости\n\n"
+        "Сергей Рябков: образ врага эксплуатируется в США\n\n"
+        "16:08 21.08.2018 • Сергей Рябков, заместитель Министра иностранных дел России\n\n"
+        "Об этом Сергей Рябков заявил в интервью журналу. «Россию представляют как "
+        "противника», - сказал он.\n"
+    )
+    assert page_date(page) == dt.date(2018, 8, 21)
+    # A headline after the bullet is no byline: the line is the page's title, not a stamp.
+    headline = "21.08.2018 • Сергей Рябков: образ врага эксплуатируется в США"
+    assert parse_transcript(headline + "\n\nОб этом Рябков заявил журналу.\n", "p").title
+
+
+def test_a_site_stamp_under_a_photo_caption_dates_the_page() -> None:
+    # "- Site, 1920" over the page is the site's name (no dash turn), and the photo's caption
+    # ends with the site, the picture's width and the day it was published.
+    page = (
+        "- Sputnik International, 1920\n"
+        "News and stories from Russia.\n\n"
+        "Arms Control Needs an Agreement on Coexistence: Deputy FM\n\n"
+        "Deputy Foreign Minister Sergei Ryabkov at an interview - Sputnik International, "
+        "1920, 26.01.2023\n"
+        "MOSCOW (Sputnik) - Arms control needs an agreement on coexistence first, Russian "
+        "Deputy Foreign Minister Sergey Ryabkov has said.\n"
+    )
+    assert page_date(page) == dt.date(2023, 1, 26)
+
+
+def test_a_year_and_month_stamp_glued_before_a_dateline_gives_its_year() -> None:
+    page = (
+        " date 2023-06 MOSCOW, June 24. /TASS/. Dmitry Medvedev is at his workplace, his aide "
+        "Oleg Osipov told reporters.\n\n"
+        '"He is performing his duties," Osipov said.\n'
+    )
+    assert page_date(page) == dt.date(2023, 6, 24)
+    # A stamp of another month says nothing of the dateline's year.
+    assert page_date(page.replace("2023-06", "2023-07")) is None

@@ -137,6 +137,7 @@ _POST_NOUNS = frozenset(
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
     чиновницы представительница представительницы политик политика секретарь секретаря
+    заместитель заместителя
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -244,16 +245,27 @@ def _clause_before(text: str) -> str:
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    words = clause.split()[:limit]
     kept: list[str] = []
-    for word in clause.split()[:limit]:
+    for at, word in enumerate(words):
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
+        elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
+            # "- подчеркнул глава госдепартамента США": the post is of the one the words after
+            # it name, not the page's own.
+            return " ".join(words)
         else:
             break
     return " ".join(kept)
+
+
+def _named_next(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a lower-case word that a capitalised one follows: the
+    qualifier of a post ("госдепартамента США", "минобороны Украины")."""
+    return at + 1 < len(words) and words[at][:1].islower() and words[at + 1][:1].isupper()
 
 
 # Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
