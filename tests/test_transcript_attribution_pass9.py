@@ -119,3 +119,51 @@ def test_a_year_and_month_stamp_glued_before_a_dateline_gives_its_year() -> None
     assert page_date(page) == dt.date(2023, 6, 24)
     # A stamp of another month says nothing of the dateline's year.
     assert page_date(page.replace("2023-06", "2023-07")) is None
+
+
+PUTIN = "Vladimir Putin"
+_PRESIDENT_STORY = (
+    "Путин: у меня своя работа\n\n"
+    "МОСКВА, 3 мая. /ТАСС/. {lead} ответил на вопросы журналистов в Кремле.\n\n"
+    "«Я не комментирую всё, что говорят сотрудники администрации», — {closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["сказал президент РФ.", "добавил российский лидер.", "подчеркнул президент России."],
+)
+def test_the_russian_president_named_by_post_is_the_one_called_president(closing: str) -> None:
+    page = _PRESIDENT_STORY.format(lead="Президент России Владимир Путин", closing=closing)
+    assert "сотрудники администрации" in _said_by(page, PUTIN)
+
+
+def test_the_russian_president_is_the_one_the_page_calls_president() -> None:
+    # A page of 2008-2012: the president is Medvedev, not Putin of the headline.
+    lead = "Президент России Дмитрий Медведев и премьер-министр Владимир Путин"
+    page = _PRESIDENT_STORY.format(lead=lead, closing="сказал президент РФ.")
+    assert "сотрудники администрации" in _said_by(page, "Dmitry Medvedev")
+    assert "сотрудники администрации" not in _said_by(page, PUTIN)
+
+
+def test_russias_president_in_english_is_the_one_called_president() -> None:
+    page = (
+        "Putin says he has his own work\n\n"
+        "MOSCOW, May 3. /TASS/. Russian President Vladimir Putin and Turkish President Recep "
+        "Tayyip Erdogan answered journalists' questions.\n\n"
+        '"I do not comment on what staff members say," Russia\'s president noted.\n\n'
+        '"We will see," the Kremlin leader stressed.\n'
+    )
+    putin = _said_by(page, PUTIN)
+    assert "staff members" in putin
+    assert "We will see" in putin
+
+
+def test_the_russian_leader_is_no_one_on_a_page_that_calls_only_another_president() -> None:
+    page = (
+        "Erdogan meets Putin in Sochi\n\n"
+        "SOCHI, May 3. /TASS/. Turkish President Recep Tayyip Erdogan met Vladimir Putin.\n\n"
+        '"We have much to discuss," Erdogan said.\n\n'
+        '"The grain deal can be revived," the Russian leader added.\n'
+    )
+    assert "grain deal" not in _said_by(page, "Recep Tayyip Erdogan")

@@ -193,6 +193,10 @@ class Ref(Enum):
         "глава государства отметил: the story's main person, if the page calls him president"
     )
     AIDE = "Putin's spokesman said: the last known official named, unless it is Putin"
+    RUSSIAN_PRESIDENT = (
+        "сказал президент РФ, Russia's president noted: the one Russian president the page calls"
+        " president"
+    )
 
 
 Sayer = str | Ref | None
@@ -251,6 +255,7 @@ def _words_after(text: str, limit: int = 8) -> str:
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
+        own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
@@ -567,6 +572,25 @@ _PRESIDENTS = frozenset(
 )
 
 
+# "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
+_HEAD_NOUNS = frozenset("president leader президент лидер".split())
+_RUSSIA_WORDS = frozenset("russian russia kremlin российский россии рф".split())
+#: Russia's presidents (the one the page calls president is "президент РФ").
+_RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
+
+
+def _russian_president(keys: list[str]) -> bool:
+    """Whether a subject is Russia's president and nothing else: a head's noun and words
+    naming Russia ("сказал президент РФ", "добавил российский лидер", "the Kremlin leader")."""
+    words = [key for key in keys if key != "the"]
+    heads = [key for key in words if key in _HEAD_NOUNS]
+    return (
+        len(heads) == 1
+        and len(words) >= 2
+        and all(key in _HEAD_NOUNS or key in _RUSSIA_WORDS for key in words)
+    )
+
+
 def _aide_of_post(keys: list[str]) -> bool:
     """Whether a subject of posts only is a president's aide ("пресс-секретарь президента",
     "the president's spokesman", "the presidential aide"): someone who speaks for the
@@ -607,6 +631,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
+    if _russian_president(keys):
+        return Ref.RUSSIAN_PRESIDENT
     if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -1514,6 +1540,8 @@ class _Reader:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
+        if sayer is Ref.RUSSIAN_PRESIDENT:
+            return self._russian_president()
         return self._own_post(text) if sayer is Ref.OWN_POST else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
@@ -1534,6 +1562,8 @@ class _Reader:
             speaker = self.interviewer
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self._the_president()
+        elif sayer is Ref.RUSSIAN_PRESIDENT:
+            speaker = self._russian_president()
         elif sayer is Ref.AIDE:
             speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
@@ -1579,6 +1609,13 @@ class _Reader:
         if self.presidents - {self.head_of_state}:
             return None
         return self.head_of_state
+
+    def _russian_president(self) -> str | None:
+        """Whom "президент РФ" / "the Russian president" names: the one of Russia's presidents
+        the narration calls president (or the story's president); none with two."""
+        called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
+        russian = called & _RUSSIAN_PRESIDENTS
+        return next(iter(russian)) if len(russian) == 1 else None
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
