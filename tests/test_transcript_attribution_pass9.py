@@ -167,3 +167,48 @@ def test_the_russian_leader_is_no_one_on_a_page_that_calls_only_another_presiden
         '"The grain deal can be revived," the Russian leader added.\n'
     )
     assert "grain deal" not in _said_by(page, "Recep Tayyip Erdogan")
+
+
+RYABKOV = "Sergey Ryabkov"
+_DASH_INTERVIEW = (
+    "{title}\n\n"
+    "{lead}\n\n"
+    "— {address}, are there any contacts with Washington on strategic stability now?\n\n"
+    "— There are none. We see no basis for such a dialogue while the US keeps its course.\n\n"
+    "— Could the situation change after the elections?\n\n"
+    "— I would not make forecasts. Much depends on the American side.\n"
+)
+
+
+def test_a_dash_interview_is_the_official_the_lead_says_a_journalist_spoke_with() -> None:
+    page = _DASH_INTERVIEW.format(
+        title="No basis for a dialogue on strategic stability",
+        lead="Izvestia spoke with Russian Deputy Foreign Minister Sergei Ryabkov about the "
+        "prospects of strategic stability talks.",
+        address="Sergei Alexeyevich",
+    )
+    ryabkov = _said_by(page, RYABKOV)
+    assert "no basis for such a dialogue" in ryabkov
+    assert "would not make forecasts" in ryabkov
+
+
+def test_a_russian_lead_of_a_conversation_names_the_interviewee() -> None:
+    page = (
+        "Оснований для диалога с Вашингтоном нет\n\n"
+        "«Известия» поговорили с замглавы МИД России Сергеем Рябковым о перспективах "
+        "переговоров.\n\n"
+        "— Сергей Алексеевич, есть ли сейчас контакты с Вашингтоном?\n\n"
+        "— Нет. Мы не видим оснований для такого диалога.\n"
+    )
+    assert "не видим оснований" in _said_by(page, RYABKOV)
+
+
+def test_an_official_the_conversation_is_only_about_gives_no_answers() -> None:
+    # The journalist spoke with someone the bot does not know, about a known official.
+    page = _DASH_INTERVIEW.format(
+        title="No basis for a dialogue on strategic stability",
+        lead="Izvestia spoke with political scientist Ivan Petrov about Sergei Ryabkov's "
+        "remarks on strategic stability.",
+        address="Ivan Ivanovich",
+    )
+    assert "no basis for such a dialogue" not in _said_by(page, RYABKOV)
