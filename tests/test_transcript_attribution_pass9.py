@@ -16,6 +16,7 @@ from tests.conftest import said_by as _said_by
 from tests.test_page_dates_h import page_date
 
 GRUSHKO = "Alexander Grushko"
+ZAKHAROVA = "Maria Zakharova"
 _ENVOY_STORY = (
     "Diplomat says the alliance keeps to old schemes\n\n"
     "MOSCOW, May 3. /TASS/. The alliance keeps to the schemes of the past, Russian Deputy "
@@ -212,3 +213,37 @@ def test_an_official_the_conversation_is_only_about_gives_no_answers() -> None:
         address="Ivan Ivanovich",
     )
     assert "no basis for such a dialogue" not in _said_by(page, RYABKOV)
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker", "words"),
+    [
+        (
+            "Lavrov: the rules keep changing\n\n"
+            "MOSCOW, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov spoke to reporters "
+            "on Friday.\n\nReporters then asked about the talks in Geneva.\n\n"
+            '"The talks in Geneva changed nothing," Lavrov was quoted as saying.\n',
+            "Sergey Lavrov",
+            "Geneva changed nothing",
+        ),
+        (
+            "Захарова о переговорах\n\n"
+            "МОСКВА, 3 мая. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+            "выступила на брифинге.\n\nЖурналисты спросили о переговорах в Женеве.\n\n"
+            "«Переговоры в Женеве ничего не изменили», — передает слова Захаровой ТАСС.\n",
+            ZAKHAROVA,
+            "Женеве ничего не изменили",
+        ),
+        (
+            "Захарова о переговорах\n\n"
+            "МОСКВА, 3 мая. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+            "выступила на брифинге.\n\nЖурналисты спросили о переговорах в Женеве.\n\n"
+            "«Переговоры в Женеве ничего не изменили», — говорится в заявлении Захаровой.\n",
+            ZAKHAROVA,
+            "Женеве ничего не изменили",
+        ),
+    ],
+)
+def test_an_agencys_quoting_words_name_the_one_quoted(page: str, speaker: str, words: str) -> None:
+    # "X was quoted as saying", "передает слова X ТАСС", "говорится в заявлении X".
+    assert words in _said_by(page, speaker)

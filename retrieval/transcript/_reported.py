@@ -1007,9 +1007,31 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|приводит слова|приводят слова|quoted|quotes)\s+",
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes"
+    # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
+    # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
+    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
+    # "говорится в заявлении X": the words are from X's statement.
+    r"|говорится\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
     re.IGNORECASE,
 )
+# '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
+_QUOTED_AS_SAYING_RE = re.compile(
+    r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
+    r"(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _quoted_subject(masked: str) -> Sayer:
+    """Who "X was quoted as saying" has say the words: X, before the passive."""
+    found = _QUOTED_AS_SAYING_RE.search(masked)
+    subject = _clause_before(masked[: found.start()]) if found else ""
+    if not subject:
+        return None
+    return _last_person(subject) or _reference(subject)
+
+
 #: The one quoted stands within this many words after "цитирует", "quoted".
 _QUOTED_OBJECT_WORDS = 6
 
@@ -1055,9 +1077,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
-    if ("цитиру" in masked or "quote" in masked or "слова" in masked) and (
+    if ("цитиру" in masked or "quote" in masked or "слова" in masked or "говорится" in masked) and (
         quoted := _quoted_object(sentence, masked)
     ):
+        return quoted
+    if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
