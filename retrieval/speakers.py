@@ -97,6 +97,9 @@ def _speaker(
     """
     en_surname = name.lower().split()[-1]
     en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
+    # Every other spelling's surname alone names them too: "Polyanskiy said" ("dmitry
+    # polyanskiy"), "Kiselev" ("dmitry kiselev").
+    en_forms |= {form.split()[-1] for form in english if len(form.split()) >= 2}
     ru_first, ru_surname = russian.split()
     gender: Gender = "f" if ru_first.endswith(("а", "я")) and ru_first != "илья" else "m"
     ru_forms: set[str] = set()

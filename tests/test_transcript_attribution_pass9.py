@@ -247,3 +247,19 @@ def test_an_official_the_conversation_is_only_about_gives_no_answers() -> None:
 def test_an_agencys_quoting_words_name_the_one_quoted(page: str, speaker: str, words: str) -> None:
     # "X was quoted as saying", "передает слова X ТАСС", "говорится в заявлении X".
     assert words in _said_by(page, speaker)
+
+
+def test_a_surname_of_another_spelling_and_a_shortened_month_keep_the_quote_whole() -> None:
+    # "Polyanskiy said ... on Jan. 28, referring to ...": the surname of a spelling the table
+    # knows names him, and "Jan." before the day ends no sentence.
+    page = (
+        "Russia takes the chair of the Security Council\n\n"
+        "The meeting is a nonissue, according to Dmitry Polyanskiy, Russia's deputy ambassador "
+        "to the UN.\n\n"
+        '"Maybe some doctor is needed here," Polyanskiy said in an interview on Jan. 28, '
+        "referring to what he called Western hysteria.\n\n"
+        "Other members of the Council disagree.\n"
+    )
+    polyansky = _said_by(page, "Dmitry Polyansky")
+    assert "Maybe some doctor is needed here" in polyansky
+    assert "referring to what he called Western hysteria" in polyansky
