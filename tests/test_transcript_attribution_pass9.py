@@ -263,3 +263,35 @@ def test_a_surname_of_another_spelling_and_a_shortened_month_keep_the_quote_whol
     polyansky = _said_by(page, "Dmitry Polyansky")
     assert "Maybe some doctor is needed here" in polyansky
     assert "referring to what he called Western hysteria" in polyansky
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        (
+            "Lavrov and Blinken trade barbs in Geneva\n\n"
+            "GENEVA, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov said the talks with "
+            'the US had been useful.\n\n"We had a frank conversation," Lavrov told reporters.\n\n'
+            "US Secretary of State Antony Blinken said Washington would not change its "
+            'position. "We have been clear with our counterparts," Blinken said.\n\n'
+            '"Nobody should doubt our resolve," the Russian foreign minister stressed.\n',
+            "Nobody should doubt our resolve",
+        ),
+        (
+            "Лавров и Блинкен обменялись колкостями в Женеве\n\n"
+            "ЖЕНЕВА, 3 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что "
+            "переговоры с США были полезными.\n\n«У нас был откровенный разговор», — сказал "
+            "Лавров журналистам.\n\nГоссекретарь США Энтони Блинкен заявил, что Вашингтон не "
+            "изменит позицию. «Мы ясно дали понять нашу позицию», — сказал Блинкен.\n\n"
+            "«Никто не должен сомневаться в нашей решимости», — подчеркнул глава МИД РФ.\n",
+            "Никто не должен сомневаться",
+        ),
+    ],
+)
+def test_the_russian_minister_is_never_the_foreign_official_quoted_in_between(
+    page: str, words: str
+) -> None:
+    # "the Russian foreign minister", "глава МИД РФ": Russia's official named before, not the
+    # US Secretary of State the story quoted since.
+    assert words in _said_by(page, "Sergey Lavrov")
+    assert words not in _said_by(page, "Antony Blinken")

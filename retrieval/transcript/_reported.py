@@ -34,6 +34,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_known_official,
     is_post_word,
+    is_russian_official,
     known_label_forms,
     person_name,
     speaker_from_title,
@@ -1613,7 +1614,8 @@ class _Reader:
         names that one, as the one spoken for."""
         if isinstance(sayer, str):
             self.last_named = sayer
-            if is_known_official(sayer):
+            if is_russian_official(sayer) or (sayer == self.main and is_known_official(sayer)):
+                # "The Russian minister", "глава МИД" never name Blinken quoted in between.
                 self.last_official = sayer
             self.named.append(sayer)
             speaker: str | None = sayer
