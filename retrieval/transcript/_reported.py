@@ -1559,6 +1559,22 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+# English posts that say their holder's gender: "the spokeswoman added", "the chairman said".
+_GENDERED_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|(?P<m>spokesman|chairman))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _post_gender(text: str) -> str | None:
+    """The gender an English post gives its holder in ``text`` ("f" for "the spokeswoman");
+    None when there is none, or both."""
+    if "man" not in text:
+        return None  # every such post holds it: most sentences are spared the pattern
+    genders = {"f" if m.group("f") else "m" for m in _GENDERED_POST_RE.finditer(text)}
+    return genders.pop() if len(genders) == 1 else None
+
+
 # Posts of a diplomat, which a president never holds: "said the diplomat", "добавил посол".
 _DIPLOMAT_RE = re.compile(
     r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред)", re.IGNORECASE
@@ -1640,7 +1656,7 @@ class _Reader:
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
-        wanted = _verb_gender(text) if text else None
+        wanted = (_verb_gender(text) or _post_gender(text)) if text else None
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
