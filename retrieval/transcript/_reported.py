@@ -1559,19 +1559,24 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# English posts that say their holder's gender: "the spokeswoman added", "the chairman said".
-_GENDERED_POST_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|(?P<m>spokesman|chairman))(?![^\W\d_])",
+# English posts that say their holder's gender ("the spokeswoman added", "the chairman
+# said"), and "she" or "he" next to a verb of saying ('"...," she added', "he also noted").
+_GENDERED_SUBJECT_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|(?P<m>spokesman|chairman))(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?:(?P<f2>she)|(?P<m2>he))\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?P<f3>she)|(?P<m3>he))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 
-def _post_gender(text: str) -> str | None:
-    """The gender an English post gives its holder in ``text`` ("f" for "the spokeswoman");
-    None when there is none, or both."""
-    if "man" not in text:
-        return None  # every such post holds it: most sentences are spared the pattern
-    genders = {"f" if m.group("f") else "m" for m in _GENDERED_POST_RE.finditer(text)}
+def _english_gender(text: str) -> str | None:
+    """The gender an English sentence gives its sayer: by a post ("f" for "the spokeswoman")
+    or by "she"/"he" next to the verb; None when it gives none, or both. (Run only on the
+    sentences that refer to their sayer.)"""
+    genders = {
+        "f" if m.group("f") or m.group("f2") or m.group("f3") else "m"
+        for m in _GENDERED_SUBJECT_RE.finditer(text)
+    }
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -1656,7 +1661,7 @@ class _Reader:
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
-        wanted = (_verb_gender(text) or _post_gender(text)) if text else None
+        wanted = (_verb_gender(text) or _english_gender(text)) if text else None
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
