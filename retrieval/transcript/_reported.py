@@ -1559,24 +1559,30 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# English posts that say their holder's gender ("the spokeswoman added", "the chairman
-# said"), and "she" or "he" next to a verb of saying ('"...," she added', "he also noted").
-_GENDERED_SUBJECT_RE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|(?P<m>spokesman|chairman))(?![^\W\d_])"
-    rf"|(?<![^\W\d_])(?:(?P<f2>she)|(?P<m2>he))\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?P<f3>she)|(?P<m3>he))(?![^\W\d_])",
+# English posts that say their holder's gender: "the spokeswoman added", "the chairman said".
+_GENDERED_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|spokesman|chairman)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "she" or "he", and a verb of saying right after it ("she added", "he also noted") or right
+# before it ('"...," added she' is rare; '"...," said he' is not).
+_HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
+_SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+_SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
+#: How far before "he" its verb of saying is looked for (characters).
+_SAYS_BEFORE_CHARS = 24
 
 
 def _english_gender(text: str) -> str | None:
     """The gender an English sentence gives its sayer: by a post ("f" for "the spokeswoman")
-    or by "she"/"he" next to the verb; None when it gives none, or both. (Run only on the
-    sentences that refer to their sayer.)"""
-    genders = {
-        "f" if m.group("f") or m.group("f2") or m.group("f3") else "m"
-        for m in _GENDERED_SUBJECT_RE.finditer(text)
-    }
+    or by "she"/"he" next to its verb of saying; None when it gives none, or both."""
+    genders: set[str] = set()
+    if "man" in text:  # every post of the pattern holds it: most sentences skip the pattern
+        genders |= {"f" if m.group("f") else "m" for m in _GENDERED_POST_RE.finditer(text)}
+    for match in _HE_SHE_RE.finditer(text):
+        before = text[max(0, match.start() - _SAYS_BEFORE_CHARS) : match.start()]
+        if _SAYS_AFTER_RE.match(text, match.end()) or _SAYS_BEFORE_RE.search(before):
+            genders.add("f" if match.group("f") else "m")
     return genders.pop() if len(genders) == 1 else None
 
 
