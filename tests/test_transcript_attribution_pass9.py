@@ -311,3 +311,37 @@ def test_the_spokeswoman_is_the_woman_named_before_not_the_minister_quoted_since
         f'"They do not want to hear us," {closing}\n'
     )
     assert "do not want to hear us" in _said_by(page, ZAKHAROVA)
+
+
+PESKOV = "Dmitry Peskov"
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        (
+            "Kremlin: Putin has no plans to meet Zelensky\n\n"
+            "MOSCOW, May 3. /TASS/. Kremlin spokesman Dmitry Peskov said on Friday that "
+            "President Vladimir Putin had no plans for such a meeting.\n\n"
+            'Putin also said: "We will not be the first to leave the talks."\n\n'
+            '"There are no such plans now," the Kremlin spokesman added.\n',
+            "no such plans now",
+        ),
+        (
+            "Кремль: у Путина нет планов такой встречи\n\n"
+            "МОСКВА, 3 мая. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков заявил, что у "
+            "Владимира Путина нет планов такой встречи.\n\n"
+            "Путин сказал: «Мы не будем первыми выходить из переговоров».\n\n"
+            "«График плотный», — отметил пресс-секретарь главы государства.\n\n"
+            "«Таких планов сейчас нет», — добавил кремлевский спикер.\n",
+            "Таких планов сейчас нет",
+        ),
+    ],
+)
+def test_the_kremlin_spokesman_is_never_the_president_quoted_in_between(
+    page: str, words: str
+) -> None:
+    # A spokesman's post is never a president's: the Russian official named before him.
+    assert words in _said_by(page, PESKOV)
+    assert words not in _said_by(page, PUTIN)
+    assert "График плотный" not in _said_by(page, PUTIN)

@@ -152,7 +152,7 @@ _OWN_SIDE_WORDS = frozenset(
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
-    совета безопасности
+    совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     """.split()
 )
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
@@ -1586,9 +1586,13 @@ def _english_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# Posts of a diplomat, which a president never holds: "said the diplomat", "добавил посол".
-_DIPLOMAT_RE = re.compile(
-    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред)", re.IGNORECASE
+# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол") and a
+# spokesman's ("the Kremlin spokesman added", "отметил пресс-секретарь главы государства",
+# "добавил представитель Кремля", "the Kremlin official said").
+_NOT_PRESIDENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред|spokes(?:man|woman|person)"
+    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер)",
+    re.IGNORECASE,
 )
 
 
@@ -1674,12 +1678,18 @@ class _Reader:
 
     def _own_post(self, text: str) -> str | None:
         """Whom "the minister", "the diplomat" names: the last known official named (or the
-        story's main person). "The diplomat" is never a president: then the last person
-        named, if no president either, else nobody we can name."""
+        story's main person). "The diplomat", "the Kremlin spokesman" is never a president:
+        then Russia's official named latest who is none, else the last person named, if no
+        president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
         presidents = self.presidents | _PRESIDENTS
-        if candidate in presidents and _DIPLOMAT_RE.search(text):
-            other = self.last_named
+        if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
+            # Russia's official named latest who is no president ("the Kremlin spokesman"
+            # after Putin was quoted: Peskov), else the last person named, if no president.
+            other = next(
+                (n for n in reversed(self.named) if n not in presidents and is_russian_official(n)),
+                self.last_named,
+            )
             return other if other and other not in presidents else None
         return candidate
 
