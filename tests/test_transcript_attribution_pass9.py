@@ -345,3 +345,16 @@ def test_the_kremlin_spokesman_is_never_the_president_quoted_in_between(
     assert words in _said_by(page, PESKOV)
     assert words not in _said_by(page, PUTIN)
     assert "График плотный" not in _said_by(page, PUTIN)
+
+
+def test_the_president_on_a_spokesmans_story_is_the_one_called_president() -> None:
+    page = (
+        "Kremlin: Putin has no plans to meet Zelensky\n\n"
+        "MOSCOW, May 3. /TASS/. Kremlin spokesman Dmitry Peskov said on Friday that "
+        "President Vladimir Putin had no plans for such a meeting.\n\n"
+        '"We will not be the first to leave the talks," the president said in April.\n'
+    )
+    assert "first to leave the talks" in _said_by(page, PUTIN)
+    # With a second president named, "the president" could be either.
+    two = page.replace("such a meeting.", "such a meeting with President Vladimir Zelensky.")
+    assert "first to leave the talks" not in _said_by(two, PUTIN)

@@ -1707,7 +1707,10 @@ class _Reader:
 
     def _the_president(self) -> str | None:
         """Whom "the president" names: the head of state, unless the narration has called
-        someone else president too (then it could be either)."""
+        someone else president too (then it could be either); on a story about someone else
+        (Peskov's words), the one person the narration has called president."""
+        if self.head_of_state is None and len(self.presidents) == 1:
+            return next(iter(self.presidents))
         if self.presidents - {self.head_of_state}:
             return None
         return self.head_of_state
