@@ -358,3 +358,25 @@ def test_the_president_on_a_spokesmans_story_is_the_one_called_president() -> No
     # With a second president named, "the president" could be either.
     two = page.replace("such a meeting.", "such a meeting with President Vladimir Zelensky.")
     assert "first to leave the talks" not in _said_by(two, PUTIN)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Moscow waits for Washington's answer\n\n"
+        "MOSCOW, May 3. /TASS/. Russian Deputy Foreign Minister Sergey Ryabkov said on Friday "
+        'that Moscow was still waiting for an answer.\n\n"We have sent our proposals," Ryabkov '
+        "told reporters.\n\nA diplomatic source told TASS that the answer could come next week. "
+        '"The Americans are studying the text," the source said.\n\n'
+        '"They need more time to answer," he added.\n',
+        "Москва ждёт ответа Вашингтона\n\n"
+        "МОСКВА, 3 мая. /ТАСС/. Заместитель министра иностранных дел России Сергей Рябков "
+        "заявил, что Москва всё ещё ждёт ответа.\n\n«Мы направили наши предложения», — сказал "
+        "Рябков журналистам.\n\nИсточник в дипломатических кругах сообщил ТАСС, что ответ может "
+        "прийти на следующей неделе.\n\n«Им нужно больше времени, чтобы ответить», — добавил он.\n",
+    ],
+)
+def test_he_after_an_anonymous_source_is_not_the_official_named_before(page: str) -> None:
+    ryabkov = _said_by(page, RYABKOV)
+    assert "more time to answer" not in ryabkov
+    assert "больше времени" not in ryabkov

@@ -1596,6 +1596,14 @@ _NOT_PRESIDENT_RE = re.compile(
 )
 
 
+# A person a story does not name: "a diplomatic source", "источник", "собеседник агентства",
+# "his counterpart". "He said" after their words is not the official named before them.
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:sources?|источник\w*|собеседни\w*|counterparts?|interlocutor)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
@@ -1664,6 +1672,10 @@ class _Reader:
             speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
+            if _UNNAMED_PERSON_RE.search(text):
+                # "..., the source said." / "He added": "he" is that source, not the official
+                # named before it.
+                self.last_named = None
         self.quoting = speaker
         self.named_anyone = True
         return speaker
