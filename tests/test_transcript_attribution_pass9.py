@@ -380,3 +380,18 @@ def test_he_after_an_anonymous_source_is_not_the_official_named_before(page: str
     ryabkov = _said_by(page, RYABKOV)
     assert "more time to answer" not in ryabkov
     assert "больше времени" not in ryabkov
+
+
+def test_the_minister_after_a_foreign_minister_named_with_his_post_is_no_one() -> None:
+    page = (
+        "Lavrov and Fidan discuss Syria\n\n"
+        "ANKARA, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that "
+        'Moscow and Ankara agreed to continue consultations.\n\n"We had a useful exchange," '
+        "Lavrov told reporters.\n\nTurkish Foreign Minister Hakan Fidan said Ankara wanted a "
+        'lasting ceasefire. "We want the fighting to stop," Fidan said.\n\n'
+        '"We will continue working together," the minister added.\n\n'
+        '"Our position is unchanged," the Russian minister stressed.\n'
+    )
+    lavrov = _said_by(page, "Sergey Lavrov")
+    assert "continue working together" not in lavrov  # his, or Fidan's: the page cannot say
+    assert "Our position is unchanged" in lavrov  # "the Russian minister" can only be his

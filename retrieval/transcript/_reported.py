@@ -1596,6 +1596,10 @@ _NOT_PRESIDENT_RE = re.compile(
 )
 
 
+# Words that make a post Russia's: "the Russian minister", "глава МИД РФ", "the Kremlin aide".
+_RUSSIA_NAMING = _NATION_WORDS | _RUSSIA_WORDS | {"мид", "мида", "кремля", "кремлевский"}
+
+
 # A person a story does not name: "a diplomatic source", "источник", "собеседник агентства",
 # "his counterpart". "He said" after their words is not the official named before them.
 _UNNAMED_PERSON_RE = re.compile(
@@ -1623,6 +1627,9 @@ class _Reader:
         # Everyone named as a sayer so far, the latest last: "написала дипломат" is the latest
         # woman of them when the one named last is a man.
         self.named: list[str] = [main] if main else []
+        # Those named with a post in the same sentence ("Turkish Foreign Minister Hakan Fidan
+        # said"): "the minister" right after them may be theirs.
+        self.posted: set[str] = set()
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -1657,6 +1664,8 @@ class _Reader:
                 # "The Russian minister", "глава МИД" never name Blinken quoted in between.
                 self.last_official = sayer
             self.named.append(sayer)
+            if any(_is_post_noun(_key(word)) for word in text.split()):
+                self.posted.add(sayer)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
             speaker = self._agreeing(self.last_named, text)
@@ -1694,6 +1703,17 @@ class _Reader:
         then Russia's official named latest who is none, else the last person named, if no
         president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
+        latest = self.last_named
+        if (
+            latest is not None
+            and latest != candidate
+            and latest in self.posted
+            and not is_russian_official(latest)
+            and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
+        ):
+            # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
+            # post may be his as well as Lavrov's named before him.
+            return None
         presidents = self.presidents | _PRESIDENTS
         if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
             # Russia's official named latest who is no president ("the Kremlin spokesman"
