@@ -395,3 +395,15 @@ def test_the_minister_after_a_foreign_minister_named_with_his_post_is_no_one() -
     lavrov = _said_by(page, "Sergey Lavrov")
     assert "continue working together" not in lavrov  # his, or Fidan's: the page cannot say
     assert "Our position is unchanged" in lavrov  # "the Russian minister" can only be his
+
+
+def test_a_short_title_closing_a_quote_after_a_known_name_is_no_breadcrumb() -> None:
+    # "Рябков дал интервью «Коммерсанту»": four words ending with "»", like a breadcrumb
+    # ("Видео программы «Сегодня»"), but it names the one who gives the interview.
+    page = (
+        "Рябков дал интервью «Коммерсанту»\n\n"
+        "Вопрос: Есть ли сейчас контакты с Вашингтоном?\n\n"
+        "Ответ: Нет. Мы не видим оснований для такого диалога.\n"
+    )
+    assert parse_transcript(page, "page").title == "Рябков дал интервью «Коммерсанту»"
+    assert "не видим оснований" in _said_by(page, RYABKOV)
