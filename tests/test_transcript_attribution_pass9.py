@@ -407,3 +407,47 @@ def test_a_short_title_closing_a_quote_after_a_known_name_is_no_breadcrumb() -> 
     )
     assert parse_transcript(page, "page").title == "Рябков дал интервью «Коммерсанту»"
     assert "не видим оснований" in _said_by(page, RYABKOV)
+
+
+_BARE_INTERVIEW = (
+    "No basis for a dialogue\n\n"
+    "{lead}\n\n"
+    "Are there any contacts with Washington on strategic stability now?\n\n"
+    "There are none. We see no basis for such a dialogue while the US keeps its course.\n\n"
+    "Could the situation change after the elections?\n\n"
+    "I would not make forecasts. Much depends on the American side.\n"
+)
+
+
+def test_an_interview_whose_labels_a_copy_lost_is_the_one_who_gave_it() -> None:
+    # A lead naming who gave the interview, then plain questions over plain answers.
+    page = _BARE_INTERVIEW.format(
+        lead="Russian Deputy Foreign Minister Sergei Ryabkov gave an interview to Izvestia. "
+        "Below are the key excerpts."
+    )
+    document = parse_transcript(page, "page")
+    ryabkov = " ".join(p.text for p in document.passages if p.speaker == RYABKOV)
+    assert "no basis for such a dialogue" in ryabkov
+    assert "would not make forecasts" in ryabkov
+    assert "Could the situation change" not in ryabkov
+    assert [p.role for p in document.passages if "Could the situation" in p.text] == ["question"]
+
+
+def test_a_russian_interview_whose_labels_a_copy_lost_is_the_one_who_gave_it() -> None:
+    page = (
+        "Нет оснований для диалога\n\n"
+        "Заместитель министра иностранных дел России Сергей Рябков дал интервью «Известиям». "
+        "Приводим основные фрагменты.\n\n"
+        "Есть ли сейчас контакты с Вашингтоном?\n\n"
+        "Нет. Мы не видим оснований для такого диалога.\n\n"
+        "Может ли ситуация измениться после выборов?\n\n"
+        "Не берусь прогнозировать.\n"
+    )
+    assert "не видим оснований" in _said_by(page, RYABKOV)
+
+
+def test_questions_under_a_lead_naming_no_interviewee_stay_unknown() -> None:
+    page = _BARE_INTERVIEW.format(
+        lead="Izvestia asked an expert about the talks with Sergei Ryabkov last week."
+    )
+    assert "no basis for such a dialogue" not in _said_by(page, RYABKOV)

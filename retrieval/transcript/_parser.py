@@ -340,6 +340,10 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
         page_speaker = announced = announced_speaker(unlabelled[0])
+    if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
+        bare = _bare_interview(turns)
+        if bare is not None:
+            return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
@@ -402,6 +406,57 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         asked.append(turn)
     return asked
+
+
+#: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
+_BARE_QUESTIONS = 2
+#: A question of a bare interview has at most this many words.
+_BARE_QUESTION_WORDS = 60
+
+
+def _bare_question(paragraph: str) -> bool:
+    """A paragraph of a bare interview that asks: short, unquoted, ending with "?"."""
+    return (
+        asks(paragraph)
+        and len(paragraph.split()) <= _BARE_QUESTION_WORDS
+        and paragraph.lstrip()[:1] not in "\"«“„'—–-"
+    )
+
+
+def _bare_interview(turns: list[Turn]) -> list[Turn] | None:
+    """An interview whose labels a copy lost: a lead naming who gave it ("Sergei Ryabkov gave
+    an interview to Izvestia", "Рябков дал интервью «Известиям»"), then paragraphs that ask,
+    each over paragraphs that answer, unquoted, in the first person. The questions are the
+    interviewer's, the answers the interviewee's, the lead is read as a report; None for
+    any other page."""
+    paragraphs = [p for t in turns for p in t.paragraphs]
+    first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
+    if not first:  # no question, or no lead above the first one
+        return None
+    who = interviewee(paragraphs[:first])
+    if who is None:
+        return None
+    body: list[Turn] = []
+    for paragraph in paragraphs[first:]:
+        if _bare_question(paragraph):
+            if body and body[-1].kind == "question":
+                return None  # two questions in a row: no interview's layout
+            body.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[paragraph]))
+        elif paragraph.lstrip()[:1] in "\"«“„'—–-":
+            return None  # a quote or a dash: a report's, or a dialogue's
+        elif body[-1].kind == "answer":
+            body[-1].paragraphs.append(paragraph)
+        else:
+            body.append(Turn(who, False, "answer", paragraphs=[paragraph]))
+    answers = [t for t in body if t.kind == "answer"]
+    if (
+        len(body) - len(answers) < _BARE_QUESTIONS
+        or body[-1].kind != "answer"
+        or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
+    ):
+        return None
+    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who)
+    return [*lead, *body]
 
 
 def _labelled_share(turns: list[Turn]) -> float:

@@ -1401,7 +1401,28 @@ def interviewee(lead: list[str]) -> str | None:
     if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
     partners = {name for paragraph in lead for name in _conversation_partners(paragraph)}
+    if interview:
+        partners |= {name for paragraph in lead for name in _interview_givers(paragraph)}
     return partners.pop() if len(partners) == 1 else None
+
+
+# "X gave an interview to Izvestia", "X дал интервью «Известиям»": X is interviewed.
+_GAVE_INTERVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:gave|granted|has given|had given)\s+(?:an?\s+)?(?:[a-z]+\s+)?interview"
+    r"|(?<![^\W\d_])дал[аи]?\s+(?:[а-яё]+\s+)?интервью",
+    re.IGNORECASE,
+)
+
+
+def _interview_givers(paragraph: str) -> set[str]:
+    """The people a paragraph names as giving an interview (:data:`_GAVE_INTERVIEW_RE`)."""
+    masked = mask_quotes(paragraph)
+    found: set[str] = set()
+    for match in _GAVE_INTERVIEW_RE.finditer(masked):
+        subject = _clause_before(masked[: match.start()])
+        if subject and (name := _last_person(subject)):
+            found.add(name)
+    return found
 
 
 # A conversation held with someone, who is named right after: "spoke with", "sat down with",
