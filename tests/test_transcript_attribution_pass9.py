@@ -451,3 +451,40 @@ def test_questions_under_a_lead_naming_no_interviewee_stay_unknown() -> None:
         lead="Izvestia asked an expert about the talks with Sergei Ryabkov last week."
     )
     assert "no basis for such a dialogue" not in _said_by(page, RYABKOV)
+
+
+@pytest.mark.parametrize(
+    ("page", "minister_words", "deputy_words"),
+    [
+        (
+            "Lavrov and Ryabkov on the treaty\n\n"
+            "MOSCOW, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov said on Friday that "
+            'Moscow would not return to the treaty.\n\n"There is nothing to return to," Lavrov '
+            "said.\n\nDeputy Foreign Minister Sergey Ryabkov said separately that consultations "
+            'were frozen. "Nobody is talking to us," Ryabkov said.\n\n'
+            '"We will not beg," the foreign minister stressed.\n\n'
+            '"The ball is in their court," the deputy minister added.\n',
+            "We will not beg",
+            "The ball is in their court",
+        ),
+        (
+            "Лавров и Рябков о договоре\n\n"
+            "МОСКВА, 3 мая. /ТАСС/. Министр иностранных дел России Сергей Лавров заявил, что "
+            "Москва не вернется к договору.\n\n«Возвращаться не к чему», — сказал Лавров.\n\n"
+            "Заместитель министра иностранных дел Сергей Рябков отдельно заявил, что консультации "
+            "заморожены. «С нами никто не разговаривает», — сказал Рябков.\n\n"
+            "«Мы не будем просить», — подчеркнул глава МИД.\n\n"
+            "«Мяч на их стороне», — добавил замминистра.\n",
+            "Мы не будем просить",
+            "Мяч на их стороне",
+        ),
+    ],
+)
+def test_the_minister_and_his_deputy_are_told_apart_by_rank(
+    page: str, minister_words: str, deputy_words: str
+) -> None:
+    # "the foreign minister" / "глава МИД" after his deputy was quoted is the minister;
+    # "the deputy minister" / "замминистра" the deputy.
+    lavrov, ryabkov = _said_by(page, "Sergey Lavrov"), _said_by(page, RYABKOV)
+    assert minister_words in lavrov
+    assert deputy_words in ryabkov

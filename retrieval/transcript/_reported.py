@@ -1617,6 +1617,19 @@ _NOT_PRESIDENT_RE = re.compile(
 )
 
 
+# A deputy's post: "Deputy Foreign Minister", "the deputy minister", "замглавы МИД",
+# "заместитель министра", "замминистра".
+_DEPUTY_RE = re.compile(
+    r"(?<![^\W\d_])(?:deputy|vice|заместител\w*|замглавы|замминистра|замначальника)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A minister's or a head's post, whose rank a deputy's is not: "the minister", "глава МИД".
+_RANKED_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?:minister|министр\w*|глав[аеуы]|head|замглавы|замминистра)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 # Words that make a post Russia's: "the Russian minister", "глава МИД РФ", "the Kremlin aide".
 _RUSSIA_NAMING = _NATION_WORDS | _RUSSIA_WORDS | {"мид", "мида", "кремля", "кремлевский"}
 
@@ -1651,6 +1664,10 @@ class _Reader:
         # Those named with a post in the same sentence ("Turkish Foreign Minister Hakan Fidan
         # said"): "the minister" right after them may be theirs.
         self.posted: set[str] = set()
+        # Whether the sentence that first named each sayer gave a deputy's post ("Deputy
+        # Foreign Minister Sergey Ryabkov said"): "the deputy minister" is one of those,
+        # "the foreign minister" / "глава МИД" one of the others.
+        self.deputy: dict[str, bool] = {}
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -1687,6 +1704,7 @@ class _Reader:
             self.named.append(sayer)
             if any(_is_post_noun(_key(word)) for word in text.split()):
                 self.posted.add(sayer)
+            self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
             speaker = self._agreeing(self.last_named, text)
@@ -1724,6 +1742,18 @@ class _Reader:
         then Russia's official named latest who is none, else the last person named, if no
         president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
+        if _RANKED_POST_RE.search(text):
+            # "the foreign minister" after his deputy was quoted: the latest Russian official
+            # named with a post of the same rank (a deputy's, or not).
+            deputy = _DEPUTY_RE.search(text) is not None
+            candidate = next(
+                (
+                    n
+                    for n in reversed(self.named)
+                    if self.deputy.get(n) is deputy and (is_russian_official(n) or n == self.main)
+                ),
+                candidate,
+            )
         latest = self.last_named
         if (
             latest is not None
