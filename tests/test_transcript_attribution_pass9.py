@@ -242,10 +242,28 @@ def test_an_official_the_conversation_is_only_about_gives_no_answers() -> None:
             ZAKHAROVA,
             "Женеве ничего не изменили",
         ),
+        (
+            "Захарова о переговорах\n\n"
+            "МОСКВА, 3 мая. /ТАСС/. Официальный представитель МИД России Мария Захарова "
+            "выступила на брифинге.\n\nЖурналисты спросили о переговорах в Женеве.\n\n"
+            "«Переговоры в Женеве ничего не изменили», — пишет «Коммерсант» со ссылкой на "
+            "Захарову.\n",
+            ZAKHAROVA,
+            "Женеве ничего не изменили",
+        ),
+        (
+            "Lavrov: the rules keep changing\n\n"
+            "MOSCOW, May 3. /TASS/. Russian Foreign Minister Sergey Lavrov spoke to reporters "
+            "on Friday.\n\nReporters then asked about the talks in Geneva.\n\n"
+            '"The talks in Geneva changed nothing," Interfax cited Lavrov as saying.\n',
+            "Sergey Lavrov",
+            "Geneva changed nothing",
+        ),
     ],
 )
 def test_an_agencys_quoting_words_name_the_one_quoted(page: str, speaker: str, words: str) -> None:
-    # "X was quoted as saying", "передает слова X ТАСС", "говорится в заявлении X".
+    # "X was quoted as saying", "передает слова X ТАСС", "говорится в заявлении X", "пишет
+    # «Коммерсант» со ссылкой на X", "Interfax cited X as saying".
     assert words in _said_by(page, speaker)
 
 

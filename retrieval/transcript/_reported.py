@@ -1008,7 +1008,9 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes"
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes|cited|cites"
+    # "пишет «Коммерсант» со ссылкой на X": an outlet's words, from X.
+    r"|(?:пиш(?:ет|ут)|сообща(?:ет|ют)|переда[её]т)(?:\s+[^\s,.;:]+){0,3}?\s+со\s+ссылкой\s+на"
     # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
     # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
     r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
@@ -1078,9 +1080,14 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
-    if ("цитиру" in masked or "quote" in masked or "слова" in masked or "говорится" in masked) and (
-        quoted := _quoted_object(sentence, masked)
-    ):
+    if (
+        "цитиру" in masked
+        or "quote" in masked
+        or "cite" in masked
+        or "слова" in masked
+        or "говорится" in masked
+        or "ссылкой" in masked
+    ) and (quoted := _quoted_object(sentence, masked)):
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
