@@ -506,3 +506,40 @@ def test_the_minister_and_his_deputy_are_told_apart_by_rank(
     lavrov, ryabkov = _said_by(page, "Sergey Lavrov"), _said_by(page, RYABKOV)
     assert minister_words in lavrov
     assert deputy_words in ryabkov
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        (
+            "Переговоры с Вашингтоном заморожены\n\n"
+            "— Сергей Викторович, есть ли сейчас контакты с Вашингтоном?\n\n"
+            "— Нет. Мы не видим оснований для такого диалога.\n\n"
+            "— Может ли ситуация измениться?\n\n"
+            "— Не берусь прогнозировать.\n",
+            "не видим оснований",
+        ),
+        (
+            "No contacts with Washington\n\n"
+            "Question: Mr Lavrov, are there any contacts with Washington now?\n\n"
+            "Answer: There are none. We see no basis for such a dialogue.\n\n"
+            "Question: Could the situation change?\n\n"
+            "Answer: I would not make forecasts.\n",
+            "would not make forecasts",
+        ),
+    ],
+)
+def test_an_interview_is_the_one_its_questions_speak_to(page: str, words: str) -> None:
+    # No title, lead or label names him: "Сергей Викторович, ...?", "Mr Lavrov, ...?" do.
+    assert words in _said_by(page, "Sergey Lavrov")
+
+
+def test_an_interview_whose_questions_speak_to_two_people_stays_unknown() -> None:
+    page = (
+        "No contacts with Washington\n\n"
+        "Question: Mr Lavrov, are there any contacts with Washington now?\n\n"
+        "Answer: There are none. We see no basis for such a dialogue.\n\n"
+        "Question: Mr Peskov, could the situation change?\n\n"
+        "Answer: I would not make forecasts.\n"
+    )
+    assert "would not make forecasts" not in _said_by(page, "Sergey Lavrov")

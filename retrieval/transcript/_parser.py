@@ -25,8 +25,10 @@ from retrieval.passages import (
     passage_id,
 )
 from retrieval.speakers import (
+    KNOWN_SPEAKERS,
     UNKNOWN_SPEAKER,
     LabelKind,
+    find_known_speaker,
     is_known_official,
     person_name,
 )
@@ -171,6 +173,7 @@ def _parse_lines(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
     turns = _lost_questions(turns)
+    _answers_of_addressee(turns)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -272,6 +275,46 @@ def _answers_of_interviewee(turns: list[Turn]) -> None:
         return
     for turn in answers:
         turn.speaker = who
+
+
+# "Mr Lavrov, ...?", "Господин Лавров, ...?": a question that speaks to someone by surname.
+_MR_RE = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:mr|mrs|ms|господин|госпожа)\.?\s+([^\W\d_]+)\s*[,!?]")
+
+
+def _addressed(question: str) -> set[str]:
+    """The known officials a question speaks to by first name and patronymic ("Сергей
+    Викторович, ...") or by surname after "Mr" ("Mr Lavrov, ...")."""
+    question = question.lstrip("—–- ")  # a dash dialogue's reply mark
+    found = {s.name for s in KNOWN_SPEAKERS if s.official and addresses(question, s.name)}
+    key = label_key(question)
+    if "mr" in key or "ms" in key or "госпо" in key:
+        for surname in _MR_RE.findall(key):
+            known = find_known_speaker(surname)
+            if known is not None and known.official:
+                found.add(known.name)
+    return found
+
+
+def _answers_of_addressee(turns: list[Turn]) -> None:
+    """An interview whose answers no label, title or lead names (an excerpt, a repost): its
+    answers are the one known official its questions speak to by name ("— Сергей
+    Викторович, ...?", "Question: Mr Lavrov, ...?"), when they speak to one only."""
+    # (A dash dialogue's answers are unlabelled turns of no kind after its questions.)
+    answers = [
+        t
+        for i, t in enumerate(turns)
+        if t.speaker == UNKNOWN_SPEAKER
+        and (t.kind == "answer" or (t.kind is None and i and turns[i - 1].kind == "question"))
+    ]
+    if not answers:
+        return
+    named = {
+        name for t in turns if t.kind == "question" for p in t.paragraphs for name in _addressed(p)
+    }
+    if len(named) == 1:
+        who = named.pop()
+        for turn in answers:
+            turn.speaker = who
 
 
 def _with_dateline(
