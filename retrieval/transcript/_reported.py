@@ -1709,8 +1709,8 @@ class _Reader:
                 # "The Russian minister", "глава МИД" never name Blinken quoted in between.
                 self.last_official = sayer
             self.named.append(sayer)
-            if any(_is_post_noun(_key(word)) for word in text.split()):
-                self.posted.add(sayer)
+            if any(_key(word) in _POST_NOUNS for word in text.split()):
+                self.posted.add(sayer)  # (no typo search: every named sentence asks this)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
