@@ -58,11 +58,14 @@ class KnownSpeaker:
             (``"лаврова"``, ``"лавровым"``) and initials (``"с.в.лавров"``).
         official: An official whose unlabelled remarks a page may hold; False for an
             interviewer (known by name, but never given a page's unlabelled text).
+        foreign: Another country's official (Blinken, Erdogan, Guterres), whom a story's "the
+            Russian minister", "глава МИД" never names.
     """
 
     name: str
     aliases: tuple[str, ...]
     official: bool = True
+    foreign: bool = False
 
 
 def _initial_variants(initials: str, surname: str) -> set[str]:
@@ -84,6 +87,7 @@ def _speaker(
     english: Iterable[str] = (),
     *,
     official: bool = True,
+    foreign: bool = False,
 ) -> tuple[KnownSpeaker, frozenset[str]]:
     """Build a speaker's aliases, and the nominative forms that may appear as a label.
 
@@ -94,11 +98,13 @@ def _speaker(
         ru_initials: Initials before the Russian surname, e.g. ``"с.в."``.
         english: Other English spellings and full forms (lower case).
         official: False for a journalist (see :class:`KnownSpeaker`).
+        foreign: True for another country's official (see :class:`KnownSpeaker`).
     """
     en_surname = name.lower().split()[-1]
     en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
-    # Each other spelling's surname alone too ("Polyanskiy said", "Nebenzia told").
-    en_forms |= {alt.split()[-1] for alt in english if len(alt.split()) > 1}
+    # Every other spelling's surname alone names them too: "Polyanskiy said" ("dmitry
+    # polyanskiy"), "Kiselev" ("dmitry kiselev").
+    en_forms |= {form.split()[-1] for form in english if len(form.split()) >= 2}
     ru_first, ru_surname = russian.split()
     gender: Gender = "f" if ru_first.endswith(("а", "я")) and ru_first != "илья" else "m"
     ru_forms: set[str] = set()
@@ -111,7 +117,7 @@ def _speaker(
     ru_forms = {form.replace("ё", "е") for form in ru_forms}
     nominative = {form.replace("ё", "е") for form in nominative}
     aliases = tuple(sorted(en_forms | ru_forms))
-    return KnownSpeaker(name, aliases, official), frozenset(en_forms | nominative)
+    return KnownSpeaker(name, aliases, official, foreign), frozenset(en_forms | nominative)
 
 
 # The table: officials (and the partners and interviewers they most often appear with) that the
@@ -178,7 +184,12 @@ _SPEAKER_TABLE = (
     _speaker("Kirill Dmitriev", "кирилл дмитриев", "k.a.", "к.а.", ("kirill dmitriyev",)),
     _speaker("Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov",)),
     _speaker(
-        "Alexander Lukashenko", "александр лукашенко", "a.g.", "а.г.", ("aleksandr lukashenko",)
+        "Alexander Lukashenko",
+        "александр лукашенко",
+        "a.g.",
+        "а.г.",
+        ("aleksandr lukashenko",),
+        foreign=True,
     ),
     _speaker(
         "Recep Tayyip Erdogan",
@@ -192,15 +203,30 @@ _SPEAKER_TABLE = (
             "реджеп тайип эрдоган",
             "тайип эрдоган",
         ),
+        foreign=True,
     ),
-    _speaker("Steve Witkoff", "стив уиткофф", "s.", "с.", ("steven witkoff", "stiv uitkoff")),
     _speaker(
-        "Mikhail Podolyak", "михаил подоляк", "m.", "м.", ("mykhailo podolyak", "mykhailo podoliak")
+        "Steve Witkoff",
+        "стив уиткофф",
+        "s.",
+        "с.",
+        ("steven witkoff", "stiv uitkoff"),
+        foreign=True,
     ),
-    _speaker("John Kerry", "джон керри", "j.", "дж."),
-    _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",)),
-    _speaker("António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",)),
-    _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э."),
+    _speaker(
+        "Mikhail Podolyak",
+        "михаил подоляк",
+        "m.",
+        "м.",
+        ("mykhailo podolyak", "mykhailo podoliak"),
+        foreign=True,
+    ),
+    _speaker("John Kerry", "джон керри", "j.", "дж.", foreign=True),
+    _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",), foreign=True),
+    _speaker(
+        "António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",), foreign=True
+    ),
+    _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э.", foreign=True),
     # A senator whose comments on the minister's words the news quotes.
     _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.
@@ -785,6 +811,15 @@ def known_label_forms() -> frozenset[str]:
 def is_known_official(name: str) -> bool:
     """Whether a canonical name is one of the officials among :data:`KNOWN_SPEAKERS`."""
     return name in _KNOWN_NAMES
+
+
+_RUSSIAN_NAMES = frozenset(s.name for s in KNOWN_SPEAKERS if s.official and not s.foreign)
+
+
+def is_russian_official(name: str) -> bool:
+    """Whether a canonical name is one of Russia's own officials among :data:`KNOWN_SPEAKERS`
+    (not Blinken, Erdogan or Guterres)."""
+    return name in _RUSSIAN_NAMES
 
 
 # --- people named in running text ------------------------------------------------------------

@@ -27,6 +27,11 @@ _DATELINE_MONTH = (
     + "|".join(sorted(map(re.escape, [*MONTHS, *_RU_SHORT_MONTHS]), key=len, reverse=True))
     + r")(?![^\W\d_])"
 )
+# A stamp of the year and month only: "date 2023-06" (glued before "MOSCOW, June 24. /TASS/.").
+_YEAR_MONTH_STAMP = (
+    r"(?:date|дата|published|posted|опубликовано)\s*:?\s+"
+    r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])(?![0-9-])"
+)
 # The agency after the day: "/TASS/", "(Interfax) –", "– RIA Novosti.", "- ПРАЙМ.",
 # "INTERFAX.RU -"; a name in capitals or a capitalised one of up to three words.
 _AGENCY_NAME = r"(?-i:[A-ZА-ЯЁ][^\W\d_]*(?:[ .][A-ZА-ЯЁ][^\W\d_]*){0,2})"
@@ -40,9 +45,10 @@ _AGENCY = (
 _CITY = r"(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}|[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2})"
 # "MOSCOW, March 27. /TASS/.", "МОСКВА, 22 февраля. /ТАСС/.", "MOSCOW, 16 APR – RIA Novosti.",
 # "Москва. 23 января. INTERFAX.RU -", "Moscow. December 22nd. INTERFAX -", "BRUSSELS. Nov 10
-# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.».
+# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.»; a copy may glue a stamp of the year and month
+# before it ("date 2023-06 MOSCOW, June 24. /TASS/.").
 _DATELINE_RE = re.compile(
-    rf"(?:^|\n)[^\S\n]*{_CITY}[,.]\s+"
+    rf"(?:^|\n)[^\S\n]*(?:{_YEAR_MONTH_STAMP}\s+)?{_CITY}[,.]\s+"
     rf"(?:(?P<m1>{_DATELINE_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
     rf"|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_DATELINE_MONTH}))(?![0-9])"
     rf"\s*\.?\s*{_AGENCY}",
@@ -92,6 +98,9 @@ def dateline_day(text: str) -> tuple[int, int] | None:
     return _matched_day(match) if match else None
 
 
+_YEAR_MONTH_STAMP_RE = re.compile(rf"(?<![^\W\d_]){_YEAR_MONTH_STAMP}", re.IGNORECASE)
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The story's date from a year-less dateline and a full date of the same day elsewhere.
 
@@ -100,7 +109,8 @@ def dateline_date(text: str) -> dt.date | None:
 
     Returns:
         The date, or None when the page has no such dateline or states no year for that day
-        (or states two different ones).
+        (or states two different ones). With no full date of that day, a stamp of the year
+        and month alone ("date 2023-06") of the dateline's month gives the year.
     """
     day = dateline_day(text)
     if day is None or not _YEAR_RE.search(text):
@@ -111,6 +121,9 @@ def dateline_date(text: str) -> dt.date | None:
         for match in pattern.finditer(text)
         if (date := _to_date(match)) and (date.month, date.day) == day
     }
+    if not years:
+        stamps = (match.group()[-7:].split("-") for match in _YEAR_MONTH_STAMP_RE.finditer(text))
+        years = {int(year) for year, month in stamps if int(month) == day[0]}
     if len(years) != 1:
         return None
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.speakers import find_known_speaker
 from retrieval.text import clean_line, fold_lookalikes, label_key
 from retrieval.transcript._dates import MONTH_NAME, TIME
 
@@ -185,7 +186,10 @@ def is_clutter(line: str) -> bool:
     end = line.rstrip()[-1:]
     quote_of_words = end == "»" and _QUOTED_WORDS_END_RE.search(line) is not None
     if end in "/»" and end and not quote_of_words and len(words) <= 4:
-        return True
+        # A quote closed after a known person's name is a headline's: "Рябков дал интервью
+        # «Коммерсанту»" (but "Лавров »" is a breadcrumb).
+        headline = "«" in line and any(find_known_speaker(word.strip(",.:")) for word in words)
+        return not headline
     segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
     if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):
         return True

@@ -24,7 +24,14 @@ from retrieval.speakers import (
 )
 from retrieval.text import clean_line, label_key, normalize_newlines
 from retrieval.transcript._datelines import lead_day_date, stamp_day
-from retrieval.transcript._dates import date_line, first_date, first_date_end, only_date, title_date
+from retrieval.transcript._dates import (
+    TIME,
+    date_line,
+    first_date,
+    first_date_end,
+    only_date,
+    title_date,
+)
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -267,9 +274,11 @@ def is_sentence(line: str) -> bool:
 
 def _turn_start(line: str) -> bool:
     """Whether a line opens a speaker's turn (a label, or a dash reply of a few words or a
-    sentence; "- Sputnik International" is a menu item)."""
+    sentence; "- Sputnik International" and "- Sputnik International, 1920" are a site's
+    name: capitalised words and numbers only, no sentence)."""
     if _DASH_TURN_RE.match(line) and (
-        _words(line) > 3 or (_words(line) > 1 and _SENTENCE_END_RE.search(line))
+        (_words(line) > 3 and not _site_name(line))
+        or (_words(line) > 1 and _SENTENCE_END_RE.search(line))
     ):
         return True
     match = LABEL_RE.match(line)
@@ -282,6 +291,21 @@ def _turn_start(line: str) -> bool:
         return False
     rest = match.group("rest").strip()
     return not rest or rest[0].isupper() or rest[0] in '"«“„(—–-…[' or rest[0].isdigit()
+
+
+#: A site's name after a dash has this many words at most ("- Sputnik International, 1920").
+_MAX_SITE_NAME_WORDS = 5
+
+
+def _site_name(line: str) -> bool:
+    """Whether a dash line is a site's name or menu item: a few capitalised words and numbers,
+    with no lower-case word and no sentence's end ("- Sputnik International, 1920")."""
+    words = line.lstrip("—–- ").split()
+    return (
+        len(words) <= _MAX_SITE_NAME_WORDS
+        and all(word[0].isupper() or word[0].isdigit() for word in words)
+        and not _SENTENCE_END_RE.search(line)
+    )
 
 
 def _headline_label(line: str) -> bool:
@@ -554,6 +578,10 @@ def _stamp_date(line: str) -> dt.date | None:
     words or numbers around it ("February 20, 2018 Special Dispatch No. 7343", a forum post's
     "Old January 7th, 2019 #921"), or a date field in a source line ("YOUTUBE ^ | Oct 2, 2025 |
     Vladimir Putin"). Not a title: it names no event and no speaker."""
+    if "•" in line and (date := _bylined_stamp(line)):
+        return date
+    if (site := _site_stamp(line)) is not None:
+        return site
     # A stamp is short: running text (most lines with a year) is spared the date patterns.
     found = only_date(line) if len(line) <= _MAX_STAMP_CHARS else None
     if found is None:
@@ -572,6 +600,44 @@ def _stamp_date(line: str) -> dt.date | None:
     ):
         return None
     return date
+
+
+#: A byline after a stamp ("Сергей Рябков, заместитель Министра ...") has this many words at
+#: most (the one seen has 7); a headline after a date has a colon or more words.
+_MAX_BYLINE_WORDS = 10
+_TIME_RE = re.compile(TIME)
+
+
+def _bylined_stamp(line: str) -> dt.date | None:
+    """The date of a stamp and a byline: "16:08 21.08.2018 • Сергей Рябков, заместитель
+    Министра иностранных дел России" (a time and a date, a bullet, a name and a post). A
+    headline after the bullet ("21.08.2018 • Рябков: ...") makes it no stamp."""
+    stamp, _, byline = line.partition("•")
+    if "•" in byline or ":" in byline or len(byline.split()) > _MAX_BYLINE_WORDS:
+        return None
+    parsed = date_line(stamp.strip()) if _TIME_RE.search(stamp) else None
+    return parsed.date if parsed and not parsed.rest else None
+
+
+# A news site's stamp after a photo's caption: "<caption> - Sputnik International, 1920,
+# 26.01.2023" (the site's name, the picture's width, the day it was published).
+_SITE_STAMP_RE = re.compile(
+    r"(?:^|\s[-–—]\s)[A-ZА-ЯЁ][\w.]*(?:\s[A-ZА-ЯЁ][\w.]*){0,3},\s*(?:[0-9]{3,4},\s*)?"
+    r"(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>(?:19|20)[0-9]{2})$"
+)
+#: A caption with its site stamp is this long at most (the one seen has 103 characters).
+_MAX_SITE_STAMP_CHARS = 250
+
+
+def _site_stamp(line: str) -> dt.date | None:
+    """The date of a site's stamp ending a line (:data:`_SITE_STAMP_RE`), if it is one."""
+    if len(line) > _MAX_SITE_STAMP_CHARS or not line[-1:].isdigit() or "," not in line:
+        return None
+    match = _SITE_STAMP_RE.search(line)
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    except ValueError:
+        return None
 
 
 def _fragment(line: str) -> bool:

@@ -25,8 +25,10 @@ from retrieval.passages import (
     passage_id,
 )
 from retrieval.speakers import (
+    KNOWN_SPEAKERS,
     UNKNOWN_SPEAKER,
     LabelKind,
+    find_known_speaker,
     is_known_official,
     person_name,
 )
@@ -171,6 +173,7 @@ def _parse_lines(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
     turns = _lost_questions(turns)
+    _answers_of_addressee(turns)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -274,6 +277,46 @@ def _answers_of_interviewee(turns: list[Turn]) -> None:
         turn.speaker = who
 
 
+# "Mr Lavrov, ...?", "Господин Лавров, ...?": a question that speaks to someone by surname.
+_MR_RE = re.compile(r"(?:^|[.!?]\s+|,\s*)(?:mr|mrs|ms|господин|госпожа)\.?\s+([^\W\d_]+)\s*[,!?]")
+
+
+def _addressed(question: str) -> set[str]:
+    """The known officials a question speaks to by first name and patronymic ("Сергей
+    Викторович, ...") or by surname after "Mr" ("Mr Lavrov, ...")."""
+    question = question.lstrip("—–- ")  # a dash dialogue's reply mark
+    found = {s.name for s in KNOWN_SPEAKERS if s.official and addresses(question, s.name)}
+    key = label_key(question)
+    if "mr" in key or "ms" in key or "госпо" in key:
+        for surname in _MR_RE.findall(key):
+            known = find_known_speaker(surname)
+            if known is not None and known.official:
+                found.add(known.name)
+    return found
+
+
+def _answers_of_addressee(turns: list[Turn]) -> None:
+    """An interview whose answers no label, title or lead names (an excerpt, a repost): its
+    answers are the one known official its questions speak to by name ("— Сергей
+    Викторович, ...?", "Question: Mr Lavrov, ...?"), when they speak to one only."""
+    # (A dash dialogue's answers are unlabelled turns of no kind after its questions.)
+    answers = [
+        t
+        for i, t in enumerate(turns)
+        if t.speaker == UNKNOWN_SPEAKER
+        and (t.kind == "answer" or (t.kind is None and i and turns[i - 1].kind == "question"))
+    ]
+    if not answers:
+        return
+    named = {
+        name for t in turns if t.kind == "question" for p in t.paragraphs for name in _addressed(p)
+    }
+    if len(named) == 1:
+        who = named.pop()
+        for turn in answers:
+            turn.speaker = who
+
+
 def _with_dateline(
     text: str, date: dt.date | None, late: dt.date | None
 ) -> tuple[dt.date | None, tuple[int, int] | None]:
@@ -343,6 +386,10 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
         page_speaker = announced = announced_speaker(unlabelled[0])
+    if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
+        bare = _bare_interview(turns)
+        if bare is not None:
+            return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
@@ -416,6 +463,57 @@ def _as_narration(turn: Turn) -> Turn:
     return Turn(
         speaker="", labelled=False, reset=turn.reset, lines=list(paragraphs), paragraphs=paragraphs
     )
+
+
+#: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
+_BARE_QUESTIONS = 2
+#: A question of a bare interview has at most this many words.
+_BARE_QUESTION_WORDS = 60
+
+
+def _bare_question(paragraph: str) -> bool:
+    """A paragraph of a bare interview that asks: short, unquoted, ending with "?"."""
+    return (
+        asks(paragraph)
+        and len(paragraph.split()) <= _BARE_QUESTION_WORDS
+        and paragraph.lstrip()[:1] not in "\"«“„'—–-"
+    )
+
+
+def _bare_interview(turns: list[Turn]) -> list[Turn] | None:
+    """An interview whose labels a copy lost: a lead naming who gave it ("Sergei Ryabkov gave
+    an interview to Izvestia", "Рябков дал интервью «Известиям»"), then paragraphs that ask,
+    each over paragraphs that answer, unquoted, in the first person. The questions are the
+    interviewer's, the answers the interviewee's, the lead is read as a report; None for
+    any other page."""
+    paragraphs = [p for t in turns for p in t.paragraphs]
+    first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
+    if not first:  # no question, or no lead above the first one
+        return None
+    who = interviewee(paragraphs[:first])
+    if who is None:
+        return None
+    body: list[Turn] = []
+    for paragraph in paragraphs[first:]:
+        if _bare_question(paragraph):
+            if body and body[-1].kind == "question":
+                return None  # two questions in a row: no interview's layout
+            body.append(Turn(QUESTION_SPEAKER, False, "question", paragraphs=[paragraph]))
+        elif paragraph.lstrip()[:1] in "\"«“„'—–-":
+            return None  # a quote or a dash: a report's, or a dialogue's
+        elif body[-1].kind == "answer":
+            body[-1].paragraphs.append(paragraph)
+        else:
+            body.append(Turn(who, False, "answer", paragraphs=[paragraph]))
+    answers = [t for t in body if t.kind == "answer"]
+    if (
+        len(body) - len(answers) < _BARE_QUESTIONS
+        or body[-1].kind != "answer"
+        or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
+    ):
+        return None
+    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who)
+    return [*lead, *body]
 
 
 def _labelled_share(turns: list[Turn]) -> float:

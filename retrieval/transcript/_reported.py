@@ -34,6 +34,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_known_official,
     is_post_word,
+    is_russian_official,
     known_label_forms,
     person_name,
     speaker_from_title,
@@ -137,6 +138,7 @@ _POST_NOUNS = frozenset(
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
     чиновницы представительница представительницы политик политика секретарь секретаря
+    заместитель заместителя
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -150,7 +152,7 @@ _OWN_SIDE_WORDS = frozenset(
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
-    совета безопасности
+    совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     """.split()
 )
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
@@ -192,7 +194,10 @@ class Ref(Enum):
         "глава государства отметил: the story's main person, if the page calls him president"
     )
     AIDE = "Putin's spokesman said: the last known official named, unless it is Putin"
-    RUSSIAN_PRESIDENT = "Президент РФ ответил: the story's president when he is Russia's"
+    RUSSIAN_PRESIDENT = (
+        "сказал президент РФ, Russia's president noted: the one Russian president the page calls"
+        " president"
+    )
 
 
 Sayer = str | Ref | None
@@ -245,16 +250,28 @@ def _clause_before(text: str) -> str:
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    words = clause.split()[:limit]
     kept: list[str] = []
-    for word in clause.split()[:limit]:
+    for at, word in enumerate(words):
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
+        own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
+        elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
+            # "- подчеркнул глава госдепартамента США": the post is of the one the words after
+            # it name, not the page's own.
+            return " ".join(words)
         else:
             break
     return " ".join(kept)
+
+
+def _named_next(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a lower-case word that a capitalised one follows: the
+    qualifier of a post ("госдепартамента США", "минобороны Украины")."""
+    return at + 1 < len(words) and words[at][:1].islower() and words[at + 1][:1].isupper()
 
 
 # Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
@@ -439,18 +456,6 @@ _OBLIQUE_POSTS = frozenset(
 )
 
 
-# Russia's president by post alone: the story's head of state when he is Russia's (see
-# _Reader._russian_president), never a foreign one.
-_RUSSIAN_PRESIDENT_KEYS = (
-    ["президент", "рф"],
-    ["президент", "россии"],
-    ["российский", "президент"],
-    ["the", "russian", "president"],
-    ["russia's", "president"],
-    ["the", "president", "of", "russia"],
-)
-
-
 def _after_preposition(chunk: str) -> bool:
     """Whether the name (with its post) that ends ``chunk`` stands after a preposition
     ("advisers to US President Donald Trump"; not "Secretary of State Mike Pompeo")."""
@@ -592,8 +597,6 @@ _PRESIDENT_WORDS = frozenset(
 _LONG_SERVING_PRESIDENTS = frozenset(
     {"Vladimir Putin", "Alexander Lukashenko", "Recep Tayyip Erdogan", "Emmanuel Macron"}
 )
-#: Russia's presidents among the known speakers.
-_RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 #: Known speakers who were presidents: never their own aide (see Narration._aide).
 _PRESIDENTS = frozenset(
     {
@@ -609,6 +612,23 @@ _PRESIDENTS = frozenset(
 #: Known officials who speak for a president ("the president's press secretary", "Putin's
 #: aide"): an aide reference never names another known official (see _Reader._aide).
 _AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
+# "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
+_HEAD_NOUNS = frozenset("president leader президент лидер".split())
+_RUSSIA_WORDS = frozenset("russian russia kremlin российский россии рф".split())
+#: Russia's presidents (the one the page calls president is "президент РФ").
+_RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
+
+
+def _russian_president(keys: list[str]) -> bool:
+    """Whether a subject is Russia's president and nothing else: a head's noun and words
+    naming Russia ("сказал президент РФ", "добавил российский лидер", "the Kremlin leader")."""
+    words = [key for key in keys if key not in ("the", "of")]  # "the president of Russia"
+    heads = [key for key in words if key in _HEAD_NOUNS]
+    return (
+        len(heads) == 1
+        and len(words) >= 2
+        and all(key in _HEAD_NOUNS or key in _RUSSIA_WORDS for key in words)
+    )
 
 
 def _aide_of_post(keys: list[str]) -> bool:
@@ -651,8 +671,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
-    if keys in _RUSSIAN_PRESIDENT_KEYS:
-        return Ref.RUSSIAN_PRESIDENT  # "Президент РФ ответил"
+    if _russian_president(keys):
+        return Ref.RUSSIAN_PRESIDENT
     if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -662,10 +682,14 @@ def _reference(span: str) -> Ref | None:
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
             # the last official named unless that is the president (see Narration._aide).
             return Ref.AIDE
+        if _posted_in_russia(clause):
+            return Ref.SOMEONE  # "the ambassador to Russia": another country's
         if all(own):
             return Ref.OWN_POST
         if _aide_of_official(pairs, own):
             return Ref.AIDE
+        if (described := _russian_post_phrase(clause)) is not None:
+            return described
         # Russian word order puts circumstances first: "Во время интервью официальный
         # представитель МИД заявила". The subject is the run of such words at the end, and
         # only an adjective right before it ("украинский министр") makes it someone else.
@@ -678,6 +702,79 @@ def _reference(span: str) -> Ref | None:
     if clause.split()[-1][:1].isupper():
         return Ref.SOMEONE  # "the Kremlin said", "Interfax reported", "Moscow believes"
     return None
+
+
+# Words that make a post explicitly Russia's ("Russia's envoy to NATO", "постпред России").
+_NATION_WORDS = frozenset("russian russia российский российского российскому россии рф".split())
+# "the former Russian envoy", "бывший постпред": a post the person held before.
+_FORMER_WORDS = frozenset("former бывший бывшего бывшему бывшим".split())
+# Where the host of a post starts: "envoy to the alliance", "ambassador in Washington",
+# "постпред при НАТО", "посол в США".
+_HOST_PREPOSITIONS = frozenset("to in at при в во".split())
+# Descriptions of one person joined: "the diplomat and former envoy", "дипломат и бывший посол".
+_AND_WORDS = frozenset({"and", "и"})
+
+
+def _post_keys(clause: str) -> list[str]:
+    """The keys of a subject's words, without the words that may stand between a subject and
+    its verb, except a post's host preposition ("in" is one of them)."""
+    return [
+        key
+        for key in (_key(word) for word in clause.split())
+        if key in _HOST_PREPOSITIONS or key not in _BETWEEN_WORDS
+    ]
+
+
+def _host_at(part: list[str]) -> int | None:
+    """Where the host of the first post in ``part`` starts ("envoy | to the alliance")."""
+    post = next((i for i, key in enumerate(part) if _is_post_noun(key)), None)
+    if post is None:
+        return None
+    return next((i for i in range(post + 1, len(part)) if part[i] in _HOST_PREPOSITIONS), None)
+
+
+def _posted_in_russia(clause: str) -> bool:
+    """Whether a post is held in Russia ("the ambassador to Russia", "посол в России"): another
+    country's envoy, never the page's Russian official."""
+    keys = _post_keys(clause)
+    host = _host_at(keys)
+    if host is None:
+        return False
+    place = [key for key in keys[host + 1 :] if key != "the"]
+    return bool(place) and place[0] in _NATION_WORDS
+
+
+def _russian_post_phrase(clause: str) -> Ref | None:
+    """A subject that describes the page's Russian official by posts the plain check misses:
+    a host after the post ("Russia's ambassador to the US", "the Russian envoy in Washington",
+    "бывший постпред России при НАТО"), two descriptions joined ("the high-ranking diplomat
+    and former Russian envoy to the alliance") or a former post. Russia must be named (the
+    host alone says nothing of whose envoy it is: "the ambassador to Russia"). A former post
+    is the person named last ("he"), not the last official: whoever held it then may hold
+    another post now.
+
+    Returns:
+        ``Ref.OWN_POST`` or ``Ref.PRONOUN`` as above; None when a word points elsewhere.
+    """
+    keys = _post_keys(clause)
+    if not any(key in _NATION_WORDS for key in keys) or "president" in keys:
+        return None  # "the former president": the former-post rule's (_national_posts)
+    parts: list[list[str]] = [[]]
+    for key in keys:
+        if key in _AND_WORDS:
+            parts.append([])
+        else:
+            parts[-1].append(key)
+    for part in parts:
+        if not any(_is_post_noun(key) for key in part):
+            return None
+        host = _host_at(part)
+        described = part[:host] if host is not None else part
+        if not all(
+            _is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _FORMER_WORDS for k in described
+        ):
+            return None
+    return Ref.PRONOUN if any(key in _FORMER_WORDS for key in keys) else Ref.OWN_POST
 
 
 # A gerund opening a clause: "выступая", "отвечая", "подчеркнув", "speaking", "commenting".
@@ -1001,9 +1098,33 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|приводит слова|приводят слова|quoted|quotes)\s+",
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes|cited|cites"
+    # "пишет «Коммерсант» со ссылкой на X": an outlet's words, from X.
+    r"|(?:пиш(?:ет|ут)|сообща(?:ет|ют)|переда[её]т)(?:\s+[^\s,.;:]+){0,3}?\s+со\s+ссылкой\s+на"
+    # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
+    # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
+    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
+    # "говорится в заявлении X": the words are from X's statement.
+    r"|говорится\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
     re.IGNORECASE,
 )
+# '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
+_QUOTED_AS_SAYING_RE = re.compile(
+    r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
+    r"(?:\s+by\s+[^,.;:]{1,40}?)?\s+as\s+saying(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _quoted_subject(masked: str) -> Sayer:
+    """Who "X was quoted as saying" has say the words: X, before the passive."""
+    found = _QUOTED_AS_SAYING_RE.search(masked)
+    subject = _clause_before(masked[: found.start()]) if found else ""
+    if not subject:
+        return None
+    return _last_person(subject) or _reference(subject)
+
+
 #: The one quoted stands within this many words after "цитирует", "quoted".
 _QUOTED_OBJECT_WORDS = 6
 
@@ -1049,9 +1170,16 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
-    if ("цитиру" in masked or "quote" in masked or "слова" in masked) and (
-        quoted := _quoted_object(sentence, masked)
-    ):
+    if (
+        "цитиру" in masked
+        or "quote" in masked
+        or "cite" in masked
+        or "слова" in masked
+        or "говорится" in masked
+        or "ссылкой" in masked
+    ) and (quoted := _quoted_object(sentence, masked)):
+        return quoted
+    if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
@@ -1368,11 +1496,71 @@ def interviewee(lead: list[str]) -> str | None:
     """The one a lead over an interview names as giving it: the only person its sentences
     have say something, in a lead that speaks of an interview ("Deputy Foreign Minister
     Sergei Ryabkov said in an interview with Interfax that ...", "Рябков в интервью
-    «Интерфаксу» заявил ..."); None if it names no one so, or two people."""
-    if not any(_INTERVIEW_RE.search(paragraph) for paragraph in lead):
+    «Интерфаксу» заявил ..."); else the one known official a conversation is held with
+    ("Izvestia spoke with Deputy Foreign Minister Sergei Ryabkov about ...", "«Известия»
+    поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people."""
+    interview = any(_INTERVIEW_RE.search(paragraph) for paragraph in lead)
+    if interview:
+        named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    # Most leads hold no such words ("with", "с ", "interview"): spared the pattern.
+    if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
-    named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
-    return named.pop() if len(named) == 1 else None
+    partners = {name for paragraph in lead for name in _conversation_partners(paragraph)}
+    if interview:
+        partners |= {name for paragraph in lead for name in _interview_givers(paragraph)}
+    return partners.pop() if len(partners) == 1 else None
+
+
+# "X gave an interview to Izvestia", "X дал интервью «Известиям»": X is interviewed.
+_GAVE_INTERVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:gave|granted|has given|had given)\s+(?:an?\s+)?(?:[a-z]+\s+)?interview"
+    r"|(?<![^\W\d_])дал[аи]?\s+(?:[а-яё]+\s+)?интервью",
+    re.IGNORECASE,
+)
+
+
+def _interview_givers(paragraph: str) -> set[str]:
+    """The people a paragraph names as giving an interview (:data:`_GAVE_INTERVIEW_RE`)."""
+    masked = mask_quotes(paragraph)
+    found: set[str] = set()
+    for match in _GAVE_INTERVIEW_RE.finditer(masked):
+        subject = _clause_before(masked[: match.start()])
+        if subject and (name := _last_person(subject)):
+            found.add(name)
+    return found
+
+
+# A conversation held with someone, who is named right after: "spoke with", "sat down with",
+# "interviewed", "поговорили с", "беседа с", "интервью у".
+_CONVERSATION_RE = re.compile(
+    r"(?<![^\W\d_])(?:spoke|talked|sat down|conversation|interview)\s+(?:with|to)\s"
+    r"|(?<![^\W\d_])interviewed\s"
+    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s",
+    re.IGNORECASE,
+)
+# Where the partner's name and post end: "... Sergei Ryabkov about the talks", ", who ...".
+_PARTNER_END_RE = re.compile(
+    r"[,.;:!?()«»\"“”]|\s(?:about|on|regarding|for|о|об|обо|про|по|для|накануне)\s",
+    re.IGNORECASE,
+)
+#: A partner's post and name take this many words at most after "spoke with" (a post of up
+#: to five words, "Russian Deputy Foreign Minister", and a name of up to three).
+_PARTNER_WORDS = 8
+
+
+def _conversation_partners(paragraph: str) -> set[str]:
+    """The known officials a paragraph names right after a conversation's words
+    (:data:`_CONVERSATION_RE`): whom a journalist spoke with."""
+    found: set[str] = set()
+    for match in _CONVERSATION_RE.finditer(paragraph):
+        after = paragraph[match.end() :]
+        end = _PARTNER_END_RE.search(after)
+        words = (after[: end.start()] if end else after).split()[:_PARTNER_WORDS]
+        span = " ".join(words)
+        found |= {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
+    return found
 
 
 # An editor's lead announcing the text below: "The following are excerpts from ...", "Below is
@@ -1499,9 +1687,65 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# Posts of a diplomat, which a president never holds: "said the diplomat", "добавил посол".
-_DIPLOMAT_RE = re.compile(
-    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред)", re.IGNORECASE
+# English posts that say their holder's gender: "the spokeswoman added", "the chairman said".
+_GENDERED_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|spokesman|chairman)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# "she" or "he", and a verb of saying right after it ("she added", "he also noted") or right
+# before it ('"...," added she' is rare; '"...," said he' is not).
+_HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
+_SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
+_SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
+#: How far before "he" its verb of saying is looked for (characters).
+_SAYS_BEFORE_CHARS = 24
+
+
+def _english_gender(text: str) -> str | None:
+    """The gender an English sentence gives its sayer: by a post ("f" for "the spokeswoman")
+    or by "she"/"he" next to its verb of saying; None when it gives none, or both."""
+    genders: set[str] = set()
+    if "man" in text:  # every post of the pattern holds it: most sentences skip the pattern
+        genders |= {"f" if m.group("f") else "m" for m in _GENDERED_POST_RE.finditer(text)}
+    for match in _HE_SHE_RE.finditer(text):
+        before = text[max(0, match.start() - _SAYS_BEFORE_CHARS) : match.start()]
+        if _SAYS_AFTER_RE.match(text, match.end()) or _SAYS_BEFORE_RE.search(before):
+            genders.add("f" if match.group("f") else "m")
+    return genders.pop() if len(genders) == 1 else None
+
+
+# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол") and a
+# spokesman's ("the Kremlin spokesman added", "отметил пресс-секретарь главы государства",
+# "добавил представитель Кремля", "the Kremlin official said").
+_NOT_PRESIDENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред|spokes(?:man|woman|person)"
+    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер)",
+    re.IGNORECASE,
+)
+
+
+# A deputy's post: "Deputy Foreign Minister", "the deputy minister", "замглавы МИД",
+# "заместитель министра", "замминистра".
+_DEPUTY_RE = re.compile(
+    r"(?<![^\W\d_])(?:deputy|vice|заместител\w*|замглавы|замминистра|замначальника)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A minister's or a head's post, whose rank a deputy's is not: "the minister", "глава МИД".
+_RANKED_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?:minister|министр\w*|глав[аеуы]|head|замглавы|замминистра)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# Words that make a post Russia's: "the Russian minister", "глава МИД РФ", "the Kremlin aide".
+_RUSSIA_NAMING = _NATION_WORDS | _RUSSIA_WORDS | {"мид", "мида", "кремля", "кремлевский"}
+
+
+# A person a story does not name: "a diplomatic source", "источник", "собеседник агентства",
+# "his counterpart". "He said" after their words is not the official named before them.
+_UNNAMED_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:sources?|источник\w*|собеседни\w*|counterparts?|interlocutor)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -1524,6 +1768,13 @@ class _Reader:
         # Everyone named as a sayer so far, the latest last: "написала дипломат" is the latest
         # woman of them when the one named last is a man.
         self.named: list[str] = [main] if main else []
+        # Those named with a post in the same sentence ("Turkish Foreign Minister Hakan Fidan
+        # said"): "the minister" right after them may be theirs.
+        self.posted: set[str] = set()
+        # Whether the sentence that first named each sayer gave a deputy's post ("Deputy
+        # Foreign Minister Sergey Ryabkov said"): "the deputy minister" is one of those,
+        # "the foreign minister" / "глава МИД" one of the others.
+        self.deputy: dict[str, bool] = {}
         # Whose words a following quote goes on with: nobody's until someone is quoted (a
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
@@ -1554,9 +1805,13 @@ class _Reader:
         names that one, as the one spoken for."""
         if isinstance(sayer, str):
             self.last_named = sayer
-            if is_known_official(sayer):
+            if is_russian_official(sayer) or (sayer == self.main and is_known_official(sayer)):
+                # "The Russian minister", "глава МИД" never name Blinken quoted in between.
                 self.last_official = sayer
             self.named.append(sayer)
+            if any(_key(word) in _POST_NOUNS for word in text.split()):
+                self.posted.add(sayer)  # (no typo search: every named sentence asks this)
+            self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
             speaker = self._agreeing(self.last_named, text)
@@ -1572,6 +1827,10 @@ class _Reader:
             speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
+            if _UNNAMED_PERSON_RE.search(text):
+                # "..., the source said." / "He added": "he" is that source, not the official
+                # named before it.
+                self.last_named = None
         self.quoting = speaker
         self.named_anyone = True
         return speaker
@@ -1579,19 +1838,48 @@ class _Reader:
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
-        wanted = _verb_gender(text) if text else None
+        wanted = (_verb_gender(text) or _english_gender(text)) if text else None
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
 
     def _own_post(self, text: str) -> str | None:
         """Whom "the minister", "the diplomat" names: the last known official named (or the
-        story's main person). "The diplomat" is never a president: then the last person
-        named, if no president either, else nobody we can name."""
+        story's main person). "The diplomat", "the Kremlin spokesman" is never a president:
+        then Russia's official named latest who is none, else the last person named, if no
+        president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
+        if _RANKED_POST_RE.search(text):
+            # "the foreign minister" after his deputy was quoted: the latest Russian official
+            # named with a post of the same rank (a deputy's, or not).
+            deputy = _DEPUTY_RE.search(text) is not None
+            candidate = next(
+                (
+                    n
+                    for n in reversed(self.named)
+                    if self.deputy.get(n) is deputy and (is_russian_official(n) or n == self.main)
+                ),
+                candidate,
+            )
+        latest = self.last_named
+        if (
+            latest is not None
+            and latest != candidate
+            and latest in self.posted
+            and not is_russian_official(latest)
+            and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
+        ):
+            # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
+            # post may be his as well as Lavrov's named before him.
+            return None
         presidents = self.presidents | _PRESIDENTS
-        if candidate in presidents and _DIPLOMAT_RE.search(text):
-            other = self.last_named
+        if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
+            # Russia's official named latest who is no president ("the Kremlin spokesman"
+            # after Putin was quoted: Peskov), else the last person named, if no president.
+            other = next(
+                (n for n in reversed(self.named) if n not in presidents and is_russian_official(n)),
+                self.last_named,
+            )
             return other if other and other not in presidents else None
         return candidate
 
@@ -1613,19 +1901,20 @@ class _Reader:
 
     def _the_president(self) -> str | None:
         """Whom "the president" names: the head of state, unless the narration has called
-        someone else president too (then it could be either)."""
+        someone else president too (then it could be either); on a story about someone else
+        (Peskov's words), the one person the narration has called president."""
+        if self.head_of_state is None and len(self.presidents) == 1:
+            return next(iter(self.presidents))
         if self.presidents - {self.head_of_state}:
             return None
         return self.head_of_state
 
     def _russian_president(self) -> str | None:
-        """Whom "Президент РФ" / "the Russian President" names: the story's president when he
-        is one of Russia's (a foreign president named too does not matter), else the one of
-        them the narration has called president, else nobody we can name."""
-        if self.head_of_state in _RUSSIAN_PRESIDENTS:
-            return self.head_of_state
-        named = self.presidents & _RUSSIAN_PRESIDENTS
-        return next(iter(named)) if len(named) == 1 else None
+        """Whom "президент РФ" / "the Russian president" names: the one of Russia's presidents
+        the narration calls president (or the story's president); none with two."""
+        called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
+        russian = called & _RUSSIAN_PRESIDENTS
+        return next(iter(russian)) if len(russian) == 1 else None
 
     def acting(self, name: str) -> None:
         """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
@@ -1873,7 +2162,11 @@ def _opening_subject(masked: str) -> str | None:
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = main_speaker is not None and (
-        main_speaker in _LONG_SERVING_PRESIDENTS or _called_president(paragraphs, main_speaker)
+        _called_president(paragraphs, main_speaker)
+        or (
+            main_speaker in _LONG_SERVING_PRESIDENTS
+            and not _others_called_president(paragraphs, main_speaker)
+        )
     )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
@@ -2203,6 +2496,16 @@ def _after_a_question(
 _PRESIDENT_RE = re.compile(r"(?<![^\W\d_])(?:president|президент)(?![^\W\d_])", re.IGNORECASE)
 #: A president's name stands within this many words after the word "president".
 _PRESIDENT_NAME_WORDS = 4
+
+
+def _others_called_president(paragraphs: list[str], main: str) -> bool:
+    """Whether the page calls someone else than ``main`` president ("Президент России Дмитрий
+    Медведев и премьер-министр Владимир Путин"): then "сказал президент" is not his."""
+    return any(
+        _presidents_named(mask_quotes(p)) - {main}
+        for p in paragraphs
+        if "резидент" in p or "resident" in p
+    )
 
 
 def _called_president(paragraphs: list[str], main: str) -> bool:

@@ -76,28 +76,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             before = text[max(start, match.start() - 40) : match.start()]
             if match.group() == "." and _is_abbreviation(before):
                 continue
-            if match.group() == "." and ch.isdigit() and _month_before(before):
-                continue  # "on Jan. 28, ...", "17 дек. 2024"
+            if ch.isdigit() and match.group() == "." and _month_abbreviation(before):
+                continue  # "on Jan. 28, referring to ...": a date, not a sentence's end
         if text[start:end].strip():
             spans.append((start, end if match.group() != "\n" else match.start()))
         start = nxt
     if text[start:].strip():
         spans.append((start, len(text)))
     return [(a, b) for a, b in spans if has_text(text[a:b])] or [(0, len(text))]
-
-
-# Months cut short before a day or a year: "Jan. 28", "Sept. 2021", "дек. 2024".
-_MONTH_ABBREVIATIONS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    янв фев февр мар апр авг сен сент окт ноя нояб дек
-    """.split()
-)
-
-
-def _month_before(before: str) -> bool:
-    tail = before.split()
-    return bool(tail) and tail[-1].casefold() in _MONTH_ABBREVIATIONS
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -107,6 +93,19 @@ def _is_abbreviation(before: str) -> bool:
     if len(word) == 1 and word.isalpha():
         return word.isupper() or word.casefold() in _ABBREVIATIONS  # an initial: "J. Kerry"
     return word.casefold() in _ABBREVIATIONS
+
+
+# Months shortened with a full stop before the day: "Jan. 28", "Sept. 5", "12 янв. 2020".
+_MONTH_ABBREVIATIONS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec янв фев февр мар апр авг сен сент окт "
+    "ноя нояб дек".split()
+)
+
+
+def _month_abbreviation(before: str) -> bool:
+    """Whether the text before a full stop ends with a month's short form ("on Jan")."""
+    tail = before.split()
+    return bool(tail) and tail[-1].lstrip("\"'«“„([").casefold() in _MONTH_ABBREVIATIONS
 
 
 @dataclass(slots=True)
