@@ -240,11 +240,15 @@ UNKNOWN_SPEAKER_WEIGHT = 0.2
 #: .869 -> .876; 0.25-0.75 the same, every other figure unchanged: a heading before a
 #: paragraph moves its score little, as BM25's term weight saturates).
 HEADING_WEIGHT = 0.5
-#: Among BM25's best, a passage holding no number (digits or a number word) weighs this much
-#: for a question that asks how many, how long or what time: it names the topic but does
-#: not state the figure asked for (real I hit@1 .788 -> .797, A hit@3 .934 -> .940, three
-#: more answers up a place; 0.35 the same, 0.5-0.6 only the hit@3 and the places, 0.3 lost an
-#: I answer "how long ... informally with Tillerson" to second place).
+#: Among BM25's best, a passage holding no figure (digits or a number word, not a date's)
+#: weighs this much for a question that asks how many, how long or what time: it names the
+#: topic but does not state the figure asked for (real I hit@1 .788 -> .797, A hit@3 .934 ->
+#: .940, three more answers up a place; 0.35 the same, 0.5-0.6 only the hit@3 and the places,
+#: 0.3 lost an I answer "how long ... informally with Tillerson" to second place). With "the
+#: two leaders" no figure, A hit@1 +1 ("how long did Lavrov talk with John Kerry"). For such a
+#: question a story's lead stating the figure in digits also keeps its place before a quote of
+#: its speaker without one (_quotes_after_summaries, _quotes_over_leads: A hit@1 +1, "what time
+#: will Putin and Trump speak", 17:00 in the lead).
 NUMBER_MISSING_WEIGHT = 0.4
 #: Among BM25's best, a passage in the other language than the question that covers enough of
 #: it to answer (MIN_COVERAGE_OTHERS) weighs this much more, unless its document has a version in
@@ -269,15 +273,17 @@ _HEADLINE_NAME = re.compile(
 _HIS = frozenset({"and his", "and her", "and its", "and their", "и его", "и ее", "и её", "и их"})
 # What joins a thing to the place it is in: "elections in Serbia", "выборы в Сербии".
 _IN_PLACE = frozenset({"in", "в", "во"})
-# The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
+# A question asking for a figure: how many, how long, what time ("сколько", "во сколько").
 _ASKS_QUANTITY = re.compile(
-    r"\b(?:how\s+(?:many|much|long|far|often|old)|what\s+time|at\s+what\s+time|when\s+exactly"
+    r"\b(?:how\s+(?:many|much|long|far|often|old)|(?:at\s+)?what\s+time"
     r"|сколько|как\s+долго|в\s+котором\s+часу)\b",
     re.IGNORECASE,
 )
+# A figure: digits, or a number word ("two hours", "почти пять часов", "a record number");
+# not one after "the" ("the two leaders" are known people, not a count).
 _NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|hundred|thousand|million|billion|dozens?|half|twice|numbers?|percent"
+    r"\d|(?<!the )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|twice|numbers?|percent"
     r"|один|одна|одно|одного|одной|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти"
     r"|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати"
     r"|тридцать|сорок|сто|ста|двести|тысяч\w*|миллион\w*|миллиард\w*|полтора|полторы"
@@ -291,6 +297,8 @@ _DATE = re.compile(
     r"|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+# The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
 
@@ -1587,8 +1595,8 @@ class SearchIndex:
         ]
         head.sort(key=lambda item: (-item[1], item[0]))
         head = self._quotes_first(head, asked_in)
-        head = self._quotes_after_summaries(head, qt)
-        head = self._quotes_over_leads(head, qt)
+        head = self._quotes_after_summaries(head, qt, asked_quantity)
+        head = self._quotes_over_leads(head, qt, asked_quantity)
         tail = [
             (row, score, self._coverage(row, self.passages[row], qt, presence)[1])
             for row, score in ranked[RERANK_DEPTH:]
@@ -1618,10 +1626,11 @@ class SearchIndex:
         only = sum(weights.get(t, 0.0) for t in heading)
         return 1 - (1 - HEADING_WEIGHT) * only / said if said else 1.0
 
-    def _has_number(self, row: int) -> bool:
-        """Whether a passage states a figure: digits or a number word (:data:`_NUMBER`) other
-        than a date's or a year's."""
-        return _NUMBER.search(_DATE.sub(" ", self.store.text(row))) is not None
+    def _has_number(self, row: int, digits: bool = False) -> bool:
+        """Whether a passage states a figure: digits or a number word (:data:`_NUMBER`), or
+        with ``digits`` digits only, other than a date's or a year's."""
+        text = _DATE.sub(" ", self.store.text(row))
+        return (_DIGIT if digits else _NUMBER).search(text) is not None
 
     def _quotes_first(
         self, head: list[tuple[int, float, float]], asked_in: Language | None = None
@@ -1688,7 +1697,7 @@ class SearchIndex:
         return CROSS_ANSWER_WEIGHT
 
     def _quotes_after_summaries(
-        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms, figure: bool = False
     ) -> list[tuple[int, float, float]]:
         """A news story's summary of what someone said hands its place to the quote of them
         that follows it.
@@ -1699,7 +1708,8 @@ class SearchIndex:
         here") is what was said. When a passage with next to nothing in quotes is followed in
         its document by a passage of the same speaker mostly in quotes that still covers
         enough of the question, the quote takes the summary's score and stands right before
-        it.
+        it. For a question asking for a figure (``figure``), a summary stating one in digits
+        keeps its place before a quote without any.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1711,6 +1721,8 @@ class SearchIndex:
             after = self._next_of_speaker(row, documents, unknown)
             if after is None or self._speech_share(after) < QUOTE_SHARE:
                 continue
+            if figure and self._has_number(row, True) and not self._has_number(after, True):
+                continue  # the summary states the figure asked for, the quote does not
             place = next(n for n, item in enumerate(out) if item[0] == row)
             held = next((n for n, item in enumerate(out) if item[0] == after), None)
             if held is not None and held < place:
@@ -1731,7 +1743,7 @@ class SearchIndex:
         return out
 
     def _quotes_over_leads(
-        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms, figure: bool = False
     ) -> list[tuple[int, float, float]]:
         """A news story's lead hands its place to a quote of its speaker further down.
 
@@ -1752,7 +1764,8 @@ class SearchIndex:
         story's repeated words, not what each says of the question. An interview retold on a
         news page has the same shape with answers instead of quotes: below a lead that names
         its speaker (:meth:`_names_its_speaker`, a reporter's), the speaker's labelled answer
-        counts as a quote.
+        counts as a quote. For a question asking for a figure (``figure``), a lead stating one
+        in digits hands its place only to a quote stating one too.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1787,6 +1800,13 @@ class SearchIndex:
             ) and not self._names_its_speaker(row):
                 quotes = [n for n in quotes if self._speech_share(out[n][0]) > SUMMARY_SHARE]
                 if not quotes or quotes[0] < place:
+                    continue
+            if figure and self._has_number(row, True):
+                # The lead states the figure asked for (in digits: a number word in a quote is
+                # often no figure, "Two presidents make a decision"): only a quote stating one
+                # takes its place.
+                quotes = [n for n in quotes if self._has_number(out[n][0], True)]
+                if not quotes:
                     continue
             # Of several quotes, the one that says most of the question in quoted words.
             quote = max(quotes, key=lambda n: (self._quoted_coverage(out[n]), -n))

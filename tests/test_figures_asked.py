@@ -4,7 +4,9 @@ tests/transcripts/figures_asked/ holds two pages of our own in real layouts: an 
 after a telephone call (the figure is in his answer to a journalist's remark that shares no
 word with the question) and a Russian wire story whose lead, dated like every wire lead,
 retells the talks and whose next paragraph gives their length in words. The passage naming
-the topic says more of the question's words; only the other says how long.
+the topic says more of the question's words; only the other says how long. A third, an English
+wire story, states the time of a call in its lead and quotes the spokesman below it without
+one: asked what time, the lead keeps its place (a story's lead otherwise hands it to the quote).
 """
 
 from __future__ import annotations
@@ -77,3 +79,27 @@ def test_a_date_or_a_year_is_no_figure(pages: SearchIndex) -> None:
     assert not pages._has_number(row)
     figure = next(p for p in pages.passages if p.text.startswith("Как уточнил"))
     assert pages._has_number(pages.passages.index(figure))
+
+
+TIME_QUESTION = "What time will Putin and Lula speak on the phone, according to Peskov?"
+
+
+def test_a_lead_stating_the_time_keeps_its_place_before_the_quote(pages: SearchIndex) -> None:
+    hits = pages.search(TIME_QUESTION).hits
+    assert hits[0].passage.text.startswith("MOSCOW, May 14")
+    assert "18:30" in hits[0].passage.text
+    assert hits[1].passage.text.startswith("According to Peskov, Putin and Lula")
+
+
+def test_otherwise_the_quote_takes_the_leads_place(pages: SearchIndex) -> None:
+    question = "What did Peskov say about the phone conversation between Putin and Lula?"
+    hits = pages.search(question).hits
+    assert hits[0].passage.text.startswith("According to Peskov, Putin and Lula")
+    assert hits[1].passage.text.startswith("MOSCOW, May 14")
+
+
+def test_the_two_presidents_are_no_figure(pages: SearchIndex) -> None:
+    # The quote says "for the two presidents": known people, not a count.
+    quote = next(p for p in pages.passages if p.text.startswith("According to Peskov, Putin"))
+    assert "the two presidents" in quote.text
+    assert not pages._has_number(pages.passages.index(quote))
