@@ -202,7 +202,7 @@ def test_asked_in_the_other_language_the_quote_comes_before_the_narration(
 
 
 def _leads_kept(
-    index: SearchIndex, head: list[tuple[int, float, float]], qt: object
+    index: SearchIndex, head: list[tuple[int, float, float]], qt: object, figure: bool = False
 ) -> list[tuple[int, float, float]]:
     """SearchIndex._quotes_over_leads switched off: the order as it comes."""
     return head
