@@ -240,6 +240,9 @@ UNKNOWN_SPEAKER_WEIGHT = 0.2
 #: .869 -> .876; 0.25-0.75 the same, every other figure unchanged: a heading before a
 #: paragraph moves its score little, as BM25's term weight saturates).
 HEADING_WEIGHT = 0.5
+#: A first line longer than this is no heading, whatever its words (a cheap test before the
+#: parser's: its longest heading, 25 words, is shorter in the pages' languages).
+HEADING_CHARS = 300
 #: Among BM25's best, a passage holding no figure (digits or a number word, not a date's)
 #: weighs this much for a question that asks how many, how long or what time: it names the
 #: topic but does not state the figure asked for (real I hit@1 .788 -> .797, A hit@3 .934 ->
@@ -289,24 +292,58 @@ _ASKS_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 # A figure: digits, or a number word ("two hours", "почти пять часов", "a record number");
-# not one after "the" ("the two leaders" are known people, not a count).
-_NUMBER = re.compile(
-    r"\d|(?<!the )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
-    r"|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|twice|numbers?|percent"
-    r"|один|одна|одно|одного|одной|два|две|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти"
-    r"|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|двадцать|двадцати"
-    r"|тридцать|сорок|сто|ста|двести|тысяч\w*|миллион\w*|миллиард\w*|полтора|полторы"
-    r"|половин\w*|дважды|числ\w*|количеств\w*|процент\w*|десятк\w*|сотн\w*)\b",
-    re.IGNORECASE,
+# not one after "the" ("the two leaders" are known people, not a count), nor a date's or a
+# year's digits ("MOSCOW, January 17", "3 сентября", "in 2018", "17.03.2021").
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " hundred thousand million billion dozen dozens half twice number numbers percent"
+    " один одна одно одного одной два две двух три трех трёх четыре четырех четырёх пять пяти"
+    " шесть шести семь семи восемь восьми девять девяти десять десяти двадцать двадцати"
+    " тридцать сорок сто ста двести полтора полторы дважды".split()
 )
-# A date or a year is no figure asked for: "MOSCOW, January 17", "3 сентября", "in 2018".
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{_MONTH_WORDS})|(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:1[89]|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_DIGIT = re.compile(r"\d")
+# Stems of Russian number words whose forms are many ("тысяч", "миллионов", "процента").
+_NUMBER_STEMS = re.compile(r"тысяч|миллион|миллиард|половин|числ|количеств|процент|десятк|сотн")
+_DIGITS = re.compile(r"\d+(?:[.:]\d+)*")
+_DIGIT_CHARS = "0123456789"
+# Marks that end or wrap a word ("two,", "(five)", "«сто»"): spaces before splitting into words.
+_WORD_MARKS = tuple(",.;:!?()[]\"'«»“”„…")
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a date's or a year's, not a figure."""
+    digits = text[start:end]
+    if re.fullmatch(r"(?:1[89]|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4}", digits):
+        return True
+    if len(digits) > 2 or not digits.isdigit():
+        return False
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 16) : start])
+    after = re.match(r"\s+(\w+)", text[end : end + 16])
+    return any(m is not None and m.group(1).lower() in MONTHS for m in (before, after))
+
+
+def _has_figure(text: str, digits: bool = False) -> bool:
+    """Whether a text states a figure: digits that are no date or year, or (unless ``digits``)
+    a number word not after "the"."""
+    # Set operations first (this runs on every candidate of a question asking for a figure):
+    # the regular expressions and the word-by-word look only where they can find something.
+    if any(digit in text for digit in _DIGIT_CHARS) and any(
+        not _is_date(text, m.start(), m.end()) for m in _DIGITS.finditer(text)
+    ):
+        return True
+    if digits:
+        return False
+    lower = text.lower()
+    for mark in _WORD_MARKS:
+        lower = lower.replace(mark, " ")
+    words = lower.split()
+    if not _NUMBER_WORDS.isdisjoint(words) and any(
+        word in _NUMBER_WORDS and previous != "the"
+        for previous, word in itertools.pairwise(["", *words])
+    ):
+        return True
+    return _NUMBER_STEMS.search(lower) is not None
+
+
 # The thing a question asks for: "which conventions did ...", "in which languages did ...", "what
 # GDP growth did ..." (up to two words before the verb, the last is the thing), "какие стихи ...".
 _ASKED_THING = re.compile(
@@ -1615,7 +1652,7 @@ class SearchIndex:
                 score
                 * ranking**COVERAGE_EXPONENT
                 * (UNKNOWN_SPEAKER_WEIGHT if self._speaker[row] == unknown else 1.0)
-                * self._answer_weight(row, answering, qt, asked),
+                * self._answer_weight(row, answering, qt, asked, presence),
                 answering,
             )
             for row, score in ranked[:RERANK_DEPTH]
@@ -1631,7 +1668,9 @@ class SearchIndex:
         ]
         return head + tail
 
-    def _answer_weight(self, row: int, answering: float, qt: _QueryTerms, asked: _Asked) -> float:
+    def _answer_weight(
+        self, row: int, answering: float, qt: _QueryTerms, asked: _Asked, presence: _Presence
+    ) -> float:
         """How much a candidate says what the question asks for, as a factor of its score:
         the words of a heading count less (:meth:`_heading_factor`), a passage without the
         figure or the thing asked for weighs NUMBER_MISSING_WEIGHT or
@@ -1640,7 +1679,7 @@ class SearchIndex:
         weight = self._heading_factor(row, qt)
         if asked.figure and not self._has_number(row):
             weight *= NUMBER_MISSING_WEIGHT
-        if asked.thing and not any(self._contains(row, term) for term in asked.thing):
+        if asked.thing and not any(row in presence.rows.get(t, ()) for t in asked.thing):
             weight *= ASKED_THING_MISSING_WEIGHT
         return weight * self._cross_answer_weight(row, answering, asked.language)
 
@@ -1673,7 +1712,7 @@ class SearchIndex:
         text = self.store.text(row)
         end = text.find("\n")
         line = (text if end < 0 else text[:end]).strip()
-        if not _heading_like(line):
+        if len(line) > HEADING_CHARS or not _heading_like(line):
             return 1.0
         language = LANGUAGES[int(self.store.language_codes[row])]
         heading = set(self.analyzer.terms(line, language)).intersection(qt.terms)
@@ -1687,10 +1726,9 @@ class SearchIndex:
         return 1 - (1 - HEADING_WEIGHT) * only / said if said else 1.0
 
     def _has_number(self, row: int, digits: bool = False) -> bool:
-        """Whether a passage states a figure: digits or a number word (:data:`_NUMBER`), or
-        with ``digits`` digits only, other than a date's or a year's."""
-        text = _DATE.sub(" ", self.store.text(row))
-        return (_DIGIT if digits else _NUMBER).search(text) is not None
+        """Whether a passage states a figure (:func:`_has_figure`): digits or a number word,
+        or with ``digits`` digits only, other than a date's or a year's."""
+        return _has_figure(self.store.text(row), digits)
 
     def _quotes_first(
         self, head: list[tuple[int, float, float]], asked_in: Language | None = None
@@ -1752,7 +1790,8 @@ class SearchIndex:
         language (that version says the same words in it); else 1.0."""
         if answering < MIN_COVERAGE_OTHERS or not self._in_other_language(row, asked_in):
             return 1.0
-        if self.versions.other_language(self.passages[row].doc_id) == asked_in:
+        document = self.store.document_meta(self._document_of(row))["id"]
+        if self.versions.other_language(document) == asked_in:
             return 1.0
         return CROSS_ANSWER_WEIGHT
 
