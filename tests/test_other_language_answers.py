@@ -68,3 +68,5 @@ def test_no_weight_for_a_page_with_a_version_in_the_questions_language() -> None
     assert index._cross_answer_weight(alone, 0.2, "en") == 1.0
     assert index._cross_answer_weight(english, 0.5, "en") == 1.0
     assert index._cross_answer_weight(alone, 0.5, None) == 1.0
+    # Asked in Russian, an English passage keeps its weight (CROSS_ANSWER_LANGUAGES).
+    assert index._cross_answer_weight(english, 0.5, "ru") == 1.0
