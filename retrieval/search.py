@@ -232,33 +232,33 @@ LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "го�
 #: answers of A and B third -> second, every other figure unchanged; 0.35-0.4 only the latter
 #: two, 0.45 lost a C answer from the top 3, 0.75 three hit@1 (A, B, I). 0.2, mid-plateau.
 UNKNOWN_SPEAKER_WEIGHT = 0.2
-#: Among BM25's best, the words of a heading that a passage is or opens with (a line the
-#: parser's heading test takes: short, no closing punctuation) count this much of a word said:
-#: an editor's or a section's line names the topic, not what was said of it (like a title,
-#: TITLE_MATCH_WEIGHT). A pull quote made a passage of its own ("The signals we sent to NATO
-#: are being read on the other side") stood before the answer that says it (real B hit@1
-#: .869 -> .876; 0.25-0.75 the same, every other figure unchanged: a heading before a
-#: paragraph moves its score little, as BM25's term weight saturates).
+#: Among BM25's best, the question's words that only a passage's heading says (its first line,
+#: or the whole passage, when the parser's heading test takes it: short, no closing
+#: punctuation) count this much of a word said, like a title's (TITLE_MATCH_WEIGHT): an
+#: editor's or a section's line names the topic, not what was said of it. A headline's quote
+#: that the parser keeps as its speaker's words ("The signals we sent to NATO are being read on
+#: the other side") stood before the answer saying them in full (real B hit@1 .869 -> .876;
+#: 0.25-0.75 the same, every other figure unchanged).
 HEADING_WEIGHT = 0.5
 #: A first line longer than this is no heading, whatever its words (a cheap test before the
 #: parser's: its longest heading, 25 words, is shorter in the pages' languages).
 HEADING_CHARS = 300
 #: Among BM25's best, a passage holding no figure (digits or a number word, not a date's)
 #: weighs this much for a question that asks how many, how long or what time: it names the
-#: topic but does not state the figure asked for (real I hit@1 .788 -> .797, A hit@3 .934 ->
-#: .940, three more answers up a place; 0.35 the same, 0.5-0.6 only the hit@3 and the places,
-#: 0.3 lost an I answer "how long ... informally with Tillerson" to second place). With "the
-#: two leaders" no figure, A hit@1 +1 ("how long did Lavrov talk with John Kerry"). For such a
-#: question a story's lead stating the figure in digits also keeps its place before a quote of
-#: its speaker without one (_quotes_after_summaries, _quotes_over_leads: A hit@1 +1, "what time
-#: will Putin and Trump speak", 17:00 in the lead).
+#: topic but does not state the figure asked for (real I hit@1 +1, A hit@3 +1, three more
+#: answers up a place; with "the two leaders" no figure, A hit@1 +1, "how long did Lavrov talk
+#: with John Kerry"). 0.35 the same; 0.3 and 0.5 each lost an I answer ("how long ...
+#: informally with Tillerson", "how long did the Putin-Trump call last"). For such a question a
+#: story's lead stating the figure in digits also keeps its place before a quote of its speaker
+#: without one (_quotes_after_summaries, _quotes_over_leads: A hit@1 +1, "what time will Putin
+#: and Trump speak", 17:00 in the lead).
 NUMBER_MISSING_WEIGHT = 0.4
 #: Among BM25's best, a passage that does not say the thing a "which X" / "what X did" /
 #: "какие X" question asks for (X, another form of it, a related word or a translation; its
 #: page's title counts) weighs this much: it names the topic, not the thing asked for ("Which
 #: conventions did the US break ..." was answered by the statement's opening, the conventions
-#: stood in the fifth paragraph). Real A hit@1 .831 -> .836, I .822 -> .831 (hit@3 .890 ->
-#: .898), every other figure unchanged; 0.2-0.3 the same, 0.4-0.5 only the I answer. Only
+#: stood in the fifth paragraph). Real hit@1 A +1, I +1 (and hit@3 +1), every other figure
+#: unchanged; 0.2-0.3 the same, 0.4-0.5 only the I answer. Only
 #: for a head word followed by a verb ("which conventions did"), so that "what binds Russia
 #: and Greece" or "which new members join" name no thing.
 ASKED_THING_MISSING_WEIGHT = 0.25
@@ -1390,16 +1390,11 @@ class SearchIndex:
             fetch *= 4
 
     def _contains(self, row: int, term: str) -> bool:
-        return self._term_frequency(row, term) > 0
-
-    def _term_frequency(self, row: int, term: str) -> int:
-        """How often passage ``row``'s index terms (its words, question and title) hold
-        ``term``: 0 when they do not."""
-        docs, tfs = self.engine.postings(term)
+        docs, _ = self.engine.postings(term)
         # The row in the postings' own dtype: a Python int would make numpy convert the
         # whole int32 array on every call (0.5 ms a call at a million passages).
         pos = int(np.searchsorted(docs, docs.dtype.type(row)))
-        return int(tfs[pos]) if pos < len(docs) and int(docs[pos]) == row else 0
+        return pos < len(docs) and int(docs[pos]) == row
 
     def _presence(self, rows: Sequence[int], terms: Iterable[str]) -> _Presence:
         """Which of ``rows``, and which of their documents, hold each term: one search of
