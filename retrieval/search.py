@@ -55,6 +55,7 @@ from retrieval.text import (
     speech_share,
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
+from retrieval.transcript._page import _heading_like
 from retrieval.transcript._reported import first_person
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms
@@ -231,6 +232,48 @@ LAST_YEAR_TERMS = (("last", "year"), ("previous", "year"), ("прошл", "го�
 #: answers of A and B third -> second, every other figure unchanged; 0.35-0.4 only the latter
 #: two, 0.45 lost a C answer from the top 3, 0.75 three hit@1 (A, B, I). 0.2, mid-plateau.
 UNKNOWN_SPEAKER_WEIGHT = 0.2
+#: Among BM25's best, the question's words that only a passage's heading says (its first line,
+#: or the whole passage, when the parser's heading test takes it: short, no closing
+#: punctuation) count this much of a word said, like a title's (TITLE_MATCH_WEIGHT): an
+#: editor's or a section's line names the topic, not what was said of it. A headline's quote
+#: that the parser keeps as its speaker's words ("The signals we sent to NATO are being read on
+#: the other side") stood before the answer saying them in full (real B hit@1 .869 -> .876;
+#: 0.25-0.75 the same, every other figure unchanged).
+HEADING_WEIGHT = 0.5
+#: A first line longer than this is no heading, whatever its words (a cheap test before the
+#: parser's: its longest heading, 25 words, is shorter in the pages' languages).
+HEADING_CHARS = 300
+#: Among BM25's best, a passage holding no figure (digits or a number word, not a date's)
+#: weighs this much for a question that asks how many, how long or what time: it names the
+#: topic but does not state the figure asked for (real I hit@1 +1, A hit@3 +1, three more
+#: answers up a place; with "the two leaders" no figure, A hit@1 +1, "how long did Lavrov talk
+#: with John Kerry"). 0.35 the same; 0.3 and 0.5 each lost an I answer ("how long ...
+#: informally with Tillerson", "how long did the Putin-Trump call last"). For such a question a
+#: story's lead stating the figure in digits also keeps its place before a quote of its speaker
+#: without one (_quotes_after_summaries, _quotes_over_leads: A hit@1 +1, "what time will Putin
+#: and Trump speak", 17:00 in the lead).
+NUMBER_MISSING_WEIGHT = 0.4
+#: Among BM25's best, a passage that does not say the thing a "which X" / "what X did" /
+#: "какие X" question asks for (X, another form of it, a related word or a translation; its
+#: page's title counts) weighs this much: it names the topic, not the thing asked for ("Which
+#: conventions did the US break ..." was answered by the statement's opening, the conventions
+#: stood in the fifth paragraph). Real hit@1 A +1, I +1 (and hit@3 +1), every other figure
+#: unchanged; 0.2-0.3 the same, 0.4-0.5 only the I answer. Only
+#: for a head word followed by a verb ("which conventions did"), so that "what binds Russia
+#: and Greece" or "which new members join" name no thing.
+ASKED_THING_MISSING_WEIGHT = 0.25
+#: Among BM25's best, a passage in the other language than an English question that covers
+#: enough of it to answer (MIN_COVERAGE_OTHERS) weighs this much more, unless its document has a
+#: version in English: its BM25 score comes from translations at CROSS_WEIGHT, so a passage in
+#: English saying less stood before it. On English questions (with the ninth pass's other
+#: rules): hit@1 I +2, C, F and J +1 each, J hit@3 +2, no other figure changed; 1.7 the same
+#: but one J hit@3, 2.2 also a G answer, 2.5 lost an A answer (3.0 more of A, H, synthetic).
+#: Not for Russian questions (CROSS_ANSWER_LANGUAGES): there it won one answer of I and lost
+#: three (A, C hit@1, B hit@3) to an English copy of the same interview or English passages
+#: on another topic covering as much as the Russian answer.
+CROSS_ANSWER_WEIGHT = 2.0
+#: The question languages CROSS_ANSWER_WEIGHT is for.
+CROSS_ANSWER_LANGUAGES: tuple[Language, ...] = ("en",)
 
 _QUESTION_ROLE = ROLES.index("question")
 _ANSWER_ROLE = ROLES.index("answer")
@@ -244,6 +287,73 @@ _HEADLINE_NAME = re.compile(
 _HIS = frozenset({"and his", "and her", "and its", "and their", "и его", "и ее", "и её", "и их"})
 # What joins a thing to the place it is in: "elections in Serbia", "выборы в Сербии".
 _IN_PLACE = frozenset({"in", "в", "во"})
+# A question asking for a figure: how many, how long, what time ("сколько", "во сколько").
+_ASKS_QUANTITY = re.compile(
+    r"\b(?:how\s+(?:many|much|long|far|often|old)|(?:at\s+)?what\s+time"
+    r"|сколько|как\s+долго|в\s+котором\s+часу)\b",
+    re.IGNORECASE,
+)
+# A figure: digits, or a number word ("two hours", "почти пять часов", "a record number");
+# not one after "the" ("the two leaders" are known people, not a count), nor a date's or a
+# year's digits ("MOSCOW, January 17", "3 сентября", "in 2018", "17.03.2021").
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " hundred thousand million billion dozen dozens half twice number numbers percent"
+    " один одна одно одного одной два две двух три трех трёх четыре четырех четырёх пять пяти"
+    " шесть шести семь семи восемь восьми девять девяти десять десяти двадцать двадцати"
+    " тридцать сорок сто ста двести полтора полторы дважды".split()
+)
+# Stems of Russian number words whose forms are many ("тысяч", "миллионов", "процента").
+_NUMBER_STEMS = re.compile(r"тысяч|миллион|миллиард|половин|числ|количеств|процент|десятк|сотн")
+_DIGITS = re.compile(r"\d+(?:[.:]\d+)*")
+_DIGIT_CHARS = "0123456789"
+# Marks that end or wrap a word ("two,", "(five)", "«сто»"): spaces before splitting into words.
+_WORD_MARKS = tuple(",.;:!?()[]\"'«»“”„…")
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    """Whether the digits ``text[start:end]`` are a date's or a year's, not a figure."""
+    digits = text[start:end]
+    if re.fullmatch(r"(?:1[89]|20)\d\d|\d{1,2}\.\d{1,2}\.\d{2,4}", digits):
+        return True
+    if len(digits) > 2 or not digits.isdigit():
+        return False
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, start - 16) : start])
+    after = re.match(r"\s+(\w+)", text[end : end + 16])
+    return any(m is not None and m.group(1).lower() in MONTHS for m in (before, after))
+
+
+def _has_figure(text: str, digits: bool = False) -> bool:
+    """Whether a text states a figure: digits that are no date or year, or (unless ``digits``)
+    a number word not after "the"."""
+    # Set operations first (this runs on every candidate of a question asking for a figure):
+    # the regular expressions and the word-by-word look only where they can find something.
+    if any(digit in text for digit in _DIGIT_CHARS) and any(
+        not _is_date(text, m.start(), m.end()) for m in _DIGITS.finditer(text)
+    ):
+        return True
+    if digits:
+        return False
+    lower = text.lower()
+    for mark in _WORD_MARKS:
+        lower = lower.replace(mark, " ")
+    words = lower.split()
+    if not _NUMBER_WORDS.isdisjoint(words) and any(
+        word in _NUMBER_WORDS and previous != "the"
+        for previous, word in itertools.pairwise(["", *words])
+    ):
+        return True
+    return _NUMBER_STEMS.search(lower) is not None
+
+
+# The thing a question asks for: "which conventions did ...", "in which languages did ...", "what
+# GDP growth did ..." (up to two words before the verb, the last is the thing), "какие стихи ...".
+_ASKED_THING = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?P<thing>\w+)\s+(?:did|does|do|is|are|was|were|will"
+    r"|has|have|had|can|could|would|should|must)\b"
+    r"|\b(?:какие|какой|какая|каких|какую|каким|какое)\s+(?P<ru>\w+)",
+    re.IGNORECASE,
+)
 # The end of a sentence inside a passage: its mark, a closing quote, and the next one's start.
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
@@ -360,6 +470,18 @@ class _Presence:
     rows: dict[str, frozenset[int]]
     # Term -> the documents (codes, of those candidates) with a passage that holds it.
     documents: dict[str, frozenset[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What a question asks for, as the reranking reads it (:meth:`SearchIndex._asked`)."""
+
+    # The question's language, when its words tell.
+    language: Language | None = None
+    # It asks for a figure: how many, how long, what time.
+    figure: bool = False
+    # Terms of the thing a "which X did ..." question asks for, and of its word's relatives.
+    thing: tuple[str, ...] = ()
 
 
 def _place_links() -> dict[str, tuple[str, ...]]:
@@ -1511,12 +1633,14 @@ class SearchIndex:
         self,
         ranked: Sequence[tuple[int, float]],
         qt: _QueryTerms,
-        asked_in: Language | None = None,
+        asked: _Asked | None = None,
     ) -> list[tuple[int, float, float]]:
         """``(row, score, coverage)`` of BM25's best, the first RERANK_DEPTH reordered by
         score times coverage ** COVERAGE_EXPONENT (a passage that says more of the question's
         ideas beats one that repeats a few), times UNKNOWN_SPEAKER_WEIGHT for a passage
-        of no known speaker; the rest keep BM25's order."""
+        of no known speaker and the weights of :meth:`_answer_weight`; the rest keep BM25's
+        order."""
+        asked = asked or _Asked()
         unknown = self.speaker_names.index(UNKNOWN_SPEAKER) if self._has_unknown_speaker else None
         presence = self._presence([row for row, _ in ranked], qt.coverage_terms)
         head = [
@@ -1524,21 +1648,84 @@ class SearchIndex:
                 row,
                 score
                 * ranking**COVERAGE_EXPONENT
-                * (UNKNOWN_SPEAKER_WEIGHT if self._speaker[row] == unknown else 1.0),
+                * (UNKNOWN_SPEAKER_WEIGHT if self._speaker[row] == unknown else 1.0)
+                * self._answer_weight(row, answering, qt, asked, presence),
                 answering,
             )
             for row, score in ranked[:RERANK_DEPTH]
             for ranking, answering in (self._coverage(row, self.passages[row], qt, presence),)
         ]
         head.sort(key=lambda item: (-item[1], item[0]))
-        head = self._quotes_first(head, asked_in)
-        head = self._quotes_after_summaries(head, qt)
-        head = self._quotes_over_leads(head, qt)
+        head = self._quotes_first(head, asked.language)
+        head = self._quotes_after_summaries(head, qt, asked.figure)
+        head = self._quotes_over_leads(head, qt, asked.figure)
         tail = [
             (row, score, self._coverage(row, self.passages[row], qt, presence)[1])
             for row, score in ranked[RERANK_DEPTH:]
         ]
         return head + tail
+
+    def _answer_weight(
+        self, row: int, answering: float, qt: _QueryTerms, asked: _Asked, presence: _Presence
+    ) -> float:
+        """How much a candidate says what the question asks for, as a factor of its score:
+        the words of a heading count less (:meth:`_heading_factor`), a passage without the
+        figure or the thing asked for weighs NUMBER_MISSING_WEIGHT or
+        ASKED_THING_MISSING_WEIGHT, and an answer in the other language more
+        (:meth:`_cross_answer_weight`)."""
+        weight = self._heading_factor(row, qt)
+        if asked.figure and not self._has_number(row):
+            weight *= NUMBER_MISSING_WEIGHT
+        if asked.thing and not any(row in presence.rows.get(t, ()) for t in asked.thing):
+            weight *= ASKED_THING_MISSING_WEIGHT
+        return weight * self._cross_answer_weight(row, answering, asked.language)
+
+    def _asked(self, question: str, qt: _QueryTerms) -> _Asked:
+        """What ``question`` asks for: its language, whether a figure, and the thing a "which
+        X did ..." question names (:data:`_ASKED_THING`), as its term and those of its word's
+        other forms, related words, words of its root and translations."""
+        language = language_of(question, None)
+        if _ASKS_QUANTITY.search(question):
+            return _Asked(language, figure=True)
+        match = _ASKED_THING.search(question)
+        if match is None:
+            return _Asked(language)
+        word = match.group("thing") or match.group("ru")
+        terms = [t for t in self.analyzer.terms(word, language_of(word, "en")) if t in qt.terms]
+        if not terms:
+            return _Asked(language)
+        thing = {terms[0]}
+        for table in (qt.forms, qt.related, qt.derived, qt.translations):
+            thing.update(table.get(terms[0], ()))
+        return _Asked(language, thing=tuple(sorted(thing)))
+
+    def _heading_factor(self, row: int, qt: _QueryTerms) -> float:
+        """What is left of a passage's weight when the question's words that only the
+        heading it is or opens with says count HEADING_WEIGHT: 1.0 for a passage without one.
+
+        The heading is the passage's first line when it passes the parser's heading test;
+        only then is anything analysed.
+        """
+        text = self.store.text(row)
+        end = text.find("\n")
+        line = (text if end < 0 else text[:end]).strip()
+        if len(line) > HEADING_CHARS or not _heading_like(line):
+            return 1.0
+        language = LANGUAGES[int(self.store.language_codes[row])]
+        heading = set(self.analyzer.terms(line, language)).intersection(qt.terms)
+        if not heading:
+            return 1.0
+        if end >= 0:
+            heading.difference_update(self.analyzer.terms(text[end:], language))
+        weights = qt.weights
+        said = sum(weights.get(t, 0.0) for t in dict.fromkeys(qt.terms) if self._contains(row, t))
+        only = sum(weights.get(t, 0.0) for t in heading)
+        return 1 - (1 - HEADING_WEIGHT) * only / said if said else 1.0
+
+    def _has_number(self, row: int, digits: bool = False) -> bool:
+        """Whether a passage states a figure (:func:`_has_figure`): digits or a number word,
+        or with ``digits`` digits only, other than a date's or a year's."""
+        return _has_figure(self.store.text(row), digits)
 
     def _quotes_first(
         self, head: list[tuple[int, float, float]], asked_in: Language | None = None
@@ -1587,12 +1774,29 @@ class SearchIndex:
     def _quote_weight(self, row: int, asked_in: Language | None) -> float:
         """QUOTE_WEIGHT, or QUOTE_WEIGHT_CROSS for a passage in the other language than the
         question."""
-        if asked_in is not None and self.store.language_codes[row] != LANGUAGES.index(asked_in):
-            return QUOTE_WEIGHT_CROSS
-        return QUOTE_WEIGHT
+        return QUOTE_WEIGHT_CROSS if self._in_other_language(row, asked_in) else QUOTE_WEIGHT
+
+    def _in_other_language(self, row: int, asked_in: Language | None) -> bool:
+        """Whether passage ``row`` is in another language than ``asked_in``, the question's
+        (False when the question's language is not known)."""
+        return asked_in is not None and self.store.language_codes[row] != LANGUAGES.index(asked_in)
+
+    def _cross_answer_weight(self, row: int, answering: float, asked_in: Language | None) -> float:
+        """CROSS_ANSWER_WEIGHT for a passage in the other language than a question in one of
+        CROSS_ANSWER_LANGUAGES that covers enough of it to answer, when its document has no
+        version in the question's language (that version says the same words in it); else
+        1.0."""
+        if asked_in not in CROSS_ANSWER_LANGUAGES or answering < MIN_COVERAGE_OTHERS:
+            return 1.0
+        if not self._in_other_language(row, asked_in):
+            return 1.0
+        document = self.store.document_meta(self._document_of(row))["id"]
+        if self.versions.other_language(document) == asked_in:
+            return 1.0
+        return CROSS_ANSWER_WEIGHT
 
     def _quotes_after_summaries(
-        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms, figure: bool = False
     ) -> list[tuple[int, float, float]]:
         """A news story's summary of what someone said hands its place to the quote of them
         that follows it.
@@ -1603,7 +1807,8 @@ class SearchIndex:
         here") is what was said. When a passage with next to nothing in quotes is followed in
         its document by a passage of the same speaker mostly in quotes that still covers
         enough of the question, the quote takes the summary's score and stands right before
-        it.
+        it. For a question asking for a figure (``figure``), a summary stating one in digits
+        keeps its place before a quote without any.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1615,6 +1820,8 @@ class SearchIndex:
             after = self._next_of_speaker(row, documents, unknown)
             if after is None or self._speech_share(after) < QUOTE_SHARE:
                 continue
+            if figure and self._has_number(row, True) and not self._has_number(after, True):
+                continue  # the summary states the figure asked for, the quote does not
             place = next(n for n, item in enumerate(out) if item[0] == row)
             held = next((n for n, item in enumerate(out) if item[0] == after), None)
             if held is not None and held < place:
@@ -1635,7 +1842,7 @@ class SearchIndex:
         return out
 
     def _quotes_over_leads(
-        self, head: list[tuple[int, float, float]], qt: _QueryTerms
+        self, head: list[tuple[int, float, float]], qt: _QueryTerms, figure: bool = False
     ) -> list[tuple[int, float, float]]:
         """A news story's lead hands its place to a quote of its speaker further down.
 
@@ -1656,7 +1863,8 @@ class SearchIndex:
         story's repeated words, not what each says of the question. An interview retold on a
         news page has the same shape with answers instead of quotes: below a lead that names
         its speaker (:meth:`_names_its_speaker`, a reporter's), the speaker's labelled answer
-        counts as a quote.
+        counts as a quote. For a question asking for a figure (``figure``), a lead stating one
+        in digits hands its place only to a quote stating one too.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -1691,6 +1899,13 @@ class SearchIndex:
             ) and not self._names_its_speaker(row):
                 quotes = [n for n in quotes if self._speech_share(out[n][0]) > SUMMARY_SHARE]
                 if not quotes or quotes[0] < place:
+                    continue
+            if figure and self._has_number(row, True):
+                # The lead states the figure asked for (in digits: a number word in a quote is
+                # often no figure, "Two presidents make a decision"): only a quote stating one
+                # takes its place.
+                quotes = [n for n in quotes if self._has_number(out[n][0], True)]
+                if not quotes:
                     continue
             # Of several quotes, the one that says most of the question in quoted words.
             quote = max(quotes, key=lambda n: (self._quoted_coverage(out[n]), -n))
@@ -1900,7 +2115,7 @@ class SearchIndex:
                 ranked = self._with_related(ranked, qt, want, mask)
         if not ranked:
             return []
-        reranked = self._reranked(ranked, qt, language_of(parsed.raw, None))
+        reranked = self._reranked(ranked, qt, self._asked(parsed.raw, qt))
         return self._translated_first(reranked, parsed)
 
     def _translated_first(

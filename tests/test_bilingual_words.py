@@ -116,5 +116,8 @@ def test_an_answer_in_the_other_language_is_not_silenced_by_a_weak_one(
     result = index.search(question)
     assert result.hits and result.hits[0].passage.doc_id == RYABKOV
     assert "по простым людям и по европейскому бизнесу" in result.hits[0].passage.text
+    # Without the promotion, and without the weight an answer in the other language has among
+    # the best (CROSS_ANSWER_WEIGHT), the weak English passage would silence it.
     monkeypatch.setattr(search_module, "CROSS_PROMOTE_DEPTH", 1)
+    monkeypatch.setattr(search_module, "CROSS_ANSWER_WEIGHT", 1.0)
     assert not index.search(question).hits
