@@ -76,3 +76,19 @@ def test_the_president_in_a_story_about_a_long_serving_president_is_him() -> Non
     # Medvedev was president for four years only: a story must call him so.
     medvedev = "Дмитрий Медведев заявил, что санкции не помогут.\n«Это ошибка», — сказал президент."
     assert "Это ошибка" not in _said_by(medvedev, MEDVEDEV)
+
+
+def test_a_statement_made_after_a_phrase_and_a_signed_quote_box_are_the_speakers() -> None:
+    page = (
+        "Члены организации готовы направить в страну миссию наблюдателей. Соответствующее "
+        "заявление в ходе брифинга с журналистами в Москве сделала официальный представитель "
+        "МИД Мария Захарова. Её попросили оценить слова министра соседней страны.\n"
+        "Вы знаете, я не хочу разбирать, что имел в виду этот политик. Если речь идёт об "
+        "обязательствах, мы готовы направить миссию.\n"
+        "Мария Захарова, официальный представитель МИД РФ\n"
+        "В министерстве добавили, что Москва опирается на прежние договорённости."
+    )
+    zakharova = _said_by(page, "Maria Zakharova")
+    assert "готовы направить в страну миссию" in zakharova
+    assert "я не хочу разбирать" in zakharova
+    assert "В министерстве добавили" not in zakharova

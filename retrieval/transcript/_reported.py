@@ -81,8 +81,8 @@ _SAY_WORDS = (
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
-    # "Соответствующее заявление сделала ... Мария Захарова".
-    "(?:заявлени[ея]|комментари[йи]) сделал(?:а|и)?|"
+    # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
+    '(?:заявлени[ея]|комментари[йи])(?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается"
 )
@@ -2286,7 +2286,42 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 last.end = b
             else:
                 segments.append(Segment(number, a, b, speaker))
+    _signed_paragraphs(paragraphs, segments)
     return _summaries(paragraphs, all_sayers, segments)
+
+
+#: A signature line ("Мария Захарова, пресс-секретарь МИД РФ") has at most this many words.
+_SIGNATURE_WORDS = 10
+
+
+def _signature(paragraph: str) -> str | None:
+    """The person a signature line names: a name, a comma and their post, nothing else
+    ("Мария Захарова, пресс-секретарь МИД РФ", "Dmitry Peskov, Kremlin spokesman")."""
+    text = paragraph.strip()
+    if "," not in text or "\n" in text or len(text.split()) > _SIGNATURE_WORDS:
+        return None
+    if text[-1:] in '.!?…»"' or has_say_verb(text):
+        return None
+    name, _, post = text.partition(",")
+    keys = [_key(word) for word in post.split()]
+    if not keys or not any(_is_post_noun(key) or key in _AIDE_NOUNS for key in keys):
+        return None
+    found = person_name(name.strip())
+    return found if found is not None and len(found.split()) >= 2 else None
+
+
+def _signed_paragraphs(paragraphs: list[str], segments: list[Segment]) -> None:
+    """A paragraph in the first person that nobody is named as saying, right above a
+    signature line, is the signed person's words (a quote box on a news page). Updates
+    ``segments`` in place."""
+    for number in range(1, len(paragraphs)):
+        name = _signature(paragraphs[number]) if "," in paragraphs[number] else None
+        if name is None or not first_person(paragraphs[number - 1]):
+            continue
+        above = [s for s in segments if s.paragraph == number - 1]
+        if above and all(s.speaker is None for s in above):
+            for segment in above:
+                segment.speaker = name
 
 
 # "Other statements by the Russian President at a press conference:", "Другие заявления
