@@ -104,8 +104,9 @@ class ParsedQuery:
 
 
 _MONTH_RE = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_YEAR = r"(?:19|20)\d\d"
-_YEAR_WORD = r"(?:\s*(?:г\.|года|году|год|г))?"
+# A year, never a decade ("в 1950-е годы", "1990-х" are what was said, not when).
+_YEAR = r"(?:19|20)\d\d(?!-(?:е|х|ые|ых|м|ми)(?![^\W\d_]))"
+_YEAR_WORD = r"(?:\s*(?:годах|годов|годы|гг\.|г\.|года|году|год|гг|г))?"
 # "May 2019", "мае 2019 года", or a bare year.
 _PERIOD = rf"(?:(?P<{{m}}>{_MONTH_RE})\s+)?(?P<{{y}}>{_YEAR}){_YEAR_WORD}"
 
@@ -121,6 +122,10 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "between",
             rf"\b(?:between|from|с|со)\s+{_period('m1', 'y1')}"
             rf"\s+(?:and|to|until|till|по|до|-|–)\s+{_period('m2', 'y2')}(?!\w)",
+        ),
+        (
+            "between",  # "в 2019-2020 годах", "in 2014–2015"
+            rf"\b(?:in|during|в|во)\s+{_period('m1', 'y1')}\s*[-–]\s*{_period('m2', 'y2')}(?!\w)",
         ),
         ("since", rf"\b(?:since|after|starting|с|со|после)\s+{_period('m1', 'y1')}(?!\w)"),
         ("before", rf"\b(?:before|until|till|prior\s+to|до|по)\s+{_period('m1', 'y1')}(?!\w)"),

@@ -92,12 +92,22 @@ def test_unknown_explicit_speaker_is_an_error_listing_known_ones() -> None:
         ("санкции в мае 2019 года", dt.date(2019, 5, 1), dt.date(2019, 5, 31)),
         ("санкции с 2020 года", dt.date(2020, 1, 1), None),
         ("санкции до 2019 года", None, dt.date(2018, 12, 31)),
+        # A range of years written with a dash, with the plural year word taken too.
+        ("санкции в 2019-2020 годах", dt.date(2019, 1, 1), dt.date(2020, 12, 31)),
+        ("sanctions in 2014–2015", dt.date(2014, 1, 1), dt.date(2015, 12, 31)),
     ],
 )
 def test_dates(question: str, start: dt.date | None, end: dt.date | None) -> None:
     parsed = parse(question)
     assert (parsed.date_from, parsed.date_to) == (start, end)
     assert parsed.text.lower().startswith("санкции") or parsed.text == "sanctions"
+
+
+def test_a_decade_is_what_was_said_not_when() -> None:
+    for question in ("сотрудничество уходит корнями в 1950-е годы", "санкции 1990-х годов"):
+        parsed = parse(question)
+        assert parsed.date_from is None and parsed.date_to is None
+        assert "1950-е" in parsed.text or "1990-х" in parsed.text
 
 
 def test_resolution_numbers_are_not_dates() -> None:
