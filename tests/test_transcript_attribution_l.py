@@ -160,3 +160,14 @@ def test_the_ambassador_to_the_us_is_a_known_official() -> None:
     assert canonical_speaker("Sergei Naryshkin") == canonical_speaker("С.Е.Нарышкин")
     assert "действовать спокойно" in _said_by(page, "Anatoly Antonov")
     assert "Нам не нужны резкие шаги" in _said_by(page, "Anatoly Antonov")
+
+
+def test_a_straight_quote_opened_mid_paragraph_goes_on_into_the_next() -> None:
+    page = (
+        "Небензя: Россия рассчитывает на непредвзятость фонда\n\n"
+        "Россия рассчитывает на непредвзятость фонда. Соответствующее заявление сделал "
+        'постпред России при ООН Василий Небензя. "Мы видели эту непредвзятость все годы '
+        "конфликта.\n\n"
+        'Фонд не закрывал глаза на проблемы детей. Рассчитываем на это и впредь", - отметил он.'
+    )
+    assert "Фонд не закрывал глаза" in _said_by(page, "Vasily Nebenzya")

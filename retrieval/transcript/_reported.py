@@ -2710,10 +2710,17 @@ def _spans(paragraph: str) -> list[tuple[int, int]]:
 def _leaves_quote_open(paragraph: str) -> bool:
     """Whether a paragraph opens a quote it does not close ("«Киев не выполняет ... каждый
     день." with the closing mark in the next paragraph); straight quotes only when the
-    paragraph opens with one and holds an odd number of them."""
+    paragraph holds an odd number of them and opens with one or ends in an opening one."""
     if paragraph.count("«") > paragraph.count("»") or paragraph.count("“") > paragraph.count("”"):
         return True
-    return paragraph.lstrip().startswith('"') and paragraph.count('"') % 2 == 1
+    if paragraph.count('"') % 2 == 0:
+        return False
+    if paragraph.lstrip().startswith('"'):
+        return True
+    # '... Василий Небензя. "Мы видели ...': the last straight quote opens (a space before it,
+    # a letter after it).
+    last = paragraph.rfind('"')
+    return paragraph[last - 1 : last].isspace() and paragraph[last + 1 : last + 2].isalpha()
 
 
 def _continued_quote_end(paragraph: str) -> int:
