@@ -92,3 +92,16 @@ def test_a_statement_made_after_a_phrase_and_a_signed_quote_box_are_the_speakers
     assert "готовы направить в страну миссию" in zakharova
     assert "я не хочу разбирать" in zakharova
     assert "В министерстве добавили" not in zakharova
+
+
+def test_a_dash_quote_after_a_sentence_and_a_tag_line_over_the_headline() -> None:
+    page = (
+        "Сергей Шойгу армия учения Сергей Шойгу\n\n"
+        "Шойгу объявил о завершении проверки войск\n\n"
+        "Министр обороны России Сергей Шойгу поручил вернуть войска к местам дислокации, "
+        "сообщает агентство.  — Считаю, что цели проверки достигнуты полностью.\n\n"
+        "Войска показали готовность к обороне страны, — заявил Шойгу."
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Шойгу объявил о завершении проверки войск"
+    assert "цели проверки достигнуты" in _said_by(page, "Sergey Shoigu")

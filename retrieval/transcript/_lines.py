@@ -272,12 +272,16 @@ def ends_article(line: str) -> bool:
 
 
 def _is_tag_cloud(words: list[str]) -> bool:
-    """A run of three words or more given twice on one line, with no punctuation at all."""
+    """A run of three words or more given twice on one line, or a name of two words at its
+    start and end, with no punctuation at all."""
     if len(words) < 6 or any(not w.replace("-", "").isalnum() for w in words):
         return False
     keys = [w.casefold() for w in words]
     grams = [tuple(keys[i : i + 3]) for i in range(len(keys) - 2)]
-    return len(set(grams)) < len(grams)
+    if len(set(grams)) < len(grams):
+        return True
+    # "Сергей Шойгу политика военные Сергей Шойгу": a person's tag at both ends of the line.
+    return words[:2] == words[-2:] and all(w[:1].isupper() for w in words[:2])
 
 
 _SEPARATOR_SYMBOLS = "*-–—_=~#•·"

@@ -2189,7 +2189,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
         # attribution at its end or in the next paragraph that goes on with it.
         line_ends = [_line_end(paragraph, a) for a, _ in spans]
-        dashed = [_DASH_QUOTE_RE.match(paragraph, _line_start(paragraph, a)) for a, _ in spans]
+        # ("... сообщает РИА Новости.  — Считаю, что ...": a sentence opened by a long dash
+        # after another one is such a quote too.)
+        dashed = [
+            _DASH_QUOTE_RE.match(paragraph, _line_start(paragraph, a))
+            or (a > 0 and _LONG_DASH_QUOTE_RE.match(paragraph, a))
+            for a, _ in spans
+        ]
         following: list[Sayer] = []
         goes_on = number + 1 < len(paragraphs) and not _DASH_QUOTE_RE.match(paragraphs[number + 1])
         if goes_on:
@@ -2441,6 +2447,7 @@ def _plain(text: str, speaker: str) -> bool:
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
+_LONG_DASH_QUOTE_RE = re.compile(r"[–—]\s+[А-ЯЁA-Z]")
 # A digest's topic line: "О Трампе и США: ...", "On Syria: ...".
 _DIGEST_RE = re.compile(r"^(?:О|Об|Про|По поводу|On|About|Regarding)\s[^:.!?]{1,60}:\s")
 
