@@ -36,6 +36,7 @@ from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
+from retrieval.stem_kin import StemKin
 from retrieval.store import (
     LANGUAGES,
     ROLES,
@@ -501,6 +502,7 @@ class SearchIndex:
         }
         self._token_cache: dict[str, list[Token]] = {}
         self._speech_cache: dict[int, float] = {}
+        self._kin: StemKin | None = None
         n = len(store)
         self._max_idf = math.log(n + 0.5) - math.log(0.5) if n else 1.0
         # Whether a date or speaker filter can meet passages it cannot check at all.
@@ -583,10 +585,12 @@ class SearchIndex:
         return self._query_terms(self.parse(question)).places
 
     def prepare(self) -> None:
-        """Analyse now what only questions need (the bilingual lexicon, ~0.2 s): called in
+        """Analyse now what only questions need (the bilingual lexicon, ~0.2 s, and the
+        vocabulary's Russian terms in order, :class:`retrieval.stem_kin.StemKin`): called in
         the background when an index starts serving, so that the first question does not
         wait for it. Safe to call from any thread, any number of times."""
         self._translations.prepare()
+        self._stem_kin()
 
     # --- building -------------------------------------------------------------------------
 
@@ -1002,10 +1006,20 @@ class SearchIndex:
         """Word term -> the wordings of its translations whose terms the corpus all holds."""
         found: dict[str, tuple[Wording, ...]] = {}
         for word, wordings in self._translations.of([w.term for w in words]).items():
-            kept = tuple(w for w in wordings if all(self.engine.doc_freq(t) for t in w))
+            kept = [w for w in wordings if all(self.engine.doc_freq(t) for t in w)]
+            # A Russian translation also meets the page's other words of its root that Snowball
+            # stems apart ("доказать" / "доказательством", "нефть" / "нефтепродуктов").
+            kept += [(t,) for w in wordings if len(w) == 1 for t in self._stem_kin().kin(w[0])]
             if kept:
-                found[word] = kept
+                found[word] = tuple(dict.fromkeys(kept))
         return found
+
+    def _stem_kin(self) -> StemKin:
+        """The vocabulary's Russian terms by their start, sorted on first use."""
+        kin = self._kin
+        if kin is None:
+            kin = self._kin = StemKin(self.engine.vocabulary)
+        return kin
 
     @staticmethod
     def _pairs(text: str, words: Sequence[Token]) -> tuple[tuple[str, str], ...]:

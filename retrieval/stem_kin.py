@@ -1,0 +1,71 @@
+"""Index terms that begin like a Russian translation's stem: the forms Snowball keeps apart.
+
+A question in English reaches a Russian page through :mod:`retrieval.bilingual_lexicon`, whose
+lines give a word in a few forms ("prove = доказать доказывать доказал"). Snowball stems a
+Russian word by cutting endings, not suffixes, so the page's noun or adjective of the same root
+is another term: "доказательством" gives ``доказательств``, not ``доказ``; "спекулятивными"
+``спекулятивн``, not ``спекуляц``; "саботируются" ``саботир``, not ``саботаж``; and a compound
+begins with its first word ("нефтепродуктов": ``нефтепродукт``, for ``нефт``). No table lists
+every such form, but the index's own vocabulary holds those the pages use:
+:meth:`StemKin.kin` finds the terms that begin like the stem.
+
+The start kept is the stem less its last two letters (where Snowball leaves a suffix's first
+letters: ``спекуляц`` -> ``спекул``), never shorter than five letters or the whole stem, since a
+shorter start is a prefix of the language rather than a root ("пред", "пере", "пост" begin
+hundreds of words). A start that many terms share is one of those too, and gives nothing: this
+also bounds the terms a question adds at any corpus size.
+
+Only Cyrillic terms are looked at: English stems keep a root's forms together, and cutting them
+met other words ("states" / "statement").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import Final
+
+from retrieval.text import has_cyrillic
+
+__all__ = ["KEPT_LETTERS", "MAX_KIN", "StemKin", "kin_start"]
+
+#: Shortest start looked up (unless the stem itself is shorter). Real sets A-J: a four-letter
+#: start matched verb prefixes ("пред" began 38 terms, "пере" 23); five gives the same gains.
+KEPT_LETTERS: Final = 5
+#: Letters cut from a longer stem: Snowball leaves a suffix's first letters on it ("спекуляц").
+CUT_LETTERS: Final = 2
+#: A start shared by more terms than this is no root (on the real sets of A-J together no
+#: five-letter start reached 10; 8 and 16 gave the same figures).
+MAX_KIN: Final = 16
+
+
+def kin_start(stem: str) -> str:
+    """The start of ``stem`` that its kin share: the stem less CUT_LETTERS, at least
+    KEPT_LETTERS long (or the whole stem if shorter)."""
+    return stem[: max(min(len(stem), KEPT_LETTERS), len(stem) - CUT_LETTERS)]
+
+
+class StemKin:
+    """Cyrillic terms of an index's vocabulary, by their start.
+
+    Args:
+        vocabulary: The index's terms (any order; only Cyrillic ones are kept).
+    """
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self._sorted = sorted(term for term in vocabulary if has_cyrillic(term))
+
+    def kin(self, stem: str) -> tuple[str, ...]:
+        """The other terms that begin like ``stem`` (see :func:`kin_start`); none for a term in
+        Latin letters, a concept or name tag, or a start that more than MAX_KIN terms share."""
+        if stem.startswith("#") or not has_cyrillic(stem):
+            return ()
+        start = kin_start(stem)
+        terms = self._sorted
+        first = bisect.bisect_left(terms, start)
+        # Past the last term with this start (the start then the highest character), looking
+        # no further than one term more than allowed.
+        bound = min(len(terms), first + MAX_KIN + 2)
+        found = terms[first : bisect.bisect_left(terms, start + "\U0010ffff", first, bound)]
+        kin = tuple(term for term in found if term != stem)
+        return () if len(kin) > MAX_KIN else kin

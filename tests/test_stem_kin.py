@@ -1,0 +1,72 @@
+"""A Russian translation meets the page's words of its root that Snowball stems apart.
+
+The page in tests/transcripts/stem_kin/ is ours, in the layout of a Russian news agency story
+(a headline, a dateline, a lead, quotes with "— сказала ..."); it is searched together with the
+stories of tests/transcripts/xlang/, so that words weigh as on a corpus of several pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.corpus import load_corpus
+from retrieval.search import NoAnswer, SearchIndex
+from retrieval.stem_kin import MAX_KIN, StemKin, kin_start
+from tests.conftest import ROOT
+
+PAGES = ROOT / "tests" / "transcripts"
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    documents = [
+        *load_corpus(PAGES / "stem_kin").documents,
+        *load_corpus(PAGES / "xlang").documents,
+    ]
+    return SearchIndex(documents)
+
+
+def test_the_start_is_the_stem_less_two_letters_but_never_under_five() -> None:
+    assert kin_start("спекуляц") == "спекул"
+    assert kin_start("саботаж") == "сабот"
+    assert kin_start("доказ") == "доказ"
+    assert kin_start("нефт") == "нефт"  # shorter than five: the whole stem
+
+
+def test_kin_are_the_other_terms_of_that_start() -> None:
+    kin = StemKin(["доказательств", "доказ", "доклад", "спекулятивн", "proof"])
+    assert kin.kin("доказ") == ("доказательств",)
+    assert kin.kin("спекуляц") == ("спекулятивн",)
+    assert kin.kin("доклад") == ()
+    assert kin.kin("proof") == ()  # English stems keep a root's forms together
+    assert kin.kin("#country:ua") == ()
+
+
+def test_a_start_that_many_terms_share_is_no_root() -> None:
+    many = [f"предлог{'а' * n}" for n in range(MAX_KIN + 1)]
+    assert StemKin(many).kin("предлож") == ()
+    assert len(StemKin(many[:MAX_KIN]).kin("предлож")) == MAX_KIN
+
+
+def test_an_english_word_meets_the_russian_noun_of_its_verbs_root(index: SearchIndex) -> None:
+    # The lexicon gives "prove" as «доказать»; the page says «доказательством».
+    qt = index._query_terms(index.parse("Zakharova: the refusal proves what Moscow warned about"))
+    assert ("доказательств",) in qt.translated["prove"]
+    # «спекуляция» / «спекулятивные», «нефть» / «нефтепродуктов» (a compound's first word).
+    qt = index._query_terms(index.parse("Zakharova on speculation about oil"))
+    assert ("спекулятивн",) in qt.translated["specul"]
+    assert ("нефтепродукт",) in qt.translated["oil"]
+
+
+def test_a_question_on_the_root_finds_the_passage(index: SearchIndex) -> None:
+    result = index.search("Zakharova on talks about oil supplies", k=3)
+    assert result.hits, result.reason
+    assert result.hits[0].passage.speaker == "Maria Zakharova"
+    assert "нефтепродуктов" in result.hits[0].passage.text
+    result = index.search("Zakharova on speculation about a schedule of ministers' meetings")
+    assert result.hits and "спекулятивные вбросы" in result.hits[0].passage.text
+
+
+def test_a_question_on_what_the_page_never_says_still_gets_nothing(index: SearchIndex) -> None:
+    result = index.search("Zakharova on the Eurovision oil", k=3)
+    assert result.hits == () and result.reason == NoAnswer.WEAK
