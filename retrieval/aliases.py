@@ -233,7 +233,7 @@ _OWN: Final[tuple[Concept, ...]] = (
        "Open Skies Treaty | Treaty on Open Skies | Договор по открытому небу", "ДОН"),
     _c("minsk", "Minsk agreements",
        "Minsk agreements | Minsk Package of Measures | Minsk Package | Минские соглашения"
-       " | Минский комплекс мер"),
+       " | Минские договоренности | Минский комплекс мер"),
     _c("normandy", "Normandy format", "Normandy format | Normandy Four | нормандский формат"
        " | нормандская четверка"),
     _c("astana", "Astana format", "Astana format | Astana process | астанинский формат"),

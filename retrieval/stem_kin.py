@@ -27,8 +27,11 @@ from typing import Final
 
 from retrieval.text import has_cyrillic
 
-__all__ = ["KEPT_LETTERS", "MAX_KIN", "StemKin", "kin_start"]
+__all__ = ["KEPT_LETTERS", "MAX_KIN", "MIN_STEM", "StemKin", "kin_start"]
 
+#: Shortest stem whose kin are looked for: a three-letter one is an abbreviation or a bare root
+#: ("сво", the special military operation, began «своевременный» and «свобода»).
+MIN_STEM: Final = 4
 #: Shortest start looked up (unless the stem itself is shorter). Real sets A-J: a four-letter
 #: start matched verb prefixes ("пред" began 38 terms, "пере" 23); five gives the same gains.
 KEPT_LETTERS: Final = 5
@@ -58,7 +61,7 @@ class StemKin:
     def kin(self, stem: str) -> tuple[str, ...]:
         """The other terms that begin like ``stem`` (see :func:`kin_start`); none for a term in
         Latin letters, a concept or name tag, or a start that more than MAX_KIN terms share."""
-        if stem.startswith("#") or not has_cyrillic(stem):
+        if len(stem) < MIN_STEM or stem.startswith("#") or not has_cyrillic(stem):
             return ()
         start = kin_start(stem)
         terms = self._sorted

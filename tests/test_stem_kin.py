@@ -40,6 +40,8 @@ def test_kin_are_the_other_terms_of_that_start() -> None:
     assert kin.kin("доклад") == ()
     assert kin.kin("proof") == ()  # English stems keep a root's forms together
     assert kin.kin("#country:ua") == ()
+    # A three-letter stem is an abbreviation or a bare root: «СВО» is no start of «свобода».
+    assert StemKin(["свобод", "сво"]).kin("сво") == ()
 
 
 def test_a_start_that_many_terms_share_is_no_root() -> None:
