@@ -4,16 +4,17 @@ A question in English reaches a Russian page through :mod:`retrieval.bilingual_l
 lines give a word in a few forms ("prove = доказать доказывать доказал"). Snowball stems a
 Russian word by cutting endings, not suffixes, so the page's noun or adjective of the same root
 is another term: "доказательством" gives ``доказательств``, not ``доказ``; "спекулятивными"
-``спекулятивн``, not ``спекуляц``; "саботируются" ``саботир``, not ``саботаж``; and a compound
-begins with its first word ("нефтепродуктов": ``нефтепродукт``, for ``нефт``). No table lists
-every such form, but the index's own vocabulary holds those the pages use:
-:meth:`StemKin.kin` finds the terms that begin like the stem.
+``спекулятивн``, not ``спекуляц``; "восточный" ``восточн``, not ``восток``. No table lists every
+such form, but the index's own vocabulary holds those the pages use: :meth:`StemKin.kin` finds
+the terms that begin like the stem.
 
 The start kept is the stem less its last two letters (where Snowball leaves a suffix's first
-letters: ``спекуляц`` -> ``спекул``), never shorter than five letters or the whole stem, since a
-shorter start is a prefix of the language rather than a root ("пред", "пере", "пост" begin
-hundreds of words). A start that many terms share is one of those too, and gives nothing: this
-also bounds the terms a question adds at any corpus size.
+letters: ``спекуляц`` -> ``спекул``), never shorter than six letters or the whole stem, and a
+stem under five letters has no kin: a shorter start is a prefix of the language or a bare root
+rather than a word's ("пред", "пере" begin hundreds of words; "контр" began ``контракт`` for
+``контрол``, "милли" ``миллиард`` for ``миллион``, "втор" ``вторник``). A start that many terms
+share is no word's either, and gives nothing: this also bounds the terms a question adds at any
+corpus size.
 
 Only Cyrillic terms are looked at: English stems keep a root's forms together, and cutting them
 met other words ("states" / "statement").
@@ -29,16 +30,19 @@ from retrieval.text import has_cyrillic
 
 __all__ = ["KEPT_LETTERS", "MAX_KIN", "MIN_STEM", "StemKin", "kin_start"]
 
-#: Shortest stem whose kin are looked for: a three-letter one is an abbreviation or a bare root
-#: ("сво", the special military operation, began «своевременный» and «свобода»).
-MIN_STEM: Final = 4
-#: Shortest start looked up (unless the stem itself is shorter). Real sets A-J: a four-letter
-#: start matched verb prefixes ("пред" began 38 terms, "пере" 23); five gives the same gains.
-KEPT_LETTERS: Final = 5
+#: Shortest stem whose kin are looked for: a shorter one is an abbreviation or a bare root
+#: ("сво", the special military operation, began «своевременный»; "нефт" «нефтепродукт», which
+#: the lexicon gives as a term of its own). Real sets A-J: 4 and 5 the same figures once it does.
+MIN_STEM: Final = 5
+#: Shortest start looked up (unless the stem itself is shorter). Real sets A-J: five letters gave
+#: the same figures with twice the kin, most of them another word ("закон" / «законч»,
+#: "интерв" / «интерес», "достав" / «достаточн»); four matched verb prefixes ("пред" began 38
+#: terms, "пере" 23).
+KEPT_LETTERS: Final = 6
 #: Letters cut from a longer stem: Snowball leaves a suffix's first letters on it ("спекуляц").
 CUT_LETTERS: Final = 2
-#: A start shared by more terms than this is no root (on the real sets of A-J together no
-#: five-letter start reached 10; 8 and 16 gave the same figures).
+#: A start shared by more terms than this is no root (on the real sets A-J together the
+#: lexicon's starts have at most four kin; 8 and 16 gave the same figures).
 MAX_KIN: Final = 16
 
 
@@ -59,8 +63,9 @@ class StemKin:
         self._sorted = sorted(term for term in vocabulary if has_cyrillic(term))
 
     def kin(self, stem: str) -> tuple[str, ...]:
-        """The other terms that begin like ``stem`` (see :func:`kin_start`); none for a term in
-        Latin letters, a concept or name tag, or a start that more than MAX_KIN terms share."""
+        """The other terms that begin like ``stem`` (see :func:`kin_start`); none for a stem
+        under MIN_STEM letters, a term in Latin letters, a concept or name tag, or a start that
+        more than MAX_KIN terms share."""
         if len(stem) < MIN_STEM or stem.startswith("#") or not has_cyrillic(stem):
             return ()
         start = kin_start(stem)
