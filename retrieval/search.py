@@ -29,6 +29,7 @@ from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.names import is_name_term, is_spelling_of, looks_like_name, without_names
+from retrieval.number_words import number_wordings
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
 from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
@@ -49,6 +50,7 @@ from retrieval.text import (
     MONTH_NAMES,
     MONTHS,
     SPEECH_QUOTE_WORDS,
+    has_cyrillic,
     label_key,
     language_of,
     phrase_key,
@@ -1004,8 +1006,14 @@ class SearchIndex:
 
     def _translated(self, words: Sequence[Token]) -> dict[str, tuple[Wording, ...]]:
         """Word term -> the wordings of its translations whose terms the corpus all holds."""
+        crossing = self._translations.of([w.term for w in words])
+        for term in dict.fromkeys(w.term for w in words):
+            # "2,000" where the page says «две тысячи»: a number's words count as its
+            # translation, in either language.
+            if term not in crossing and (said := self._number_wordings(term)):
+                crossing[term] = said
         found: dict[str, tuple[Wording, ...]] = {}
-        for word, wordings in self._translations.of([w.term for w in words]).items():
+        for word, wordings in crossing.items():
             kept = [w for w in wordings if all(self.engine.doc_freq(t) for t in w)]
             # A Russian translation also meets the page's other words of its root that Snowball
             # stems apart ("доказать" / "доказательством", "нефть" / "нефтепродуктов").
@@ -1013,6 +1021,17 @@ class SearchIndex:
             if kept:
                 found[word] = tuple(dict.fromkeys(kept))
         return found
+
+    def _number_wordings(self, term: str) -> tuple[Wording, ...]:
+        """The term wordings of the number ``term`` writes in digits
+        (:func:`retrieval.number_words.number_wordings`), in the language of each."""
+        out: dict[Wording, None] = {}
+        for words in number_wordings(term):
+            language: Language = "ru" if has_cyrillic(words[0]) else "en"
+            terms = tuple(t for word in words for t in self.analyzer.terms(word, language))
+            if terms:
+                out[terms] = None
+        return tuple(out)
 
     def _stem_kin(self) -> StemKin:
         """The vocabulary's Russian terms by their start, sorted on first use."""
