@@ -78,10 +78,10 @@ def number_wordings(digits: str) -> tuple[tuple[str, ...], ...]:
         return tuple((word,) for word in (english, *russian.split()) if word not in _NOT_ALONE)
     for scale, (english_scale, russian_scale) in _SCALES.items():
         count, rest = divmod(number, scale)
-        if rest or count not in _UNITS or count * scale != number:
+        if rest or count not in _UNITS:
             continue
         english, russian = _UNITS[count]
-        wordings = [(english, english_scale)]
+        wordings: list[tuple[str, ...]] = [(english, english_scale)]
         wordings += [
             (unit, scale_word) for unit in russian.split() for scale_word in russian_scale.split()
         ]
