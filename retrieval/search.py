@@ -353,7 +353,7 @@ class _QueryTerms:
     # -> those of "Carlson"): the surname said, the first name is too.
     name_partners: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Country or region concept term -> the terms of its capital that the corpus holds
-    # (retrieval.places.capitals).
+    # (retrieval.places.capitals); a capital no transcript names -> its country's term.
     place_links: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
@@ -382,6 +382,14 @@ _FOREIGN_CITIES: frozenset[str] = (
     - set(capitals())
     - RUSSIAN_CITIES
 )
+#: Foreign capitals -> their country's concept term. A capital that no transcript names is
+#: required too, but its country said covers it in part (PLACE_LINK_CREDIT): a capital stands
+#: for its government ("who besides Damascus ..." on a page naming Syria), and a visit to
+#: Ulaanbaatar is one to Mongolia. Real J no-answer .903 -> .935 ("Putin and Trump meeting in
+#: Budapest" on pages naming neither); every other figure unchanged.
+_CAPITAL_COUNTRIES: dict[str, str] = {
+    city: country for city, country in capitals().items() if city not in RUSSIAN_CITIES
+}
 
 
 def _within_longer(concept: Token, concepts: Sequence[Token]) -> bool:
@@ -783,6 +791,16 @@ class SearchIndex:
             for c in concepts
             if (found := tuple(t for t in _PLACE_LINKS.get(c.term, ()) if self.engine.doc_freq(t)))
         }
+        unnamed_capitals = {
+            c.term: country
+            for c in concepts
+            if (country := _CAPITAL_COUNTRIES.get(c.term)) and not self.engine.doc_freq(c.term)
+        }
+        links.update(
+            (city, (country,))
+            for city, country in unnamed_capitals.items()
+            if self.engine.doc_freq(country)
+        )
         # A place the corpus names only by its capital ("Abkhazia", the page says "Sukhum")
         # weighs as the capital, its words too.
         linked = {
@@ -828,10 +846,11 @@ class SearchIndex:
                     c.term.startswith(PLACE_CONCEPTS)
                     or c.term in COUNTRY_CONCEPTS
                     # A city no transcript names: the question is about somewhere else
-                    # ("the Security Council vote on Gaza" answered by another vote). Not a
-                    # capital, which stands for its government or names a visit's venue, nor
+                    # ("the Security Council vote on Gaza" answered by another vote). A
+                    # capital too, but its country said covers it (_CAPITAL_COUNTRIES); never
                     # a Russian city, a venue at home.
                     or (c.term in _FOREIGN_CITIES and not self.engine.doc_freq(c.term))
+                    or c.term in unnamed_capitals
                 )
                 and not _within_longer(c, concepts)
             )
