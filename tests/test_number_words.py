@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.corpus import load_corpus
 from retrieval.number_words import number_wordings
 from retrieval.search import SearchIndex
-from tests.conftest import ROOT
-
-PAGES = ROOT / "tests" / "transcripts"
+from tests.conftest import stories_index
 
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    documents = [
-        *load_corpus(PAGES / "number_words").documents,
-        *load_corpus(PAGES / "xlang").documents,
-    ]
-    return SearchIndex(documents)
+    return stories_index("number_words")
 
 
 def test_a_round_number_is_a_unit_before_a_scale_in_both_languages() -> None:

@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.corpus import load_corpus
 from retrieval.search import NoAnswer, SearchIndex
 from retrieval.stem_kin import MAX_KIN, StemKin, kin_start
-from tests.conftest import ROOT
-
-PAGES = ROOT / "tests" / "transcripts"
+from tests.conftest import stories_index
 
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
-    documents = [
-        *load_corpus(PAGES / "stem_kin").documents,
-        *load_corpus(PAGES / "xlang").documents,
-    ]
-    return SearchIndex(documents)
+    return stories_index("stem_kin")
 
 
 def test_the_start_is_the_stem_less_two_letters_but_never_under_six() -> None:
