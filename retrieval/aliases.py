@@ -175,6 +175,23 @@ _OWN: Final[tuple[Concept, ...]] = (
        " | Управление Верховного комиссара ООН по правам человека"),
     _c("unicef", "UNICEF", "UNICEF | ЮНИСЕФ"),
     _c("unrwa", "UNRWA", "UNRWA | БАПОР"),
+    # UN peacekeeping and political missions, which the Security Council's statements name by
+    # their acronyms in either language (exact forms: «МООНСИ» and «МООНСА» share a stem).
+    _c("unami", "UN Assistance Mission for Iraq",
+       "United Nations Assistance Mission for Iraq", "UNAMI | МООНСИ"),
+    _c("unama", "UN Assistance Mission in Afghanistan",
+       "United Nations Assistance Mission in Afghanistan", "UNAMA | МООНСА"),
+    _c("unmik", "UN Mission in Kosovo", "", "UNMIK | МООНК"),
+    _c("unifil", "UN Interim Force in Lebanon",
+       "United Nations Interim Force in Lebanon", "UNIFIL | ВСООНЛ"),
+    _c("undof", "UN Disengagement Observer Force", "", "UNDOF | СООННР"),
+    _c("unficyp", "UN Peacekeeping Force in Cyprus", "", "UNFICYP | ВСООНК"),
+    _c("untso", "UN Truce Supervision Organization", "", "UNTSO | ОНВУП"),
+    _c("minusma", "UN mission in Mali", "", "MINUSMA | МИНУСМА"),
+    _c("minusca", "UN mission in the Central African Republic", "", "MINUSCA | МИНУСКА"),
+    _c("monusco", "UN mission in the DR Congo", "", "MONUSCO | МООНСДРК"),
+    _c("unmiss", "UN Mission in South Sudan", "", "UNMISS | МООНЮС"),
+    _c("unsmil", "UN Support Mission in Libya", "", "UNSMIL | МООНПЛ"),
     _c("wfp", "World Food Programme",
        "World Food Programme | World Food Program | Всемирная продовольственная программа",
        "WFP | ВПП"),
@@ -233,7 +250,7 @@ _OWN: Final[tuple[Concept, ...]] = (
        "Open Skies Treaty | Treaty on Open Skies | Договор по открытому небу", "ДОН"),
     _c("minsk", "Minsk agreements",
        "Minsk agreements | Minsk Package of Measures | Minsk Package | Минские соглашения"
-       " | Минский комплекс мер"),
+       " | Минские договоренности | Минский комплекс мер"),
     _c("normandy", "Normandy format", "Normandy format | Normandy Four | нормандский формат"
        " | нормандская четверка"),
     _c("astana", "Astana format", "Astana format | Astana process | астанинский формат"),

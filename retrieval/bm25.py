@@ -306,6 +306,11 @@ class BM25Index:
         return len(self._terms)
 
     @property
+    def vocabulary(self) -> Sequence[str]:
+        """The distinct terms, in id order (first occurrence in the corpus)."""
+        return self._terms
+
+    @property
     def nbytes(self) -> int:
         """Bytes held by the index's arrays (postings, per-document and per-term data).
 

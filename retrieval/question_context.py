@@ -50,6 +50,9 @@ _NAMES_AFTER: Final = (
     rf"(?:\s+(?:(?:with|to|for|of|in|с|со|для|в|во)\s+)?{_OUTLET}{_NAME}"
     rf"(?:\s+(?:and\s+|и\s+)?{_NAME})*)*"
 )
+# The year a Russian occasion names after it, as English does before ("на пресс-конференции
+# 2018 года", "at the 2018 press conference"): which event, not what was said at it.
+_RU_YEAR: Final = r"(?:\s+(?:19|20)\d\d(?:\s+(?i:года|г\.))?)?"
 # Up to three words between the preposition and the noun ("at his annual press conference",
 # "на заседании", "after the Normandy format meeting").
 _BETWEEN: Final = r"(?:[\w'’«».-]+\s+){0,3}?"
@@ -64,10 +67,10 @@ _CONTEXT: Final = (
     re.compile(rf"\b(?:to|in)\s+{_NAME}(?:\s+{_NAME})*(?=\s*:)"),
     # ... and a broadcaster's: "Ryabkov on TV Centre: ...", "Lavrov on Radio Sputnik: ...".
     re.compile(rf"\bon\s+(?:{_NAME}\s+)*(?:TV|Radio|Channel|FM|ТВ){_NAMES_AFTER}(?=\s*:)"),
-    re.compile(rf"(?<![\w-])(?i:в|во)\s+{_BETWEEN}{_RU_TALKS}(?![\w-]){_NAMES_AFTER}"),
+    re.compile(rf"(?<![\w-])(?i:в|во)\s+{_BETWEEN}{_RU_TALKS}(?![\w-]){_RU_YEAR}{_NAMES_AFTER}"),
     re.compile(
         rf"(?<![\w-])(?i:на|после|перед|по\s+итогам|в\s+ходе|во\s+время)\s+{_BETWEEN}"
-        rf"{_RU_EVENTS}(?![\w-]){_NAMES_AFTER}"
+        rf"{_RU_EVENTS}(?![\w-]){_RU_YEAR}{_NAMES_AFTER}"
     ),
 )
 

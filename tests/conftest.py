@@ -17,6 +17,7 @@ from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
 from retrieval import _compiled
+from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
 from tests.fake_bot_api import FakeBotApi
@@ -164,3 +165,12 @@ def said_by(text: str, speaker: str) -> str:
 def row_starting(index: SearchIndex, start: str) -> int:
     """The row of the first passage of ``index`` whose text starts with ``start``."""
     return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))
+
+
+def stories_index(*folders: str) -> SearchIndex:
+    """An index of the pages in ``tests/transcripts/<folder>`` for each folder, with the news
+    stories of ``tests/transcripts/xlang/``, so that words weigh as on a corpus of several
+    pages."""
+    pages = ROOT / "tests" / "transcripts"
+    documents = [d for folder in (*folders, "xlang") for d in load_corpus(pages / folder).documents]
+    return SearchIndex(documents)

@@ -121,7 +121,34 @@ def test_a_city_no_transcript_names_is_asked_about() -> None:
     assert index.search("Polyanskiy: colleagues prefer slogans to a real ceasefire").hits
     result = index.search("Polyanskiy: colleagues prefer slogans to a real ceasefire in Gaza")
     assert result.hits == () and result.reason == NoAnswer.WEAK
-    # A capital may stand for its government, and a Russian city is a venue at home: neither
-    # is required.
-    assert "#city:damascus" not in index.required_countries("Polyanskiy on the vote and Damascus")
+    # A Russian city is a venue at home: never required.
     assert "#city:sochi" not in index.required_countries("Polyanskiy in Sochi on the vote")
+
+
+def test_a_capital_no_transcript_names_needs_its_country_said() -> None:
+    index = SearchIndex(
+        [
+            parse_transcript(_UN_VOTE, "2024-06-10_polyanskiy_statement"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+    # Neither Damascus nor Syria: the question is about somewhere else.
+    assert "#city:damascus" in index.required_countries("Polyanskiy on the vote and Damascus")
+    result = index.search("Polyanskiy: colleagues prefer slogans to a ceasefire in Damascus")
+    assert result.hits == () and result.reason == NoAnswer.WEAK
+    # A capital stands for its government: Tehran for Iran, which the remarks name.
+    result = index.search("Lavrov on talks with Tehran on the nuclear programme")
+    assert result.hits and "nuclear programme" in result.hits[0].passage.text
+
+
+def test_without_the_capital_rule_the_unnamed_capital_is_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search_module, "_CAPITAL_COUNTRIES", {})
+    index = SearchIndex(
+        [
+            parse_transcript(_UN_VOTE, "2024-06-10_polyanskiy_statement"),
+            parse_transcript(_REMARKS, "2021-04-05_lavrov_remarks"),
+        ]
+    )
+    assert index.search("Polyanskiy: colleagues prefer slogans to a ceasefire in Damascus").hits

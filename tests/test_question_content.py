@@ -220,3 +220,16 @@ def test_a_name_spelt_by_sound_in_the_other_script_is_said(
     assert result.hits, result.reason
     assert result.hits[0].passage.speaker == "Vladimir Putin"
     assert result.hits[0].passage.doc_id.endswith("putin_asylum_story_ru")
+
+
+def test_a_further_answer_in_the_other_language_needs_less_coverage(index: SearchIndex) -> None:
+    # Its words count only through their translations: a Russian quote covering a quarter of
+    # an English question answers it after the best passage, not after a Russian one.
+    russian = next(n for n, p in enumerate(index.passages) if p.language == "ru")
+    english = next(n for n, p in enumerate(index.passages) if p.language == "en")
+    scored = [(english, 10.0, 0.6), (russian, 9.0, 0.25)]
+    assert index._answers(scored, "en") == scored
+    assert index._answers(scored, "ru") == scored[:1]
+    assert index._answers(scored) == scored[:1]
+    # The first answer still needs MIN_COVERAGE.
+    assert index._answers([(russian, 9.0, 0.25)], "en") == []

@@ -38,6 +38,10 @@ INTERVIEW = "2024-06-02_lavrov_interview_severny_vestnik"
         ("What did he say at his annual press conference?", ["at his annual press conference"]),
         ("Лавров о санкциях в интервью NBC", ["в интервью NBC"]),
         ("Небензя о Сирии на заседании Совбеза", ["на заседании Совбеза"]),
+        # A Russian occasion's year follows it, as an English one's comes before.
+        ("Путин о пенсиях на пресс-конференции 2018 года", ["на пресс-конференции 2018 года"]),
+        ("Лавров на встрече 2015 г. с Керри о Сирии", ["на встрече 2015 г. с Керри"]),
+        ("Putin on pensions at the 2018 press conference", ["at the 2018 press conference"]),
         ("Lavrov to RBC: is a deal possible?", ["to RBC"]),
         ("Ryabkov on TV Centre: who is blocking a settlement?", ["on TV Centre"]),
         # The topic, not the occasion: talks asked about, a country joining, a headline's subject.
@@ -92,6 +96,14 @@ def test_without_the_topic_rule_the_occasion_alone_would_answer(
     monkeypatch.setattr(search_module, "TOPIC_MIN_COVERAGE", 0.0)
     result = index.search(question)
     assert result.hits and result.hits[0].passage.doc_id == page
+
+
+def test_the_year_of_the_occasion_is_no_topic(index: SearchIndex) -> None:
+    # The year matches the Reykjavik page's date; the fishing quotas are on another page.
+    question = "Лавров о рыболовных квотах на переговорах 2024 года в Рейкьявике"
+    assert not index.search(question).hits
+    found = index.search("Лавров о европейской безопасности на переговорах 2024 года в Рейкьявике")
+    assert found.hits and "European security" in found.hits[0].passage.text
 
 
 def test_a_question_about_the_occasion_itself_is_answered(index: SearchIndex) -> None:
