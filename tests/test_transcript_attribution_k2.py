@@ -10,8 +10,10 @@ The pages are written for these tests in the layouts of agency copy.
 
 from __future__ import annotations
 
+from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._sizing import sentence_spans
+from retrieval.transcript._turns import _paragraphs
 from tests.conftest import said_by as _said_by
 
 MEDVEDEV, POLYANSKY = "Dmitry Medvedev", "Dmitry Polyansky"
@@ -105,3 +107,18 @@ def test_a_dash_quote_after_a_sentence_and_a_tag_line_over_the_headline() -> Non
     document = parse_transcript(page, "page")
     assert document.title == "Шойгу объявил о завершении проверки войск"
     assert "цели проверки достигнуты" in _said_by(page, "Sergey Shoigu")
+
+
+def test_a_tag_pages_bullet_headline_under_a_story_starts_the_next_story() -> None:
+    lines: list[str | None] = [
+        "The High Representative stressed the need to stop the fighting …",
+        "• Lavrov: Prospects of a settlement are 'fairly good'",
+    ]
+    assert _paragraphs(lines) == lines
+    # Bullets under a line that introduces them, and dash replies, stay with it.
+    listed: list[str | None] = ["The main conclusions are these:", "• reform;", "• new platforms."]
+    assert _paragraphs(listed) == ["The main conclusions are these:\n• reform;\n• new platforms."]
+    dashed: list[str | None] = ["«Это ошибка», — сказал он.", "– добавил дипломат."]
+    assert len(_paragraphs(dashed)) == 1
+    # An institution is nobody's name: "the Vice-President of the European Commission stressed".
+    assert person_name("Vice-President of the European Commission") is None

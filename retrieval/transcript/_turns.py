@@ -96,13 +96,25 @@ def _paragraphs(lines: list[str | None]) -> list[str]:
             if not has_text(line):
                 continue
             # Lines of one block stay together, and a bullet stays with the paragraph
-            # that introduces it.
-            if paragraphs and (started or _BULLET_RE.match(line)):
+            # that introduces it ("Key points:") or with the bullets before it; under a
+            # story's last line ("... stop the fighting …") a bullet is the next story's.
+            if paragraphs and (
+                started or (_BULLET_RE.match(line) and _introduces(paragraphs[-1], line))
+            ):
                 paragraphs[-1] += "\n" + line
             else:
                 paragraphs.append(line)
             started = True
     return paragraphs
+
+
+def _introduces(paragraph: str, bullet: str) -> bool:
+    """Whether a paragraph leads into a bullet line: always for a dash (a reply or a quote
+    goes on); for a "•", when its last line ends with a colon or is a bullet itself."""
+    if not bullet.lstrip().startswith("•"):
+        return True
+    last = paragraph.rstrip().rsplit("\n", 1)[-1]
+    return last.endswith(":") or _BULLET_RE.match(last) is not None
 
 
 # A line that stops mid-sentence: it ends in a letter, a digit, a comma or a hyphen.
