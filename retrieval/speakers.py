@@ -16,7 +16,13 @@ from typing import Literal
 
 from retrieval.name_words import is_common_word
 from retrieval.passages import QUESTION_SPEAKER
-from retrieval.russian_names import Gender, first_name_cases, nominative, surname_cases
+from retrieval.russian_names import (
+    Gender,
+    first_name_cases,
+    is_first_name_form,
+    nominative,
+    surname_cases,
+)
 from retrieval.text import (
     clean_line,
     fold_lookalikes,
@@ -25,6 +31,7 @@ from retrieval.text import (
     straighten_quotes,
     transliterate,
 )
+from retrieval.translit import to_cyrillic
 
 __all__ = [
     "KNOWN_SPEAKERS",
@@ -264,6 +271,11 @@ _ROLE_WORDS = frozenset(
     | {"chairman", "chairwoman", "председатель", "председательствующий"}
     | {"ведущий", "ведущая", "модератор", "интервьюер"}
 )
+# A Russian role label in English, as an English one stays ("Moderator").
+_ROLE_NAMES = {
+    "ведущий": "Presenter", "ведущая": "Presenter", "модератор": "Moderator",
+    "интервьюер": "Interviewer", "председатель": "Chair", "председательствующий": "Chair",
+}  # fmt: skip
 # Words after "Question" that keep it a label: "Question to Sergey Lavrov", "Вопрос к ...".
 _QUESTION_LINKS = frozenset(
     {"to", "from", "for", "by", "of", "at", "in", "к", "из", "от", "для", "с", "со", "в"}
@@ -281,6 +293,7 @@ POST_WORDS = frozenset(
         "ms", "dr", "professor", "excellency", "his", "her", "ministry", "department", "adviser",
         "advisor", "assistant", "aide", "counsellor", "councillor", "executive", "chief",
         "fm", "pm", "mfa",  # headline shorthand: "Russian FM Lavrov", "PM Mishustin"
+        "speaker",  # "Federation Council Speaker Valentina Matviyenko" ("спикер" below)
         "президент", "вице-президент", "премьер-министр", "министр", "министра", "заместитель",
         "замминистра", "директор", "директора", "председатель", "посол", "представитель",
         "официальный", "генеральный", "генсек", "секретарь", "госсекретарь", "глава", "канцлер",
@@ -687,6 +700,8 @@ def canonical_speaker(label: str) -> str:
     known = find_known_speaker(core) or find_known_speaker(head)
     if known:
         return known.name
+    if role := _ROLE_NAMES.get(label_key(core)):
+        return role  # "Ведущий:" is the presenter, as "Moderator:" is the moderator
     if head != core and label_kind(core) in ("post", "name", "initials"):
         core = head  # "Anna Petrova, Volna radio": the note is not part of the name
     tokens = _tokens(core)
@@ -847,6 +862,11 @@ _NOT_NAME_WORDS = frozenset(
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
+def _latin_first_name(word: str) -> bool:
+    """A Russian first name spelt in Latin letters ("Alexey", "Sergei", "Maria")."""
+    return is_first_name_form(to_cyrillic(word).lower())
+
+
 def _name_word(word: str, capitals: bool) -> bool:
     """A word that may be part of a person's name: capitalised, not an institution's word.
 
@@ -961,6 +981,11 @@ def person_name(span: str) -> str | None:
         break
     if len(run) < 2 or _INITIAL_RE.match(run[-1]):
         return None
+    latin = len(run) == 3 and not has_cyrillic(" ".join(run))
+    if latin and _latin_first_name(run[1]) and not _latin_first_name(run[0]):
+        # "the Center for Current Policy Alexey Chesnakov": an institution's last word before
+        # a Russian first name is not the name's.
+        run, keys = run[1:], keys[1:]
     if misspelt := _misspelt_known(keys[0], keys[-1]):
         return misspelt.name
     if len(run) == 2 and has_cyrillic(run[-1]) and _PATRONYMIC_RE.search(keys[-1]):

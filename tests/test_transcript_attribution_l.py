@@ -13,7 +13,7 @@ The pages are written for these tests in the layout of Russian agency copy.
 
 from __future__ import annotations
 
-from retrieval.speakers import canonical_speaker, label_kind
+from retrieval.speakers import canonical_speaker, label_kind, person_name
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
@@ -171,3 +171,16 @@ def test_a_straight_quote_opened_mid_paragraph_goes_on_into_the_next() -> None:
         'Фонд не закрывал глаза на проблемы детей. Рассчитываем на это и впредь", - отметил он.'
     )
     assert "Фонд не закрывал глаза" in _said_by(page, "Vasily Nebenzya")
+
+
+def test_names_come_without_posts_institutions_or_transliterated_roles() -> None:
+    assert canonical_speaker("Federation Council Speaker Valentina Matviyenko") == (
+        "Valentina Matviyenko"
+    )
+    assert canonical_speaker("Speaker 1") == "Unknown speaker"
+    assert person_name("director of the Center for Current Policy Alexey Chesnakov") == (
+        "Alexey Chesnakov"
+    )
+    assert person_name("Foreign Minister Jean-Yves Le Drian") == "Jean-Yves Le Drian"
+    assert canonical_speaker("Ведущий") == "Presenter"
+    assert canonical_speaker("МОДЕРАТОР") == "Moderator"
