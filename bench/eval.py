@@ -78,6 +78,9 @@ REAL_K_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_k.jsonl"
 #: Set L: a check set leaning to full transcripts, gathered like J (bench/real_pages_l.tsv).
 REAL_L_DIR = ROOT / "bench" / "real" / "pages_l"
 REAL_L_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_l.jsonl"
+#: Set M: a check set of news retellings, tag pages and UN-mission pages (bench/real_pages_m.tsv).
+REAL_M_DIR = ROOT / "bench" / "real" / "pages_m"
+REAL_M_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_m.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -92,6 +95,7 @@ REAL_SETS = (
     ("real J", REAL_J_DIR, REAL_J_QUESTIONS_FILE),
     ("real K", REAL_K_DIR, REAL_K_QUESTIONS_FILE),
     ("real L", REAL_L_DIR, REAL_L_QUESTIONS_FILE),
+    ("real M", REAL_M_DIR, REAL_M_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
