@@ -854,7 +854,8 @@ _NOT_NAME_WORDS = frozenset(
     university institute academy school museum theatre theater foundation fund
     they we i you his her their its our security organization organisation alliance
     commission european european's council's committee's bureau secretariat tribunal
-    комиссия комиссии европейская европейской
+    комиссия комиссии европейская европейской britain великобритания великобритании
+    великобританию британия британии кндр оаэ
     кремль кремля мид министерство правительство госдума совет совета федерации россии рф
     сша оон нато ес москва москвы вашингтон российский российская российского
     """.split()
