@@ -639,6 +639,11 @@ def _aide_of_post(keys: list[str]) -> bool:
     return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
 
 
+def _names_post(key: str) -> bool:
+    """A word for a person by post, an aide's included ("minister", "пресс-секретарь")."""
+    return _is_post_noun(key) or key in _AIDE_NOUNS
+
+
 def _is_post_noun(key: str) -> bool:
     """A noun for a person by their post ("minister", "дипломат"), or a post misspelt
     ("Minsiter")."""
@@ -673,7 +678,7 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
     if _russian_president(keys):
         return Ref.RUSSIAN_PRESIDENT
-    if any(_is_post_noun(k) or k in _AIDE_NOUNS for k in keys):
+    if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
@@ -1019,6 +1024,12 @@ def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
         r"[,–—\"'»”’]\s*$", masked[: say.start()]
     ):
         return False
+    return _little_after(sentence, say)
+
+
+def _little_after(sentence: str, say: re.Match[str]) -> bool:
+    """Whether only a few words, none opening a clause, follow a verb of saying to the end of
+    its sentence ("..., — заявил он в эфире.")."""
     rest = sentence[say.end() :]
     return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
 
@@ -1046,8 +1057,7 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
     post = keys[0] == "the" and len(keys) > 1 and _reference(subject) is not None
     if not (named or post or keys in (["he"], ["she"])):
         return False
-    rest = sentence[say.end() :]
-    return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
+    return _little_after(sentence, say)
 
 
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
@@ -2161,13 +2171,15 @@ def _opening_subject(masked: str) -> str | None:
 
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
-    president = main_speaker is not None and (
-        _called_president(paragraphs, main_speaker)
-        or (
+    president = False
+    if main_speaker is not None:
+        page = mask_quotes(" ".join(paragraphs))
+        # A long-serving president is "the president" of a story about him unless the page
+        # calls someone else president ("Президент России Дмитрий Медведев и ... Путин").
+        president = _called_president(page, main_speaker) or (
             main_speaker in _LONG_SERVING_PRESIDENTS
-            and not _others_called_president(paragraphs, main_speaker)
+            and not _presidents_named(page) - {main_speaker}
         )
-    )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
     continued = [False] + [
@@ -2310,7 +2322,7 @@ def _signature(paragraph: str) -> str | None:
         return None
     name, _, post = text.partition(",")
     keys = [_key(word) for word in post.split()]
-    if not keys or not any(_is_post_noun(key) or key in _AIDE_NOUNS for key in keys):
+    if not keys or not any(_names_post(key) for key in keys):
         return None
     found = person_name(name.strip())
     return found if found is not None and len(found.split()) >= 2 else None
@@ -2540,20 +2552,10 @@ _PRESIDENT_RE = re.compile(r"(?<![^\W\d_])(?:president|президент)(?![^\
 _PRESIDENT_NAME_WORDS = 4
 
 
-def _others_called_president(paragraphs: list[str], main: str) -> bool:
-    """Whether the page calls someone else than ``main`` president ("Президент России Дмитрий
-    Медведев и премьер-министр Владимир Путин"): then "сказал президент" is not his."""
-    return any(
-        _presidents_named(mask_quotes(p)) - {main}
-        for p in paragraphs
-        if "резидент" in p or "resident" in p
-    )
-
-
-def _called_president(paragraphs: list[str], main: str) -> bool:
-    """Whether the page calls its main person president ("Президент России Владимир Путин"),
-    so that "глава государства" / "the head of state" is him."""
-    text = mask_quotes(" ".join(paragraphs))
+def _called_president(text: str, main: str) -> bool:
+    """Whether the page (``text``: its paragraphs with quotes blanked) calls its main person
+    president ("Президент России Владимир Путин"), so that "глава государства" / "the head of
+    state" is him."""
     for match in _PRESIDENT_RE.finditer(text):
         after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
         if mentions(after, main):
