@@ -58,7 +58,7 @@ from retrieval.text import (
     speech_share,
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
-from retrieval.transcript._page import _heading_like
+from retrieval.transcript._page import heading_like
 from retrieval.transcript._reported import first_person
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms
@@ -1767,7 +1767,7 @@ class SearchIndex:
         text = self.store.text(row)
         end = text.find("\n")
         line = (text if end < 0 else text[:end]).strip()
-        if len(line) > HEADING_CHARS or not _heading_like(line):
+        if len(line) > HEADING_CHARS or not heading_like(line):
             return 1.0
         language = LANGUAGES[int(self.store.language_codes[row])]
         heading = set(self.analyzer.terms(line, language)).intersection(qt.terms)

@@ -727,7 +727,7 @@ _MAX_ITEM_WORDS = 25
 _ITEM_RE = re.compile(r"^(?:[-–—•·▪●*]|[0-9]{1,2}[.)])\s")
 
 
-def _heading_like(line: str) -> bool:
+def heading_like(line: str) -> bool:
     """A short line that ends without a sentence's punctuation and is no speaker's label."""
     words = _words(line)
     longest = _MAX_ITEM_WORDS if _ITEM_RE.match(line) else _MAX_HEADING_WORDS
@@ -749,7 +749,7 @@ def _without_lists(body: list[str]) -> list[str]:
     for i, line in enumerate([*body, "."]):
         if not line:
             continue
-        heading = i < len(body) and _heading_like(line)
+        heading = i < len(body) and heading_like(line)
         # A numbered contents list and a list of plain headings after it are two lists.
         same_kind = not run or bool(NUMBERED_RE.match(line)) == bool(
             NUMBERED_RE.match(body[run[-1]])
