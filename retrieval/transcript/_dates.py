@@ -172,8 +172,20 @@ def first_date_end(text: str) -> int | None:
     return min(ends) if ends else None
 
 
-def first_date(text: str) -> dt.date | None:
-    """The first full date (day, month and year) written in ``text``, if any."""
+# Words before a date that make it a bound of a span, not the day of an event: "Director
+# ... from 10 August 2015", "since March 1, 2022", «с 10 августа 2015 года».
+_SPAN_BOUND_RE = re.compile(
+    r"(?<![^\W\d_])(?:from|since|until|till|through|с|со|до|по)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
+    """The first full date (day, month and year) written in ``text``, if any.
+
+    Args:
+        text: The text.
+        bounds: Whether a date that bounds a span ("since 10 August 2015") counts.
+    """
     if not _YEAR_RE.search(text):
         return None
     found = [
@@ -181,6 +193,7 @@ def first_date(text: str) -> dt.date | None:
         for pattern in _TITLE_DATE_RES
         for m in pattern.finditer(text)
         if (date := _to_date(m))
+        and (bounds or not _SPAN_BOUND_RE.search(text, max(0, m.start() - 12), m.start()))
     ]
     return min(found)[1] if found else None
 

@@ -45,6 +45,7 @@ from retrieval.transcript._lines import (
     is_clutter,
     is_footer,
 )
+from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
 _MAX_TITLE_CHARS = 400
@@ -111,6 +112,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
     lines = _unwrap([clean_line(line) for line in text.split("\n")])
+    if "?" in text:
+        lines = _unglued_turns(lines)
     source: str | None = None
     for i, line in enumerate(lines):
         if match := _SOURCE_RE.match(line):
@@ -126,6 +129,27 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         ):
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
+
+
+# A question and its answer that a copy glued into one line, each with its role label:
+# "Вопрос: ... здесь?Ответ: Совет Безопасности ...", "Question: ...? Answer: ...".
+_GLUED_ANSWER_RE = re.compile(
+    r"^(?:вопрос|question)\s*:.*?[?](?:[\"'»”’)\]]*)\s*(?=(?:ответ|answer)\s*:)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _unglued_turns(lines: list[str]) -> list[str]:
+    """The lines with a question's answer glued onto the question's line set on a line of its
+    own (a forum repost of an interview), so that the answer is the interviewee's turn."""
+    out: list[str] = []
+    for line in lines:
+        match = _GLUED_ANSWER_RE.match(line) if "?" in line else None
+        if match:
+            out += [line[: match.end()].rstrip(), "", line[match.end() :]]
+        else:
+            out.append(line)
+    return out
 
 
 #: A page is hard-wrapped when at least this share of its line breaks fall inside a sentence
@@ -544,7 +568,7 @@ def _lead_date(sentences: list[str], stamp: dt.date | None) -> dt.date | None:
     sentence ("On October 24, Putin delivered ..."), in the year of the page's ``stamp`` just
     after it (:func:`lead_day_date`)."""
     for n, sentence in enumerate(sentences):
-        date = first_date(sentence)
+        date = first_date(sentence, bounds=False)
         if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
     return lead_day_date(sentences[0], stamp) if sentences else None
@@ -759,13 +783,24 @@ def _without_lists(body: list[str]) -> list[str]:
             continue
         items = sum(bool(_ITEM_RE.match(body[j])) for j in run)
         numbered = sum(bool(NUMBERED_RE.match(body[j])) for j in run)
-        if numbered * 2 < len(run) and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS):
+        if (
+            numbered * 2 < len(run)
+            and (len(run) >= _MIN_LIST_LINES or items >= _MIN_LINK_ITEMS)
+            and not _announced(body, run[0])
+        ):
             heads_text = i < len(body) and not _ITEM_RE.match(body[run[-1]])
             drop.update(run[:-1] if heads_text else run)
         run = [i] if heading else []
     kept = [line for i, line in enumerate(body) if i not in drop]
     # A page is never emptied by this rule: its short lines are then its text.
     return kept if any(has_text(line) for line in kept) else body
+
+
+def _announced(body: list[str], first: int) -> bool:
+    """Whether the list starting at ``body[first]`` is announced as someone's statements ("Он
+    также сделал несколько заявлений:" above it, or as its first line): their words, kept."""
+    before = next((body[j] for j in range(first - 1, -1, -1) if body[j].strip()), "")
+    return any(announces_list(line) for line in (body[first], before))
 
 
 def title_place(title: str, date_start: int) -> str | None:

@@ -478,6 +478,18 @@ def _after_preposition(chunk: str) -> bool:
             # "с министром Лавровым Шойгу": the preposition governs the name in its case
             # ("Лавровым"), not the one in the nominative after it.
             return False
+        if (
+            at < len(words)
+            and not last_oblique
+            and len(word) >= 2
+            and word.isupper()
+            and has_cyrillic(word)
+            and at >= 2
+            and _key(words[at - 2]) in _PREPOSITIONS
+        ):
+            # "В беседе с ТАСС Захарова": the preposition governs the outlet's acronym; the
+            # name in the nominative after it is the subject.
+            return False
         if titled(word):
             at -= 1
         elif (

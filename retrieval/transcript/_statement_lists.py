@@ -39,7 +39,9 @@ _ANNOUNCE_RE = re.compile(
     r"моменты)|главное(?:\s+из\s+\S+(?:\s+\S+)?)?|(?:заявил|сказал|отметил|заявила|сказала|"
     r"отметила)\s+следующее|(?:main|key|brief|principal|major)\s+(?:statements|theses|points|"
     r"quotes|takeaways|remarks)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
-    r"the\s+following)|(?:сделал|сделала|сделали)\s+ряд\s+заявлений[^.!?]*)\s*:\s*$",
+    r"the\s+following)|(?:сделал|сделала|сделали)\s+(?:ряд|несколько|целый\s+ряд)\s+"
+    r"(?:\S+\s+)?заявлений[^.!?]*|(?:made|issued)\s+(?:several|a\s+(?:number|series)\s+of|a\s+few)"
+    r"\s+(?:\S+\s+)?(?:statements|remarks)[^.!?]*)\s*:\s*$",
     re.IGNORECASE,
 )
 # A title that announces the page as someone's statements: "Главные заявления Пескова",
@@ -74,6 +76,13 @@ _SUBHEAD_WORDS = 8
 _ANNOUNCE_TAIL = 120
 
 
+def announces_list(paragraph: str) -> bool:
+    """Whether a paragraph closes by announcing a list of someone's statements below it."""
+    text = paragraph.rstrip()
+    # The pattern ends at a closing colon: a paragraph without one is spared the search.
+    return text.endswith(":") and _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]) is not None
+
+
 def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
     """The speaker whose statements a paragraph announces as a list that follows, or None.
 
@@ -81,9 +90,7 @@ def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
         paragraph: A paragraph of the page.
         page_speaker: The page's speaker (the title's), if known.
     """
-    text = paragraph.rstrip()
-    # The pattern ends at a closing colon: a paragraph without one is spared the search.
-    if not text.endswith(":") or not _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]):
+    if not announces_list(paragraph):
         return None
     return main_sayer([paragraph]) or page_speaker
 
