@@ -94,3 +94,22 @@ def test_a_biographys_since_date_does_not_date_a_topic_page() -> None:
         "Zakharova said in a statement. ..."
     )
     assert parse_transcript(page, "page").date is None
+
+
+def test_criticising_or_condemning_something_is_saying_it() -> None:
+    gallery = (
+        "Постпред РФ при НАТО Александр Грушко раскритиковал курс альянса на «сдерживание "
+        "России», но объявил о готовности работать с НАТО над общими угрозами, такими как "
+        "терроризм и наркотрафик. Свою позицию он изложил в интервью британской газете."
+    )
+    assert "готовности работать с НАТО" in _said_by(gallery, "Alexander Grushko")
+    story = (
+        "Lavrov spoke at the meeting of G20 foreign ministers.\n\n"
+        "British Foreign Secretary David Lammy slammed Lavrov, denouncing the Kremlin's "
+        "“unprovoked and illegal war of aggression.”\n\n"
+        "Kremlin spokesman Dmitry Peskov condemned the decision as an “open attack on the "
+        "freedom of faith.”"
+    )
+    assert "unprovoked and illegal war" in _said_by(story, "David Lammy")
+    assert "unprovoked and illegal war" not in _said_by(story, "Sergey Lavrov")
+    assert "freedom of faith" in _said_by(story, "Dmitry Peskov")

@@ -67,6 +67,8 @@ _SAY_WORDS = (
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
+    # Saying what one thinks of something: "Grushko slammed the alliance's policy".
+    "slammed|condemned|rejected|blasted|praised|hailed|"
     # Russian: past forms in every gender and number, and a few present ones.
     "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
@@ -75,7 +77,8 @@ _SAY_WORDS = (
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
-    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
+    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
+    "отверг|объявил)"
     "(?:а|и|о|ся|ась|ись)?|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
