@@ -256,7 +256,8 @@ _EVENT_VERBS = frozenset(
     "form forms elect elects visit visits fight fought build built leave left lose lost give "
     "gave given start starts end ends open opens launch launches invade invades annex die "
     "born kill arrive return move adopt pass approve break broke broken fall fell rise rose "
-    "grow grew grown bring brought buy bought sell sold send sent set shut".split()
+    "grow grew grown bring brought buy bought sell sold send sent set shut expire expires "
+    "lapse lapses run runs ran".split()
 )
 # A past tense or participle: English -ed, Russian past tense (-ал, -ил ...) and participles
 # (-анный, -енный, -вший ...).
