@@ -1,0 +1,75 @@
+"""A question shaped as a headline on a topic is answered only by a passage that says its
+topic's plain words, not by one that merely names the same people and places.
+
+"Grushko on NATO nuclear sharing with Poland" must not be answered by the passage on NATO
+battalions in Poland: the names say whom and where, "nuclear sharing" says what. The pages in
+tests/transcripts/topic_words/ are ours, in the layouts of a mission's interview and the
+ministry's comment, with the news stories of tests/transcripts/xlang/ around them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import retrieval.search as search_module
+from retrieval.search import SearchIndex
+from tests.conftest import stories_index
+
+
+@pytest.fixture(scope="module")
+def pages() -> SearchIndex:
+    return stories_index("topic_words")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Grushko on NATO nuclear sharing with Poland",
+        "Захарова о визите Бориса Джонсона в Москву",
+    ],
+)
+def test_a_topic_the_pages_never_mention_gets_no_answer(pages: SearchIndex, question: str) -> None:
+    result = pages.search(question)
+    assert result.hits == ()
+    assert result.reason == "weak"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Grushko on NATO nuclear sharing with Poland",
+        "Захарова о визите Бориса Джонсона в Москву",
+    ],
+)
+def test_without_the_rule_the_names_alone_answered(
+    pages: SearchIndex, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "COMMON_MIN_COVERAGE", 0.0)
+    assert pages.search(question).hits
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Grushko on NATO battalions in Poland", "battalions in Poland"),
+        ("Захарова о высказываниях Бориса Джонсона", "высказывания бывшего премьер-министра"),
+        # Not shaped as a headline: its plain words may be phrasing, and the names answer.
+        ("What did Grushko say about Poland and Warsaw?", "battalions in Poland"),
+    ],
+)
+def test_a_topic_the_passage_says_is_answered(
+    pages: SearchIndex, question: str, words: str
+) -> None:
+    hits = pages.search(question).hits
+    assert hits
+    assert words in hits[0].passage.text
+
+
+def test_only_headline_shaped_questions_have_plain_words_to_cover(pages: SearchIndex) -> None:
+    headline = pages._query_terms(pages.parse("Grushko on NATO nuclear sharing with Poland"))
+    assert {w for _, words in headline.common for w in words} == {
+        pages.analyzer.terms("nuclear", "en")[0],
+        pages.analyzer.terms("sharing", "en")[0],
+    }
+    asked = pages._query_terms(pages.parse("What did Grushko say about nuclear sharing?"))
+    assert asked.common == ()
