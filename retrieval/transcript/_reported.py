@@ -80,6 +80,10 @@ _SAY_WORDS = (
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
     "отверг|объявил)"
     "(?:а|и|о|ся|ась|ись)?|"
+    # "..., - продолжила она.", "В данном случае, продолжила Захарова, ...": going on and
+    # summing up are saying only in an attribution's place, after a comma or a dash
+    # ("Россия продолжила наступление" says nothing).
+    "(?<=[,–—-]\\s)(?:продолжил|заключил|подытожил)(?:а|и)?|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
@@ -2408,6 +2412,7 @@ def _summaries(
     X: "Shoigu then visited ..." is the reporter's) and never say "I" or "we"."""
     flat: list[Segment] = []  # one per sentence
     indirect: list[bool] = []
+    reporting: list[bool] = []  # a sentence that names or refers to its sayer
     by_paragraph: dict[int, list[Segment]] = {}
     for segment in segments:
         by_paragraph.setdefault(segment.paragraph, []).append(segment)
@@ -2427,6 +2432,23 @@ def _summaries(
                 or (opening and opening.group().endswith(","))
             )
             indirect.append(said and bool(reported))
+            reporting.append(said)
+    for k in range(1, len(flat)):
+        # "Она напомнила, как ... Джонсона не дала ... Он "прилетел на крыльях ненависти" и
+        # ...": a sentence whose subject is a pronoun and that quotes a few words inside its
+        # own narration, right after someone's reported words in the same paragraph, quotes
+        # that person (a new paragraph's "Он ... комментирует решения коллег из
+        # «недружественных стран»" is the reporter's portrait of him).
+        sentence, before = flat[k], flat[k - 1]
+        if (
+            sentence.speaker is None
+            and before.speaker is not None
+            and reporting[k - 1]
+            and before.paragraph == sentence.paragraph
+        ):
+            text = _text_of(paragraphs, sentence)
+            if _PRONOUN_OPENING_RE.match(text) and _inner_quote(text):
+                sentence.speaker = before.speaker
     for k, sentence in enumerate(flat):
         speaker = sentence.speaker
         if not indirect[k] or speaker is None:
@@ -2451,6 +2473,23 @@ def _summaries(
         else:
             merged.append(sentence)
     return merged
+
+
+# A sentence opened by a personal pronoun: "Он ...", "She ...", "They ...".
+_PRONOUN_OPENING_RE = re.compile(r"^\W*(?:он|она|они|he|she|they)\s", re.IGNORECASE)
+#: Words a quote inside a sentence's narration has at most: a phrase of someone's, not a
+#: statement (the partial quotes of news copy run to five or six words).
+_INNER_QUOTE_WORDS = 12
+
+
+def _inner_quote(text: str) -> bool:
+    """Whether a sentence quotes a few words inside its own narration: its first quotation
+    opens after some words of its own and is short ('Он "прилетел на крыльях ненависти" и
+    ...')."""
+    match = QUOTED_RE.search(text)
+    if match is None or not text[: match.start()].strip(" \t-–—"):
+        return False
+    return len(match.group().split()) <= _INNER_QUOTE_WORDS
 
 
 def _text_of(paragraphs: list[str], segment: Segment) -> str:
