@@ -71,3 +71,58 @@ def test_a_pronoun_sentence_quoting_a_phrase_after_reported_words_is_the_speaker
     assert (sentence.strip()[:12] in zakharova) is hers
     # The last line names no one: the reporter's.
     assert "отказался от комментариев" not in zakharova
+
+
+GRUSHKO = "Alexander Grushko"
+_MIRROR = (
+    "Moscow wants guarantees, says diplomat\n\n"
+    "The talks on a ceasefire went on in Riyadh this week, with no date set for the next "
+    "round.\n\n"
+    "Russia will insist on written guarantees in any deal, Deputy Foreign Minister Alexander "
+    "Grushko said in an interview with Izvestia. {rest}\n\n"
+    "{after}\n\n"
+    "The talks are due to resume next month.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "his"),
+    [
+        # A copy that lost the quote marks: plain sentences, one in the first person.
+        (
+            "Since 2021, the alliance has tripled its drills near the border. Such activity "
+            "is a direct threat to our country.",
+            True,
+        ),
+        ("Мы не отступим. Ответ будет найден.", True),
+        # The reporter's background: no one speaks in the first person.
+        ("Since 2021, the alliance has tripled its drills near the border.", False),
+        # A sentence naming someone is the narration's.
+        (
+            "Since 2021, NATO chief Mark Rutte has tripled the drills. We see a threat in it.",
+            False,
+        ),
+    ],
+)
+def test_first_person_sentences_after_a_closing_attribution_go_on_with_its_speaker(
+    rest: str, his: bool
+) -> None:
+    page = _MIRROR.format(rest=rest, after="The next round is not yet scheduled.")
+    grushko = _said_by(page, GRUSHKO)
+    assert (rest[:20] in grushko) is his
+    assert "next round" not in grushko
+
+
+@pytest.mark.parametrize(
+    ("after", "his"),
+    [
+        ("We will answer every step of this kind in our own way.", True),
+        ("The alliance has not commented on the interview.", False),
+    ],
+)
+def test_a_first_person_paragraph_after_the_run_goes_on_too(after: str, his: bool) -> None:
+    rest = "Such drills are a direct threat to our country."
+    grushko = _said_by(_MIRROR.format(rest=rest, after=after), GRUSHKO)
+    assert rest in grushko
+    assert (after in grushko) is his
+    assert "due to resume" not in grushko

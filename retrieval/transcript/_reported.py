@@ -2433,6 +2433,7 @@ def _summaries(
             )
             indirect.append(said and bool(reported))
             reporting.append(said)
+    _own_words_after_closing(paragraphs, flat, reporting)
     for k in range(1, len(flat)):
         # "Она напомнила, как ... Джонсона не дала ... Он "прилетел на крыльях ненависти" и
         # ...": a sentence whose subject is a pronoun and that quotes a few words inside its
@@ -2490,6 +2491,84 @@ def _inner_quote(text: str) -> bool:
     if match is None or not text[: match.start()].strip(" \t-–—"):
         return False
     return len(match.group().split()) <= _INNER_QUOTE_WORDS
+
+
+# "I", "we" or a possessive of theirs ("our country", "нашей страны"): an official's own
+# words, in the few sentences after his closing attribution that the rule below looks at.
+_OWN_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Яя]|[Мм]ы|[Нн]аш\w*|[Нн]ас|[Нн]ам|[Мм]о[йяеи]\w*)"
+    r"(?![^\W\d_])"
+)
+
+
+def _own_words(text: str, speaker: str) -> bool:
+    """A sentence that could be ``speaker``'s words with their quote marks lost: it quotes and
+    asks nothing, names no one (``speaker`` neither) and no one says it."""
+    if QUOTED_RE.search(text) or mentions(text, speaker) or text.rstrip()[-1:] == "?":
+        return False
+    if has_say_verb(text):
+        return False
+    words = text.split()
+    return not any(
+        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
+        for end, word in enumerate(words)
+    )
+
+
+#: Words a closing attribution's subject has at most, between the comma that ends what was
+#: said and its verb ("Deputy Foreign Minister of the Russian Federation Alexander Grushko": 8).
+_CLOSING_SUBJECT_WORDS = 12
+
+
+def _closes_with_sayer(sentence: str, masked: str, say: re.Match[str]) -> bool:
+    """Whether a sentence gives someone's words and closes with their attribution ("Russia
+    will demand ..., Deputy Foreign Minister Alexander Grushko said in an interview with
+    Izvestia."): words, a comma or dash, a short subject, the verb and a few words."""
+    if say.group().casefold().endswith("ing"):
+        return False
+    before = masked[: say.start()]
+    cut = max(before.rfind(","), before.rfind("–"), before.rfind("—"))
+    if cut < 0 or len(before[:cut].split()) < 3:
+        return False
+    return len(before[cut + 1 :].split()) <= _CLOSING_SUBJECT_WORDS and _little_after(sentence, say)
+
+
+def _own_words_after_closing(
+    paragraphs: list[str], flat: list[Segment], reporting: list[bool]
+) -> None:
+    """ "Russia will demand guarantees, ... Grushko said in an interview with Izvestia. Since
+    2019, the contingents have doubled. The rearmament of Europe threatens our country.": the
+    rest of a paragraph after a sentence that gives someone's words and closes with their
+    attribution goes on with their words when none of it quotes, names or asks anyone and
+    some of it speaks in the first person (a mirror that lost the quote marks). A paragraph
+    after it, all such and in the first person, goes on too. Updates ``flat`` in place."""
+    k = 0
+    while k < len(flat):
+        sentence, speaker = flat[k], flat[k].speaker
+        k += 1
+        if speaker is None or not reporting[k - 1]:
+            continue
+        text = _text_of(paragraphs, sentence)
+        masked = mask_quotes(text)
+        verbs = list(_SAY_RE.finditer(masked))
+        if QUOTED_RE.search(text) or not verbs or not _closes_with_sayer(text, masked, verbs[-1]):
+            continue
+        number = sentence.paragraph
+        while k < len(flat):
+            run = [s for s in flat[k:] if s.paragraph == number]
+            texts = [_text_of(paragraphs, s) for s in run]
+            if not (
+                run
+                and len(run) <= _SUMMARY_SENTENCES
+                and all(s.speaker is None for s in run)
+                and all(_own_words(t, speaker) for t in texts)
+                and any(_OWN_PERSON_RE.search(t) for t in texts)
+            ):
+                break
+            for s in run:
+                s.speaker = speaker
+            k += len(run)
+            number += 1
 
 
 def _text_of(paragraphs: list[str], segment: Segment) -> str:
