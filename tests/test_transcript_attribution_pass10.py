@@ -126,3 +126,27 @@ def test_a_first_person_paragraph_after_the_run_goes_on_too(after: str, his: boo
     assert rest in grushko
     assert (after in grushko) is his
     assert "due to resume" not in grushko
+
+
+@pytest.mark.parametrize(
+    ("named", "his"),
+    [
+        # A post in capitals before the name does not swallow it.
+        ("Japanese Foreign Minister Taro Kono met Russian Foreign Minister Sergei Lavrov", True),
+        ("Foreign Minister Taro Kono of Japan met Sergei Lavrov", True),
+        # Two people of that surname: no one.
+        ("Japanese Foreign Minister Taro Kono and Defence Minister Aiko Kono met Lavrov", False),
+    ],
+)
+def test_a_surname_alone_names_the_person_named_in_full_after_a_post_in_capitals(
+    named: str, his: bool
+) -> None:
+    page = (
+        "Lavrov and Kono discuss peace treaty\n\n"
+        "MOSCOW, March 2. The foreign ministers met for talks on a peace treaty.\n\n"
+        f"{named} on Monday, during a three-day visit to Moscow.\n\n"
+        "“I expect the talks to be difficult, but we have to move forward,” Kono told "
+        "reporters before his departure.\n\n"
+        "After the talks, the two ministers held a news conference.\n"
+    )
+    assert ("I expect the talks" in _said_by(page, "Taro Kono")) is his

@@ -2111,9 +2111,10 @@ def _surnames_again(
 
 
 # A first name and a surname in Latin letters after a word for a post: "counterpart Nabil
-# Fahmy", "Foreign Minister Hakan Fidan".
+# Fahmy", "Foreign Minister Hakan Fidan". (The name is looked ahead at, so that the words of a
+# post in capitals, "Japanese Foreign Minister Fumio Kishida", cannot swallow it as a name.)
 _POSTED_NAME_RE = re.compile(
-    r"\b(?P<post>[A-Za-z-]+)\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b"
+    r"\b(?P<post>[A-Za-z-]+)\s+(?=(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b)"
 )
 
 
