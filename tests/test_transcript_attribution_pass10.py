@@ -150,3 +150,27 @@ def test_a_surname_alone_names_the_person_named_in_full_after_a_post_in_capitals
         "After the talks, the two ministers held a news conference.\n"
     )
     assert ("I expect the talks" in _said_by(page, "Taro Kono")) is his
+
+
+PUTIN = "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "his"),
+    [
+        # "He" is never the one the sentence names after it: the asker is someone else.
+        ("At the news conference, an American reporter he asked Putin when it might end.", False),
+        ("He then told Putin's aides that the meeting was over.", False),
+        # "He said" with no one named after it is the last person named.
+        ("He said the meeting had been useful for both sides.", True),
+    ],
+)
+def test_he_is_never_the_person_named_after_him(sentence: str, his: bool) -> None:
+    page = (
+        "Putin speaks on talks with Washington\n\n"
+        "MOSCOW, June 14. Russian President Vladimir Putin spoke to reporters in the Kremlin.\n\n"
+        '"We are open to talks, but not at any price," Putin said.\n\n'
+        f"{sentence}\n\n"
+        "The Kremlin gave no further details.\n"
+    )
+    assert (sentence in _said_by(page, PUTIN)) is his

@@ -1723,6 +1723,9 @@ _GENDERED_POST_RE = re.compile(
 )
 # "she" or "he", and a verb of saying right after it ("she added", "he also noted") or right
 # before it ('"...," added she' is rare; '"...," said he' is not).
+# "he" or "she" as a subject. (Not Russian "он": a copy's "Об этом он заявил министр ...
+# Сергей Лавров" names its subject twice, and only the name's case would tell it apart.)
+_SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he)(?![^\W\d_])")
 _HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
 _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
@@ -1819,7 +1822,7 @@ class _Reader:
         if sayer is Ref.AIDE:
             return self._aide(text)
         if sayer is Ref.PRONOUN:
-            return self._agreeing(self.last_named, text)
+            return self._pronouns(text)
         if sayer is Ref.JOURNALIST:
             return self.interviewer
         if sayer is Ref.HEAD_OF_STATE:
@@ -1843,7 +1846,7 @@ class _Reader:
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
-            speaker = self._agreeing(self.last_named, text)
+            speaker = self._pronouns(text)
         elif sayer is Ref.OWN_POST:
             speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
@@ -1863,6 +1866,18 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _pronouns(self, text: str) -> str | None:
+        """Whom "he said" names: the last person named, when the verb agrees (see
+        :meth:`_agreeing`), and never one the sentence names after the pronoun ("an American
+        journalist he asked Putin when ...": "he" is not the one he asks)."""
+        candidate = self._agreeing(self.last_named, text)
+        if candidate is None or not text:
+            return candidate
+        pronoun = _SUBJECT_PRONOUN_RE.search(text)
+        if pronoun is not None and mentions(text[pronoun.end() :], candidate):
+            return None
+        return candidate
 
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
