@@ -174,3 +174,26 @@ def test_he_is_never_the_person_named_after_him(sentence: str, his: bool) -> Non
         "The Kremlin gave no further details.\n"
     )
     assert (sentence in _said_by(page, PUTIN)) is his
+
+
+@pytest.mark.parametrize(
+    ("ending", "hers"),
+    [
+        # A teaser cut inside its closing verb, with or without an ellipsis.
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova sai ...", True),
+        ("Foreign Ministry spokeswoman Maria Zakharova s", True),
+        ("официальный представитель МИД Мария Захарова заяв", True),
+        # A whole short word is no cut verb.
+        ("a visit by spokeswoman Maria Zakharova to", False),
+    ],
+)
+def test_a_teaser_cut_inside_its_verb_of_saying_is_the_named_persons(
+    ending: str, hers: bool
+) -> None:
+    page = (
+        "Zakharova on the summit in Geneva\n\n"
+        "MOSCOW, July 9. The Russian Foreign Ministry commented on the summit.\n\n"
+        "Diplomats from twelve countries met in Geneva on Tuesday.\n\n"
+        f"Washington is trying to divert attention from its own problems, {ending}"
+    )
+    assert ("divert attention" in _said_by(page, ZAKHAROVA)) is hers

@@ -2911,9 +2911,39 @@ def paragraph_sayers(
     """Each sentence's sayer (:func:`sentence_sayer`), the paragraph's quotes masked whole
     (``continued``: it opens inside a quote an earlier paragraph left open)."""
     masked = _masked(paragraph, continued)
-    return [
-        sentence_sayer(paragraph[a:b], masked[a:b], report=report) for a, b in _spans(paragraph)
-    ]
+    spans = _spans(paragraph)
+    sayers = [sentence_sayer(paragraph[a:b], masked[a:b], report=report) for a, b in spans]
+    cut_end = paragraph[-1:].isalpha() or paragraph.endswith(("…", "..."))
+    if spans and sayers[-1] is None and cut_end:
+        a, b = spans[-1]
+        if (whole := _uncut(paragraph[a:b])) is not None:
+            sayers[-1] = sentence_sayer(whole, mask_quotes(whole), report=report)
+            if not isinstance(sayers[-1], str):
+                sayers[-1] = None  # only a name is sure enough to finish a cut word for
+    return sayers
+
+
+# '..., Kremlin spokesman Dmitry Peskov s', '..., spokeswoman Maria Zakharova sai ...': a
+# teaser cut inside the verb of its closing attribution, after a comma and a capitalised name.
+_CUT_VERB_RE = re.compile(r",[^,]*[A-ZА-ЯЁ][\w'’-]+\s+(?P<cut>[a-zа-яё]{1,6})\s*(?:\.\.\.|…)?\s*$")
+# The verbs such a cut word is the start of, the likelier first.
+_CUT_VERBS = (
+    "said says stated stressed told noted added заявил заявила сказал сказала отметил "
+    "отметила подчеркнул подчеркнула сообщил сообщила добавил добавила".split()
+)
+# Whole short words that also start a verb of saying: "a visit by Peskov to", "Лавров и".
+_NOT_CUT = frozenset("to no so ad за со".split())
+
+
+def _uncut(sentence: str) -> str | None:
+    """A sentence cut inside its closing verb of saying with the verb made whole (and its
+    full stop), or None when it is not such a sentence."""
+    found = _CUT_VERB_RE.search(sentence)
+    if found is None or found.group("cut") in _NOT_CUT:
+        return None
+    cut = found.group("cut")
+    verb = next((v for v in _CUT_VERBS if v.startswith(cut) and v != cut), None)
+    return None if verb is None else sentence[: found.start("cut")] + verb + "."
 
 
 def _closing_sayer(
