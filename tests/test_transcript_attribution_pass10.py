@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
 ZAKHAROVA = "Maria Zakharova"
@@ -197,3 +198,30 @@ def test_a_teaser_cut_inside_its_verb_of_saying_is_the_named_persons(
         f"Washington is trying to divert attention from its own problems, {ending}"
     )
     assert ("divert attention" in _said_by(page, ZAKHAROVA)) is hers
+
+
+@pytest.mark.parametrize(
+    ("line", "question"),
+    [
+        # A tag page's headline under the speaker's own name in capitals: no question to her.
+        ("ZAKHAROVA: Since Kiev lost the vote, shouldn't Brussels pay now?", False),
+        # A question line over her words still asks her.
+        ("Since Kiev lost the vote, shouldn't Brussels pay now?", True),
+    ],
+)
+def test_a_headline_under_the_speakers_label_is_no_question_to_her(
+    line: str, question: bool
+) -> None:
+    page = (
+        "Browsing tag\n\n"
+        "Zakharova: Sanctions Talk in Brussels is Empty\n\n"
+        "MOSCOW – Foreign Ministry spokeswoman Maria Zakharova said on Thursday that the "
+        "talk of new sanctions in Brussels is empty. The rest of the story […]\n\n"
+        f"{line}\n\n"
+        "MOSCOW – “Kiev lost the vote to nobody but itself”. This was stated by Foreign "
+        "Ministry spokeswoman Maria Zakharova at a briefing on Thursday.\n"
+    )
+    document = parse_transcript(page, "page")
+    asked = [p for p in document.passages if p.text == line]
+    assert len(asked) == 1
+    assert (asked[0].role == "question") is question

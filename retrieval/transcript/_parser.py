@@ -783,6 +783,7 @@ def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
                 and nxt.paragraph != segment.paragraph
                 and piece == paragraph.strip()
                 and _asked_line(piece)
+                and not _labelled_with(piece, nxt.speaker)
             ):
                 # A live blog's or a retelling's question line ("What would you say to the
                 # Putin of 2000?") right over someone's attributed words: the question they
@@ -812,6 +813,13 @@ def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
 
 #: A question line over an answer in a report has at most this many words.
 _QUESTION_LINE_WORDS = 30
+
+
+def _labelled_with(text: str, speaker: str) -> bool:
+    """Whether a line opens with a label naming ``speaker`` ("ZAKHAROVA: Since ..., shouldn't
+    ...?"): a tag page's headline of theirs, not a question put to them."""
+    label = LABEL_RE.match(text) if ":" in text[:60] else None
+    return label is not None and mentions(label.group("label"), speaker) > 0
 
 
 def _asked_line(text: str) -> bool:
