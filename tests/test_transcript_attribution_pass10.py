@@ -225,3 +225,38 @@ def test_a_headline_under_the_speakers_label_is_no_question_to_her(
     asked = [p for p in document.passages if p.text == line]
     assert len(asked) == 1
     assert (asked[0].role == "question") is question
+
+
+PESKOV = "Dmitry Peskov"
+_MESSENGER_STORY = (
+    "Kremlin on messengers\n\n"
+    "MOSCOW, August 28. The Kremlin commented on the arrest of a messenger's founder in "
+    "France on Wednesday.\n\n"
+    "Amid fears that the officials' chats could be read by foreign intelligence services, the "
+    "Kremlin spokesman Dmitry Peskov advised civil servants not to use any messengers for "
+    "their official work at all.\n\n"
+    "{quote}\n\n"
+    "Regarding the new law on churches in Kyiv, Peskov called the ban an attack on freedom "
+    "of religion and said that Moscow would raise the matter at the United Nations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "with_lead"),
+    [
+        # A short quote closed by its attribution stays with the lead it bears out.
+        ('"No messenger is safe from leaks, including ours," he warned.', True),
+        ("«Ни один мессенджер не защищён от утечек», — предупредил он.", True),
+        # A quote that goes on after its attribution is no such closing line.
+        ('"No messenger is safe," he warned. "We have said so many times before."', False),
+    ],
+)
+def test_a_short_quote_closed_by_its_attribution_stays_with_the_paragraph_before(
+    quote: str, with_lead: bool
+) -> None:
+    document = parse_transcript(_MESSENGER_STORY.format(quote=quote), "page")
+    passage = next(
+        p for p in document.passages if "No messenger" in p.text or "мессенджер" in p.text
+    )
+    assert passage.speaker == PESKOV
+    assert ("advised civil servants" in passage.text) is with_lead

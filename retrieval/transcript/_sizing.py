@@ -159,6 +159,19 @@ def passage_texts(paragraphs: list[str]) -> list[str]:
     groups: list[list[_Unit]] = []
     buffer: list[_Unit] = []
     for unit in units:
+        if (
+            not buffer
+            and groups
+            and unit.words < MIN_WORDS
+            and groups[-1][-1].para == unit.para - 1
+            and sum(u.words for u in groups[-1]) + unit.words <= _JOINED_MAX_WORDS
+            and _closed_quote(paragraphs[unit.para])
+        ):
+            # '"No messenger is secure, including Telegram," he warned.': a short quote
+            # closed by its attribution bears out the paragraph before it (the news lead
+            # that tells what it is about), not the next one.
+            groups[-1].append(unit)
+            continue
         held = sum(u.words for u in buffer)
         if buffer and held + unit.words > MAX_WORDS and not all(u.salutation for u in buffer):
             # A short paragraph before a long one would make a quote too long to paste: it
@@ -181,6 +194,23 @@ def passage_texts(paragraphs: list[str]) -> list[str]:
         elif groups:
             groups[-1].extend(buffer)
     return [_render(group, paragraphs) for group in groups]
+
+
+#: Words an attribution after a closing quote mark has at most ("he warned", "- сказал
+#: пресс-секретарь президента России Дмитрий Песков").
+_ATTRIBUTION_WORDS = 8
+# A paragraph that opens with a quote mark and closes it before a few last words.
+_CLOSED_QUOTE_RE = re.compile(r"^[\"“«„](?P<quote>.+)[\"”»](?P<after>[^\"”»“«]*)$", re.DOTALL)
+
+
+def _closed_quote(text: str) -> bool:
+    """Whether a paragraph is one quote closed by a short attribution ('"...," he warned.',
+    '«...», — заявил Песков.')."""
+    match = _CLOSED_QUOTE_RE.match(text.strip())
+    if match is None:
+        return False
+    after = match.group("after").strip(" ,.–—-")
+    return 0 < len(after.split()) <= _ATTRIBUTION_WORDS
 
 
 def _render(group: list[_Unit], paragraphs: list[str]) -> str:
