@@ -260,3 +260,39 @@ def test_a_short_quote_closed_by_its_attribution_stays_with_the_paragraph_before
     )
     assert passage.speaker == PESKOV
     assert ("advised civil servants" in passage.text) is with_lead
+
+
+SHOIGU = "Sergey Shoigu"
+_GLUED_STORY = (
+    "Шойгу: цели операции будут достигнуты\n\n"
+    "{credit}\n\n"
+    "{glued}Попытки Запада ослабить Россию обречены на провал, заявил министр обороны РФ "
+    "Сергей Шойгу на совещании министров обороны в пятницу. «Армия выполняет все задачи. "
+    "Все цели будут достигнуты», — сказал Шойгу. Он отметил, что оборонная промышленность "
+    "наращивает выпуск техники, а подготовка кадров совершенствуется. «Таким образом, все "
+    "расчёты Запада на наше поражение бесперспективны», — констатировал министр обороны "
+    "РФ.Минск не приемлет новых баз у своих границ, следует из доктрины Белоруссии\n\n"
+    "Вам также могут понравиться\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("credit", "glued"),
+    [
+        # A photo credit a copy glued onto the story's paragraph keeps the story.
+        ("", "© РИА Новости / Иван Петров. Архивное фотоЧитать в "),
+        # A credit on a line of its own is dropped as before.
+        ("© РИА Новости / Иван Петров", ""),
+    ],
+)
+def test_a_story_glued_to_a_credit_and_to_the_next_headline_is_read(
+    credit: str, glued: str
+) -> None:
+    document = parse_transcript(_GLUED_STORY.format(credit=credit, glued=glued), "page")
+    shoigu = " ".join(p.text for p in document.passages if p.speaker == SHOIGU)
+    assert "Все цели будут достигнуты" in shoigu
+    # "... министр обороны РФ.Минск не приемлет ...": the acronym's full stop ends the sentence,
+    # so the quote before it is the minister's and the glued headline is no one's.
+    assert "расчёты Запада на наше поражение" in shoigu
+    assert "новых баз" not in shoigu
+    assert glued or all("Иван Петров" not in p.text for p in document.passages)

@@ -123,6 +123,16 @@ _CREDIT_RE = re.compile(
     r"source of the photo|фото\s+[А-ЯЁ])",
     re.I,
 )
+#: A photo credit or caption has at most this many words; a longer line opened by one is a
+#: paragraph the copy glued it onto (a caption of 34 words seen; a glued paragraph has 120+).
+_GLUED_CREDIT_WORDS = 60
+
+
+def _has_sentences(line: str) -> bool:
+    """Whether a line holds at least three sentence ends (a paragraph, not a caption)."""
+    return len(re.findall(r"[.!?…][»\"”]?\s", line)) >= 3
+
+
 # A byline: "Текст: Катерина Туманова", "Author: John Smith" (on the folded line).
 _BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,3}$")
 # "Moscow: 23:41": a city clock.
@@ -168,7 +178,11 @@ def is_clutter(line: str) -> bool:
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
-    if _CREDIT_RE.match(line) or _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
+    if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
+        return True
+    if _CREDIT_RE.match(line) and (len(words) <= _GLUED_CREDIT_WORDS or not _has_sentences(line)):
+        # (A credit a copy glued onto the story's paragraph, "© РИА Новости / ... Архивное
+        # фотоЧитать ria.ru в Попытки Запада ... заявил министр ...", keeps the story.)
         return True
     if _BYLINE_RE.match(fold_lookalikes(clean_line(line))):
         return True

@@ -2845,7 +2845,11 @@ def _line_end(text: str, at: int) -> int:
 
 # A stop glued to the next sentence's first letter or quote ("— сказал Лавров.В свою очередь
 # Подоляк ...", "вторглась.«Тормозит ..."), after a lower-case letter (not "В.В.Путин").
-_GLUED_STOP_RE = re.compile(r"(?<=[a-zа-яё])[.!?](?=[«“]?[A-ZА-ЯЁ])")
+# (After an acronym only a full stop and a capitalised word: "...министр обороны РФ.Минск не
+# приемлет ..." is two sentences, "U.S.Army" none.)
+_GLUED_STOP_RE = re.compile(
+    r"(?<=[a-zа-яё])[.!?](?=[«“]?[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2})\.(?=[A-ZА-ЯЁ][a-zа-яё])"
+)
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:
