@@ -296,3 +296,40 @@ def test_a_story_glued_to_a_credit_and_to_the_next_headline_is_read(
     assert "расчёты Запада на наше поражение" in shoigu
     assert "новых баз" not in shoigu
     assert glued or all("Иван Петров" not in p.text for p in document.passages)
+
+
+RYABKOV = "Sergey Ryabkov"
+
+
+@pytest.mark.parametrize(
+    ("lead", "his"),
+    [
+        # An interview's lead with no verb of saying, or one that answers questions.
+        (
+            "In an interview with Izvestia, Deputy Foreign Minister Sergei Ryabkov spoke about "
+            "the talks with Washington.",
+            True,
+        ),
+        ("Deputy Foreign Minister Sergei Ryabkov answered questions from Izvestia.", True),
+        ("Замминистра иностранных дел Сергей Рябков ответил на вопросы «Известий».", True),
+        ("На вопросы «Известий» ответил замминистра иностранных дел Сергей Рябков.", True),
+        # Two people named in full, or an interview with someone else: no one.
+        (
+            "In an interview with Izvestia, political scientist Ivan Petrov discussed the talks "
+            "held by Deputy Foreign Minister Sergei Ryabkov.",
+            False,
+        ),
+        ("Political scientist Ivan Petrov answered questions from Izvestia.", False),
+    ],
+)
+def test_a_dash_interview_under_a_lead_naming_one_official_is_his(lead: str, his: bool) -> None:
+    page = (
+        f"The ball is in Washington's court\n\n{lead}\n\n"
+        "— When will the talks resume?\n\n"
+        "— We are ready to work on the mistakes, but the ball is in Washington's court.\n\n"
+        "— And the treaty?\n\n"
+        "— The treaty is effectively dead, and we admitted it long ago.\n"
+    )
+    ryabkov = _said_by(page, RYABKOV)
+    assert ("the ball is in Washington's court." in ryabkov) is his
+    assert ("effectively dead" in ryabkov) is his

@@ -1528,11 +1528,20 @@ def interviewee(lead: list[str]) -> str | None:
     «Интерфаксу» заявил ..."); else the one known official a conversation is held with
     ("Izvestia spoke with Deputy Foreign Minister Sergei Ryabkov about ...", "«Известия»
     поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people."""
-    interview = any(_INTERVIEW_RE.search(paragraph) for paragraph in lead)
+    interview = any(
+        _INTERVIEW_RE.search(paragraph) or _QUESTIONS_ANSWERED_RE.search(paragraph)
+        for paragraph in lead
+    )
     if interview:
         named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
         if named:
             return named.pop() if len(named) == 1 else None
+        # "In an interview with Izvestia, Deputy Foreign Minister Sergei Ryabkov spoke about
+        # ...", "Замминистра Сергей Рябков ответил на вопросы «Известий»": no verb of saying,
+        # but one person named in full, a known official, is the one interviewed.
+        people = {name for paragraph in lead for name in _full_names(paragraph)}
+        if len(people) == 1 and is_known_official(next(iter(people))):
+            return people.pop()
     # Most leads hold no such words ("with", "с ", "interview"): spared the pattern.
     if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
@@ -1540,6 +1549,29 @@ def interviewee(lead: list[str]) -> str | None:
     if interview:
         partners |= {name for paragraph in lead for name in _interview_givers(paragraph)}
     return partners.pop() if len(partners) == 1 else None
+
+
+# "answered questions from Izvestia", "ответил на вопросы «Известий»", "На вопросы «Известий»
+# ответил ...": an interview's lead without the word.
+_QUESTIONS_ANSWERED_RE = re.compile(
+    r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
+    r"|(?<![^\W\d_])ответил[аи]?\s+на\s+(?:[а-яё]+\s+)?вопрос"
+    r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?ответил",
+    re.IGNORECASE,
+)
+
+
+def _full_names(paragraph: str) -> set[str]:
+    """The people a paragraph names with a first name and a surname (outside quotes)."""
+    words = mask_quotes(paragraph).split()
+    found: set[str] = set()
+    for end in range(1, len(words)):
+        if not (words[end][:1].isupper() and words[end - 1][:1].isupper()):
+            continue
+        name = person_name(" ".join(words[max(0, end - 3) : end + 1]).strip(",.;:!?()"))
+        if name is not None and len(name.split()) >= 2:
+            found.add(name)
+    return found
 
 
 # "X gave an interview to Izvestia", "X дал интервью «Известиям»": X is interviewed.
