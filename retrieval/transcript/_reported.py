@@ -2596,6 +2596,8 @@ def _own_words_after_closing(
         k += 1
         if speaker is None or not reporting[k - 1]:
             continue
+        if k == len(flat) or flat[k].paragraph != sentence.paragraph or flat[k].speaker:
+            continue  # nothing unattributed after it in its paragraph (most sentences)
         text = _text_of(paragraphs, sentence)
         masked = mask_quotes(text)
         verbs = list(_SAY_RE.finditer(masked))
@@ -2603,7 +2605,10 @@ def _own_words_after_closing(
             continue
         number = sentence.paragraph
         while k < len(flat):
-            run = [s for s in flat[k:] if s.paragraph == number]
+            end = k
+            while end < len(flat) and flat[end].paragraph == number:
+                end += 1  # (flat is in paragraph order: only this paragraph's are read)
+            run = flat[k:end]
             texts = [_text_of(paragraphs, s) for s in run]
             if not (
                 run
@@ -2879,8 +2884,9 @@ def _line_end(text: str, at: int) -> int:
 # Подоляк ...", "вторглась.«Тормозит ..."), after a lower-case letter (not "В.В.Путин").
 # (After an acronym only a full stop and a capitalised word: "...министр обороны РФ.Минск не
 # приемлет ..." is two sentences, "U.S.Army" none.)
+# (The stop comes first in the pattern, so that the scan looks only at stops.)
 _GLUED_STOP_RE = re.compile(
-    r"(?<=[a-zа-яё])[.!?](?=[«“]?[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2})\.(?=[A-ZА-ЯЁ][a-zа-яё])"
+    r"[.!?](?:(?<=[a-zа-яё][.!?])(?=[«“]?[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2}\.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
 )
 
 
@@ -2974,6 +2980,9 @@ _NOT_CUT = frozenset("to no so ad за со".split())
 def _uncut(sentence: str) -> str | None:
     """A sentence cut inside its closing verb of saying with the verb made whole (and its
     full stop), or None when it is not such a sentence."""
+    last = sentence.rstrip(" .…").rsplit(None, 1)[-1:]
+    if not last or len(last[0]) > 6 or not last[0].islower():
+        return None  # (most paragraphs: no cut word at the end, and no pattern run)
     found = _CUT_VERB_RE.search(sentence)
     if found is None or found.group("cut") in _NOT_CUT:
         return None
