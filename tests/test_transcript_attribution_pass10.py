@@ -333,3 +333,29 @@ def test_a_dash_interview_under_a_lead_naming_one_official_is_his(lead: str, his
     ryabkov = _said_by(page, RYABKOV)
     assert ("the ball is in Washington's court." in ryabkov) is his
     assert ("effectively dead" in ryabkov) is his
+
+
+ANTONOV = "Anatoly Antonov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "his"),
+    [
+        # A straight opening mark closed by a curly one: the attribution after it counts.
+        ('"We told them the supplies must stop at once,” Antonov stated.', True),
+        # Matching marks read as before.
+        ('"We told them the supplies must stop at once," Antonov stated.', True),
+        # A quote left open stays open: no attribution inside it is read.
+        ('"We told them the supplies must stop at once, Antonov stated.', False),
+    ],
+)
+def test_a_straight_quote_closed_by_a_curly_mark_ends_there(sentence: str, his: bool) -> None:
+    page = (
+        "Russian Ambassador: Moscow wants to stabilize relations\n\n"
+        "Russia's Ambassador in Washington, Anatoly Antonov, told a TV channel that Moscow wants "
+        "to stabilize relations with the United States.\n\n"
+        "Washington announced a new package of military aid on Friday.\n\n"
+        f"{sentence}\n\n"
+        "The aid package is worth $800 million.\n"
+    )
+    assert ("supplies must stop" in _said_by(page, ANTONOV)) is his

@@ -1346,7 +1346,10 @@ def mask_quotes(text: str) -> str:
     pieces: list[str] = []
     at = 0
     # Straight marks are re-paired only in a text with three or more (most have none).
-    for a, b in _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text):
+    spans = _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text)
+    if "”" in text and text.count('"') % 2:
+        spans = _mixed_marks(text, spans)
+    for a, b in spans:
         pieces += [text[at:a], " " * (b - a)]
         at = b
     masked = "".join([*pieces, text[at:]])
@@ -1354,6 +1357,22 @@ def mask_quotes(text: str) -> str:
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
     return masked
+
+
+def _mixed_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes of a text whose straight opening mark a copy closed with a curly one ('"We
+    stressed ... this practice,” Antonov stated.'): read flat, the quote would run to the end
+    and take the attribution after it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        close = text.find("”", a + 1) if text[a] == '"' and b == len(text) else -1
+        if close < 0 or "“" in text[a:close] or '"' in text[a + 1 : close]:
+            out.append((a, b))
+            continue
+        out.append((a, close + 1))
+        rest = close + 1
+        out += [(rest + c, rest + d) for c, d in quote_spans(text[rest:])]
+    return out
 
 
 # A straight mark that opens a quote: at the start or after a space or a bracket, before a
