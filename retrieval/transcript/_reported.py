@@ -2568,6 +2568,16 @@ _OWN_PERSON_RE = re.compile(
 )
 
 
+def _names_someone(text: str) -> bool:
+    """Whether a text names a person: a capitalised word ending a name (with up to three
+    words before it, a first name or a post)."""
+    words = text.split()
+    return any(
+        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
+        for end, word in enumerate(words)
+    )
+
+
 def _own_words(text: str, speaker: str) -> bool:
     """A sentence that could be ``speaker``'s words with their quote marks lost: it quotes and
     asks nothing, names no one (``speaker`` neither) and no one says it."""
@@ -2575,11 +2585,7 @@ def _own_words(text: str, speaker: str) -> bool:
         return False
     if has_say_verb(text):
         return False
-    words = text.split()
-    return not any(
-        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
-        for end, word in enumerate(words)
-    )
+    return not _names_someone(text)
 
 
 #: Words a closing attribution's subject has at most, between the comma that ends what was
@@ -2656,11 +2662,7 @@ def _plain(text: str, speaker: str) -> bool:
     end = text.rstrip(" \"'»”’)]")[-1:]
     if end == "?" or end not in (".", "!", "…"):
         return False  # a question line, or a subhead ("On Syria") with no full stop
-    words = text.split()
-    return not any(
-        word[:1].isupper() and person_name(" ".join(words[max(0, end - 3) : end + 1]))
-        for end, word in enumerate(words)
-    )
+    return not _names_someone(text)
 
 
 _DASH_QUOTE_RE = re.compile(r"[-–—]\s")
