@@ -486,6 +486,9 @@ class _QueryTerms:
     # plain words (no name, acronym, number or concept): the thing it asks about, as against
     # whom or where. Empty for any other question.
     common: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    # Those of its plain-word groups whose words all have a translation the corpus holds:
+    # what a passage in the other language is held to.
+    common_translated: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
     # The question's language, when its words tell.
     language: Language | None = None
 
@@ -543,6 +546,17 @@ _ON_TOPIC_RE = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?"
     r"(?:\s+(?:in|at|to|в|на)\s+\S+(?:\s+\S+)?)?\s+(?:on|about|о|об|обо|про)\s"
 )
+
+
+#: The word for "year" after a year's digits («2026 года», «в 2019 г.»).
+_YEAR_WORD_RE = re.compile(r"\b\d{4}\s+(?=год|г\.)", re.IGNORECASE)
+
+
+def _year_word_starts(text: str) -> set[int]:
+    """Where a word for "year" written after a year's digits starts in ``text``."""
+    if "г" not in text and "Г" not in text:
+        return set()
+    return {match.end() for match in _YEAR_WORD_RE.finditer(text)}
 
 
 def _within_longer(concept: Token, concepts: Sequence[Token]) -> bool:
@@ -1008,6 +1022,7 @@ class SearchIndex:
                 and not _within_longer(c, concepts)
             )
         )
+        common = self._common(parsed.text, words, tuple(unique), names, parsed.raw)
         return _QueryTerms(
             terms,
             tuple(unique),
@@ -1033,7 +1048,8 @@ class SearchIndex:
             spelt_as,
             partners,
             links,
-            self._common(parsed.text, words, tuple(unique), names, parsed.raw),
+            common,
+            tuple(group for group in common if all(w in translated for w in group[1])),
             language_of(parsed.raw, None),
         )
 
@@ -1051,6 +1067,9 @@ class SearchIndex:
         if not _ON_TOPIC_RE.match(raw):
             return ()
         named = {w.term for w in words if is_name_like(text, w.start, w.end)}
+        # «после 5 февраля 2026 года»: the year's word belongs to the date, not to the topic.
+        year_words = _year_word_starts(text)
+        named.update(w.term for w in words if w.start in year_words)
         return tuple(
             (concept, inside)
             for concept, inside in groups
@@ -1648,15 +1667,13 @@ class SearchIndex:
         for word in weaker:
             credit[word] *= PAIR_PART_CREDIT
         answering = self._covered(credit, qt)
-        if (
-            qt.common
-            and passage.language == qt.language
-            and self._covered(credit, qt, qt.common) < COMMON_MIN_COVERAGE
-        ):
+        # Across languages the plain words count only through translations: those the
+        # lexicon cannot translate tell nothing either way.
+        common = qt.common if passage.language == qt.language else qt.common_translated
+        if common and self._covered(credit, qt, common) < COMMON_MIN_COVERAGE:
             # "Grushko on NATO nuclear sharing with Poland" answered by a passage on NATO and
-            # Warsaw: the names say whom and where, the plain words what. (Across languages
-            # the plain words count only through translations, which the lexicon may lack.)
-            # It ranks lower too, so that a passage saying what is asked comes first.
+            # Warsaw: the names say whom and where, the plain words what. It ranks lower too,
+            # so that a passage saying what is asked comes first.
             ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
         if any(not credit[place] for place in qt.places):
             # A place the question names that the passage's transcript never names: it is

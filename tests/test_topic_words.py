@@ -73,3 +73,42 @@ def test_only_headline_shaped_questions_have_plain_words_to_cover(pages: SearchI
     }
     asked = pages._query_terms(pages.parse("What did Grushko say about nuclear sharing?"))
     assert asked.common == ()
+
+
+def test_across_languages_the_translated_plain_words_must_be_said(pages: SearchIndex) -> None:
+    # The comment on Johnson names him, but says nothing of oil or prices: the lexicon
+    # translates "oil", and the Russian page never says it.
+    question = "Zakharova on Boris Johnson and oil prices"
+    assert pages.search(question).hits == ()
+    hits = pages.search("Грушко о батальонах НАТО в Польше").hits
+    assert hits
+    assert "battalions in Poland" in hits[0].passage.text
+
+
+def test_across_languages_untranslated_plain_words_tell_nothing(
+    pages: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "prices" has no translation these pages hold: whether a Russian passage says it cannot
+    # be told, so it is left out of what such a passage must cover.
+    qt = pages._query_terms(pages.parse("Zakharova on Boris Johnson and oil prices"))
+    oil, prices = (pages.analyzer.terms(word, "en")[0] for word in ("oil", "prices"))
+    assert {w for _, words in qt.common for w in words} == {oil, prices}
+    assert {w for _, words in qt.common_translated for w in words} == {oil}
+    monkeypatch.setattr(search_module, "COMMON_MIN_COVERAGE", 0.0)
+    assert pages.search("Zakharova on Boris Johnson and oil prices").hits
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Грушко о том, что будет с батальонами после 5 февраля 2026 года",
+        "Грушко о батальонах в Польше в 2019 г.",
+    ],
+)
+def test_the_word_for_year_after_a_date_is_not_a_plain_word(
+    pages: SearchIndex, question: str
+) -> None:
+    qt = pages._query_terms(pages.parse(question))
+    assert {w for _, words in qt.common for w in words} == {
+        pages.analyzer.terms("батальонами", "ru")[0]
+    }
