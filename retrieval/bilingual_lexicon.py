@@ -1937,6 +1937,7 @@ agree agreed coordinate coordinated = согласовать согласова�
 intimidate intimidation = запугивать запугивание запугать
 hand_over handed_over award awarded = вручить вручил вручение
 ease eased easing = смягчить смягчение ослабить ослабление
+buy buys bought buying purchase purchases = покупать покупает покупка закупка закупки
 """
 
 

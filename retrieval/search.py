@@ -486,8 +486,8 @@ class _QueryTerms:
     # plain words (no name, acronym, number or concept): the thing it asks about, as against
     # whom or where. Empty for any other question.
     common: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
-    # Those of its plain-word groups whose words all have a translation the corpus holds:
-    # what a passage in the other language is held to.
+    # Those of its plain-word groups whose words all have a translation in the lexicon (or
+    # are numbers): what a passage in the other language is held to.
     common_translated: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
     # The question's language, when its words tell.
     language: Language | None = None
@@ -1023,6 +1023,9 @@ class SearchIndex:
             )
         )
         common = self._common(parsed.text, words, tuple(unique), names, parsed.raw)
+        # The plain words the lexicon can judge across languages: those with a translation,
+        # whether the corpus holds it or not (then no passage in the other language says it).
+        crossing = translated.keys() | self._translations.of([w.term for w in words]).keys()
         return _QueryTerms(
             terms,
             tuple(unique),
@@ -1049,7 +1052,7 @@ class SearchIndex:
             partners,
             links,
             common,
-            tuple(group for group in common if all(w in translated for w in group[1])),
+            tuple(group for group in common if all(w in crossing for w in group[1])),
             language_of(parsed.raw, None),
         )
 
