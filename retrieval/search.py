@@ -489,6 +489,9 @@ class _QueryTerms:
     # Those of its plain-word groups whose words all have a translation in the lexicon (or
     # are numbers): what a passage in the other language is held to.
     common_translated: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    # In such a question, the groups naming someone the corpus knows (not the speaker, nor a
+    # country, body or acronym): "Tillerson" in "Zakharova on Tillerson's visit to Moscow".
+    people: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
     # The question's language, when its words tell.
     language: Language | None = None
 
@@ -1053,6 +1056,7 @@ class SearchIndex:
             links,
             common,
             tuple(group for group in common if all(w in crossing for w in group[1])),
+            self._people(parsed.text, words, tuple(unique), names, parsed.raw, crossing),
             language_of(parsed.raw, None),
         )
 
@@ -1077,6 +1081,38 @@ class SearchIndex:
             (concept, inside)
             for concept, inside in groups
             if concept is None and not named.intersection(inside) and not names.intersection(inside)
+        )
+
+    def _people(
+        self,
+        text: str,
+        words: Sequence[Token],
+        groups: tuple[tuple[str | None, tuple[str, ...]], ...],
+        names: set[str],
+        raw: str,
+        crossing: Iterable[str],
+    ) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+        """The groups of a headline-shaped question that name a person the corpus knows: a
+        word written like a name (no acronym, no word the lexicon translates, such as
+        "Russian"), alone or under its name term in the other script."""
+        if not _ON_TOPIC_RE.match(raw):
+            return ()
+        translated = set(crossing)
+        person = {
+            w.term
+            for w in words
+            if is_name_like(text, w.start, w.end)
+            and not text[w.start : w.end].isupper()
+            and w.term not in translated
+            and w.term not in names
+            and not w.term.isdigit()
+        }
+        return tuple(
+            (concept, inside)
+            for concept, inside in groups
+            if (concept is None or is_name_term(concept))
+            and person.intersection(inside)
+            and any(self.engine.doc_freq(t) for t in inside)
         )
 
     def _name_partners(
@@ -1677,6 +1713,13 @@ class SearchIndex:
             # "Grushko on NATO nuclear sharing with Poland" answered by a passage on NATO and
             # Warsaw: the names say whom and where, the plain words what. It ranks lower too,
             # so that a passage saying what is asked comes first.
+            ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
+        if passage.language == qt.language and any(
+            not (concept and credit[concept]) and not any(credit[w] for w in words)
+            for concept, words in qt.people
+        ):
+            # "Zakharova on Tillerson's visit to Moscow" answered by a Mongolian minister's
+            # visit: a person the question names whose transcript never names them.
             ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
         if any(not credit[place] for place in qt.places):
             # A place the question names that the passage's transcript never names: it is

@@ -3,8 +3,10 @@ topic's plain words, not by one that merely names the same people and places.
 
 "Grushko on NATO nuclear sharing with Poland" must not be answered by the passage on NATO
 battalions in Poland: the names say whom and where, "nuclear sharing" says what. The pages in
-tests/transcripts/topic_words/ are ours, in the layouts of a mission's interview and the
-ministry's comment, with the news stories of tests/transcripts/xlang/ around them.
+tests/transcripts/topic_words/ are ours, in the layouts of a mission's interview, the
+ministry's comment and briefing and a phone call's readout, with the news stories of
+tests/transcripts/xlang/ around them. Across languages a passage is held to the plain words
+the lexicon translates; a person the headline names must be named by the passage's transcript.
 """
 
 from __future__ import annotations
@@ -113,3 +115,24 @@ def test_the_word_for_year_after_a_date_is_not_a_plain_word(
     assert {w for _, words in qt.common for w in words} == {
         pages.analyzer.terms("батальонами", "ru")[0]
     }
+
+
+def test_a_person_the_headline_names_must_be_named_by_the_transcript(
+    pages: SearchIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The briefing announces the Indonesian minister's visit to Moscow; Blinken is on another
+    # page (a phone call), never in the briefing: his visit is not what it speaks of.
+    question = "Zakharova on Blinken's visit to Moscow"
+    qt = pages._query_terms(pages.parse(question))
+    assert qt.people == ((None, (pages.analyzer.terms("Blinken", "en")[0],)),)
+    assert pages.search(question).hits == ()
+    hits = pages.search("Zakharova on Marsudi's visit to Moscow").hits
+    assert hits
+    assert "Retno Marsudi will pay a working visit" in hits[0].passage.text
+    monkeypatch.setattr(SearchIndex, "_people", lambda *args: ())
+    assert pages.search(question).hits
+
+
+def test_only_people_are_required_not_acronyms_or_translated_words(pages: SearchIndex) -> None:
+    qt = pages._query_terms(pages.parse("Grushko on Russian battalions of NATO in Poland"))
+    assert qt.people == ()
