@@ -187,6 +187,8 @@ PLACE_LINK_CREDIT = 0.6
 #: Cities are left out: a capital often stands for its government ("who besides Damascus
 #: has to act") in a passage that names only the country, or names the venue.
 PLACE_CONCEPTS = ("#country:",)
+#: Prefix of the cities' concept terms (retrieval.places).
+_CITY_CONCEPT = "#city:"
 #: Countries whose concept is an older one ("#usa"), but Russia's: every statement of this
 #: corpus speaks for it, so a passage need not name it.
 COUNTRY_CONCEPTS = frozenset(f"#{term}" for code, term in EXISTING.items() if code != "RU")
@@ -1021,6 +1023,14 @@ class SearchIndex:
                     # a Russian city, a venue at home.
                     or (c.term in _FOREIGN_CITIES and not self.engine.doc_freq(c.term))
                     or c.term in unnamed_capitals
+                    # A region, body or event no transcript names ("Karabakh"); a city
+                    # only as above (a Russian one is a venue at home).
+                    or (
+                        c.term.startswith("#")
+                        and not c.term.startswith(_CITY_CONCEPT)
+                        and not is_name_term(c.term)
+                        and not self.engine.doc_freq(c.term)
+                    )
                 )
                 and not _within_longer(c, concepts)
             )

@@ -136,3 +136,24 @@ def test_a_person_the_headline_names_must_be_named_by_the_transcript(
 def test_only_people_are_required_not_acronyms_or_translated_words(pages: SearchIndex) -> None:
     qt = pages._query_terms(pages.parse("Grushko on Russian battalions of NATO in Poland"))
     assert qt.people == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "concept"),
+    [
+        ("Zakharova on Boris Johnson and Karabakh", "#karabakh"),
+        ("Захарова о Джонсоне и Договоре по открытому небу", "#open_skies"),
+    ],
+)
+def test_a_region_or_treaty_no_transcript_names_is_required(
+    pages: SearchIndex, question: str, concept: str
+) -> None:
+    # The comment on Johnson had answered on his name alone: no page names Karabakh or the
+    # Open Skies Treaty, so no passage speaks of them.
+    assert pages._query_terms(pages.parse(question)).places == (concept,)
+    assert pages.search(question).hits == ()
+
+
+def test_a_russian_city_no_transcript_names_is_still_a_venue(pages: SearchIndex) -> None:
+    qt = pages._query_terms(pages.parse("Grushko in Sochi on NATO battalions in Poland"))
+    assert "#city:sochi" not in qt.places
