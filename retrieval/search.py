@@ -189,6 +189,8 @@ PLACE_LINK_CREDIT = 0.6
 PLACE_CONCEPTS = ("#country:",)
 #: Prefix of the cities' concept terms (retrieval.places).
 _CITY_CONCEPT = "#city:"
+#: Russia's concept: every statement of this corpus speaks for it (see COUNTRY_CONCEPTS).
+_RUSSIA = f"#{EXISTING['RU']}"
 #: Countries whose concept is an older one ("#usa"), but Russia's: every statement of this
 #: corpus speaks for it, so a passage need not name it.
 COUNTRY_CONCEPTS = frozenset(f"#{term}" for code, term in EXISTING.items() if code != "RU")
@@ -1028,6 +1030,7 @@ class SearchIndex:
                     or (
                         c.term.startswith("#")
                         and not c.term.startswith(_CITY_CONCEPT)
+                        and c.term != _RUSSIA
                         and not is_name_term(c.term)
                         and not self.engine.doc_freq(c.term)
                     )
