@@ -559,6 +559,10 @@ _ON_TOPIC_RE = re.compile(
 _YEAR_WORD_RE = re.compile(r"\b\d{4}\s+(?=год|г\.)", re.IGNORECASE)
 
 
+#: A decade's term: "1950s" in English, "1950" (of «1950-е») in Russian.
+_DECADE_RE = re.compile(r"(1[89]\d0|20\d0)(s?)")
+
+
 def _year_word_starts(text: str) -> set[int]:
     """Where a word for "year" written after a year's digits starts in ``text``."""
     if "г" not in text and "Г" not in text:
@@ -1277,6 +1281,11 @@ class SearchIndex:
             # translation, in either language.
             if term not in crossing and (said := self._number_wordings(term)):
                 crossing[term] = said
+            # "the 1950s" where the page says «1950-е годы» (the analyzer keeps «1950»), and
+            # back: a decade in either language.
+            if decade := _DECADE_RE.fullmatch(term):
+                other = decade[1] if decade[2] else f"{decade[1]}s"
+                crossing[term] = (*crossing.get(term, ()), (other,))
         found: dict[str, tuple[Wording, ...]] = {}
         for word, wordings in crossing.items():
             kept = [w for w in wordings if all(self.engine.doc_freq(t) for t in w)]
