@@ -187,6 +187,10 @@ PLACE_LINK_CREDIT = 0.6
 #: Cities are left out: a capital often stands for its government ("who besides Damascus
 #: has to act") in a passage that names only the country, or names the venue.
 PLACE_CONCEPTS = ("#country:",)
+#: Prefix of the cities' concept terms (retrieval.places).
+_CITY_CONCEPT = "#city:"
+#: Russia's concept: every statement of this corpus speaks for it (see COUNTRY_CONCEPTS).
+_RUSSIA = f"#{EXISTING['RU']}"
 #: Countries whose concept is an older one ("#usa"), but Russia's: every statement of this
 #: corpus speaks for it, so a passage need not name it.
 COUNTRY_CONCEPTS = frozenset(f"#{term}" for code, term in EXISTING.items() if code != "RU")
@@ -486,6 +490,12 @@ class _QueryTerms:
     # plain words (no name, acronym, number or concept): the thing it asks about, as against
     # whom or where. Empty for any other question.
     common: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    # Those of its plain-word groups whose words all have a translation in the lexicon (or
+    # are numbers): what a passage in the other language is held to.
+    common_translated: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    # In such a question, the groups naming someone the corpus knows (not the speaker, nor a
+    # country, body or acronym): "Tillerson" in "Zakharova on Tillerson's visit to Moscow".
+    people: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
     # The question's language, when its words tell.
     language: Language | None = None
 
@@ -543,6 +553,21 @@ _ON_TOPIC_RE = re.compile(
     r"^\W*[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?"
     r"(?:\s+(?:in|at|to|в|на)\s+\S+(?:\s+\S+)?)?\s+(?:on|about|о|об|обо|про)\s"
 )
+
+
+#: The word for "year" after a year's digits («2026 года», «в 2019 г.»).
+_YEAR_WORD_RE = re.compile(r"\b\d{4}\s+(?=год|г\.)", re.IGNORECASE)
+
+
+#: A decade's term: "1950s" in English, "1950" (of «1950-е») in Russian.
+_DECADE_RE = re.compile(r"(1[89]\d0|20\d0)(s?)")
+
+
+def _year_word_starts(text: str) -> set[int]:
+    """Where a word for "year" written after a year's digits starts in ``text``."""
+    if "г" not in text and "Г" not in text:
+        return set()
+    return {match.end() for match in _YEAR_WORD_RE.finditer(text)}
 
 
 def _within_longer(concept: Token, concepts: Sequence[Token]) -> bool:
@@ -1004,10 +1029,23 @@ class SearchIndex:
                     # a Russian city, a venue at home.
                     or (c.term in _FOREIGN_CITIES and not self.engine.doc_freq(c.term))
                     or c.term in unnamed_capitals
+                    # A region, body or event no transcript names ("Karabakh"); a city
+                    # only as above (a Russian one is a venue at home).
+                    or (
+                        c.term.startswith("#")
+                        and not c.term.startswith(_CITY_CONCEPT)
+                        and c.term != _RUSSIA
+                        and not is_name_term(c.term)
+                        and not self.engine.doc_freq(c.term)
+                    )
                 )
                 and not _within_longer(c, concepts)
             )
         )
+        common = self._common(parsed.text, words, tuple(unique), names, parsed.raw)
+        # The plain words the lexicon can judge across languages: those with a translation,
+        # whether the corpus holds it or not (then no passage in the other language says it).
+        crossing = translated.keys() | self._translations.of([w.term for w in words]).keys()
         return _QueryTerms(
             terms,
             tuple(unique),
@@ -1033,7 +1071,9 @@ class SearchIndex:
             spelt_as,
             partners,
             links,
-            self._common(parsed.text, words, tuple(unique), names, parsed.raw),
+            common,
+            tuple(group for group in common if all(w in crossing for w in group[1])),
+            self._people(parsed.text, words, tuple(unique), names, parsed.raw, crossing),
             language_of(parsed.raw, None),
         )
 
@@ -1051,10 +1091,45 @@ class SearchIndex:
         if not _ON_TOPIC_RE.match(raw):
             return ()
         named = {w.term for w in words if is_name_like(text, w.start, w.end)}
+        # «после 5 февраля 2026 года»: the year's word belongs to the date, not to the topic.
+        year_words = _year_word_starts(text)
+        named.update(w.term for w in words if w.start in year_words)
         return tuple(
             (concept, inside)
             for concept, inside in groups
             if concept is None and not named.intersection(inside) and not names.intersection(inside)
+        )
+
+    def _people(
+        self,
+        text: str,
+        words: Sequence[Token],
+        groups: tuple[tuple[str | None, tuple[str, ...]], ...],
+        names: set[str],
+        raw: str,
+        crossing: Iterable[str],
+    ) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+        """The groups of a headline-shaped question that name a person the corpus knows: a
+        word written like a name (no acronym, no word the lexicon translates, such as
+        "Russian"), alone or under its name term in the other script."""
+        if not _ON_TOPIC_RE.match(raw):
+            return ()
+        translated = set(crossing)
+        person = {
+            w.term
+            for w in words
+            if is_name_like(text, w.start, w.end)
+            and not text[w.start : w.end].isupper()
+            and w.term not in translated
+            and w.term not in names
+            and not w.term.isdigit()
+        }
+        return tuple(
+            (concept, inside)
+            for concept, inside in groups
+            if (concept is None or is_name_term(concept))
+            and person.intersection(inside)
+            and any(self.engine.doc_freq(t) for t in inside)
         )
 
     def _name_partners(
@@ -1206,6 +1281,11 @@ class SearchIndex:
             # translation, in either language.
             if term not in crossing and (said := self._number_wordings(term)):
                 crossing[term] = said
+            # "the 1950s" where the page says «1950-е годы» (the analyzer keeps «1950»), and
+            # back: a decade in either language.
+            if decade := _DECADE_RE.fullmatch(term):
+                other = decade[1] if decade[2] else f"{decade[1]}s"
+                crossing[term] = (*crossing.get(term, ()), (other,))
         found: dict[str, tuple[Wording, ...]] = {}
         for word, wordings in crossing.items():
             kept = [w for w in wordings if all(self.engine.doc_freq(t) for t in w)]
@@ -1648,15 +1728,20 @@ class SearchIndex:
         for word in weaker:
             credit[word] *= PAIR_PART_CREDIT
         answering = self._covered(credit, qt)
-        if (
-            qt.common
-            and passage.language == qt.language
-            and self._covered(credit, qt, qt.common) < COMMON_MIN_COVERAGE
-        ):
+        # Across languages the plain words count only through translations: those the
+        # lexicon cannot translate tell nothing either way.
+        common = qt.common if passage.language == qt.language else qt.common_translated
+        if common and self._covered(credit, qt, common) < COMMON_MIN_COVERAGE:
             # "Grushko on NATO nuclear sharing with Poland" answered by a passage on NATO and
-            # Warsaw: the names say whom and where, the plain words what. (Across languages
-            # the plain words count only through translations, which the lexicon may lack.)
-            # It ranks lower too, so that a passage saying what is asked comes first.
+            # Warsaw: the names say whom and where, the plain words what. It ranks lower too,
+            # so that a passage saying what is asked comes first.
+            ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
+        if passage.language == qt.language and any(
+            not (concept and credit[concept]) and not any(credit[w] for w in words)
+            for concept, words in qt.people
+        ):
+            # "Zakharova on Tillerson's visit to Moscow" answered by a Mongolian minister's
+            # visit: a person the question names whose transcript never names them.
             ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
         if any(not credit[place] for place in qt.places):
             # A place the question names that the passage's transcript never names: it is

@@ -16,6 +16,10 @@ rather than a word's ("пред", "пере" begin hundreds of words; "конт�
 share is no word's either, and gives nothing: this also bounds the terms a question adds at any
 corpus size.
 
+A verb's present or future alternates its root's last consonant («писать» / «пишет», «ответить»
+/ «отвечает», «показать» / «покажет»): the terms that begin like the stem with that consonant
+alternated are kin too, under the same limits.
+
 Only Cyrillic terms are looked at: English stems keep a root's forms together, and cutting them
 met other words ("states" / "statement").
 """
@@ -46,6 +50,12 @@ CUT_LETTERS: Final = 2
 MAX_KIN: Final = 16
 
 
+#: Consonants a Russian verb alternates in its present or future (писать / пишет, ответить /
+#: отвечает, видеть / вижу, простить / прощу), longest first.
+_ALTERNATIONS: Final = (("ст", "щ"), ("с", "ш"), ("з", "ж"), ("т", "ч"), ("д", "ж"), ("к", "ч"))
+_VOWELS: Final = "аеиоуыэюяё"
+
+
 def kin_start(stem: str) -> str:
     """The start of ``stem`` that its kin share: the stem less CUT_LETTERS, at least
     KEPT_LETTERS long (or the whole stem if shorter)."""
@@ -63,17 +73,28 @@ class StemKin:
         self._sorted = sorted(term for term in vocabulary if has_cyrillic(term))
 
     def kin(self, stem: str) -> tuple[str, ...]:
-        """The other terms that begin like ``stem`` (see :func:`kin_start`); none for a stem
-        under MIN_STEM letters, a term in Latin letters, a concept or name tag, or a start that
-        more than MAX_KIN terms share."""
+        """The other terms that begin like ``stem`` (see :func:`kin_start`), and those that
+        begin like it with its last consonant alternated as a verb's present or future does
+        ("напис" -> «напишет», "ответ" -> «отвечает»); none for a stem under MIN_STEM letters,
+        a term in Latin letters, a concept or name tag, or a start that more than MAX_KIN terms
+        share."""
         if len(stem) < MIN_STEM or stem.startswith("#") or not has_cyrillic(stem):
             return ()
-        start = kin_start(stem)
+        kin = tuple(term for term in self._starting(kin_start(stem)) if term != stem)
+        if len(kin) > MAX_KIN:
+            return ()
+        root = stem.rstrip(_VOWELS)
+        for plain, alternated in _ALTERNATIONS:
+            if root.endswith(plain):
+                start = root[: -len(plain)] + alternated
+                found = self._starting(start) if len(start) >= MIN_STEM else ()
+                return kin + (found if len(found) <= MAX_KIN else ())
+        return kin
+
+    def _starting(self, start: str) -> tuple[str, ...]:
+        """The terms that begin with ``start``, looking no further than one more than
+        MAX_KIN."""
         terms = self._sorted
         first = bisect.bisect_left(terms, start)
-        # Past the last term with this start (the start then the highest character), looking
-        # no further than one term more than allowed.
         bound = min(len(terms), first + MAX_KIN + 2)
-        found = terms[first : bisect.bisect_left(terms, start + "\U0010ffff", first, bound)]
-        kin = tuple(term for term in found if term != stem)
-        return () if len(kin) > MAX_KIN else kin
+        return tuple(terms[first : bisect.bisect_left(terms, start + "\U0010ffff", first, bound)])

@@ -48,3 +48,12 @@ def test_a_question_with_digits_finds_the_number_in_words(index: SearchIndex) ->
     assert result.hits, result.reason
     assert result.hits[0].passage.speaker == "Dmitry Peskov"
     assert "две тысячи сотрудников" in result.hits[0].passage.text
+
+
+def test_a_decade_meets_its_digits_in_the_other_language(index: SearchIndex) -> None:
+    # "the 1990s" where the page says «в 1990-е годы» (the analyzer keeps «1990»).
+    question = "Peskov: the tradition of meetings with governors goes back to the 1990s"
+    assert ("1990",) in index._query_terms(index.parse(question)).translated["1990s"]
+    result = index.search(question, k=3)
+    assert result.hits, result.reason
+    assert "в 1990-е годы" in result.hits[0].passage.text

@@ -68,3 +68,20 @@ def test_a_question_on_the_root_finds_the_passage(index: SearchIndex) -> None:
 def test_a_question_on_what_the_page_never_says_still_gets_nothing(index: SearchIndex) -> None:
     result = index.search("Zakharova on the Eurovision speculation", k=3)
     assert result.hits == () and result.reason == NoAnswer.WEAK
+
+
+def test_a_verbs_alternated_consonant_is_kin() -> None:
+    # «писать» / «пишет», «ответить» / «отвечает», «показать» / «покажет»: the present or
+    # future alternates the root's last consonant.
+    kin = StemKin(["напишет", "напишут", "отвечает", "покажет", "свеча"])
+    assert kin.kin("напис") == ("напишет", "напишут")
+    assert kin.kin("ответ") == ("отвечает",)
+    assert kin.kin("показ") == ("покажет",)
+    assert kin.kin("свет") == ()  # under five letters: «свеча» is another word
+
+
+def test_an_english_verb_meets_the_russian_future_of_its_translation(index: SearchIndex) -> None:
+    qt = index._query_terms(index.parse("Zakharova: time will show who was right"))
+    assert any("покажет" in wording for wording in qt.translated["show"])
+    result = index.search("Zakharova: time will show who was right", k=3)
+    assert result.hits and "Время покажет" in result.hits[0].passage.text
