@@ -148,6 +148,11 @@ _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", r
 _QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
 
 
+# What separates the items of a menu written on one line ("A | B | C", "A - B - C - D").
+_MENU_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MENU_MARKS = "|–—-"
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -190,9 +195,13 @@ def is_clutter(line: str) -> bool:
         # «Коммерсанту»" (but "Лавров »" is a breadcrumb).
         headline = "«" in line and any(find_known_speaker(word.strip(",.:")) for word in words)
         return not headline
-    segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
-    if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):
-        return True
+    # Menus are cut at bars and dashes: a line with neither is one segment (spared the split).
+    if any(mark in line for mark in _MENU_MARKS):
+        segments = [part for part in _MENU_SPLIT_RE.split(line) if part.strip()]
+        if line.count("|") >= 2 or (
+            len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)
+        ):
+            return True
     if len(words) > _RUN_ON_WORDS and not re.search(r"[.!?…]", line):
         return True
     return _is_tag_cloud(words)
@@ -290,9 +299,9 @@ _SEPARATOR_RE = re.compile(r"[*\-–—_=~#•·]+")
 
 def is_separator(line: str) -> bool:
     """``* * *``, ``***``, ``-----``: three or more symbols and nothing else on the line."""
+    # The first symbol is asked first: most lines fail there, before the spaces are taken out.
+    first = line.lstrip(" ")[:1]
+    if not first or first not in _SEPARATOR_SYMBOLS:
+        return False
     symbols = line.replace(" ", "")
-    return (
-        len(symbols) >= 3
-        and symbols[0] in _SEPARATOR_SYMBOLS  # most lines fail here, before the pattern
-        and _SEPARATOR_RE.fullmatch(symbols) is not None
-    )
+    return len(symbols) >= 3 and _SEPARATOR_RE.fullmatch(symbols) is not None
