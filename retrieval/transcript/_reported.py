@@ -26,6 +26,7 @@ from enum import Enum
 from functools import lru_cache
 
 from retrieval.name_words import is_common_word
+from retrieval.patterns import first_letter_alternation, top_level_alternatives
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
 from retrieval.russian_names import is_first_name_form, nominative
 from retrieval.speakers import (
@@ -51,7 +52,19 @@ from retrieval.text import (
 from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE
 from retrieval.transcript._sizing import sentence_spans
 
-_SAY_WORDS = (
+# Russian past forms of verbs of saying; each takes every gender's and number's ending.
+_RU_SAID = (
+    "заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
+    "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
+    "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
+    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
+    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
+    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)"
+)
+# Each alternative starts with its word (no group first): see first_letter_alternation.
+_SAY_ALTERNATIVES = (
     # English: past and present, and the set phrases of news copy.
     # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
     "said|says|stated|noted|stressed|stresses|told|tells|added|adds|explained|"
@@ -61,31 +74,28 @@ _SAY_WORDS = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
-    "(?:has |had |did )?not rule[sd]? out|"
+    "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
     # Russian: past forms in every gender and number, and a few present ones.
-    "(?:заявил|сказал|отметил|подчеркнул|сообщил|добавил|рассказал|пояснил|указал|напомнил|"
-    "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
-    "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
-    "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
-    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
-    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
-    "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
-    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись))"
-    "(?:а|и|о|ся|ась|ись)?|"
+    + "|".join(f"{verb}(?:а|и|о|ся|ась|ись)?" for verb in _RU_SAID.split("|"))
+    + "|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
-    '(?:заявлени[ея]|комментари[йи])(?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
+    'заявлени[ея](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
+    'комментари[йи](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается"
 )
+# Grouped by first letter: the same matches, some five times faster (it is run on every
+# sentence of a report).
+_SAY_WORDS = first_letter_alternation(top_level_alternatives(_SAY_ALTERNATIVES))
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
     r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
