@@ -1,4 +1,4 @@
-"""Regular expressions written for speed: a long alternation grouped by its first letter.
+"""Regular expressions written for speed: long alternations grouped, rare words asked first.
 
 Python's ``re`` tries the alternatives of ``a|b|c`` one by one at every position it reaches;
 under ``re.IGNORECASE`` it cannot even skip an alternative whose first letter differs without
@@ -6,13 +6,18 @@ entering it. A list of a hundred verbs ("said|says|stated|...") so costs a hundr
 each word. Grouped by first letter ("s(?:aid|ays|tated)|t(?:old|ells)|..."), a position
 enters one group, and the matches are the same: alternatives that begin with different
 letters never match at the same place, and within a group the order is kept.
+
+A case-insensitive pattern of rare phrases ("all rights reserved", "cookies") run over every
+line of a page costs most where it finds nothing. :func:`may_hold` asks first, with plain
+substring tests on the lower-cased text, whether a word that every match holds is there at all.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["first_letter_alternation", "top_level_alternatives"]
+__all__ = ["first_letter_alternation", "may_hold", "top_level_alternatives"]
 
 # First letters an alternative may start with: no two of them match the same character,
 # even under re.IGNORECASE (capitals would meet their small letters; "ı", "ſ" and the old
@@ -76,4 +81,28 @@ def first_letter_alternation(alternatives: Sequence[str]) -> str:
     return "|".join(
         first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
         for first, rests in groups.items()
+    )
+
+
+# Characters that re.IGNORECASE takes for a small Latin or Cyrillic letter while str.lower()
+# does not lower them to it: dotted and dotless I, long s, the old Cyrillic letter forms
+# (tests/test_patterns.py checks the list against every code point).
+_CASE_TWINS_RE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c86]")
+
+
+def may_hold(text: str, anchors: tuple[str, ...]) -> bool:
+    """Whether ``text`` may hold a match of a case-insensitive pattern, each of whose matches
+    holds one of ``anchors``: False only when none of them is in the text, in any case.
+
+    Args:
+        text: The text the pattern would search.
+        anchors: Lower-case pieces (Latin or Cyrillic letters, spaces, punctuation), such that
+            every match of the pattern holds one of them.
+
+    Returns:
+        False when the pattern certainly finds nothing; True when it has to be asked.
+    """
+    lowered = text.lower()
+    return any(anchor in lowered for anchor in anchors) or (
+        not text.isascii() and _CASE_TWINS_RE.search(text) is not None
     )

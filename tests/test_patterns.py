@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from retrieval.patterns import first_letter_alternation, top_level_alternatives
-from retrieval.transcript import _reported
+from retrieval import patterns
+from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
+from retrieval.transcript import _lines, _reported, _statement_lists
 
 _WORDS = ["said", "says", "saying", "stated", "not", "noted", "told", "is sure", "Said", "SAYS"]
 _WORDS += ["сказал", "сказала", "сказав", "заявил", "заявился", "не", "so", "a", "-", ",", " "]
@@ -67,3 +68,73 @@ def test_verbs_of_saying_match_as_their_plain_alternation(words: list[str]) -> N
     text = " ".join(words)
     plain = re.compile(rf"(?<![\w-])(?:{_reported._SAY_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
     assert _spans(_reported._SAY_RE, text) == _spans(plain, text)
+
+
+# --- may_hold ---------------------------------------------------------------------------------
+
+_SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+
+
+def test_case_twins_are_every_character_that_lower_does_not_lower_as_re_matches_it() -> None:
+    letters = re.compile(f"[{_SMALL_LETTERS}]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if not letters.fullmatch(char):
+            continue
+        matched = [c for c in _SMALL_LETTERS if re.fullmatch(c, char, re.IGNORECASE)]
+        if matched != [char.lower()]:
+            assert patterns._CASE_TWINS_RE.fullmatch(char), f"U+{code:04X}"
+
+
+def test_may_hold_asks_for_anchors_in_any_case_and_for_case_twins() -> None:
+    assert may_hold("All Rights RESERVED", ("all rights reserved",))
+    assert may_hold("ВСЕ ПРАВА", ("все права",))
+    assert not may_hold("Nothing of the kind", ("all rights reserved",))
+    # "ſ" is an "s" to re.IGNORECASE, but str.lower() keeps it: such a text is always asked.
+    assert re.search("reserved", "reſerved", re.IGNORECASE)
+    assert may_hold("reſerved", ("reserved",))
+
+
+def _guarded() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    return [
+        (_lines._FOOTER_PHRASE_RE, _lines._FOOTER_ANCHORS),
+        (_lines._CLUTTER_MARKERS_RE, _lines._CLUTTER_MARKER_ANCHORS),
+        (_statement_lists._LEAD_ANNOUNCE_RE, _statement_lists._LEAD_ANNOUNCE_ANCHORS),
+    ]
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_every_match_of_a_guarded_pattern_holds_one_of_its_anchors(data: st.DataObject) -> None:
+    for pattern, anchors in _guarded():
+        text = data.draw(st.from_regex(pattern))  # a match, with text around it
+        assert pattern.search(text)
+        assert may_hold(text, anchors), (pattern.pattern[:40], text)
+
+
+def test_the_guarded_patterns_still_find_their_phrases() -> None:
+    footer, clutter, lead = (pattern for pattern, _ in _guarded())
+    assert _lines.is_footer("Licensed under Creative Commons Attribution 4.0")
+    assert _lines.is_footer("Все права защищены.")
+    assert _lines.is_footer("This article first appeared on RT.")
+    assert _lines._clutter_marker("We use COOKIES to improve the site")
+    assert not _lines._clutter_marker("We discussed the situation in Syria")
+    assert lead.search("Главные заявления Пескова — в подборке «Ъ».")
+    assert footer.search("REPOSTED FROM the ministry") and clutter.search("Подпишитесь на канал")
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["I", "Я", ",", " ", "my", "name", "is", "Меня", "зовут", "«", "»", '"']),
+        max_size=12,
+    ),
+    st.sampled_from(["Maria Zakharova", "Мария Захарова", "Sergey"]),
+)
+def test_a_self_introduction_needs_a_comma_or_the_words_of_one(
+    pieces: list[str], name: str
+) -> None:
+    text = " ".join([*pieces, name, ","]) if pieces else name
+    masked = _reported.mask_quotes(text)
+    if _reported._SELF_NAMED_RE.search(masked):
+        assert may_hold(text, _reported._SELF_NAMED_ANCHORS)

@@ -26,7 +26,7 @@ from enum import Enum
 from functools import lru_cache
 
 from retrieval.name_words import is_common_word
-from retrieval.patterns import first_letter_alternation, top_level_alternatives
+from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
 from retrieval.russian_names import is_first_name_form, nominative
 from retrieval.speakers import (
@@ -1288,10 +1288,15 @@ _SELF_NAMED_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SELF_NAMED_ANCHORS = (",", "name", "меня")
+
 
 def self_named(paragraph: str) -> str | None:
     """The person who introduces themself in a paragraph, outside quotes ("..., and I,
     Margarita Simonyan, editor-in-chief of ..."): whose words the paragraph is."""
+    # Masking only blanks characters out: a match needs a comma or "name"/"меня" in the text.
+    if not may_hold(paragraph, _SELF_NAMED_ANCHORS):
+        return None
     masked = mask_quotes(paragraph)
     for match in _SELF_NAMED_RE.finditer(masked):
         span = match.group("a") or match.group("b") or ""
