@@ -241,7 +241,8 @@ def fold_lookalikes(text: str) -> str:
     Returns:
         The text with look-alike letters folded.
     """
-    if not _CYRILLIC_RE.search(text):
+    # A text in one script has no mixed word and no Latin initial to fold.
+    if not _CYRILLIC_RE.search(text) or not _LATIN_RE.search(text):
         return text
     folded = _LABEL_WORD_RE.sub(lambda m: fold_mixed_word(m.group()), text)
     return _LONE_INITIAL_RE.sub(lambda m: m.group(1).translate(_CASED.to_cyrillic) + ".", folded)
@@ -531,10 +532,12 @@ def clean_lines(text: str) -> list[str]:
 
 def count_controls(text: str) -> int:
     """How many control characters (:data:`CONTROL`) a text holds: the sign of a binary file."""
-    if text.isascii():  # most files: counted on the bytes, many times faster than the pattern
-        raw = text.encode("ascii")
-        return len(raw) - len(raw.translate(None, _ASCII_CONTROLS))
-    return len(_CONTROL_RE.findall(text))
+    # Counted on the UTF-8 bytes, many times faster than the pattern: a byte below 0x80 is an
+    # ASCII character there, and the C1 controls (U+0080-U+009F) all start with 0xC2.
+    raw = text.encode("utf-8", "surrogatepass")
+    if b"\xc2" in raw:
+        return len(_CONTROL_RE.findall(text))
+    return len(raw) - len(raw.translate(None, _ASCII_CONTROLS))
 
 
 @lru_cache(maxsize=4096)  # the parser's rules fold the same lines and paragraphs repeatedly
