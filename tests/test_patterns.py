@@ -100,6 +100,7 @@ def _guarded() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         (_lines._FOOTER_PHRASE_RE, _lines._FOOTER_ANCHORS),
         (_lines._CLUTTER_MARKERS_RE, _lines._CLUTTER_MARKER_ANCHORS),
         (_statement_lists._LEAD_ANNOUNCE_RE, _statement_lists._LEAD_ANNOUNCE_ANCHORS),
+        (_reported._PASSIVE_RE, _reported._PASSIVE_ANCHORS),
     ]
 
 
@@ -113,7 +114,7 @@ def test_every_match_of_a_guarded_pattern_holds_one_of_its_anchors(data: st.Data
 
 
 def test_the_guarded_patterns_still_find_their_phrases() -> None:
-    footer, clutter, lead = (pattern for pattern, _ in _guarded())
+    footer, clutter, lead, passive = (pattern for pattern, _ in _guarded())
     assert _lines.is_footer("Licensed under Creative Commons Attribution 4.0")
     assert _lines.is_footer("Все права защищены.")
     assert _lines.is_footer("This article first appeared on RT.")
@@ -121,6 +122,7 @@ def test_the_guarded_patterns_still_find_their_phrases() -> None:
     assert not _lines._clutter_marker("We discussed the situation in Syria")
     assert lead.search("Главные заявления Пескова — в подборке «Ъ».")
     assert footer.search("REPOSTED FROM the ministry") and clutter.search("Подпишитесь на канал")
+    assert passive.search("This was stated by Foreign Minister Sergey Lavrov")
 
 
 @settings(max_examples=300)

@@ -107,6 +107,8 @@ _PASSIVE_RE = re.compile(
     r"stressed|told|reported|indicated|pointed out|expressed|voiced) by\s+",
     re.IGNORECASE,
 )
+# Every passive of the pattern holds its "by" (see may_hold): most sentences hold none.
+_PASSIVE_ANCHORS = (" by",)
 # "Such was the view of Maria Zakharova", "So said Peskov": a sentence that gives the words
 # before it to the one it names.
 _VIEW_OF_RE = re.compile(
@@ -1186,7 +1188,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         name := _person_after(sentence[view.end() :], masked[view.end() :])
     ):
         return name
-    if (passive := _PASSIVE_RE.search(masked)) and (
+    if (may_hold(masked, _PASSIVE_ANCHORS) and (passive := _PASSIVE_RE.search(masked))) and (
         name := _person_after(sentence[passive.end() :], masked[passive.end() :])
     ):
         return name
