@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import assume, example, given, settings
@@ -88,6 +89,28 @@ def test_clean_line() -> None:
     assert clean_line("\x07bell\x1b") == "bell"
     assert clean_line("   ") == ""
     assert clean_line("a\u200fb\u202ec\ufeffd\ud800") == "abcd"  # invisible, surrogate: gone
+
+
+# Characters that take every path of the cleaning: printable or not, spaces of every kind.
+_CLEANING_CHARS = st.text(
+    alphabet=st.sampled_from("ab Я\n\t\r\x07\x1b\x7f\x85\u00a0\u2009\u200b\ufeff\ud800\u3000"),
+    max_size=40,
+)
+
+
+@given(_CLEANING_CHARS)
+@example("  \u2022 en-GB1 ru-RU1\nText.  Two  spaces\n")
+def test_clean_lines_clean_each_line_as_clean_line_does(page: str) -> None:
+    assert text.clean_lines(page) == [clean_line(line) for line in page.split("\n")]
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("a\x00\x08\t\n\x0e\x1f \x7f\x80\x85\x9f\xa0Я•\ud800"), max_size=30
+    )
+)
+def test_count_controls_counts_what_the_control_pattern_finds(page: str) -> None:
+    assert text.count_controls(page) == len(re.findall(f"[{text.CONTROL}]", page))
 
 
 def test_quote_spans_keep_a_guillemet_quote_that_holds_another_whole() -> None:

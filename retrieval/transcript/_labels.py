@@ -316,9 +316,16 @@ def _inline_label_re(forms: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _known_inline_label_re() -> re.Pattern[str]:
+    """The pattern of every known form (made once: the union alone would be made per page and
+    hashed again for the cache of :func:`_inline_label_re`)."""
+    return _inline_label_re(known_label_forms() | _QUESTION_FORMS)
+
+
 def _inline_label_res(extra_labels: set[str]) -> list[re.Pattern[str]]:
     """The patterns for labels mid-line: every known form, and this page's own labels."""
-    patterns = [_inline_label_re(known_label_forms() | _QUESTION_FORMS)]
+    patterns = [_known_inline_label_re()]
     extra = frozenset(label.casefold() for label in extra_labels) - known_label_forms()
     if extra:
         patterns.append(_inline_label_re(extra))

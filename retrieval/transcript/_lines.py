@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from retrieval.patterns import may_hold
 from retrieval.speakers import find_known_speaker
 from retrieval.text import clean_line, fold_lookalikes, label_key
 from retrieval.transcript._dates import MONTH_NAME, TIME
@@ -115,6 +116,20 @@ _CLUTTER_MARKERS_RE = re.compile(
     r"выберите шрифт|интервал между буквами|время чтения|reading time|font size)\b",
     re.IGNORECASE,
 )
+# A word every clutter marker holds: a line without any is spared the pattern (see may_hold).
+_CLUTTER_MARKER_ANCHORS = (
+    "cookie", "subscri", "newsletter", "sign", "log", "registration", "ad-free", "donate",
+    "follow ", "all rights reserved", "required fields", "will not be published", "подпи",
+    "регистрац", "авторизац", "все права защищены", "выберите шрифт", "интервал между буквами",
+    "время чтения", "reading time", "font size",
+)  # fmt: skip
+
+
+def _clutter_marker(line: str) -> bool:
+    """Whether a line holds a word of the site speaking of itself (_CLUTTER_MARKERS_RE)."""
+    return may_hold(line, _CLUTTER_MARKER_ANCHORS) and _CLUTTER_MARKERS_RE.search(line) is not None
+
+
 #: A line of this many words with none of . ! ? is a menu or a tag dump, not a sentence.
 _RUN_ON_WORDS = 40
 # A photo credit or caption stamp: "Photo: ...", "Фото: ...", "© AFP 2021 / ...".
@@ -158,6 +173,11 @@ _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", r
 _QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
 
 
+# What separates the items of a menu written on one line ("A | B | C", "A - B - C - D").
+_MENU_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_MENU_MARKS = "|–—-"
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -174,7 +194,7 @@ def is_clutter(line: str) -> bool:
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
     words = line.split()
-    if (len(words) <= 16 or "cookie" in key) and _CLUTTER_MARKERS_RE.search(line):
+    if (len(words) <= 16 or "cookie" in key) and _clutter_marker(line):
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
@@ -204,28 +224,44 @@ def is_clutter(line: str) -> bool:
         # «Коммерсанту»" (but "Лавров »" is a breadcrumb).
         headline = "«" in line and any(find_known_speaker(word.strip(",.:")) for word in words)
         return not headline
-    segments = [part for part in re.split(r"\s+[|–—-]\s+|\s*\|\s*", line) if part.strip()]
-    if line.count("|") >= 2 or (len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)):
-        return True
+    # Menus are cut at bars and dashes: a line with neither is one segment (spared the split).
+    if any(mark in line for mark in _MENU_MARKS):
+        segments = [part for part in _MENU_SPLIT_RE.split(line) if part.strip()]
+        if line.count("|") >= 2 or (
+            len(segments) >= 5 and all(len(p.split()) <= 3 for p in segments)
+        ):
+            return True
     if len(words) > _RUN_ON_WORDS and not re.search(r"[.!?…]", line):
         return True
     return _is_tag_cloud(words)
 
 
 # A site's footer under the text: licences, reposting notices, comment forms, "read more".
-_FOOTER_RE = re.compile(
+# A line that starts so ...
+_FOOTER_START_RE = re.compile(
     r"^(?:attribution:|source link$|leave a reply|read more|читать (?:далее|дальше)|подробнее"
-    r"|узнать больше|читайте (?:также|по теме)|dmca$|back to top)|creative commons|"
-    r"licensed under|all rights reserved|все права защищены|required fields|"
-    r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
-    r"материал (?:взят|подготовлен)|по материалам|^(?:source|источник)\s*:\s*\S+$|"
-    r"will not be published|обязательные для заполнения|"
+    r"|узнать больше|читайте (?:также|по теме)|dmca$|back to top)|"
+    r"^(?:source|источник)\s*:\s*\S+$|"
     # A credit under a story ("Video: Raptli/TASS") and a line of hashtags.
     r"^(?:video|видео|photo|фото)\s*:\s*\S[^.!?]{0,60}$|^#[^\W_][\w-]*(?:\s+#?[^\W_][\w-]*)*$|"
     # A byline: "- By Carl Schreck".
     r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$",
     re.IGNORECASE,
 )
+# ... or that holds one of these phrases anywhere.
+_FOOTER_PHRASE_RE = re.compile(
+    r"creative commons|licensed under|all rights reserved|все права защищены|required fields|"
+    r"(?:first|originally) (?:appeared|published) (?:on|in|at)|reposted (?:from|with)|"
+    r"материал (?:взят|подготовлен)|по материалам|"
+    r"will not be published|обязательные для заполнения",
+    re.IGNORECASE,
+)
+# A word every footer phrase holds: a line without any is spared the pattern (see may_hold).
+_FOOTER_ANCHORS = (
+    "creative commons", "licensed under", "all rights reserved", "все права защищены",
+    "required fields", "appeared", "published", "reposted", "материал",
+    "обязательные для заполнения",
+)  # fmt: skip
 
 
 # Footer lines after which nothing of the article follows: the comment form, the sharing
@@ -245,9 +281,10 @@ def is_footer(line: str) -> bool:
     """A footer line under a copied page's text (a licence, a comment form, "Read more")."""
     words = len(line.split(None, _MAX_FOOTER_WORDS))  # a paragraph's words past 40 are not counted
     return words <= _MAX_FOOTER_WORDS and (
-        _FOOTER_RE.search(line) is not None
+        _FOOTER_START_RE.match(line) is not None
+        or (may_hold(line, _FOOTER_ANCHORS) and _FOOTER_PHRASE_RE.search(line) is not None)
         or label_key(line).strip(" »>.:") in _CLUTTER_LINES
-        or (words <= 16 and _CLUTTER_MARKERS_RE.search(line) is not None)
+        or (words <= 16 and _clutter_marker(line))
     )
 
 
@@ -304,9 +341,9 @@ _SEPARATOR_RE = re.compile(r"[*\-–—_=~#•·]+")
 
 def is_separator(line: str) -> bool:
     """``* * *``, ``***``, ``-----``: three or more symbols and nothing else on the line."""
+    # The first symbol is asked first: most lines fail there, before the spaces are taken out.
+    first = line.lstrip(" ")[:1]
+    if not first or first not in _SEPARATOR_SYMBOLS:
+        return False
     symbols = line.replace(" ", "")
-    return (
-        len(symbols) >= 3
-        and symbols[0] in _SEPARATOR_SYMBOLS  # most lines fail here, before the pattern
-        and _SEPARATOR_RE.fullmatch(symbols) is not None
-    )
+    return len(symbols) >= 3 and _SEPARATOR_RE.fullmatch(symbols) is not None

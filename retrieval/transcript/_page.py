@@ -22,7 +22,7 @@ from retrieval.speakers import (
     person_name,
     speaker_from_title,
 )
-from retrieval.text import clean_line, label_key, normalize_newlines
+from retrieval.text import clean_lines, label_key, normalize_newlines
 from retrieval.transcript._datelines import lead_day_date, stamp_day
 from retrieval.transcript._dates import (
     TIME,
@@ -111,7 +111,7 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
-    lines = _unwrap([clean_line(line) for line in text.split("\n")])
+    lines = _unwrap(clean_lines(text))
     if "?" in text:
         lines = _unglued_turns(lines)
     source: str | None = None
@@ -388,7 +388,7 @@ def _menu_lines(rows: list[str], indexes: list[int]) -> set[int]:
     menu: set[int] = set()
     run: list[int] = []
     for i in [*indexes, -1]:
-        short = i >= 0 and _words(rows[i]) <= 4 and not _SENTENCE_END_RE.search(rows[i])
+        short = i >= 0 and len(rows[i].split(None, 4)) <= 4 and not _SENTENCE_END_RE.search(rows[i])
         consecutive = bool(run) and i == run[-1] + 1
         if short and (consecutive or not run):
             run.append(i)
@@ -730,6 +730,9 @@ def _body(
     for i, line in enumerate(rows):
         if i in dropped:
             continue
+        if not line:  # no footer, no end of an article or an item: kept as it is
+            body.append(line)
+            continue
         if ends_article(line) and any(has_text(kept) for kept in body):
             break
         if ends_item(line):
@@ -753,8 +756,9 @@ _ITEM_RE = re.compile(r"^(?:[-–—•·▪●*]|[0-9]{1,2}[.)])\s")
 
 def heading_like(line: str) -> bool:
     """A short line that ends without a sentence's punctuation and is no speaker's label."""
-    words = _words(line)
     longest = _MAX_ITEM_WORDS if _ITEM_RE.match(line) else _MAX_HEADING_WORDS
+    # A paragraph's words past the longest heading's are not counted (one more tells it apart).
+    words = len(line.split(None, longest))
     # A comma ends no heading: it ends a salutation opening a turn ("Putin: Mr President,
     # ladies and gentlemen,") or a line a hard-wrapped page broke mid-sentence.
     if not words or words > longest or re.search(r"[.!?…;,]$", line.rstrip('»"”’)')):

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from retrieval.patterns import may_hold
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE, speech_share
 from retrieval.transcript._reported import (
@@ -62,6 +63,15 @@ _LEAD_ANNOUNCE_RE = re.compile(
     r"(?:[—–-]\s*|\bare\s+|\bis\s+)?(?:в|in)\s+(?:нашей\s+|our\s+)?(?:подборке|материале|обзоре|"
     r"справке|selection|round-?up|summary|digest)[^.!?]{0,20}[.!]?\s*$",
     re.IGNORECASE,
+)
+# A word every announcement holds: a lead without any is spared the pattern (see may_hold).
+_LEAD_ANNOUNCE_ANCHORS = (
+    "заявления",
+    "тезисы",
+    "высказывания",
+    "statements",
+    "theses",
+    "takeaways",
 )
 #: A thesis that is at least this much another person's quoted words is theirs, not a
 #: statement of the list's speaker about them.
@@ -152,7 +162,7 @@ def _lead_announced_speaker(paragraph: str, page_speaker: str | None) -> str | N
     if not text.endswith((".", "!", "»", '"')) and not text[-1:].isalpha():
         return None
     tail = text[-_ANNOUNCE_TAIL * 2 :]
-    if not _LEAD_ANNOUNCE_RE.search(tail):
+    if not may_hold(tail, _LEAD_ANNOUNCE_ANCHORS) or not _LEAD_ANNOUNCE_RE.search(tail):
         return None
     return main_sayer([paragraph]) or page_speaker
 
