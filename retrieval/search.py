@@ -2235,7 +2235,7 @@ class SearchIndex:
         want = max(offset + k + 1, RERANK_DEPTH)
         scored = self._scored(qt, parsed, strict, want)
         asked_in = language_of(parsed.raw, None)
-        answers = self._answers(scored, asked_in)
+        answers = self._answers(scored, asked_in, qt)
         if not answers:
             # Nothing said within the question's years: what was said the next year of
             # "last year" answers "... in 2018" too.
@@ -2243,8 +2243,8 @@ class SearchIndex:
             if spoken_of is not None:
                 wider = strict | (spoken_of if within is None else spoken_of & within)
                 later = self._scored(qt, parsed, wider, want)
-                if self._answers(later, asked_in):
-                    strict, scored, answers = wider, later, self._answers(later, asked_in)
+                if self._answers(later, asked_in, qt):
+                    strict, scored, answers = wider, later, self._answers(later, asked_in, qt)
         within_filters = bool(scored)
         unchecked: list[tuple[int, float, float]] = []
         uncheckable = ((parsed.date_from or parsed.date_to) and self._has_undated) or (
@@ -2260,7 +2260,7 @@ class SearchIndex:
                 lenient &= within
             if lenient.any():
                 more = self._scored(qt, parsed, lenient, k)
-                unchecked = self._answers(more)[:k]
+                unchecked = self._answers(more, None, qt)[:k]
                 scored = sorted(scored + more, key=lambda item: (-item[1], item[0]))
         if not scored:
             return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.FILTERED)
@@ -2379,11 +2379,21 @@ class SearchIndex:
         return total
 
     def _answers(
-        self, scored: Sequence[tuple[int, float, float]], asked_in: Language | None = None
+        self,
+        scored: Sequence[tuple[int, float, float]],
+        asked_in: Language | None = None,
+        qt: _QueryTerms | None = None,
     ) -> list[tuple[int, float, float]]:
         """The passages that answer: none if the best covers too little of the question, else
         those that cover enough and score near the best; a passage in another language than
-        ``asked_in`` (the question's) covers enough at MIN_COVERAGE_OTHERS_CROSS."""
+        ``asked_in`` (the question's) covers enough at MIN_COVERAGE_OTHERS_CROSS.
+
+        With the question's terms ``qt``, a passage that covers enough but scores far below
+        the best still answers when it says a word of the question that no passage kept
+        before it says (:meth:`_says_new`): "Zakharova on the arrest of Prince Andrew: time
+        to return to reality" is answered by the story's lead (the arrest) and by her quote
+        further down (the return to reality), which shares few words with the rest.
+        """
         if not scored or scored[0][2] < MIN_COVERAGE:
             return []
         best_score = scored[0][1]
@@ -2391,10 +2401,27 @@ class SearchIndex:
         for row, score, coverage in scored[1:]:
             crossing = asked_in is not None and self.passages[row].language != asked_in
             floor = MIN_COVERAGE_OTHERS_CROSS if crossing else MIN_COVERAGE_OTHERS
-            if coverage < floor or score < REL_SCORE * best_score:
+            if coverage < floor:
+                break
+            far_below = score < REL_SCORE * best_score
+            if far_below and (qt is None or not self._says_new(row, [r for r, _, _ in kept], qt)):
                 break
             kept.append((row, score, coverage))
         return kept
+
+    def _says_new(self, row: int, kept: Sequence[int], qt: _QueryTerms) -> bool:
+        """Whether passage ``row`` says a word of the question (itself, or one of its forms,
+        related words, words of its root or translations) that none of the ``kept`` does."""
+        for term in dict.fromkeys(qt.terms):
+            if not qt.weights.get(term):
+                continue
+            wordings = (term, *qt.forms.get(term, ()), *qt.related.get(term, ()))
+            wordings += (*qt.derived.get(term, ()), *qt.translations.get(term, ()))
+            if any(self._contains(row, t) for t in wordings) and not any(
+                self._contains(other, t) for other in kept for t in wordings
+            ):
+                return True
+        return False
 
     def _hit(
         self, row: int, score: float, coverage: float, qt: _QueryTerms, parsed: ParsedQuery
