@@ -19,6 +19,7 @@ Only the question's words are looked at; the index is untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -52,6 +53,8 @@ ENGLISH_SUFFIXES: Final[tuple[str, ...]] = tuple(" er est ly al ial ally".split(
 MIN_LETTERS: Final = 5
 #: Shortest root a word's forms are made from.
 MIN_ROOT: Final = 4
+#: An English ordinal written in digits ("80th", "21st"): its number is said as "80 years".
+_ORDINAL: Final = re.compile(r"(\d+)(?:st|nd|rd|th)")
 #: Words kept per analyzer (a question has a handful; a cache of recent ones).
 CACHE_SIZE: Final = 4096
 
@@ -72,7 +75,11 @@ class WordForms:
 
     def terms(self, word: str) -> tuple[str, ...]:
         """Terms of a Russian word's case forms other than its own terms (none for a word
-        in Latin letters or a short one)."""
+        in Latin letters or a short one); for an English ordinal in digits, its number's
+        ("80th" -> ``80``: "the 80th anniversary" is said as "80 years ago")."""
+        ordinal = _ORDINAL.fullmatch(word.casefold())
+        if ordinal:
+            return tuple(self._analyzer.terms(ordinal.group(1), "en"))
         return self._cached(self._declined, word, self._declension)
 
     def derived(self, word: str) -> tuple[str, ...]:
