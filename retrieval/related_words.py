@@ -35,6 +35,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     military defence defense army
     reporter reporters journalist journalists correspondent press media
     talks negotiations consultations
+    presidency chairmanship
     conversation discussion
     war warfare hostilities fighting conflict
     agreement deal accord treaty pact

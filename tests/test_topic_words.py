@@ -157,3 +157,20 @@ def test_a_region_or_treaty_no_transcript_names_is_required(
 def test_a_russian_city_no_transcript_names_is_still_a_venue(pages: SearchIndex) -> None:
     qt = pages._query_terms(pages.parse("Grushko in Sochi on NATO battalions in Poland"))
     assert "#city:sochi" not in qt.places
+
+
+def test_a_chairmanship_says_a_presidency() -> None:
+    # tests/transcripts/chairmanship/ holds a mission's remarks of our own: "the chairmanship
+    # passed without excesses" answers a headline on the Council's presidency, a plain word
+    # that the passage says only as its related word (retrieval.related_words).
+    pages = stories_index("chairmanship")
+    asked = pages.search(
+        "Nebenzia on calls to take the Security Council presidency away from Russia"
+    )
+    other = pages.search(
+        "Nebenzia on calls to take the Security Council secretariat away from Russia"
+    )
+    assert asked.hits[0].passage.text.startswith("Before it began")
+    assert asked.hits[0].passage.speaker == "Vasily Nebenzya"
+    assert other.hits[0].passage.id == asked.hits[0].passage.id
+    assert asked.hits[0].coverage > other.hits[0].coverage
