@@ -2387,7 +2387,9 @@ class SearchIndex:
     ) -> list[tuple[int, float, float]]:
         """The passages that answer: none if the best covers too little of the question, else
         those that cover enough and score near the best; a passage in another language than
-        ``asked_in`` (the question's) covers enough at MIN_COVERAGE_OTHERS_CROSS.
+        ``asked_in`` (the question's) covers enough at MIN_COVERAGE_OTHERS_CROSS. One that
+        covers too little is passed over, not the end of the list: a passage that names the
+        question's people and places often scores between the answers (real K hit@3 +1).
 
         With the question's terms ``qt``, a passage that covers enough but scores far below
         the best still answers when it says a word of the question that no passage kept
@@ -2403,7 +2405,7 @@ class SearchIndex:
             crossing = asked_in is not None and self.passages[row].language != asked_in
             floor = MIN_COVERAGE_OTHERS_CROSS if crossing else MIN_COVERAGE_OTHERS
             if coverage < floor:
-                break
+                continue  # says too little of it; one further down may answer
             far_below = score < REL_SCORE * best_score
             if far_below and (qt is None or not self._says_new(row, [r for r, _, _ in kept], qt)):
                 break

@@ -64,3 +64,13 @@ def test_both_passages_answer_the_question(story: SearchIndex) -> None:
     starts = {hit.passage.text[:12] for hit in result.hits}
     assert starts == {LEAD[:12], TAIL[:12]}
     assert {hit.passage.speaker for hit in result.hits} == {"Maria Zakharova"}
+
+
+def test_a_passage_covering_too_little_is_passed_over(story: SearchIndex) -> None:
+    # A passage between the answers that says too little of the question does not end the
+    # list: the one below it that covers enough still answers.
+    question = "Захарова о задержании рыболовных судов: пора вернуться к здравому смыслу"
+    qt = story._query_terms(story.parse(question))
+    lead, tail = row_starting(story, LEAD), row_starting(story, TAIL)
+    scored = [(lead, 10.0, 0.6), (tail, 9.0, 0.1), (lead, 8.0, 0.5)]
+    assert story._answers(scored, "ru", qt) == [(lead, 10.0, 0.6), (lead, 8.0, 0.5)]
