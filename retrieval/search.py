@@ -2052,8 +2052,10 @@ class SearchIndex:
         says the words of a question written like a headline; the quotes below it hold what
         was said. When a document's first passage, with next to nothing in quotes, stands
         before a passage of the same speaker and document with more in quotes than a summary
-        (a quote and the reporter's words after it are often one paragraph) that still covers
-        enough of the question, the quote takes the lead's score and stands right before it.
+        (a quote and the reporter's words after it are often one paragraph), or one quoting
+        the question's words (:meth:`_quotes_question`: a short quote at the end of a long
+        paragraph of narration), that still covers enough of the question, the quote takes
+        the lead's score and stands right before it.
         Unlike :meth:`_quotes_after_summaries`, the quote need not follow the lead: a lead
         retells the story, not only the next paragraph. A lead that a quote of its speaker
         already stands before (that rule's work) has given its place once and keeps the rest;
@@ -2087,7 +2089,11 @@ class SearchIndex:
                 and documents[other] == document
                 and speakers[other] == speakers[row]
                 and coverage >= MIN_COVERAGE_OTHERS
-                and (self._speech_share(other) > SUMMARY_SHARE or roles[other] == _ANSWER_ROLE)
+                and (
+                    self._speech_share(other) > SUMMARY_SHARE
+                    or roles[other] == _ANSWER_ROLE
+                    or self._quotes_question(self.passages[other], qt)
+                )
             ]
             if not quotes or quotes[0] < place:
                 continue  # none, or one already stands before the lead

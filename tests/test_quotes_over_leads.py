@@ -15,7 +15,7 @@ import retrieval.search as search_module
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.text import speech_share
-from tests.conftest import ROOT, row_starting
+from tests.conftest import ROOT, row_starting, stories_index
 
 STORY_LEADS = ROOT / "tests" / "transcripts" / "story_leads"
 
@@ -128,3 +128,19 @@ def test_of_two_quotes_the_one_saying_more_of_the_question_takes_the_lead_place(
 def test_the_spokesmans_words_come_before_the_lead(story: SearchIndex) -> None:
     result = story.search("Peskov on guarantees for Russian grain exports")
     assert result.hits[0].passage.text.startswith('"The guarantees for our grain')
+
+
+def test_a_quote_of_the_words_asked_takes_the_lead_s_place() -> None:
+    # tests/transcripts/quoted_words/ holds a story of our own: a lead saying the headline's
+    # words in the reporter's voice, a line of background on another person, then a long
+    # paragraph of narration ending with her short quote of those very words. Too little of
+    # that paragraph is in quotes to count as a quote by its share; quoting the question's
+    # words (_quotes_question) makes it one.
+    pages = stories_index("quoted_words")
+    question = "Захарова: устали от бездоказательных обвинений властей Эстонии"
+    hits = pages.search(question).hits
+    assert hits[0].passage.speaker == "Maria Zakharova"
+    assert "«Устали от бездоказательных обвинений»" in hits[0].passage.text
+    assert hits[1].passage.text.startswith("Мария Захарова, официальный представитель")
+    quote = row_starting(pages, "В четверг, 11 января")
+    assert speech_share(pages.passages[quote].text) <= search_module.SUMMARY_SHARE
