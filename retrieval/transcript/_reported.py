@@ -1106,6 +1106,11 @@ _ANSWERED_QUESTIONS_RE = re.compile(
 )
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
+#: "По его словам" / "according to her" opening a sentence ends within this many characters
+#: of its start (the longest form, "in her opinion", with a dash or bracket before it).
+_ACCORDING_PRONOUN_AT = 24
+# What may stand before a sentence's opening words: quote marks, dashes, brackets, spaces.
+_OPENING_PUNCTUATION = " \t\n\"'«“„([–—-"
 
 
 def _took_questions(masked: str, say: re.Match[str]) -> bool:
@@ -1234,6 +1239,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
+    if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
+        not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
+    ):
+        # "По его словам, альянс добавил ... фонд", "According to her, the side noted ...":
+        # the sentence opens by saying whose words it gives; verbs further on are inside them.
+        return Ref.PRONOUN
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
     verbs = [

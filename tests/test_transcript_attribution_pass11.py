@@ -1,0 +1,56 @@
+"""Who said it on news retellings, pass 11 (issue 8): sentences that a story opens with whose
+words they give, and quotes that a story carries across paragraphs.
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import said_by as _said_by
+
+GRUSHKO = "Alexander Grushko"
+ZAKHAROVA = "Maria Zakharova"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A verb of saying further on has a thing for its subject, not a person.
+        "По его словам, альянс добавил к программе помощи еще один фонд для разминирования.",
+        "По его словам, российская сторона отмечает «разноголосицу» в заявлениях союзников.",
+        "По его мнению, блок заявил о новых учениях лишь для вида.",
+    ],
+)
+def test_a_sentence_opened_by_according_to_him_is_his(opening: str) -> None:
+    page = (
+        "Грушко: решения НАТО работают на «партию войны»\n\n"
+        "Решения саммита НАТО работают в пользу «партии войны» в Киеве, заявил постпред "
+        "России при альянсе Александр Грушко.\n\n"
+        f"{opening}\n\n"
+        "Саммит прошел в Вильнюсе 11–12 июля.\n"
+    )
+    grushko = _said_by(page, GRUSHKO)
+    assert opening.split(", ", 1)[1][:30] in grushko
+    assert "Вильнюсе" not in grushko
+
+
+def test_according_to_her_opening_in_english_is_hers() -> None:
+    page = (
+        "Zakharova: London owes an apology\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said on Monday that London "
+        "should apologise for its remarks.\n\n"
+        "According to her, the British side announced new sanctions only to distract voters.\n"
+    )
+    assert "distract voters" in _said_by(page, ZAKHAROVA)
+
+
+def test_according_to_him_with_nobody_named_before_stays_unknown() -> None:
+    page = (
+        "Альянс расширяет помощь\n\n"
+        "По его словам, альянс добавил к программе помощи еще один фонд.\n\n"
+        "Саммит прошел в Вильнюсе.\n"
+    )
+    assert _said_by(page, GRUSHKO) == ""
