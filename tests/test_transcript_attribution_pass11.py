@@ -54,3 +54,51 @@ def test_according_to_him_with_nobody_named_before_stays_unknown() -> None:
         "Саммит прошел в Вильнюсе.\n"
     )
     assert _said_by(page, GRUSHKO) == ""
+
+
+# One quote long enough to be cut into several passages, closed by its attribution at the end.
+_LONG_EN = " ".join(["We answered every question about the talks and explained our position."] * 14)
+_LONG_RU = " ".join(["Мы ответили на все вопросы о переговорах и объяснили нашу позицию."] * 14)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        'I have never seen anything like this," she concluded.',
+        # A meeting that concluded says nothing: no one else speaks, the quote stays hers.
+        'I have never seen anything like this." The meeting concluded.',
+    ],
+)
+def test_a_long_quote_closed_by_she_concluded_is_hers(closing: str) -> None:
+    page = (
+        "Zakharova: no one insulted the journalist\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova told Sputnik radio that she had "
+        "not insulted the journalist.\n\n"
+        f'"My task is to answer questions. {_LONG_EN} {closing}\n\n'
+        "Top news\nTHE PARADE OF THE YEAR\nPart 1.Crowds gathered on the square,\n"
+    )
+    zakharova = _said_by(page, ZAKHAROVA)
+    assert "never seen anything like this" in zakharova
+    assert "Crowds gathered" not in zakharova
+
+
+def test_a_long_quote_closed_by_otvechal_and_a_post_is_his() -> None:
+    page = (
+        "Медведев: посты пишу сам\n\n"
+        "Зампред Совбеза РФ Дмитрий Медведев заявил, что сам пишет посты для канала.\n\n"
+        f"«У вас есть сомнения, что это я делаю? {_LONG_RU} Помощники у меня, конечно, есть, "
+        "они работают», — отвечал замглавы Совбеза РФ.\n\n"
+        "Канал собрал почти миллион подписчиков.\n"
+    )
+    medvedev = _said_by(page, "Dmitry Medvedev")
+    assert "Помощники у меня" in medvedev
+    assert "миллион подписчиков" not in medvedev
+
+
+def test_answering_questions_in_the_imperfective_says_nothing_itself() -> None:
+    page = (
+        "Захарова провела брифинг\n\n"
+        "Официальный представитель МИД Мария Захарова провела брифинг в Москве.\n\n"
+        "Она отвечала на вопросы журналистов о фестивале около двух часов.\n"
+    )
+    assert "двух часов" not in _said_by(page, ZAKHAROVA)

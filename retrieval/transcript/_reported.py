@@ -59,7 +59,7 @@ _RU_SAID = (
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
-    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
     "отверг|объявил"
@@ -78,6 +78,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|"
+    # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
+    # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
+    "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -1096,7 +1099,9 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
 
 
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
-_ANSWER_VERBS = frozenset({"ответил", "ответила", "ответили", "answered"})
+_ANSWER_VERBS = frozenset(
+    {"ответил", "ответила", "ответили", "отвечал", "отвечала", "отвечали", "answered"}
+)
 # "Дипломат ответила на вопросы журналистов.", "He answered questions from reporters.": taking
 # questions tells of the event, not what was said (no "что", colon or quote follows).
 _ANSWERED_QUESTIONS_RE = re.compile(
