@@ -102,3 +102,15 @@ def test_answering_questions_in_the_imperfective_says_nothing_itself() -> None:
         "Она отвечала на вопросы журналистов о фестивале около двух часов.\n"
     )
     assert "двух часов" not in _said_by(page, ZAKHAROVA)
+
+
+@pytest.mark.parametrize(
+    "name", ["Галузин", "замглавы МИД Михаил Галузин", "Mikhail Galuzin", "М.Ю.Галузин"]
+)
+def test_the_deputy_foreign_minister_galuzin_is_known_by_every_form(name: str) -> None:
+    page = (
+        "Москва ждет шагов от Кишинева\n\n"
+        f"Также {name} заявил, что Москва осуждает закрытие русскоязычных СМИ в Молдавии.\n\n"
+        "«Их обещания расходятся с их делами», — заключил он.\n"
+    )
+    assert "расходятся с их делами" in _said_by(page, "Mikhail Galuzin")
