@@ -114,3 +114,24 @@ def test_the_deputy_foreign_minister_galuzin_is_known_by_every_form(name: str) -
         "«Их обещания расходятся с их делами», — заключил он.\n"
     )
     assert "расходятся с их делами" in _said_by(page, "Mikhail Galuzin")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "his"),
+    [
+        ("This was stated on Thursday by Russia's Permanent Representative Vasily Nebenzya.", True),
+        ("This was said earlier today by Russia's envoy to the UN Vasily Nebenzya.", True),
+        # A passive that names no one names no sayer.
+        ("This was reported on Thursday by several news agencies.", False),
+    ],
+)
+def test_a_passive_with_a_time_before_by_names_the_sayer(attribution: str, his: bool) -> None:
+    page = (
+        "UN News\n\n"
+        "The Security Council has itself become a threat to peace because of the unilateral "
+        f"actions that undermine its unity. {attribution}\n\n"
+        "The Council adopted neither draft resolution on Thursday.\n"
+    )
+    nebenzya = _said_by(page, "Vasily Nebenzya")
+    assert ("a threat to peace" in nebenzya) is his
+    assert "neither draft" not in nebenzya
