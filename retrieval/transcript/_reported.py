@@ -121,7 +121,7 @@ _PASSIVE_RE = re.compile(
     r"stressed|told|reported|indicated|pointed out|expressed|voiced)"
     # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
     # between the verb and its "by".
-    r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)?\s+by\s+",
+    r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
     re.IGNORECASE,
 )
 # Every passive of the pattern holds its "by" (see may_hold): most sentences hold none.
