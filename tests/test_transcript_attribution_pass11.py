@@ -135,31 +135,3 @@ def test_a_passive_with_a_time_before_by_names_the_sayer(attribution: str, his: 
     nebenzya = _said_by(page, "Vasily Nebenzya")
     assert ("a threat to peace" in nebenzya) is his
     assert "neither draft" not in nebenzya
-
-
-@pytest.mark.parametrize(
-    ("lead", "his"),
-    [
-        (
-            "Russian Deputy Foreign Minister Sergey Ryabkov said in an interview with Interfax "
-            "that Russia will not feel safe until the policy of Washington changes.",
-            True,
-        ),
-        # A teaser of the topics is the editor's, not his words.
-        (
-            "Russian Deputy Foreign Minister Sergey Ryabkov told Interfax how safe Russia "
-            "feels and whether the policy of Washington can change.",
-            False,
-        ),
-    ],
-)
-def test_an_interviews_lead_retelling_a_claim_is_the_interviewees(lead: str, his: bool) -> None:
-    page = (
-        f"Moscow. December 22. INTERFAX - {lead}\n\n"
-        "- Sergey Alekseevich, will a neutral Ukraine be enough for Russia to feel safe?\n\n"
-        "- Two sides of this matter are key. Security will be stronger, but it is not enough.\n"
-    )
-    ryabkov = _said_by(page, "Sergey Ryabkov")
-    assert ("policy of Washington" in ryabkov) is his
-    if his:
-        assert "Security will be stronger" in ryabkov  # the answers are his too

@@ -66,7 +66,6 @@ from retrieval.transcript._reported import (
     paragraph_sayers,
     says,
     self_named,
-    sentence_sayer,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements
@@ -568,31 +567,11 @@ def _unlabelled_speaker(
     ``default``, the page's speaker."""
     if (named := self_named(paragraph)) is not None:
         return named
-    if narration and page_speaker is not None and _retells_claim(paragraph, page_speaker):
-        return page_speaker
     if narration or _describes(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
     if page_speaker is not None and addresses(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
     return default
-
-
-# "that" / "что" after a verb of saying: the sentence retells a claim, not a topic ("told
-# Komsomolskaya Pravda how dangerous NATO is" is an editor's teaser).
-_CLAIM_RE = re.compile(r"(?<![^\W\d_])(?:that|что)(?![^\W\d_])", re.IGNORECASE)
-
-
-def _retells_claim(paragraph: str, speaker: str) -> bool:
-    """Whether a lead paragraph retells what ``speaker`` said ("Ryabkov said in an interview
-    with Interfax that Russia will not feel safe until ..."): a sentence has them say that
-    something is so. Such a lead is their words retold, not the page describing the event."""
-    if _CLAIM_RE.search(paragraph) is None or not mentions(paragraph, speaker):
-        return False
-    return any(
-        _CLAIM_RE.search(paragraph, a, b) is not None
-        and sentence_sayer(paragraph[a:b], report=True) == speaker
-        for a, b in sentence_spans(paragraph)
-    )
 
 
 def _describes(paragraph: str, speaker: str | None) -> bool:
