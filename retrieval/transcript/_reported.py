@@ -59,7 +59,7 @@ _RU_SAID = (
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
-    "обвинил|говорил|заявлял|сообщал|отмечал|подчеркивал|подчёркивал|указывал|утверждал|"
+    "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
     "отверг|объявил"
@@ -78,6 +78,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|"
+    # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
+    # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
+    "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
@@ -115,7 +118,10 @@ _ACCORDING_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out|expressed|voiced) by\s+",
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced)"
+    # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
+    # between the verb and its "by".
+    r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
     re.IGNORECASE,
 )
 # Every passive of the pattern holds its "by" (see may_hold): most sentences hold none.
@@ -1096,7 +1102,9 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
 
 
 _BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
-_ANSWER_VERBS = frozenset({"ответил", "ответила", "ответили", "answered"})
+_ANSWER_VERBS = frozenset(
+    {"ответил", "ответила", "ответили", "отвечал", "отвечала", "отвечали", "answered"}
+)
 # "Дипломат ответила на вопросы журналистов.", "He answered questions from reporters.": taking
 # questions tells of the event, not what was said (no "что", colon or quote follows).
 _ANSWERED_QUESTIONS_RE = re.compile(
@@ -1106,6 +1114,11 @@ _ANSWERED_QUESTIONS_RE = re.compile(
 )
 #: "According to X" opening a sentence stands within this many characters of its start.
 _ACCORDING_AT = 24
+#: "По его словам" / "according to her" opening a sentence ends within this many characters
+#: of its start (the longest form, "in her opinion", with a dash or bracket before it).
+_ACCORDING_PRONOUN_AT = 24
+# What may stand before a sentence's opening words: quote marks, dashes, brackets, spaces.
+_OPENING_PUNCTUATION = " \t\n\"'«“„([–—-"
 
 
 def _took_questions(masked: str, say: re.Match[str]) -> bool:
@@ -1234,6 +1247,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
+    if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
+        not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
+    ):
+        # "По его словам, альянс добавил ... фонд", "According to her, the side noted ...":
+        # the sentence opens by saying whose words it gives; verbs further on are inside them.
+        return Ref.PRONOUN
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
     verbs = [
