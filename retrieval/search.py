@@ -2235,7 +2235,13 @@ class SearchIndex:
         if not qt.terms:
             return SearchResult(parsed, (), (), offset, False, NoAnswer.NO_TERMS)
         if not any(self.engine.doc_freq(t) for t in qt.terms) and not qt.extra:
-            return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
+            # "Galuzin on Abkhazia": the pages may name the place only by its capital; its
+            # terms then find the passages (only here: beside words the corpus has, they
+            # reordered answers).
+            links = {t: RELATED_WEIGHT for found in qt.place_links.values() for t in found}
+            if not links:
+                return SearchResult(parsed, qt.terms, (), offset, False, NoAnswer.NO_MATCH)
+            qt = replace(qt, extra=links)
         strict = self._mask(parsed)
         if within is not None:
             strict = strict & within

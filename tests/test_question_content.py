@@ -170,10 +170,10 @@ def test_a_headline_on_someone_with_nothing_said_here_has_no_answer(index: Searc
     "question",
     [
         "Galuzin on normalization between Georgia, Abkhazia and South Ossetia",
-        # (Galuzin is a known speaker, so his name filters rather than matches: a question
-        # whose only word the page says through a capital is not answered yet, see
-        # SearchIndex._search's early "no_match".)
         "Galuzin on Abkhazia and Georgia",
+        # Galuzin is a known speaker, so his name filters: the question's only word is one
+        # the page says through its capital, and that capital finds the passage.
+        "Galuzin on Abkhazia",
     ],
 )
 def test_a_capital_says_its_country_in_part(index: SearchIndex, question: str) -> None:
