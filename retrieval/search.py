@@ -1043,10 +1043,20 @@ class SearchIndex:
                 and not _within_longer(c, concepts)
             )
         )
-        common = self._common(parsed.text, words, tuple(unique), names, parsed.raw)
+        # Only a question shaped as a headline on a topic holds passages to its plain words
+        # and the people it names; the lexicon is asked only for such a question.
+        headline = _ON_TOPIC_RE.match(parsed.raw) is not None
+        common = self._common(parsed.text, words, tuple(unique), names) if headline else ()
         # The plain words the lexicon can judge across languages: those with a translation,
         # whether the corpus holds it or not (then no passage in the other language says it).
-        crossing = translated.keys() | self._translations.of([w.term for w in words]).keys()
+        crossing: set[str] = (
+            translated.keys() | self._translations.of([w.term for w in words]).keys()
+            if headline
+            else set()
+        )
+        people = (
+            self._people(parsed.text, words, tuple(unique), names, crossing) if headline else ()
+        )
         return _QueryTerms(
             terms,
             tuple(unique),
@@ -1074,7 +1084,7 @@ class SearchIndex:
             links,
             common,
             tuple(group for group in common if all(w in crossing for w in group[1])),
-            self._people(parsed.text, words, tuple(unique), names, parsed.raw, crossing),
+            people,
             language_of(parsed.raw, None),
         )
 
@@ -1084,13 +1094,11 @@ class SearchIndex:
         words: Sequence[Token],
         groups: tuple[tuple[str | None, tuple[str, ...]], ...],
         names: set[str],
-        raw: str,
     ) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
         """The plain-word groups of a question shaped as a headline on a topic ("Peskov on
-        Nuland's resignation", «Рябков о ядерных испытаниях на Новой Земле»); none for any other
-        question, whose plain words are as often phrasing ("How did Medvedev sum up 2009?")."""
-        if not _ON_TOPIC_RE.match(raw):
-            return ()
+        Nuland's resignation", «Рябков о ядерных испытаниях на Новой Земле»: the caller asks
+        only for such a question; any other's plain words are as often phrasing, "How did
+        Medvedev sum up 2009?")."""
         named = {w.term for w in words if is_name_like(text, w.start, w.end)}
         # «после 5 февраля 2026 года»: the year's word belongs to the date, not to the topic.
         year_words = _year_word_starts(text)
@@ -1107,21 +1115,17 @@ class SearchIndex:
         words: Sequence[Token],
         groups: tuple[tuple[str | None, tuple[str, ...]], ...],
         names: set[str],
-        raw: str,
-        crossing: Iterable[str],
+        crossing: set[str],
     ) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
         """The groups of a headline-shaped question that name a person the corpus knows: a
         word written like a name (no acronym, no word the lexicon translates, such as
         "Russian"), alone or under its name term in the other script."""
-        if not _ON_TOPIC_RE.match(raw):
-            return ()
-        translated = set(crossing)
         person = {
             w.term
             for w in words
             if is_name_like(text, w.start, w.end)
             and not text[w.start : w.end].isupper()
-            and w.term not in translated
+            and w.term not in crossing
             and w.term not in names
             and not w.term.isdigit()
         }
@@ -1885,7 +1889,7 @@ class SearchIndex:
         """What ``question`` asks for: its language, whether a figure, and the thing a "which
         X did ..." question names (:data:`_ASKED_THING`), as its term and those of its word's
         other forms, related words, words of its root and translations."""
-        language = language_of(question, None)
+        language = qt.language
         if _ASKS_QUANTITY.search(question):
             return _Asked(language, figure=True)
         match = _ASKED_THING.search(question)
@@ -2247,7 +2251,7 @@ class SearchIndex:
             strict = strict & within
         want = max(offset + k + 1, RERANK_DEPTH)
         scored = self._scored(qt, parsed, strict, want)
-        asked_in = language_of(parsed.raw, None)
+        asked_in = qt.language
         answers = self._answers(scored, asked_in, qt)
         if not answers:
             # Nothing said within the question's years: what was said the next year of
@@ -2330,10 +2334,10 @@ class SearchIndex:
         if not ranked:
             return []
         reranked = self._reranked(ranked, qt, self._asked(parsed.raw, qt))
-        return self._translated_first(reranked, parsed)
+        return self._translated_first(reranked, qt.language)
 
     def _translated_first(
-        self, scored: list[tuple[int, float, float]], parsed: ParsedQuery
+        self, scored: list[tuple[int, float, float]], asked_in: Language | None
     ) -> list[tuple[int, float, float]]:
         """When the best passage does not answer, one in the other language close behind it
         that does comes first.
@@ -2346,7 +2350,6 @@ class SearchIndex:
         """
         if not scored or scored[0][2] >= MIN_COVERAGE:
             return scored
-        asked_in = language_of(parsed.raw, None)
         if asked_in is None:
             return scored
         for place, item in enumerate(scored[1:CROSS_PROMOTE_DEPTH], start=1):
