@@ -248,7 +248,10 @@ _REPORTED_SPEECH = re.compile(
     r"\s*(?:По\s+(?:его|ее|её|их)\s+словам|По\s+словам\s+[А-ЯЁ]|По\s+мнению\s+[А-ЯЁ]"
     r"|According\s+to\s+(?:him|her|the\s+\w+)\b"
     r"|(?:He|She)\s+(?:said|added|noted|stressed|recalled|explained|warned|pointed\s+out"
-    r"|emphasi[sz]ed|remarked|clarified|underlined)\b)"
+    r"|emphasi[sz]ed|remarked|clarified|underlined)\b"
+    r"|(?:Он|Она|Как\s+(?:он|она))\s+(?:также\s+)?(?:отметил|подчеркнул|добавил|заявил|напомнил"
+    r"|пояснил|уточнил|указал|сказал)а?\b"
+    r"|In\s+(?:his|her)\s+words\b|As\s+(?:he|she)\s+put\s+it\b)"
 )
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096

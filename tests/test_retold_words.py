@@ -49,6 +49,8 @@ def test_without_the_retelling_opening_the_lead_stays_first(
         ("По словам Пескова, заражение никак не отразится на работе.", True),
         ("According to her, the picture says everything.", True),
         ("He added that the talks would go on.", True),
+        ("Он также напомнил, что консультации прерваны.", True),
+        ("Как она подчеркнула, ответ последует.", True),
         ("По прогнозам синоптиков, зима будет мягкой.", False),
         ("The minister said that the talks would go on.", False),
     ],
