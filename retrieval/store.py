@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import mmap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, overload
@@ -343,9 +344,7 @@ class PassageStore(Sequence[Passage]):
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         for name in _COLUMNS:
-            np.save(
-                directory / f"{name}.npy", np.ascontiguousarray(self._c[name]), allow_pickle=False
-            )
+            _save_column(directory / f"{name}.npy", self._c[name])
         meta = {
             "format": _FORMAT,
             "version": _VERSION,
@@ -399,3 +398,29 @@ class PassageStore(Sequence[Passage]):
             return cls(columns, docs, speakers)
         except (IndexError, ValueError, TypeError) as exc:
             raise StoreFormatError(f"passage store is inconsistent: {exc}") from exc
+
+
+#: Bytes of a mapped column written at a time before its pages are let go.
+_SAVE_CHUNK = 1 << 24
+
+
+def _save_column(path: Path, column: np.ndarray) -> None:
+    """Save one column as ``.npy``. A column that is a whole file mapping of its own (the
+    texts of a fresh build) is written a slice at a time, each slice's pages let go once
+    written: read all at once, they would count in the process's memory as if loaded."""
+    mapping = column.base
+    if isinstance(mapping, memoryview):  # np.frombuffer's base: the view of the mapping
+        mapping = mapping.obj
+    if (
+        not isinstance(mapping, mmap.mmap)
+        or column.nbytes != len(mapping)
+        or not hasattr(mmap, "MADV_DONTNEED")
+    ):
+        np.save(path, np.ascontiguousarray(column), allow_pickle=False)
+        return
+    with path.open("wb") as out:
+        np.lib.format.write_array_header_1_0(out, np.lib.format.header_data_from_array_1_0(column))
+        for start in range(0, column.nbytes, _SAVE_CHUNK):
+            size = min(_SAVE_CHUNK, column.nbytes - start)
+            out.write(column[start : start + size].data)
+            mapping.madvise(mmap.MADV_DONTNEED, start, size)

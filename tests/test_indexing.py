@@ -3,6 +3,7 @@ the same passages (ids, speakers after unification), terms, scores and paired ve
 
 from __future__ import annotations
 
+import mmap
 import pickle
 import shutil
 from itertools import chain
@@ -216,3 +217,28 @@ def test_packer_travels_without_its_analyzer() -> None:
     # Each process numbers its own terms: a copy starts a vocabulary of its own.
     assert packer.vocabulary.ids and not copy.vocabulary.ids
     assert copy.vocabulary.source != packer.vocabulary.source
+
+
+def test_streamed_texts_stay_in_a_file_and_save_whole(tmp_path: Path) -> None:
+    # The texts of a streamed build are mapped from a file (the build's memory does not hold
+    # them); saving writes them slice by slice and lets each slice's pages go, so the saved
+    # index must still hold every byte, and loading it must answer as the build did.
+    streamed, built = build_both(PAIRED)
+    blob = streamed.store._c["text_blob"]
+    assert isinstance(blob.base, memoryview) and isinstance(blob.base.obj, mmap.mmap)
+    streamed.save(tmp_path / "index", "key")
+    loaded = SearchIndex.load(tmp_path / "index", "key")
+    assert np.array_equal(loaded.store._c["text_blob"], built.store._c["text_blob"])
+    assert [p.text for p in loaded.store] == [p.text for p in built.store]
+    question = "What did Lavrov say about the International Criminal Court?"
+    assert loaded.search(question) == built.search(question)
+    # Still readable after the save let the pages go.
+    assert bytes(blob) == bytes(built.store._c["text_blob"])
+
+
+def test_a_folder_of_no_passages_builds_and_saves(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    index, rejected, kept = build_from_folder(tmp_path / "data")
+    assert len(index.store) == 0 and rejected == () and kept == ()
+    index.save(tmp_path / "index", "key")
+    assert len(SearchIndex.load(tmp_path / "index", "key").store) == 0
