@@ -184,6 +184,10 @@ _OWN_SIDE_WORDS = frozenset(
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     """.split()
 )
+# The words of a post's name after its noun: "министр иностранных дел" is "the foreign
+# minister" (only in a subject: in a name's title they are no stop, "с главой МИД Японии ...
+# министр иностранных дел России Сергей Лавров", see _after_preposition).
+_POST_OF_WORDS = frozenset({"иностранных", "дел"})
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
 _LINKING_WORDS = frozenset("и а но также тоже затем потом еще ещё кроме того при этом".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -722,7 +726,7 @@ def _reference(span: str) -> Ref | None:
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
-        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
+        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _POST_OF_WORDS for k in keys]
         of_president = [o or k in _PRESIDENT_WORDS for o, k in zip(own, keys, strict=True)]
         if _aide_of_post(keys) and all(of_president):
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
@@ -829,6 +833,48 @@ _GERUND_RE = re.compile(
 )
 
 
+# A Russian participle opening an apposition: "находящаяся с визитом в Баку", "прибывший".
+_PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся)?(?=\s|$)")
+
+
+def _plural_russian(verb: str) -> bool:
+    """Whether a Russian verb of saying is plural ("сообщили в Кремле": nobody named)."""
+    return verb.casefold().endswith(("ли", "лись"))
+
+
+def _named_before_apposition(opening: str, verb: str) -> str | None:
+    """ "Мария Захарова, официальный представитель МИД России, прокомментировала проблему":
+    the subject of a verb after a comma that closes an apposition (a post, or a participle's
+    or gerund's clause) set after the name that opens the sentence; the verb looked like a
+    closing attribution ("..., заявила Захарова"), but nobody follows it. ``opening``: the
+    sentence before the verb, quotes blanked. None for any other shape (a Russian plural verb
+    has no one person as its subject)."""
+    if any(mark in opening for mark in "—–;:") or _plural_russian(verb):
+        return None
+    chunks = [chunk.strip() for chunk in opening.split(",")]
+    if len(chunks) != 3 or chunks[2] or not chunks[0] or not chunks[1]:
+        return None
+    head, apposition = chunks[0].split(), chunks[1]
+    first = apposition.split()[0]
+    if not (
+        _GERUND_RE.match(first)
+        or _PARTICIPLE_RE.match(first)
+        or any(_names_post(_key(word)) for word in apposition.split())
+    ):
+        return None
+    # The name ends the opening chunk, in the nominative and after no preposition (a Russian
+    # first name and surname in the nominative follow none: "На брифинге в Москве Мария
+    # Захарова").
+    for size in range(min(_NAME_WORDS, len(head)), 0, -1):
+        span = " ".join(head[-size:])
+        if not span[:1].isupper() or not (name := person_name(span)) or _oblique(span):
+            continue
+        full_russian = size >= 2 and has_cyrillic(span) and is_first_name_form(_key(head[-2]))
+        if full_russian or not _after_preposition(" ".join(head)):
+            return name
+    return None
+
+
 _PASSIVE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:is|was|are|were|be|been|being|get|got|gets)(?:\s+not)?\s+$", re.IGNORECASE
 )
@@ -919,10 +965,13 @@ def _subject_of(
             and all(key in _PREPOSITIONS for key in after)
             and not _SAY_RE.search(subject_before)
             and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
+            and not _plural_russian(say.group())
         ):
             # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
             # after the verb (only where or when), and the narration before it is a name.
             found = _last_person(subject_before)
+        if not found and not subject_after:
+            found = _named_before_apposition(masked[: say.start()], say.group())
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
