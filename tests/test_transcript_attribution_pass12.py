@@ -79,3 +79,72 @@ def test_the_foreign_minister_spelt_out_refers_to_the_minister_named(
         f"{subject} отметил, что дискуссии в Совбезе будут продолжаться.\n"
     )
     assert ("дискуссии в Совбезе" in _said_by(page, LAVROV)) is his
+
+
+USHAKOV = "Yury Ushakov"
+_AIDE_STORY = (
+    "Ушаков рассказал о переговорах\n\n"
+    "Помощник президента России Юрий Ушаков рассказал журналистам об итогах встречи.\n\n"
+    "«Разговор был долгим и предметным», — отметил Ушаков.\n\n"
+    "По словам {aide}, стороны договорились продолжить контакты на уровне экспертов.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("aide", "his"),
+    [
+        # "по словам помощника ...": the president's aide the story named.
+        ("помощника российского лидера", True),
+        ("помощника президента", True),
+        ("помощника президента Юрия Ушакова", True),
+        # The one an aide works for, named, or another country's leader: not the aide here.
+        ("помощника Путина", False),
+        ("советника украинского лидера", False),
+    ],
+)
+def test_according_to_the_presidents_aide_is_the_aide_named(aide: str, his: bool) -> None:
+    ushakov = _said_by(_AIDE_STORY.format(aide=aide), USHAKOV)
+    assert ("продолжить контакты" in ushakov) is his
+
+
+def test_according_to_the_aide_never_names_the_one_he_works_for() -> None:
+    putin = _said_by(_AIDE_STORY.format(aide="помощника Путина"), "Vladimir Putin")
+    assert "продолжить контакты" not in putin
+
+
+@pytest.mark.parametrize(
+    ("back_reference", "speaker"),
+    [
+        ("Такую оценку итогам встречи дал помощник президента России Юрий Ушаков.", USHAKOV),
+        ("Такое заявление сделал журналистам замглавы МИД РФ Михаил Галузин.", "Mikhail Galuzin"),
+        ("Такое мнение высказал в эфире радио пресс-секретарь Дмитрий Песков.", "Dmitry Peskov"),
+    ],
+)
+def test_such_an_assessment_was_given_by_x_gives_x_the_lead_before_it(
+    back_reference: str, speaker: str
+) -> None:
+    page = _BACK_REFERENCE_STORY.format(back_reference=back_reference)
+    theirs = _said_by(page, speaker)
+    assert "враждебного курса" in theirs
+    assert "Выборы в Молдавии" not in theirs
+
+
+_BACK_REFERENCE_STORY = (
+    "Москва ждёт шагов от Кишинёва\n\n"
+    "Отношения с Молдавией могут быть восстановлены, если Кишинёв откажется от "
+    "враждебного курса. {back_reference}\n\n"
+    "«Мы открыты к диалогу», — добавил он.\n\n"
+    "Выборы в Молдавии прошли в сентябре.\n"
+)
+
+
+def test_such_an_opinion_of_someone_unknown_gives_the_lead_to_no_one() -> None:
+    page = (
+        "Лавров ответил Таллину\n\n"
+        "Глава МИД России Сергей Лавров провёл переговоры в Москве.\n\n"
+        "Россия угрожает безопасности Балтии. Такое мнение высказал глава МИД Эстонии.\n\n"
+        "«Это пустые слова», — ответил Лавров.\n"
+    )
+    lavrov = _said_by(page, LAVROV)
+    assert "Это пустые слова" in lavrov
+    assert "угрожает безопасности" not in lavrov

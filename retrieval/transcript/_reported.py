@@ -104,6 +104,8 @@ _SAY_ALTERNATIVES = (
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
     'заявлени[ея](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
     'комментари[йи](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
+    # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
+    'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается"
 )
@@ -152,9 +154,19 @@ _AS_OPENING_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such)"
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
+    # before, by its name.
+    r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
+    r"предупреждени[ея]|комментари[йи]|слова))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
+)
+# Those words for what was said, which open such a sentence before its subject: not part of
+# it ("Такое мнение дипломат высказала").
+_SAID_OBJECT_WORDS = frozenset(
+    "такое такую такой такие заявление заявления мнение мнения оценку оценки позицию позиции "
+    "прогноз предупреждение предупреждения комментарий комментарии слова".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
@@ -610,7 +622,9 @@ def _journalist(keys: list[str]) -> bool:
 # Posts of someone who speaks for another person: "Putin's spokesman", "пресс-секретарь Путина".
 _AIDE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson secretary aide adviser advisor "
-    "пресс-секретарь помощник помощница советник советница".split()
+    "пресс-секретарь помощник помощница советник советница "
+    # After "по словам": "по словам помощника президента".
+    "пресс-секретаря помощника помощницы советника советницы".split()
 )
 
 
@@ -632,7 +646,9 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
 # Words naming a president as the one an aide works for ("presidential spokesman",
 # "пресс-секретарь президента", "the president's aide").
 _PRESIDENT_WORDS = frozenset(
-    "president president's presidential президента президентский президентская".split()
+    "president president's presidential президента президентский президентская "
+    # "помощник российского лидера": the leader an aide works for is the president.
+    "лидера".split()
 )
 
 
@@ -684,6 +700,34 @@ def _aide_of_post(keys: list[str]) -> bool:
     return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
 
 
+#: "по словам помощника президента России Юрия Ушакова" has at most this many words before
+#: its comma.
+_AIDE_PHRASE_WORDS = 7
+
+
+def _president_aide(text: str) -> Sayer:
+    """The sayer that ``text`` (after "по словам") names when it opens with a president's aide:
+    the aide's name after the post ("помощника президента Юрия Ушакова"), or else the aide
+    the story named ("помощника президента", "помощника российского лидера"); None when
+    the one he works for is named instead ("помощника Путина") or is someone else's
+    ("советника украинского лидера")."""
+    words = text.split(",", 1)[0].split()[: _AIDE_PHRASE_WORDS + 1]
+    keys = [_key(word) for word in words]
+    if not 2 <= len(keys) <= _AIDE_PHRASE_WORDS or keys[0] not in _AIDE_NOUNS:
+        return None
+    post = 1
+    while post < len(keys) and (keys[post] in _PRESIDENT_WORDS or keys[post] in _NATION_WORDS):
+        post += 1
+    if not any(key in _PRESIDENT_WORDS for key in keys[1:post]):
+        return None
+    if post == len(keys):
+        return Ref.AIDE
+    rest = words[post:]
+    if not all(word[:1].isupper() for word in rest):
+        return None
+    return person_name(" ".join(rest).rstrip(".;:"))
+
+
 def _names_post(key: str) -> bool:
     """A word for a person by post, an aide's included ("minister", "пресс-секретарь")."""
     return _is_post_noun(key) or key in _AIDE_NOUNS
@@ -708,6 +752,9 @@ def _reference(span: str) -> Ref | None:
         for w, k in ((w, _key(w)) for w in clause.split())
         if k not in _BETWEEN_WORDS and k not in ("as", "как")  # "Как отметила дипломат"
     ]
+    if pairs and pairs[0][1] in ("такое", "такую", "такой", "такие"):
+        # "Такое мнение дипломат высказала": what was said, then its subject.
+        pairs = list(itertools.dropwhile(lambda pair: pair[1] in _SAID_OBJECT_WORDS, pairs))
     keys = [k for _, k in pairs]
     if not keys:
         return None
@@ -1296,6 +1343,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
+        if not span and (aide := _president_aide(sentence[opening.end() :])):
+            return aide
     if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
         not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
     ):
@@ -2405,7 +2454,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main
-                if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
+                if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
