@@ -148,3 +148,47 @@ def test_such_an_opinion_of_someone_unknown_gives_the_lead_to_no_one() -> None:
     lavrov = _said_by(page, LAVROV)
     assert "Это пустые слова" in lavrov
     assert "угрожает безопасности" not in lavrov
+
+
+RYABKOV = "Sergey Ryabkov"
+_LOST_MARKS_STORY = (
+    "Moscow will not hold Washington in the treaty: deputy FM\n\n"
+    "MOSCOW - Russia will not beg for inspections, Deputy Foreign Minister Sergey Ryabkov "
+    "said on Thursday.\n\n"
+    "Asked whether the treaty would survive the year, Ryabkov {verb} that Moscow would not "
+    "force anyone to stay in it.\n\n"
+    "{after}\n\n"
+    "The treaty expires in February. Inspections under it were paused in 2022. The "
+    "consultative commission has not met since. Washington has called for talks.\n"
+)
+_OWN_WORDS = (
+    "If they choose to walk away, it is their decision. We have seen such steps before. "
+    "We proceed from the fact that the treaty still serves both sides."
+)
+
+
+@pytest.mark.parametrize("verb", ["responded by saying", "replied by noting", "said"])
+def test_responding_by_saying_is_the_subjects_verb(verb: str) -> None:
+    ryabkov = _said_by(_LOST_MARKS_STORY.format(verb=verb, after="The talks ended."), RYABKOV)
+    assert "would not force anyone" in ryabkov
+    assert "expires in February" not in ryabkov
+
+
+@pytest.mark.parametrize(
+    ("after", "his"),
+    [
+        # His words with their quote marks lost: first person, nobody named.
+        (_OWN_WORDS, True),
+        # The site's own line, one sentence.
+        ("We will keep you updated.", False),
+        # Narration that names someone, or says no "we".
+        ("Lavrov met Blinken in Geneva. We have seen such meetings before.", False),
+        ("The ministry declined further comment. The talks ended on Friday.", False),
+    ],
+)
+def test_a_first_person_paragraph_after_reported_words_goes_on_with_them(
+    after: str, his: bool
+) -> None:
+    ryabkov = _said_by(_LOST_MARKS_STORY.format(verb="said", after=after), RYABKOV)
+    assert (after[:20] in ryabkov) is his
+    assert "expires in February" not in ryabkov

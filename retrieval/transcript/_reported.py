@@ -1197,7 +1197,9 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
     return _little_after(sentence, say)
 
 
-_BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
+# "..., reiterated by Russian President Putin": a passive participle; but "responded by
+# saying", "replied by noting": the verb's own, and its subject before it.
+_BY_AFTER_RE = re.compile(r"\s+by\s(?![a-z]+ing(?![\w-]))", re.IGNORECASE)
 _ANSWER_VERBS = frozenset(
     {"ответил", "ответила", "ответили", "отвечал", "отвечала", "отвечали", "answered"}
 )
@@ -2639,6 +2641,7 @@ def _summaries(
             indirect.append(said and bool(reported))
             reporting.append(said)
     _own_words_after_closing(paragraphs, flat, reporting)
+    _own_paragraph_after_reported(paragraphs, flat, indirect)
     for k in range(1, len(flat)):
         # "Она напомнила, как ... Джонсона не дала ... Он "прилетел на крыльях ненависти" и
         # ...": a sentence whose subject is a pronoun and that quotes a few words inside its
@@ -2785,6 +2788,38 @@ def _own_words_after_closing(
                 s.speaker = speaker
             k += len(run)
             number += 1
+
+
+#: A paragraph of someone's own words with their quote marks lost, after the one that
+#: reports them, has at least this many sentences (a lone "We will keep you updated." is the
+#: site's).
+_OWN_PARAGRAPH_SENTENCES = 2
+
+
+def _own_paragraph_after_reported(
+    paragraphs: list[str], flat: list[Segment], indirect: list[bool]
+) -> None:
+    """ "..., Ryabkov responded by saying that Moscow will not keep the US in the treaty. /
+    If the Americans decide to aggravate the situation, it will be their choice. We are no
+    stranger to ...": a paragraph right after one that ends with someone's words in indirect
+    speech ("X said that ...") goes on with that person's words when all of it could be theirs
+    with the quote marks lost (:func:`_own_words`), nobody is named as saying any of it, and it
+    says "I" or "we". Updates ``flat`` in place."""
+    for k, sentence in enumerate(flat[:-1]):
+        speaker = sentence.speaker
+        if not indirect[k] or speaker is None or flat[k + 1].paragraph != sentence.paragraph + 1:
+            continue  # not the last sentence of its paragraph, or no one's reported words
+        run = [s for s in flat[k + 1 :] if s.paragraph == sentence.paragraph + 1]
+        if not _OWN_PARAGRAPH_SENTENCES <= len(run) <= _SUMMARY_SENTENCES:
+            continue
+        texts = [_text_of(paragraphs, s) for s in run]
+        if (
+            all(s.speaker is None for s in run)
+            and all(_own_words(t, speaker) for t in texts)
+            and any(_FIRST_PERSON_RE.search(t) for t in texts)
+        ):
+            for s in run:
+                s.speaker = speaker
 
 
 def _text_of(paragraphs: list[str], segment: Segment) -> str:
