@@ -192,3 +192,49 @@ def test_a_first_person_paragraph_after_reported_words_goes_on_with_them(
     ryabkov = _said_by(_LOST_MARKS_STORY.format(verb="said", after=after), RYABKOV)
     assert (after[:20] in ryabkov) is his
     assert "expires in February" not in ryabkov
+
+
+_CIRCUMSTANCE_STORY = (
+    "Захарова назвала тревожной ситуацию в Сирии\n\n"
+    "Официальный представитель МИД России Мария Захарова прокомментировала события в Сирии.\n\n"
+    "«Ситуация тревожная», — сказала Захарова.\n\n"
+    "{sentence}\n\n"
+    "Погода в Дамаске в эти дни стояла жаркая.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hers"),
+    [
+        # A circumstance between the post and its verb, or before both.
+        ("Дипломат в эфире радио «Восток» подчеркнула, что главное сейчас диалог.", True),
+        ("В интервью РИА Новости дипломат подчеркнула, что главное сейчас диалог.", True),
+        ("Дипломат на брифинге подчеркнула, что главное сейчас диалог.", True),
+        # Another country's post stays someone else's.
+        (
+            "Министр иностранных дел Турции в интервью РИА Новости подчеркнул, что главное сейчас "
+            "диалог.",
+            False,
+        ),
+        ("В интервью РИА Новости турецкий министр подчеркнул, что главное сейчас диалог.", False),
+    ],
+)
+def test_a_circumstance_beside_a_post_keeps_it_the_subject(sentence: str, hers: bool) -> None:
+    zakharova = _said_by(_CIRCUMSTANCE_STORY.format(sentence=sentence), ZAKHAROVA)
+    assert ("главное сейчас диалог" in zakharova) is hers
+    assert "Погода в Дамаске" not in zakharova
+
+
+def test_the_president_with_a_circumstance_then_a_name_split_by_a_stop_inside_it() -> None:
+    page = (
+        "Путин встретился с главой региона\n\n"
+        "Президент России Владимир Путин провёл встречу с губернатором области.\n\n"
+        "Президент в продолжение беседы отметил рост урожая в регионе.\n\n"
+        "Также обсуждалась реализация региональной программы «Север. Новые дороги». Губернатор "
+        "поблагодарил за поддержку.\n"
+    )
+    putin = _said_by(page, "Vladimir Putin")
+    assert "рост урожая" in putin
+    # The name of the programme, cut in two by its full stop, is nobody's words.
+    assert "Новые дороги" not in putin
+    assert "поблагодарил" not in putin

@@ -488,6 +488,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# A circumstance of a Russian verb of saying that may stand between it and its subject, or
+# open the sentence before the subject: "в эфире радио Sputnik", "в интервью РИА Новости",
+# "на брифинге", "в ходе беседы".
+_CIRCUMSTANCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:в|во|на)\s+(?:интервью|эфире|беседе|ходе|рамках|продолжение|время|"
+    r"брифинге|пресс-конференции|разговоре|комментарии|выступлении)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Russian post nouns in the cases a preposition governs ("с главой МИД Японии Таро Коно",
 # "к послу США", "с коллегой"): the name after them is no subject.
 _OBLIQUE_POSTS = frozenset(
@@ -747,6 +755,13 @@ def _reference(span: str) -> Ref | None:
         # reporters, [said]": a gerund's clause between the subject and its verb.
         chunks = chunks[:-2]
     clause = chunks[-1]  # "Speaking at the conference, the minister"
+    circumstance = _CIRCUMSTANCE_RE.search(clause) if has_cyrillic(clause) else None
+    if circumstance and circumstance.start() > 0:
+        # "Дипломат в эфире радио Sputnik подчеркнула", "Президент в продолжение беседы
+        # отметил": the subject before the circumstance between it and its verb.
+        lead = clause[: circumstance.start()]
+        if any(_names_post(k) or k in _HEAD_NOUNS for k in map(_key, lead.split())):
+            return _reference(lead)
     pairs = [
         (w, k)
         for w, k in ((w, _key(w)) for w in clause.split())
@@ -793,7 +808,10 @@ def _reference(span: str) -> Ref | None:
         run = len(own) - own[::-1].index(False) if False in own else 0
         if has_cyrillic(clause) and any(_is_post_noun(k) for k in keys[run:]):
             word, key = pairs[run - 1]
-            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or word[:1].isupper()
+            # (A capitalised word before the post names whose post it is, unless it ends a
+            # circumstance the clause opens with: "В интервью РИА Новости министр".)
+            capitalised = word[:1].isupper() and not (circumstance and circumstance.start() == 0)
+            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or capitalised
             return Ref.SOMEONE if adjective else Ref.OWN_POST
         return Ref.SOMEONE
     if clause.split()[-1][:1].isupper():
@@ -1857,6 +1875,17 @@ _NAMING_NOUNS_RE = re.compile(
 )
 
 
+def _inside_named_thing(paragraph: str, at: int, end: int) -> bool:
+    """Whether the sentence from ``at`` to ``end`` starts inside a quote opened before it that
+    names a thing, and quotes nothing else ("программы «Пера. Путь героя»": the sentence cut
+    split the name; '... "Москва. Кремль. Путин". Прямая речь: "..."' quotes speech after it)."""
+    if "«" not in paragraph[:at] and "“" not in paragraph[:at] and '"' not in paragraph[:at]:
+        return False  # (most sentences: no quote opened before them)
+    spans = quote_spans(paragraph)
+    inside = any(start < at < stop and _named_thing(paragraph, start) for start, stop in spans)
+    return inside and not any(at <= start < end for start, _ in spans)
+
+
 def _named_thing(text: str, at: int) -> bool:
     """Whether the quote at ``at`` is a name of a thing after its noun ("программа «...»",
     "the programme “...”"), not anyone's words."""
@@ -2460,6 +2489,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
+            elif _inside_named_thing(paragraph, a, b):
+                # "программы «Пера. Путь героя»": a name the sentence cut split, no speech.
+                speakers.append(None)
+                explicit.append(False)
             elif (
                 dashed[i]
                 or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
