@@ -13,6 +13,8 @@ from tests.conftest import said_by as _said_by
 
 ZAKHAROVA = "Maria Zakharova"
 LAVROV = "Sergey Lavrov"
+RYABKOV = "Sergey Ryabkov"
+USHAKOV = "Yury Ushakov"
 _APPOSITION_STORY = (
     "Захарова ответила на вопрос о Приднестровье\n\n"
     "{subject} прокомментировала ситуацию вокруг переговоров по Приднестровью.\n\n"
@@ -81,7 +83,6 @@ def test_the_foreign_minister_spelt_out_refers_to_the_minister_named(
     assert ("дискуссии в Совбезе" in _said_by(page, LAVROV)) is his
 
 
-USHAKOV = "Yury Ushakov"
 _AIDE_STORY = (
     "Ушаков рассказал о переговорах\n\n"
     "Помощник президента России Юрий Ушаков рассказал журналистам об итогах встречи.\n\n"
@@ -118,6 +119,7 @@ def test_according_to_the_aide_never_names_the_one_he_works_for() -> None:
         ("Такую оценку итогам встречи дал помощник президента России Юрий Ушаков.", USHAKOV),
         ("Такое заявление сделал журналистам замглавы МИД РФ Михаил Галузин.", "Mikhail Galuzin"),
         ("Такое мнение высказал в эфире радио пресс-секретарь Дмитрий Песков.", "Dmitry Peskov"),
+        ("С таким заявлением выступил заместитель министра Сергей Рябков.", RYABKOV),
     ],
 )
 def test_such_an_assessment_was_given_by_x_gives_x_the_lead_before_it(
@@ -150,7 +152,6 @@ def test_such_an_opinion_of_someone_unknown_gives_the_lead_to_no_one() -> None:
     assert "угрожает безопасности" not in lavrov
 
 
-RYABKOV = "Sergey Ryabkov"
 _LOST_MARKS_STORY = (
     "Moscow will not hold Washington in the treaty: deputy FM\n\n"
     "MOSCOW - Russia will not beg for inspections, Deputy Foreign Minister Sergey Ryabkov "
@@ -238,3 +239,14 @@ def test_the_president_with_a_circumstance_then_a_name_split_by_a_stop_inside_it
     # The name of the programme, cut in two by its full stop, is nobody's words.
     assert "Новые дороги" not in putin
     assert "поблагодарил" not in putin
+
+
+def test_making_a_statement_tells_of_the_event_not_what_was_said() -> None:
+    page = (
+        "Путин выступил перед журналистами\n\n"
+        "Российский лидер выступил с заявлением для СМИ по итогам переговоров в Москве.\n\n"
+        "«Спасибо за внимание», — сказал Путин журналистам в завершение.\n"
+    )
+    putin = _said_by(page, "Vladimir Putin")
+    assert "Спасибо за внимание" in putin
+    assert "выступил с заявлением" not in putin

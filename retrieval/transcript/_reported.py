@@ -104,6 +104,10 @@ _SAY_ALTERNATIVES = (
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
     'заявлени[ея](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
     'комментари[йи](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
+    # "С таким заявлением выступил Лавров": what was said before, by its subject ("Путин
+    # выступил с заявлением для СМИ" only tells of the event).
+    "с (?:таким |подобным |соответствующим |этим )?(?:заявлением|предупреждением|призывом)"
+    '(?:\\s+[^\\s.!?«»"]+){0,3}?\\s+выступил(?:а|и)?|'
     # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
@@ -158,7 +162,8 @@ _BACK_REFERENCE_RE = re.compile(
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
     # before, by its name.
     r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
-    r"предупреждени[ея]|комментари[йи]|слова))"
+    r"предупреждени[ея]|комментари[йи]|слова)"
+    r"|с\s+(?:таким|подобным|соответствующим|этим)\s+(?:заявлением|предупреждением|призывом))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -1879,7 +1884,7 @@ def _inside_named_thing(paragraph: str, at: int, end: int) -> bool:
     """Whether the sentence from ``at`` to ``end`` starts inside a quote opened before it that
     names a thing, and quotes nothing else ("программы «Пера. Путь героя»": the sentence cut
     split the name; '... "Москва. Кремль. Путин". Прямая речь: "..."' quotes speech after it)."""
-    if "«" not in paragraph[:at] and "“" not in paragraph[:at] and '"' not in paragraph[:at]:
+    if all(paragraph.find(mark, 0, at) < 0 for mark in '«“"'):
         return False  # (most sentences: no quote opened before them)
     spans = quote_spans(paragraph)
     inside = any(start < at < stop and _named_thing(paragraph, start) for start, stop in spans)
