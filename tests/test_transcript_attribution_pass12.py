@@ -120,6 +120,7 @@ def test_according_to_the_aide_never_names_the_one_he_works_for() -> None:
         ("Такое заявление сделал журналистам замглавы МИД РФ Михаил Галузин.", "Mikhail Galuzin"),
         ("Такое мнение высказал в эфире радио пресс-секретарь Дмитрий Песков.", "Dmitry Peskov"),
         ("С таким заявлением выступил заместитель министра Сергей Рябков.", RYABKOV),
+        ("С таким мнением выступил пресс-секретарь президента Дмитрий Песков.", "Dmitry Peskov"),
     ],
 )
 def test_such_an_assessment_was_given_by_x_gives_x_the_lead_before_it(
