@@ -104,6 +104,13 @@ _SAY_ALTERNATIVES = (
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
     'заявлени[ея](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
     'комментари[йи](?:\\s+[^\\s.!?«»"]+){0,8}?\\s+сделал(?:а|и)?|'
+    # "С таким заявлением выступил Лавров": what was said before, by its subject ("Путин
+    # выступил с заявлением для СМИ" only tells of the event).
+    "с (?:таким |подобным |соответствующим |этим )?(?:заявлением|предупреждением|призывом|"
+    "мнением)"
+    '(?:\\s+[^\\s.!?«»"]+){0,3}?\\s+выступил(?:а|и)?|'
+    # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
+    'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается"
 )
@@ -152,9 +159,21 @@ _AS_OPENING_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such)"
+    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
+    # before, by its name.
+    r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
+    r"предупреждени[ея]|комментари[йи]|слова)"
+    r"|с\s+(?:таким|подобным|соответствующим|этим)\s+(?:заявлением|предупреждением|призывом|"
+    r"мнением))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
+)
+# Those words for what was said, which open such a sentence before its subject: not part of
+# it ("Такое мнение дипломат высказала").
+_SAID_OBJECT_WORDS = frozenset(
+    "такое такую такой такие заявление заявления мнение мнения оценку оценки позицию позиции "
+    "прогноз предупреждение предупреждения комментарий комментарии слова".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
@@ -184,6 +203,10 @@ _OWN_SIDE_WORDS = frozenset(
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     """.split()
 )
+# The words of a post's name after its noun: "министр иностранных дел" is "the foreign
+# minister" (only in a subject: in a name's title they are no stop, "с главой МИД Японии ...
+# министр иностранных дел России Сергей Лавров", see _after_preposition).
+_POST_OF_WORDS = frozenset({"иностранных", "дел"})
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
 _LINKING_WORDS = frozenset("и а но также тоже затем потом еще ещё кроме того при этом".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -472,6 +495,14 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# A circumstance of a Russian verb of saying that may stand between it and its subject, or
+# open the sentence before the subject: "в эфире радио Sputnik", "в интервью РИА Новости",
+# "на брифинге", "в ходе беседы".
+_CIRCUMSTANCE_RE = re.compile(
+    r"(?<![^\W\d_])(?:в|во|на)\s+(?:интервью|эфире|беседе|ходе|рамках|продолжение|время|"
+    r"брифинге|пресс-конференции|разговоре|комментарии|выступлении)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # Russian post nouns in the cases a preposition governs ("с главой МИД Японии Таро Коно",
 # "к послу США", "с коллегой"): the name after them is no subject.
 _OBLIQUE_POSTS = frozenset(
@@ -606,7 +637,9 @@ def _journalist(keys: list[str]) -> bool:
 # Posts of someone who speaks for another person: "Putin's spokesman", "пресс-секретарь Путина".
 _AIDE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson secretary aide adviser advisor "
-    "пресс-секретарь помощник помощница советник советница".split()
+    "пресс-секретарь помощник помощница советник советница "
+    # After "по словам": "по словам помощника президента".
+    "пресс-секретаря помощника помощницы советника советницы".split()
 )
 
 
@@ -628,7 +661,9 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
 # Words naming a president as the one an aide works for ("presidential spokesman",
 # "пресс-секретарь президента", "the president's aide").
 _PRESIDENT_WORDS = frozenset(
-    "president president's presidential президента президентский президентская".split()
+    "president president's presidential президента президентский президентская "
+    # "помощник российского лидера": the leader an aide works for is the president.
+    "лидера".split()
 )
 
 
@@ -680,6 +715,34 @@ def _aide_of_post(keys: list[str]) -> bool:
     return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
 
 
+#: "по словам помощника президента России Юрия Ушакова" has at most this many words before
+#: its comma.
+_AIDE_PHRASE_WORDS = 7
+
+
+def _president_aide(text: str) -> Sayer:
+    """The sayer that ``text`` (after "по словам") names when it opens with a president's aide:
+    the aide's name after the post ("помощника президента Юрия Ушакова"), or else the aide
+    the story named ("помощника президента", "помощника российского лидера"); None when
+    the one he works for is named instead ("помощника Путина") or is someone else's
+    ("советника украинского лидера")."""
+    words = text.split(",", 1)[0].split()[: _AIDE_PHRASE_WORDS + 1]
+    keys = [_key(word) for word in words]
+    if not 2 <= len(keys) <= _AIDE_PHRASE_WORDS or keys[0] not in _AIDE_NOUNS:
+        return None
+    post = 1
+    while post < len(keys) and (keys[post] in _PRESIDENT_WORDS or keys[post] in _NATION_WORDS):
+        post += 1
+    if not any(key in _PRESIDENT_WORDS for key in keys[1:post]):
+        return None
+    if post == len(keys):
+        return Ref.AIDE
+    rest = words[post:]
+    if not all(word[:1].isupper() for word in rest):
+        return None
+    return person_name(" ".join(rest).rstrip(".;:"))
+
+
 def _names_post(key: str) -> bool:
     """A word for a person by post, an aide's included ("minister", "пресс-секретарь")."""
     return _is_post_noun(key) or key in _AIDE_NOUNS
@@ -699,11 +762,21 @@ def _reference(span: str) -> Ref | None:
         # reporters, [said]": a gerund's clause between the subject and its verb.
         chunks = chunks[:-2]
     clause = chunks[-1]  # "Speaking at the conference, the minister"
+    circumstance = _CIRCUMSTANCE_RE.search(clause) if has_cyrillic(clause) else None
+    if circumstance and circumstance.start() > 0:
+        # "Дипломат в эфире радио Sputnik подчеркнула", "Президент в продолжение беседы
+        # отметил": the subject before the circumstance between it and its verb.
+        lead = clause[: circumstance.start()]
+        if any(_names_post(k) or k in _HEAD_NOUNS for k in map(_key, lead.split())):
+            return _reference(lead)
     pairs = [
         (w, k)
         for w, k in ((w, _key(w)) for w in clause.split())
         if k not in _BETWEEN_WORDS and k not in ("as", "как")  # "Как отметила дипломат"
     ]
+    if pairs and pairs[0][1] in ("такое", "такую", "такой", "такие"):
+        # "Такое мнение дипломат высказала": what was said, then its subject.
+        pairs = list(itertools.dropwhile(lambda pair: pair[1] in _SAID_OBJECT_WORDS, pairs))
     keys = [k for _, k in pairs]
     if not keys:
         return None
@@ -722,7 +795,7 @@ def _reference(span: str) -> Ref | None:
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
-        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS for k in keys]
+        own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _POST_OF_WORDS for k in keys]
         of_president = [o or k in _PRESIDENT_WORDS for o, k in zip(own, keys, strict=True)]
         if _aide_of_post(keys) and all(of_president):
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
@@ -742,7 +815,10 @@ def _reference(span: str) -> Ref | None:
         run = len(own) - own[::-1].index(False) if False in own else 0
         if has_cyrillic(clause) and any(_is_post_noun(k) for k in keys[run:]):
             word, key = pairs[run - 1]
-            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or word[:1].isupper()
+            # (A capitalised word before the post names whose post it is, unless it ends a
+            # circumstance the clause opens with: "В интервью РИА Новости министр".)
+            capitalised = word[:1].isupper() and not (circumstance and circumstance.start() == 0)
+            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or capitalised
             return Ref.SOMEONE if adjective else Ref.OWN_POST
         return Ref.SOMEONE
     if clause.split()[-1][:1].isupper():
@@ -827,6 +903,48 @@ def _russian_post_phrase(clause: str) -> Ref | None:
 _GERUND_RE = re.compile(
     r"^(?:[а-яё]{3,}(?:ая|яя|уя|ия|ея|ясь|аясь|вшись|ав|ив|ув|ев|яв)|[a-z]{2,}ing)(?=\s|$)"
 )
+
+
+# A Russian participle opening an apposition: "находящаяся с визитом в Баку", "прибывший".
+_PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся)?(?=\s|$)")
+
+
+def _plural_russian(verb: str) -> bool:
+    """Whether a Russian verb of saying is plural ("сообщили в Кремле": nobody named)."""
+    return verb.casefold().endswith(("ли", "лись"))
+
+
+def _named_before_apposition(opening: str, verb: str) -> str | None:
+    """ "Мария Захарова, официальный представитель МИД России, прокомментировала проблему":
+    the subject of a verb after a comma that closes an apposition (a post, or a participle's
+    or gerund's clause) set after the name that opens the sentence; the verb looked like a
+    closing attribution ("..., заявила Захарова"), but nobody follows it. ``opening``: the
+    sentence before the verb, quotes blanked. None for any other shape (a Russian plural verb
+    has no one person as its subject)."""
+    if any(mark in opening for mark in "—–;:") or _plural_russian(verb):
+        return None
+    chunks = [chunk.strip() for chunk in opening.split(",")]
+    if len(chunks) != 3 or chunks[2] or not chunks[0] or not chunks[1]:
+        return None
+    head, apposition = chunks[0].split(), chunks[1]
+    first = apposition.split()[0]
+    if not (
+        _GERUND_RE.match(first)
+        or _PARTICIPLE_RE.match(first)
+        or any(_names_post(_key(word)) for word in apposition.split())
+    ):
+        return None
+    # The name ends the opening chunk, in the nominative and after no preposition (a Russian
+    # first name and surname in the nominative follow none: "На брифинге в Москве Мария
+    # Захарова").
+    for size in range(min(_NAME_WORDS, len(head)), 0, -1):
+        span = " ".join(head[-size:])
+        if not span[:1].isupper() or not (name := person_name(span)) or _oblique(span):
+            continue
+        full_russian = size >= 2 and has_cyrillic(span) and is_first_name_form(_key(head[-2]))
+        if full_russian or not _after_preposition(" ".join(head)):
+            return name
+    return None
 
 
 _PASSIVE_BEFORE_RE = re.compile(
@@ -919,10 +1037,13 @@ def _subject_of(
             and all(key in _PREPOSITIONS for key in after)
             and not _SAY_RE.search(subject_before)
             and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
+            and not _plural_russian(say.group())
         ):
             # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
             # after the verb (only where or when), and the narration before it is a name.
             found = _last_person(subject_before)
+        if not found and not subject_after:
+            found = _named_before_apposition(masked[: say.start()], say.group())
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -1101,7 +1222,9 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
     return _little_after(sentence, say)
 
 
-_BY_AFTER_RE = re.compile(r"\s+by\s", re.IGNORECASE)
+# "..., reiterated by Russian President Putin": a passive participle; but "responded by
+# saying", "replied by noting": the verb's own, and its subject before it.
+_BY_AFTER_RE = re.compile(r"\s+by\s(?![a-z]+ing(?![\w-]))", re.IGNORECASE)
 _ANSWER_VERBS = frozenset(
     {"ответил", "ответила", "ответили", "отвечал", "отвечала", "отвечали", "answered"}
 )
@@ -1247,6 +1370,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[opening.end() :])
         if span and (found := person_name(span) or _reference(span)):
             return found
+        if not span and (aide := _president_aide(sentence[opening.end() :])):
+            return aide
     if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
         not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
     ):
@@ -1755,6 +1880,17 @@ _NAMING_NOUNS_RE = re.compile(
     r"operation|campaign|project|article|report|series)\s*$",
     re.IGNORECASE,
 )
+
+
+def _inside_named_thing(paragraph: str, at: int, end: int) -> bool:
+    """Whether the sentence from ``at`` to ``end`` starts inside a quote opened before it that
+    names a thing, and quotes nothing else ("программы «Пера. Путь героя»": the sentence cut
+    split the name; '... "Москва. Кремль. Путин". Прямая речь: "..."' quotes speech after it)."""
+    if all(paragraph.find(mark, 0, at) < 0 for mark in '«“"'):
+        return False  # (most sentences: no quote opened before them)
+    spans = quote_spans(paragraph)
+    inside = any(start < at < stop and _named_thing(paragraph, start) for start, stop in spans)
+    return inside and not any(at <= start < end for start, _ in spans)
 
 
 def _named_thing(text: str, at: int) -> bool:
@@ -2356,10 +2492,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
                     # "Simonyan asked if ...": the quote that follows is the answer.
                     reader.quoting = reader.main
-                if speaker and _BACK_REFERENCE_RE.match(paragraph[a:b]):
+                if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
+            elif _inside_named_thing(paragraph, a, b):
+                # "программы «Пера. Путь героя»": a name the sentence cut split, no speech.
+                speakers.append(None)
+                explicit.append(False)
             elif (
                 dashed[i]
                 or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
@@ -2541,6 +2681,7 @@ def _summaries(
             indirect.append(said and bool(reported))
             reporting.append(said)
     _own_words_after_closing(paragraphs, flat, reporting)
+    _own_paragraph_after_reported(paragraphs, flat, indirect)
     for k in range(1, len(flat)):
         # "Она напомнила, как ... Джонсона не дала ... Он "прилетел на крыльях ненависти" и
         # ...": a sentence whose subject is a pronoun and that quotes a few words inside its
@@ -2687,6 +2828,38 @@ def _own_words_after_closing(
                 s.speaker = speaker
             k += len(run)
             number += 1
+
+
+#: A paragraph of someone's own words with their quote marks lost, after the one that
+#: reports them, has at least this many sentences (a lone "We will keep you updated." is the
+#: site's).
+_OWN_PARAGRAPH_SENTENCES = 2
+
+
+def _own_paragraph_after_reported(
+    paragraphs: list[str], flat: list[Segment], indirect: list[bool]
+) -> None:
+    """ "..., Ryabkov responded by saying that Moscow will not keep the US in the treaty. /
+    If the Americans decide to aggravate the situation, it will be their choice. We are no
+    stranger to ...": a paragraph right after one that ends with someone's words in indirect
+    speech ("X said that ...") goes on with that person's words when all of it could be theirs
+    with the quote marks lost (:func:`_own_words`), nobody is named as saying any of it, and it
+    says "I" or "we". Updates ``flat`` in place."""
+    for k, sentence in enumerate(flat[:-1]):
+        speaker = sentence.speaker
+        if not indirect[k] or speaker is None or flat[k + 1].paragraph != sentence.paragraph + 1:
+            continue  # not the last sentence of its paragraph, or no one's reported words
+        run = [s for s in flat[k + 1 :] if s.paragraph == sentence.paragraph + 1]
+        if not _OWN_PARAGRAPH_SENTENCES <= len(run) <= _SUMMARY_SENTENCES:
+            continue
+        texts = [_text_of(paragraphs, s) for s in run]
+        if (
+            all(s.speaker is None for s in run)
+            and all(_own_words(t, speaker) for t in texts)
+            and any(_FIRST_PERSON_RE.search(t) for t in texts)
+        ):
+            for s in run:
+                s.speaker = speaker
 
 
 def _text_of(paragraphs: list[str], segment: Segment) -> str:
