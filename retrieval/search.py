@@ -236,23 +236,9 @@ QUOTE_GAP = 2
 QUOTED_QUESTION_TERMS = 2
 #: A document's first passage of a known speaker is still its lead when up to this many lines
 #: of no known speaker stand above it, each a headline (a page's second headline under its
-#: title, a kicker): real J +1 alone, +2 with the rule below; 1 the same; lines of any kind
-#: lost B an answer (a live blog's closing notes above its first retold answer).
+#: title, a kicker): real J +1; 1 the same; lines of any kind lost B an answer (a live blog's
+#: closing notes above its first retold answer).
 LEAD_HEADLINES = 2
-# A paragraph opening with its speaker's words retold ("По его словам, ...", "According to
-# her, ...", "He added ..."), which a news story often gives in place of a quote: below a lead
-# that names its speaker it counts as a quote (real B +1 alone, J +1 more with the headline
-# rule above). Only openings that name no one else: "<someone> said that ...", "Песков
-# отметил ..." openings were tried too, and lost B and C an answer each.
-_REPORTED_SPEECH = re.compile(
-    r"\s*(?:По\s+(?:его|ее|её|их)\s+словам|По\s+словам\s+[А-ЯЁ]|По\s+мнению\s+[А-ЯЁ]"
-    r"|According\s+to\s+(?:him|her|the\s+\w+)\b"
-    r"|(?:He|She)\s+(?:said|added|noted|stressed|recalled|explained|warned|pointed\s+out"
-    r"|emphasi[sz]ed|remarked|clarified|underlined)\b"
-    r"|(?:Он|Она|Как\s+(?:он|она))\s+(?:также\s+)?(?:отметил|подчеркнул|добавил|заявил|напомнил"
-    r"|пояснил|уточнил|указал|сказал)а?\b"
-    r"|In\s+(?:his|her)\s+words\b|As\s+(?:he|she)\s+put\s+it\b)"
-)
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
 #: A title-only match is weaker evidence than the words actually said. So is a word that the
@@ -2089,12 +2075,10 @@ class SearchIndex:
         story's repeated words, not what each says of the question. An interview retold on a
         news page has the same shape with answers instead of quotes: below a lead that names
         its speaker (:meth:`_names_its_speaker`, a reporter's), the speaker's labelled answer
-        counts as a quote, and so does a paragraph below the lead that opens by retelling the
-        speaker's words (:data:`_REPORTED_SPEECH`: "По его словам, ...", "According to her,
-        ..."). The lead is the document's first passage, or the first after a headline or two
-        of no known speaker (:meth:`_is_lead`: a second headline under the page's title). For a
-        question asking for a figure (``figure``), a lead stating one in digits hands its place
-        only to a quote stating one too.
+        counts as a quote. The lead is the document's first passage, or the first after a
+        headline or two of no known speaker (:meth:`_is_lead`: a second headline under the
+        page's title). For a question asking for a figure (``figure``), a lead stating one in
+        digits hands its place only to a quote stating one too.
         """
         out = list(head)
         documents = self.store.doc_codes()
@@ -2120,9 +2104,6 @@ class SearchIndex:
                     self._speech_share(other) > SUMMARY_SHARE
                     or roles[other] == _ANSWER_ROLE
                     or self._quotes_question(self.passages[other], qt)
-                    # Retold words only below the lead: above it they are a summary of
-                    # their own, and the lead may still hand its place to a quote.
-                    or (n > place and _REPORTED_SPEECH.match(self.store.text(other)) is not None)
                 )
             ]
             if not quotes or quotes[0] < place:

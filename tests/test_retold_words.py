@@ -1,4 +1,4 @@
-"""A story's lead hands its place to its speaker's words retold, and a lead under a headline.
+"""A story's lead under a headline, and its speaker's words retold below it.
 
 The pages in tests/transcripts/retold_words/ are ours, in the layouts of news stories met on
 the real sets: a Russian wire story whose lead retells a deputy minister's interview and whose
@@ -9,8 +9,6 @@ above the first retold answer.
 """
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
@@ -24,40 +22,14 @@ def pages() -> SearchIndex:
     return stories_index("retold_words")
 
 
-def test_words_retold_after_his_words_come_before_the_lead(pages: SearchIndex) -> None:
-    # The lead says every word of the question; the paragraph retelling his words says fewer.
-    hits = pages.search("Рябков о сроках нового договора о ракетах средней дальности").hits
-    assert hits[0].passage.speaker == "Sergey Ryabkov"
-    assert hits[0].passage.text.startswith("По его словам, любые прогнозы")
-    assert hits[1].passage.text.startswith("МОСКВА, 14 марта.")
-    assert hits[0].coverage < hits[1].coverage
-
-
-def test_without_the_retelling_opening_the_lead_stays_first(
-    pages: SearchIndex, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Nothing in quotes and no labelled answer: only its opening makes it his words.
-    monkeypatch.setattr(search_module, "_REPORTED_SPEECH", re.compile(r"(?!)"))
+def test_words_retold_without_quotes_leave_the_lead_first(pages: SearchIndex) -> None:
+    # Nothing in quotes and no labelled answer: a paragraph opening "По его словам, ..." is
+    # not taken for a quote (counting such openings as quotes gained two answers on sets we
+    # tuned on and lost two on a set nobody here has read), so the lead that says every word
+    # of the question stays first, the retold words next.
     hits = pages.search("Рябков о сроках нового договора о ракетах средней дальности").hits
     assert hits[0].passage.text.startswith("МОСКВА, 14 марта.")
-
-
-@pytest.mark.parametrize(
-    ("text", "retold"),
-    [
-        ("По его словам, прогнозы остаются гаданием.", True),
-        ("По словам Пескова, заражение никак не отразится на работе.", True),
-        ("According to her, the picture says everything.", True),
-        ("He added that the talks would go on.", True),
-        ("Он также напомнил, что консультации прерваны.", True),
-        ("Как она подчеркнула, ответ последует.", True),
-        ("По прогнозам синоптиков, зима будет мягкой.", False),
-        ("The minister said that the talks would go on.", False),
-    ],
-)
-def test_which_openings_retell_the_speaker_s_words(text: str, retold: bool) -> None:
-    # "<someone> said that ..." may name another person: only openings naming no one else.
-    assert (search_module._REPORTED_SPEECH.match(text) is not None) is retold
+    assert hits[1].passage.text.startswith("По его словам, любые прогнозы")
 
 
 def test_a_lead_under_a_second_headline_gives_its_place_to_her_quote(pages: SearchIndex) -> None:
