@@ -1703,10 +1703,15 @@ class SearchIndex:
             ranking_credit[word] = max(credit[word], CROSS_RANK_CREDIT * said)
         ranking = self._covered(ranking_credit, qt)
         weaker: set[str] = set()
+        across = qt.language is not None and passage.language != qt.language
         for run in qt.runs:
             # "the Kremlin's New Year tree" is no year: words before a head that no transcript
-            # has only tell which one it is, and are weaker evidence without it.
+            # has only tell which one it is, and are weaker evidence without it. Across
+            # languages a head the lexicon cannot translate tells nothing either way: that no
+            # page says "unconstructive" says nothing of a Russian one («неконструктивной»).
             head = run[-1]
+            if across and head not in qt.translated:
+                continue
             if not credit[head] and not self.engine.doc_freq(head):
                 weaker.update(word for word in run[:-1] if credit[word])
         for first, second in qt.pairs:
