@@ -961,9 +961,10 @@ class SearchIndex:
             word: tuple(dict.fromkeys(t for wording in wordings for t in wording))
             for word, wordings in translated.items()
         }
-        forms = self._found_forms(parsed.text, words)
-        derived = self._found_forms(parsed.text, words, self._forms.derived)
         spelt_as = self._spelt_as(parsed.text, words, concepts)
+        forms = self._found_forms(parsed.text, words)
+        forms.update(self._name_adjectives(parsed.text, words, concepts, {**forms, **spelt_as}))
+        derived = self._found_forms(parsed.text, words, self._forms.derived)
         partners = self._name_partners(parsed.text, words, spelt_as, forms)
         links = {
             c.term: found
@@ -1277,6 +1278,32 @@ class SearchIndex:
                 dict.fromkeys(t for t in found if self.engine.doc_freq(t))
             )
         return {term: tuple(found) for term, found in out.items() if found}
+
+    def _name_adjectives(
+        self,
+        text: str,
+        words: Sequence[Token],
+        concepts: Sequence[Token],
+        known: Mapping[str, tuple[str, ...]],
+    ) -> dict[str, tuple[str, ...]]:
+        """Capitalised word that no passage says, under no concept and with no other form or
+        spelling the corpus holds (``known``) -> the terms of the Russian adjectives of that
+        name that the corpus holds: a page that says «Говоря по-ленински» names Lenin, one on
+        «Самотлорское месторождение» the Samotlor field, as another form of the name would."""
+        out: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            surface = text[word.start : word.end].removesuffix("'s").removesuffix("’s")
+            if (
+                word.term in known
+                or self.engine.doc_freq(word.term)
+                or not looks_like_name(surface)
+                or any(c.start <= word.start and word.end <= c.end for c in concepts)
+            ):
+                continue
+            found = [t for t in self._forms.name_adjectives(surface) if self.engine.doc_freq(t)]
+            if found:
+                out[word.term] = tuple(found)
+        return out
 
     def _translated(self, words: Sequence[Token]) -> dict[str, tuple[Wording, ...]]:
         """Word term -> the wordings of its translations whose terms the corpus all holds."""
