@@ -146,22 +146,23 @@ def test_a_short_name_makes_no_adjective(forms: WordForms) -> None:
     assert forms.name_adjectives("Ros") == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Peskov borrows from Chekhov: the president will talk as long as necessary", True),
+        ("Песков процитировал Чехова о послании", True),
+        # Another writer's name makes another adjective, which the page lacks.
+        ("Peskov borrows from Tolstoy: the president will talk as long as necessary", False),
+        ("Песков процитировал Толстого о послании", False),
+    ],
+)
 def test_a_name_said_only_through_its_russian_adjective_is_said(
-    adjectives_index: SearchIndex,
+    adjectives_index: SearchIndex, question: str, answered: bool
 ) -> None:
     # «Скажу по-чеховски»: the page names Chekhov only through the adverb of his name, which
     # stems as the adjective «чеховский»; no passage says "Chekhov" or «Чехов».
-    for question in (
-        "Peskov borrows from Chekhov: the president will talk as long as necessary",
-        "Песков процитировал Чехова о послании",
-    ):
-        result = adjectives_index.search(question, k=3)
-        assert result.hits, (question, result.reason)
-        assert "по-чеховски" in result.hits[0].passage.text
-        assert result.hits[0].passage.speaker == "Dmitry Peskov"
-    # Another writer's name makes another adjective, which the page lacks.
-    for question in (
-        "Peskov borrows from Tolstoy: the president will talk as long as necessary",
-        "Песков процитировал Толстого о послании",
-    ):
-        assert not adjectives_index.search(question, k=3).hits, question
+    hits = adjectives_index.search(question, k=3).hits
+    assert bool(hits) == answered
+    if answered:
+        assert "по-чеховски" in hits[0].passage.text
+        assert hits[0].passage.speaker == "Dmitry Peskov"
