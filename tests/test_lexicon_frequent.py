@@ -99,6 +99,10 @@ def _crosses(table: Translations, source: list[str], target: list[str]) -> bool:
         ("money", "денег"),
         ("drew attention", "обратил внимание"),
         ("submarines", "подводные лодки"),
+        ("Asia", "Азии"),
+        ("African", "африканский"),
+        ("Latin America", "Латинской Америки"),
+        ("slightly", "немного"),
         # Short compounds (the _SHORT_FORMS block).
         ("strategic stability", "стратстабильности"),
         ("chemical weapons", "химоружия"),
