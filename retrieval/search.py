@@ -966,9 +966,10 @@ class SearchIndex:
             word: tuple(dict.fromkeys(t for wording in wordings for t in wording))
             for word, wordings in translated.items()
         }
-        forms = self._found_forms(parsed.text, words)
-        derived = self._found_forms(parsed.text, words, self._forms.derived)
         spelt_as = self._spelt_as(parsed.text, words, concepts)
+        forms = self._found_forms(parsed.text, words)
+        forms.update(self._name_adjectives(parsed.text, words, concepts, {**forms, **spelt_as}))
+        derived = self._found_forms(parsed.text, words, self._forms.derived)
         partners = self._name_partners(parsed.text, words, spelt_as, forms)
         links = {
             c.term: found
@@ -1282,6 +1283,32 @@ class SearchIndex:
                 dict.fromkeys(t for t in found if self.engine.doc_freq(t))
             )
         return {term: tuple(found) for term, found in out.items() if found}
+
+    def _name_adjectives(
+        self,
+        text: str,
+        words: Sequence[Token],
+        concepts: Sequence[Token],
+        known: Mapping[str, tuple[str, ...]],
+    ) -> dict[str, tuple[str, ...]]:
+        """Capitalised word that no passage says, under no concept and with no other form or
+        spelling the corpus holds (``known``) -> the terms of the Russian adjectives of that
+        name that the corpus holds: a page that says «Говоря по-ленински» names Lenin, one on
+        «Самотлорское месторождение» the Samotlor field, as another form of the name would."""
+        out: dict[str, tuple[str, ...]] = {}
+        for word in words:
+            surface = text[word.start : word.end].removesuffix("'s").removesuffix("’s")
+            if (
+                word.term in known
+                or self.engine.doc_freq(word.term)
+                or not looks_like_name(surface)
+                or any(c.start <= word.start and word.end <= c.end for c in concepts)
+            ):
+                continue
+            found = [t for t in self._forms.name_adjectives(surface) if self.engine.doc_freq(t)]
+            if found:
+                out[word.term] = tuple(found)
+        return out
 
     def _translated(self, words: Sequence[Token]) -> dict[str, tuple[Wording, ...]]:
         """Word term -> the wordings of its translations whose terms the corpus all holds."""
@@ -1708,10 +1735,15 @@ class SearchIndex:
             ranking_credit[word] = max(credit[word], CROSS_RANK_CREDIT * said)
         ranking = self._covered(ranking_credit, qt)
         weaker: set[str] = set()
+        across = qt.language is not None and passage.language != qt.language
         for run in qt.runs:
             # "the Kremlin's New Year tree" is no year: words before a head that no transcript
-            # has only tell which one it is, and are weaker evidence without it.
+            # has only tell which one it is, and are weaker evidence without it. Across
+            # languages a head the lexicon cannot translate tells nothing either way: that no
+            # page says "unconstructive" says nothing of a Russian one («неконструктивной»).
             head = run[-1]
+            if across and head not in qt.translated:
+                continue
             if not credit[head] and not self.engine.doc_freq(head):
                 weaker.update(word for word in run[:-1] if credit[word])
         for first, second in qt.pairs:

@@ -27,6 +27,7 @@ import Stemmer
 
 from retrieval.text import has_cyrillic
 from retrieval.tokenizer import Analyzer
+from retrieval.translit import to_cyrillic
 
 __all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "RUSSIAN_VERB_ENDINGS", "WordForms"]
 
@@ -57,6 +58,12 @@ MIN_ROOT: Final = 4
 _ORDINAL: Final = re.compile(r"(\d+)(?:st|nd|rd|th)")
 #: Words kept per analyzer (a question has a handful; a cache of recent ones).
 CACHE_SIZE: Final = 4096
+#: Suffixes of the Russian adjective made from a person's name: «ленинский», «путинская»,
+#: «трамповский», «байденовская» (the adverb «по-ленински» stems as the adjective).
+NAME_ADJECTIVE_SUFFIXES: Final = ("ский", "овский")
+#: A name that already ends like a possessive takes only «-ский» («лавровский», «путинский»).
+_POSSESSIVE_ENDINGS: Final = ("ов", "ев", "ин", "ын")
+_VOWELS: Final = frozenset("аеёиоуыэюяй")
 
 
 class WordForms:
@@ -72,6 +79,7 @@ class WordForms:
         self._english = Stemmer.Stemmer("english")
         self._declined: dict[str, tuple[str, ...]] = {}
         self._derived: dict[str, tuple[str, ...]] = {}
+        self._adjectives: dict[str, tuple[str, ...]] = {}
 
     def terms(self, word: str) -> tuple[str, ...]:
         """Terms of a Russian word's case forms other than its own terms (none for a word
@@ -87,6 +95,26 @@ class WordForms:
         English ("slower" -> ``slow``, "partly" -> ``partial``), Russian verbs ("назначат" ->
         ``назнач``, as "назначить", "назначение"); none for a short word."""
         return self._cached(self._derived, word, self._derivation)
+
+    def name_adjectives(self, name: str) -> tuple[str, ...]:
+        """Terms of the Russian adjectives made from a name, in either script ("Lenin",
+        «Ленина» -> ``ленинск``, the term of «ленинский» and «по-ленински»): a page may say
+        what someone said or did only through that adjective. None for a short name."""
+        cyrillic = name if has_cyrillic(name) else to_cyrillic(name)
+        return self._cached(self._adjectives, cyrillic, self._name_adjectives)
+
+    def _name_adjectives(self, name: str) -> tuple[str, ...]:
+        # The name as written («Лавров» -> «лавровский») and less a case ending («Ленина» ->
+        # «ленинский»); the stemmer may cut a name's own letters too («Байден» -> «байд»).
+        roots = {root for root in (name, self._russian.stemWord(name)) if len(root) >= MIN_ROOT}
+        forms = [
+            root + suffix
+            for root in sorted(roots)
+            for suffix in NAME_ADJECTIVE_SUFFIXES
+            if suffix == NAME_ADJECTIVE_SUFFIXES[0]
+            or (root[-1] not in _VOWELS and not root.endswith(_POSSESSIVE_ENDINGS))
+        ]
+        return tuple(dict.fromkeys(self._russian.stemWords(self._russian.stemWords(forms))))
 
     @staticmethod
     def _cached(

@@ -1,9 +1,11 @@
-"""Other case forms of a question's Russian words (retrieval.word_forms)."""
+"""Other case forms of a question's Russian words, and the Russian adjectives of its names
+(retrieval.word_forms)."""
 
 from __future__ import annotations
 
 import pytest
 
+from retrieval.search import SearchIndex
 from retrieval.tokenizer import Analyzer
 from retrieval.word_forms import WordForms
 from tests.conftest import stories_index
@@ -113,3 +115,54 @@ def test_an_anniversary_asked_as_an_ordinal_is_answered() -> None:
     assert result.hits[0].passage.speaker == "Vasily Nebenzya"
     # Another number is another anniversary.
     assert not index.search("Nebenzia on the 90th anniversary of the Second World War").hits
+
+
+@pytest.mark.parametrize(
+    ("name", "adjective"),
+    [
+        ("Chekhov", "по-чеховски"),
+        ("Чехова", "чеховский"),
+        ("Putin", "путинская"),
+        ("Trump", "трамповской"),
+        ("Байден", "байденовские"),
+        ("Samotlor", "Самотлорское"),
+    ],
+)
+def test_a_name_meets_the_russian_adjective_made_from_it(
+    forms: WordForms, name: str, adjective: str
+) -> None:
+    terms = {t for t in Analyzer(names=True).word_terms(adjective) if not t.startswith("#")}
+    assert terms and terms <= set(forms.name_adjectives(name))
+
+
+@pytest.fixture(scope="module")
+def adjectives_index() -> SearchIndex:
+    # A TASS-style story of ours in tests/transcripts/name_adjectives/, among the xlang stories.
+    return stories_index("name_adjectives")
+
+
+def test_a_short_name_makes_no_adjective(forms: WordForms) -> None:
+    # «Рос» + «ский» would be «росский»: a root of three letters meets too many words.
+    assert forms.name_adjectives("Ros") == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("Peskov borrows from Chekhov: the president will talk as long as necessary", True),
+        ("Песков процитировал Чехова о послании", True),
+        # Another writer's name makes another adjective, which the page lacks.
+        ("Peskov borrows from Tolstoy: the president will talk as long as necessary", False),
+        ("Песков процитировал Толстого о послании", False),
+    ],
+)
+def test_a_name_said_only_through_its_russian_adjective_is_said(
+    adjectives_index: SearchIndex, question: str, answered: bool
+) -> None:
+    # «Скажу по-чеховски»: the page names Chekhov only through the adverb of his name, which
+    # stems as the adjective «чеховский»; no passage says "Chekhov" or «Чехов».
+    hits = adjectives_index.search(question, k=3).hits
+    assert bool(hits) == answered
+    if answered:
+        assert "по-чеховски" in hits[0].passage.text
+        assert hits[0].passage.speaker == "Dmitry Peskov"
