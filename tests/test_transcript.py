@@ -28,7 +28,8 @@ HEADER = (
 # A sentence long enough (31 words) to stand as a passage of its own.
 LONG = (
     "We discussed the bilateral agenda in detail, including trade, transport, energy, culture "
-    "and education, and agreed to meet again in the autumn to review what has been achieved so far."
+    "and education, and agreed to meet again in the autumn to review what has been achieved so "
+    "far. Both delegations praised the constructive and friendly atmosphere of the meeting."
 )
 
 
@@ -592,3 +593,21 @@ def test_arbitrary_text_only_raises_transcript_error(text: str) -> None:
         assert any(ch.isalnum() for ch in passage.text)
         assert passage.speaker
         assert passage.role in ("statement", "question", "answer")
+
+
+def test_a_paragraph_under_forty_words_joins_the_next_of_its_turn() -> None:
+    # A wire story's lead of 30-39 words and the quote under it are one answer: the lead names
+    # what the question asks about, the quote holds the words said.
+    lead = (
+        "MOSCOW, March 3. Russia will not take part in the new round of talks on the Barents Sea "
+        "quotas until Oslo returns to equal terms, Foreign Minister Sergey Lavrov said on Friday."
+    )
+    quote = (
+        '"We are ready to talk, but not in the language of ultimatums. Our fishermen have worked '
+        "in these waters for centuries, and nobody will tell them where they may cast their nets. "
+        'We have said so to our Norwegian colleagues more than once," the minister said.'
+    )
+    assert 30 <= words(lead) < MIN_WORDS <= words(quote)
+    document = parse(f"{lead}\n\n{quote}\n\n{LONG}")
+    texts = [p.text for p in document.passages]
+    assert texts == [f"{lead}\n\n{quote}", LONG]

@@ -234,7 +234,7 @@ _MESSENGER_STORY = (
     "France on Wednesday.\n\n"
     "Amid fears that the officials' chats could be read by foreign intelligence services, the "
     "Kremlin spokesman Dmitry Peskov advised civil servants not to use any messengers for "
-    "their official work at all.\n\n"
+    "their official work at all. He said the advice applied to every ministry and agency.\n\n"
     "{quote}\n\n"
     "Regarding the new law on churches in Kyiv, Peskov called the ban an attack on freedom "
     "of religion and said that Moscow would raise the matter at the United Nations.\n"

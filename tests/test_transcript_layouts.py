@@ -177,7 +177,6 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # статей" is not speech.
         turns(
             f"{LAVROV}/statement",
-            f"{LAVROV}/statement",
             f"{NEBENZYA}/statement",
             f"{U}/statement",
             "Irina Sokolova/statement",
@@ -576,7 +575,7 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         # related story's "March 26, 2027" nor the copyright's 2028.
         dt.date(2027, 3, 27),
         None,
-        turns(f"{RUDENKO}/statement", f"{RUDENKO}/statement", f"{U}/statement"),
+        turns(f"{RUDENKO}/statement", f"{U}/statement"),
     ),
     "en_key_points_bullets_no_blank_lines": (
         "Lavrov: Oslo must return to equal talks on the Barents Sea",
