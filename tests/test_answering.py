@@ -332,6 +332,8 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("misjudging", "miscalculating"),
         ("ухудшение", "охлаждение"),
         ("переговоры", "диалог"),
+        ("carried", "complying"),
+        ("соблюдение", "выполнять"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
