@@ -271,6 +271,10 @@ _MODALS = frozenset("will would could can should shall might may won't wouldn't 
 # say", "Lavrov and Kerry discussed").
 # Words that deny the verb after them: "Putin did not answer" names no speaker.
 _NEGATIONS = frozenset({"not", "never"})
+# ... and the same negation written before the name ("Why didn't Putin answer?").
+_NEGATED_AUXILIARIES = frozenset(
+    "didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't".split()
+)
 # Words that join a name to where its bearer works ("Panyushkin of Channel One asked").
 _APPOSITION_WORDS = frozenset({"of", "from"})
 _BETWEEN_NAME_AND_VERB = frozenset(
@@ -642,8 +646,8 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
         # "Will Putin answer questions?" asks whether he will do it, not what he said ("what
         # would Putin say ...?" asks for his words).
         return "subject"
-    if _speech_verb_follows(text, end):
-        return "speaker"
+    if _speech_verb_follows(text, end) and prev.replace("’", "'") not in _NEGATED_AUXILIARIES:
+        return "speaker"  # not "Why didn't Putin answer questions?": he kept silent
     if _TAGLINE_TAIL.match(text[end:]) and text[:start].rstrip().endswith(","):
         return "speaker"  # "Is Moscow ready to talk, Ryabkov?"
     if any(w.lower().strip(",.;:") in _SAID_FORMS for w in before[-3:]):
