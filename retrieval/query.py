@@ -269,6 +269,12 @@ _EVENT_VERB_FORM = re.compile(
 _MODALS = frozenset("will would could can should shall might may won't wouldn't can't".split())
 # Words that may stand between a speaker and the verb ("Lavrov also said", "did Lavrov ever
 # say", "Lavrov and Kerry discussed").
+# Words that deny the verb after them: "Putin did not answer" names no speaker.
+_NEGATIONS = frozenset({"not", "never"})
+# ... and the same negation written before the name ("Why didn't Putin answer?").
+_NEGATED_AUXILIARIES = frozenset(
+    "didn't doesn't don't hasn't haven't hadn't wasn't weren't isn't aren't".split()
+)
 # Words that join a name to where its bearer works ("Panyushkin of Channel One asked").
 _APPOSITION_WORDS = frozenset({"of", "from"})
 _BETWEEN_NAME_AND_VERB = frozenset(
@@ -640,8 +646,8 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
         # "Will Putin answer questions?" asks whether he will do it, not what he said ("what
         # would Putin say ...?" asks for his words).
         return "subject"
-    if _speech_verb_follows(text, end):
-        return "speaker"
+    if _speech_verb_follows(text, end) and prev.replace("’", "'") not in _NEGATED_AUXILIARIES:
+        return "speaker"  # not "Why didn't Putin answer questions?": he kept silent
     if _TAGLINE_TAIL.match(text[end:]) and text[:start].rstrip().endswith(","):
         return "speaker"  # "Is Moscow ready to talk, Ryabkov?"
     if any(w.lower().strip(",.;:") in _SAID_FORMS for w in before[-3:]):
@@ -663,7 +669,9 @@ def _speech_verb_follows(text: str, end: int) -> bool:
     for n, raw in enumerate(words):
         word = raw.lower().strip(",.;:!?()\"'«»")
         if word in _SPEECH_VERBS:
-            return True
+            # "Why did Putin not answer questions?" asks why he kept silent (see
+            # _russian_name_role): someone else's words answer.
+            return n == 0 or words[n - 1].lower() not in _NEGATIONS
         # "Panyushkin of Channel One asked": an apposition naming where he works.
         of_whom = word in _APPOSITION_WORDS and words[n + 1 : n + 2] and words[n + 1][:1].isupper()
         if word not in _BETWEEN_NAME_AND_VERB and not raw[:1].isupper() and not of_whom:
@@ -687,9 +695,13 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
         # The subject: the speaker in a headline ("Лавров о ...") or with a verb of saying
         # ("что ответил Лавров"); else the one who does something ("Будет ли Путин ...").
         sentence = re.split(r"[.?!]", text[start:])[0]
+        words = [w.lower().strip(",;:()\"'«»") for w in text[:start].split()[-3:]]
+        words += [w.lower().strip(",;:()\"'«»") for w in sentence.split()]
+        # "Почему Путин и Трамп не отвечали на вопросы?" asks why they kept silent: the
+        # answer is someone else's words, so a negated verb of saying names no speaker.
         said = any(
-            _RUSSIAN_SPEECH_VERB.match(w.lower().strip(",;:()\"'«»"))
-            for w in (text[:start].split()[-3:] + sentence.split())
+            _RUSSIAN_SPEECH_VERB.match(w) and (n == 0 or words[n - 1] != "не")
+            for n, w in enumerate(words)
         )
         return "speaker" if said or _SENTENCE_HEAD.search(text[:start]) else "subject"
     return "addressee" if 2 in cases or prev in _OBJECT_VERBS else "topic"

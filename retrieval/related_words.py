@@ -132,7 +132,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     withdraw withdrew withdrawal pullout
     deploy deployed deployment stationing
     violate violated violation violations breach
-    comply compliance implement implemented implementation fulfil fulfilled
+    comply compliance implement implemented implementation fulfil fulfilled carry carried abide
     cancel cancelled canceled cancellation scrap
     postpone postponed delay delayed
     resume resumed resumption restore restored
@@ -329,7 +329,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     вывести выводить вывод отвод
     разместить размещать размещение
     нарушить нарушать нарушение нарушения
-    выполнить выполнять выполнение исполнение
+    выполнить выполнять выполнение исполнение исполнять соблюдать соблюдение
     отменить отменять отмена
     отложить откладывать перенести перенос
     возобновить возобновлять возобновление восстановить восстановление

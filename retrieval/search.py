@@ -28,6 +28,7 @@ import numpy as np
 from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
+from retrieval.compound_words import compound_head
 from retrieval.names import is_name_term, is_spelling_of, looks_like_name, without_names
 from retrieval.number_words import number_wordings
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
@@ -970,6 +971,8 @@ class SearchIndex:
         forms = self._found_forms(parsed.text, words)
         forms.update(self._name_adjectives(parsed.text, words, concepts, {**forms, **spelt_as}))
         derived = self._found_forms(parsed.text, words, self._forms.derived)
+        for term, heads in self._compound_heads(parsed.text, words).items():
+            derived[term] = tuple(dict.fromkeys((*derived.get(term, ()), *heads)))
         partners = self._name_partners(parsed.text, words, spelt_as, forms)
         links = {
             c.term: found
@@ -1281,6 +1284,23 @@ class SearchIndex:
             found = forms_of(text[word.start : word.end])
             out.setdefault(word.term, {}).update(
                 dict.fromkeys(t for t in found if self.engine.doc_freq(t))
+            )
+        return {term: tuple(found) for term, found in out.items() if found}
+
+    def _compound_heads(self, text: str, words: Sequence[Token]) -> dict[str, tuple[str, ...]]:
+        """Word term that no passage says -> the terms of its compound's head (and of the
+        head's other forms) that the corpus holds: «четырёхчасовые» meets "четырёх часов",
+        «видеовыступлении» an «выступление» (:mod:`retrieval.compound_words`)."""
+        out: dict[str, dict[str, None]] = {}
+        for word in words:
+            if self.engine.doc_freq(word.term):
+                continue
+            head = compound_head(text[word.start : word.end])
+            if head is None:
+                continue
+            terms = (*self.analyzer.word_terms(head), *self._forms.terms(head))
+            out.setdefault(word.term, {}).update(
+                dict.fromkeys(t for t in terms if t != word.term and self.engine.doc_freq(t))
             )
         return {term: tuple(found) for term, found in out.items() if found}
 

@@ -332,6 +332,8 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("misjudging", "miscalculating"),
         ("ухудшение", "охлаждение"),
         ("переговоры", "диалог"),
+        ("carried", "complying"),
+        ("соблюдение", "выполнять"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
@@ -381,6 +383,10 @@ def kremlin() -> SearchIndex:
         # as a further answer in the other language it needs less coverage
         # (MIN_COVERAGE_OTHERS_CROSS): the same two answers as in English.
         ("Будет ли Путин отвечать на вопросы журналистов после парада?", 2),
+        # A negated verb of saying ("не ответил", "did not answer") asks why he kept silent:
+        # it names no speaker, so the spokesman's words answer.
+        ("Почему Путин не ответил на вопросы журналистов после парада?", 2),
+        ("Why did Putin not answer journalists' questions after the parade?", 2),
     ],
 )
 def test_the_spokesman_answers_what_the_president_will_do(

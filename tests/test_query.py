@@ -296,6 +296,10 @@ def test_a_name_in_a_construction_of_saying_is_the_speaker(question: str) -> Non
         ("Will Putin answer journalists' questions after the parade?", "Vladimir Putin"),
         ("Будет ли Путин отвечать на вопросы журналистов после парада?", "Vladimir Putin"),
         ("Why won't Lavrov give details of the talks?", "Sergey Lavrov"),
+        # A negated verb of saying asks why he kept silent: others' words answer.
+        ("Why did Putin not answer journalists' questions after the parade?", "Vladimir Putin"),
+        ("Why didn't Putin answer journalists' questions after the parade?", "Vladimir Putin"),
+        ("Почему Путин не ответил на вопросы журналистов после парада?", "Vladimir Putin"),
     ],
 )
 def test_a_name_that_only_does_something_filters_softly(question: str, subject: str) -> None:
