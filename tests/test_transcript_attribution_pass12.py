@@ -251,3 +251,28 @@ def test_making_a_statement_tells_of_the_event_not_what_was_said() -> None:
     putin = _said_by(page, "Vladimir Putin")
     assert "Спасибо за внимание" in putin
     assert "выступил с заявлением" not in putin
+
+
+_MET_STORY = (
+    "Лавров ответил на вопрос о переговорах\n\n"
+    "МОСКВА, 24 марта. Министр иностранных дел России Сергей Лавров после встречи с "
+    "{partner} ответил на вопрос журналистов о том, как прошли переговоры.\n\n"
+    "«Мы обсудили всё, что собирались, и по каждому вопросу продвинулись вперёд», — сказал "
+    "министр.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "partner",
+    [
+        # An adjective and a post in the case the preposition governs, then the partner's name
+        # (an indeclinable surname, so the name alone does not show its case): he is the one
+        # met, not the one who answered.
+        "государственным секретарем США Джоном Керри",
+        "японским коллегой Таро Коно",
+        "американским послом Джоном Салливаном",
+    ],
+)
+def test_the_one_met_after_a_preposition_is_not_the_one_who_answered(partner: str) -> None:
+    said = _said_by(_MET_STORY.format(partner=partner), LAVROV)
+    assert "после встречи" in said and "продвинулись вперёд" in said

@@ -511,9 +511,12 @@ _OBLIQUE_POSTS = frozenset(
     коллегой коллеге коллегу председателем председателю президентом президенту премьером
     премьеру дипломатом дипломату постпредом постпреду генсеком генсеку советником
     советнику помощником помощнику канцлером канцлеру госсекретарем госсекретарём
-    госсекретарю
+    госсекретарю секретарем секретарём секретарю
     """.split()
 )
+# An adjective of a post in the cases a preposition governs ("с государственным секретарем",
+# "с японским коллегой", "к американскому послу").
+_OBLIQUE_ADJECTIVE_ENDINGS = ("ым", "им", "ому", "ему", "ой", "ей")
 
 
 def _after_preposition(chunk: str) -> bool:
@@ -552,6 +555,13 @@ def _after_preposition(chunk: str) -> bool:
             return False
         if titled(word):
             at -= 1
+        elif (
+            at < len(words)
+            and word.islower()
+            and word.endswith(_OBLIQUE_ADJECTIVE_ENDINGS)
+            and _key(words[at]) in _OBLIQUE_POSTS
+        ):
+            at -= 1  # "с государственным секретарем США Джоном Керри"
         elif (
             _key(words[at - 1]) in _PREPOSITIONS
             and at >= 2
