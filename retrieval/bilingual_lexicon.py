@@ -15,6 +15,10 @@ only when it has all of its words ("iron curtain", not "iron" alone), and a pass
 when it says all of the translation's words (so "Nord Stream" does not meet every «северный»). A
 stop word inside a term ("head_of_state") gives no term and asks for nothing.
 
+A Russian noun whose vowel comes and goes («посол» / «послов», «убыток» / «убытки», «сделка» /
+«сделок») stems apart in its other forms; a one-word Russian wording also yields the terms of those
+forms (:func:`retrieval.word_forms.fleeting_forms`), unless another line gives them as its own.
+
 Only questions use this table, never the index, so its size costs nothing at build time; it is
 analysed when the first question needs it (:class:`Translations`).
 """
@@ -28,9 +32,13 @@ from typing import Final
 from retrieval.bilingual_words import BILINGUAL_WORDS
 from retrieval.passages import Language
 from retrieval.tokenizer import Analyzer
+from retrieval.word_forms import fleeting_forms
 
 __all__ = ["BILINGUAL_LEXICON", "Translations", "Wording", "all_lines", "parse_lines"]
 
+#: Shortest term of a fleeting vowel's form kept («посл» of «посла»): three letters («хоз» of
+#: «хозяев») are a root many words share.
+MIN_FORM_TERM: Final = 4
 #: The words of one wording of an idea: one word, or the words of a multiword term.
 Wording = tuple[str, ...]
 #: One line: the English wordings and the Russian wordings of one idea.
@@ -2736,8 +2744,15 @@ class Translations:
             if self._table is not None:
                 return self._table
             table: dict[str, dict[Wording, dict[Wording, None]]] = {}
-            for english, russian in all_lines() if self._lines is None else self._lines:
-                sides = [self._wordings(english, "en"), self._wordings(russian, "ru")]
+            lines = [
+                (russian, self._wordings(english, "en"), self._wordings(russian, "ru"))
+                for english, russian in (all_lines() if self._lines is None else self._lines)
+            ]
+            # A fleeting vowel's forms may be another word's stem («банки» / «банок»): only
+            # those no line gives as a word of its own are kept.
+            own = {term for *_, wordings in lines for wording in wordings for term in wording}
+            for russian, english_terms, russian_terms in lines:
+                sides = [english_terms, russian_terms + self._fleeting(russian, own)]
                 for mine, theirs in (sides, sides[::-1]):
                     for source in mine:
                         for term in source:
@@ -2762,6 +2777,22 @@ class Translations:
             if terms:
                 out[terms] = None
         return list(out)
+
+    def _fleeting(self, wordings: Iterable[Wording], own: set[str]) -> list[Wording]:
+        """The terms of the one-word Russian wordings' forms that Snowball stems apart
+        (:func:`retrieval.word_forms.fleeting_forms`), each a wording of its own, less those
+        in ``own`` and those shorter than MIN_FORM_TERM."""
+        found: dict[Wording, None] = {}
+        for words in wordings:
+            if len(words) != 1:
+                continue
+            for form in fleeting_forms(words[0].casefold()):
+                found.update(
+                    ((term,), None)
+                    for term in self._analyzer.terms(form, "ru")
+                    if len(term) >= MIN_FORM_TERM and term not in own and not term.startswith("#")
+                )
+        return list(found)
 
     def of(self, terms: Sequence[str]) -> dict[str, tuple[Wording, ...]]:
         """Each of the question's word ``terms`` that crosses -> its translations' wordings.
