@@ -696,7 +696,7 @@ reaction react reacted = реакция реагировать отреагир�
 response respond responded reply replied = отвечать
 explanation = объяснить объяснил пояснить пояснил объяснение
 emphasise emphasize emphasised emphasized stress stressed = подчеркнуть подчеркнул подчеркивать
-note noted = отмечать
+note noted = отмечать констатировать констатировал констатирует
 warn warned warning = предупредить предупредил предупреждение
 urge urged = призвать призвал призывать
 call called = призвать призвал
@@ -2098,7 +2098,7 @@ preference prefer preferable = предпочтение предпочитать
 arise arises = возникать возникнуть
 single = единый единственный
 indicator indicators = показатель показатели
-wide widely broad broadly = широкий широко
+wide widely wider broad broadly broader = широкий широко шире
 lengthy = длительный продолжительный
 duration = продолжительность
 multiple numerous = многочисленный множество
@@ -2708,6 +2708,17 @@ clear clearly = четкий четко четкие
 busy engaged = заниматься занимается занимаемся занят заняты
 account accounts = счет счета
 agriculture agricultural farming = сельское_хозяйство сельскохозяйственный аграрный
+draw drew drawn = обратить обратил обращать привлечь привлек
+address addressed = адрес
+concerning = касаться касается касаются касалось
+general = генеральный генеральная
+show showed shown = проявить проявил проявлять проявляют
+approach approached = подойти подошли подходить подходит
+stepped_up intensify intensified = усилил усилили усиливать
+lead leads = приведет приведут приведя
+root roots = корень корни
+seven = семь
+ten = десять
 """
 #: Words questions use to retell what was said or meant, with no line before: a journalist's
 #: verbs and nouns, over the questions of the real sets, as families.
