@@ -6,7 +6,9 @@ of a word agree, but not all: "тарана" gives ``тар`` and "таране"
 counts as one the corpus never uses. A question is short, so here each of its Russian words is
 declined (:meth:`WordForms.terms`): the word less its ending takes every common noun and
 adjective ending, and the terms of those forms that differ from the word's own are the word's
-other forms. The search treats them as the word itself (:mod:`retrieval.search`).
+other forms. The search treats them as the word itself (:mod:`retrieval.search`). A vowel that
+comes and goes («посол» / «послов», «сделке» / «сделок») gives forms no ending makes: those come
+from the word's ending (:func:`fleeting_forms`), which the lexicon's Russian words also use.
 
 English stemming keeps inflections together but not comparatives or derivations: "slower" and
 "slow", "partly" and "partial" stay apart; Russian stemming keeps some verb forms apart from the
@@ -205,7 +207,16 @@ class WordForms:
         # The word less its ending, by Snowball and by each ending it has (Snowball may take
         # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
         # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
-        return self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+        declined = self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+        # A vowel that comes and goes («посол» / «посла», «сделка» / «сделок»): no ending
+        # added to the word's root makes those forms.
+        fleeting = fleeting_forms(word)
+        if not fleeting:
+            return declined
+        own = set(self._analyzer.word_terms(word))
+        stems = self._russian.stemWords(self._russian.stemWords(list(fleeting)))
+        extra = (s for s in stems if s not in own and len(s) >= MIN_ROOT)
+        return tuple(dict.fromkeys((*declined, *extra)))
 
     def _russian_roots(self, word: str, endings: tuple[str, ...]) -> set[str]:
         return {word, self._russian.stemWord(word)} | {

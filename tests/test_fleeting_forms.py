@@ -14,7 +14,7 @@ from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.tokenizer import Analyzer
-from retrieval.word_forms import fleeting_forms
+from retrieval.word_forms import WordForms, fleeting_forms
 from tests.conftest import ROOT
 
 FLEETING = ROOT / "tests" / "transcripts" / "fleeting_vowels"
@@ -93,3 +93,20 @@ def test_an_english_question_finds_the_genitive_plural(index: SearchIndex) -> No
     result = index.search("Ryabkov on attempts to restore dialogue")
     assert result.hits, result.reason
     assert "попыток" in result.hits[0].passage.text
+
+
+@pytest.mark.parametrize(("word", "form"), [("посол", "послов"), ("сделке", "сделок")])
+def test_a_russian_question_word_has_its_fleeting_forms(word: str, form: str) -> None:
+    analyzer = Analyzer()
+    (term,) = analyzer.terms(form, "ru")
+    assert term in WordForms(analyzer).terms(word)
+
+
+def test_a_russian_question_finds_the_genitive_plural_of_its_word(index: SearchIndex) -> None:
+    # The question says «сделке» (``сделк``), the quote «сделок»: no case ending added to
+    # the root makes that form.
+    result = index.search("Рябков о сделке")
+    assert result.hits, result.reason
+    top = result.hits[0].passage
+    assert (top.doc_id, top.speaker) == (RYABKOV, "Sergey Ryabkov")
+    assert "десятки сделок" in top.text
