@@ -15,6 +15,10 @@ only when it has all of its words ("iron curtain", not "iron" alone), and a pass
 when it says all of the translation's words (so "Nord Stream" does not meet every «северный»). A
 stop word inside a term ("head_of_state") gives no term and asks for nothing.
 
+A Russian noun whose vowel comes and goes («посол» / «послов», «убыток» / «убытки», «сделка» /
+«сделок») stems apart in its other forms; a one-word Russian wording also yields the terms of those
+forms (:func:`retrieval.word_forms.fleeting_forms`), unless another line gives them as its own.
+
 Only questions use this table, never the index, so its size costs nothing at build time; it is
 analysed when the first question needs it (:class:`Translations`).
 """
@@ -28,9 +32,13 @@ from typing import Final
 from retrieval.bilingual_words import BILINGUAL_WORDS
 from retrieval.passages import Language
 from retrieval.tokenizer import Analyzer
+from retrieval.word_forms import fleeting_forms
 
 __all__ = ["BILINGUAL_LEXICON", "Translations", "Wording", "all_lines", "parse_lines"]
 
+#: Shortest term of a fleeting vowel's form kept («посл» of «посла»): three letters («хоз» of
+#: «хозяев») are a root many words share.
+MIN_FORM_TERM: Final = 4
 #: The words of one wording of an idea: one word, or the words of a multiword term.
 Wording = tuple[str, ...]
 #: One line: the English wordings and the Russian wordings of one idea.
@@ -688,7 +696,7 @@ reaction react reacted = реакция реагировать отреагир�
 response respond responded reply replied = отвечать
 explanation = объяснить объяснил пояснить пояснил объяснение
 emphasise emphasize emphasised emphasized stress stressed = подчеркнуть подчеркнул подчеркивать
-note noted = отмечать
+note noted = отмечать констатировать констатировал констатирует
 warn warned warning = предупредить предупредил предупреждение
 urge urged = призвать призвал призывать
 call called = призвать призвал
@@ -769,8 +777,10 @@ expect expects = ожидать ожидаем рассчитывать
 continue continued continuation = продолжить продолжение продолжаться продолжения
 resume resumed resumption = возобновить возобновление возобновились
 stop stopped halt = остановить прекратить остановка прекращение
-end ended ending = конец завершение закончить завершить окончание
-begin began start started beginning = начало начать начался начинать старт
+end ended ending ends = конец завершение закончить завершить окончание
+end ended ending ends = заканчивать заканчивается заканчиваются
+begin began begins start started starts beginning = начало начать начался начинать старт
+begin began begins start started starts beginning = начнет начнут начну начнем
 launch launched = запустить запуск начать
 prepare prepared preparation = подготовка подготовить готовить
 ready readiness = готов готовность
@@ -995,8 +1005,8 @@ remain = оставаться остается
 become became = стать стал
 seem = казаться
 appear = появиться
-go went = идти пойти поехать
-come came = прийти приехать
+go goes going went = идти пойти поехать идет идут
+come comes coming came = прийти приехать придет придут приходить приходит
 leave left = уйти покинуть уехать
 return = вернуться
 bring = привести принести
@@ -1036,7 +1046,7 @@ slow = медленный
 long = долгий длинный
 short = короткий краткий
 high = высокий
-low = низкий
+low lower lowest = низкий низший низшей ниже
 strong = сильный
 weak = слабый
 rich = богатый
@@ -1082,7 +1092,7 @@ next = следующий
 previous = предыдущий
 former ex = бывший экс
 current = нынешний текущий действующий
-acting = исполняющий_обязанности временно
+acting = исполняющий_обязанности временно врио
 incumbent = действующий
 likely probably = вероятно скорее_всего наверное наверно
 unlikely = маловероятно вряд_ли
@@ -1095,7 +1105,8 @@ topic topics subject = предмет
 issue issues = проблема
 problem problems = проблема проблемы
 describe described description = описать описал описание охарактеризовать
-attempt attempts attempted try tried trying = попытка попытки пытаться попытался
+attempt attempts attempted try tries tried trying = попытка попытки пытаться попытался
+attempt attempts attempted try tries tried trying = постараться постараемся старается стараться
 together = вместе совместно
 face faced = столкнуться столкнулся
 challenge challenges = вызов вызовы
@@ -1827,7 +1838,7 @@ conclude concluded = заключить заключил
 lament lamented = сетовать
 happen happens happened = происходить происходит произойти произошло
 understand understood understanding = понять понимать понимание
-manage managed = суметь сумел
+manage managed = суметь сумел смочь смогли смог сможем
 notice noticed = заметить заметил заметили
 gather gathered = собрать собрались собраться
 wait waited waiting = ждать ждали
@@ -2001,7 +2012,7 @@ formulate formulated formulation = сформулировать сформули
 director = директор
 ladies_and_gentlemen = дамы_и_господа
 executive = исполнительный
-feel felt feeling feelings = чувствовать чувство ощущение
+feel feels felt feeling feelings = чувствовать чувство ощущение испытывать испытываем испытывает
 wish wishes wished = желать пожелание желание
 republic republics = республика республики
 association associations = ассоциация объединение
@@ -2087,7 +2098,7 @@ preference prefer preferable = предпочтение предпочитать
 arise arises = возникать возникнуть
 single = единый единственный
 indicator indicators = показатель показатели
-wide widely broad broadly = широкий широко
+wide widely wider broad broadly broader = широкий широко шире
 lengthy = длительный продолжительный
 duration = продолжительность
 multiple numerous = многочисленный множество
@@ -2660,6 +2671,138 @@ copy copies = копия копии
 tactic tactics = тактика тактику
 """
 
+#: A fifth frequency pass: lower-case content words of the real sets' pages that no line covered
+#: (``lexicon_coverage.py``), English and Russian, as whole families.
+_FIFTH_PASS: Final = """
+course = ход
+put puts putting = поставить ставить положить выдвинуть выдвинул
+matter matters = дело значение значить значит
+almost nearly virtually = практически
+set sets setting = установить установил задать задает
+turn turns turned = повернуть поворот очередь
+kind kinds sort = род сорт
+break breaks broke broken breaking = прервать прервали прерывать перерыв сломать
+run runs ran running = баллотироваться руководить управлять
+mark marks marked marking = отмечать отмечается ознаменовать
+ahead = впереди заранее накануне
+stand stands stood standing = стоять стоит стоят
+dear = уважаемый уважаемые
+fine fines fined = штраф штрафы оштрафовать оштрафовали
+rank ranks = ранг звание ряды
+pose poses posed = представлять представляет создавать создает
+rest = остальной остальные отдых
+mind minds = ум разум сознание
+otherwise = иначе
+board = борт доска
+close closer closely = близкий близко близки близкие
+participant participants = участница участницы
+subject subjected = подвергать подвергнуть подвергся подвергаются
+arrive arrived arrives = прилететь прилетел прилетела прилет
+devote devoted = уделять уделяет уделил
+face faces = лицо лица
+point_of_view viewpoint standpoint = точка_зрения
+clear clearly = четкий четко четкие
+busy engaged = заниматься занимается занимаемся занят заняты
+account accounts = счет счета
+agriculture agricultural farming = сельское_хозяйство сельскохозяйственный аграрный
+draw drew drawn = обратить обратил обращать привлечь привлек
+address addressed = адрес
+general = генеральный генеральная
+show showed shown = проявить проявил проявлять проявляют
+approach approached = подойти подошли подходить подходит
+stepped_up intensify intensified = усилил усилили усиливать
+lead leads = приведет приведут приведя
+seven = семь
+ten = десять
+"""
+#: Words questions use to retell what was said or meant, with no line before: a journalist's
+#: verbs and nouns, over the questions of the real sets, as families.
+_RETOLD_IN_QUESTIONS: Final = """
+back backed backing = поддержать поддержал поддержали поддерживать поддерживает
+back backed backing = подкрепить подкреплено подкреплен
+scold scolds scolded = отчитать отчитал отругать отругал ругать ругает
+exaggerate exaggerated exaggeration = преувеличивать преувеличивает преувеличил преувеличение
+renounce renounced = отказаться отрекаться отрекся
+shout shouted shouting = кричать кричит крикнул кричали
+tackle tackling = бороться заняться решать
+stuck = застрять застряли застрял
+advise advised advises = советовать посоветовал посоветовала посоветовать порекомендовать
+scare scares scared frighten frightens frightened = пугать пугает напугать испугаться
+fed_up = надоесть надоели надоело
+drag dragged = втянуть втягивать тащить
+prompt prompts prompted encourage encourages = побуждать побуждает подтолкнуть подталкивать
+correct corrected = поправить поправил исправить исправил
+sabotage sabotaged = саботировать саботаж саботируются
+slide slid = скатиться скатились
+foresee foreseen = предвидеть предвидится
+distract distraction = отвлечь отвлекать отвлекает
+hype hyped = шумиха раздувать раздули ажиотаж
+shrink shrinking = сократиться сокращаться сжиматься
+wane waning = ослабевать угасать
+spur spurs spurred = подстегнуть подстегивать стимулировать
+bind binds binding = связывать связывает обязывать обязывает
+lag lagging = отставать отстает отставание
+sink sinking sank = тонуть затонуть утонуть
+pour pouring poured = лить подливать подлить
+flame flames = пламя
+patience = терпение
+trick tricks = уловка уловки трюк
+futile pointless = бесполезный бессмысленный тщетный
+boring bored = скучный скучно
+silent silence = молчать молчит молчание
+gap gaps = пробел пробелы
+exactly precisely = точно ровно
+piece pieces = кусок куски
+unpaid = неоплаченный невыплаченный
+victor victors winner winners = победитель победители
+heir heirs = наследник наследники
+storage = хранение хранилище
+arrears = задолженность
+timetable = график расписание
+arbitration = арбитраж
+chamber = палата
+incursion = вторжение
+memorandum memoranda = меморандум
+airfield airfields = аэродром аэродромы
+passenger passengers = пассажир пассажиры
+fly flying flew = лететь летать прилететь
+burn burned burning = сжечь сжигать гореть горит
+intermediate_range medium_range = средней_дальности
+beating beaten = избиение избить избили
+train trains = поезд поезда
+treat treats treated = относиться относится обращаться
+repair repairs = ремонт
+combine combining combination = совмещать совмещение сочетать
+skill skills = умение навык навыки
+plan plans design = замысел замыслы
+algorithm algorithms = алгоритм алгоритмы
+exam exams examination = экзамен экзамены
+clip clips = ролик ролики видеоролик
+warring belligerent = воюющий воюющие воевать
+illusion illusions = иллюзия иллюзии
+yacht yachts = яхта яхты
+mansion mansions = особняк особняки
+realise realize realised realized = осознать осознание осознают
+ceiling = потолок
+radically = кардинально кардинальный радикально
+initially originally = изначально первоначально
+henceforth = впредь
+rearmament = перевооружение
+unreliable = недостоверный недостоверные
+luxury = роскошь
+unclear = неясно неясный
+webinar = вебинар
+defensive = оборонительный оборонительные
+equipped = оснащен оснащены оснастить
+disengagement = размежевание разъединение
+destroyer destroyers = эсминец эсминцы
+rehearsal = репетиция
+prince = принц
+reelection = переизбрание переизбраться переизбран
+reservist reservists = резервист резервисты
+coronation = коронация
+"""
+
 
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
@@ -2693,6 +2836,8 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SHORT_FORMS,
     _QUESTION_WORDS,
     _RETELLING_WORDS,
+    _FIFTH_PASS,
+    _RETOLD_IN_QUESTIONS,
 )
 
 
@@ -2736,8 +2881,15 @@ class Translations:
             if self._table is not None:
                 return self._table
             table: dict[str, dict[Wording, dict[Wording, None]]] = {}
-            for english, russian in all_lines() if self._lines is None else self._lines:
-                sides = [self._wordings(english, "en"), self._wordings(russian, "ru")]
+            lines = [
+                (russian, self._wordings(english, "en"), self._wordings(russian, "ru"))
+                for english, russian in (all_lines() if self._lines is None else self._lines)
+            ]
+            # A fleeting vowel's forms may be another word's stem («банки» / «банок»): only
+            # those no line gives as a word of its own are kept.
+            own = {term for *_, wordings in lines for wording in wordings for term in wording}
+            for russian, english_terms, russian_terms in lines:
+                sides = [english_terms, russian_terms + self._fleeting(russian, own)]
                 for mine, theirs in (sides, sides[::-1]):
                     for source in mine:
                         for term in source:
@@ -2762,6 +2914,22 @@ class Translations:
             if terms:
                 out[terms] = None
         return list(out)
+
+    def _fleeting(self, wordings: Iterable[Wording], own: set[str]) -> list[Wording]:
+        """The terms of the one-word Russian wordings' forms that Snowball stems apart
+        (:func:`retrieval.word_forms.fleeting_forms`), each a wording of its own, less those
+        in ``own`` and those shorter than MIN_FORM_TERM."""
+        found: dict[Wording, None] = {}
+        for words in wordings:
+            if len(words) != 1:
+                continue
+            for form in fleeting_forms(words[0].casefold()):
+                found.update(
+                    ((term,), None)
+                    for term in self._analyzer.terms(form, "ru")
+                    if len(term) >= MIN_FORM_TERM and term not in own and not term.startswith("#")
+                )
+        return list(found)
 
     def of(self, terms: Sequence[str]) -> dict[str, tuple[Wording, ...]]:
         """Each of the question's word ``terms`` that crosses -> its translations' wordings.

@@ -6,7 +6,9 @@ of a word agree, but not all: "тарана" gives ``тар`` and "таране"
 counts as one the corpus never uses. A question is short, so here each of its Russian words is
 declined (:meth:`WordForms.terms`): the word less its ending takes every common noun and
 adjective ending, and the terms of those forms that differ from the word's own are the word's
-other forms. The search treats them as the word itself (:mod:`retrieval.search`).
+other forms. The search treats them as the word itself (:mod:`retrieval.search`). A vowel that
+comes and goes («посол» / «послов», «сделке» / «сделок») gives forms no ending makes: those come
+from the word's ending (:func:`fleeting_forms`), which the lexicon's Russian words also use.
 
 English stemming keeps inflections together but not comparatives or derivations: "slower" and
 "slow", "partly" and "partial" stay apart; Russian stemming keeps some verb forms apart from the
@@ -29,7 +31,13 @@ from retrieval.text import has_cyrillic
 from retrieval.tokenizer import Analyzer
 from retrieval.translit import to_cyrillic
 
-__all__ = ["ENGLISH_SUFFIXES", "RUSSIAN_ENDINGS", "RUSSIAN_VERB_ENDINGS", "WordForms"]
+__all__ = [
+    "ENGLISH_SUFFIXES",
+    "RUSSIAN_ENDINGS",
+    "RUSSIAN_VERB_ENDINGS",
+    "WordForms",
+    "fleeting_forms",
+]
 
 #: Case endings of Russian nouns and adjectives (all genders, both numbers).
 RUSSIAN_ENDINGS: Final[tuple[str, ...]] = tuple(
@@ -64,6 +72,70 @@ NAME_ADJECTIVE_SUFFIXES: Final = ("ский", "овский")
 #: A name that already ends like a possessive takes only «-ский» («лавровский», «путинский»).
 _POSSESSIVE_ENDINGS: Final = ("ов", "ев", "ин", "ын")
 _VOWELS: Final = frozenset("аеёиоуыэюяй")
+#: Endings of a masculine noun whose vowel drops in its other forms («посол» / «посла»,
+#: «рынок» / «рынка», «американец» / «американца», «уровень» / «уровня»), less the last
+#: consonant, which stays.
+_FLEETING_NOMINATIVE: Final = ("ок", "ёк", "ек", "ец", "ол", "ёл", "ел", "ень")
+#: Endings after a stem in «-к» or «-ц» whose form with the fleeting vowel back is another
+#: term: «сделки» / «сделок», «деньги» / «денег», «американцы» / «американец».
+_OBLIQUE_ENDINGS: Final = tuple("а и у е ы ой ам ами ах ов ев ом ем".split())
+#: Consonants after which the fleeting vowel is «е», not «о» («девушка» / «девушек»); «ь» and
+#: «й» become that «е» («деньги» / «денег», «копейка» / «копеек»).
+_SOFT_BEFORE_K: Final = frozenset("жшчщцйь")
+#: Forms the oblique cases of a fleeting-vowel noun are written with; Snowball stems each
+#: case to the same term, so two endings reach them all.
+_OBLIQUE_SHOWN: Final = ("а", "ов")
+#: Plural forms of «-анин» / «-янин» («гражданин» / «граждане», «граждан», «гражданам»).
+_ANIN_PLURAL: Final = ("е", "", "ам", "ами")
+
+
+def fleeting_forms(word: str) -> tuple[str, ...]:
+    """Other forms of a Russian noun that Snowball stems apart from it: those whose vowel
+    comes and goes («посол» / «посла», «сделка» / «сделок», «американцы» / «американец»,
+    «уровень» / «уровня») and the plurals of «-анин» («гражданин» / «граждане»).
+
+    The forms come from the word's ending alone, so a word that only ends like such a noun
+    gives forms that are no word («человек» / «человка»); whoever uses them keeps only those a
+    corpus holds and no other word's.
+
+    Args:
+        word: One Russian word, in lower case.
+
+    Returns:
+        The forms, none for a word of other letters or under MIN_LETTERS.
+    """
+    word = word.replace("ё", "е")
+    if len(word) < MIN_LETTERS or not word.isalpha() or not has_cyrillic(word):
+        return ()
+    forms: list[str] = []
+    if word.endswith(("анин", "янин")):
+        forms += [word[:-2] + ending for ending in _ANIN_PLURAL]
+    for nominative in _FLEETING_NOMINATIVE:
+        nominative = nominative.replace("ё", "е")
+        if word.endswith(nominative):
+            before = word[: -len(nominative)]
+            if before[-1:] in _VOWELS:
+                before += "й"  # «боец» / «бойца»
+            root = before + nominative[1]
+            forms += [root + ending for ending in _OBLIQUE_SHOWN]
+            break
+    for ending in sorted(_OBLIQUE_ENDINGS, key=len, reverse=True):
+        root = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(root) >= MIN_ROOT
+            and (
+                root[-1] in "кц" or root.endswith("ьг")  # «деньги» / «денег»
+            )
+        ):
+            before = root[-2]
+            if before in _VOWELS - {"й"}:
+                break  # no fleeting vowel between two vowels' letters
+            vowel = "е" if before in _SOFT_BEFORE_K or root[-1] == "ц" else "о"
+            stem = root[:-2] if before in "йь" else root[:-1]
+            forms.append(stem + vowel + root[-1])
+            break
+    return tuple(dict.fromkeys(form for form in forms if form != word))
 
 
 class WordForms:
@@ -135,7 +207,16 @@ class WordForms:
         # The word less its ending, by Snowball and by each ending it has (Snowball may take
         # a letter of the root with an ending: "тарана" -> "тара"), and the word itself, a
         # nominative with no ending ("Клейменов", whose "Клейменову" stems apart).
-        return self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+        declined = self._forms(word, self._russian_roots(word, RUSSIAN_ENDINGS), RUSSIAN_ENDINGS)
+        # A vowel that comes and goes («посол» / «посла», «сделка» / «сделок»): no ending
+        # added to the word's root makes those forms.
+        fleeting = fleeting_forms(word)
+        if not fleeting:
+            return declined
+        own = set(self._analyzer.word_terms(word))
+        stems = self._russian.stemWords(self._russian.stemWords(list(fleeting)))
+        extra = (s for s in stems if s not in own and len(s) >= MIN_ROOT)
+        return tuple(dict.fromkeys((*declined, *extra)))
 
     def _russian_roots(self, word: str, endings: tuple[str, ...]) -> set[str]:
         return {word, self._russian.stemWord(word)} | {
