@@ -2488,6 +2488,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
         open_until = _open_quote_end(paragraph)
+        # Where each sentence opened inside a quote of an earlier one ends (-1: it did not).
+        carried = _carried_quotes(paragraph, spans)
         if continued[number]:
             # "...минимуме." / "Инфляция под контролем, ... сохраним».": the paragraph closes
             # a quote the one before opened; its words up to that mark are quoted too.
@@ -2514,6 +2516,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 dashed[i]
                 or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
                 or a < open_until
+                or carried[i] >= 0
             ):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
@@ -2524,10 +2527,18 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     last_line = line_ends[i] == len(paragraph)
                     later = [*same_line, *(following if last_line else [])]
                     closing = next((s for s in later if s is not None), None)
+                    closing_text = masked
+                elif a < carried[i] <= b:
+                    # The quote an earlier sentence opened closes here, with no one named
+                    # ("...», передает ТАСС."): it goes on with the one quoted.
+                    closing, closing_text = None, masked
                 else:
-                    closing = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    # "the president's adviser said" is read in its own sentence: the
+                    # paragraph's other sentences may name the adviser ("Как сообщил Ушаков").
+                    closing_text = masked[spans[at][0] : spans[at][1]] if at >= 0 else masked
                 if closing is not None:
-                    speakers.append(reader.peek(closing, masked))
+                    speakers.append(reader.peek(closing, closing_text))
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
@@ -3237,22 +3248,46 @@ def _uncut(sentence: str) -> str | None:
 
 def _closing_sayer(
     paragraph: str, masked: str, spans: list[tuple[int, int]], sayers: list[Sayer], i: int
-) -> Sayer:
-    """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
+) -> tuple[Sayer, int]:
+    """The sayer of the sentence where the quote around sentence ``i`` closes, if later, and
+    that sentence's number (-1: none)."""
     a = spans[i][0]
     for q_start, q_end in quote_spans(paragraph):
         if q_start <= a < q_end or (q_start >= a and q_start < spans[i][1]):
             end = q_end - 1
             for j in range(i + 1, len(spans)):
                 if spans[j][0] <= end < spans[j][1]:
-                    return sayers[j]
+                    return sayers[j], j
                 if spans[j][0] > end:
                     # The next sentence's attribution is for a quote of its own, if it opens
                     # one («...». «..., – сказал Лавров, – ...»).
                     opens = paragraph[spans[j][0] : spans[j][1]].lstrip()[:1] in _QUOTE_OPEN
-                    return None if opens else sayers[j]
-            return None
-    return None
+                    return (None, -1) if opens else (sayers[j], j)
+            return None, -1
+    return None, -1
+
+
+def _carried_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each sentence that opens inside a quote an earlier sentence of the paragraph
+    opened ("Ушаков рассказал ...: «... вперед. | Это нас обнадеживает ...», передает
+    ТАСС."), where that quote ends; -1 for the others. Its words are that quote's, whoever
+    its closing names (the agency that passed them on is nobody's voice). A name the
+    sentence cut split («Газета. | Ru» опубликовала ...) is no quote: the part before the
+    sentence has to be as long as speech."""
+    if "«" not in paragraph and "“" not in paragraph and '"' not in paragraph:
+        return [-1] * len(spans)
+    quotes = [(x, y) for x, y in quote_spans(paragraph) if y - x > 1]
+    return [
+        next(
+            (
+                y
+                for x, y in quotes
+                if x < a < y - 1 and len(paragraph[x:a].split()) >= SPEECH_QUOTE_WORDS
+            ),
+            -1,
+        )
+        for a, _ in spans
+    ]
 
 
 def _give_back(

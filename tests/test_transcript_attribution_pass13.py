@@ -1,0 +1,121 @@
+"""Who said it on news retellings, pass 13 (issue 8): layouts met on pages nobody here had
+read before (set O): a quote that runs over several sentences of its paragraph.
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import said_by as _said_by
+
+USHAKOV = "Yury Ushakov"
+ZAKHAROVA = "Maria Zakharova"
+PESKOV = "Dmitry Peskov"
+
+# Long sentences, so that the sentences of one quote fall into passages of their own.
+_OPENED_QUOTE_STORY = (
+    "Ушаков оценил ход консультаций\n\n"
+    "Ушаков рассказал о консультациях в Женеве: «Мы провели с коллегами несколько раундов "
+    "очень подробных обсуждений по всем вопросам повестки, включая самые трудные из них, и "
+    "в целом остались довольны тем, как шла работа экспертов в эти три дня. Следующую "
+    "встречу планируем провести уже в начале весны, если позволят графики делегаций, и к "
+    "тому времени эксперты подготовят проекты нескольких документов по торговле и "
+    "транспорту»{closing}.\n\n"
+    "Погода в Женеве в эти дни стояла дождливая.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # The agency that passed the words on is nobody's voice: the quote is his.
+        ", передает ТАСС",
+        ", — цитирует его РИА Новости",
+        # A closing that names no one at all.
+        "",
+    ],
+)
+def test_a_quote_opened_by_a_named_sentence_goes_on_over_the_next_sentence(
+    closing: str,
+) -> None:
+    ushakov = _said_by(_OPENED_QUOTE_STORY.format(closing=closing), USHAKOV)
+    assert "Мы провели с коллегами" in ushakov
+    assert "Следующую встречу планируем" in ushakov
+    assert "Погода в Женеве" not in ushakov
+
+
+def test_a_quoted_sentence_closed_by_an_agency_goes_on_with_the_one_quoted() -> None:
+    # A paragraph of her words, cut into sentences, closed by "— цитирует ее ТАСС".
+    page = (
+        "Захарова объяснила звонок во время брифинга\n\n"
+        "Официальный представитель МИД России Мария Захарова объяснила звонок, который "
+        "поступил ей во время брифинга. По ее словам, она уточняла у коллег подробности "
+        "одного сообщения.\n\n"
+        "«Перед брифингом пришло несколько вопросов о противоречивых публикациях в сетях, "
+        "и я попросила коллег из профильного департамента проверить, наша ли это тема. "
+        "Ответ пришел уже в ходе брифинга: такие темы мы не комментируем», — цитирует ее "
+        "ТАСС.\n\n"
+        "Брифинг продолжался почти два часа.\n"
+    )
+    zakharova = _said_by(page, ZAKHAROVA)
+    assert "Ответ пришел уже в ходе брифинга" in zakharova
+    assert "Брифинг продолжался" not in zakharova
+
+
+def test_a_title_split_by_the_sentence_cut_is_no_quote() -> None:
+    # «Газета.Ru» is a name the sentence cut splits after its dot: what follows is narration.
+    page = (
+        "Путин прокомментировал доклад\n\n"
+        "Владимир Путин считает, что доклад ничего не меняет. По его словам, России надо "
+        "заниматься своими делами: «Собака лает, караван идет». «Газета.Ru» опубликовала "
+        "полный текст комментария президента на своем сайте.\n"
+    )
+    assert "опубликовала полный текст" not in _said_by(page, "Vladimir Putin")
+
+
+def test_another_quote_after_the_closed_one_keeps_its_own_closing() -> None:
+    # The first quote closes with an agency; the next sentence quotes someone else by name.
+    page = (
+        "В Кремле прокомментировали переговоры\n\n"
+        "Ушаков рассказал о переговорах: «Мы провели с коллегами несколько раундов очень "
+        "подробных обсуждений по всем вопросам повестки, включая самые трудные из них. "
+        "Работа будет продолжена в ближайшее время», передает ТАСС. «Решение о новой встрече "
+        "пока не принято», — добавил Песков.\n"
+    )
+    assert "Работа будет продолжена" in _said_by(page, USHAKOV)
+    assert "Решение о новой встрече" in _said_by(page, PESKOV)
+    assert "Решение о новой встрече" not in _said_by(page, USHAKOV)
+
+
+def test_a_post_closing_a_long_quote_is_read_in_its_own_sentence() -> None:
+    # "— сказал советник Путина" closes a quote of three sentences; "Как сообщил Ушаков"
+    # earlier in the paragraph does not make the adviser someone else.
+    page = (
+        "Ушаков рассказал об итогах переговоров\n\n"
+        "Переговоры продлились почти пять часов. Как сообщил Ушаков, встреча была полезной, "
+        "но компромисс пока не найден. «Пока компромиссного варианта найдено не было, хотя "
+        "некоторые наработки коллег выглядят вполне приемлемыми и их нужно внимательно "
+        "обсуждать на уровне экспертов. Некоторые формулировки, которые нам были предложены "
+        "в последние дни, нам категорически не подходят. То есть работа будет "
+        "продолжаться», — сказал советник Путина по окончании переговоров.\n\n"
+        "После переговоров гости уехали в посольство.\n"
+    )
+    ushakov = _said_by(page, USHAKOV)
+    assert "Пока компромиссного варианта" in ushakov
+    assert "Некоторые формулировки" in ushakov
+    assert "уехали в посольство" not in ushakov
+
+
+def test_a_post_closing_a_long_quote_is_not_the_one_it_speaks_for() -> None:
+    # "— сказал советник Путина" after Putin alone is named: his adviser is not Putin.
+    page = (
+        "В Кремле рассказали об итогах переговоров\n\n"
+        "Переговоры продлились почти пять часов. Путин встретился с гостями в Кремле. «Пока "
+        "компромиссного варианта найдено не было, хотя некоторые наработки коллег выглядят "
+        "вполне приемлемыми и их нужно внимательно обсуждать на уровне экспертов. Работа "
+        "будет продолжаться», — сказал советник Путина по окончании переговоров.\n"
+    )
+    assert "Пока компромиссного варианта" not in _said_by(page, "Vladimir Putin")
