@@ -119,3 +119,19 @@ def test_a_post_closing_a_long_quote_is_not_the_one_it_speaks_for() -> None:
         "будет продолжаться», — сказал советник Путина по окончании переговоров.\n"
     )
     assert "Пока компромиссного варианта" not in _said_by(page, "Vladimir Putin")
+
+
+def test_the_russian_leader_is_the_president_named_in_the_same_paragraph() -> None:
+    # A story about a deputy minister recalls the president's words at its end: "the Russian
+    # leader" is the president named in that very paragraph, not the deputy minister.
+    page = (
+        "Moscow sets a condition for arms talks\n\n"
+        "Moscow will not discuss arms control with Washington on a separate track, Russian "
+        "Deputy Foreign Minister Sergei Ryabkov told reporters on Tuesday.\n\n"
+        '"We are not ready for this," Ryabkov said.\n\n'
+        "Last year, Russian President Vladimir Putin said Russia was ready to discuss "
+        'security with the United States. "If they want, we are ready, and if they do not '
+        'want, there is no need: we are self-sufficient," the Russian leader said.\n'
+    )
+    assert "we are self-sufficient" in _said_by(page, "Vladimir Putin")
+    assert "we are self-sufficient" not in _said_by(page, "Sergey Ryabkov")

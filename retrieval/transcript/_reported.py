@@ -2494,6 +2494,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # "...минимуме." / "Инфляция под контролем, ... сохраним».": the paragraph closes
             # a quote the one before opened; its words up to that mark are quoted too.
             open_until = max(open_until, _continued_quote_end(paragraph))
+        if "резидент" in masked or "resident" in masked:
+            # Before its quotes are read: "Russian President Vladimir Putin said ... . “...,”
+            # the Russian leader said." names the president of this very paragraph.
+            reader.presidents |= _presidents_named(masked)
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
@@ -2557,8 +2561,6 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 explicit.append(False)
                 if subject := _opening_subject(masked[a:b]):
                     reader.acting(subject)
-        if "резидент" in masked or "resident" in masked:
-            reader.presidents |= _presidents_named(masked)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
