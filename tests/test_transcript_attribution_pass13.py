@@ -135,3 +135,29 @@ def test_the_russian_leader_is_the_president_named_in_the_same_paragraph() -> No
     )
     assert "we are self-sufficient" in _said_by(page, "Vladimir Putin")
     assert "we are self-sufficient" not in _said_by(page, "Sergey Ryabkov")
+
+
+_EXPLAINED_STORY = (
+    "Medvedev's new channel\n\n"
+    "Deputy Chairman of the Russian Security Council Dmitry Medvedev chose a symbolic date "
+    "to open a new channel for a foreign audience. Medvedev's choice was explained by "
+    "{agent}, reports RIA News.\n\n"
+    '"Long texts cannot be published on that network, so a separate channel was opened. The '
+    'date is symbolic," he said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("agent", "whose"),
+    [
+        # The agent of a passive verb of saying is the one who said it: "he" is the aide.
+        ("his assistant Oleg Osipov", "Oleg Osipov"),
+        # A passive with no person after "by" names no one: "he" stays Medvedev.
+        ("the restrictions of the network", "Dmitry Medvedev"),
+    ],
+)
+def test_explained_by_names_who_explained(agent: str, whose: str) -> None:
+    page = _EXPLAINED_STORY.format(agent=agent)
+    assert "The date is symbolic" in _said_by(page, whose)
+    other = {"Oleg Osipov", "Dmitry Medvedev"} - {whose}
+    assert "The date is symbolic" not in _said_by(page, other.pop())

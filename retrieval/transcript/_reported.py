@@ -125,7 +125,7 @@ _ACCORDING_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out|expressed|voiced)"
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained)"
     # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
     # between the verb and its "by".
     r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
