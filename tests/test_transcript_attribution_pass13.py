@@ -161,3 +161,34 @@ def test_explained_by_names_who_explained(agent: str, whose: str) -> None:
     assert "The date is symbolic" in _said_by(page, whose)
     other = {"Oleg Osipov", "Dmitry Medvedev"} - {whose}
     assert "The date is symbolic" not in _said_by(page, other.pop())
+
+
+def test_an_agency_quoting_her_words_names_her() -> None:
+    # "— цитирует ТАСС слова Захаровой": the agency stands between the verb and "слова".
+    page = (
+        "Захарова ответила на акцию в ООН\n\n"
+        '"Представитель США сделала все, чтобы опозорить свою страну таким безответственным '
+        'заявлением", - цитирует ТАСС слова Захаровой, сказанные ею в эфире телеканала.\n\n'
+        "Заседание Совета Безопасности продолжалось до вечера.\n"
+    )
+    zakharova = _said_by(page, ZAKHAROVA)
+    assert "опозорить свою страну" in zakharova
+    assert "продолжалось до вечера" not in zakharova
+
+
+@pytest.mark.parametrize(
+    ("closing", "whose"),
+    [
+        ("— цитирует ее ТАСС", ZAKHAROVA),
+        # Another's words quoted by the agency stay theirs.
+        ("— цитирует ТАСС слова Рябкова", "Sergey Ryabkov"),
+    ],
+)
+def test_an_agency_quoting_a_pronoun_names_the_one_named_last(closing: str, whose: str) -> None:
+    page = (
+        "Захарова о звонке\n\n"
+        "Мария Захарова объяснила, почему ей позвонили во время брифинга.\n\n"
+        f"«Я уточняла у коллег, наша ли это тема, и ответ пришел уже в ходе брифинга», {closing}."
+        "\n"
+    )
+    assert "Я уточняла у коллег" in _said_by(page, whose)

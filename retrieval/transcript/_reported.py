@@ -1289,7 +1289,9 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes|cited|cites"
+    # "цитирует ТАСС слова X": the agency between the verb and "слова" (tried first).
+    r"(?<![\w-])(?:цитиру(?:ет|ют)(?:\s+[^\s,.;:]+){0,3}?\s+слова|цитиру(?:ет|ют)|quoted|quotes"
+    r"|cited|cites"
     # "пишет «Коммерсант» со ссылкой на X": an outlet's words, from X.
     r"|(?:пиш(?:ет|ут)|сообща(?:ет|ют)|переда[её]т)(?:\s+[^\s,.;:]+){0,3}?\s+со\s+ссылкой\s+на"
     # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
