@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
 USHAKOV = "Yury Ushakov"
@@ -192,3 +193,37 @@ def test_an_agency_quoting_a_pronoun_names_the_one_named_last(closing: str, whos
         "\n"
     )
     assert "Я уточняла у коллег" in _said_by(page, whose)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "ST. PETERSBURG, Sept 13 –",
+        "ST. PETERSBURG, Sept 13 (Reuters) –",
+        "ST. PETERSBURG –",
+        "ST PETERSBURG –",
+    ],
+)
+def test_a_dateline_with_an_abbreviated_city_is_no_speaker_label(dateline: str) -> None:
+    # "ST." is an abbreviation, not an initial: the line is a dateline, not "S. T. Petersburg"
+    # speaking; the story's own sentences say who said what.
+    page = (
+        f"{dateline} Russian President Vladimir Putin met with the Chinese foreign minister "
+        "on Thursday in St. Petersburg.\n\n"
+        "Putin said Russia appreciates China's support for its chairmanship of BRICS.\n"
+    )
+    speakers = {p.speaker for p in parse_transcript(page, "page").passages}
+    assert not any("etersburg" in s for s in speakers)
+    assert "Vladimir Putin" in speakers
+
+
+@pytest.mark.parametrize("label", ["Дж. Керри", "S. Lavrov", "С.В. Лавров"])
+def test_initials_with_a_small_second_letter_still_make_a_label(label: str) -> None:
+    page = (
+        "Пресс-конференция\n\n"
+        f"{label}: Мы обсудили ход переговоров и договорились продолжить работу экспертов.\n\n"
+        "Вопрос: Когда состоится следующая встреча?\n"
+    )
+    first = parse_transcript(page, "page").passages[0]
+    assert first.speaker != "Unknown speaker"
+    assert "Мы обсудили ход переговоров" in first.text
