@@ -322,9 +322,12 @@ _PARTICLES = frozenset(
 _L = r"[^\W\d_]"
 # Every capital letter a name may start with: Latin (with accents), Greek, Cyrillic.
 _UPPER = "[" + re.escape("".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())) + "]"
+# An initial: a capital, perhaps a small letter after it ("Дж."); two capitals are an
+# abbreviation ("ST. PETERSBURG, Sept 13 – ..." is a dateline, "РФ." a country).
+_INITIAL = rf"{_UPPER}(?:(?!{_UPPER}){_L})?\."
 # "С.В.Лавров", "S.Lavrov", "J. Kerry", "Д.К. КИСЕЛЕВ": one to three initials, then a surname.
-_INITIALS_NAME_RE = re.compile(rf"^(?:{_UPPER}{_L}?\.\s?){{1,3}}{_UPPER}{_L}*(?:[-'’]{_L}+)*$")
-_INITIAL_RE = re.compile(rf"^(?:{_UPPER}{_L}?\.){{1,3}}$")
+_INITIALS_NAME_RE = re.compile(rf"^(?:{_INITIAL}\s?){{1,3}}{_UPPER}{_L}*(?:[-'’]{_L}+)*$")
+_INITIAL_RE = re.compile(rf"^(?:{_INITIAL}){{1,3}}$")
 _CAP_WORD_RE = re.compile(rf"^{_UPPER}{_L}*(?:[-'’.]{_L}+)*\.?$")
 _LOWER_WORD_RE = re.compile(rf"^{_L}+(?:-{_L}+)*$")
 _NOTE_RE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
@@ -650,6 +653,19 @@ def _country_names() -> frozenset[str]:
     from retrieval.places import places  # late: the places table is built on first use
 
     return frozenset(label_key(name) for p in places() for name in (p.en, *p.exact) if name)
+
+
+def is_place_label(label: str) -> bool:
+    """Whether a label in capitals is a country's or a city's name we know, a dateline's
+    ("ST. PETERSBURG – ...", "MOSCOW – ..."), not a person's.
+
+    Args:
+        label: The words before a turn's dash or colon.
+
+    Returns:
+        True when the label, its dots dropped, is the English name of a known place.
+    """
+    return label_key(label).replace(".", "") in _country_names()
 
 
 def _after_country(tail: list[str]) -> list[str] | None:

@@ -17,6 +17,7 @@ from itertools import pairwise
 from retrieval.speakers import (
     LabelKind,
     canonical_speaker,
+    is_place_label,
     known_label_forms,
     label_kind,
     person_name,
@@ -114,7 +115,9 @@ def _dash_label(raw: str) -> Line | None:
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
     if kind in ("question", "answer") and len(label.split()) == 1:
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
-    if kind in ("known", "initials") or (kind in ("name", "post") and capitals):
+    if kind in ("known", "initials") or (
+        kind in ("name", "post") and capitals and not is_place_label(label)
+    ):
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
     return None
 

@@ -125,7 +125,7 @@ _ACCORDING_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out|expressed|voiced)"
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained)"
     # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
     # between the verb and its "by".
     r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
@@ -1289,7 +1289,9 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|quoted|quotes|cited|cites"
+    # "цитирует ТАСС слова X": the agency between the verb and "слова" (tried first).
+    r"(?<![\w-])(?:цитиру(?:ет|ют)(?:\s+[^\s,.;:]+){0,3}?\s+слова|цитиру(?:ет|ют)|quoted|quotes"
+    r"|cited|cites"
     # "пишет «Коммерсант» со ссылкой на X": an outlet's words, from X.
     r"|(?:пиш(?:ет|ут)|сообща(?:ет|ют)|переда[её]т)(?:\s+[^\s,.;:]+){0,3}?\s+со\s+ссылкой\s+на"
     # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
@@ -2488,10 +2490,16 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
         open_until = _open_quote_end(paragraph)
+        # Where each sentence opened inside a quote of an earlier one ends (-1: it did not).
+        carried = _carried_quotes(paragraph, spans)
         if continued[number]:
             # "...минимуме." / "Инфляция под контролем, ... сохраним».": the paragraph closes
             # a quote the one before opened; its words up to that mark are quoted too.
             open_until = max(open_until, _continued_quote_end(paragraph))
+        if "резидент" in masked or "resident" in masked:
+            # Before its quotes are read: "Russian President Vladimir Putin said ... . “...,”
+            # the Russian leader said." names the president of this very paragraph.
+            reader.presidents |= _presidents_named(masked)
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
@@ -2514,6 +2522,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 dashed[i]
                 or _speech_quote(paragraph[a:b], masked[a:b], lenient=digest_line)
                 or a < open_until
+                or carried[i] >= 0
             ):
                 # A quote is the words of the one its closing attribution names ("...,"
                 # Lavrov said); without one, it goes on with the last one quoted.
@@ -2524,10 +2533,18 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     last_line = line_ends[i] == len(paragraph)
                     later = [*same_line, *(following if last_line else [])]
                     closing = next((s for s in later if s is not None), None)
+                    closing_text = masked
+                elif a < carried[i] <= b:
+                    # The quote an earlier sentence opened closes here, with no one named
+                    # ("...», передает ТАСС."): it goes on with the one quoted.
+                    closing, closing_text = None, masked
                 else:
-                    closing = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    # "the president's adviser said" is read in its own sentence: the
+                    # paragraph's other sentences may name the adviser ("Как сообщил Ушаков").
+                    closing_text = masked[spans[at][0] : spans[at][1]] if at >= 0 else masked
                 if closing is not None:
-                    speakers.append(reader.peek(closing, masked))
+                    speakers.append(reader.peek(closing, closing_text))
                 else:
                     # With no one quoted yet, a paragraph that is all quote, or a digest's
                     # "On X: ..." line, quotes the one the story is about.
@@ -2546,8 +2563,6 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 explicit.append(False)
                 if subject := _opening_subject(masked[a:b]):
                     reader.acting(subject)
-        if "резидент" in masked or "resident" in masked:
-            reader.presidents |= _presidents_named(masked)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
@@ -3237,22 +3252,46 @@ def _uncut(sentence: str) -> str | None:
 
 def _closing_sayer(
     paragraph: str, masked: str, spans: list[tuple[int, int]], sayers: list[Sayer], i: int
-) -> Sayer:
-    """The sayer of the sentence where the quote around sentence ``i`` closes, if later."""
+) -> tuple[Sayer, int]:
+    """The sayer of the sentence where the quote around sentence ``i`` closes, if later, and
+    that sentence's number (-1: none)."""
     a = spans[i][0]
     for q_start, q_end in quote_spans(paragraph):
         if q_start <= a < q_end or (q_start >= a and q_start < spans[i][1]):
             end = q_end - 1
             for j in range(i + 1, len(spans)):
                 if spans[j][0] <= end < spans[j][1]:
-                    return sayers[j]
+                    return sayers[j], j
                 if spans[j][0] > end:
                     # The next sentence's attribution is for a quote of its own, if it opens
                     # one («...». «..., – сказал Лавров, – ...»).
                     opens = paragraph[spans[j][0] : spans[j][1]].lstrip()[:1] in _QUOTE_OPEN
-                    return None if opens else sayers[j]
-            return None
-    return None
+                    return (None, -1) if opens else (sayers[j], j)
+            return None, -1
+    return None, -1
+
+
+def _carried_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[int]:
+    """For each sentence that opens inside a quote an earlier sentence of the paragraph
+    opened ("Ушаков рассказал ...: «... вперед. | Это нас обнадеживает ...», передает
+    ТАСС."), where that quote ends; -1 for the others. Its words are that quote's, whoever
+    its closing names (the agency that passed them on is nobody's voice). A name the
+    sentence cut split («Газета. | Ru» опубликовала ...) is no quote: the part before the
+    sentence has to be as long as speech."""
+    if "«" not in paragraph and "“" not in paragraph and '"' not in paragraph:
+        return [-1] * len(spans)
+    quotes = [(x, y) for x, y in quote_spans(paragraph) if y - x > 1]
+    return [
+        next(
+            (
+                y
+                for x, y in quotes
+                if x < a < y - 1 and len(paragraph[x:a].split()) >= SPEECH_QUOTE_WORDS
+            ),
+            -1,
+        )
+        for a, _ in spans
+    ]
 
 
 def _give_back(
