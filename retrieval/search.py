@@ -1798,12 +1798,14 @@ class SearchIndex:
             # Warsaw: the names say whom and where, the plain words what. It ranks lower too,
             # so that a passage saying what is asked comes first.
             ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
-        if passage.language == qt.language and any(
+        if any(
             not (concept and credit[concept]) and not any(credit[w] for w in words)
             for concept, words in qt.people
         ):
             # "Zakharova on Tillerson's visit to Moscow" answered by a Mongolian minister's
-            # visit: a person the question names whose transcript never names them.
+            # visit: a person the question names whose transcript never names them. Across
+            # languages only the name's other-script term can be met («Джонсона» has none
+            # where no English page names Johnson): real M no-answer +1, nothing else moved.
             ranking, answering = ranking * COMMON_MISSING_SHARE, 0.0
         if any(not credit[place] for place in qt.places):
             # A place the question names that the passage's transcript never names: it is

@@ -174,3 +174,29 @@ def test_a_chairmanship_says_a_presidency() -> None:
     assert asked.hits[0].passage.speaker == "Vasily Nebenzya"
     assert other.hits[0].passage.id == asked.hits[0].passage.id
     assert asked.hits[0].coverage > other.hits[0].coverage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Захарова о рабочем визите Бориса Джонсона в Москву",
+        "Захарова о визите Джонсона в Москву в июне",
+    ],
+)
+def test_across_languages_a_person_no_page_of_that_language_names_gets_no_answer(
+    pages: SearchIndex, question: str
+) -> None:
+    # Johnson is named only on a Russian page (a comment), never on an English one in any
+    # spelling; the English briefing says "working visit", "Moscow" and "June" of the
+    # Indonesian minister. Across languages the name cannot be met in the passage's own words,
+    # so it must be met as a name of the other script, or the passage answers nothing.
+    qt = pages._query_terms(pages.parse(question))
+    assert qt.people and all(concept is None for concept, _ in qt.people)
+    assert pages.search(question).hits == ()
+
+
+def test_across_languages_a_person_the_page_names_in_its_script_still_answers(
+    pages: SearchIndex,
+) -> None:
+    hits = pages.search("Захарова о визите Ретно Марсуди в Москву").hits
+    assert hits and "Retno Marsudi will pay a working visit" in hits[0].passage.text
