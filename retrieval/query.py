@@ -267,8 +267,6 @@ _EVENT_VERB_FORM = re.compile(
 )
 # Words that, opening a question right before a name, ask whether the person will do a thing.
 _MODALS = frozenset("will would could can should shall might may won't wouldn't can't".split())
-# Words that may stand between a speaker and the verb ("Lavrov also said", "did Lavrov ever
-# say", "Lavrov and Kerry discussed").
 # Words that deny the verb after them: "Putin did not answer" names no speaker.
 _NEGATIONS = frozenset({"not", "never"})
 # ... and the same negation written before the name ("Why didn't Putin answer?").
@@ -277,6 +275,8 @@ _NEGATED_AUXILIARIES = frozenset(
 )
 # Words that join a name to where its bearer works ("Panyushkin of Channel One asked").
 _APPOSITION_WORDS = frozenset({"of", "from"})
+# Words that may stand between a speaker and the verb ("Lavrov also said", "did Lavrov ever
+# say", "Lavrov and Kerry discussed").
 _BETWEEN_NAME_AND_VERB = frozenset(
     "also really actually not never ever first once then again later personally publicly "
     "himself herself and or just already recently repeatedly previously".split()

@@ -342,6 +342,11 @@ _DIGIT_CHARS = "0123456789"
 _WORD_MARKS = tuple(",.;:!?()[]\"'«»“”„…")
 
 
+def _heading_line(line: str) -> bool:
+    """Whether one line reads as a heading: the parser's test, after the cheap length bound."""
+    return len(line) <= HEADING_CHARS and heading_like(line)
+
+
 def _is_date(text: str, start: int, end: int) -> bool:
     """Whether the digits ``text[start:end]`` are a date's or a year's, not a figure."""
     digits = text[start:end]
@@ -1973,7 +1978,7 @@ class SearchIndex:
         text = self.store.text(row)
         end = text.find("\n")
         line = (text if end < 0 else text[:end]).strip()
-        if len(line) > HEADING_CHARS or not heading_like(line):
+        if not _heading_line(line):
             return 1.0
         language = LANGUAGES[int(self.store.language_codes[row])]
         heading = set(self.analyzer.terms(line, language)).intersection(qt.terms)
@@ -2202,7 +2207,7 @@ class SearchIndex:
     def _headline(text: str) -> bool:
         """Whether a passage is one line that reads as a headline (the parser's heading test)."""
         line = text.strip()
-        return "\n" not in line and len(line) <= HEADING_CHARS and heading_like(line)
+        return "\n" not in line and _heading_line(line)
 
     def _names_its_speaker(self, row: int) -> bool:
         """Whether a passage names its own speaker by surname, in any script or case form
