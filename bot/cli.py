@@ -56,6 +56,9 @@ def _yearless_json(passage: Passage) -> str | None:
 def _hit_json(h: Hit, service: AnswerService) -> dict[str, object]:
     return {
         "id": h.passage.id,
+        # Every stored passage the quote is made of: two when neighbouring passages of one
+        # turn are shown as one (their texts joined in "text"; "id" is the first's).
+        "passages": [piece.passage.id for piece in h.pieces()],
         "doc": h.passage.doc_id,
         "title": h.passage.title,
         "date": h.passage.date.isoformat() if h.passage.date else None,

@@ -524,7 +524,9 @@ def _find(change: CorpusChange, watch: Watch) -> tuple[str, list[Found]] | None:
     result = change.search(understood.parsed, k=MAX_MATCHES_PER_CHANGE)
     if result.reason not in (None, NoAnswer.NO_MATCH):
         return Kind.QUOTES, []
-    return Kind.QUOTES, [(h.passage.id, h.highlights) for h in result.hits]
+    # A joined hit is its passages: each is recorded (never sent twice) with its own spans.
+    pieces = [piece for h in result.hits for piece in h.pieces()]
+    return Kind.QUOTES, [(piece.passage.id, piece.highlights) for piece in pieces]
 
 
 def evaluate(store: WatchStore, change: CorpusChange) -> Evaluation:

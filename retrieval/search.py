@@ -242,6 +242,17 @@ QUOTED_QUESTION_TERMS = 2
 LEAD_HEADLINES = 2
 #: Passages whose analysed words (for highlights and coverage) are kept in memory.
 TOKEN_CACHE_SIZE = 4096
+#: Two neighbouring passages of one turn among the first JOIN_DEPTH answers are shown as one
+#: quote when together they have at most JOINED_MAX_WORDS words. On the real sets most
+#: answers ranked second or third were the paragraph next to the first answer (a wire story's
+#: lead and the quote under it, an answer's two halves): the question spans both. 120 joined
+#: few pairs (passages are 40-120 words); 140 took most of them and keeps a quote within a
+#: short read; 160 added little more.
+JOINED_MAX_WORDS = 140
+JOIN_DEPTH = 3
+#: Between the joined passages' texts: each was a paragraph or a sentence-bounded piece of one.
+JOIN_SEPARATOR = "\n"
+
 #: A title-only match is weaker evidence than the words actually said. So is a word that the
 #: passage's transcript says elsewhere: the event or place a question names ("at the start of
 #: the direct line", "in Minsk") is context that the document, not the passage, supplies
@@ -413,6 +424,9 @@ class Hit:
         score: Its BM25 score times the share of the question it covers.
         highlights: Spans of the question's words in the passage's text.
         coverage: Share of the question's weight the passage covers.
+        parts: For two neighbouring passages of one turn shown as one quote, each of them as
+            a hit of its own, in reading order; ``passage`` is then the first of them with
+            their texts joined by JOIN_SEPARATOR (its id is the first's). Empty otherwise.
         unchecked: Filters of the question that this passage could not be checked against:
             ``"date"`` (its page states no date, or a day without a year that the filter
             cannot check: "in 2017"), ``"speaker"`` (its speaker is unknown). Only related
@@ -425,6 +439,12 @@ class Hit:
     highlights: tuple[tuple[int, int], ...]
     coverage: float
     unchecked: tuple[str, ...] = ()
+    parts: tuple[Hit, ...] = ()
+
+    def pieces(self) -> tuple[Hit, ...]:
+        """The stored passages this hit quotes, each with its own highlights: the hit itself,
+        or the parts of a joined hit in reading order."""
+        return self.parts or (self,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2374,11 +2394,12 @@ class SearchIndex:
             why = NoAnswer.WEAK if within_filters else NoAnswer.FILTERED
             return SearchResult(parsed, qt.terms, (), offset, False, why, None, related)
         # Highlights only for the page shown: they need the passage's words analysed.
+        shown = self._joined(answers)
         page = tuple(
-            self._hit(row, score, coverage, qt, parsed)
-            for row, score, coverage in answers[offset : offset + k]
+            self._joined_hit(rows, score, coverage, qt, parsed)
+            for rows, score, coverage in shown[offset : offset + k]
         )
-        has_more = len(answers) > offset + k
+        has_more = len(shown) > offset + k
         reason = None if page else NoAnswer.NO_MATCH
         return SearchResult(parsed, qt.terms, page, offset, has_more, reason, None, related)
 
@@ -2525,6 +2546,62 @@ class SearchIndex:
             ):
                 return True
         return False
+
+    def _joined(
+        self, answers: Sequence[tuple[int, float, float]]
+    ) -> list[tuple[tuple[int, ...], float, float]]:
+        """The answers as they are shown: a passage among the first JOIN_DEPTH whose
+        neighbour in its turn is also among them takes that neighbour in (reading order), at
+        the better one's place, score and coverage; the answers below move up."""
+        first = [row for row, _, _ in answers[:JOIN_DEPTH]]
+        taken: set[int] = set()
+        shown: list[tuple[tuple[int, ...], float, float]] = []
+        for row, score, coverage in answers:
+            if row in taken:
+                continue
+            rows: tuple[int, ...] = (row,)
+            if row in first:
+                mate = next(
+                    (o for o in first if o not in taken and o != row and self._neighbours(row, o)),
+                    None,
+                )
+                if mate is not None:
+                    taken.add(mate)
+                    rows = (min(row, mate), max(row, mate))
+            taken.add(row)
+            shown.append((rows, score, coverage))
+        return shown
+
+    def _neighbours(self, row: int, other: int) -> bool:
+        """Whether two passages follow each other in one turn and are short enough together."""
+        a, b = self.passages[row], self.passages[other]
+        return (
+            a.doc_id == b.doc_id
+            and a.turn == b.turn
+            and abs(a.paragraph - b.paragraph) == 1
+            and len(a.text.split()) + len(b.text.split()) <= JOINED_MAX_WORDS
+        )
+
+    def _joined_hit(
+        self,
+        rows: tuple[int, ...],
+        score: float,
+        coverage: float,
+        qt: _QueryTerms,
+        parsed: ParsedQuery,
+    ) -> Hit:
+        """One shown answer: a passage's hit, or neighbouring passages joined into one."""
+        if len(rows) == 1:
+            return self._hit(rows[0], score, coverage, qt, parsed)
+        parts = tuple(self._hit(row, score, coverage, qt, parsed) for row in rows)
+        spans: list[tuple[int, int]] = []
+        start = 0
+        for part in parts:
+            spans.extend((a + start, b + start) for a, b in part.highlights)
+            start += len(part.passage.text) + len(JOIN_SEPARATOR)
+        text = JOIN_SEPARATOR.join(part.passage.text for part in parts)
+        passage = replace(parts[0].passage, text=text)
+        return Hit(passage, score, tuple(spans), coverage, parts[0].unchecked, parts)
 
     def _hit(
         self, row: int, score: float, coverage: float, qt: _QueryTerms, parsed: ParsedQuery

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import retrieval.search as search_module
 from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
@@ -144,6 +145,14 @@ async def running_bot(data_dir: Path) -> AsyncIterator[RunningBot]:
     """The real bot over a copy of the bundled and synthetic transcripts."""
     async with bot_running(data_dir, USER_RATE_LIMIT="600") as bot:
         yield bot
+
+
+@pytest.fixture
+def unjoined(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Neighbouring passages of one turn stay separate hits. For tests of the order of the
+    passages themselves (which of a lead and the quote under it ranks first): that order gives
+    a joined quote its place, and it is the order when the two are too long to join."""
+    monkeypatch.setattr(search_module, "JOINED_MAX_WORDS", 0)
 
 
 @pytest.fixture(scope="session")

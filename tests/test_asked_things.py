@@ -25,7 +25,7 @@ def pages() -> SearchIndex:
     return SearchIndex(documents)
 
 
-def test_the_passage_naming_the_conventions_comes_first(pages: SearchIndex) -> None:
+def test_the_passage_naming_the_conventions_comes_first(unjoined: None, pages: SearchIndex) -> None:
     hits = pages.search(QUESTION).hits
     assert "Vienna Convention on Consular Relations" in hits[0].passage.text
     assert hits[1].passage.text.startswith("We have taken note")

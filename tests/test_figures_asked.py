@@ -39,7 +39,7 @@ def pages() -> SearchIndex:
     ],
 )
 def test_the_passage_stating_the_figure_comes_first(
-    pages: SearchIndex, question: str, start: str
+    unjoined: None, pages: SearchIndex, question: str, start: str
 ) -> None:
     hits = pages.search(question).hits
     assert hits[0].passage.text.startswith(start)
@@ -84,14 +84,16 @@ def test_a_date_or_a_year_is_no_figure(pages: SearchIndex) -> None:
 TIME_QUESTION = "What time will Putin and Lula speak on the phone, according to Peskov?"
 
 
-def test_a_lead_stating_the_time_keeps_its_place_before_the_quote(pages: SearchIndex) -> None:
+def test_a_lead_stating_the_time_keeps_its_place_before_the_quote(
+    unjoined: None, pages: SearchIndex
+) -> None:
     hits = pages.search(TIME_QUESTION).hits
     assert hits[0].passage.text.startswith("MOSCOW, May 14")
     assert "18:30" in hits[0].passage.text
     assert hits[1].passage.text.startswith("According to Peskov, Putin and Lula")
 
 
-def test_otherwise_the_quote_takes_the_leads_place(pages: SearchIndex) -> None:
+def test_otherwise_the_quote_takes_the_leads_place(unjoined: None, pages: SearchIndex) -> None:
     question = "What did Peskov say about the phone conversation between Putin and Lula?"
     hits = pages.search(question).hits
     assert hits[0].passage.text.startswith("According to Peskov, Putin and Lula")

@@ -32,7 +32,9 @@ def story() -> SearchIndex:
         "What did Zakharova say about the alliance's enlargement?",
     ],
 )
-def test_the_quote_further_down_comes_before_the_lead(story: SearchIndex, question: str) -> None:
+def test_the_quote_further_down_comes_before_the_lead(
+    unjoined: None, story: SearchIndex, question: str
+) -> None:
     result = story.search(question)
     first, second = result.hits[0].passage, result.hits[1].passage
     assert first.speaker == "Maria Zakharova"
@@ -125,7 +127,7 @@ def test_of_two_quotes_the_one_saying_more_of_the_question_takes_the_lead_place(
     ]
 
 
-def test_the_spokesmans_words_come_before_the_lead(story: SearchIndex) -> None:
+def test_the_spokesmans_words_come_before_the_lead(unjoined: None, story: SearchIndex) -> None:
     result = story.search("Peskov on guarantees for Russian grain exports")
     assert result.hits[0].passage.text.startswith('"The guarantees for our grain')
 

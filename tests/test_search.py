@@ -114,8 +114,11 @@ def test_paging_is_disjoint_and_has_more(corpus: SearchIndex) -> None:
 
 
 def test_lookups_by_stable_id(sample: SearchIndex) -> None:
-    hit = sample.search("ICC").hits[0].passage
-    assert sample.passage(hit.id) == hit
+    first = sample.search("ICC").hits[0]
+    # A quote made of two neighbouring passages has the first one's id and both texts.
+    assert all(sample.passage(p.passage.id) == p.passage for p in first.pieces())
+    hit = first.pieces()[0].passage
+    assert first.passage.id == hit.id and first.passage.text.startswith(hit.text)
     turn = sample.turn(hit.id)
     assert hit in turn and all(p.turn == hit.turn for p in turn)
     assert [p.paragraph for p in turn] == list(range(len(turn)))

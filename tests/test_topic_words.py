@@ -159,7 +159,7 @@ def test_a_russian_city_no_transcript_names_is_still_a_venue(pages: SearchIndex)
     assert "#city:sochi" not in qt.places
 
 
-def test_a_chairmanship_says_a_presidency() -> None:
+def test_a_chairmanship_says_a_presidency(unjoined: None) -> None:
     # tests/transcripts/chairmanship/ holds a mission's remarks of our own: "the chairmanship
     # passed without excesses" answers a headline on the Council's presidency, a plain word
     # that the passage says only as its related word (retrieval.related_words).
