@@ -27,6 +27,9 @@ WATCH_DIR = ROOT / "tests" / "transcripts" / "watch"
 KRILL = WATCH_DIR / "2026-02-12_zakharova_briefing_moscow.txt"
 BAKU = WATCH_DIR / "2026-02-19_lavrov_press_conference_baku.txt"
 LIGHTHOUSES = WATCH_DIR / "2026-03-05_lavrov_interview_lighthouses.txt"
+JOINED = (
+    ROOT / "tests" / "transcripts" / "joined_quotes" / "2026-03-18_ryabkov_inspections_story.txt"
+)
 
 
 @pytest.fixture
@@ -145,6 +148,26 @@ def test_three_at_once_and_the_rest_behind_more(service: AnswerService, store: W
     assert {pid for pid, _ in more}.isdisjoint(pid for pid, _ in item.passages)
     assert store.take_held(lights, item.change_no)[1] == []
     assert store.counts()["held"] == 0
+
+
+def test_a_quote_of_two_neighbouring_passages_is_recorded_as_both(
+    service: AnswerService, store: WatchStore
+) -> None:
+    # The lead and the quote under it answer as one quote (search joins them); the watch
+    # records each stored passage with the spans of its own text, so neither comes again.
+    watch(store, service, "Ryabkov on equal notice for inspections under the arms treaty")
+    run(store, service)
+    run(store, service, add_and_reload(service, JOINED))
+    [item] = store.outbox()
+    marked = {}
+    for pid, spans in item.passages:
+        passage = service.passage(pid)
+        assert passage is not None
+        assert all(0 <= a < b <= len(passage.text) for a, b in spans)
+        marked[passage.text] = {passage.text[a:b] for a, b in spans}
+    [lead] = [words for text, words in marked.items() if "cannot resume" in text]
+    [quote] = [words for text, words in marked.items() if "equal notice" in text]
+    assert "treaty" in lead and "notice" in quote
 
 
 def test_a_speaker_watch_gets_each_document_they_speak_in(
