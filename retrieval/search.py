@@ -2553,7 +2553,7 @@ class SearchIndex:
         """The answers as they are shown: a passage among the first JOIN_DEPTH whose
         neighbour in its turn is also among them takes that neighbour in (reading order), at
         the better one's place, score and coverage; the answers below move up."""
-        first = [row for row, _, _ in answers[:JOIN_DEPTH]]
+        first = {row: self.passages[row] for row, _, _ in answers[:JOIN_DEPTH]}
         taken: set[int] = set()
         shown: list[tuple[tuple[int, ...], float, float]] = []
         for row, score, coverage in answers:
@@ -2562,7 +2562,13 @@ class SearchIndex:
             rows: tuple[int, ...] = (row,)
             if row in first:
                 mate = next(
-                    (o for o in first if o not in taken and o != row and self._neighbours(row, o)),
+                    (
+                        other
+                        for other in first
+                        if other not in taken
+                        and other != row
+                        and _neighbours(first[row], first[other])
+                    ),
                     None,
                 )
                 if mate is not None:
@@ -2571,16 +2577,6 @@ class SearchIndex:
             taken.add(row)
             shown.append((rows, score, coverage))
         return shown
-
-    def _neighbours(self, row: int, other: int) -> bool:
-        """Whether two passages follow each other in one turn and are short enough together."""
-        a, b = self.passages[row], self.passages[other]
-        return (
-            a.doc_id == b.doc_id
-            and a.turn == b.turn
-            and abs(a.paragraph - b.paragraph) == 1
-            and len(a.text.split()) + len(b.text.split()) <= JOINED_MAX_WORDS
-        )
 
     def _joined_hit(
         self,
@@ -2617,6 +2613,16 @@ class SearchIndex:
             unchecked.append("speaker")
         highlights = self._highlights(passage, qt, parsed)
         return Hit(passage, float(score), highlights, coverage, tuple(unchecked))
+
+
+def _neighbours(a: Passage, b: Passage) -> bool:
+    """Whether two passages follow each other in one turn and are short enough together."""
+    return (
+        a.doc_id == b.doc_id
+        and a.turn == b.turn
+        and abs(a.paragraph - b.paragraph) == 1
+        and len(a.text.split()) + len(b.text.split()) <= JOINED_MAX_WORDS
+    )
 
 
 def _days_within(start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
