@@ -250,8 +250,8 @@ TOKEN_CACHE_SIZE = 4096
 #: short read; 160 added little more.
 JOINED_MAX_WORDS = 140
 JOIN_DEPTH = 3
-#: Between the joined passages' texts: each was a paragraph or a sentence-bounded piece of one.
-JOIN_SEPARATOR = "\n"
+#: Between the joined passages' texts, as between the paragraphs a passage joins itself.
+JOIN_SEPARATOR = "\n\n"
 
 #: A title-only match is weaker evidence than the words actually said. So is a word that the
 #: passage's transcript says elsewhere: the event or place a question names ("at the start of
