@@ -84,6 +84,9 @@ REAL_M_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_m.jsonl"
 #: Set N: a fresh all held-out check set, gathered like M (bench/real_pages_n.tsv).
 REAL_N_DIR = ROOT / "bench" / "real" / "pages_n"
 REAL_N_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_n.jsonl"
+#: Set Q: a fresh all held-out check set, gathered like N (bench/real_pages_q.tsv).
+REAL_Q_DIR = ROOT / "bench" / "real" / "pages_q"
+REAL_Q_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_q.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -100,6 +103,7 @@ REAL_SETS = (
     ("real L", REAL_L_DIR, REAL_L_QUESTIONS_FILE),
     ("real M", REAL_M_DIR, REAL_M_QUESTIONS_FILE),
     ("real N", REAL_N_DIR, REAL_N_QUESTIONS_FILE),
+    ("real Q", REAL_Q_DIR, REAL_Q_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
