@@ -2102,6 +2102,11 @@ class _Reader:
                 # "..., the source said." / "He added": "he" is that source, not the official
                 # named before it.
                 self.last_named = None
+        if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
+            # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
+            # reference named, not someone named before it.
+            self.last_named = speaker
+            self.named.append(speaker)
         self.quoting = speaker
         self.named_anyone = True
         return speaker
@@ -3001,6 +3006,10 @@ def _called_president(text: str, main: str) -> bool:
     """Whether the page (``text``: its paragraphs with quotes blanked) calls its main person
     president ("Президент России Владимир Путин"), so that "глава государства" / "the head of
     state" is him."""
+    if is_russian_official(main) and main not in _RUSSIAN_PRESIDENTS:
+        # Lavrov, Peskov have never been Russia's president: "Президент объяснил, что у
+        # Лаврова ..." names someone else (the words after "president" are not his title).
+        return False
     for match in _PRESIDENT_RE.finditer(text):
         after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
         if mentions(after, main):

@@ -1,0 +1,83 @@
+"""Who said it on news retellings, pass 14 (issue 8): layouts met on fresh pages (set P):
+"he said" after a speaker named by a post, and "the president" on a story about a minister.
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import said_by as _said_by
+
+LAVROV = "Sergey Lavrov"
+PUTIN = "Vladimir Putin"
+
+
+def _speaker_of(page: str, words: str) -> str:
+    """The speaker of the passage of ``page`` that holds ``words``."""
+    document = parse_transcript(page, "page")
+    return next(p.speaker for p in document.passages if words in p.text)
+
+
+# A story about the minister; its background paragraph retells the president, named by his
+# post only, and goes on with "Он отметил".
+_PRONOUN_AFTER_POST_STORY = (
+    "Лавров ответил на вопрос о переговорах\n\n"
+    "Глава МИД РФ Сергей Лавров заявил журналистам, что Москва готова продолжать контакты с "
+    "американскими коллегами по всем темам двусторонней повестки, включая работу посольств "
+    "и вопросы стратегической стабильности, если вашингтонская сторона проявит к этому "
+    "встречный интерес.\n\n"
+    "Ранее президент РФ Владимир Путин назвал беспочвенными слухи о разногласиях внутри "
+    "российской делегации. По словам главы государства, каждый ее участник работает по "
+    "своему графику, о котором заранее докладывает.\n\n"
+    "Ранее российский лидер заявил, что Москва хотела бы закрепить будущие договоренности с "
+    "соседями в юридически обязывающих документах, которые прошли бы ратификацию. Он "
+    "отметил, что устные обещания западных столиц уже не раз нарушались в прошлом и "
+    "больше не могут служить основой для каких бы то ни было серьезных соглашений.\n"
+)
+
+
+def test_he_after_a_leader_named_by_his_post_is_that_leader() -> None:
+    # "Он отметил" right after "российский лидер заявил" is the president's, not the minister
+    # the story is about (named last by his name).
+    words = "устные обещания западных столиц"
+    assert _speaker_of(_PRONOUN_AFTER_POST_STORY, words) == PUTIN
+    assert words not in _said_by(_PRONOUN_AFTER_POST_STORY, LAVROV)
+
+
+# A journalist who reported the scene is named by name; the minister after him by his post.
+_JOURNALIST_THEN_MINISTER_STORY = (
+    "Лавров обратился к журналистам с просьбой\n\n"
+    "Министр иностранных дел России Сергей Лавров в ходе пресс-конференции сделал замечание "
+    "одному из корреспондентов, который во время ответов на вопросы давал интервью своему "
+    "каналу прямо в зале. Об этом сообщил журналист Иван Петров в своем Telegram-канале.\n\n"
+    "Ранее министр пошутил, что соседняя страна выбрала весь лимит просьб к своим "
+    "покровителям, в то время как Москва не станет просить об отмене ограничений. Он "
+    "отметил, что в заявлениях о якобы вмешательстве в чужие выборы не было ни одного факта, "
+    "и назвал это манерами, к которым российская сторона давно привыкла.\n"
+)
+
+
+def test_he_after_the_minister_is_not_the_journalist_named_before() -> None:
+    words = "не было ни одного факта"
+    assert _speaker_of(_JOURNALIST_THEN_MINISTER_STORY, words) == LAVROV
+    assert words not in _said_by(_JOURNALIST_THEN_MINISTER_STORY, "Ivan Petrov")
+
+
+# A story about the minister whose last paragraph retells the president by his post: the
+# minister's own surname follows the word "Президент" in an oblique case.
+_PRESIDENT_ON_MINISTER_STORY = (
+    "Лавров ответил на слухи о своем отсутствии\n\n"
+    "Глава МИД России Сергей Лавров рассказал журналистам, где он находился в последние "
+    "недели, пока в сетях обсуждали его отсутствие на нескольких международных встречах и "
+    "строили самые разные догадки о причинах.\n\n"
+    "Пресс-секретарь главы государства указал, что министр продолжает работу в обычном "
+    "режиме. Президент объяснил, что у Лаврова есть свой график работы, и он сейчас "
+    "готовится к переговорам с партнерами по нескольким трудным вопросам повестки.\n"
+)
+
+
+def test_the_president_on_a_story_about_a_minister_is_not_the_minister() -> None:
+    words = "Президент объяснил"
+    assert words not in _said_by(_PRESIDENT_ON_MINISTER_STORY, LAVROV)
