@@ -81,3 +81,50 @@ _PRESIDENT_ON_MINISTER_STORY = (
 def test_the_president_on_a_story_about_a_minister_is_not_the_minister() -> None:
     words = "Президент объяснил"
     assert words not in _said_by(_PRESIDENT_ON_MINISTER_STORY, LAVROV)
+
+
+USHAKOV = "Yury Ushakov"
+PESKOV = "Dmitry Peskov"
+
+# A TASS-like page about the aide: headline, a deck that names him by his post only.
+_AIDE_DECK_STORY = (
+    "Ушаков: Москва и Вашингтон обсуждают обмен заключенными без огласки\n\n"
+    "{subject} отметил, что стороны договорились не раскрывать подробности контактов по "
+    "этой теме до тех пор, пока работа экспертов не принесет конкретного результата для "
+    "граждан обеих стран и их семей.\n\n"
+    "МОСКВА, 3 декабря. /ТАСС/. Россия и США продолжают контакты по вопросу об обмене "
+    "заключенными, но их содержание стороны не комментируют. Об этом журналистам сообщил "
+    "помощник президента РФ Юрий Ушаков.\n"
+)
+
+
+def test_the_president_s_aide_named_by_his_post_is_the_aide() -> None:
+    page = _AIDE_DECK_STORY.format(subject="Помощник президента России")
+    assert "не раскрывать подробности контактов" in _said_by(page, USHAKOV)
+
+
+def test_another_country_s_presidential_aide_is_not_the_russian_aide() -> None:
+    page = _AIDE_DECK_STORY.format(subject="Помощник президента Украины")
+    assert "не раскрывать подробности контактов" not in _said_by(page, USHAKOV)
+
+
+# A story about the minister; its background names the Kremlin spokesman, then "the head of
+# state's press secretary" retells him.
+_HEAD_OF_STATE_AIDE_STORY = (
+    "Лавров рассказал о своем рабочем графике\n\n"
+    "Глава МИД России Сергей Лавров рассказал журналистам, где он находился в последние "
+    "недели, пока в сетях обсуждали его отсутствие на нескольких международных встречах и "
+    "строили самые разные догадки о причинах.\n\n"
+    "Ранее официальный представитель Кремля Дмитрий Песков назвал выдумкой сообщения "
+    "нескольких западных изданий о том, что министр якобы лишился доверия руководства страны "
+    "после неудачных переговоров.\n\n"
+    "Пресс-секретарь главы государства указал, что министр продолжает работу в обычном "
+    "режиме и в ближайшие дни проведет несколько встреч с зарубежными коллегами, в том числе "
+    "с партнерами из стран Азии и Латинской Америки.\n"
+)
+
+
+def test_the_head_of_state_s_press_secretary_is_the_spokesman_named_before() -> None:
+    words = "продолжает работу в обычном режиме"
+    assert _speaker_of(_HEAD_OF_STATE_AIDE_STORY, words) == PESKOV
+    assert words not in _said_by(_HEAD_OF_STATE_AIDE_STORY, LAVROV)

@@ -672,8 +672,9 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
 # "пресс-секретарь президента", "the president's aide").
 _PRESIDENT_WORDS = frozenset(
     "president president's presidential президента президентский президентская "
-    # "помощник российского лидера": the leader an aide works for is the president.
-    "лидера".split()
+    # "помощник российского лидера": the leader an aide works for is the president;
+    # "пресс-секретарь главы государства" ("главы" is one of the page's own words).
+    "лидера государства".split()
 )
 
 
@@ -806,7 +807,10 @@ def _reference(span: str) -> Ref | None:
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _POST_OF_WORDS for k in keys]
-        of_president = [o or k in _PRESIDENT_WORDS for o, k in zip(own, keys, strict=True)]
+        # (The aide's own noun too: "Помощник президента России" is the president's aide.)
+        of_president = [
+            o or k in _PRESIDENT_WORDS or k in _AIDE_NOUNS for o, k in zip(own, keys, strict=True)
+        ]
         if _aide_of_post(keys) and all(of_president):
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
             # the last official named unless that is the president (see Narration._aide).
