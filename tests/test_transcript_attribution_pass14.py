@@ -128,3 +128,46 @@ def test_the_head_of_state_s_press_secretary_is_the_spokesman_named_before() -> 
     words = "продолжает работу в обычном режиме"
     assert _speaker_of(_HEAD_OF_STATE_AIDE_STORY, words) == PESKOV
     assert words not in _said_by(_HEAD_OF_STATE_AIDE_STORY, LAVROV)
+
+
+# A story that the headline ties to the minister; one paragraph names the Kremlin spokesman
+# by post and name as the subject of a verb that is not one of saying, then quotes "the
+# Kremlin's representative".
+_SPOKESMAN_ACTING_STORY = (
+    "В Кремле ответили на слухи об отставке Лаврова\n\n"
+    "{opening} Пресс-секретарь президента Дмитрий Песков {verb} относиться к подобным "
+    'публикациям спокойно и без лишних эмоций. "Традиционно отвечу одно: относитесь к таким '
+    'слухам соответствующим образом, ничего нового тут нет", - подчеркнул представитель '
+    "Кремля. Накануне несколько каналов в мессенджерах сообщили о возможных переменах в "
+    "руководстве внешнеполитического ведомства.\n"
+)
+
+
+def test_the_kremlin_representative_after_the_spokesman_acting_is_the_spokesman() -> None:
+    page = _SPOKESMAN_ACTING_STORY.format(
+        opening="В Кремле опровергли информацию о якобы возможной отставке министра "
+        "иностранных дел России Сергея Лаврова.",
+        verb="рекомендовал",
+    )
+    assert "Традиционно отвечу одно" in _said_by(page, PESKOV)
+    lavrov = _said_by(page, LAVROV)
+    assert "Традиционно отвечу одно" not in lavrov
+    assert "В Кремле опровергли" not in lavrov
+
+
+_FOREIGN_MINISTER_ACTING_STORY = (
+    "Лавров провел переговоры в Женеве\n\n"
+    "Министр иностранных дел России Сергей Лавров заявил журналистам после переговоров, что "
+    "Москва и Вашингтон договорились продолжить консультации по стратегической стабильности "
+    "и по работе посольств, включая выдачу виз дипломатам.\n\n"
+    'Госсекретарь США Энтони Блинкен провел с российским коллегой отдельную встречу. "Мы '
+    "обсудили все вопросы, которые накопились в наших отношениях за последние месяцы, и "
+    'договорились о следующих шагах", - сказал дипломат.\n'
+)
+
+
+def test_the_minister_after_a_foreign_minister_acting_is_not_ours() -> None:
+    # "Госсекретарь США Энтони Блинкен провел ...": "сказал дипломат" after it may be his as
+    # well as Lavrov's, so it is nobody's we can name.
+    words = "которые накопились в наших отношениях"
+    assert words not in _said_by(_FOREIGN_MINISTER_ACTING_STORY, LAVROV)

@@ -2157,12 +2157,14 @@ class _Reader:
         if (
             latest is not None
             and latest != candidate
-            and latest in self.posted
+            and (latest in self.posted or is_known_official(latest))
             and not is_russian_official(latest)
             and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
         ):
             # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
-            # post may be his as well as Lavrov's named before him.
+            # post may be his as well as Lavrov's named before him (a known foreign official
+            # holds one whether or not the sentence gave it: "Госсекретарь США Энтони Блинкен
+            # провел встречу. «...», — сказал дипломат").
             return None
         presidents = self.presidents | _PRESIDENTS
         if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
@@ -2208,11 +2210,17 @@ class _Reader:
         russian = called & _RUSSIAN_PRESIDENTS
         return next(iter(russian)) if len(russian) == 1 else None
 
-    def acting(self, name: str) -> None:
+    def acting(self, name: str, posted: bool = False) -> None:
         """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
-        отдохнуть."): "— сказал он" right after it is his."""
+        отдохнуть."): "— сказал он" right after it is his; ``posted``: it gave his post
+        before his name ("Пресс-секретарь президента Дмитрий Песков рекомендовал ..."), so
+        "the Kremlin's representative", "the minister" after it may be his too."""
         self.last_named = name
         self.named.append(name)
+        if posted:
+            self.posted.add(name)
+            if is_russian_official(name) and name not in _PRESIDENTS:
+                self.last_official = name
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
@@ -2452,6 +2460,43 @@ def _opening_subject(masked: str) -> str | None:
     return None
 
 
+#: A post before a name that opens a sentence has at most this many words ("Official
+#: representative of the Russian Foreign Ministry"; "Пресс-секретарь президента РФ").
+_POSTED_OPENING_WORDS = 7
+
+
+def _post_opening_word(key: str) -> bool:
+    """A word of a post that opens a sentence before the name ("Пресс-секретарь", "главы")."""
+    return (
+        _names_post(key)
+        or key in _OWN_SIDE_WORDS
+        or key in _PRESIDENT_WORDS
+        or key in _POST_OF_WORDS
+    )
+
+
+def _posted_opening_subject(masked: str) -> str | None:
+    """The known person a sentence of narration opens with after their post, as its subject
+    ("Пресс-секретарь президента Дмитрий Песков рекомендовал ...", "Russian Foreign Minister
+    Sergey Lavrov met ..."): the page's "представитель Кремля" after it is this one."""
+    words = masked.split()
+    post = 0
+    while post < min(len(words), _POSTED_OPENING_WORDS) and _post_opening_word(_key(words[post])):
+        post += 1
+    if post == 0 or not any(_names_post(_key(word)) for word in words[:post]):
+        return None
+    for end in range(post + 1, min(len(words), post + 4)):
+        if words[end][:1].islower():
+            if not all(word[:1].isupper() for word in words[post:end]):
+                return None
+            # (Past the post's country: "Госсекретарь США Энтони Блинкен провел ...".)
+            for start in range(post, end):
+                if known := find_known_speaker(" ".join(words[start:end])):
+                    return known.name
+            return None
+    return None
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = False
@@ -2572,6 +2617,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 explicit.append(False)
                 if subject := _opening_subject(masked[a:b]):
                     reader.acting(subject)
+                elif subject := _posted_opening_subject(masked[a:b]):
+                    reader.acting(subject, posted=True)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
