@@ -171,3 +171,32 @@ def test_the_minister_after_a_foreign_minister_acting_is_not_ours() -> None:
     # well as Lavrov's, so it is nobody's we can name.
     words = "которые накопились в наших отношениях"
     assert words not in _said_by(_FOREIGN_MINISTER_ACTING_STORY, LAVROV)
+
+
+# A lead that retells a forecast or a piece of advice, its quote in the next paragraph.
+_FORETOLD_STORY = (
+    "Песков: конфликт закончится миром\n\n"
+    "Пресс-секретарь президента РФ Дмитрий Песков {verb}, что нынешний кризис в отношениях с "
+    "Западом рано или поздно закончится миром, в котором к голосу России будут прислушиваться "
+    "все участники переговоров.\n\n"
+    '"Любой кризис заканчивается, и мы к этому готовы, нужно только набраться терпения и '
+    'спокойно делать свою работу", - сказал Песков журналистам.\n'
+)
+
+
+def test_a_lead_that_retells_a_forecast_is_the_forecaster_s() -> None:
+    for verb in ("предрек", "спрогнозировал", "порекомендовал не спешить с выводами и"):
+        page = _FORETOLD_STORY.format(verb=verb)
+        assert "рано или поздно закончится миром" in _said_by(page, PESKOV), verb
+
+
+def test_a_forecast_in_english_is_the_forecaster_s() -> None:
+    page = (
+        "Kremlin expects talks to resume\n\n"
+        "Kremlin spokesman Dmitry Peskov predicted on Tuesday that the talks with Washington "
+        "on the embassies would resume before the end of the year, once both sides had "
+        "agreed on the agenda and the level of the delegations.\n\n"
+        "Officials in Washington did not comment on the schedule of the consultations.\n"
+    )
+    assert "the talks with Washington on the embassies" in _said_by(page, PESKOV)
+    assert "did not comment" not in _said_by(page, PESKOV)

@@ -62,7 +62,10 @@ _RU_SAID = (
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
-    "отверг|объявил"
+    "отверг|объявил|"
+    # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
+    # рекомендовал относиться к слухам ...".
+    "предрек|спрогнозировал|рекомендовал|порекомендовал"
 )
 # Each alternative starts with its word (no group first): see first_letter_alternation.
 _SAY_ALTERNATIVES = (
@@ -77,7 +80,7 @@ _SAY_ALTERNATIVES = (
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    "argues|asks|reminded|claims(?=\\s+that)|"
+    "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
