@@ -200,3 +200,39 @@ def test_a_forecast_in_english_is_the_forecaster_s() -> None:
     )
     assert "the talks with Washington on the embassies" in _said_by(page, PESKOV)
     assert "did not comment" not in _said_by(page, PESKOV)
+
+
+USHAKOV_DECLINES = (
+    "MOSCOW, May 14. /TASS/. Russian Presidential Aide Yury Ushakov {verb} the many "
+    "statements and rumours about who might come to the talks in Istanbul next week and at "
+    "what level the delegations of the two sides would be led there.\n\n"
+    '"There are simply too many statements. We will see how the situation unfolds," he told '
+    "reporters.\n"
+)
+
+
+def test_a_lead_that_retells_a_refusal_to_comment_is_the_one_who_refused() -> None:
+    for verb in ("refused to comment on", "declined to comment on"):
+        page = USHAKOV_DECLINES.format(verb=verb)
+        assert "statements and rumours about who might come" in _said_by(page, USHAKOV), verb
+
+
+def test_refusing_to_do_something_else_is_no_saying() -> None:
+    # "refused to attend": an act, not an answer; the lead stays the reporter's.
+    page = USHAKOV_DECLINES.format(verb="refused to attend a meeting on").replace(
+        "There are simply too many statements. ", ""
+    )
+    assert "statements and rumours about who might come" not in _said_by(page, USHAKOV)
+
+
+def test_a_russian_lead_that_retells_a_refusal_to_comment_is_the_one_who_refused() -> None:
+    page = (
+        "Песков не стал комментировать сообщения о целях операции\n\n"
+        "Москва. 23 января. INTERFAX.RU - Пресс-секретарь президента России Дмитрий Песков "
+        "{verb} утверждения анонимных источников западного агентства о том, что в Кремле "
+        "якобы уже считают достигнутыми все поставленные цели.\n\n"
+        '"Нет, не могу прокомментировать, я не знаю, что это за источники", - сказал Песков '
+        "журналистам.\n"
+    )
+    for verb in ("не стал комментировать", "отказался комментировать"):
+        assert "утверждения анонимных источников" in _said_by(page.format(verb=verb), PESKOV)

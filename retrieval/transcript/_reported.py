@@ -89,6 +89,16 @@ _SAY_ALTERNATIVES = (
     "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
     "slammed|condemned|rejected|blasted|praised|hailed|"
+    # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
+    # "Песков не стал комментировать утверждения ...".
+    "refused to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
+    "specify|confirm|discuss|speculate)|"
+    "declined to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
+    "specify|confirm|discuss|speculate)|"
+    "не стал(?:а|и)? (?:комментировать|раскрывать|уточнять|называть|отвечать|обсуждать|"
+    "подтверждать|прогнозировать)|"
+    "отказал(?:ся|ась|ись) (?:от комментариев|комментировать|раскрывать|уточнять|называть|"
+    "отвечать|обсуждать|подтверждать|прогнозировать)|"
     # Russian: past forms in every gender and number, and a few present ones.
     + "|".join(f"{verb}(?:а|и|о|ся|ась|ись)?" for verb in _RU_SAID.split("|"))
     + "|"
