@@ -236,3 +236,26 @@ def test_a_russian_lead_that_retells_a_refusal_to_comment_is_the_one_who_refused
     )
     for verb in ("не стал комментировать", "отказался комментировать"):
         assert "утверждения анонимных источников" in _said_by(page.format(verb=verb), PESKOV)
+
+
+# A Reuters-like copy: the lead names the aide by a description only, his name in the next
+# paragraph.
+_KREMLIN_ADVISER_STORY = (
+    "Kremlin says talks with US envoy were constructive\n\n"
+    "Dec 5 - {subject} said on Friday that the latest round of talks in the Kremlin with the "
+    "U.S. envoy had been constructive and that both sides understood each other far better "
+    "than they had a year ago.\n\n"
+    'Yuri Ushakov also said that "the work on the documents goes on" and that the experts '
+    "of the two sides would meet again in the coming weeks.\n"
+)
+
+
+def test_the_kremlin_s_adviser_is_the_aide_of_the_story() -> None:
+    for subject in ("The Kremlin's top foreign policy adviser", "The Kremlin aide"):
+        page = _KREMLIN_ADVISER_STORY.format(subject=subject)
+        assert "latest round of talks in the Kremlin" in _said_by(page, USHAKOV), subject
+
+
+def test_an_eu_foreign_policy_adviser_is_not_the_kremlin_aide() -> None:
+    page = _KREMLIN_ADVISER_STORY.format(subject="The EU's top foreign policy adviser")
+    assert "latest round of talks in the Kremlin" not in _said_by(page, USHAKOV)

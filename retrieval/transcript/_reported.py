@@ -209,7 +209,7 @@ _OWN_SIDE_WORDS = frozenset(
     """
     the russian russia kremlin foreign ministry minister president presidential press prime
     permanent representative first deputy top federation of to un security council mfa
-    state official affairs acting defence defense российский российского официальный
+    state official affairs acting defence defense policy российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
@@ -689,6 +689,9 @@ _PRESIDENT_WORDS = frozenset(
     # "пресс-секретарь главы государства" ("главы" is one of the page's own words).
     "лидера государства".split()
 )
+# "The Kremlin aide", "the Kremlin's foreign policy adviser", "помощник Кремля": an aide of
+# the Kremlin speaks for the president ("the Kremlin spokesman" stays the page's own post).
+_KREMLIN_WORDS = frozenset("kremlin кремля".split())
 
 
 #: Known speakers who have been their country's president for all the years the pages cover:
@@ -736,7 +739,11 @@ def _aide_of_post(keys: list[str]) -> bool:
     "the president's spokesman", "the presidential aide"): someone who speaks for the
     president, never the president himself. An aide noun alone ("the spokesman") is the
     page's own official, as before."""
-    return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
+    if not any(key in _AIDE_NOUNS for key in keys):
+        return False
+    return any(key in _PRESIDENT_WORDS for key in keys) or (
+        any(key in _KREMLIN_WORDS for key in keys) and not any(map(_is_post_noun, keys))
+    )
 
 
 #: "по словам помощника президента России Юрия Ушакова" has at most this many words before
