@@ -259,3 +259,31 @@ def test_the_kremlin_s_adviser_is_the_aide_of_the_story() -> None:
 def test_an_eu_foreign_policy_adviser_is_not_the_kremlin_aide() -> None:
     page = _KREMLIN_ADVISER_STORY.format(subject="The EU's top foreign policy adviser")
     assert "latest round of talks in the Kremlin" not in _said_by(page, USHAKOV)
+
+
+# A retelling of the president's answer at a joint news conference, then his words in a
+# paragraph of their own.
+_ANSWER_STORY = (
+    "Путин объяснился за резкие слова\n\n"
+    "Российский президент Владимир Путин объяснился за свои недавние резкие слова о соседней "
+    "стране, которые вызвали большой резонанс не только в России, но и далеко за ее "
+    "пределами.\n\n"
+    "На совместной пресс-конференции с президентом Казахстана Путина спросили, как он "
+    'оценивает реакцию соседей на эти слова. {subject} заявил, что "ничего личного тут не '
+    'было". Он также {verb}, что никогда не переходил на личности в разговорах с коллегами.\n\n'
+    '"Вопрос только в том, что мы слышим такие комментарии о договорах, которые регулируют '
+    "очень важные отношения между странами, и мне кажется, что это не тот формат для "
+    'разговора о них", - сказал Путин.\n'
+)
+
+
+def test_the_russian_president_after_words_of_circumstance_is_the_president() -> None:
+    page = _ANSWER_STORY.format(subject="В ответ президент РФ", verb="утверждает")
+    putin = _said_by(page, PUTIN)
+    assert "ничего личного тут не было" in putin
+    assert "никогда не переходил на личности" in putin
+
+
+def test_another_country_s_president_after_words_of_circumstance_is_not_ours() -> None:
+    page = _ANSWER_STORY.format(subject="В ответ украинский президент", verb="утверждает")
+    assert "ничего личного тут не было" not in _said_by(page, PUTIN)
