@@ -287,3 +287,43 @@ def test_the_russian_president_after_words_of_circumstance_is_the_president() ->
 def test_another_country_s_president_after_words_of_circumstance_is_not_ours() -> None:
     page = _ANSWER_STORY.format(subject="В ответ украинский президент", verb="утверждает")
     assert "ничего личного тут не было" not in _said_by(page, PUTIN)
+
+
+ZAKHAROVA = "Maria Zakharova"
+
+
+def test_summing_up_with_what_was_said_is_saying() -> None:
+    page = (
+        "Захарова объяснила звонок во время эфира\n\n"
+        "Официальный представитель МИД России Мария Захарова объяснила телефонный звонок, "
+        "который поступил ей во время прямого эфира, тем, что коллеги уточняли у нее "
+        "подробности одного из срочных сообщений по теме брифинга.\n\n"
+        "Захарова подытожила, что никакой интриги в этом звонке нет и не было, а журналисты "
+        "давно привыкли к тому, что она отвечает на срочные сообщения прямо в эфире.\n\n"
+        "Россия заключила, что такие звонки не мешают работе, сообщили в ведомстве.\n"
+    )
+    assert "никакой интриги в этом звонке нет" in _said_by(page, ZAKHAROVA)
+
+
+def test_more_forms_of_saying_in_a_story() -> None:
+    page = (
+        "Путин ответил на вопрос о пресс-секретаре\n\n"
+        "Президент России Владимир Путин на пресс-конференции ответил на вопрос о словах "
+        "своего пресс-секретаря, которые накануне вызвали много споров в сетях и были "
+        "подхвачены несколькими зарубежными изданиями.\n\n"
+        "Путин объясняет, что не может лично контролировать каждого сотрудника администрации "
+        "и каждое сказанное ими на публике слово.\n"
+    )
+    assert "не может лично контролировать" in _said_by(page, PUTIN)
+
+
+def test_made_the_comments_goes_on_with_the_one_quoted() -> None:
+    page = (
+        "Lavrov says Russia hopes for stability in Egypt\n\n"
+        "Russia is waiting to benefit from a return to stability in Egypt, the country's "
+        "Foreign Minister Sergei Lavrov said on Thursday, adding that Moscow valued its long "
+        "ties with Cairo in trade, energy and education.\n\n"
+        "He made the comments at a press conference on Thursday following a meeting in Cairo "
+        "with his Egyptian counterpart.\n"
+    )
+    assert "made the comments at a press conference" in _said_by(page, LAVROV)

@@ -62,7 +62,7 @@ _RU_SAID = (
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
-    "отверг|объявил|"
+    "отверг|объявил|обвинял|призывал|называл|критиковал|настаивал|"
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал"
@@ -86,7 +86,8 @@ _SAY_ALTERNATIVES = (
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
-    "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
+    "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
+    "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
     "slammed|condemned|rejected|blasted|praised|hailed|"
     # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
@@ -126,7 +127,10 @@ _SAY_ALTERNATIVES = (
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     "высказывается|утверждает|указывает|напоминает|добавляет|поясняет|уточняет|признает|"
-    "признаёт|настаивает"
+    "признаёт|настаивает|рассказывает|объясняет|обвиняет|призывает|называет|"
+    # "Захарова подытожила, что ...": summing up with what was said ("заключил договор" says
+    # nothing).
+    "подытожил(?:а|и)?(?=,?\\s+что)|заключил(?:а|и)?(?=,?\\s+что)"
 )
 # Grouped by first letter: the same matches, some five times faster (it is run on every
 # sentence of a report).
