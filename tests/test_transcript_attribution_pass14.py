@@ -327,3 +327,19 @@ def test_made_the_comments_goes_on_with_the_one_quoted() -> None:
         "with his Egyptian counterpart.\n"
     )
     assert "made the comments at a press conference" in _said_by(page, LAVROV)
+
+
+def test_the_russian_fm_is_the_foreign_minister_of_the_story() -> None:
+    page = (
+        "Russian FM says West took wishful thinking for news\n\n"
+        '"This was probably wishful thinking on the part of our Western colleagues, and I '
+        'have read with interest how the events were covered," Lavrov said in an interview '
+        "with a television channel on Monday.\n\n"
+        "Partners Expressed Solidarity\n\n"
+        '"Many calls came to the president from colleagues who wanted to express their '
+        "solidarity and support. We were asked not to talk about those calls publicly, so we "
+        'try not to do it," the Russian FM told the channel.\n'
+    )
+    lavrov = _said_by(page, LAVROV)
+    assert "Many calls came to the president" in lavrov
+    assert "Partners Expressed Solidarity" not in lavrov
