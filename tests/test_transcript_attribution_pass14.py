@@ -343,3 +343,16 @@ def test_the_russian_fm_is_the_foreign_minister_of_the_story() -> None:
     lavrov = _said_by(page, LAVROV)
     assert "Many calls came to the president" in lavrov
     assert "Partners Expressed Solidarity" not in lavrov
+
+
+def test_complaining_is_saying() -> None:
+    page = (
+        "Лавров попросил журналиста не отвлекать его\n\n"
+        "Во время большой пресс-конференции глава МИД РФ Сергей Лавров попросил одного из "
+        "журналистов в зале не махать рукой, пока он отвечает на вопросы коллег. Как передает "
+        "корреспондент издания, дипломат пожаловался, что это сильно отвлекает от ответа.\n\n"
+        "Император пожаловал ему орден за заслуги перед отечеством, напомнили историки.\n"
+    )
+    lavrov = _said_by(page, LAVROV)
+    assert "это сильно отвлекает от ответа" in lavrov
+    assert "пожаловал ему орден" not in lavrov
