@@ -96,6 +96,7 @@ _SAY_ALTERNATIVES = (
     "specify|confirm|discuss|speculate)|"
     "declined to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
     "specify|confirm|discuss|speculate)|"
+    "не исключил(?:а|и)?|не исключает|"
     "не стал(?:а|и)? (?:комментировать|раскрывать|уточнять|называть|отвечать|обсуждать|"
     "подтверждать|прогнозировать)|"
     "отказал(?:ся|ась|ись) (?:от комментариев|комментировать|раскрывать|уточнять|называть|"
@@ -232,7 +233,7 @@ _BETWEEN_WORDS = frozenset(
     """
     also further then again later earlier however once already previously repeatedly still
     has had have was is would will been in his her its turn
-    также тоже ранее уже еще ещё вновь снова неоднократно затем потом тогда же
+    также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     """.split()
 )
 _NOT_A_NAME = frozenset(
@@ -312,6 +313,8 @@ def _clause_before(text: str) -> str:
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
+        # "дипломат иронично прокомментировала": a Russian adverb of manner.
+        or (words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("но", "ски")))
     ):
         words.pop()
     return " ".join(words)
