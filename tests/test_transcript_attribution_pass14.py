@@ -376,3 +376,17 @@ def test_a_negated_verb_or_an_adverb_between_the_post_and_the_verb() -> None:
     ):
         page = _RYABKOV_STORY.format(sentence=sentence)
         assert "проинформировали ли американские коллеги" in _said_by(page, "Sergey Ryabkov")
+
+
+def test_reminding_and_admonishing_are_saying() -> None:
+    page = (
+        "Russia's envoy rebukes Council members\n\n"
+        "Russia's Ambassador to the United Nations, Vasily Nebenzya, {verb} several members "
+        'of the Security Council for getting "emotional" over the crisis during an emergency '
+        "meeting held late on Monday evening.\n\n"
+        "Hours before, Moscow had recognised the two regions as independent states.\n"
+    )
+    for verb in ("admonished", "rebuked", "chastised"):
+        nebenzya = _said_by(page.format(verb=verb), "Vasily Nebenzya")
+        assert "several members of the Security Council" in nebenzya, verb
+        assert "Hours before" not in nebenzya

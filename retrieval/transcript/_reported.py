@@ -62,7 +62,7 @@ _RU_SAID = (
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|пожаловал(?=ся|ась|ись)|раскритиковал|осудил|"
-    "отверг|объявил|обвинял|призывал|называл|критиковал|настаивал|"
+    "отверг|объявил|обвинял|призывал|называл|критиковал|настаивал|напоминал|"
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал"
@@ -89,7 +89,8 @@ _SAY_ALTERNATIVES = (
     "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
-    "slammed|condemned|rejected|blasted|praised|hailed|"
+    "slammed|condemned|rejected|blasted|praised|hailed|admonished|chastised|rebuked|"
+    "lambasted|berated|"
     # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
     # "Песков не стал комментировать утверждения ...".
     "refused to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
