@@ -61,8 +61,11 @@ _RU_SAID = (
     "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
-    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|раскритиковал|осудил|"
-    "отверг|объявил"
+    "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|пожаловал(?=ся|ась|ись)|раскритиковал|осудил|"
+    "отверг|объявил|обвинял|призывал|называл|критиковал|настаивал|напоминал|"
+    # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
+    # рекомендовал относиться к слухам ...".
+    "предрек|спрогнозировал|рекомендовал|порекомендовал"
 )
 # Each alternative starts with its word (no group first): see first_letter_alternation.
 _SAY_ALTERNATIVES = (
@@ -77,15 +80,28 @@ _SAY_ALTERNATIVES = (
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    "argues|asks|reminded|claims(?=\\s+that)|"
+    "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
-    "ruled out|made (?:the following |a |his |her )?(?:statements?|remarks|comments?)|"
+    "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
+    "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
-    "slammed|condemned|rejected|blasted|praised|hailed|"
+    "slammed|condemned|rejected|blasted|praised|hailed|admonished|chastised|rebuked|"
+    "lambasted|berated|"
+    # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
+    # "Песков не стал комментировать утверждения ...".
+    "refused to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
+    "specify|confirm|discuss|speculate)|"
+    "declined to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
+    "specify|confirm|discuss|speculate)|"
+    "не исключил(?:а|и)?|не исключает|"
+    "не стал(?:а|и)? (?:комментировать|раскрывать|уточнять|называть|отвечать|обсуждать|"
+    "подтверждать|прогнозировать)|"
+    "отказал(?:ся|ась|ись) (?:от комментариев|комментировать|раскрывать|уточнять|называть|"
+    "отвечать|обсуждать|подтверждать|прогнозировать)|"
     # Russian: past forms in every gender and number, and a few present ones.
     + "|".join(f"{verb}(?:а|и|о|ся|ась|ись)?" for verb in _RU_SAID.split("|"))
     + "|"
@@ -112,7 +128,11 @@ _SAY_ALTERNATIVES = (
     # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
-    "высказывается"
+    "высказывается|утверждает|указывает|напоминает|добавляет|поясняет|уточняет|признает|"
+    "признаёт|настаивает|рассказывает|объясняет|обвиняет|призывает|называет|"
+    # "Захарова подытожила, что ...": summing up with what was said ("заключил договор" says
+    # nothing).
+    "подытожил(?:а|и)?(?=,?\\s+что)|заключил(?:а|и)?(?=,?\\s+что)"
 )
 # Grouped by first letter: the same matches, some five times faster (it is run on every
 # sentence of a report).
@@ -181,7 +201,7 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy
+    secretary official premier head chief deputy fm
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
@@ -196,7 +216,7 @@ _OWN_SIDE_WORDS = frozenset(
     """
     the russian russia kremlin foreign ministry minister president presidential press prime
     permanent representative first deputy top federation of to un security council mfa
-    state official affairs acting defence defense российский российского официальный
+    state official affairs acting defence defense policy российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
@@ -214,7 +234,7 @@ _BETWEEN_WORDS = frozenset(
     """
     also further then again later earlier however once already previously repeatedly still
     has had have was is would will been in his her its turn
-    также тоже ранее уже еще ещё вновь снова неоднократно затем потом тогда же
+    также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     """.split()
 )
 _NOT_A_NAME = frozenset(
@@ -294,6 +314,8 @@ def _clause_before(text: str) -> str:
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
+        # "дипломат иронично прокомментировала": a Russian adverb of manner.
+        or (words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("но", "ски")))
     ):
         words.pop()
     return " ".join(words)
@@ -672,9 +694,13 @@ def _aide_of_official(pairs: list[tuple[str, str]], own: list[bool]) -> bool:
 # "пресс-секретарь президента", "the president's aide").
 _PRESIDENT_WORDS = frozenset(
     "president president's presidential президента президентский президентская "
-    # "помощник российского лидера": the leader an aide works for is the president.
-    "лидера".split()
+    # "помощник российского лидера": the leader an aide works for is the president;
+    # "пресс-секретарь главы государства" ("главы" is one of the page's own words).
+    "лидера государства".split()
 )
+# "The Kremlin aide", "the Kremlin's foreign policy adviser", "помощник Кремля": an aide of
+# the Kremlin speaks for the president ("the Kremlin spokesman" stays the page's own post).
+_KREMLIN_WORDS = frozenset("kremlin кремля".split())
 
 
 #: Known speakers who have been their country's president for all the years the pages cover:
@@ -717,12 +743,31 @@ def _russian_president(keys: list[str]) -> bool:
     )
 
 
+def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
+    """Where a Russian subject that ends in Russia's president ("президент РФ") starts after
+    other words ("В ответ президент РФ"), or None when it does not end so; 0 when the word
+    before it makes him someone else's or names him ("украинский президент", "Путину")."""
+    start = len(pairs)
+    while start > 0 and (
+        pairs[start - 1][1] in _HEAD_NOUNS or pairs[start - 1][1] in _RUSSIA_WORDS
+    ):
+        start -= 1
+    if start in (0, len(pairs)) or not _russian_president([key for _, key in pairs[start:]]):
+        return None
+    word, key = pairs[start - 1]
+    return 0 if word[:1].isupper() or _RUSSIAN_ADJECTIVE_RE.search(key) else start
+
+
 def _aide_of_post(keys: list[str]) -> bool:
     """Whether a subject of posts only is a president's aide ("пресс-секретарь президента",
     "the president's spokesman", "the presidential aide"): someone who speaks for the
     president, never the president himself. An aide noun alone ("the spokesman") is the
     page's own official, as before."""
-    return any(key in _AIDE_NOUNS for key in keys) and any(key in _PRESIDENT_WORDS for key in keys)
+    if not any(key in _AIDE_NOUNS for key in keys):
+        return False
+    return any(key in _PRESIDENT_WORDS for key in keys) or (
+        any(key in _KREMLIN_WORDS for key in keys) and not any(map(_is_post_noun, keys))
+    )
 
 
 #: "по словам помощника президента России Юрия Ушакова" has at most this many words before
@@ -802,11 +847,17 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
     if _russian_president(keys):
         return Ref.RUSSIAN_PRESIDENT
+    if has_cyrillic(clause) and (at := _russian_president_run(pairs)) is not None:
+        # "В ответ президент РФ заявил": words of circumstance first, as before a post below.
+        return Ref.RUSSIAN_PRESIDENT if at else Ref.SOMEONE
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
         own = [_is_post_noun(k) or k in _OWN_SIDE_WORDS or k in _POST_OF_WORDS for k in keys]
-        of_president = [o or k in _PRESIDENT_WORDS for o, k in zip(own, keys, strict=True)]
+        # (The aide's own noun too: "Помощник президента России" is the president's aide.)
+        of_president = [
+            o or k in _PRESIDENT_WORDS or k in _AIDE_NOUNS for o, k in zip(own, keys, strict=True)
+        ]
         if _aide_of_post(keys) and all(of_president):
             # "Пресс-секретарь президента", "the president's spokesman": the president's aide,
             # the last official named unless that is the president (see Narration._aide).
@@ -2102,6 +2153,11 @@ class _Reader:
                 # "..., the source said." / "He added": "he" is that source, not the official
                 # named before it.
                 self.last_named = None
+        if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
+            # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
+            # reference named, not someone named before it.
+            self.last_named = speaker
+            self.named.append(speaker)
         self.quoting = speaker
         self.named_anyone = True
         return speaker
@@ -2148,12 +2204,14 @@ class _Reader:
         if (
             latest is not None
             and latest != candidate
-            and latest in self.posted
+            and (latest in self.posted or is_known_official(latest))
             and not is_russian_official(latest)
             and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
         ):
             # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
-            # post may be his as well as Lavrov's named before him.
+            # post may be his as well as Lavrov's named before him (a known foreign official
+            # holds one whether or not the sentence gave it: "Госсекретарь США Энтони Блинкен
+            # провел встречу. «...», — сказал дипломат").
             return None
         presidents = self.presidents | _PRESIDENTS
         if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
@@ -2199,11 +2257,17 @@ class _Reader:
         russian = called & _RUSSIAN_PRESIDENTS
         return next(iter(russian)) if len(russian) == 1 else None
 
-    def acting(self, name: str) -> None:
+    def acting(self, name: str, posted: bool = False) -> None:
         """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
-        отдохнуть."): "— сказал он" right after it is his."""
+        отдохнуть."): "— сказал он" right after it is his; ``posted``: it gave his post
+        before his name ("Пресс-секретарь президента Дмитрий Песков рекомендовал ..."), so
+        "the Kremlin's representative", "the minister" after it may be his too."""
         self.last_named = name
         self.named.append(name)
+        if posted:
+            self.posted.add(name)
+            if is_russian_official(name) and name not in _PRESIDENTS:
+                self.last_official = name
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
@@ -2443,6 +2507,43 @@ def _opening_subject(masked: str) -> str | None:
     return None
 
 
+#: A post before a name that opens a sentence has at most this many words ("Official
+#: representative of the Russian Foreign Ministry"; "Пресс-секретарь президента РФ").
+_POSTED_OPENING_WORDS = 7
+
+
+def _post_opening_word(key: str) -> bool:
+    """A word of a post that opens a sentence before the name ("Пресс-секретарь", "главы")."""
+    return (
+        _names_post(key)
+        or key in _OWN_SIDE_WORDS
+        or key in _PRESIDENT_WORDS
+        or key in _POST_OF_WORDS
+    )
+
+
+def _posted_opening_subject(masked: str) -> str | None:
+    """The known person a sentence of narration opens with after their post, as its subject
+    ("Пресс-секретарь президента Дмитрий Песков рекомендовал ...", "Russian Foreign Minister
+    Sergey Lavrov met ..."): the page's "представитель Кремля" after it is this one."""
+    words = masked.split()
+    post = 0
+    while post < min(len(words), _POSTED_OPENING_WORDS) and _post_opening_word(_key(words[post])):
+        post += 1
+    if post == 0 or not any(_names_post(_key(word)) for word in words[:post]):
+        return None
+    for end in range(post + 1, min(len(words), post + 4)):
+        if words[end][:1].islower():
+            if not all(word[:1].isupper() for word in words[post:end]):
+                return None
+            # (Past the post's country: "Госсекретарь США Энтони Блинкен провел ...".)
+            for start in range(post, end):
+                if known := find_known_speaker(" ".join(words[start:end])):
+                    return known.name
+            return None
+    return None
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = False
@@ -2563,6 +2664,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 explicit.append(False)
                 if subject := _opening_subject(masked[a:b]):
                     reader.acting(subject)
+                elif subject := _posted_opening_subject(masked[a:b]):
+                    reader.acting(subject, posted=True)
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
@@ -3001,6 +3104,10 @@ def _called_president(text: str, main: str) -> bool:
     """Whether the page (``text``: its paragraphs with quotes blanked) calls its main person
     president ("Президент России Владимир Путин"), so that "глава государства" / "the head of
     state" is him."""
+    if is_russian_official(main) and main not in _RUSSIAN_PRESIDENTS:
+        # Lavrov, Peskov have never been Russia's president: "Президент объяснил, что у
+        # Лаврова ..." names someone else (the words after "president" are not his title).
+        return False
     for match in _PRESIDENT_RE.finditer(text):
         after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
         if mentions(after, main):
