@@ -378,18 +378,18 @@ _ACCENTS: Final = _accent_table()
 _MONTH_FORMS: Final = (
     # English (and abbreviations), Russian (nominative, genitive, prepositional), French,
     # Spanish, German: the languages of the pages the parser reads and the questions it gets.
-    "january jan январь января январе janvier enero januar jänner",
-    "february feb февраль февраля феврале février fevrier febrero februar",
-    "march mar март марта марте mars marzo märz",
-    "april apr апрель апреля апреле avril abril",
+    "january jan январь января январе янв janvier enero januar jänner",
+    "february feb февраль февраля феврале фев февр février fevrier febrero februar",
+    "march mar март марта марте мар mars marzo märz",
+    "april apr апрель апреля апреле апр avril abril",
     "may май мая мае mai mayo",
-    "june jun июнь июня июне juin junio juni",
-    "july jul июль июля июле juillet julio juli",
-    "august aug август августа августе août aout agosto",
-    "september sep sept сентябрь сентября сентябре septembre septiembre setiembre",
-    "october oct октябрь октября октябре octobre octubre oktober",
-    "november nov ноябрь ноября ноябре novembre noviembre",
-    "december dec декабрь декабря декабре décembre decembre diciembre dezember",
+    "june jun июнь июня июне июн juin junio juni",
+    "july jul июль июля июле июл juillet julio juli",
+    "august aug август августа августе авг août aout agosto",
+    "september sep sept сентябрь сентября сентябре сен сент septembre septiembre setiembre",
+    "october oct октябрь октября октябре окт octobre octubre oktober",
+    "november nov ноябрь ноября ноябре ноя нояб novembre noviembre",
+    "december dec декабрь декабря декабре дек décembre decembre diciembre dezember",
 )
 #: Lower-case month names and abbreviations (EN, RU, FR, ES, DE) -> month number (1-12).
 MONTHS: Final[Mapping[str, int]] = {

@@ -44,6 +44,9 @@ def page_date(text: str) -> dt.date | None:
         ("8 июня 2021 / 10:34", dt.date(2021, 6, 8)),
         ("ПолитикаНовости 12:45 10.03.2018", dt.date(2018, 3, 10)),  # glued section names
         ("2 декабря 2012 г.", dt.date(2012, 12, 2)),
+        ("25 ноя. 2024, 14:05", dt.date(2024, 11, 25)),  # a Russian month abbreviated
+        ("Опубликовано: 3 Фев 2021", dt.date(2021, 2, 3)),
+        ("17 сент 2019", dt.date(2019, 9, 17)),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date) -> None:
