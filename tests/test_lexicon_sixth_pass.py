@@ -1,5 +1,8 @@
-"""The lexicon's sixth pass (retrieval/bilingual_lexicon.py): Russian wordings whose stem another
-common word shares are left out, so a question's word does not cross to that other word.
+"""The lexicon's sixth pass (the _SIXTH_PASS block of retrieval/bilingual_lexicon.py): words a
+page says otherwise than the question crosses to, both ways; and Russian wordings whose stem
+another common word shares are left out, so a question's word does not cross to that word.
+
+The transcript is ours: tests/transcripts/sixth_pass/ (an RIA-style Russian story).
 """
 
 from __future__ import annotations
@@ -7,7 +10,10 @@ from __future__ import annotations
 import pytest
 
 from retrieval.bilingual_lexicon import Translations
+from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
 from retrieval.tokenizer import Analyzer
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +72,72 @@ def test_the_words_still_cross_by_their_other_forms(
     table: Translations, english: str, russian: str
 ) -> None:
     assert set(_words(russian, "ru")) <= _crossed(table, english, "en")
+
+
+@pytest.mark.parametrize(
+    ("english", "russian"),
+    [
+        ("talks", "беседа"),
+        ("slammed", "осудил"),
+        ("claims", "заявления"),
+        ("fighting", "борьба"),
+        ("worse", "деградировать"),
+        ("House of Representatives", "Палата представителей"),
+        ("night shifts", "ночные дежурства"),
+        ("fault", "вина"),
+        ("primary", "главный"),
+        ("blow", "удар"),
+        ("interrupted", "прервали"),
+        ("borrowed", "позаимствовал"),
+        ("arsenal", "арсенал"),
+        ("benchmark", "ориентир"),
+        ("remotely", "дистанционно"),
+        ("revoke", "отозвать"),
+        ("statutory bodies", "уставные органы"),
+        ("snap inspection", "внезапная проверка"),
+        ("turn a blind eye", "закрывать глаза"),
+        ("charter", "Устава"),  # stems as «уста», apart from «устав»
+        ("days", "дня"),  # stems as «дня», apart from «день»
+        ("become", "станут"),
+    ],
+)
+def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
+    en, ru = _words(english, "en"), _words(russian, "ru")
+    assert any(set(w) <= set(ru) for word in en for w in table.of(en).get(word, ()))
+    assert any(set(w) <= set(en) for word in ru for w in table.of(ru).get(word, ()))
+
+
+def test_a_multiword_term_needs_all_its_words(table: Translations) -> None:
+    # "house" alone is a home, not the chamber: «палата» comes only with "representatives".
+    assert ("палат", "представител") not in table.of(_words("house", "en")).get("hous", ())
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load_corpus(ROOT / "tests" / "transcripts" / "sixth_pass").documents)
+
+
+def _first_quote(index: SearchIndex, question: str) -> str:
+    result = index.search(question)
+    assert result.hits, result.reason
+    return " ".join(part.passage.text for part in result.hits[0].pieces())
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Grushko on the fight for the House of Representatives", "борьба за контроль"),
+        ("Grushko: the situation keeps getting worse", "продолжает деградировать"),
+        ("Grushko: it is not our fault", "наша вина"),
+        ("Grushko: Moscow is the primary partner of its neighbours", "главным партнером"),
+        ("Grushko on a snap inspection of the troops", "внезапная проверка"),
+    ],
+)
+def test_an_english_question_finds_the_russian_story(
+    index: SearchIndex, question: str, said: str
+) -> None:
+    assert said in _first_quote(index, question)
+
+
+def test_a_question_the_story_does_not_answer_gets_nothing(index: SearchIndex) -> None:
+    assert not index.search("Grushko on the Eurovision song contest").hits
