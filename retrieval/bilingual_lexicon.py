@@ -24,7 +24,8 @@ would cross to that word: «летать» and «лето» stem as «лет» (
 as «дата», «простить» as «просто», «месть» as «место», «медали» as «медиа», «стараться» as
 «старый», «измена» as «изменить», «обман» as «обмен», «евреи» as «евро», «долгий» as «долг»,
 «колонна» as «колония», «послать» as «посла», «суда» (ships) as «суд»; the line keeps its other
-forms («стал», «дали», «прилететь», «отомстить», «судно»).
+forms («стал», «дали», «прилететь», «отомстить», «судно»). The same holds for English stems:
+"relatives" stems as "relations", "situated" as "situation", "timely" as "time".
 
 Only questions use this table, never the index, so its size costs nothing at build time; it is
 analysed when the first question needs it (:class:`Translations`).
@@ -1060,7 +1061,6 @@ rich = богатый
 friendly = дружеский дружественный
 brotherly = братский
 neighbour neighbor neighbours neighbors neighbouring = сосед соседи соседний
-relative relatives = родственник родственники
 wife = жена
 husband = муж
 son = сын
@@ -1900,7 +1900,7 @@ disrupt disrupted disruption = сорвать сорвал срыв
 caution cautioned = предостеречь предостерегать предостерег
 interpret interpreted interpretation = интерпретировать интерпретация трактовать трактовка
 make makes made = сделать сделал сделала сделали сделано
-located situated = находиться находится находятся расположен
+located = находиться находится находятся расположен
 want wants wanted = хотеть хочу хотел хотели хочет хотят
 hold held conduct conducted = проводить проводит проводил провел проведение проведения
 turn_out turned_out proved_to_be = оказаться оказалось оказались

@@ -346,7 +346,6 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     neutral neutrality = нейтральный нейтралитет
     difficult hard = трудный сложный
     useful = полезный
-    timely = своевременный
     premature = преждевременный
     constructive = конструктивный
     mutual = взаимный

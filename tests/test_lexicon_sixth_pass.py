@@ -58,6 +58,21 @@ def test_a_word_does_not_cross_to_another_word_of_its_stem(
 
 
 @pytest.mark.parametrize(
+    ("english", "other_word"),
+    [
+        ("relations", "родственники"),  # "relatives" stems as "relations"
+        ("situation", "находится"),  # "situated" as "situation"
+        ("time", "своевременный"),  # "timely" as "time"
+    ],
+)
+def test_an_english_word_does_not_cross_as_another_word_of_its_stem(
+    table: Translations, english: str, other_word: str
+) -> None:
+    (other,) = _words(other_word, "ru")
+    assert other not in _crossed(table, english, "en")
+
+
+@pytest.mark.parametrize(
     ("english", "russian"),
     [
         ("became", "стала"),
