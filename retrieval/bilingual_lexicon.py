@@ -2865,6 +2865,57 @@ day days = дня дней
 """
 
 
+#: The sixth frequency pass proper (``lexicon_coverage.py`` over sets A-M, both languages,
+#: weighed to the words of diplomacy, defence, elections, the economy, energy, borders, courts
+#: and the press): words of the pages no line covered («сюжет», «выпуск», «наверняка»,
+#: «распоряжение», "card", "cup", "king") and words of those fields no line had
+#: (warheads, turnout, a run-off, a refinery, a checkpoint, an acquittal, devaluation), as
+#: families.
+_SIXTH_PASS_DOMAIN: Final = """
+warhead warheads = боеголовка боеголовки боезаряд боезаряды
+howitzer howitzers = гаубица гаубицы
+stockpile stockpiles = запасы
+handshake = рукопожатие
+motorcade = кортеж
+loophole loopholes = лазейка лазейки
+circumvent circumventing circumvention bypass = обходить обойти обход
+turnout = явка
+runoff = второй_тур
+recount = пересчет
+rigged rigging = фальсификация фальсификации фальсифицировать подтасовка
+devaluation devalue devalued = девальвация
+default = дефолт
+refinery refineries = нпз нефтеперерабатывающий_завод
+grid power_grid = энергосистема энергосеть
+checkpoint checkpoints = кпп блокпост блокпосты
+border_crossing = пункт_пропуска
+acquittal acquitted acquit = оправдательный_приговор оправдать оправдан
+indictment indicted indict = обвинительное_заключение
+correction corrections = исправление исправления
+story stories = сюжет сюжеты
+edition episode = выпуск
+entry = вход вхождение
+unclear = непонятно непонятный
+surely = наверняка
+order decree = распоряжение распоряжения
+practice practices = практика
+senior = старший старшие
+inflict inflicted = нанес нанесли
+leave leaves = оставлять
+appear appearance emergence = появление
+top = высший топ
+file files = файл досье
+cup = кубок
+hit hits = поразить поразил попадание
+valid validity = действительный
+king = король
+vice = вице
+card cards = карта карты
+gross = валовой
+build building = выстраивать выстраивает выстраивание
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -2900,6 +2951,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _FIFTH_PASS,
     _RETOLD_IN_QUESTIONS,
     _SIXTH_PASS,
+    _SIXTH_PASS_DOMAIN,
 )
 
 

@@ -114,6 +114,15 @@ def test_the_words_still_cross_by_their_other_forms(
         ("charter", "Устава"),  # stems as «уста», apart from «устав»
         ("days", "дня"),  # stems as «дня», apart from «день»
         ("become", "станут"),
+        ("warheads", "боеголовки"),
+        ("turnout", "явка"),
+        ("refinery", "НПЗ"),
+        ("checkpoint", "блокпост"),
+        ("acquitted", "оправдан"),
+        ("devaluation", "девальвация"),
+        ("story", "сюжет"),
+        ("surely", "наверняка"),
+        ("runoff", "второй тур"),
     ],
 )
 def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
