@@ -2916,6 +2916,57 @@ build building = выстраивать выстраивает выстраив�
 """
 
 
+#: Words of the real sets' questions (any language pair) that no line translated, as families
+#: of the fields they come from: nuclear talks (uranium, enrichment), markets (bonds, shares,
+#: the stock market), arms (rifles, an assault), the Security Council's and a ministry's words
+#: (secretariat, bureau, teleconference), and a journalist's (solidarity, humiliating,
+#: colossal, large-scale, a human rights activist).
+_SIXTH_PASS_QUESTIONS: Final = """
+uranium = урановый урановая
+enrichment enrich enriched = обогащение обогащенный обогатить
+revive revived revival = возродить возрождение реанимировать
+solidarity = солидарность солидарный
+bonds = облигации
+stock stocks = акции
+stock_market stock_exchange = фондовый_рынок биржа
+assault = штурм
+rifle rifles = винтовка винтовки
+toxic = токсичный
+falsification falsified falsify = фальсификация фальсифицировать
+cessation = прекращение
+impetus = импульс
+unresolved = нерешенный неурегулированный
+unblock unblocked = разблокировать разблокировка
+dual = двойной
+antagonism = антагонизм
+humiliating humiliation humiliate = унизительный унижение унизить
+weekend = выходные
+gender = гендерный
+minimum = минимум минимальный
+nukes = ядерное_оружие
+closure = закрытие
+postwar = послевоенный
+secretariat = секретариат
+human_rights_activist rights_activist = правозащитник правозащитники
+unofficial = неофициальный
+teleconference videoconference = телеконференция видеоконференция
+bureau = бюро
+fighter fighters = боец бойцы
+colossal = колоссальный
+logistic logistical logistics = логистический
+hub = узел хаб
+wellbeing = самочувствие
+intensify = активизировать активизация
+large-scale = масштабный
+business_trip = командировка
+exhausted = исчерпан исчерпать
+intractable = неразрешимый
+congressman congressmen = конгрессмен конгрессмены
+podcast = подкаст
+administrative = административный
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -2952,6 +3003,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _RETOLD_IN_QUESTIONS,
     _SIXTH_PASS,
     _SIXTH_PASS_DOMAIN,
+    _SIXTH_PASS_QUESTIONS,
 )
 
 

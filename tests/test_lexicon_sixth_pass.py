@@ -123,6 +123,12 @@ def test_the_words_still_cross_by_their_other_forms(
         ("story", "сюжет"),
         ("surely", "наверняка"),
         ("runoff", "второй тур"),
+        ("enrichment", "обогащение"),
+        ("solidarity", "солидарность"),
+        ("secretariat", "секретариата"),
+        ("human rights activist", "правозащитник"),
+        ("humiliating", "унизительный"),
+        ("large-scale", "масштабный"),
     ],
 )
 def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
