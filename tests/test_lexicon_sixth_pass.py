@@ -2,7 +2,7 @@
 page says otherwise than the question crosses to, both ways; and Russian wordings whose stem
 another common word shares are left out, so a question's word does not cross to that word.
 
-The transcript is ours: tests/transcripts/sixth_pass/ (an RIA-style Russian story).
+The transcripts are ours: tests/transcripts/sixth_pass/ (RIA- and TASS-style Russian stories).
 """
 
 from __future__ import annotations
@@ -167,6 +167,12 @@ def test_an_english_question_finds_the_russian_story(
     index: SearchIndex, question: str, said: str
 ) -> None:
     assert said in _first_quote(index, question)
+
+
+def test_a_chinese_name_in_pinyin_finds_the_russian_story(index: SearchIndex) -> None:
+    # «Ван И» is "Wang Yi" in Pinyin (retrieval.translit, the Palladius system).
+    question = "Shoigu to Wang Yi: the situation in the world keeps getting worse"
+    assert "господином Ван И" in _first_quote(index, question)
 
 
 def test_a_question_the_story_does_not_answer_gets_nothing(index: SearchIndex) -> None:
