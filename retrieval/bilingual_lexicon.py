@@ -2869,7 +2869,9 @@ day days = дня дней
 #: weighed to the words of diplomacy, defence, elections, the economy, energy, borders, courts
 #: and the press): words of the pages no line covered («сюжет», «выпуск», «наверняка»,
 #: «распоряжение», "card", "cup", "king") and words of those fields no line had
-#: (warheads, turnout, a run-off, a refinery, a checkpoint, an acquittal, devaluation), as
+#: (warheads, turnout, a run-off, a refinery, a checkpoint, an acquittal, devaluation) and their
+#: terms of several words that no line met (martial law / «военное положение», a no-fly zone, a
+#: curfew, the contact line / «линия соприкосновения», tit-for-tat / «зеркальные меры»), as
 #: families.
 _SIXTH_PASS_DOMAIN: Final = """
 warhead warheads = боеголовка боеголовки боезаряд боезаряды
@@ -2913,11 +2915,24 @@ vice = вице
 card cards = карта карты
 gross = валовой
 build building = выстраивать выстраивает выстраивание
+no-fly_zone = бесполетная_зона
+colour_revolution color_revolution = цветная_революция
+martial_law = военное_положение
+curfew = комендантский_час
+state_of_emergency = чрезвычайное_положение
+counter-terrorist counterterrorist counterterrorism = контртеррористический
+contact_line line_of_contact = линия_соприкосновения
+tit-for-tat = зеркальные_меры зеркальный_ответ
+spy spies espionage = шпионский шпионские
+sovereign_wealth_fund = фонд_национального_благосостояния
+overthrew = свергнуть свергли
+shrank shrunk = сократиться сократился
+burnt = сжечь сожгли
 """
 
 
 #: Words of the real sets' questions (any language pair) that no line translated, as families
-#: of the fields they come from: nuclear talks (uranium, enrichment), markets (bonds, shares,
+#: of the fields they come from: nuclear talks (uranium, enrichment), markets (bonds, stocks,
 #: the stock market), arms (rifles, an assault), the Security Council's and a ministry's words
 #: (secretariat, bureau, teleconference), and a journalist's (solidarity, humiliating,
 #: colossal, large-scale, a human rights activist).

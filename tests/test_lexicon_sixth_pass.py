@@ -129,6 +129,11 @@ def test_the_words_still_cross_by_their_other_forms(
         ("human rights activist", "правозащитник"),
         ("humiliating", "унизительный"),
         ("large-scale", "масштабный"),
+        ("martial law", "военное положение"),
+        ("the contact line", "линия соприкосновения"),
+        ("a no-fly zone", "бесполетная зона"),
+        ("tit-for-tat", "зеркальные меры"),
+        ("state of emergency", "чрезвычайное положение"),
     ],
 )
 def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
