@@ -2813,8 +2813,9 @@ coronation = коронация
 #: «осудил», "claims" / «заявления», "fight" / «борьба», "worse" / «деградировать»), words no
 #: line had (fault, blow, interrupt, borrow, dare, arsenal, remotely, revoke), the bodies and
 #: occasions of diplomacy and defence (a ministry's board / «коллегия», statutory bodies, a snap
-#: inspection, the House of Representatives) and forms the stemmer keeps apart («дня», «Устава»,
-#: «станут»), as families.
+#: inspection, the House of Representatives), forms the stemmer keeps apart («дня», «Устава»,
+#: «станут») and a journalist's verbs of how it was said (dismissed / «отверг», blasted,
+#: rebuffed, scoffed, chided), as families.
 _SIXTH_PASS: Final = """
 talk talks = диалог
 slam slams slammed = осудить осудил осудила
@@ -2862,6 +2863,17 @@ rumour rumours speculation = слухи
 charter = устава
 become became = станут
 day days = дня дней
+dismiss dismissed dismissing dismissive = отверг отвергнуть отмахнулся отмахнуться
+blast blasted = раскритиковал обрушился
+decline declined declining = отказался отказалась
+rebuff rebuffed = отпор
+characterise characterised characterize characterized = охарактеризовал охарактеризовала
+brush brushed shrug shrugged = отмахнулся отмахнуться
+scoff scoffed = усмехнулся
+angrily angry = гневно раздраженно
+bluntly blunt = резко
+deride derided = высмеять высмеивает
+chide chided = упрекнул упрекнуть пожурил
 """
 
 

@@ -134,6 +134,9 @@ def test_the_words_still_cross_by_their_other_forms(
         ("a no-fly zone", "бесполетная зона"),
         ("tit-for-tat", "зеркальные меры"),
         ("state of emergency", "чрезвычайное положение"),
+        ("dismissed", "отверг"),
+        ("rebuffed", "отпор"),
+        ("chided", "упрекнул"),
     ],
 )
 def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
