@@ -235,8 +235,10 @@ _OWN: Final[tuple[Concept, ...]] = (
        " | Договор о ракетах средней и меньшей дальности", "INF"),
     _c("npt", "Treaty on the Non-Proliferation of Nuclear Weapons",
        "NPT | Non-Proliferation Treaty | Nonproliferation Treaty"
-       " | Treaty on the Non-Proliferation of Nuclear Weapons | ДНЯО"
-       " | Договор о нераспространении ядерного оружия"),
+       " | Treaty on the Non-Proliferation of Nuclear Weapons"
+       " | Договор о нераспространении ядерного оружия",
+       # Exact: «ДНЯО» stems as «дня», the genitive of «день».
+       "ДНЯО"),
     _c("ctbt", "Comprehensive Nuclear-Test-Ban Treaty",
        "CTBT | Comprehensive Nuclear-Test-Ban Treaty | Comprehensive Test Ban Treaty | ДВЗЯИ"
        " | Договор о всеобъемлющем запрещении ядерных испытаний"),

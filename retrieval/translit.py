@@ -7,7 +7,10 @@ The one home of the rules that let a name cross scripts: ``Лавров`` and ``
   Ministry's English pages spell Russian names), which speaker names use too.
 * :func:`to_cyrillic` writes a Latin name in Cyrillic letters the way Russian pages spell foreign
   and Russian names (``sh`` -> ``ш``, ``j`` -> ``дж``, ``ya`` -> ``я``), with a short table of
-  well-known names spelled by their sound (``Trump`` -> ``Трамп``).
+  well-known names spelled by their sound (``Trump`` -> ``Трамп``); a Chinese name in Pinyin is
+  spelled by the Palladius system Russian pages use (``Wang`` -> ``Ван``, ``Xinjiang`` ->
+  ``Синьцзян``) when it has a letter no Russian name spelled in Latin has (x, q, w, j) and splits
+  into Pinyin syllables.
 * :func:`name_skeleton` folds a Cyrillic spelling so that the usual variants meet: ``й``, ``ы``
   as ``и``; ``э``, ``ё`` as ``е``; soft and hard signs dropped; doubled letters single
   (``Сергей``/``Sergei``, ``Эрдоган``/``Erdogan``, ``Асад``/``Assad``).
@@ -20,7 +23,7 @@ These functions never look at a word's meaning: they are for names and are lossy
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 __all__ = ["NAME_SPELLINGS", "name_skeleton", "to_cyrillic"]
@@ -52,6 +55,102 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "matthew": "мэттью", "andrew": "эндрю", "joseph": "джозеф", "pete": "пит", "mitch": "митч",
     "chuck": "чак", "lindsey": "линдси",
 }  # fmt: skip
+
+# --- Chinese names: Pinyin -> the Palladius system ------------------------------------------------
+
+#: Pinyin initials and their Russian spelling (the Palladius system, as Russian pages write Chinese
+#: names: Wang Yi / «Ван И», Li Qiang / «Ли Цян», Xinjiang / «Синьцзян»), longest first.
+_PINYIN_INITIALS: Final[Mapping[str, str]] = {
+    "zh": "чж", "ch": "ч", "sh": "ш", "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т",
+    "n": "н", "l": "л", "g": "г", "k": "к", "h": "х", "j": "цз", "q": "ц", "x": "с", "r": "ж",
+    "z": "цз", "c": "ц", "s": "с",
+}  # fmt: skip
+#: Pinyin finals after an initial.
+_PINYIN_FINALS: Final[Mapping[str, str]] = {
+    "a": "а", "o": "о", "e": "э", "i": "и", "u": "у", "ai": "ай", "ei": "эй", "ao": "ао",
+    "ou": "оу", "an": "ань", "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "ia": "я",
+    "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин",
+    "iong": "юн", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь",
+    "uang": "уан",
+}  # fmt: skip
+#: Finals after j, q and x, whose "u" is "ü" (Xu / «Сюй», Jun / «Цзюнь»).
+_PINYIN_UMLAUT_FINALS: Final[Mapping[str, str]] = {
+    "u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь",
+}  # fmt: skip
+#: Syllables with no initial (a name's first).
+_PINYIN_BARE: Final[Mapping[str, str]] = {
+    "yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь",
+    "yang": "ян", "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь",
+    "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь",
+    "wang": "ван", "weng": "вэн", "a": "а", "ai": "ай", "an": "ань", "ang": "ан", "ao": "ао",
+    "e": "э", "ei": "эй", "en": "энь", "er": "эр", "ou": "оу",
+}  # fmt: skip
+#: Letters a Pinyin spelling has and a Russian name spelled in Latin letters never does
+#: (:func:`retrieval.text.transliterate` writes «кс» as "ks", «дж» as "dzh", «в» as "v"): only a
+#: word with one is read as Pinyin (Wang, Qiang, Xinjiang, Jinping, Wuhan); the others, and
+#: English names that happen to split into syllables (Long, Song, Manning), keep the general rules.
+_PINYIN_MARK_RE: Final = re.compile(r"[xqwj]")
+_LONGEST_FINAL: Final = 4
+#: "u" glides that b, p, m and f never take.
+_GLIDES_U: Final = ("ua", "uo", "ui", "un")
+_DOUBLED_LATIN_RE: Final = re.compile(r"([a-z])\1")
+
+
+def _pinyin_pair_allowed(initial: str, final: str) -> bool:
+    """Whether Pinyin joins ``initial`` and ``final``: j, q, x take only finals that begin with
+    "i" or "ü"; g, k, h, f and the retroflex and dental sibilants never take one beginning
+    with "i" (but "zhi", "si" ...); b, p, m, f take no "u" glide and no "ong", and only they take
+    a bare "o". This keeps English names out (King, Jong, Mexico)."""
+    if final == "o" and initial not in ("b", "p", "m", "f"):
+        return False
+    if initial in ("j", "q", "x"):
+        return final.startswith("i") or final in _PINYIN_UMLAUT_FINALS
+    if initial in ("g", "k", "h", "f") and final.startswith("i"):
+        return False
+    if initial in ("zh", "ch", "sh", "r", "z", "c", "s") and final.startswith("i") and final != "i":
+        return False
+    return not (initial in ("b", "p", "m", "f") and (final == "ong" or final[:2] in _GLIDES_U))
+
+
+def _syllables_at(word: str, start: int) -> Iterator[tuple[int, str]]:
+    """The Pinyin syllables ``word`` may have at ``start``, longest first: (length, Cyrillic)."""
+    if start == 0 or word[start] in "yw":
+        for size in range(_LONGEST_FINAL, 0, -1):
+            bare = word[start : start + size]
+            if len(bare) == size and bare in _PINYIN_BARE:
+                yield size, _PINYIN_BARE[bare]
+    initial = next((i for i in _PINYIN_INITIALS if word.startswith(i, start)), None)
+    if initial is None:
+        return
+    after = start + len(initial)
+    for size in range(_LONGEST_FINAL, 0, -1):
+        final = word[after : after + size]
+        if len(final) == size and _pinyin_pair_allowed(initial, final):
+            umlaut = _PINYIN_UMLAUT_FINALS.get(final) if initial in ("j", "q", "x") else None
+            sound = umlaut or _PINYIN_FINALS.get(final)
+            if sound:
+                yield len(initial) + size, _PINYIN_INITIALS[initial] + sound
+
+
+def _palladius(word: str) -> str | None:
+    """A lower-case Latin word read as a Chinese name in Pinyin, spelled in Cyrillic by the
+    Palladius system; None if it has no mark of Pinyin (_PINYIN_MARK_RE), a doubled letter, or
+    does not split into Pinyin syllables."""
+    if not _PINYIN_MARK_RE.search(word) or _DOUBLED_LATIN_RE.search(word):
+        return None
+    # The spelling of word[start:] by its start, None where it does not split.
+    spelled: dict[int, str | None] = {len(word): ""}
+    for start in range(len(word) - 1, -1, -1):
+        spelled[start] = next(
+            (
+                cyrillic + tail
+                for size, cyrillic in _syllables_at(word, start)
+                if (tail := spelled.get(start + size)) is not None
+            ),
+            None,
+        )
+    return spelled[0]
+
 
 # Longest spellings first, so "shch" is read before "sh" and "ya" before "y".
 _TO_CYRILLIC: Final[tuple[tuple[str, str], ...]] = tuple(
@@ -85,7 +184,7 @@ _IOTATED_OF: Final[Mapping[str, str]] = {"a": "я", "e": "е", "u": "ю"}
 
 def _cyrillic_word(word: str) -> str:
     lower = word.lower()
-    known = NAME_SPELLINGS.get(lower)
+    known = NAME_SPELLINGS.get(lower) or _palladius(lower)
     if known is None:
         lower = _FINAL_IA_RE.sub("iя", _SOFT_C_RE.sub("s", lower))
         lower = _FINAL_EI_RE.sub("eй", lower)

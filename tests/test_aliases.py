@@ -238,3 +238,10 @@ def test_missions_whose_acronyms_share_a_stem_stay_apart(analyzer: Analyzer) -> 
     # «МООНСИ» (Iraq) and «МООНСА» (Afghanistan) stem alike: they are exact forms.
     assert "#unama" not in concepts_in(analyzer, "о работе МООНСИ")
     assert "#unami" not in concepts_in(analyzer, "о работе МООНСА")
+
+
+def test_an_acronym_that_stems_as_a_common_word_is_exact(analyzer: Analyzer) -> None:
+    # «ДНЯО» stems as «дня» (of «день»): only the acronym itself names the treaty.
+    assert "#npt" in concepts_in(analyzer, "продление ДНЯО в 1995 году")
+    assert "#npt" in concepts_in(analyzer, "Договор о нераспространении ядерного оружия")
+    assert concepts_in(analyzer, "три дня назад, накануне Дня Победы") == []

@@ -113,3 +113,37 @@ def test_a_russian_word_spelled_in_latin_and_back_keeps_its_consonants(word: str
 )
 def test_to_cyrillic_spells_by_sound(latin: str, russian: str) -> None:
     assert to_cyrillic(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [
+        # Chinese names in Pinyin, spelled by the Palladius system as Russian pages write them.
+        ("Wang", "Ван"),
+        ("Qiang", "Цян"),
+        ("Keqiang", "Кэцян"),
+        ("Jinping", "Цзиньпин"),
+        ("Xiaoping", "Сяопин"),
+        ("Xinjiang", "Синьцзян"),
+        ("Wuhan", "Ухань"),
+        ("Huawei", "Хуавэй"),
+        ("Xu", "Сюй"),
+        # No mark of Pinyin, or no split into its syllables: the general rules.
+        ("Washington", "Вашингтон"),
+        ("Mexico", "Мексико"),
+        ("Xavier", "Ксавиер"),
+        ("Maxim", "Максим"),
+        ("Long", "Лонг"),
+        ("Manning", "Маннинг"),
+    ],
+)
+def test_to_cyrillic_spells_chinese_names_by_palladius(latin: str, russian: str) -> None:
+    assert to_cyrillic(latin) == russian
+
+
+@pytest.mark.parametrize(("russian", "latin"), [("Ван", "Wang"), ("Синьцзяне", "Xinjiang")])
+def test_a_chinese_name_in_cyrillic_meets_its_pinyin(russian: str, latin: str) -> None:
+    analyzer = Analyzer(names=True)
+    [russian_name] = [t for t in analyzer.terms(russian) if t.startswith("#~")]
+    [latin_name] = [t for t in analyzer.terms(latin) if t.startswith("#~")]
+    assert russian_name[4:] == latin_name[4:]
