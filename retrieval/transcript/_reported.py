@@ -3442,5 +3442,45 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # A lead-in leads into the attribution next to it (other short lead-ins between
         # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
         lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
-        if nearest and (lead_in or mentions(texts[i], nearest) > 0):
+        if nearest and (
+            lead_in or mentions(texts[i], nearest) > 0 or _goes_on_retelling(texts, explicit, i)
+        ):
             speakers[i] = nearest
+
+
+# A sentence opening on whose words it retells: "По словам X, ...", "По мнению дипломата, ...",
+# "According to X, ...", "In her words, ...".
+_ACCORDING_OPENING_RE = re.compile(
+    r"^\W*(?:по (?:его |ее |её )?(?:словам|мнению)|according to|in (?:his|her) (?:words|view))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Every match of the pattern above holds one of these (see may_hold).
+_ACCORDING_OPENING_ANCHORS = ("словам", "мнению", "according", "words", "view")
+# A sentence opening on background or on the reporter's own turn ("Напомним, ...",
+# "Meanwhile, ...") goes on with no one's words.
+_BACKGROUND_OPENING_RE = re.compile(
+    r"^\W*(?:напомним|напомню|между тем|тем временем|в то же время|кроме того|также|"
+    r"ранее|прежде|до этого|позднее|позже|затем|потом|"
+    r"meanwhile|earlier|previously|before that|later|recall|also|in addition)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_retelling(texts: list[str], explicit: list[bool], i: int) -> bool:
+    """Whether sentence ``i`` only goes on with the retelling just before it, in the same
+    paragraph ("По словам Ушакова, существует две возможные причины. Либо кто-то передает
+    информацию журналистам, либо имеет место прослушка."): the sentence before names its
+    sayer and opens on whose words it retells ("По словам X", "According to X"; after "X
+    заявил, что ..." the reporter's own narration goes on as often as the words do); this
+    one names no one, says nothing of its own, asks nothing and opens on no background."""
+    if i == 0 or not explicit[i - 1]:
+        return False
+    before, text = texts[i - 1], texts[i]
+    if not may_hold(before, _ACCORDING_OPENING_ANCHORS):
+        return False
+    if not _ACCORDING_OPENING_RE.match(before):
+        return False
+    if text.rstrip()[-1:] == "?" or _BACKGROUND_OPENING_RE.match(text):
+        return False
+    return not (_SAY_RE.search(mask_quotes(text)) or _names_someone(text))

@@ -1,0 +1,74 @@
+"""Who said it on news retellings, pass 15 (issue 8): layouts met on fresh pages (set R):
+a sentence that only goes on with a retelling opened by "По словам X" / "According to X".
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+
+USHAKOV = "Yury Ushakov"
+UNKNOWN = "Unknown speaker"
+
+
+def _speaker_of(page: str, words: str) -> str:
+    """The speaker of the passage of ``page`` that holds ``words``."""
+    document = parse_transcript(page, "page")
+    return next(p.speaker for p in document.passages if words in p.text)
+
+
+# A story about an aide: a paragraph opens on "По словам Ушакова, ..." and its next sentence
+# goes on with what he said, naming no one; the paragraph after it opens the same way, and
+# its next sentence names someone else or gives background.
+_ACCORDING_TO_STORY = (
+    "«Сведения уходят не от нас»: Ушаков ответил на вопрос о публикациях\n\n"
+    "Ушаков заявил, что не знает, откуда берутся сведения о его разговорах.\n\n"
+    "Помощник президента России Юрий Ушаков прокомментировал публикации о его телефонных "
+    "разговорах. Дипломат заявил, что не знает, откуда издания берут такие сведения.\n\n"
+    "По словам Ушакова, у подобных публикаций бывает две причины. Либо сведения кто-то "
+    "передает намеренно, либо разговоры прослушиваются третьей стороной.\n\n"
+    "«Кто-то передает, кто-то слушает, но это не мы», — сказал он.\n\n"
+    "По словам помощника президента, контакты с американской стороной продолжаются. "
+    "Госсекретарь США Марко Рубио на прошлой неделе говорил о том же журналистам в "
+    "Вашингтоне.\n\n"
+    "По его словам, подробности бесед раскрываться не будут. Напомним, переговоры в "
+    "Женеве прошли в закрытом режиме и продолжались несколько часов.\n"
+)
+
+_ACCORDING_TO_EN_STORY = (
+    "Kremlin aide comments on the leaks\n\n"
+    "Russian presidential aide Yuri Ushakov told reporters on Wednesday that he did not know "
+    "how foreign newspapers had obtained the records of his calls.\n\n"
+    "According to Ushakov, the leaks are meant to hamper the dialogue between the two "
+    "capitals. Such publications serve those who want the contacts to fail.\n\n"
+    "Earlier this month, the newspaper published two records of the calls.\n"
+)
+
+# A paragraph that retells with "заявил, что": the narration after it stays the reporter's.
+_SAID_THAT_STORY = (
+    "Ушаков провел брифинг после переговоров\n\n"
+    "Помощник президента России Юрий Ушаков заявил журналистам, что начал брифинг после "
+    "четырех часов утра. Переговоры в Кремле начались почти в полночь и шли без перерыва.\n"
+)
+
+
+def test_a_sentence_going_on_after_po_slovam_is_the_one_named() -> None:
+    assert _speaker_of(_ACCORDING_TO_STORY, "Либо сведения кто-то") == USHAKOV
+
+
+def test_going_on_after_according_to_is_the_one_named() -> None:
+    assert _speaker_of(_ACCORDING_TO_EN_STORY, "Such publications serve") == USHAKOV
+
+
+def test_a_sentence_naming_someone_else_is_not_going_on() -> None:
+    assert _speaker_of(_ACCORDING_TO_STORY, "на прошлой неделе говорил") != USHAKOV
+
+
+def test_background_after_a_retelling_stays_unknown() -> None:
+    assert _speaker_of(_ACCORDING_TO_STORY, "Напомним, переговоры в") == UNKNOWN
+
+
+def test_narration_after_said_that_stays_unknown() -> None:
+    assert _speaker_of(_SAID_THAT_STORY, "Переговоры в Кремле начались") == UNKNOWN
