@@ -72,3 +72,21 @@ def test_background_after_a_retelling_stays_unknown() -> None:
 
 def test_narration_after_said_that_stays_unknown() -> None:
     assert _speaker_of(_SAID_THAT_STORY, "Переговоры в Кремле начались") == UNKNOWN
+
+
+# A story about the aide: a later sentence calls him by his post and the president he works
+# for ("Советник Путина"), the surname in the genitive.
+_AIDE_OF_NAMED_PRESIDENT_STORY = (
+    "Ушаков ответил на вопрос об утечках\n\n"
+    "Помощник президента России Юрий Ушаков заявил журналистам, что часто говорит по "
+    "телефону со спецпосланником американского президента, но содержание бесед не "
+    "раскрывает.\n\n"
+    "Советник Путина также высказал предположение, что разговоры могли прослушивать третьи "
+    "стороны.\n\n"
+    "«Кто-то слушает, кто-то передает, но это не мы», — сказал Ушаков.\n"
+)
+
+
+def test_putins_adviser_is_the_aide_not_the_president() -> None:
+    words = "разговоры могли прослушивать третьи"
+    assert _speaker_of(_AIDE_OF_NAMED_PRESIDENT_STORY, words) == USHAKOV

@@ -496,7 +496,13 @@ def _oblique(span: str) -> bool:
     if not words or not has_cyrillic(words[-1]):
         return False
     keys = [label_key(w).replace("ё", "е") for w in words]
-    first_name = len(keys) == 2 and has_cyrillic(words[0]) and not is_common_word(words[0])
+    # ("Советник Путина": a post before the surname is no first name.)
+    first_name = (
+        len(keys) == 2
+        and has_cyrillic(words[0])
+        and not is_common_word(words[0])
+        and not _names_post(_key(words[0]))
+    )
     if first_name and all(w[:1].isupper() for w in words):
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
