@@ -90,3 +90,20 @@ _AIDE_OF_NAMED_PRESIDENT_STORY = (
 def test_putins_adviser_is_the_aide_not_the_president() -> None:
     words = "разговоры могли прослушивать третьи"
     assert _speaker_of(_AIDE_OF_NAMED_PRESIDENT_STORY, words) == USHAKOV
+
+
+# One paragraph: the aide's quote and attribution, then the reporter's background ("Ранее
+# ...") and a sentence going on with it that names the aide only as a party to the calls.
+_BACKGROUND_AFTER_QUOTE_STORY = (
+    "Ушаков назвал возможную причину утечки\n\n"
+    "Помощник президента России Юрий Ушаков прокомментировал газете публикацию записей его "
+    "разговоров. «По закрытой связи утечек почти не бывает, а разговоры в мессенджерах "
+    "кто-то может послушать», — отметил Ушаков. Ранее американское агентство опубликовало "
+    "две записи разговоров. Первую от 3 марта — спецпосланника и Ушакова, вторую от 9 марта "
+    "— другого посланника и Ушакова.\n"
+)
+
+
+def test_narration_going_on_with_background_is_not_the_aide_s() -> None:
+    words = "Первую от 3 марта"
+    assert _speaker_of(_BACKGROUND_AFTER_QUOTE_STORY, words) == UNKNOWN

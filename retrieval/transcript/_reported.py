@@ -3442,6 +3442,10 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
     for i, is_explicit in enumerate(explicit):
         if is_explicit:
             continue
+        if i > 0 and speakers[i - 1] is None and _aside(texts[i - 1]):
+            # "Ранее Bloomberg опубликовал две стенограммы. Первую — Уиткоффа и Ушакова ...":
+            # narration going on with the reporter's background is the reporter's too.
+            continue
         before = [j for j in named if j < i]
         at = before[-1] if before else named[0]
         nearest = speakers[at]
