@@ -107,3 +107,23 @@ _BACKGROUND_AFTER_QUOTE_STORY = (
 def test_narration_going_on_with_background_is_not_the_aide_s() -> None:
     words = "Первую от 3 марта"
     assert _speaker_of(_BACKGROUND_AFTER_QUOTE_STORY, words) == UNKNOWN
+
+
+# A wire copy whose lead closes on "Name has revealed", and a later background paragraph whose
+# memo "revealed" something (no person says it).
+_HAS_REVEALED_STORY = (
+    "Kremlin aide speaks on the summit plans\n\n"
+    "Moscow and Washington have not yet agreed on a venue for the next round of consultations "
+    "on embassy work, President Vladimir Putin's foreign policy aide Yuri Ushakov has "
+    "revealed.\n\n"
+    "An internal memo seen by the newspaper last week revealed that the venue had been "
+    "discussed by lower-level officials in the spring.\n"
+)
+
+
+def test_a_lead_closing_on_has_revealed_is_the_named_aide() -> None:
+    assert _speaker_of(_HAS_REVEALED_STORY, "not yet agreed on a venue") == USHAKOV
+
+
+def test_what_a_memo_revealed_is_nobody_s_words() -> None:
+    assert _speaker_of(_HAS_REVEALED_STORY, "internal memo") == UNKNOWN

@@ -81,6 +81,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
+    # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
+    # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
+    "has revealed|"
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
