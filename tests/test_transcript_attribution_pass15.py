@@ -10,6 +10,7 @@ from __future__ import annotations
 from retrieval.transcript import parse_transcript
 
 USHAKOV = "Yury Ushakov"
+POLYANSKY = "Dmitry Polyansky"
 UNKNOWN = "Unknown speaker"
 
 
@@ -127,3 +128,21 @@ def test_a_lead_closing_on_has_revealed_is_the_named_aide() -> None:
 
 def test_what_a_memo_revealed_is_nobody_s_words() -> None:
     assert _speaker_of(_HAS_REVEALED_STORY, "internal memo") == UNKNOWN
+
+
+# A diplomat's post, then "Он, в частности, заявил, что ...": the pronoun is the subject, the
+# words set off by commas stand between it and the verb.
+_PARENTHESIS_STORY = (
+    "Полянский: тема Украины в СБ ООН еще не закрыта\n\n"
+    "«Тема в Совбезе еще не исчерпана», – написал первый заместитель постпреда РФ при ООН "
+    "Дмитрий Полянский в своем Telegram-канале.\n\n"
+    "Полянский отметил, что действия киевских властей только углубляют кризис.\n\n"
+    "Первый заместитель постпреда выступил на заседании Совбеза 12 мая. Он, в частности, "
+    "заявил, что гражданские порты используются для военных поставок, и это подтверждают "
+    "снимки.\n"
+)
+
+
+def test_he_with_words_set_off_by_commas_before_the_verb() -> None:
+    words = "гражданские порты используются"
+    assert _speaker_of(_PARENTHESIS_STORY, words) == POLYANSKY

@@ -306,6 +306,15 @@ def headline_speaker(title: str) -> str | None:
 _SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
 
 
+# Words set off by commas between a subject and its verb of saying.
+_PARENTHESIS_END_RE = re.compile(
+    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|"
+    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however)"
+    r"\s*,$",
+    re.IGNORECASE,
+)
+
+
 def _clause_before(text: str) -> str:
     """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
     (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
@@ -314,6 +323,10 @@ def _clause_before(text: str) -> str:
     hyphens = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
     cut = max(cut, hyphens[-1] if hyphens else -1)
     words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
+    if words and words[-1].endswith(",") and (aside := _PARENTHESIS_END_RE.search(" ".join(words))):
+        # "Он, в частности, заявил", "Cavusoglu, in his turn, said": the subject before the
+        # words set off by commas.
+        words = " ".join(words)[: aside.start()].split()
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
