@@ -81,6 +81,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
+    # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
+    # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
+    "has revealed|"
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
@@ -303,6 +306,15 @@ def headline_speaker(title: str) -> str | None:
 _SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
 
 
+# Words set off by commas between a subject and its verb of saying.
+_PARENTHESIS_END_RE = re.compile(
+    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|"
+    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however)"
+    r"\s*,$",
+    re.IGNORECASE,
+)
+
+
 def _clause_before(text: str) -> str:
     """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
     (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
@@ -311,6 +323,10 @@ def _clause_before(text: str) -> str:
     hyphens = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
     cut = max(cut, hyphens[-1] if hyphens else -1)
     words = (text[cut + 1 :] if cut >= 0 else text).split()[-_SUBJECT_WINDOW:]
+    if words and words[-1].endswith(",") and (aside := _PARENTHESIS_END_RE.search(" ".join(words))):
+        # "Он, в частности, заявил", "Cavusoglu, in his turn, said": the subject before the
+        # words set off by commas.
+        words = " ".join(words)[: aside.start()].split()
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
@@ -496,7 +512,13 @@ def _oblique(span: str) -> bool:
     if not words or not has_cyrillic(words[-1]):
         return False
     keys = [label_key(w).replace("ё", "е") for w in words]
-    first_name = len(keys) == 2 and has_cyrillic(words[0]) and not is_common_word(words[0])
+    # ("Советник Путина": a post before the surname is no first name.)
+    first_name = (
+        len(keys) == 2
+        and has_cyrillic(words[0])
+        and not is_common_word(words[0])
+        and not _names_post(_key(words[0]))
+    )
     if first_name and all(w[:1].isupper() for w in words):
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
@@ -3436,11 +3458,55 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
     for i, is_explicit in enumerate(explicit):
         if is_explicit:
             continue
+        if i > 0 and speakers[i - 1] is None and _aside(texts[i - 1]):
+            # "Ранее Bloomberg опубликовал две стенограммы. Первую — Уиткоффа и Ушакова ...":
+            # narration going on with the reporter's background is the reporter's too.
+            continue
         before = [j for j in named if j < i]
         at = before[-1] if before else named[0]
         nearest = speakers[at]
         # A lead-in leads into the attribution next to it (other short lead-ins between
         # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
         lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
-        if nearest and (lead_in or mentions(texts[i], nearest) > 0):
+        if nearest and (
+            lead_in or mentions(texts[i], nearest) > 0 or _goes_on_retelling(texts, explicit, i)
+        ):
             speakers[i] = nearest
+
+
+# A sentence opening on whose words it retells: "По словам X, ...", "По мнению дипломата, ...",
+# "According to X, ...", "In her words, ...".
+_ACCORDING_OPENING_RE = re.compile(
+    r"^\W*(?:по (?:его |ее |её )?(?:словам|мнению)|according to|in (?:his|her) (?:words|view))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Every match of the pattern above holds one of these (see may_hold).
+_ACCORDING_OPENING_ANCHORS = ("словам", "мнению", "according", "words", "view")
+# A sentence opening on background or on the reporter's own turn ("Напомним, ...",
+# "Meanwhile, ...") goes on with no one's words.
+_BACKGROUND_OPENING_RE = re.compile(
+    r"^\W*(?:напомним|напомню|между тем|тем временем|в то же время|кроме того|также|"
+    r"ранее|прежде|до этого|позднее|позже|затем|потом|"
+    r"meanwhile|earlier|previously|before that|later|recall|also|in addition)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _goes_on_retelling(texts: list[str], explicit: list[bool], i: int) -> bool:
+    """Whether sentence ``i`` only goes on with the retelling just before it, in the same
+    paragraph ("По словам Ушакова, существует две возможные причины. Либо кто-то передает
+    информацию журналистам, либо имеет место прослушка."): the sentence before names its
+    sayer and opens on whose words it retells ("По словам X", "According to X"; after "X
+    заявил, что ..." the reporter's own narration goes on as often as the words do); this
+    one names no one, says nothing of its own, asks nothing and opens on no background."""
+    if i == 0 or not explicit[i - 1]:
+        return False
+    before, text = texts[i - 1], texts[i]
+    if not may_hold(before, _ACCORDING_OPENING_ANCHORS):
+        return False
+    if not _ACCORDING_OPENING_RE.match(before):
+        return False
+    if text.rstrip()[-1:] == "?" or _BACKGROUND_OPENING_RE.match(text):
+        return False
+    return not (_SAY_RE.search(mask_quotes(text)) or _names_someone(text))
