@@ -347,6 +347,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
+        if kept and _outlet_after_name(kept[-1], word):
+            break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
         if word[:1].isupper() or own or key in _POSSESSIVES:
             kept.append(word)
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
@@ -356,6 +358,25 @@ def _words_after(text: str, limit: int = 8) -> str:
         else:
             break
     return " ".join(kept)
+
+
+def _acronym(word: str) -> bool:
+    """ "ТАСС", "RT", "МИД": a word of two capitals or more (not initials, "С.В.")."""
+    bare = word.strip(",.;:")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _outlet_after_name(before: str, word: str) -> bool:
+    """Whether ``word`` is an outlet's acronym that follows a name after a verb ("сказал
+    Песков ТАСС"): the outlet told, in the dative, not part of the name; after a post it may be
+    its country or body ("Председатель КНР Си Цзиньпин")."""
+    return (
+        _acronym(word)
+        and before[:1].isupper()
+        and not _acronym(before)
+        and not before.endswith(",")
+        and not is_post_word(_key(before))
+    )
 
 
 def _named_next(words: list[str], at: int) -> bool:

@@ -1,0 +1,63 @@
+"""Who said it on news retellings, pass 16 (issue 8): layouts met on fresh pages (set S):
+a quote closed by its verb, the speaker's name and the outlet told ("— сказал Песков ТАСС").
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+
+PESKOV = "Dmitry Peskov"
+RYABKOV = "Sergey Ryabkov"
+NEBENZYA = "Vasily Nebenzya"
+UNKNOWN = "Unknown speaker"
+
+
+def _speaker_of(page: str, words: str) -> str:
+    """The speaker of the passage of ``page`` that holds ``words``."""
+    document = parse_transcript(page, "page")
+    return next(p.speaker for p in document.passages if words in p.text)
+
+
+# A wire story: a dateline lead, a line of background, then the spokesman's short quote closed
+# by "сказал Песков ТАСС" (the agency told stands after his name, in the dative).
+_AGENCY_TOLD_STORY = (
+    "Песков ответил на вопрос о графике президента\n\n"
+    "МОСКВА, 3 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков ответил на вопрос "
+    "о планах президента на выходные.\n\n"
+    "Накануне несколько изданий написали о поездке главы государства на Урал.\n\n"
+    '"Президент проводит совещания в Москве, поездок пока нет", - сказал Песков ТАСС в '
+    "ответ на вопрос журналиста.\n"
+)
+
+_AGENCY_TOLD_RIA_STORY = (
+    "Рябков оценил перспективы консультаций\n\n"
+    "Заместитель министра иностранных дел России Сергей Рябков прокомментировал подготовку "
+    "консультаций по стратегической стабильности.\n\n"
+    "«Пока мы не видим готовности другой стороны к содержательному разговору», — сообщил "
+    "Рябков РИА Новости.\n"
+)
+
+# A post and its country's acronym before a name: the acronym belongs to the post.
+_POST_ACRONYM_STORY = (
+    "Небензя выступил в Совбезе\n\n"
+    "«Мы открыты для сотрудничества со всеми партнерами», — заявил Постпред РФ Небензя.\n"
+)
+
+
+def test_a_quote_closed_by_name_and_agency_acronym_is_the_named_speakers() -> None:
+    assert _speaker_of(_AGENCY_TOLD_STORY, "поездок пока нет") == PESKOV
+
+
+def test_a_quote_closed_by_name_and_ria_novosti_is_the_named_speakers() -> None:
+    assert _speaker_of(_AGENCY_TOLD_RIA_STORY, "содержательному разговору") == RYABKOV
+
+
+def test_the_background_line_before_the_quote_stays_the_reporters() -> None:
+    assert _speaker_of(_AGENCY_TOLD_STORY, "Накануне несколько изданий") == UNKNOWN
+
+
+def test_an_acronym_after_a_post_is_part_of_the_post() -> None:
+    assert _speaker_of(_POST_ACRONYM_STORY, "открыты для сотрудничества") == NEBENZYA
