@@ -61,3 +61,34 @@ def test_the_background_line_before_the_quote_stays_the_reporters() -> None:
 
 def test_an_acronym_after_a_post_is_part_of_the_post() -> None:
     assert _speaker_of(_POST_ACRONYM_STORY, "открыты для сотрудничества") == NEBENZYA
+
+
+# An English wire story: retold paragraphs about the president, a last quote closed by
+# '"...," Putin concluded.', then a paragraph of background.
+_CONCLUDED_STORY = (
+    "Putin to set up a new council\n\n"
+    "MOSCOW, March 4. /TASS/. Russian President Vladimir Putin has announced a new council "
+    "for science policy.\n\n"
+    "He stressed that the council would report to him every quarter.\n\n"
+    '"The first meeting will be held next month, and I will chair it myself," Putin '
+    "concluded.\n\n"
+    "The council replaces two older commissions set up in the previous decade.\n"
+)
+
+_TALKS_CONCLUDED_STORY = (
+    "Talks in Geneva end\n\n"
+    "Russian Deputy Foreign Minister Sergey Ryabkov said the talks had been useful.\n\n"
+    "After two days of work the delegations left and the Conference concluded.\n"
+)
+
+
+def test_a_quote_closed_by_a_surname_and_concluded_is_the_named_speakers() -> None:
+    assert _speaker_of(_CONCLUDED_STORY, "I will chair it myself") == "Vladimir Putin"
+
+
+def test_background_after_a_concluded_quote_stays_the_reporters() -> None:
+    assert _speaker_of(_CONCLUDED_STORY, "replaces two older") == UNKNOWN
+
+
+def test_an_event_that_concluded_is_no_saying() -> None:
+    assert _speaker_of(_TALKS_CONCLUDED_STORY, "the Conference concluded") == UNKNOWN

@@ -87,6 +87,11 @@ _SAY_ALTERNATIVES = (
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
+    # '"...," Putin concluded.': a surname right after a quote's close (or the blanks of a
+    # masked quote) sums it up too; a look-behind for each length of surname, as a
+    # look-behind has one width.
+    + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
+    +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
