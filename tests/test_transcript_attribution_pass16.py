@@ -92,3 +92,50 @@ def test_background_after_a_concluded_quote_stays_the_reporters() -> None:
 
 def test_an_event_that_concluded_is_no_saying() -> None:
     assert _speaker_of(_TALKS_CONCLUDED_STORY, "the Conference concluded") == UNKNOWN
+
+
+# A wire lead whose verb is "опроверг" (denied reports), a background line, then the quote.
+_DENIED_STORY = (
+    "Песков опроверг сообщения о поездке президента\n\n"
+    "МОСКВА, 5 марта. /ТАСС/. Пресс-секретарь президента РФ Дмитрий Песков опроверг "
+    "сообщения о том, что глава государства якобы вылетел на Урал.\n\n"
+    "Ранее об этом написали несколько Telegram-каналов.\n\n"
+    '"Президент работает в Москве", - сказал Песков журналистам.\n'
+)
+
+_REJECTED_STORY = (
+    "Захарова ответила Лондону\n\n"
+    "Официальный представитель МИД России Мария Захарова отвергла обвинения британского "
+    "министерства в кибератаках.\n\n"
+    "Британское министерство опубликовало доклад о кибератаках в понедельник.\n"
+)
+
+# A short quote closed by "— отрезал Песков" (cut short), after a lead that names him; and
+# "отрезал" in narration, which tells of a road or a town, not of words.
+_CUT_SHORT_STORY = (
+    "Песков не стал обсуждать слухи\n\n"
+    "Пресс-секретарь президента России Дмитрий Песков высказался о сообщениях об отставке "
+    "губернатора. До этого издания написали о такой возможности со ссылкой на источники.\n\n"
+    "Мы слухи не обсуждаем, — отрезал Песков.\n\n"
+    "Паводок отрезал несколько сел от районного центра на прошлой неделе.\n"
+)
+
+
+def test_a_lead_that_denies_reports_is_the_named_speakers() -> None:
+    assert _speaker_of(_DENIED_STORY, "якобы вылетел на Урал") == PESKOV
+
+
+def test_the_background_line_after_a_denial_stays_the_reporters() -> None:
+    assert _speaker_of(_DENIED_STORY, "Ранее об этом написали") == UNKNOWN
+
+
+def test_a_feminine_otvergla_is_saying() -> None:
+    assert _speaker_of(_REJECTED_STORY, "обвинения британского") == "Maria Zakharova"
+
+
+def test_a_quote_cut_short_with_otrezal_is_the_named_speakers() -> None:
+    assert _speaker_of(_CUT_SHORT_STORY, "Мы слухи не обсуждаем") == PESKOV
+
+
+def test_otrezal_in_narration_is_no_saying() -> None:
+    assert _speaker_of(_CUT_SHORT_STORY, "Паводок отрезал") == UNKNOWN

@@ -106,6 +106,9 @@ _SAY_ALTERNATIVES = (
     "declined to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
     "specify|confirm|discuss|speculate)|"
     "не исключил(?:а|и)?|не исключает|"
+    # "Песков опроверг сообщения о ...", "Захарова отвергла обвинения": a past whose other
+    # forms add "л" ("отвергла", "опровергли"; the endings of _RU_SAID miss them).
+    "опроверг(?:ла|ли)?|отвергл(?:а|и)|"
     "не стал(?:а|и)? (?:комментировать|раскрывать|уточнять|называть|отвечать|обсуждать|"
     "подтверждать|прогнозировать)|"
     "отказал(?:ся|ась|ись) (?:от комментариев|комментировать|раскрывать|уточнять|называть|"
@@ -113,12 +116,14 @@ _SAY_ALTERNATIVES = (
     # Russian: past forms in every gender and number, and a few present ones.
     + "|".join(f"{verb}(?:а|и|о|ся|ась|ись)?" for verb in _RU_SAID.split("|"))
     + "|"
-    # "..., - продолжила она.", "В данном случае, продолжила Захарова, ...": going on and
-    # summing up are saying only in an attribution's place, after a comma or a dash
-    # ("Россия продолжила наступление" says nothing); the look-behind follows the word, so
-    # that the alternative starts with it (first_letter_alternation).
+    # "..., - продолжила она.", "В данном случае, продолжила Захарова, ...", "..., — отрезал
+    # Песков.": going on, summing up and cutting short are saying only in an attribution's
+    # place, after a comma or a dash ("Россия продолжила наступление", "отрезал путь" say
+    # nothing); the look-behind follows the word, so that the alternative starts with it
+    # (first_letter_alternation).
     + "|".join(
-        f"{verb}(?<=[,–—-]\\s{verb})(?:а|и)?" for verb in ("продолжил", "заключил", "подытожил")
+        f"{verb}(?<=[,–—-]\\s{verb})(?:а|и)?"
+        for verb in ("продолжил", "заключил", "подытожил", "отрезал")
     )
     + "|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
