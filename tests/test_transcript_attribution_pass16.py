@@ -139,3 +139,14 @@ def test_a_quote_cut_short_with_otrezal_is_the_named_speakers() -> None:
 
 def test_otrezal_in_narration_is_no_saying() -> None:
     assert _speaker_of(_CUT_SHORT_STORY, "Паводок отрезал") == UNKNOWN
+
+
+def test_a_lead_that_refrains_from_comment_is_the_named_speakers() -> None:
+    page = (
+        "Песков не стал обсуждать назначение\n\n"
+        "Пресс-секретарь президента России Дмитрий Песков воздержался от комментариев "
+        "относительно возможного назначения губернатора. До этого газета со ссылкой на "
+        "источники написала о такой возможности.\n"
+    )
+    assert _speaker_of(page, "воздержался от комментариев") == PESKOV
+    assert _speaker_of(page, "газета со ссылкой") == UNKNOWN
