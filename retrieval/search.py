@@ -2575,7 +2575,7 @@ class SearchIndex:
                 )
                 if mate is not None:
                     taken.add(mate)
-                    rows = (min(row, mate), max(row, mate))
+                    rows = tuple(sorted((row, mate), key=lambda r: first[r].paragraph))
             taken.add(row)
             shown.append((rows, score, coverage))
         return shown
