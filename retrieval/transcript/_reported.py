@@ -3500,9 +3500,13 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # A lead-in leads into the attribution next to it (other short lead-ins between
         # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
         lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
-        if nearest and (
-            lead_in or mentions(texts[i], nearest) > 0 or _goes_on_retelling(texts, explicit, i)
-        ):
+        # Narration that speaks of the speaker leads into their words or goes straight on
+        # from them: after a sentence left the reporter's ("Лавров также провел переговоры
+        # ... . Посещение Лаврова Нью-Йорка связано с ..."), it is the reporter's too.
+        spoken_of = mentions(texts[i], nearest) > 0 if nearest else False
+        if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
+            spoken_of = False
+        if nearest and (lead_in or spoken_of or _goes_on_retelling(texts, explicit, i)):
             speakers[i] = nearest
 
 
