@@ -39,3 +39,44 @@ def test_background_speaking_of_her_after_the_reporters_line_stays_the_reporters
     page = _BACKGROUND_AFTER_RETELLING
     assert _speaker_of(page, "Выступление Захаровой транслировалось") == UNKNOWN
     assert _speaker_of(page, "Брифинг прошел") == UNKNOWN
+
+
+DMITRIEV = "Kirill Dmitriev"
+
+# A statement quoted and closed by "сказано в заявлении X" (as "говорится в заявлении X").
+_STATEMENT_SAYS_STORY = (
+    "МИД России ответил на задержание журналистов\n\n"
+    "«Требуем немедленно освободить наших граждан и дать консулу доступ к ним», — сказано "
+    "в заявлении Захаровой.\n\n"
+    "Ранее стало известно о задержании съемочной группы.\n"
+)
+
+
+def test_a_quote_closed_by_skazano_v_zayavlenii_is_the_named_persons() -> None:
+    assert _speaker_of(_STATEMENT_SAYS_STORY, "немедленно освободить") == ZAKHAROVA
+    assert _speaker_of(_STATEMENT_SAYS_STORY, "съемочной группы") == UNKNOWN
+
+
+# A lead whose subject carries a post too long for the usual look-back before its verb.
+_LONG_POST_LEAD = (
+    "Dmitriev: investors keep asking about Arctic projects\n\n"
+    "Kirill Dmitriev, head of the Russian Direct Investment Fund and the Russian President's "
+    "Special Representative for Investment and Economic Cooperation with Foreign Countries, "
+    "noted that foreign companies were asking about joint projects in the Arctic.\n\n"
+    "The fund was set up in 2011.\n"
+)
+
+
+def test_a_name_before_a_long_post_is_the_subject_of_the_verb_after_it() -> None:
+    assert _speaker_of(_LONG_POST_LEAD, "joint projects in the Arctic") == DMITRIEV
+    assert _speaker_of(_LONG_POST_LEAD, "set up in 2011") == UNKNOWN
+
+
+def test_a_long_clause_naming_someone_after_a_preposition_names_no_sayer() -> None:
+    page = (
+        "Talks in Riyadh\n\n"
+        "At the meeting with Kirill Dmitriev, head of the Russian Direct Investment Fund and "
+        "the Russian President's Special Representative for Investment and Economic "
+        "Cooperation with Foreign Countries, the delegation noted that the talks went well.\n"
+    )
+    assert _speaker_of(page, "the talks went well") == UNKNOWN

@@ -1230,6 +1230,17 @@ def _subject_of(
         and (name := _person_after(sentence[say.end() :], masked[say.end() :]))
     ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
+    opening = masked[: say.start()]
+    if (
+        fallback in (None, Ref.SOMEONE)
+        and not inverted
+        and len(opening.split()) > _SUBJECT_WINDOW
+        and (name := _named_before_apposition(opening, say.group()))
+    ):
+        # "Kirill Dmitriev, Chairman of ... and Special Representative of ... for Investment
+        # and Economic Cooperation with Foreign Countries, noted that ...": an apposition too
+        # long for the subject's window, between the name opening the sentence and the verb.
+        return name
     if fallback is None and subject_before and not inverted:
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
         return Ref.SOMEONE
@@ -1402,8 +1413,8 @@ _QUOTES_OBJECT_RE = re.compile(
     # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
     # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
     r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
-    # "говорится в заявлении X": the words are from X's statement.
-    r"|говорится\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
+    # "говорится (сказано) в заявлении X": the words are from X's statement.
+    r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
     re.IGNORECASE,
 )
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
@@ -1474,6 +1485,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         or "cite" in masked
         or "слова" in masked
         or "говорится" in masked
+        or "сказано" in masked
         or "ссылкой" in masked
     ) and (quoted := _quoted_object(sentence, masked)):
         return quoted
