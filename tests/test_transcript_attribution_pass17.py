@@ -80,3 +80,30 @@ def test_a_long_clause_naming_someone_after_a_preposition_names_no_sayer() -> No
         "Cooperation with Foreign Countries, the delegation noted that the talks went well.\n"
     )
     assert _speaker_of(page, "the talks went well") == UNKNOWN
+
+
+RYABKOV = "Sergey Ryabkov"
+
+# Background relaying another outlet's report of the minister's words ("Ранее X сообщало,
+# что Рябков заявил, что ...").
+_RELAYED_REPORT_STORY = (
+    "Рябков прокомментировал работу посольств\n\n"
+    "Заместитель министра иностранных дел России Сергей Рябков рассказал о работе посольств.\n\n"
+    "Ранее Русская служба новостей сообщала, что Рябков заявил, что консульские "
+    "отделы в США работают в ограниченном режиме.\n"
+)
+
+_RELAYED_HEARSAY_STORY = (
+    "Рябков прокомментировал работу посольств\n\n"
+    "Заместитель министра иностранных дел России Сергей Рябков рассказал о работе посольств.\n\n"
+    "Ранее один из телеграм-каналов сообщил, что Рябков якобы заявил, что консульские "
+    "отделы в США закрываются.\n"
+)
+
+
+def test_an_outlet_relaying_a_named_persons_words_gives_them_to_that_person() -> None:
+    assert _speaker_of(_RELAYED_REPORT_STORY, "ограниченном режиме") == RYABKOV
+
+
+def test_an_outlet_relaying_hearsay_stays_the_reporters() -> None:
+    assert _speaker_of(_RELAYED_HEARSAY_STORY, "отделы в США закрываются") == UNKNOWN

@@ -1532,6 +1532,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         sayer = _sayer_of(sentence, say, masked, report=report)
         if isinstance(sayer, str):
             return sayer
+        if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
+            return relayed
         fallback = fallback or sayer
     if fallback is not None:
         return fallback
@@ -1541,6 +1543,28 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# "Ранее РУСАРМИНФО сообщило, что ...", "Общественная служба новостей сообщала, что ...": an
+# outlet's report verb opening a clause that gives someone's words.
+_RELAY_VERB_RE = re.compile(r"(?:сообщ(?:ил|ал)|писал|передал)(?:о|а|и)?", re.IGNORECASE)
+_RELAY_THAT_RE = re.compile(r",\s+что\s+", re.IGNORECASE)
+# Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
+_HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
+
+
+def _relayed_sayer(sentence: str, masked: str, say: re.Match[str]) -> str | None:
+    """The person whose words an unnamed outlet's report relays: "Ранее РУСАРМИНФО сообщило,
+    что ... Мария Захарова заявила в Баку, что ...", "Общественная служба новостей
+    сообщала, что Рябков заявил, что ...": the clause after "сообщило, что" names its own
+    sayer, who said what it gives (never with "якобы": the outlet's hearsay)."""
+    if not _RELAY_VERB_RE.fullmatch(say.group()) or may_hold(masked, _HEARSAY_ANCHORS):
+        return None
+    that = _RELAY_THAT_RE.match(masked, say.end())
+    if that is None:
+        return None
+    inner = sentence_sayer(sentence[that.end() :], masked[that.end() :])
+    return inner if isinstance(inner, str) else None
 
 
 # "Our relations have sunk to their lowest point — Putin.": a statement signed with its
