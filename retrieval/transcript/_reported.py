@@ -1230,6 +1230,17 @@ def _subject_of(
         and (name := _person_after(sentence[say.end() :], masked[say.end() :]))
     ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
+    opening = masked[: say.start()]
+    if (
+        fallback in (None, Ref.SOMEONE)
+        and not inverted
+        and len(opening.split()) > _SUBJECT_WINDOW
+        and (name := _named_before_apposition(opening, say.group()))
+    ):
+        # "Kirill Dmitriev, Chairman of ... and Special Representative of ... for Investment
+        # and Economic Cooperation with Foreign Countries, noted that ...": an apposition too
+        # long for the subject's window, between the name opening the sentence and the verb.
+        return name
     if fallback is None and subject_before and not inverted:
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
         return Ref.SOMEONE
@@ -1402,8 +1413,8 @@ _QUOTES_OBJECT_RE = re.compile(
     # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
     # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
     r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
-    # "говорится в заявлении X": the words are from X's statement.
-    r"|говорится\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
+    # "говорится (сказано) в заявлении X": the words are from X's statement.
+    r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
     re.IGNORECASE,
 )
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
@@ -1474,6 +1485,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         or "cite" in masked
         or "слова" in masked
         or "говорится" in masked
+        or "сказано" in masked
         or "ссылкой" in masked
     ) and (quoted := _quoted_object(sentence, masked)):
         return quoted
@@ -1520,6 +1532,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         sayer = _sayer_of(sentence, say, masked, report=report)
         if isinstance(sayer, str):
             return sayer
+        if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
+            return relayed
         fallback = fallback or sayer
     if fallback is not None:
         return fallback
@@ -1529,6 +1543,28 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# "Ранее РУСАРМИНФО сообщило, что ...", "Общественная служба новостей сообщала, что ...": an
+# outlet's report verb opening a clause that gives someone's words.
+_RELAY_VERB_RE = re.compile(r"(?:сообщ(?:ил|ал)|писал|передал)(?:о|а|и)?", re.IGNORECASE)
+_RELAY_THAT_RE = re.compile(r",\s+что\s+", re.IGNORECASE)
+# Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
+_HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
+
+
+def _relayed_sayer(sentence: str, masked: str, say: re.Match[str]) -> str | None:
+    """The person whose words an unnamed outlet's report relays: "Ранее РУСАРМИНФО сообщило,
+    что ... Мария Захарова заявила в Баку, что ...", "Общественная служба новостей
+    сообщала, что Рябков заявил, что ...": the clause after "сообщило, что" names its own
+    sayer, who said what it gives (never with "якобы": the outlet's hearsay)."""
+    if not _RELAY_VERB_RE.fullmatch(say.group()) or may_hold(masked, _HEARSAY_ANCHORS):
+        return None
+    that = _RELAY_THAT_RE.match(masked, say.end())
+    if that is None:
+        return None
+    inner = sentence_sayer(sentence[that.end() :], masked[that.end() :])
+    return inner if isinstance(inner, str) else None
 
 
 # "Our relations have sunk to their lowest point — Putin.": a statement signed with its
@@ -3500,9 +3536,13 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # A lead-in leads into the attribution next to it (other short lead-ins between
         # them at most): "Next question from Interfax. Asks why ..." is not Putin's.
         lead_in = short[i] and all(short[k] for k in range(min(i, at) + 1, max(i, at)))
-        if nearest and (
-            lead_in or mentions(texts[i], nearest) > 0 or _goes_on_retelling(texts, explicit, i)
-        ):
+        # Narration that speaks of the speaker leads into their words or goes straight on
+        # from them: after a sentence left the reporter's ("Лавров также провел переговоры
+        # ... . Посещение Лаврова Нью-Йорка связано с ..."), it is the reporter's too.
+        spoken_of = mentions(texts[i], nearest) > 0 if nearest else False
+        if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
+            spoken_of = False
+        if nearest and (lead_in or spoken_of or _goes_on_retelling(texts, explicit, i)):
             speakers[i] = nearest
 
 
