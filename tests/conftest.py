@@ -165,6 +165,12 @@ def page_server() -> Iterator[PageServer]:
         server.stop()
 
 
+def speaker_of(text: str, words: str) -> str:
+    """The speaker of the first passage of a page (parsed as given) that holds ``words``."""
+    document = parse_transcript(text, "page")
+    return next(p.speaker for p in document.passages if words in p.text)
+
+
 def said_by(text: str, speaker: str) -> str:
     """The passages of a page (parsed as given) that the parser gives to ``speaker``, joined."""
     document = parse_transcript(text, "page")

@@ -7,6 +7,7 @@ subheads: each thesis is his, also one about another person ("Путин обе�
 from __future__ import annotations
 
 from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 PESKOV, PUTIN = "Dmitry Peskov", "Vladimir Putin"
 
@@ -22,18 +23,13 @@ _THESES = (
 )
 
 
-def _speaker_of(document_text: str, words: str) -> str:
-    document = parse_transcript(document_text, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
-
-
 def test_theses_under_a_lead_that_announces_them_are_the_speakers() -> None:
-    assert _speaker_of(_THESES, "изучает новые пошлины") == PESKOV
-    assert _speaker_of(_THESES, "паузу в переговорах") == PESKOV
+    assert speaker_of(_THESES, "изучает новые пошлины") == PESKOV
+    assert speaker_of(_THESES, "паузу в переговорах") == PESKOV
 
 
 def test_a_thesis_about_another_person_stays_the_list_speakers() -> None:
-    assert _speaker_of(_THESES, "жесткий ответ") == PESKOV
+    assert speaker_of(_THESES, "жесткий ответ") == PESKOV
 
 
 def test_subheads_are_no_ones_words() -> None:
@@ -46,7 +42,7 @@ def test_a_thesis_that_is_mostly_another_persons_quote_is_not_the_list_speakers(
         "Кремль считает паузу в переговорах слишком долгой.",
         "«Мы не позволим никому диктовать нам условия переговоров, это исключено», — заявил Путин.",
     )
-    assert _speaker_of(page, "диктовать нам условия") == PUTIN
+    assert speaker_of(page, "диктовать нам условия") == PUTIN
 
 
 def test_an_english_lead_pointing_to_a_round_up() -> None:
@@ -57,10 +53,10 @@ def test_an_english_lead_pointing_to_a_round_up() -> None:
         "Moscow is studying the new tariffs closely.\n\n"
         "Putin promised a firm response to any pressure, not to the talks themselves.\n"
     )
-    assert _speaker_of(page, "studying the new tariffs") == PESKOV
-    assert _speaker_of(page, "firm response") == PESKOV
+    assert speaker_of(page, "studying the new tariffs") == PESKOV
+    assert speaker_of(page, "firm response") == PESKOV
 
 
 def test_without_the_announcement_a_retelling_keeps_its_sayers() -> None:
     page = _THESES.replace(" Главные заявления господина Пескова — в подборке «Ъ».", "")
-    assert _speaker_of(page, "жесткий ответ") != PESKOV
+    assert speaker_of(page, "жесткий ответ") != PESKOV

@@ -3,14 +3,9 @@ president: a known president, or one the story called president, is not his own 
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 PESKOV, PUTIN = "Dmitry Peskov", "Vladimir Putin"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 def test_the_presidents_press_secretary_is_not_the_president() -> None:
@@ -21,7 +16,7 @@ def test_the_presidents_press_secretary_is_not_the_president() -> None:
         "коллегами.\n\n"
         "Совещание продолжалось два часа."
     )
-    assert _speaker_of(page, "прокомментировал новые санкции") != PUTIN
+    assert speaker_of(page, "прокомментировал новые санкции") != PUTIN
 
 
 def test_after_the_spokesman_is_named_the_presidents_spokesman_is_him() -> None:
@@ -32,7 +27,7 @@ def test_after_the_spokesman_is_named_the_presidents_spokesman_is_him() -> None:
         '"We know very well that such decisions are not made in Kiev," said the president\'s '
         "spokesman.\n"
     )
-    assert _speaker_of(page, "such decisions are not made in Kiev") == PESKOV
+    assert speaker_of(page, "such decisions are not made in Kiev") == PESKOV
 
 
 def test_a_spokesman_alone_stays_the_storys_official() -> None:
@@ -41,4 +36,4 @@ def test_a_spokesman_alone_stays_the_storys_official() -> None:
         "Kremlin spokesman Dmitry Peskov said the talks would go on.\n\n"
         '"There is no date yet," the spokesman added.\n'
     )
-    assert _speaker_of(page, "There is no date yet") == PESKOV
+    assert speaker_of(page, "There is no date yet") == PESKOV

@@ -5,14 +5,9 @@ nobody we can name."""
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 LAVROV, ZAKHAROVA = "Sergey Lavrov", "Maria Zakharova"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 def test_a_feminine_verb_is_not_the_man_named_last() -> None:
@@ -22,7 +17,7 @@ def test_a_feminine_verb_is_not_the_man_named_last() -> None:
         "глава МИД Сергей Лавров сообщил о новых переговорах.\n\n"
         "«Эти обвинения — ложь, и все это понимают», — написала дипломат.\n"
     )
-    assert _speaker_of(page, "Эти обвинения — ложь") == ZAKHAROVA
+    assert speaker_of(page, "Эти обвинения — ложь") == ZAKHAROVA
 
 
 def test_a_feminine_verb_with_no_woman_named_is_nobodys() -> None:
@@ -31,7 +26,7 @@ def test_a_feminine_verb_with_no_woman_named_is_nobodys() -> None:
         "Глава МИД Сергей Лавров сообщил о новых переговорах.\n\n"
         "«Эти обвинения — ложь, и все это понимают», — написала дипломат.\n"
     )
-    assert _speaker_of(page, "Эти обвинения — ложь") not in (LAVROV, ZAKHAROVA)
+    assert speaker_of(page, "Эти обвинения — ложь") not in (LAVROV, ZAKHAROVA)
 
 
 def test_a_masculine_verb_keeps_the_man() -> None:
@@ -40,4 +35,4 @@ def test_a_masculine_verb_keeps_the_man() -> None:
         "Глава МИД Сергей Лавров сообщил о новых переговорах.\n\n"
         "«Мы готовы к любому формату», — заявил министр.\n"
     )
-    assert _speaker_of(page, "Мы готовы к любому формату") == LAVROV
+    assert speaker_of(page, "Мы готовы к любому формату") == LAVROV

@@ -7,17 +7,11 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
+from tests.conftest import speaker_of
 
 LAVROV = "Sergey Lavrov"
 PUTIN = "Vladimir Putin"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    """The speaker of the passage of ``page`` that holds ``words``."""
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 # A story about the minister; its background paragraph retells the president, named by his
@@ -42,7 +36,7 @@ def test_he_after_a_leader_named_by_his_post_is_that_leader() -> None:
     # "Он отметил" right after "российский лидер заявил" is the president's, not the minister
     # the story is about (named last by his name).
     words = "устные обещания западных столиц"
-    assert _speaker_of(_PRONOUN_AFTER_POST_STORY, words) == PUTIN
+    assert speaker_of(_PRONOUN_AFTER_POST_STORY, words) == PUTIN
     assert words not in _said_by(_PRONOUN_AFTER_POST_STORY, LAVROV)
 
 
@@ -61,7 +55,7 @@ _JOURNALIST_THEN_MINISTER_STORY = (
 
 def test_he_after_the_minister_is_not_the_journalist_named_before() -> None:
     words = "не было ни одного факта"
-    assert _speaker_of(_JOURNALIST_THEN_MINISTER_STORY, words) == LAVROV
+    assert speaker_of(_JOURNALIST_THEN_MINISTER_STORY, words) == LAVROV
     assert words not in _said_by(_JOURNALIST_THEN_MINISTER_STORY, "Ivan Petrov")
 
 
@@ -126,7 +120,7 @@ _HEAD_OF_STATE_AIDE_STORY = (
 
 def test_the_head_of_state_s_press_secretary_is_the_spokesman_named_before() -> None:
     words = "продолжает работу в обычном режиме"
-    assert _speaker_of(_HEAD_OF_STATE_AIDE_STORY, words) == PESKOV
+    assert speaker_of(_HEAD_OF_STATE_AIDE_STORY, words) == PESKOV
     assert words not in _said_by(_HEAD_OF_STATE_AIDE_STORY, LAVROV)
 
 

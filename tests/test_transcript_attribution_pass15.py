@@ -7,17 +7,11 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 USHAKOV = "Yury Ushakov"
 POLYANSKY = "Dmitry Polyansky"
 UNKNOWN = "Unknown speaker"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    """The speaker of the passage of ``page`` that holds ``words``."""
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 # A story about an aide: a paragraph opens on "По словам Ушакова, ..." and its next sentence
@@ -56,23 +50,23 @@ _SAID_THAT_STORY = (
 
 
 def test_a_sentence_going_on_after_po_slovam_is_the_one_named() -> None:
-    assert _speaker_of(_ACCORDING_TO_STORY, "Либо сведения кто-то") == USHAKOV
+    assert speaker_of(_ACCORDING_TO_STORY, "Либо сведения кто-то") == USHAKOV
 
 
 def test_going_on_after_according_to_is_the_one_named() -> None:
-    assert _speaker_of(_ACCORDING_TO_EN_STORY, "Such publications serve") == USHAKOV
+    assert speaker_of(_ACCORDING_TO_EN_STORY, "Such publications serve") == USHAKOV
 
 
 def test_a_sentence_naming_someone_else_is_not_going_on() -> None:
-    assert _speaker_of(_ACCORDING_TO_STORY, "на прошлой неделе говорил") != USHAKOV
+    assert speaker_of(_ACCORDING_TO_STORY, "на прошлой неделе говорил") != USHAKOV
 
 
 def test_background_after_a_retelling_stays_unknown() -> None:
-    assert _speaker_of(_ACCORDING_TO_STORY, "Напомним, переговоры в") == UNKNOWN
+    assert speaker_of(_ACCORDING_TO_STORY, "Напомним, переговоры в") == UNKNOWN
 
 
 def test_narration_after_said_that_stays_unknown() -> None:
-    assert _speaker_of(_SAID_THAT_STORY, "Переговоры в Кремле начались") == UNKNOWN
+    assert speaker_of(_SAID_THAT_STORY, "Переговоры в Кремле начались") == UNKNOWN
 
 
 # A story about the aide: a later sentence calls him by his post and the president he works
@@ -90,7 +84,7 @@ _AIDE_OF_NAMED_PRESIDENT_STORY = (
 
 def test_putins_adviser_is_the_aide_not_the_president() -> None:
     words = "разговоры могли прослушивать третьи"
-    assert _speaker_of(_AIDE_OF_NAMED_PRESIDENT_STORY, words) == USHAKOV
+    assert speaker_of(_AIDE_OF_NAMED_PRESIDENT_STORY, words) == USHAKOV
 
 
 # One paragraph: the aide's quote and attribution, then the reporter's background ("Ранее
@@ -107,7 +101,7 @@ _BACKGROUND_AFTER_QUOTE_STORY = (
 
 def test_narration_going_on_with_background_is_not_the_aide_s() -> None:
     words = "Первую от 3 марта"
-    assert _speaker_of(_BACKGROUND_AFTER_QUOTE_STORY, words) == UNKNOWN
+    assert speaker_of(_BACKGROUND_AFTER_QUOTE_STORY, words) == UNKNOWN
 
 
 # A wire copy whose lead closes on "Name has revealed", and a later background paragraph whose
@@ -123,11 +117,11 @@ _HAS_REVEALED_STORY = (
 
 
 def test_a_lead_closing_on_has_revealed_is_the_named_aide() -> None:
-    assert _speaker_of(_HAS_REVEALED_STORY, "not yet agreed on a venue") == USHAKOV
+    assert speaker_of(_HAS_REVEALED_STORY, "not yet agreed on a venue") == USHAKOV
 
 
 def test_what_a_memo_revealed_is_nobody_s_words() -> None:
-    assert _speaker_of(_HAS_REVEALED_STORY, "internal memo") == UNKNOWN
+    assert speaker_of(_HAS_REVEALED_STORY, "internal memo") == UNKNOWN
 
 
 # A diplomat's post, then "Он, в частности, заявил, что ...": the pronoun is the subject, the
@@ -145,4 +139,4 @@ _PARENTHESIS_STORY = (
 
 def test_he_with_words_set_off_by_commas_before_the_verb() -> None:
     words = "гражданские порты используются"
-    assert _speaker_of(_PARENTHESIS_STORY, words) == POLYANSKY
+    assert speaker_of(_PARENTHESIS_STORY, words) == POLYANSKY

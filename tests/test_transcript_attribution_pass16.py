@@ -7,18 +7,12 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 PESKOV = "Dmitry Peskov"
 RYABKOV = "Sergey Ryabkov"
 NEBENZYA = "Vasily Nebenzya"
 UNKNOWN = "Unknown speaker"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    """The speaker of the passage of ``page`` that holds ``words``."""
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 # A wire story: a dateline lead, a line of background, then the spokesman's short quote closed
@@ -48,19 +42,19 @@ _POST_ACRONYM_STORY = (
 
 
 def test_a_quote_closed_by_name_and_agency_acronym_is_the_named_speakers() -> None:
-    assert _speaker_of(_AGENCY_TOLD_STORY, "поездок пока нет") == PESKOV
+    assert speaker_of(_AGENCY_TOLD_STORY, "поездок пока нет") == PESKOV
 
 
 def test_a_quote_closed_by_name_and_ria_novosti_is_the_named_speakers() -> None:
-    assert _speaker_of(_AGENCY_TOLD_RIA_STORY, "содержательному разговору") == RYABKOV
+    assert speaker_of(_AGENCY_TOLD_RIA_STORY, "содержательному разговору") == RYABKOV
 
 
 def test_the_background_line_before_the_quote_stays_the_reporters() -> None:
-    assert _speaker_of(_AGENCY_TOLD_STORY, "Накануне несколько изданий") == UNKNOWN
+    assert speaker_of(_AGENCY_TOLD_STORY, "Накануне несколько изданий") == UNKNOWN
 
 
 def test_an_acronym_after_a_post_is_part_of_the_post() -> None:
-    assert _speaker_of(_POST_ACRONYM_STORY, "открыты для сотрудничества") == NEBENZYA
+    assert speaker_of(_POST_ACRONYM_STORY, "открыты для сотрудничества") == NEBENZYA
 
 
 # An English wire story: retold paragraphs about the president, a last quote closed by
@@ -83,15 +77,15 @@ _TALKS_CONCLUDED_STORY = (
 
 
 def test_a_quote_closed_by_a_surname_and_concluded_is_the_named_speakers() -> None:
-    assert _speaker_of(_CONCLUDED_STORY, "I will chair it myself") == "Vladimir Putin"
+    assert speaker_of(_CONCLUDED_STORY, "I will chair it myself") == "Vladimir Putin"
 
 
 def test_background_after_a_concluded_quote_stays_the_reporters() -> None:
-    assert _speaker_of(_CONCLUDED_STORY, "replaces two older") == UNKNOWN
+    assert speaker_of(_CONCLUDED_STORY, "replaces two older") == UNKNOWN
 
 
 def test_an_event_that_concluded_is_no_saying() -> None:
-    assert _speaker_of(_TALKS_CONCLUDED_STORY, "the Conference concluded") == UNKNOWN
+    assert speaker_of(_TALKS_CONCLUDED_STORY, "the Conference concluded") == UNKNOWN
 
 
 # A wire lead whose verb is "опроверг" (denied reports), a background line, then the quote.
@@ -122,23 +116,23 @@ _CUT_SHORT_STORY = (
 
 
 def test_a_lead_that_denies_reports_is_the_named_speakers() -> None:
-    assert _speaker_of(_DENIED_STORY, "якобы вылетел на Урал") == PESKOV
+    assert speaker_of(_DENIED_STORY, "якобы вылетел на Урал") == PESKOV
 
 
 def test_the_background_line_after_a_denial_stays_the_reporters() -> None:
-    assert _speaker_of(_DENIED_STORY, "Ранее об этом написали") == UNKNOWN
+    assert speaker_of(_DENIED_STORY, "Ранее об этом написали") == UNKNOWN
 
 
 def test_a_feminine_otvergla_is_saying() -> None:
-    assert _speaker_of(_REJECTED_STORY, "обвинения британского") == "Maria Zakharova"
+    assert speaker_of(_REJECTED_STORY, "обвинения британского") == "Maria Zakharova"
 
 
 def test_a_quote_cut_short_with_otrezal_is_the_named_speakers() -> None:
-    assert _speaker_of(_CUT_SHORT_STORY, "Мы слухи не обсуждаем") == PESKOV
+    assert speaker_of(_CUT_SHORT_STORY, "Мы слухи не обсуждаем") == PESKOV
 
 
 def test_otrezal_in_narration_is_no_saying() -> None:
-    assert _speaker_of(_CUT_SHORT_STORY, "Паводок отрезал") == UNKNOWN
+    assert speaker_of(_CUT_SHORT_STORY, "Паводок отрезал") == UNKNOWN
 
 
 def test_a_lead_that_refrains_from_comment_is_the_named_speakers() -> None:
@@ -148,5 +142,5 @@ def test_a_lead_that_refrains_from_comment_is_the_named_speakers() -> None:
         "относительно возможного назначения губернатора. До этого газета со ссылкой на "
         "источники написала о такой возможности.\n"
     )
-    assert _speaker_of(page, "воздержался от комментариев") == PESKOV
-    assert _speaker_of(page, "газета со ссылкой") == UNKNOWN
+    assert speaker_of(page, "воздержался от комментариев") == PESKOV
+    assert speaker_of(page, "газета со ссылкой") == UNKNOWN

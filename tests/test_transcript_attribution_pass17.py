@@ -7,16 +7,10 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
 
 ZAKHAROVA = "Maria Zakharova"
 UNKNOWN = "Unknown speaker"
-
-
-def _speaker_of(page: str, words: str) -> str:
-    """The speaker of the passage of ``page`` that holds ``words``."""
-    document = parse_transcript(page, "page")
-    return next(p.speaker for p in document.passages if words in p.text)
 
 
 # A short news item: a headline naming her, one paragraph retelling her words ("Она
@@ -32,13 +26,13 @@ _BACKGROUND_AFTER_RETELLING = (
 
 
 def test_retold_words_stay_the_speakers() -> None:
-    assert _speaker_of(_BACKGROUND_AFTER_RETELLING, "переложить ответственность") == ZAKHAROVA
+    assert speaker_of(_BACKGROUND_AFTER_RETELLING, "переложить ответственность") == ZAKHAROVA
 
 
 def test_background_speaking_of_her_after_the_reporters_line_stays_the_reporters() -> None:
     page = _BACKGROUND_AFTER_RETELLING
-    assert _speaker_of(page, "Выступление Захаровой транслировалось") == UNKNOWN
-    assert _speaker_of(page, "Брифинг прошел") == UNKNOWN
+    assert speaker_of(page, "Выступление Захаровой транслировалось") == UNKNOWN
+    assert speaker_of(page, "Брифинг прошел") == UNKNOWN
 
 
 DMITRIEV = "Kirill Dmitriev"
@@ -53,8 +47,8 @@ _STATEMENT_SAYS_STORY = (
 
 
 def test_a_quote_closed_by_skazano_v_zayavlenii_is_the_named_persons() -> None:
-    assert _speaker_of(_STATEMENT_SAYS_STORY, "немедленно освободить") == ZAKHAROVA
-    assert _speaker_of(_STATEMENT_SAYS_STORY, "съемочной группы") == UNKNOWN
+    assert speaker_of(_STATEMENT_SAYS_STORY, "немедленно освободить") == ZAKHAROVA
+    assert speaker_of(_STATEMENT_SAYS_STORY, "съемочной группы") == UNKNOWN
 
 
 # A lead whose subject carries a post too long for the usual look-back before its verb.
@@ -68,8 +62,8 @@ _LONG_POST_LEAD = (
 
 
 def test_a_name_before_a_long_post_is_the_subject_of_the_verb_after_it() -> None:
-    assert _speaker_of(_LONG_POST_LEAD, "joint projects in the Arctic") == DMITRIEV
-    assert _speaker_of(_LONG_POST_LEAD, "set up in 2011") == UNKNOWN
+    assert speaker_of(_LONG_POST_LEAD, "joint projects in the Arctic") == DMITRIEV
+    assert speaker_of(_LONG_POST_LEAD, "set up in 2011") == UNKNOWN
 
 
 def test_a_long_clause_naming_someone_after_a_preposition_names_no_sayer() -> None:
@@ -79,7 +73,7 @@ def test_a_long_clause_naming_someone_after_a_preposition_names_no_sayer() -> No
         "the Russian President's Special Representative for Investment and Economic "
         "Cooperation with Foreign Countries, the delegation noted that the talks went well.\n"
     )
-    assert _speaker_of(page, "the talks went well") == UNKNOWN
+    assert speaker_of(page, "the talks went well") == UNKNOWN
 
 
 RYABKOV = "Sergey Ryabkov"
@@ -102,8 +96,8 @@ _RELAYED_HEARSAY_STORY = (
 
 
 def test_an_outlet_relaying_a_named_persons_words_gives_them_to_that_person() -> None:
-    assert _speaker_of(_RELAYED_REPORT_STORY, "ограниченном режиме") == RYABKOV
+    assert speaker_of(_RELAYED_REPORT_STORY, "ограниченном режиме") == RYABKOV
 
 
 def test_an_outlet_relaying_hearsay_stays_the_reporters() -> None:
-    assert _speaker_of(_RELAYED_HEARSAY_STORY, "отделы в США закрываются") == UNKNOWN
+    assert speaker_of(_RELAYED_HEARSAY_STORY, "отделы в США закрываются") == UNKNOWN
