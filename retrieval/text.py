@@ -376,7 +376,8 @@ _ACCENTS: Final = _accent_table()
 # --- months -------------------------------------------------------------------------------------
 
 _MONTH_FORMS: Final = (
-    # English (and abbreviations), Russian (nominative, genitive, prepositional), French,
+    # English (and abbreviations), Russian (nominative, genitive, prepositional, and the short
+    # forms of agencies' datelines and sites' stamps: «МОСКВА, 20 янв», «25 ноя. 2024»), French,
     # Spanish, German: the languages of the pages the parser reads and the questions it gets.
     "january jan январь января январе янв janvier enero januar jänner",
     "february feb февраль февраля феврале фев февр février fevrier febrero februar",

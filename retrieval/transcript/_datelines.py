@@ -14,19 +14,8 @@ import datetime as dt
 import re
 
 from retrieval.text import MONTHS
-from retrieval.transcript._dates import _TITLE_DATE_RES, _YEAR_RE, _to_date
+from retrieval.transcript._dates import _TITLE_DATE_RES, _YEAR_RE, MONTH_NAME, _to_date
 
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")(?![^\W\d_])"
-# Russian agencies shorten the month: «МОСКВА, 20 янв - ПРАЙМ.». Only datelines read these.
-_RU_SHORT_MONTHS = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
-    "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-}  # fmt: skip
-_DATELINE_MONTH = (
-    "(?:"
-    + "|".join(sorted(map(re.escape, [*MONTHS, *_RU_SHORT_MONTHS]), key=len, reverse=True))
-    + r")(?![^\W\d_])"
-)
 # A stamp of the year and month only: "date 2023-06" (glued before "MOSCOW, June 24. /TASS/.").
 _YEAR_MONTH_STAMP = (
     r"(?:date|дата|published|posted|опубликовано)\s*:?\s+"
@@ -49,8 +38,8 @@ _CITY = r"(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}|[A-ZА-ЯЁ][^\W\d_]+(?:[ -
 # before it ("date 2023-06 MOSCOW, June 24. /TASS/.").
 _DATELINE_RE = re.compile(
     rf"(?:^|\n)[^\S\n]*(?:{_YEAR_MONTH_STAMP}\s+)?{_CITY}[,.]\s+"
-    rf"(?:(?P<m1>{_DATELINE_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{_DATELINE_MONTH}))(?![0-9])"
+    rf"(?:(?P<m1>{MONTH_NAME})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[0-9]{{1,2}})\s+(?P<m2>{MONTH_NAME}))(?![0-9])"
     rf"\s*\.?\s*{_AGENCY}",
     re.IGNORECASE,
 )
@@ -69,14 +58,14 @@ def _matched_day(match: re.Match[str]) -> tuple[int, int] | None:
     ``m1``/``d1`` or ``m2``/``d2`` for its two orders."""
     groups = match.groupdict()
     month_text = (groups.get("m") or groups.get("m1") or groups["m2"]).casefold()
-    month = MONTHS.get(month_text) or _RU_SHORT_MONTHS.get(month_text)
+    month = MONTHS.get(month_text)
     return _month_day(month, int(groups.get("d") or groups.get("d1") or groups["d2"]))
 
 
 # A site's stamp without a year, the day then the time: "News 31 july — 10:56", "30 Aug. 17:30
 # (UTC+3 MSK)", "18 апреля, 17:26", "обновлено 23 марта, 23:25", "23 марта, 23:09,".
 _STAMP_DAY_RE = re.compile(
-    rf"^(?:[^\W\d_]+\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{_DATELINE_MONTH})\.?,?\s*[-–—,]?\s*"
+    rf"^(?:[^\W\d_]+\s+)?(?P<d>[0-9]{{1,2}})\s+(?P<m>{MONTH_NAME})\.?,?\s*[-–—,]?\s*"
     r"[0-9]{1,2}:[0-9]{2}(?:\s*\([^()]{0,20}\))?[,.]?$",
     re.IGNORECASE,
 )
@@ -168,8 +157,8 @@ _WEEKDAY = (
 )
 _LEAD_DAY_RE = re.compile(
     rf"^(?:(?:on|в|во)\s+)?(?:{_WEEKDAY},?\s+)?"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    rf"(?:(?P<m1>{MONTH_NAME})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME}))"
     r"(?![0-9])(?!\s*,?\s*[0-9]{4})(?=[\s,])",
     re.IGNORECASE,
 )
@@ -188,8 +177,8 @@ def lead_day(sentence: str) -> tuple[int, int] | None:
 # "во вторник, 21 мая", "said on Friday, March 3", "Сегодня, 4 декабря, президент".
 _NAMED_DAY_RE = re.compile(
     rf"(?<![^\W\d_])(?:(?:on|в|во)\s+{_WEEKDAY}|сегодня|today),?\s+"
-    rf"(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH}))"
+    rf"(?:(?P<m1>{MONTH_NAME})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?:the\s+)?(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME}))"
     r"(?![0-9])(?!\s*,?\s*[0-9]{4})",
     re.IGNORECASE,
 )
