@@ -81,6 +81,27 @@ def stamp_day(line: str) -> tuple[int, int] | None:
     return _matched_day(match) if match else None
 
 
+# A site's stamp set over two lines, the day and month on one and the year alone under it
+# ("25 Ноя" / "2024"): a date widget's lines as a copy keeps them.
+_SPLIT_STAMP_DAY_RE = re.compile(
+    rf"^(?:(?P<d1>[0-9]{{1,2}})\s+(?P<m1>{MONTH_NAME})|(?P<m2>{MONTH_NAME})\.?\s+(?P<d2>[0-9]{{1,2}}))\.?$",
+    re.IGNORECASE,
+)
+_YEAR_LINE_RE = re.compile(r"^(?:19|20)[0-9]{2}$")
+
+
+def split_stamp_date(line: str, next_line: str) -> dt.date | None:
+    """The date of a stamp split over ``line`` (day and month) and ``next_line`` (the year)."""
+    if len(line) > 16 or not _YEAR_LINE_RE.match(next_line.strip()):
+        return None
+    match = _SPLIT_STAMP_DAY_RE.match(line.strip())
+    day = _matched_day(match) if match else None
+    try:
+        return dt.date(int(next_line.strip()), *day) if day else None
+    except ValueError:  # 29 February of a year without one
+        return None
+
+
 def dateline_day(text: str) -> tuple[int, int] | None:
     """The (month, day) of the first agency dateline without a year in ``text``, if any."""
     match = _DATELINE_RE.search(text)

@@ -23,7 +23,7 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_lines, label_key, normalize_newlines
-from retrieval.transcript._datelines import lead_day_date, stamp_day
+from retrieval.transcript._datelines import lead_day_date, split_stamp_date, stamp_day
 from retrieval.transcript._dates import (
     TIME,
     date_line,
@@ -436,6 +436,10 @@ def header(lines: list[str]) -> Header:
             dated.append((i, stamp, False, None))
             rows[i] = ""
             continue
+        elif len(head) < _STAMP_DAY_LINES and (split := _split_stamp(rows, i)):
+            dated.append((i, split[0], False, None))
+            rows[i] = rows[split[1]] = ""
+            continue
         elif len(head) < _STAMP_DAY_LINES and (day := stamp_day(line)):
             # A site's stamp without a year over the page ("30 Aug. 17:30"); one further down
             # is a related story's.
@@ -443,7 +447,7 @@ def header(lines: list[str]) -> Header:
             rows[i] = ""
             continue
         line_key = label_key(line)
-        repeated = any(label_key(rows[j]) == line_key for j in head)
+        repeated = any(label_key(rows[j]) == line_key for j in head) or _given_again(rows, i)
         if (
             _turn_start(line)
             and not repeated  # the title given twice: "X: headline" is no turn either time
@@ -595,6 +599,19 @@ _MAX_STAMP_CHARS = 100
 _STAMP_WORD_RE = re.compile(
     r"^(?:[A-ZА-ЯЁ][^\W_]*\.?|[#№]?[0-9]+[.,:]?|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?,?|[|^•·#№/–—-])$"
 )
+
+
+def _given_again(rows: list[str], i: int) -> bool:
+    """Whether the next line with text repeats line ``i``: a copy gives the title twice."""
+    nxt = next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j].strip()), None)
+    return nxt is not None and label_key(rows[nxt]) == label_key(rows[i])
+
+
+def _split_stamp(rows: list[str], i: int) -> tuple[dt.date, int] | None:
+    """A stamp's date split over line ``i`` and the next line with text, and that line's index."""
+    nxt = next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j].strip()), None)
+    date = split_stamp_date(rows[i], rows[nxt]) if nxt is not None else None
+    return (date, nxt) if date and nxt is not None else None
 
 
 def _stamp_date(line: str) -> dt.date | None:
