@@ -87,6 +87,12 @@ class DocumentSummary:
     yearless_day: tuple[int, int] | None = None
 
 
+#: A lower-case question word is capitalised when its name term is in this share of the
+#: passages that hold the word (see ``SearchIndex._truecased``).
+TRUECASE_SHARE = 0.9
+# A word of three letters or more: shorter ones are initials, prepositions and particles.
+_TRUECASE_WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")
+
 #: Tuned on bench/eval (see README): indexed passages carry question and title, so a lower b.
 DEFAULT_K1 = 1.2
 DEFAULT_B = 0.5
@@ -938,7 +944,7 @@ class SearchIndex:
     # --- searching --------------------------------------------------------------------------
 
     def parse(self, question: str) -> ParsedQuery:
-        parsed = parse_query(question, self.speaker_aliases)
+        parsed = parse_query(self._truecased(question), self.speaker_aliases)
         if parsed.speakers or parsed.topic_speakers or parsed.questions:
             return parsed
         # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
@@ -949,6 +955,42 @@ class SearchIndex:
         if match is None or name is None:
             return parsed
         return replace(parsed, text=parsed.text[match.end("name") :], speakers=(name,))
+
+    def _truecased(self, question: str) -> str:
+        """A question typed without capitals ("what did zakharova say about biden"), with the
+        names capitalised: speakers' names, and words the corpus mostly writes capitalised.
+
+        Capitals tell a name from a common word in the rest of the query's reading (a person
+        asked about, a name that must be met, across scripts too), so a question typed in
+        lower case, as many type in a chat, would otherwise lose them. A word counts as
+        capitalised when its name term is in at least :data:`TRUECASE_SHARE` of the passages
+        that hold the word at all. A question with a capital past its first letter is left
+        as typed: its writer chose the capitals. (Places, acronyms and known concepts are read
+        the same in either case already.)
+        """
+        if any(ch.isupper() for ch in question[1:]):
+            return question
+        words = list(_TRUECASE_WORD_RE.finditer(question))
+        if not words:
+            return question
+        out: list[str] = []
+        last = 0
+        for match in words:
+            word = match.group()
+            if self._mostly_capitalised(word.lower()):
+                out.append(question[last : match.start()] + word[0].upper() + word[1:])
+                last = match.end()
+        return "".join(out) + question[last:]
+
+    def _mostly_capitalised(self, word: str) -> bool:
+        if self.speaker_aliases.get(label_key(word)) not in (None, QUESTION_SPEAKER):
+            return True  # a speaker's name, perhaps only ever in the labels of turns
+        named = [t.term for t in self.analyzer.tokens(word.capitalize()) if is_name_term(t.term)]
+        plain = [t.term for t in self.analyzer.tokens(word) if not t.term.startswith("#")]
+        if not named or not plain:
+            return False
+        as_name = self.engine.postings(named[0])[0].size
+        return as_name > 0 and as_name >= TRUECASE_SHARE * self.engine.postings(plain[0])[0].size
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
         tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
