@@ -87,6 +87,9 @@ REAL_N_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_n.jsonl"
 #: Set Q: a fresh all held-out check set, gathered like N (bench/real_pages_q.tsv).
 REAL_Q_DIR = ROOT / "bench" / "real" / "pages_q"
 REAL_Q_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_q.jsonl"
+#: Set V: a fresh all held-out check set, gathered like Q (bench/real_pages_v.tsv).
+REAL_V_DIR = ROOT / "bench" / "real" / "pages_v"
+REAL_V_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_v.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -104,6 +107,7 @@ REAL_SETS = (
     ("real M", REAL_M_DIR, REAL_M_QUESTIONS_FILE),
     ("real N", REAL_N_DIR, REAL_N_QUESTIONS_FILE),
     ("real Q", REAL_Q_DIR, REAL_Q_QUESTIONS_FILE),
+    ("real V", REAL_V_DIR, REAL_V_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
