@@ -2993,6 +2993,55 @@ administrative = административный
 """
 
 
+#: The seventh pass, over the words of questions asked across languages (sets A-M, and
+#: questions written for the pages of sets O-T) that no line translated or whose translation the
+#: page words otherwise: a journalist's words for what happened at talks (derail, thwart,
+#: dismantle, rupture, confidential, expendable, wishful thinking, build bridges), the
+#: Russian words of a retelling that questions put in English (повсюду, бесчеловечный,
+#: упрашивать, экзистенциальный) and forms the stemmer keeps apart («завершатся», «введет»).
+_SEVENTH_PASS: Final = """
+derail derailed derailing = сорвать сорвали срыв срыва
+thwart thwarted foil foiled = предотвратить предотвращен предотвращенных сорвать
+dismantle dismantled dismantling = разрушить разрушен демонтировать демонтаж
+completely entirely totally = полностью целиком
+rupture = разрыв разрыва разорвать
+confidential confidentiality = конфиденциальный конфиденциально закрытый_характер
+expendable = расходный_материал
+wishful_thinking = выдавать_желаемое_за_действительное
+build_bridges = наводить_мосты навести_мосты
+battlefield = поле_боя
+gain gains = успехи достижения
+wild = дикий дикое
+stupid stupidity = глупый глупость глупо
+inhuman inhumane = бесчеловечный бесчеловечная
+everywhere = повсюду везде
+beg begged begging plead pleaded = упрашивать умолять умоляют
+existential = экзистенциальный
+strongly = решительно
+speculation speculate = гадания гадать домыслы
+fly flew flight = вылетел вылетела вылететь перелет
+plane planes aircraft = борт самолет
+ringing_off_the_hook = разрывается_телефон
+live_broadcast live = прямой_эфир прямом_эфире
+involving involve = участвует участвуют
+existing = существующий существующих
+complete completed = завершатся завершится
+introduce introduced = введет введут ввел
+chief = главный главного
+misinform misinformed misinformation = дезинформировать дезинформируют дезинформация
+malicious = злонамеренный злонамеренные
+unipolar = однополярный однополярного
+eavesdrop eavesdropping wiretap wiretapping = подслушивать прослушивать прослушивает
+disappear disappeared disappearance vanish vanished = пропадать пропадаю исчезнуть исчезновение
+interpret interpreted misinterpreted = истолковать истолковали трактовать
+intrigue = интрига интриги
+anonymous anonymously = анонимный анонимно
+oversee oversees supervise = курировать курирует
+compromise = компромиссный компромиссного
+photograph photographed = фотографироваться сфотографироваться
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3030,6 +3079,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SIXTH_PASS,
     _SIXTH_PASS_DOMAIN,
     _SIXTH_PASS_QUESTIONS,
+    _SEVENTH_PASS,
 )
 
 
