@@ -3042,6 +3042,48 @@ photograph photographed = фотографироваться сфотограф�
 """
 
 
+#: The seventh frequency pass (``lexicon_coverage.py`` over sets A-T, both languages; sets O-T
+#: new since the sixth): words of the pages no line covered, weighed to the vocabulary of
+#: diplomacy and news (underway, crucial, a stance, unjustified, sensitive, vital, the
+#: aftermath, unprovoked, brokering, safeguards, interim, tripartite, widespread,
+#: «регламент», «эскалационный», «однополярный»), and the adjective or adverb of an idea whose
+#: line gave only the noun or the verb ("uncertain" / «неопределенно», "forced" /
+#: «вынужденный», «отмахиваться»), which the stemmer keeps apart.
+_SEVENTH_PASS_DOMAIN: Final = """
+underway under_way = ведется ведутся
+crucial vital = критически_важный жизненно_важный ключевой
+stance = позиция
+unjustified unjustifiable = неоправданный необоснованный
+sensitive = чувствительный деликатный
+aftermath = последствия
+unprovoked = неспровоцированный
+broker brokered brokering = посредничество посредничать при_посредничестве
+safeguard safeguards = гарантии гарантировать
+interim = промежуточный
+tripartite = трехсторонний
+widespread = широко_распространенный повсеместный
+law_enforcement = правоохранительные_органы силовики
+prominent influential = видный влиятельный
+reliable reliably = достоверный достоверная достоверно
+regulations rules_of_procedure = регламент
+escalation escalatory = эскалационный эскалационные
+multipolar = многополярный многополярного
+prospects prospective = перспективный перспективы
+clearly clear = отчетливо явно
+indefinite indefinitely = бессрочный бессрочно
+misjudgment misjudgement miscalculation = просчет ошибка
+backers sponsors = покровители спонсоры
+uncertain uncertainly = неопределенно неопределенный неопределенная
+forced compelled = вынужденный вынужденная вынужденно вынуждены
+self-sufficient self-sufficiency = самодостаточный самодостаточны самодостаточность
+brush brushed shrug shrugged = отмахиваться отмахиваются отмахивается
+excessive excessively = излишний излишне чрезмерно
+rebel rebels insurgents = боевики повстанцы мятежники
+relationship relationships = взаимоотношения
+fulfil fulfill nonfulfilment non-fulfilment = невыполнение выполнение
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3080,6 +3122,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SIXTH_PASS_DOMAIN,
     _SIXTH_PASS_QUESTIONS,
     _SEVENTH_PASS,
+    _SEVENTH_PASS_DOMAIN,
 )
 
 

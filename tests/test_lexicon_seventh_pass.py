@@ -1,6 +1,7 @@
-"""The lexicon's seventh pass (the _SEVENTH_PASS block of retrieval/bilingual_lexicon.py): words
-of questions asked across languages that no line translated, both ways; and wordings whose stem
-another word shares are left out, so a question's word does not cross to that word.
+"""The lexicon's seventh pass (the _SEVENTH_PASS and _SEVENTH_PASS_DOMAIN blocks of
+retrieval/bilingual_lexicon.py): words of questions asked across languages and of the pages that
+no line translated, both ways; and wordings whose stem another word shares are left out, so a
+question's word does not cross to that word.
 
 The transcript is ours: tests/transcripts/seventh_pass/ (a TASS-style Russian story).
 """
@@ -58,6 +59,23 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("oversees", "курирует"),
         ("completed", "завершатся"),
         ("introduced", "введет"),
+        ("underway", "ведутся"),
+        ("crucial", "жизненно важный"),
+        ("unjustified", "неоправданный"),
+        ("unprovoked", "неспровоцированный"),
+        ("brokered", "посредничество"),
+        ("tripartite", "трехсторонний"),
+        ("law enforcement", "правоохранительные органы"),
+        ("reliable", "достоверная"),
+        ("escalatory", "эскалационные"),
+        ("multipolar", "многополярного"),
+        ("indefinitely", "бессрочно"),
+        ("misjudgment", "просчет"),
+        ("uncertain", "неопределенно"),
+        ("forced", "вынужденным"),
+        ("self-sufficient", "самодостаточны"),
+        ("brush off", "отмахиваться"),
+        ("relationship", "взаимоотношения"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
@@ -78,6 +96,10 @@ def test_the_seventh_pass_crosses_both_ways(
         ("rupture", "en", "разрывается"),  # a phone «разрывается»: only as a term
         ("доработать", "ru", "finally"),  # "finalize" as "final"
         ("де-факто", "ru", "facto"),  # «де-факто» keeps only «факт» (a fact)
+        ("temporary", "en", "время"),  # «временный» stems as «время» (time)
+        ("interim", "en", "время"),
+        ("государство", "ru", "statehood"),  # «государственность» as «государств»
+        ("underway", "en", "идет"),  # «идет» is any going
     ],
 )
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
