@@ -76,6 +76,15 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("self-sufficient", "самодостаточны"),
         ("brush off", "отмахиваться"),
         ("relationship", "взаимоотношения"),
+        ("range of topics", "круг тем"),
+        ("reshuffle", "кадровые перестановки"),
+        ("on the sidelines", "в кулуарах"),
+        ("stalemate", "тупик"),
+        ("shuttle diplomacy", "челночная дипломатия"),
+        ("entry ban", "запрет на въезд"),
+        ("exhaustion", "истощение"),
+        ("Doomsday Clock", "Часы Судного дня"),
+        ("sceptical", "скептически"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
@@ -100,6 +109,7 @@ def test_the_seventh_pass_crosses_both_ways(
         ("interim", "en", "время"),
         ("государство", "ru", "statehood"),  # «государственность» as «государств»
         ("underway", "en", "идет"),  # «идет» is any going
+        ("personnel", "en", "кадры"),  # «кадровый» stems as «кадры» (footage)
     ],
 )
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
