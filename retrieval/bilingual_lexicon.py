@@ -3112,6 +3112,55 @@ false_flag = ложный_флаг ложным_флагом
 """
 
 
+#: Places news names that the analyzer's own places lack (so neither a place tag nor a name's
+#: spelling carries them across: "Alaska" spelt letter by letter is «Аласка», the page says
+#: «Аляска»): states of the US, regions of Russia, seas and straits, towns of the war, cities of
+#: talks. A place whose Russian stem is another word is left out or given by its adjective
+#: («Курилы» and «курил» stem as «кур», «Голаны» as «гол», «Синай» as «син», «Гавайи» as «гава» of
+#: «Гавана»; «Львов» is also the surname of Lvova-Belova).
+_PLACES: Final = """
+alaska alaskan = аляска аляске аляски аляскинский
+anchorage = анкоридж анкоридже
+texas = техас техасе
+california = калифорния калифорнии
+florida = флорида флориде
+hawaii = гавайский гавайских гавайские
+siberia siberian = сибирь сибири сибирский
+murmansk = мурманск мурманске
+chukotka = чукотка чукотке
+kamchatka = камчатка камчатке
+sakhalin = сахалин сахалине
+kuril kurils kuril_islands = курильский курильских курильские
+hokkaido = хоккайдо
+okinawa = окинава окинаве
+tibet tibetan = тибет тибете тибетский
+kashmir = кашмир кашмире
+mumbai = мумбаи
+islamabad = исламабад исламабаде
+mosul = мосул мосуле
+raqqa = ракка ракке
+jeddah = джидда джидде
+kurdistan = курдистан курдистане
+sinai = синайский синайском
+golan_heights = голанские_высоты голанских_высотах
+suez suez_canal = суэц суэцкий_канал
+bosporus bosphorus = босфор
+dardanelles = дарданеллы
+hormuz strait_of_hormuz = ормузский_пролив ормузского_пролива
+mediterranean = средиземное_море средиземноморье средиземноморский
+pacific = тихоокеанский тихий_океан
+atlantic = атлантический атлантика
+sahel = сахель сахеле
+avdiivka avdeyevka = авдеевка авдеевке
+pokrovsk = покровск покровске
+kupiansk kupyansk = купянск купянске
+strasbourg = страсбург страсбурге
+yalta = ялта ялте ялтинский
+potsdam = потсдам потсдамский
+normandy = нормандия нормандии нормандский
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3152,6 +3201,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SEVENTH_PASS,
     _SEVENTH_PASS_DOMAIN,
     _SEVENTH_PASS_TERMS,
+    _PLACES,
 )
 
 

@@ -85,6 +85,16 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("exhaustion", "истощение"),
         ("Doomsday Clock", "Часы Судного дня"),
         ("sceptical", "скептически"),
+        ("Alaska", "Аляске"),
+        ("Anchorage", "Анкоридже"),
+        ("Siberia", "Сибири"),
+        ("Kamchatka", "Камчатке"),
+        ("Kuril Islands", "Курильских"),
+        ("Golan Heights", "Голанские высоты"),
+        ("Strait of Hormuz", "Ормузский пролив"),
+        ("Mediterranean", "Средиземное море"),
+        ("Avdiivka", "Авдеевка"),
+        ("Hawaii", "Гавайских"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
@@ -110,6 +120,9 @@ def test_the_seventh_pass_crosses_both_ways(
         ("государство", "ru", "statehood"),  # «государственность» as «государств»
         ("underway", "en", "идет"),  # «идет» is any going
         ("personnel", "en", "кадры"),  # «кадровый» stems as «кадры» (footage)
+        ("Kurils", "en", "Курилы"),  # «Курилы» stems as «кур»
+        ("Hawaii", "en", "Гавана"),  # «Гавайи» stems as «гава», as Havana does
+        ("Lviv", "en", "Львова"),  # «Львов» is also a surname (Lvova-Belova)
     ],
 )
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
@@ -144,6 +157,7 @@ def _first_quote(index: SearchIndex, question: str) -> str:
         ("Ushakov: attempts to derail the talks are made everywhere", "предпринимаются повсюду"),
         ("Ushakov: we will not beg anyone, our conversations are confidential", "упрашивать"),
         ("Ushakov: Europe treats Kyiv as expendable, it is wishful thinking", "расходный материал"),
+        ("Ushakov on the results of the Alaska meeting", "встречи на Аляске"),
     ],
 )
 def test_an_english_question_finds_the_russian_story(
