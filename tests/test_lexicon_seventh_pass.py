@@ -1,4 +1,4 @@
-"""The lexicon's seventh pass (the _SEVENTH_PASS and _SEVENTH_PASS_DOMAIN blocks of
+"""The lexicon's seventh pass (the _SEVENTH_PASS* and _PLACES blocks of
 retrieval/bilingual_lexicon.py): words of questions asked across languages and of the pages that
 no line translated, both ways; and wordings whose stem another word shares are left out, so a
 question's word does not cross to that word.
@@ -95,6 +95,16 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("Mediterranean", "Средиземное море"),
         ("Avdiivka", "Авдеевка"),
         ("Hawaii", "Гавайских"),
+        ("aggravating", "усугубляют"),
+        ("set back", "отбросили"),
+        ("walkout", "демарш"),
+        ("newly elected", "новоизбранный"),
+        ("sooner or later", "рано или поздно"),
+        ("carrot and stick", "кнут и пряник"),
+        ("competitive", "конкурентные"),
+        ("continue", "продолжатся"),
+        ("abstain", "воздержатся"),
+        ("find", "найдут"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
@@ -123,6 +133,7 @@ def test_the_seventh_pass_crosses_both_ways(
         ("Kurils", "en", "Курилы"),  # «Курилы» stems as «кур»
         ("Hawaii", "en", "Гавана"),  # «Гавайи» stems as «гава», as Havana does
         ("Lviv", "en", "Львова"),  # «Львов» is also a surname (Lvova-Belova)
+        ("give", "en", "поддаваться"),  # "give in" has only "give" for a term
     ],
 )
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
