@@ -3084,12 +3084,14 @@ fulfil fulfill nonfulfilment non-fulfilment = невыполнение выпо�
 """
 
 
-#: Terms of news on diplomacy that a check of ~190 common expressions and words of the trade,
+#: Terms of news on diplomacy that a check of ~350 common expressions and words of the trade,
 #: both ways, found unmet (the rest crossed already): the range of topics / «круг тем», a
 #: reshuffle / «кадровые перестановки», the sidelines / «кулуары», a stalemate / «тупик»,
 #: shuttle diplomacy, an entry ban / «запрет на въезд», a consular section, strategic exhaustion
-#: / «истощение», the Doomsday Clock. Left out: "in person" and "face-to-face" (their terms are
-#: "person" and "face"), «кадровый» (stems as «кадры», footage).
+#: / «истощение», the Doomsday Clock, a broadcaster / «телеканал», the venue / «место
+#: проведения», reparations. Left out: "in person" and "face-to-face" (their terms are "person"
+#: and "face"), «кадровый» (stems as «кадры», footage), "timing" for «сроки» (stems as "time"),
+#: a lawsuit / «иск» (stems as «искать»), «изъятие» (as «изъ»).
 _SEVENTH_PASS_TERMS: Final = """
 range scope = круг охват
 range_of_topics range_of_issues = круг_тем круг_вопросов
@@ -3109,6 +3111,12 @@ midnight = полночь полуночи
 hacker hackers = хакер хакеры хакерская хакерские
 back_channel backchannel = закрытый_канал неофициальный_канал
 false_flag = ложный_флаг ложным_флагом
+broadcaster broadcasters = телеканал телеканалы
+deputy_minister deputy_foreign_minister = замминистра замглавы_мид
+likelihood = вероятность
+venue = место место_проведения
+reparations = репарации
+seizure seizures = захват
 """
 
 

@@ -105,6 +105,12 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("continue", "продолжатся"),
         ("abstain", "воздержатся"),
         ("find", "найдут"),
+        ("broadcaster", "телеканал"),
+        ("deputy minister", "замминистра"),
+        ("likelihood", "вероятность"),
+        ("venue", "место"),
+        ("reparations", "репарации"),
+        ("seizure", "захват"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
@@ -134,6 +140,8 @@ def test_the_seventh_pass_crosses_both_ways(
         ("Hawaii", "en", "Гавана"),  # «Гавайи» stems as «гава», as Havana does
         ("Lviv", "en", "Львова"),  # «Львов» is also a surname (Lvova-Belova)
         ("give", "en", "поддаваться"),  # "give in" has only "give" for a term
+        ("lawsuit", "en", "искать"),  # «иск» stems as «искать» (to search)
+        ("time", "en", "сроки"),  # "timing" stems as "time"
     ],
 )
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
