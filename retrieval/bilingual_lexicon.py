@@ -3089,9 +3089,11 @@ fulfil fulfill nonfulfilment non-fulfilment = невыполнение выпо�
 #: reshuffle / «кадровые перестановки», the sidelines / «кулуары», a stalemate / «тупик»,
 #: shuttle diplomacy, an entry ban / «запрет на въезд», a consular section, strategic exhaustion
 #: / «истощение», the Doomsday Clock, a broadcaster / «телеканал», the venue / «место
-#: проведения», reparations. Left out: "in person" and "face-to-face" (their terms are "person"
-#: and "face"), «кадровый» (stems as «кадры», footage), "timing" for «сроки» (stems as "time"),
-#: a lawsuit / «иск» (stems as «искать»), «изъятие» (as «изъ»).
+#: проведения», reparations; media the analyzer's own names lack (Rossiya 24, KP, the Foreign
+#: Ministry's journal International Affairs / «Международная жизнь»). Left out: "in person" and
+#: "face-to-face" (their terms are "person" and "face"), «кадровый» (stems as «кадры»,
+#: footage), "timing" for «сроки» (stems as "time"), a lawsuit / «иск» (stems as «искать»),
+#: «изъятие» (as «изъ»), Izvestia / «Известия» as a word (stems as «известно»).
 _SEVENTH_PASS_TERMS: Final = """
 range scope = круг охват
 range_of_topics range_of_issues = круг_тем круг_вопросов
@@ -3117,6 +3119,13 @@ likelihood = вероятность
 venue = место место_проведения
 reparations = репарации
 seizure seizures = захват
+rossiya = россия
+rossiya_24 = россия_24
+kp radio_kp = кп радио_кп
+international_affairs = международная_жизнь
+krasnaya_zvezda red_star = красная_звезда
+meduza = медуза
+sputnik = спутник
 """
 
 

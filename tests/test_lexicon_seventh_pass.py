@@ -111,6 +111,9 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("venue", "место"),
         ("reparations", "репарации"),
         ("seizure", "захват"),
+        ("Rossiya 24", "Россия 24"),
+        ("Radio KP", "радио КП"),
+        ("International Affairs", "Международная жизнь"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
