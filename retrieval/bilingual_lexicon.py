@@ -3181,9 +3181,10 @@ normandy = нормандия нормандии нормандский
 #: Words of the scratch questions' misses that are general news vocabulary rather than one
 #: question's: verbs of how a crisis goes (aggravate / «усугублять», a setback / «отбросить»,
 #: succumb / «поддаваться»), a walkout / «демарш», the newly elected, carrot and stick, sooner
-#: or later, and the future and reflexive forms the stemmer keeps apart from a line's verb
-#: («продолжатся», «воздержатся», «найдут»). Left out: "give in" (its term is "give", which
-#: round 13 kept away from «дает»), «поддаться» (stems as «подд»).
+#: or later, the future and reflexive forms the stemmer keeps apart from a line's verb
+#: («продолжатся», «воздержатся», «найдут»), and senses of common verbs the lines lacked
+#: (contain / «сдерживать», moving / «продвигаться», contacted / «обратился»). Left out: "give
+#: in" (its term is "give", which round 13 kept away from «дает»), «поддаться» (as «подд»).
 _SEVENTH_PASS_FORMS: Final = """
 aggravate aggravated aggravating = усугублять усугубляют усугубить усугубил усугубляет
 exacerbate exacerbated exacerbating = усугублять усугубляют усугубить усугубил усугубляет
@@ -3198,6 +3199,11 @@ competitive competitiveness = конкурентный конкурентные 
 continue = продолжатся
 abstain = воздержатся
 find = найдут найдем
+contain containment containing = сдерживать сдерживание сдерживания сдерживает
+move moving = продвигаться продвигаемся сдвинуться сдвинулись
+bring_closer brings_closer = приблизить приближает сблизить сближает
+give_way = поддаваться уступать
+contact contacted = обратиться обратился обращался связаться связался
 """
 
 

@@ -114,6 +114,11 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("Rossiya 24", "Россия 24"),
         ("Radio KP", "радио КП"),
         ("International Affairs", "Международная жизнь"),
+        ("containing Russia", "сдерживание"),
+        ("moving", "сдвинулись"),
+        ("bring the sides closer", "сближает"),
+        ("give way to emotions", "поддаваться"),
+        ("contacted", "обратился"),
     ],
 )
 def test_the_seventh_pass_crosses_both_ways(
