@@ -3044,7 +3044,7 @@ photograph photographed = фотографироваться сфотограф�
 
 #: The seventh frequency pass (``lexicon_coverage.py`` over sets A-T, both languages; sets O-T
 #: new since the sixth): words of the pages no line covered, weighed to the vocabulary of
-#: diplomacy and news (underway, crucial, a stance, unjustified, sensitive, vital, the
+#: diplomacy and news (underway, crucial, unjustified, sensitive, vital, the
 #: aftermath, unprovoked, brokering, safeguards, interim, tripartite, widespread,
 #: «регламент», «эскалационный», «однополярный»), and the adjective or adverb of an idea whose
 #: line gave only the noun or the verb ("uncertain" / «неопределенно», "forced" /
@@ -3052,7 +3052,6 @@ photograph photographed = фотографироваться сфотограф�
 _SEVENTH_PASS_DOMAIN: Final = """
 underway under_way = ведется ведутся
 crucial vital = критически_важный жизненно_важный ключевой
-stance = позиция
 unjustified unjustifiable = неоправданный необоснованный
 sensitive = чувствительный деликатный
 aftermath = последствия
@@ -3109,7 +3108,6 @@ exhaust exhaustion exhausting = истощение истощить истоще
 alienation = отчуждение
 sceptical skeptical sceptic skeptic scepticism skepticism = скептически скептический скептицизм
 doomsday_clock = часы_судного_дня
-midnight = полночь полуночи
 hacker hackers = хакер хакеры хакерская хакерские
 back_channel backchannel = закрытый_канал неофициальный_канал
 false_flag = ложный_флаг ложным_флагом
@@ -3120,7 +3118,6 @@ venue = место место_проведения
 reparations = репарации
 seizure seizures = захват
 rossiya = россия
-rossiya_24 = россия_24
 kp radio_kp = кп радио_кп
 international_affairs = международная_жизнь
 krasnaya_zvezda red_star = красная_звезда

@@ -111,7 +111,7 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
         ("venue", "место"),
         ("reparations", "репарации"),
         ("seizure", "захват"),
-        ("Rossiya 24", "Россия 24"),
+        ("Rossiya", "Россия"),
         ("Radio KP", "радио КП"),
         ("International Affairs", "Международная жизнь"),
         ("containing Russia", "сдерживание"),
