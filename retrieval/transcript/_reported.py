@@ -503,6 +503,18 @@ def _last_person(clause: str) -> str | None:
     name = person_name(located) if located != chunks[-1] else None
     if name and not _after_preposition(located) and not _oblique(located):
         return name
+    # "Посол ... Сергей Нечаев в беседе с изданием Deutsche Wirtschaftsnachrichten сообщил":
+    # the subject right before a circumstance of the verb (the outlet in it is no subject).
+    circumstance = _CIRCUMSTANCE_RE.search(chunks[-1]) if " в" in chunks[-1] else None
+    located = chunks[-1][: circumstance.start()].rstrip() if circumstance else ""
+    name = person_name(located) if located else None
+    if (
+        name
+        and person_name(" ".join(located.split()[-_NAME_WORDS:])) == name
+        and not _after_preposition(located)
+        and not _oblique(located)
+    ):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     # (Not "During a press conference in St. Petersburg, an American journalist asked":
     # a place after a preposition.)
@@ -593,6 +605,16 @@ _OBLIQUE_POSTS = frozenset(
 # An adjective of a post in the cases a preposition governs ("с государственным секретарем",
 # "с японским коллегой", "к американскому послу").
 _OBLIQUE_ADJECTIVE_ENDINGS = ("ым", "им", "ому", "ему", "ой", "ей")
+# An outlet's noun in the instrumental or dative ("в беседе с изданием Deutsche
+# Wirtschaftsnachrichten", "в интервью газете Financial Times", "телеканалу CNN"): the
+# capitalised words after it name the outlet spoken to, never the verb's subject.
+_OBLIQUE_OUTLETS = frozenset(
+    """
+    изданием изданию газетой газете агентством агентству телеканалом телеканалу журналом
+    журналу порталом порталу радиостанцией телекомпанией
+    """.split()
+)
+_GOVERNING_WORDS = _PREPOSITIONS | _OBLIQUE_OUTLETS
 
 
 def _after_preposition(chunk: str) -> bool:
@@ -652,7 +674,7 @@ def _after_preposition(chunk: str) -> bool:
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
-    if at > 0 and _key(words[at - 1]) in _PREPOSITIONS:
+    if at > 0 and _key(words[at - 1]) in _GOVERNING_WORDS:
         return True
     # "the aide to dictator Putin", "spokesman for Russian leader Putin": a lower-case word
     # or two between an aide's preposition and the name still make it the one spoken for.
