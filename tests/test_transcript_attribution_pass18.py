@@ -48,3 +48,52 @@ _CHAMBER_POST = (
 def test_a_chamber_in_the_genitive_is_no_part_of_the_name() -> None:
     assert speaker_of(_CHAMBER_POST, "чаще ездить") == MATVIYENKO
     assert speaker_of(_CHAMBER_POST, "своими глазами") == MATVIYENKO
+
+
+# A speaker the table of known people does not hold, named in full once, then by surname alone:
+# with an adverb before the verb ("вновь заявила") and in "По словам <surname>, ...".
+_SURNAME_AGAIN = (
+    "Сенатор Ольга Кравцова назвала слухи о своей отставке выдумкой, передает корреспондент "
+    "агентства.\n\n"
+    "Кравцова вновь заявила, что не собирается покидать комитет.\n\n"
+    "По словам Кравцовой, она ни с кем не обсуждала эту тему.\n\n"
+    "Ранее газета сообщила о возможных перестановках в комитете.\n"
+)
+KRAVTSOVA = "Olga Kravtsova"
+
+
+def test_a_surname_with_an_adverb_before_its_verb_names_the_one_named_in_full() -> None:
+    assert speaker_of(_SURNAME_AGAIN, "покидать комитет") == KRAVTSOVA
+
+
+def test_po_slovam_and_a_surname_in_the_genitive_names_the_one_named_in_full() -> None:
+    assert speaker_of(_SURNAME_AGAIN, "ни с кем не обсуждала") == KRAVTSOVA
+    assert speaker_of(_SURNAME_AGAIN, "возможных перестановках") == UNKNOWN
+
+
+def test_according_to_a_surname_names_the_one_named_in_full() -> None:
+    page = (
+        "BERLIN, April 22. /TASS/. Berlin has not answered a single question, Russian Ambassador "
+        "to Austria Dmitry Lyubinsky told TASS.\n\n"
+        "According to Lyubinsky, the embassy rejected the allegations as groundless.\n\n"
+        "The ministry declined to comment.\n"
+    )
+    assert speaker_of(page, "rejected the allegations") == LYUBINSKY
+
+
+def test_according_to_a_surname_nobody_named_in_full_names_no_one() -> None:
+    page = (
+        "Russian Ambassador to Austria Dmitry Lyubinsky told TASS that Vienna had not replied.\n\n"
+        "According to Schneider, the ministry rejected the allegations as groundless.\n"
+    )
+    assert speaker_of(page, "rejected the allegations") == UNKNOWN
+
+
+def test_lamented_closing_a_quote_names_its_speaker() -> None:
+    page = (
+        "Russian diplomats face unprecedented pressure in Austria, Russian Ambassador to Austria "
+        "Dmitry Lyubinsky said.\n\n"
+        'The embassy\'s old partners avoid it. "Even a reception may cost someone a job," '
+        "Lyubinsky lamented.\n"
+    )
+    assert speaker_of(page, "cost someone a job") == LYUBINSKY

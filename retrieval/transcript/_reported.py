@@ -76,7 +76,8 @@ _SAY_ALTERNATIVES = (
     "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|called|"
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
-    "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
+    "mentioned|complained|lamented|assured|promised|criticized|criticised|accused|highlighted|"
+    "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
@@ -2487,10 +2488,17 @@ def _national_posts(
                     named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
+# Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
+# again said"; no auxiliary: "Fidan was asked" is a question to him).
+_SURNAME_ADVERBS = (
+    "also|has|again|later|earlier|already|previously|repeatedly|still|further|"
+    "также|тоже|ранее|прежде|уже|вновь|снова|неоднократно|затем|потом"
+)
 # A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
 # after it ('"...," said Fidan.'): a surname, perhaps.
 _SURNAME_SAYS_RE = re.compile(
-    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+(?:(?:also|has|также)\s+)?"
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+"
+    rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
     re.IGNORECASE,
@@ -2526,6 +2534,13 @@ def _surnames_again(
             a, b = spans[i]
             found = _SURNAME_SAYS_RE.search(masked[a:b])
             word = found and (found.group("before") or found.group("after"))
+            if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
+                # "По словам Матвиенко, она не ...": the one person of that surname (in the
+                # genitive) named in full as a sayer before.
+                people = _surname_people(according.group("surname"), surnames)
+                if people is not None and len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+                continue
             if not found or not word or not word[0].isupper():
                 continue
             if found.group("before") and _TWO_NAMES_RE.search(masked[a : a + found.end("before")]):
@@ -2538,6 +2553,32 @@ def _surnames_again(
                     people = posted.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
+
+
+# A sentence opening with whose words it gives, by a surname alone: "По словам Нечаева, ...",
+# "According to Nechayev, ...".
+_ACCORDING_SURNAME_RE = re.compile(
+    r"\W*(?:according to|по словам)\s+(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}),\s",
+    re.IGNORECASE,
+)
+# Genitive endings of Russian surnames and their nominatives ("Нечаева" -> "Нечаев",
+# "Захаровой" -> "Захарова"; "Матвиенко" does not decline).
+_GENITIVE_SURNAME_ENDINGS = (("ой", "а"), ("а", ""))
+
+
+def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None:
+    """The people named in full before whose surname ``word`` is, in the nominative or (in
+    Russian) the genitive."""
+    forms = [word]
+    if has_cyrillic(word):
+        forms += [
+            word[: -len(end)] + nom for end, nom in _GENITIVE_SURNAME_ENDINGS if word.endswith(end)
+        ]
+    for form in forms:
+        key = label_key(transliterate(form) if has_cyrillic(form) else form)
+        if key in surnames:
+            return surnames[key]
+    return None
 
 
 # A first name and a surname in Latin letters after a word for a post: "counterpart Nabil
