@@ -97,3 +97,13 @@ def test_lamented_closing_a_quote_names_its_speaker() -> None:
         "Lyubinsky lamented.\n"
     )
     assert speaker_of(page, "cost someone a job") == LYUBINSKY
+
+
+def test_when_asked_clause_leaves_the_pronoun_after_it_the_speakers() -> None:
+    page = (
+        "VIENNA, May 5. /TASS/. Austria has given no reasons for the expulsions, Russian "
+        "Ambassador to Austria Dmitry Lyubinsky told TASS.\n\n"
+        "When asked to comment on the foreign ministry's reply to the embassy's note, he said, "
+        '"We see no grounds for these steps and expect an explanation."\n'
+    )
+    assert speaker_of(page, "no grounds for these steps") == LYUBINSKY

@@ -1483,6 +1483,20 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     return None
 
 
+# "When asked to comment on ..., he said": a clause of a question put to the sentence's
+# subject, whose verb of saying is the one after it.
+_ASKED_CLAUSE_RE = re.compile(r"(?:^|(?<![\w-])(?:when|if|once|as|while))\s*$", re.IGNORECASE)
+
+
+def _asked_clause(masked: str, say: re.Match[str]) -> bool:
+    """Whether ``say`` is "asked" opening a clause of a question put to the subject ("When
+    asked about ...", "Asked whether ...")."""
+    return (
+        say.group().casefold() == "asked"
+        and _ASKED_CLAUSE_RE.search(masked[: say.start()].lstrip(_OPENING_PUNCTUATION)) is not None
+    )
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -1535,7 +1549,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     verbs = [
         v
         for v in _SAY_RE.finditer(masked)
-        if not _BY_AFTER_RE.match(masked, v.end()) and not _took_questions(masked, v)
+        if not _BY_AFTER_RE.match(masked, v.end())
+        and not _took_questions(masked, v)
+        and not _asked_clause(masked, v)
     ]
     if len(verbs) > 1 and (
         _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
