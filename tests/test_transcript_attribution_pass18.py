@@ -107,3 +107,13 @@ def test_when_asked_clause_leaves_the_pronoun_after_it_the_speakers() -> None:
         '"We see no grounds for these steps and expect an explanation."\n'
     )
     assert speaker_of(page, "no grounds for these steps") == LYUBINSKY
+
+
+def test_the_politician_closing_a_quote_is_the_one_named_before() -> None:
+    page = (
+        "Senators should travel to the regions more often, Federation Council Speaker Valentina "
+        "Matviyenko said on Tuesday.\n\n"
+        '"You have to see life with your own eyes, not in reports," the politician said, '
+        "commenting on the chamber's plans.\n"
+    )
+    assert speaker_of(page, "with your own eyes") == MATVIYENKO
