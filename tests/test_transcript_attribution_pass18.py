@@ -117,3 +117,43 @@ def test_the_politician_closing_a_quote_is_the_one_named_before() -> None:
         "commenting on the chamber's plans.\n"
     )
     assert speaker_of(page, "with your own eyes") == MATVIYENKO
+
+
+NEBENZYA = "Vasily Nebenzya"
+
+
+def test_a_gerund_of_saying_after_the_sentence_is_its_subjects() -> None:
+    # "..., назвав её опасной": the gerund's few words after it are what he called it, not an
+    # attribution closing the sentence.
+    page = (
+        "Небензя раскритиковал решение Совета по санкциям\n\n"
+        "ООН, 3 мая – РИА Новости.\n\n"
+        "Постоянный представитель России при ООН Василий Небензя подверг критике решение "
+        "Совета по санкциям, назвав его поспешным и опасным.\n\n"
+        "«Мы не можем поддержать документ, который никто не обсуждал», — сказал он.\n"
+    )
+    assert speaker_of(page, "поспешным и опасным") == NEBENZYA
+    assert speaker_of(page, "3 мая") == UNKNOWN
+
+
+ZAKHAROVA = "Maria Zakharova"
+
+
+def test_narration_naming_the_speaker_as_a_possessor_after_her_words_is_the_reporters() -> None:
+    page = (
+        "Zakharova warns of a response to strikes on Crimea\n\n"
+        "During a briefing on Thursday, Russian Foreign Ministry spokesperson Maria Zakharova "
+        "stated that Moscow would answer any strike on the peninsula. Footage of Zakharova's "
+        "remarks was published by a news site. She also commented on the arms deliveries.\n"
+    )
+    assert speaker_of(page, "answer any strike") == ZAKHAROVA
+    assert speaker_of(page, "Footage of") == UNKNOWN
+
+
+def test_po_vyrazheniyu_names_whose_words_a_sentence_gives() -> None:
+    page = (
+        "Помощник президента Юрий Ушаков рассказал журналистам о переговорах в Кремле.\n\n"
+        "Переговоры продлились пять часов. При этом конкретные формулировки стороны не "
+        "обсуждали, по выражению Ушакова, обсуждалась суть документов.\n"
+    )
+    assert speaker_of(page, "суть документов") == "Yury Ushakov"

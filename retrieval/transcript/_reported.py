@@ -130,6 +130,28 @@ _SAY_ALTERNATIVES = (
     + "|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
+    # ... and the gerund of every other past of saying ("..., назвав её крайне опасной",
+    # "..., призвав Запад ...": "назвал" -> "назвав").
+    + "|".join(
+        sorted(
+            {
+                f"{verb[:-1]}в"
+                for verb in _RU_SAID.split("|")
+                if verb.endswith("л") and " " not in verb
+            }
+            - {
+                "сказав",
+                "заявив",
+                "отметив",
+                "добавив",
+                "подчеркнув",
+                "пояснив",
+                "ответив",
+                "напомнив",
+            }
+        )
+    )
+    + "|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
@@ -154,7 +176,8 @@ _SAY_ALTERNATIVES = (
 _SAY_WORDS = first_letter_alternation(top_level_alternatives(_SAY_ALTERNATIVES))
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
-    r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
+    r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации|"
+    r"выражению))\s+",
     re.IGNORECASE,
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
@@ -1330,8 +1353,9 @@ _CLOSING_WORDS = 10
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
     a closing quote, with only its subject and a few words after it ("..., — заявил он в
-    эфире.", "..., said the minister"); never a participle ("..., saying ...")."""
-    if say.group().casefold().endswith("ing") or not re.search(
+    эфире.", "..., said the minister"); never a participle ("..., saying ...", "..., назвав
+    её опасной")."""
+    if say.group().casefold().endswith(("ing", "в")) or not re.search(
         r"[,–—\"'»”’]\s*$", masked[: say.start()]
     ):
         return False
@@ -1784,6 +1808,25 @@ def mentions(text: str, name: str) -> int:
     if not any(anchor in key for anchor in _name_anchors(name)):
         return 0
     return len(_name_re(name).findall(key))
+
+
+def _named_in_nominative(text: str, name: str) -> bool:
+    """Whether ``text`` names the person in a form that can be a subject: a known person's
+    nominative ("Лавров", not "Лаврова") or a masculine dative ("Медведеву нечего добавить"),
+    a surname without the possessive "'s"."""
+    if not mentions(text, name):
+        return False
+    key = label_key(text)
+    nominatives = known_label_forms()
+    for found in _name_re(name).finditer(key):
+        form = found.group()
+        if has_cyrillic(form):
+            last = form.split()[-1]
+            if last in nominatives or last.endswith(("у", "ю")) or not is_known_official(name):
+                return True
+        elif not key.startswith(("'s", "’s"), found.end()):
+            return True
+    return False
 
 
 def _name_forms(name: str) -> tuple[str, ...]:
@@ -3619,6 +3662,11 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # from them: after a sentence left the reporter's ("Лавров также провел переговоры
         # ... . Посещение Лаврова Нью-Йорка связано с ..."), it is the reporter's too.
         spoken_of = mentions(texts[i], nearest) > 0 if nearest else False
+        if spoken_of and at < i and not _named_in_nominative(texts[i], nearest):
+            # After his words, narration naming him only as a possessor or an object
+            # ("Посещение Лаврова Нью-Йорка связано с ...", "Footage of Zakharova's remarks
+            # was published ...") is the reporter's background, not more of them.
+            spoken_of = False
         if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
             spoken_of = False
         if nearest and (lead_in or spoken_of or _goes_on_retelling(texts, explicit, i)):
