@@ -157,3 +157,14 @@ def test_po_vyrazheniyu_names_whose_words_a_sentence_gives() -> None:
         "обсуждали, по выражению Ушакова, обсуждалась суть документов.\n"
     )
     assert speaker_of(page, "суть документов") == "Yury Ushakov"
+
+
+def test_vowed_is_saying_what_one_will_do() -> None:
+    page = (
+        "Russia to answer Tokyo's new sanctions\n\n"
+        'Deputy Foreign Minister of Russia Andrey Rudenko has vowed to "respond firmly" to the '
+        "new Japanese sanctions, as he stated in an interview with TASS, a news site reports.\n\n"
+        "Tokyo announced the sanctions on Friday.\n"
+    )
+    assert speaker_of(page, "respond firmly") == "Andrey Rudenko"
+    assert speaker_of(page, "announced the sanctions") == UNKNOWN
