@@ -6,6 +6,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from retrieval.transcript._reported import sentence_sayer
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -168,3 +169,8 @@ def test_vowed_is_saying_what_one_will_do() -> None:
     )
     assert speaker_of(page, "respond firmly") == "Andrey Rudenko"
     assert speaker_of(page, "announced the sanctions") == UNKNOWN
+
+
+def test_writing_a_post_is_no_gerund_of_saying() -> None:
+    assert sentence_sayer("Захарова, написав пост в Telegram, уехала на форум.") is None
+    assert sentence_sayer("Небензя подверг критике решение, назвав его опасным.") == NEBENZYA

@@ -67,6 +67,18 @@ _RU_SAID = (
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал"
 )
+# Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
+_SAID_GERUNDS = (
+    "сказав",
+    "заявив",
+    "отметив",
+    "добавив",
+    "подчеркнув",
+    "пояснив",
+    "ответив",
+    "напомнив",
+    "написав",
+)
 # Each alternative starts with its word (no group first): see first_letter_alternation.
 _SAY_ALTERNATIVES = (
     # English: past and present, and the set phrases of news copy.
@@ -132,7 +144,8 @@ _SAY_ALTERNATIVES = (
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # ... and the gerund of every other past of saying ("..., назвав её крайне опасной",
-    # "..., призвав Запад ...": "назвал" -> "назвав").
+    # "..., призвав Запад ...": "назвал" -> "назвав"; not "написав": writing a post is no
+    # saying, see _WRITE_RE).
     + "|".join(
         sorted(
             {
@@ -140,16 +153,7 @@ _SAY_ALTERNATIVES = (
                 for verb in _RU_SAID.split("|")
                 if verb.endswith("л") and " " not in verb
             }
-            - {
-                "сказав",
-                "заявив",
-                "отметив",
-                "добавив",
-                "подчеркнув",
-                "пояснив",
-                "ответив",
-                "напомнив",
-            }
+            - set(_SAID_GERUNDS)
         )
     )
     + "|"
