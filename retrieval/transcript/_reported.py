@@ -3667,7 +3667,7 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # from them: after a sentence left the reporter's ("Лавров также провел переговоры
         # ... . Посещение Лаврова Нью-Йорка связано с ..."), it is the reporter's too.
         spoken_of = mentions(texts[i], nearest) > 0 if nearest else False
-        if spoken_of and at < i and not _named_in_nominative(texts[i], nearest):
+        if nearest and spoken_of and at < i and not _named_in_nominative(texts[i], nearest):
             # After his words, narration naming him only as a possessor or an object
             # ("Посещение Лаврова Нью-Йорка связано с ...", "Footage of Zakharova's remarks
             # was published ...") is the reporter's background, not more of them.
