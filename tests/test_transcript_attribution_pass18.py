@@ -174,3 +174,20 @@ def test_vowed_is_saying_what_one_will_do() -> None:
 def test_writing_a_post_is_no_gerund_of_saying() -> None:
     assert sentence_sayer("Захарова, написав пост в Telegram, уехала на форум.") is None
     assert sentence_sayer("Небензя подверг критике решение, назвав его опасным.") == NEBENZYA
+
+
+def test_according_to_an_outlet_leaves_the_verbs_own_subject_the_speaker() -> None:
+    page = (
+        "Russia will answer Tokyo's sanctions\n\n"
+        "According to TASS, Russian Deputy Foreign Minister Andrey Rudenko stressed that Moscow "
+        "would respond firmly to the new sanctions.\n\n"
+        "According to the Japanese side, the sanctions will take effect in May.\n"
+    )
+    assert speaker_of(page, "respond firmly") == "Andrey Rudenko"
+    assert speaker_of(page, "take effect in May") == UNKNOWN
+
+
+def test_po_informatsii_an_outlet_as_po_dannym() -> None:
+    assert sentence_sayer("По информации ТАСС, Лавров заявил, что переговоры продолжатся.") == (
+        "Sergey Lavrov"
+    )

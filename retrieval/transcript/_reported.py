@@ -1563,7 +1563,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "По словам дипломата, ... лидеры утверждали, что ...": the sentence opens by saying
         # whose words it gives; verbs further on are inside them.
         span = _words_after(sentence[opening.end() :])
-        if span and (found := person_name(span) or _reference(span)):
+        found = (person_name(span) or _reference(span)) if span else None
+        if found is Ref.SOMEONE:
+            # "According to TASS, Lavrov said ...", "По информации ТАСС, Лавров заявил ...": an
+            # outlet or a body relays the words; the sentence's own verb says whose they are
+            # (as after «По данным РИА Новости, ...» or «Как сообщает ТАСС, ...»).
+            fallback = found
+        elif found:
             return found
         if not span and (aide := _president_aide(sentence[opening.end() :])):
             return aide
