@@ -13,22 +13,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.tokenizer import Analyzer
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def table() -> Translations:
-    return Translations(Analyzer())
-
-
-def _words(text: str, language: str) -> list[str]:
-    return [t for t in Analyzer().terms(text, language) if not t.startswith("#")]  # type: ignore[arg-type]
-
-
-def _crossed(table: Translations, text: str, language: str) -> set[str]:
-    """Every term the words of ``text`` cross to."""
-    return {t for ws in table.of(_words(text, language)).values() for w in ws for t in w}
+from tests.conftest import ROOT, crossed_terms, plain_terms
 
 
 @pytest.mark.parametrize(
@@ -124,7 +109,7 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
 def test_the_seventh_pass_crosses_both_ways(
     table: Translations, english: str, russian: str
 ) -> None:
-    en, ru = _words(english, "en"), _words(russian, "ru")
+    en, ru = plain_terms(english, "en"), plain_terms(russian, "ru")
     assert any(set(w) <= set(ru) for word in en for w in table.of(en).get(word, ()))
     assert any(set(w) <= set(en) for word in ru for w in table.of(ru).get(word, ()))
 
@@ -156,14 +141,15 @@ def test_a_word_does_not_cross_to_another_word_of_its_stem(
     table: Translations, word: str, language: str, other_word: str
 ) -> None:
     other_language = "ru" if language == "en" else "en"
-    (other,) = _words(other_word, other_language)
-    assert other not in _crossed(table, word, language)
+    (other,) = plain_terms(other_word, other_language)
+    assert other not in crossed_terms(table, word, language)
 
 
 def test_a_multiword_term_needs_all_its_words(table: Translations) -> None:
     # "materials" alone are not expendable: «расходный материал» comes only with "expendable".
     assert not any(
-        "расходн" in wording for wording in table.of(_words("material", "en")).get("materi", ())
+        "расходн" in wording
+        for wording in table.of(plain_terms("material", "en")).get("materi", ())
     )
 
 
