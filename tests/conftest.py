@@ -207,3 +207,10 @@ def plain_terms(text: str, language: str) -> list[str]:
 def crossed_terms(table: Translations, text: str, language: str) -> set[str]:
     """Every term the words of ``text`` cross to in the other language."""
     return {t for ws in table.of(plain_terms(text, language)).values() for w in ws for t in w}
+
+
+def first_quote(index: SearchIndex, question: str) -> str:
+    """The first answer's text (every stored passage of a joined quote); fails if none."""
+    result = index.search(question)
+    assert result.hits, result.reason
+    return " ".join(part.passage.text for part in result.hits[0].pieces())

@@ -13,7 +13,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from tests.conftest import ROOT, crossed_terms, plain_terms
+from tests.conftest import ROOT, crossed_terms, first_quote, plain_terms
 
 
 @pytest.mark.parametrize(
@@ -158,12 +158,6 @@ def index() -> SearchIndex:
     return SearchIndex(load_corpus(ROOT / "tests" / "transcripts" / "seventh_pass").documents)
 
 
-def _first_quote(index: SearchIndex, question: str) -> str:
-    result = index.search(question)
-    assert result.hits, result.reason
-    return " ".join(part.passage.text for part in result.hits[0].pieces())
-
-
 @pytest.mark.parametrize(
     ("question", "said"),
     [
@@ -176,7 +170,7 @@ def _first_quote(index: SearchIndex, question: str) -> str:
 def test_an_english_question_finds_the_russian_story(
     index: SearchIndex, question: str, said: str
 ) -> None:
-    assert said in _first_quote(index, question)
+    assert said in first_quote(index, question)
 
 
 def test_a_question_the_story_does_not_answer_gets_nothing(index: SearchIndex) -> None:
