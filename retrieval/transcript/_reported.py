@@ -2371,6 +2371,16 @@ class _Reader:
         then Russia's official named latest who is none, else the last person named, if no
         president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
+        if (
+            candidate is not None
+            and is_known_official(candidate)
+            and not is_russian_official(candidate)
+            and any(_key(word) in _RUSSIA_NAMING for word in text.split())
+        ):
+            # "The Russian foreign minister said" is never another country's official, even
+            # the one a page without a title names first (the Turkish minister at a joint news
+            # conference): Russia's official named latest, if any.
+            candidate = next((n for n in reversed(self.named) if is_russian_official(n)), None)
         if _RANKED_POST_RE.search(text):
             # "the foreign minister" after his deputy was quoted: the latest Russian official
             # named with a post of the same rank (a deputy's, or not).
