@@ -249,6 +249,9 @@ _SPEAKER_TABLE = (
     _speaker("Donald Trump", "дональд трамп", "d.", "д.", ("donald j. trump",), foreign=True),
     _speaker("Joe Biden", "джо байден", "j.", "д.", ("joseph biden",), foreign=True),
     _speaker("Marco Rubio", "марко рубио", "m.", "м.", foreign=True),
+    _speaker(
+        "JD Vance", "джей-ди вэнс", "j.d.", "д.", ("j.d. vance", "james david vance"), foreign=True
+    ),
     _speaker("Mike Pompeo", "майк помпео", "m.", "м.", ("michael pompeo",), foreign=True),
     _speaker("Rex Tillerson", "рекс тиллерсон", "r.", "р.", foreign=True),
     _speaker("Jake Sullivan", "джейк салливан", "j.", "д.", foreign=True),
