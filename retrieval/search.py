@@ -39,7 +39,13 @@ from retrieval.names import (
 from retrieval.number_words import number_wordings
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
-from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
+from retrieval.query import (
+    MAX_QUERY_CHARS,
+    ParsedQuery,
+    QuerySyntaxError,
+    SpeakerAliases,
+    parse_query,
+)
 from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
@@ -57,6 +63,7 @@ from retrieval.text import (
     MONTH_NAMES,
     MONTHS,
     SPEECH_QUOTE_WORDS,
+    clean_line,
     has_cyrillic,
     label_key,
     language_of,
@@ -951,7 +958,15 @@ class SearchIndex:
     # --- searching --------------------------------------------------------------------------
 
     def parse(self, question: str) -> ParsedQuery:
-        parsed = parse_query(self._truecased(question), self.speaker_aliases)
+        cased = self._truecased(question)
+        parsed = self._parse(cased)
+        if cased == question:
+            return parsed
+        # ``raw`` stays the question as typed (the reply quotes it back).
+        return replace(parsed, raw=clean_line(question)[:MAX_QUERY_CHARS].rstrip())
+
+    def _parse(self, question: str) -> ParsedQuery:
+        parsed = parse_query(question, self.speaker_aliases)
         if parsed.speakers or parsed.topic_speakers or parsed.questions:
             return parsed
         # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
@@ -1148,7 +1163,7 @@ class SearchIndex:
         )
         # Only a question shaped as a headline on a topic holds passages to its plain words
         # and the people it names; the lexicon is asked only for such a question.
-        headline = _ON_TOPIC_RE.match(parsed.raw) is not None
+        headline = _ON_TOPIC_RE.match(self._truecased(parsed.raw)) is not None
         common = self._common(parsed.text, words, tuple(unique), names) if headline else ()
         # The plain words the lexicon can judge across languages: those with a translation,
         # whether the corpus holds it or not (then no passage in the other language says it).
