@@ -1106,5 +1106,9 @@ def person_name(span: str) -> str | None:
         nominative_words = nominative(keys)
         if nominative_words is None:
             return None
-        return transliterate(" ".join(word.capitalize() for word in nominative_words))
+        # Each part of a double surname is capitalised ("Львова-Белова", not "-белова").
+        capitalised = (
+            "-".join(part.capitalize() for part in w.split("-")) for w in nominative_words
+        )
+        return transliterate(" ".join(capitalised))
     return " ".join(_tidy_case(run)) if capitals else " ".join(run)

@@ -208,6 +208,7 @@ def test_known_speakers_and_aliases() -> None:
         ("официального представителя МИД России Марии Захаровой", "Maria Zakharova"),
         ("Turkish counterpart Mevlut Cavusoglu", "Mevlut Cavusoglu"),
         ("по словам Ивана Петрова", "Ivan Petrov"),  # the case form undone, then in Latin
+        ("Мария Львова-Белова", "Maria Lvova-Belova"),  # both parts of a double surname capitalised
         ("Ivan Lavrov", "Ivan Lavrov"),  # not Sergey Lavrov
         ("Russian Foreign Minister Sergey Lavroy", "Sergey Lavrov"),  # one letter misspelt
         ("IVAN SOKOLOV", "Ivan Sokolov"),
