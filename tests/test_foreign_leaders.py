@@ -93,3 +93,32 @@ def test_a_question_heading_naming_a_known_person_is_no_title_and_the_lead_stays
     texts = " ".join(p.text for p in document.passages)
     assert "neither confirm nor deny" in texts
     assert speaker_of(SUBHEADED_EN, "neither confirm nor deny") == "Dmitry Peskov"
+
+
+# A spokesman's words, then the reports he was asked about, naming a known foreign leader.
+HEARSAY_EN = """\
+Kremlin declines to comment on reports about the summit
+
+MOSCOW, June 15. /TASS/. Kremlin Spokesman Dmitry Peskov has declined to comment on media \
+reports about what US President Donald Trump said at the summit behind closed doors.
+
+"There have been so many fake stories that I would rather not comment, because we simply do \
+not know how true they are," he told reporters, when asked about media reports Trump allegedly \
+told the other leaders the peninsula was Russian.
+"""
+
+CALL_EN = """\
+Ministers hold a phone call
+
+MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio \
+held a telephone conversation to discuss preparations for a summit, the Russian Foreign Ministry \
+said on Monday.
+"""
+
+
+def test_words_a_leader_allegedly_said_do_not_make_him_the_sayer() -> None:
+    assert speaker_of(HEARSAY_EN, "so many fake stories") == "Dmitry Peskov"
+
+
+def test_a_ministrys_statement_about_two_ministers_is_neither_ministers() -> None:
+    assert speaker_of(CALL_EN, "held a telephone conversation") == "Unknown speaker"

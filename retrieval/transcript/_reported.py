@@ -734,6 +734,17 @@ _INSTITUTION_WORDS = frozenset(
 _NAME_WORDS = 3
 
 
+def _institution_last(clause: str) -> bool:
+    """Whether a clause's last part (after its last comma) is an institution, no post of it:
+    "X and Y held a call, the Russian Foreign Ministry said" is the ministry's, not Y's."""
+    words = clause.rsplit(",", 1)[-1].split()
+    if not words or _key(words[-1]) not in _INSTITUTION_WORDS:
+        return False
+    # "the head of the Russian Foreign Ministry", "the official representative of the
+    # ministry": a post of the institution is a person.
+    return not any(_is_post_noun(_key(word)) for word in words)
+
+
 def _name_start(words: list[str]) -> int:
     """Where the name that ends ``words`` starts: its last capitalised words that are no
     post and no common word ("Rights Volker Turk" -> "Volker Turk")."""
@@ -1204,6 +1215,7 @@ def _subject_of(
             and not _SAY_RE.search(subject_before)
             and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
             and not _plural_russian(say.group())
+            and not _institution_last(subject_before)
         ):
             # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
             # after the verb (only where or when), and the narration before it is a name.
@@ -1264,6 +1276,10 @@ def _subject_of(
         if span is subject_after and _oblique(span.rstrip(":;,.")):
             # "Лавров пояснил Джону Керри ...", "процитировала Рождественского": the one
             # spoken to or cited, never the subject (nor "someone" speaking).
+            continue
+        if span is subject_before and _institution_last(span):
+            # "X and Y held a call, the Russian Foreign Ministry said": the ministry's words.
+            fallback = Ref.SOMEONE
             continue
         name = person_name(span) if span is subject_after else _last_person(span)
         if name:
@@ -1587,6 +1603,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         if not _BY_AFTER_RE.match(masked, v.end())
         and not _took_questions(masked, v)
         and not _asked_clause(masked, v)
+        and not _hedged(masked, v)
     ]
     if len(verbs) > 1 and (
         _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
@@ -1617,6 +1634,16 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# A verb of saying right after a hedge: "reports Trump allegedly told the G7 ...", «Трамп
+# якобы заявил»: the reporter does not vouch for those words, so they name no sayer.
+_HEDGES = frozenset("allegedly reportedly supposedly якобы будто".split())
+
+
+def _hedged(masked: str, say: re.Match[str]) -> bool:
+    before = masked[max(0, say.start() - 16) : say.start()].split()
+    return bool(before) and before[-1].lower() in _HEDGES
 
 
 # "Ранее РУСАРМИНФО сообщило, что ...", "Общественная служба новостей сообщала, что ...": an
