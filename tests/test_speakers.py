@@ -209,6 +209,7 @@ def test_known_speakers_and_aliases() -> None:
         ("Turkish counterpart Mevlut Cavusoglu", "Mevlut Cavusoglu"),
         ("по словам Ивана Петрова", "Ivan Petrov"),  # the case form undone, then in Latin
         ("Мария Львова-Белова", "Maria Lvova-Belova"),  # both parts of a double surname capitalised
+        ("по словам Марии Львовой-Беловой", "Maria Lvova-Belova"),  # each part declines
         ("Ivan Lavrov", "Ivan Lavrov"),  # not Sergey Lavrov
         ("Russian Foreign Minister Sergey Lavroy", "Sergey Lavrov"),  # one letter misspelt
         ("IVAN SOKOLOV", "Ivan Sokolov"),
