@@ -90,6 +90,9 @@ REAL_Q_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_q.jsonl"
 #: Set V: a fresh all held-out check set, gathered like Q (bench/real_pages_v.tsv).
 REAL_V_DIR = ROOT / "bench" / "real" / "pages_v"
 REAL_V_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_v.jsonl"
+#: Set X: a fresh all held-out check set, gathered like V (bench/real_pages_x.tsv).
+REAL_X_DIR = ROOT / "bench" / "real" / "pages_x"
+REAL_X_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_x.jsonl"
 #: The real sets --compare reports: (label, pages folder, questions file).
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
@@ -108,6 +111,7 @@ REAL_SETS = (
     ("real N", REAL_N_DIR, REAL_N_QUESTIONS_FILE),
     ("real Q", REAL_Q_DIR, REAL_Q_QUESTIONS_FILE),
     ("real V", REAL_V_DIR, REAL_V_QUESTIONS_FILE),
+    ("real X", REAL_X_DIR, REAL_X_QUESTIONS_FILE),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).

@@ -214,6 +214,24 @@ def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[b
     return (typical, spelling, case == 0 or nom != observed)
 
 
+def _surname_readings(surname: str, gender: Gender, case: int) -> list[str]:
+    """The nominatives of a surname read in ``case``. Each part of a double surname declines
+    on its own («Львовой-Беловой» -> «Львова-Белова»): each part's likeliest reading, a part
+    that reads as none kept as written."""
+    parts = surname.split("-")
+    if len(parts) == 1:
+        return _part_readings(surname, gender, case)
+    chosen: list[str] = []
+    for part in parts:
+        found = _part_readings(part, gender, case)
+        chosen.append(max(found, key=lambda c: _surname_rank(c, part, gender, case), default=part))
+    return ["-".join(chosen)]
+
+
+def _part_readings(word: str, gender: Gender, case: int) -> list[str]:
+    return [c for c in sorted(_candidates(word)) if surname_cases(c, gender)[case] == word]
+
+
 def nominative(words: list[str]) -> list[str] | None:
     """The nominative of a Russian name met in some case, or None if no reading fits.
 
@@ -244,9 +262,7 @@ def nominative(words: list[str]) -> list[str] | None:
                     break
             if nom_middle is None:
                 continue
-        for nom_surname in sorted(_candidates(surname)):
-            if surname_cases(nom_surname, gender)[case] != surname:
-                continue
+        for nom_surname in _surname_readings(surname, gender, case):
             rank = (
                 nom_first in _COMMON_FIRST_NAMES,
                 nom_first[-1:] not in "иыеуюо",  # "Ирита", not "Ириты"

@@ -29,11 +29,23 @@ from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.compound_words import compound_head
-from retrieval.names import is_name_term, is_spelling_of, looks_like_name, without_names
+from retrieval.names import (
+    crossed,
+    is_name_term,
+    is_spelling_of,
+    looks_like_name,
+    without_names,
+)
 from retrieval.number_words import number_wordings
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
-from retrieval.query import ParsedQuery, QuerySyntaxError, SpeakerAliases, parse_query
+from retrieval.query import (
+    MAX_QUERY_CHARS,
+    ParsedQuery,
+    QuerySyntaxError,
+    SpeakerAliases,
+    parse_query,
+)
 from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
@@ -51,6 +63,7 @@ from retrieval.text import (
     MONTH_NAMES,
     MONTHS,
     SPEECH_QUOTE_WORDS,
+    clean_line,
     has_cyrillic,
     label_key,
     language_of,
@@ -729,6 +742,7 @@ class SearchIndex:
             for alias in (*known.aliases, known.name)
         }
         self._token_cache: dict[str, list[Token]] = {}
+        self._speaker_words: frozenset[str] | None = None
         self._speech_cache: dict[int, float] = {}
         self._kin: StemKin | None = None
         n = len(store)
@@ -944,7 +958,15 @@ class SearchIndex:
     # --- searching --------------------------------------------------------------------------
 
     def parse(self, question: str) -> ParsedQuery:
-        parsed = parse_query(self._truecased(question), self.speaker_aliases)
+        cased = self._truecased(question)
+        parsed = self._parse(cased)
+        if cased == question:
+            return parsed
+        # ``raw`` stays the question as typed (the reply quotes it back).
+        return replace(parsed, raw=clean_line(question)[:MAX_QUERY_CHARS].rstrip())
+
+    def _parse(self, question: str) -> ParsedQuery:
+        parsed = parse_query(question, self.speaker_aliases)
         if parsed.speakers or parsed.topic_speakers or parsed.questions:
             return parsed
         # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
@@ -983,14 +1005,32 @@ class SearchIndex:
         return "".join(out) + question[last:]
 
     def _mostly_capitalised(self, word: str) -> bool:
-        if self.speaker_aliases.get(label_key(word)) not in (None, QUESTION_SPEAKER):
+        key = label_key(word)
+        if self.speaker_aliases.get(key) not in (None, QUESTION_SPEAKER):
             return True  # a speaker's name, perhaps only ever in the labels of turns
+        if key in self._absent_speakers:
+            return True  # a known person with nothing said here: "medvedev on ..." has no answer
         named = [t.term for t in self.analyzer.tokens(word.capitalize()) if is_name_term(t.term)]
+        if named and named[0] in self._speaker_name_terms():
+            return True  # a speaker's name in the other script or another case ("зятьков")
         plain = [t.term for t in self.analyzer.tokens(word) if not t.term.startswith("#")]
         if not named or not plain:
             return False
         as_name = self.engine.postings(named[0])[0].size
         return as_name > 0 and as_name >= TRUECASE_SHARE * self.engine.postings(plain[0])[0].size
+
+    def _speaker_name_terms(self) -> frozenset[str]:
+        """The name terms of the words of every speaker's full name, in both scripts."""
+        if self._speaker_words is None:
+            terms: set[str] = set()
+            for name in self.speaker_names:
+                if name in (QUESTION_SPEAKER, UNKNOWN_SPEAKER) or len(name.split()) < 2:
+                    continue  # a one-word label ("Moderator", "Host") is no person's name
+                for token in self.analyzer.tokens(name):
+                    if is_name_term(token.term):
+                        terms.update((token.term, crossed(token.term)))
+            self._speaker_words = frozenset(terms)
+        return self._speaker_words
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
         tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
@@ -1123,7 +1163,7 @@ class SearchIndex:
         )
         # Only a question shaped as a headline on a topic holds passages to its plain words
         # and the people it names; the lexicon is asked only for such a question.
-        headline = _ON_TOPIC_RE.match(parsed.raw) is not None
+        headline = _ON_TOPIC_RE.match(self._truecased(parsed.raw)) is not None
         common = self._common(parsed.text, words, tuple(unique), names) if headline else ()
         # The plain words the lexicon can judge across languages: those with a translation,
         # whether the corpus holds it or not (then no passage in the other language says it).

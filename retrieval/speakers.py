@@ -234,9 +234,131 @@ _SPEAKER_TABLE = (
     _speaker("John Kerry", "джон керри", "j.", "дж.", foreign=True),
     _speaker("Antony Blinken", "энтони блинкен", "a.", "э.", ("anthony blinken",), foreign=True),
     _speaker(
-        "António Guterres", "антониу гутерриш", "a.", "а.", ("antonio guterres",), foreign=True
+        "António Guterres",
+        "антониу гутерреш",
+        "a.",
+        "а.",
+        ("antonio guterres", "антониу гутерриш", "гутерриш"),
+        foreign=True,
     ),
     _speaker("Emmanuel Macron", "эммануэль макрон", "e.", "э.", foreign=True),
+    # Foreign leaders and ministers whose words Russian news retells, as English writes their
+    # names: spelt back from Russian they came out "Donald Tramp", "Olaf Sholts", "Kir Starmer".
+    # Surnames that are common English or Russian words or surnames are left out ("Johnson",
+    # "Austin", «Трасс», «Алиев», Michel / «Мишель»).
+    _speaker("Donald Trump", "дональд трамп", "d.", "д.", ("donald j. trump",), foreign=True),
+    _speaker("Joe Biden", "джо байден", "j.", "д.", ("joseph biden",), foreign=True),
+    _speaker("Marco Rubio", "марко рубио", "m.", "м.", foreign=True),
+    _speaker(
+        "JD Vance", "джей-ди вэнс", "j.d.", "д.", ("j.d. vance", "james david vance"), foreign=True
+    ),
+    _speaker("Mike Pompeo", "майк помпео", "m.", "м.", ("michael pompeo",), foreign=True),
+    _speaker("Rex Tillerson", "рекс тиллерсон", "r.", "р.", foreign=True),
+    _speaker("Jake Sullivan", "джейк салливан", "j.", "д.", foreign=True),
+    _speaker("Pete Hegseth", "пит хегсет", "p.", "п.", foreign=True),
+    _speaker("Mike Waltz", "майк уолтц", "m.", "м.", ("michael waltz",), foreign=True),
+    _speaker("Keith Kellogg", "кит келлог", "k.", "к.", foreign=True),
+    _speaker("Victoria Nuland", "виктория нуланд", "v.", "в.", foreign=True),
+    _speaker("Barack Obama", "барак обама", "b.", "б.", foreign=True),
+    _speaker("Olaf Scholz", "олаф шольц", "o.", "о.", foreign=True),
+    _speaker("Friedrich Merz", "фридрих мерц", "f.", "ф.", foreign=True),
+    _speaker("Annalena Baerbock", "анналена бербок", "a.", "а.", foreign=True),
+    _speaker("Keir Starmer", "кир стармер", "k.", "к.", foreign=True),
+    _speaker("Rishi Sunak", "риши сунак", "r.", "р.", foreign=True),
+    _speaker("David Lammy", "дэвид лэмми", "d.", "д.", foreign=True),
+    _speaker("Josep Borrell", "жозеп боррель", "j.", "ж.", foreign=True),
+    _speaker("Kaja Kallas", "кая каллас", "k.", "к.", foreign=True),
+    _speaker("Jens Stoltenberg", "йенс столтенберг", "j.", "й.", foreign=True),
+    _speaker("Mark Rutte", "марк рютте", "m.", "м.", foreign=True),
+    _speaker("Giorgia Meloni", "джорджа мелони", "g.", "д.", foreign=True),
+    _speaker("Viktor Orban", "виктор орбан", "v.", "в.", ("viktor orbán",), foreign=True),
+    _speaker("Robert Fico", "роберт фицо", "r.", "р.", foreign=True),
+    _speaker("Andrzej Duda", "анджей дуда", "a.", "а.", foreign=True),
+    _speaker("Donald Tusk", "дональд туск", "d.", "д.", foreign=True),
+    _speaker(
+        "Radoslaw Sikorski", "радослав сикорский", "r.", "р.", ("radosław sikorski",), foreign=True
+    ),
+    _speaker("Alexander Stubb", "александр стубб", "a.", "а.", foreign=True),
+    _speaker(
+        "Mevlut Cavusoglu", "мевлют чавушоглу", "m.", "м.", ("mevlüt çavuşoğlu",), foreign=True
+    ),
+    _speaker("Hakan Fidan", "хакан фидан", "h.", "х.", foreign=True),
+    _speaker("Benjamin Netanyahu", "биньямин нетаньяху", "b.", "б.", foreign=True),
+    _speaker("Abbas Araghchi", "аббас аракчи", "a.", "а.", foreign=True),
+    _speaker("Masoud Pezeshkian", "масуд пезешкиан", "m.", "м.", foreign=True),
+    _speaker("Ebrahim Raisi", "эбрахим раиси", "e.", "э.", foreign=True),
+    _speaker(
+        "Bashar al-Assad",
+        "башар асад",
+        "b.",
+        "б.",
+        (
+            "bashar assad",
+            "bashar al-assad",
+        ),
+        foreign=True,
+    ),
+    _speaker("Narendra Modi", "нарендра моди", "n.", "н.", foreign=True),
+    _speaker("Subrahmanyam Jaishankar", "субраманьям джайшанкар", "s.", "с.", foreign=True),
+    _speaker("Fumio Kishida", "фумио кисида", "f.", "ф.", foreign=True),
+    _speaker("Nikol Pashinyan", "никол пашинян", "n.", "н.", foreign=True),
+    _speaker("Maia Sandu", "майя санду", "m.", "м.", ("maya sandu",), foreign=True),
+    _speaker(
+        "Kassym-Jomart Tokayev",
+        "касым-жомарт токаев",
+        "k.",
+        "к.",
+        ("kassym-jomart tokaev",),
+        foreign=True,
+    ),
+    _speaker(
+        "Volodymyr Zelensky",
+        "владимир зеленский",
+        "v.",
+        "в.",
+        (
+            "volodymyr zelenskyy",
+            "volodymyr zelenskiy",
+            "vladimir zelensky",
+            "zelenskyy",
+        ),
+        foreign=True,
+    ),
+    _speaker("Andrii Sybiha", "андрей сибига", "a.", "а.", ("andriy sybiha",), foreign=True),
+    _speaker("Andriy Yermak", "андрей ермак", "a.", "а.", ("andrii yermak",), foreign=True),
+    _speaker(
+        "Sergiy Kyslytsya",
+        "сергей кислица",
+        "s.",
+        "с.",
+        (
+            "sergiy kyslytsia",
+            "sergey kislitsa",
+        ),
+        foreign=True,
+    ),
+    _speaker("Barbara Woodward", "барбара вудворд", "b.", "б.", foreign=True),
+    _speaker(
+        "Aleksandar Vucic",
+        "александр вучич",
+        "a.",
+        "а.",
+        (
+            "aleksandar vučić",
+            "alexander vucic",
+        ),
+        foreign=True,
+    ),
+    _speaker("Shavkat Mirziyoyev", "шавкат мирзиёев", "s.", "ш.", foreign=True),
+    _speaker("Emomali Rahmon", "эмомали рахмон", "e.", "э.", foreign=True),
+    _speaker("Cyril Ramaphosa", "сирил рамафоса", "c.", "с.", foreign=True),
+    _speaker("Nicolas Maduro", "николас мадуро", "n.", "н.", ("nicolás maduro",), foreign=True),
+    _speaker("John Bolton", "джон болтон", "j.", "д.", foreign=True),
+    _speaker("Lindsey Graham", "линдси грэм", "l.", "л.", foreign=True),
+    _speaker("Rustem Umerov", "рустем умеров", "r.", "р.", foreign=True),
+    _speaker("Kyrylo Budanov", "кирилл буданов", "k.", "к.", ("kirill budanov",), foreign=True),
+    _speaker("António Costa", "антониу кошта", "a.", "а.", ("antonio costa",), foreign=True),
+    _speaker("Prabowo Subianto", "прабово субианто", "p.", "п.", foreign=True),
     # A senator whose comments on the minister's words the news quotes.
     _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.
@@ -876,6 +998,7 @@ _NOT_NAME_WORDS = frozenset(
     комиссия комиссии европейская европейской britain великобритания великобритании
     великобританию британия британии кндр оаэ
     кремль кремля мид министерство правительство госдума совет совета федерации россии рф
+    госдумы госдуме госдуму совфед совфеда совфеде совфеду совбез совбеза совбезе совбезу
     сша оон нато ес москва москвы вашингтон российский российская российского
     """.split()
 )
@@ -1016,5 +1139,9 @@ def person_name(span: str) -> str | None:
         nominative_words = nominative(keys)
         if nominative_words is None:
             return None
-        return transliterate(" ".join(word.capitalize() for word in nominative_words))
+        # Each part of a double surname is capitalised ("Львова-Белова", not "-белова").
+        capitalised = (
+            "-".join(part.capitalize() for part in w.split("-")) for w in nominative_words
+        )
+        return transliterate(" ".join(capitalised))
     return " ".join(_tidy_case(run)) if capitals else " ".join(run)

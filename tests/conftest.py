@@ -18,8 +18,10 @@ from bot.app import build_application, make_service
 from bot.config import settings_from_env
 from bot.service import AnswerService
 from retrieval import _compiled
+from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
+from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 from tests.fake_bot_api import FakeBotApi
 from tests.page_server import PageServer
@@ -189,3 +191,26 @@ def stories_index(*folders: str) -> SearchIndex:
     pages = ROOT / "tests" / "transcripts"
     documents = [d for folder in (*folders, "xlang") for d in load_corpus(pages / folder).documents]
     return SearchIndex(documents)
+
+
+@pytest.fixture(scope="session")
+def table() -> Translations:
+    """The bilingual lexicon's table, as the analyzer builds it (for the lexicon pass tests)."""
+    return Translations(Analyzer())
+
+
+def plain_terms(text: str, language: str) -> list[str]:
+    """The index terms of ``text`` in ``language``, tags (``#...``) left out."""
+    return [t for t in Analyzer().terms(text, language) if not t.startswith("#")]  # type: ignore[arg-type]
+
+
+def crossed_terms(table: Translations, text: str, language: str) -> set[str]:
+    """Every term the words of ``text`` cross to in the other language."""
+    return {t for ws in table.of(plain_terms(text, language)).values() for w in ws for t in w}
+
+
+def first_quote(index: SearchIndex, question: str) -> str:
+    """The first answer's text (every stored passage of a joined quote); fails if none."""
+    result = index.search(question)
+    assert result.hits, result.reason
+    return " ".join(part.passage.text for part in result.hits[0].pieces())

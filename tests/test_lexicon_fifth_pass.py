@@ -12,17 +12,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.tokenizer import Analyzer
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def table() -> Translations:
-    return Translations(Analyzer())
-
-
-def _words(text: str, language: str) -> list[str]:
-    return [t for t in Analyzer().terms(text, language) if not t.startswith("#")]  # type: ignore[arg-type]
+from tests.conftest import ROOT, plain_terms
 
 
 @pytest.mark.parametrize(
@@ -42,15 +32,17 @@ def _words(text: str, language: str) -> list[str]:
     ],
 )
 def test_the_words_cross_both_ways(table: Translations, english: str, russian: str) -> None:
-    en, ru = _words(english, "en"), _words(russian, "ru")
+    en, ru = plain_terms(english, "en"), plain_terms(russian, "ru")
     assert any(set(w) <= set(ru) for word in en for w in table.of(en).get(word, ()))
     assert any(set(w) <= set(en) for word in ru for w in table.of(ru).get(word, ()))
 
 
 def test_the_course_of_talks_is_no_exchange_rate(table: Translations) -> None:
     # "of course" is said everywhere in English: «курс» (a rate, a policy) does not cross to it.
-    (course,) = _words("course", "en")
-    assert (course,) not in table.of(_words("курс", "ru")).get(_words("курс", "ru")[0], ())
+    (course,) = plain_terms("course", "en")
+    assert (course,) not in table.of(plain_terms("курс", "ru")).get(
+        plain_terms("курс", "ru")[0], ()
+    )
 
 
 def test_an_english_question_finds_the_timetable() -> None:

@@ -14,8 +14,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.tokenizer import Analyzer
-from tests.conftest import ROOT
+from tests.conftest import ROOT, plain_terms
 
 FREQUENT = ROOT / "tests" / "transcripts" / "lexicon_frequent"
 PESKOV = "2027-02-09_peskov_tass_story_ru"
@@ -26,15 +25,6 @@ PUTIN = "2027-04-16_putin_kremlin_talks_story_ru"
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
     return SearchIndex(load_corpus(FREQUENT).documents)
-
-
-@pytest.fixture(scope="module")
-def table() -> Translations:
-    return Translations(Analyzer())
-
-
-def _words(text: str, language: str) -> list[str]:
-    return [t for t in Analyzer().terms(text, language) if not t.startswith("#")]  # type: ignore[arg-type]
 
 
 def _crosses(table: Translations, source: list[str], target: list[str]) -> bool:
@@ -112,7 +102,7 @@ def _crosses(table: Translations, source: list[str], target: list[str]) -> bool:
     ],
 )
 def test_frequent_words_cross_both_ways(table: Translations, english: str, russian: str) -> None:
-    en, ru = _words(english, "en"), _words(russian, "ru")
+    en, ru = plain_terms(english, "en"), plain_terms(russian, "ru")
     assert _crosses(table, en, ru), (english, russian)
     assert _crosses(table, ru, en), (russian, english)
 
@@ -150,8 +140,8 @@ def test_frequent_words_cross_both_ways(table: Translations, english: str, russi
 def test_words_that_only_look_alike_do_not_cross(
     table: Translations, russian: str, english: str
 ) -> None:
-    assert not _crosses(table, _words(russian, "ru"), _words(english, "en"))
-    assert not _crosses(table, _words(english, "en"), _words(russian, "ru"))
+    assert not _crosses(table, plain_terms(russian, "ru"), plain_terms(english, "en"))
+    assert not _crosses(table, plain_terms(english, "en"), plain_terms(russian, "ru"))
 
 
 def test_an_english_question_finds_the_russian_story_by_frequent_words(

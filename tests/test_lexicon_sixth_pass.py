@@ -12,22 +12,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.tokenizer import Analyzer
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def table() -> Translations:
-    return Translations(Analyzer())
-
-
-def _words(text: str, language: str) -> list[str]:
-    return [t for t in Analyzer().terms(text, language) if not t.startswith("#")]  # type: ignore[arg-type]
-
-
-def _crossed(table: Translations, text: str, language: str) -> set[str]:
-    """Every term the words of ``text`` cross to."""
-    return {t for ws in table.of(_words(text, language)).values() for w in ws for t in w}
+from tests.conftest import ROOT, crossed_terms, first_quote, plain_terms
 
 
 @pytest.mark.parametrize(
@@ -53,8 +38,8 @@ def _crossed(table: Translations, text: str, language: str) -> set[str]:
 def test_a_word_does_not_cross_to_another_word_of_its_stem(
     table: Translations, english: str, other_word: str
 ) -> None:
-    (other,) = _words(other_word, "ru")
-    assert other not in _crossed(table, english, "en")
+    (other,) = plain_terms(other_word, "ru")
+    assert other not in crossed_terms(table, english, "en")
 
 
 @pytest.mark.parametrize(
@@ -68,8 +53,8 @@ def test_a_word_does_not_cross_to_another_word_of_its_stem(
 def test_an_english_word_does_not_cross_as_another_word_of_its_stem(
     table: Translations, english: str, other_word: str
 ) -> None:
-    (other,) = _words(other_word, "ru")
-    assert other not in _crossed(table, english, "en")
+    (other,) = plain_terms(other_word, "ru")
+    assert other not in crossed_terms(table, english, "en")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +71,7 @@ def test_an_english_word_does_not_cross_as_another_word_of_its_stem(
 def test_the_words_still_cross_by_their_other_forms(
     table: Translations, english: str, russian: str
 ) -> None:
-    assert set(_words(russian, "ru")) <= _crossed(table, english, "en")
+    assert set(plain_terms(russian, "ru")) <= crossed_terms(table, english, "en")
 
 
 @pytest.mark.parametrize(
@@ -139,25 +124,19 @@ def test_the_words_still_cross_by_their_other_forms(
     ],
 )
 def test_the_sixth_pass_crosses_both_ways(table: Translations, english: str, russian: str) -> None:
-    en, ru = _words(english, "en"), _words(russian, "ru")
+    en, ru = plain_terms(english, "en"), plain_terms(russian, "ru")
     assert any(set(w) <= set(ru) for word in en for w in table.of(en).get(word, ()))
     assert any(set(w) <= set(en) for word in ru for w in table.of(ru).get(word, ()))
 
 
 def test_a_multiword_term_needs_all_its_words(table: Translations) -> None:
     # "house" alone is a home, not the chamber: «палата» comes only with "representatives".
-    assert ("палат", "представител") not in table.of(_words("house", "en")).get("hous", ())
+    assert ("палат", "представител") not in table.of(plain_terms("house", "en")).get("hous", ())
 
 
 @pytest.fixture(scope="module")
 def index() -> SearchIndex:
     return SearchIndex(load_corpus(ROOT / "tests" / "transcripts" / "sixth_pass").documents)
-
-
-def _first_quote(index: SearchIndex, question: str) -> str:
-    result = index.search(question)
-    assert result.hits, result.reason
-    return " ".join(part.passage.text for part in result.hits[0].pieces())
 
 
 @pytest.mark.parametrize(
@@ -173,13 +152,13 @@ def _first_quote(index: SearchIndex, question: str) -> str:
 def test_an_english_question_finds_the_russian_story(
     index: SearchIndex, question: str, said: str
 ) -> None:
-    assert said in _first_quote(index, question)
+    assert said in first_quote(index, question)
 
 
 def test_a_chinese_name_in_pinyin_finds_the_russian_story(index: SearchIndex) -> None:
     # «Ван И» is "Wang Yi" in Pinyin (retrieval.translit, the Palladius system).
     question = "Shoigu to Wang Yi: the situation in the world keeps getting worse"
-    assert "господином Ван И" in _first_quote(index, question)
+    assert "господином Ван И" in first_quote(index, question)
 
 
 def test_a_question_the_story_does_not_answer_gets_nothing(index: SearchIndex) -> None:

@@ -56,10 +56,28 @@ def test_the_kuril_question_has_no_answer(index: SearchIndex) -> None:
 def test_capitals_are_put_back_only_where_the_corpus_writes_them(index: SearchIndex) -> None:
     assert index.parse("what did lavrov say about the sanctions").speakers == ("Sergey Lavrov",)
     assert index.parse("zakharova on iran").speakers == ("Maria Zakharova",)
-    parsed = index.parse("lavrov on the kuril islands and a peace treaty with japan")
-    assert parsed.raw.startswith("Lavrov on the kuril islands and a peace ")  # common words stay
+    # The question is read with capitals, and quoted back as typed.
+    question = "lavrov on the kuril islands and a peace treaty with japan"
+    assert index._truecased(question).startswith("Lavrov on the kuril islands and a peace ")
+    assert index.parse(question).raw == question
 
 
 def test_a_question_with_capitals_of_its_own_is_left_as_typed(index: SearchIndex) -> None:
     question = "What did the minister say about japan and Iran?"
-    assert index.parse(question).raw == question
+    assert index._truecased(question) == question
+
+
+def test_a_speakers_name_typed_in_lower_case_in_the_other_script_names_him(
+    index: SearchIndex,
+) -> None:
+    # The interviewer is "Pavel Korolev" on an English page: his name in Russian, in lower case.
+    question = "о чём павел королев спросил лаврова про визы?"
+    assert index.parse(question).speakers == ("Pavel Korolev",)
+    hits = index.search(question).hits
+    assert hits and all(hit.passage.speaker == "Pavel Korolev" for hit in hits)
+
+
+def test_a_known_person_with_nothing_said_here_gets_no_answer_in_lower_case(
+    index: SearchIndex,
+) -> None:
+    assert not index.search("medvedev on the risk of nuclear war").hits

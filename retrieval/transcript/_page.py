@@ -530,7 +530,19 @@ def _choose_title(
     # Under running text only when no event's title stands above it: a blog's intro over the
     # official title, not a paragraph that names a visit and a date under the page's own title
     # (an aggregator's copy cut off mid-sentence in its last line).
-    below = [] if above else [i for i in head if strengths[i] == 3 and speaker_from_title(rows[i])]
+    # A question is a story's subheading there ("How did the Kremlin react to Trump's
+    # statement?"), never the official title.
+    below = (
+        []
+        if above
+        else [
+            i
+            for i in head
+            if strengths[i] == 3
+            and speaker_from_title(rows[i])
+            and not rows[i].rstrip().endswith("?")
+        ]
+    )
     events = above + below
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").

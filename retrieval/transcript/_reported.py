@@ -67,6 +67,18 @@ _RU_SAID = (
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал"
 )
+# Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
+_SAID_GERUNDS = (
+    "сказав",
+    "заявив",
+    "отметив",
+    "добавив",
+    "подчеркнув",
+    "пояснив",
+    "ответив",
+    "напомнив",
+    "написав",
+)
 # Each alternative starts with its word (no group first): see first_letter_alternation.
 _SAY_ALTERNATIVES = (
     # English: past and present, and the set phrases of news copy.
@@ -76,7 +88,9 @@ _SAY_ALTERNATIVES = (
     "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|called|"
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
-    "mentioned|complained|assured|promised|criticized|criticised|accused|highlighted|proposed|"
+    "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
+    "criticised|accused|highlighted|"
+    "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
@@ -129,6 +143,20 @@ _SAY_ALTERNATIVES = (
     + "|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
+    # ... and the gerund of every other past of saying ("..., назвав её крайне опасной",
+    # "..., призвав Запад ...": "назвал" -> "назвав"; not "написав": writing a post is no
+    # saying, see _WRITE_RE).
+    + "|".join(
+        sorted(
+            {
+                f"{verb[:-1]}в"
+                for verb in _RU_SAID.split("|")
+                if verb.endswith("л") and " " not in verb
+            }
+            - set(_SAID_GERUNDS)
+        )
+    )
+    + "|"
     # "Ушаков обратился к участникам со словами «...»": the words are his.
     "со словами|with the words|"
     # "Соответствующее заявление (в ходе брифинга в Москве) сделала ... Мария Захарова".
@@ -153,7 +181,8 @@ _SAY_ALTERNATIVES = (
 _SAY_WORDS = first_letter_alternation(top_level_alternatives(_SAY_ALTERNATIVES))
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
-    r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации))\s+",
+    r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации|"
+    r"выражению))\s+",
     re.IGNORECASE,
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
@@ -215,7 +244,7 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy fm
+    secretary official premier head chief deputy fm politician
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
@@ -503,6 +532,18 @@ def _last_person(clause: str) -> str | None:
     name = person_name(located) if located != chunks[-1] else None
     if name and not _after_preposition(located) and not _oblique(located):
         return name
+    # "Посол ... Сергей Нечаев в беседе с изданием Deutsche Wirtschaftsnachrichten сообщил":
+    # the subject right before a circumstance of the verb (the outlet in it is no subject).
+    circumstance = _CIRCUMSTANCE_RE.search(chunks[-1]) if " в" in chunks[-1] else None
+    located = chunks[-1][: circumstance.start()].rstrip() if circumstance else ""
+    name = person_name(located) if located else None
+    if (
+        name
+        and person_name(" ".join(located.split()[-_NAME_WORDS:])) == name
+        and not _after_preposition(located)
+        and not _oblique(located)
+    ):
+        return name
     apposition = len(chunks) >= 2 and _reference(chunks[-1]) is not None
     # (Not "During a press conference in St. Petersburg, an American journalist asked":
     # a place after a preposition.)
@@ -593,6 +634,16 @@ _OBLIQUE_POSTS = frozenset(
 # An adjective of a post in the cases a preposition governs ("с государственным секретарем",
 # "с японским коллегой", "к американскому послу").
 _OBLIQUE_ADJECTIVE_ENDINGS = ("ым", "им", "ому", "ему", "ой", "ей")
+# An outlet's noun in the instrumental or dative ("в беседе с изданием Deutsche
+# Wirtschaftsnachrichten", "в интервью газете Financial Times", "телеканалу CNN"): the
+# capitalised words after it name the outlet spoken to, never the verb's subject.
+_OBLIQUE_OUTLETS = frozenset(
+    """
+    изданием изданию газетой газете агентством агентству телеканалом телеканалу журналом
+    журналу порталом порталу радиостанцией телекомпанией
+    """.split()
+)
+_GOVERNING_WORDS = _PREPOSITIONS | _OBLIQUE_OUTLETS
 
 
 def _after_preposition(chunk: str) -> bool:
@@ -652,7 +703,7 @@ def _after_preposition(chunk: str) -> bool:
             at -= 1  # "of" inside a post's title: "Secretary of State"
         else:
             break
-    if at > 0 and _key(words[at - 1]) in _PREPOSITIONS:
+    if at > 0 and _key(words[at - 1]) in _GOVERNING_WORDS:
         return True
     # "the aide to dictator Putin", "spokesman for Russian leader Putin": a lower-case word
     # or two between an aide's preposition and the name still make it the one spoken for.
@@ -681,6 +732,17 @@ _INSTITUTION_WORDS = frozenset(
 
 #: A name in running text has at most this many words.
 _NAME_WORDS = 3
+
+
+def _institution_last(clause: str) -> bool:
+    """Whether a clause's last part (after its last comma) is an institution, no post of it:
+    "X and Y held a call, the Russian Foreign Ministry said" is the ministry's, not Y's."""
+    words = clause.rsplit(",", 1)[-1].split()
+    if not words or _key(words[-1]) not in _INSTITUTION_WORDS:
+        return False
+    # "the head of the Russian Foreign Ministry", "the official representative of the
+    # ministry": a post of the institution is a person.
+    return not any(_is_post_noun(_key(word)) for word in words)
 
 
 def _name_start(words: list[str]) -> int:
@@ -1153,6 +1215,7 @@ def _subject_of(
             and not _SAY_RE.search(subject_before)
             and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
             and not _plural_russian(say.group())
+            and not _institution_last(subject_before)
         ):
             # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
             # after the verb (only where or when), and the narration before it is a name.
@@ -1213,6 +1276,10 @@ def _subject_of(
         if span is subject_after and _oblique(span.rstrip(":;,.")):
             # "Лавров пояснил Джону Керри ...", "процитировала Рождественского": the one
             # spoken to or cited, never the subject (nor "someone" speaking).
+            continue
+        if span is subject_before and _institution_last(span):
+            # "X and Y held a call, the Russian Foreign Ministry said": the ministry's words.
+            fallback = Ref.SOMEONE
             continue
         name = person_name(span) if span is subject_after else _last_person(span)
         if name:
@@ -1307,8 +1374,9 @@ _CLOSING_WORDS = 10
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
     a closing quote, with only its subject and a few words after it ("..., — заявил он в
-    эфире.", "..., said the minister"); never a participle ("..., saying ...")."""
-    if say.group().casefold().endswith("ing") or not re.search(
+    эфире.", "..., said the minister"); never a participle ("..., saying ...", "..., назвав
+    её опасной")."""
+    if say.group().casefold().endswith(("ing", "в")) or not re.search(
         r"[,–—\"'»”’]\s*$", masked[: say.start()]
     ):
         return False
@@ -1460,6 +1528,20 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     return None
 
 
+# "When asked to comment on ..., he said": a clause of a question put to the sentence's
+# subject, whose verb of saying is the one after it.
+_ASKED_CLAUSE_RE = re.compile(r"(?:^|(?<![\w-])(?:when|if|once|as|while))\s*$", re.IGNORECASE)
+
+
+def _asked_clause(masked: str, say: re.Match[str]) -> bool:
+    """Whether ``say`` is "asked" opening a clause of a question put to the subject ("When
+    asked about ...", "Asked whether ...")."""
+    return (
+        say.group().casefold() == "asked"
+        and _ASKED_CLAUSE_RE.search(masked[: say.start()].lstrip(_OPENING_PUNCTUATION)) is not None
+    )
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -1497,7 +1579,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "По словам дипломата, ... лидеры утверждали, что ...": the sentence opens by saying
         # whose words it gives; verbs further on are inside them.
         span = _words_after(sentence[opening.end() :])
-        if span and (found := person_name(span) or _reference(span)):
+        found = (person_name(span) or _reference(span)) if span else None
+        if found is Ref.SOMEONE:
+            # "According to TASS, Lavrov said ...", "По информации ТАСС, Лавров заявил ...": an
+            # outlet or a body relays the words; the sentence's own verb says whose they are
+            # (as after «По данным РИА Новости, ...» or «Как сообщает ТАСС, ...»).
+            fallback = found
+        elif found:
             return found
         if not span and (aide := _president_aide(sentence[opening.end() :])):
             return aide
@@ -1512,7 +1600,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     verbs = [
         v
         for v in _SAY_RE.finditer(masked)
-        if not _BY_AFTER_RE.match(masked, v.end()) and not _took_questions(masked, v)
+        if not _BY_AFTER_RE.match(masked, v.end())
+        and not _took_questions(masked, v)
+        and not _asked_clause(masked, v)
+        and not _hedged(masked, v)
     ]
     if len(verbs) > 1 and (
         _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
@@ -1543,6 +1634,16 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# A verb of saying right after a hedge: "reports Trump allegedly told the G7 ...", «Трамп
+# якобы заявил»: the reporter does not vouch for those words, so they name no sayer.
+_HEDGES = frozenset("allegedly reportedly supposedly якобы будто".split())
+
+
+def _hedged(masked: str, say: re.Match[str]) -> bool:
+    before = masked[max(0, say.start() - 16) : say.start()].split()
+    return bool(before) and before[-1].lower() in _HEDGES
 
 
 # "Ранее РУСАРМИНФО сообщило, что ...", "Общественная служба новостей сообщала, что ...": an
@@ -1745,6 +1846,25 @@ def mentions(text: str, name: str) -> int:
     if not any(anchor in key for anchor in _name_anchors(name)):
         return 0
     return len(_name_re(name).findall(key))
+
+
+def _named_in_nominative(text: str, name: str) -> bool:
+    """Whether ``text`` names the person in a form that can be a subject: a known person's
+    nominative ("Лавров", not "Лаврова") or a masculine dative ("Медведеву нечего добавить"),
+    a surname without the possessive "'s"."""
+    if not mentions(text, name):
+        return False
+    key = label_key(text)
+    nominatives = known_label_forms()
+    for found in _name_re(name).finditer(key):
+        form = found.group()
+        if has_cyrillic(form):
+            last = form.split()[-1]
+            if last in nominatives or last.endswith(("у", "ю")) or not is_known_official(name):
+                return True
+        elif not key.startswith(("'s", "’s"), found.end()):
+            return True
+    return False
 
 
 def _name_forms(name: str) -> tuple[str, ...]:
@@ -2278,6 +2398,16 @@ class _Reader:
         then Russia's official named latest who is none, else the last person named, if no
         president either, else nobody we can name."""
         candidate = self._agreeing(self.last_official, text)
+        if (
+            candidate is not None
+            and is_known_official(candidate)
+            and not is_russian_official(candidate)
+            and any(_key(word) in _RUSSIA_NAMING for word in text.split())
+        ):
+            # "The Russian foreign minister said" is never another country's official, even
+            # the one a page without a title names first (the Turkish minister at a joint news
+            # conference): Russia's official named latest, if any.
+            candidate = next((n for n in reversed(self.named) if is_russian_official(n)), None)
         if _RANKED_POST_RE.search(text):
             # "the foreign minister" after his deputy was quoted: the latest Russian official
             # named with a post of the same rank (a deputy's, or not).
@@ -2465,10 +2595,17 @@ def _national_posts(
                     named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
+# Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
+# again said"; no auxiliary: "Fidan was asked" is a question to him).
+_SURNAME_ADVERBS = (
+    "also|has|again|later|earlier|already|previously|repeatedly|still|further|"
+    "также|тоже|ранее|прежде|уже|вновь|снова|неоднократно|затем|потом"
+)
 # A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
 # after it ('"...," said Fidan.'): a surname, perhaps.
 _SURNAME_SAYS_RE = re.compile(
-    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+(?:(?:also|has|также)\s+)?"
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+"
+    rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
     re.IGNORECASE,
@@ -2504,6 +2641,13 @@ def _surnames_again(
             a, b = spans[i]
             found = _SURNAME_SAYS_RE.search(masked[a:b])
             word = found and (found.group("before") or found.group("after"))
+            if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
+                # "По словам Матвиенко, она не ...": the one person of that surname (in the
+                # genitive) named in full as a sayer before.
+                people = _surname_people(according.group("surname"), surnames)
+                if people is not None and len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+                continue
             if not found or not word or not word[0].isupper():
                 continue
             if found.group("before") and _TWO_NAMES_RE.search(masked[a : a + found.end("before")]):
@@ -2516,6 +2660,32 @@ def _surnames_again(
                     people = posted.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
+
+
+# A sentence opening with whose words it gives, by a surname alone: "По словам Нечаева, ...",
+# "According to Nechayev, ...".
+_ACCORDING_SURNAME_RE = re.compile(
+    r"\W*(?:according to|по словам)\s+(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}),\s",
+    re.IGNORECASE,
+)
+# Genitive endings of Russian surnames and their nominatives ("Нечаева" -> "Нечаев",
+# "Захаровой" -> "Захарова"; "Матвиенко" does not decline).
+_GENITIVE_SURNAME_ENDINGS = (("ой", "а"), ("а", ""))
+
+
+def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None:
+    """The people named in full before whose surname ``word`` is, in the nominative or (in
+    Russian) the genitive."""
+    forms = [word]
+    if has_cyrillic(word):
+        forms += [
+            word[: -len(end)] + nom for end, nom in _GENITIVE_SURNAME_ENDINGS if word.endswith(end)
+        ]
+    for form in forms:
+        key = label_key(transliterate(form) if has_cyrillic(form) else form)
+        if key in surnames:
+            return surnames[key]
+    return None
 
 
 # A first name and a surname in Latin letters after a word for a post: "counterpart Nabil
@@ -3540,6 +3710,11 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
         # from them: after a sentence left the reporter's ("Лавров также провел переговоры
         # ... . Посещение Лаврова Нью-Йорка связано с ..."), it is the reporter's too.
         spoken_of = mentions(texts[i], nearest) > 0 if nearest else False
+        if nearest and spoken_of and at < i and not _named_in_nominative(texts[i], nearest):
+            # After his words, narration naming him only as a possessor or an object
+            # ("Посещение Лаврова Нью-Йорка связано с ...", "Footage of Zakharova's remarks
+            # was published ...") is the reporter's background, not more of them.
+            spoken_of = False
         if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
             spoken_of = False
         if nearest and (lead_in or spoken_of or _goes_on_retelling(texts, explicit, i)):

@@ -1,0 +1,124 @@
+"""Foreign leaders and ministers that Russian news retells are known by the names English
+writes (issue 8: any named person canonical across forms and scripts).
+
+Spelt back letter by letter from Russian, «Дональд Трамп» had become "Donald Tramp", «Олаф
+Шольц» "Olaf Sholts": a misspelt name under a quote, and a speaker filter a journalist's
+"Trump" could not meet. Every page here is written for the test, in the real layouts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.passages import Document
+from retrieval.search import SearchIndex
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+RETELLING_RU = """\
+Лавров: Москва готова к контактам с Вашингтоном
+
+Министр иностранных дел России Сергей Лавров заявил, что Москва открыта для контактов с новой \
+американской администрацией, если они будут основаны на взаимном уважении.
+
+Президент США Дональд Трамп между тем заявил, что само по себе прекращение огня не решит всех \
+проблем и что стороны должны договориться о долгосрочном урегулировании.
+
+Ранее Трамп заявил, что скоро намерен провести телефонный разговор с президентом России.
+
+Канцлер ФРГ Олаф Шольц заявил журналистам в Берлине, что Европа должна участвовать в любых \
+переговорах о безопасности на континенте.
+"""
+
+# A page copied without its headline: the Turkish minister is named first.
+JOINT_PRESSER_EN = """\
+The Russian foreign minister is on a working trip to Turkey, where he will hold talks in Ankara \
+on Tuesday with his Turkish counterpart Mevlut Cavusoglu on regional issues.
+
+Lavrov is holding a joint press conference with Turkish Foreign Minister Mevlut Cavusoglu after \
+their meeting. The ministers discussed Syria, the South Caucasus and the Black Sea region.
+
+Speaking at the press conference, the Russian foreign minister said that Moscow hoped common \
+sense would prevail and that countries would return to a depoliticised dialogue, adding that \
+Moscow valued Ankara's refusal to join the sanctions.
+
+At the same time, his Turkish counterpart Mevlut Cavusoglu called on Washington to return to \
+dialogue, warning that pressure on Turkey would only cause chaos.
+"""
+
+# A page copied from its lead on: a question heading naming a known person is a subheading.
+SUBHEADED_EN = """\
+According to Kremlin spokesman Dmitry Peskov, he can neither confirm nor deny US President \
+Donald Trump's words that he has already spoken on the phone with the Russian president.
+
+How did the Kremlin react to Trump's words?
+
+According to Peskov, as the new American team settles in, many different channels of \
+communication appear, and he personally may not know about every one of them.
+"""
+
+
+def _document(text: str) -> Document:
+    return parse_transcript(text, "page")
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("само по себе прекращение огня", "Donald Trump"),
+        ("скоро намерен провести", "Donald Trump"),  # the surname alone, after «Ранее»
+        ("Европа должна участвовать", "Olaf Scholz"),
+        ("открыта для контактов", "Sergey Lavrov"),
+    ],
+)
+def test_a_foreign_leader_retold_in_russian_has_the_english_name(words: str, speaker: str) -> None:
+    assert speaker_of(RETELLING_RU, words) == speaker
+
+
+def test_a_journalists_question_names_the_foreign_leader_in_english() -> None:
+    index = SearchIndex([_document(RETELLING_RU)])
+    result = index.search("What did Trump say about a ceasefire?")
+    assert result.query.speakers == ("Donald Trump",)
+    assert result.hits and result.hits[0].passage.speaker == "Donald Trump"
+
+
+def test_the_russian_minister_is_never_the_foreign_minister_named_first() -> None:
+    assert speaker_of(JOINT_PRESSER_EN, "depoliticised dialogue") == "Sergey Lavrov"
+    assert speaker_of(JOINT_PRESSER_EN, "cause chaos") == "Mevlut Cavusoglu"
+
+
+def test_a_question_heading_naming_a_known_person_is_no_title_and_the_lead_stays() -> None:
+    document = _document(SUBHEADED_EN)
+    assert document.title != "How did the Kremlin react to Trump's words?"
+    texts = " ".join(p.text for p in document.passages)
+    assert "neither confirm nor deny" in texts
+    assert speaker_of(SUBHEADED_EN, "neither confirm nor deny") == "Dmitry Peskov"
+
+
+# A spokesman's words, then the reports he was asked about, naming a known foreign leader.
+HEARSAY_EN = """\
+Kremlin declines to comment on reports about the summit
+
+MOSCOW, June 15. /TASS/. Kremlin Spokesman Dmitry Peskov has declined to comment on media \
+reports about what US President Donald Trump said at the summit behind closed doors.
+
+"There have been so many fake stories that I would rather not comment, because we simply do \
+not know how true they are," he told reporters, when asked about media reports Trump allegedly \
+told the other leaders the peninsula was Russian.
+"""
+
+CALL_EN = """\
+Ministers hold a phone call
+
+MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio \
+held a telephone conversation to discuss preparations for a summit, the Russian Foreign Ministry \
+said on Monday.
+"""
+
+
+def test_words_a_leader_allegedly_said_do_not_make_him_the_sayer() -> None:
+    assert speaker_of(HEARSAY_EN, "so many fake stories") == "Dmitry Peskov"
+
+
+def test_a_ministrys_statement_about_two_ministers_is_neither_ministers() -> None:
+    assert speaker_of(CALL_EN, "held a telephone conversation") == "Unknown speaker"
