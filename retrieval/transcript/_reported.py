@@ -28,7 +28,7 @@ from functools import lru_cache
 from retrieval.name_words import is_common_word
 from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
-from retrieval.russian_names import is_first_name_form, nominative
+from retrieval.russian_names import is_first_name_form, nominative, surname_cases
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
@@ -355,6 +355,17 @@ _PARENTHESIS_END_RE = re.compile(
 )
 
 
+# The story's course between a subject and its verb: "между тем", "тем временем", "в свою
+# очередь", "meanwhile", "in turn" (set off by commas or not).
+_DISCOURSE_END_RE = re.compile(
+    r"(?:,\s*)?(?:между\s+тем|тем\s+временем|в\s+свою\s+очередь|со\s+своей\s+стороны|"
+    r"meanwhile|in\s+turn|for\s+(?:his|her|its|their)\s+part)\s*,?$",
+    re.IGNORECASE,
+)
+# The last word of every match above: most clauses are spared the pattern.
+_DISCOURSE_LAST_WORDS = frozenset("тем временем очередь стороны meanwhile turn part".split())
+
+
 def _clause_before(text: str) -> str:
     """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
     (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
@@ -367,6 +378,14 @@ def _clause_before(text: str) -> str:
         # "Он, в частности, заявил", "Cavusoglu, in his turn, said": the subject before the
         # words set off by commas.
         words = " ".join(words)[: aside.start()].split()
+    elif (
+        words
+        and words[-1].strip(",").lower() in _DISCOURSE_LAST_WORDS
+        and (discourse := _DISCOURSE_END_RE.search(" ".join(words)))
+    ):
+        # "Дональд Трамп между тем заявил", "Hakan Fidan meanwhile said": the same words of
+        # the story's course without commas.
+        words = " ".join(words)[: discourse.start()].split()
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
         or (words[-1].islower() and words[-1].endswith("ly"))
@@ -523,7 +542,8 @@ def _last_person(clause: str) -> str | None:
         # "министром Лавровым Шойгу": a capitalised word before a known official's surname
         # that is no first name ("Ксения Шойгу" is someone else); the surname is the subject.
         alone = person_name(last)
-        name = alone if alone and is_known_official(alone) else name
+        if alone and is_known_official(alone) and not _other_first_name(before[-1], alone):
+            name = alone
     if name and not _after_preposition(chunks[-1]) and not _oblique(chunks[-1]):
         return name
     # "US Secretary of State Anthony Blinken at the UN Conference on Disarmament said": the
@@ -566,6 +586,24 @@ def _last_person(clause: str) -> str | None:
                 if name and is_known_official(name) and not _oblique(span):
                     return name
     return None
+
+
+# Russian endings of a word in an oblique case ("министром Лавровым", "Госдумы"): no first
+# name in the nominative before a surname.
+_OBLIQUE_WORD_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ы", "и", "у", "ю", "е")
+
+
+def _other_first_name(word: str, known: str) -> bool:
+    """Whether ``word`` right before a known person's surname is another person's first name
+    ("Melania Trump", "Brigitte Macron", «Мелания Трамп»), not a spelling of theirs ("Dmitriy
+    Peskov", «Стивен Уиткофф»: the same first letters) nor a word in another case («министром
+    Лавровым Шойгу», «Госдумы Руденко»)."""
+    key = label_key(word).strip(",.;:()")
+    if has_cyrillic(key):
+        if key.endswith(_OBLIQUE_WORD_ENDINGS):
+            return False
+        key = transliterate(key).lower()
+    return not key.startswith(known.lower()[:2])
 
 
 # Every one-word Cyrillic form of a known person's name (their nominatives are label forms).
@@ -1168,6 +1206,14 @@ def _sayer_of(
 _LONE_PRESIDENT_RE = re.compile(r"(?:the\s+president|президент)\s*$", re.IGNORECASE)
 
 
+# A reporter's "let us recall that" opening a sentence: "Напомним, что ...", "Recall that".
+_REMINDER_RE = re.compile(
+    r"^\W*(?:напомним|напомню|отметим|заметим|добавим|recall|it\s+(?:should\s+be|is\s+worth)\s+"
+    r"(?:recalled|recalling|noting|noted))\s*,?\s+(?:что|that)\s+",
+    re.IGNORECASE,
+)
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1177,6 +1223,14 @@ def _subject_of(
     # quote ends the clause before the subject too.
     comma = max(before.rfind(mark) for mark in (',"', ",”", ",»", ",’"))
     subject_before = _clause_before(masked[comma + 2 if comma >= 0 else 0 : say.start()])
+    if comma >= 0 and not subject_before:
+        # 'Donald Trump, in a conversation with the "New York Post," stated that ...': a
+        # quoted name set off inside the subject's phrase, with no subject after it.
+        subject_before = _clause_before(masked[: say.start()])
+    if (reminder := _REMINDER_RE.match(masked)) and reminder.end() <= say.start():
+        # "Напомним, что накануне Трамп заявил, что ...": the reporter's own "let us recall
+        # that" opens no reported clause; the subject is after it.
+        subject_before = _clause_before(masked[reminder.end() : say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
@@ -2618,12 +2672,16 @@ def _surnames_again(
     """'"We are ready to help," Fidan said.': a surname alone names the one person named in
     full as a sayer before it ("Turkish Foreign Minister Hakan Fidan said ..."), someone the
     table of known people may not hold; with two people of that surname it names no one.
-    Updates ``all_sayers`` in place."""
+    A surname opening its sentence after nothing but words of time or background ("Ранее
+    Петровский заявил", "Cavusoglu, in his turn, said") names the one person of that surname
+    the page names in full anywhere outside quotes, as a sayer or not. Updates ``all_sayers``
+    in place."""
     surnames: dict[str, set[str]] = {}
     # "... with his Egyptian counterpart Nabil Fahmy": people named in full by post in the
     # narration, whom "Fahmy said" names further on when the surname opens the sentence or
     # closes a quote (never inside a clause: "after President Joe Biden called Putin ...").
     posted: dict[str, set[str]] = {}
+    page_names: dict[str, set[str]] | None = None  # read only when a sentence needs them
     for number, paragraph in enumerate(paragraphs):
         # The paragraph's sentences and masked text only when a sentence needs them.
         spans: list[tuple[int, int]] | None = None
@@ -2634,7 +2692,7 @@ def _surnames_again(
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
                 surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
                 continue
-            if sayer is not Ref.SOMEONE or not (surnames or posted):
+            if sayer is not Ref.SOMEONE:
                 continue
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
@@ -2648,18 +2706,81 @@ def _surnames_again(
                 if people is not None and len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
                 continue
-            if not found or not word or not word[0].isupper():
+            opening: str | None = None  # the words before a surname that opens the sentence
+            if found and word and word[0].isupper() and found.group("before"):
+                if _TWO_NAMES_RE.search(masked[a : a + found.end("before")]):
+                    continue  # "Fahmy and Lavrov announced ...": two people, no one sayer
+                opening = masked[a : a + found.start("before")]
+            elif not (found and word and word[0].isupper()):
+                # "Cavusoglu, in his turn, said ...": words set off between surname and verb.
+                word, opening = _surname_set_off(masked[a:b])
+            if not word or not word[0].isupper():
                 continue
-            if found.group("before") and _TWO_NAMES_RE.search(masked[a : a + found.end("before")]):
-                continue  # "Fahmy and Lavrov announced ...": two people, no one sayer
             key = label_key(transliterate(word) if has_cyrillic(word) else word)
             people = surnames.get(key)
-            if people is None and found.group("before"):
-                opening = masked[a : a + found.start("before")]
-                if not opening.strip() or re.search(r"[,\"”»]\s*$", opening):
+            if people is None and opening is not None:
+                # (The quote before it is blanked in ``masked``: '"...," Fahmy added'.)
+                raw = paragraph[a : a + len(opening)]
+                if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
+                if people is None and _background_opening(opening):
+                    # "Ранее Трамп заявил, что ...", "Earlier, Carlson said ...": the one
+                    # person of that surname the page names in full anywhere outside quotes
+                    # ("президента США Дональда Трампа" in its lead).
+                    if page_names is None:
+                        page_names = _page_full_names(paragraphs)
+                    people = page_names.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
+
+
+def _surname_set_off(said: str) -> tuple[str | None, str | None]:
+    """The capitalised word right before a verb of saying once words set off by commas are
+    passed ("Cavusoglu, in his turn, said"), and the words before it; (None, None) if none."""
+    if "," not in said:
+        return None, None
+    for verb in _SAY_RE.finditer(said):
+        before = said[: verb.start()]
+        if not before.rstrip().endswith(","):
+            continue
+        words = _clause_before(before).split()
+        if words and words[-1].isalpha() and words[-1][:1].isupper():
+            return words[-1], " ".join(words[:-1])
+    return None, None
+
+
+# Words that may open a sentence before its subject's surname without naming anyone: time
+# and background ("Ранее", "Тогда", "Напомним, что накануне", "Earlier,", "Then").
+_BACKGROUND_OPENERS = frozenset(
+    "ранее тогда накануне позднее позже затем также вчера сегодня напомним что "
+    "earlier previously then later also meanwhile yesterday today recall that".split()
+)
+
+
+# A Russian adverbial participle ("говоря", "отвечая", "выступив") or an English "-ing"
+# form opening a clause, in lower case.
+_ADVERBIAL_RE = re.compile(r"^(?:[а-яё]{3,}(?:я|ясь|в|вшись)|[a-z]{2,}ing)(?=\s|$)")
+
+
+def _background_opening(opening: str) -> bool:
+    """Whether the words before a surname opening a sentence are nothing but words of time
+    or background (:data:`_BACKGROUND_OPENERS`), or none at all; a clause of a participle set
+    off by commas may end them ("Ранее, говоря о целях поездки, Карлсон сообщил": its doer is
+    the sentence's subject)."""
+    head, comma, clause = opening.rstrip().rstrip(",").rpartition(",")
+    if comma and opening.rstrip().endswith(",") and _ADVERBIAL_RE.match(clause.strip()):
+        opening = head
+    words = [label_key(w).strip(",.;:—–-") for w in opening.split()]
+    return all(w in _BACKGROUND_OPENERS for w in words if w)
+
+
+def _page_full_names(paragraphs: list[str]) -> dict[str, set[str]]:
+    """Everyone the page names with a first name and a surname outside quotes, by surname."""
+    by_surname: dict[str, set[str]] = {}
+    for paragraph in paragraphs:
+        for person in _full_names(paragraph):
+            by_surname.setdefault(label_key(person.split()[-1]), set()).add(person)
+    return by_surname
 
 
 # A sentence opening with whose words it gives, by a surname alone: "По словам Нечаева, ...",
@@ -2724,10 +2845,18 @@ _PRESIDENT_NAMED_RE = re.compile(
 )
 
 
+# "... of the President", "... to the president": a post held under a president, before it.
+_OF_THE_PRESIDENT_RE = re.compile(r"(?<![\w-])(?:of|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _presidents_named(masked: str) -> set[str]:
     """The people a paragraph's narration calls president, by their names."""
     found: set[str] = set()
     for match in _PRESIDENT_NAMED_RE.finditer(masked):
+        if _OF_THE_PRESIDENT_RE.search(masked, 0, match.start()):
+            # "The press secretary of the President of Russia Dmitry Peskov": the name is the
+            # aide's, after the post of the one he serves.
+            continue
         words = match.group("name").split()
         for start in range(min(2, len(words) - 1) + 1):  # past a country: "Турции Реджеп ..."
             if name := person_name(" ".join(words[start:])):
@@ -3680,6 +3809,27 @@ def _give_back(
 _LEAD_IN_WORDS = 6
 
 
+def _names_another(text: str, speaker: str | None) -> bool:
+    """Whether Russian ``text`` has another known person in the nominative, as its subject,
+    while it names ``speaker`` only in another case ("Такой ляп Захарова не спустила
+    Зеленскому с рук": what Zakharova did to him)."""
+    if speaker is None or not has_cyrillic(text):
+        return False
+    forms = known_label_forms()
+    subjects: set[str] = set()
+    for word in mask_quotes(text).split():
+        key = label_key(word).strip(',.;:!?()«»"')
+        if (
+            word[:1].isupper()
+            and key in forms
+            and (known := find_known_speaker(key))
+            # (Not a name alike in every case: "Керри" may be the object.)
+            and surname_cases(key, "f" if key.endswith("а") else "m").count(key) == 1
+        ):
+            subjects.add(known.name)
+    return bool(subjects) and speaker not in subjects
+
+
 def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: list[str]) -> None:
     """Narration inside a paragraph that quotes someone belongs to the nearest speaker of that
     paragraph when it is a dateline or a short lead-in ("MOSCOW, January 17. /TASS/. ...,
@@ -3716,6 +3866,10 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
             # was published ...") is the reporter's background, not more of them.
             spoken_of = False
         if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
+            spoken_of = False
+        if spoken_of and _names_another(texts[i], nearest):
+            # "Такой ляп Захарова не спустила Зеленскому с рук.": narration about what someone
+            # else did to the speaker is the reporter's.
             spoken_of = False
         if nearest and (lead_in or spoken_of or _goes_on_retelling(texts, explicit, i)):
             speakers[i] = nearest
