@@ -42,7 +42,9 @@ def test_a_subject_with_a_quoted_name_set_off_in_it_is_still_the_subject() -> No
 
 # Someone the table does not know, named in full once (not as a sayer) and by surname later
 # after an opener of time, with words set off between surname and verb, or after a clause of
-# a participle.
+# a participle. Pass 19 had these name him; that rule cost a question on an unseen check set
+# and was dropped at the merge, so they stay unknown (a surname named in full as a sayer
+# before them still names him: tests/test_transcript_attribution_retold.py).
 _FULL_NAME_ELSEWHERE = (
     "Лавров провел переговоры в Анкаре\n\n"
     "Министр иностранных дел России Сергей Лавров провел переговоры с губернатором "
@@ -53,12 +55,10 @@ _FULL_NAME_ELSEWHERE = (
 )
 
 
-def test_a_surname_names_the_one_person_named_in_full_anywhere_on_the_page() -> None:
-    governor = person_name("Анатолий Петровский")
-    assert governor is not None
-    assert speaker_of(_FULL_NAME_ELSEWHERE, "принять новые делегации") == governor
-    assert speaker_of(_FULL_NAME_ELSEWHERE, "порт откроется летом") == governor
-    assert speaker_of(_FULL_NAME_ELSEWHERE, "мост почти достроен") == governor
+def test_a_surname_named_in_full_only_as_an_object_names_no_one() -> None:
+    assert speaker_of(_FULL_NAME_ELSEWHERE, "принять новые делегации") == UNKNOWN
+    assert speaker_of(_FULL_NAME_ELSEWHERE, "порт откроется летом") == UNKNOWN
+    assert speaker_of(_FULL_NAME_ELSEWHERE, "мост почти достроен") == UNKNOWN
     assert speaker_of(_FULL_NAME_ELSEWHERE, "переговоры были полезными") == "Sergey Lavrov"
 
 

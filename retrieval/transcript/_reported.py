@@ -2671,17 +2671,14 @@ def _surnames_again(
 ) -> None:
     """'"We are ready to help," Fidan said.': a surname alone names the one person named in
     full as a sayer before it ("Turkish Foreign Minister Hakan Fidan said ..."), someone the
-    table of known people may not hold; with two people of that surname it names no one.
-    A surname opening its sentence after nothing but words of time or background ("Ранее
-    Петровский заявил", "Cavusoglu, in his turn, said") names the one person of that surname
-    the page names in full anywhere outside quotes, as a sayer or not. Updates ``all_sayers``
-    in place."""
+    table of known people may not hold; with two people of that surname it names no one. So
+    does a surname before words set off by commas ("Cavusoglu, in his turn, said"). Updates
+    ``all_sayers`` in place."""
     surnames: dict[str, set[str]] = {}
     # "... with his Egyptian counterpart Nabil Fahmy": people named in full by post in the
     # narration, whom "Fahmy said" names further on when the surname opens the sentence or
     # closes a quote (never inside a clause: "after President Joe Biden called Putin ...").
     posted: dict[str, set[str]] = {}
-    page_names: dict[str, set[str]] | None = None  # read only when a sentence needs them
     for number, paragraph in enumerate(paragraphs):
         # The paragraph's sentences and masked text only when a sentence needs them.
         spans: list[tuple[int, int]] | None = None
@@ -2723,13 +2720,6 @@ def _surnames_again(
                 raw = paragraph[a : a + len(opening)]
                 if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
-                if people is None and _background_opening(opening):
-                    # "Ранее Трамп заявил, что ...", "Earlier, Carlson said ...": the one
-                    # person of that surname the page names in full anywhere outside quotes
-                    # ("президента США Дональда Трампа" in its lead).
-                    if page_names is None:
-                        page_names = _page_full_names(paragraphs)
-                    people = page_names.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
 
@@ -2747,40 +2737,6 @@ def _surname_set_off(said: str) -> tuple[str | None, str | None]:
         if words and words[-1].isalpha() and words[-1][:1].isupper():
             return words[-1], " ".join(words[:-1])
     return None, None
-
-
-# Words that may open a sentence before its subject's surname without naming anyone: time
-# and background ("Ранее", "Тогда", "Напомним, что накануне", "Earlier,", "Then").
-_BACKGROUND_OPENERS = frozenset(
-    "ранее тогда накануне позднее позже затем также вчера сегодня напомним что "
-    "earlier previously then later also meanwhile yesterday today recall that".split()
-)
-
-
-# A Russian adverbial participle ("говоря", "отвечая", "выступив") or an English "-ing"
-# form opening a clause, in lower case.
-_ADVERBIAL_RE = re.compile(r"^(?:[а-яё]{3,}(?:я|ясь|в|вшись)|[a-z]{2,}ing)(?=\s|$)")
-
-
-def _background_opening(opening: str) -> bool:
-    """Whether the words before a surname opening a sentence are nothing but words of time
-    or background (:data:`_BACKGROUND_OPENERS`), or none at all; a clause of a participle set
-    off by commas may end them ("Ранее, говоря о целях поездки, Карлсон сообщил": its doer is
-    the sentence's subject)."""
-    head, comma, clause = opening.rstrip().rstrip(",").rpartition(",")
-    if comma and opening.rstrip().endswith(",") and _ADVERBIAL_RE.match(clause.strip()):
-        opening = head
-    words = [label_key(w).strip(",.;:—–-") for w in opening.split()]
-    return all(w in _BACKGROUND_OPENERS for w in words if w)
-
-
-def _page_full_names(paragraphs: list[str]) -> dict[str, set[str]]:
-    """Everyone the page names with a first name and a surname outside quotes, by surname."""
-    by_surname: dict[str, set[str]] = {}
-    for paragraph in paragraphs:
-        for person in _full_names(paragraph):
-            by_surname.setdefault(label_key(person.split()[-1]), set()).add(person)
-    return by_surname
 
 
 # A sentence opening with whose words it gives, by a surname alone: "По словам Нечаева, ...",
