@@ -29,8 +29,8 @@ from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.compound_words import compound_head
+from retrieval.names import crossed as other_script
 from retrieval.names import (
-    crossed,
     is_name_term,
     is_spelling_of,
     looks_like_name,
@@ -1028,7 +1028,7 @@ class SearchIndex:
                     continue  # a one-word label ("Moderator", "Host") is no person's name
                 for token in self.analyzer.tokens(name):
                     if is_name_term(token.term):
-                        terms.update((token.term, crossed(token.term)))
+                        terms.update((token.term, other_script(token.term)))
             self._speaker_words = frozenset(terms)
         return self._speaker_words
 
