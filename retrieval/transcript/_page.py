@@ -447,10 +447,11 @@ def header(lines: list[str]) -> Header:
             rows[i] = ""
             continue
         line_key = label_key(line)
-        repeated = any(label_key(rows[j]) == line_key for j in head) or _given_again(rows, i)
+        repeated = any(label_key(rows[j]) == line_key for j in head)
         if (
             _turn_start(line)
-            and not repeated  # the title given twice: "X: headline" is no turn either time
+            # The title given twice, above or right below: "X: headline" is no turn either time.
+            and not (repeated or _given_again(rows, i))
             and not (_headline_label(line) and all(is_clutter(rows[j]) for j in head))
         ):
             break
@@ -613,15 +614,20 @@ _STAMP_WORD_RE = re.compile(
 )
 
 
+def _next_text(rows: list[str], i: int) -> int | None:
+    """The index of the line with text right under line ``i`` (past one blank line at most)."""
+    return next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j].strip()), None)
+
+
 def _given_again(rows: list[str], i: int) -> bool:
     """Whether the next line with text repeats line ``i``: a copy gives the title twice."""
-    nxt = next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j].strip()), None)
+    nxt = _next_text(rows, i)
     return nxt is not None and label_key(rows[nxt]) == label_key(rows[i])
 
 
 def _split_stamp(rows: list[str], i: int) -> tuple[dt.date, int] | None:
     """A stamp's date split over line ``i`` and the next line with text, and that line's index."""
-    nxt = next((j for j in range(i + 1, min(i + 3, len(rows))) if rows[j].strip()), None)
+    nxt = _next_text(rows, i)
     date = split_stamp_date(rows[i], rows[nxt]) if nxt is not None else None
     return (date, nxt) if date and nxt is not None else None
 

@@ -1690,9 +1690,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     return _named_after_quote(sentence, masked) or _signed(masked)
 
 
+# Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
+_HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
 # A verb of saying right after a hedge: "reports Trump allegedly told the G7 ...", «Трамп
 # якобы заявил»: the reporter does not vouch for those words, so they name no sayer.
-_HEDGES = frozenset("allegedly reportedly supposedly якобы будто".split())
+_HEDGES = frozenset(
+    {"allegedly", "reportedly", "supposedly", *(a for a in _HEARSAY_ANCHORS if " " not in a)}
+)
 
 
 def _hedged(masked: str, say: re.Match[str]) -> bool:
@@ -1704,8 +1708,6 @@ def _hedged(masked: str, say: re.Match[str]) -> bool:
 # outlet's report verb opening a clause that gives someone's words.
 _RELAY_VERB_RE = re.compile(r"(?:сообщ(?:ил|ал)|писал|передал)(?:о|а|и)?", re.IGNORECASE)
 _RELAY_THAT_RE = re.compile(r",\s+что\s+", re.IGNORECASE)
-# Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
-_HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
 
 
 def _relayed_sayer(sentence: str, masked: str, say: re.Match[str]) -> str | None:
