@@ -45,73 +45,28 @@ DATA_DIR = ROOT / "data"
 QUESTIONS_FILE = ROOT / "bench" / "eval" / "questions.jsonl"
 REAL_DIR = ROOT / "bench" / "real" / "pages"
 REAL_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions.jsonl"
-#: Set B: other pages and questions, written apart from the code (bench/real_pages_b.tsv).
-REAL_B_DIR = ROOT / "bench" / "real" / "pages_b"
-REAL_B_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_b.jsonl"
-#: Set C: a third, all held-out check set nobody tunes on (bench/real_pages_c.tsv).
-REAL_C_DIR = ROOT / "bench" / "real" / "pages_c"
-REAL_C_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_c.jsonl"
-#: Set D: a fourth all held-out check set, gathered like set C (bench/real_pages_d.tsv).
-REAL_D_DIR = ROOT / "bench" / "real" / "pages_d"
-REAL_D_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_d.jsonl"
-#: Set E: a fifth all held-out check set, gathered like set D (bench/real_pages_e.tsv).
-REAL_E_DIR = ROOT / "bench" / "real" / "pages_e"
-REAL_E_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_e.jsonl"
-#: Set F: news retellings, statement lists and archive pages (issue 8, parser pass 5).
-REAL_F_DIR = ROOT / "bench" / "real" / "pages_f"
-REAL_F_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_f.jsonl"
-#: Set G: who said it on English news copies, labels with notes, wrapped lines (parser pass 6).
-REAL_G_DIR = ROOT / "bench" / "real" / "pages_g"
-REAL_G_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_g.jsonl"
-#: Set H: pages whose event date is laid out in hard ways (issue 8, dates; bench/real_pages_h.tsv).
-REAL_H_DIR = ROOT / "bench" / "real" / "pages_h"
-REAL_H_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_h.jsonl"
-#: Set I: a fresh all held-out check set, gathered like set E (bench/real_pages_i.tsv).
-REAL_I_DIR = ROOT / "bench" / "real" / "pages_i"
-REAL_I_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_i.jsonl"
-#: Set J: another fresh all held-out check set, gathered like set I (bench/real_pages_j.tsv).
-REAL_J_DIR = ROOT / "bench" / "real" / "pages_j"
-REAL_J_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_j.jsonl"
-#: Set K: a fresh all held-out check set, gathered like set J (bench/real_pages_k.tsv).
-REAL_K_DIR = ROOT / "bench" / "real" / "pages_k"
-REAL_K_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_k.jsonl"
-#: Set L: a check set leaning to full transcripts, gathered like J (bench/real_pages_l.tsv).
-REAL_L_DIR = ROOT / "bench" / "real" / "pages_l"
-REAL_L_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_l.jsonl"
-#: Set M: a check set of news retellings, tag pages and UN-mission pages (bench/real_pages_m.tsv).
-REAL_M_DIR = ROOT / "bench" / "real" / "pages_m"
-REAL_M_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_m.jsonl"
-#: Set N: a fresh all held-out check set, gathered like M (bench/real_pages_n.tsv).
-REAL_N_DIR = ROOT / "bench" / "real" / "pages_n"
-REAL_N_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_n.jsonl"
-#: Set Q: a fresh all held-out check set, gathered like N (bench/real_pages_q.tsv).
-REAL_Q_DIR = ROOT / "bench" / "real" / "pages_q"
-REAL_Q_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_q.jsonl"
-#: Set V: a fresh all held-out check set, gathered like Q (bench/real_pages_v.tsv).
-REAL_V_DIR = ROOT / "bench" / "real" / "pages_v"
-REAL_V_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_v.jsonl"
-#: Set X: a fresh all held-out check set, gathered like V (bench/real_pages_x.tsv).
-REAL_X_DIR = ROOT / "bench" / "real" / "pages_x"
-REAL_X_QUESTIONS_FILE = ROOT / "bench" / "eval" / "real_questions_x.jsonl"
-#: The real sets --compare reports: (label, pages folder, questions file).
+
+
+def _real_set(letter: str) -> tuple[str, Path, Path]:
+    """Real set ``letter``'s label, pages folder (bench/real/pages_<letter>, listed in
+    bench/real_pages_<letter>.tsv) and questions file."""
+    return (
+        f"real {letter.upper()}",
+        ROOT / "bench" / "real" / f"pages_{letter}",
+        ROOT / "bench" / "eval" / f"real_questions_{letter}.jsonl",
+    )
+
+
+#: The real sets --compare reports: (label, pages folder, questions file). Besides the first:
+#: B, other pages and questions, written apart from the code; C, D, E, I, J, K, N, Q, V, X,
+#: all held-out check sets, each gathered like the one before it (L leaning to full
+#: transcripts, M to news retellings, tag pages and UN-mission pages); F, news retellings,
+#: statement lists and archive pages (parser pass 5); G, who said it on English news copies
+#: (parser pass 6); H, pages whose event date is laid out in hard ways. (O, P, R-U and W have
+#: pages for attribution only, no questions.)
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
-    ("real B", REAL_B_DIR, REAL_B_QUESTIONS_FILE),
-    ("real C", REAL_C_DIR, REAL_C_QUESTIONS_FILE),
-    ("real D", REAL_D_DIR, REAL_D_QUESTIONS_FILE),
-    ("real E", REAL_E_DIR, REAL_E_QUESTIONS_FILE),
-    ("real F", REAL_F_DIR, REAL_F_QUESTIONS_FILE),
-    ("real G", REAL_G_DIR, REAL_G_QUESTIONS_FILE),
-    ("real H", REAL_H_DIR, REAL_H_QUESTIONS_FILE),
-    ("real I", REAL_I_DIR, REAL_I_QUESTIONS_FILE),
-    ("real J", REAL_J_DIR, REAL_J_QUESTIONS_FILE),
-    ("real K", REAL_K_DIR, REAL_K_QUESTIONS_FILE),
-    ("real L", REAL_L_DIR, REAL_L_QUESTIONS_FILE),
-    ("real M", REAL_M_DIR, REAL_M_QUESTIONS_FILE),
-    ("real N", REAL_N_DIR, REAL_N_QUESTIONS_FILE),
-    ("real Q", REAL_Q_DIR, REAL_Q_QUESTIONS_FILE),
-    ("real V", REAL_V_DIR, REAL_V_QUESTIONS_FILE),
-    ("real X", REAL_X_DIR, REAL_X_QUESTIONS_FILE),
+    *(_real_set(letter) for letter in "bcdefghijklmnqvx"),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
