@@ -557,8 +557,18 @@ def _choose_title(
     headings = [i for i in above_text if strengths[i] in (1, 2)]
     # A heading of a few words on the first line ("A title") only when nothing longer is there.
     full = [i for i in headings if _words(rows[i]) >= _MIN_WEAK_TITLE_WORDS or strengths[i] == 2]
+    # A site's banner printed twice ("Permanent Mission of the Russian Federation to the
+    # United Nations", over and again) is not the title of a heading under it that names its
+    # speaker ("Statement by Permanent Representative Vassily Nebenzia at ...").
+    if any(strengths[i] == 2 and speaker_from_title(rows[i]) for i in full):
+        full = [i for i in full if not (strengths[i] == 1 and _printed_twice(rows, head, i))]
     chosen = full or headings
     return chosen[0] if chosen else None
+
+
+def _printed_twice(rows: list[str], head: list[int], i: int) -> bool:
+    """Whether the heading ``rows[i]`` stands twice among the page's first lines."""
+    return sum(rows[j] == rows[i] for j in head) >= 2
 
 
 def _page_date(
