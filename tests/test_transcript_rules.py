@@ -123,6 +123,9 @@ def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
         "Posted on 10/03/2025 2:18:02 PM PDT by someuser",
         "Полную версию интервью читайте на сайте журнала",
         "Read the full interview here",
+        # A menu written on one line with dots, opened by a furniture word.
+        "Новости. Обзор СМИ Рубрикатор поиска + личные списки",
+        "News. Analysis Archive + my lists",
     ],
 )
 def test_clutter(line: str) -> None:
@@ -141,6 +144,8 @@ def test_clutter(line: str) -> None:
         "Posted on his channel, the statement by Zakharova drew a reply from London",
         "Full version of the interview was broadcast on Sunday, Lavrov told reporters in Moscow.",
         "Полный текст заявления опубликован на сайте министерства.",
+        "Новости. Лавров прибыл в Анкару.",  # a sentence after the word, ended as one
+        "News. Lavrov arrives in Ankara for talks with Fidan on Syria and the Black Sea grain",
     ],
 )
 def test_not_clutter(line: str) -> None:
@@ -162,6 +167,18 @@ def test_title_found_past_menus_and_banners() -> None:
         dt.date(2006, 1, 31),
     )
     assert document.passages[0].text == LONG
+
+
+def test_title_found_under_an_aggregators_dotted_menu() -> None:
+    page = (
+        "Новости. Обзор СМИ Рубрикатор поиска + личные списки\n"
+        "Заседание Совета по правам человека\n"
+        "Владимир Путин провёл ежегодное заседание Совета по правам человека.\n"
+        "В.Путин: Уважаемые коллеги, добрый день! Благодарю вас за постоянный контакт с людьми.\n"
+    )
+    document = parse_transcript(page, "d")
+    assert document.title == "Заседание Совета по правам человека"
+    assert document.passages[-1].speaker == "Vladimir Putin"
 
 
 def test_the_first_sentence_is_never_the_title() -> None:

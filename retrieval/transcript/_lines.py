@@ -125,6 +125,18 @@ _CLUTTER_MARKER_ANCHORS = (
 )  # fmt: skip
 
 
+#: A menu written as one line opened by a furniture word and a dot ("Новости. Обзор СМИ
+#: Рубрикатор поиска + личные списки", an aggregator's header) has at most this many words.
+_DOTTED_MENU_WORDS = 12
+
+
+def _dotted_menu(key: str) -> bool:
+    """Whether a folded line is a menu written with dots: it opens with a furniture word
+    ("новости.", "news.") and ends with no sentence end, so it is no sentence of a story."""
+    first, dot, rest = key.partition(". ")
+    return bool(dot) and first in _CLUTTER_LINES and not re.search(r"[.!?…]$", rest)
+
+
 def _clutter_marker(line: str) -> bool:
     """Whether a line holds a word of the site speaking of itself (_CLUTTER_MARKERS_RE)."""
     return may_hold(line, _CLUTTER_MARKER_ANCHORS) and _CLUTTER_MARKERS_RE.search(line) is not None
@@ -194,6 +206,8 @@ def is_clutter(line: str) -> bool:
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
     words = line.split()
+    if len(words) <= _DOTTED_MENU_WORDS and _dotted_menu(key):
+        return True
     if (len(words) <= 16 or "cookie" in key) and _clutter_marker(line):
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
