@@ -68,3 +68,32 @@ def test_banner_printed_twice_stays_the_title_when_no_heading_names_a_speaker() 
     document = parse_transcript(_page(BANNER_EN, heading, BODY_EN), "page")
     assert document.title == BANNER_EN
     assert {p.speaker for p in document.passages} == {"Unknown speaker"}
+
+
+CRUMB_PAGE = """\
+Сделать стартовой  |  Добавить в избранное  |  RSS
+Купить шины недорого с доставкой по всей России
+
+» » » Лавров провёл переговоры с главой МИД Египта
+Лавров провёл переговоры с главой МИД Египта
+
+Министр иностранных дел России Сергей Лавров провёл в Москве переговоры с египетским коллегой.
+
+«Мы договорились продолжить консультации по Ближнему Востоку», — сказал Лавров журналистам.
+"""
+
+
+def test_headline_given_twice_by_its_breadcrumb_is_the_title_over_an_advert() -> None:
+    document = parse_transcript(CRUMB_PAGE, "page")
+    assert document.title == "Лавров провёл переговоры с главой МИД Египта"
+    assert not any("шины" in p.text for p in document.passages)
+
+
+def test_a_headline_naming_a_speaker_keeps_the_title_over_a_caption_given_twice() -> None:
+    page = (
+        "Lavrov: Russia is ready to talk about grain with Turkiye\n\n"
+        "Sergey Lavrov, Foreign Minister of Russia\n\n"
+        "Sergey Lavrov, Foreign Minister of Russia\n\n"
+        "Russian Foreign Minister Sergey Lavrov has spoken to reporters after the meeting.\n"
+    )
+    assert parse_transcript(page, "page").title.startswith("Lavrov: Russia is ready")

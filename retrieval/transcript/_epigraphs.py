@@ -3,14 +3,16 @@
 A site that publishes a speech may open it with a poem or a saying and its author's name on
 the line after ("«Умом Россию не понять ...»" / "Ф.И. Тютчев"); the speech follows, unlabelled.
 The epigraph is not the speaker's: it is found at the top of the text, before the first
-paragraph that is neither quoted words nor verse, and left to no one.
+paragraph that is neither quoted words nor verse, and left to no one, unless its author is a
+person the bot knows as an official ("«Мы открыты для любой дискуссии ...»" / "В.Путин" over
+the transcript of his meeting): then they are that person's words.
 """
 
 from __future__ import annotations
 
 import re
 
-from retrieval.speakers import find_known_speaker
+from retrieval.speakers import UNKNOWN_SPEAKER, find_known_speaker
 from retrieval.transcript._lines import is_clutter
 from retrieval.transcript._reported import all_quote
 
@@ -30,13 +32,20 @@ _MIN_WORDS = 4
 _TOP_LINES = 12
 
 
-def _author(line: str, speaker: str | None) -> bool:
-    """Whether a line is an epigraph's author: a short name that is not the page's speaker."""
+def _author(line: str, block: list[str], speaker: str | None) -> str | None:
+    """Whom lines are given to when ``line`` signs them as their author: a known official,
+    else nobody we can name (:data:`UNKNOWN_SPEAKER`); None when ``line`` is not an author's
+    name. The page's own speaker signs only quoted words: a name line under a lead sentence
+    is the label of his speech below it."""
     text = line.strip()
     if len(text) > _AUTHOR_CHARS or not _AUTHOR_RE.match(text):
-        return False
+        return None
     known = find_known_speaker(text.lstrip("—–- "))
-    return known is None or known.name != speaker
+    if known is None or not known.official:
+        return None if known and known.name == speaker else UNKNOWN_SPEAKER
+    if known.name == speaker and not all_quote(" ".join(block)):
+        return None
+    return known.name
 
 
 def _epigraph(run: list[str]) -> bool:
@@ -50,26 +59,33 @@ def _epigraph(run: list[str]) -> bool:
     return all_quote(text) or all(len(line.split()) <= _VERSE_WORDS for line in run)
 
 
-def epigraphs(lines: list[str], speaker: str | None) -> list[str]:
-    """The epigraphs at the top of a page (each as its lines joined by spaces).
+def epigraphs(lines: list[str], speaker: str | None) -> dict[str, str]:
+    """The epigraphs at the top of a page (each as its lines joined by spaces), each with whom
+    to give it: the known official who signs it, else :data:`UNKNOWN_SPEAKER`.
 
     Args:
         lines: The page's lines after its title (blank lines as empty strings).
         speaker: The page's speaker (the title's), whose own words are no epigraph.
     """
-    found: list[str] = []
+    found: dict[str, str] = {}
     run: list[str] = []
+    above: list[str] = []  # the lines over the blank lines just passed
     seen = 0
     for line in lines:
         if not line.strip():
-            run = []
+            above, run = run or above, []
             continue
         seen += 1
         if seen > _TOP_LINES:
             break
-        if run and _author(line, speaker) and _epigraph(run):
-            found.append(" ".join(run))
-            run = []
+        # The author right under the lines, or under quoted words past blank lines (verse
+        # stanzas are set apart by blank lines too, so only quoted words there).
+        block = run or (above if all_quote(" ".join(above)) else [])
+        if block and _epigraph(block) and (author := _author(line, block, speaker)):
+            found[" ".join(block)] = author
+            run = above = []
             continue
+        if not run:
+            above = []
         run.append(line.strip())
     return found

@@ -475,7 +475,7 @@ def header(lines: list[str]) -> Header:
     # No other story's headline is the title.
     strengths = {
         i: 0
-        if i in menu or (related_at is not None and i > related_at)
+        if i in menu or (related_at is not None and i > related_at) or _crumb_of(rows, head, i)
         else _title_strength(rows[i], first=i == head[0])
         for i in head
     }
@@ -562,13 +562,33 @@ def _choose_title(
     # speaker ("Statement by Permanent Representative Vassily Nebenzia at ...").
     if any(strengths[i] == 2 and speaker_from_title(rows[i]) for i in full):
         full = [i for i in full if not (strengths[i] == 1 and _printed_twice(rows, head, i))]
+    # A headline naming its speaker that the page gives twice (its breadcrumb ends with it:
+    # "» » » Владимир Путин встретился с доверенными лицами") over a plain line above it (an
+    # advert), not over another headline naming a speaker.
+    if any(strengths[i] == 2 and _printed_twice(rows, head, i) for i in full):
+        full = [i for i in full if strengths[i] == 2]
     chosen = full or headings
     return chosen[0] if chosen else None
 
 
+# A breadcrumb's marks before its last item: "» » » ", "Главная > Новости > ".
+_CRUMBS_RE = re.compile(r"^(?:[^»>/|]{0,40}[»>/|]\s*)+")
+
+
+def _crumb_of(rows: list[str], head: list[int], i: int) -> bool:
+    """Whether ``rows[i]`` is a breadcrumb ending with a heading the page gives on its own
+    ("» » » Лавров провёл переговоры ..." over "Лавров провёл переговоры ..."): not the title,
+    the heading is."""
+    if not rows[i].startswith(("»", ">")):
+        return False
+    tail = _CRUMBS_RE.sub("", rows[i]).strip()
+    return any(j != i and rows[j].strip() == tail for j in head)
+
+
 def _printed_twice(rows: list[str], head: list[int], i: int) -> bool:
-    """Whether the heading ``rows[i]`` stands twice among the page's first lines."""
-    return sum(rows[j] == rows[i] for j in head) >= 2
+    """Whether the heading ``rows[i]`` stands twice among the page's first lines (once
+    perhaps as a breadcrumb's last item)."""
+    return sum(_CRUMBS_RE.sub("", rows[j]).strip() == rows[i].strip() for j in head) >= 2
 
 
 def _page_date(

@@ -165,10 +165,9 @@ def _parse_lines(
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
     )
-    # Another person's words set above a speech are nobody's we can name.
+    # Another person's words set above a speech: its signer's if we know them, else nobody's.
     after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
-    for epigraph in epigraphs(lines[after_title:], title_speaker):
-        listed[epigraph] = UNKNOWN_SPEAKER
+    listed.update(epigraphs(lines[after_title:], title_speaker))
     turns = _give_listed(
         _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
     )
