@@ -238,6 +238,11 @@ _SAID_OBJECT_WORDS = frozenset(
     "такое такую такой такие заявление заявления мнение мнения оценку оценки позицию позиции "
     "прогноз предупреждение предупреждения комментарий комментарии слова".split()
 )
+# The words that open such a sentence: "Такое", "Соответствующее заявление дипломат сделал".
+_SAID_OBJECT_OPENERS = frozenset(
+    "такое такую такой такие соответствующее соответствующую соответствующий соответствующие "
+    "подобное подобную подобный подобные".split()
+)
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
@@ -513,6 +518,23 @@ _PLACE_PHRASE_RE = re.compile(r"\s+(?:at|during|in|on|after|while|before)\s+(?=\
 _TWO_NAMES_RE = re.compile(
     r"[A-ZА-ЯЁ][\w'’-]+\s+(?:and|и)\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?$"
 )
+
+
+#: At most this many words stand between "заявление" and "сделал" as the subject.
+_INSIDE_SUBJECT_WORDS = 3
+
+
+def _inside_said_noun(verb: str) -> str | Ref | None:
+    """The subject between the noun and the verb of "заявление ... сделал" ("Соответствующее
+    заявление дипломат сделал", "Такое заявление Рябков сделал"): a name, a post or a
+    pronoun that is all the words there; None for a circumstance ("в ходе брифинга")."""
+    words = verb.split()
+    if len(words) < 3 or not _key(words[0]).startswith(("заявлени", "комментари")):
+        return None
+    inside = " ".join(words[1:-1])
+    if len(words) - 2 > _INSIDE_SUBJECT_WORDS:
+        return None
+    return person_name(inside) or _reference(inside)
 
 
 def _last_person(clause: str) -> str | None:
@@ -983,9 +1005,10 @@ def _reference(span: str) -> Ref | None:
         for w, k in ((w, _key(w)) for w in clause.split())
         if k not in _BETWEEN_WORDS and k not in ("as", "как")  # "Как отметила дипломат"
     ]
-    if pairs and pairs[0][1] in ("такое", "такую", "такой", "такие"):
+    if pairs and pairs[0][1] in _SAID_OBJECT_OPENERS:
         # "Такое мнение дипломат высказала": what was said, then its subject.
-        pairs = list(itertools.dropwhile(lambda pair: pair[1] in _SAID_OBJECT_WORDS, pairs))
+        words = _SAID_OBJECT_WORDS | _SAID_OBJECT_OPENERS
+        pairs = list(itertools.dropwhile(lambda pair: pair[1] in words, pairs))
     keys = [k for _, k in pairs]
     if not keys:
         return None
@@ -1310,6 +1333,8 @@ def _subject_of(
         # "И добавила: «...»", "Также отметил, что ...": Russian drops the subject that the
         # sentence before named; it is "he" or "she".
         return Ref.PRONOUN
+    if inner := _inside_said_noun(say.group()):
+        return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if (
         inverted
