@@ -356,6 +356,8 @@ _ASKS_QUANTITY = re.compile(
     r"|сколько|как\s+долго|в\s+котором\s+часу)\b",
     re.IGNORECASE,
 )
+# The measure of "how long", "how far", "как долго": a word of the question's form only.
+_HOW_MEASURE = re.compile(r"\b(?:how\s+(?:long|far|often|old)|как\s+долго)\b", re.IGNORECASE)
 # A figure: digits, or a number word ("two hours", "почти пять часов", "a record number");
 # not one after "the" ("the two leaders" are known people, not a count), nor a date's or a
 # year's digits ("MOSCOW, January 17", "3 сентября", "in 2018", "17.03.2021").
@@ -1034,6 +1036,11 @@ class SearchIndex:
 
     def _query_terms(self, parsed: ParsedQuery) -> _QueryTerms:
         tokens = self._cross_names(self.analyzer.tokens(parsed.text), parsed.text)
+        # "How long", "как долго": the words ask for a figure (_asked), they are no topic an
+        # answer says ("We talked for almost two hours" never says "long"); "what time" is
+        # said by one ("at 17:00 Moscow time").
+        asking = [m.span() for m in _HOW_MEASURE.finditer(parsed.text)]
+        tokens = [t for t in tokens if not any(a < t.start and t.end <= b for a, b in asking)]
         crossed: dict[str, dict[str, None]] = {}
         for token in tokens:
             if is_name_term(token.term):

@@ -105,3 +105,20 @@ def test_the_two_presidents_are_no_figure(pages: SearchIndex) -> None:
     quote = next(p for p in pages.passages if p.text.startswith("According to Peskov, Putin"))
     assert "the two presidents" in quote.text
     assert not pages._has_number(pages.passages.index(quote))
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "kept"),
+    [
+        ("How long did Putin and Trump talk by phone?", "long", "talk"),
+        ("How often does Lavrov meet Wang Yi?", "often", "meet"),
+        ("Как долго длились переговоры Путина и Моди?", "долг", "переговор"),
+    ],
+)
+def test_the_measure_asked_for_is_no_word_the_answer_must_say(
+    pages: SearchIndex, question: str, measure: str, kept: str
+) -> None:
+    # "We talked for almost two hours" answers "how long" without the word "long".
+    weights = pages._query_terms(pages.parse(question)).weights
+    assert not any(term.startswith(measure) for term in weights)
+    assert any(term.startswith(kept) for term in weights)
