@@ -76,9 +76,16 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("un_charter", "UN Charter",
        "UN Charter | United Nations Charter | Charter of the United Nations | Устав ООН"
        " | Устав Организации Объединенных Наций"),
+    # "Human Rights Council" and «Совет по правам человека» alone are no form of either: in
+    # this corpus they as often name the Russian President's council («СПЧ») as the UN's.
     _c("unhrc", "UN Human Rights Council",
-       "UNHRC | Human Rights Council | СПЧ ООН | Совет ООН по правам человека"
-       " | Совет по правам человека", "HRC"),
+       "UNHRC | UN Human Rights Council | United Nations Human Rights Council | СПЧ ООН"
+       " | Совет ООН по правам человека | Совет по правам человека ООН", "HRC"),
+    _c("hrc_ru", "Presidential Council for Civil Society and Human Rights",
+       "Presidential Council for Civil Society and Human Rights"
+       " | Presidential Human Rights Council | Council for Civil Society and Human Rights"
+       " | Совет по развитию гражданского общества и правам человека"
+       " | Совет по правам человека при Президенте", "СПЧ"),
     _c("icc", "International Criminal Court",
        "ICC | International Criminal Court | МУС | Международный уголовный суд"),
     _c("icj", "International Court of Justice",

@@ -98,6 +98,15 @@ def test_ordinary_forms_ignore_case(analyzer: Analyzer, concept: Concept, form: 
             ],
         ),
         ("#gpw", ["the Great Patriotic War", "в годы Великой Отечественной войны"]),
+        (
+            "#hrc_ru",
+            [
+                "СПЧ",
+                "заседание Совета по развитию гражданского общества и правам человека",
+                "the Presidential Council for Civil Society and Human Rights",
+            ],
+        ),
+        ("#unhrc", ["UNHRC", "the UN Human Rights Council", "в Совете ООН по правам человека"]),
         ("#jcpoa", ["JCPOA", "Joint Comprehensive Plan of Action", "СВПД", "Iran nuclear deal"]),
         (
             "#unsc",
@@ -245,3 +254,10 @@ def test_an_acronym_that_stems_as_a_common_word_is_exact(analyzer: Analyzer) -> 
     assert "#npt" in concepts_in(analyzer, "продление ДНЯО в 1995 году")
     assert "#npt" in concepts_in(analyzer, "Договор о нераспространении ядерного оружия")
     assert concepts_in(analyzer, "три дня назад, накануне Дня Победы") == []
+
+
+def test_a_human_rights_council_without_its_owner_is_neither_council(analyzer: Analyzer) -> None:
+    # The UN's and the Russian President's are both called so: the plain words, no concept.
+    for text in ("the Human Rights Council", "Совет по правам человека"):
+        assert not {"#unhrc", "#hrc_ru"} & set(concepts_in(analyzer, text))
+    assert "#unhrc" in concepts_in(analyzer, "СПЧ ООН")
