@@ -122,9 +122,21 @@ def _dash_label(raw: str) -> Line | None:
     return None
 
 
+# A live blog's heading for the next question, after its time: "13.18 Вопрос о военных
+# кораблях в Арктике", "11:05 Question about the grain deal" (no sentence end).
+_TIMED_QUESTION_RE = re.compile(
+    r"^[0-2]?[0-9][.:][0-5][0-9]\s+(?P<rest>(?P<label>Вопрос|Question)\s+(?:о|об|обо|про|about|on)"
+    r"\s.*[^.!?…:])$",
+    re.IGNORECASE,
+)
+
+
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
+    if timed := _TIMED_QUESTION_RE.match(raw):
+        # The question's turn: its words are the journalist's, not the last speaker's.
+        return Line(text=timed.group("rest"), raw=raw, label=timed.group("label"), kind="question")
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match:
         label = match.group("label")
