@@ -666,6 +666,7 @@ def _oblique(span: str) -> bool:
 _PREPOSITIONS = frozenset(
     """
     to of for with from about against at on in into toward towards between among near
+    after before during following upon
     с со к ко у о об от для при по после перед между за над под про без на в во из через
     около возле вокруг среди
     """.split()
@@ -1448,6 +1449,8 @@ _CLAUSE_OPEN_RE = re.compile(
 #: An attribution that closes a sentence ("..., said Lavrov on Tuesday.") has at most this many
 #: words after its verb.
 _CLOSING_WORDS = 10
+#: ... or this many after a subject of two words or more (a post and a name).
+_CLOSING_TAIL_WORDS = 6
 
 
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
@@ -1466,7 +1469,13 @@ def _little_after(sentence: str, say: re.Match[str]) -> bool:
     """Whether only a few words, none opening a clause, follow a verb of saying to the end of
     its sentence ("..., — заявил он в эфире.")."""
     rest = sentence[say.end() :]
-    return len(rest.split()) <= _CLOSING_WORDS and not _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…"))
+    if _CLAUSE_STOP_RE.search(rest.rstrip(" .!?…")):
+        return False
+    words = len(rest.split())
+    # A long post and name as the subject leave the same few words after them: "...,
+    # admitted Russian Foreign Ministry Spokesperson Maria Zakharova in a press conference".
+    subject = len(_words_after(rest).split())
+    return words <= _CLOSING_WORDS or (subject >= 2 and words - subject <= _CLOSING_TAIL_WORDS)
 
 
 # ", Ushakov said.", ", the minister said.": a closing attribution's subject before its verb,
@@ -3664,13 +3673,15 @@ def _leaves_quote_open(paragraph: str) -> bool:
 def _continued_quote_end(paragraph: str) -> int:
     """Where a quote opened in the paragraph before closes in this one: its first closing
     mark with no opening mark before it, or an odd first straight quote that follows a word
-    or a stop ('... changed," the minister said') (-1: none)."""
+    or a stop ('... changed," the minister said') or ends the paragraph (-1: none)."""
     for close, opening in (("»", "«"), ("”", "“")):
         at = paragraph.find(close)
         if at >= 0 and opening not in paragraph[:at]:
             return at
     at = paragraph.find('"')
-    if at > 0 and paragraph.count('"') % 2 == 1 and not paragraph[at - 1].isspace():
+    # (Or one that ends the paragraph after a space: '... by British instructors "'.)
+    odd = at > 0 and paragraph.count('"') % 2 == 1
+    if odd and (not paragraph[at - 1].isspace() or not paragraph[at + 1 :].strip()):
         return at
     return -1
 

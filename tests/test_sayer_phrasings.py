@@ -1,7 +1,9 @@
-"""«Соответствующее заявление дипломат сделал ...»: the subject set between the noun and the
-verb of "making a statement" names who said what went before (issue 8).
+"""How a sentence names its sayer, in phrasings real stories use (issue 8): «Соответствующее
+заявление дипломат сделал ...» (the subject between the noun and the verb of "making a
+statement" names who said what went before); a closing attribution with a long post before the
+name and where or when after it; "after Zakharova left" names no sayer.
 
-Every page here is written for the test, in the layout of a Russian news site's retelling.
+Every page and sentence here is written for the test, in the layouts of news sites' stories.
 """
 
 from __future__ import annotations
@@ -42,3 +44,33 @@ def test_subject_between_the_noun_and_the_verb(sentence: str, sayer: str | Ref) 
 
 def test_the_words_before_such_a_sentence_are_the_diplomats() -> None:
     assert speaker_of(RETELLING, "такой исход не отвечает") == "Sergey Ryabkov"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        # A closing attribution with a long post before the name and where it was said.
+        (
+            "Private security companies are active in Sudan, admitted Russian Foreign Ministry "
+            "Spokesperson Maria Zakharova in a press conference on Wednesday.",
+            "Maria Zakharova",
+        ),
+        # When, after the verb: "after", "during" tell when, like "on Thursday".
+        (
+            "Military contacts must be restored, Alexander Grushko, Russia's envoy to NATO, "
+            "said after a meeting of the council on Thursday.",
+            "Alexander Grushko",
+        ),
+    ],
+)
+def test_closing_attributions_with_where_and_when_after_them(sentence: str, sayer: str) -> None:
+    assert sentence_sayer(sentence) == sayer
+
+
+def test_after_a_name_is_no_subject() -> None:
+    # "right after Zakharova left Baku": the time clause names her, the agency asked.
+    sentence = (
+        "However, right after Zakharova left Baku, the agency asked the spokesperson of the "
+        "ministry to comment on the visit."
+    )
+    assert sentence_sayer(sentence) != "Maria Zakharova"
