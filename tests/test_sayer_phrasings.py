@@ -74,3 +74,29 @@ def test_after_a_name_is_no_subject() -> None:
         "ministry to comment on the visit."
     )
     assert sentence_sayer(sentence) != "Maria Zakharova"
+
+
+LETTER = """\
+Небензя: у секретариата ООН нет полномочий на расследования
+
+Как сообщает агентство, об этом говорится в письме Небензи генеральному секретарю.
+
+В письме подчёркивается, что такими проверками Совет ставит под удар свою репутацию.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        ("Об этом говорится в письме Небензи.", "Vasily Nebenzya"),
+        ("Об этом сказано в статье Лаврова для журнала.", "Sergey Lavrov"),
+        ("В письме подчёркивается, что Совет рискует репутацией.", Ref.PRONOUN),
+        ("В статье также говорится, что Запад ошибается.", Ref.PRONOUN),
+    ],
+)
+def test_a_writers_letter_or_article_speaks_for_them(sentence: str, sayer: str | Ref) -> None:
+    assert sentence_sayer(sentence) == sayer
+
+
+def test_what_the_letter_stresses_is_its_writers() -> None:
+    assert speaker_of(LETTER, "ставит под удар") == "Vasily Nebenzya"

@@ -1570,7 +1570,15 @@ _QUOTES_OBJECT_RE = re.compile(
     # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
     r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
     # "говорится (сказано) в заявлении X": the words are from X's statement.
-    r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
+    r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении"
+    # "говорится в письме Небензи", "сказано в статье Лаврова": the writer's words.
+    r"|письме|статье|колонке|послании))\s+",
+    re.IGNORECASE,
+)
+# "В письме подчёркивается, что", "В статье также говорится": the text just named speaks.
+_IN_THE_LETTER_RE = re.compile(
+    r"^\W*в\s+(?:этом\s+|том\s+же\s+)?(?:письме|статье|послании|обращении)\s+(?:также\s+)?"
+    r"(?:подч[её]ркивается|отмечается|говорится|указывается|сказано)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
@@ -1661,6 +1669,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if _IN_THE_LETTER_RE.match(masked):
+        # "В письме подчёркивается, что ...": the letter the sentence before named, its
+        # writer's words (as "он подчеркнул").
+        return Ref.PRONOUN
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
