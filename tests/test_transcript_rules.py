@@ -181,6 +181,20 @@ def test_title_found_under_an_aggregators_dotted_menu() -> None:
     assert document.passages[-1].speaker == "Vladimir Putin"
 
 
+def test_quoted_words_going_on_into_their_attribution_are_no_title() -> None:
+    page = (
+        "Ushakov: Contacts on the summit go on\n"
+        "Presidential aide Yuri Ushakov confirmed that contacts on the summit continue.\n\n"
+        '"The meeting (of Russian President Vladimir Putin and US President Donald Trump - '
+        'ed.) has been put off for a while",\n\n'
+        "Yuri Ushakov stated.\n"
+    )
+    document = parse_transcript(page, "d")
+    assert document.title == "Ushakov: Contacts on the summit go on"
+    assert any("has been put off" in p.text for p in document.passages)
+    assert document.passages[0].text.startswith("Presidential aide Yuri Ushakov confirmed")
+
+
 def test_the_first_sentence_is_never_the_title() -> None:
     page = f"Lavrov said the talks had gone well and would continue next week in Geneva.\n\n{LONG}"
     document = parse_transcript(page, "d")

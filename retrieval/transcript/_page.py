@@ -366,7 +366,9 @@ def _title_strength(line: str, first: bool) -> int:
         is_sentence(line)
         or end == ";"
         or (end == ":" and not _official(line))
-        or (end == "," and not _EVENT_RE.search(line))
+        # ("«The meeting ... has been postponed»," over "Ushakov stated.": quoted words going
+        # on into their attribution, whatever event they name.)
+        or (end == "," and (not _EVENT_RE.search(line) or line[:1] in "\"«“„'"))
         or _QUOTE_LINE_RE.match(line)
         or _DASH_TURN_RE.match(line)
         or is_clutter(line)
