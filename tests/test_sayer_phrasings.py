@@ -55,6 +55,12 @@ def test_the_words_before_such_a_sentence_are_the_diplomats() -> None:
             "Spokesperson Maria Zakharova in a press conference on Wednesday.",
             "Maria Zakharova",
         ),
+        # What was said opens with "what": no subordinate clause of the sayer's.
+        (
+            "Briefings are not enough; what is needed is a restoration of military contacts, "
+            "Alexander Grushko, Russia's envoy to NATO, said after a meeting on Thursday.",
+            "Alexander Grushko",
+        ),
         # When, after the verb: "after", "during" tell when, like "on Thursday".
         (
             "Military contacts must be restored, Alexander Grushko, Russia's envoy to NATO, "

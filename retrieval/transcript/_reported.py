@@ -1153,6 +1153,17 @@ def _plural_russian(verb: str) -> bool:
     return verb.casefold().endswith(("ли", "лись"))
 
 
+def _from_named_chunk(clause: str) -> list[str]:
+    """The words of ``clause`` from its last comma-set chunk that names a person on (all of
+    them if none does): "Alexander Grushko, Russia's envoy to NATO" of "What is needed is ...,
+    Alexander Grushko, Russia's envoy to NATO"."""
+    chunks = clause.split(",")
+    for at in range(len(chunks) - 1, -1, -1):
+        if _last_person(chunks[at].strip()):
+            return ",".join(chunks[at:]).split()
+    return clause.split()
+
+
 def _named_before_apposition(opening: str, verb: str) -> str | None:
     """ "Мария Захарова, официальный представитель МИД России, прокомментировала проблему":
     the subject of a verb after a comma that closes an apposition (a post, or a participle's
@@ -1291,7 +1302,9 @@ def _subject_of(
             and subject_before
             and all(key in _PREPOSITIONS for key in after)
             and not _SAY_RE.search(subject_before)
-            and not any(_key(w) in _SUBORDINATE for w in subject_before.split())
+            # (What was said, before its first comma, may open with "what": "What is needed
+            # is ..., Alexander Grushko, Russia's envoy to NATO, said after a meeting.")
+            and not any(_key(w) in _SUBORDINATE for w in _from_named_chunk(subject_before))
             and not _plural_russian(say.group())
             and not _institution_last(subject_before)
         ):
