@@ -2964,8 +2964,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     segments: list[Segment] = []
     continued = [False] + [
-        _leaves_quote_open(previous) and _continued_quote_end(paragraph) >= 0
-        for previous, paragraph in itertools.pairwise(paragraphs)
+        _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
+        for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
     ]
     all_sayers = [
         paragraph_sayers(paragraph, report=True, continued=going_on)
@@ -3695,10 +3695,39 @@ def _leaves_quote_open(paragraph: str) -> bool:
     return paragraph[last - 1 : last].isspace() and paragraph[last + 1 : last + 2].isalpha()
 
 
+def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
+    """Whether ``paragraph`` goes on with a quote: one the paragraph before left open and this
+    one closes; one left open with no mark here when the page ends with this paragraph (a copy
+    cut off mid-quote: «Нам приписывают ... / Дело обстоит с точностью до наоборот. Подчеркну
+    ...»); or one whose opening mark was lost, closed here before its attribution ('Eurovision
+    2024 has outdone any orgy ... Without surprises," Zakharova wrote.')."""
+    end = _continued_quote_end(paragraph)
+    if _leaves_quote_open(previous):
+        if _has_quote_marks(paragraph):
+            return end >= 0
+        # Cut off mid-quote: only if no sentence names a sayer of its own ("Earlier, Lavrov
+        # said ..." after a quote a typo left open is the reporter's).
+        return last and not any(sentence_sayer(paragraph[a:b]) for a, b in _spans(paragraph))
+    if end < 0 or not _has_quote_marks(paragraph):
+        return False
+    # The words before the mark with their opening mark put back: '"...," Zakharova wrote.'
+    start = max(paragraph.rfind(stop, 0, end) for stop in (". ", "! ", "? "))
+    closing = re.split(r"(?<=[.!?…])\s", paragraph[end + 1 :], maxsplit=1)[0]
+    opening = {"»": "«", "”": "“"}.get(paragraph[end], '"')
+    quoted = opening + paragraph[start + 2 if start >= 0 else 0 : end + 1] + closing
+    return isinstance(sentence_sayer(quoted), str)
+
+
+def _has_quote_marks(text: str) -> bool:
+    return any(mark in text for mark in '«»“”"')
+
+
 def _continued_quote_end(paragraph: str) -> int:
     """Where a quote opened in the paragraph before closes in this one: its first closing
     mark with no opening mark before it, or an odd first straight quote that follows a word
     or a stop ('... changed," the minister said') or ends the paragraph (-1: none)."""
+    if not _has_quote_marks(paragraph):
+        return len(paragraph) - 1  # the quote goes on through it (a page cut off mid-quote)
     for close, opening in (("»", "«"), ("”", "“")):
         at = paragraph.find(close)
         if at >= 0 and opening not in paragraph[:at]:
