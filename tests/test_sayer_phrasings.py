@@ -106,3 +106,17 @@ def test_a_writers_letter_or_article_speaks_for_them(sentence: str, sayer: str |
 
 def test_what_the_letter_stresses_is_its_writers() -> None:
     assert speaker_of(LETTER, "ставит под удар") == "Vasily Nebenzya"
+
+
+PASSED_ON = """\
+Замглавы МИД: НАТО отрабатывает блокаду Калининграда
+
+Альянс на текущих учениях отрабатывает сценарий блокирования Калининградской области.
+
+Как передает Report, об этом в интервью газете заявил заместитель министра иностранных дел \
+России Александр Грушко.
+"""
+
+
+def test_a_back_reference_after_the_outlet_that_passes_it_on() -> None:
+    assert speaker_of(PASSED_ON, "отрабатывает сценарий") == "Alexander Grushko"

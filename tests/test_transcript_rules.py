@@ -126,6 +126,9 @@ def test_a_date_in_the_lead_sentence_naming_the_event() -> None:
         # A menu written on one line with dots, opened by a furniture word.
         "Новости. Обзор СМИ Рубрикатор поиска + личные списки",
         "News. Analysis Archive + my lists",
+        # How long ago the story was posted, with a comment counter.
+        "2 hours ago 3",
+        "5 минут назад",
     ],
 )
 def test_clutter(line: str) -> None:
@@ -193,6 +196,21 @@ def test_quoted_words_going_on_into_their_attribution_are_no_title() -> None:
     assert document.title == "Ushakov: Contacts on the summit go on"
     assert any("has been put off" in p.text for p in document.passages)
     assert document.passages[0].text.startswith("Presidential aide Yuri Ushakov confirmed")
+
+
+def test_a_caption_naming_an_event_under_the_story_is_no_title() -> None:
+    page = (
+        "Putin ally warns Washington over nuclear talk\n\n"
+        "An ally of President Vladimir Putin has warned the US in a post on Telegram.\n\n"
+        "Dmitry Medvedev criticised talk of giving nuclear weapons to Kyiv.\n\n"
+        'In his post, Medvedev wrote: "Such talk is a road to a nuclear conflict."\n\n'
+        '"The idea is so absurd that it raises questions about those who advise it."\n\n'
+        "Dmitry Medvedev Holding a Meeting in Moscow\n"
+        "Deputy Chairman of the Security Council Dmitry Medvedev at a meeting. File photo.\n"
+    )
+    document = parse_transcript(page, "d")
+    assert document.title == "Putin ally warns Washington over nuclear talk"
+    assert any("road to a nuclear conflict" in p.text for p in document.passages)
 
 
 def test_the_first_sentence_is_never_the_title() -> None:

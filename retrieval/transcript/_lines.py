@@ -179,6 +179,12 @@ _COUNTER_RE = re.compile(
 )
 # A forum post's byline: "Posted on 10/03/2025 2:18:02 PM PDT by ransomnote".
 _POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
+# How long ago a story was posted, a counter perhaps after it: "2 hours ago 3", "5 минут назад".
+_AGO_RE = re.compile(
+    r"^(?:updated\s+|обновлено\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|days?|минут[аы]?|"
+    r"час(?:а|ов)?|дн(?:я|ей)|день)\s+(?:ago|назад)(?:\s+\d{1,5})?$",
+    re.IGNORECASE,
+)
 # A breadcrumb trail from the home page: "ГЛАВНАЯ > События, факты, комментарии, Новости".
 _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", re.IGNORECASE)
 # A quote of two words or more closing a line: «Классическая дезинформация».
@@ -225,6 +231,7 @@ def is_clutter(line: str) -> bool:
         or _COUNTER_RE.match(line)
         or _CRUMB_RE.match(line)
         or _POSTED_RE.match(line)
+        or _AGO_RE.match(line)
     ):
         return True
     if len(line) < 40 and sum(ch.isalpha() for ch in line) < 0.5 * len(line.replace(" ", "")):

@@ -523,6 +523,11 @@ def header(lines: list[str]) -> Header:
     return found
 
 
+#: A blog's intro over the official title has at most this many lines of running text (one
+#: seen on the real sets; a story's lead, quote and follow-up are more).
+_INTRO_LINES = 3
+
+
 def _choose_title(
     rows: list[str], head: list[int], strengths: dict[int, int], first_text: int | None
 ) -> int | None:
@@ -544,6 +549,10 @@ def _choose_title(
             if strengths[i] == 3
             and speaker_from_title(rows[i])
             and not rows[i].rstrip().endswith("?")
+            # A blog's intro is short: under a story's paragraphs and quotes the line naming
+            # an event is a photo's caption ("Dmitry Medvedev Holding a Meeting in Russia"),
+            # and taking it for the title would lose the story above it.
+            and sum(is_sentence(rows[j]) for j in head if j < i) <= _INTRO_LINES
         ]
     )
     events = above + below

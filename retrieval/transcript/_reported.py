@@ -222,7 +222,9 @@ _AS_OPENING_RE = re.compile(
 )
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
-    r"^\W*(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
+    r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
+    r"(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
     # before, by its name.
     r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
