@@ -335,7 +335,8 @@ _OWN: Final[tuple[Concept, ...]] = (
        "Nezavisimaya Gazeta | Независимая газета"),
     _c("echo_of_moscow", "Echo of Moscow", "Echo of Moscow | Ekho Moskvy | Эхо Москвы"),
     _c("tv_rain", "TV Rain", "TV Rain | Dozhd", "Дождь | Дождя | Дождю | Дождем | Дождём | Дожде"),
-    _c("channel_one", "Channel One", "Channel One | Первый канал"),
+    # ("Первый канал" stems to "кан", its other cases to "кана": both given.)
+    _c("channel_one", "Channel One", "Channel One | Первый канал | Первом канале"),
     _c("ntv", "NTV", "НТВ", "NTV"),
     _c("rt", "RT", "Russia Today", "RT"),
     _c("cnn", "CNN", "CNN | Си-эн-эн"),

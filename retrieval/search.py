@@ -356,6 +356,8 @@ _ASKS_QUANTITY = re.compile(
     r"|сколько|как\s+долго|в\s+котором\s+часу)\b",
     re.IGNORECASE,
 )
+# A year as an index term: "2025".
+_YEAR_TERM = re.compile(r"(?:19|20)\d\d")
 # The measure of "how long", "how far", "как долго": a word of the question's form only.
 _HOW_MEASURE = re.compile(r"\b(?:how\s+(?:long|far|often|old)|как\s+долго)\b", re.IGNORECASE)
 # A figure: digits, or a number word ("two hours", "почти пять часов", "a record number");
@@ -553,6 +555,9 @@ class _QueryTerms:
     people: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
     # The question's language, when its words tell.
     language: Language | None = None
+    # Years the question kept as words (when something it names happened, not when it was
+    # said: "Xi's visit in May 2025"), as terms.
+    event_years: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1211,6 +1216,7 @@ class SearchIndex:
             tuple(group for group in common if all(w in crossing for w in group[1])),
             people,
             language_of(parsed.raw, None),
+            tuple(t for t in terms if _YEAR_TERM.fullmatch(t)),
         )
 
     @staticmethod
@@ -1933,6 +1939,16 @@ class SearchIndex:
             topic = self._covered(credit, qt, qt.topic)
             if topic < TOPIC_MIN_COVERAGE:
                 ranking, answering = min(ranking, topic), min(answering, topic)
+        # "Xi's visit to Moscow in May 2025": a year kept as what happened when (the query's
+        # _dates_an_event). A page two years or more away from it that never says it is about
+        # another visit.
+        if (
+            qt.event_years
+            and passage.date
+            and not any(credit[y] for y in qt.event_years)
+            and all(abs(passage.date.year - int(y)) > 1 for y in qt.event_years)
+        ):
+            answering = 0.0
         return ranking, answering
 
     def _speaks_in_document(self, row: int, people: frozenset[str]) -> bool:

@@ -107,6 +107,10 @@ def test_ordinary_forms_ignore_case(analyzer: Analyzer, concept: Concept, form: 
             ],
         ),
         ("#unhrc", ["UNHRC", "the UN Human Rights Council", "в Совете ООН по правам человека"]),
+        (
+            "#channel_one",
+            ["Channel One", "Первый канал", "в интервью Первому каналу", "на Первом канале"],
+        ),
         ("#financial_times", ["the Financial Times story", "статья FT", "газета «Файнэншл таймс»"]),
         ("#jcpoa", ["JCPOA", "Joint Comprehensive Plan of Action", "СВПД", "Iran nuclear deal"]),
         (
