@@ -70,3 +70,14 @@ def test_no_weight_for_a_page_with_a_version_in_the_questions_language() -> None
     assert index._cross_answer_weight(alone, 0.5, None) == 1.0
     # Asked in Russian, an English passage keeps its weight (CROSS_ANSWER_LANGUAGES).
     assert index._cross_answer_weight(english, 0.5, "ru") == 1.0
+
+
+def test_the_first_answer_in_the_other_language_needs_less_coverage(stories: SearchIndex) -> None:
+    # A translation covers a word at CROSS_CREDIT at most: the same answer covers less of a
+    # question in the other language, and the first answer's floor is lower there.
+    russian = next(i for i, p in enumerate(stories.passages) if p.language == "ru")
+    english = next(i for i, p in enumerate(stories.passages) if p.language == "en")
+    between = (search_module.MIN_COVERAGE_CROSS + search_module.MIN_COVERAGE) / 2
+    assert stories._answers([(russian, 1.0, between)], "en")
+    assert not stories._answers([(english, 1.0, between)], "en")
+    assert not stories._answers([(russian, 1.0, search_module.MIN_COVERAGE_CROSS - 0.01)], "en")
