@@ -120,3 +120,51 @@ PASSED_ON = """\
 
 def test_a_back_reference_after_the_outlet_that_passes_it_on() -> None:
     assert speaker_of(PASSED_ON, "отрабатывает сценарий") == "Alexander Grushko"
+
+
+COUNTERPARTS = """\
+Russia to open an embassy in Montevideo
+
+Uruguay's Foreign Minister Mario Lubetkin said on Thursday that the embassy would open next \
+year, after talks with his Russian counterpart Sergei Lavrov.
+
+"It was agreed that the embassy will open early next year," the Uruguayan foreign minister \
+said. His Russian counterpart recalled that the two countries had a long history of ties.
+"""
+
+SIGNED_QUOTE = """\
+Захарова: в Латвии заигрались с запретами
+
+Официальный представитель МИД Мария Захарова считает, что власти Латвии заигрались с запретами \
+русского языка.
+
+Они просто настолько заигрались, что спровоцируют кризисы, которые уже нельзя отыграть назад.
+
+Мария Захарова, официальный представитель МИД России
+
+Напомним, что кабинет министров Латвии одобрил поправки к законам об образовании.
+"""
+
+
+def test_a_foreign_minister_by_nationality_and_his_counterpart() -> None:
+    # "Uruguay's Foreign Minister X" names him for "the Uruguayan foreign minister said";
+    # "his Russian counterpart Sergei Lavrov" for "His Russian counterpart recalled".
+    assert speaker_of(COUNTERPARTS, "agreed that the embassy") == "Mario Lubetkin"
+    assert speaker_of(COUNTERPARTS, "long history of ties") == "Sergey Lavrov"
+
+
+def test_words_signed_by_their_speaker_on_the_line_under_them() -> None:
+    assert speaker_of(SIGNED_QUOTE, "нельзя отыграть назад") == "Maria Zakharova"
+    assert speaker_of(SIGNED_QUOTE, "Напомним") == "Unknown speaker"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sayer"),
+    [
+        ("Такой информацией чиновница поделилась с журналистами в эфире.", Ref.OWN_POST),
+        ("Этим мнением Рябков поделился с журналистами.", "Sergey Ryabkov"),
+        ("Захарова поделилась, что готовит книгу.", "Maria Zakharova"),
+    ],
+)
+def test_sharing_information_is_saying(sentence: str, sayer: str | Ref) -> None:
+    assert sentence_sayer(sentence) == sayer

@@ -58,7 +58,7 @@ _RU_SAID = (
     "призвал|назвал|заверил|признал|констатировал|выразил|предупредил|ответил|резюмировал|"
     "прокомментировал|допустил|посетовал|уточнил|обратил внимание|высказал|объяснил|"
     "акцентировал|процитировал|охарактеризовал|предложил|подтвердил|убежден|уверен|"
-    "пообещал|обещал|оценил|заметил|признался|упомянул|поделился|написал|посоветовал|"
+    "пообещал|обещал|оценил|заметил|признался|упомянул|поделил(?=ся|ась|ись)|написал|посоветовал|"
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|пожаловал(?=ся|ась|ись)|раскритиковал|осудил|"
@@ -229,6 +229,8 @@ _BACK_REFERENCE_RE = re.compile(
     # before, by its name.
     r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
     r"предупреждени[ея]|комментари[йи]|слова)"
+    # "Такой информацией (мнением) чиновница поделилась с журналистами".
+    r"|(?:такой|этой|подобной)\s+информацией|(?:таким|этим|подобным)\s+мнением"
     r"|с\s+(?:таким|подобным|соответствующим|этим)\s+(?:заявлением|предупреждением|призывом|"
     r"мнением))"
     r"(?![^\W\d_])",
@@ -238,12 +240,13 @@ _BACK_REFERENCE_RE = re.compile(
 # it ("Такое мнение дипломат высказала").
 _SAID_OBJECT_WORDS = frozenset(
     "такое такую такой такие заявление заявления мнение мнения оценку оценки позицию позиции "
-    "прогноз предупреждение предупреждения комментарий комментарии слова".split()
+    "прогноз предупреждение предупреждения комментарий комментарии слова информацией мнением "
+    "этой этим подобной подобным таким".split()
 )
 # The words that open such a sentence: "Такое", "Соответствующее заявление дипломат сделал".
 _SAID_OBJECT_OPENERS = frozenset(
-    "такое такую такой такие соответствующее соответствующую соответствующий соответствующие "
-    "подобное подобную подобный подобные".split()
+    "такое такую такой такие таким соответствующее соответствующую соответствующий "
+    "соответствующие подобное подобную подобный подобные подобной подобным этой этим".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
@@ -2642,13 +2645,36 @@ _NATIONAL_NAME_RE = re.compile(
 )
 # "..., the Turkish politician admitted", "the Turkish leader said": a nationality and a noun
 # for a person as the subject right before (or after) a verb of saying.
-_NATIONAL_SUBJECT_RE = re.compile(
-    rf"(?:^|[,\"”’]\s*|\s)the\s+(?P<nation>[A-Z][a-z]+)\s+(?:politician|leader|president|"
-    rf"minister|diplomat|official|statesman|head of state)\s+(?:also\s+|has\s+)?"
-    rf"(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+(?:politician|leader|"
-    rf"president|minister|diplomat|official|statesman)(?![\w-])"
+# ("the Paraguayan foreign minister said", "His Russian counterpart recalled": a post of two
+# words, a counterpart of the one just named.)
+_NATIONAL_NOUN = (
+    r"(?:(?:foreign|prime|defen[cs]e|deputy)\s+)?(?:politician|leader|president|minister|"
+    r"diplomat|official|statesman|counterpart)"
 )
+_NATIONAL_SUBJECT_RE = re.compile(
+    rf"(?:^|[,\"”’]\s*|\s)(?:the|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
+    rf"(?:{_NATIONAL_NOUN}|head of state)\s+(?:also\s+|has\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+{_NATIONAL_NOUN}"
+    rf"(?![\w-])"
+)
+# "Paraguay's Foreign Minister Ruben Ramirez Lezcano": a country's post and name.
+_COUNTRY_POST_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<nation>[A-Z][a-z]+)(?:'s|’s)\s+"
+    r"(?P<post>(?:[A-Za-z-]+\s+){1,3}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+
+
+def _of_nation(nation: str, named: dict[str, set[str]]) -> set[str]:
+    """The people ``named`` under a nationality ("paraguayan") or its country ("paraguay":
+    the adjective starts with the country's name, or with it less its last letter, "china" /
+    "chinese")."""
+    key = nation.lower()
+    people = set(named.get(key, set()))
+    for country, found in named.items():
+        if country != key and len(country) >= 4 and key.startswith((country, country[:-1])):
+            people |= found
+    return people
 
 
 # "Former Russian president, and now ..., Dmitry Medvedev, warned ...", "Бывший премьер
@@ -2672,6 +2698,33 @@ def _former_post(said: str) -> str | None:
     return found.group("post").lower()[:7] if found else None
 
 
+# A speaker's name on a line of its own under what they said, after a dash or before their
+# post: "Мария Захарова, пресс-секретарь МИД РФ", "— Мария Захарова".
+_SIGNATURE_RE = re.compile(
+    r"^(?P<dash>[—–-]\s*)?(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})"
+    r"(?:,\s*(?P<post>[^.!?,]{2,80}))?$"
+)
+
+
+def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
+    """A paragraph that names no sayer, signed by the next one ("Они просто настолько
+    заигрались ..." / "Мария Захарова, пресс-секретарь МИД РФ"): the signer's words, and the
+    signature too. A name alone on its line may label what follows instead: not read so.
+    Updates ``all_sayers`` in place."""
+    for number in range(1, len(paragraphs)):
+        found = _SIGNATURE_RE.match(paragraphs[number].strip())
+        if not found or not (found.group("dash") or found.group("post")):
+            continue
+        post = found.group("post")
+        if post and not any(_names_post(_key(word)) for word in post.split()):
+            continue
+        name = person_name(found.group("name"))
+        if name is None or any(sayer is not None for sayer in all_sayers[number - 1]):
+            continue
+        all_sayers[number - 1] = [name] * len(all_sayers[number - 1])
+        all_sayers[number] = [name] * len(all_sayers[number])
+
+
 def _national_posts(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
@@ -2683,7 +2736,7 @@ def _national_posts(
     # Substrings every such subject holds ("the", "[Ff]ormer", "[Бб]ывший", "[Ээ]кс-"): most
     # pages are spared the patterns.
     if not any(" the " in p or "ormer" in p or "ывш" in p or "кс-" in p for p in paragraphs):
-        return
+        return  # (a page naming a counterpart says "the" too)
     named: dict[str, set[str]] = {}
     former: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
@@ -2698,13 +2751,14 @@ def _national_posts(
                 former.setdefault(post, set()).add(sayer)
             elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
                 all_sayers[number][i] = sayer = next(iter(former[post]))
-            if sayer is Ref.SOMEONE and " the " in said:
+            if sayer is Ref.SOMEONE and (" the " in said or "counterpart" in said):
                 subject = _NATIONAL_SUBJECT_RE.search(said)
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
-                people = named.get(nation.lower(), set()) if nation else set()
+                people = _of_nation(nation, named) if nation else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
-            for found in _NATIONAL_NAME_RE.finditer(said):
+            found_names = [*_NATIONAL_NAME_RE.finditer(said), *_COUNTRY_POST_NAME_RE.finditer(said)]
+            for found in found_names:
                 posts = found.group("post").split()
                 if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
                     continue
@@ -2974,6 +3028,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _national_posts(paragraphs, all_sayers, continued)
+    _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     listed: str | None = None  # whose statements a heading "Other statements by X:" lists
