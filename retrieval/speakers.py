@@ -1003,6 +1003,8 @@ _NOT_NAME_WORDS = frozenset(
     """.split()
 )
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
+# A Russian patronymic in any case: "Анатольевич", "Анатольевича", "Владимировной".
+_PATRONYMIC_FORM_RE = re.compile(r"[а-яё]{3}(?:вич|ьич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
 
 
 def _latin_first_name(word: str) -> bool:
@@ -1113,6 +1115,10 @@ def person_name(span: str) -> str | None:
     if not run:
         return None
     keys = [label_key(word) for word in run]
+    if len(run) == 3 and _PATRONYMIC_FORM_RE.search(keys[1]):
+        # "Владимир Владимирович Путин", "Дмитрия Анатольевича Медведева": the name without
+        # its patronymic is the person's (the table lists few patronymics).
+        run, keys = [run[0], run[2]], [keys[0], keys[2]]
     for size in range(len(run), 0, -1):
         known = _TITLE_ALIAS_MAP.get(" ".join(keys[-size:]))
         if known is None:
@@ -1137,6 +1143,11 @@ def person_name(span: str) -> str | None:
         if any(_INITIAL_RE.match(word) for word in run):
             return canonical_speaker(" ".join(run))
         nominative_words = nominative(keys)
+        if nominative_words is None and len(keys) == 3:
+            # "глава Минцифры Максут Шадаев": an institution's name before the first name and
+            # surname is not part of the name.
+            run, keys = run[1:], keys[1:]
+            nominative_words = nominative(keys)
         if nominative_words is None:
             return None
         # Each part of a double surname is capitalised ("Львова-Белова", not "-белова").

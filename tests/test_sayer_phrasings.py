@@ -164,6 +164,11 @@ def test_words_signed_by_their_speaker_on_the_line_under_them() -> None:
         ("Такой информацией чиновница поделилась с журналистами в эфире.", Ref.OWN_POST),
         ("Этим мнением Рябков поделился с журналистами.", "Sergey Ryabkov"),
         ("Захарова поделилась, что готовит книгу.", "Maria Zakharova"),
+        # «Накануне» opens the sentence, no word of the name.
+        (
+            "Накануне глава Минцифры Максут Шадаев заявил, что сервис нарушает закон.",
+            "Maksut Shadayev",
+        ),
     ],
 )
 def test_sharing_information_is_saying(sentence: str, sayer: str | Ref) -> None:

@@ -215,6 +215,12 @@ def test_known_speakers_and_aliases() -> None:
         ("IVAN SOKOLOV", "Ivan Sokolov"),
         ("Nebenzia", "Vasily Nebenzya"),
         ("President V.Putin", "Vladimir Putin"),
+        # A patronymic between the first name and surname, in any case.
+        ("Владимир Владимирович Путин", "Vladimir Putin"),
+        ("Дмитрия Анатольевича Медведева", "Dmitry Medvedev"),
+        ("Иван Иванович Петров", "Ivan Petrov"),
+        # An institution's name before the first name and surname.
+        ("глава Минцифры Максут Шадаев", "Maksut Shadayev"),
         # Not people: institutions, places, a surname alone that is not a known person's.
         ("The White House", None),
         ("Russian Foreign Ministry", None),
