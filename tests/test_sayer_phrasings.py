@@ -173,3 +173,24 @@ def test_words_signed_by_their_speaker_on_the_line_under_them() -> None:
 )
 def test_sharing_information_is_saying(sentence: str, sayer: str | Ref) -> None:
     assert sentence_sayer(sentence) == sayer
+
+
+GUEST_PREMIER = """\
+Путин встретился с премьером Лаоса
+
+Президент России Владимир Путин встретился с премьер-министром Лаоса Сонсаем Сипхандоном во \
+Владивостоке.
+
+Сонсай Сипхандон отметил, что Лаос ценит дружбу с Россией.
+
+Премьер добавил, что его визит в Россию — большая честь для него.
+
+Господин Путин выразил уверенность, что визит принесет пользу.
+"""
+
+
+def test_the_post_of_a_guest_named_with_it_is_never_the_hosts() -> None:
+    # "премьер-министром Лаоса Сонсаем Сипхандоном": the premier may be the guest; the words
+    # had gone to Putin, the page's own official.
+    assert speaker_of(GUEST_PREMIER, "большая честь") != "Vladimir Putin"
+    assert speaker_of(GUEST_PREMIER, "принесет пользу") == "Vladimir Putin"

@@ -2890,9 +2890,25 @@ _POSTED_NAME_RE = re.compile(
 )
 
 
+# A Russian post in any case, then the words that may name its holder: "премьер-министром
+# Лаоса Сонсаем Сипхандоном", "главой МИД Турции Хаканом Фиданом".
+_POST_THEN_NAME_RE = re.compile(
+    r"(?<![\w-])(?:премьер-министр|премьер|министр|президент|глав|постпред|пресс-секретар|"
+    r"представител|канцлер|госсекретар|генсек)[а-яё]{0,3}((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
+)
+
+
+#: Pieces every match of _POST_THEN_NAME_RE holds (see may_hold).
+_POST_THEN_NAME_ANCHORS = (
+    "ремьер", "инистр", "резидент", "лав", "постпред", "секретар", "редставител", "анцлер",
+    "енсек",
+)  # fmt: skip
+
+
 def _posted_names(paragraph: str) -> list[str]:
-    """The people an English paragraph names in full after a post ("his Egyptian counterpart
-    Nabil Fahmy"): people a surname alone may name later."""
+    """The people a paragraph names in full after a post: in English ("his Egyptian
+    counterpart Nabil Fahmy"), and in Russian in any case ("с премьер-министром Лаоса Сонсаем
+    Сипхандоном"): people a surname alone, or the post alone, may name later."""
     found = []
     for match in _POSTED_NAME_RE.finditer(paragraph):
         post = match.group("post").casefold()
@@ -2900,6 +2916,20 @@ def _posted_names(paragraph: str) -> list[str]:
             name = person_name(match.group("name"))
             if name is not None and len(name.split()) >= 2:
                 found.append(name)
+    return found + _posted_in_russian(paragraph)
+
+
+def _posted_in_russian(paragraph: str) -> list[str]:
+    """The people a Russian paragraph names in full after a post, in any case."""
+    if not has_cyrillic(paragraph) or not may_hold(paragraph, _POST_THEN_NAME_ANCHORS):
+        return []
+    found = []
+    for match in _POST_THEN_NAME_RE.finditer(paragraph):
+        words = match.group(1).split()
+        for size in range(len(words), 1, -1):
+            if (name := person_name(" ".join(words[:size]))) and len(name.split()) >= 2:
+                found.append(name)
+                break
     return found
 
 
@@ -3064,6 +3094,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # Before its quotes are read: "Russian President Vladimir Putin said ... . “...,”
             # the Russian leader said." names the president of this very paragraph.
             reader.presidents |= _presidents_named(masked)
+        # "Путин встретился с премьер-министром Лаоса Сонсаем Сипхандоном": a post is his as
+        # well, whatever the sentence says ("Премьер добавил" may be his).
+        reader.posted.update(_posted_in_russian(masked))
         for i, (a, b) in enumerate(spans):
             sayer = sayers[i]
             if sayer is not None:
