@@ -371,6 +371,9 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("kyiv", "Kiev", "Kiev | Kyiv | Киев | Kievan | киевский"),
     _c("donbass", "Donbass", "Donbass | Donbas | Донбасс"),
     _c("karabakh", "Nagorno-Karabakh", "Karabakh | Karabagh | Карабах"),
+    # ("Latin American countries" name no American: the longer name holds the word.)
+    _c("latin_america", "Latin America",
+       "Latin America | Latin American | Латинская Америка | латиноамериканский"),
     _c("covid", "COVID-19",
        "COVID | coronavirus | SARS-CoV-2 | коронавирус | ковид | коронавирусная инфекция"),
 )

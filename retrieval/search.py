@@ -1264,6 +1264,9 @@ class SearchIndex:
             and w.term not in crossing
             and w.term not in names
             and not w.term.isdigit()
+            # "the Northern Dimension programme": a word the corpus writes in lower case
+            # names no one.
+            and self._mostly_capitalised(text[w.start : w.end].lower())
         }
         return tuple(
             (concept, inside)

@@ -152,3 +152,41 @@ def test_without_the_capital_rule_the_unnamed_capital_is_answered(
         ]
     )
     assert index.search("Polyanskiy: colleagues prefer slogans to a ceasefire in Damascus").hits
+
+
+def test_latin_american_names_no_american() -> None:
+    # "Latin American countries" is a region of its own: the US is not asked about.
+    page = (
+        "Лавров о поездке в Латинскую Америку, Москва, 10 ноября 2024\n\n"
+        "Сергей Лавров: Мы планируем и посещение ряда других латиноамериканских стран.\n"
+    )
+    index = SearchIndex([parse_transcript(page, "2024-11-10_lavrov_trip")])
+    question = "Lavrov plans to visit other Latin American countries"
+    assert "#usa" not in index._query_terms(index.parse(question)).places
+
+
+def test_a_country_named_only_by_a_rarer_adjective_is_named() -> None:
+    # «лаосского народа», "the Paraguayan foreign minister": adjectives of the countries
+    # MFA stories name that ISO gives no adjective for.
+    page = (
+        "Встреча Владимира Путина с гостем из Азии, Москва, 9 мая 2025 года\n\n"
+        "Владимир Путин: Советский Союз оказывал содействие в борьбе лаосского народа за "
+        "независимость.\n"
+    )
+    index = SearchIndex([parse_transcript(page, "2025-05-09_putin_laos")])
+    assert index.search("Путин о помощи Лаосу в борьбе за независимость").hits
+
+
+def test_a_common_word_in_capitals_is_no_person_to_meet() -> None:
+    # "the Northern Dimension programme": the corpus writes "dimension" in lower case, so the
+    # word names no one whom a passage must name.
+    pages = [
+        parse_transcript(
+            "Grushko on the Arctic, Moscow, 5 March 2024\n\nAlexander Grushko: The Arctic "
+            "dimension of our policy stays. The programme with Norway was frozen by the EU.\n",
+            "2024-03-05_grushko_arctic",
+        ),
+    ]
+    index = SearchIndex(pages)
+    qt = index._query_terms(index.parse("Grushko on the Northern Dimension programme"))
+    assert not qt.people
