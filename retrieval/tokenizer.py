@@ -505,6 +505,10 @@ class Analyzer:
                 terms.append(joined)
                 spans.append((atom.start, atoms[-1].end))
             concept = self._exact_single.get(atom.exact) or self._key_single.get(atom.key)
+            if concept is None and len(atom.exact) > 3 and atom.exact.isupper():
+                # A dateline in capitals ("МОСКВА, 13 июля", "ДЖАКАРТА"): the place its
+                # name written as a name stands for.
+                concept = self._exact_single.get(atom.exact.capitalize())
             if concept is not None:
                 terms.append(concept)
                 spans.append((atom.start, atom.end))

@@ -266,3 +266,10 @@ def test_a_human_rights_council_without_its_owner_is_neither_council(analyzer: A
     for text in ("the Human Rights Council", "Совет по правам человека"):
         assert not {"#unhrc", "#hrc_ru"} & set(concepts_in(analyzer, text))
     assert "#unhrc" in concepts_in(analyzer, "СПЧ ООН")
+
+
+def test_a_dateline_in_capitals_names_its_city(analyzer: Analyzer) -> None:
+    # Wire stories open with the city in capitals: "МОСКВА, 13 июля. /ТАСС/.", "ДЖАКАРТА".
+    assert "#city:jakarta" in concepts_in(analyzer, "ДЖАКАРТА, 13 июля. /ТАСС/.")
+    assert "#city:moscow" in concepts_in(analyzer, "МОСКВА, 5 марта")
+    assert concepts_in(analyzer, "ЧАД") == []  # short words in capitals stay as written
