@@ -189,6 +189,14 @@ GUEST_PREMIER = """\
 """
 
 
+def test_a_surname_after_an_honorific_names_the_one_named_in_full() -> None:
+    page = GUEST_PREMIER.replace(
+        "Премьер добавил, что его визит в Россию — большая честь для него.",
+        "«Для меня большая честь вновь посетить Россию», — сказал господин Сипхандон.",
+    )
+    assert speaker_of(page, "вновь посетить") == "Sonsay Sipkhandon"
+
+
 def test_the_post_of_a_guest_named_with_it_is_never_the_hosts() -> None:
     # "премьер-министром Лаоса Сонсаем Сипхандоном": the premier may be the guest; the words
     # had gone to Putin, the page's own official.

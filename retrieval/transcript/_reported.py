@@ -2778,7 +2778,8 @@ _SURNAME_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+"
     rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?:господин|госпожа|г-н|г-жа|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+    rf"(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
     re.IGNORECASE,
 )
 
