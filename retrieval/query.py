@@ -817,6 +817,14 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
         # "Кто назвал ответ Лаврова ...": who spoke is what is asked; Lavrov's answer is what
         # someone else spoke of.
         chosen = [(found, "topic" if role != "addressee" else role) for found, role in chosen]
+    speaking = [found for found, role in chosen if role == "speaker"]
+    if len(speaking) > 1:
+        # "What did Shoigu answer when Putin thanked him?": a sayer in a clause of time after
+        # the one asked about is what the answer was to, not another speaker.
+        chosen = [
+            (found, "topic" if found in speaking[1:] and _in_time_clause(text, found) else role)
+            for found, role in chosen
+        ]
     speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)
     if speaks or _OTHER_SOURCE.search(text):
         chosen = [(found, "topic" if role == "subject" else role) for found, role in chosen]
@@ -833,6 +841,16 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
     draft.text = _without_names(text, chosen, ("speaker", "subject"))
     if draft.subjects:
         draft.subject_text = _without_names(text, chosen, ("speaker",))
+
+
+# Words that open a clause of time: "when Putin thanked him", «когда Путин поблагодарил».
+_TIME_CLAUSE_WORDS = frozenset("when after before while once когда после пока прежде".split())
+
+
+def _in_time_clause(text: str, found: _NameMatch) -> bool:
+    """Whether a name stands right after a word that opens a clause of time."""
+    before = text[: found.start].split()
+    return bool(before) and before[-1].lower().strip(",") in _TIME_CLAUSE_WORDS
 
 
 def _without_names(

@@ -49,6 +49,27 @@ def test_speaker_next_to_speech_filters(question: str, speaker: str) -> None:
     assert "лавров" not in parsed.text.lower()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Lavrov answer when Zakharova criticised him?",
+        "What did Lavrov say after Zakharova said the talks were over?",
+        "Что ответил Лавров, когда Захарова заявила о санкциях?",
+    ],
+)
+def test_a_sayer_in_a_clause_of_time_is_what_was_answered(question: str) -> None:
+    parsed = parse(question)
+    assert parsed.speakers == ("Sergey Lavrov",)
+    assert parsed.topic_speakers == ("Maria Zakharova",)
+
+
+def test_two_sayers_both_filter() -> None:
+    assert set(parse("What did Lavrov and Zakharova say about NATO?").speakers) == {
+        "Sergey Lavrov",
+        "Maria Zakharova",
+    }
+
+
 def test_possessive_speech_noun_is_dropped_with_the_name() -> None:
     assert parse("Lavrov's remarks on Syria").text == "on Syria"
 
