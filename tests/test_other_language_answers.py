@@ -73,11 +73,16 @@ def test_no_weight_for_a_page_with_a_version_in_the_questions_language() -> None
 
 
 def test_the_first_answer_in_the_other_language_needs_less_coverage(stories: SearchIndex) -> None:
-    # A translation covers a word at CROSS_CREDIT at most: the same answer covers less of a
-    # question in the other language, and the first answer's floor is lower there.
+    # A translation covers a word at CROSS_CREDIT at most: a question of plain words that only
+    # translations can meet is answered across languages at that share of MIN_COVERAGE.
+    question = "Is Russia ready to take part in building the Danube bridge?"
+    qt = stories._query_terms(stories.parse(question))
+    floor = stories._cross_floor(qt)
+    assert floor >= search_module.MIN_COVERAGE * search_module.CROSS_CREDIT
+    assert floor < search_module.MIN_COVERAGE
     russian = next(i for i, p in enumerate(stories.passages) if p.language == "ru")
     english = next(i for i, p in enumerate(stories.passages) if p.language == "en")
-    between = (search_module.MIN_COVERAGE_CROSS + search_module.MIN_COVERAGE) / 2
-    assert stories._answers([(russian, 1.0, between)], "en")
-    assert not stories._answers([(english, 1.0, between)], "en")
-    assert not stories._answers([(russian, 1.0, search_module.MIN_COVERAGE_CROSS - 0.01)], "en")
+    between = (floor + search_module.MIN_COVERAGE) / 2
+    assert stories._answers([(russian, 1.0, between)], "en", qt)
+    assert not stories._answers([(english, 1.0, between)], "en", qt)
+    assert not stories._answers([(russian, 1.0, floor - 0.01)], "en", qt)
