@@ -70,6 +70,9 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("unsc", "UN Security Council",
        "UNSC | UN Security Council | United Nations Security Council | Security Council"
        " | СБ ООН | Совет Безопасности ООН | Совет Безопасности | Совбез"),
+    _c("prst", "Presidential statement of the UN Security Council",
+       "presidential statement | заявление Председателя Совета Безопасности"
+       " | заявление Председателя СБ | президентское заявление", "PRST"),
     _c("unga", "UN General Assembly",
        "UNGA | UN General Assembly | United Nations General Assembly | General Assembly"
        " | ГА ООН | Генеральная Ассамблея ООН | Генеральная Ассамблея | Генассамблея"),

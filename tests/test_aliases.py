@@ -111,6 +111,7 @@ def test_ordinary_forms_ignore_case(analyzer: Analyzer, concept: Concept, form: 
             "#channel_one",
             ["Channel One", "Первый канал", "в интервью Первому каналу", "на Первом канале"],
         ),
+        ("#prst", ["a PRST on Ukraine", "the presidential statement", "президентского заявления"]),
         ("#financial_times", ["the Financial Times story", "статья FT", "газета «Файнэншл таймс»"]),
         ("#jcpoa", ["JCPOA", "Joint Comprehensive Plan of Action", "СВПД", "Iran nuclear deal"]),
         (
