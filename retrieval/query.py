@@ -162,7 +162,8 @@ _QUESTION_WORDS = re.compile(
 # ли Путин отвечать на вопросы журналистов?»).
 _ANSWERING_WORDS = frozenset(
     "на answer answers answered answering take takes took taking field fields fielded "
-    "fielding to".split()
+    # "took no questions from reporters", «без вопросов журналистов»: none were taken.
+    "fielding to no any без".split()
 )
 # "Who called Medvedev the number one politician?": the speaker is what is asked, and may be a
 # journalist as well as an official.

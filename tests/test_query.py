@@ -63,6 +63,13 @@ def test_a_sayer_in_a_clause_of_time_is_what_was_answered(question: str) -> None
     assert parsed.topic_speakers == ("Maria Zakharova",)
 
 
+def test_questions_not_taken_are_no_questions_wanted() -> None:
+    parsed = parse("Zakharova explains why Lavrov took no questions from reporters")
+    assert parsed.questions is False
+    assert parsed.speakers == ("Maria Zakharova",)
+    assert parse("What questions from journalists did Zakharova get?").questions is True
+
+
 def test_two_sayers_both_filter() -> None:
     assert set(parse("What did Lavrov and Zakharova say about NATO?").speakers) == {
         "Sergey Lavrov",
