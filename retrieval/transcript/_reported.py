@@ -406,6 +406,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
+        # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
+        own = own or (key == "лидера" and bool(kept))
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
         if word[:1].isupper() or own or key in _POSSESSIVES:
@@ -1139,6 +1141,10 @@ def _named_before_apposition(opening: str, verb: str) -> str | None:
     if any(mark in opening for mark in "—–;:") or _plural_russian(verb):
         return None
     chunks = [chunk.strip() for chunk in opening.split(",")]
+    if len(chunks) > 3 and chunks[1] and _GERUND_RE.match(chunks[1].split()[0]):
+        # "Дмитрий Песков, отвечая на вопрос журналистов, могут ли ..., подчеркнул": a
+        # gerund's clause holds commas of its own; its subject is the verb's.
+        chunks = [chunks[0], ", ".join(chunks[1:-1]), chunks[-1]]
     if len(chunks) != 3 or chunks[2] or not chunks[0] or not chunks[1]:
         return None
     head, apposition = chunks[0].split(), chunks[1]
@@ -1197,7 +1203,8 @@ def _sayer_of(
     return (
         sayer
         if isinstance(sayer, str)
-        or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE, Ref.RUSSIAN_PRESIDENT)
+        # ("Как отметил пресс-секретарь российского лидера, ...": the president's aide.)
+        or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE, Ref.RUSSIAN_PRESIDENT, Ref.AIDE)
         else None
     )
 
@@ -1234,6 +1241,10 @@ def _subject_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if last_chunk and _key(last_chunk[0]) in _RELATIVE:
+        # "Байден сделал заявления о России, которые в Кремле назвали ...": the verb is in a
+        # relative clause; whoever the sentence named before it is no sayer of it.
+        return None
     if _after_conjunction(last_chunk):
         # "Antonov returned to Moscow after U.S. President Joe Biden called Putin a killer":
         # the verb is in a clause of time; the sentence is not Biden's.
@@ -1352,9 +1363,11 @@ def _subject_of(
     ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
     opening = masked[: say.start()]
+    # ("..., подчеркнул, что ...": a verb after a comma with nobody after it is not inverted.)
+    unnamed_after = after_comma and not quoted and not inverted_ok and not subject_after
     if (
         fallback in (None, Ref.SOMEONE)
-        and not inverted
+        and (not inverted or unnamed_after)
         and len(opening.split()) > _SUBJECT_WINDOW
         and (name := _named_before_apposition(opening, say.group()))
     ):
@@ -2182,6 +2195,20 @@ class Segment:
 _TERM_SHARE = 3
 
 
+# A Russian verb in the plural right before a sentence's first quote mark: "рассчитывают",
+# "считают", "надеются", "назвали".
+_PLURAL_VERB_BEFORE_QUOTE_RE = re.compile(
+    r"(?<![^\W\d_])[а-яё]{3,}(?:ют|ят|ются|ятся|[аеиыуя]ли)\s*$", re.IGNORECASE
+)
+
+
+def _plural_before_quote(sentence: str) -> bool:
+    """Whether a sentence of narration leads into its first quote with a Russian plural verb
+    ('В МИД РФ рассчитывают "..."'): the quote is many people's, never one person's."""
+    at = next((i for i, char in enumerate(sentence) if char in _QUOTE_OPEN), -1)
+    return at > 0 and _PLURAL_VERB_BEFORE_QUOTE_RE.search(sentence[:at]) is not None
+
+
 def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     """A sentence that is (or holds) someone's quoted words, not a quoted name or term
     (``lenient``: on a digest's topic line, any quote of four words or more is speech)."""
@@ -2302,12 +2329,14 @@ def _english_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол") and a
+# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол"), a
 # spokesman's ("the Kremlin spokesman added", "отметил пресс-секретарь главы государства",
-# "добавил представитель Кремля", "the Kremlin official said").
+# "добавил представитель Кремля", "the Kremlin official said") and a foreign minister's
+# ("Глава внешнеполитического ведомства пояснил", "глава МИД", "the foreign minister").
 _NOT_PRESIDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред|spokes(?:man|woman|person)"
-    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер)",
+    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер"
+    r"|foreign minister|министр\w* иностранных|внешнеполитическ|мид(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -3004,6 +3033,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
                         # quoted before in the third person is someone else's text.
                         going_on = None
+                    if going_on and opens is False and _plural_before_quote(paragraph[a:b]):
+                        # 'В МИД РФ рассчитывают "определить ..."': many speak the quote
+                        # (a plural verb leads into it), not the one person quoted before.
+                        going_on = None
                     speakers.append(going_on or (reader.main if opening else None))
                 explicit.append(True)
             else:
@@ -3135,6 +3168,7 @@ def _summaries(
     flat: list[Segment] = []  # one per sentence
     indirect: list[bool] = []
     reporting: list[bool] = []  # a sentence that names or refers to its sayer
+    attributed: list[bool] = []  # a sentence with an attribution of its own, named or not
     by_paragraph: dict[int, list[Segment]] = {}
     for segment in segments:
         by_paragraph.setdefault(segment.paragraph, []).append(segment)
@@ -3155,6 +3189,7 @@ def _summaries(
             )
             indirect.append(said and bool(reported))
             reporting.append(said)
+            attributed.append(sayer is not None and sayer is not Ref.SOMEONE)
     _own_words_after_closing(paragraphs, flat, reporting)
     _own_paragraph_after_reported(paragraphs, flat, indirect)
     for k in range(1, len(flat)):
@@ -3182,6 +3217,9 @@ def _summaries(
             after < len(flat)
             and after - k <= _SUMMARY_SENTENCES
             and flat[after].speaker is None
+            # ("Глава внешнеполитического ведомства пояснил, что ..." between two of Putin's:
+            # a sentence naming its own sayer, whom the story cannot name, summarises no one.)
+            and not attributed[after]
             and _plain(_text_of(paragraphs, flat[after]), speaker)
         ):
             after += 1
