@@ -81,3 +81,39 @@ def test_a_gerunds_clause_with_commas_of_its_own_keeps_the_name_its_subject() ->
         '"Президенты говорят исходя из национальных интересов", - заключил Песков.\n'
     )
     assert speaker_of(page, "сохранять трезвость ума") == PESKOV
+
+
+def test_a_post_alone_closing_a_quote_names_the_one_the_page_named_with_it() -> None:
+    page = (
+        "Матвиенко назвала себя добрым следователем\n\n"
+        "МОСКВА, 25 ноября. Спикер Совфеда Валентина Матвиенко считает, что о проблемах "
+        "нужно говорить открыто.\n\n"
+        "«Проблемы есть, их надо называть. Я всем стараюсь помочь», — сказала спикер СФ в "
+        "интервью газете.\n\n"
+        "«Нельзя прятать голову в песок», — уверена Матвиенко.\n"
+    )
+    assert speaker_of(page, "Я всем стараюсь помочь") == "Valentina Matviyenko"
+    english = (
+        "Trump says talks with Putin go on\n\n"
+        "U.S. President Donald Trump said on Friday that he was speaking with the Russian "
+        "leader.\n\n"
+        '"He wants to see people stop dying," said the U.S. President.\n\n'
+        '"We are talking," Trump added.\n'
+    )
+    assert speaker_of(english, "stop dying") == "Donald Trump"
+
+
+def test_a_post_alone_names_no_one_when_the_page_gave_it_to_nobody_or_to_two() -> None:
+    nobody = (
+        "Рубио о разговоре с Лавровым\n\n"
+        "«Мы хотим встретиться с российской стороной», — сказал Марко Рубио.\n\n"
+        "«У меня был хороший разговор с министром», — добавил госсекретарь.\n"
+    )
+    assert speaker_of(nobody, "хороший разговор") == UNKNOWN
+    two = (
+        "Встреча в Женеве\n\n"
+        "Госсекретарь США Марко Рубио и бывший госсекретарь Джон Керри провели встречу. "
+        "«Встреча была полезной», — сказал Рубио.\n\n"
+        "«Мы продолжим», — добавил госсекретарь.\n"
+    )
+    assert speaker_of(two, "Мы продолжим") == UNKNOWN

@@ -2920,6 +2920,95 @@ def _posted_opening_subject(masked: str) -> str | None:
     return None
 
 
+#: A post closing a quote stands within this many words after its verb ("— добавил
+#: вице-президент США", "said the U.S. President").
+_CLOSING_POST_WORDS = 4
+#: A Russian case ending has at most this many letters ("госсекретар|ем").
+_ENDING = 3
+_CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
+#: The one a page names with a post stands within this many words after it ("Госсекретарь США
+#: Марко Рубио", "Спикер Совфеда Валентина Матвиенко").
+_POSTED_NAME_WORDS = 6
+
+
+def _closing_post(sentence: str, masked: str) -> tuple[str, list[str]] | None:
+    """The post that closes a quote as its attribution, with no name ("«...», — добавил
+    госсекретарь.", '"...," said the U.S. President.'): its head word (lower-case) and the
+    words that qualify it ("U.S.", "СФ", "Совета безопасности Франции")."""
+    verbs = list(_SAY_RE.finditer(masked))
+    if not verbs:
+        return None
+    say = verbs[-1]
+    # (The quote's own comma or dash before the verb: the masked sentence has blanked it.)
+    if say.group().casefold().endswith(("ing", "в")) or not (
+        _CLOSING_MARK_BEFORE_RE.search(sentence[: say.start()])
+        and len(rest := sentence[say.end() :].split()) <= _CLOSING_WORDS
+        and not any(_key(word) in _SUBORDINATE for word in rest)
+    ):
+        return None
+    head: str | None = None
+    qualifiers: list[str] = []
+    for word in rest:
+        key = _key(word)
+        if key in _PREPOSITIONS or key in _AND_WORDS:
+            break  # "— сказала спикер СФ в интервью": where, not whose post
+        if head is None and is_post_word(key):
+            head = key
+        elif word[:1].isupper() or (head is not None and not is_post_word(key)):
+            qualifiers.append(key)
+        elif head is None and key not in ("the", "also"):
+            return None  # "— добавил он": no post
+        if len(qualifiers) + (head is not None) >= _CLOSING_POST_WORDS:
+            break
+    return (head, qualifiers) if head else None
+
+
+def _qualifies(key: str, window: list[str]) -> bool:
+    """Whether a word qualifying a post ("США", "СФ") stands with the same post before a name
+    (``window``: those words), as itself, in another case, or as its initial (an acronym)."""
+    if any(word[:4] == key[:4] for word in window):
+        return True
+    return key.isalpha() and len(key) <= 3 and any(word[:1] == key[:1] for word in window)
+
+
+def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
+    """Everyone ``text`` names right after the post ``post`` ("госсекретарь США Марко Рубио",
+    "U.S. President Donald Trump"), in any case of it ("госсекретаря"), with every word that
+    qualifies it there too ("секретарь Совета безопасности Франции" is not Russia's)."""
+    head, qualifiers = post
+    stem = head[:-1] if has_cyrillic(head) and len(head) > _SHORT_SURNAME else head
+    found: set[str] = set()
+    words = text.split()
+    for at, word in enumerate(words):
+        key = _key(word)
+        inflected = stem != head and key.startswith(stem) and len(key) - len(stem) <= _ENDING
+        if key != head and not inflected:
+            continue
+        following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
+        window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
+        if not all(_qualifies(q, window) for q in qualifiers):
+            continue
+        if name := _person_after(" ".join(following)):
+            found.add(name)
+    return found
+
+
+def _posted_sayer(
+    sayer: Sayer, paragraphs: list[str], number: int, a: int, b: int, reader: _Reader
+) -> Sayer:
+    """``sayer`` of the sentence ``a:b`` of paragraph ``number``, or the one a post alone
+    closing it names: "Госсекретарь США Марко Рубио ... «...», — добавил госсекретарь." is
+    his when his words came just before and the page named him, and no one else, with it."""
+    if sayer is not Ref.SOMEONE or reader.last_named is None:
+        return sayer
+    paragraph = paragraphs[number]
+    post = _closing_post(paragraph[a:b], mask_quotes(paragraph)[a:b])
+    if post is None:
+        return sayer
+    before = "\n".join([*paragraphs[:number], paragraph[:a]])
+    return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = False
@@ -2981,6 +3070,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             sayer = sayers[i]
             if sayer is not None:
                 said = masked[a:b]
+                sayer = _posted_sayer(sayer, paragraphs, number, a, b, reader)
                 speaker = (
                     reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
                 )
@@ -3017,6 +3107,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     closing, closing_text = None, masked
                 else:
                     closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    if at >= 0:
+                        closing = _posted_sayer(closing, paragraphs, number, *spans[at], reader)
                     # "the president's adviser said" is read in its own sentence: the
                     # paragraph's other sentences may name the adviser ("Как сообщил Ушаков").
                     closing_text = masked[spans[at][0] : spans[at][1]] if at >= 0 else masked
