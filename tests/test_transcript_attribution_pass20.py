@@ -117,3 +117,48 @@ def test_a_post_alone_names_no_one_when_the_page_gave_it_to_nobody_or_to_two() -
         "«Мы продолжим», — добавил госсекретарь.\n"
     )
     assert speaker_of(two, "Мы продолжим") == UNKNOWN
+
+
+def test_a_full_quote_line_hands_the_quote_under_it_to_the_one_it_names() -> None:
+    page = (
+        "МИД: СМИ неверно истолковали слова Рябкова\n\n"
+        "В МИД России заявили, что СМИ неверно истолковали интервью замминистра Сергея Рябкова. "
+        "Речь шла об обеспокоенности Москвы возможной провокацией.\n\n"
+        "Полная цитата Рябкова:\n\n"
+        "«Могу сказать, что сигнал, направленный с российской стороны, до Вашингтона дошел».\n"
+    )
+    assert speaker_of(page, "сигнал, направленный") == "Sergey Ryabkov"
+    # A line that only speaks of someone's quote hands nothing to him.
+    other = (
+        "МИД ответил журналистам\n\n"
+        "В МИД России заявили, что СМИ неверно истолковали интервью замминистра.\n\n"
+        "Эта цитата Рябкова стала поводом для споров.\n\n"
+        "«Сигнал до Вашингтона дошел».\n"
+    )
+    assert speaker_of(other, "Сигнал до Вашингтона") != "Sergey Ryabkov"
+
+
+def test_a_title_naming_the_interviewee_gives_him_the_answers_under_bare_questions() -> None:
+    page = (
+        "Интервью Сергея Лаврова газете «Вечерний курьер»\n\n"
+        "Министр иностранных дел в субботу вернулся из Нью-Йорка. Он рассказал газете, почему "
+        "нынешний кризис в отношениях с Вашингтоном глубже холодной войны.\n\n"
+        "Как Москва ответит, если Вашингтон ужесточит санкции?\n\n"
+        "Это гипотетический вопрос. Мы неоднократно говорили, что не стремимся к конфронтации.\n\n"
+        "Будут ли в Донбассе миротворцы?\n\n"
+        "Наше предложение лежит на столе. Мы готовы обсуждать его с кем угодно.\n"
+    )
+    assert speaker_of(page, "не стремимся к конфронтации") == "Sergey Lavrov"
+    assert speaker_of(page, "Будут ли в Донбассе миротворцы") == "Question"
+    english = (
+        "Sergey Lavrov's interview with the Evening Courier\n\n"
+        "The foreign minister returned from New York on Saturday and told the paper why the "
+        "crisis is deeper than the Cold War.\n\n"
+        "How would Moscow react if Washington tightened its sanctions?\n\n"
+        "This is a hypothetical question. We have said many times that we seek no "
+        "confrontation.\n\n"
+        "Will peacekeepers be deployed in Donbas?\n\n"
+        "Our proposal is on the table. We are ready to discuss it with anyone.\n"
+    )
+    assert speaker_of(english, "seek no confrontation") == "Sergey Lavrov"
+    assert speaker_of(english, "How would Moscow react") == "Question"

@@ -387,7 +387,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # hands the text below to one person (so the page is no report about him).
         page_speaker = announced = announced_speaker(unlabelled[0])
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
-        bare = _bare_interview(turns)
+        bare = _bare_interview(turns, title_speaker, title)
         if bare is not None:
             return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
@@ -467,6 +467,8 @@ def _as_narration(turn: Turn) -> Turn:
 
 #: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
 _BARE_QUESTIONS = 2
+# A title that calls its page an interview: "Интервью Сергея Лаврова ...", "... interview with".
+_INTERVIEW_TITLE_RE = re.compile(r"(?<![^\W\d_])(?:interview|интервью)(?![^\W\d_])", re.IGNORECASE)
 #: A question of a bare interview has at most this many words.
 _BARE_QUESTION_WORDS = 60
 
@@ -480,17 +482,22 @@ def _bare_question(paragraph: str) -> bool:
     )
 
 
-def _bare_interview(turns: list[Turn]) -> list[Turn] | None:
+def _bare_interview(
+    turns: list[Turn], title_speaker: str | None = None, title: str = ""
+) -> list[Turn] | None:
     """An interview whose labels a copy lost: a lead naming who gave it ("Sergei Ryabkov gave
-    an interview to Izvestia", "Рябков дал интервью «Известиям»"), then paragraphs that ask,
-    each over paragraphs that answer, unquoted, in the first person. The questions are the
-    interviewer's, the answers the interviewee's, the lead is read as a report; None for
-    any other page."""
+    an interview to Izvestia", "Рябков дал интервью «Известиям»"), or a title that does
+    ("Интервью Сергея Лаврова газете «Коммерсантъ»", "Sergey Lavrov's interview with ..."),
+    then paragraphs that ask, each over paragraphs that answer, unquoted, in the first
+    person. The questions are the interviewer's, the answers the interviewee's, the lead is
+    read as a report; None for any other page."""
     paragraphs = [p for t in turns for p in t.paragraphs]
     first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
     if not first:  # no question, or no lead above the first one
         return None
     who = interviewee(paragraphs[:first])
+    if who is None and title and _INTERVIEW_TITLE_RE.search(title):
+        who = interviewee([title]) or title_speaker
     if who is None:
         return None
     body: list[Turn] = []

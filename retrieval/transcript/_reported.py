@@ -1552,6 +1552,15 @@ _QUOTES_OBJECT_RE = re.compile(
     r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении))\s+",
     re.IGNORECASE,
 )
+# "Полная цитата Рябкова:", "Цитата Захаровой:", "Full quote by Lavrov:": a line that hands
+# the quote under it to the one it names.
+_FULL_QUOTE_RE = re.compile(
+    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|(?:full\s+)?quote\s+(?:of|by|from))\s+"
+    r"(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# Every match of the pattern above holds one of these (see may_hold).
+_FULL_QUOTE_ANCHORS = ("цитат", "quote")
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
 _QUOTED_AS_SAYING_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
@@ -1640,6 +1649,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if may_hold(masked, _FULL_QUOTE_ANCHORS) and (heading := _FULL_QUOTE_RE.match(masked)):
+        # "Полная цитата Рябкова:", "Full quote of Lavrov:": a line over someone's quote.
+        return person_name(heading.group("whose"))
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
