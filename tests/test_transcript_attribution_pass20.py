@@ -162,3 +162,24 @@ def test_a_title_naming_the_interviewee_gives_him_the_answers_under_bare_questio
     )
     assert speaker_of(english, "seek no confrontation") == "Sergey Lavrov"
     assert speaker_of(english, "How would Moscow react") == "Question"
+
+
+def test_a_lead_in_naming_no_sayer_keeps_the_quote_under_it_from_the_one_asked() -> None:
+    page = (
+        "Zakharova was told on the phone not to comment on the strike\n\n"
+        'Maria Zakharova was asked not to comment on "missile strikes" during the briefing.\n\n'
+        "While she was speaking to reporters, an unknown caller reached the spokeswoman:\n\n"
+        '"We do not comment on our strikes at all."\n\n'
+        "Maria Zakharova later told TASS that the call had come from an expert:\n\n"
+        '"I checked with experts whether this was our topic. So there is no intrigue."\n'
+    )
+    assert speaker_of(page, "We do not comment on our strikes") == UNKNOWN
+    assert speaker_of(page, "no intrigue") == "Maria Zakharova"
+    # A topic's heading over a quote leaves it the speaker's.
+    live = (
+        "Putin's annual news conference: live updates\n\n"
+        'Vladimir Putin said the economy had grown. "We have done a lot," he said.\n\n'
+        "On military spending and the budget of the armed forces this year:\n\n"
+        '"We are not going to be drawn into an arms race."\n'
+    )
+    assert speaker_of(live, "arms race") == PUTIN

@@ -3005,6 +3005,28 @@ def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
     return found
 
 
+#: A sentence leading into someone's words, unlike a topic's heading ("On military spending:"),
+#: has at least this many words.
+_LEAD_IN_SENTENCE_WORDS = 8
+# A topic's heading over a quote: "On military spending:", "О санкциях:", "Regarding Iran:".
+_TOPIC_HEADING_RE = re.compile(r"^\W*(?:on|about|regarding|о|об|про|по)\s", re.IGNORECASE)
+
+
+def _unnamed_lead_in(paragraph: str, sayers: list[Sayer], main: str | None) -> bool:
+    """Whether a paragraph leads into a quote below it with a sentence ending in a colon that
+    names no sayer and not the story's main person ("During the press conference, an unknown
+    caller reached the MFA spokesperson:"): the words below are someone else's."""
+    text = paragraph.strip()
+    return (
+        text.endswith(":")
+        and all(s is None for s in sayers)
+        and len(_spans(paragraph)) == 1
+        and len(text.split()) >= _LEAD_IN_SENTENCE_WORDS
+        and not _TOPIC_HEADING_RE.match(text)
+        and not (main and mentions(text, main))
+    )
+
+
 def _posted_sayer(
     sayer: Sayer, paragraphs: list[str], number: int, a: int, b: int, reader: _Reader
 ) -> Sayer:
@@ -3050,6 +3072,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
         sayers = all_sayers[number]
+        unnamed_lead_in = number > 0 and _unnamed_lead_in(
+            paragraphs[number - 1], all_sayers[number - 1], main_speaker
+        )
         # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
         # attribution at its end or in the next paragraph that goes on with it.
         line_ends = [_line_end(paragraph, a) for a, _ in spans]
@@ -3132,6 +3157,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
+                    if unnamed_lead_in and all_quote(paragraph):
+                        # "During the briefing, an unknown caller reached the spokesperson:":
+                        # a line ending with a colon that names no sayer leads into someone
+                        # else's words, not more of the one quoted before.
+                        going_on = opening = None
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
