@@ -3161,7 +3161,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                         # "During the briefing, an unknown caller reached the spokesperson:":
                         # a line ending with a colon that names no sayer leads into someone
                         # else's words, not more of the one quoted before.
-                        going_on = opening = None
+                        going_on, opening = None, False
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
