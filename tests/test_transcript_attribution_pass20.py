@@ -183,3 +183,28 @@ def test_a_lead_in_naming_no_sayer_keeps_the_quote_under_it_from_the_one_asked()
         '"We are not going to be drawn into an arms race."\n'
     )
     assert speaker_of(live, "arms race") == PUTIN
+
+
+def test_according_to_a_post_names_the_one_the_page_gave_it_to() -> None:
+    page = (
+        "Эрдоган назвал Путина дорогим другом\n\n"
+        "Президент Турции Реджеп Эрдоган назвал отношения с Россией устойчивыми.\n\n"
+        "По словам турецкого президента, во имя стабильности в регионе нужно использовать "
+        "потенциал соседних государств.\n\n"
+        "Эрдоган считает, что связи двух стран крепче, чем когда-либо.\n"
+    )
+    assert speaker_of(page, "во имя стабильности") == "Recep Tayyip Erdogan"
+    english = (
+        "Trump on the war in Ukraine\n\n"
+        "U.S. President Donald Trump said the conflict was a tragedy for both sides.\n\n"
+        "According to the U.S. President, the war could have been avoided.\n\n"
+        "Trump added that nobody looked good in it.\n"
+    )
+    assert speaker_of(english, "could have been avoided") == "Donald Trump"
+    # A post the page never gave to the one quoted before names no one.
+    other = (
+        "Эрдоган о региональной стабильности\n\n"
+        "Реджеп Эрдоган назвал отношения с Россией устойчивыми.\n\n"
+        "По словам главы Белого дома, стабильность в регионе важна.\n"
+    )
+    assert speaker_of(other, "стабильность в регионе важна") == UNKNOWN

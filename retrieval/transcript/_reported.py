@@ -2975,10 +2975,50 @@ def _closing_post(sentence: str, masked: str) -> tuple[str, list[str]] | None:
     return (head, qualifiers) if head else None
 
 
+# "По словам президента США, ...", "According to the U.S. President, ...": whose words, by post.
+_ACCORDING_POST_RE = re.compile(
+    r"^\W*(?:по\s+(?:словам|мнению)|according\s+to)\s+(?P<post>[^,;:!?«»\"“”]{3,60}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _post_head(key: str) -> str | None:
+    """A post word as the nominative a page names someone with ("главы" -> "глава",
+    "вице-президента" -> "вице-президент"), or None for any other word."""
+    if is_post_word(key):
+        return key[:-1] if key.endswith("а") and is_post_word(key[:-1]) else key
+    if has_cyrillic(key):
+        for nominative in (key[:-1] + "а", key[:-1], key[:-2]):
+            if len(nominative) > _ENDING and is_post_word(nominative):
+                return nominative
+    return None
+
+
+def _according_post(masked: str) -> tuple[str, list[str]] | None:
+    """The post whose words a sentence opening "По словам <post>, ..." retells, as
+    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова")."""
+    opening = _ACCORDING_POST_RE.match(masked)
+    if opening is None:
+        return None
+    head: str | None = None
+    qualifiers: list[str] = []
+    for word in opening.group("post").split():
+        key = _key(word)
+        if head is None and (nominative := _post_head(key)):
+            head = nominative
+        elif key not in ("the", "also") and key not in _FORMER_WORDS:
+            qualifiers.append(key)
+    if head is None or len(qualifiers) >= _CLOSING_POST_WORDS:
+        return None
+    return head, qualifiers
+
+
 def _qualifies(key: str, window: list[str]) -> bool:
     """Whether a word qualifying a post ("США", "СФ") stands with the same post before a name
     (``window``: those words), as itself, in another case, or as its initial (an acronym)."""
-    if any(word[:4] == key[:4] for word in window):
+    # ("турецкого" for "Турции": a Russian adjective of a country shares its first letters.)
+    shared = 3 if has_cyrillic(key) else 4
+    if any(word[:shared] == key[:shared] for word in window):
         return True
     return key.isalpha() and len(key) <= 3 and any(word[:1] == key[:1] for word in window)
 
@@ -3028,15 +3068,23 @@ def _unnamed_lead_in(paragraph: str, sayers: list[Sayer], main: str | None) -> b
 
 
 def _posted_sayer(
-    sayer: Sayer, paragraphs: list[str], number: int, a: int, b: int, reader: _Reader
+    sayer: Sayer, paragraphs: list[str], number: int, span: tuple[int, int], reader: _Reader
 ) -> Sayer:
     """``sayer`` of the sentence ``a:b`` of paragraph ``number``, or the one a post alone
     closing it names: "Госсекретарь США Марко Рубио ... «...», — добавил госсекретарь." is
     his when his words came just before and the page named him, and no one else, with it."""
-    if sayer is not Ref.SOMEONE or reader.last_named is None:
+    if sayer not in (Ref.SOMEONE, None) or reader.last_named is None:
         return sayer
     paragraph = paragraphs[number]
-    post = _closing_post(paragraph[a:b], mask_quotes(paragraph)[a:b])
+    a, b = span
+    sentence = paragraph[a:b]
+    post = (
+        _according_post(mask_quotes(sentence))
+        if may_hold(sentence[:_ACCORDING_AT], _ACCORDING_OPENING_ANCHORS)
+        else None
+    )
+    if post is None and sayer is Ref.SOMEONE:
+        post = _closing_post(sentence, mask_quotes(sentence))
     if post is None:
         return sayer
     before = "\n".join([*paragraphs[:number], paragraph[:a]])
@@ -3104,10 +3152,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # the Russian leader said." names the president of this very paragraph.
             reader.presidents |= _presidents_named(masked)
         for i, (a, b) in enumerate(spans):
-            sayer = sayers[i]
+            sayer = _posted_sayer(sayers[i], paragraphs, number, (a, b), reader)
             if sayer is not None:
                 said = masked[a:b]
-                sayer = _posted_sayer(sayer, paragraphs, number, a, b, reader)
                 speaker = (
                     reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
                 )
@@ -3145,7 +3192,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                 else:
                     closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
                     if at >= 0:
-                        closing = _posted_sayer(closing, paragraphs, number, *spans[at], reader)
+                        closing = _posted_sayer(closing, paragraphs, number, spans[at], reader)
                     # "the president's adviser said" is read in its own sentence: the
                     # paragraph's other sentences may name the adviser ("Как сообщил Ушаков").
                     closing_text = masked[spans[at][0] : spans[at][1]] if at >= 0 else masked
