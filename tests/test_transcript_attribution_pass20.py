@@ -208,3 +208,23 @@ def test_according_to_a_post_names_the_one_the_page_gave_it_to() -> None:
         "По словам главы Белого дома, стабильность в регионе важна.\n"
     )
     assert speaker_of(other, "стабильность в регионе важна") == UNKNOWN
+
+
+def test_a_participle_of_saying_after_a_comma_gives_the_sentence_its_subjects_words() -> None:
+    page = (
+        "New ambassador Antonov presents his credentials\n\n"
+        "Russian ambassador to the US Anatoly Antonov presented copies of his credentials on "
+        'Wednesday. "We are ready to work on every issue," he said.\n\n'
+        "He also invited his US colleagues to find a «proper solution» for Donbass, mentioning "
+        "he would bring an «excellent proposal» to the Security Council.\n\n"
+        "«There is a need for political will to stop the diplomatic war.»\n"
+    )
+    assert speaker_of(page, "excellent proposal") == "Anatoly Antonov"
+    assert speaker_of(page, "stop the diplomatic war") == "Anatoly Antonov"
+    # "when mentioning", "It is worth noting" say nothing.
+    background = (
+        "Medvedev's year in posts\n\n"
+        'Dmitry Medvedev said the West "will lose". "We will win," he said.\n\n'
+        "Medvedev often used the word «Banderastan» when mentioning Ukraine.\n"
+    )
+    assert speaker_of(background, "when mentioning Ukraine") == UNKNOWN
