@@ -228,3 +228,20 @@ def test_a_participle_of_saying_after_a_comma_gives_the_sentence_its_subjects_wo
         "Medvedev often used the word «Banderastan» when mentioning Ukraine.\n"
     )
     assert speaker_of(background, "when mentioning Ukraine") == UNKNOWN
+
+
+def test_guaranteeing_is_promising() -> None:
+    page = (
+        "Putin on the economy at his Direct Line\n\n"
+        'President Vladimir Putin said Russia was on the right course. "We are moving in the '
+        'right direction," Putin said.\n\n'
+        "The president has also guaranteed the growth of the economy in the short term.\n\n"
+        '"Growth is modest, but it is growth," he added.\n'
+    )
+    assert speaker_of(page, "guaranteed the growth") == PUTIN
+    russian = (
+        "Путин о росте экономики\n\n"
+        "Президент России Владимир Путин заявил, что экономика растет.\n\n"
+        "Глава государства также гарантировал рост доходов граждан в следующем году.\n"
+    )
+    assert speaker_of(russian, "гарантировал рост доходов") == PUTIN

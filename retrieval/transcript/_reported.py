@@ -65,7 +65,9 @@ _RU_SAID = (
     "отверг|объявил|напоминал|"
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
-    "предрек|спрогнозировал|рекомендовал|порекомендовал"
+    "предрек|спрогнозировал|рекомендовал|порекомендовал|"
+    # Guaranteeing is promising: "Президент гарантировал рост экономики".
+    "гарантировал"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -89,6 +91,7 @@ _SAY_ALTERNATIVES = (
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
+    "guaranteed|"
     "criticised|accused|highlighted|"
     "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
