@@ -245,3 +245,21 @@ def test_guaranteeing_is_promising() -> None:
         "Глава государства также гарантировал рост доходов граждан в следующем году.\n"
     )
     assert speaker_of(russian, "гарантировал рост доходов") == PUTIN
+
+
+def test_demanding_is_saying() -> None:
+    page = (
+        "Zakharova on the pressure on Russian media\n\n"
+        'Maria Zakharova said the decision was "a dictatorship of liberalism". "This is '
+        'censorship," she said.\n\n'
+        "Earlier, Maria Zakharova demanded that Washington stop putting pressure on Russian "
+        "reporters in the United States.\n"
+    )
+    assert speaker_of(page, "stop putting pressure") == "Maria Zakharova"
+    russian = (
+        "Захарова о давлении на журналистов\n\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что это цензура.\n\n"
+        "Ранее Захарова потребовала от Вашингтона прекратить давление на российских "
+        "журналистов.\n"
+    )
+    assert speaker_of(russian, "прекратить давление") == "Maria Zakharova"

@@ -67,7 +67,7 @@ _RU_SAID = (
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
-    "гарантировал"
+    "гарантировал|потребовал"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -92,6 +92,9 @@ _SAY_ALTERNATIVES = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
     "guaranteed|"
+    # Demanding is saying: "Zakharova demanded that Washington stop ..." ("talked about media
+    # reports that ..." was tried: what it retells is the reports' claim, not the speaker's).
+    "demanded|"
     "criticised|accused|highlighted|"
     "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
