@@ -377,8 +377,9 @@ _SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
 
 # Words set off by commas between a subject and its verb of saying.
 _PARENTHESIS_END_RE = re.compile(
-    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|"
-    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however)"
+    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|среди прочего|"
+    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however|"
+    r"among other things)"
     r"\s*,$",
     re.IGNORECASE,
 )
