@@ -281,3 +281,16 @@ def test_among_other_things_set_off_between_a_subject_and_its_verb() -> None:
     )
     # (Not in the table of known people: each page keeps its own spelling of the name.)
     assert speaker_of(russian, "о поездке в Саратов") == "Vyacheslav Volodin"
+
+
+def test_an_interview_title_naming_someone_outside_the_table_gives_him_the_answers() -> None:
+    page = (
+        "Interview of the Russian Ambassador to Norway Pavel Orlovsky to the Evening Courier\n\n"
+        "The ambassador spoke to the paper about relations between the two countries.\n\n"
+        "How do you assess the state of relations?\n\n"
+        "We believe they are at a low point, but we remain open to dialogue.\n\n"
+        "Will the embassy staff be cut?\n\n"
+        "We hope not. Our doors remain open.\n"
+    )
+    assert speaker_of(page, "remain open to dialogue") == "Pavel Orlovsky"
+    assert speaker_of(page, "Will the embassy staff be cut") == "Question"

@@ -66,6 +66,7 @@ from retrieval.transcript._reported import (
     paragraph_sayers,
     says,
     self_named,
+    title_interviewee,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements
@@ -497,7 +498,7 @@ def _bare_interview(
         return None
     who = interviewee(paragraphs[:first])
     if who is None and title and _INTERVIEW_TITLE_RE.search(title):
-        who = interviewee([title]) or title_speaker
+        who = interviewee([title]) or title_speaker or title_interviewee(title)
     if who is None:
         return None
     body: list[Turn] = []

@@ -2119,6 +2119,17 @@ def interviewee(lead: list[str]) -> str | None:
     return partners.pop() if len(partners) == 1 else None
 
 
+def title_interviewee(title: str) -> str | None:
+    """The only person an interview's title names in full, known or not ("Interview of the
+    Russian Ambassador to the UK Andrei Kelin to The Times"), as the one who gave it; of two
+    such names, the only one that opens with a first name (the other is an outlet's: "the
+    Evening Courier")."""
+    people = _full_names(title)
+    if len(people) > 1:
+        people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
+    return people.pop() if len(people) == 1 else None
+
+
 # "answered questions from Izvestia", "ответил на вопросы «Известий»", "На вопросы «Известий»
 # ответил ...": an interview's lead without the word.
 _QUESTIONS_ANSWERED_RE = re.compile(
