@@ -294,3 +294,15 @@ def test_an_interview_title_naming_someone_outside_the_table_gives_him_the_answe
     )
     assert speaker_of(page, "remain open to dialogue") == "Pavel Orlovsky"
     assert speaker_of(page, "Will the embassy staff be cut") == "Question"
+
+
+def test_a_titled_interview_without_a_lead_keeps_its_questions_the_interviewers() -> None:
+    page = (
+        "Интервью Сергея Лаврова газете «Вечерний курьер»\n\n"
+        "Как Москва ответит, если Вашингтон ужесточит санкции?\n\n"
+        "Это гипотетический вопрос. Мы неоднократно говорили, что не стремимся к конфронтации.\n\n"
+        "Будут ли в Донбассе миротворцы?\n\n"
+        "Наше предложение лежит на столе. Мы готовы обсуждать его с кем угодно.\n"
+    )
+    assert speaker_of(page, "Как Москва ответит") == "Question"
+    assert speaker_of(page, "не стремимся к конфронтации") == "Sergey Lavrov"

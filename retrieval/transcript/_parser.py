@@ -494,10 +494,11 @@ def _bare_interview(
     read as a report; None for any other page."""
     paragraphs = [p for t in turns for p in t.paragraphs]
     first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
-    if not first:  # no question, or no lead above the first one
-        return None
-    who = interviewee(paragraphs[:first])
-    if who is None and title and _INTERVIEW_TITLE_RE.search(title):
+    titled = bool(title) and _INTERVIEW_TITLE_RE.search(title) is not None
+    if first is None or (first == 0 and not titled):
+        return None  # no question, or no lead above the first one and no title naming it
+    who = interviewee(paragraphs[:first]) if first else None
+    if who is None and titled:
         who = interviewee([title]) or title_speaker or title_interviewee(title)
     if who is None:
         return None
@@ -520,7 +521,7 @@ def _bare_interview(
         or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
     ):
         return None
-    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who)
+    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who) if first else []
     return [*lead, *body]
 
 
