@@ -306,3 +306,24 @@ def test_a_titled_interview_without_a_lead_keeps_its_questions_the_interviewers(
     )
     assert speaker_of(page, "Как Москва ответит") == "Question"
     assert speaker_of(page, "не стремимся к конфронтации") == "Sergey Lavrov"
+
+
+def test_a_title_of_someones_answers_to_questions_reads_like_an_interviews() -> None:
+    page = (
+        "Ответы Посла России в США А.И.Антонова на вопросы СМИ\n\n"
+        "Как вы оцениваете итоги саммита НАТО?\n\n"
+        "Мы считаем, что альянс выбрал путь конфронтации. Наша страна ответит.\n\n"
+        "Примет ли Россия ответные меры?\n\n"
+        "Мы примем меры. Наша безопасность превыше всего.\n"
+    )
+    assert speaker_of(page, "Как вы оцениваете итоги") == "Question"
+    assert speaker_of(page, "выбрал путь конфронтации") == "Anatoly Antonov"
+    english = (
+        "Ambassador Anatoly Antonov's answers to media questions\n\n"
+        "How do you assess the results of the NATO summit?\n\n"
+        "We believe the alliance has chosen confrontation. Our country will respond.\n\n"
+        "Will Russia take countermeasures?\n\n"
+        "We will take measures. Our security comes first.\n"
+    )
+    assert speaker_of(english, "How do you assess the results") == "Question"
+    assert speaker_of(english, "chosen confrontation") == "Anatoly Antonov"

@@ -468,8 +468,13 @@ def _as_narration(turn: Turn) -> Turn:
 
 #: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
 _BARE_QUESTIONS = 2
-# A title that calls its page an interview: "Интервью Сергея Лаврова ...", "... interview with".
-_INTERVIEW_TITLE_RE = re.compile(r"(?<![^\W\d_])(?:interview|интервью)(?![^\W\d_])", re.IGNORECASE)
+# A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
+# "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
+_INTERVIEW_TITLE_RE = re.compile(
+    r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
+    r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: A question of a bare interview has at most this many words.
 _BARE_QUESTION_WORDS = 60
 
