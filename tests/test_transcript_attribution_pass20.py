@@ -327,3 +327,45 @@ def test_a_title_of_someones_answers_to_questions_reads_like_an_interviews() -> 
     )
     assert speaker_of(english, "How do you assess the results") == "Question"
     assert speaker_of(english, "chosen confrontation") == "Anatoly Antonov"
+
+
+_LEAD_EN = (
+    "Lavrov on the talks\n\n"
+    "Russian Foreign Minister Sergey Lavrov said on Monday that the talks in Geneva were "
+    "useful.\n\n"
+)
+_LEAD_RU = (
+    "Лавров о переговорах\n\n"
+    "Министр иностранных дел России Сергей Лавров заявил в понедельник, что переговоры в "
+    "Женеве были полезными.\n\n"
+)
+
+
+def test_more_ways_a_retelling_goes_on_with_the_ministers_words() -> None:
+    for sentence in (
+        "In Lavrov's view, the sanctions have failed.",
+        "In the minister's opinion, the sanctions have failed.",
+        "From Lavrov's point of view, the sanctions have failed.",
+        "He voiced confidence that the sanctions would fail.",
+        "He made it clear that the sanctions had failed.",
+        "He specified that the talks would resume in May.",
+        "He also spoke out against new sanctions.",
+        "Lavrov also drew attention to the fact that the sanctions had failed.",
+        "As the minister put it, the sanctions have failed.",
+        "He was confident that the sanctions would fail.",
+    ):
+        page = _LEAD_EN + sentence + "\n\nThe talks took place in a hotel.\n"
+        assert speaker_of(page, sentence[:25]) == "Sergey Lavrov", sentence
+        assert speaker_of(page, "took place in a hotel") == UNKNOWN
+    for sentence in (
+        "С точки зрения Лаврова, санкции провалились.",
+        "Глава МИД также коснулся темы санкций.",
+        "Лавров дал понять, что санкции провалились.",
+    ):
+        page = _LEAD_RU + sentence + "\n\nПереговоры прошли в отеле.\n"
+        assert speaker_of(page, sentence[:25]) == "Sergey Lavrov", sentence
+    # Another's view, or a thing touched, names no one.
+    other = _LEAD_EN + "In Washington's view, the sanctions work.\n"
+    assert speaker_of(other, "sanctions work") == UNKNOWN
+    touched = _LEAD_RU + "Премьер коснулся рукой флага.\n"
+    assert speaker_of(touched, "рукой флага") == UNKNOWN

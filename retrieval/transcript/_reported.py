@@ -67,7 +67,11 @@ _RU_SAID = (
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
-    "гарантировал|потребовал"
+    "гарантировал|потребовал|"
+    # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
+    # a thing).
+    "дал понять|коснул(?=ся темы|ся вопроса|ся проблемы|ся ситуации|ась темы|ась вопроса|"
+    "ась проблемы|ась ситуации)"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -98,6 +102,12 @@ _SAY_ALTERNATIVES = (
     "criticised|accused|highlighted|"
     "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
+    # More news-copy verbs of saying: "He voiced confidence that ...", "He made it clear that
+    # ...", "He specified that ...", "spoke out against", "drew attention to", "was confident
+    # that", "as the minister put it" ("pointed to" was tried: a summary's commentary between
+    # it and "asserted that" then went to the speaker, "The tone reflected ...").
+    "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|"
+    "was confident|was certain|put it|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     # Participles of saying set off by a comma: "He also invited his colleagues to ...,
@@ -211,7 +221,7 @@ _SAY_WORDS = first_letter_alternation(top_level_alternatives(_SAY_ALTERNATIVES))
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
     r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации|"
-    r"выражению))\s+",
+    r"выражению)|с точки зрения)\s+",
     re.IGNORECASE,
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
@@ -237,6 +247,15 @@ _ACCORDING_PRONOUN_RE = re.compile(
     r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "In Lavrov's view, ...", "In the minister's opinion, ...", "From Lavrov's point of view, ...":
+# a sentence opening on whose view it gives, the owner before "'s".
+_POSSESSIVE_VIEW_RE = re.compile(
+    r"^\W*(?:in|from)\s+(?P<whose>(?:[^\s,;:.!?'’]+\s+){0,4}?[^\s,;:.!?'’]+)['’]s?\s+"
+    r"(?:view|opinion|words|point of view|assessment|estimation)\s*,",
+    re.IGNORECASE,
+)
+# Every match of the pattern above opens with one of these (see may_hold).
+_POSSESSIVE_VIEW_ANCHORS = ("'s ", "’s ", "s' ", "s’ ")
 # "as the President said": a reference to someone's words, not a change of speaker.
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
@@ -1698,6 +1717,14 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return found
         if not span and (aide := _president_aide(sentence[opening.end() :])):
             return aide
+    if may_hold(masked[:_ACCORDING_AT], _POSSESSIVE_VIEW_ANCHORS) and (
+        view := _POSSESSIVE_VIEW_RE.match(masked)
+    ):
+        # "In Lavrov's view, ...", "In the minister's opinion, ...": whose words it gives.
+        whose = view.group("whose")
+        found = person_name(whose) or _reference(whose)
+        if found is not None:
+            return found
     if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
         not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
     ):
