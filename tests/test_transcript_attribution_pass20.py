@@ -369,3 +369,40 @@ def test_more_ways_a_retelling_goes_on_with_the_ministers_words() -> None:
     assert speaker_of(other, "sanctions work") == UNKNOWN
     touched = _LEAD_RU + "Премьер коснулся рукой флага.\n"
     assert speaker_of(touched, "рукой флага") == UNKNOWN
+
+
+def test_still_more_verbs_of_a_retelling() -> None:
+    for sentence in (
+        "He characterized the sanctions as a failure.",
+        "He branded the sanctions a failure.",
+        "He cautioned against new sanctions.",
+        "He signalled that Moscow was ready to talk.",
+        "He hinted that Moscow was ready to talk.",
+        "He conceded that the talks were hard.",
+        "He reaffirmed Moscow's readiness to talk.",
+        "He opined that the sanctions had failed.",
+        "He was adamant that the sanctions had failed.",
+        "He shared his view that the sanctions had failed.",
+    ):
+        page = _LEAD_EN + sentence + "\n\nThe talks took place in a hotel.\n"
+        assert speaker_of(page, sentence[:25]) == "Sergey Lavrov", sentence
+    for sentence in (
+        "Министр придерживается мнения, что санкции провалились.",
+        "Министр сомневается, что санкции сработают.",
+        "Лавров не видит смысла в новых санкциях.",
+        "Лавров допускает, что переговоры возобновятся.",
+        "Лавров исключил новые переговоры.",
+        "Министр надеется, что диалог продолжится.",
+        "Министр рассчитывает, что диалог продолжится.",
+        "Лавров также затронул тему санкций.",
+        "Министр также остановился на теме санкций.",
+        "Он также сослался на провал санкций.",
+        "Министр предостерег Запад от новых санкций.",
+        "Министр уверил, что диалог продолжится.",
+        "Министр дал оценку санкциям.",
+    ):
+        page = _LEAD_RU + sentence + "\n\nПереговоры прошли в отеле.\n"
+        assert speaker_of(page, sentence[:25]) == "Sergey Lavrov", sentence
+    # Words said of others' words are no one's: the reporter's commentary.
+    commentary = _LEAD_EN + "His words echoed the broader narrative of the Kremlin.\n"
+    assert speaker_of(commentary, "broader narrative") == UNKNOWN

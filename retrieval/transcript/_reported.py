@@ -71,7 +71,12 @@ _RU_SAID = (
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
     # a thing).
     "дал понять|коснул(?=ся темы|ся вопроса|ся проблемы|ся ситуации|ась темы|ась вопроса|"
-    "ась проблемы|ась ситуации)"
+    "ась проблемы|ась ситуации)|"
+    # «Лавров исключил новые переговоры», «затронул тему», «остановился на теме», «сослался
+    # на», «предостерег», «уверил», «дал оценку».
+    "исключил|затронул(?= тем| вопрос| проблем| ситуаци)|"
+    "остановил(?=ся на тем|ся на вопрос|ась на тем|ась на вопрос)|сослал(?=ся на|ась на)|"
+    "предостерег|уверил|дал оценку"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -108,6 +113,14 @@ _SAY_ALTERNATIVES = (
     # it and "asserted that" then went to the speaker, "The tone reflected ...").
     "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|"
     "was confident|was certain|put it|"
+    # More past verbs of a retelling: "He characterized the sanctions as a failure", "He
+    # hinted that ...", "He shared his view that ..." (tried and left out: "expects",
+    # "thinks", "considers", "sees no", whose "Moscow expects ..." broke a list of one man's
+    # statements; "echoed" and "referred to", said of others' words: "His words echoed ...",
+    # "The ambassadors referred to Galuzin's remarks").
+    "characteri[sz]ed|branded|cautioned|signall?ed|indicated|hinted|conceded|reaffirmed|"
+    "elaborated|opined|made clear|was adamant|raised the issue|"
+    "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     # Participles of saying set off by a comma: "He also invited his colleagues to ...,
@@ -209,6 +222,12 @@ _SAY_ALTERNATIVES = (
     # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    # Doubting, allowing, hoping and counting on aloud: «Министр сомневается, что ...»,
+    # «Лавров допускает, что ...», «надеется», «рассчитывает, что», «придерживается мнения»,
+    # «не видит смысла».
+    "сомневается|допускает|надеется|рассчитывает(?=,?\\s+что)|"
+    "придерживается (?:мнения|позиции|точки зрения)|"
+    "не видит(?= смысла| оснований| причин| необходимости| альтернатив| возможност| препятстви)|"
     "высказывается|утверждает|указывает|напоминает|добавляет|поясняет|уточняет|признает|"
     "признаёт|настаивает|рассказывает|объясняет|обвиняет|призывает|называет|"
     # "Захарова подытожила, что ...": summing up with what was said ("заключил договор" says
