@@ -373,6 +373,10 @@ def test_more_ways_a_retelling_goes_on_with_the_ministers_words() -> None:
 
 def test_still_more_verbs_of_a_retelling() -> None:
     for sentence in (
+        "He expects the talks to resume in May.",
+        "He thinks the sanctions have failed.",
+        "He considers the sanctions a failure.",
+        "The minister sees no point in new sanctions.",
         "He characterized the sanctions as a failure.",
         "He branded the sanctions a failure.",
         "He cautioned against new sanctions.",
@@ -406,3 +410,19 @@ def test_still_more_verbs_of_a_retelling() -> None:
     # Words said of others' words are no one's: the reporter's commentary.
     commentary = _LEAD_EN + "His words echoed the broader narrative of the Kremlin.\n"
     assert speaker_of(commentary, "broader narrative") == UNKNOWN
+
+
+def test_russia_as_the_subject_of_a_listed_statement_keeps_it_the_speakers() -> None:
+    page = (
+        "The talks went in a constructive atmosphere — Putin\n"
+        "The talks went in a constructive atmosphere — Putin\n"
+        "Other statements by the Russian President at a press conference:\n"
+        "Putin thanked the host for the invitation.\n"
+        "We are close neighbours, that's a fact, Putin said.\n"
+        "Our relations are at their lowest point — Putin.\n"
+        "We see the American side's wish to settle the conflict.\n"
+        "Moscow expects that European capitals will not obstruct the progress made.\n"
+        "Everything that happens is a heavy pain for us.\n"
+    )
+    # ("expects" is a verb of saying: Russia speaking through him is still his statement.)
+    assert speaker_of(page, "European capitals will not obstruct") == PUTIN

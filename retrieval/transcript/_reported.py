@@ -113,11 +113,11 @@ _SAY_ALTERNATIVES = (
     # it and "asserted that" then went to the speaker, "The tone reflected ...").
     "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|"
     "was confident|was certain|put it|"
-    # More past verbs of a retelling: "He characterized the sanctions as a failure", "He
-    # hinted that ...", "He shared his view that ..." (tried and left out: "expects",
-    # "thinks", "considers", "sees no", whose "Moscow expects ..." broke a list of one man's
-    # statements; "echoed" and "referred to", said of others' words: "His words echoed ...",
-    # "The ambassadors referred to Galuzin's remarks").
+    # More verbs of a retelling: "He expects the talks to resume", "He characterized the
+    # sanctions as a failure", "He hinted that ...", "He shared his view that ..." ("hopes"
+    # and "doubts" are nouns too; "echoed" and "referred to" are said of others' words: "His
+    # words echoed ...", "The ambassadors referred to Galuzin's remarks").
+    "expects|thinks|considers|sees no|"
     "characteri[sz]ed|branded|cautioned|signall?ed|indicated|hinted|conceded|reaffirmed|"
     "elaborated|opined|made clear|was adamant|raised the issue|"
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
@@ -2308,6 +2308,22 @@ def _plural_before_quote(sentence: str) -> bool:
     return at > 0 and _PLURAL_VERB_BEFORE_QUOTE_RE.search(sentence[:at]) is not None
 
 
+# A sentence whose subject is Russia itself: "Moscow expects ...", «Россия надеется ...»,
+# «Российская сторона рассчитывает ...».
+_OWN_COUNTRY_SUBJECT_RE = re.compile(
+    r"^\W*(?:moscow|russia|the russian side|москва|россия|российская сторона|рф)\s+"
+    r"(?:also\s+|также\s+|still\s+|по-прежнему\s+)?[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def own_country_subject(sentence: str) -> bool:
+    """Whether a sentence speaks with Russia itself as its subject ("Moscow expects that
+    ..."): on a list of a Russian official's statements, one more of his, not someone else's
+    words."""
+    return _OWN_COUNTRY_SUBJECT_RE.match(sentence) is not None
+
+
 def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     """A sentence that is (or holds) someone's quoted words, not a quoted name or term
     (``lenient``: on a digest's topic line, any quote of four words or more is speech)."""
@@ -3326,7 +3342,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             listed = None  # someone else speaks: the list is over
         elif (
             listed
-            and all(s is None for s in sayers)
+            and all(
+                s is None or (s is Ref.SOMEONE and own_country_subject(paragraph[a:b]))
+                for s, (a, b) in zip(sayers, spans, strict=True)
+            )
             and not QUOTED_RE.search(paragraph)
             and not mentions(paragraph, listed)
         ):
