@@ -426,3 +426,16 @@ def test_russia_as_the_subject_of_a_listed_statement_keeps_it_the_speakers() -> 
     )
     # ("expects" is a verb of saying: Russia speaking through him is still his statement.)
     assert speaker_of(page, "European capitals will not obstruct") == PUTIN
+
+
+def test_a_closing_that_sums_up_or_calls_him_a_veteran_is_his() -> None:
+    for closing in (
+        '"Sanctions have failed," Lavrov summed up.',
+        '"Sanctions have failed," the veteran diplomat said.',
+        '"Sanctions have failed," the head of Russian diplomacy said.',
+    ):
+        page = _LEAD_EN + "The talks took place in a hotel.\n\n" + closing + "\n"
+        assert speaker_of(page, "Sanctions have failed") == "Sergey Lavrov", closing
+    # Another country's veteran is nobody we know.
+    other = _LEAD_EN + '"Sanctions work," the veteran Finnish diplomat said.\n'
+    assert speaker_of(other, "Sanctions work") == UNKNOWN

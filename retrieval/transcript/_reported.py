@@ -111,7 +111,7 @@ _SAY_ALTERNATIVES = (
     # ...", "He specified that ...", "spoke out against", "drew attention to", "was confident
     # that", "as the minister put it" ("pointed to" was tried: a summary's commentary between
     # it and "asserted that" then went to the speaker, "The tone reflected ...").
-    "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|"
+    "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|summed up|"
     "was confident|was certain|put it|"
     # More verbs of a retelling: "He expects the talks to resume", "He characterized the
     # sanctions as a failure", "He hinted that ...", "He shared his view that ..." ("hopes"
@@ -331,6 +331,7 @@ _OWN_SIDE_WORDS = frozenset(
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
+    veteran seasoned longtime long-serving diplomacy
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
