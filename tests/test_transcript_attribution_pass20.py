@@ -439,3 +439,15 @@ def test_a_closing_that_sums_up_or_calls_him_a_veteran_is_his() -> None:
     # Another country's veteran is nobody we know.
     other = _LEAD_EN + '"Sanctions work," the veteran Finnish diplomat said.\n'
     assert speaker_of(other, "Sanctions work") == UNKNOWN
+
+
+def test_answers_under_a_titled_interviews_labels_are_the_interviewees() -> None:
+    page = (
+        "Interview of the Russian Ambassador to Norway Pavel Orlovsky to the Evening Courier\n\n"
+        "Q: How do you assess relations?\n\n"
+        "A: We believe they are at a low point.\n\n"
+        "Q: Will staff be cut?\n\n"
+        "A: We hope not.\n"
+    )
+    assert speaker_of(page, "How do you assess relations") == "Question"
+    assert speaker_of(page, "at a low point") == "Pavel Orlovsky"

@@ -141,6 +141,10 @@ def _parse_lines(
     head = header(lines)
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
+    if title_speaker is None and head.title and _INTERVIEW_TITLE_RE.search(head.title):
+        # "Interview of the Russian Ambassador to Norway Pavel Orlovsky to ...": the title of
+        # an interview names its speaker, known or not (the answers under "A:" are his).
+        title_speaker = title_interviewee(head.title)
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
