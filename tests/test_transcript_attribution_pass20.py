@@ -439,6 +439,14 @@ def test_a_closing_that_sums_up_or_calls_him_a_veteran_is_his() -> None:
     # Another country's veteran is nobody we know.
     other = _LEAD_EN + '"Sanctions work," the veteran Finnish diplomat said.\n'
     assert speaker_of(other, "Sanctions work") == UNKNOWN
+    envoy = (
+        "Nebenzya on the Council\n\n"
+        "Russia's Permanent Representative to the UN Vasily Nebenzya said on Monday that the "
+        "Council had failed.\n\n"
+        "The meeting took place in New York.\n\n"
+        '"The West is to blame," Moscow\'s envoy to the UN said.\n'
+    )
+    assert speaker_of(envoy, "The West is to blame") == "Vasily Nebenzya"
 
 
 def test_answers_under_a_titled_interviews_labels_are_the_interviewees() -> None:

@@ -331,7 +331,7 @@ _OWN_SIDE_WORDS = frozenset(
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
-    veteran seasoned longtime long-serving diplomacy
+    veteran seasoned longtime long-serving diplomacy moscow
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
