@@ -66,6 +66,7 @@ from retrieval.transcript._reported import (
     paragraph_sayers,
     says,
     self_named,
+    title_interviewee,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements
@@ -140,6 +141,10 @@ def _parse_lines(
     head = header(lines)
     title = head.title or UNTITLED
     title_speaker = headline_speaker(head.title) if head.title else None
+    if title_speaker is None and head.title and _INTERVIEW_TITLE_RE.search(head.title):
+        # "Interview of the Russian Ambassador to Norway Pavel Orlovsky to ...": the title of
+        # an interview names its speaker, known or not (the answers under "A:" are his).
+        title_speaker = title_interviewee(head.title)
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
@@ -386,7 +391,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # hands the text below to one person (so the page is no report about him).
         page_speaker = announced = announced_speaker(unlabelled[0])
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
-        bare = _bare_interview(turns)
+        bare = _bare_interview(turns, title_speaker, title)
         if bare is not None:
             return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
@@ -466,6 +471,13 @@ def _as_narration(turn: Turn) -> Turn:
 
 #: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
 _BARE_QUESTIONS = 2
+# A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
+# "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
+_INTERVIEW_TITLE_RE = re.compile(
+    r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
+    r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: A question of a bare interview has at most this many words.
 _BARE_QUESTION_WORDS = 60
 
@@ -479,17 +491,23 @@ def _bare_question(paragraph: str) -> bool:
     )
 
 
-def _bare_interview(turns: list[Turn]) -> list[Turn] | None:
+def _bare_interview(
+    turns: list[Turn], title_speaker: str | None = None, title: str = ""
+) -> list[Turn] | None:
     """An interview whose labels a copy lost: a lead naming who gave it ("Sergei Ryabkov gave
-    an interview to Izvestia", "Рябков дал интервью «Известиям»"), then paragraphs that ask,
-    each over paragraphs that answer, unquoted, in the first person. The questions are the
-    interviewer's, the answers the interviewee's, the lead is read as a report; None for
-    any other page."""
+    an interview to Izvestia", "Рябков дал интервью «Известиям»"), or a title that does
+    ("Интервью Сергея Лаврова газете «Коммерсантъ»", "Sergey Lavrov's interview with ..."),
+    then paragraphs that ask, each over paragraphs that answer, unquoted, in the first
+    person. The questions are the interviewer's, the answers the interviewee's, the lead is
+    read as a report; None for any other page."""
     paragraphs = [p for t in turns for p in t.paragraphs]
     first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
-    if not first:  # no question, or no lead above the first one
-        return None
-    who = interviewee(paragraphs[:first])
+    titled = bool(title) and _INTERVIEW_TITLE_RE.search(title) is not None
+    if first is None or (first == 0 and not titled):
+        return None  # no question, or no lead above the first one and no title naming it
+    who = interviewee(paragraphs[:first]) if first else None
+    if who is None and titled:
+        who = interviewee([title]) or title_speaker or title_interviewee(title)
     if who is None:
         return None
     body: list[Turn] = []
@@ -511,7 +529,7 @@ def _bare_interview(turns: list[Turn]) -> list[Turn] | None:
         or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
     ):
         return None
-    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who)
+    lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who) if first else []
     return [*lead, *body]
 
 

@@ -65,7 +65,18 @@ _RU_SAID = (
     "отверг|объявил|напоминал|"
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
-    "предрек|спрогнозировал|рекомендовал|порекомендовал"
+    "предрек|спрогнозировал|рекомендовал|порекомендовал|"
+    # Guaranteeing is promising: "Президент гарантировал рост экономики".
+    "гарантировал|потребовал|"
+    # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
+    # a thing).
+    "дал понять|коснул(?=ся темы|ся вопроса|ся проблемы|ся ситуации|ась темы|ась вопроса|"
+    "ась проблемы|ась ситуации)|"
+    # «Лавров исключил новые переговоры», «затронул тему», «остановился на теме», «сослался
+    # на», «предостерег», «уверил», «дал оценку».
+    "исключил|затронул(?= тем| вопрос| проблем| ситуаци)|"
+    "остановил(?=ся на тем|ся на вопрос|ась на тем|ась на вопрос)|сослал(?=ся на|ась на)|"
+    "предостерег|уверил|дал оценку"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -89,11 +100,52 @@ _SAY_ALTERNATIVES = (
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
+    "guaranteed|"
+    # Demanding is saying: "Zakharova demanded that Washington stop ..." ("talked about media
+    # reports that ..." was tried: what it retells is the reports' claim, not the speaker's).
+    "demanded|"
     "criticised|accused|highlighted|"
     "proposed|"
     "observed|clarified|is sure|is convinced|is confident|is certain|went on|"
+    # More news-copy verbs of saying: "He voiced confidence that ...", "He made it clear that
+    # ...", "He specified that ...", "spoke out against", "drew attention to", "was confident
+    # that", "as the minister put it" ("pointed to" was tried: a summary's commentary between
+    # it and "asserted that" then went to the speaker, "The tone reflected ...").
+    "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|summed up|"
+    "was confident|was certain|put it|"
+    # More verbs of a retelling: "He expects the talks to resume", "He characterized the
+    # sanctions as a failure", "He hinted that ...", "He shared his view that ..." ("hopes"
+    # and "doubts" are nouns too; "echoed" and "referred to" are said of others' words: "His
+    # words echoed ...", "The ambassadors referred to Galuzin's remarks").
+    "expects|thinks|considers|sees no|"
+    "characteri[sz]ed|branded|cautioned|signall?ed|indicated|hinted|conceded|reaffirmed|"
+    "elaborated|opined|made clear|was adamant|raised the issue|"
+    "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
+    # Participles of saying set off by a comma: "He also invited his colleagues to ...,
+    # mentioning he will present ...": the sentence's subject says it, as after "saying"
+    # ("when mentioning Ukraine", "It is worth noting" say nothing; "adding" only before what
+    # was added: "adding to tensions" says nothing).
+    + "".join(
+        f"{verb}(?<=,\\s{verb})|"
+        for verb in (
+            "noting",
+            "stressing",
+            "mentioning",
+            "stating",
+            "emphasizing",
+            "emphasising",
+            "explaining",
+            "insisting",
+            "arguing",
+            "underlining",
+            "underscoring",
+            "pointing out",
+            "reiterating",
+        )
+    )
+    + "adding(?<=,\\sadding)(?=,?\\s+that|:)|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
@@ -170,6 +222,12 @@ _SAY_ALTERNATIVES = (
     # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    # Doubting, allowing, hoping and counting on aloud: «Министр сомневается, что ...»,
+    # «Лавров допускает, что ...», «надеется», «рассчитывает, что», «придерживается мнения»,
+    # «не видит смысла».
+    "сомневается|допускает|надеется|рассчитывает(?=,?\\s+что)|"
+    "придерживается (?:мнения|позиции|точки зрения)|"
+    "не видит(?= смысла| оснований| причин| необходимости| альтернатив| возможност| препятстви)|"
     "высказывается|утверждает|указывает|напоминает|добавляет|поясняет|уточняет|признает|"
     "признаёт|настаивает|рассказывает|объясняет|обвиняет|призывает|называет|"
     # "Захарова подытожила, что ...": summing up with what was said ("заключил договор" says
@@ -182,7 +240,7 @@ _SAY_WORDS = first_letter_alternation(top_level_alternatives(_SAY_ALTERNATIVES))
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _ACCORDING_RE = re.compile(
     r"(?<![^\W\d_])(?:according to|in the words of|по (?:словам|мнению|оценке|информации|"
-    r"выражению))\s+",
+    r"выражению)|с точки зрения)\s+",
     re.IGNORECASE,
 )
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
@@ -208,6 +266,15 @@ _ACCORDING_PRONOUN_RE = re.compile(
     r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "In Lavrov's view, ...", "In the minister's opinion, ...", "From Lavrov's point of view, ...":
+# a sentence opening on whose view it gives, the owner before "'s".
+_POSSESSIVE_VIEW_RE = re.compile(
+    r"^\W*(?:in|from)\s+(?P<whose>(?:[^\s,;:.!?'’]+\s+){0,4}?[^\s,;:.!?'’]+)['’]s?\s+"
+    r"(?:view|opinion|words|point of view|assessment|estimation)\s*,",
+    re.IGNORECASE,
+)
+# Every match of the pattern above opens with one of these (see may_hold).
+_POSSESSIVE_VIEW_ANCHORS = ("'s ", "’s ", "s' ", "s’ ")
 # "as the President said": a reference to someone's words, not a change of speaker.
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
@@ -274,6 +341,7 @@ _OWN_SIDE_WORDS = frozenset(
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
+    veteran seasoned longtime long-serving diplomacy moscow
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
@@ -358,8 +426,9 @@ _SPACED_HYPHEN_RE = re.compile(r"(?:(?<=\s)|^)-(?=\s)")
 
 # Words set off by commas between a subject and its verb of saying.
 _PARENTHESIS_END_RE = re.compile(
-    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|"
-    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however)"
+    r",\s*(?:в частности|в свою очередь|в том числе|со своей стороны|среди прочего|"
+    r"in particular|in (?:his|her|its|their) turn|for (?:his|her|its|their) part|however|"
+    r"among other things)"
     r"\s*,$",
     re.IGNORECASE,
 )
@@ -416,6 +485,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
+        # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
+        own = own or (key == "лидера" and bool(kept))
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
         if word[:1].isupper() or own or key in _POSSESSIVES:
@@ -1179,6 +1250,10 @@ def _named_before_apposition(opening: str, verb: str) -> str | None:
     if any(mark in opening for mark in "—–;:") or _plural_russian(verb):
         return None
     chunks = [chunk.strip() for chunk in opening.split(",")]
+    if len(chunks) > 3 and chunks[1] and _GERUND_RE.match(chunks[1].split()[0]):
+        # "Дмитрий Песков, отвечая на вопрос журналистов, могут ли ..., подчеркнул": a
+        # gerund's clause holds commas of its own; its subject is the verb's.
+        chunks = [chunks[0], ", ".join(chunks[1:-1]), chunks[-1]]
     if len(chunks) != 3 or chunks[2] or not chunks[0] or not chunks[1]:
         return None
     head, apposition = chunks[0].split(), chunks[1]
@@ -1237,7 +1312,8 @@ def _sayer_of(
     return (
         sayer
         if isinstance(sayer, str)
-        or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE, Ref.RUSSIAN_PRESIDENT)
+        # ("Как отметил пресс-секретарь российского лидера, ...": the president's aide.)
+        or sayer in (Ref.OWN_POST, Ref.HEAD_OF_STATE, Ref.RUSSIAN_PRESIDENT, Ref.AIDE)
         else None
     )
 
@@ -1274,6 +1350,10 @@ def _subject_of(
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
+    if last_chunk and _key(last_chunk[0]) in _RELATIVE:
+        # "Байден сделал заявления о России, которые в Кремле назвали ...": the verb is in a
+        # relative clause; whoever the sentence named before it is no sayer of it.
+        return None
     if _after_conjunction(last_chunk):
         # "Antonov returned to Moscow after U.S. President Joe Biden called Putin a killer":
         # the verb is in a clause of time; the sentence is not Biden's.
@@ -1396,9 +1476,11 @@ def _subject_of(
     ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
     opening = masked[: say.start()]
+    # ("..., подчеркнул, что ...": a verb after a comma with nobody after it is not inverted.)
+    unnamed_after = after_comma and not quoted and not inverted_ok and not subject_after
     if (
         fallback in (None, Ref.SOMEONE)
-        and not inverted
+        and (not inverted or unnamed_after)
         and len(opening.split()) > _SUBJECT_WINDOW
         and (name := _named_before_apposition(opening, say.group()))
     ):
@@ -1599,6 +1681,15 @@ _IN_THE_LETTER_RE = re.compile(
     r"(?:подч[её]ркивается|отмечается|говорится|указывается|сказано)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "Полная цитата Рябкова:", "Цитата Захаровой:", "Full quote by Lavrov:": a line that hands
+# the quote under it to the one it names.
+_FULL_QUOTE_RE = re.compile(
+    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|(?:full\s+)?quote\s+(?:of|by|from))\s+"
+    r"(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# Every match of the pattern above holds one of these (see may_hold).
+_FULL_QUOTE_ANCHORS = ("цитат", "quote")
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
 _QUOTED_AS_SAYING_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
@@ -1691,6 +1782,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "В письме подчёркивается, что ...": the letter the sentence before named, its
         # writer's words (as "он подчеркнул").
         return Ref.PRONOUN
+    if may_hold(masked, _FULL_QUOTE_ANCHORS) and (heading := _FULL_QUOTE_RE.match(masked)):
+        # "Полная цитата Рябкова:", "Full quote of Lavrov:": a line over someone's quote.
+        return person_name(heading.group("whose"))
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
@@ -1707,6 +1801,14 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return found
         if not span and (aide := _president_aide(sentence[opening.end() :])):
             return aide
+    if may_hold(masked[:_ACCORDING_AT], _POSSESSIVE_VIEW_ANCHORS) and (
+        view := _POSSESSIVE_VIEW_RE.match(masked)
+    ):
+        # "In Lavrov's view, ...", "In the minister's opinion, ...": whose words it gives.
+        whose = view.group("whose")
+        found = person_name(whose) or _reference(whose)
+        if found is not None:
+            return found
     if (pronoun := _ACCORDING_PRONOUN_RE.search(masked, 0, _ACCORDING_PRONOUN_AT)) and (
         not masked[: pronoun.start()].strip(_OPENING_PUNCTUATION)
     ):
@@ -2128,6 +2230,17 @@ def interviewee(lead: list[str]) -> str | None:
     return partners.pop() if len(partners) == 1 else None
 
 
+def title_interviewee(title: str) -> str | None:
+    """The only person an interview's title names in full, known or not ("Interview of the
+    Russian Ambassador to the UK Andrei Kelin to The Times"), as the one who gave it; of two
+    such names, the only one that opens with a first name (the other is an outlet's: "the
+    Evening Courier")."""
+    people = _full_names(title)
+    if len(people) > 1:
+        people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
+    return people.pop() if len(people) == 1 else None
+
+
 # "answered questions from Izvestia", "ответил на вопросы «Известий»", "На вопросы «Известий»
 # ответил ...": an interview's lead without the word.
 _QUESTIONS_ANSWERED_RE = re.compile(
@@ -2244,6 +2357,36 @@ class Segment:
 #: Quoted words in a sentence of narration without a verb of saying are speech when they are
 #: at least a third as many as the narration's words; fewer are a term or a nickname.
 _TERM_SHARE = 3
+
+
+# A Russian verb in the plural right before a sentence's first quote mark: "рассчитывают",
+# "считают", "надеются", "назвали".
+_PLURAL_VERB_BEFORE_QUOTE_RE = re.compile(
+    r"(?<![^\W\d_])[а-яё]{3,}(?:ют|ят|ются|ятся|[аеиыуя]ли)\s*$", re.IGNORECASE
+)
+
+
+def _plural_before_quote(sentence: str) -> bool:
+    """Whether a sentence of narration leads into its first quote with a Russian plural verb
+    ('В МИД РФ рассчитывают "..."'): the quote is many people's, never one person's."""
+    at = next((i for i, char in enumerate(sentence) if char in _QUOTE_OPEN), -1)
+    return at > 0 and _PLURAL_VERB_BEFORE_QUOTE_RE.search(sentence[:at]) is not None
+
+
+# A sentence whose subject is Russia itself: "Moscow expects ...", «Россия надеется ...»,
+# «Российская сторона рассчитывает ...».
+_OWN_COUNTRY_SUBJECT_RE = re.compile(
+    r"^\W*(?:moscow|russia|the russian side|москва|россия|российская сторона|рф)\s+"
+    r"(?:also\s+|также\s+|still\s+|по-прежнему\s+)?[^\W\d_]+",
+    re.IGNORECASE,
+)
+
+
+def own_country_subject(sentence: str) -> bool:
+    """Whether a sentence speaks with Russia itself as its subject ("Moscow expects that
+    ..."): on a list of a Russian official's statements, one more of his, not someone else's
+    words."""
+    return _OWN_COUNTRY_SUBJECT_RE.match(sentence) is not None
 
 
 def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
@@ -2366,12 +2509,14 @@ def _english_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол") and a
+# Posts a president never holds: a diplomat's ("said the diplomat", "добавил посол"), a
 # spokesman's ("the Kremlin spokesman added", "отметил пресс-секретарь главы государства",
-# "добавил представитель Кремля", "the Kremlin official said").
+# "добавил представитель Кремля", "the Kremlin official said") and a foreign minister's
+# ("Глава внешнеполитического ведомства пояснил", "глава МИД", "the foreign minister").
 _NOT_PRESIDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред|spokes(?:man|woman|person)"
-    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер)",
+    r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер"
+    r"|foreign minister|министр\w* иностранных|внешнеполитическ|мид(?![^\W\d_]))",
     re.IGNORECASE,
 )
 
@@ -3037,6 +3182,165 @@ def _posted_opening_subject(masked: str) -> str | None:
     return None
 
 
+#: A post closing a quote stands within this many words after its verb ("— добавил
+#: вице-президент США", "said the U.S. President").
+_CLOSING_POST_WORDS = 4
+#: A Russian case ending has at most this many letters ("госсекретар|ем").
+_ENDING = 3
+_CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
+#: The one a page names with a post stands within this many words after it ("Госсекретарь США
+#: Марко Рубио", "Спикер Совфеда Валентина Матвиенко").
+_POSTED_NAME_WORDS = 6
+
+
+def _closing_post(sentence: str, masked: str) -> tuple[str, list[str]] | None:
+    """The post that closes a quote as its attribution, with no name ("«...», — добавил
+    госсекретарь.", '"...," said the U.S. President.'): its head word (lower-case) and the
+    words that qualify it ("U.S.", "СФ", "Совета безопасности Франции")."""
+    verbs = list(_SAY_RE.finditer(masked))
+    if not verbs:
+        return None
+    say = verbs[-1]
+    # (The quote's own comma or dash before the verb: the masked sentence has blanked it.)
+    if say.group().casefold().endswith(("ing", "в")) or not (
+        _CLOSING_MARK_BEFORE_RE.search(sentence[: say.start()])
+        and len(rest := sentence[say.end() :].split()) <= _CLOSING_WORDS
+        and not any(_key(word) in _SUBORDINATE for word in rest)
+    ):
+        return None
+    head: str | None = None
+    qualifiers: list[str] = []
+    for word in rest:
+        key = _key(word)
+        if key in _PREPOSITIONS or key in _AND_WORDS:
+            break  # "— сказала спикер СФ в интервью": where, not whose post
+        if head is None and is_post_word(key):
+            head = key
+        elif word[:1].isupper() or (head is not None and not is_post_word(key)):
+            qualifiers.append(key)
+        elif head is None and key not in ("the", "also"):
+            return None  # "— добавил он": no post
+        if len(qualifiers) + (head is not None) >= _CLOSING_POST_WORDS:
+            break
+    return (head, qualifiers) if head else None
+
+
+# "По словам президента США, ...", "According to the U.S. President, ...": whose words, by post.
+_ACCORDING_POST_RE = re.compile(
+    r"^\W*(?:по\s+(?:словам|мнению)|according\s+to)\s+(?P<post>[^,;:!?«»\"“”]{3,60}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _post_head(key: str) -> str | None:
+    """A post word as the nominative a page names someone with ("главы" -> "глава",
+    "вице-президента" -> "вице-президент"), or None for any other word."""
+    if is_post_word(key):
+        return key[:-1] if key.endswith("а") and is_post_word(key[:-1]) else key
+    if has_cyrillic(key):
+        for nominative in (key[:-1] + "а", key[:-1], key[:-2]):
+            if len(nominative) > _ENDING and is_post_word(nominative):
+                return nominative
+    return None
+
+
+def _according_post(masked: str) -> tuple[str, list[str]] | None:
+    """The post whose words a sentence opening "По словам <post>, ..." retells, as
+    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова")."""
+    opening = _ACCORDING_POST_RE.match(masked)
+    if opening is None:
+        return None
+    head: str | None = None
+    qualifiers: list[str] = []
+    for word in opening.group("post").split():
+        key = _key(word)
+        if head is None and (nominative := _post_head(key)):
+            head = nominative
+        elif key not in ("the", "also") and key not in _FORMER_WORDS:
+            qualifiers.append(key)
+    if head is None or len(qualifiers) >= _CLOSING_POST_WORDS:
+        return None
+    return head, qualifiers
+
+
+def _qualifies(key: str, window: list[str]) -> bool:
+    """Whether a word qualifying a post ("США", "СФ") stands with the same post before a name
+    (``window``: those words), as itself, in another case, or as its initial (an acronym)."""
+    # ("турецкого" for "Турции": a Russian adjective of a country shares its first letters.)
+    shared = 3 if has_cyrillic(key) else 4
+    if any(word[:shared] == key[:shared] for word in window):
+        return True
+    return key.isalpha() and len(key) <= 3 and any(word[:1] == key[:1] for word in window)
+
+
+def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
+    """Everyone ``text`` names right after the post ``post`` ("госсекретарь США Марко Рубио",
+    "U.S. President Donald Trump"), in any case of it ("госсекретаря"), with every word that
+    qualifies it there too ("секретарь Совета безопасности Франции" is not Russia's)."""
+    head, qualifiers = post
+    stem = head[:-1] if has_cyrillic(head) and len(head) > _SHORT_SURNAME else head
+    found: set[str] = set()
+    words = text.split()
+    for at, word in enumerate(words):
+        key = _key(word)
+        inflected = stem != head and key.startswith(stem) and len(key) - len(stem) <= _ENDING
+        if key != head and not inflected:
+            continue
+        following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
+        window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
+        if not all(_qualifies(q, window) for q in qualifiers):
+            continue
+        if name := _person_after(" ".join(following)):
+            found.add(name)
+    return found
+
+
+#: A sentence leading into someone's words, unlike a topic's heading ("On military spending:"),
+#: has at least this many words.
+_LEAD_IN_SENTENCE_WORDS = 8
+# A topic's heading over a quote: "On military spending:", "О санкциях:", "Regarding Iran:".
+_TOPIC_HEADING_RE = re.compile(r"^\W*(?:on|about|regarding|о|об|про|по)\s", re.IGNORECASE)
+
+
+def _unnamed_lead_in(paragraph: str, sayers: list[Sayer], main: str | None) -> bool:
+    """Whether a paragraph leads into a quote below it with a sentence ending in a colon that
+    names no sayer and not the story's main person ("During the press conference, an unknown
+    caller reached the MFA spokesperson:"): the words below are someone else's."""
+    text = paragraph.strip()
+    return (
+        text.endswith(":")
+        and all(s is None for s in sayers)
+        and len(_spans(paragraph)) == 1
+        and len(text.split()) >= _LEAD_IN_SENTENCE_WORDS
+        and not _TOPIC_HEADING_RE.match(text)
+        and not (main and mentions(text, main))
+    )
+
+
+def _posted_sayer(
+    sayer: Sayer, paragraphs: list[str], number: int, span: tuple[int, int], reader: _Reader
+) -> Sayer:
+    """``sayer`` of the sentence ``a:b`` of paragraph ``number``, or the one a post alone
+    closing it names: "Госсекретарь США Марко Рубио ... «...», — добавил госсекретарь." is
+    his when his words came just before and the page named him, and no one else, with it."""
+    if sayer not in (Ref.SOMEONE, None) or reader.last_named is None:
+        return sayer
+    paragraph = paragraphs[number]
+    a, b = span
+    sentence = paragraph[a:b]
+    post = (
+        _according_post(mask_quotes(sentence))
+        if may_hold(sentence[:_ACCORDING_AT], _ACCORDING_OPENING_ANCHORS)
+        else None
+    )
+    if post is None and sayer is Ref.SOMEONE:
+        post = _closing_post(sentence, mask_quotes(sentence))
+    if post is None:
+        return sayer
+    before = "\n".join([*paragraphs[:number], paragraph[:a]])
+    return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
     president = False
@@ -3067,6 +3371,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
         sayers = all_sayers[number]
+        unnamed_lead_in = number > 0 and _unnamed_lead_in(
+            paragraphs[number - 1], all_sayers[number - 1], main_speaker
+        )
         # "- Украина мстит ... — заявила она.": a line opened by a dash is a quote, its
         # attribution at its end or in the next paragraph that goes on with it.
         line_ends = [_line_end(paragraph, a) for a, _ in spans]
@@ -3099,7 +3406,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         # well, whatever the sentence says ("Премьер добавил" may be his).
         reader.posted.update(_posted_in_russian(masked))
         for i, (a, b) in enumerate(spans):
-            sayer = sayers[i]
+            sayer = _posted_sayer(sayers[i], paragraphs, number, (a, b), reader)
             if sayer is not None:
                 said = masked[a:b]
                 speaker = (
@@ -3138,6 +3445,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     closing, closing_text = None, masked
                 else:
                     closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    if at >= 0:
+                        closing = _posted_sayer(closing, paragraphs, number, spans[at], reader)
                     # "the president's adviser said" is read in its own sentence: the
                     # paragraph's other sentences may name the adviser ("Как сообщил Ушаков").
                     closing_text = masked[spans[at][0] : spans[at][1]] if at >= 0 else masked
@@ -3149,10 +3458,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
+                    if unnamed_lead_in and all_quote(paragraph):
+                        # "During the briefing, an unknown caller reached the spokesperson:":
+                        # a line ending with a colon that names no sayer leads into someone
+                        # else's words, not more of the one quoted before.
+                        going_on, opening = None, False
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
                         # quoted before in the third person is someone else's text.
+                        going_on = None
+                    if going_on and opens is False and _plural_before_quote(paragraph[a:b]):
+                        # 'В МИД РФ рассчитывают "определить ..."': many speak the quote
+                        # (a plural verb leads into it), not the one person quoted before.
                         going_on = None
                     speakers.append(going_on or (reader.main if opening else None))
                 explicit.append(True)
@@ -3175,7 +3493,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             listed = None  # someone else speaks: the list is over
         elif (
             listed
-            and all(s is None for s in sayers)
+            and all(
+                s is None or (s is Ref.SOMEONE and own_country_subject(paragraph[a:b]))
+                for s, (a, b) in zip(sayers, spans, strict=True)
+            )
             and not QUOTED_RE.search(paragraph)
             and not mentions(paragraph, listed)
         ):
@@ -3285,6 +3606,7 @@ def _summaries(
     flat: list[Segment] = []  # one per sentence
     indirect: list[bool] = []
     reporting: list[bool] = []  # a sentence that names or refers to its sayer
+    attributed: list[bool] = []  # a sentence with an attribution of its own, named or not
     by_paragraph: dict[int, list[Segment]] = {}
     for segment in segments:
         by_paragraph.setdefault(segment.paragraph, []).append(segment)
@@ -3305,6 +3627,7 @@ def _summaries(
             )
             indirect.append(said and bool(reported))
             reporting.append(said)
+            attributed.append(sayer is not None and sayer is not Ref.SOMEONE)
     _own_words_after_closing(paragraphs, flat, reporting)
     _own_paragraph_after_reported(paragraphs, flat, indirect)
     for k in range(1, len(flat)):
@@ -3332,6 +3655,9 @@ def _summaries(
             after < len(flat)
             and after - k <= _SUMMARY_SENTENCES
             and flat[after].speaker is None
+            # ("Глава внешнеполитического ведомства пояснил, что ..." between two of Putin's:
+            # a sentence naming its own sayer, whom the story cannot name, summarises no one.)
+            and not attributed[after]
             and _plain(_text_of(paragraphs, flat[after]), speaker)
         ):
             after += 1

@@ -25,10 +25,12 @@ from retrieval.patterns import may_hold
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE, speech_share
 from retrieval.transcript._reported import (
+    Ref,
     first_person,
     main_sayer,
     mask_quotes,
     mentions,
+    own_country_subject,
     sentence_sayer,
 )
 from retrieval.transcript._sizing import sentence_spans
@@ -130,6 +132,8 @@ def _is_item(paragraph: str, speaker: str) -> bool:
         return False  # narration about him again
     for a, b in sentence_spans(text):
         sayer = sentence_sayer(text[a:b])
+        if sayer is Ref.SOMEONE and own_country_subject(text[a:b]):
+            continue  # "Moscow expects that ...": Russia speaking through him
         if sayer is not None and sayer != speaker:
             return False  # someone else's words, or a verb of saying of its own
     return True
