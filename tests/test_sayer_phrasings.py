@@ -202,3 +202,13 @@ def test_the_post_of_a_guest_named_with_it_is_never_the_hosts() -> None:
     # had gone to Putin, the page's own official.
     assert speaker_of(GUEST_PREMIER, "большая честь") != "Vladimir Putin"
     assert speaker_of(GUEST_PREMIER, "принесет пользу") == "Vladimir Putin"
+
+
+def test_you_in_an_interviewers_question_names_no_sayer() -> None:
+    # "— In December you drew attention to ...": the interviewer speaks to the one interviewed;
+    # the sentence names no one else who said it.
+    for sentence in (
+        "— In December 2024, you drew attention to the fact that Russia remains open to talks.",
+        "Вы заявили, что Россия открыта для переговоров.",
+    ):
+        assert sentence_sayer(sentence) is None

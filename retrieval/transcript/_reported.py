@@ -316,6 +316,7 @@ _SAID_OBJECT_OPENERS = frozenset(
     "соответствующие подобное подобную подобный подобные подобной подобным этой этим".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
+_SECOND_PERSON = frozenset({"you", "вы", "ты"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
 _POST_NOUNS = frozenset(
@@ -1349,6 +1350,10 @@ def _subject_of(
         subject_before = _clause_before(masked[reminder.end() : say.start()])
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
+    if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
+        # "— In December you drew attention to ...": an interviewer speaking to the one
+        # interviewed names no sayer of the sentence (it is the interviewer's own).
+        return None
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
     if last_chunk and _key(last_chunk[0]) in _RELATIVE:
         # "Байден сделал заявления о России, которые в Кремле назвали ...": the verb is in a
