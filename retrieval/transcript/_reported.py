@@ -123,29 +123,6 @@ _SAY_ALTERNATIVES = (
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
-    # Participles of saying set off by a comma: "He also invited his colleagues to ...,
-    # mentioning he will present ...": the sentence's subject says it, as after "saying"
-    # ("when mentioning Ukraine", "It is worth noting" say nothing; "adding" only before what
-    # was added: "adding to tensions" says nothing).
-    + "".join(
-        f"{verb}(?<=,\\s{verb})|"
-        for verb in (
-            "noting",
-            "stressing",
-            "mentioning",
-            "stating",
-            "emphasizing",
-            "emphasising",
-            "explaining",
-            "insisting",
-            "arguing",
-            "underlining",
-            "underscoring",
-            "pointing out",
-            "reiterating",
-        )
-    )
-    + "adding(?<=,\\sadding)(?=,?\\s+that|:)|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
