@@ -301,6 +301,7 @@ _POST_NOUNS = frozenset(
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
     secretary official premier head chief deputy fm politician
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
+    премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
     чиновницы представительница представительницы политик политика секретарь секретаря
@@ -2550,6 +2551,8 @@ class _Reader:
         # Those named with a post in the same sentence ("Turkish Foreign Minister Hakan Fidan
         # said"): "the minister" right after them may be theirs.
         self.posted: set[str] = set()
+        # Person -> the stems of the Russian posts the narration named them with.
+        self.posts: dict[str, set[str]] = {}
         # Whether the sentence that first named each sayer gave a deputy's post ("Deputy
         # Foreign Minister Sergey Ryabkov said"): "the deputy minister" is one of those,
         # "the foreign minister" / "глава МИД" one of the others.
@@ -2678,9 +2681,21 @@ class _Reader:
             # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
             # post may be his as well as Lavrov's named before him (a known foreign official
             # holds one whether or not the sentence gave it: "Госсекретарь США Энтони Блинкен
-            # провел встречу. «...», — сказал дипломат").
-            return None
+            # провел встречу. «...», — сказал дипломат"). Unless it is the post the story gave
+            # him ("с премьер-министром Лаоса Сонсаем Сипхандоном ... Премьер добавил").
+            lowered = text.lower()
+            held = self.posts.get(latest, set())
+            same = any(re.search(rf"(?<![\w-]){post}", lowered) for post in held)
+            return latest if same else None
         presidents = self.presidents | _PRESIDENTS
+        if (
+            candidate in presidents
+            and "премьер" in text.lower()
+            and "премьер" not in self.posts.get(candidate, set())
+        ):
+            # «Премьер добавил» after Putin met a foreign premier: a president is the premier
+            # only when the story named him so (Medvedev, «премьер-министр Дмитрий Медведев»).
+            return None
         if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
             # Russia's official named latest who is no president ("the Kremlin spokesman"
             # after Putin was quoted: Peskov), else the last person named, if no president.
@@ -3021,15 +3036,17 @@ _POSTED_NAME_RE = re.compile(
 # A Russian post in any case, then the words that may name its holder: "премьер-министром
 # Лаоса Сонсаем Сипхандоном", "главой МИД Турции Хаканом Фиданом".
 _POST_THEN_NAME_RE = re.compile(
-    r"(?<![\w-])(?:премьер-министр|премьер|министр|президент|глав|постпред|пресс-секретар|"
-    r"представител|канцлер|госсекретар|генсек)[а-яё]{0,3}((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
+    r"(?<![\w-])(?i:(?P<post>премьер|министр|президент|глав|постпред|пресс-секретар|"
+    r"представител|канцлер|госсекретар|генсек|председател(?=[а-яё]{0,3}\s+правительств))"
+    r"(?:-министр)?[а-яё]{0,3}(?:\s+(?:российского\s+)?правительства)?)(?:\s+(?:РФ|России))?"
+    r"((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
 )
 
 
 #: Pieces every match of _POST_THEN_NAME_RE holds (see may_hold).
 _POST_THEN_NAME_ANCHORS = (
     "ремьер", "инистр", "резидент", "лав", "постпред", "секретар", "редставител", "анцлер",
-    "енсек",
+    "енсек", "редседател",
 )  # fmt: skip
 
 
@@ -3044,19 +3061,23 @@ def _posted_names(paragraph: str) -> list[str]:
             name = person_name(match.group("name"))
             if name is not None and len(name.split()) >= 2:
                 found.append(name)
-    return found + _posted_in_russian(paragraph)
+    return found + [name for name, _ in _posted_in_russian(paragraph)]
 
 
-def _posted_in_russian(paragraph: str) -> list[str]:
-    """The people a Russian paragraph names in full after a post, in any case."""
+def _posted_in_russian(paragraph: str) -> list[tuple[str, str]]:
+    """The people a Russian paragraph names in full after a post, in any case, each with the
+    post's stem ("премьер" of «премьер-министром Лаоса Сонсаем Сипхандоном»)."""
     if not has_cyrillic(paragraph) or not may_hold(paragraph, _POST_THEN_NAME_ANCHORS):
         return []
     found = []
     for match in _POST_THEN_NAME_RE.finditer(paragraph):
-        words = match.group(1).split()
+        words = match.group(2).split()
         for size in range(len(words), 1, -1):
             if (name := person_name(" ".join(words[:size]))) and len(name.split()) >= 2:
-                found.append(name)
+                post = match.group("post").lower()
+                # («Председатель правительства», «глава правительства» is the premier.)
+                premier = "правительств" in match.group(0)
+                found.append((name, "премьер" if premier else post))
                 break
     return found
 
@@ -3386,7 +3407,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             reader.presidents |= _presidents_named(masked)
         # "Путин встретился с премьер-министром Лаоса Сонсаем Сипхандоном": a post is his as
         # well, whatever the sentence says ("Премьер добавил" may be his).
-        reader.posted.update(_posted_in_russian(masked))
+        for name, post in _posted_in_russian(masked):
+            reader.posted.add(name)
+            reader.posts.setdefault(name, set()).add(post)
         for i, (a, b) in enumerate(spans):
             sayer = _posted_sayer(sayers[i], paragraphs, number, (a, b), reader)
             if sayer is not None:
