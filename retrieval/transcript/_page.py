@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from retrieval.speakers import (
@@ -571,12 +572,13 @@ def _choose_title(
     # A site's banner printed twice ("Permanent Mission of the Russian Federation to the
     # United Nations", over and again) is not the title of a heading under it that names its
     # speaker ("Statement by Permanent Representative Vassily Nebenzia at ...").
+    twice = _printed_twice(rows, head)
     if any(strengths[i] == 2 and speaker_from_title(rows[i]) for i in full):
-        full = [i for i in full if not (strengths[i] == 1 and _printed_twice(rows, head, i))]
+        full = [i for i in full if not (strengths[i] == 1 and i in twice)]
     # A headline naming its speaker that the page gives twice (its breadcrumb ends with it:
     # "» » » Владимир Путин встретился с доверенными лицами") over a plain line above it (an
     # advert), not over another headline naming a speaker.
-    if any(strengths[i] == 2 and _printed_twice(rows, head, i) for i in full):
+    if any(strengths[i] == 2 and i in twice for i in full):
         full = [i for i in full if strengths[i] == 2]
     chosen = full or headings
     return chosen[0] if chosen else None
@@ -596,10 +598,11 @@ def _crumb_of(rows: list[str], head: list[int], i: int) -> bool:
     return any(j != i and rows[j].strip() == tail for j in head)
 
 
-def _printed_twice(rows: list[str], head: list[int], i: int) -> bool:
-    """Whether the heading ``rows[i]`` stands twice among the page's first lines (once
-    perhaps as a breadcrumb's last item)."""
-    return sum(_CRUMBS_RE.sub("", rows[j]).strip() == rows[i].strip() for j in head) >= 2
+def _printed_twice(rows: list[str], head: list[int]) -> set[int]:
+    """The first lines that stand twice among them (once perhaps as a breadcrumb's last
+    item)."""
+    given = Counter(_CRUMBS_RE.sub("", rows[j]).strip() for j in head)
+    return {i for i in head if given[rows[i].strip()] >= 2}
 
 
 def _page_date(

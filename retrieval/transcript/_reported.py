@@ -280,17 +280,16 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Those words for what was said, which open such a sentence before its subject: not part of
-# it ("Такое мнение дипломат высказала").
-_SAID_OBJECT_WORDS = frozenset(
-    "такое такую такой такие заявление заявления мнение мнения оценку оценки позицию позиции "
-    "прогноз предупреждение предупреждения комментарий комментарии слова информацией мнением "
-    "этой этим подобной подобным таким".split()
-)
 # The words that open such a sentence: "Такое", "Соответствующее заявление дипломат сделал".
 _SAID_OBJECT_OPENERS = frozenset(
     "такое такую такой такие таким соответствующее соответствующую соответствующий "
     "соответствующие подобное подобную подобный подобные подобной подобным этой этим".split()
+)
+# Those words with the words for what was said, which open such a sentence before its
+# subject: not part of it ("Такое мнение дипломат высказала").
+_SAID_OBJECT_WORDS = _SAID_OBJECT_OPENERS | frozenset(
+    "заявление заявления мнение мнения оценку оценки позицию позиции прогноз предупреждение "
+    "предупреждения комментарий комментарии слова информацией мнением".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 _SECOND_PERSON = frozenset({"you", "вы", "ты"})
@@ -1063,8 +1062,7 @@ def _reference(span: str) -> Ref | None:
     ]
     if pairs and pairs[0][1] in _SAID_OBJECT_OPENERS:
         # "Такое мнение дипломат высказала": what was said, then its subject.
-        words = _SAID_OBJECT_WORDS | _SAID_OBJECT_OPENERS
-        pairs = list(itertools.dropwhile(lambda pair: pair[1] in words, pairs))
+        pairs = list(itertools.dropwhile(lambda pair: pair[1] in _SAID_OBJECT_WORDS, pairs))
     keys = [k for _, k in pairs]
     if not keys:
         return None
