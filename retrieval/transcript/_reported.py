@@ -26,6 +26,7 @@ from enum import Enum
 from functools import lru_cache
 
 from retrieval.name_words import is_common_word
+from retrieval.names import MAX_ENDING_LETTERS
 from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
 from retrieval.russian_names import is_first_name_form, nominative, surname_cases
@@ -1534,13 +1535,17 @@ _CLOSING_WORDS = 10
 _CLOSING_TAIL_WORDS = 6
 
 
+# What ends the words before a closing attribution: a comma, a dash or a closing quote.
+_CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
+
+
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
     a closing quote, with only its subject and a few words after it ("..., — заявил он в
     эфире.", "..., said the minister"); never a participle ("..., saying ...", "..., назвав
     её опасной")."""
-    if say.group().casefold().endswith(("ing", "в")) or not re.search(
-        r"[,–—\"'»”’]\s*$", masked[: say.start()]
+    if say.group().casefold().endswith(("ing", "в")) or not _CLOSING_MARK_BEFORE_RE.search(
+        masked[: say.start()]
     ):
         return False
     return _little_after(sentence, say)
@@ -3186,9 +3191,6 @@ def _posted_opening_subject(masked: str) -> str | None:
 #: A post closing a quote stands within this many words after its verb ("— добавил
 #: вице-президент США", "said the U.S. President").
 _CLOSING_POST_WORDS = 4
-#: A Russian case ending has at most this many letters ("госсекретар|ем").
-_ENDING = 3
-_CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
 #: The one a page names with a post stands within this many words after it ("Госсекретарь США
 #: Марко Рубио", "Спикер Совфеда Валентина Матвиенко").
 _POSTED_NAME_WORDS = 6
@@ -3240,7 +3242,7 @@ def _post_head(key: str) -> str | None:
         return key[:-1] if key.endswith("а") and is_post_word(key[:-1]) else key
     if has_cyrillic(key):
         for nominative in (key[:-1] + "а", key[:-1], key[:-2]):
-            if len(nominative) > _ENDING and is_post_word(nominative):
+            if len(nominative) > MAX_ENDING_LETTERS and is_post_word(nominative):
                 return nominative
     return None
 
@@ -3284,7 +3286,9 @@ def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
     words = text.split()
     for at, word in enumerate(words):
         key = _key(word)
-        inflected = stem != head and key.startswith(stem) and len(key) - len(stem) <= _ENDING
+        # (A case ending past the stem: «госсекретар|ем».)
+        ending = len(key) - len(stem)
+        inflected = stem != head and key.startswith(stem) and ending <= MAX_ENDING_LETTERS
         if key != head and not inflected:
             continue
         following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
