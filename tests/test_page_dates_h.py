@@ -47,6 +47,7 @@ def page_date(text: str) -> dt.date | None:
         ("25 ноя. 2024, 14:05", dt.date(2024, 11, 25)),  # a Russian month abbreviated
         ("Опубликовано: 3 Фев 2021", dt.date(2021, 2, 3)),
         ("17 сент 2019", dt.date(2019, 9, 17)),
+        ("Дата: 2022/03/16, 14:37", dt.date(2022, 3, 16)),  # the year first: no doubt
     ],
 )
 def test_date_line_forms(line: str, date: dt.date) -> None:
@@ -193,6 +194,25 @@ PAGES = [
         id="a-sites-clock-leaves-the-events-date-line",
     ),
 ]
+
+
+# A post's fields under its text: only the one labelled as the date dates the page.
+NEWS_OF_THE_DAY = (
+    "Министр иностранных дел России Сергей Лавров в интервью телеканалу выразил надежду на "
+    "компромисс на переговорах.\n\n"
+    "«Переговоры идут трудно, но определённая надежда на договорённость есть», — сказал он.\n\n"
+    "image\n\n"
+)
+
+
+def test_a_labelled_date_field_under_the_text_dates_the_page() -> None:
+    footer = "Автор: Редакция | Дата: 2022/03/16, 14:37 | Рубрика: Мир\n\nТемы:\n"
+    assert page_date(NEWS_OF_THE_DAY + footer) == dt.date(2022, 3, 16)
+
+
+def test_other_stories_dates_under_the_text_do_not_date_the_page() -> None:
+    footer = "Читайте также | Лавров провёл переговоры 2022/03/10 | Песков ответил 2022/03/11\n"
+    assert page_date(NEWS_OF_THE_DAY + footer) is None
 
 
 @pytest.mark.parametrize(("page", "date"), PAGES)

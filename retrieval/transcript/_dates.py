@@ -24,6 +24,8 @@ _DATE_FORMS = (
     r"(?<![0-9.])(?P<d>[0-9]{1,2})(?P<sep>[.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})",
     # 2021-03-17
     r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
+    # 2022/03/16 (a site's stamp; the year first leaves no doubt which is the month)
+    r"(?<![0-9/])(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])",
 )
 _TITLE_DATE_RES = tuple(re.compile(form + "(?![0-9])", re.IGNORECASE) for form in _DATE_FORMS)
 # Every date form has a year of four digits: text without one is spared the patterns.

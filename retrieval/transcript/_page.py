@@ -27,6 +27,7 @@ from retrieval.text import clean_lines, label_key, normalize_newlines
 from retrieval.transcript._datelines import lead_day_date, split_stamp_date, stamp_day
 from retrieval.transcript._dates import (
     TIME,
+    DateLine,
     date_line,
     first_date,
     first_date_end,
@@ -503,7 +504,7 @@ def header(lines: list[str]) -> Header:
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
     examined = max(head, default=-1)
-    later = [parsed for line in rows[examined + 1 :] if line and (parsed := date_line(line))]
+    later = [parsed for line in rows[examined + 1 :] if line and (parsed := _late_date_line(line))]
     events = [d for _, d, event, _ in dated if event] + [p.date for p in later if p.event]
     found.event_date = events[0] if events else None
     found.late_date = later[0].date if later else None
@@ -703,6 +704,29 @@ def _stamp_date(line: str) -> dt.date | None:
     ):
         return None
     return date
+
+
+# A labelled date among a post's fields under its text: "Автор: Редакция | Дата: 2022/03/16, 14:37
+# | Рубрика: Мир". Only a field that says it is the date: a list of other stories under the text
+# has dates too.
+_DATE_FIELD_RE = re.compile(r"^(?:date|дата|published|опубликовано)\b", re.IGNORECASE)
+
+
+def _late_date_line(line: str) -> DateLine | None:
+    """A date line further down the page, or a labelled date field of a post's stamp."""
+    if parsed := date_line(line):
+        return parsed
+    if "|" not in line:
+        return None
+    fields = [field.strip() for field in line.split("|")]
+    return next(
+        (
+            parsed
+            for field in fields
+            if _DATE_FIELD_RE.match(field) and (parsed := date_line(field)) and not parsed.rest
+        ),
+        None,
+    )
 
 
 #: A byline after a stamp ("Сергей Рябков, заместитель Министра ...") has this many words at
