@@ -359,6 +359,60 @@ _SPEAKER_TABLE = (
     _speaker("Kyrylo Budanov", "кирилл буданов", "k.", "к.", ("kirill budanov",), foreign=True),
     _speaker("António Costa", "антониу кошта", "a.", "а.", ("antonio costa",), foreign=True),
     _speaker("Prabowo Subianto", "прабово субианто", "p.", "п.", foreign=True),
+    # Ministers and leaders beside whom Russian officials speak, often retold in Russian: spelt
+    # back from Russian they came out "Mauro Viyeyra", "Peter Siyyarto", "Ivitsa Dachich".
+    # Left out: surnames that are common words ("Pence" / «пенс», "Milei" / «милей»), names of
+    # three parts in Russian («Ким Чен Ын», «Цой Сон Хи») and «Ван И» («и»).
+    _speaker("Mauro Vieira", "мауро виейра", "m.", "м.", foreign=True),
+    _speaker("Naledi Pandor", "наледи пандор", "n.", "н.", foreign=True),
+    _speaker("Ronald Lamola", "рональд ламола", "r.", "р.", foreign=True),
+    _speaker("Angela Merkel", "ангела меркель", "a.", "а.", foreign=True),
+    _speaker(
+        "Petro Poroshenko",
+        "петр порошенко",
+        "p.",
+        "п.",
+        ("petr poroshenko", "pyotr poroshenko"),
+        foreign=True,
+    ),
+    _speaker("Peter Szijjarto", "петер сийярто", "p.", "п.", ("péter szijjártó",), foreign=True),
+    _speaker("Ivica Dacic", "ивица дачич", "i.", "и.", ("ivica dačić",), foreign=True),
+    _speaker("Milorad Dodik", "милорад додик", "m.", "м.", foreign=True),
+    _speaker("Jeyhun Bayramov", "джейхун байрамов", "j.", "д.", foreign=True),
+    _speaker("Ararat Mirzoyan", "арарат мирзоян", "a.", "а.", foreign=True),
+    _speaker("Ayman Safadi", "айман сафади", "a.", "а.", foreign=True),
+    _speaker("Sameh Shoukry", "самех шукри", "s.", "с.", foreign=True),
+    _speaker("Antonio Tajani", "антонио таяни", "a.", "а.", foreign=True),
+    _speaker(
+        "Francois Hollande", "франсуа олланд", "f.", "ф.", ("françois hollande",), foreign=True
+    ),
+    _speaker("Nicolas Sarkozy", "николя саркози", "n.", "н.", foreign=True),
+    _speaker("Ali Khamenei", "али хаменеи", "a.", "а.", foreign=True),
+    _speaker("Hassan Rouhani", "хасан роухани", "h.", "х.", foreign=True),
+    _speaker("Irakli Kobakhidze", "ираклий кобахидзе", "i.", "и.", foreign=True),
+    _speaker(
+        "Rafael Grossi", "рафаэль гросси", "r.", "р.", ("rafael mariano grossi",), foreign=True
+    ),
+    _speaker("Linda Thomas-Greenfield", "линда томас-гринфилд", "l.", "л.", foreign=True),
+    _speaker("Sadyr Japarov", "садыр жапаров", "s.", "с.", foreign=True),
+    _speaker(
+        "Serdar Berdimuhamedov",
+        "сердар бердымухамедов",
+        "s.",
+        "с.",
+        ("serdar berdymukhamedov",),
+        foreign=True,
+    ),
+    _speaker("Vladimir Makei", "владимир макей", "v.", "в.", foreign=True),
+    _speaker("Sergei Aleinik", "сергей алейник", "s.", "с.", foreign=True),
+    _speaker("Maxim Ryzhenkov", "максим рыженков", "m.", "м.", foreign=True),
+    _speaker("Retno Marsudi", "ретно марсуди", "r.", "р.", foreign=True),
+    _speaker("Joko Widodo", "джоко видодо", "j.", "д.", foreign=True),
+    _speaker("Daniel Ortega", "даниэль ортега", "d.", "д.", foreign=True),
+    _speaker(
+        "Miguel Diaz-Canel", "мигель диас-канель", "m.", "м.", ("miguel díaz-canel",), foreign=True
+    ),
+    _speaker("Tulsi Gabbard", "тулси габбард", "t.", "т.", foreign=True),
     # A senator whose comments on the minister's words the news quotes.
     _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.

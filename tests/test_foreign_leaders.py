@@ -122,3 +122,29 @@ def test_words_a_leader_allegedly_said_do_not_make_him_the_sayer() -> None:
 
 def test_a_ministrys_statement_about_two_ministers_is_neither_ministers() -> None:
     assert speaker_of(CALL_EN, "held a telephone conversation") == "Unknown speaker"
+
+
+# Ministers met beside the Russian one, retold in Russian (written for the test).
+MINISTERS_RU = """\
+Лавров провёл переговоры с коллегами из Бразилии и Венгрии
+
+Министр иностранных дел Бразилии Мауро Виейра заявил, что его страна выступает за \
+переговоры и не будет присоединяться к односторонним санкциям.
+
+Глава МИД Венгрии Петер Сийярто подчеркнул, что Будапешт продолжит закупать российские \
+энергоносители, пока это выгодно венгерским семьям.
+
+Министр иностранных дел Сербии Ивица Дачич отметил, что Белград ценит поддержку Москвы.
+"""
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [
+        ("не будет присоединяться", "Mauro Vieira"),
+        ("продолжит закупать", "Peter Szijjarto"),
+        ("Белград ценит", "Ivica Dacic"),
+    ],
+)
+def test_ministers_retold_in_russian_have_their_english_names(words: str, speaker: str) -> None:
+    assert speaker_of(MINISTERS_RU, words) == speaker
