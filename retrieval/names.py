@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from retrieval.speakers import SURNAME_SPELLINGS
 from retrieval.text import has_cyrillic
 from retrieval.translit import name_skeleton, to_cyrillic
 
@@ -71,7 +72,8 @@ def name_term(word: str, stem_russian: Callable[[str], str]) -> str:
         ``#~c:<key>`` for a Cyrillic word, ``#~l:<key>`` for any other.
     """
     cyrillic = has_cyrillic(word)
-    key = word.lower() if cyrillic else to_cyrillic(word).lower()
+    lower = word.lower()
+    key = lower if cyrillic else SURNAME_SPELLINGS.get(lower) or to_cyrillic(word).lower()
     # Stemmed until it stops changing: a foreign name's ending can look like a suffix twice
     # over ("Эрдогану" -> "эрдоган" -> "эрдога" -> "эрдог"), and every case form must meet.
     for _ in range(MAX_STEMMING):

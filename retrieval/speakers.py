@@ -31,7 +31,7 @@ from retrieval.text import (
     straighten_quotes,
     transliterate,
 )
-from retrieval.translit import to_cyrillic
+from retrieval.translit import NAME_SPELLINGS, to_cyrillic
 
 __all__ = [
     "KNOWN_SPEAKERS",
@@ -86,6 +86,13 @@ def _initial_variants(initials: str, surname: str) -> set[str]:
     return forms
 
 
+#: A known person's surname in Latin letters -> the Russian spelling of it (lower case), filled
+#: by the table below: a name's index term is spelt from it, so "Dacic" meets «Дачич» and
+#: "Nebenzia" «Небензя», which letter-by-letter spelling misses ("Дасик", "Небензиа").
+SURNAME_SPELLINGS: dict[str, str] = {}
+_LATIN_SURNAME_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
 def _speaker(
     name: str,
     russian: str,
@@ -124,6 +131,10 @@ def _speaker(
     ru_forms = {form.replace("ё", "е") for form in ru_forms}
     nominative = {form.replace("ё", "е") for form in nominative}
     aliases = tuple(sorted(en_forms | ru_forms))
+    for form in (name.lower(), *english):
+        surname = form.split()[-1] if form.split() else ""
+        if _LATIN_SURNAME_RE.fullmatch(surname) and surname not in NAME_SPELLINGS:
+            SURNAME_SPELLINGS.setdefault(surname, ru_surname.replace("ё", "е"))
     return KnownSpeaker(name, aliases, official, foreign), frozenset(en_forms | nominative)
 
 

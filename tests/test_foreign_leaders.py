@@ -148,3 +148,26 @@ MINISTERS_RU = """\
 )
 def test_ministers_retold_in_russian_have_their_english_names(words: str, speaker: str) -> None:
     assert speaker_of(MINISTERS_RU, words) == speaker
+
+
+# An English story naming a known foreign minister (written for the test).
+DACIC_EN = """\
+Lavrov receives Serbian counterpart in Moscow
+
+Russian Foreign Minister Sergey Lavrov on Thursday welcomed Serbian Foreign Minister Ivica Dacic \
+to Moscow for talks on the Balkans and energy supplies.
+
+"I am glad to see my good old friend Ivica Dacic in Moscow again," Lavrov said at the start of \
+the talks.
+
+Tokyo and Seoul were not discussed, the ministry added.
+"""
+
+
+def test_a_known_surname_meets_its_russian_spelling_not_its_letters() -> None:
+    # Letter by letter "Dacic" is «Дасик»: the table's Russian spelling «Дачич» is the one a
+    # Russian question uses.
+    index = SearchIndex([_document(DACIC_EN)])
+    result = index.search("Лавров назвал Ивицу Дачича своим старым другом")
+    assert result.hits and "good old friend" in result.hits[0].passage.text
+    assert result.hits[0].passage.speaker == "Sergey Lavrov"
