@@ -3225,7 +3225,9 @@ def _closing_post(sentence: str, masked: str) -> tuple[str, list[str]] | None:
             return None  # "— добавил он": no post
         if len(qualifiers) + (head is not None) >= _CLOSING_POST_WORDS:
             break
-    return (head, qualifiers) if head else None
+    if head is None or _institution_only([head, *qualifiers]):
+        return None
+    return head, qualifiers
 
 
 # "По словам президента США, ...", "According to the U.S. President, ...": whose words, by post.
@@ -3247,11 +3249,35 @@ def _post_head(key: str) -> str | None:
     return None
 
 
+# Russian institutions a post phrase may name instead of a person («По словам МИД России»,
+# «— сообщили в пресс-службе посольства»): stems of their nouns in any case.
+_RUSSIAN_INSTITUTION_STEMS = (
+    "мид",
+    "министерств",
+    "ведомств",
+    "посольств",
+    "постпредств",
+    "пресс-служб",
+    "правительств",
+    "кремл",
+)
+
+
+def _institution_only(keys: list[str]) -> bool:
+    """Whether a post phrase names an institution and no person holding a post in it:
+    "According to the Russian Foreign Ministry", «По словам МИД России», '"...," the ministry
+    noted' are the ministry's words, not its minister's ("the head of the ministry" is)."""
+    return any(
+        key in _INSTITUTION_WORDS or key.startswith(_RUSSIAN_INSTITUTION_STEMS) for key in keys
+    ) and not any(_names_post(_post_head(key) or key) for key in keys)
+
+
 def _according_post(masked: str) -> tuple[str, list[str]] | None:
     """The post whose words a sentence opening "По словам <post>, ..." retells, as
-    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова")."""
+    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова") or
+    an institution ("According to the Russian Foreign Ministry")."""
     opening = _ACCORDING_POST_RE.match(masked)
-    if opening is None:
+    if opening is None or _institution_only([_key(w) for w in opening.group("post").split()]):
         return None
     head: str | None = None
     qualifiers: list[str] = []

@@ -1,0 +1,44 @@
+"""Who said it on news retellings, pass 21 (set AA: wire retellings, ministry statements
+quoted in the news, parliament speakers, Kremlin transcripts).
+
+The pages here are written for these tests in the layouts met on news sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+LAVROV = "Sergey Lavrov"
+UNKNOWN = "Unknown speaker"
+
+
+def test_according_to_a_ministry_is_not_its_minister() -> None:
+    # The title names the minister first; the ministry's statement is quoted below it.
+    page = (
+        "Lavrov, Rubio review outcome of Geneva meeting by telephone — Foreign Ministry\n"
+        "Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio reviewed "
+        "the outcome of the Geneva meeting by telephone, the Russian Foreign Ministry said, a "
+        "news site reports.\n"
+        '"On June 3, at the request of the American side, a telephone call took place between '
+        'the two ministers," the Russian diplomatic service said.\n'
+        'According to the Russian Foreign Ministry, Rubio "praised the exchange of detainees and '
+        "stressed Washington's willingness to keep helping the parties.\"\n"
+        '"The ministers also went over a number of regional topics," the ministry concluded.\n'
+    )
+    assert speaker_of(page, "praised the exchange of detainees") == UNKNOWN
+    russian = (
+        "Лавров и Рубио обсудили итоги встречи в Женеве\n"
+        "Министр иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио обсудили "
+        "по телефону итоги встречи в Женеве.\n"
+        "По словам МИД России, стороны «условились продолжить контакты на экспертном уровне».\n"
+    )
+    assert speaker_of(russian, "условились продолжить") == UNKNOWN
+
+
+def test_according_to_the_ministers_post_still_names_him() -> None:
+    page = (
+        "Russian Foreign Minister Sergey Lavrov met his Qatari counterpart in Doha on Monday.\n"
+        "According to the Russian minister, the sides agreed to meet again before the summer.\n"
+    )
+    assert speaker_of(page, "agreed to meet again") == LAVROV
