@@ -42,3 +42,33 @@ def test_according_to_the_ministers_post_still_names_him() -> None:
         "According to the Russian minister, the sides agreed to meet again before the summer.\n"
     )
     assert speaker_of(page, "agreed to meet again") == LAVROV
+
+
+MATVIYENKO = "Valentina Matviyenko"
+VOLODIN = "Vyacheslav Volodin"
+
+
+def test_the_speakers_of_both_houses_are_known_by_surname_and_in_both_spellings() -> None:
+    # A wire story that names her by surname alone, as archives of the agency do.
+    page = (
+        "Senators to review chamber rules, Matviyenko says\n"
+        "MOSCOW, March 3 (News agency) — The upper house will review its rules this spring.\n"
+        "Matviyenko told senators that the chamber must not simply rubber-stamp bills. She "
+        "noted the regions should have a stronger voice in lawmaking.\n"
+    )
+    assert speaker_of(page, "rubber-stamp bills") == MATVIYENKO
+    english = (
+        "Federation Council Speaker Valentina Matvienko met regional lawmakers on Friday.\n"
+        '"We will keep the spring agenda short," Matvienko said.\n'
+    )
+    assert speaker_of(english, "spring agenda short") == MATVIYENKO
+    russian = (
+        "Сенаторы на заседании поддержали поправки к регламенту палаты.\n"
+        '"Благодарю всех, кто поддержал эту работу", — сказала Матвиенко после голосования.\n'
+    )
+    assert speaker_of(russian, "Благодарю всех") == MATVIYENKO
+    duma = (
+        "Спикер Госдумы завел канал в мессенджере.\n"
+        '"Буду писать о работе депутатов", — отметил Володин в первой записи.\n'
+    )
+    assert speaker_of(duma, "Буду писать") == VOLODIN
