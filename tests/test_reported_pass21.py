@@ -72,3 +72,25 @@ def test_the_speakers_of_both_houses_are_known_by_surname_and_in_both_spellings(
         '"Буду писать о работе депутатов", — отметил Володин в первой записи.\n'
     )
     assert speaker_of(duma, "Буду писать") == VOLODIN
+
+
+def test_a_post_closing_a_quote_names_the_one_the_title_gave_it() -> None:
+    # A parliament site: the title gives the post and the name, a profile card follows (the
+    # surname, the first names, the post again on a line of its own), then the quotes close
+    # with the post alone.
+    page = (
+        "На заседании Совета Думы Председатель ГД Вячеслав Володин\n"
+        "Володин\n"
+        "Вячеслав Викторович\n"
+        "Председатель Государственной Думы Федерального Собрания Российской Федерации восьмого "
+        "созыва.\n"
+        "Избран по одномандатному округу.\n"
+        "сообщил, что палата рассмотрит бюджет в первом чтении в октябре.\n"
+        "«Работы много. Поэтому отпусков в этом году не будет», — подчеркнул Председатель ГД.\n"
+        "Депутаты должны чаще бывать в регионах, считает Вячеслав Володин.\n"
+        "«Законы надо проверять жизнью. Каждый закон должен работать», — добавил Председатель ГД.\n"
+    )
+    assert speaker_of(page, "отпусков в этом году") == VOLODIN
+    assert speaker_of(page, "проверять жизнью") == VOLODIN
+    # The card is nobody's words.
+    assert speaker_of(page, "Избран по одномандатному") == UNKNOWN

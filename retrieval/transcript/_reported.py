@@ -2564,6 +2564,7 @@ class _Reader:
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
         self.named_anyone = False  # whether any sentence so far named or referred to a sayer
+        self.title = ""  # the page's title, which may name someone with a post
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
@@ -3309,20 +3310,23 @@ def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
     head, qualifiers = post
     stem = head[:-1] if has_cyrillic(head) and len(head) > _SHORT_SURNAME else head
     found: set[str] = set()
-    words = text.split()
-    for at, word in enumerate(words):
-        key = _key(word)
-        # (A case ending past the stem: «госсекретар|ем».)
-        ending = len(key) - len(stem)
-        inflected = stem != head and key.startswith(stem) and ending <= MAX_ENDING_LETTERS
-        if key != head and not inflected:
-            continue
-        following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
-        window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
-        if not all(_qualifies(q, window) for q in qualifiers):
-            continue
-        if name := _person_after(" ".join(following)):
-            found.add(name)
+    # A name ends with its line: "Председатель ГД Вячеслав Володин" / "Председатель
+    # Государственной Думы ..." (a title over a profile card) is no longer name.
+    for line in text.splitlines():
+        words = line.split()
+        for at, word in enumerate(words):
+            key = _key(word)
+            # (A case ending past the stem: «госсекретар|ем».)
+            ending = len(key) - len(stem)
+            inflected = stem != head and key.startswith(stem) and ending <= MAX_ENDING_LETTERS
+            if key != head and not inflected:
+                continue
+            following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
+            window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
+            if not all(_qualifies(q, window) for q in qualifiers):
+                continue
+            if name := _person_after(" ".join(following)):
+                found.add(name)
     return found
 
 
@@ -3368,12 +3372,15 @@ def _posted_sayer(
         post = _closing_post(sentence, mask_quotes(sentence))
     if post is None:
         return sayer
-    before = "\n".join([*paragraphs[:number], paragraph[:a]])
+    # (The title too: "На встрече с Президентом Председатель ГД Вячеслав Володин" over
+    # "«...», — подчеркнул Председатель ГД.")
+    before = "\n".join([reader.title, *paragraphs[:number], paragraph[:a]])
     return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
 
 
-def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
-    """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
+def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") -> list[Segment]:
+    """Cut a report's paragraphs into stretches by speaker (see the module's rules); ``title``
+    is the page's, for the posts it names people with ("Председатель ГД Вячеслав Володин")."""
     president = False
     if main_speaker is not None:
         page = mask_quotes(" ".join(paragraphs))
@@ -3384,6 +3391,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             and not _presidents_named(page) - {main_speaker}
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
+    reader.title = title
     segments: list[Segment] = []
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
