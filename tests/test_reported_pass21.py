@@ -7,6 +7,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 LAVROV = "Sergey Lavrov"
@@ -94,3 +95,19 @@ def test_a_post_closing_a_quote_names_the_one_the_title_gave_it() -> None:
     assert speaker_of(page, "проверять жизнью") == VOLODIN
     # The card is nobody's words.
     assert speaker_of(page, "Избран по одномандатному") == UNKNOWN
+
+
+def test_an_accessible_versions_font_controls_are_no_title() -> None:
+    # The Kremlin site's version for the visually impaired, copied from its top.
+    page = (
+        "Select font Arial Times New Roman\n"
+        "Character spacing (Kerning): Standard Medium Large\n"
+        "Документ /\n"
+        "Vladimir Putin held a meeting with Federation Council Speaker Valentina Matviyenko.\n"
+        "Federation Council Speaker Valentina Matviyenko: Mr President, the senators have "
+        "finished the spring session and passed every law on the plan.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert "font" not in document.title.lower()
+    assert not any("Kerning" in p.text for p in document.passages)
+    assert speaker_of(page, "finished the spring session") == MATVIYENKO

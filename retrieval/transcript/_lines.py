@@ -112,8 +112,10 @@ _CLUTTER_MARKERS_RE = re.compile(
     r"will not be published|"
     r"подпишитесь|подписывайтесь|регистрац\w*|авторизац\w*|все права защищены|"
     # An accessible version's controls and a reading-time badge: "Выберите шрифт Arial ...",
-    # "Интервал между буквами (Кернинг): ...", "Время чтения ~2 минуты", "Reading time: 3 min".
-    r"выберите шрифт|интервал между буквами|время чтения|reading time|font size)\b",
+    # "Интервал между буквами (Кернинг): ...", "Select font Arial ...", "Character spacing
+    # (Kerning): ...", "Время чтения ~2 минуты", "Reading time: 3 min".
+    r"выберите шрифт|интервал между буквами|select font|character spacing|время чтения|"
+    r"reading time|font size)\b",
     re.IGNORECASE,
 )
 # A word every clutter marker holds: a line without any is spared the pattern (see may_hold).
@@ -121,7 +123,7 @@ _CLUTTER_MARKER_ANCHORS = (
     "cookie", "subscri", "newsletter", "sign", "log", "registration", "ad-free", "donate",
     "follow ", "all rights reserved", "required fields", "will not be published", "подпи",
     "регистрац", "авторизац", "все права защищены", "выберите шрифт", "интервал между буквами",
-    "время чтения", "reading time", "font size",
+    "select font", "character spacing", "время чтения", "reading time", "font size",
 )  # fmt: skip
 
 
