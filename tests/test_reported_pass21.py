@@ -111,3 +111,13 @@ def test_an_accessible_versions_font_controls_are_no_title() -> None:
     assert "font" not in document.title.lower()
     assert not any("Kerning" in p.text for p in document.passages)
     assert speaker_of(page, "finished the spring session") == MATVIYENKO
+
+
+def test_an_agency_quoting_a_post_and_a_name_quotes_that_person() -> None:
+    page = (
+        "Moscow sees no grounds for new arms talks yet\n"
+        "Moscow is not ready to resume strategic stability talks, a senior diplomat said.\n"
+        '"The conditions for that simply do not exist today," RIA Novosti quoted Deputy '
+        "Foreign Minister Sergei Ryabkov as saying.\n"
+    )
+    assert speaker_of(page, "conditions for that simply") == "Sergey Ryabkov"

@@ -1705,11 +1705,16 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     if found is None:
         return None
     words = sentence[found.end() :].split()[:_QUOTED_OBJECT_WORDS]
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    for end in range(min(len(run), _NAME_WORDS), 0, -1):
-        name = person_name(" ".join(run[:end]).rstrip(",.;:"))
-        if name and is_known_official(name):
-            return name
+    # (A post may come first, capitalised or not: "RIA Novosti quoted Deputy Foreign Minister
+    # Sergei Ryabkov as saying", "quoted the deputy minister Sergei Ryabkov".)
+    run = list(
+        itertools.takewhile(lambda w: w[:1].isupper() or is_post_word(_key(w)) or w == "the", words)
+    )
+    for start in range(len(run)):
+        for end in range(min(len(run), start + _NAME_WORDS), start, -1):
+            name = person_name(" ".join(run[start:end]).rstrip(",.;:"))
+            if name and is_known_official(name):
+                return name
     keys = [_key(word) for word in words]
     others = [
         w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
