@@ -121,3 +121,24 @@ def test_an_agency_quoting_a_post_and_a_name_quotes_that_person() -> None:
         "Foreign Minister Sergei Ryabkov as saying.\n"
     )
     assert speaker_of(page, "conditions for that simply") == "Sergey Ryabkov"
+
+
+def test_a_paragraph_without_marks_inside_a_quote_over_three_paragraphs() -> None:
+    page = (
+        "Спикер Совфеда поздравила нового председателя Госдумы с избранием.\n"
+        "«Поздравляю вас с избранием на этот высокий пост.\n"
+        "Вы опытный руководитель и умеете слышать людей. Уверена, палаты продолжат работать "
+        "слаженно.\n"
+        "Желаю вам успехов и крепкого здоровья», — цитирует Матвиенко пресс-служба палаты.\n"
+    )
+    assert speaker_of(page, "умеете слышать людей") == MATVIYENKO
+
+
+def test_a_paragraph_naming_its_own_sayer_is_not_inside_a_quote_left_open() -> None:
+    page = (
+        "Спикер Совфеда поздравила нового председателя Госдумы с избранием.\n"
+        "«Поздравляю вас с избранием на этот высокий пост.\n"
+        "Ранее Вячеслав Володин заявил, что палата продолжит работу над бюджетом.\n"
+        "Желаю вам успехов», — цитирует Матвиенко пресс-служба палаты.\n"
+    )
+    assert speaker_of(page, "продолжит работу над бюджетом") == VOLODIN

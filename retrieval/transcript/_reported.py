@@ -3402,6 +3402,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
         for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
     ]
+    # Paragraph -> the sayer whose closing attribution, further down, ends the quote it is in.
+    inside_quote = _quoted_between(paragraphs, continued)
     all_sayers = [
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
@@ -3551,6 +3553,12 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
             speakers, explicit = [listed] * len(spans), [True] * len(spans)
         listed = _statements_heading(paragraph, reader) or listed
+        if number in inside_quote and all(s is None for s in speakers):
+            # «Поздравляю ... / Открытый и неравнодушный человек ... / Желаю ...», — цитирует
+            # Володина ...: the words of the one the quote's closing attribution names.
+            closing_sayer, closing_text = inside_quote[number]
+            speaker = reader.peek(closing_sayer, closing_text)
+            speakers, explicit = [speaker] * len(spans), [speaker is not None] * len(spans)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
             speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
@@ -4179,6 +4187,50 @@ def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
     opening = {"»": "«", "”": "“"}.get(paragraph[end], '"')
     quoted = opening + paragraph[start + 2 if start >= 0 else 0 : end + 1] + closing
     return isinstance(sentence_sayer(quoted), str)
+
+
+def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, tuple[Sayer, str]]:
+    """Mark as going on with a quote the paragraphs without a quote mark between one that
+    leaves a quote open and a later one that closes it («Поздравляю вас ... / Открытый и
+    неравнодушный человек ... / Желаю вам успехов», — цитирует ...), and that closing one;
+    not if one of them names a sayer of its own (then the quote was left open by a typo), nor
+    if the closing attribution names no one.
+
+    Returns:
+        Each paragraph inside such a quote -> the sayer its closing attribution names, and
+        that attribution's sentence (with the quote's opening mark put back).
+    """
+    inside_quote: dict[int, tuple[Sayer, str]] = {}
+    for opener, paragraph in enumerate(paragraphs[:-2]):
+        if not _leaves_quote_open(paragraph):
+            continue
+        closer = opener + 1
+        while closer < len(paragraphs) and not _has_quote_marks(paragraphs[closer]):
+            closer += 1
+        inside = range(opener + 1, closer)
+        if (
+            not inside
+            or closer == len(paragraphs)
+            or _continued_quote_end(paragraphs[closer]) < 0
+            or any(
+                sentence_sayer(paragraphs[at][a:b])
+                for at in inside
+                for a, b in _spans(paragraphs[at])
+            )
+        ):
+            continue
+        text = paragraphs[closer]
+        end = _continued_quote_end(text)
+        closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
+        opening = {"»": "«", "”": "“"}.get(text[end], '"')
+        attribution = opening + text[: end + 1] + closing
+        sayer = sentence_sayer(attribution)
+        if sayer is None:
+            continue
+        for at in [*inside, closer]:
+            continued[at] = True
+        inside_quote.update((at, (sayer, attribution)) for at in inside)
+    return inside_quote
 
 
 def _has_quote_marks(text: str) -> bool:
