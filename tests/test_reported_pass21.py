@@ -43,6 +43,15 @@ def test_according_to_the_ministers_post_still_names_him() -> None:
         "According to the Russian minister, the sides agreed to meet again before the summer.\n"
     )
     assert speaker_of(page, "agreed to meet again") == LAVROV
+    # A post in an institution ("Federation Council Speaker") is a person, not the body.
+    speaker = (
+        "Federation Council Speaker Valentina Matviyenko spoke at the assembly in Geneva, "
+        "the upper house said.\n"
+        "She said parliaments had a special role in keeping dialogue alive.\n"
+        "According to the Federation Council Speaker, the crises of recent years were caused by "
+        "a few countries seeking to prosper at the expense of others.\n"
+    )
+    assert speaker_of(speaker, "prosper at the expense of others") == MATVIYENKO
 
 
 MATVIYENKO = "Valentina Matviyenko"

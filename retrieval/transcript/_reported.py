@@ -3269,13 +3269,20 @@ _RUSSIAN_INSTITUTION_STEMS = (
 )
 
 
+def _institution_word(key: str) -> bool:
+    """Whether a word names an institution ("ministry", «МИД», «посольства»)."""
+    return key in _INSTITUTION_WORDS or key.startswith(_RUSSIAN_INSTITUTION_STEMS)
+
+
 def _institution_only(keys: list[str]) -> bool:
     """Whether a post phrase names an institution and no person holding a post in it:
     "According to the Russian Foreign Ministry", «По словам МИД России», '"...," the ministry
-    noted' are the ministry's words, not its minister's ("the head of the ministry" is)."""
-    return any(
-        key in _INSTITUTION_WORDS or key.startswith(_RUSSIAN_INSTITUTION_STEMS) for key in keys
-    ) and not any(_names_post(_post_head(key) or key) for key in keys)
+    noted' are the ministry's words, not its minister's ("the head of the ministry", "the
+    Federation Council Speaker" are a person's)."""
+    heads = [_post_head(key) or key for key in keys]
+    return any(_institution_word(key) for key in keys) and not any(
+        _names_post(head) or (is_post_word(head) and not _institution_word(head)) for head in heads
+    )
 
 
 def _according_post(masked: str) -> tuple[str, list[str]] | None:
