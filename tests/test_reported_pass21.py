@@ -151,3 +151,30 @@ def test_a_paragraph_naming_its_own_sayer_is_not_inside_a_quote_left_open() -> N
         "Желаю вам успехов», — цитирует Матвиенко пресс-служба палаты.\n"
     )
     assert speaker_of(page, "продолжит работу над бюджетом") == VOLODIN
+
+
+def test_the_president_of_the_russian_federation_is_the_one_russian_president_named() -> None:
+    page = (
+        "Putin speaks at a forum of experts in Sochi\n"
+        "Russian President Vladimir Putin took part in the closing session of an experts' club "
+        "in Sochi on Thursday.\n"
+        "The club brings together political scientists from thirty countries every autumn.\n"
+        "\u201cNobody can hide behind a missile shield for long. Sooner or later the balance "
+        "returns\u201d \u2013 said the President of the Russian Federation.\n"
+    )
+    assert speaker_of(page, "hide behind a missile shield") == "Vladimir Putin"
+    russian = (
+        "Путин выступил на форуме экспертов в Сочи\n"
+        "Президент России Владимир Путин принял участие в итоговой сессии клуба экспертов.\n"
+        "Клуб ежегодно собирает политологов из тридцати стран.\n"
+        "«Никто не спрячется за противоракетным щитом надолго. Рано или поздно баланс "
+        "вернется», — сказал президент Российской Федерации.\n"
+    )
+    assert speaker_of(russian, "спрячется за противоракетным") == "Vladimir Putin"
+    # A federation that is no country's is not Russia's.
+    sport = (
+        "Хоккейный клуб из Казани выиграл кубок в Сочи.\n"
+        "Клуб ежегодно участвует в турнире.\n"
+        "«Мы добились своего», — сказал президент федерации.\n"
+    )
+    assert speaker_of(sport, "добились своего") != "Vladimir Putin"

@@ -958,7 +958,11 @@ _PRESIDENTS = frozenset(
 _AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
-_RUSSIA_WORDS = frozenset("russian russia kremlin российский россии рф".split())
+_RUSSIA_WORDS = frozenset("russian russia kremlin российский российской россии рф".split())
+# "the President of the Russian Federation", «президент Российской Федерации»: a federation
+# is Russia's only with a word naming Russia ("the president of the federation" may head a
+# sports body).
+_FEDERATION_WORDS = frozenset({"federation", "федерации"})
 #: Russia's presidents (the one the page calls president is "президент РФ").
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 
@@ -971,7 +975,10 @@ def _russian_president(keys: list[str]) -> bool:
     return (
         len(heads) == 1
         and len(words) >= 2
-        and all(key in _HEAD_NOUNS or key in _RUSSIA_WORDS for key in words)
+        and all(
+            key in _HEAD_NOUNS or key in _RUSSIA_WORDS or key in _FEDERATION_WORDS for key in words
+        )
+        and any(key in _RUSSIA_WORDS for key in words)
     )
 
 
@@ -981,7 +988,9 @@ def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
     before it makes him someone else's or names him ("украинский президент", "Путину")."""
     start = len(pairs)
     while start > 0 and (
-        pairs[start - 1][1] in _HEAD_NOUNS or pairs[start - 1][1] in _RUSSIA_WORDS
+        pairs[start - 1][1] in _HEAD_NOUNS
+        or pairs[start - 1][1] in _RUSSIA_WORDS
+        or pairs[start - 1][1] in _FEDERATION_WORDS
     ):
         start -= 1
     if start in (0, len(pairs)) or not _russian_president([key for _, key in pairs[start:]]):
