@@ -178,3 +178,14 @@ def test_the_president_of_the_russian_federation_is_the_one_russian_president_na
         "«Мы добились своего», — сказал президент федерации.\n"
     )
     assert speaker_of(sport, "добились своего") != "Vladimir Putin"
+
+
+def test_an_embedded_posts_credit_line_is_nobodys_words() -> None:
+    page = (
+        "Вэнс призвал Москву к переговорам\n"
+        '"Для переговоров нужны двое", – сказал Вэнс в интервью телеканалу.\n'
+        "Отрывок из интервью опубликовал аккаунт Белого дома в соцсети X.\n"
+        "— Rapid Response 47 (@RapidResponse47) September 28, 2025\n"
+    )
+    document = parse_transcript(page, "page")
+    assert not any("@RapidResponse47" in p.text for p in document.passages)

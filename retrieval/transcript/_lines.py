@@ -47,11 +47,16 @@ def has_text(line: str) -> bool:
     return _ALNUM_RE.search(line) is not None
 
 
+# The credit line under an embedded post: "— Rapid Response 47 (@RapidResponse47) September
+# 28, 2025", "— Мария Захарова (@MariaVZakharova) 5 марта 2024 г.": who posted it and when.
+_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^()]{4,30}\d{4}\D{0,3}$")
+
+
 def is_chrome(line: str) -> bool:
     """Page furniture: a time, a language-versions line, "Photos", a row of share buttons."""
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
-    if _TIME_LINE_RE.match(line):
+    if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
         return True
     key = label_key(line).strip(" •·|")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
