@@ -199,6 +199,22 @@ _SPEAKER_TABLE = (
     _speaker("Sergey Naryshkin", "сергей нарышкин", "s.e.", "с.е.", ("sergei naryshkin",)),
     _speaker("Nikolay Patrushev", "николай патрушев", "n.p.", "н.п.", ("nikolai patrushev",)),
     _speaker("Konstantin Kosachev", "константин косачев", "k.i.", "к.и."),
+    # The speakers of both houses, quoted by surname and by post ("спикер Госдумы"); English
+    # news spells hers both ways.
+    _speaker(
+        "Valentina Matviyenko",
+        "валентина матвиенко",
+        "v.i.",
+        "в.и.",
+        ("valentina matvienko", "valentina ivanovna matviyenko", "валентина ивановна матвиенко"),
+    ),
+    _speaker(
+        "Vyacheslav Volodin",
+        "вячеслав володин",
+        "v.v.",
+        "в.в.",
+        ("vyacheslav viktorovich volodin", "вячеслав викторович володин"),
+    ),
     _speaker("Leonid Slutsky", "леонид слуцкий", "l.e.", "л.э.", ("leonid slutskiy",)),
     _speaker("Sergey Kislyak", "сергей кисляк", "s.i.", "с.и.", ("sergei kislyak",)),
     _speaker("Alexey Zaitsev", "алексей зайцев", "a.a.", "а.а.", ("alexei zaitsev",)),

@@ -47,11 +47,16 @@ def has_text(line: str) -> bool:
     return _ALNUM_RE.search(line) is not None
 
 
+# The credit line under an embedded post: "— Rapid Response 47 (@RapidResponse47) September
+# 28, 2025", "— Мария Захарова (@MariaVZakharova) 5 марта 2024 г.": who posted it and when.
+_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^()]{4,30}\d{4}\D{0,3}$")
+
+
 def is_chrome(line: str) -> bool:
     """Page furniture: a time, a language-versions line, "Photos", a row of share buttons."""
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
-    if _TIME_LINE_RE.match(line):
+    if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
         return True
     key = label_key(line).strip(" •·|")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
@@ -112,8 +117,10 @@ _CLUTTER_MARKERS_RE = re.compile(
     r"will not be published|"
     r"подпишитесь|подписывайтесь|регистрац\w*|авторизац\w*|все права защищены|"
     # An accessible version's controls and a reading-time badge: "Выберите шрифт Arial ...",
-    # "Интервал между буквами (Кернинг): ...", "Время чтения ~2 минуты", "Reading time: 3 min".
-    r"выберите шрифт|интервал между буквами|время чтения|reading time|font size)\b",
+    # "Интервал между буквами (Кернинг): ...", "Select font Arial ...", "Character spacing
+    # (Kerning): ...", "Время чтения ~2 минуты", "Reading time: 3 min".
+    r"выберите шрифт|интервал между буквами|select font|character spacing|время чтения|"
+    r"reading time|font size)\b",
     re.IGNORECASE,
 )
 # A word every clutter marker holds: a line without any is spared the pattern (see may_hold).
@@ -121,7 +128,7 @@ _CLUTTER_MARKER_ANCHORS = (
     "cookie", "subscri", "newsletter", "sign", "log", "registration", "ad-free", "donate",
     "follow ", "all rights reserved", "required fields", "will not be published", "подпи",
     "регистрац", "авторизац", "все права защищены", "выберите шрифт", "интервал между буквами",
-    "время чтения", "reading time", "font size",
+    "select font", "character spacing", "время чтения", "reading time", "font size",
 )  # fmt: skip
 
 

@@ -398,7 +398,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
         main = page_speaker or main_sayer(unlabelled)
         if is_report(unlabelled, main):
-            return _reported_turns(turns, main)
+            return _reported_turns(turns, main, title)
     default = page_speaker or UNKNOWN_SPEAKER
     first_label_at = next((i for i, t in enumerate(turns) if t.labelled), None)
     if dash_at is not None and (first_label_at is None or dash_at < first_label_at):
@@ -778,15 +778,16 @@ def _split_by_speaker(turn: Turn, speakers: list[str]) -> list[Turn]:
     return pieces
 
 
-def _reported_turns(turns: list[Turn], main: str | None) -> list[Turn]:
-    """Unlabelled turns of a report cut into turns by the speaker of each sentence."""
+def _reported_turns(turns: list[Turn], main: str | None, title: str = "") -> list[Turn]:
+    """Unlabelled turns of a report cut into turns by the speaker of each sentence
+    (``title``: the page's, where the report may have named someone with a post)."""
     out: list[Turn] = []
     answering: str | None = None  # who answers a question line, until someone else speaks
     for turn in turns:
         if turn.labelled:
             out.append(turn)
             continue
-        segments = attribute(turn.paragraphs, main)
+        segments = attribute(turn.paragraphs, main, title)
         for number, segment in enumerate(segments):
             paragraph = turn.paragraphs[segment.paragraph]
             piece = paragraph[segment.start : segment.end].strip()

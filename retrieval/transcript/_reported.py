@@ -958,7 +958,11 @@ _PRESIDENTS = frozenset(
 _AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
-_RUSSIA_WORDS = frozenset("russian russia kremlin российский россии рф".split())
+_RUSSIA_WORDS = frozenset("russian russia kremlin российский российской россии рф".split())
+# "the President of the Russian Federation", «президент Российской Федерации»: a federation
+# is Russia's only with a word naming Russia ("the president of the federation" may head a
+# sports body).
+_FEDERATION_WORDS = frozenset({"federation", "федерации"})
 #: Russia's presidents (the one the page calls president is "президент РФ").
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 
@@ -971,7 +975,10 @@ def _russian_president(keys: list[str]) -> bool:
     return (
         len(heads) == 1
         and len(words) >= 2
-        and all(key in _HEAD_NOUNS or key in _RUSSIA_WORDS for key in words)
+        and all(
+            key in _HEAD_NOUNS or key in _RUSSIA_WORDS or key in _FEDERATION_WORDS for key in words
+        )
+        and any(key in _RUSSIA_WORDS for key in words)
     )
 
 
@@ -981,7 +988,9 @@ def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
     before it makes him someone else's or names him ("украинский президент", "Путину")."""
     start = len(pairs)
     while start > 0 and (
-        pairs[start - 1][1] in _HEAD_NOUNS or pairs[start - 1][1] in _RUSSIA_WORDS
+        pairs[start - 1][1] in _HEAD_NOUNS
+        or pairs[start - 1][1] in _RUSSIA_WORDS
+        or pairs[start - 1][1] in _FEDERATION_WORDS
     ):
         start -= 1
     if start in (0, len(pairs)) or not _russian_president([key for _, key in pairs[start:]]):
@@ -1705,11 +1714,16 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     if found is None:
         return None
     words = sentence[found.end() :].split()[:_QUOTED_OBJECT_WORDS]
-    run = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
-    for end in range(min(len(run), _NAME_WORDS), 0, -1):
-        name = person_name(" ".join(run[:end]).rstrip(",.;:"))
-        if name and is_known_official(name):
-            return name
+    # (A post may come first, capitalised or not: "RIA Novosti quoted Deputy Foreign Minister
+    # Sergei Ryabkov as saying", "quoted the deputy minister Sergei Ryabkov".)
+    run = list(
+        itertools.takewhile(lambda w: w[:1].isupper() or is_post_word(_key(w)) or w == "the", words)
+    )
+    for start in range(len(run)):
+        for end in range(min(len(run), start + _NAME_WORDS), start, -1):
+            name = person_name(" ".join(run[start:end]).rstrip(",.;:"))
+            if name and is_known_official(name):
+                return name
     keys = [_key(word) for word in words]
     others = [
         w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
@@ -2564,6 +2578,7 @@ class _Reader:
         # quote that no attribution claims, at the top of a story, may be anyone's).
         self.quoting: str | None = None
         self.named_anyone = False  # whether any sentence so far named or referred to a sayer
+        self.title = ""  # the page's title, which may name someone with a post
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
 
@@ -3225,7 +3240,9 @@ def _closing_post(sentence: str, masked: str) -> tuple[str, list[str]] | None:
             return None  # "— добавил он": no post
         if len(qualifiers) + (head is not None) >= _CLOSING_POST_WORDS:
             break
-    return (head, qualifiers) if head else None
+    if head is None or _institution_only([head, *qualifiers]):
+        return None
+    return head, qualifiers
 
 
 # "По словам президента США, ...", "According to the U.S. President, ...": whose words, by post.
@@ -3247,11 +3264,42 @@ def _post_head(key: str) -> str | None:
     return None
 
 
+# Russian institutions a post phrase may name instead of a person («По словам МИД России»,
+# «— сообщили в пресс-службе посольства»): stems of their nouns in any case.
+_RUSSIAN_INSTITUTION_STEMS = (
+    "мид",
+    "министерств",
+    "ведомств",
+    "посольств",
+    "постпредств",
+    "пресс-служб",
+    "правительств",
+    "кремл",
+)
+
+
+def _institution_word(key: str) -> bool:
+    """Whether a word names an institution ("ministry", «МИД», «посольства»)."""
+    return key in _INSTITUTION_WORDS or key.startswith(_RUSSIAN_INSTITUTION_STEMS)
+
+
+def _institution_only(keys: list[str]) -> bool:
+    """Whether a post phrase names an institution and no person holding a post in it:
+    "According to the Russian Foreign Ministry", «По словам МИД России», '"...," the ministry
+    noted' are the ministry's words, not its minister's ("the head of the ministry", "the
+    Federation Council Speaker" are a person's)."""
+    heads = [_post_head(key) or key for key in keys]
+    return any(_institution_word(key) for key in keys) and not any(
+        _names_post(head) or (is_post_word(head) and not _institution_word(head)) for head in heads
+    )
+
+
 def _according_post(masked: str) -> tuple[str, list[str]] | None:
     """The post whose words a sentence opening "По словам <post>, ..." retells, as
-    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова")."""
+    :func:`_closing_post` gives it; None when a name stands there ("По словам Лаврова") or
+    an institution ("According to the Russian Foreign Ministry")."""
     opening = _ACCORDING_POST_RE.match(masked)
-    if opening is None:
+    if opening is None or _institution_only([_key(w) for w in opening.group("post").split()]):
         return None
     head: str | None = None
     qualifiers: list[str] = []
@@ -3283,20 +3331,23 @@ def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
     head, qualifiers = post
     stem = head[:-1] if has_cyrillic(head) and len(head) > _SHORT_SURNAME else head
     found: set[str] = set()
-    words = text.split()
-    for at, word in enumerate(words):
-        key = _key(word)
-        # (A case ending past the stem: «госсекретар|ем».)
-        ending = len(key) - len(stem)
-        inflected = stem != head and key.startswith(stem) and ending <= MAX_ENDING_LETTERS
-        if key != head and not inflected:
-            continue
-        following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
-        window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
-        if not all(_qualifies(q, window) for q in qualifiers):
-            continue
-        if name := _person_after(" ".join(following)):
-            found.add(name)
+    # A name ends with its line: "Председатель ГД Вячеслав Володин" / "Председатель
+    # Государственной Думы ..." (a title over a profile card) is no longer name.
+    for line in text.splitlines():
+        words = line.split()
+        for at, word in enumerate(words):
+            key = _key(word)
+            # (A case ending past the stem: «госсекретар|ем».)
+            ending = len(key) - len(stem)
+            inflected = stem != head and key.startswith(stem) and ending <= MAX_ENDING_LETTERS
+            if key != head and not inflected:
+                continue
+            following = words[at + 1 : at + 1 + _POSTED_NAME_WORDS]
+            window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
+            if not all(_qualifies(q, window) for q in qualifiers):
+                continue
+            if name := _person_after(" ".join(following)):
+                found.add(name)
     return found
 
 
@@ -3342,12 +3393,15 @@ def _posted_sayer(
         post = _closing_post(sentence, mask_quotes(sentence))
     if post is None:
         return sayer
-    before = "\n".join([*paragraphs[:number], paragraph[:a]])
+    # (The title too: "На встрече с Президентом Председатель ГД Вячеслав Володин" over
+    # "«...», — подчеркнул Председатель ГД.")
+    before = "\n".join([reader.title, *paragraphs[:number], paragraph[:a]])
     return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
 
 
-def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
-    """Cut a report's paragraphs into stretches by speaker (see the module's rules)."""
+def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") -> list[Segment]:
+    """Cut a report's paragraphs into stretches by speaker (see the module's rules); ``title``
+    is the page's, for the posts it names people with ("Председатель ГД Вячеслав Володин")."""
     president = False
     if main_speaker is not None:
         page = mask_quotes(" ".join(paragraphs))
@@ -3358,11 +3412,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             and not _presidents_named(page) - {main_speaker}
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
+    reader.title = title
     segments: list[Segment] = []
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
         for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
     ]
+    # Paragraph -> the sayer whose closing attribution, further down, ends the quote it is in.
+    inside_quote = _quoted_between(paragraphs, continued)
     all_sayers = [
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
@@ -3512,6 +3569,12 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
             # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
             speakers, explicit = [listed] * len(spans), [True] * len(spans)
         listed = _statements_heading(paragraph, reader) or listed
+        if number in inside_quote and all(s is None for s in speakers):
+            # «Поздравляю ... / Открытый и неравнодушный человек ... / Желаю ...», — цитирует
+            # Володина ...: the words of the one the quote's closing attribution names.
+            closing_sayer, closing_text = inside_quote[number]
+            speaker = reader.peek(closing_sayer, closing_text)
+            speakers, explicit = [speaker] * len(spans), [speaker is not None] * len(spans)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
             speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
@@ -4140,6 +4203,50 @@ def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
     opening = {"»": "«", "”": "“"}.get(paragraph[end], '"')
     quoted = opening + paragraph[start + 2 if start >= 0 else 0 : end + 1] + closing
     return isinstance(sentence_sayer(quoted), str)
+
+
+def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, tuple[Sayer, str]]:
+    """Mark as going on with a quote the paragraphs without a quote mark between one that
+    leaves a quote open and a later one that closes it («Поздравляю вас ... / Открытый и
+    неравнодушный человек ... / Желаю вам успехов», — цитирует ...), and that closing one;
+    not if one of them names a sayer of its own (then the quote was left open by a typo), nor
+    if the closing attribution names no one.
+
+    Returns:
+        Each paragraph inside such a quote -> the sayer its closing attribution names, and
+        that attribution's sentence (with the quote's opening mark put back).
+    """
+    inside_quote: dict[int, tuple[Sayer, str]] = {}
+    for opener, paragraph in enumerate(paragraphs[:-2]):
+        if not _leaves_quote_open(paragraph):
+            continue
+        closer = opener + 1
+        while closer < len(paragraphs) and not _has_quote_marks(paragraphs[closer]):
+            closer += 1
+        inside = range(opener + 1, closer)
+        if (
+            not inside
+            or closer == len(paragraphs)
+            or _continued_quote_end(paragraphs[closer]) < 0
+            or any(
+                sentence_sayer(paragraphs[at][a:b])
+                for at in inside
+                for a, b in _spans(paragraphs[at])
+            )
+        ):
+            continue
+        text = paragraphs[closer]
+        end = _continued_quote_end(text)
+        closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
+        opening = {"»": "«", "”": "“"}.get(text[end], '"')
+        attribution = opening + text[: end + 1] + closing
+        sayer = sentence_sayer(attribution)
+        if sayer is None:
+            continue
+        for at in [*inside, closer]:
+            continued[at] = True
+        inside_quote.update((at, (sayer, attribution)) for at in inside)
+    return inside_quote
 
 
 def _has_quote_marks(text: str) -> bool:
