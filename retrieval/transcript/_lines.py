@@ -92,6 +92,7 @@ _CLUTTER_LINES = frozenset(
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
+        "новости партнеров", "новости партнёров", "partner news",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
@@ -104,6 +105,18 @@ _TEASER_RE = re.compile(
 )
 #: A teaser line has at most this many words (a sentence that starts so is text).
 _TEASER_WORDS = 16
+# A pointer to the rest of a story elsewhere: "Следить за трансляцией пресс-конференции Путина
+# можно здесь.", "Watch the live broadcast here" (a link's text; it names an event and a
+# person, and was once taken for the page's title). Short: _TEASER_WORDS words at most.
+_POINTER_RE = re.compile(
+    r"^(?:следить|смотреть|смотрите|посмотреть|читать|читайте|watch|read)(?![^\W\d_])"
+    r".*(?<![^\W\d_])(?:здесь|тут|по ссылке|here|at this link)[.!:]?$",
+    re.IGNORECASE,
+)
+# A subscription appeal opening the line, however long its list of channels ("Подписывайтесь
+# на телеграм-канал, группу «ВКонтакте» и страницу в «Одноклассниках» ... Ежедневные видео на
+# Rutube ...": the site speaking of itself, never a speaker's words).
+_APPEAL_RE = re.compile(r"^(?:подписывайтесь|подпишитесь|subscribe to)(?![^\W\d_])", re.I)
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
 # subscription and donation appeals), whatever else the line says.
 _CLUTTER_MARKERS_RE = re.compile(
@@ -158,6 +171,15 @@ _GLUED_CREDIT_WORDS = 60
 def _has_sentences(line: str) -> bool:
     """Whether a line holds at least three sentence ends (a paragraph, not a caption)."""
     return len(re.findall(r"[.!?…][»\"”]?\s", line)) >= 3
+
+
+def _pointer_or_appeal(line: str, words: int) -> bool:
+    """A short pointer to a stream or story elsewhere, or a line opening with a subscription
+    appeal (_POINTER_RE, _APPEAL_RE)."""
+    stripped = line.strip(" •·»>")
+    if words <= _TEASER_WORDS and _POINTER_RE.match(stripped):
+        return True
+    return words <= _RUN_ON_WORDS and _APPEAL_RE.match(stripped) is not None
 
 
 # A byline: "Текст: Катерина Туманова", "Author: John Smith" (on the folded line).
@@ -217,6 +239,8 @@ def is_clutter(line: str) -> bool:
     if (len(words) <= 16 or "cookie" in key) and _clutter_marker(line):
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
+        return True
+    if _pointer_or_appeal(line, len(words)):
         return True
     if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
