@@ -49,3 +49,38 @@ def test_pointers_and_appeals_are_clutter() -> None:
     )
     # A sentence of a story that merely starts with such a verb is no pointer.
     assert not is_clutter("Читать нотации партнерам Москва не намерена, подчеркнул министр.")
+
+
+# A foreign leader quoted under his post after his talks with Putin, then "the politician".
+FOREIGN_POST_THEN_POLITICIAN = """\
+Лидер Казахстана Касым-Жомарт Токаев поблагодарил Владимира Путина за помощь с зерном.
+"Мы ценим, что соседи не оставили нас одних в трудный год", — сказал президент Казахстана на \
+брифинге после переговоров с Путиным.
+Политик добавил, что благодарен президенту РФ за понимание и рассчитывает на новые поставки.
+"""
+
+# A senator's words under his office alone, a quote naming Putin, then "In his opinion".
+SENATOR_THEN_HIS_OPINION = """\
+The upper house assessed Putin's address at the forum
+
+The upper house assessed Putin's address at the forum
+
+"Not only we listened to Vladimir Vladimirovich Putin, the whole world did. I hope people will \
+heed what the Russian president says," the senator believes.
+
+In his opinion, the West will have to answer the questions raised in the address. Kosachev \
+compared it with the Munich speech of 2007.
+
+The senator expects the address to be read closely in many capitals.
+
+On Thursday Putin spoke at the forum for more than three hours.
+"""
+
+
+def test_the_politician_after_a_foreign_post_is_not_the_russian_official() -> None:
+    words = "рассчитывает на новые поставки"
+    assert speaker_of(FOREIGN_POST_THEN_POLITICIAN, words) != "Vladimir Putin"
+
+
+def test_his_opinion_after_a_senator_is_not_the_man_he_quoted() -> None:
+    assert speaker_of(SENATOR_THEN_HIS_OPINION, "will have to answer") != "Vladimir Putin"

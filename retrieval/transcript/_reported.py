@@ -2524,6 +2524,50 @@ _RANKED_POST_RE = re.compile(
 _RUSSIA_NAMING = _NATION_WORDS | _RUSSIA_WORDS | {"мид", "мида", "кремля", "кремлевский"}
 
 
+#: A post this many words at most from its verb of saying is the verb's subject ("сказал
+#: президент Белоруссии", "the senator believes", "президент Белоруссии сказал").
+_POST_NEAR_VERB_WORDS = 2
+# Offices a Russian ministry's or the Kremlin's official never holds: "the senator believes".
+_OTHER_OFFICES = frozenset(
+    "senator senators governor mayor lawmaker сенатор губернатор мэр депутат парламентарий".split()
+)
+
+
+def _holds_post(text: str) -> bool:
+    """Whether a sentence given to someone we cannot name calls them, right by its verb of
+    saying, by another country's post ("..., — сказал президент Белоруссии", "глава МИД Японии
+    добавил": a post and a country's name on the same side of the verb) or by an office no
+    Russian official of the page holds ('"...," the senator believes'); not an institution
+    ("the Kremlin said"), a post of Russia's ("секретарь СБ": an abbreviation is no country)
+    nor the one asked ("журналист Sky News попросил министра ...")."""
+    for verb in _SAY_RE.finditer(text):
+        before = text[: verb.start()].split()
+        after = [w for w in text[verb.end() :].split()[:3] if _key(w) != "the"]
+        # (The word opening the sentence is left out: its capital names no country.)
+        subject = before[max(1, len(before) - _POST_NEAR_VERB_WORDS) :]
+        for side in (subject, after[:_POST_NEAR_VERB_WORDS]):
+            keys = [_key(w) for w in side]
+            if any(key in _OTHER_OFFICES for key in keys):
+                return True
+            posted = any(is_post_word(key) or _is_post_noun(key) for key in keys)
+            if posted and any(_country_word(w) for w in side):
+                return True
+    return False
+
+
+def _country_word(word: str) -> bool:
+    """A capitalised word that may name another country than Russia ("Белоруссии", "Japan"):
+    no post word, no abbreviation ("СБ", "МИД")."""
+    key = _key(word)
+    bare = word.strip(',.;:()«»"“”')
+    return (
+        bare[:1].isupper()
+        and not (len(bare) > 1 and bare.isupper())
+        and key not in _RUSSIA_NAMING
+        and not is_post_word(key)
+    )
+
+
 # A person a story does not name: "a diplomatic source", "источник", "собеседник агентства",
 # "his counterpart". "He said" after their words is not the official named before them.
 _UNNAMED_PERSON_RE = re.compile(
@@ -2566,6 +2610,9 @@ class _Reader:
         self.named_anyone = False  # whether any sentence so far named or referred to a sayer
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
+        # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
+        # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
+        self.unnamed_spoke = False
 
     def peek(self, sayer: Sayer, text: str = "") -> str | None:
         """Who ``sayer`` would be now, without taking note of it (``text``: the narration
@@ -2616,6 +2663,11 @@ class _Reader:
                 # "..., the source said." / "He added": "he" is that source, not the official
                 # named before it.
                 self.last_named = None
+        if self._after_unnamed(sayer, text):
+            speaker = None
+        self.unnamed_spoke = (sayer is Ref.SOMEONE and _holds_post(text)) or (
+            speaker is None and self.unnamed_spoke
+        )
         if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
             # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
             # reference named, not someone named before it.
@@ -2624,6 +2676,17 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _after_unnamed(self, sayer: Sayer, text: str) -> bool:
+        """Whether a back-reference ("Политик добавил", "In his opinion") follows the words of
+        someone we cannot name who holds a post: then it is that one's, not the page's own
+        official nor a person named inside their words. (The page's Russian official is still
+        meant when the subject names Russia: "The Russian minister replied".)"""
+        if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST):
+            return False
+        verb = _SAY_RE.search(text)
+        subject = text[: verb.start()] if verb else text
+        return not any(_key(word) in _RUSSIA_NAMING for word in subject.split())
 
     def _pronouns(self, text: str) -> str | None:
         """Whom "he said" names: the last person named, when the verb agrees (see
