@@ -84,3 +84,24 @@ def test_the_politician_after_a_foreign_post_is_not_the_russian_official() -> No
 
 def test_his_opinion_after_a_senator_is_not_the_man_he_quoted() -> None:
     assert speaker_of(SENATOR_THEN_HIS_OPINION, "will have to answer") != "Vladimir Putin"
+
+
+# A Japanese official named after his post: first names ending in -у, -о, -и are no case
+# forms ("Сатору" is not the dative of "Сатор"), and the name is his as written.
+JAPANESE_OFFICIAL = """\
+Токио продолжит диалог с Пхеньяном
+
+Япония намерена добиваться возвращения своих граждан из Северной Кореи. Об этом рассказал на \
+брифинге генсек правительства Японии Сатору Ямагути.
+
+«Мы не упустим ни одной возможности», – заявил он.
+"""
+
+
+def test_a_foreign_first_name_after_a_nominative_post_is_nominative() -> None:
+    assert speaker_of(JAPANESE_OFFICIAL, "возвращения своих граждан") == "Satoru Yamaguti"
+    page = "Заголовок о визите\n\nВизит не планируется, заявил премьер Японии Таку Огава.\n"
+    assert speaker_of(page, "Визит не планируется") == "Taku Ogava"
+    # A post in another case, or after a preposition, keeps the name's case: no subject.
+    page = "Заголовок о визите\n\nВстречи с министром Японии Таку Огава не будет, заявили в МИД.\n"
+    assert speaker_of(page, "не будет") != "Taku Ogava"

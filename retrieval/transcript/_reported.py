@@ -34,6 +34,7 @@ from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
     find_known_speaker,
+    foreign_name_after_post,
     is_known_official,
     is_post_word,
     is_russian_official,
@@ -710,6 +711,12 @@ def _oblique(span: str) -> bool:
     if first_name and all(w[:1].isupper() for w in words):
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
+        if (
+            found is not None
+            and found != keys
+            and foreign_name_after_post(span.split()[:-2], words[0])
+        ):
+            return False  # "генсек правительства Японии Хирокадзу Мацуно"
         return found is not None and found != keys
     if keys[-1] in known_label_forms():
         return False  # a known person's nominative
