@@ -308,7 +308,8 @@ _SPEAKER_TABLE = (
         "касым-жомарт токаев",
         "k.",
         "к.",
-        ("kassym-jomart tokaev",),
+        # (One "s", and "Zh" for «Ж», in Russian outlets' English: "Kasym-Jomart Tokayev".)
+        ("kassym-jomart tokaev", "kasym-jomart tokayev", "kasym-zhomart tokayev"),
         foreign=True,
     ),
     _speaker(

@@ -105,3 +105,38 @@ def test_a_foreign_first_name_after_a_nominative_post_is_nominative() -> None:
     # A post in another case, or after a preposition, keeps the name's case: no subject.
     page = "Заголовок о визите\n\nВстречи с министром Японии Таку Огава не будет, заявили в МИД.\n"
     assert speaker_of(page, "не будет") != "Taku Ogava"
+
+
+# A weekly's page: a breadcrumb with arrows and an age mark over the headline (printed twice),
+# a retelling that calls the diplomat «отечественный».
+ARROW_CRUMB = """\
+Недельные Вести → Политика 16+
+
+Замглавы МИД России Галузин: Кишинев втягивают в чужой конфликт
+
+, 09:10 Источник: Telegram-канал ТАСС
+
+Замглавы МИД России Галузин: Кишинев втягивают в чужой конфликт
+
+Молдавию втягивают в чужое противостояние. С соответствующим заявлением выступил заместитель \
+министра иностранных дел России Михаил Галузин в беседе с ТАСС.
+
+Отечественный дипломат отметил, что Москва желает молдаванам мира и процветания.
+
+Подписывайтесь на «НВ» в Дзен и Telegram
+"""
+
+
+def test_an_arrow_breadcrumb_is_no_title() -> None:
+    assert is_clutter("Недельные Вести → Политика 16+")
+    document = parse_transcript(ARROW_CRUMB, "page")
+    assert document.title.startswith("Замглавы МИД России Галузин:")
+    assert speaker_of(ARROW_CRUMB, "желает молдаванам мира") == "Mikhail Galuzin"
+
+
+def test_tokayev_spelt_with_one_s_is_tokayev() -> None:
+    page = (
+        "Tokayev praised the talks\n\nThe talks were useful and frank. This was stated by the "
+        "President of the country Kasym-Jomart Tokayev on Friday.\n"
+    )
+    assert speaker_of(page, "The talks were useful") == "Kassym-Jomart Tokayev"

@@ -209,6 +209,9 @@ _AGO_RE = re.compile(
 )
 # A breadcrumb trail from the home page: "ГЛАВНАЯ > События, факты, комментарии, Новости".
 _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", re.IGNORECASE)
+# A breadcrumb with arrows, from any section: "Аргументы Недели → Политика 13+" (a site's name,
+# its section and an age mark; taken for the title, it hid the headline naming the speaker).
+_ARROW_CRUMB_RE = re.compile(r"^[^.!?→]{1,40}(?:\s→\s[^.!?→]{1,40})+$")
 # A quote of two words or more closing a line: «Классическая дезинформация».
 _QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
 
@@ -254,6 +257,7 @@ def is_clutter(line: str) -> bool:
         _DAY_NOTE_RE.match(line)
         or _COUNTER_RE.match(line)
         or _CRUMB_RE.match(line)
+        or _ARROW_CRUMB_RE.match(line)
         or _POSTED_RE.match(line)
         or _AGO_RE.match(line)
     ):

@@ -322,6 +322,7 @@ _OWN_SIDE_WORDS = frozenset(
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     veteran seasoned longtime long-serving diplomacy moscow
+    отечественный отечественного
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
