@@ -140,3 +140,23 @@ def test_tokayev_spelt_with_one_s_is_tokayev() -> None:
         "President of the country Kasym-Jomart Tokayev on Friday.\n"
     )
     assert speaker_of(page, "The talks were useful") == "Kassym-Jomart Tokayev"
+
+
+# A retelling of talks with Chinese officials: their family names open their names.
+CHINESE_NAMES = """\
+Lavrov held talks in Beijing
+
+Russian Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Beijing on \
+Monday, the ministry said.
+
+Wang noted that ties between the two neighbours had never been closer, the Chinese side said.
+
+Later Lavrov was received by Chinese President Xi Jinping.
+
+Xi said that the two countries would keep coordinating at the United Nations.
+"""
+
+
+def test_a_chinese_family_name_alone_names_the_one_named_in_full() -> None:
+    assert speaker_of(CHINESE_NAMES, "had never been closer") == "Wang Yi"
+    assert speaker_of(CHINESE_NAMES, "keep coordinating") == "Xi Jinping"

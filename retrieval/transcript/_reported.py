@@ -3018,17 +3018,19 @@ def _surnames_again(
         spans: list[tuple[int, int]] | None = None
         masked = ""
         for person in _posted_names(paragraph):
-            posted.setdefault(label_key(person.split()[-1]), set()).add(person)
+            for key in _surname_keys(person):
+                posted.setdefault(key, set()).add(person)
         for i, sayer in enumerate(all_sayers[number]):
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
-                surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
+                for key in _surname_keys(sayer):
+                    surnames.setdefault(key, set()).add(sayer)
                 continue
             if sayer is not Ref.SOMEONE:
                 continue
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
-            found = _SURNAME_SAYS_RE.search(masked[a:b])
+            found = _short_family_says(masked[a:b]) or _SURNAME_SAYS_RE.search(masked[a:b])
             word = found and (found.group("before") or found.group("after"))
             if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
                 # "По словам Матвиенко, она не ...": the one person of that surname (in the
@@ -3056,6 +3058,42 @@ def _surnames_again(
                     people = posted.get(key)
             if people is not None and len(people) == 1:
                 all_sayers[number][i] = next(iter(people))
+
+
+# Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
+# Ning"), and Korean ones ("Kim Jong-un", "Choe Son Hui"): "Wang noted", '"...," Xi said' name
+# the one person named so in full. (Not "He", "Lee", "Song", "Park": English words or names.)
+_FAMILY_NAMES_FIRST = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang
+    xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu
+    ding ren shen yao fu zhong cui tan qin mao xi kong geng hua zhai kim choe pak ri
+    """.split()
+)
+
+
+# A family name of two letters right before a verb of saying: "Xi said", "Ma added".
+_SHORT_FAMILY_SAYS_RE = re.compile(
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-Z][a-z])\s+(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
+    rf"(?:{_SAY_WORDS})(?![\w-])(?P<after>)"
+)
+
+
+def _short_family_says(said: str) -> re.Match[str] | None:
+    """ "Xi said": a Chinese family name of two letters as a verb's subject (the surnames of
+    _SURNAME_SAYS_RE have three letters at least)."""
+    found = _SHORT_FAMILY_SAYS_RE.search(said)
+    return found if found and found.group("before").lower() in _FAMILY_NAMES_FIRST else None
+
+
+def _surname_keys(person: str) -> set[str]:
+    """The keys a surname alone names ``person`` by: the last word of the name, and the first
+    of a Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST)."""
+    words = person.split()
+    keys = {label_key(words[-1])}
+    if len(words) in (2, 3) and label_key(words[0]) in _FAMILY_NAMES_FIRST:
+        keys.add(label_key(words[0]))
+    return keys
 
 
 def _surname_set_off(said: str) -> tuple[str | None, str | None]:
