@@ -160,3 +160,26 @@ Xi said that the two countries would keep coordinating at the United Nations.
 def test_a_chinese_family_name_alone_names_the_one_named_in_full() -> None:
     assert speaker_of(CHINESE_NAMES, "had never been closer") == "Wang Yi"
     assert speaker_of(CHINESE_NAMES, "keep coordinating") == "Xi Jinping"
+
+
+# A Russian retelling naming a foreign leader by his country's post, then by the post alone.
+COUNTRY_POST_AGAIN = """\
+Токаев рассказал о планах на осень
+
+Казахстанский лидер Касым-Жомарт Токаев заявил, что осенью примет в Астане саммит ОДКБ. Об \
+этом он сообщил на встрече с губернатором Омской области.
+
+Президент Казахстана отметил, что обсудит с гостями новые транспортные проекты.
+"""
+
+
+def test_a_country_post_alone_names_the_one_named_with_it() -> None:
+    assert speaker_of(COUNTRY_POST_AGAIN, "новые транспортные проекты") == "Kassym-Jomart Tokayev"
+    quoted = speaker_of(FOREIGN_POST_THEN_POLITICIAN, "не оставили нас одних")
+    assert quoted == "Kassym-Jomart Tokayev"
+    # Two people of that country named before: the post alone names neither.
+    two = COUNTRY_POST_AGAIN.replace(
+        "Об этом он сообщил",
+        "Министр иностранных дел Казахстана Мурат Нуртлеу уточнил даты. Об этом он сообщил",
+    )
+    assert speaker_of(two, "новые транспортные проекты") == "Unknown speaker"

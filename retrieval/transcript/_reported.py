@@ -2541,6 +2541,18 @@ _OTHER_OFFICES = frozenset(
 )
 
 
+def _before_verb(text: str) -> str:
+    """The words of a sentence before its verb of saying ("Политик добавил" of "Политик
+    добавил, что благодарен президенту РФ ..."), or all of it without one."""
+    verb = _SAY_RE.search(text)
+    return text[: verb.start()] if verb else text
+
+
+def _names_russia(text: str) -> bool:
+    """Whether words name Russia or its institutions ("the Russian minister", «МИД РФ»)."""
+    return any(_key(word) in _RUSSIA_NAMING for word in text.split())
+
+
 def _holds_post(text: str) -> bool:
     """Whether a sentence given to someone we cannot name calls them, right by its verb of
     saying, by another country's post ("..., — сказал президент Белоруссии", "глава МИД Японии
@@ -2692,9 +2704,7 @@ class _Reader:
         meant when the subject names Russia: "The Russian minister replied".)"""
         if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST):
             return False
-        verb = _SAY_RE.search(text)
-        subject = text[: verb.start()] if verb else text
-        return not any(_key(word) in _RUSSIA_NAMING for word in subject.split())
+        return not _names_russia(_before_verb(text))
 
     def _pronouns(self, text: str) -> str | None:
         """Whom "he said" names: the last person named, when the verb agrees (see
@@ -2750,7 +2760,7 @@ class _Reader:
             and latest != candidate
             and (latest in self.posted or is_known_official(latest))
             and not is_russian_official(latest)
-            and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
+            and not _names_russia(_before_verb(text))
         ):
             # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
             # post may be his as well as Lavrov's named before him (a known foreign official
@@ -2980,6 +2990,64 @@ def _national_posts(
                     continue
                 if name := person_name(found.group("name")):
                     named.setdefault(found.group("nation").lower(), set()).add(name)
+
+
+# A Russian post of a country's leader or minister: «президент», «лидер», «глава МИД»,
+# «премьер-министр», «министр иностранных дел» (in any case).
+_RU_NATIONAL_POST = (
+    r"(?:президент\w*|лидер\w*|премьер(?:-министр)?\w*|глав\w+\s+(?:МИД|государства|"
+    r"правительства)|министр\w*\s+иностранных\s+дел)"
+)
+# «Лидер Белоруссии Александр Лукашенко», «президента Казахстана Касым-Жомарта Токаева»: a
+# post, a country (genitive) and a name; «белорусский лидер Александр Лукашенко»: a nation's
+# adjective, a post and a name.
+_RU_NATIONAL_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST}))\s+"
+    r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)"
+)
+# «Президент Белоруссии отметил», «— сказал президент Белоруссии», «Белорусский лидер
+# заявил»: such a post as the subject right by its verb of saying, with no name.
+_RU_NATIONAL_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"]\s*|\s)(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST}))\s+(?:{_SAY_WORDS})"
+    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)"
+    rf"(?![\w-])"
+)
+#: Letters of a country's or nation's word that name it in any case and as an adjective
+#: («Белоруссии», «белорусский»; «Японии», «японский»; «Китая», «китайский»).
+_NATION_STEM_LETTERS = 4
+
+
+def _nation_stem(found: re.Match[str]) -> str:
+    word = next(found.group(g) for g in found.re.groupindex if g != "name" and found.group(g))
+    return word.lower()[:_NATION_STEM_LETTERS]
+
+
+def _russian_national_posts(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "Президент Белоруссии отметил", "— сказал президент Белоруссии": the one person the
+    narration named before with a post of that country ("Белорусский лидер Александр
+    Лукашенко", "Лидер Белоруссии Александр Лукашенко"), as :func:`_national_posts` reads
+    "the Turkish leader said". With none or two such people the subject stays someone
+    unknown. Updates ``all_sayers`` in place."""
+    if not any(has_cyrillic(p) for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE:
+                subject = _RU_NATIONAL_SUBJECT_RE.search(said)
+                people = named.get(_nation_stem(subject), set()) if subject else set()
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _RU_NATIONAL_NAME_RE.finditer(said):
+                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
+                    named.setdefault(_nation_stem(found), set()).add(name)
 
 
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
@@ -3477,6 +3545,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _national_posts(paragraphs, all_sayers, continued)
+    _russian_national_posts(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
