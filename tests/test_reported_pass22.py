@@ -183,3 +183,22 @@ def test_a_country_post_alone_names_the_one_named_with_it() -> None:
         "Министр иностранных дел Казахстана Мурат Нуртлеу уточнил даты. Об этом он сообщил",
     )
     assert speaker_of(two, "новые транспортные проекты") == "Unknown speaker"
+
+
+# A repost's bullets of a minister's news conference, one of them retold with "reported".
+REPORTED_THAT = """\
+Key statements from Russian Foreign Minister Sergey Lavrov after the talks in Hanoi:
+
+? Moscow sees no reason to change its approach to the region;
+
+? Lavrov also reported that he discussed fishing quotas with his Vietnamese counterpart;
+
+? The talks will go on in the autumn.
+
+The Financial Times earlier reported that the quotas would be cut.
+"""
+
+
+def test_reported_that_names_a_known_person_not_an_outlet() -> None:
+    assert speaker_of(REPORTED_THAT, "fishing quotas") == "Sergey Lavrov"
+    assert speaker_of(REPORTED_THAT, "would be cut") == "Unknown speaker"

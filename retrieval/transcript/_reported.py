@@ -126,6 +126,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
+    # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
+    # reported." are no person's words).
+    "reported(?=\\s+that)|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
     "has revealed|"
@@ -1835,6 +1838,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         ):
             continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked, report=report)
+        if isinstance(sayer, str) and _outlet_report(say, sayer):
+            continue
         if isinstance(sayer, str):
             return sayer
         if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
@@ -1848,6 +1853,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+def _outlet_report(say: re.Match[str], sayer: str) -> bool:
+    """ "The Wall Street Journal reported that ...": "reported" names a sayer only when it is a
+    person of our table ("Lavrov also reported that he discussed ..."); an outlet's report, or
+    anyone else's, is not read as their words."""
+    return say.group().lower() == "reported" and find_known_speaker(sayer) is None
 
 
 # Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
