@@ -202,3 +202,23 @@ The Financial Times earlier reported that the quotas would be cut.
 def test_reported_that_names_a_known_person_not_an_outlet() -> None:
     assert speaker_of(REPORTED_THAT, "fishing quotas") == "Sergey Lavrov"
     assert speaker_of(REPORTED_THAT, "would be cut") == "Unknown speaker"
+
+
+# A Kazakh agency's story: two presidents named, a quote closed by "said the president" right
+# after one of them was retold.
+TWO_PRESIDENTS = """\
+Tokayev received Putin
+
+President of Kazakhstan Kassym-Jomart Tokayev held talks with Russian President Vladimir \
+Putin in Astana, the Akorda press service reports.
+
+During the talks, Tokayev thanked his guest for the support of Kazakhstan's chairmanship and \
+noted the growth of trade between the two countries.
+
+“Our chairmanship was a responsible mission, and we carried it out with the help of our \
+partners. I would like to thank you for that,” said the president.
+"""
+
+
+def test_the_president_goes_on_with_the_president_just_retold() -> None:
+    assert speaker_of(TWO_PRESIDENTS, "responsible mission") == "Kassym-Jomart Tokayev"

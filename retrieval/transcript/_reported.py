@@ -2825,7 +2825,11 @@ class _Reader:
         if self.head_of_state is None and len(self.presidents) == 1:
             return next(iter(self.presidents))
         if self.presidents - {self.head_of_state}:
-            return None
+            # Two presidents named: "the president" goes on with the one whose words the
+            # sentence before gave ("During the talks, Tokayev expressed his gratitude ... /
+            # '...,' said the president."), else it could be either.
+            called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
+            return self.quoting if self.quoting in called else None
         return self.head_of_state
 
     def _russian_president(self) -> str | None:
