@@ -222,3 +222,41 @@ partners. I would like to thank you for that,” said the president.
 
 def test_the_president_goes_on_with_the_president_just_retold() -> None:
     assert speaker_of(TWO_PRESIDENTS, "responsible mission") == "Kassym-Jomart Tokayev"
+
+
+# A machine-translated retelling of a speech, and a Russian one: the quote's attribution calls
+# the speaker by his country's full name.
+FEDERATION_PRESIDENT = """\
+Speech by Vladimir Putin at the forum. Key statements
+
+The President of Russia Vladimir Putin took part in the final session of the forum in Sochi.
+
+The forum was attended by over 100 experts from 20 countries.
+
+The Russian President said that the old rules of world trade no longer work.
+
+If one country believes it can set the rules alone, the balance is broken.
+
+“Everyone can see it now. We said so ten years ago” – said the President of the Russian \
+Federation.
+
+The forum will meet again next year.
+"""
+FEDERATION_PRESIDENT_RU = """\
+Путин выступил на форуме
+
+Президент России Владимир Путин принял участие в пленарном заседании форума в Казани.
+
+Форум собрал более ста экспертов из двадцати стран.
+
+Если одна страна считает, что может сама писать правила, баланс нарушается.
+
+«Старые правила больше не работают», — заявил президент Российской Федерации.
+
+Форум соберется снова в следующем году.
+"""
+
+
+def test_the_president_of_the_russian_federation_is_russias_president() -> None:
+    assert speaker_of(FEDERATION_PRESIDENT, "ten years ago") == "Vladimir Putin"
+    assert speaker_of(FEDERATION_PRESIDENT_RU, "Старые правила") == "Vladimir Putin"

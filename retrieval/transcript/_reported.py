@@ -969,7 +969,10 @@ _PRESIDENTS = frozenset(
 _AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
-_RUSSIA_WORDS = frozenset("russian russia kremlin российский россии рф".split())
+# ("the President of the Russian Federation", «президент Российской Федерации».)
+_RUSSIA_WORDS = frozenset(
+    "russian russia kremlin российский россии рф federation российской федерации".split()
+)
 #: Russia's presidents (the one the page calls president is "президент РФ").
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 
