@@ -260,3 +260,12 @@ FEDERATION_PRESIDENT_RU = """\
 def test_the_president_of_the_russian_federation_is_russias_president() -> None:
     assert speaker_of(FEDERATION_PRESIDENT, "ten years ago") == "Vladimir Putin"
     assert speaker_of(FEDERATION_PRESIDENT_RU, "Старые правила") == "Vladimir Putin"
+
+
+def test_unnamed_sources_are_not_the_leader_named_before_them() -> None:
+    page = (
+        "Leaders spoke by phone\n\nA phone call between the Russian president and Turkish "
+        "President Recep Tayyip Erdogan on Friday was “warm and useful”, Turkish presidential "
+        "sources have said, a Turkish daily reports.\n"
+    )
+    assert speaker_of(page, "warm and useful") == "Unknown speaker"

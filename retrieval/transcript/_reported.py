@@ -609,6 +609,10 @@ def _last_person(clause: str) -> str | None:
         return None
     if _TWO_NAMES_RE.search(chunks[-1]):
         return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
+    if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
+        # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
+        # said": unnamed sources are the subject, not an official named further back.
+        return None
     # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
@@ -668,6 +672,13 @@ def _last_person(clause: str) -> str | None:
                 if name and is_known_official(name) and not _oblique(span):
                     return name
     return None
+
+
+# Unnamed sources as a verb's subject: "diplomatic sources", «источник в Кремле», «собеседник
+# агентства».
+_SOURCES_RE = re.compile(
+    r"(?<![^\W\d_])(?:sources?|источник\w*|собеседни\w*)(?![^\W\d_])", re.IGNORECASE
+)
 
 
 # Russian endings of a word in an oblique case ("министром Лавровым", "Госдумы"): no first
