@@ -1174,6 +1174,7 @@ def person_name(span: str) -> str | None:
         if any(_INITIAL_RE.match(word) for word in run):
             return canonical_speaker(" ".join(run))
         before = [w for n, w in named if n < named[-len(run)][0]]
+        nominative_words: list[str] | None
         if len(run) == 2 and foreign_name_after_post(before, run[0]):
             nominative_words = keys  # "генсек правительства Японии Хирокадзу Мацуно"
         else:
