@@ -1735,6 +1735,12 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
         name = person_name(" ".join(run[:end]).rstrip(",.;:"))
         if name and is_known_official(name):
             return name
+    if _AS_SAYING_RE.match(" ".join(words[len(run) :])) and run:
+        # "Xinhua quoted Xi Jinping as saying ...": anyone named in full right before "as
+        # saying"; a surname alone ("the ministry cited Wang as saying") is someone whom
+        # :func:`_surnames_again` may name.
+        name = person_name(" ".join(run))
+        return name if name and len(name.split()) >= 2 else Ref.SOMEONE
     keys = [_key(word) for word in words]
     others = [
         w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
@@ -1742,6 +1748,9 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     if any(k in _POST_NOUNS for k in keys) and not others:
         return Ref.OWN_POST
     return None
+
+
+_AS_SAYING_RE = re.compile(r"as\s+saying(?![^\W\d_])", re.IGNORECASE)
 
 
 # "When asked to comment on ..., he said": a clause of a question put to the sentence's
@@ -3128,7 +3137,11 @@ def _surnames_again(
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
-            found = _short_family_says(masked[a:b]) or _SURNAME_SAYS_RE.search(masked[a:b])
+            found = (
+                _short_family_says(masked[a:b])
+                or _QUOTED_SURNAME_RE.search(masked[a:b])
+                or _SURNAME_SAYS_RE.search(masked[a:b])
+            )
             word = found and (found.group("before") or found.group("after"))
             if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
                 # "По словам Матвиенко, она не ...": the one person of that surname (in the
@@ -3155,7 +3168,11 @@ def _surnames_again(
                 if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
             if people is not None and len(people) == 1:
-                all_sayers[number][i] = next(iter(people))
+                all_sayers[number][i] = person = next(iter(people))
+                # Now a sayer: "..., the ministry cited Wang as saying" further on names him
+                # too ("Wang noted ..." had named him through the post that introduced him).
+                for key in _surname_keys(person):
+                    surnames.setdefault(key, set()).add(person)
 
 
 # Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
@@ -3174,6 +3191,13 @@ _FAMILY_NAMES_FIRST = frozenset(
 _SHORT_FAMILY_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-Z][a-z])\s+(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])(?P<after>)"
+)
+
+
+# "..., the ministry cited Wang as saying": the surname of the one an outlet quotes.
+_QUOTED_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:quoted|cited|quotes|cites)\s+(?P<before>[A-Z][\w'’-]+)\s+as\s+saying"
+    r"(?![\w-])(?P<after>)"
 )
 
 
