@@ -2848,11 +2848,10 @@ class _Reader:
         if self.head_of_state is None and len(self.presidents) == 1:
             return next(iter(self.presidents))
         if self.presidents - {self.head_of_state}:
-            # Two presidents named: "the president" goes on with the one whose words the
-            # sentence before gave ("During the talks, Tokayev expressed his gratitude ... /
-            # '...,' said the president."), else it could be either.
-            called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
-            return self.quoting if self.quoting in called else None
+            # Two presidents named: "the president" is the story's own president when the
+            # words just before were his too ("During the talks, Tokayev expressed his
+            # gratitude ... / '...,' said the president."), else it could be either.
+            return self.head_of_state if self.quoting == self.head_of_state else None
         return self.head_of_state
 
     def _russian_president(self) -> str | None:
