@@ -335,7 +335,8 @@ _SPEAKER_TABLE = (
         "касым-жомарт токаев",
         "k.",
         "к.",
-        ("kassym-jomart tokaev",),
+        # (One "s", and "Zh" for «Ж», in Russian outlets' English: "Kasym-Jomart Tokayev".)
+        ("kassym-jomart tokaev", "kasym-jomart tokayev", "kasym-zhomart tokayev"),
         foreign=True,
     ),
     _speaker(
@@ -1163,6 +1164,36 @@ def _misspelt_known(first: str, surname: str) -> KnownSpeaker | None:
     return None
 
 
+# Posts in the nominative: a name in apposition to one stands in the nominative too.
+_NOMINATIVE_POSTS = frozenset(
+    """
+    президент премьер-министр премьер министр генсек генсекретарь секретарь госсекретарь посол
+    глава председатель представитель постпред канцлер мэр губернатор сенатор депутат спикер
+    советник помощник директор заместитель дипломат
+    """.split()
+)
+#: A nominative post stands this many words at most before the name it gives ("генсек
+#: правительства Японии Хирокадзу Мацуно": the post, three words of its office, the name).
+_POST_BEFORE_NAME_WORDS = 4
+
+
+def foreign_name_after_post(before: list[str], first: str) -> bool:
+    """Whether a Russian name opening with a first name no table of ours knows ("Хирокадзу",
+    "Фумио", "Кристи": read as a case of "Хирокадз", "Кристя" for their endings) stands right
+    after a post in the nominative (the words ``before`` it: "генсек правительства Японии",
+    "глава МОК"): then it is in the nominative as written. ("госсекретарю США Джону Керри": a
+    post in the dative; "с премьер-министром": a preposition.)"""
+    if is_first_name_form(label_key(first)):
+        return False
+    for word in reversed(before[-_POST_BEFORE_NAME_WORDS:]):
+        key = label_key(word).strip(',;:()«»"“”')
+        if key in _NOMINATIVE_POSTS:
+            return True
+        if word.endswith((",", ".")) or (len(key) <= 2 and key.islower()):
+            return False  # (a clause's end, or a preposition: "в", "с", "по")
+    return False
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -1223,7 +1254,12 @@ def person_name(span: str) -> str | None:
     if has_cyrillic(" ".join(run)):
         if any(_INITIAL_RE.match(word) for word in run):
             return canonical_speaker(" ".join(run))
-        nominative_words = nominative(keys)
+        before = [w for n, w in named if n < named[-len(run)][0]]
+        nominative_words: list[str] | None
+        if len(run) == 2 and foreign_name_after_post(before, run[0]):
+            nominative_words = keys  # "генсек правительства Японии Хирокадзу Мацуно"
+        else:
+            nominative_words = nominative(keys)
         if nominative_words is None and len(keys) == 3:
             # "глава Минцифры Максут Шадаев": an institution's name before the first name and
             # surname is not part of the name.

@@ -97,6 +97,7 @@ _CLUTTER_LINES = frozenset(
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
+        "новости партнеров", "новости партнёров", "partner news",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
@@ -109,6 +110,18 @@ _TEASER_RE = re.compile(
 )
 #: A teaser line has at most this many words (a sentence that starts so is text).
 _TEASER_WORDS = 16
+# A pointer to the rest of a story elsewhere: "Следить за трансляцией пресс-конференции Путина
+# можно здесь.", "Watch the live broadcast here" (a link's text; it names an event and a
+# person, and was once taken for the page's title). Short: _TEASER_WORDS words at most.
+_POINTER_RE = re.compile(
+    r"^(?:следить|смотреть|смотрите|посмотреть|читать|читайте|watch|read)(?![^\W\d_])"
+    r".*(?<![^\W\d_])(?:здесь|тут|по ссылке|here|at this link)[.!:]?$",
+    re.IGNORECASE,
+)
+# A subscription appeal opening the line, however long its list of channels ("Подписывайтесь
+# на телеграм-канал, группу «ВКонтакте» и страницу в «Одноклассниках» ... Ежедневные видео на
+# Rutube ...": the site speaking of itself, never a speaker's words).
+_APPEAL_RE = re.compile(r"^(?:подписывайтесь|подпишитесь|subscribe to)(?![^\W\d_])", re.I)
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
 # subscription and donation appeals), whatever else the line says.
 _CLUTTER_MARKERS_RE = re.compile(
@@ -167,6 +180,15 @@ def _has_sentences(line: str) -> bool:
     return len(re.findall(r"[.!?…][»\"”]?\s", line)) >= 3
 
 
+def _pointer_or_appeal(line: str, words: int) -> bool:
+    """A short pointer to a stream or story elsewhere, or a line opening with a subscription
+    appeal (_POINTER_RE, _APPEAL_RE)."""
+    stripped = line.strip(" •·»>")
+    if words <= _TEASER_WORDS and _POINTER_RE.match(stripped):
+        return True
+    return words <= _RUN_ON_WORDS and _APPEAL_RE.match(stripped) is not None
+
+
 # A byline: "Текст: Катерина Туманова", "Author: John Smith" (on the folded line).
 _BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,3}$")
 # "Moscow: 23:41": a city clock.
@@ -194,6 +216,9 @@ _AGO_RE = re.compile(
 )
 # A breadcrumb trail from the home page: "ГЛАВНАЯ > События, факты, комментарии, Новости".
 _CRUMB_RE = re.compile(r"^(?:главная|home|main page|main)\s*[>›»/]", re.IGNORECASE)
+# A breadcrumb with arrows, from any section: "Аргументы Недели → Политика 13+" (a site's name,
+# its section and an age mark; taken for the title, it hid the headline naming the speaker).
+_ARROW_CRUMB_RE = re.compile(r"^[^.!?→]{1,40}(?:\s→\s[^.!?→]{1,40})+$")
 # A quote of two words or more closing a line: «Классическая дезинформация».
 _QUOTED_WORDS_END_RE = re.compile(r"«[^«»]*\s[^«»]*»\s*$")
 
@@ -225,6 +250,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
+    if _pointer_or_appeal(line, len(words)):
+        return True
     if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
     if _CREDIT_RE.match(line) and (len(words) <= _GLUED_CREDIT_WORDS or not _has_sentences(line)):
@@ -237,6 +264,7 @@ def is_clutter(line: str) -> bool:
         _DAY_NOTE_RE.match(line)
         or _COUNTER_RE.match(line)
         or _CRUMB_RE.match(line)
+        or _ARROW_CRUMB_RE.match(line)
         or _POSTED_RE.match(line)
         or _AGO_RE.match(line)
     ):

@@ -34,6 +34,7 @@ from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
     find_known_speaker,
+    foreign_name_after_post,
     is_known_official,
     is_post_word,
     is_russian_official,
@@ -125,6 +126,9 @@ _SAY_ALTERNATIVES = (
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
+    # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
+    # reported." are no person's words).
+    "reported(?=\\s+that)|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
     "has revealed|"
@@ -321,6 +325,7 @@ _OWN_SIDE_WORDS = frozenset(
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     veteran seasoned longtime long-serving diplomacy moscow
+    отечественный отечественного
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
@@ -604,6 +609,10 @@ def _last_person(clause: str) -> str | None:
         return None
     if _TWO_NAMES_RE.search(chunks[-1]):
         return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
+    if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
+        # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
+        # said": unnamed sources are the subject, not an official named further back.
+        return None
     # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
@@ -665,6 +674,13 @@ def _last_person(clause: str) -> str | None:
     return None
 
 
+# Unnamed sources as a verb's subject: "diplomatic sources", «источник в Кремле», «собеседник
+# агентства».
+_SOURCES_RE = re.compile(
+    r"(?<![^\W\d_])(?:sources?|источник\w*|собеседни\w*)(?![^\W\d_])", re.IGNORECASE
+)
+
+
 # Russian endings of a word in an oblique case ("министром Лавровым", "Госдумы"): no first
 # name in the nominative before a surname.
 _OBLIQUE_WORD_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ы", "и", "у", "ю", "е")
@@ -710,6 +726,12 @@ def _oblique(span: str) -> bool:
     if first_name and all(w[:1].isupper() for w in words):
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
+        if (
+            found is not None
+            and found != keys
+            and foreign_name_after_post(span.split()[:-2], words[0])
+        ):
+            return False  # "генсек правительства Японии Хирокадзу Мацуно"
         return found is not None and found != keys
     if keys[-1] in known_label_forms():
         return False  # a known person's nominative
@@ -1724,6 +1746,12 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
             name = person_name(" ".join(run[start:end]).rstrip(",.;:"))
             if name and is_known_official(name):
                 return name
+    if _AS_SAYING_RE.match(" ".join(words[len(run) :])) and run:
+        # "Xinhua quoted Xi Jinping as saying ...": anyone named in full right before "as
+        # saying"; a surname alone ("the ministry cited Wang as saying") is someone whom
+        # :func:`_surnames_again` may name.
+        name = person_name(" ".join(run))
+        return name if name and len(name.split()) >= 2 else Ref.SOMEONE
     keys = [_key(word) for word in words]
     others = [
         w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
@@ -1731,6 +1759,9 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     if any(k in _POST_NOUNS for k in keys) and not others:
         return Ref.OWN_POST
     return None
+
+
+_AS_SAYING_RE = re.compile(r"as\s+saying(?![^\W\d_])", re.IGNORECASE)
 
 
 # "When asked to comment on ..., he said": a clause of a question put to the sentence's
@@ -1841,6 +1872,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         ):
             continue  # "он написал 214 постов": writing something is not saying it
         sayer = _sayer_of(sentence, say, masked, report=report)
+        if isinstance(sayer, str) and _outlet_report(say, sayer):
+            continue
         if isinstance(sayer, str):
             return sayer
         if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
@@ -1854,6 +1887,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+def _outlet_report(say: re.Match[str], sayer: str) -> bool:
+    """ "The Wall Street Journal reported that ...": "reported" names a sayer only when it is a
+    person of our table ("Lavrov also reported that he discussed ..."); an outlet's report, or
+    anyone else's, is not read as their words."""
+    return say.group().lower() == "reported" and find_known_speaker(sayer) is None
 
 
 # Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
@@ -2538,6 +2578,62 @@ _RANKED_POST_RE = re.compile(
 _RUSSIA_NAMING = _NATION_WORDS | _RUSSIA_WORDS | {"мид", "мида", "кремля", "кремлевский"}
 
 
+#: A post this many words at most from its verb of saying is the verb's subject ("сказал
+#: президент Белоруссии", "the senator believes", "президент Белоруссии сказал").
+_POST_NEAR_VERB_WORDS = 2
+# Offices a Russian ministry's or the Kremlin's official never holds: "the senator believes".
+_OTHER_OFFICES = frozenset(
+    "senator senators governor mayor lawmaker сенатор губернатор мэр депутат парламентарий".split()
+)
+
+
+def _before_verb(text: str) -> str:
+    """The words of a sentence before its verb of saying ("Политик добавил" of "Политик
+    добавил, что благодарен президенту РФ ..."), or all of it without one."""
+    verb = _SAY_RE.search(text)
+    return text[: verb.start()] if verb else text
+
+
+def _names_russia(text: str) -> bool:
+    """Whether words name Russia or its institutions ("the Russian minister", «МИД РФ»)."""
+    return any(_key(word) in _RUSSIA_NAMING for word in text.split())
+
+
+def _holds_post(text: str) -> bool:
+    """Whether a sentence given to someone we cannot name calls them, right by its verb of
+    saying, by another country's post ("..., — сказал президент Белоруссии", "глава МИД Японии
+    добавил": a post and a country's name on the same side of the verb) or by an office no
+    Russian official of the page holds ('"...," the senator believes'); not an institution
+    ("the Kremlin said"), a post of Russia's ("секретарь СБ": an abbreviation is no country)
+    nor the one asked ("журналист Sky News попросил министра ...")."""
+    for verb in _SAY_RE.finditer(text):
+        before = text[: verb.start()].split()
+        after = [w for w in text[verb.end() :].split()[:3] if _key(w) != "the"]
+        # (The word opening the sentence is left out: its capital names no country.)
+        subject = before[max(1, len(before) - _POST_NEAR_VERB_WORDS) :]
+        for side in (subject, after[:_POST_NEAR_VERB_WORDS]):
+            keys = [_key(w) for w in side]
+            if any(key in _OTHER_OFFICES for key in keys):
+                return True
+            posted = any(is_post_word(key) or _is_post_noun(key) for key in keys)
+            if posted and any(_country_word(w) for w in side):
+                return True
+    return False
+
+
+def _country_word(word: str) -> bool:
+    """A capitalised word that may name another country than Russia ("Белоруссии", "Japan"):
+    no post word, no abbreviation ("СБ", "МИД")."""
+    key = _key(word)
+    bare = word.strip(',.;:()«»"“”')
+    return (
+        bare[:1].isupper()
+        and not (len(bare) > 1 and bare.isupper())
+        and key not in _RUSSIA_NAMING
+        and not is_post_word(key)
+    )
+
+
 # A person a story does not name: "a diplomatic source", "источник", "собеседник агентства",
 # "his counterpart". "He said" after their words is not the official named before them.
 _UNNAMED_PERSON_RE = re.compile(
@@ -2581,6 +2677,9 @@ class _Reader:
         self.title = ""  # the page's title, which may name someone with a post
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
+        # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
+        # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
+        self.unnamed_spoke = False
 
     def peek(self, sayer: Sayer, text: str = "") -> str | None:
         """Who ``sayer`` would be now, without taking note of it (``text``: the narration
@@ -2631,6 +2730,11 @@ class _Reader:
                 # "..., the source said." / "He added": "he" is that source, not the official
                 # named before it.
                 self.last_named = None
+        if self._after_unnamed(sayer, text):
+            speaker = None
+        self.unnamed_spoke = (sayer is Ref.SOMEONE and _holds_post(text)) or (
+            speaker is None and self.unnamed_spoke
+        )
         if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
             # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
             # reference named, not someone named before it.
@@ -2639,6 +2743,15 @@ class _Reader:
         self.quoting = speaker
         self.named_anyone = True
         return speaker
+
+    def _after_unnamed(self, sayer: Sayer, text: str) -> bool:
+        """Whether a back-reference ("Политик добавил", "In his opinion") follows the words of
+        someone we cannot name who holds a post: then it is that one's, not the page's own
+        official nor a person named inside their words. (The page's Russian official is still
+        meant when the subject names Russia: "The Russian minister replied".)"""
+        if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST):
+            return False
+        return not _names_russia(_before_verb(text))
 
     def _pronouns(self, text: str) -> str | None:
         """Whom "he said" names: the last person named, when the verb agrees (see
@@ -2694,7 +2807,7 @@ class _Reader:
             and latest != candidate
             and (latest in self.posted or is_known_official(latest))
             and not is_russian_official(latest)
-            and not any(_key(word) in _RUSSIA_NAMING for word in text.split())
+            and not _names_russia(_before_verb(text))
         ):
             # "Turkish Foreign Minister Hakan Fidan said ..." / "..., the minister added": the
             # post may be his as well as Lavrov's named before him (a known foreign official
@@ -2747,7 +2860,10 @@ class _Reader:
         if self.head_of_state is None and len(self.presidents) == 1:
             return next(iter(self.presidents))
         if self.presidents - {self.head_of_state}:
-            return None
+            # Two presidents named: "the president" is the story's own president when the
+            # words just before were his too ("During the talks, Tokayev expressed his
+            # gratitude ... / '...,' said the president."), else it could be either.
+            return self.head_of_state if self.quoting == self.head_of_state else None
         return self.head_of_state
 
     def _russian_president(self) -> str | None:
@@ -2926,6 +3042,64 @@ def _national_posts(
                     named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
+# A Russian post of a country's leader or minister: «президент», «лидер», «глава МИД»,
+# «премьер-министр», «министр иностранных дел» (in any case).
+_RU_NATIONAL_POST = (
+    r"(?:президент\w*|лидер\w*|премьер(?:-министр)?\w*|глав\w+\s+(?:МИД|государства|"
+    r"правительства)|министр\w*\s+иностранных\s+дел)"
+)
+# «Лидер Белоруссии Александр Лукашенко», «президента Казахстана Касым-Жомарта Токаева»: a
+# post, a country (genitive) and a name; «белорусский лидер Александр Лукашенко»: a nation's
+# adjective, a post and a name.
+_RU_NATIONAL_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST}))\s+"
+    r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)"
+)
+# «Президент Белоруссии отметил», «— сказал президент Белоруссии», «Белорусский лидер
+# заявил»: such a post as the subject right by its verb of saying, with no name.
+_RU_NATIONAL_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"]\s*|\s)(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST}))\s+(?:{_SAY_WORDS})"
+    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)"
+    rf"(?![\w-])"
+)
+#: Letters of a country's or nation's word that name it in any case and as an adjective
+#: («Белоруссии», «белорусский»; «Японии», «японский»; «Китая», «китайский»).
+_NATION_STEM_LETTERS = 4
+
+
+def _nation_stem(found: re.Match[str]) -> str:
+    word = next(found.group(g) for g in found.re.groupindex if g != "name" and found.group(g))
+    return word.lower()[:_NATION_STEM_LETTERS]
+
+
+def _russian_national_posts(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "Президент Белоруссии отметил", "— сказал президент Белоруссии": the one person the
+    narration named before with a post of that country ("Белорусский лидер Александр
+    Лукашенко", "Лидер Белоруссии Александр Лукашенко"), as :func:`_national_posts` reads
+    "the Turkish leader said". With none or two such people the subject stays someone
+    unknown. Updates ``all_sayers`` in place."""
+    if not any(has_cyrillic(p) for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE:
+                subject = _RU_NATIONAL_SUBJECT_RE.search(said)
+                people = named.get(_nation_stem(subject), set()) if subject else set()
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _RU_NATIONAL_NAME_RE.finditer(said):
+                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
+                    named.setdefault(_nation_stem(found), set()).add(name)
+
+
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
@@ -2962,17 +3136,23 @@ def _surnames_again(
         spans: list[tuple[int, int]] | None = None
         masked = ""
         for person in _posted_names(paragraph):
-            posted.setdefault(label_key(person.split()[-1]), set()).add(person)
+            for key in _surname_keys(person):
+                posted.setdefault(key, set()).add(person)
         for i, sayer in enumerate(all_sayers[number]):
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
-                surnames.setdefault(label_key(sayer.split()[-1]), set()).add(sayer)
+                for key in _surname_keys(sayer):
+                    surnames.setdefault(key, set()).add(sayer)
                 continue
             if sayer is not Ref.SOMEONE:
                 continue
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
-            found = _SURNAME_SAYS_RE.search(masked[a:b])
+            found = (
+                _short_family_says(masked[a:b])
+                or _QUOTED_SURNAME_RE.search(masked[a:b])
+                or _SURNAME_SAYS_RE.search(masked[a:b])
+            )
             word = found and (found.group("before") or found.group("after"))
             if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
                 # "По словам Матвиенко, она не ...": the one person of that surname (in the
@@ -2999,7 +3179,54 @@ def _surnames_again(
                 if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
             if people is not None and len(people) == 1:
-                all_sayers[number][i] = next(iter(people))
+                all_sayers[number][i] = person = next(iter(people))
+                # Now a sayer: "..., the ministry cited Wang as saying" further on names him
+                # too ("Wang noted ..." had named him through the post that introduced him).
+                for key in _surname_keys(person):
+                    surnames.setdefault(key, set()).add(person)
+
+
+# Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
+# Ning"), and Korean ones ("Kim Jong-un", "Choe Son Hui"): "Wang noted", '"...," Xi said' name
+# the one person named so in full. (Not "He", "Lee", "Song", "Park": English words or names.)
+_FAMILY_NAMES_FIRST = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang
+    xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu
+    ding ren shen yao fu zhong cui tan qin mao xi kong geng hua zhai kim choe pak ri
+    """.split()
+)
+
+
+# A family name of two letters right before a verb of saying: "Xi said", "Ma added".
+_SHORT_FAMILY_SAYS_RE = re.compile(
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-Z][a-z])\s+(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
+    rf"(?:{_SAY_WORDS})(?![\w-])(?P<after>)"
+)
+
+
+# "..., the ministry cited Wang as saying": the surname of the one an outlet quotes.
+_QUOTED_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:quoted|cited|quotes|cites)\s+(?P<before>[A-Z][\w'’-]+)\s+as\s+saying"
+    r"(?![\w-])(?P<after>)"
+)
+
+
+def _short_family_says(said: str) -> re.Match[str] | None:
+    """ "Xi said": a Chinese family name of two letters as a verb's subject (the surnames of
+    _SURNAME_SAYS_RE have three letters at least)."""
+    found = _SHORT_FAMILY_SAYS_RE.search(said)
+    return found if found and found.group("before").lower() in _FAMILY_NAMES_FIRST else None
+
+
+def _surname_keys(person: str) -> set[str]:
+    """The keys a surname alone names ``person`` by: the last word of the name, and the first
+    of a Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST)."""
+    words = person.split()
+    keys = {label_key(words[-1])}
+    if len(words) in (2, 3) and label_key(words[0]) in _FAMILY_NAMES_FIRST:
+        keys.add(label_key(words[0]))
+    return keys
 
 
 def _surname_set_off(said: str) -> tuple[str | None, str | None]:
@@ -3425,6 +3652,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _national_posts(paragraphs, all_sayers, continued)
+    _russian_national_posts(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
