@@ -975,6 +975,15 @@ def _russian_president(keys: list[str]) -> bool:
     )
 
 
+# "глава российского государства", "the head of the Russian state": Russia's president.
+_RUSSIAN_STATE_HEADS = (["глава", "российского", "государства"], ["head", "russian", "state"])
+
+
+def _head_of_russian_state(keys: list[str]) -> bool:
+    """Whether a subject is "the head of the Russian state" and nothing else."""
+    return [key for key in keys if key not in ("the", "of")] in _RUSSIAN_STATE_HEADS
+
+
 def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
     """Where a Russian subject that ends in Russia's president ("президент РФ") starts after
     other words ("В ответ президент РФ"), or None when it does not end so; 0 when the word
@@ -1069,6 +1078,9 @@ def _reference(span: str) -> Ref | None:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
+    if keys in (["тот"], ["та"]):
+        # "Когда Пескову напомнили ..., тот сказал: «...»": "the latter", the one just named.
+        return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
     if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
@@ -1077,6 +1089,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
+    if _head_of_russian_state(keys):
+        return Ref.RUSSIAN_PRESIDENT  # "Глава российского государства охарактеризовал ..."
     if _russian_president(keys):
         return Ref.RUSSIAN_PRESIDENT
     if has_cyrillic(clause) and (at := _russian_president_run(pairs)) is not None:
@@ -1724,13 +1738,19 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
 _ASKED_CLAUSE_RE = re.compile(r"(?:^|(?<![\w-])(?:when|if|once|as|while))\s*$", re.IGNORECASE)
 
 
+# "Когда Пескову напомнили, что ...", "Когда его спросили о ...": a Russian clause of time whose
+# plural verb is the reporters' question to the sentence's subject.
+_WHEN_CLAUSE_RE = re.compile(r"(?:^|[,;:]\s*|(?<![\w-]))когда\s+[^,;:]*$", re.IGNORECASE)
+
+
 def _asked_clause(masked: str, say: re.Match[str]) -> bool:
     """Whether ``say`` is "asked" opening a clause of a question put to the subject ("When
-    asked about ...", "Asked whether ...")."""
-    return (
-        say.group().casefold() == "asked"
-        and _ASKED_CLAUSE_RE.search(masked[: say.start()].lstrip(_OPENING_PUNCTUATION)) is not None
-    )
+    asked about ...", "Asked whether ..."), or a Russian plural verb in a clause of time
+    ("Когда Пескову напомнили, что ..., тот сказал": the verb after it is the subject's)."""
+    before = masked[: say.start()].lstrip(_OPENING_PUNCTUATION)
+    if _plural_russian(say.group()):
+        return _WHEN_CLAUSE_RE.search(before) is not None
+    return say.group().casefold() == "asked" and _ASKED_CLAUSE_RE.search(before) is not None
 
 
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:

@@ -1,0 +1,53 @@
+"""Who said it, pass 23 (set AE: full transcripts, interviews, UN mission pages and their
+reposts): sentences of a retelling whose subject names its sayer only by reference.
+
+The pages here are written for these tests in the layouts met on such sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+PESKOV = "Dmitry Peskov"
+PUTIN = "Vladimir Putin"
+UNKNOWN = "Unknown speaker"
+
+
+def test_the_head_of_the_russian_state_is_the_russian_president() -> None:
+    page = (
+        "Итоги поездки в Китай были хорошими, заявил президент РФ Владимир Путин на встрече с "
+        "членами правительства.\n"
+        "Глава российского государства охарактеризовал переговоры как «насыщенные и "
+        "деловые».\n"
+        "Путин также сообщил, что стороны подписали несколько соглашений.\n"
+    )
+    assert speaker_of(page, "насыщенные и деловые") == PUTIN
+    english = (
+        "Russian President Vladimir Putin said on Monday that the trip had been a success.\n"
+        "The head of the Russian state described the talks as businesslike and full.\n"
+        "Putin also said several agreements had been signed.\n"
+    )
+    assert speaker_of(english, "businesslike and full") == PUTIN
+    # Another state's head is nobody we can name from the page.
+    other = (
+        "Russian President Vladimir Putin said on Monday that the trip had been a success.\n"
+        "The head of the Chinese state described the talks as businesslike and full.\n"
+    )
+    assert speaker_of(other, "businesslike and full") != PUTIN
+
+
+def test_the_latter_answering_when_reminded_is_the_one_reminded() -> None:
+    page = (
+        "Пресс-секретарь президента Дмитрий Песков не стал отвечать на вопросы о составе "
+        "делегации.\n"
+        "Об этом сообщает издание «Ведомости». Когда Пескову напомнили, что раньше он обещал "
+        "назвать всех участников, тот ответил: «Пока не готов ничего добавить».\n"
+    )
+    assert speaker_of(page, "Пока не готов ничего добавить") == PESKOV
+    # The reporters' plural verb outside a clause of time still names no one.
+    reported = (
+        "Пресс-секретарь президента Дмитрий Песков провел брифинг для журналистов.\n"
+        "В администрации напомнили, что решение о визите пока не принято.\n"
+    )
+    assert speaker_of(reported, "решение о визите пока не принято") == UNKNOWN
