@@ -51,3 +51,25 @@ def test_the_latter_answering_when_reminded_is_the_one_reminded() -> None:
         "В администрации напомнили, что решение о визите пока не принято.\n"
     )
     assert speaker_of(reported, "решение о визите пока не принято") == UNKNOWN
+
+
+def test_a_dash_answer_after_the_host_names_the_guest_is_the_guests() -> None:
+    page = (
+        "Эфир\n\n"
+        "Мария Захарова. Что будет с переговорами?\n\n"
+        "Слушать на сайте\n"
+        "Зеленский заявил, что готов к переговорам, а Вашингтон пообещал новые поставки. Обо "
+        "всем этом говорим в студии радио с официальным представителем МИД России Марией "
+        "Захаровой.\n"
+        "- Давайте честно: никаких переговоров Киев не хочет, он хочет выиграть время и "
+        "получить новое оружие.\n"
+    )
+    # The dash line is the guest's answer, never more of the one the lead retold.
+    assert speaker_of(page, "Киев не хочет") == "Maria Zakharova"
+    # Without a guest named right above it (nor in the title), the dash line is not hers.
+    no_guest = page.replace("Мария Захарова. ", "").replace(
+        "Обо всем этом говорим в студии радио с официальным представителем МИД России Марией "
+        "Захаровой.",
+        "Обо всем этом в нашем эфире.",
+    )
+    assert speaker_of(no_guest, "Киев не хочет") != "Maria Zakharova"

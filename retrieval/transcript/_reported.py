@@ -2294,7 +2294,9 @@ def _interview_givers(paragraph: str) -> set[str]:
 _CONVERSATION_RE = re.compile(
     r"(?<![^\W\d_])(?:spoke|talked|sat down|conversation|interview)\s+(?:with|to)\s"
     r"|(?<![^\W\d_])interviewed\s"
-    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s",
+    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s"
+    # "Об этом говорим в эфире радио Sputnik с ...": a broadcast's host speaking with a guest.
+    r"|(?<![^\W\d_])(?:говорим|беседуем|разговариваем)(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:с|со)\s",
     re.IGNORECASE,
 )
 # Where the partner's name and post end: "... Sergei Ryabkov about the talks", ", who ...".
@@ -3490,6 +3492,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                         # a line ending with a colon that names no sayer leads into someone
                         # else's words, not more of the one quoted before.
                         going_on, opening = None, False
+                    if dashed[i] and (guest := _guest_named(paragraphs, number, a)):
+                        # "... говорим в эфире с официальным представителем МИД Марией
+                        # Захаровой." then "- Многие считали ...": the guest's answer, not more
+                        # of the one the lead quoted.
+                        going_on = reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
@@ -3549,6 +3556,26 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
 
 #: A signature line ("Мария Захарова, пресс-секретарь МИД РФ") has at most this many words.
 _SIGNATURE_WORDS = 10
+
+
+def _guest_named(paragraphs: list[str], number: int, at: int) -> str | None:
+    """The one known official the text right before the dash line at ``at`` of paragraph
+    ``number`` (its line before, or the paragraph before) names in its last sentence as the
+    one a conversation is held with ("Об этом говорим в эфире радио Sputnik с ... Марией
+    Захаровой.", "We spoke with Deputy Foreign Minister Sergei Ryabkov."); else None."""
+    start = _line_start(paragraphs[number], at)
+    lines = paragraphs[number][:start].rstrip().splitlines()
+    if lines:
+        previous = lines[-1]
+    elif number > 0:
+        previous = paragraphs[number - 1].rstrip().splitlines()[-1]
+    else:
+        return None
+    if _DASH_QUOTE_RE.match(previous):
+        return None  # a dialogue under way: its lines are read as before
+    spans = sentence_spans(previous)
+    partners = _conversation_partners(previous[spans[-1][0] :] if spans else previous)
+    return partners.pop() if len(partners) == 1 else None
 
 
 def _signature(paragraph: str) -> str | None:
