@@ -73,3 +73,16 @@ def test_a_dash_answer_after_the_host_names_the_guest_is_the_guests() -> None:
         "Обо всем этом в нашем эфире.",
     )
     assert speaker_of(no_guest, "Киев не хочет") != "Maria Zakharova"
+
+
+def test_a_widget_heading_over_a_bullet_repeating_it_is_no_speaker() -> None:
+    page = (
+        "Vineyard Message:\n"
+        "  • No current Vineyard Message.\n\n"
+        'Tag "Lavrov interview with a TV channel"\n\n'
+        "Foreign Minister Sergey Lavrov's interview with a TV channel, Moscow, May 3, 2023 "
+        "Question: What do you make of the talks so far? Sergey Lavrov: We never refused to "
+        "talk, and we will not refuse now.\n"
+    )
+    assert speaker_of(page, "What do you make of the talks") != "Vineyard Message"
+    assert speaker_of(page, "We never refused to talk") == "Sergey Lavrov"
