@@ -86,3 +86,15 @@ def test_a_widget_heading_over_a_bullet_repeating_it_is_no_speaker() -> None:
     )
     assert speaker_of(page, "What do you make of the talks") != "Vineyard Message"
     assert speaker_of(page, "We never refused to talk") == "Sergey Lavrov"
+
+
+def test_a_quote_over_two_lines_closing_after_a_quote_inside_it() -> None:
+    page = (
+        "«Нас поразило, что приехавшие журналисты не знали, зачем состоялась встреча. Они "
+        "услышали об этом только от нас.\n"
+        "Для гостей это стало настоящим открытием. Один из них так и сказал: «Нам никто ничего "
+        "не объяснил»», — рассказала Захарова в эфире радиостанции.\n"
+        "Читать на сайте радиостанции\n"
+    )
+    assert speaker_of(page, "стало настоящим открытием") == "Maria Zakharova"
+    assert speaker_of(page, "зачем состоялась встреча") == "Maria Zakharova"

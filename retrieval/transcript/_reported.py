@@ -3474,6 +3474,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     closing, closing_text = None, masked
                 else:
                     closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    if at < 0 and continued[number]:
+                        # "Для них это было удивлением. ... «...»», — сказала Захарова.": the
+                        # quote the paragraph before opened closes in a later sentence here.
+                        at = _closing_sentence(spans, i, _continued_quote_end(paragraph))
+                        closing = sayers[at] if at >= 0 else None
                     if at >= 0:
                         closing = _posted_sayer(closing, paragraphs, number, spans[at], reader)
                     # "the president's adviser said" is read in its own sentence: the
@@ -4200,14 +4205,28 @@ def _continued_quote_end(paragraph: str) -> int:
     if not _has_quote_marks(paragraph):
         return len(paragraph) - 1  # the quote goes on through it (a page cut off mid-quote)
     for close, opening in (("»", "«"), ("”", "“")):
-        at = paragraph.find(close)
-        if at >= 0 and opening not in paragraph[:at]:
+        if (at := _unmatched_close(paragraph, opening, close)) >= 0:
             return at
     at = paragraph.find('"')
     # (Or one that ends the paragraph after a space: '... by British instructors "'.)
     odd = at > 0 and paragraph.count('"') % 2 == 1
     if odd and (not paragraph[at - 1].isspace() or not paragraph[at + 1 :].strip()):
         return at
+    return -1
+
+
+def _unmatched_close(paragraph: str, opening: str, close: str) -> int:
+    """The first closing mark no opening mark before it matches: '... «Они нам ничего не
+    сказали»», — сказала Захарова' closes at its second mark, the quote it quotes being
+    whole before it (-1: none)."""
+    depth = 0
+    for at, char in enumerate(paragraph):
+        if char == opening:
+            depth += 1
+        elif char == close:
+            if depth == 0:
+                return at
+            depth -= 1
     return -1
 
 
@@ -4284,6 +4303,12 @@ def _closing_sayer(
                     return (None, -1) if opens else (sayers[j], j)
             return None, -1
     return None, -1
+
+
+def _closing_sentence(spans: list[tuple[int, int]], i: int, end: int) -> int:
+    """The number of the sentence after sentence ``i`` that holds the mark at ``end`` (-1:
+    none)."""
+    return next((j for j in range(i + 1, len(spans)) if spans[j][0] <= end < spans[j][1]), -1)
 
 
 def _carried_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[int]:
