@@ -98,3 +98,19 @@ def test_a_quote_over_two_lines_closing_after_a_quote_inside_it() -> None:
     )
     assert speaker_of(page, "стало настоящим открытием") == "Maria Zakharova"
     assert speaker_of(page, "зачем состоялась встреча") == "Maria Zakharova"
+
+
+def test_a_home_page_link_over_the_headline_is_not_the_title() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "Go to home page\n\n"
+        "Nebenzia Says ‘The Council Was Not Consulted’\n\n"
+        "March 3, 2023 (NEWS)—Russia’s Permanent Representative to the UN, Vassily Nebenzia, "
+        "told reporters on Thursday that the draft had been put to a vote in haste. “Nobody "
+        "asked us, nobody consulted the Council,” Nebenzia said.\n\n"
+        "Back to top    Go to home page\n"
+    )
+    document = parse_transcript(page, "home_link")
+    assert document.title == "Nebenzia Says ‘The Council Was Not Consulted’"
+    assert speaker_of(page, "nobody consulted the Council") == "Vasily Nebenzya"

@@ -92,6 +92,7 @@ _CLUTTER_LINES = frozenset(
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
+        "go to home page", "go to homepage", "back to home page", "на главную",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
