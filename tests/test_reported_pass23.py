@@ -114,3 +114,16 @@ def test_a_home_page_link_over_the_headline_is_not_the_title() -> None:
     document = parse_transcript(page, "home_link")
     assert document.title == "Nebenzia Says ‘The Council Was Not Consulted’"
     assert speaker_of(page, "nobody consulted the Council") == "Vasily Nebenzya"
+
+
+def test_a_dash_question_after_the_host_names_the_guest_is_not_the_guests() -> None:
+    page = (
+        "Эфир\n\n"
+        "Что будет с переговорами?\n\n"
+        "Слушать на сайте\n"
+        "Зеленский заявил, что готов к переговорам. Обо всем этом говорим в студии радио с "
+        "официальным представителем МИД России Марией Захаровой.\n"
+        "- Мария Владимировна, как вы оцениваете эти заявления Киева?\n"
+    )
+    # The host asks: neither the guest nor the one the lead retold.
+    assert speaker_of(page, "как вы оцениваете") == UNKNOWN

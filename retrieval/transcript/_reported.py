@@ -3500,8 +3500,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None) -> list[Segment]:
                     if dashed[i] and (guest := _guest_named(paragraphs, number, a)):
                         # "... говорим в эфире с официальным представителем МИД Марией
                         # Захаровой." then "- Многие считали ...": the guest's answer, not more
-                        # of the one the lead quoted.
-                        going_on = reader.explicit(guest)
+                        # of the one the lead quoted (a line that asks is the host's).
+                        line = paragraph[_line_start(paragraph, a) : line_ends[i]]
+                        asking = line.rstrip().endswith("?")
+                        going_on = None if asking else reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
