@@ -127,3 +127,23 @@ def test_a_dash_question_after_the_host_names_the_guest_is_not_the_guests() -> N
     )
     # The host asks: neither the guest nor the one the lead retold.
     assert speaker_of(page, "как вы оцениваете") == UNKNOWN
+
+
+def test_a_clock_over_a_radio_player_does_not_date_the_page() -> None:
+    import datetime as dt
+
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "09:15 GMT12 March 2021\n"
+        "Listen Live\n"
+        "    Get short URL\n\n"
+        "    Russian Foreign Minister Sergei Lavrov holds his annual press conference.\n\n"
+        "    • 10:02\n\n"
+        "      Lavrov: Moscow Open to Talks\n\n"
+        '      "We have never refused to talk to anyone," Lavrov said.\n'
+    )
+    url = "https://example.org/russia/2019/01/16/lavrov-press-conference/"
+    document = parse_transcript(page, "player_clock", source_url=url)
+    # The clock is the site's on the day it was saved; the address dates the story.
+    assert document.date == dt.date(2019, 1, 16)
