@@ -1740,7 +1740,7 @@ _ASKED_CLAUSE_RE = re.compile(r"(?:^|(?<![\w-])(?:when|if|once|as|while))\s*$", 
 
 # "Когда Пескову напомнили, что ...", "Когда его спросили о ...": a Russian clause of time whose
 # plural verb is the reporters' question to the sentence's subject.
-_WHEN_CLAUSE_RE = re.compile(r"(?:^|[,;:]\s*|(?<![\w-]))когда\s+[^,;:]*$", re.IGNORECASE)
+_WHEN_CLAUSE_RE = re.compile(r"(?<![\w-])когда\s+[^,;:]*$", re.IGNORECASE)
 
 
 def _asked_clause(masked: str, say: re.Match[str]) -> bool:
