@@ -293,6 +293,8 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         alone = len(words) == 1 and context.counts[name] >= 2 and len(context.counts) >= 2
         return line if alone else Line(text=line.raw, raw=line.raw)
     core = label_key(strip_notes(line.label).split(",")[0])
+    if not rest and _widget_heading(core, context.lines, at):
+        return Line(text=line.raw, raw=line.raw)
     confirmed = (
         context.counts[name] >= 2
         or "(" in line.label
@@ -307,6 +309,19 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         or context.between_strong(at)
     )
     return line if confirmed else Line(text=line.raw, raw=line.raw)
+
+
+def _widget_heading(core: str, lines: list[Line], at: int) -> bool:
+    """Whether a name-shaped label alone on its line heads a site's widget: the bullet right
+    under it says its words again ("Saker Message:" over "• No current Saker Message."), as
+    no speaker's first words repeat the speaker's own full name."""
+    following = next((c for c in lines[at + 1 :] if not c.blank), None)
+    if following is None or not following.raw.lstrip().startswith(("•", "·")):
+        return False
+    return (
+        re.search(rf"(?<![^\W\d_]){re.escape(core)}(?![^\W\d_])", label_key(following.raw))
+        is not None
+    )
 
 
 _QUESTION_FORMS = frozenset({"question", "questions", "вопрос"})

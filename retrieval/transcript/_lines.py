@@ -98,6 +98,7 @@ _CLUTTER_LINES = frozenset(
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
         "новости партнеров", "новости партнёров", "partner news",
+        "go to home page", "go to homepage", "back to home page", "на главную",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте

@@ -645,7 +645,15 @@ def _site_clock(rows: list[str], i: int) -> bool:
     two cities: "10 April 2020" / "Moscow: 15:46" / "London: 13:46"), no date of the page.
     One time under a date ("Time: 10:00") is the event's."""
     following = [line for line in rows[i + 1 : i + 5] if line][:2]
+    if following and label_key(following[0]) in _PLAYER_LINES:
+        # "11:24 GMT25 February 2020" over "Listen Live": the clock of a site whose radio
+        # player heads every page, whatever day the story is of.
+        return True
     return len(following) == 2 and all(_CITY_CLOCK_RE.match(line) for line in following)
+
+
+# A site's radio player under its clock ("Listen Live").
+_PLAYER_LINES = frozenset({"listen live"})
 
 
 #: A stamp line has at most this many words besides its date ("February 20, 2018 Special

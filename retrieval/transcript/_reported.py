@@ -1004,6 +1004,15 @@ def _russian_president(keys: list[str]) -> bool:
     )
 
 
+# "глава российского государства", "the head of the Russian state": Russia's president.
+_RUSSIAN_STATE_HEADS = (["глава", "российского", "государства"], ["head", "russian", "state"])
+
+
+def _head_of_russian_state(keys: list[str]) -> bool:
+    """Whether a subject is "the head of the Russian state" and nothing else."""
+    return [key for key in keys if key not in ("the", "of")] in _RUSSIAN_STATE_HEADS
+
+
 def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
     """Where a Russian subject that ends in Russia's president ("президент РФ") starts after
     other words ("В ответ президент РФ"), or None when it does not end so; 0 when the word
@@ -1100,6 +1109,9 @@ def _reference(span: str) -> Ref | None:
         return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
+    if keys in (["тот"], ["та"]):
+        # "Когда Пескову напомнили ..., тот сказал: «...»": "the latter", the one just named.
+        return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
     if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
@@ -1108,6 +1120,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.HEAD_OF_STATE
     if keys in (["президент"], ["the", "president"]):
         return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
+    if _head_of_russian_state(keys):
+        return Ref.RUSSIAN_PRESIDENT  # "Глава российского государства охарактеризовал ..."
     if _russian_president(keys):
         return Ref.RUSSIAN_PRESIDENT
     if has_cyrillic(clause) and (at := _russian_president_run(pairs)) is not None:
@@ -1769,13 +1783,19 @@ _AS_SAYING_RE = re.compile(r"as\s+saying(?![^\W\d_])", re.IGNORECASE)
 _ASKED_CLAUSE_RE = re.compile(r"(?:^|(?<![\w-])(?:when|if|once|as|while))\s*$", re.IGNORECASE)
 
 
+# "Когда Пескову напомнили, что ...", "Когда его спросили о ...": a Russian clause of time whose
+# plural verb is the reporters' question to the sentence's subject.
+_WHEN_CLAUSE_RE = re.compile(r"(?<![\w-])когда\s+[^,;:]*$", re.IGNORECASE)
+
+
 def _asked_clause(masked: str, say: re.Match[str]) -> bool:
     """Whether ``say`` is "asked" opening a clause of a question put to the subject ("When
-    asked about ...", "Asked whether ...")."""
-    return (
-        say.group().casefold() == "asked"
-        and _ASKED_CLAUSE_RE.search(masked[: say.start()].lstrip(_OPENING_PUNCTUATION)) is not None
-    )
+    asked about ...", "Asked whether ..."), or a Russian plural verb in a clause of time
+    ("Когда Пескову напомнили, что ..., тот сказал": the verb after it is the subject's)."""
+    before = masked[: say.start()].lstrip(_OPENING_PUNCTUATION)
+    if _plural_russian(say.group()):
+        return _WHEN_CLAUSE_RE.search(before) is not None
+    return say.group().casefold() == "asked" and _ASKED_CLAUSE_RE.search(before) is not None
 
 
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
@@ -2328,7 +2348,9 @@ def _interview_givers(paragraph: str) -> set[str]:
 _CONVERSATION_RE = re.compile(
     r"(?<![^\W\d_])(?:spoke|talked|sat down|conversation|interview)\s+(?:with|to)\s"
     r"|(?<![^\W\d_])interviewed\s"
-    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s",
+    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s"
+    # "Об этом говорим в эфире радио Sputnik с ...": a broadcast's host speaking with a guest.
+    r"|(?<![^\W\d_])(?:говорим|беседуем|разговариваем)(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:с|со)\s",
     re.IGNORECASE,
 )
 # Where the partner's name and post end: "... Sergei Ryabkov about the talks", ", who ...".
@@ -3737,6 +3759,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     closing, closing_text = None, masked
                 else:
                     closing, at = _closing_sayer(paragraph, masked, spans, sayers, i)
+                    if at < 0 and continued[number]:
+                        # "Для них это было удивлением. ... «...»», — сказала Захарова.": the
+                        # quote the paragraph before opened closes in a later sentence here.
+                        at = _closing_sentence(spans, i, _continued_quote_end(paragraph))
+                        closing = sayers[at] if at >= 0 else None
                     if at >= 0:
                         closing = _posted_sayer(closing, paragraphs, number, spans[at], reader)
                     # "the president's adviser said" is read in its own sentence: the
@@ -3755,6 +3782,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # a line ending with a colon that names no sayer leads into someone
                         # else's words, not more of the one quoted before.
                         going_on, opening = None, False
+                    if dashed[i] and (guest := _guest_named(paragraphs, number, a)):
+                        # "... говорим в эфире с официальным представителем МИД Марией
+                        # Захаровой." then "- Многие считали ...": the guest's answer, not more
+                        # of the one the lead quoted (a line that asks is the host's).
+                        line = paragraph[_line_start(paragraph, a) : line_ends[i]]
+                        asking = line.rstrip().endswith("?")
+                        going_on = None if asking else reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
@@ -3820,6 +3854,26 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
 
 #: A signature line ("Мария Захарова, пресс-секретарь МИД РФ") has at most this many words.
 _SIGNATURE_WORDS = 10
+
+
+def _guest_named(paragraphs: list[str], number: int, at: int) -> str | None:
+    """The one known official the text right before the dash line at ``at`` of paragraph
+    ``number`` (its line before, or the paragraph before) names in its last sentence as the
+    one a conversation is held with ("Об этом говорим в эфире радио Sputnik с ... Марией
+    Захаровой.", "We spoke with Deputy Foreign Minister Sergei Ryabkov."); else None."""
+    start = _line_start(paragraphs[number], at)
+    lines = paragraphs[number][:start].rstrip().splitlines()
+    if lines:
+        previous = lines[-1]
+    elif number > 0:
+        previous = paragraphs[number - 1].rstrip().splitlines()[-1]
+    else:
+        return None
+    if _DASH_QUOTE_RE.match(previous):
+        return None  # a dialogue under way: its lines are read as before
+    spans = sentence_spans(previous)
+    partners = _conversation_partners(previous[spans[-1][0] :] if spans else previous)
+    return partners.pop() if len(partners) == 1 else None
 
 
 def _signature(paragraph: str) -> str | None:
@@ -4488,14 +4542,28 @@ def _continued_quote_end(paragraph: str) -> int:
     if not _has_quote_marks(paragraph):
         return len(paragraph) - 1  # the quote goes on through it (a page cut off mid-quote)
     for close, opening in (("»", "«"), ("”", "“")):
-        at = paragraph.find(close)
-        if at >= 0 and opening not in paragraph[:at]:
+        if (at := _unmatched_close(paragraph, opening, close)) >= 0:
             return at
     at = paragraph.find('"')
     # (Or one that ends the paragraph after a space: '... by British instructors "'.)
     odd = at > 0 and paragraph.count('"') % 2 == 1
     if odd and (not paragraph[at - 1].isspace() or not paragraph[at + 1 :].strip()):
         return at
+    return -1
+
+
+def _unmatched_close(paragraph: str, opening: str, close: str) -> int:
+    """The first closing mark no opening mark before it matches: '... «Они нам ничего не
+    сказали»», — сказала Захарова' closes at its second mark, the quote it quotes being
+    whole before it (-1: none)."""
+    depth = 0
+    for at, char in enumerate(paragraph):
+        if char == opening:
+            depth += 1
+        elif char == close:
+            if depth == 0:
+                return at
+            depth -= 1
     return -1
 
 
@@ -4572,6 +4640,12 @@ def _closing_sayer(
                     return (None, -1) if opens else (sayers[j], j)
             return None, -1
     return None, -1
+
+
+def _closing_sentence(spans: list[tuple[int, int]], i: int, end: int) -> int:
+    """The number of the sentence after sentence ``i`` that holds the mark at ``end`` (-1:
+    none)."""
+    return next((j for j in range(i + 1, len(spans)) if spans[j][0] <= end < spans[j][1]), -1)
 
 
 def _carried_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[int]:
