@@ -271,20 +271,16 @@ def test_unnamed_sources_are_not_the_leader_named_before_them() -> None:
     assert speaker_of(page, "warm and useful") == "Unknown speaker"
 
 
-# An outlet's retelling of a Chinese readout: "the ministry cited Wang as saying" after Wang
-# was named by his surname alone; "quoted X as saying" with a name no table of ours holds.
-CITED_AS_SAYING = """\
-Moscow and Beijing compare notes
-
-Russian Foreign Minister Sergey Lavrov met his Chinese counterpart Wang Yi in Beijing on \
-Monday, the ministry said.
-
-Wang noted that ties between the two countries had never been closer, the Chinese side said.
-
+# The same story told on: "the ministry cited Wang as saying" after Wang was named by his
+# surname alone; "quoted X as saying" with a name no table of ours holds.
+CITED_AS_SAYING = (
+    CHINESE_NAMES
+    + """
 The task now is to prepare the leaders' next meeting, the ministry cited Wang as saying.
 
 A state news agency quoted Li Qiang as saying that trade would keep growing.
 """
+)
 
 
 def test_cited_as_saying_names_the_one_cited() -> None:

@@ -2610,10 +2610,14 @@ _OTHER_OFFICES = frozenset(
 
 
 def _before_verb(text: str) -> str:
-    """The words of a sentence before its verb of saying ("Политик добавил" of "Политик
-    добавил, что благодарен президенту РФ ..."), or all of it without one."""
+    """The words of a sentence that may be its verb's subject: before the verb of saying, and
+    after it up to a comma or clause ("Политик" of "Политик добавил, что благодарен президенту
+    РФ ...", "глава МИД РФ" of "..., — подчеркнул глава МИД РФ."); all of it without a verb."""
     verb = _SAY_RE.search(text)
-    return text[: verb.start()] if verb else text
+    if verb is None:
+        return text
+    after = re.split(r"[,;:]|(?<![^\W\d_])(?:что|that)(?![^\W\d_])", text[verb.end() :], maxsplit=1)
+    return text[: verb.start()] + " " + after[0]
 
 
 def _names_russia(text: str) -> bool:
