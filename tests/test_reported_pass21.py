@@ -7,6 +7,8 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -58,30 +60,43 @@ MATVIYENKO = "Valentina Matviyenko"
 VOLODIN = "Vyacheslav Volodin"
 
 
-def test_the_speakers_of_both_houses_are_known_by_surname_and_in_both_spellings() -> None:
-    # A wire story that names her by surname alone, as archives of the agency do.
-    page = (
-        "Senators to review chamber rules, Matviyenko says\n"
-        "MOSCOW, March 3 (News agency) — The upper house will review its rules this spring.\n"
-        "Matviyenko told senators that the chamber must not simply rubber-stamp bills. She "
-        "noted the regions should have a stronger voice in lawmaking.\n"
-    )
-    assert speaker_of(page, "rubber-stamp bills") == MATVIYENKO
-    english = (
-        "Federation Council Speaker Valentina Matvienko met regional lawmakers on Friday.\n"
-        '"We will keep the spring agenda short," Matvienko said.\n'
-    )
-    assert speaker_of(english, "spring agenda short") == MATVIYENKO
-    russian = (
-        "Сенаторы на заседании поддержали поправки к регламенту палаты.\n"
-        '"Благодарю всех, кто поддержал эту работу", — сказала Матвиенко после голосования.\n'
-    )
-    assert speaker_of(russian, "Благодарю всех") == MATVIYENKO
-    duma = (
-        "Спикер Госдумы завел канал в мессенджере.\n"
-        '"Буду писать о работе депутатов", — отметил Володин в первой записи.\n'
-    )
-    assert speaker_of(duma, "Буду писать") == VOLODIN
+@pytest.mark.parametrize(
+    ("page", "words", "speaker"),
+    [
+        # A wire story that names her by surname alone, as archives of the agency do.
+        (
+            "Senators to review chamber rules, Matviyenko says\n"
+            "MOSCOW, March 3 (News agency) — The upper house will review its rules this spring.\n"
+            "Matviyenko told senators that the chamber must not simply rubber-stamp bills. She "
+            "noted the regions should have a stronger voice in lawmaking.\n",
+            "rubber-stamp bills",
+            MATVIYENKO,
+        ),
+        # The other English spelling.
+        (
+            "Federation Council Speaker Valentina Matvienko met regional lawmakers on Friday.\n"
+            '"We will keep the spring agenda short," Matvienko said.\n',
+            "spring agenda short",
+            MATVIYENKO,
+        ),
+        (
+            "Сенаторы на заседании поддержали поправки к регламенту палаты.\n"
+            '"Благодарю всех, кто поддержал эту работу", — сказала Матвиенко после голосования.\n',
+            "Благодарю всех",
+            MATVIYENKO,
+        ),
+        (
+            "Спикер Госдумы завел канал в мессенджере.\n"
+            '"Буду писать о работе депутатов", — отметил Володин в первой записи.\n',
+            "Буду писать",
+            VOLODIN,
+        ),
+    ],
+)
+def test_the_speakers_of_both_houses_are_known_by_surname_and_in_both_spellings(
+    page: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(page, words) == speaker
 
 
 def test_a_post_closing_a_quote_names_the_one_the_title_gave_it() -> None:
