@@ -1069,6 +1069,7 @@ _NOT_NAME_WORDS = frozenset(
     kremlin ministry department state council committee office union nations federation
     government parliament duma senate court bank agency service press house white news
     gazeta times post tv radio channel network media company corporation group party
+    journal telegraph herald tribune gazette observer economist daily spiegel monde jazeera
     republic kingdom states united russian russia russia's moscow washington nato un eu us
     usa uk mfa foreign affairs general deputy first special permanent presidential
     information the of and a an in on at for with by from to as but it this that he she

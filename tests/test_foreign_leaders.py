@@ -171,3 +171,16 @@ def test_a_known_surname_meets_its_russian_spelling_not_its_letters() -> None:
     result = index.search("Лавров назвал Ивицу Дачича своим старым другом")
     assert result.hits and "good old friend" in result.hits[0].passage.text
     assert result.hits[0].passage.speaker == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize("outlet", ["The Wall Street Journal", "Der Spiegel", "Le Monde"])
+def test_a_newspaper_that_said_something_is_no_speaker(outlet: str) -> None:
+    page = (
+        "Peskov declines to comment on reports of new talks\n\n"
+        f"{outlet} said on Monday that the two sides had agreed to meet in Geneva next month, "
+        "citing unnamed officials.\n\n"
+        "Kremlin spokesman Dmitry Peskov said he could neither confirm nor deny the reports.\n"
+    )
+    document = _document(page)
+    assert all(p.speaker not in {outlet, outlet.removeprefix("The ")} for p in document.passages)
+    assert speaker_of(page, "neither confirm nor deny") == "Dmitry Peskov"
