@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from retrieval.name_words import is_common_word
 from retrieval.passages import QUESTION_SPEAKER
@@ -86,11 +86,17 @@ def _initial_variants(initials: str, surname: str) -> set[str]:
     return forms
 
 
-#: A known person's surname in Latin letters -> the Russian spelling of it (lower case), filled
-#: by the table below: a name's index term is spelt from it, so "Dacic" meets «Дачич» and
-#: "Nebenzia" «Небензя», which letter-by-letter spelling misses ("Дасик", "Небензиа").
-SURNAME_SPELLINGS: dict[str, str] = {}
 _LATIN_SURNAME_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+
+class _Row(NamedTuple):
+    """One row of the speaker table: the person, and what the table derives from the row."""
+
+    speaker: KnownSpeaker
+    #: Nominative forms that may stand as a turn's label.
+    label_forms: frozenset[str]
+    #: (Latin surname, Russian surname) for each English spelling of the name.
+    surname_spellings: tuple[tuple[str, str], ...]
 
 
 def _speaker(
@@ -102,7 +108,7 @@ def _speaker(
     *,
     official: bool = True,
     foreign: bool = False,
-) -> tuple[KnownSpeaker, frozenset[str]]:
+) -> _Row:
     """Build a speaker's aliases, and the nominative forms that may appear as a label.
 
     Args:
@@ -131,11 +137,14 @@ def _speaker(
     ru_forms = {form.replace("ё", "е") for form in ru_forms}
     nominative = {form.replace("ё", "е") for form in nominative}
     aliases = tuple(sorted(en_forms | ru_forms))
-    for form in (name.lower(), *english):
-        surname = form.split()[-1] if form.split() else ""
-        if _LATIN_SURNAME_RE.fullmatch(surname) and surname not in NAME_SPELLINGS:
-            SURNAME_SPELLINGS.setdefault(surname, ru_surname.replace("ё", "е"))
-    return KnownSpeaker(name, aliases, official, foreign), frozenset(en_forms | nominative)
+    latin_surnames = (form.split()[-1] for form in (name.lower(), *english) if form.split())
+    spellings = tuple(
+        (surname, ru_surname.replace("ё", "е"))
+        for surname in latin_surnames
+        if _LATIN_SURNAME_RE.fullmatch(surname)
+    )
+    speaker = KnownSpeaker(name, aliases, official, foreign)
+    return _Row(speaker, frozenset(en_forms | nominative), spellings)
 
 
 # The table: officials (and the partners and interviewers they most often appear with) that the
@@ -456,8 +465,19 @@ _SPEAKER_TABLE = (
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.
-KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(speaker for speaker, _ in _SPEAKER_TABLE)
-_LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = _SPEAKER_TABLE
+KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(row.speaker for row in _SPEAKER_TABLE)
+_LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = tuple(
+    (row.speaker, row.label_forms) for row in _SPEAKER_TABLE
+)
+#: A known person's surname in Latin letters -> the Russian spelling of it (lower case): a
+#: name's index term is spelt from it, so "Dacic" meets «Дачич» and "Nebenzia" «Небензя», which
+#: letter-by-letter spelling misses ("Дасик", "Небензиа"). The sound table NAME_SPELLINGS wins;
+#: of two rows with one Latin surname, the first in the table.
+SURNAME_SPELLINGS: dict[str, str] = {}
+for _row in _SPEAKER_TABLE:
+    for _latin, _russian in _row.surname_spellings:
+        if _latin not in NAME_SPELLINGS:
+            SURNAME_SPELLINGS.setdefault(_latin, _russian)
 _KNOWN_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS if speaker.official)
 _KNOWN_LABEL_FORMS = frozenset(form for _, forms in _LABEL_FORMS for form in forms)
 # Each label form and whose it is (the first speaker in the table that has it).

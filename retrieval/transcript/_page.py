@@ -699,10 +699,9 @@ def _stamp_date(line: str) -> dt.date | None:
     if found is None:
         return None
     date, start, end = found
-    if "|" in line:
-        fields = [field.strip() for field in line.split("|")]
-        if len(fields) >= 3 and any(date_line(field) for field in fields):
-            return date
+    fields = _fields(line)
+    if len(fields) >= 3 and any(date_line(field) for field in fields):
+        return date
     words = f"{line[:start]} {line[end:]}".split()
     if (
         len(words) > _MAX_STAMP_WORDS
@@ -720,17 +719,19 @@ def _stamp_date(line: str) -> dt.date | None:
 _DATE_FIELD_RE = re.compile(r"^(?:date|дата|published|опубликовано)\b", re.IGNORECASE)
 
 
+def _fields(line: str) -> list[str]:
+    """The '|'-separated fields of a post's stamp line; none when the line has no '|'."""
+    return [field.strip() for field in line.split("|")] if "|" in line else []
+
+
 def _late_date_line(line: str) -> DateLine | None:
     """A date line further down the page, or a labelled date field of a post's stamp."""
     if parsed := date_line(line):
         return parsed
-    if "|" not in line:
-        return None
-    fields = [field.strip() for field in line.split("|")]
     return next(
         (
             parsed
-            for field in fields
+            for field in _fields(line)
             if _DATE_FIELD_RE.match(field) and (parsed := date_line(field)) and not parsed.rest
         ),
         None,
