@@ -75,3 +75,27 @@ def test_verse_over_a_blank_line_is_not_taken_for_an_epigraph() -> None:
     # Only quoted words reach their author over blank lines: unquoted lines there are the
     # text's own, and the parser gives them as it would without the name under them.
     assert speaker_of(STANZAS, "Есть в светлости") != "Vladimir Putin"
+
+
+WIDGET_UNDER_QUOTE = """\
+Zakharova explains the call she took during the briefing
+
+Video channel of a reader
+52 views • 3 weeks ago
+
+Maria Zakharova was asked during the briefing not to comment on one subject.
+
+Maria Zakharova told reporters that the call was about one comment she checked:
+
+"There were questions before the briefing. I asked the experts. So there is no mystery."
+
+Keywords
+
+politicsbriefingrussia
+"""
+
+
+def test_a_lone_word_under_a_quote_is_no_authors_signature() -> None:
+    # "Keywords" under the quote is a video page's widget, not a person signing the words:
+    # the quote stays the words of the one the line above it announces.
+    assert speaker_of(WIDGET_UNDER_QUOTE, "There were questions before") == "Maria Zakharova"

@@ -41,11 +41,19 @@ def _author(line: str, block: list[str], speaker: str | None) -> str | None:
     if len(text) > _AUTHOR_CHARS or not _AUTHOR_RE.match(text):
         return None
     known = find_known_speaker(text.lstrip("—–- "))
+    if known is None and _bare_word(text):
+        return None  # "Keywords", "Tags" under a quote: a widget's heading, not a signature
     if known is None or not known.official:
         return None if known and known.name == speaker else UNKNOWN_SPEAKER
     if known.name == speaker and not all_quote(" ".join(block)):
         return None
     return known.name
+
+
+def _bare_word(text: str) -> bool:
+    """Whether an author's line is one word with no initial and no dash before it: a
+    poet signs "Ф.Тютчев" or "— Пушкин"; a lone "Keywords" is a page's furniture."""
+    return " " not in text and "." not in text and text[:1] not in "—–-"
 
 
 def _epigraph(run: list[str]) -> bool:
