@@ -2098,20 +2098,40 @@ def _paired_quotes(text: str) -> list[tuple[int, int]]:
         return spans  # a mark that faces both ways or neither: the flat reading stands
     pairs: list[tuple[int, int]] = []
     start: int | None = None
+    inner: int | None = None  # a quote opened inside the open one
+    shared: int | None = None  # the mark that closed it
     lost = False
     for mark in marks:
         if mark in closing:
+            if inner is not None:
+                inner, shared = None, mark
+                continue
             if start is None:
                 return spans  # a closing mark with nothing open
             pairs.append((start, mark + 1))
             start = None
         elif start is None:
             start = mark
-        elif _STOP_BEFORE_RE.search(text, 0, mark):
+        elif inner is None and _STOP_BEFORE_RE.search(text, 0, mark):
             pairs.append((start, len(text[:mark].rstrip())))
             start, lost = mark, True
+        elif inner is None and shared is None:
+            inner = mark
         else:
-            return spans  # a quote inside a quote: the flat reading handles it
+            return spans
+    if shared is not None:
+        # '"It is hard to call it anything but "a farce," he wrote.': one mark closes the
+        # quote inside and the quote around it, and the attribution follows. A quote inside
+        # a quote that closes on its own mark is read flat, as before.
+        if (
+            inner is not None
+            or start is None
+            or shared != marks[-1]
+            or text[shared - 1] not in ",.!?"
+        ):
+            return spans
+        pairs.append((start, shared + 1))
+        start, lost = None, True
     if not lost:
         return spans
     if start is not None:
