@@ -107,6 +107,21 @@ def test_a_foreign_first_name_after_a_nominative_post_is_nominative() -> None:
     assert speaker_of(page, "не будет") != "Taku Ogava"
 
 
+# The same post closing a later quote ("..., – заключил генсек.") names him too: the name
+# after the post in the lead is read with the post before it, as written.
+JAPANESE_OFFICIAL_CLOSING = (
+    JAPANESE_OFFICIAL
+    + """\
+При этом политик отметил, что пуски ракет недопустимы. «Пуски усиливают напряженность. \
+Мы будем добиваться денуклеаризации полуострова», – заключил генсек.
+"""
+)
+
+
+def test_a_post_closing_a_quote_names_the_foreign_official_given_that_post() -> None:
+    assert speaker_of(JAPANESE_OFFICIAL_CLOSING, "Пуски усиливают") == "Satoru Yamaguti"
+
+
 # A weekly's page: a breadcrumb with arrows and an age mark over the headline (printed twice),
 # a retelling that calls the diplomat «отечественный».
 ARROW_CRUMB = """\

@@ -3619,7 +3619,9 @@ def _named_with_post(post: tuple[str, list[str]], text: str) -> set[str]:
             window = [_key(w) for w in words[max(0, at - _CLOSING_POST_WORDS) : at] + following]
             if not all(_qualifies(q, window) for q in qualifiers):
                 continue
-            if name := _person_after(" ".join(following)):
+            # (With the post itself: after a post in the nominative, "генсек правительства
+            # Японии Хирокадзу Мацуно", a foreign first name reads as written.)
+            if name := _person_after(" ".join([word, *following])):
                 found.add(name)
     return found
 
