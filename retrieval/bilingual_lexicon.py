@@ -3204,6 +3204,59 @@ contact contacted = обратиться обратился обращался �
 """
 
 
+#: Words of the eighth pass's scratch questions (asked across languages on the pages of sets U,
+#: W, Y, AA) that no line translated, or translated only in another sense, as families of news
+#: words: sacked / «уволен», leaned on / «надавил», liar / «лживый», dramatise / «драматизировать»,
+#: release (a text) / «опубликовать», inept / «неумелый», unverified / «непроверенный», a
+#: discussion / «дискуссия», assist / «помогать», conscience / «совесть», prevail / «возобладать»,
+#: ruin, malignant / «злокачественный», an office / «офис», «ФРГ», doubt / «вряд ли», a mystery /
+#: «интрига», shift the focus / «переключить внимание», disinformation / «вброс»; and the
+#: questions' other words no line had: a breakdown / «срыв», quit / «уйти», finish, a fantasist /
+#: «сказочник», strain / «нагрузка», grievances / «жалобы», demotion, motherland / «родина», a
+#: supplier / «поставщик», liquefied, unclean, invite / «позовет», hesitate / «колебаться»,
+#: «детально». Left out: «давить» (stems as «давать», to give), «призыв» for "call" (as «приз», a
+#: prize), "swift" for «стремительный» ("swift" is SWIFT / «свифт»), «разумный» for "reasonable"
+#: (as "reason"), «на посту» for "in office" (as «пост», a post), «придется» (as «придет», will
+#: come), «устроить» (as «устр»), «сужается» (as «суж»).
+_EIGHTH_PASS: Final = """
+sack sacked sacking = уволить уволил уволили увольнение увольнения уволен
+lean_on leaned_on leaning_on = надавить надавил давление
+liar liars lying lies mendacious deceitful = лживый лживые лживых лжец лжецы
+plenty = предостаточно достаточно
+dramatise dramatize dramatising dramatizing = драматизировать драматизация драматизации
+release released releases = опубликовать опубликовал опубликован опубликовано обнародовать
+inept clumsy = неумелый неумелые неуклюжий неуклюжие
+unverified unconfirmed = непроверенный непроверенные неподтвержденный неподтвержденные
+discussion discussions = дискуссия дискуссии дискуссионный
+assist assisted assisting = помогать помогает помочь
+conscience = совесть совести
+guilty_conscience uneasy_conscience = нечистая_совесть
+prevail prevails prevailed = возобладать возобладает преобладать превалировать
+ruin ruined ruining ruins = разрушить разорить руины слом
+malign malignant = злокачественный злокачественной злонамеренный
+office offices = офис офиса офисе
+germany = фрг
+doubt doubts doubted doubtful = вряд
+mystery mysteries = интрига интриги
+shift_focus shift_the_focus = переключить_внимание переключают_внимание
+disinformation fake_news planted_story planted_stories = вброс вбросы вбросами вбросов
+breakdown = срыв разрыв крах
+quit quits quitting = уйти уход уходе покинуть
+finish finished finishing = закончить закончил завершить завершил
+fantasist storyteller = сказочник сказочника фантазер
+strain strains = нагрузка нагрузки напряжение
+grievance grievances = жалоба жалобы обида обиды
+demotion demoted = понижение понижением
+motherland homeland = родина родины
+supplier suppliers = поставщик поставщики поставщиком поставщиков
+liquefied = сжиженный сжиженного
+unclean impure = нечистый нечистая
+invite = позвать позовет
+hesitate hesitated hesitation waver = колебаться колебалась колебания
+detail detailed = детально детальный детальное
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3246,6 +3299,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SEVENTH_PASS_TERMS,
     _PLACES,
     _SEVENTH_PASS_FORMS,
+    _EIGHTH_PASS,
 )
 
 
