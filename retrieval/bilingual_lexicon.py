@@ -3204,6 +3204,130 @@ contact contacted = обратиться обратился обращался �
 """
 
 
+#: Words of the eighth pass's scratch questions (asked across languages on the pages of sets U,
+#: W, Y, AA) that no line translated, or translated only in another sense, as families of news
+#: words: sacked / «уволен», leaned on / «надавил», liar / «лживый», dramatise / «драматизировать»,
+#: release (a text) / «опубликовать», inept / «неумелый», unverified / «непроверенный», a
+#: discussion / «дискуссия», assist / «помогать», conscience / «совесть», prevail / «возобладать»,
+#: ruin, malignant / «злокачественный», an office / «офис», «ФРГ», doubt / «вряд ли», a mystery /
+#: «интрига», shift the focus / «переключить внимание», disinformation / «вброс»; and the
+#: questions' other words no line had: a breakdown / «срыв», quit / «уйти», finish, a fantasist /
+#: «сказочник», strain / «нагрузка», grievances / «жалобы», demotion, motherland / «родина», a
+#: supplier / «поставщик», liquefied, unclean, invite / «позовет», hesitate / «колебаться»,
+#: «детально». Left out: «давить» (stems as «давать», to give), «призыв» for "call" (as «приз», a
+#: prize), "swift" for «стремительный» ("swift" is SWIFT / «свифт»), «разумный» for "reasonable"
+#: (as "reason"), «на посту» for "in office" (as «пост», a post), «придется» (as «придет», will
+#: come), «устроить» (as «устр»), «сужается» (as «суж»).
+_EIGHTH_PASS: Final = """
+sack sacked sacking = уволить уволил уволили увольнение увольнения уволен
+lean_on leaned_on leaning_on = надавить надавил давление
+liar liars lying lies mendacious deceitful = лживый лживые лживых лжец лжецы
+plenty = предостаточно достаточно
+dramatise dramatize dramatising dramatizing = драматизировать драматизация драматизации
+release released releases = опубликовать опубликовал опубликован опубликовано обнародовать
+inept clumsy = неумелый неумелые неуклюжий неуклюжие
+unverified unconfirmed = непроверенный непроверенные неподтвержденный неподтвержденные
+discussion discussions = дискуссия дискуссии дискуссионный
+assist assisted assisting = помогать помогает помочь
+conscience = совесть совести
+guilty_conscience uneasy_conscience = нечистая_совесть
+prevail prevails prevailed = возобладать возобладает преобладать превалировать
+ruin ruined ruining ruins = разрушить разорить руины слом
+malign malignant = злокачественный злокачественной злонамеренный
+office offices = офис офиса офисе
+germany = фрг
+doubt doubts doubted doubtful = вряд
+mystery mysteries = интрига интриги
+shift_focus shift_the_focus = переключить_внимание переключают_внимание
+disinformation fake_news planted_story planted_stories = вброс вбросы вбросами вбросов
+breakdown = срыв разрыв крах
+quit quits quitting = уйти уход уходе покинуть
+finish finished finishing = закончить закончил завершить завершил
+fantasist storyteller = сказочник сказочника фантазер
+strain strains = нагрузка нагрузки напряжение
+grievance grievances = жалоба жалобы обида обиды
+demotion demoted = понижение понижением
+motherland homeland = родина родины
+supplier suppliers = поставщик поставщики поставщиком поставщиков
+liquefied = сжиженный сжиженного
+unclean impure = нечистый нечистая
+invite = позвать позовет
+hesitate hesitated hesitation waver = колебаться колебалась колебания
+detail detailed = детально детальный детальное
+"""
+
+
+#: The eighth frequency pass: lower-case words of the pages of sets U, W, Y, AA, AC, AE that no
+#: line covered, as families: forms the stemmer keeps apart from a line's word («сталкиваться»,
+#: «прежний», «утраченные», «разбомбить», «усиление», «нижний», «избрание», «убивает»,
+#: «показывают»), and words no line had (decent / «приличный», predator / «хищник»,
+#: intercontinental, worthy / «достойный», honorary / «почетный», duties / «обязанности», upper
+#: house, player / «игрок», experienced / «опытный», counter / «противостоять», a constituent
+#: entity / «субъект», parliamentarian, co-sponsor / «соавтор», goodwill, intergovernmental,
+#: deeds, boast, align / «совпадать», terminate / «расторгнуть», spectrum, preparatory, afford,
+#: recruit / «вербовать», legislature, statesman, accumulate, outer space, transparent, expose /
+#: «разоблачить»). Left out: «противостоит» (stems as «против»), «решимость» (as «решение»),
+#: «существенный» (as «существует»), «опыт» (its stem is «оп»), «состоится» (as «состав»),
+#: "seasoned" (as "season").
+_EIGHTH_PASS_DOMAIN: Final = """
+face faces faced facing = сталкиваться сталкивается сталкиваемся
+previous = прежний прежнего прежнему прежней
+lose lost = утратить утратил утрачен утраченные утрата
+bomb bombed = разбомбить разбомбят
+sensible = разумный разумно
+decent decency = приличный приличия порядочный
+predator predatory = хищник хищником хищнический
+intercontinental = межконтинентальный межконтинентальной
+strengthen strengthening = усиление усилению
+worthy = достойный достоин достойна
+jokingly = шутливо шутливый
+honorary honourable honorable = почетный почетного почетным
+informed inform = информирован информированы информировать
+duty duties = обязанность обязанности обязанностей
+lower = нижний нижняя нижнюю нижней
+upper = верхний верхняя верхней верхнюю
+election elected = избрание избранием избранный
+player players = игрок игроки игроками
+kill kills killing = убивать убивает убивают
+show shows showing = показывать показывает показывают
+picture = картинка картинки
+journalism journalistic = журналистский журналистские журналистским журналистской
+experienced = опытный опытным опытного
+counter countering confront = противостоять противодействовать противодействие
+entity entities constituent_entity = субъект субъекты субъектов
+determine = определить определять
+cosponsor cosponsors co-sponsor co-sponsors co-sponsorship = соавтор соавторы соавторство
+proper properly = надлежащий надлежащим
+parliamentarian parliamentarians = парламентарий парламентарии
+parliamentarism = парламентаризм
+pass_law passed_law passed_bill passed_bills = принять_закон принял_закон приняли_закон
+goodwill = добрая_воля доброй_воли
+solely = исключительно
+intergovernmental = межправительственный межправительственные
+deed deeds = поступок поступки
+words_to_deeds = от_слов_к_делу
+boast boasted boasting = хвастаться похвастался хвастается
+align aligned aligning alignment = совпадать совпадают сверить сверили
+terminate terminated termination = прекратить прекращение расторгнуть расторжение
+spectrum = спектр
+preparatory = подготовительный подготовительные
+essential = необходимый важнейший
+afford = позволить_себе позволить
+recruit recruiter recruitment recruiting = вербовка вербовщик завербовать вербовать
+legislature legislatures = законодательное_собрание заксобрание
+statesman = государственный_деятель
+accurate = точный достоверный
+accumulate accumulated accumulating = накопить накопившиеся накопленный
+enormous = огромный колоссальный
+deeply = глубоко
+facilitate facilitating = содействовать способствовать облегчить
+outer_space = космос космическое_пространство
+transparent transparency transparently = прозрачный прозрачность прозрачно
+expose exposed = разоблачить разоблачение разоблачил
+customary = привычный обычный
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3246,6 +3370,8 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SEVENTH_PASS_TERMS,
     _PLACES,
     _SEVENTH_PASS_FORMS,
+    _EIGHTH_PASS,
+    _EIGHTH_PASS_DOMAIN,
 )
 
 
