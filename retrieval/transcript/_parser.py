@@ -48,6 +48,7 @@ from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE
+from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
@@ -174,7 +175,10 @@ def _parse_lines(
     after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
     listed.update(epigraphs(lines[after_title:], title_speaker))
     turns = _give_listed(
-        _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or "")), listed
+        lone_speakers_quotes(
+            _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or ""))
+        ),
+        listed,
     )
     turns = _lost_questions(turns)
     _answers_of_addressee(turns)
