@@ -522,19 +522,31 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
     name on the way, «60 минут», does not end the search: ``masked`` has quotes blanked)."""
     stop = _CLAUSE_STOP_RE.search(text if masked is None else masked)
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
+    floor = 0  # where the subject's words may start: after a name that is someone else's
     for start, word in enumerate(words):
         if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
             continue
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        span = " ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        if end > start and _oblique_surname(word):
+            # "спросила у Путина Ситтель": the one asked, then the asker's own name.
+            floor = start + 1
+            continue
+        span = " ".join(words[floor : end + 1]).rstrip(",").rsplit(",", 1)[-1]
         name = person_name(span)
         # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
         # the nominative, is no subject.
         if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
+
+
+def _oblique_surname(word: str) -> bool:
+    """Whether a word is a known person's surname in another case than the nominative
+    ("Путина", "Лаврову"): no first name of the capitalised word after it."""
+    key = _key(word).replace("ё", "е")
+    return key in _KNOWN_SURNAME_FORMS and key not in known_label_forms()
 
 
 def _key(word: str) -> str:
@@ -3730,9 +3742,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 speaker = (
                     reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
                 )
-                if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
-                    # "Simonyan asked if ...": the quote that follows is the answer.
-                    reader.quoting = reader.main
+                if _ASKED_RE.search(masked[a:b]):
+                    # "Simonyan asked if ...": the quote that follows is the answer, the one
+                    # asked's when the sentence names them ("спросила у Путина Ситтель").
+                    if asked := _asked_one(masked[a:b], speaker):
+                        reader.quoting = asked
+                    elif speaker != reader.main:
+                        reader.quoting = reader.main
                 if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
@@ -4216,6 +4232,24 @@ def all_quote(paragraph: str) -> bool:
 
 
 _ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])", re.IGNORECASE)
+# The one asked, named right after the verb: "спросила у Путина", "asked Putin".
+_ASKED_ONE_RE = re.compile(
+    r"(?<![\w-])(?:asked|спросил(?:а|и)?\s+у)\s+(?P<name>[A-ZА-ЯЁ][^\W\d_]+(?:\s+[A-ZА-ЯЁ][^\W\d_]+)?)"
+)
+
+
+def _asked_one(said: str, asker: str | None) -> str | None:
+    """The known person a question was put to ("«...?» — спросила у Путина Ситтель"): the
+    quote after it is their answer. None when the sentence names no one else there."""
+    found = _ASKED_ONE_RE.search(said)
+    if not found:
+        return None
+    words = found.group("name").split()
+    for run in (words, words[:1]):
+        name = person_name(" ".join(run))
+        if name and name != asker and is_known_official(name):
+            return name
+    return None
 # "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
 # attribution after a dash (Russian news copy leaves the quote marks out).
 _DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
