@@ -26,3 +26,18 @@ def test_asked_of_someone_names_the_asker_and_the_one_who_answers() -> None:
     assert speaker_of(page, "Что будет с ценами на бензин") == SITTEL
     # The quote after the question is the answer of the one asked.
     assert speaker_of(page, "Цены будут расти не быстрее инфляции") == PUTIN
+
+
+def test_direct_speech_of_someone_hands_the_quote_to_them() -> None:
+    page = (
+        "Постпред России при ООН Василий Небензя заявил, что не станет слушать выступление "
+        "украинского коллеги, и вышел из зала. Прямая речь Кислицы: \"Жаль, что мы снова "
+        "должны это терпеть. Но такой день когда-нибудь закончится\".\n"
+    )
+    assert speaker_of(page, "Жаль, что мы снова должны это терпеть") == "Sergiy Kyslytsya"
+    assert speaker_of(page, "не станет слушать выступление") == "Vasily Nebenzya"
+    words = (
+        "Пресс-секретарь президента Дмитрий Песков провел брифинг. Слова Захаровой: «Ответ "
+        "будет симметричным и быстрым»."
+    )
+    assert speaker_of(words, "Ответ будет симметричным") == "Maria Zakharova"

@@ -1724,15 +1724,16 @@ _IN_THE_LETTER_RE = re.compile(
     r"(?:подч[её]ркивается|отмечается|говорится|указывается|сказано)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# "Полная цитата Рябкова:", "Цитата Захаровой:", "Full quote by Lavrov:": a line that hands
-# the quote under it to the one it names.
+# "Полная цитата Рябкова:", "Цитата Захаровой:", "Прямая речь Кислицы:", "Слова Пескова:",
+# "Full quote by Lavrov:": a line that hands the quote under it (or after it, the quotes
+# blanked) to the one it names.
 _FULL_QUOTE_RE = re.compile(
-    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|(?:full\s+)?quote\s+(?:of|by|from))\s+"
-    r"(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*$",
+    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|прямая\s+речь|слова|(?:full\s+)?quote\s+"
+    r"(?:of|by|from))\s+(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*[.!?…]?\s*$",
     re.IGNORECASE,
 )
 # Every match of the pattern above holds one of these (see may_hold).
-_FULL_QUOTE_ANCHORS = ("цитат", "quote")
+_FULL_QUOTE_ANCHORS = ("цитат", "речь", "слова", "quote")
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
 _QUOTED_AS_SAYING_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
