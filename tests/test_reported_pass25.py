@@ -41,3 +41,32 @@ def test_direct_speech_of_someone_hands_the_quote_to_them() -> None:
         "будет симметричным и быстрым»."
     )
     assert speaker_of(words, "Ответ будет симметричным") == "Maria Zakharova"
+
+
+RADIO_HOSTS = (
+    "Прямая линия глазами экспертов\n\n"
+    "Гость – социолог Петр Семенов. Ведущие – обозреватели радио Ирина Шолохова и Михаил "
+    "Антонов.\n\n"
+    "Антонов:\n\n"
+    "– Добрый вечер. Президент отвечает на вопросы уже второй час. Что вы заметили?\n\n"
+    "Шолохова:\n\n"
+    "– Мне показалось, что вопросов о ценах было больше, чем в прошлом году.\n\n"
+    "Семенов:\n\n"
+    "– Это ожидаемо: цены волнуют людей сильнее всего.\n"
+)
+
+
+def test_surname_labels_alone_on_their_lines_are_the_hosts_the_lead_names() -> None:
+    # A surname label alone on its line is the person the lead names in full.
+    assert speaker_of(RADIO_HOSTS, "вопросов о ценах было больше") == "Irina Sholokhova"
+    assert speaker_of(RADIO_HOSTS, "цены волнуют людей сильнее") == "Pyotr Semenov"
+    # A known official's surname is the page's own host when the page names only the host.
+    assert speaker_of(RADIO_HOSTS, "уже второй час") == "Mikhail Antonov"
+
+
+def test_a_known_surname_label_stays_the_officials_when_the_page_names_him() -> None:
+    page = RADIO_HOSTS.replace("и Михаил Антонов.", "и посол Анатолий Антонов.")
+    assert speaker_of(page, "уже второй час") == "Anatoly Antonov"
+    # A woman of that name is no namesake of the label's man.
+    other = RADIO_HOSTS.replace("и Михаил Антонов.", "и Мария Антонова.")
+    assert speaker_of(other, "уже второй час") == "Anatoly Antonov"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
     canonical_speaker,
@@ -210,11 +211,31 @@ class _Context:
             return not any(c.text for c in self.lines[:at])
         return prev_label in self.strong
 
+    def named_in_full(self, surname: str) -> bool:
+        """Whether the text (labels aside) names a first name and this surname in any case
+        ("Владимир Ворсобин", "с Михаилом Антоновым")."""
+        surname = surname.strip(" :")
+        if len(surname) < _FULL_NAME_SURNAME_MIN or not surname[:1].isupper():
+            return False
+        stem = surname[:-1] if surname[-1] in "аяь" else surname
+        pattern = rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(stem)}[^\W\d_]{{0,3}}(?![^\W\d_])"
+        text = " ".join(c.text for c in self.lines if c.text)
+        return any(_first_name(found.group(1)) for found in re.finditer(pattern, text))
+
     def said(self, surname: str) -> bool:
         """Whether the text (labels aside) names this surname: "Mr. Marr", "Ms Parker"."""
         key = label_key(surname)
         pattern = rf"(?<![^\W\d_]){re.escape(key)}"
         return len(key) > 2 and re.search(pattern, self.text_key) is not None
+
+
+#: A surname this short is not looked for after a first name (too many words end so).
+_FULL_NAME_SURNAME_MIN = 4
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word is a common first name, in any case ("Михаилом")."""
+    return word[:1].isupper() and has_cyrillic(word) and is_first_name_form(word.lower())
 
 
 def _named_in_title(word: str, title_key: str) -> bool:
@@ -291,7 +312,10 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "Зыгарь:" again and again between another speaker's turns: an interviewer
         # labelled by surname alone.
         alone = len(words) == 1 and context.counts[name] >= 2 and len(context.counts) >= 2
-        return line if alone else Line(text=line.raw, raw=line.raw)
+        # "Ворсобин:" alone on its line, its words under it, on a page that names
+        # "Владимир Ворсобин": a host introduced in the lead, labelled by surname.
+        named = not rest and len(written) == 1 and context.named_in_full(written[0])
+        return line if alone or named else Line(text=line.raw, raw=line.raw)
     core = label_key(strip_notes(line.label).split(",")[0])
     if not rest and _widget_heading(core, context.lines, at):
         return Line(text=line.raw, raw=line.raw)
