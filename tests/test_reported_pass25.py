@@ -70,3 +70,24 @@ def test_a_known_surname_label_stays_the_officials_when_the_page_names_him() -> 
     # A woman of that name is no namesake of the label's man.
     other = RADIO_HOSTS.replace("и Михаил Антонов.", "и Мария Антонова.")
     assert speaker_of(other, "уже второй час") == "Anatoly Antonov"
+
+
+def test_the_moderator_is_the_one_the_page_names_as_moderator() -> None:
+    page = (
+        "Путин пошутил о длине дискуссии на форуме\n\n"
+        "Президент Владимир Путин выступил на пленарной сессии форума в Казани.\n"
+        "«Давайте перейдем к вопросам о технологиях», — предложил модератор.\n"
+        "«Мы еще не закончили с экономикой», — ответил Путин.\n"
+        "Модератором сессии стал телеведущий Иван Смирнов.\n"
+    )
+    assert speaker_of(page, "перейдем к вопросам о технологиях") == "Ivan Smirnov"
+    english = (
+        "Putin jokes at forum\n\n"
+        "The session was moderated by journalist John Carter.\n"
+        '"Let us move on to technology," the moderator said.\n'
+        '"We have not finished with the economy," Putin replied.\n'
+    )
+    assert speaker_of(english, "move on to technology") == "John Carter"
+    # Two people named about moderating: nobody we can tell.
+    two = page.replace("телеведущий Иван Смирнов", "телеведущий Иван Смирнов и Анна Петрова")
+    assert speaker_of(two, "перейдем к вопросам о технологиях") == UNKNOWN

@@ -367,6 +367,7 @@ class Ref(Enum):
     OWN_POST = "the minister said: the last known official named, or the page's speaker"
     SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
     JOURNALIST = "the interviewer asked, напомнила журналистка: the interviewer the page names"
+    MODERATOR = "сказал модератор, the moderator said: the one moderator the page names"
     HEAD_OF_STATE = (
         "глава государства отметил: the story's main person, if the page calls him president"
     )
@@ -1126,6 +1127,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
+    if keys in (["модератор"], ["модераторка"], ["the", "moderator"]):
+        return Ref.MODERATOR
     if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
         len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
     ):
@@ -2270,6 +2273,21 @@ def main_sayer(paragraphs: list[str]) -> str | None:
     return tied[0]
 
 
+# A sentence about the moderator: "Модератором сессии стал ...", "moderated by ...".
+_MODERATOR_RE = re.compile(r"(?<![^\W\d_])(?:модер[ауи]\w*|moderat\w*)", re.IGNORECASE)
+
+
+def _moderator(paragraphs: list[str]) -> str | None:
+    """The one person (not a known official) that the sentences about a session's moderator
+    name in full ("Модератором сессии стал журналист Надим Котеич", "moderated by Andrey
+    Kondrashov"): whom "сказал модератор" names; None if not exactly one."""
+    found: set[str] = set()
+    for _, masked in _sentences(paragraphs):
+        if _MODERATOR_RE.search(masked):
+            found |= {n for n in _full_names(masked) if not is_known_official(n)}
+    return found.pop() if len(found) == 1 else None
+
+
 _INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
 
 
@@ -2689,6 +2707,7 @@ class _Reader:
     ) -> None:
         self.main = main
         self.interviewer = interviewer  # whom "the interviewer asked" names
+        self.moderator: str | None = None  # whom "the moderator said" names
         # Whom "the head of state" names: the main person, if the page calls him president.
         self.head_of_state = main if president else None
         # Everyone the narration has called president so far: "the president said" is the
@@ -2731,6 +2750,8 @@ class _Reader:
             return self._pronouns(text)
         if sayer is Ref.JOURNALIST:
             return self.interviewer
+        if sayer is Ref.MODERATOR:
+            return self.moderator
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
         if sayer is Ref.RUSSIAN_PRESIDENT:
@@ -2757,6 +2778,8 @@ class _Reader:
             speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
+        elif sayer is Ref.MODERATOR:
+            speaker = self.moderator
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self._the_president()
         elif sayer is Ref.RUSSIAN_PRESIDENT:
@@ -2774,7 +2797,8 @@ class _Reader:
         self.unnamed_spoke = (sayer is Ref.SOMEONE and _holds_post(text)) or (
             speaker is None and self.unnamed_spoke
         )
-        if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
+        asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
+        if speaker is not None and not asking and speaker != self.last_named:
             # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
             # reference named, not someone named before it.
             self.last_named = speaker
@@ -3679,6 +3703,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     reader.title = title
+    reader.moderator = _moderator(paragraphs)
     segments: list[Segment] = []
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
