@@ -91,3 +91,24 @@ def test_the_moderator_is_the_one_the_page_names_as_moderator() -> None:
     # Two people named about moderating: nobody we can tell.
     two = page.replace("телеведущий Иван Смирнов", "телеведущий Иван Смирнов и Анна Петрова")
     assert speaker_of(two, "перейдем к вопросам о технологиях") == UNKNOWN
+
+
+def test_a_long_post_then_moderator_and_name_labels_the_moderator() -> None:
+    page = (
+        "Meeting of a discussion club\n\n"
+        "October 5, 2022, Sochi\n\n"
+        "The president took part in the closing session of the club's annual meeting.\n\n"
+        "* * *\n\n"
+        "Programme Director of the Fund for the Support of the Eastern Discussion Club, "
+        "moderator Pavel Orlov: Good afternoon, friends and colleagues.\n\n"
+        "We spent three days debating how the world order is changing.\n\n"
+        "Vladimir Putin: Thank you. I am glad to see you all here.\n"
+    )
+    assert speaker_of(page, "three days debating") == "Pavel Orlov"
+    assert speaker_of(page, "Good afternoon, friends") == "Pavel Orlov"
+    shorter = page.replace(
+        "Programme Director of the Fund for the Support of the Eastern Discussion Club",
+        "Chairman of the Board of Eastbank",
+    )
+    # Not the bank: the name after the role is the speaker.
+    assert speaker_of(shorter, "three days debating") == "Pavel Orlov"

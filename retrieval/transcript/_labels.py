@@ -22,6 +22,7 @@ from retrieval.speakers import (
     known_label_forms,
     label_kind,
     person_name,
+    posted_role_name,
     strip_notes,
 )
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
@@ -304,10 +305,13 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
-    written = strip_notes(line.label).split(",")[0].split()
+    # The label's name part: before a note's comma, or the role and name after a post's.
+    plain = strip_notes(line.label)
+    own = posted_role_name(plain) or plain.split(",")[0]
+    written = own.split()
     if written and _named_in_title(written[-1], context.title_key):
         return line
-    full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
+    full = len(words) >= 2 and person_name(own) is not None
     if not full:
         # "Зыгарь:" again and again between another speaker's turns: an interviewer
         # labelled by surname alone.
@@ -316,7 +320,7 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "Владимир Ворсобин": a host introduced in the lead, labelled by surname.
         named = not rest and len(written) == 1 and context.named_in_full(written[0])
         return line if alone or named else Line(text=line.raw, raw=line.raw)
-    core = label_key(strip_notes(line.label).split(",")[0])
+    core = label_key(own)
     if not rest and _widget_heading(core, context.lines, at):
         return Line(text=line.raw, raw=line.raw)
     confirmed = (
