@@ -112,3 +112,18 @@ def test_a_long_post_then_moderator_and_name_labels_the_moderator() -> None:
     )
     # Not the bank: the name after the role is the speaker.
     assert speaker_of(shorter, "three days debating") == "Pavel Orlov"
+
+
+def test_a_posters_line_publishing_the_transcript_hands_the_text_to_its_speaker() -> None:
+    page = (
+        "The Security Council met on Syria\n\n"
+        "The Security Council met today. I am publishing the full transcript of the speech by "
+        "Vasily Nebenzia, Permanent Representative of Russia to the United Nations.\n\n"
+        "Part One:\n\n"
+        "We regret that the presidency chose to invite so many speakers today.\n\n"
+        "Such a meeting adds nothing to our common work.\n"
+    )
+    assert speaker_of(page, "We regret that the presidency") == "Vasily Nebenzya"
+    assert speaker_of(page, "adds nothing to our common work") == "Vasily Nebenzya"
+    # The poster's own line is nobody's we know.
+    assert speaker_of(page, "I am publishing the full transcript") == UNKNOWN

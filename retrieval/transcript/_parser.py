@@ -586,6 +586,8 @@ def _unlabelled_speaker(
         return named
     if narration or _describes(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
+    if page_speaker is not None and announced_speaker(paragraph) == page_speaker:
+        return UNKNOWN_SPEAKER  # "I am publishing the full transcript of his speech": the poster
     if page_speaker is not None and addresses(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
     return default

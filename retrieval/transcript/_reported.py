@@ -2412,6 +2412,8 @@ def _conversation_partners(paragraph: str) -> set[str]:
 _ANNOUNCING_RE = re.compile(
     r"^\W*(?:the following (?:are|is)|below (?:is|are)|what follows is|here (?:is|are) "
     r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
+    r"(?:(?:i am|i'm|we are|we're) publishing|we publish) (?:below )?(?:the |an? )?"
+    r"(?:full |complete )?(?:text|transcript)|"
     r"приводим|публикуем|предлагаем вашему вниманию|ниже\s*(?:[—–-]|приводится|публикуется))",
     re.IGNORECASE,
 )
@@ -2421,8 +2423,14 @@ def announced_speaker(lead: str) -> str | None:
     """The one person an editor's lead hands the text below to ("The following are excerpts
     from a press conference by Russian Foreign Minister Sergey Lavrov ...", "Приводим выдержки
     из выступления Сергея Лаврова"): the person its first sentence names as the event's, when
-    it names no other known person; None for any other paragraph."""
-    return event_speaker(lead) if _ANNOUNCING_RE.match(lead) else None
+    it names no other known person; None for any other paragraph. The announcing sentence may
+    also end the paragraph, right over the text ("A Security Council meeting was held. I am
+    publishing the full transcript of the speech by Dmitry Polyansky, ...")."""
+    if _ANNOUNCING_RE.match(lead):
+        return event_speaker(lead)
+    spans = sentence_spans(lead)
+    last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
+    return event_speaker(last) if last and _ANNOUNCING_RE.match(last) else None
 
 
 def event_speaker(lead: str) -> str | None:
