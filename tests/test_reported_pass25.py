@@ -127,3 +127,17 @@ def test_a_posters_line_publishing_the_transcript_hands_the_text_to_its_speaker(
     assert speaker_of(page, "adds nothing to our common work") == "Vasily Nebenzya"
     # The poster's own line is nobody's we know.
     assert speaker_of(page, "I am publishing the full transcript") == UNKNOWN
+
+
+def test_a_view_after_the_comma_is_the_correspondents_with_his_outlet_in_quotes() -> None:
+    page = (
+        "Встреча без новостей\n\n"
+        "Вчера президент Владимир Путин провел встречу с выпускниками, на которой выглядел "
+        "усталым, "
+        "считает специальный корреспондент «Вестника» Олег Миронов и констатирует, что "
+        "новостей было немного.\n\n"
+        "Встреча продолжалась два часа.\n"
+    )
+    assert speaker_of(page, "выглядел усталым") == "Oleg Mironov"
+    plain = page.replace(" «Вестника»", "")
+    assert speaker_of(plain, "выглядел усталым") == "Oleg Mironov"

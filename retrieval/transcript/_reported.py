@@ -460,8 +460,21 @@ def _clause_before(text: str) -> str:
     return " ".join(words)
 
 
+# A post's outlet in quotes between the post and the name: "корреспондент “Ъ” Андрей
+# Колесников", "обозреватель «Известий» Иван Петров" (up to the post, then the quote).
+_POST_OUTLET_RE = re.compile(
+    r"^(?P<post>\s*(?:\S+\s+){0,3}?(?P<noun>\S+))\s+[“«\"„][^“”«»\"„]{1,30}[”»\"“]\s+"
+    r"(?=[A-ZА-ЯЁ])"
+)
+
+
 def _words_after(text: str, limit: int = 8) -> str:
-    """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
+    """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
+    post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
+    if (outlet := _POST_OUTLET_RE.match(text)) and (
+        _key(outlet.group("noun")) in _POST_NOUNS | _JOURNALIST_NOUNS
+    ):
+        text = f"{outlet.group('post')} {text[outlet.end() :]}"
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     words = clause.split()[:limit]
     kept: list[str] = []
@@ -474,7 +487,7 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or (key == "лидера" and bool(kept))
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
-        if word[:1].isupper() or own or key in _POSSESSIVES:
+        if word[:1].isupper() or own or key in _POSSESSIVES or _adjective_of_named_post(words, at):
             kept.append(word)
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
@@ -483,6 +496,16 @@ def _words_after(text: str, limit: int = 8) -> str:
         else:
             break
     return " ".join(kept)
+
+
+def _adjective_of_named_post(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a Russian adjective of a post that a name follows: "считает
+    специальный корреспондент Андрей Колесников" (not "российский лидер" alone)."""
+    key = _key(words[at])
+    if at + 2 >= len(words) or not _RUSSIAN_ADJECTIVE_RE.search(key) or not has_cyrillic(key):
+        return False
+    noun = _key(words[at + 1])
+    return noun in _POST_NOUNS | _JOURNALIST_NOUNS and words[at + 2][:1].isupper()
 
 
 def _acronym(word: str) -> bool:
