@@ -141,3 +141,18 @@ def test_a_view_after_the_comma_is_the_correspondents_with_his_outlet_in_quotes(
     assert speaker_of(page, "выглядел усталым") == "Oleg Mironov"
     plain = page.replace(" «Вестника»", "")
     assert speaker_of(plain, "выглядел усталым") == "Oleg Mironov"
+
+
+def test_a_russian_gerund_of_saying_is_the_opening_subjects() -> None:
+    page = (
+        "Прямая линия началась\n\n"
+        "Ведущая Мария Ситтель открыла эфир, сказав, что вопросов пришло больше миллиона.\n\n"
+        "Первый вопрос был о дорогах.\n"
+    )
+    assert speaker_of(page, "вопросов пришло больше миллиона") == SITTEL
+    # After a clause of its own the opening words are no subject: as any verb then.
+    clause = (
+        "Итоги дня\n\n"
+        "В ходе встречи Путин вручил награды, отметив, что гордится работой врачей.\n"
+    )
+    assert speaker_of(clause, "гордится работой врачей") == PUTIN

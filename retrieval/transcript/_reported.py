@@ -498,6 +498,13 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
+def _russian_gerund(verb: str, before: str) -> bool:
+    """Whether a Russian verb of saying is a gerund ("сказав", "подчеркнув") after a single
+    clause and its comma: its subject is the one that opens the sentence ("Мария Ситтель
+    представила гостей, сказав, что ..."; not after a clause of its own: "Когда ..., ...")."""
+    return verb.casefold().endswith("в") and has_cyrillic(verb) and before.count(",") == 1
+
+
 def _adjective_of_named_post(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a Russian adjective of a post that a name follows: "считает
     специальный корреспондент Андрей Колесников" (not "российский лидер" alone)."""
@@ -1435,6 +1442,13 @@ def _subject_of(
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
         opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
         return (person_name(opening) or _reference(opening)) if opening else None
+    if _russian_gerund(say.group(), masked[: say.start()]):
+        # "Ведущая Мария Ситтель представила гостей, сказав, что ...": so in Russian, when the
+        # sentence opens with its subject (else as any verb: "В ходе встречи Путин ...").
+        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
+        found = (person_name(opening) or _reference(opening)) if opening else None
+        if found is not None and found is not Ref.SOMEONE:
+            return found
     subject_after = _words_after(sentence[say.end() :])
     if _closing(sentence, masked, say):
         # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
