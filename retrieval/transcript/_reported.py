@@ -2602,6 +2602,16 @@ def _gender_of(name: str) -> str | None:
     return "m" if _MALE_SURNAME_RE.search(words[-1]) else None
 
 
+def _according_gender(text: str) -> str | None:
+    """The gender that whose words a sentence gives says: "f" for "по её словам", "according
+    to her"; "m" for "по его мнению", "in his view"; None when it opens on neither."""
+    found = _ACCORDING_PRONOUN_RE.search(text, 0, _ACCORDING_PRONOUN_AT)
+    if found is None or text[: found.start()].strip(_OPENING_PUNCTUATION):
+        return None
+    words = {_key(word) for word in found.group().split()}
+    return "f" if words & {"her", "ее", "её"} else "m"
+
+
 def _verb_gender(text: str) -> str | None:
     """The gender a Russian past-tense verb of saying (:data:`_SAY_RE`) gives its sayer in
     ``text``: "f" for "написала", "m" for "заявил"; None when there is none, or both."""
@@ -2876,7 +2886,11 @@ class _Reader:
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
-        wanted = (_verb_gender(text) or _english_gender(text)) if text else None
+        wanted = (
+            (_according_gender(text) or _verb_gender(text) or _english_gender(text))
+            if text
+            else None
+        )
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
