@@ -169,3 +169,12 @@ def test_his_opinion_is_no_womans_words() -> None:
     assert speaker_of(page, "слишком редко звучит в прессе") == UNKNOWN
     her = page.replace("Один из журналистов поблагодарил Марию Захарову за ответ. По его", "По ее")
     assert speaker_of(her, "слишком редко звучит в прессе") == "Maria Zakharova"
+
+
+def test_however_before_the_post_keeps_it_the_pages_official() -> None:
+    page = (
+        "Брифинг официального представителя МИД\n\n"
+        "Официальный представитель МИД Мария Захарова провела брифинг в Москве.\n\n"
+        "Однако дипломат отметила, что переговоры пока не назначены.\n"
+    )
+    assert speaker_of(page, "переговоры пока не назначены") == "Maria Zakharova"
