@@ -178,3 +178,15 @@ def test_however_before_the_post_keeps_it_the_pages_official() -> None:
         "Однако дипломат отметила, что переговоры пока не назначены.\n"
     )
     assert speaker_of(page, "переговоры пока не назначены") == "Maria Zakharova"
+
+
+def test_a_new_comments_counter_is_no_title() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "Газета.Ru в Telegram\n"
+        "Новые комментарии +\n\n"
+        "Захарова заявила, что ответ будет быстрым\n\n"
+        "Официальный представитель МИД Мария Захарова заявила, что ответ будет быстрым.\n"
+    )
+    assert parse_transcript(page, "x").title == "Захарова заявила, что ответ будет быстрым"
