@@ -956,6 +956,15 @@ _JOURNALIST_NOUNS = frozenset(
 )
 
 
+# A story's own reporter: "специальный корреспондент “Ъ”", "спецкор", "обозреватель".
+_REPORTER_NOUNS = frozenset(
+    """
+    корреспондент корреспондентка спецкор спецкорр обозреватель обозревательница
+    correspondent columnist
+    """.split()
+)
+
+
 def _journalist(keys: list[str]) -> bool:
     """ "the interviewer", "журналистка" (Russian has no article; English needs "the": "a
     reporter asked" is anyone)."""
@@ -2764,6 +2773,9 @@ class _Reader:
         self.main = main
         self.interviewer = interviewer  # whom "the interviewer asked" names
         self.moderator: str | None = None  # whom "the moderator said" names
+        # Those named as a correspondent or a columnist ("считает спецкор “Ъ” X"): the
+        # story's own reporters, whose dash lines are never theirs (see :func:`attribute`).
+        self.reporters: set[str] = set()
         # Whom "the head of state" names: the main person, if the page calls him president.
         self.head_of_state = main if president else None
         # Everyone the narration has called president so far: "the president said" is the
@@ -2827,6 +2839,8 @@ class _Reader:
             if any(_key(word) in _POST_NOUNS for word in text.split()):
                 self.posted.add(sayer)  # (no typo search: every named sentence asks this)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
+            if any(_key(word) in _REPORTER_NOUNS for word in text.split()):
+                self.reporters.add(sayer)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
             speaker = self._pronouns(text)
@@ -3896,6 +3910,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         asking = line.rstrip().endswith("?")
                         going_on = None if asking else reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if dashed[i] and going_on in reader.reporters:
+                        # "..., считает спецкор “Ъ” Андрей Колесников" then "— Вот теперь ...":
+                        # a reporter's dash line gives someone else's words.
+                        going_on = None
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
                         # quoted before in the third person is someone else's text.
