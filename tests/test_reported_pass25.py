@@ -31,8 +31,8 @@ def test_asked_of_someone_names_the_asker_and_the_one_who_answers() -> None:
 def test_direct_speech_of_someone_hands_the_quote_to_them() -> None:
     page = (
         "Постпред России при ООН Василий Небензя заявил, что не станет слушать выступление "
-        "украинского коллеги, и вышел из зала. Прямая речь Кислицы: \"Жаль, что мы снова "
-        "должны это терпеть. Но такой день когда-нибудь закончится\".\n"
+        'украинского коллеги, и вышел из зала. Прямая речь Кислицы: "Жаль, что мы снова '
+        'должны это терпеть. Но такой день когда-нибудь закончится".\n'
     )
     assert speaker_of(page, "Жаль, что мы снова должны это терпеть") == "Sergiy Kyslytsya"
     assert speaker_of(page, "не станет слушать выступление") == "Vasily Nebenzya"
@@ -152,8 +152,7 @@ def test_a_russian_gerund_of_saying_is_the_opening_subjects() -> None:
     assert speaker_of(page, "вопросов пришло больше миллиона") == SITTEL
     # After a clause of its own the opening words are no subject: as any verb then.
     clause = (
-        "Итоги дня\n\n"
-        "В ходе встречи Путин вручил награды, отметив, что гордится работой врачей.\n"
+        "Итоги дня\n\nВ ходе встречи Путин вручил награды, отметив, что гордится работой врачей.\n"
     )
     assert speaker_of(clause, "гордится работой врачей") == PUTIN
 

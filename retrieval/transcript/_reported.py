@@ -4354,6 +4354,8 @@ def _asked_one(said: str, asker: str | None) -> str | None:
         if name and name != asker and is_known_official(name):
             return name
     return None
+
+
 # "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
 # attribution after a dash (Russian news copy leaves the quote marks out).
 _DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
