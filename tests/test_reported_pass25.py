@@ -197,3 +197,32 @@ def test_a_dash_line_after_the_reporters_view_is_not_the_reporters() -> None:
         "Встреча продолжалась", "— Ну что ж, начнем, пожалуй, с самого главного вопроса!\n\nОна шла"
     )
     assert speaker_of(page, "начнем, пожалуй, с самого главного") == UNKNOWN
+
+
+def test_question_headings_of_a_live_text_over_unlabelled_answers() -> None:
+    page = (
+        "Так говорит Путин: прямая линия\n\n"
+        "Прямая линия началась в полдень.\n\n"
+        "12.05\n"
+        "Первый вопрос из Томской области про мосты\n\n"
+        "Мосты будем строить. Деньги на это в бюджете заложены.\n\n"
+        "Вопрос о ценах на лекарства\n\n"
+        "Цены на лекарства правительство держит под контролем.\n"
+    )
+    assert speaker_of(page, "Первый вопрос из Томской области") == "Question"
+    assert speaker_of(page, "Мосты будем строить") == PUTIN
+    assert speaker_of(page, "Вопрос о ценах на лекарства") == "Question"
+    assert speaker_of(page, "правительство держит под контролем") == PUTIN
+
+
+def test_question_labels_over_unlabelled_answers_give_the_answers_to_the_pages_speaker() -> None:
+    page = (
+        "Интервью Сергея Лаврова газете «Вестник»\n\n"
+        "Вопрос: Когда начнутся переговоры?\n\n"
+        "Сроки пока не определены, мы готовы к работе.\n\n"
+        "Вопрос: А что с визитом в Китай?\n\n"
+        "Визит состоится осенью, программа готовится.\n"
+    )
+    assert speaker_of(page, "Когда начнутся переговоры") == "Question"
+    assert speaker_of(page, "Сроки пока не определены") == "Sergey Lavrov"
+    assert speaker_of(page, "Визит состоится осенью") == "Sergey Lavrov"

@@ -133,12 +133,26 @@ _TIMED_QUESTION_RE = re.compile(
 )
 
 
+# ... or with no time before it, as a heading of its own: "Первый вопрос из Омской области про
+# дороги", "Вопрос о росте цен" (no sentence end; the answer under it).
+_QUESTION_HEADING_RE = re.compile(
+    r"^(?:(?:первый|следующий|очередной|последний|first|next|last)\s+)?"
+    r"(?P<label>Вопрос|Question)\s+(?:о|об|обо|про|из|от|about|from)\s.*[^.!?…:;,]$",
+    re.IGNORECASE,
+)
+#: A question's heading has at most this many words.
+_QUESTION_HEADING_WORDS = 20
+
+
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
     if timed := _TIMED_QUESTION_RE.match(raw):
         # The question's turn: its words are the journalist's, not the last speaker's.
         return Line(text=timed.group("rest"), raw=raw, label=timed.group("label"), kind="question")
+    heading = _QUESTION_HEADING_RE.match(raw) if raw[:1].isupper() else None
+    if heading and len(raw.split()) <= _QUESTION_HEADING_WORDS:
+        return Line(text=raw, raw=raw, label=heading.group("label"), kind="question")
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match:
         label = match.group("label")
