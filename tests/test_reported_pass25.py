@@ -26,6 +26,18 @@ def test_asked_of_someone_names_the_asker_and_the_one_who_answers() -> None:
     assert speaker_of(page, "Что будет с ценами на бензин") == SITTEL
     # The quote after the question is the answer of the one asked.
     assert speaker_of(page, "Цены будут расти не быстрее инфляции") == PUTIN
+    english = (
+        "Live text\n\n"
+        '"When will prices stop rising?" Sittel asked Putin. "They will rise no faster than '
+        "inflation, the government is watching this\n"
+    )
+    assert speaker_of(english, "no faster than inflation") == PUTIN
+    # Asking someone to do something is a request: what follows is not their answer.
+    request = english.replace(
+        '"When will prices stop rising?" Sittel asked Putin.',
+        ("Sittel asked Putin to say more about prices."),
+    )
+    assert speaker_of(request, "no faster than inflation") != PUTIN
 
 
 def test_direct_speech_of_someone_hands_the_quote_to_them() -> None:

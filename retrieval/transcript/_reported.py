@@ -4346,8 +4346,8 @@ def _asked_one(said: str, asker: str | None) -> str | None:
     """The known person a question was put to ("«...?» — спросила у Путина Ситтель"): the
     quote after it is their answer. None when the sentence names no one else there."""
     found = _ASKED_ONE_RE.search(said)
-    if not found:
-        return None
+    if not found or re.match(r"\s+to\s", said[found.end() :]):
+        return None  # "Putin asked Lavrov to prepare ...": a request, not a question
     words = found.group("name").split()
     for run in (words, words[:1]):
         name = person_name(" ".join(run))
