@@ -238,3 +238,12 @@ def test_question_labels_over_unlabelled_answers_give_the_answers_to_the_pages_s
     assert speaker_of(page, "Когда начнутся переговоры") == "Question"
     assert speaker_of(page, "Сроки пока не определены") == "Sergey Lavrov"
     assert speaker_of(page, "Визит состоится осенью") == "Sergey Lavrov"
+
+
+def test_hinting_is_saying() -> None:
+    page = (
+        "Итоги сессии\n\n"
+        "Президент Владимир Путин намекнул участникам форума, что дискуссия может затянуться "
+        "до утра.\n"
+    )
+    assert speaker_of(page, "дискуссия может затянуться") == PUTIN
