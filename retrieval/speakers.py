@@ -47,6 +47,7 @@ __all__ = [
     "known_label_forms",
     "label_kind",
     "person_name",
+    "posted_role_name",
     "speaker_from_title",
     "strip_notes",
 ]
@@ -741,6 +742,8 @@ def label_kind(label: str) -> LabelKind | None:
     raw = clean_line(label)
     if len(raw) > _MAX_LABEL_CHARS and _long_post_label(_clean(raw)):
         return "post"
+    if "," in raw and posted_role_name(_clean(raw)):
+        return "post"
     if not raw or len(raw) > _MAX_LABEL_CHARS + 40:
         return None
     core = _clean(raw)
@@ -811,6 +814,29 @@ def _long_post_label(core: str) -> bool:
     if not any(is_post_word(label_key(word)) for word in words[:3]):
         return False
     return not any(is_common_word(word) for word in words[-2:])
+
+
+def posted_role_name(core: str) -> str | None:
+    """ "Research Director of the Foundation ... of the Valdai Discussion Club, moderator Fyodor
+    Lukyanov": a post of capitalised words and connectors, a comma, then a role or a post and
+    a first name and a surname (the Kremlin's English transcripts label a moderator so). The
+    part after the comma, or None."""
+    head, comma, tail = core.rpartition(",")
+    if not comma or re.search(r"[0-9?!;\"«»“”,]", head):
+        return None
+    head_words, tail_words = _tokens(head), _tokens(tail)
+    if not 2 <= len(head_words) <= _LONG_LABEL_WORDS or len(tail_words) != 3:
+        return None
+    if any(_word_kind(word) not in ("cap", "connector") for word in head_words):
+        return None
+    if not any(is_post_word(label_key(word)) for word in head_words[:3]):
+        return None
+    role = label_key(tail_words[0])
+    if role not in _ROLE_WORDS and not is_post_word(role):
+        return None
+    if [_word_kind(word) for word in tail_words[1:]] != ["cap", "cap"]:
+        return None
+    return None if any(is_common_word(word) for word in tail_words[1:]) else tail.strip()
 
 
 def _role_then_name(words: list[str], kinds: list[str | None]) -> bool:
@@ -945,7 +971,9 @@ def canonical_speaker(label: str) -> str:
         return known.name
     if role := _ROLE_NAMES.get(label_key(core)):
         return role  # "Ведущий:" is the presenter, as "Moderator:" is the moderator
-    if head != core and label_kind(core) in ("post", "name", "initials"):
+    if named := posted_role_name(core):
+        core = named  # "Research Director of the ... Club, moderator Fyodor Lukyanov"
+    elif head != core and label_kind(core) in ("post", "name", "initials"):
         core = head  # "Anna Petrova, Volna radio": the note is not part of the name
     tokens = _tokens(core)
     if _role_then_name(tokens, [_word_kind(word) for word in tokens]):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
     canonical_speaker,
@@ -21,6 +22,7 @@ from retrieval.speakers import (
     known_label_forms,
     label_kind,
     person_name,
+    posted_role_name,
     strip_notes,
 )
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
@@ -131,12 +133,26 @@ _TIMED_QUESTION_RE = re.compile(
 )
 
 
+# ... or with no time before it, as a heading of its own: "Первый вопрос из Омской области про
+# дороги", "Вопрос о росте цен" (no sentence end; the answer under it).
+_QUESTION_HEADING_RE = re.compile(
+    r"^(?:(?:первый|следующий|очередной|последний|first|next|last)\s+)?"
+    r"(?P<label>Вопрос|Question)\s+(?:о|об|обо|про|из|от|about|from)\s.*[^.!?…:;,]$",
+    re.IGNORECASE,
+)
+#: A question's heading has at most this many words.
+_QUESTION_HEADING_WORDS = 20
+
+
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
     if timed := _TIMED_QUESTION_RE.match(raw):
         # The question's turn: its words are the journalist's, not the last speaker's.
         return Line(text=timed.group("rest"), raw=raw, label=timed.group("label"), kind="question")
+    heading = _QUESTION_HEADING_RE.match(raw) if raw[:1].isupper() else None
+    if heading and len(raw.split()) <= _QUESTION_HEADING_WORDS:
+        return Line(text=raw, raw=raw, label=heading.group("label"), kind="question")
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match:
         label = match.group("label")
@@ -210,11 +226,31 @@ class _Context:
             return not any(c.text for c in self.lines[:at])
         return prev_label in self.strong
 
+    def named_in_full(self, surname: str) -> bool:
+        """Whether the text (labels aside) names a first name and this surname in any case
+        ("Владимир Ворсобин", "с Михаилом Антоновым")."""
+        surname = surname.strip(" :")
+        if len(surname) < _FULL_NAME_SURNAME_MIN or not surname[:1].isupper():
+            return False
+        stem = surname[:-1] if surname[-1] in "аяь" else surname
+        pattern = rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(stem)}[^\W\d_]{{0,3}}(?![^\W\d_])"
+        text = " ".join(c.text for c in self.lines if c.text)
+        return any(_first_name(found.group(1)) for found in re.finditer(pattern, text))
+
     def said(self, surname: str) -> bool:
         """Whether the text (labels aside) names this surname: "Mr. Marr", "Ms Parker"."""
         key = label_key(surname)
         pattern = rf"(?<![^\W\d_]){re.escape(key)}"
         return len(key) > 2 and re.search(pattern, self.text_key) is not None
+
+
+#: A surname this short is not looked for after a first name (too many words end so).
+_FULL_NAME_SURNAME_MIN = 4
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word is a common first name, in any case ("Михаилом")."""
+    return word[:1].isupper() and has_cyrillic(word) and is_first_name_form(word.lower())
 
 
 def _named_in_title(word: str, title_key: str) -> bool:
@@ -283,16 +319,22 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
-    written = strip_notes(line.label).split(",")[0].split()
+    # The label's name part: before a note's comma, or the role and name after a post's.
+    plain = strip_notes(line.label)
+    own = posted_role_name(plain) or plain.split(",")[0]
+    written = own.split()
     if written and _named_in_title(written[-1], context.title_key):
         return line
-    full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
+    full = len(words) >= 2 and person_name(own) is not None
     if not full:
         # "Зыгарь:" again and again between another speaker's turns: an interviewer
         # labelled by surname alone.
         alone = len(words) == 1 and context.counts[name] >= 2 and len(context.counts) >= 2
-        return line if alone else Line(text=line.raw, raw=line.raw)
-    core = label_key(strip_notes(line.label).split(",")[0])
+        # "Ворсобин:" alone on its line, its words under it, on a page that names
+        # "Владимир Ворсобин": a host introduced in the lead, labelled by surname.
+        named = not rest and len(written) == 1 and context.named_in_full(written[0])
+        return line if alone or named else Line(text=line.raw, raw=line.raw)
+    core = label_key(own)
     if not rest and _widget_heading(core, context.lines, at):
         return Line(text=line.raw, raw=line.raw)
     confirmed = (

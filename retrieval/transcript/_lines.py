@@ -97,6 +97,7 @@ _CLUTTER_LINES = frozenset(
         "live updates", "live blog", "смотрим", "репортажи", "популярное видео", "вся лента",
         "live broadcast", "skip to main content", "select important", "озвучить текст",
         "view single post", "skip to comments", "skip to content",
+        "новые комментарии", "новые комментарии +", "new comments",
         "новости партнеров", "новости партнёров", "partner news",
         "go to home page", "go to homepage", "back to home page", "на главную",
     }

@@ -232,10 +232,10 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
     asking = [
         t
         for t in labelled
-        if t.kind not in ("question", "answer")
+        if t.kind != "answer"
         and not is_known_official(t.speaker)
         and len(t.paragraphs) >= 2
-        and asks(t.paragraphs[0])
+        and _asks_first(t)
         and not asks(t.paragraphs[-1])
     ]
     if len(asking) < _MIN_RETOLD_QUESTIONS or len(asking) != len(labelled):
@@ -247,7 +247,7 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
         if id(turn) not in asked:
             out.append(turn)
             continue
-        cut = next(n for n, p in enumerate(turn.paragraphs) if not asks(p))
+        cut = next(n for n, p in enumerate(turn.paragraphs) if n and not asks(p))
         question, answer = turn.paragraphs[:cut], turn.paragraphs[cut:]
         out.append(dataclasses.replace(turn, paragraphs=question, lines=_as_lines(question)))
         # Named, the answer stands as if labelled, so that no later rule re-reads it as news.
@@ -255,6 +255,13 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
         kind: LabelKind | None = "answer" if named else None
         out.append(Turn(answerer, named, kind, paragraphs=answer, lines=_as_lines(answer)))
     return out
+
+
+def _asks_first(turn: Turn) -> bool:
+    """Whether a turn opens with a question: its first paragraph asks, or is a live text's
+    heading of one ("Вопрос о росте цен", labelled as a question with no question mark)."""
+    first = turn.paragraphs[0]
+    return asks(first) or (turn.kind == "question" and not re.search(r"[.!?…]\W*$", first))
 
 
 def _event_speaker(turns: list[Turn]) -> str | None:
@@ -590,6 +597,8 @@ def _unlabelled_speaker(
         return named
     if narration or _describes(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
+    if page_speaker is not None and announced_speaker(paragraph) == page_speaker:
+        return UNKNOWN_SPEAKER  # "I am publishing the full transcript of his speech": the poster
     if page_speaker is not None and addresses(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
     return default

@@ -72,6 +72,7 @@ _RU_SAID = (
     "гарантировал|потребовал|"
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
     # a thing).
+    "намекнул|намекал|"
     "дал понять|коснул(?=ся темы|ся вопроса|ся проблемы|ся ситуации|ась темы|ась вопроса|"
     "ась проблемы|ась ситуации)|"
     # «Лавров исключил новые переговоры», «затронул тему», «остановился на теме», «сослался
@@ -339,7 +340,8 @@ _BETWEEN_WORDS = frozenset(
     """
     also further then again later earlier however once already previously repeatedly still
     has had have was is would will been in his her its turn
-    также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
+    также тоже однако но ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда
+    же не
     """.split()
 )
 _NOT_A_NAME = frozenset(
@@ -367,6 +369,7 @@ class Ref(Enum):
     OWN_POST = "the minister said: the last known official named, or the page's speaker"
     SOMEONE = "a subject that names no one we know: the Kremlin, the Finnish minister"
     JOURNALIST = "the interviewer asked, напомнила журналистка: the interviewer the page names"
+    MODERATOR = "сказал модератор, the moderator said: the one moderator the page names"
     HEAD_OF_STATE = (
         "глава государства отметил: the story's main person, if the page calls him president"
     )
@@ -459,8 +462,21 @@ def _clause_before(text: str) -> str:
     return " ".join(words)
 
 
+# A post's outlet in quotes between the post and the name: "корреспондент “Ъ” Андрей
+# Колесников", "обозреватель «Известий» Иван Петров" (up to the post, then the quote).
+_POST_OUTLET_RE = re.compile(
+    r"^(?P<post>\s*(?:\S+\s+){0,3}?(?P<noun>\S+))\s+[“«\"„][^“”«»\"„]{1,30}[”»\"“]\s+"
+    r"(?=[A-ZА-ЯЁ])"
+)
+
+
 def _words_after(text: str, limit: int = 8) -> str:
-    """The words just after a verb that may be its subject ("заявила Захарова в эфире")."""
+    """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
+    post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
+    if (outlet := _POST_OUTLET_RE.match(text)) and (
+        _key(outlet.group("noun")) in _POST_NOUNS | _JOURNALIST_NOUNS
+    ):
+        text = f"{outlet.group('post')} {text[outlet.end() :]}"
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     words = clause.split()[:limit]
     kept: list[str] = []
@@ -473,7 +489,7 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or (key == "лидера" and bool(kept))
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
-        if word[:1].isupper() or own or key in _POSSESSIVES:
+        if word[:1].isupper() or own or key in _POSSESSIVES or _adjective_of_named_post(words, at):
             kept.append(word)
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
@@ -482,6 +498,23 @@ def _words_after(text: str, limit: int = 8) -> str:
         else:
             break
     return " ".join(kept)
+
+
+def _russian_gerund(verb: str, before: str) -> bool:
+    """Whether a Russian verb of saying is a gerund ("сказав", "подчеркнув") after a single
+    clause and its comma: its subject is the one that opens the sentence ("Мария Ситтель
+    представила гостей, сказав, что ..."; not after a clause of its own: "Когда ..., ...")."""
+    return verb.casefold().endswith("в") and has_cyrillic(verb) and before.count(",") == 1
+
+
+def _adjective_of_named_post(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a Russian adjective of a post that a name follows: "считает
+    специальный корреспондент Андрей Колесников" (not "российский лидер" alone)."""
+    key = _key(words[at])
+    if at + 2 >= len(words) or not _RUSSIAN_ADJECTIVE_RE.search(key) or not has_cyrillic(key):
+        return False
+    noun = _key(words[at + 1])
+    return noun in _POST_NOUNS | _JOURNALIST_NOUNS and words[at + 2][:1].isupper()
 
 
 def _acronym(word: str) -> bool:
@@ -522,19 +555,31 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
     name on the way, «60 минут», does not end the search: ``masked`` has quotes blanked)."""
     stop = _CLAUSE_STOP_RE.search(text if masked is None else masked)
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
+    floor = 0  # where the subject's words may start: after a name that is someone else's
     for start, word in enumerate(words):
         if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
             continue
         end = start
         while end + 1 < len(words) and words[end + 1][:1].isupper() and "," not in words[end]:
             end += 1
-        span = " ".join(words[: end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        if end > start and _oblique_surname(word):
+            # "спросила у Путина Ситтель": the one asked, then the asker's own name.
+            floor = start + 1
+            continue
+        span = " ".join(words[floor : end + 1]).rstrip(",").rsplit(",", 1)[-1]
         name = person_name(span)
         # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
         # the nominative, is no subject.
         if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
+
+
+def _oblique_surname(word: str) -> bool:
+    """Whether a word is a known person's surname in another case than the nominative
+    ("Путина", "Лаврову"): no first name of the capitalised word after it."""
+    key = _key(word).replace("ё", "е")
+    return key in _KNOWN_SURNAME_FORMS and key not in known_label_forms()
 
 
 def _key(word: str) -> str:
@@ -912,6 +957,15 @@ _JOURNALIST_NOUNS = frozenset(
 )
 
 
+# A story's own reporter: "специальный корреспондент “Ъ”", "спецкор", "обозреватель".
+_REPORTER_NOUNS = frozenset(
+    """
+    корреспондент корреспондентка спецкор спецкорр обозреватель обозревательница
+    correspondent columnist
+    """.split()
+)
+
+
 def _journalist(keys: list[str]) -> bool:
     """ "the interviewer", "журналистка" (Russian has no article; English needs "the": "a
     reporter asked" is anyone)."""
@@ -1114,6 +1168,8 @@ def _reference(span: str) -> Ref | None:
         return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
+    if keys in (["модератор"], ["модераторка"], ["the", "moderator"]):
+        return Ref.MODERATOR
     if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
         len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
     ):
@@ -1397,6 +1453,13 @@ def _subject_of(
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
         opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
         return (person_name(opening) or _reference(opening)) if opening else None
+    if _russian_gerund(say.group(), masked[: say.start()]):
+        # "Ведущая Мария Ситтель представила гостей, сказав, что ...": so in Russian, when the
+        # sentence opens with its subject (else as any verb: "В ходе встречи Путин ...").
+        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
+        found = (person_name(opening) or _reference(opening)) if opening else None
+        if found is not None and found is not Ref.SOMEONE:
+            return found
     subject_after = _words_after(sentence[say.end() :])
     if _closing(sentence, masked, say):
         # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
@@ -1712,15 +1775,16 @@ _IN_THE_LETTER_RE = re.compile(
     r"(?:подч[её]ркивается|отмечается|говорится|указывается|сказано)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# "Полная цитата Рябкова:", "Цитата Захаровой:", "Full quote by Lavrov:": a line that hands
-# the quote under it to the one it names.
+# "Полная цитата Рябкова:", "Цитата Захаровой:", "Прямая речь Кислицы:", "Слова Пескова:",
+# "Full quote by Lavrov:": a line that hands the quote under it (or after it, the quotes
+# blanked) to the one it names.
 _FULL_QUOTE_RE = re.compile(
-    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|(?:full\s+)?quote\s+(?:of|by|from))\s+"
-    r"(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*$",
+    r"^\W*(?:(?:полная|дословная)\s+)?(?:цитата|прямая\s+речь|слова|(?:full\s+)?quote\s+"
+    r"(?:of|by|from))\s+(?P<whose>[^\W\d_][^:;.!?]{2,50}?)\s*:\s*[.!?…]?\s*$",
     re.IGNORECASE,
 )
 # Every match of the pattern above holds one of these (see may_hold).
-_FULL_QUOTE_ANCHORS = ("цитат", "quote")
+_FULL_QUOTE_ANCHORS = ("цитат", "речь", "слова", "quote")
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
 _QUOTED_AS_SAYING_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
@@ -2277,6 +2341,21 @@ def main_sayer(paragraphs: list[str]) -> str | None:
     return tied[0]
 
 
+# A sentence about the moderator: "Модератором сессии стал ...", "moderated by ...".
+_MODERATOR_RE = re.compile(r"(?<![^\W\d_])(?:модер[ауи]\w*|moderat\w*)", re.IGNORECASE)
+
+
+def _moderator(paragraphs: list[str]) -> str | None:
+    """The one person (not a known official) that the sentences about a session's moderator
+    name in full ("Модератором сессии стал журналист Надим Котеич", "moderated by Andrey
+    Kondrashov"): whom "сказал модератор" names; None if not exactly one."""
+    found: set[str] = set()
+    for _, masked in _sentences(paragraphs):
+        if _MODERATOR_RE.search(masked):
+            found |= {n for n in _full_names(masked) if not is_known_official(n)}
+    return found.pop() if len(found) == 1 else None
+
+
 _INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
 
 
@@ -2401,6 +2480,8 @@ def _conversation_partners(paragraph: str) -> set[str]:
 _ANNOUNCING_RE = re.compile(
     r"^\W*(?:the following (?:are|is)|below (?:is|are)|what follows is|here (?:is|are) "
     r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
+    r"(?:(?:i am|i'm|we are|we're) publishing|we publish) (?:below )?(?:the |an? )?"
+    r"(?:full |complete )?(?:text|transcript)|"
     r"приводим|публикуем|предлагаем вашему вниманию|ниже\s*(?:[—–-]|приводится|публикуется))",
     re.IGNORECASE,
 )
@@ -2410,8 +2491,14 @@ def announced_speaker(lead: str) -> str | None:
     """The one person an editor's lead hands the text below to ("The following are excerpts
     from a press conference by Russian Foreign Minister Sergey Lavrov ...", "Приводим выдержки
     из выступления Сергея Лаврова"): the person its first sentence names as the event's, when
-    it names no other known person; None for any other paragraph."""
-    return event_speaker(lead) if _ANNOUNCING_RE.match(lead) else None
+    it names no other known person; None for any other paragraph. The announcing sentence may
+    also end the paragraph, right over the text ("A Security Council meeting was held. I am
+    publishing the full transcript of the speech by Dmitry Polyansky, ...")."""
+    if _ANNOUNCING_RE.match(lead):
+        return event_speaker(lead)
+    spans = sentence_spans(lead)
+    last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
+    return event_speaker(last) if last and _ANNOUNCING_RE.match(last) else None
 
 
 def event_speaker(lead: str) -> str | None:
@@ -2544,6 +2631,16 @@ def _gender_of(name: str) -> str | None:
     if _FEMALE_SURNAME_RE.search(words[-1]):
         return "f"
     return "m" if _MALE_SURNAME_RE.search(words[-1]) else None
+
+
+def _according_gender(text: str) -> str | None:
+    """The gender that whose words a sentence gives says: "f" for "по её словам", "according
+    to her"; "m" for "по его мнению", "in his view"; None when it opens on neither."""
+    found = _ACCORDING_PRONOUN_RE.search(text, 0, _ACCORDING_PRONOUN_AT)
+    if found is None or text[: found.start()].strip(_OPENING_PUNCTUATION):
+        return None
+    words = {_key(word) for word in found.group().split()}
+    return "f" if words & {"her", "ее", "её"} else "m"
 
 
 def _verb_gender(text: str) -> str | None:
@@ -2696,6 +2793,10 @@ class _Reader:
     ) -> None:
         self.main = main
         self.interviewer = interviewer  # whom "the interviewer asked" names
+        self.moderator: str | None = None  # whom "the moderator said" names
+        # Those named as a correspondent or a columnist ("считает спецкор “Ъ” X"): the
+        # story's own reporters, whose dash lines are never theirs (see :func:`attribute`).
+        self.reporters: set[str] = set()
         # Whom "the head of state" names: the main person, if the page calls him president.
         self.head_of_state = main if president else None
         # Everyone the narration has called president so far: "the president said" is the
@@ -2738,6 +2839,8 @@ class _Reader:
             return self._pronouns(text)
         if sayer is Ref.JOURNALIST:
             return self.interviewer
+        if sayer is Ref.MODERATOR:
+            return self.moderator
         if sayer is Ref.HEAD_OF_STATE:
             return self._the_president()
         if sayer is Ref.RUSSIAN_PRESIDENT:
@@ -2757,6 +2860,8 @@ class _Reader:
             if any(_key(word) in _POST_NOUNS for word in text.split()):
                 self.posted.add(sayer)  # (no typo search: every named sentence asks this)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
+            if any(_key(word) in _REPORTER_NOUNS for word in text.split()):
+                self.reporters.add(sayer)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
             speaker = self._pronouns(text)
@@ -2764,6 +2869,8 @@ class _Reader:
             speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
             speaker = self.interviewer
+        elif sayer is Ref.MODERATOR:
+            speaker = self.moderator
         elif sayer is Ref.HEAD_OF_STATE:
             speaker = self._the_president()
         elif sayer is Ref.RUSSIAN_PRESIDENT:
@@ -2781,7 +2888,8 @@ class _Reader:
         self.unnamed_spoke = (sayer is Ref.SOMEONE and _holds_post(text)) or (
             speaker is None and self.unnamed_spoke
         )
-        if speaker is not None and sayer is not Ref.JOURNALIST and speaker != self.last_named:
+        asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
+        if speaker is not None and not asking and speaker != self.last_named:
             # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
             # reference named, not someone named before it.
             self.last_named = speaker
@@ -2814,7 +2922,11 @@ class _Reader:
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
-        wanted = (_verb_gender(text) or _english_gender(text)) if text else None
+        wanted = (
+            (_according_gender(text) or _verb_gender(text) or _english_gender(text))
+            if text
+            else None
+        )
         if wanted is None or candidate is None or _gender_of(candidate) in (wanted, None):
             return candidate
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
@@ -3688,6 +3800,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     reader.title = title
+    reader.moderator = _moderator(paragraphs)
     segments: list[Segment] = []
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
@@ -3752,9 +3865,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 speaker = (
                     reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
                 )
-                if _ASKED_RE.search(masked[a:b]) and speaker != reader.main:
-                    # "Simonyan asked if ...": the quote that follows is the answer.
-                    reader.quoting = reader.main
+                if _ASKED_RE.search(masked[a:b]):
+                    # "Simonyan asked if ...": the quote that follows is the answer, the one
+                    # asked's when the sentence names them ("спросила у Путина Ситтель").
+                    if asked := _asked_one(masked[a:b], speaker):
+                        reader.quoting = asked
+                    elif speaker != reader.main:
+                        reader.quoting = reader.main
                 if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
@@ -3816,6 +3933,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         asking = line.rstrip().endswith("?")
                         going_on = None if asking else reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if dashed[i] and going_on in reader.reporters:
+                        # "..., считает спецкор “Ъ” Андрей Колесников" then "— Вот теперь ...":
+                        # a reporter's dash line gives someone else's words.
+                        going_on = None
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
                         # quoted before in the third person is someone else's text.
@@ -4238,6 +4359,26 @@ def all_quote(paragraph: str) -> bool:
 
 
 _ASKED_RE = re.compile(r"(?<![\w-])(?:asked|спросил(?:а|и)?)(?![\w-])", re.IGNORECASE)
+# The one asked, named right after the verb: "спросила у Путина", "asked Putin".
+_ASKED_ONE_RE = re.compile(
+    r"(?<![\w-])(?:asked|спросил(?:а|и)?\s+у)\s+(?P<name>[A-ZА-ЯЁ][^\W\d_]+(?:\s+[A-ZА-ЯЁ][^\W\d_]+)?)"
+)
+
+
+def _asked_one(said: str, asker: str | None) -> str | None:
+    """The known person a question was put to ("«...?» — спросила у Путина Ситтель"): the
+    quote after it is their answer. None when the sentence names no one else there."""
+    found = _ASKED_ONE_RE.search(said)
+    if not found or re.match(r"\s+to\s", said[found.end() :]):
+        return None  # "Putin asked Lavrov to prepare ...": a request, not a question
+    words = found.group("name").split()
+    for run in (words, words[:1]):
+        name = person_name(" ".join(run))
+        if name and name != asker and is_known_official(name):
+            return name
+    return None
+
+
 # "..., — констатировал он.": an unquoted paragraph of direct speech closed by its
 # attribution after a dash (Russian news copy leaves the quote marks out).
 _DASH_CLOSING_RE = re.compile(rf"[,.!?…]\s*[–—]\s*(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     UNKNOWN_SPEAKER,
     LabelKind,
@@ -168,6 +170,11 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
                 UNKNOWN_SPEAKER,
             )
             continue
+        if turn.kind == "known" and len(strip_notes(clean_line(turn.label)).split()) == 1:
+            # "Антонов:" on a page whose host is "Михаил Антонов": the page's own person.
+            surname = strip_notes(clean_line(turn.label)).strip(" :")
+            turn.speaker = _namesake(surname, turn.speaker, context) or turn.speaker
+            continue
         if turn.kind == "name" and len(turn.speaker.split()) == 1:
             # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case.
             surname = strip_notes(clean_line(turn.label)).strip(" :")
@@ -198,6 +205,32 @@ def _initials_of(name: str) -> str:
 
 def _full_name(initial: str, surname: str, texts: list[str]) -> str | None:
     """The full name "<Initial...> <Surname>" in any case form, found first in ``texts``."""
+    return next(_full_names(initial, surname, texts), None)
+
+
+def _namesake(surname: str, known: str, context: str) -> str | None:
+    """The one other person a page names in full with a known official's surname, when it
+    never names the official ("Антонов:" under "Ведущие – ... Михаил Антонов" is that host,
+    not the ambassador Anatoly Antonov); None if the page names the official or several."""
+    if not is_known_official(known) or known in set(_full_names("", surname, [context])):
+        return None
+    # The surname as the label writes it (a woman's "Путина" is no "Путин"), after a first
+    # name: "Михаил Антонов".
+    pattern = rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(surname)}(?![^\W\d_])"
+    found = {
+        person_name(f"{first} {surname}")
+        for first in re.findall(pattern, context)
+        if first[:1].isupper() and is_first_name_form(first.lower())
+    }
+    found.discard(None)
+    if len(found) != 1:
+        return None
+    other = found.pop()
+    return None if other is None or other.split()[0] == known.split()[0] else other
+
+
+def _full_names(initial: str, surname: str, texts: list[str]) -> Iterator[str]:
+    """Every full name "<Initial...> <Surname>" in any case form in ``texts``, in order."""
     surname = surname.replace("ё", "е").replace("Ё", "Е")
     stem = surname[:-1] if len(surname) > 4 and surname[-1].lower() in "аяь" else surname
     pattern = re.compile(
@@ -212,8 +245,7 @@ def _full_name(initial: str, surname: str, texts: list[str]) -> str | None:
                 continue
             name = person_name(f"{first} {last}")
             if name and label_key(name.split()[-1])[:3] == label_key(transliterate(stem))[:3]:
-                return name
-    return None
+                yield name
 
 
 def asks(paragraph: str) -> bool:
