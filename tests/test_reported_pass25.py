@@ -183,15 +183,6 @@ def test_his_opinion_is_no_womans_words() -> None:
     assert speaker_of(her, "слишком редко звучит в прессе") == "Maria Zakharova"
 
 
-def test_however_before_the_post_keeps_it_the_pages_official() -> None:
-    page = (
-        "Брифинг официального представителя МИД\n\n"
-        "Официальный представитель МИД Мария Захарова провела брифинг в Москве.\n\n"
-        "Однако дипломат отметила, что переговоры пока не назначены.\n"
-    )
-    assert speaker_of(page, "переговоры пока не назначены") == "Maria Zakharova"
-
-
 def test_a_new_comments_counter_is_no_title() -> None:
     from retrieval.transcript import parse_transcript
 

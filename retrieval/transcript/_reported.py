@@ -340,8 +340,7 @@ _BETWEEN_WORDS = frozenset(
     """
     also further then again later earlier however once already previously repeatedly still
     has had have was is would will been in his her its turn
-    также тоже однако но ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда
-    же не
+    также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     """.split()
 )
 _NOT_A_NAME = frozenset(
