@@ -1805,10 +1805,32 @@ def _quoted_subject(masked: str) -> Sayer:
 _QUOTED_OBJECT_WORDS = 6
 
 
+# '"...," TASS quoted her as saying', «— цитирует его ТАСС», «приводит её слова РИА Новости»:
+# an agency quotes the one a pronoun points back to.
+_QUOTED_PRONOUN_RE = re.compile(
+    r"(?<![\w-])(?:(?:quoted|quotes|cited|cites)\s+(?P<en>him|her)\s+as\s+saying"
+    r"|(?:цитиру(?:ет|ют)|процитировал[аои]?)\s+(?P<ru>его|ее|её)(?![\w-])"
+    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)\s+(?P<of>его|ее|её)\s+слова)",
+    re.IGNORECASE,
+)
+
+
+def _quoted_pronoun_gender(text: str) -> str | None:
+    """The gender of the pronoun an agency's "quoted her as saying" points back with."""
+    found = _QUOTED_PRONOUN_RE.search(text)
+    if found is None:
+        return None
+    pronoun = _key(found.group("en") or found.group("ru") or found.group("of"))
+    return "f" if pronoun in ("her", "ее", "её") else "m"
+
+
 def _quoted_object(sentence: str, masked: str) -> Sayer:
     """The known official whom a sentence says an agency quotes ("— цитирует Марию Захарову
     Sputnik.az", "TASS quoted Ushakov as saying"), or "the ministry's representative" whose
-    comment it quotes ("цитируют ... комментарий представителя российского МИД")."""
+    comment it quotes ("цитируют ... комментарий представителя российского МИД"), or the one
+    a pronoun points back to ("TASS quoted her as saying")."""
+    if _QUOTED_PRONOUN_RE.search(masked):
+        return Ref.PRONOUN
     found = _QUOTES_OBJECT_RE.search(masked)
     if found is None:
         return None
@@ -2922,7 +2944,12 @@ class _Reader:
         """``candidate`` when the sentence's Russian verb of saying agrees with their gender
         (or says none); else the latest person named who agrees; else nobody we can name."""
         wanted = (
-            (_according_gender(text) or _verb_gender(text) or _english_gender(text))
+            (
+                _according_gender(text)
+                or _quoted_pronoun_gender(text)
+                or _verb_gender(text)
+                or _english_gender(text)
+            )
             if text
             else None
         )
