@@ -53,8 +53,9 @@ class Line:
     kind: LabelKind | None = None
 
 
-def classify(body: list[str], title_key: str) -> list[Line]:
-    """Body lines -> labelled / plain / blank / separator lines, with weak labels vetted."""
+def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
+    """Body lines -> labelled / plain / blank / separator lines, with weak labels vetted
+    (``title`` as written, for telling a name in it from a common word)."""
     candidates: list[Line] = []
     for raw in body:
         if not raw or is_chrome(raw):
@@ -65,7 +66,7 @@ def classify(body: list[str], title_key: str) -> list[Line]:
             candidates.append(Line(blank=True))  # a lone bullet or dash
         else:
             candidates.append(_label_line(raw))
-    context = _Context.of(candidates, title_key)
+    context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
     after_question = False
     for at, candidate in enumerate(candidates):
@@ -131,6 +132,13 @@ _TIMED_QUESTION_RE = re.compile(
 )
 
 
+def _clock_colon(label: str, rest: str) -> bool:
+    """Whether the colon is a clock's, digits on both sides with no space: a byline's
+    "Oleh Pavliuk, Tetyana Oliynyk Thursday, 3 July 2025, 19:30" names its writers, not a
+    speaker whose turn starts "30"."""
+    return label[-1:].isdigit() and rest[:1].isdigit()
+
+
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
@@ -138,6 +146,8 @@ def _label_line(raw: str) -> Line:
         # The question's turn: its words are the journalist's, not the last speaker's.
         return Line(text=timed.group("rest"), raw=raw, label=timed.group("label"), kind="question")
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
+    if match and _clock_colon(match.group("label"), match.group("rest")):
+        match = None
     if match:
         label = match.group("label")
         rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())
@@ -165,12 +175,13 @@ class _Context:
     strong: list[int]  # positions of strong labels
     initials: set[str]  # initials of the full names among the labels and in the title
     lines: list[Line]
+    title: str = ""  # as written
     # Made when first asked for (only weak labels need them):
     _text_key: str | None = None  # every line's text folded: a name said in it is a person
     _caps: int | None = None  # labels typed in capitals
 
     @classmethod
-    def of(cls, candidates: list[Line], title_key: str) -> _Context:
+    def of(cls, candidates: list[Line], title_key: str, title: str = "") -> _Context:
         labels = [c for c in candidates if c.label is not None]
         names = [canonical_speaker(c.label) for c in labels if c.label is not None]
         people = [n for n in names if len(n.split()) >= 2]
@@ -182,6 +193,7 @@ class _Context:
             strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
             initials={_initials(p) for p in people},
             lines=candidates,
+            title=title,
         )
 
     @property
@@ -226,6 +238,14 @@ def _named_in_title(word: str, title_key: str) -> bool:
     stem = key[:-1] if has_cyrillic(key) and len(key) >= 5 and key[-1] in "аяьйоеы" else key
     ending = r"[^\W\d_]{0,3}" if stem != key or has_cyrillic(key) else ""
     return re.search(rf"(?<![^\W\d_]){re.escape(stem)}{ending}(?![^\W\d_])", title_key) is not None
+
+
+def _only_in_lower_case(word: str, title: str) -> bool:
+    """Whether the title writes a one-word label's word only in lower case: a common word
+    there ("Kremlin reveals details of the call" over "Details: Ushakov stated ..."), not the
+    name of someone the page is about."""
+    found = re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", title, re.IGNORECASE)
+    return bool(found) and all(w[:1].islower() for w in found)
 
 
 def _title_names(title_key: str) -> list[str]:
@@ -284,7 +304,11 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
     written = strip_notes(line.label).split(",")[0].split()
-    if written and _named_in_title(written[-1], context.title_key):
+    if (
+        written
+        and _named_in_title(written[-1], context.title_key)
+        and not (len(written) == 1 and _only_in_lower_case(written[0], context.title))
+    ):
         return line
     full = len(words) >= 2 and person_name(strip_notes(line.label).split(",")[0]) is not None
     if not full:
