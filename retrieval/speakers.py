@@ -1015,6 +1015,8 @@ def _speaker_from_title(title: str) -> str | None:
     # The leftmost alias wins (the longest one at that place: the alternation is sorted so),
     # or a known person's initials before their surname spelt one letter apart.
     found = _ALIASES_RE.search(key, 0, cutoff)
+    while found and _someone_of(key, found):
+        found = _ALIASES_RE.search(key, found.end(), cutoff)
     fuzzy = _misspelt_initialled(key[:cutoff])
     if fuzzy and (found is None or fuzzy[0] < found.start()):
         return fuzzy[1].name
@@ -1039,6 +1041,28 @@ def _speaker_from_title(title: str) -> str | None:
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
     return None
+
+
+# Someone's relation to the one named: «соратник Путина», «помощник Путина Ушаков», "aide
+# to Putin", "Putin's spokesman Peskov", "Putin ally": the words are the other person's.
+_RELATION_NOUNS = (
+    r"(?:соратник|помощник|советник|пресс-секретар|окружени|союзник|сторонник|критик|"
+    r"противник|оппонент|преемник|предшественник|заместител|замминистр|замглав|зам)[\w-]*"
+)
+_RELATION_BEFORE_RE = re.compile(rf"(?:{_RELATION_NOUNS}|(?:aide|adviser|advisor|ally)\s+to)\s+$")
+_RELATION_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:top\s+|close\s+|chief\s+|longtime\s+)?(?:aide|ally|allies|spokes"
+    r"(?:man|woman|person)|press\s+secretary|adviser|advisor|deputy|envoy|critic|rival)s?"
+    r"(?![^\W\d_])"
+)
+
+
+def _someone_of(key: str, found: re.Match[str]) -> bool:
+    """Whether a known name in a title is only whose associate the speaker is."""
+    return bool(
+        _RELATION_BEFORE_RE.search(key, max(0, found.start() - 40), found.start())
+        or _RELATION_AFTER_RE.match(key[found.end() :])
+    )
 
 
 def known_label_forms() -> frozenset[str]:

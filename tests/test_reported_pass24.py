@@ -37,3 +37,18 @@ def test_a_label_word_the_title_writes_in_lower_case_is_no_name() -> None:
     # A name the title writes as a name still confirms a label.
     named = "Interview with Olga Smirnova\n\nSmirnova: We opened the exhibition on Monday.\n"
     assert speaker_of(named, "We opened the exhibition") != UNKNOWN
+
+
+def test_a_title_naming_someones_associate_is_not_his() -> None:
+    page = (
+        "Министр Турции и соратник Путина обсудили посредничество, сообщили источники газеты\n\n"
+        "Глава МИД Турции провел телефонный разговор с российским коллегой. Об этом пишет "
+        "турецкая газета со ссылкой на дипломатические источники.\n\n"
+        '"Министр подтвердил готовность к посредничеству", – цитирует издание источники.\n'
+    )
+    assert speaker_of(page, "готовность к посредничеству") == UNKNOWN
+    english = (
+        "Putin aide Ushakov says the call was long\n\n"
+        "The call lasted two hours, the aide told reporters.\n"
+    )
+    assert speaker_of(english, "lasted two hours") == USHAKOV
