@@ -52,3 +52,15 @@ def test_a_title_naming_someones_associate_is_not_his() -> None:
         "The call lasted two hours, the aide told reporters.\n"
     )
     assert speaker_of(english, "lasted two hours") == USHAKOV
+
+
+def test_he_after_a_phrase_naming_someone_else_is_the_one_speaking() -> None:
+    page = (
+        "Leaders meet at the summit\n\n"
+        "At the news conference, Vladimir Putin said the talks had been useful.\n"
+        "Taking a swipe at former US President Joe Biden, he said the crisis could have been "
+        "avoided.\n"
+        "Turning to Foreign Minister Anna Example, he said the ministers would meet soon.\n"
+    )
+    assert speaker_of(page, "could have been avoided") == "Vladimir Putin"
+    assert speaker_of(page, "would meet soon") == "Vladimir Putin"

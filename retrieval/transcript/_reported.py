@@ -609,6 +609,10 @@ def _last_person(clause: str) -> str | None:
         return None
     if _TWO_NAMES_RE.search(chunks[-1]):
         return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
+    if len(chunks) >= 2 and _SUBJECT_PRONOUN_RE.fullmatch(chunks[-1]):
+        # "Taking a dig at former US President Joe Biden, he said": the pronoun after the
+        # comma is the subject; the one named is the object of the phrase before it.
+        return None
     if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
         # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
         # said": unnamed sources are the subject, not an official named further back.
