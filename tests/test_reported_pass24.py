@@ -64,3 +64,20 @@ def test_he_after_a_phrase_naming_someone_else_is_the_one_speaking() -> None:
     )
     assert speaker_of(page, "could have been avoided") == "Vladimir Putin"
     assert speaker_of(page, "would meet soon") == "Vladimir Putin"
+
+
+def test_the_corresponding_statement_was_made_by_names_the_sayer() -> None:
+    page = (
+        "Aide sums up the call\n\n"
+        "The call between the two presidents was long and businesslike. The corresponding "
+        "statement was made by Presidential aide Yury Ushakov in a talk with reporters.\n\n"
+        "Both sides agreed to stay in contact.\n"
+    )
+    assert speaker_of(page, "long and businesslike") == USHAKOV
+    # An event "made by" someone is no statement of theirs.
+    event = (
+        "Visit ends\n\n"
+        "The ministers signed a plan. The trip was made by Presidential aide Yury Ushakov "
+        "last week.\n"
+    )
+    assert speaker_of(event, "signed a plan") == UNKNOWN

@@ -225,10 +225,16 @@ _ACCORDING_RE = re.compile(
     r"выражению)|с точки зрения)\s+",
     re.IGNORECASE,
 )
+_MADE_STATEMENT = (
+    r"(?:statement|remarks?|comments?|announcement)\s+(?:was|were|has\s+been|had\s+been)\s+made"
+)
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
+    r"(?<![^\W\d_])(?:(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
     r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained)"
+    # "The corresponding statement was made by ...": the Russian «Соответствующее заявление
+    # сделал ...» in an English copy.
+    rf"|{_MADE_STATEMENT})"
     # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
     # between the verb and its "by".
     r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
@@ -274,6 +280,7 @@ _BACK_REFERENCE_RE = re.compile(
     # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
     r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
     r"(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    rf"|(?:the|this|that|such\s+a)\s+(?:corresponding\s+)?{_MADE_STATEMENT}"
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
     # before, by its name.
     r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
