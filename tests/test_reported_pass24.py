@@ -81,3 +81,19 @@ def test_the_corresponding_statement_was_made_by_names_the_sayer() -> None:
         "last week.\n"
     )
     assert speaker_of(event, "signed a plan") == UNKNOWN
+
+
+def test_the_nations_diplomat_is_the_one_the_title_named_with_that_nationality() -> None:
+    page = (
+        "Russian minister begins talks with Chinese Foreign Minister Wang Yi\n\n"
+        "The talks are held in Beijing. Wang Yi said the two countries would work closely.\n"
+        '"Our ties grow stronger every year," the Chinese diplomat said.\n'
+    )
+    assert speaker_of(page, "grow stronger every year") == "Wang Yi"
+    # With no one of that nationality named, the diplomat stays unknown.
+    other = (
+        "Russian minister begins talks in Beijing\n\n"
+        "The talks are held in Beijing. Wang Yi said the two countries would work closely.\n"
+        '"Our ties grow stronger every year," the Indian diplomat said.\n'
+    )
+    assert speaker_of(other, "grow stronger every year") == UNKNOWN

@@ -3039,18 +3039,20 @@ def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
 
 
 def _national_posts(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], title: str = ""
 ) -> None:
     """ "..., the Turkish politician admitted": the one person of that nationality the
     narration named before with a post ("Turkish President Recep Tayyip Erdogan"); "the
     former president said": the one person a sentence opening with that former post had say
-    something before. With none or two such people the subject stays someone unknown.
-    Updates ``all_sayers`` in place."""
+    something before. With none or two such people the subject stays someone unknown. The
+    title's "talks with Chinese Foreign Minister Wang Yi" names one too. Updates
+    ``all_sayers`` in place."""
     # Substrings every such subject holds ("the", "[Ff]ormer", "[Бб]ывший", "[Ээ]кс-"): most
     # pages are spared the patterns.
     if not any(" the " in p or "ormer" in p or "ывш" in p or "кс-" in p for p in paragraphs):
         return  # (a page naming a counterpart says "the" too)
     named: dict[str, set[str]] = {}
+    _note_national_names(title, named)
     former: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
@@ -3070,13 +3072,19 @@ def _national_posts(
                 people = _of_nation(nation, named) if nation else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
-            found_names = [*_NATIONAL_NAME_RE.finditer(said), *_COUNTRY_POST_NAME_RE.finditer(said)]
-            for found in found_names:
-                posts = found.group("post").split()
-                if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
-                    continue
-                if name := person_name(found.group("name")):
-                    named.setdefault(found.group("nation").lower(), set()).add(name)
+            _note_national_names(said, named)
+
+
+def _note_national_names(said: str, named: dict[str, set[str]]) -> None:
+    """Adds to ``named`` (nationality -> people) those ``said`` names with a nationality and a
+    post ("Turkish President Recep Tayyip Erdogan")."""
+    found_names = [*_NATIONAL_NAME_RE.finditer(said), *_COUNTRY_POST_NAME_RE.finditer(said)]
+    for found in found_names:
+        posts = found.group("post").split()
+        if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
+            continue
+        if name := person_name(found.group("name")):
+            named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
 # A Russian post of a country's leader or minister: «президент», «лидер», «глава МИД»,
@@ -3688,7 +3696,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
-    _national_posts(paragraphs, all_sayers, continued)
+    _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
