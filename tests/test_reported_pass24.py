@@ -97,3 +97,14 @@ def test_the_nations_diplomat_is_the_one_the_title_named_with_that_nationality()
         '"Our ties grow stronger every year," the Indian diplomat said.\n'
     )
     assert speaker_of(other, "grow stronger every year") == UNKNOWN
+
+
+def test_po_ego_dannym_goes_on_with_the_one_quoted() -> None:
+    page = (
+        "Визит министра\n\n"
+        "Переговоры пройдут в ближайшее время. Об этом заявил министр иностранных дел "
+        "России Сергей Лавров на встрече с коллегой.\n"
+        "«Мы готовы к разговору», — передает агентство слова Сергея Лаврова. По его данным, "
+        "место встречи уже выбрано.\n"
+    )
+    assert speaker_of(page, "место встречи уже выбрано") == "Sergey Lavrov"

@@ -251,7 +251,8 @@ _VIEW_OF_RE = re.compile(
 )
 _ACCORDING_PRONOUN_RE = re.compile(
     r"(?<![^\W\d_])(?:according to (?:him|her)|in (?:his|her) (?:opinion|view|words)|"
-    r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
+    # ("По его данным", "по ее оценке": what he or she knows or judges, in his words too.)
+    r"по (?:его|ее|её) (?:словам|мнению|данным|оценке|информации))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "In Lavrov's view, ...", "In the minister's opinion, ...", "From Lavrov's point of view, ...":
