@@ -108,3 +108,21 @@ def test_po_ego_dannym_goes_on_with_the_one_quoted() -> None:
         "место встречи уже выбрано.\n"
     )
     assert speaker_of(page, "место встречи уже выбрано") == "Sergey Lavrov"
+
+
+def test_the_russian_leader_is_the_russian_president_who_spoke() -> None:
+    page = (
+        "Summit ends\n\n"
+        "The talks between US President Donald Trump and his Russian counterpart Vladimir "
+        "Putin were useful, both sides said.\n"
+        "Putin said the two countries were close neighbours.\n"
+        "In his remarks, the Russian leader stressed that trade could grow.\n"
+    )
+    assert speaker_of(page, "trade could grow") == "Vladimir Putin"
+    # With no Russian president speaking, nobody we can name.
+    quiet = (
+        "Summit ends\n\n"
+        "US President Donald Trump said the talks were useful.\n"
+        "In his remarks, the Russian leader stressed that trade could grow.\n"
+    )
+    assert speaker_of(quiet, "trade could grow") == UNKNOWN

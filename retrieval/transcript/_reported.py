@@ -2909,6 +2909,10 @@ class _Reader:
         the narration calls president (or the story's president); none with two."""
         called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
         russian = called & _RUSSIAN_PRESIDENTS
+        if not russian:
+            # "US President Donald Trump and his Russian counterpart Vladimir Putin ... Putin
+            # said ...": no Russian president called so, but one of them has spoken.
+            russian = set(self.named) & _RUSSIAN_PRESIDENTS
         return next(iter(russian)) if len(russian) == 1 else None
 
     def acting(self, name: str, posted: bool = False) -> None:
