@@ -466,6 +466,29 @@ for _owner, _forms in _LABEL_FORMS:
     for _form in _forms:
         _FORM_OWNERS.setdefault(_form, _owner)
 
+
+def _latin_spelling(form: str) -> str:
+    """A Latin name form with its transliteration's choices folded, so that one person's
+    spellings meet: "Yuriy" / "Yuri" / "Jurij" / "Yury", "Mariya" / "Maria", "Zaharova" /
+    "Zakharova", "Lawrow" / "Lavrov", "Sergej" / "Sergei" / "Sergey", "Riabkov" / "Ryabkov",
+    "Shoygu" / "Shoigu"."""
+    s = form.replace("kh", "h").replace("w", "v").replace("j", "y")
+    s = re.sub(r"(?<=[a-z])iy(?![a-z])", "y", s.replace("iya", "ia"))
+    s = s.replace("ya", "ia").replace("yu", "iu").replace("ks", "x")
+    s = re.sub(r"(?<=[aeou])y(?=[b-df-hk-np-tv-z])", "i", s)
+    s = re.sub(r"(?<=[a-z])i(?![a-z])", "y", s)
+    return re.sub(r"([a-z])\1", r"\1", s)
+
+
+# Each Latin label form's folded spelling and whose it is, for a known person's name spelt
+# another way ("Mariya Zaharova"); a spelling two people's forms fold to names neither.
+_SPELLING_OWNERS: dict[str, KnownSpeaker | None] = {}
+for _form, _owner in _FORM_OWNERS.items():
+    if _form.isascii() and re.fullmatch(r"[a-z]+(?: [a-z]+)*", _form):
+        _folded = _latin_spelling(_form)
+        if _SPELLING_OWNERS.setdefault(_folded, _owner) not in (_owner, None):
+            _SPELLING_OWNERS[_folded] = None
+
 # --- label vocabulary --------------------------------------------------------------------
 
 _QUESTION_WORDS = frozenset(
@@ -607,7 +630,7 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
     """The known speaker whose label form ends ``key`` (the longest form that does)."""
     starts = [0, *(i + 1 for i, ch in enumerate(key) if ch in " .")]
     for start in starts:  # longest suffix first
-        owner = _FORM_OWNERS.get(key[start:])
+        owner = _FORM_OWNERS.get(key[start:]) or _spelt_otherwise(key[start:])
         if owner is None:
             continue
         form = key[start:]
@@ -619,6 +642,13 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
         if before.endswith(" ") and before.split()[-1] in POST_WORDS | _CONNECTORS:
             return owner
     return None
+
+
+def _spelt_otherwise(form: str) -> KnownSpeaker | None:
+    """The known person a Latin form names in another spelling of theirs ("yuriy ushakov")."""
+    if not form.isascii() or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+        return None
+    return _SPELLING_OWNERS.get(_latin_spelling(form))
 
 
 def find_known_speaker(label: str) -> KnownSpeaker | None:
@@ -1257,7 +1287,8 @@ def person_name(span: str) -> str | None:
         # its patronymic is the person's (the table lists few patronymics).
         run, keys = [run[0], run[2]], [keys[0], keys[2]]
     for size in range(len(run), 0, -1):
-        known = _TITLE_ALIAS_MAP.get(" ".join(keys[-size:]))
+        form = " ".join(keys[-size:])
+        known = _TITLE_ALIAS_MAP.get(form) or _spelt_otherwise(form)
         if known is None:
             continue
         # "Ivan Lavrov" is not Sergey Lavrov: a first name before a bare surname is someone
