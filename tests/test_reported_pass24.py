@@ -7,6 +7,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 USHAKOV = "Yury Ushakov"
@@ -126,3 +127,18 @@ def test_the_russian_leader_is_the_russian_president_who_spoke() -> None:
         "In his remarks, the Russian leader stressed that trade could grow.\n"
     )
     assert speaker_of(quiet, "trade could grow") == UNKNOWN
+
+
+def test_a_heading_over_someones_statements_is_no_title_under_the_first_line() -> None:
+    page = (
+        "Полчаса назад закончился разговор президентов, сообщил Ушаков журналистам.\n"
+        "Другие заявления Ушакова:\n"
+        "— Беседа была деловой и подробной;\n"
+        "— Стороны высказались за новые контакты;\n"
+        "— Следующий разговор пока не назначен.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.title != "Другие заявления Ушакова"
+    assert speaker_of(page, "закончился разговор президентов") == USHAKOV
+    assert speaker_of(page, "Стороны высказались за новые контакты") == USHAKOV
+    assert speaker_of(page, "пока не назначен") == USHAKOV

@@ -47,6 +47,7 @@ from retrieval.transcript._lines import (
     is_clutter,
     is_footer,
 )
+from retrieval.transcript._reported import heads_statements
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -551,6 +552,9 @@ def _choose_title(
             if strengths[i] == 3
             and speaker_from_title(rows[i])
             and not rows[i].rstrip().endswith("?")
+            # Nor a heading over a list of someone's statements ("Другие заявления Пескова:"
+            # under the post's own first line): the text, not a title.
+            and not heads_statements(rows[i])
             # A blog's intro is short: under a story's paragraphs and quotes the line naming
             # an event is a photo's caption ("Dmitry Medvedev Holding a Meeting in Russia"),
             # and taking it for the title would lose the story above it.

@@ -3945,6 +3945,12 @@ _STATEMENTS_RE = re.compile(
 )
 
 
+def heads_statements(line: str) -> bool:
+    """Whether a line is a heading over a list of one person's statements ("Другие заявления
+    Пескова:", "Other statements by the Russian President:")."""
+    return line.rstrip().endswith(":") and _STATEMENTS_RE.match(line.strip()) is not None
+
+
 def _statements_heading(paragraph: str, reader: _Reader) -> str | None:
     """Whose statements a heading paragraph ending with a colon lists: a person it names, or
     the story's president or official it calls by post ("the Russian President")."""
