@@ -142,3 +142,18 @@ def test_a_heading_over_someones_statements_is_no_title_under_the_first_line() -
     assert speaker_of(page, "закончился разговор президентов") == USHAKOV
     assert speaker_of(page, "Стороны высказались за новые контакты") == USHAKOV
     assert speaker_of(page, "пока не назначен") == USHAKOV
+
+
+def test_a_quote_the_statement_read_is_the_documents() -> None:
+    page = (
+        "Leaders speak by phone - Kremlin\n\n"
+        "The two presidents spoke about trade, the Kremlin said on Monday.\n"
+        '"Vladimir Putin had a telephone conversation with Turkish President Recep Tayyip '
+        'Erdogan. They discussed the new trade route\nand its opening in May," the statement '
+        "read.\n"
+        "Erdogan voiced support for the plan, the statement read.\n"
+        '"Recep Tayyip Erdogan fully backed the plan. His side will help with the work," the '
+        "statement read.\n"
+    )
+    assert speaker_of(page, "opening in May") == UNKNOWN
+    assert speaker_of(page, "His side will help") == UNKNOWN

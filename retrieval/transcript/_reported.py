@@ -228,6 +228,13 @@ _ACCORDING_RE = re.compile(
 _MADE_STATEMENT = (
     r"(?:statement|remarks?|comments?|announcement)\s+(?:was|were|has\s+been|had\s+been)\s+made"
 )
+# '"...," the statement read.', '"...," the Kremlin's readout reads': a document closing a quote.
+_DOCUMENT_READS_RE = re.compile(
+    r"[\"”»’]\s*,?\s*(?:[–—-]\s*)?(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|"
+    r"communiqu[eé]|readout|release|document|letter|message|declaration|text)\s+reads?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
@@ -1841,6 +1848,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if may_hold(sentence, (" read",)) and _DOCUMENT_READS_RE.search(sentence):
+        # '"...," the statement read.': a document's words, no person's (not even the one
+        # the quote names: "Putin had a telephone conversation with ...").
+        return Ref.SOMEONE
     if _IN_THE_LETTER_RE.match(masked):
         # "В письме подчёркивается, что ...": the letter the sentence before named, its
         # writer's words (as "он подчеркнул").
