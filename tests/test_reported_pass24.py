@@ -157,3 +157,12 @@ def test_a_quote_the_statement_read_is_the_documents() -> None:
     )
     assert speaker_of(page, "opening in May") == UNKNOWN
     assert speaker_of(page, "His side will help") == UNKNOWN
+
+
+def test_a_russian_present_tense_verb_of_saying_names_its_subject() -> None:
+    page = (
+        "Канал о политике\n\n"
+        "Журналисты весь день спрашивали о встрече в верхах. Песков подтверждает, что "
+        "встреча президентов уже назначена.\n"
+    )
+    assert speaker_of(page, "встреча президентов уже назначена") == "Dmitry Peskov"

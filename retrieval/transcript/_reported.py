@@ -142,6 +142,11 @@ _SAY_ALTERNATIVES = (
     +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
+    # ... and of a post's first line in Russian: "Песков подтверждает, что ...", "Лавров
+    # заявляет о ...", "Захарова считает, что ..." (one person: a plural "в Кремле заявляют"
+    # is an institution's).
+    "заявляет|подтверждает|утверждает|обещает|отрицает|настаивает|предупреждает|призывает|"
+    "считает|"
     "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
