@@ -166,3 +166,13 @@ def test_a_russian_present_tense_verb_of_saying_names_its_subject() -> None:
         "встреча президентов уже назначена.\n"
     )
     assert speaker_of(page, "встреча президентов уже назначена") == "Dmitry Peskov"
+
+
+def test_the_head_of_state_after_the_verb_is_no_minister_named_in_the_quote() -> None:
+    page = (
+        "Президент России Владимир Путин провел совещание с членами Совбеза. С докладом "
+        "выступил министр обороны Сергей Шойгу.\n"
+        '"Сегодня обсуждаем безопасность на границе. Первым выступает министр обороны '
+        'Сергей Кужугетович Шойгу", - указал глава государства.\n'
+    )
+    assert speaker_of(page, "обсуждаем безопасность на границе") == "Vladimir Putin"

@@ -491,6 +491,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
         # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
         own = own or (key == "лидера" and bool(kept))
+        # "- указал глава государства": the head of state, not a post alone ("глава").
+        own = own or (key == "государства" and bool(kept) and _key(kept[-1]) == "глава")
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
         if word[:1].isupper() or own or key in _POSSESSIVES:
