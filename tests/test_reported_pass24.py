@@ -176,3 +176,14 @@ def test_the_head_of_state_after_the_verb_is_no_minister_named_in_the_quote() ->
         'Сергей Кужугетович Шойгу", - указал глава государства.\n'
     )
     assert speaker_of(page, "обсуждаем безопасность на границе") == "Vladimir Putin"
+
+
+def test_a_line_broken_after_an_abbreviation_of_capitals_goes_on() -> None:
+    page = (
+        "Radio bulletins\n\n"
+        "Speaking to reporters, Kremlin spokesman Dmitry Peskov said Moscow welcomed the change "
+        "in U.S.\n"
+        "trade policy as a step in the right direction.\n"
+        "Anna Example, Radio News, Moscow.\n"
+    )
+    assert speaker_of(page, "step in the right direction") == "Dmitry Peskov"
