@@ -1075,9 +1075,12 @@ def _speaker_from_title(title: str) -> str | None:
 
 # Someone's relation to the one named: «соратник Путина», «помощник Путина Ушаков», "aide
 # to Putin", "Putin's spokesman Peskov", "Putin ally": the words are the other person's.
+# (Person nouns with their case endings only: "замечания Путина" are his remarks, and
+# "критика Путина" may be his criticism.)
 _RELATION_NOUNS = (
-    r"(?:соратник|помощник|советник|пресс-секретар|окружени|союзник|сторонник|критик|"
-    r"противник|оппонент|преемник|предшественник|заместител|замминистр|замглав|зам)[\w-]*"
+    r"(?:(?:соратник|помощник|советник|союзник|сторонник|противник|оппонент|преемник|"
+    r"предшественник)(?:а|и|ов|у|ом|ам|ами)?|пресс-секретар(?:ь|я|ю|ем)|окружени[ея]|"
+    r"(?:заместител|замминистр|замглав|зампред)\w*)"
 )
 _RELATION_BEFORE_RE = re.compile(rf"(?:{_RELATION_NOUNS}|(?:aide|adviser|advisor|ally)\s+to)\s+$")
 _RELATION_AFTER_RE = re.compile(

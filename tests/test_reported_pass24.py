@@ -187,3 +187,11 @@ def test_a_line_broken_after_an_abbreviation_of_capitals_goes_on() -> None:
         "Anna Example, Radio News, Moscow.\n"
     )
     assert speaker_of(page, "step in the right direction") == "Dmitry Peskov"
+
+
+def test_a_title_naming_someones_remarks_is_still_his() -> None:
+    page = (
+        "Замечания Путина о переговорах с Западом\n\n"
+        "Переговоры возможны только на равных, отметил президент.\n"
+    )
+    assert speaker_of(page, "возможны только на равных") == "Vladimir Putin"
