@@ -487,6 +487,29 @@ for _owner, _forms in _LABEL_FORMS:
     for _form in _forms:
         _FORM_OWNERS.setdefault(_form, _owner)
 
+
+def _latin_spelling(form: str) -> str:
+    """A Latin name form with its transliteration's choices folded, so that one person's
+    spellings meet: "Yuriy" / "Yuri" / "Jurij" / "Yury", "Mariya" / "Maria", "Zaharova" /
+    "Zakharova", "Lawrow" / "Lavrov", "Sergej" / "Sergei" / "Sergey", "Riabkov" / "Ryabkov",
+    "Shoygu" / "Shoigu"."""
+    s = form.replace("kh", "h").replace("w", "v").replace("j", "y")
+    s = re.sub(r"(?<=[a-z])iy(?![a-z])", "y", s.replace("iya", "ia"))
+    s = s.replace("ya", "ia").replace("yu", "iu").replace("ks", "x")
+    s = re.sub(r"(?<=[aeou])y(?=[b-df-hk-np-tv-z])", "i", s)
+    s = re.sub(r"(?<=[a-z])i(?![a-z])", "y", s)
+    return re.sub(r"([a-z])\1", r"\1", s)
+
+
+# Each Latin label form's folded spelling and whose it is, for a known person's name spelt
+# another way ("Mariya Zaharova"); a spelling two people's forms fold to names neither.
+_SPELLING_OWNERS: dict[str, KnownSpeaker | None] = {}
+for _form, _owner in _FORM_OWNERS.items():
+    if _form.isascii() and re.fullmatch(r"[a-z]+(?: [a-z]+)*", _form):
+        _folded = _latin_spelling(_form)
+        if _SPELLING_OWNERS.setdefault(_folded, _owner) not in (_owner, None):
+            _SPELLING_OWNERS[_folded] = None
+
 # --- label vocabulary --------------------------------------------------------------------
 
 _QUESTION_WORDS = frozenset(
@@ -628,7 +651,7 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
     """The known speaker whose label form ends ``key`` (the longest form that does)."""
     starts = [0, *(i + 1 for i, ch in enumerate(key) if ch in " .")]
     for start in starts:  # longest suffix first
-        owner = _FORM_OWNERS.get(key[start:])
+        owner = _FORM_OWNERS.get(key[start:]) or _spelt_otherwise(key[start:])
         if owner is None:
             continue
         form = key[start:]
@@ -640,6 +663,13 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
         if before.endswith(" ") and before.split()[-1] in POST_WORDS | _CONNECTORS:
             return owner
     return None
+
+
+def _spelt_otherwise(form: str) -> KnownSpeaker | None:
+    """The known person a Latin form names in another spelling of theirs ("yuriy ushakov")."""
+    if not form.isascii() or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+        return None
+    return _SPELLING_OWNERS.get(_latin_spelling(form))
 
 
 def find_known_speaker(label: str) -> KnownSpeaker | None:
@@ -1063,6 +1093,8 @@ def _speaker_from_title(title: str) -> str | None:
     # The leftmost alias wins (the longest one at that place: the alternation is sorted so),
     # or a known person's initials before their surname spelt one letter apart.
     found = _ALIASES_RE.search(key, 0, cutoff)
+    while found and _someone_of(key, found):
+        found = _ALIASES_RE.search(key, found.end(), cutoff)
     fuzzy = _misspelt_initialled(key[:cutoff])
     if fuzzy and (found is None or fuzzy[0] < found.start()):
         return fuzzy[1].name
@@ -1087,6 +1119,31 @@ def _speaker_from_title(title: str) -> str | None:
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
     return None
+
+
+# Someone's relation to the one named: «соратник Путина», «помощник Путина Ушаков», "aide
+# to Putin", "Putin's spokesman Peskov", "Putin ally": the words are the other person's.
+# (Person nouns with their case endings only: "замечания Путина" are his remarks, and
+# "критика Путина" may be his criticism.)
+_RELATION_NOUNS = (
+    r"(?:(?:соратник|помощник|советник|союзник|сторонник|противник|оппонент|преемник|"
+    r"предшественник)(?:а|и|ов|у|ом|ам|ами)?|пресс-секретар(?:ь|я|ю|ем)|окружени[ея]|"
+    r"(?:заместител|замминистр|замглав|зампред)\w*)"
+)
+_RELATION_BEFORE_RE = re.compile(rf"(?:{_RELATION_NOUNS}|(?:aide|adviser|advisor|ally)\s+to)\s+$")
+_RELATION_AFTER_RE = re.compile(
+    r"^(?:['’]s)?\s+(?:top\s+|close\s+|chief\s+|longtime\s+)?(?:aide|ally|allies|spokes"
+    r"(?:man|woman|person)|press\s+secretary|adviser|advisor|deputy|envoy|critic|rival)s?"
+    r"(?![^\W\d_])"
+)
+
+
+def _someone_of(key: str, found: re.Match[str]) -> bool:
+    """Whether a known name in a title is only whose associate the speaker is."""
+    return bool(
+        _RELATION_BEFORE_RE.search(key, max(0, found.start() - 40), found.start())
+        or _RELATION_AFTER_RE.match(key[found.end() :])
+    )
 
 
 def known_label_forms() -> frozenset[str]:
@@ -1281,7 +1338,8 @@ def person_name(span: str) -> str | None:
         # its patronymic is the person's (the table lists few patronymics).
         run, keys = [run[0], run[2]], [keys[0], keys[2]]
     for size in range(len(run), 0, -1):
-        known = _TITLE_ALIAS_MAP.get(" ".join(keys[-size:]))
+        form = " ".join(keys[-size:])
+        known = _TITLE_ALIAS_MAP.get(form) or _spelt_otherwise(form)
         if known is None:
             continue
         # "Ivan Lavrov" is not Sergey Lavrov: a first name before a bare surname is someone

@@ -12,6 +12,7 @@ import pytest
 
 from retrieval.passages import Document
 from retrieval.search import SearchIndex
+from retrieval.speakers import canonical_speaker
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -184,3 +185,20 @@ def test_a_newspaper_that_said_something_is_no_speaker(outlet: str) -> None:
     document = _document(page)
     assert all(p.speaker not in {outlet, outlet.removeprefix("The ")} for p in document.passages)
     assert speaker_of(page, "neither confirm nor deny") == "Dmitry Peskov"
+
+
+def test_a_known_persons_name_in_another_latin_spelling_is_theirs() -> None:
+    """Pass 24 (set AF): "Mariya Zaharova", "Yuriy Ushakov", "Sergej Lawrow", "Riabkov" are
+    Maria Zakharova, Yury Ushakov, Sergey Lavrov, Sergey Ryabkov; a first name before a
+    surname spelt so is still someone else ("Anna Zaharova")."""
+    assert canonical_speaker("Mariya Zaharova") == "Maria Zakharova"
+    assert canonical_speaker("Yuriy Ushakov") == "Yury Ushakov"
+    assert canonical_speaker("Sergej Lawrow") == "Sergey Lavrov"
+    assert canonical_speaker("Riabkov") == "Sergey Ryabkov"
+    assert canonical_speaker("Anna Zaharova") == "Anna Zaharova"
+    page = (
+        "Spokeswoman on the media\n\n"
+        "Foreign Ministry Spokeswoman Mariya Zaharova said the agencies matter abroad.\n"
+        "“We tell our own story,” Zaharova said.\n"
+    )
+    assert speaker_of(page, "We tell our own story") == "Maria Zakharova"

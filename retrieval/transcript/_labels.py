@@ -55,8 +55,9 @@ class Line:
     kind: LabelKind | None = None
 
 
-def classify(body: list[str], title_key: str) -> list[Line]:
-    """Body lines -> labelled / plain / blank / separator lines, with weak labels vetted."""
+def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
+    """Body lines -> labelled / plain / blank / separator lines, with weak labels vetted
+    (``title`` as written, for telling a name in it from a common word)."""
     candidates: list[Line] = []
     for raw in body:
         if not raw or is_chrome(raw):
@@ -67,7 +68,7 @@ def classify(body: list[str], title_key: str) -> list[Line]:
             candidates.append(Line(blank=True))  # a lone bullet or dash
         else:
             candidates.append(_label_line(raw))
-    context = _Context.of(candidates, title_key)
+    context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
     after_question = False
     for at, candidate in enumerate(candidates):
@@ -144,6 +145,13 @@ _QUESTION_HEADING_RE = re.compile(
 _QUESTION_HEADING_WORDS = 20
 
 
+def _clock_colon(label: str, rest: str) -> bool:
+    """Whether the colon is a clock's, digits on both sides with no space: a byline's
+    "Oleh Pavliuk, Tetyana Oliynyk Thursday, 3 July 2025, 19:30" names its writers, not a
+    speaker whose turn starts "30"."""
+    return label[-1:].isdigit() and rest[:1].isdigit()
+
+
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
@@ -154,6 +162,8 @@ def _label_line(raw: str) -> Line:
     if heading and len(raw.split()) <= _QUESTION_HEADING_WORDS:
         return Line(text=raw, raw=raw, label=heading.group("label"), kind="question")
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
+    if match and _clock_colon(match.group("label"), match.group("rest")):
+        match = None
     if match:
         label = match.group("label")
         rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())
@@ -181,12 +191,13 @@ class _Context:
     strong: list[int]  # positions of strong labels
     initials: set[str]  # initials of the full names among the labels and in the title
     lines: list[Line]
+    title: str = ""  # as written
     # Made when first asked for (only weak labels need them):
     _text_key: str | None = None  # every line's text folded: a name said in it is a person
     _caps: int | None = None  # labels typed in capitals
 
     @classmethod
-    def of(cls, candidates: list[Line], title_key: str) -> _Context:
+    def of(cls, candidates: list[Line], title_key: str, title: str = "") -> _Context:
         labels = [c for c in candidates if c.label is not None]
         names = [canonical_speaker(c.label) for c in labels if c.label is not None]
         people = [n for n in names if len(n.split()) >= 2]
@@ -198,6 +209,7 @@ class _Context:
             strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
             initials={_initials(p) for p in people},
             lines=candidates,
+            title=title,
         )
 
     @property
@@ -264,6 +276,14 @@ def _named_in_title(word: str, title_key: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(stem)}{ending}(?![^\W\d_])", title_key) is not None
 
 
+def _only_in_lower_case(word: str, title: str) -> bool:
+    """Whether the title writes a one-word label's word only in lower case: a common word
+    there ("Kremlin reveals details of the call" over "Details: Ushakov stated ..."), not the
+    name of someone the page is about."""
+    found = re.findall(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", title, re.IGNORECASE)
+    return bool(found) and all(w[:1].islower() for w in found)
+
+
 def _title_names(title_key: str) -> list[str]:
     """Runs of words in a title that may be names (for the initials a page's labels use)."""
     words = title_key.split()
@@ -319,11 +339,20 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
+<<<<<<< HEAD
     # The label's name part: before a note's comma, or the role and name after a post's.
     plain = strip_notes(line.label)
     own = posted_role_name(plain) or plain.split(",")[0]
     written = own.split()
     if written and _named_in_title(written[-1], context.title_key):
+=======
+    written = strip_notes(line.label).split(",")[0].split()
+    if (
+        written
+        and _named_in_title(written[-1], context.title_key)
+        and not (len(written) == 1 and _only_in_lower_case(written[0], context.title))
+    ):
+>>>>>>> attrib24
         return line
     full = len(words) >= 2 and person_name(own) is not None
     if not full:

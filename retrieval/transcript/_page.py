@@ -47,6 +47,7 @@ from retrieval.transcript._lines import (
     is_clutter,
     is_footer,
 )
+from retrieval.transcript._reported import heads_statements
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -158,15 +159,26 @@ def _unglued_turns(lines: list[str]) -> list[str]:
 #: (a line without a final stop, the next starting in lower case): then those lines are joined.
 _WRAPPED_SHARE = 0.3
 _WRAP_END_RE = re.compile(r"[.!?…:;»\"”)\]]$")
+# A line ending with an abbreviation of capitals and dots: "U.S.", "U.K.", "U.N."
+_CAPITALS_ABBREV_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}$")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join the lines of a hard-wrapped page ("We are holding our" / "traditional meeting")."""
     pairs = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
     inside = [i for i in pairs if not _WRAP_END_RE.search(lines[i]) and lines[i + 1][:1].islower()]
+    # "... the adjustments in U.S." / "strategic policy as positive ...": a sentence broken
+    # after an abbreviation of capitals, on any page (its dot is no sentence's end).
+    abbreviated = {
+        i for i in pairs if _CAPITALS_ABBREV_END_RE.search(lines[i]) and lines[i + 1][:1].islower()
+    }
     if len(inside) < 3 or len(inside) < _WRAPPED_SHARE * len(pairs):
-        return lines
-    glued = set(inside) | {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
+        inside = []
+        if not abbreviated:
+            return lines
+    glued = set(inside) | abbreviated
+    if inside:
+        glued |= {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
     joined: list[str] = []
     glue = False
     for i, line in enumerate(lines):
@@ -551,6 +563,9 @@ def _choose_title(
             if strengths[i] == 3
             and speaker_from_title(rows[i])
             and not rows[i].rstrip().endswith("?")
+            # Nor a heading over a list of someone's statements ("Другие заявления Пескова:"
+            # under the post's own first line): the text, not a title.
+            and not heads_statements(rows[i])
             # A blog's intro is short: under a story's paragraphs and quotes the line naming
             # an event is a photo's caption ("Dmitry Medvedev Holding a Meeting in Russia"),
             # and taking it for the title would lose the story above it.

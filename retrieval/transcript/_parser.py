@@ -162,7 +162,7 @@ def _parse_lines(
         yearless = None if date else yearless
     place = (title_place(title, found[1]) if found else None) or head.place
 
-    classified = classify(head.body, label_key(head.title or ""))
+    classified = classify(head.body, label_key(head.title or ""), head.title or "")
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     if title_speaker is None:
         _answers_of_interviewee(turns)

@@ -143,6 +143,11 @@ _SAY_ALTERNATIVES = (
     +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
+    # ... and of a post's first line in Russian: "Песков подтверждает, что ...", "Лавров
+    # заявляет о ...", "Захарова считает, что ..." (one person: a plural "в Кремле заявляют"
+    # is an institution's).
+    "заявляет|подтверждает|утверждает|обещает|отрицает|настаивает|предупреждает|призывает|"
+    "считает|"
     "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
@@ -226,10 +231,23 @@ _ACCORDING_RE = re.compile(
     r"выражению)|с точки зрения)\s+",
     re.IGNORECASE,
 )
+_MADE_STATEMENT = (
+    r"(?:statement|remarks?|comments?|announcement)\s+(?:was|were|has\s+been|had\s+been)\s+made"
+)
+# '"...," the statement read.', '"...," the Kremlin's readout reads': a document closing a quote.
+_DOCUMENT_READS_RE = re.compile(
+    r"[\"”»’]\s*,?\s*(?:[–—-]\s*)?(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|"
+    r"communiqu[eé]|readout|release|document|letter|message|declaration|text)\s+reads?"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
-    r"(?<![^\W\d_])(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
+    r"(?<![^\W\d_])(?:(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
     r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained)"
+    # "The corresponding statement was made by ...": the Russian «Соответствующее заявление
+    # сделал ...» in an English copy.
+    rf"|{_MADE_STATEMENT})"
     # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
     # between the verb and its "by".
     r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
@@ -246,7 +264,8 @@ _VIEW_OF_RE = re.compile(
 )
 _ACCORDING_PRONOUN_RE = re.compile(
     r"(?<![^\W\d_])(?:according to (?:him|her)|in (?:his|her) (?:opinion|view|words)|"
-    r"по (?:его|ее|её) (?:словам|мнению))(?![^\W\d_])",
+    # ("По его данным", "по ее оценке": what he or she knows or judges, in his words too.)
+    r"по (?:его|ее|её) (?:словам|мнению|данным|оценке|информации))(?![^\W\d_])",
     re.IGNORECASE,
 )
 # "In Lavrov's view, ...", "In the minister's opinion, ...", "From Lavrov's point of view, ...":
@@ -275,6 +294,7 @@ _BACK_REFERENCE_RE = re.compile(
     # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
     r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
     r"(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    rf"|(?:the|this|that|such\s+a)\s+(?:corresponding\s+)?{_MADE_STATEMENT}"
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
     # before, by its name.
     r"|так(?:ое|ую|ой|ие)\s+(?:заявлени[ея]|мнени[ея]|оценк[уи]|позици[юи]|прогноз|"
@@ -486,6 +506,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
         # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
         own = own or (key == "лидера" and bool(kept))
+        # "- указал глава государства": the head of state, not a post alone ("глава").
+        own = own or (key == "государства" and bool(kept) and _key(kept[-1]) == "глава")
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
         if word[:1].isupper() or own or key in _POSSESSIVES or _adjective_of_named_post(words, at):
@@ -653,6 +675,10 @@ def _last_person(clause: str) -> str | None:
         return None
     if _TWO_NAMES_RE.search(chunks[-1]):
         return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
+    if len(chunks) >= 2 and _SUBJECT_PRONOUN_RE.fullmatch(chunks[-1]):
+        # "Taking a dig at former US President Joe Biden, he said": the pronoun after the
+        # comma is the subject; the one named is the object of the phrase before it.
+        return None
     if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
         # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
         # said": unnamed sources are the subject, not an official named further back.
@@ -1914,6 +1940,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if may_hold(sentence, (" read",)) and _DOCUMENT_READS_RE.search(sentence):
+        # '"...," the statement read.': a document's words, no person's (not even the one
+        # the quote names: "Putin had a telephone conversation with ...").
+        return Ref.SOMEONE
     if _IN_THE_LETTER_RE.match(masked):
         # "В письме подчёркивается, что ...": the letter the sentence before named, its
         # writer's words (as "он подчеркнул").
@@ -3055,6 +3085,10 @@ class _Reader:
         the narration calls president (or the story's president); none with two."""
         called = self.presidents | ({self.head_of_state} if self.head_of_state else set())
         russian = called & _RUSSIAN_PRESIDENTS
+        if not russian:
+            # "US President Donald Trump and his Russian counterpart Vladimir Putin ... Putin
+            # said ...": no Russian president called so, but one of them has spoken.
+            russian = set(self.named) & _RUSSIAN_PRESIDENTS
         return next(iter(russian)) if len(russian) == 1 else None
 
     def acting(self, name: str, posted: bool = False) -> None:
@@ -3186,18 +3220,20 @@ def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
 
 
 def _national_posts(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], title: str = ""
 ) -> None:
     """ "..., the Turkish politician admitted": the one person of that nationality the
     narration named before with a post ("Turkish President Recep Tayyip Erdogan"); "the
     former president said": the one person a sentence opening with that former post had say
-    something before. With none or two such people the subject stays someone unknown.
-    Updates ``all_sayers`` in place."""
+    something before. With none or two such people the subject stays someone unknown. The
+    title's "talks with Chinese Foreign Minister Wang Yi" names one too. Updates
+    ``all_sayers`` in place."""
     # Substrings every such subject holds ("the", "[Ff]ormer", "[Бб]ывший", "[Ээ]кс-"): most
     # pages are spared the patterns.
     if not any(" the " in p or "ormer" in p or "ывш" in p or "кс-" in p for p in paragraphs):
         return  # (a page naming a counterpart says "the" too)
     named: dict[str, set[str]] = {}
+    _note_national_names(title, named)
     former: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
@@ -3217,13 +3253,19 @@ def _national_posts(
                 people = _of_nation(nation, named) if nation else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
-            found_names = [*_NATIONAL_NAME_RE.finditer(said), *_COUNTRY_POST_NAME_RE.finditer(said)]
-            for found in found_names:
-                posts = found.group("post").split()
-                if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
-                    continue
-                if name := person_name(found.group("name")):
-                    named.setdefault(found.group("nation").lower(), set()).add(name)
+            _note_national_names(said, named)
+
+
+def _note_national_names(said: str, named: dict[str, set[str]]) -> None:
+    """Adds to ``named`` (nationality -> people) those ``said`` names with a nationality and a
+    post ("Turkish President Recep Tayyip Erdogan")."""
+    found_names = [*_NATIONAL_NAME_RE.finditer(said), *_COUNTRY_POST_NAME_RE.finditer(said)]
+    for found in found_names:
+        posts = found.group("post").split()
+        if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
+            continue
+        if name := person_name(found.group("name")):
+            named.setdefault(found.group("nation").lower(), set()).add(name)
 
 
 # A Russian post of a country's leader or minister: «президент», «лидер», «глава МИД»,
@@ -3838,7 +3880,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
-    _national_posts(paragraphs, all_sayers, continued)
+    _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
@@ -4088,6 +4130,12 @@ _STATEMENTS_RE = re.compile(
     r"цитаты)\s+(?P<ru>[^:]{3,80}):\s*$",
     re.IGNORECASE,
 )
+
+
+def heads_statements(line: str) -> bool:
+    """Whether a line is a heading over a list of one person's statements ("Другие заявления
+    Пескова:", "Other statements by the Russian President:")."""
+    return line.rstrip().endswith(":") and _STATEMENTS_RE.match(line.strip()) is not None
 
 
 def _statements_heading(paragraph: str, reader: _Reader) -> str | None:

@@ -27,6 +27,7 @@ from retrieval.text import QUOTED_RE, speech_share
 from retrieval.transcript._reported import (
     Ref,
     first_person,
+    heads_statements,
     main_sayer,
     mask_quotes,
     mentions,
@@ -92,7 +93,9 @@ def announces_list(paragraph: str) -> bool:
     """Whether a paragraph closes by announcing a list of someone's statements below it."""
     text = paragraph.rstrip()
     # The pattern ends at a closing colon: a paragraph without one is spared the search.
-    return text.endswith(":") and _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]) is not None
+    return text.endswith(":") and (
+        _ANNOUNCE_RE.search(text[-_ANNOUNCE_TAIL:]) is not None or heads_statements(text)
+    )
 
 
 def announced_speaker(paragraph: str, page_speaker: str | None) -> str | None:
