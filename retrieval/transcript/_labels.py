@@ -339,20 +339,15 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return line
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
-<<<<<<< HEAD
     # The label's name part: before a note's comma, or the role and name after a post's.
     plain = strip_notes(line.label)
     own = posted_role_name(plain) or plain.split(",")[0]
     written = own.split()
-    if written and _named_in_title(written[-1], context.title_key):
-=======
-    written = strip_notes(line.label).split(",")[0].split()
     if (
         written
         and _named_in_title(written[-1], context.title_key)
         and not (len(written) == 1 and _only_in_lower_case(written[0], context.title))
     ):
->>>>>>> attrib24
         return line
     full = len(words) >= 2 and person_name(own) is not None
     if not full:
