@@ -88,6 +88,8 @@ def _initial_variants(initials: str, surname: str) -> set[str]:
 
 
 _LATIN_SURNAME_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# A name form of plain Latin words ("yuriy ushakov"), whose other spellings may be folded.
+_LATIN_FORM_RE = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 class _Row(NamedTuple):
@@ -505,7 +507,7 @@ def _latin_spelling(form: str) -> str:
 # another way ("Mariya Zaharova"); a spelling two people's forms fold to names neither.
 _SPELLING_OWNERS: dict[str, KnownSpeaker | None] = {}
 for _form, _owner in _FORM_OWNERS.items():
-    if _form.isascii() and re.fullmatch(r"[a-z]+(?: [a-z]+)*", _form):
+    if _LATIN_FORM_RE.fullmatch(_form):
         _folded = _latin_spelling(_form)
         if _SPELLING_OWNERS.setdefault(_folded, _owner) not in (_owner, None):
             _SPELLING_OWNERS[_folded] = None
@@ -667,7 +669,7 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
 
 def _spelt_otherwise(form: str) -> KnownSpeaker | None:
     """The known person a Latin form names in another spelling of theirs ("yuriy ushakov")."""
-    if not form.isascii() or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", form):
+    if not form.isascii() or not _LATIN_FORM_RE.fullmatch(form):
         return None
     return _SPELLING_OWNERS.get(_latin_spelling(form))
 

@@ -172,13 +172,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     abbreviated = {
         i for i in pairs if _CAPITALS_ABBREV_END_RE.search(lines[i]) and lines[i + 1][:1].islower()
     }
-    if len(inside) < 3 or len(inside) < _WRAPPED_SHARE * len(pairs):
-        inside = []
-        if not abbreviated:
-            return lines
-    glued = set(inside) | abbreviated
-    if inside:
-        glued |= {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
+    wrapped = len(inside) >= 3 and len(inside) >= _WRAPPED_SHARE * len(pairs)
+    if not wrapped and not abbreviated:
+        return lines
+    glued = set(abbreviated)
+    if wrapped:
+        glued |= set(inside) | {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
     joined: list[str] = []
     glue = False
     for i, line in enumerate(lines):

@@ -493,7 +493,7 @@ def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
     post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
     if (outlet := _POST_OUTLET_RE.match(text)) and (
-        _key(outlet.group("noun")) in _POST_NOUNS | _JOURNALIST_NOUNS
+        _key(outlet.group("noun")) in _NAMED_POST_NOUNS
     ):
         text = f"{outlet.group('post')} {text[outlet.end() :]}"
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
@@ -521,6 +521,13 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
+def _opening_subject_of(masked: str) -> Sayer:
+    """The person or reference the words opening a sentence name, as a participle's or a
+    gerund's subject."""
+    opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
+    return (person_name(opening) or _reference(opening)) if opening else None
+
+
 def _russian_gerund(verb: str, before: str) -> bool:
     """Whether a Russian verb of saying is a gerund ("сказав", "подчеркнув") after a single
     clause and its comma: its subject is the one that opens the sentence ("Мария Ситтель
@@ -535,7 +542,7 @@ def _adjective_of_named_post(words: list[str], at: int) -> bool:
     if at + 2 >= len(words) or not _RUSSIAN_ADJECTIVE_RE.search(key) or not has_cyrillic(key):
         return False
     noun = _key(words[at + 1])
-    return noun in _POST_NOUNS | _JOURNALIST_NOUNS and words[at + 2][:1].isupper()
+    return noun in _NAMED_POST_NOUNS and words[at + 2][:1].isupper()
 
 
 def _acronym(word: str) -> bool:
@@ -982,6 +989,10 @@ _JOURNALIST_NOUNS = frozenset(
 )
 
 
+# The nouns of a post that a name may follow ("корреспондент “Ъ” Андрей Колесников").
+_NAMED_POST_NOUNS = _POST_NOUNS | _JOURNALIST_NOUNS
+
+
 # A story's own reporter: "специальный корреспондент “Ъ”", "спецкор", "обозреватель".
 _REPORTER_NOUNS = frozenset(
     """
@@ -1064,6 +1075,8 @@ _RUSSIA_WORDS = frozenset("russian russia kremlin российский росс�
 # is Russia's only with a word naming Russia ("the president of the federation" may head a
 # sports body).
 _FEDERATION_WORDS = frozenset({"federation", "федерации"})
+# Every word such a subject may hold.
+_RUSSIAN_PRESIDENT_WORDS = _HEAD_NOUNS | _RUSSIA_WORDS | _FEDERATION_WORDS
 #: Russia's presidents (the one the page calls president is "президент РФ").
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
 
@@ -1076,9 +1089,7 @@ def _russian_president(keys: list[str]) -> bool:
     return (
         len(heads) == 1
         and len(words) >= 2
-        and all(
-            key in _HEAD_NOUNS or key in _RUSSIA_WORDS or key in _FEDERATION_WORDS for key in words
-        )
+        and all(key in _RUSSIAN_PRESIDENT_WORDS for key in words)
         and any(key in _RUSSIA_WORDS for key in words)
     )
 
@@ -1097,11 +1108,7 @@ def _russian_president_run(pairs: list[tuple[str, str]]) -> int | None:
     other words ("В ответ президент РФ"), or None when it does not end so; 0 when the word
     before it makes him someone else's or names him ("украинский президент", "Путину")."""
     start = len(pairs)
-    while start > 0 and (
-        pairs[start - 1][1] in _HEAD_NOUNS
-        or pairs[start - 1][1] in _RUSSIA_WORDS
-        or pairs[start - 1][1] in _FEDERATION_WORDS
-    ):
+    while start > 0 and pairs[start - 1][1] in _RUSSIAN_PRESIDENT_WORDS:
         start -= 1
     if start in (0, len(pairs)) or not _russian_president([key for _, key in pairs[start:]]):
         return None
@@ -1476,13 +1483,11 @@ def _subject_of(
         return Ref.SOMEONE
     if say.group().casefold().endswith("ing"):
         # "He also questioned ..., saying ...": a participle's subject is the sentence's.
-        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
-        return (person_name(opening) or _reference(opening)) if opening else None
+        return _opening_subject_of(masked)
     if _russian_gerund(say.group(), masked[: say.start()]):
         # "Ведущая Мария Ситтель представила гостей, сказав, что ...": so in Russian, when the
         # sentence opens with its subject (else as any verb: "В ходе встречи Путин ...").
-        opening = _words_after(masked.lstrip(' «"“„—–-'), limit=6)
-        found = (person_name(opening) or _reference(opening)) if opening else None
+        found = _opening_subject_of(masked)
         if found is not None and found is not Ref.SOMEONE:
             return found
     subject_after = _words_after(sentence[say.end() :])
@@ -1841,13 +1846,17 @@ _QUOTED_PRONOUN_RE = re.compile(
 )
 
 
+# "her", «её»: a pronoun that says its person is a woman.
+_FEMININE_PRONOUNS = frozenset({"her", "ее", "её"})
+
+
 def _quoted_pronoun_gender(text: str) -> str | None:
     """The gender of the pronoun an agency's "quoted her as saying" points back with."""
     found = _QUOTED_PRONOUN_RE.search(text)
     if found is None:
         return None
     pronoun = _key(found.group("en") or found.group("ru") or found.group("of"))
-    return "f" if pronoun in ("her", "ее", "её") else "m"
+    return "f" if pronoun in _FEMININE_PRONOUNS else "m"
 
 
 def _quoted_object(sentence: str, masked: str) -> Sayer:
@@ -2691,7 +2700,7 @@ def _according_gender(text: str) -> str | None:
     if found is None or text[: found.start()].strip(_OPENING_PUNCTUATION):
         return None
     words = {_key(word) for word in found.group().split()}
-    return "f" if words & {"her", "ее", "её"} else "m"
+    return "f" if words & _FEMININE_PRONOUNS else "m"
 
 
 def _verb_gender(text: str) -> str | None:
@@ -4747,19 +4756,14 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
         while closer < len(paragraphs) and not _has_quote_marks(paragraphs[closer]):
             closer += 1
         inside = range(opener + 1, closer)
-        if (
-            not inside
-            or closer == len(paragraphs)
-            or _continued_quote_end(paragraphs[closer]) < 0
-            or any(
-                sentence_sayer(paragraphs[at][a:b])
-                for at in inside
-                for a, b in _spans(paragraphs[at])
-            )
-        ):
+        if not inside or closer == len(paragraphs):
             continue
         text = paragraphs[closer]
         end = _continued_quote_end(text)
+        if end < 0 or any(
+            sentence_sayer(paragraphs[at][a:b]) for at in inside for a, b in _spans(paragraphs[at])
+        ):
+            continue
         closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
         opening = {"»": "«", "”": "“"}.get(text[end], '"')
         attribution = opening + text[: end + 1] + closing

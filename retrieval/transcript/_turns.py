@@ -218,15 +218,16 @@ def _namesake(surname: str, known: str, context: str) -> str | None:
     # name: "Михаил Антонов".
     pattern = rf"(?<![^\W\d_])([^\W\d_]+)\s+{re.escape(surname)}(?![^\W\d_])"
     found = {
-        person_name(f"{first} {surname}")
+        name
         for first in re.findall(pattern, context)
-        if first[:1].isupper() and is_first_name_form(first.lower())
+        if first[:1].isupper()
+        and is_first_name_form(first.lower())
+        and (name := person_name(f"{first} {surname}"))
     }
-    found.discard(None)
     if len(found) != 1:
         return None
     other = found.pop()
-    return None if other is None or other.split()[0] == known.split()[0] else other
+    return None if other.split()[0] == known.split()[0] else other
 
 
 def _full_names(initial: str, surname: str, texts: list[str]) -> Iterator[str]:
