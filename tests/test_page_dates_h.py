@@ -48,6 +48,11 @@ def page_date(text: str) -> dt.date | None:
         ("Опубликовано: 3 Фев 2021", dt.date(2021, 2, 3)),
         ("17 сент 2019", dt.date(2019, 9, 17)),
         ("Дата: 2022/03/16, 14:37", dt.date(2022, 3, 16)),  # the year first: no doubt
+        ("# 14 May 2023 09:41 (UTC +04:00)", dt.date(2023, 5, 14)),  # an agency's heading stamp
+        ("08:05 JST, October 3, 2021", dt.date(2021, 10, 3)),  # a clock and its zone first
+        ("| Updated: March 09, 2023 11:02:37", dt.date(2023, 3, 9)),  # a field of a stamp line
+        ("3 ноября 2020, 18:20 [ «Вечерние новости» ]", dt.date(2020, 11, 3)),  # the source after
+        ("5 мая 2019 в 12:30 (по МСК)", dt.date(2019, 5, 5)),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date) -> None:
@@ -217,4 +222,28 @@ def test_other_stories_dates_under_the_text_do_not_date_the_page() -> None:
 
 @pytest.mark.parametrize(("page", "date"), PAGES)
 def test_the_event_date_of_a_page(page: str, date: dt.date) -> None:
+    assert page_date(page) == date
+
+
+# A news site's stamp under its headline, with the clock's zone or the site's name in brackets:
+# the page's date (they were left undated).
+ZONED_STAMP_PAGES = [
+    (
+        "Zakharova: the talks must go on\n\n# 14 May 2023 09:41 (UTC +04:00)\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said the talks must go on.\n\n"
+        "“We are ready to continue the dialogue,” she said.\n",
+        dt.date(2023, 5, 14),
+    ),
+    (
+        "> Захарова: переговоры должны продолжаться - Вечерние новости\n\n"
+        "3 ноября 2020, 18:20 [ «Вечерние новости» ]\n\n"
+        "Официальный представитель МИД России Мария Захарова заявила, что переговоры должны "
+        "продолжаться.\n",
+        dt.date(2020, 11, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "date"), ZONED_STAMP_PAGES)
+def test_a_stamp_with_a_zone_or_a_source_dates_the_page(page: str, date: dt.date) -> None:
     assert page_date(page) == date

@@ -35,8 +35,13 @@ _YEAR_RE = re.compile("[0-9]{4}")
 _SLASH_FORM = r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})"
 #: A time of day: "18:27", "03:31:05".
 TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+# A clock's zone: "GMT", "UTC+3", "JST", "(UTC +04:00)", "(по МСК)", "мск".
+_ZONE = (
+    r"\(?(?:по\s+)?(?:GMT|UTC|MSK|МСК|JST|CET|CEST|EST|EDT|BST)"
+    r"(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\)?(?![^\W\d_])"
+)
 # A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT".
-_CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*(?:GMT|UTC|MSK|МСК)(?:[+-][0-9]{{1,2}})?)?"
+_CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*{_ZONE})?"
 _WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "понедельник", "пн", "lundi"), 0),
     **dict.fromkeys(("tuesday", "tue", "tues", "вторник", "вт", "mardi"), 1),
@@ -60,9 +65,11 @@ _LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
 _PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
+# A news site's source in brackets after the time: "7 декабря 2021, 13:51 [ «Аргументы Недели» ]".
+_SOURCE = r"(?:\[[^\[\]]{1,60}\]\s*)?"
 _TAIL = (
     rf"\s*(?:года|г\.)?\s*(?:[,|/–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
-    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*"
+    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*{_SOURCE}"
 )
 # A time before the date: "11:24 GMT25 February 2020", "12:00, 20 декабря 2012", a blog's
 # "10:21 am on November 5, 2014".
@@ -201,8 +208,9 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
 
 
 # Brackets, bullets and dashes around a date line: "( – June 7, 2018)", "- 4-12-2024, 13:50",
-# "( – June 20, 2019 –".
-_WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
+# "( – June 20, 2019 –"; a heading's or a field's mark before it ("# 08 July 2022 10:23",
+# "| Updated: August 04, 2022").
+_WRAPPING_RE = re.compile(r"^[(\[•·*#|]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
 
 
 def date_line(line: str) -> DateLine | None:
