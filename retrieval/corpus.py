@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -16,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from retrieval.passages import UNTITLED, Document, passage_ids
-from retrieval.speakers import UNKNOWN_SPEAKER
+from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, passage_ids
+from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
+from retrieval.spelling_variants import preferred, spelling_key
 from retrieval.text import count_controls
 from retrieval.transcript import TranscriptError, parse_transcript
 
@@ -178,27 +180,33 @@ _INITIALS_NAME_RE = re.compile(
 
 
 def speaker_renames(names: Iterable[str]) -> dict[str, str]:
-    """Which speaker names of a corpus are another's initials: initials name -> full name.
+    """Which speaker names of a corpus are another's: name -> the name to show instead.
 
-    "S.Brilev" -> "Sergey Brilev" when exactly one full name among ``names`` has that initial
-    and surname (two "S. Brilev"s stay apart). The renames depend on the set of names only,
-    so a streamed build can compute them from its documents' speakers.
+    * Initials: "S.Brilev" -> "Sergey Brilev" when exactly one full name among ``names`` has
+      that initial and surname (two "S. Brilev"s stay apart).
+    * Spellings: "Nikolai Fyodorov" and "Nikolay Fedorov" on two pages are one person
+      (:func:`~retrieval.spelling_variants.spelling_key`); all get the spelling most documents
+      use (:func:`~retrieval.spelling_variants.preferred`), or the speaker table's name if one
+      of them is it.
+
+    The renames depend on each document's set of names only, so a streamed build can compute
+    them from its documents' speakers.
 
     Args:
-        names: Every speaker name in the corpus.
+        names: Every speaker name of each document (each document's names once).
 
     Returns:
-        The names to replace, each with its full name (empty if none).
+        The names to replace, each with the name to show (empty if none).
     """
-    names = set(names)
+    documents = Counter(names)
+    renames = _respelt(documents)
     full: dict[tuple[str, str], set[str]] = {}
-    for name in names:
+    for name in documents:
         words = name.split()
         if len(words) >= 2 and not any(w.endswith(".") for w in words):
             key = (words[0][0].casefold(), words[-1].casefold())
-            full.setdefault(key, set()).add(name)
-    renames: dict[str, str] = {}
-    for name in names:
+            full.setdefault(key, set()).add(renames.get(name, name))
+    for name in documents:
         match = _INITIALS_NAME_RE.match(name)
         if not match or " " in match.group("surname"):
             continue
@@ -208,8 +216,30 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
     return renames
 
 
+#: The speaker table's names: of a person's spellings, the table's is shown.
+_TABLE_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS)
+
+
+def _respelt(documents: Counter[str]) -> dict[str, str]:
+    """Names of one person in other spellings -> the spelling to show (see
+    :func:`speaker_renames`)."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in documents:
+        if len(name.split()) >= 2 and name not in (UNKNOWN_SPEAKER, QUESTION_SPEAKER):
+            groups.setdefault(spelling_key(name), []).append(name)
+    renames: dict[str, str] = {}
+    for spellings in groups.values():
+        if len(spellings) < 2:
+            continue
+        table = [name for name in spellings if name in _TABLE_NAMES]
+        shown = table[0] if len(table) == 1 else preferred(spellings, documents)
+        renames.update((name, shown) for name in spellings if name != shown)
+    return renames
+
+
 def unify_speakers(documents: list[Document]) -> list[Document]:
-    """One name per person across a corpus: initials become the full name another page gives.
+    """One name per person across a corpus: initials become the full name another page gives,
+    and one spelling stands for the several a person is given.
 
     A page that names an interviewer only as "S.Brilev" and another that names him "Sergey
     Brilev" give one speaker, "Sergey Brilev" (see :func:`speaker_renames`). Passage ids are
@@ -221,7 +251,7 @@ def unify_speakers(documents: list[Document]) -> list[Document]:
     Returns:
         The documents, with renamed speakers where a full name was found.
     """
-    renames = speaker_renames(p.speaker for d in documents for p in d.passages)
+    renames = speaker_renames(name for d in documents for name in {p.speaker for p in d.passages})
     if not renames:
         return documents
     return [_renamed(d, renames) if _mentions_any(d, renames) else d for d in documents]

@@ -423,11 +423,12 @@ _TRANSLIT: Final[Mapping[str, str]] = {
 # "Мария" -> "Maria", "Юрьевич" stays regular.
 _TRANSLIT_ENDINGS: Final = (("ий", "y"), ("ый", "y"), ("ия", "ia"))
 # First names whose English spelling is a custom of its own, not letters ("Александр" is
-# "Alexander" on mid.ru and kremlin.ru, as in the known officials' names).
+# "Alexander", "Алексей" "Alexey" on mid.ru and kremlin.ru, as in the known officials' names).
 _CUSTOMARY_NAMES: Final = {
     "александр": "alexander", "фёдор": "fyodor", "федор": "fyodor", "пётр": "pyotr",
     "петр": "pyotr", "артём": "artyom", "артем": "artyom", "семён": "semyon",
-    "семен": "semyon", "алёна": "alyona", "алена": "alyona",
+    "семен": "semyon", "алёна": "alyona", "алена": "alyona", "алексей": "alexey",
+    "александра": "alexandra",
 }  # fmt: skip
 _CYRILLIC_WORD_RE: Final = re.compile(f"[{CYRILLIC}]+")
 # "е" is "ye" at the start of a word and after a vowel or a sign ("Евгений", "Сергеев").

@@ -242,3 +242,58 @@ def test_a_folder_of_no_passages_builds_and_saves(tmp_path: Path) -> None:
     assert len(index.store) == 0 and rejected == () and kept == ()
     index.save(tmp_path / "index", "key")
     assert len(SearchIndex.load(tmp_path / "index", "key").store) == 0
+
+
+def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
+    ask = "What do you expect from the new government in Berlin, Mr Ambassador?"
+    answer = "We expect nothing, but we remain open to dialogue when they are ready for it."
+    # An ambassador outside the speaker table, spelt three ways by three pages: the spelling
+    # two pages use is shown for all. The table's own name wins over a page's spelling.
+    pages = {
+        "a": ("Nikolai Fyodorov", "May 5, 2021", "Dmitriy Peskov"),
+        "b": ("Nikolay Fedorov", "May 6, 2021", "Dmitry Peskov"),
+        "c": ("Nikolai Fedorov", "May 7, 2021", "Dmitriy Peskov"),
+        "d": ("Nikolai Fedorov", "May 8, 2021", "Dmitriy Peskov"),
+    }
+    for stem, (name, date, other) in pages.items():
+        (tmp_path / f"{stem}.txt").write_text(
+            _page(f"Interview of {name}, Moscow, {date}", f"Question: {ask}", f"{name}: {answer}")
+            + f"\n\n{other}: We have nothing to add to what the ambassador said on {date}.\n",
+            "utf-8",
+        )
+    streamed, built = build_both(tmp_path)
+    assert_same_index(streamed, built)
+    speakers = {p.doc_id: [] for p in streamed.passages}
+    for passage in streamed.passages:
+        speakers[passage.doc_id].append(passage.speaker)
+    assert all(names[1:] == ["Nikolai Fedorov", "Dmitry Peskov"] for names in speakers.values())
+    ids = [p.id for p in streamed.passages]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("spellings", "shown"),
+    [
+        # Used as often: the speaker table's customs ("-ay", "-ey", "-y", "e" for "ё", "x").
+        (("Nikolai Fyodorov", "Nikolay Fedorov"), "Nikolay Fedorov"),
+        (("Aleksei Ivanov", "Alexey Ivanov"), "Alexey Ivanov"),
+        (("Yuri Nikitin", "Yury Nikitin", "Yuriy Nikitin"), "Yury Nikitin"),
+    ],
+)
+def test_the_spelling_shown_between_spellings_used_as_often(
+    spellings: tuple[str, ...], shown: str
+) -> None:
+    renames = corpus.speaker_renames(spellings)
+    assert {renames.get(name, name) for name in spellings} == {shown}
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sergey Ivanov", "Sergey Ivanova"),
+        ("Pavel Nikitin", "Pavel Nikitina"),
+        ("Li Qiang", "Li Xiang"),
+    ],
+)
+def test_names_that_differ_beyond_spelling_stay_apart(one: str, other: str) -> None:
+    assert corpus.speaker_renames((one, other)) == {}

@@ -348,6 +348,8 @@ def test_language_of_is_the_rule_for_documents_passages_and_words(paragraphs: li
         ("Фёдор Лукьянов", "Fyodor Lukyanov"),
         ("Петр Толстой", "Pyotr Tolstoy"),
         ("АЛЕКСАНДР", "ALEXANDER"),
+        ("Алексей Полищук", "Alexey Polishchuk"),  # as the table writes its Alexeys
+        ("Александра Захарова", "Alexandra Zakharova"),
     ],
 )
 def test_transliterate(text: str, latin: str) -> None:
