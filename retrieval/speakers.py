@@ -453,6 +453,183 @@ _SPEAKER_TABLE = (
         "Miguel Diaz-Canel", "мигель диас-канель", "m.", "м.", ("miguel díaz-canel",), foreign=True
     ),
     _speaker("Tulsi Gabbard", "тулси габбард", "t.", "т.", foreign=True),
+    # The ninth batch: Russian officials the news quotes beside the ten (deputy ministers,
+    # ambassadors, ministers, the Kremlin's and the Security Council's people), and foreign
+    # leaders and ministers (East Asian names in the table, since Russian pages spell them
+    # otherwise: «Си Цзиньпин» had read as 'Si Tszinpin').
+    _speaker("Alexey Overchuk", "алексей оверчук", "a.", "а.", ("alexei overchuk",)),
+    _speaker("Alexander Pankin", "александр панкин", "a.", "а."),
+    _speaker("Georgy Borisenko", "георгий борисенко", "g.", "г."),
+    _speaker("Andrey Kelin", "андрей келин", "a.", "а.", ("andrei kelin",)),
+    _speaker("Alexander Darchiev", "александр дарчиев", "a.", "а."),
+    _speaker(
+        "Sergey Nechayev",
+        "сергей нечаев",
+        "s.",
+        "с.",
+        ("sergey nechaev", "sergei nechaev", "sergei nechayev"),
+    ),
+    _speaker("Alexey Paramonov", "алексей парамонов", "a.", "а.", ("alexei paramonov",)),
+    _speaker("Gennady Gatilov", "геннадий гатилов", "g.", "г."),
+    _speaker("Alexander Alimov", "александр алимов", "a.", "а."),
+    _speaker("Alexey Polishchuk", "алексей полищук", "a.", "а.", ("alexei polishchuk",)),
+    _speaker("Rodion Miroshnik", "родион мирошник", "r.", "р."),
+    _speaker("Maria Lvova-Belova", "мария львова-белова", "m.", "м."),
+    _speaker("Tatyana Moskalkova", "татьяна москалькова", "t.", "т.", ("tatiana moskalkova",)),
+    _speaker("Ramzan Kadyrov", "рамзан кадыров", "r.", "р."),
+    _speaker("Andrey Belousov", "андрей белоусов", "a.", "а.", ("andrei belousov",)),
+    _speaker("Valery Gerasimov", "валерий герасимов", "v.", "в."),
+    _speaker("Igor Konashenkov", "игорь конашенков", "i.", "и."),
+    _speaker("Vladimir Medinsky", "владимир мединский", "v.", "в."),
+    _speaker("Alexander Bortnikov", "александр бортников", "a.", "а."),
+    _speaker(
+        "Sergey Kiriyenko",
+        "сергей кириенко",
+        "s.",
+        "с.",
+        ("sergei kiriyenko", "sergey kirienko", "sergei kiriënko"),
+    ),
+    _speaker("Anton Siluanov", "антон силуанов", "a.", "а."),
+    _speaker("Elvira Nabiullina", "эльвира набиуллина", "e.", "э."),
+    _speaker("Maxim Oreshkin", "максим орешкин", "m.", "м."),
+    _speaker("Denis Manturov", "денис мантуров", "d.", "д."),
+    _speaker("Sergey Sobyanin", "сергей собянин", "s.", "с.", ("sergei sobyanin",)),
+    _speaker(
+        "Alexey Likhachev",
+        "алексей лихачёв",
+        "a.",
+        "а.",
+        ("alexei likhachev", "alexey likhachyov", "alexei likhachyov"),
+    ),
+    _speaker("Grigory Karasin", "григорий карасин", "g.", "г."),
+    _speaker("Igor Morgulov", "игорь моргулов", "i.", "и."),
+    _speaker("Alexander Venediktov", "александр венедиктов", "a.", "а."),
+    _speaker("Dmitry Lyubinsky", "дмитрий любинский", "d.", "д."),
+    _speaker("Ella Pamfilova", "элла памфилова", "e.", "э."),
+    _speaker("Dmitry Rogozin", "дмитрий рогозин", "d.", "д."),
+    _speaker("Alexander Lavrentiev", "александр лаврентьев", "a.", "а.", ("alexander lavrentyev",)),
+    _speaker("Alexander Shulgin", "александр шульгин", "a.", "а."),
+    _speaker("Xi Jinping", "си цзиньпин", "x.", "с.", foreign=True),
+    _speaker("Li Qiang", "ли цян", "l.", "л.", foreign=True),
+    _speaker("Ilham Aliyev", "ильхам алиев", "i.", "и.", ("ilham aliev",), foreign=True),
+    _speaker("Shehbaz Sharif", "шахбаз шариф", "s.", "ш.", ("shahbaz sharif",), foreign=True),
+    _speaker(
+        "Ferdinand Marcos", "фердинанд маркос", "f.", "ф.", ("ferdinand marcos jr.",), foreign=True
+    ),
+    _speaker("Abdelmadjid Tebboune", "абдельмаджид теббун", "a.", "а.", foreign=True),
+    _speaker("Ibrahim Traore", "ибрагим траоре", "i.", "и.", ("ibrahim traoré",), foreign=True),
+    _speaker("Assimi Goita", "ассими гоита", "a.", "а.", ("assimi goïta",), foreign=True),
+    _speaker(
+        "Faustin-Archange Touadera",
+        "фостен-арканж туадера",
+        "f.",
+        "ф.",
+        ("faustin archange touadera", "faustin-archange touadéra"),
+        foreign=True,
+    ),
+    _speaker("Yoweri Museveni", "йовери мусевени", "y.", "й.", foreign=True),
+    _speaker("Emmerson Mnangagwa", "эммерсон мнангагва", "e.", "э.", foreign=True),
+    _speaker("Claudia Sheinbaum", "клаудия шейнбаум", "c.", "к.", foreign=True),
+    _speaker("Luis Arce", "луис арсе", "l.", "л.", foreign=True),
+    _speaker("Evo Morales", "эво моралес", "e.", "э.", foreign=True),
+    _speaker("Mahmoud Abbas", "махмуд аббас", "m.", "м.", foreign=True),
+    _speaker("Ahmed Attaf", "ахмед аттаф", "a.", "а.", foreign=True),
+    _speaker("Bidzina Ivanishvili", "бидзина иванишвили", "b.", "б.", foreign=True),
+    _speaker(
+        "Mikheil Kavelashvili",
+        "михаил кавелашвили",
+        "m.",
+        "м.",
+        ("mikhail kavelashvili",),
+        foreign=True,
+    ),
+    _speaker("Roman Golovchenko", "роман головченко", "r.", "р.", foreign=True),
+    _speaker("Ana Brnabic", "ана брнабич", "a.", "а.", ("ana brnabić",), foreign=True),
+    _speaker("Marko Djuric", "марко джурич", "m.", "м.", ("marko đurić",), foreign=True),
+    _speaker("Bakhtiyor Saidov", "бахтиёр саидов", "b.", "б.", foreign=True),
+    _speaker("Murat Nurtleu", "мурат нуртлеу", "m.", "м.", foreign=True),
+    _speaker("Ajit Doval", "аджит довал", "a.", "а.", foreign=True),
+    _speaker("Shigeru Ishiba", "сигэру исиба", "s.", "с.", foreign=True),
+    _speaker("Yoko Kamikawa", "ёко камикава", "y.", "е.", foreign=True),
+    _speaker("Yoshimasa Hayashi", "ёсимаса хаяси", "y.", "е.", foreign=True),
+    _speaker("Charles Michel", "шарль мишель", "c.", "ш.", foreign=True),
+    _speaker(
+        "Jean-Noel Barrot", "жан-ноэль барро", "j.", "ж.", ("jean-noël barrot",), foreign=True
+    ),
+    _speaker("Sergio Mattarella", "серджо маттарелла", "s.", "с.", foreign=True),
+    _speaker("Pedro Sanchez", "педро санчес", "p.", "п.", ("pedro sánchez",), foreign=True),
+    _speaker("Peter Pellegrini", "петер пеллегрини", "p.", "п.", foreign=True),
+    _speaker("Milos Zeman", "милош земан", "m.", "м.", ("miloš zeman",), foreign=True),
+    _speaker("Liz Truss", "лиз трасс", "l.", "л.", foreign=True),
+    _speaker("Kamala Harris", "камала харрис", "k.", "к.", foreign=True),
+    _speaker("John Kirby", "джон кирби", "j.", "д.", foreign=True),
+    _speaker("Karoline Leavitt", "кэролайн ливитт", "k.", "к.", foreign=True),
+    _speaker("Scott Bessent", "скотт бессент", "s.", "с.", foreign=True),
+    _speaker("Jared Kushner", "джаред кушнер", "j.", "д.", foreign=True),
+    _speaker(
+        "Stephane Dujarric", "стефан дюжаррик", "s.", "с.", ("stéphane dujarric",), foreign=True
+    ),
+    _speaker(
+        "Dmytro Kuleba",
+        "дмитрий кулеба",
+        "d.",
+        "д.",
+        ("dmitry kuleba", "dmitro kuleba"),
+        foreign=True,
+    ),
+    _speaker(
+        "Denys Shmyhal",
+        "денис шмыгаль",
+        "d.",
+        "д.",
+        ("denis shmygal", "denys shmygal"),
+        foreign=True,
+    ),
+    _speaker(
+        "Oleksii Reznikov",
+        "алексей резников",
+        "o.",
+        "а.",
+        ("oleksiy reznikov", "alexei reznikov", "alexey reznikov"),
+        foreign=True,
+    ),
+    _speaker("Ali Larijani", "али лариджани", "a.", "а.", foreign=True),
+    _speaker("Isaac Herzog", "ицхак герцог", "i.", "и.", foreign=True),
+    _speaker("Gideon Saar", "гидеон саар", "g.", "г.", ("gideon sa'ar",), foreign=True),
+    _speaker(
+        "Ahmed al-Sharaa",
+        "ахмед аш-шараа",
+        "a.",
+        "а.",
+        ("ahmed al-shara", "ahmad al-sharaa"),
+        foreign=True,
+    ),
+    _speaker(
+        "Faisal Mekdad",
+        "фейсал мекдад",
+        "f.",
+        "ф.",
+        ("faisal al-mekdad", "fayssal mekdad"),
+        foreign=True,
+    ),
+    _speaker(
+        "Asaad al-Shaibani",
+        "асаад аш-шейбани",
+        "a.",
+        "а.",
+        ("asaad hassan al-shaibani", "asad al-shaibani"),
+        foreign=True,
+    ),
+    _speaker("Ibrahim Kalin", "ибрагим калын", "i.", "и.", ("ibrahim kalın",), foreign=True),
+    _speaker("Bola Tinubu", "бола тинубу", "b.", "б.", foreign=True),
+    _speaker("William Ruto", "уильям руто", "w.", "у.", foreign=True),
+    _speaker("Paul Kagame", "поль кагаме", "p.", "п.", foreign=True),
+    _speaker("Moussa Faki", "мусса факи", "m.", "м.", ("moussa faki mahamat",), foreign=True),
+    _speaker("Dilma Rousseff", "дилма руссефф", "d.", "д.", foreign=True),
+    _speaker("Celso Amorim", "селсу аморим", "c.", "с.", foreign=True),
+    _speaker("Hun Manet", "хун манет", "h.", "х.", foreign=True),
+    _speaker("Muhammad Yunus", "мухаммад юнус", "m.", "м.", foreign=True),
+    _speaker("Ranil Wickremesinghe", "ранил викрамасингхе", "r.", "р.", foreign=True),
     # A senator whose comments on the minister's words the news quotes.
     _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.
@@ -908,6 +1085,8 @@ def _name_after_posts(words: list[str]) -> list[str]:
         return tail  # "Foreign Minister Mohammad Javad Zarif"
     if tail_keys[:1] == ["of"] and (named := _after_country(tail)):
         return named  # "President of Turkey Recep Tayyip Erdogan": all after the country
+    if cyrillic and (named := _after_russian_country(tail)):
+        return named  # «Председатель Госсовета Мьянмы Мин Аунг Хлайн»: all after the country
     if _INITIALS_NAME_RE.match(words[-1]):
         return words[-1:]
     # After "of <Country>" (or a Russian genitive country), the name is the last two words,
@@ -968,6 +1147,44 @@ def _after_country(tail: list[str]) -> list[str] | None:
     return None
 
 
+# Lower-case particles of a foreign name written in Russian («Лула да Силва», «бин Салман»).
+_RUSSIAN_PARTICLES = frozenset({"да", "де", "ду", "дос", "ван", "фон", "бин", "ибн", "аль", "эль"})
+
+
+@lru_cache(maxsize=1)
+def _russian_country_forms() -> frozenset[str]:
+    """Countries' one-word Russian names in every case ("Мьянмы", "Вьетнама", "Бразилии")."""
+    from retrieval.places import places  # late: the places table is built on first use
+
+    return frozenset(
+        form
+        for p in places()
+        if p.key.startswith("country:")
+        for form in p.exact
+        if form[:1].isupper()
+    )
+
+
+def _after_country_word(before: list[str]) -> bool:
+    """Whether the words ``before`` a name end with a country's Russian name («Вьетнама»)."""
+    return bool(before) and before[-1].strip(',;:()«»"“”') in _russian_country_forms()
+
+
+def _after_russian_country(tail: list[str]) -> list[str] | None:
+    """The whole name after a country in a Russian post («Президент Вьетнама Во Ван Тхыонг»
+    -> «Во Ван Тхыонг», not its last two words), when two to four capitalised words (and
+    particles among them) follow the country; None otherwise."""
+    forms = _russian_country_forms()
+    at = next((i for i in range(len(tail) - 1, -1, -1) if tail[i] in forms), None)
+    if at is None:
+        return None
+    rest = tail[at + 1 :]
+    words = [w for w in rest if w not in _RUSSIAN_PARTICLES]
+    if not 2 <= len(words) <= 4 or rest[0] in _RUSSIAN_PARTICLES:
+        return None
+    return rest if all(_CAP_WORD_RE.match(w) for w in words) else None
+
+
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
@@ -1009,9 +1226,19 @@ def canonical_speaker(label: str) -> str:
         core = head  # "Anna Petrova, Volna radio": the note is not part of the name
     tokens = _tokens(core)
     if _role_then_name(tokens, [_word_kind(word) for word in tokens]):
-        tokens = tokens[-2:]  # "Moderator of the plenary session Fyodor Lukyanov"
+        # "Moderator of the plenary session Fyodor Lukyanov"; a foreign name after a country
+        # may have more words («Председатель Госсовета Мьянмы Мин Аунг Хлайн»).
+        tokens = _after_russian_country(tokens) or tokens[-2:]
     words = _tidy_case(_name_after_posts(tokens))
+    if (
+        len(words) == 3
+        and has_cyrillic(words[1])
+        and _PATRONYMIC_FORM_RE.search(label_key(words[1]))
+    ):
+        words = [words[0], words[2]]  # «Посол России в Японии Михаил Юрьевич Галузин»
     name = " ".join(words)
+    if words != tokens and (known := find_known_speaker(name)):
+        return known.name  # a known person's name behind a post the table does not list
     # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
     if _INITIALS_NAME_RE.match(name):
         name = name.replace(" ", "")
@@ -1365,8 +1592,13 @@ def person_name(span: str) -> str | None:
             return canonical_speaker(" ".join(run))
         before = [w for n, w in named if n < named[-len(run)][0]]
         nominative_words: list[str] | None
-        if len(run) == 2 and foreign_name_after_post(before, run[0]):
-            nominative_words = keys  # "генсек правительства Японии Хирокадзу Мацуно"
+        if (len(run) == 2 or _after_country_word(before)) and foreign_name_after_post(
+            before, run[0]
+        ):
+            # "генсек правительства Японии Хирокадзу Мацуно", «президент Вьетнама Во Ван
+            # Тхыонг» (three words after a country: one foreign name, not a Russian one's
+            # first name, patronymic and surname).
+            nominative_words = keys
         else:
             nominative_words = nominative(keys)
         if nominative_words is None and len(keys) == 3:

@@ -12,7 +12,7 @@ import pytest
 
 from retrieval.passages import Document
 from retrieval.search import SearchIndex
-from retrieval.speakers import canonical_speaker
+from retrieval.speakers import canonical_speaker, person_name
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -202,3 +202,52 @@ def test_a_known_persons_name_in_another_latin_spelling_is_theirs() -> None:
         "“We tell our own story,” Zaharova said.\n"
     )
     assert speaker_of(page, "We tell our own story") == "Maria Zakharova"
+
+
+# A kremlin.ru Russian transcript of talks: the guest's turns are labelled in Russian.
+XI_TALKS_RU = """\
+Переговоры с Председателем КНР Си Цзиньпином
+
+В.Путин: Уважаемый господин Председатель! Рад приветствовать Вас в Москве.
+
+Си Цзиньпин (как переведено): Уважаемый господин Президент! Благодарю за тёплый приём, наши \
+страны связывает всеобъемлющее партнёрство.
+"""
+
+
+def test_leaders_the_ninth_batch_knows_by_their_english_names() -> None:
+    """«Си Цзиньпин» had been spelt back as 'Si Tszinpin', «Ильхам Алиев» as 'Ilkham Aliyev'."""
+    assert speaker_of(XI_TALKS_RU, "всеобъемлющее партнёрство") == "Xi Jinping"
+    assert canonical_speaker("Президент Азербайджана Ильхам Алиев") == "Ilham Aliyev"
+    assert canonical_speaker("Alexei Overchuk") == "Alexey Overchuk"
+
+
+def test_a_foreign_name_of_three_words_after_a_country_is_kept_whole() -> None:
+    # Not in the table: the name is all the words after the country, not its last two.
+    name = canonical_speaker("Бывший президент Индонезии Сусило Бамбанг Юдхойоно")
+    assert name.split()[:2] == ["Susilo", "Bambang"] and len(name.split()) == 3
+    said = "заявил бывший президент Индонезии Сусило Бамбанг Юдхойоно"
+    assert person_name(said) == name
+
+
+def test_a_known_name_with_its_patronymic_after_a_post() -> None:
+    assert canonical_speaker("Посол России в Японии Михаил Юрьевич Галузин") == "Mikhail Galuzin"
+
+
+def test_the_first_of_two_officials_in_a_clause_is_its_subject() -> None:
+    page = (
+        "Lavrov meets the Indian prime minister\n\n"
+        "Lavrov thanked Narendra Modi for the warm welcome and noted that the talks had been "
+        "useful for both sides.\n"
+    )
+    assert speaker_of(page, "talks had been useful") == "Sergey Lavrov"
+
+
+def test_a_verb_of_saying_in_the_passive_names_no_one() -> None:
+    page = (
+        "Kremlin on the summit\n\n"
+        "MOSCOW, March 14. /TASS/. The Kremlin will not comment on the talks between President "
+        "Vladimir Putin and Prime Minister Narendra Modi until their meeting is officially "
+        "announced, presidential spokesman Dmitry Peskov told TASS.\n"
+    )
+    assert speaker_of(page, "will not comment on the talks") == "Dmitry Peskov"

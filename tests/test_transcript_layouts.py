@@ -172,7 +172,7 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         "Лавров: переговоры о новом соглашении по Арктике пока невозможны",
         dt.date(2027, 3, 9),  # "09 марта 2027 в 14:10"
         None,
-        # "Также Лавров", "Ранее Небензя" name Lavrov and Nebenzya; "Изначально Кулеба"
+        # "Также Лавров", "Ранее Небензя" name Lavrov and Nebenzya; "Изначально Гаврилюк"
         # names no one we know; "Ирина Соколова написала, что" is hers, "она написала 40
         # статей" is not speech.
         turns(

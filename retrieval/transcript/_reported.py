@@ -733,22 +733,32 @@ def _last_person(clause: str) -> str | None:
     if apposition and not _after_preposition(chunks[-2]) and (name := person_name(chunks[-2])):
         return name
     for chunk in reversed(chunks):
-        words = chunk.split()
-        for end in range(len(words), 0, -1):
-            if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
-                continue
-            # The words up to here, or the surname alone after other capitalised words that
-            # are no first name ("Госдумы Руденко заявил"; not "Ксении Шойгу").
-            alone_ok = end < 2 or not is_first_name_form(label_key(words[end - 2]))
-            # "Spokesman for Putin", "Putin's spokesman": the one spoken for is no subject.
-            whole = " ".join(words[:end])
-            if words[end - 1].endswith(("'s", "’s")) or _after_preposition(whole):
-                continue
-            for span in (whole, *([words[end - 1]] if alone_ok else [])):
-                name = person_name(span)
-                if name and is_known_official(name) and not _oblique(span):
-                    return name
+        if named := _known_subjects(chunk.split()):
+            # "Lavrov thanked Xi Jinping for the support ... and noted": of two officials in
+            # one clause, the first is the subject, the one after the verb its object.
+            return named[0]
     return None
+
+
+def _known_subjects(words: list[str]) -> list[str]:
+    """The known officials a clause names where a subject may stand, first named first."""
+    found: list[str] = []
+    for end in range(len(words), 0, -1):
+        if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
+            continue
+        # The words up to here, or the surname alone after other capitalised words that
+        # are no first name ("Госдумы Руденко заявил"; not "Ксении Шойгу").
+        alone_ok = end < 2 or not is_first_name_form(label_key(words[end - 2]))
+        # "Spokesman for Putin", "Putin's spokesman": the one spoken for is no subject.
+        whole = " ".join(words[:end])
+        if words[end - 1].endswith(("'s", "’s")) or _after_preposition(whole):
+            continue
+        for span in (whole, *([words[end - 1]] if alone_ok else [])):
+            name = person_name(span)
+            if name and is_known_official(name) and not _oblique(span):
+                found.insert(0, name)
+                break
+    return found
 
 
 # Unnamed sources as a verb's subject: "diplomatic sources", «источник в Кремле», «собеседник
@@ -1731,6 +1741,11 @@ def _closing_after_subject(sentence: str, masked: str, say: re.Match[str]) -> bo
 # "..., reiterated by Russian President Putin": a passive participle; but "responded by
 # saying", "replied by noting": the verb's own, and its subject before it.
 _BY_AFTER_RE = re.compile(r"\s+by\s(?![a-z]+ing(?![\w-]))", re.IGNORECASE)
+# "until their meeting is officially announced": an English passive, whose subject is what
+# was said, not who said it ("X was asked" is read apart: someone asked X).
+_PASSIVE_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
 _ANSWER_VERBS = frozenset(
     {"ответил", "ответила", "ответили", "отвечал", "отвечала", "отвечали", "answered"}
 )
@@ -1996,6 +2011,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         v
         for v in _SAY_RE.finditer(masked)
         if not _BY_AFTER_RE.match(masked, v.end())
+        and not (_PASSIVE_BEFORE_RE.search(masked, 0, v.start()) and v.group() != "asked")
         and not _took_questions(masked, v)
         and not _asked_clause(masked, v)
         and not _hedged(masked, v)
