@@ -3328,6 +3328,43 @@ customary = привычный обычный
 """
 
 
+#: The ninth pass (brief lexicon9): words of the scratch questions asked across languages
+#: (xlang9-1, pages of sets AF, AG, O, P, R, T) that no line translated, or only in another
+#: sense, added as families of news words, and forms the stemmer keeps apart from a line's word.
+_NINTH_PASS: Final = """
+grandson grandsons granddaughter granddaughters grandchild = внук внука внуки внучка внучки
+grateful gratitude = поблагодарить поблагодарил поблагодарила
+sincere sincerely candour = откровенный откровенно откровенность
+greetings = привет приветы
+occupy occupies occupying = оккупирует оккупируют
+friendliness friendly = дружелюбие дружелюбный дружелюбно
+nonsense delirium ravings = бред бредни
+madman madmen lunatic = сумасшедший безумец
+shameful disgraceful disgrace = позорный позорная позорно позор
+disagreement disagree disagreed = несогласие несогласен несогласна
+dishonest dishonesty = нечестный нечестность бесчестный
+request requested requesting = запрашивать запрашивает запрашивали
+hold held = проведут проведет
+want wanted = захотеть захотели захотел захочет
+flow flows influx torrent = поток потоки
+change changes = переменах переменам переменами
+qualitative qualitatively = качественный качественно
+english-speaking anglophone = англоязычный англоязычная англоязычной
+assistant assistants = помощник помощника помощники
+headway progress = подвижки подвижек подвижка
+upgrade upgraded upgrading = повысить повышение
+unpleasant = неприятный неприятно неприятная
+instant instantly = мгновенный мгновенно моментально
+blown_up blew_up explode exploded = взорвать взорвали взорван
+probe probes = расследование расследования
+move moves = шаг шаги
+walk_out walked_out = покинуть покинул покинули
+envoy envoys = постпред постпреда
+pr_stunt = пиар-акция пиар
+fresh = свежий новые
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3372,6 +3409,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SEVENTH_PASS_FORMS,
     _EIGHTH_PASS,
     _EIGHTH_PASS_DOMAIN,
+    _NINTH_PASS,
 )
 
 
