@@ -3364,6 +3364,28 @@ pr_stunt = пиар-акция пиар
 fresh = свежий новые
 """
 
+#: The ninth frequency pass: lower-case words of the pages of sets AF, AG, O, P, R, S, T (on 2+
+#: pages) that no line covered, as families.
+_NINTH_PASS_DOMAIN: Final = """
+inform informed informing = проинформировать проинформировал проинформировали
+stress stressed stressing = подчеркивая подчеркнув
+deny denied refute refuted = опровергла опровергли опровергнув
+resonance outcry = резонанс резонансный
+considerations = соображения соображениям
+smile smiled smiling = улыбка улыбкой улыбнулся улыбнулась
+geographical geography geographic = географический география географически
+transaction transactions = транзакция транзакции
+obtain obtained = получить получил получен
+necessity = необходимость
+navigation = навигация судоходство
+mantra mantras = мантра мантры
+killer killers = убийца убийцы
+intrude intruded intrusion = вторгаться вторгся вторглись вторжение
+aspiration aspirations = устремления стремления
+deeper = глубже
+non-paper = нон-пейпер
+"""
+
 
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
@@ -3410,6 +3432,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _EIGHTH_PASS,
     _EIGHTH_PASS_DOMAIN,
     _NINTH_PASS,
+    _NINTH_PASS_DOMAIN,
 )
 
 
