@@ -3387,6 +3387,85 @@ non-paper = нон-пейпер
 """
 
 
+#: The ninth pass, words of one page: lower-case words of the pages of sets AF, AG, O, P, R, S, T
+#: that no line covered, news words of diplomacy, law, the economy and the press, as families.
+_NINTH_PASS_PAGES: Final = """
+unrealistic = нереалистичный нереальный
+unplanned unscheduled = внеплановый незапланированный
+unlock = разблокировать
+torpedo torpedoed = торпедировать торпедировал
+threshold thresholds = порог порога
+theoretically theoretical = теоретически теоретический
+tangible = ощутимый осязаемый
+spiritual = духовный духовные
+reputation reputational = репутация репутационный
+premeditated = преднамеренный умышленный
+permission = разрешение
+paralyse paralyze paralysing paralysed = парализовать парализован
+ownership = собственность
+overwhelming overwhelmingly = подавляющий подавляющее
+outskirts suburbs = окраина окраины пригород пригороды
+non-interference noninterference = невмешательство
+non-nuclear = неядерный
+newborn = новорожденный
+nascent = зарождающийся
+longstanding long-standing = многолетний давний
+interdependent interdependence = взаимозависимый взаимозависимость
+interdepartmental = межведомственный межведомственная
+inconceivable = немыслимый немыслимо
+heightened = повышенный повышенная
+eviction evict evicted = выселение выселить выселили
+encroachment encroachments encroach = посягательство посягательства
+eradicate eradication = искоренить искоренение
+disturbing = тревожный тревожащий
+disregard = пренебрежение пренебрегать
+co-chair co-chairs = сопредседатель сопредседатели
+buildup build-up = наращивание наращивать
+boundary boundaries = граница границы
+backbone = костяк
+avalanche = лавина
+astonishment astonished = изумление недоумение
+assumption assumptions = предположение предположения
+anti-constitutional unconstitutional = антиконституционный неконституционный
+ambush = засада
+aerial = воздушный
+advisory = консультативный
+label labels labelled = ярлык ярлыки
+episode episodes = эпизод эпизоды
+purposefully deliberately = целенаправленно целенаправленный
+identity_card press_card = удостоверение
+evade evaded evasion dodge dodged = уклоняться уклонился уклонение
+notify notified notification = уведомить уведомил уведомление
+regret regrets = сожалеют
+accommodating amenable pliable = сговорчивый сговорчивые
+man-made = рукотворный
+incite inciting incitement stoke stoking = разжигание разжигать
+litigation = разбирательство судебное_разбирательство
+equality equal = равноправие равноправия
+procedural = процессуальный процессуальные
+venal corrupt = продажный продажные
+principled = принципиальный принципиальные
+damage damaged = повреждение повреждения поврежден повреждены
+shame = опозорить опозорил
+columnist columnists = обозреватель колумнист
+disproportionate = непропорциональный несоразмерный
+untrue falsehood = неправда
+mislead misleading misconception delusion = заблуждение заблуждения
+protracted = затянувшийся затянувшаяся
+hitch = заминка
+long-awaited = долгожданный
+importance = важность
+proximity = близость
+worry worries worried = беспокоит беспокоиться
+intensify intensifies = активизируется активизируются
+anglo-saxons anglo-saxon = англосаксы англосаксонский
+capacity capacities = мощность мощности
+sale sales = продажа продажи
+migrant_worker guest_worker = гастарбайтер гастарбайтеры
+attack attacks = нападки
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3433,6 +3512,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _EIGHTH_PASS_DOMAIN,
     _NINTH_PASS,
     _NINTH_PASS_DOMAIN,
+    _NINTH_PASS_PAGES,
 )
 
 
