@@ -3328,6 +3328,144 @@ customary = привычный обычный
 """
 
 
+#: The ninth pass (brief lexicon9): words of the scratch questions asked across languages
+#: (xlang9-1, pages of sets AF, AG, O, P, R, T) that no line translated, or only in another
+#: sense, added as families of news words, and forms the stemmer keeps apart from a line's word.
+_NINTH_PASS: Final = """
+grandson grandsons granddaughter granddaughters grandchild = внук внука внуки внучка внучки
+grateful gratitude = поблагодарить поблагодарил поблагодарила
+sincere sincerely candour = откровенный откровенно откровенность
+greetings = привет приветы
+occupy occupies occupying = оккупирует оккупируют
+friendliness friendly = дружелюбие дружелюбный дружелюбно
+nonsense delirium ravings = бред бредни
+madman madmen lunatic = сумасшедший безумец
+shameful disgraceful disgrace = позорный позорная позорно позор
+disagreement disagree disagreed = несогласие несогласен несогласна
+dishonest dishonesty = нечестный нечестность бесчестный
+request requested requesting = запрашивать запрашивает запрашивали
+hold held = проведут проведет
+want wanted = захотеть захотели захотел захочет
+flow flows influx torrent = поток потоки
+change changes = переменах переменам переменами
+qualitative qualitatively = качественный качественно
+english-speaking anglophone = англоязычный англоязычная англоязычной
+assistant assistants = помощник помощника помощники
+headway progress = подвижки подвижек подвижка
+upgrade upgraded upgrading = повысить повышение
+unpleasant = неприятный неприятно неприятная
+instant instantly = мгновенный мгновенно моментально
+blown_up blew_up explode exploded = взорвать взорвали взорван
+probe probes = расследование расследования
+move moves = шаг шаги
+walk_out walked_out = покинуть покинул покинули
+envoy envoys = постпред постпреда
+pr_stunt = пиар-акция пиар
+fresh = свежий новые
+"""
+
+#: The ninth frequency pass: lower-case words of the pages of sets AF, AG, O, P, R, S, T (on 2+
+#: pages) that no line covered, as families.
+_NINTH_PASS_DOMAIN: Final = """
+inform informed informing = проинформировать проинформировал проинформировали
+stress stressed stressing = подчеркивая подчеркнув
+deny denied refute refuted = опровергла опровергли опровергнув
+resonance outcry = резонанс резонансный
+considerations = соображения соображениям
+smile smiled smiling = улыбка улыбкой улыбнулся улыбнулась
+geographical geography geographic = географический география географически
+transaction transactions = транзакция транзакции
+obtain obtained = получить получил получен
+necessity = необходимость
+navigation = навигация судоходство
+mantra mantras = мантра мантры
+killer killers = убийца убийцы
+intrude intruded intrusion = вторгаться вторгся вторглись вторжение
+aspiration aspirations = устремления стремления
+deeper = глубже
+non-paper = нон-пейпер
+"""
+
+
+#: The ninth pass, words of one page: lower-case words of the pages of sets AF, AG, O, P, R, S, T
+#: that no line covered, news words of diplomacy, law, the economy and the press, as families.
+_NINTH_PASS_PAGES: Final = """
+unrealistic = нереалистичный нереальный
+unplanned unscheduled = внеплановый незапланированный
+unlock = разблокировать
+torpedo torpedoed = торпедировать торпедировал
+threshold thresholds = порог порога
+theoretically theoretical = теоретически теоретический
+tangible = ощутимый осязаемый
+spiritual = духовный духовные
+reputation reputational = репутация репутационный
+premeditated = преднамеренный умышленный
+permission = разрешение
+paralyse paralyze paralysing paralysed = парализовать парализован
+ownership = собственность
+overwhelming overwhelmingly = подавляющий подавляющее
+outskirts suburbs = окраина окраины пригород пригороды
+non-interference noninterference = невмешательство
+non-nuclear = неядерный
+newborn = новорожденный
+nascent = зарождающийся
+longstanding long-standing = многолетний давний
+interdependent interdependence = взаимозависимый взаимозависимость
+interdepartmental = межведомственный межведомственная
+inconceivable = немыслимый немыслимо
+heightened = повышенный повышенная
+eviction evict evicted = выселение выселить выселили
+encroachment encroachments encroach = посягательство посягательства
+eradicate eradication = искоренить искоренение
+disturbing = тревожный тревожащий
+disregard = пренебрежение пренебрегать
+co-chair co-chairs = сопредседатель сопредседатели
+buildup build-up = наращивание наращивать
+boundary boundaries = граница границы
+backbone = костяк
+avalanche = лавина
+astonishment astonished = изумление недоумение
+assumption assumptions = предположение предположения
+anti-constitutional unconstitutional = антиконституционный неконституционный
+ambush = засада
+aerial = воздушный
+advisory = консультативный
+label labels labelled = ярлык ярлыки
+episode episodes = эпизод эпизоды
+purposefully deliberately = целенаправленно целенаправленный
+identity_card press_card = удостоверение
+evade evaded evasion dodge dodged = уклоняться уклонился уклонение
+notify notified notification = уведомить уведомил уведомление
+regret regrets = сожалеют
+accommodating amenable pliable = сговорчивый сговорчивые
+man-made = рукотворный
+incite inciting incitement stoke stoking = разжигание разжигать
+litigation = разбирательство судебное_разбирательство
+equality equal = равноправие равноправия
+procedural = процессуальный процессуальные
+venal corrupt = продажный продажные
+principled = принципиальный принципиальные
+damage damaged = повреждение повреждения поврежден повреждены
+shame = опозорить опозорил
+columnist columnists = обозреватель колумнист
+disproportionate = непропорциональный несоразмерный
+untrue falsehood = неправда
+mislead misleading misconception delusion = заблуждение заблуждения
+protracted = затянувшийся затянувшаяся
+hitch = заминка
+long-awaited = долгожданный
+importance = важность
+proximity = близость
+worry worries worried = беспокоит беспокоиться
+intensify intensifies = активизируется активизируются
+anglo-saxons anglo-saxon = англосаксы англосаксонский
+capacity capacities = мощность мощности
+sale sales = продажа продажи
+migrant_worker guest_worker = гастарбайтер гастарбайтеры
+attack attacks = нападки
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3372,6 +3510,9 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _SEVENTH_PASS_FORMS,
     _EIGHTH_PASS,
     _EIGHTH_PASS_DOMAIN,
+    _NINTH_PASS,
+    _NINTH_PASS_DOMAIN,
+    _NINTH_PASS_PAGES,
 )
 
 
