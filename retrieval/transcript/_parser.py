@@ -436,13 +436,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             for p in t.paragraphs
         )
     out: list[Turn] = []
+    answering = {t.speaker for t in turns if t.labelled} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER}
     for i, turn in enumerate(turns):
         if turn.labelled:
             out.append(turn)
             continue
         in_lead = first_label_at is not None and i < first_label_at and not turn.reset
         speakers = [
-            _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
+            (in_lead and _lead_reports(p, answering))
+            or _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
             for p in turn.paragraphs
         ]
         out.extend(_split_by_speaker(turn, speakers))
@@ -584,6 +586,17 @@ _ABOUT_THE_TEXT_RE = re.compile(
 )
 # A reply in a dash dialogue: "— Mr. Galuzin, hello ...?" before the answer's label asks.
 _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+
+
+def _lead_reports(paragraph: str, answering: set[str]) -> str | None:
+    """The one who answers below, when an interview's lead paragraph only retells his words
+    ("Russian Ambassador X told the Herald that the sanctions had failed"): its first
+    sentence names him as the sayer and every other one refers back to him ("he added")."""
+    sayers = paragraph_sayers(paragraph, report=True)
+    first = sayers[0] if sayers else None
+    if not isinstance(first, str) or first not in answering:
+        return None
+    return first if all(s == first or s is Ref.PRONOUN for s in sayers[1:]) else None
 
 
 def _unlabelled_speaker(

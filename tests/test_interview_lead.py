@@ -1,0 +1,57 @@
+"""An interview's lead that only retells what the interviewee told the outlet is his (set AI's
+counts: a lead of that kind over the questions had stayed `Unknown speaker`). Pages written
+for the test."""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+
+INTERVIEW = """\
+Ambassador: the sanctions have not worked
+
+Russian Ambassador to Indonesia Pavel Sorokin told The Jakarta Herald in an interview that \
+Western sanctions had failed to isolate Russia. He added that trade with Asia was growing fast.
+
+Question: How do you assess relations between our countries?
+
+Pavel Sorokin: They are developing steadily. Our trade grew by a third last year.
+"""
+
+# A lead that describes the event besides retelling the words stays the page's narration.
+DESCRIBED = """\
+Ambassador: the sanctions have not worked
+
+Russian Ambassador to Indonesia Pavel Sorokin told The Jakarta Herald that Western sanctions \
+had failed. The interview was recorded in Jakarta on the eve of the national holiday.
+
+Question: How do you assess relations between our countries?
+
+Pavel Sorokin: They are developing steadily. Our trade grew by a third last year.
+"""
+
+# Someone else retold in the lead is not the interviewee.
+OTHER = """\
+Ambassador: the sanctions have not worked
+
+Foreign Minister Sergey Lavrov said last week that Western sanctions had failed.
+
+Question: Do you agree with the minister?
+
+Pavel Sorokin: Fully. Our trade grew by a third last year.
+"""
+
+
+def _lead(text: str) -> str:
+    return parse_transcript(text, "doc").passages[0].speaker
+
+
+def test_a_lead_retelling_the_interviewee_is_his() -> None:
+    assert _lead(INTERVIEW) == "Pavel Sorokin"
+
+
+def test_a_lead_that_also_describes_the_event_stays_narration() -> None:
+    assert _lead(DESCRIBED) == "Unknown speaker"
+
+
+def test_a_lead_retelling_someone_else_is_not_the_interviewees() -> None:
+    assert _lead(OTHER) != "Pavel Sorokin"
