@@ -1,6 +1,7 @@
-"""An interview's lead that only retells what the interviewee told the outlet is his (set AI's
-counts: a lead of that kind over the questions had stayed `Unknown speaker`). Pages written
-for the test."""
+"""An interview's lead that only retells what the interviewee told the outlet is his, and a
+photo's caption inside a speech leaves the speech its speaker's (set AI's counts: a lead of
+that kind, and a speech with a caption in it, had stayed `Unknown speaker`). Pages written for
+the test."""
 
 from __future__ import annotations
 
@@ -55,3 +56,27 @@ def test_a_lead_that_also_describes_the_event_stays_narration() -> None:
 
 def test_a_lead_retelling_someone_else_is_not_the_interviewees() -> None:
     assert _lead(OTHER) != "Pavel Sorokin"
+
+
+SPEECH_WITH_CAPTION = """\
+Statement by Permanent Representative Vassily Nebenzia at the UNSC briefing on Ukraine
+
+Mr. President,
+
+We thank the briefers for their statements. The situation remains grave, and the responsibility \
+lies with those who supply weapons.
+
+Permanent Representative of Russia to the UN Vassily Nebenzia
+
+Colleagues, the Western delegations keep repeating the same claims. We have heard nothing new \
+today from them about the peace process.
+
+Thank you.
+"""
+
+
+def test_a_photo_caption_inside_a_speech_does_not_make_it_a_report() -> None:
+    # The caption names him in the third person; the speech had all gone to Unknown speaker.
+    passages = parse_transcript(SPEECH_WITH_CAPTION, "doc").passages
+    said = {p.speaker for p in passages if "supply weapons" in p.text or "nothing new" in p.text}
+    assert said == {"Vasily Nebenzya"}

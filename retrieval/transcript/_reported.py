@@ -2350,6 +2350,8 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     A report speaks of its main speaker in the third person (as the one who says something,
     or at all outside quotes), and its narration hardly ever says "I" or "we" outside quotes.
     """
+    if main_speaker is not None:
+        paragraphs = [p for p in paragraphs if not _caption(p, main_speaker)]
     sentences = _sentences(paragraphs)
     if not sentences:
         return False
@@ -2387,6 +2389,24 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
         and not first_person(sentences[0][1])
     )
     return main_speaker in named or third_person or closed_by_other or opened_by_other
+
+
+#: A photo's caption inside a speech is a post and a name: this many words at most.
+_SPEECH_CAPTION_WORDS = 14
+
+
+def _caption(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph is only a caption naming ``speaker`` ("Permanent Representative of
+    Russia to the UN Vassily Nebenzia" under a photo inside his speech): no sentence, no
+    verb, his post and name. It names him in the third person without reporting anything."""
+    text = paragraph.strip()
+    return (
+        len(text.split()) <= _SPEECH_CAPTION_WORDS
+        and not _SENTENCE_END_RE.search(text)
+        and not text.endswith(":")
+        and not has_say_verb(text)
+        and person_name(text) == speaker
+    )
 
 
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
