@@ -3283,31 +3283,60 @@ _RU_NATIONAL_POST = (
     r"(?:президент\w*|лидер\w*|премьер(?:-министр)?\w*|глав\w+\s+(?:МИД|государства|"
     r"правительства)|министр\w*\s+иностранных\s+дел)"
 )
+# «глава венгерского МИД», «главы турецкого внешнеполитического ведомства»: a post whose
+# nation's adjective stands inside it, in the genitive, in any case of «глава».
+_RU_INNER_NATIONAL_POST = (
+    r"[Гг]лав\w+\s+(?P<{}>[а-яё]+[сц]к(?:ого|ой))\s+(?:МИД\w*|внешнеполитического\s+ведомства|"
+    r"дипломатии|правительства|государства)(?![\w-])"
+)
 # «Лидер Белоруссии Александр Лукашенко», «президента Казахстана Касым-Жомарта Токаева»: a
 # post, a country (genitive) and a name; «белорусский лидер Александр Лукашенко»: a nation's
 # adjective, a post and a name.
 _RU_NATIONAL_NAME_RE = re.compile(
     rf"(?<![\w-])(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
-    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST}))\s+"
+    rf"(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST})|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner')})\s+"
     r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)"
 )
+# «белорусский лидер», «турецкий министр», «венгерский дипломат» (a nation's adjective and a
+# post; «министр», «дипломат» alone only here, beside the adjective).
+_RU_ADJECTIVE_POST = rf"(?i:{_RU_NATIONAL_POST}|министр\w*|дипломат\w*)"
 # «Президент Белоруссии отметил», «— сказал президент Белоруссии», «Белорусский лидер
-# заявил»: such a post as the subject right by its verb of saying, with no name.
+# заявил», «— заявил белорусский лидер», «— написал глава венгерского МИД», «По словам
+# главы украинского МИДа, ...»: such a post as the subject right by its verb of saying (or
+# opening whose words a sentence gives), with no name.
 _RU_NATIONAL_SUBJECT_RE = re.compile(
     rf"(?:^|[,.»\"]\s*|\s)(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
-    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST}))\s+(?:{_SAY_WORDS})"
+    rf"(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST})|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner')})\s+(?:{_SAY_WORDS})"
     rf"(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)"
-    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective2>[а-яё]+[сц]к(?:ий|ая))\s+{_RU_ADJECTIVE_POST}|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner2')})(?![\w-])"
+    rf"|^\W*(?i:по\s+(?:словам|мнению|оценке|данным))\s+"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner3')}"
 )
 #: Letters of a country's or nation's word that name it in any case and as an adjective
 #: («Белоруссии», «белорусский»; «Японии», «японский»; «Китая», «китайский»).
 _NATION_STEM_LETTERS = 4
 
 
+#: Stems of one country whose adjective or other name parts from it within those letters:
+#: «Беларусь» / «Белоруссия», «белорусский»; «Турции» / «турецкий»; «Армении» / «армянский»;
+#: «Финляндии» / «финский»; «Германии» / «немецкий».
+_SAME_NATION_STEMS = {
+    "бела": "бело",
+    "туре": "турц",
+    "армя": "арме",
+    "финс": "финл",
+    "неме": "герм",
+}
+
+
 def _nation_stem(found: re.Match[str]) -> str:
     word = next(found.group(g) for g in found.re.groupindex if g != "name" and found.group(g))
-    return word.lower()[:_NATION_STEM_LETTERS]
+    stem = word.lower()[:_NATION_STEM_LETTERS]
+    return _SAME_NATION_STEMS.get(stem, stem)
 
 
 def _russian_national_posts(

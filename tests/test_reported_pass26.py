@@ -1,0 +1,42 @@
+"""Who said it, pass 26 (set AJ: foreign ministers, presidents and ambassadors quoted in
+Russian and English news, named by post, by nationality and in other spellings).
+
+The pages here are written for these tests in the layouts met on such sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+UNKNOWN = "Unknown speaker"
+
+
+def test_a_nations_adjective_inside_a_russian_post_names_that_nations_minister() -> None:
+    page = (
+        "Министр иностранных дел Сербии Марко Джурич ответил на критику соседей.\n\n"
+        "«Мы не позволим вмешиваться в наши дела и будем отвечать на каждый выпад», — "
+        "написал глава сербского МИД.\n\n"
+        "Глава сербского внешнеполитического ведомства считает, что спор решится быстро.\n\n"
+        "По словам главы хорватского МИДа, Белград нарушает договоренности о границе.\n"
+    )
+    assert speaker_of(page, "Мы не позволим вмешиваться") == "Marko Dzhurich"
+    assert speaker_of(page, "спор решится быстро") == "Marko Dzhurich"
+    # The Croatian minister is named nowhere on the page: his words stay unknown.
+    assert speaker_of(page, "Белград нарушает договоренности") == UNKNOWN
+
+
+def test_a_leader_by_his_nations_adjective_after_the_verb() -> None:
+    page = (
+        "Президент Беларуси Александр Лукашенко заявил, что Минск ни на кого не нападает.\n\n"
+        "Отдельно он остановился на торговле с соседями.\n\n"
+        "«Мы торгуем со всеми, кто готов торговать честно», – заявил белорусский лидер.\n"
+    )
+    # «Беларуси» and «белорусский» are one country.
+    assert speaker_of(page, "Мы торгуем со всеми") == "Alexander Lukashenko"
+    turkish = (
+        "Министр иностранных дел Турции Хакан Фидан провел переговоры в Анкаре.\n\n"
+        "Речь шла о зерновой сделке и о морских маршрутах.\n\n"
+        "«Маршруты должны оставаться открытыми», — подчеркнул турецкий министр.\n"
+    )
+    assert speaker_of(turkish, "Маршруты должны оставаться") == "Hakan Fidan"
