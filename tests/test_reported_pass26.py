@@ -40,3 +40,20 @@ def test_a_leader_by_his_nations_adjective_after_the_verb() -> None:
         "«Маршруты должны оставаться открытыми», — подчеркнул турецкий министр.\n"
     )
     assert speaker_of(turkish, "Маршруты должны оставаться") == "Hakan Fidan"
+
+
+def test_the_nationality_of_a_diplomat_opening_a_sentence_or_with_his_rank() -> None:
+    page = (
+        "Zagreb and Vienna agree to talk gas every month\n\n"
+        "Croatian Foreign Minister Gordan Radman said on Monday, after talks in Vienna, that "
+        "the two sides had found common ground on gas transit.\n\n"
+        "Austrian Foreign Minister Petra Lenz said her country would help with storage.\n\n"
+        'The Croatian diplomat also noted that "transit through the region must go on" in '
+        "the coming winter.\n\n"
+        '"We have agreed to keep our talks going every month," the Croatian top diplomat added.\n'
+    )
+    assert speaker_of(page, "transit through the region") == "Gordan Radman"
+    assert speaker_of(page, "We have agreed to keep our talks") == "Gordan Radman"
+    # A Slovenian diplomat, never named, says nothing the page could give anyone.
+    other = page.replace("The Croatian diplomat", "The Slovenian diplomat")
+    assert speaker_of(other, "transit through the region") == UNKNOWN

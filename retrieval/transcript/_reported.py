@@ -3150,12 +3150,14 @@ _NATIONAL_NAME_RE = re.compile(
 # for a person as the subject right before (or after) a verb of saying.
 # ("the Paraguayan foreign minister said", "His Russian counterpart recalled": a post of two
 # words, a counterpart of the one just named.)
+# ("The Hungarian diplomat also noted", "the Iranian top diplomat added": opening a sentence,
+# and with a word of rank before the noun.)
 _NATIONAL_NOUN = (
-    r"(?:(?:foreign|prime|defen[cs]e|deputy)\s+)?(?:politician|leader|president|minister|"
-    r"diplomat|official|statesman|counterpart)"
+    r"(?:(?:foreign|prime|defen[cs]e|deputy|top|chief|senior)\s+)?(?:politician|leader|"
+    r"president|minister|diplomat|official|statesman|counterpart)"
 )
 _NATIONAL_SUBJECT_RE = re.compile(
-    rf"(?:^|[,\"”’]\s*|\s)(?:the|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
+    rf"(?:^|[,\"”’]\s*|\s)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
     rf"(?:{_NATIONAL_NOUN}|head of state)\s+(?:also\s+|has\s+)?"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+{_NATIONAL_NOUN}"
@@ -3256,7 +3258,9 @@ def _national_posts(
                 former.setdefault(post, set()).add(sayer)
             elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
                 all_sayers[number][i] = sayer = next(iter(former[post]))
-            if sayer is Ref.SOMEONE and (" the " in said or "counterpart" in said):
+            if sayer is Ref.SOMEONE and (
+                " the " in said or "The " in said or "counterpart" in said
+            ):
                 subject = _NATIONAL_SUBJECT_RE.search(said)
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
                 people = _of_nation(nation, named) if nation else set()
