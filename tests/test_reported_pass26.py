@@ -57,3 +57,13 @@ def test_the_nationality_of_a_diplomat_opening_a_sentence_or_with_his_rank() -> 
     # A Slovenian diplomat, never named, says nothing the page could give anyone.
     other = page.replace("The Croatian diplomat", "The Slovenian diplomat")
     assert speaker_of(other, "transit through the region") == UNKNOWN
+
+
+def test_a_latin_word_before_a_russian_surname_is_not_its_first_name() -> None:
+    page = (
+        "Президент Сербии ответил на вопросы зрителей\n\n"
+        "Президент Сербии Александр Вучич выступил в вечернем эфире.\n\n"
+        "Накануне в программе TV Nova Вучич сказал, что страна не изменит курс.\n"
+    )
+    # Not "Nova Vuchich": a channel's name in Latin letters is no part of his.
+    assert speaker_of(page, "страна не изменит курс") == "Aleksandar Vucic"
