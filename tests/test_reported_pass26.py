@@ -67,3 +67,15 @@ def test_a_latin_word_before_a_russian_surname_is_not_its_first_name() -> None:
     )
     # Not "Nova Vuchich": a channel's name in Latin letters is no part of his.
     assert speaker_of(page, "страна не изменит курс") == "Aleksandar Vucic"
+
+
+def test_where_a_post_is_held_stands_between_the_post_and_the_name() -> None:
+    page = (
+        "Глава МИД Азербайджана Джейхун Байрамов вылетел в Москву для переговоров о "
+        "торговле, заявил посол Азербайджана в РФ Рахман Мусаев, его слова приводит сайт "
+        "посольства.\n\n"
+        "«Министр везет с собой предложения по поставкам овощей», - отметил посол.\n"
+    )
+    # The ambassador announced the trip; the minister named first only makes it.
+    assert speaker_of(page, "вылетел в Москву") == "Rakhman Musayev"
+    assert speaker_of(page, "везет с собой предложения") == "Rakhman Musayev"

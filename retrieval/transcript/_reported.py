@@ -516,9 +516,27 @@ def _words_after(text: str, limit: int = 8) -> str:
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
             # it name, not the page's own.
             return " ".join(words)
+        elif _post_place(kept, words, at):
+            kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         else:
             break
     return " ".join(kept)
+
+
+#: Prepositions of the place where a post is held: "посол Ирана в РФ", "постпред при ООН".
+_POST_PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
+
+
+def _post_place(kept: list[str], words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` opens where the post among the words ``kept`` is held, a
+    preposition before a capitalised place ("посол Ирана в РФ Казем Джалали"): the name after
+    it is still the subject's."""
+    return (
+        _key(words[at]) in _POST_PLACE_PREPOSITIONS
+        and at + 1 < len(words)
+        and words[at + 1][:1].isupper()
+        and any(_key(word) in _POST_NOUNS for word in kept)
+    )
 
 
 def _opening_subject_of(masked: str) -> Sayer:
