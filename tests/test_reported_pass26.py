@@ -79,3 +79,15 @@ def test_where_a_post_is_held_stands_between_the_post_and_the_name() -> None:
     # The ambassador announced the trip; the minister named first only makes it.
     assert speaker_of(page, "вылетел в Москву") == "Rakhman Musayev"
     assert speaker_of(page, "везет с собой предложения") == "Rakhman Musayev"
+
+
+def test_a_pronoun_after_a_joining_word_is_the_subject_not_the_one_named_before() -> None:
+    page = (
+        "Baku wants the talks to go on\n\n"
+        "The foreign minister said Azerbaijan would keep every channel open this winter.\n\n"
+        "Jeyhun Bayramov, Minister of Foreign Affairs, held talks with Russian counterpart "
+        "Sergey Lavrov in Baku on Friday, after which he noted the “growing risk” of a long "
+        "standoff. Only talks can answer it, Minister Bayramov said.\n"
+    )
+    # "he" is Bayramov, who held the talks; Lavrov is only the one he met.
+    assert speaker_of(page, "growing risk") == "Jeyhun Bayramov"

@@ -704,6 +704,9 @@ def _last_person(clause: str) -> str | None:
         # "Taking a dig at former US President Joe Biden, he said": the pronoun after the
         # comma is the subject; the one named is the object of the phrase before it.
         return None
+    if len(chunks) >= 2 and _pronoun_clause(chunks[-1]):
+        # "X held talks with Y in Moscow, after which he noted": so after a connective.
+        return None
     if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
         # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
         # said": unnamed sources are the subject, not an official named further back.
@@ -767,6 +770,21 @@ def _last_person(clause: str) -> str | None:
                 if name and is_known_official(name) and not _oblique(span):
                     return name
     return None
+
+
+#: Words that join a clause to the sentence before its own subject pronoun: "after which he",
+#: "and then she", "whereupon he".
+_CLAUSE_JOINERS = frozenset({"after", "which", "whereupon", "and", "but", "then", "so", "later"})
+
+
+def _pronoun_clause(chunk: str) -> bool:
+    """Whether a clause is joiners and then "he" or "she", its subject ("after which he")."""
+    *joiners, last = chunk.split()
+    return (
+        bool(joiners)
+        and _SUBJECT_PRONOUN_RE.fullmatch(last) is not None
+        and all(word in _CLAUSE_JOINERS for word in joiners)
+    )
 
 
 # Unnamed sources as a verb's subject: "diplomatic sources", «источник в Кремле», «собеседник
