@@ -7,6 +7,9 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+import datetime as dt
+
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -91,3 +94,15 @@ def test_a_pronoun_after_a_joining_word_is_the_subject_not_the_one_named_before(
     )
     # "he" is Bayramov, who held the talks; Lavrov is only the one he met.
     assert speaker_of(page, "growing risk") == "Jeyhun Bayramov"
+
+
+def test_a_date_line_with_its_outlet_in_square_brackets_dates_the_page() -> None:
+    page = (
+        "Министр рассказал о планах на осень\n"
+        "12 сентября 2025, 09:40 [ «Вечерние Известия» ]\n"
+        "Глава МИД Словакии Юрай Бланар сообщил, что Братислава сохранит транзит газа.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.date == dt.date(2025, 9, 12)
+    # The date line is no passage of anyone's.
+    assert not any("Вечерние" in p.text for p in document.passages)

@@ -205,6 +205,11 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
 _WRAPPING_RE = re.compile(r"^[(\[•·*]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
 
 
+# A site's or outlet's name in square brackets after a date line's date: "7 октября 2025,
+# 12:57 [ «Аргументы Недели» ]" (a short name, no sentence in it).
+_BRACKETED_SOURCE_RE = re.compile(r"\s*\[[^\[\].!?]{1,40}\]$")
+
+
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
     # Every form has a four-digit year: most lines are spared the patterns (and a long line
@@ -214,6 +219,10 @@ def date_line(line: str) -> DateLine | None:
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
+    if (source := _BRACKETED_SOURCE_RE.search(line)) and (
+        (found := _date_line(line[: source.start()])) and not found.rest
+    ):
+        return found  # "7 октября 2025, 12:57 [ «Аргументы Недели» ]"
     return _date_line(line)
 
 
