@@ -106,3 +106,19 @@ def test_a_date_line_with_its_outlet_in_square_brackets_dates_the_page() -> None
     assert document.date == dt.date(2025, 9, 12)
     # The date line is no passage of anyone's.
     assert not any("Вечерние" in p.text for p in document.passages)
+
+
+def test_a_hard_wrapped_page_broken_between_a_post_and_a_name() -> None:
+    page = (
+        "Talks on the Danube ports\n"
+        "The two sides will meet again in the spring to review the\n"
+        "shipping schedule and the new customs rules.\n"
+        "The agreement was announced in Sofia on Monday. Bulgarian Foreign Minister\n"
+        "Ivan Kostov said that the ports would stay open through the\n"
+        "winter season for all cargo.\n"
+        '"We have no reason to close a single berth," the Bulgarian\n'
+        "minister added.\n"
+    )
+    # One sentence over the line break: the name after the post is the sayer's.
+    assert speaker_of(page, "the ports would stay open") == "Ivan Kostov"
+    assert speaker_of(page, "no reason to close a single berth") == "Ivan Kostov"
