@@ -122,3 +122,18 @@ def test_a_hard_wrapped_page_broken_between_a_post_and_a_name() -> None:
     # One sentence over the line break: the name after the post is the sayer's.
     assert speaker_of(page, "the ports would stay open") == "Ivan Kostov"
     assert speaker_of(page, "no reason to close a single berth") == "Ivan Kostov"
+
+
+def test_a_first_name_and_patronymic_name_the_one_named_before() -> None:
+    page = (
+        "Спикер Думы ответил на вопросы о весенней сессии\n\n"
+        "Председатель Госдумы Вячеслав Володин заявил, что весенняя сессия будет "
+        "напряженной.\n\n"
+        "Депутатам предстоит рассмотреть больше сотни законопроектов.\n\n"
+        "«Работать придется и по выходным, если потребуется», — подчеркнул Вячеслав "
+        "Викторович.\n"
+    )
+    assert speaker_of(page, "Работать придется и по выходным") == "Vyacheslav Volodin"
+    # Another patronymic is someone else's, whom the page does not name.
+    other = page.replace("Викторович", "Петрович")
+    assert speaker_of(other, "Работать придется и по выходным") == UNKNOWN

@@ -3490,6 +3490,60 @@ def _surnames_again(
                     surnames.setdefault(key, set()).add(person)
 
 
+# A first name and a patronymic as a verb's subject, after it ("— подчеркнул Александр
+# Григорьевич.") or before it ("Александр Григорьевич отметил, что ...").
+_NAME_PATRONYMIC = (
+    r"(?P<first{0}>[А-ЯЁ][а-яё]+)\s+(?P<patronymic{0}>[А-ЯЁ][а-яё]+(?:вич|ьич|вна|ична))"
+)
+_NAME_PATRONYMIC_SAYS_RE = re.compile(
+    rf"(?<![\w-])(?:{_SAY_WORDS})\s+{_NAME_PATRONYMIC.format(1)}(?![\w-])"
+    rf"|(?:^|(?<=[\s,\"”»–—-])){_NAME_PATRONYMIC.format(2)}\s+(?:{_SAY_WORDS})(?![\w-])"
+)
+
+
+def _named_so(person: str, first: str, patronymic: str) -> bool:
+    """Whether a known person's first name is ``first`` and their patronymic starts as
+    ``patronymic`` does (the table's initials: Lukashenko's are "а.г.")."""
+    known = find_known_speaker(person)
+    if known is None:
+        return False
+    first_key, initial = label_key(first), label_key(patronymic)[:1]
+    return any(
+        alias.startswith(f"{first_key} ")
+        and f"{first_key[0]}.{initial}.{alias.split()[1]}" in known.aliases
+        for alias in known.aliases
+        if len(alias.split()) == 2
+    )
+
+
+def _names_and_patronymics(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "— подчеркнул Александр Григорьевич.": a first name and a patronymic name the one
+    person named before on the page as a sayer whose first name and patronymic's initial
+    (from the table of known people) they are; with none or two, no one. Updates
+    ``all_sayers`` in place."""
+    if not any("вич" in p or "вна" in p or "ьич" in p or "ична" in p for p in paragraphs):
+        return
+    named: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            sayer = all_sayers[number][i]
+            if isinstance(sayer, str):
+                if sayer not in named:
+                    named.append(sayer)
+                continue
+            found = _NAME_PATRONYMIC_SAYS_RE.search(masked[a:b]) if sayer is Ref.SOMEONE else None
+            if found is None:
+                continue
+            first = found.group("first1") or found.group("first2")
+            patronymic = found.group("patronymic1") or found.group("patronymic2")
+            people = [person for person in named if _named_so(person, first, patronymic)]
+            if len(people) == 1:
+                all_sayers[number][i] = people[0]
+
+
 # Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
 # Ning"), and Korean ones ("Kim Jong-un", "Choe Son Hui"): "Wang noted", '"...," Xi said' name
 # the one person named so in full. (Not "He", "Lee", "Song", "Park": English words or names.)
@@ -3962,6 +4016,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _russian_national_posts(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
+    _names_and_patronymics(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     listed: str | None = None  # whose statements a heading "Other statements by X:" lists
     for number, paragraph in enumerate(paragraphs):
