@@ -137,3 +137,18 @@ def test_a_first_name_and_patronymic_name_the_one_named_before() -> None:
     # Another patronymic is someone else's, whom the page does not name.
     other = page.replace("Викторович", "Петрович")
     assert speaker_of(other, "Работать придется и по выходным") == UNKNOWN
+
+
+def test_a_post_in_lower_case_names_the_one_named_with_it_before() -> None:
+    page = (
+        "Delhi and Canberra review trade ties\n\n"
+        "Commerce and Industry Minister Piyush Goyal said on Monday that his talks with "
+        "Australian officials in Canberra had gone well.\n\n"
+        '"The talks were frank and useful," Goyal said after the meeting.\n\n'
+        "Exports of farm goods were not on the agenda, an official said.\n\n"
+        "The commerce and industry minister also said that a new round would start in May.\n"
+    )
+    assert speaker_of(page, "a new round would start in May") == "Piyush Goyal"
+    # A post nobody on the page was named with names no one.
+    other = page.replace("The commerce and industry minister", "The finance and trade minister")
+    assert speaker_of(other, "a new round would start in May") == UNKNOWN

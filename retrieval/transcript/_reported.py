@@ -3404,6 +3404,51 @@ def _russian_national_posts(
                     named.setdefault(_nation_stem(found), set()).add(name)
 
 
+# An English post's head noun: "External Affairs Minister", "Foreign Secretary".
+_POST_HEAD = (
+    r"(?:minister|secretary|spokesperson|spokesman|spokeswoman|ambassador|envoy|chancellor|"
+    r"premier|adviser|advisor|commissioner|governor|speaker)"
+)
+# "External Affairs Minister S Jaishankar", "Commerce and Industry Minister Piyush Goyal": a
+# post of capitalised words right before a name, in the narration.
+_POST_BEFORE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?P<post>(?:[A-Z][a-z]+\s+(?:and\s+)?){{1,3}}(?i:{_POST_HEAD}))\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# "The external affairs minister also said", "..., the deputy prime minister added": that post
+# in lower case as the subject by its verb of saying.
+_POST_SUBJECT_RE = re.compile(
+    rf"(?:^|[,\"”’]\s*|\s)[Tt]he\s+(?P<post>(?:[a-z]+\s+){{1,3}}{_POST_HEAD})\s+"
+    rf"(?:also\s+|further\s+)?(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<post2>(?:[a-z]+\s+){{1,3}}{_POST_HEAD})(?![\w-])"
+)
+
+
+def _posts_named_before(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "The external affairs minister also said ...": the one person the page named before
+    with that very post ("External Affairs Minister S Jaishankar"); with none or two, no one.
+    A post of our own side alone ("the foreign minister") is read elsewhere (Ref.OWN_POST).
+    Updates ``all_sayers`` in place."""
+    if not any(" the " in p or "The " in p for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE and (found := _POST_SUBJECT_RE.search(said)):
+                post = " ".join((found.group("post") or found.group("post2")).split())
+                people = named.get(post, set())
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _POST_BEFORE_NAME_RE.finditer(said):
+                if name := person_name(found.group("name")):
+                    post = " ".join(found.group("post").lower().split())
+                    named.setdefault(post, set()).add(name)
+
+
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
@@ -4014,6 +4059,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     ]
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued)
+    _posts_named_before(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     _names_and_patronymics(paragraphs, all_sayers, continued)
