@@ -3340,7 +3340,9 @@ _RU_NATIONAL_NAME_RE = re.compile(
 )
 # «белорусский лидер», «турецкий министр», «венгерский дипломат» (a nation's adjective and a
 # post; «министр», «дипломат» alone only here, beside the adjective).
-_RU_ADJECTIVE_POST = rf"(?i:{_RU_NATIONAL_POST}|министр\w*|дипломат\w*)"
+# ("турецкий министр обороны" is another minister: «министр» alone only before no word of
+# its field.)
+_RU_ADJECTIVE_POST = rf"(?i:{_RU_NATIONAL_POST}|министр\w*(?!\s+[а-яё])|дипломат\w*)"
 # «Президент Белоруссии отметил», «— сказал президент Белоруссии», «Белорусский лидер
 # заявил», «— заявил белорусский лидер», «— написал глава венгерского МИД», «По словам
 # главы украинского МИДа, ...»: such a post as the subject right by its verb of saying (or
