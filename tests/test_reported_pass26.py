@@ -155,3 +155,24 @@ def test_a_post_in_lower_case_names_the_one_named_with_it_before() -> None:
     # A post nobody on the page was named with names no one.
     other = page.replace("The commerce and industry minister", "The finance and trade minister")
     assert speaker_of(other, "a new round would start in May") == UNKNOWN
+
+
+def test_a_known_leader_by_nation_and_post_though_the_page_never_named_his_country() -> None:
+    page = (
+        "Минск ответил соседям\n\n"
+        "Александр Лукашенко в интервью телеканалу заявил, что граница останется открытой.\n\n"
+        "Речь шла и о транзите грузов через республику.\n\n"
+        "Белорусский лидер считает, что соседи сами вернутся к торговле.\n"
+    )
+    assert speaker_of(page, "соседи сами вернутся") == "Alexander Lukashenko"
+    english = (
+        "Astana hosts a summit\n\n"
+        "Kassym-Jomart Tokayev said on Friday that the summit would focus on water and "
+        "transport.\n\n"
+        "The talks are due to last two days.\n\n"
+        '"We are open to every partner," the Kazakh leader said.\n\n'
+        '"Trade will grow," the Kazakh foreign minister added.\n'
+    )
+    assert speaker_of(english, "We are open to every partner") == "Kassym-Jomart Tokayev"
+    # The foreign minister is someone else, whom the page never named.
+    assert speaker_of(english, "Trade will grow") == UNKNOWN

@@ -3282,6 +3282,7 @@ def _national_posts(
     named: dict[str, set[str]] = {}
     _note_national_names(title, named)
     former: dict[str, set[str]] = {}
+    sayers: list[str] = []  # who said something so far
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
@@ -3301,7 +3302,14 @@ def _national_posts(
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
                 people = _of_nation(nation, named) if nation else set()
                 if len(people) == 1:
-                    all_sayers[number][i] = next(iter(people))
+                    all_sayers[number][i] = sayer = next(iter(people))
+                elif subject and nation and not people:
+                    # "the Kazakh leader said": a known person who spoke before, whom the
+                    # narration never named with that nationality.
+                    known = _known_of_nation(sayers, nation.lower(), subject.group())
+                    all_sayers[number][i] = sayer = known or Ref.SOMEONE
+            if isinstance(sayer, str) and sayer not in sayers:
+                sayers.append(sayer)
             _note_national_names(said, named)
 
 
@@ -3381,6 +3389,66 @@ def _nation_stem(found: re.Match[str]) -> str:
     return _SAME_NATION_STEMS.get(stem, stem)
 
 
+# Known people of other countries whom a story may name by their nation and post alone
+# («белорусский лидер», "the Kazakh leader", «глава венгерского МИД») without having named
+# them so: their nation's stem (as _nation_stem reads it), its English adjective, and their
+# post (a president, a head of government, a foreign minister).
+_KNOWN_NATIONS = {
+    "Alexander Lukashenko": ("бело", "belarusian", "president"),
+    "Maxim Ryzhenkov": ("бело", "belarusian", "minister"),
+    "Recep Tayyip Erdogan": ("турц", "turkish", "president"),
+    "Hakan Fidan": ("турц", "turkish", "minister"),
+    "Kassym-Jomart Tokayev": ("каза", "kazakh", "president"),
+    "Aleksandar Vucic": ("серб", "serbian", "president"),
+    "Viktor Orban": ("венг", "hungarian", "premier"),
+    "Peter Szijjarto": ("венг", "hungarian", "minister"),
+    "Masoud Pezeshkian": ("иран", "iranian", "president"),
+    "Abbas Araghchi": ("иран", "iranian", "minister"),
+    "Narendra Modi": ("инди", "indian", "premier"),
+    "Subrahmanyam Jaishankar": ("инди", "indian", "minister"),
+    "Nikol Pashinyan": ("арме", "armenian", "premier"),
+    "Ararat Mirzoyan": ("арме", "armenian", "minister"),
+    "Jeyhun Bayramov": ("азер", "azerbaijani", "minister"),
+    "Shavkat Mirziyoyev": ("узбе", "uzbek", "president"),
+    "Emomali Rahmon": ("тадж", "tajik", "president"),
+    "Fumio Kishida": ("япон", "japanese", "premier"),
+    "Emmanuel Macron": ("фран", "french", "president"),
+    "Benjamin Netanyahu": ("изра", "israeli", "premier"),
+}
+
+
+def _post_role(post: str) -> str | None:
+    """Which of the posts of :data:`_KNOWN_NATIONS` a post's words give ("leader": a
+    president's or a head of government's), or None ("official", "defence minister")."""
+    text = post.lower()
+    if "премьер" in text or "правительства" in text or "prime" in text or "premier" in text:
+        return "premier"
+    if any(w in text for w in ("мид", "внешнеполит", "дипломат", "министр", "minister")):
+        return None if "defen" in text or "deputy" in text else "minister"
+    if "diplomat" in text:
+        return "minister"
+    if "президент" in text or "государства" in text or "president" in text or "of state" in text:
+        return "president"
+    return "leader" if "лидер" in text or "leader" in text else None
+
+
+def _known_of_nation(sayers: list[str], nation: str, post: str) -> str | None:
+    """The one person among ``sayers`` (people the page had say something) whom
+    :data:`_KNOWN_NATIONS` gives that nation (a Russian stem or an English adjective) and
+    post; None with none or two."""
+    role = _post_role(post)
+    if role is None:
+        return None
+    found = {
+        person
+        for person in sayers
+        if (known := _KNOWN_NATIONS.get(person))
+        and nation in known[:2]
+        and (known[2] == role or (role == "leader" and known[2] != "minister"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _russian_national_posts(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
@@ -3392,6 +3460,7 @@ def _russian_national_posts(
     if not any(has_cyrillic(p) for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
+    sayers: list[str] = []
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
@@ -3401,6 +3470,13 @@ def _russian_national_posts(
                 people = named.get(_nation_stem(subject), set()) if subject else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
+                elif subject and not people:
+                    # «Белорусский лидер считает»: a known person who spoke before, whom the
+                    # page never named by that post.
+                    known = _known_of_nation(sayers, _nation_stem(subject), subject.group())
+                    all_sayers[number][i] = known or Ref.SOMEONE
+            if isinstance(sayer := all_sayers[number][i], str) and sayer not in sayers:
+                sayers.append(sayer)
             for found in _RU_NATIONAL_NAME_RE.finditer(said):
                 if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
                     named.setdefault(_nation_stem(found), set()).add(name)
