@@ -176,3 +176,20 @@ def test_a_known_leader_by_nation_and_post_though_the_page_never_named_his_count
     assert speaker_of(english, "We are open to every partner") == "Kassym-Jomart Tokayev"
     # The foreign minister is someone else, whom the page never named.
     assert speaker_of(english, "Trade will grow") == UNKNOWN
+
+
+def test_someone_said_this_gives_them_the_words_before() -> None:
+    page = (
+        "Minister on the port deal\n\n"
+        "We expect the first ships in the new terminal before the summer, and the customs "
+        "rules will be eased for them.\n\n"
+        "Georgian Foreign Minister Maka Botchorishvili said this in a statement after the "
+        "signing in Batumi.\n\n"
+        "The deal still needs the approval of parliament. The vote is set for April. The "
+        "opposition has asked for more time to read the text.\n\n"
+        "The minister added that the port would hire local workers.\n"
+    )
+    assert speaker_of(page, "We expect the first ships") == "Maka Botchorishvili"
+    # "said this week" is a time, not what was said before.
+    week = page.replace("said this in a statement after the", "said this week after the")
+    assert speaker_of(week, "We expect the first ships") == UNKNOWN

@@ -306,6 +306,12 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "Hakan Fidan said this in a press release": as "This was stated by X" (not "said this week":
+# only a stop or a word of where, when or to whom follows).
+_SAID_THIS_RE = re.compile(
+    r"(?<![\w-])(?:said|stated|wrote|noted|announced)\s+this(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|"
+    r"during|after|while|when|to|ahead|before|via)\s)"
+)
 # The words that open such a sentence: "Такое", "Соответствующее заявление дипломат сделал".
 _SAID_OBJECT_OPENERS = frozenset(
     "такое такую такой такие таким соответствующее соответствующую соответствующий "
@@ -4197,7 +4203,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         reader.quoting = asked
                     elif speaker != reader.main:
                         reader.quoting = reader.main
-                if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
+                if speaker and (
+                    _BACK_REFERENCE_RE.match(masked[a:b]) or _SAID_THIS_RE.search(masked[a:b])
+                ):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
