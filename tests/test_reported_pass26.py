@@ -193,3 +193,13 @@ def test_someone_said_this_gives_them_the_words_before() -> None:
     # "said this week" is a time, not what was said before.
     week = page.replace("said this in a statement after the", "said this week after the")
     assert speaker_of(week, "We expect the first ships") == UNKNOWN
+
+
+def test_an_english_sentence_with_its_subject_dropped_goes_on_with_the_sayer() -> None:
+    page = (
+        "Ministers meet in Rome\n\n"
+        "Italian Foreign Minister Antonio Tajani said on Tuesday that Rome would host the next "
+        "round of talks on grain exports.\n\n"
+        "And called the recent strikes on the ports unacceptable.\n"
+    )
+    assert speaker_of(page, "strikes on the ports unacceptable") == "Antonio Tajani"

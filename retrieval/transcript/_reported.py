@@ -1483,6 +1483,11 @@ _REMINDER_RE = re.compile(
 )
 
 
+#: Words that open an English sentence whose subject is dropped: "And called ...", "Also
+#: noted ...", "But then added ...".
+_ENGLISH_JOINERS = frozenset({"and", "but", "also", "then", "later"})
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1593,6 +1598,14 @@ def _subject_of(
     ):
         # "И добавила: «...»", "Также отметил, что ...": Russian drops the subject that the
         # sentence before named; it is "he" or "she".
+        return Ref.PRONOUN
+    if (
+        not russian
+        and subject_before
+        and all(_key(word) in _ENGLISH_JOINERS for word in subject_before.split())
+    ):
+        # "And called the strikes unacceptable.", "Also noted that ...": an English sentence
+        # with its subject dropped goes on with the one the sentence before had speak.
         return Ref.PRONOUN
     if inner := _inside_said_noun(say.group()):
         return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
