@@ -203,3 +203,17 @@ def test_an_english_sentence_with_its_subject_dropped_goes_on_with_the_sayer() -
         "And called the recent strikes on the ports unacceptable.\n"
     )
     assert speaker_of(page, "strikes on the ports unacceptable") == "Antonio Tajani"
+
+
+def test_a_second_headline_line_opening_with_a_known_name_and_a_colon_is_theirs() -> None:
+    page = (
+        "Анкара предложила площадку для переговоров\n\n"
+        "Фидан: Турция готова принять делегации в Стамбуле уже весной\n\n"
+        "Турция готова вновь принять переговоры, заявил глава МИД страны Хакан Фидан.\n\n"
+        "Дата встречи пока не определена.\n"
+    )
+    assert speaker_of(page, "Турция готова принять делегации") == "Hakan Fidan"
+    # A line that ends its sentence is the text's, read as any sentence.
+    assert speaker_of(page, "Дата встречи пока не определена") == UNKNOWN
+    to = page.replace("Фидан: Турция готова", "Фидан Лаврову: Турция готова")
+    assert speaker_of(to, "Турция готова принять делегации") == UNKNOWN

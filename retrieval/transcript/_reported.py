@@ -4128,6 +4128,28 @@ def _posted_sayer(
     return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
 
 
+#: A headline's second line stands among a report's first paragraphs (a dek under the title).
+_DEK_PARAGRAPHS = 2
+
+
+def _labelled_deks(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
+    """ "Фидан: Турция выразила опасения ...": a line among the first paragraphs, with no
+    stop at its end, that opens with a known person's name and a colon is a headline's
+    second line quoting them, as a title "Захарова: ..." is theirs. Updates ``all_sayers``
+    in place."""
+    for number, paragraph in enumerate(paragraphs[:_DEK_PARAGRAPHS]):
+        line = paragraph.strip()
+        if "\n" in line or not line or line[-1] in '.!?…»"”':
+            continue
+        match = LABEL_RE.match(line)
+        label = match.group("label").split() if match else []
+        # (A name only: "Lavrov to Kishida: ..." is one speaking to another.)
+        if not label or len(label) > _NAME_WORDS or any(w[:1].islower() for w in label):
+            continue
+        if known := find_known_speaker(" ".join(label)):
+            all_sayers[number] = [known.name] * len(all_sayers[number])
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules); ``title``
     is the page's, for the posts it names people with ("Председатель ГД Вячеслав Володин")."""
@@ -4154,6 +4176,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
+    _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued)
     _posts_named_before(paragraphs, all_sayers, continued)
