@@ -217,3 +217,15 @@ def test_a_second_headline_line_opening_with_a_known_name_and_a_colon_is_theirs(
     assert speaker_of(page, "Дата встречи пока не определена") == UNKNOWN
     to = page.replace("Фидан: Турция готова", "Фидан Лаврову: Турция готова")
     assert speaker_of(to, "Турция готова принять делегации") == UNKNOWN
+
+
+def test_a_comment_counter_under_the_story_ends_it() -> None:
+    page = (
+        "Министр оценил переговоры\n\n"
+        "Переговоры прошли в деловой обстановке, заявил министр иностранных дел Сербии "
+        "Марко Джурич.\n\n"
+        "Комментарии 0\n\n"
+        "Оставить комментарий\n"
+    )
+    document = parse_transcript(page, "page")
+    assert not any("Комментари" in p.text or "комментари" in p.text for p in document.passages)

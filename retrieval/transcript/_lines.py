@@ -100,6 +100,7 @@ _CLUTTER_LINES = frozenset(
         "новые комментарии", "новые комментарии +", "new comments",
         "новости партнеров", "новости партнёров", "partner news",
         "go to home page", "go to homepage", "back to home page", "на главную",
+        "оставить комментарий", "leave a comment",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
@@ -322,10 +323,11 @@ _FOOTER_ANCHORS = (
 )  # fmt: skip
 
 
-# Footer lines after which nothing of the article follows: the comment form, the sharing
-# and licence notices.
+# Footer lines after which nothing of the article follows: the comment form (its heading
+# with a counter too: "Комментарии 0", "Comments (3)"), the sharing and licence notices.
 _ARTICLE_END_RE = re.compile(
-    r"^(?:attribution:|source link$|leave a reply|comments?:?$|комментарии:?$|dmca$|"
+    r"^(?:attribution:|source link$|leave a reply|"
+    r"(?:comments?|комментарии)\s*:?\s*\(?[0-9]*\)?$|dmca$|"
     r"back to top$|your email address will not be published)",
     re.IGNORECASE,
 )
