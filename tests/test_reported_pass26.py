@@ -242,3 +242,17 @@ def test_a_known_holders_post_alone_names_them_after_their_surname() -> None:
     # A chancellor is not a secretary of state: no one the page had speak held that post.
     chancellor = page.replace("добавил госсекретарь", "добавил канцлер")
     assert speaker_of(chancellor, "Мы готовы работать столько") == UNKNOWN
+
+
+def test_a_relative_clause_left_without_its_commas() -> None:
+    page = (
+        "Гость из Токио\n\n"
+        "Министр иностранных дел Японии Таро Коно который прилетел в Москву накануне "
+        "заявил, что переговоры о мирном договоре будут долгими.\n\n"
+        "Президент России Владимир Путин встретился с Таро Коно который прилетел в Москву и "
+        "заявил, что рыболовство обсудят отдельно.\n"
+    )
+    # The relative clause has a verb of its own: the name before it is the subject.
+    assert speaker_of(page, "переговоры о мирном договоре") == "Taro Kono"
+    # Here the verb of saying may be the relative clause's: not Putin, named before it.
+    assert speaker_of(page, "рыболовство обсудят отдельно") != "Vladimir Putin"

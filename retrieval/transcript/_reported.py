@@ -1488,6 +1488,39 @@ _REMINDER_RE = re.compile(
 _ENGLISH_JOINERS = frozenset({"and", "but", "also", "then", "later"})
 
 
+# A Russian verb in the past ("прибыл", "приехала", "выступили"): a relative clause's own verb.
+_RUSSIAN_PAST_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лись)")
+_RUSSIAN_RELATIVE = frozenset({"который", "которая", "которые"})
+
+
+def _unmarked_relative_at(clause: str) -> int | None:
+    """Where a Russian relative word opens a clause that a copy left without its commas
+    ("Синдзо Абэ который прибыл ..."), with no comma after it up to the verb; else None."""
+    words = clause.split()
+    for at, word in enumerate(words[1:], 1):
+        if _key(word) in _RUSSIAN_RELATIVE and not words[at - 1].endswith(","):
+            return at if "," not in " ".join(words[at:]) else None
+    return None
+
+
+def _relative_closed_unmarked(clause: str) -> str | None:
+    """The words before such a relative clause (:func:`_unmarked_relative_at`) when it has a
+    verb of its own before the verb of saying and a name in the nominative stands before it
+    ("Синдзо Абэ который прибыл в Москву накануне заявил": the name is the subject); else
+    None."""
+    at = _unmarked_relative_at(clause)
+    if at is None:
+        return None
+    words = clause.split()
+    rest, before = words[at + 1 :], " ".join(words[:at])
+    own_verb = any(_RUSSIAN_PAST_RE.fullmatch(w) for w in rest)
+    # ("... Абэ который прибыл и заявил": the verb of saying is the clause's too; "с Синдзо
+    # Абэ который ...": a name after a preposition is no subject.)
+    joined = bool(rest) and _key(rest[-1]) in _AND_WORDS
+    named = person_name(before) is not None and not _after_preposition(before)
+    return before if own_verb and not joined and named and not _oblique(before) else None
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1505,6 +1538,13 @@ def _subject_of(
         # "Напомним, что накануне Трамп заявил, что ...": the reporter's own "let us recall
         # that" opens no reported clause; the subject is after it.
         subject_before = _clause_before(masked[reminder.end() : say.start()])
+    if subject_before and _unmarked_relative_at(subject_before) is not None:
+        closed = _relative_closed_unmarked(subject_before)
+        if closed is None:
+            # "Путин встретился с Синдзо Абэ который прибыл ... и заявил": the verb may be
+            # the relative clause's; whoever was named before it is no sure sayer.
+            return None
+        subject_before = closed  # "Синдзо Абэ который прибыл в Москву заявил"
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
