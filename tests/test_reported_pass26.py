@@ -256,3 +256,16 @@ def test_a_relative_clause_left_without_its_commas() -> None:
     assert speaker_of(page, "переговоры о мирном договоре") == "Taro Kono"
     # Here the verb of saying may be the relative clause's: not Putin, named before it.
     assert speaker_of(page, "рыболовство обсудят отдельно") != "Vladimir Putin"
+
+
+def test_someone_who_began_after_a_quote_said_it() -> None:
+    page = (
+        "Forum opens in Baku\n\n"
+        "Azerbaijani Foreign Minister Jeyhun Bayramov said the forum would be the largest yet.\n\n"
+        "The hall was full long before the opening.\n\n"
+        '"Dear guests, we have waited a long time for this day," Bayramov began.\n'
+    )
+    assert speaker_of(page, "we have waited a long time") == "Jeyhun Bayramov"
+    # Talks that began say nothing.
+    talks = page.replace("The hall was full long before the opening.", "The talks began.")
+    assert speaker_of(talks, "The talks began") == UNKNOWN

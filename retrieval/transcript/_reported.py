@@ -2125,7 +2125,20 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
+    if (began := _BEGAN_AFTER_QUOTE_RE.search(sentence)) and sentence.lstrip()[:1] in _QUOTE_OPEN:
+        # '"Dear colleagues," Lavrov began.': beginning to speak, after the words.
+        who = began.group("who") or began.group("who2")
+        return person_name(who) or _reference(who)
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# '"...," Lavrov began.', '«...», — начал Песков.': who began, after a quote and its comma,
+# at the sentence's end.
+_BEGAN_AFTER_QUOTE_RE = re.compile(
+    r"[\"”»’],?\s*(?:[–—-]\s*)?(?P<who>[A-ZА-ЯЁ][^.!?\"”«»]{0,60}?|(?:the|he|she)\s?[^.!?\"”«»]"
+    r"{0,60}?)\s+began\s*[.!]?$"
+    r"|[\"”»’],?\s*(?:[–—-]\s*)?начал[аи]?\s+(?P<who2>[^.!?\"”«»]{2,60}?)\s*[.!]?$"
+)
 
 
 def _outlet_report(say: re.Match[str], sayer: str) -> bool:
