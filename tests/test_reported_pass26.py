@@ -269,3 +269,17 @@ def test_someone_who_began_after_a_quote_said_it() -> None:
     # Talks that began say nothing.
     talks = page.replace("The hall was full long before the opening.", "The talks began.")
     assert speaker_of(talks, "The talks began") == UNKNOWN
+
+
+def test_a_rubric_with_a_relative_time_is_no_title_and_the_headline_speaker_has_spoken() -> None:
+    page = (
+        "Тема:\n\n"
+        "Выборы в Европе 12 минут назад\n\n"
+        "Лукашенко: границы останутся открытыми\n\n"
+        "Президент Белоруссии заявил, что Минск не станет закрывать границы с соседями.\n\n"
+        "Александр Лукашенко также высказался о торговле с Китаем.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Лукашенко: границы останутся открытыми"
+    # The headline's speaker has spoken: the president of his country is he.
+    assert speaker_of(page, "не станет закрывать границы") == "Alexander Lukashenko"

@@ -3522,7 +3522,7 @@ def _known_of_nation(sayers: list[str], nation: str, post: str) -> str | None:
 
 
 def _russian_national_posts(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], title: str = ""
 ) -> None:
     """ "Президент Белоруссии отметил", "— сказал президент Белоруссии": the one person the
     narration named before with a post of that country ("Белорусский лидер Александр
@@ -3532,7 +3532,8 @@ def _russian_national_posts(
     if not any(has_cyrillic(p) for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
-    sayers: list[str] = []
+    # ("Лукашенко: пусть Запад спит спокойно" over the story: the title's speaker has spoken.)
+    sayers = [speaker] if title and (speaker := headline_speaker(title)) else []
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
@@ -4269,7 +4270,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     ]
     _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
-    _russian_national_posts(paragraphs, all_sayers, continued)
+    _russian_national_posts(paragraphs, all_sayers, continued, title)
     _posts_named_before(paragraphs, all_sayers, continued)
     _known_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
