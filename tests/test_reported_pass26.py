@@ -283,3 +283,17 @@ def test_a_rubric_with_a_relative_time_is_no_title_and_the_headline_speaker_has_
     assert document.title == "Лукашенко: границы останутся открытыми"
     # The headline's speaker has spoken: the president of his country is he.
     assert speaker_of(page, "не станет закрывать границы") == "Alexander Lukashenko"
+
+
+def test_the_first_part_of_a_double_surname_names_the_same_person() -> None:
+    page = (
+        "Asuncion backs talks\n\n"
+        "Foreign Minister Rodrigo Ayala Benitez said on Monday that his country would host the "
+        "next round of trade talks.\n\n"
+        "The date has not been set.\n\n"
+        '"We are ready to welcome every delegation," Ayala stated.\n'
+    )
+    document = parse_transcript(page, "page")
+    speakers = {p.speaker for p in document.passages} - {UNKNOWN}
+    # One person, under one name.
+    assert speakers == {"Rodrigo Ayala Benitez"}

@@ -3812,12 +3812,17 @@ def _short_family_says(said: str) -> re.Match[str] | None:
 
 
 def _surname_keys(person: str) -> set[str]:
-    """The keys a surname alone names ``person`` by: the last word of the name, and the first
-    of a Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST)."""
+    """The keys a surname alone names ``person`` by: the last word of the name, the first of a
+    Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST), the middle one of
+    another name of three."""
     words = person.split()
     keys = {label_key(words[-1])}
     if len(words) in (2, 3) and label_key(words[0]) in _FAMILY_NAMES_FIRST:
         keys.add(label_key(words[0]))
+    elif len(words) == 3 and words[1][:1].isupper():
+        # "Esmaeil Baghaei Kani", "Ruben Ramirez Lezcano": a double surname's first part
+        # alone names them too ("Baghaei stated").
+        keys.add(label_key(words[1]))
     return keys
 
 
