@@ -3600,44 +3600,6 @@ def _posts_named_before(
                     named.setdefault(post, set()).add(name)
 
 
-# Known people of other countries whose post alone may name them in Russian news once they
-# have spoken («Рубио заявил ...» then «— добавил госсекретарь»): a post's stem -> holders.
-_KNOWN_POST_HOLDERS = {
-    "госсекретар": frozenset(
-        {"Marco Rubio", "Antony Blinken", "Mike Pompeo", "Rex Tillerson", "John Kerry"}
-    ),
-    "канцлер": frozenset({"Friedrich Merz", "Olaf Scholz", "Angela Merkel"}),
-}
-_KNOWN_POST = r"(?P<{}>[Гг]оссекретар|[Кк]анцлер)\w*(?:\s+(?:США|ФРГ|Германии))?"
-# «— добавил госсекретарь», «Канцлер отметил, что ...»: such a post alone by its verb.
-_KNOWN_POST_SUBJECT_RE = re.compile(
-    rf"(?:^|(?<=[\s,.»\"]))(?:{_KNOWN_POST.format('post')})\s+(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:{_KNOWN_POST.format('post2')})(?![\w-])"
-)
-
-
-def _known_posts_again(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
-) -> None:
-    """ "— добавил госсекретарь": the one person who spoke before on the page and held that
-    post (:data:`_KNOWN_POST_HOLDERS`), though the page named them by surname alone; with
-    none or two, no one. Updates ``all_sayers`` in place."""
-    if not any("оссекретар" in p or "анцлер" in p for p in paragraphs):
-        return
-    sayers: set[str] = set()
-    for number, paragraph in enumerate(paragraphs):
-        masked = _masked(paragraph, continued[number])
-        for i, (a, b) in enumerate(_spans(paragraph)):
-            sayer = all_sayers[number][i]
-            if sayer is Ref.SOMEONE and (found := _KNOWN_POST_SUBJECT_RE.search(masked[a:b])):
-                stem = (found.group("post") or found.group("post2")).lower()
-                holders = sayers & _KNOWN_POST_HOLDERS[stem]
-                if len(holders) == 1:
-                    all_sayers[number][i] = sayer = next(iter(holders))
-            if isinstance(sayer, str):
-                sayers.add(sayer)
-
-
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
@@ -4277,7 +4239,6 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)
     _posts_named_before(paragraphs, all_sayers, continued)
-    _known_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     _names_and_patronymics(paragraphs, all_sayers, continued)
