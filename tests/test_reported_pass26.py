@@ -284,3 +284,10 @@ def test_the_first_part_of_a_double_surname_names_the_same_person() -> None:
     speakers = {p.speaker for p in document.passages} - {UNKNOWN}
     # One person, under one name.
     assert speakers == {"Rodrigo Ayala Benitez"}
+    # After the story's first words, such a line is a link's title, nobody's words.
+    link = (
+        "«Мы готовы к переговорам в любом формате», — сказал Хакан Фидан.\n\n"
+        "Фидан: биография министра иностранных дел Турции\n\n"
+        "Министр родился в Анкаре и долго работал в разведке.\n"
+    )
+    assert speaker_of(link, "биография министра") == UNKNOWN

@@ -4192,11 +4192,13 @@ _DEK_PARAGRAPHS = 2
 
 
 def _labelled_deks(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
-    """ "Фидан: Турция выразила опасения ...": a line among the first paragraphs, with no
-    stop at its end, that opens with a known person's name and a colon is a headline's
-    second line quoting them, as a title "Захарова: ..." is theirs. Updates ``all_sayers``
-    in place."""
+    """ "Фидан: Турция выразила опасения ...": a line among the first paragraphs, before any
+    that names a sayer, with no stop at its end, that opens with a known person's name and a
+    colon is a headline's second line quoting them, as a title "Захарова: ..." is theirs.
+    Updates ``all_sayers`` in place."""
     for number, paragraph in enumerate(paragraphs[:_DEK_PARAGRAPHS]):
+        if any(isinstance(s, str) for before in all_sayers[:number] for s in before):
+            return  # (the story has begun: "Мария Захарова: биография ..." is a link's title)
         line = paragraph.strip()
         if "\n" in line or not line or line[-1] in '.!?…»"”':
             continue
