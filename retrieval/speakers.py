@@ -1531,6 +1531,8 @@ def person_name(span: str) -> str | None:
     for n, word in reversed(named):
         if n in quoted or not _name_word(word, capitals) or len(run) == 3:
             break
+        if run and has_cyrillic(word) != has_cyrillic(run[0]):
+            break  # "в эфире TV Pink Вучич": a name is written in one script
         run.insert(0, word)
     if not run:
         return None

@@ -65,11 +65,9 @@ _LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
 _PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
-# A news site's source in brackets after the time: "7 декабря 2021, 13:51 [ «Аргументы Недели» ]".
-_SOURCE = r"(?:\[[^\[\]]{1,60}\]\s*)?"
 _TAIL = (
     rf"\s*(?:года|г\.)?\s*(?:[,|/–—-]?\s*(?:time:?\s*)?{_CLOCK})?"
-    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*{_SOURCE}"
+    rf"(?:\s*[,–—-]\s*{_PLACE}|\s*[,–—-]?\s*{_CLOCK})?\s*"
 )
 # A time before the date: "11:24 GMT25 February 2020", "12:00, 20 декабря 2012", a blog's
 # "10:21 am on November 5, 2014".
@@ -213,6 +211,11 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
 _WRAPPING_RE = re.compile(r"^[(\[•·*#|]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
 
 
+# A site's or outlet's name in square brackets after a date line's date: "7 октября 2025,
+# 12:57 [ «Аргументы Недели» ]" (a short name, no sentence in it).
+_BRACKETED_SOURCE_RE = re.compile(r"\s*\[[^\[\].!?]{1,40}\]$")
+
+
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
     # Every form has a four-digit year: most lines are spared the patterns (and a long line
@@ -222,6 +225,10 @@ def date_line(line: str) -> DateLine | None:
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
+    if (source := _BRACKETED_SOURCE_RE.search(line)) and (
+        (found := _date_line(line[: source.start()])) and not found.rest
+    ):
+        return found  # "7 октября 2025, 12:57 [ «Аргументы Недели» ]"
     return _date_line(line)
 
 

@@ -100,6 +100,7 @@ _CLUTTER_LINES = frozenset(
         "новые комментарии", "новые комментарии +", "new comments",
         "новости партнеров", "новости партнёров", "partner news",
         "go to home page", "go to homepage", "back to home page", "на главную",
+        "оставить комментарий", "leave a comment",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
@@ -211,8 +212,11 @@ _COUNTER_RE = re.compile(
 # A forum post's byline: "Posted on 10/03/2025 2:18:02 PM PDT by ransomnote".
 _POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
 # How long ago a story was posted, a counter perhaps after it: "2 hours ago 3", "5 минут назад".
+# ("Ситуация на Украине 51 минута назад": a rubric's name of three words at most may stand
+# before it, with no verb in the past: "Путин прибыл в Минск 5 минут назад" is news.)
 _AGO_RE = re.compile(
-    r"^(?:updated\s+|обновлено\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|days?|минут[аы]?|"
+    r"^(?:(?:[^\W\d_][\w-]*(?<![лЛ])(?<!л[аи])(?<!ed)\s+){1,3})?"
+    r"(?:updated\s+|обновлено\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|days?|минут[аы]?|"
     r"час(?:а|ов)?|дн(?:я|ей)|день)\s+(?:ago|назад)(?:\s+\d{1,5})?$",
     re.IGNORECASE,
 )
@@ -322,10 +326,11 @@ _FOOTER_ANCHORS = (
 )  # fmt: skip
 
 
-# Footer lines after which nothing of the article follows: the comment form, the sharing
-# and licence notices.
+# Footer lines after which nothing of the article follows: the comment form (its heading
+# with a counter too: "Комментарии 0", "Comments (3)"), the sharing and licence notices.
 _ARTICLE_END_RE = re.compile(
-    r"^(?:attribution:|source link$|leave a reply|comments?:?$|комментарии:?$|dmca$|"
+    r"^(?:attribution:|source link$|leave a reply|"
+    r"(?:comments?|комментарии)\s*:?\s*\(?[0-9]*\)?$|dmca$|"
     r"back to top$|your email address will not be published)",
     re.IGNORECASE,
 )

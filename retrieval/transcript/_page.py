@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from retrieval.speakers import (
     POST_WORDS,
     find_known_speaker,
+    is_post_word,
     label_kind,
     person_name,
     speaker_from_title,
@@ -178,6 +179,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     glued = set(abbreviated)
     if wrapped:
         glued |= set(inside) | {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
+        glued |= {i for i in pairs if _post_wrapped(lines[i], lines[i + 1])}
     joined: list[str] = []
     glue = False
     for i, line in enumerate(lines):
@@ -187,6 +189,21 @@ def _unwrap(lines: list[str]) -> list[str]:
             joined.append(line)
         glue = i in glued
     return joined
+
+
+def _post_wrapped(line: str, following: str) -> bool:
+    """Whether a hard-wrapped page broke a sentence between a post and the name after it
+    ("..., Turkish Foreign Minister" / "Hakan Fidan said this ..."): the line ends with a
+    post word and no stop, the next one starts with a capital (a lower-case start is glued
+    anyway)."""
+    words = line.split()
+    return (
+        bool(words)
+        and following[:1].isupper()
+        and not _WRAP_END_RE.search(line)
+        and words[-1][:1].isupper()
+        and is_post_word(label_key(words[-1]))
+    )
 
 
 #: A speaker label broken over two lines has at most this many words on the first.

@@ -306,6 +306,12 @@ _BACK_REFERENCE_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "Hakan Fidan said this in a press release": as "This was stated by X" (not "said this week":
+# only a stop or a word of where, when or to whom follows).
+_SAID_THIS_RE = re.compile(
+    r"(?<![\w-])(?:said|stated|wrote|noted|announced)\s+this(?=\s*(?:[.,;]|$)|\s+(?:in|on|at|"
+    r"during|after|while|when|to|ahead|before|via)\s)"
+)
 # The words that open such a sentence: "Такое", "Соответствующее заявление дипломат сделал".
 _SAID_OBJECT_OPENERS = frozenset(
     "такое такую такой такие таким соответствующее соответствующую соответствующий "
@@ -516,9 +522,27 @@ def _words_after(text: str, limit: int = 8) -> str:
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
             # it name, not the page's own.
             return " ".join(words)
+        elif _post_place(kept, words, at):
+            kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         else:
             break
     return " ".join(kept)
+
+
+#: Prepositions of the place where a post is held: "посол Ирана в РФ", "постпред при ООН".
+_POST_PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
+
+
+def _post_place(kept: list[str], words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` opens where the post among the words ``kept`` is held, a
+    preposition before a capitalised place ("посол Ирана в РФ Казем Джалали"): the name after
+    it is still the subject's."""
+    return (
+        _key(words[at]) in _POST_PLACE_PREPOSITIONS
+        and at + 1 < len(words)
+        and words[at + 1][:1].isupper()
+        and any(_key(word) in _POST_NOUNS for word in kept)
+    )
 
 
 def _opening_subject_of(masked: str) -> Sayer:
@@ -686,6 +710,9 @@ def _last_person(clause: str) -> str | None:
         # "Taking a dig at former US President Joe Biden, he said": the pronoun after the
         # comma is the subject; the one named is the object of the phrase before it.
         return None
+    if len(chunks) >= 2 and _pronoun_clause(chunks[-1]):
+        # "X held talks with Y in Moscow, after which he noted": so after a connective.
+        return None
     if _SOURCES_RE.search(chunks[-1]) and not person_name(chunks[-1]):
         # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
         # said": unnamed sources are the subject, not an official named further back.
@@ -759,6 +786,21 @@ def _known_subjects(words: list[str]) -> list[str]:
                 found.insert(0, name)
                 break
     return found
+
+
+#: Words that join a clause to the sentence before its own subject pronoun: "after which he",
+#: "and then she", "whereupon he".
+_CLAUSE_JOINERS = frozenset({"after", "which", "whereupon", "and", "but", "then", "so", "later"})
+
+
+def _pronoun_clause(chunk: str) -> bool:
+    """Whether a clause is joiners and then "he" or "she", its subject ("after which he")."""
+    *joiners, last = chunk.split()
+    return (
+        bool(joiners)
+        and _SUBJECT_PRONOUN_RE.fullmatch(last) is not None
+        and all(word in _CLAUSE_JOINERS for word in joiners)
+    )
 
 
 # Unnamed sources as a verb's subject: "diplomatic sources", «источник в Кремле», «собеседник
@@ -1451,6 +1493,44 @@ _REMINDER_RE = re.compile(
 )
 
 
+#: Words that open an English sentence whose subject is dropped: "And called ...", "Also
+#: noted ...", "But then added ...".
+_ENGLISH_JOINERS = frozenset({"and", "but", "also", "then", "later"})
+
+
+# A Russian verb in the past ("прибыл", "приехала", "выступили"): a relative clause's own verb.
+_RUSSIAN_PAST_RE = re.compile(r"[а-яё]{3,}(?:л|ла|ло|ли|лся|лась|лись)")
+_RUSSIAN_RELATIVE = frozenset({"который", "которая", "которые"})
+
+
+def _unmarked_relative_at(clause: str) -> int | None:
+    """Where a Russian relative word opens a clause that a copy left without its commas
+    ("Синдзо Абэ который прибыл ..."), with no comma after it up to the verb; else None."""
+    words = clause.split()
+    for at, word in enumerate(words[1:], 1):
+        if _key(word) in _RUSSIAN_RELATIVE and not words[at - 1].endswith(","):
+            return at if "," not in " ".join(words[at:]) else None
+    return None
+
+
+def _relative_closed_unmarked(clause: str) -> str | None:
+    """The words before such a relative clause (:func:`_unmarked_relative_at`) when it has a
+    verb of its own before the verb of saying and a name in the nominative stands before it
+    ("Синдзо Абэ который прибыл в Москву накануне заявил": the name is the subject); else
+    None."""
+    at = _unmarked_relative_at(clause)
+    if at is None:
+        return None
+    words = clause.split()
+    rest, before = words[at + 1 :], " ".join(words[:at])
+    own_verb = any(_RUSSIAN_PAST_RE.fullmatch(w) for w in rest)
+    # ("... Абэ который прибыл и заявил": the verb of saying is the clause's too; "с Синдзо
+    # Абэ который ...": a name after a preposition is no subject.)
+    joined = bool(rest) and _key(rest[-1]) in _AND_WORDS
+    named = person_name(before) is not None and not _after_preposition(before)
+    return before if own_verb and not joined and named and not _oblique(before) else None
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1468,6 +1548,13 @@ def _subject_of(
         # "Напомним, что накануне Трамп заявил, что ...": the reporter's own "let us recall
         # that" opens no reported clause; the subject is after it.
         subject_before = _clause_before(masked[reminder.end() : say.start()])
+    if subject_before and _unmarked_relative_at(subject_before) is not None:
+        closed = _relative_closed_unmarked(subject_before)
+        if closed is None:
+            # "Путин встретился с Синдзо Абэ который прибыл ... и заявил": the verb may be
+            # the relative clause's; whoever was named before it is no sure sayer.
+            return None
+        subject_before = closed  # "Синдзо Абэ который прибыл в Москву заявил"
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
@@ -1561,6 +1648,14 @@ def _subject_of(
     ):
         # "И добавила: «...»", "Также отметил, что ...": Russian drops the subject that the
         # sentence before named; it is "he" or "she".
+        return Ref.PRONOUN
+    if (
+        not russian
+        and subject_before
+        and all(_key(word) in _ENGLISH_JOINERS for word in subject_before.split())
+    ):
+        # "And called the strikes unacceptable.", "Also noted that ...": an English sentence
+        # with its subject dropped goes on with the one the sentence before had speak.
         return Ref.PRONOUN
     if inner := _inside_said_noun(say.group()):
         return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
@@ -2046,7 +2141,20 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if match := _ACCORDING_RE.search(masked):
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
+    if (began := _BEGAN_AFTER_QUOTE_RE.search(sentence)) and sentence.lstrip()[:1] in _QUOTE_OPEN:
+        # '"Dear colleagues," Lavrov began.': beginning to speak, after the words.
+        who = began.group("who") or began.group("who2")
+        return person_name(who) or _reference(who)
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# '"...," Lavrov began.', '«...», — начал Песков.': who began, after a quote and its comma,
+# at the sentence's end.
+_BEGAN_AFTER_QUOTE_RE = re.compile(
+    r"[\"”»’],?\s*(?:[–—-]\s*)?(?P<who>[A-ZА-ЯЁ][^.!?\"”«»]{0,60}?|(?:the|he|she)\s?[^.!?\"”«»]"
+    r"{0,60}?)\s+began\s*[.!]?$"
+    r"|[\"”»’],?\s*(?:[–—-]\s*)?начал[аи]?\s+(?P<who2>[^.!?\"”«»]{2,60}?)\s*[.!]?$"
+)
 
 
 def _outlet_report(say: re.Match[str], sayer: str) -> bool:
@@ -3186,12 +3294,14 @@ _NATIONAL_NAME_RE = re.compile(
 # for a person as the subject right before (or after) a verb of saying.
 # ("the Paraguayan foreign minister said", "His Russian counterpart recalled": a post of two
 # words, a counterpart of the one just named.)
+# ("The Hungarian diplomat also noted", "the Iranian top diplomat added": opening a sentence,
+# and with a word of rank before the noun.)
 _NATIONAL_NOUN = (
-    r"(?:(?:foreign|prime|defen[cs]e|deputy)\s+)?(?:politician|leader|president|minister|"
-    r"diplomat|official|statesman|counterpart)"
+    r"(?:(?:foreign|prime|defen[cs]e|deputy|top|chief|senior)\s+)?(?:politician|leader|"
+    r"president|minister|diplomat|official|statesman|counterpart)"
 )
 _NATIONAL_SUBJECT_RE = re.compile(
-    rf"(?:^|[,\"”’]\s*|\s)(?:the|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
+    rf"(?:^|[,\"”’]\s*|\s)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
     rf"(?:{_NATIONAL_NOUN}|head of state)\s+(?:also\s+|has\s+)?"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+{_NATIONAL_NOUN}"
@@ -3280,6 +3390,7 @@ def _national_posts(
     named: dict[str, set[str]] = {}
     _note_national_names(title, named)
     former: dict[str, set[str]] = {}
+    sayers: list[str] = []  # who said something so far
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
@@ -3292,12 +3403,21 @@ def _national_posts(
                 former.setdefault(post, set()).add(sayer)
             elif post and sayer is Ref.SOMEONE and len(former.get(post, ())) == 1:
                 all_sayers[number][i] = sayer = next(iter(former[post]))
-            if sayer is Ref.SOMEONE and (" the " in said or "counterpart" in said):
+            if sayer is Ref.SOMEONE and (
+                " the " in said or "The " in said or "counterpart" in said
+            ):
                 subject = _NATIONAL_SUBJECT_RE.search(said)
                 nation = subject and (subject.group("nation") or subject.group("nation2"))
                 people = _of_nation(nation, named) if nation else set()
                 if len(people) == 1:
-                    all_sayers[number][i] = next(iter(people))
+                    all_sayers[number][i] = sayer = next(iter(people))
+                elif subject and nation and not people:
+                    # "the Kazakh leader said": a known person who spoke before, whom the
+                    # narration never named with that nationality.
+                    known = _known_of_nation(sayers, nation.lower(), subject.group())
+                    all_sayers[number][i] = sayer = known or Ref.SOMEONE
+            if isinstance(sayer, str) and sayer not in sayers:
+                sayers.append(sayer)
             _note_national_names(said, named)
 
 
@@ -3319,35 +3439,126 @@ _RU_NATIONAL_POST = (
     r"(?:президент\w*|лидер\w*|премьер(?:-министр)?\w*|глав\w+\s+(?:МИД|государства|"
     r"правительства)|министр\w*\s+иностранных\s+дел)"
 )
+# «глава венгерского МИД», «главы турецкого внешнеполитического ведомства»: a post whose
+# nation's adjective stands inside it, in the genitive, in any case of «глава».
+_RU_INNER_NATIONAL_POST = (
+    r"[Гг]лав\w+\s+(?P<{}>[а-яё]+[сц]к(?:ого|ой))\s+(?:МИД\w*|внешнеполитического\s+ведомства|"
+    r"дипломатии|правительства|государства)(?![\w-])"
+)
 # «Лидер Белоруссии Александр Лукашенко», «президента Казахстана Касым-Жомарта Токаева»: a
 # post, a country (genitive) and a name; «белорусский лидер Александр Лукашенко»: a nation's
 # adjective, a post and a name.
 _RU_NATIONAL_NAME_RE = re.compile(
     rf"(?<![\w-])(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
-    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST}))\s+"
+    rf"(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST})|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner')})\s+"
     r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)"
 )
+# «белорусский лидер», «турецкий министр», «венгерский дипломат» (a nation's adjective and a
+# post; «министр», «дипломат» alone only here, beside the adjective).
+# ("турецкий министр обороны" is another minister: «министр» alone only before no word of
+# its field.)
+_RU_ADJECTIVE_POST = rf"(?i:{_RU_NATIONAL_POST}|министр\w*(?!\s+[а-яё])|дипломат\w*)"
 # «Президент Белоруссии отметил», «— сказал президент Белоруссии», «Белорусский лидер
-# заявил»: such a post as the subject right by its verb of saying, with no name.
+# заявил», «— заявил белорусский лидер», «— написал глава венгерского МИД», «По словам
+# главы украинского МИДа, ...»: such a post as the subject right by its verb of saying (or
+# opening whose words a sentence gives), with no name.
 _RU_NATIONAL_SUBJECT_RE = re.compile(
     rf"(?:^|[,.»\"]\s*|\s)(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
-    rf"(?P<adjective>[А-ЯЁа-яё]+ск(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST}))\s+(?:{_SAY_WORDS})"
+    rf"(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ий|ая))\s+(?i:{_RU_NATIONAL_POST})|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner')})\s+(?:{_SAY_WORDS})"
     rf"(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)"
-    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country2>[А-ЯЁ][а-яё]+)|"
+    rf"(?P<adjective2>[а-яё]+[сц]к(?:ий|ая))\s+{_RU_ADJECTIVE_POST}|"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner2')})(?![\w-])"
+    rf"|^\W*(?i:по\s+(?:словам|мнению|оценке|данным))\s+"
+    rf"{_RU_INNER_NATIONAL_POST.format('inner3')}"
 )
 #: Letters of a country's or nation's word that name it in any case and as an adjective
 #: («Белоруссии», «белорусский»; «Японии», «японский»; «Китая», «китайский»).
 _NATION_STEM_LETTERS = 4
 
 
+#: Stems of one country whose adjective or other name parts from it within those letters:
+#: «Беларусь» / «Белоруссия», «белорусский»; «Турции» / «турецкий»; «Армении» / «армянский»;
+#: «Финляндии» / «финский»; «Германии» / «немецкий».
+_SAME_NATION_STEMS = {
+    "бела": "бело",
+    "туре": "турц",
+    "армя": "арме",
+    "финс": "финл",
+    "неме": "герм",
+}
+
+
 def _nation_stem(found: re.Match[str]) -> str:
     word = next(found.group(g) for g in found.re.groupindex if g != "name" and found.group(g))
-    return word.lower()[:_NATION_STEM_LETTERS]
+    stem = word.lower()[:_NATION_STEM_LETTERS]
+    return _SAME_NATION_STEMS.get(stem, stem)
+
+
+# Known people of other countries whom a story may name by their nation and post alone
+# («белорусский лидер», "the Kazakh leader", «глава венгерского МИД») without having named
+# them so: their nation's stem (as _nation_stem reads it), its English adjective, and their
+# post (a president, a head of government, a foreign minister).
+_KNOWN_NATIONS = {
+    "Alexander Lukashenko": ("бело", "belarusian", "president"),
+    "Maxim Ryzhenkov": ("бело", "belarusian", "minister"),
+    "Recep Tayyip Erdogan": ("турц", "turkish", "president"),
+    "Hakan Fidan": ("турц", "turkish", "minister"),
+    "Kassym-Jomart Tokayev": ("каза", "kazakh", "president"),
+    "Aleksandar Vucic": ("серб", "serbian", "president"),
+    "Viktor Orban": ("венг", "hungarian", "premier"),
+    "Peter Szijjarto": ("венг", "hungarian", "minister"),
+    "Masoud Pezeshkian": ("иран", "iranian", "president"),
+    "Abbas Araghchi": ("иран", "iranian", "minister"),
+    "Narendra Modi": ("инди", "indian", "premier"),
+    "Subrahmanyam Jaishankar": ("инди", "indian", "minister"),
+    "Nikol Pashinyan": ("арме", "armenian", "premier"),
+    "Ararat Mirzoyan": ("арме", "armenian", "minister"),
+    "Jeyhun Bayramov": ("азер", "azerbaijani", "minister"),
+    "Shavkat Mirziyoyev": ("узбе", "uzbek", "president"),
+    "Emomali Rahmon": ("тадж", "tajik", "president"),
+    "Fumio Kishida": ("япон", "japanese", "premier"),
+    "Emmanuel Macron": ("фран", "french", "president"),
+    "Benjamin Netanyahu": ("изра", "israeli", "premier"),
+}
+
+
+def _post_role(post: str) -> str | None:
+    """Which of the posts of :data:`_KNOWN_NATIONS` a post's words give ("leader": a
+    president's or a head of government's), or None ("official", "defence minister")."""
+    text = post.lower()
+    if "премьер" in text or "правительства" in text or "prime" in text or "premier" in text:
+        return "premier"
+    if any(w in text for w in ("мид", "внешнеполит", "дипломат", "министр", "minister")):
+        return None if "defen" in text or "deputy" in text else "minister"
+    if "diplomat" in text:
+        return "minister"
+    if "президент" in text or "государства" in text or "president" in text or "of state" in text:
+        return "president"
+    return "leader" if "лидер" in text or "leader" in text else None
+
+
+def _known_of_nation(sayers: list[str], nation: str, post: str) -> str | None:
+    """The one person among ``sayers`` (people the page had say something) whom
+    :data:`_KNOWN_NATIONS` gives that nation (a Russian stem or an English adjective) and
+    post; None with none or two."""
+    role = _post_role(post)
+    if role is None:
+        return None
+    found = {
+        person
+        for person in sayers
+        if (known := _KNOWN_NATIONS.get(person))
+        and nation in known[:2]
+        and (known[2] == role or (role == "leader" and known[2] != "minister"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _russian_national_posts(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], title: str = ""
 ) -> None:
     """ "Президент Белоруссии отметил", "— сказал президент Белоруссии": the one person the
     narration named before with a post of that country ("Белорусский лидер Александр
@@ -3357,6 +3568,8 @@ def _russian_national_posts(
     if not any(has_cyrillic(p) for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
+    # ("Лукашенко: пусть Запад спит спокойно" over the story: the title's speaker has spoken.)
+    sayers = [speaker] if title and (speaker := headline_speaker(title)) else []
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
@@ -3366,9 +3579,61 @@ def _russian_national_posts(
                 people = named.get(_nation_stem(subject), set()) if subject else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
+                elif subject and not people:
+                    # «Белорусский лидер считает»: a known person who spoke before, whom the
+                    # page never named by that post.
+                    known = _known_of_nation(sayers, _nation_stem(subject), subject.group())
+                    all_sayers[number][i] = known or Ref.SOMEONE
+            if isinstance(sayer := all_sayers[number][i], str) and sayer not in sayers:
+                sayers.append(sayer)
             for found in _RU_NATIONAL_NAME_RE.finditer(said):
                 if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
                     named.setdefault(_nation_stem(found), set()).add(name)
+
+
+# An English post's head noun: "External Affairs Minister", "Foreign Secretary".
+_POST_HEAD = (
+    r"(?:minister|secretary|spokesperson|spokesman|spokeswoman|ambassador|envoy|chancellor|"
+    r"premier|adviser|advisor|commissioner|governor|speaker)"
+)
+# "External Affairs Minister S Jaishankar", "Commerce and Industry Minister Piyush Goyal": a
+# post of capitalised words right before a name, in the narration.
+_POST_BEFORE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?P<post>(?:[A-Z][a-z]+\s+(?:and\s+)?){{1,3}}(?i:{_POST_HEAD}))\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+# "The external affairs minister also said", "..., the deputy prime minister added": that post
+# in lower case as the subject by its verb of saying.
+_POST_SUBJECT_RE = re.compile(
+    rf"(?:^|[,\"”’]\s*|\s)[Tt]he\s+(?P<post>(?:[a-z]+\s+){{1,3}}{_POST_HEAD})\s+"
+    rf"(?:also\s+|further\s+)?(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<post2>(?:[a-z]+\s+){{1,3}}{_POST_HEAD})(?![\w-])"
+)
+
+
+def _posts_named_before(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "The external affairs minister also said ...": the one person the page named before
+    with that very post ("External Affairs Minister S Jaishankar"); with none or two, no one.
+    A post of our own side alone ("the foreign minister") is read elsewhere (Ref.OWN_POST).
+    Updates ``all_sayers`` in place."""
+    if not any(" the " in p or "The " in p for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE and (found := _POST_SUBJECT_RE.search(said)):
+                post = " ".join((found.group("post") or found.group("post2")).split())
+                people = named.get(post, set())
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for found in _POST_BEFORE_NAME_RE.finditer(said):
+                if name := person_name(found.group("name")):
+                    post = " ".join(found.group("post").lower().split())
+                    named.setdefault(post, set()).add(name)
 
 
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
@@ -3457,6 +3722,60 @@ def _surnames_again(
                     surnames.setdefault(key, set()).add(person)
 
 
+# A first name and a patronymic as a verb's subject, after it ("— подчеркнул Александр
+# Григорьевич.") or before it ("Александр Григорьевич отметил, что ...").
+_NAME_PATRONYMIC = (
+    r"(?P<first{0}>[А-ЯЁ][а-яё]+)\s+(?P<patronymic{0}>[А-ЯЁ][а-яё]+(?:вич|ьич|вна|ична))"
+)
+_NAME_PATRONYMIC_SAYS_RE = re.compile(
+    rf"(?<![\w-])(?:{_SAY_WORDS})\s+{_NAME_PATRONYMIC.format(1)}(?![\w-])"
+    rf"|(?:^|(?<=[\s,\"”»–—-])){_NAME_PATRONYMIC.format(2)}\s+(?:{_SAY_WORDS})(?![\w-])"
+)
+
+
+def _named_so(person: str, first: str, patronymic: str) -> bool:
+    """Whether a known person's first name is ``first`` and their patronymic starts as
+    ``patronymic`` does (the table's initials: Lukashenko's are "а.г.")."""
+    known = find_known_speaker(person)
+    if known is None:
+        return False
+    first_key, initial = label_key(first), label_key(patronymic)[:1]
+    return any(
+        alias.startswith(f"{first_key} ")
+        and f"{first_key[0]}.{initial}.{alias.split()[1]}" in known.aliases
+        for alias in known.aliases
+        if len(alias.split()) == 2
+    )
+
+
+def _names_and_patronymics(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "— подчеркнул Александр Григорьевич.": a first name and a patronymic name the one
+    person named before on the page as a sayer whose first name and patronymic's initial
+    (from the table of known people) they are; with none or two, no one. Updates
+    ``all_sayers`` in place."""
+    if not any("вич" in p or "вна" in p or "ьич" in p or "ична" in p for p in paragraphs):
+        return
+    named: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            sayer = all_sayers[number][i]
+            if isinstance(sayer, str):
+                if sayer not in named:
+                    named.append(sayer)
+                continue
+            found = _NAME_PATRONYMIC_SAYS_RE.search(masked[a:b]) if sayer is Ref.SOMEONE else None
+            if found is None:
+                continue
+            first = found.group("first1") or found.group("first2")
+            patronymic = found.group("patronymic1") or found.group("patronymic2")
+            people = [person for person in named if _named_so(person, first, patronymic)]
+            if len(people) == 1:
+                all_sayers[number][i] = people[0]
+
+
 # Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
 # Ning"), and Korean ones ("Kim Jong-un", "Choe Son Hui"): "Wang noted", '"...," Xi said' name
 # the one person named so in full. (Not "He", "Lee", "Song", "Park": English words or names.)
@@ -3491,12 +3810,17 @@ def _short_family_says(said: str) -> re.Match[str] | None:
 
 
 def _surname_keys(person: str) -> set[str]:
-    """The keys a surname alone names ``person`` by: the last word of the name, and the first
-    of a Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST)."""
+    """The keys a surname alone names ``person`` by: the last word of the name, the first of a
+    Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST), the middle one of
+    another name of three."""
     words = person.split()
     keys = {label_key(words[-1])}
     if len(words) in (2, 3) and label_key(words[0]) in _FAMILY_NAMES_FIRST:
         keys.add(label_key(words[0]))
+    elif len(words) == 3 and words[1][:1].isupper():
+        # "Esmaeil Baghaei Kani", "Ruben Ramirez Lezcano": a double surname's first part
+        # alone names them too ("Baghaei stated").
+        keys.add(label_key(words[1]))
     return keys
 
 
@@ -3899,6 +4223,30 @@ def _posted_sayer(
     return reader.last_named if _named_with_post(post, before) == {reader.last_named} else sayer
 
 
+#: A headline's second line stands among a report's first paragraphs (a dek under the title).
+_DEK_PARAGRAPHS = 2
+
+
+def _labelled_deks(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
+    """ "Фидан: Турция выразила опасения ...": a line among the first paragraphs, before any
+    that names a sayer, with no stop at its end, that opens with a known person's name and a
+    colon is a headline's second line quoting them, as a title "Захарова: ..." is theirs.
+    Updates ``all_sayers`` in place."""
+    for number, paragraph in enumerate(paragraphs[:_DEK_PARAGRAPHS]):
+        if any(isinstance(s, str) for before in all_sayers[:number] for s in before):
+            return  # (the story has begun: "Мария Захарова: биография ..." is a link's title)
+        line = paragraph.strip()
+        if "\n" in line or not line or line[-1] in '.!?…»"”':
+            continue
+        match = LABEL_RE.match(line)
+        label = match.group("label").split() if match else []
+        # (A name only: "Lavrov to Kishida: ..." is one speaking to another.)
+        if not label or len(label) > _NAME_WORDS or any(w[:1].islower() for w in label):
+            continue
+        if known := find_known_speaker(" ".join(label)):
+            all_sayers[number] = [known.name] * len(all_sayers[number])
+
+
 def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") -> list[Segment]:
     """Cut a report's paragraphs into stretches by speaker (see the module's rules); ``title``
     is the page's, for the posts it names people with ("Председатель ГД Вячеслав Володин")."""
@@ -3925,10 +4273,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
+    _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
-    _russian_national_posts(paragraphs, all_sayers, continued)
+    _russian_national_posts(paragraphs, all_sayers, continued, title)
+    _posts_named_before(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
+    _names_and_patronymics(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     listed: str | None = None  # whose statements a heading "Other statements by X:" lists
     for number, paragraph in enumerate(paragraphs):
@@ -3985,7 +4336,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         reader.quoting = asked
                     elif speaker != reader.main:
                         reader.quoting = reader.main
-                if speaker and _BACK_REFERENCE_RE.match(masked[a:b]):
+                if speaker and (
+                    _BACK_REFERENCE_RE.match(masked[a:b]) or _SAID_THIS_RE.search(masked[a:b])
+                ):
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
