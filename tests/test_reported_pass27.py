@@ -32,3 +32,25 @@ def test_agreeing_with_words_is_saying_so() -> None:
     assert speaker_of(narration, "продлить работу комиссии") == UNKNOWN
     assert speaker_of(narration, "на новый раунд") == UNKNOWN
 
+
+def test_her_view_right_after_another_womans_background_is_no_ones() -> None:
+    page = (
+        "Захарова ответила на слова о мигрантах\n\n"
+        "Официальный представитель МИД РФ Мария Захарова в своем канале ответила главе "
+        "Молдавии Майе Санду на ее слова о мигрантах.\n\n"
+        "Ранее Санду в интервью изданию Politico заявила, что граждане «должны оставаться "
+        "дома».\n\n"
+        "По ее мнению, разговоры о границах не должны мешать торговле.\n"
+    )
+    # "Her" may be the woman the background named or the story's: neither is sure.
+    assert speaker_of(page, "не должны мешать торговле") == UNKNOWN
+    # So with a woman the page does not name in full ("Ранее Брандт ... заявила").
+    unnamed = page.replace("Майе Санду", "Анне Брандт").replace("Ранее Санду", "Ранее Брандт")
+    assert speaker_of(unnamed, "не должны мешать торговле") == UNKNOWN
+    # A man's background leaves "her" view to the story's woman, as before.
+    his = page.replace("главе Молдавии Майе Санду на ее", "главе Молдавии Игорю Додону на его")
+    his = his.replace("Ранее Санду", "Ранее Игорь Додон").replace("заявила", "заявил")
+    assert speaker_of(his, "не должны мешать торговле") == ZAKHAROVA
+    # And without background the view is the story's woman's.
+    plain = page.replace("Ранее Санду в интервью изданию Politico заявила", "Она заявила")
+    assert speaker_of(plain, "не должны мешать торговле") == ZAKHAROVA

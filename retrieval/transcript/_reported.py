@@ -2888,6 +2888,13 @@ class _Reader:
         self.title = ""  # the page's title, which may name someone with a post
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
+        # The sayer of this paragraph's background sentence (None: someone we cannot name)
+        # and the gender its verb gives; then the one of the background paragraph just ended,
+        # until the next sentence that names or refers to a sayer; then the same while that
+        # sentence is read (:meth:`_after_background`).
+        self.aside_said: tuple[str | None, str | None] | None = None
+        self.background: tuple[str | None, str | None] | None = None
+        self.after_background: tuple[str | None, str | None] | None = None
         # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
         # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
         self.unnamed_spoke = False
@@ -2915,6 +2922,7 @@ class _Reader:
         """The speaker a sentence (``text``) names or refers to (updates who was named
         last). "Putin's spokesman" is the last known official named unless the sentence
         names that one, as the one spoken for."""
+        self.after_background, self.background = self.background, None
         if isinstance(sayer, str):
             self.last_named = sayer
             if is_russian_official(sayer) or (sayer == self.main and is_known_official(sayer)):
@@ -2962,6 +2970,22 @@ class _Reader:
         self.named_anyone = True
         return speaker
 
+    def _after_background(self, candidate: str, text: str) -> bool:
+        """Whether "По ее мнению, ..." / "In his view, ..." opening the paragraph right after
+        a background one ("Ранее Санду заявила, что ...") could be the background sayer's as
+        well as the story's: the pronoun's nearest antecedent is the one the background
+        named, the story's sayer is the one the reader returns to; then it is neither's."""
+        if self.after_background is None:
+            return False
+        other, verb_gender = self.after_background
+        wanted = _according_gender(text)
+        if wanted is None or other == candidate:
+            return False
+        # (The name's gender, else the verb's, "заявила"; someone we cannot name only when
+        # the verb gave the pronoun's gender.)
+        gender = (_gender_of(other) if other else None) or verb_gender
+        return gender == wanted or (gender is None and other is not None)
+
     def _after_unnamed(self, sayer: Sayer, text: str) -> bool:
         """Whether a back-reference ("Политик добавил", "In his opinion") follows the words of
         someone we cannot name who holds a post: then it is that one's, not the page's own
@@ -2976,8 +3000,8 @@ class _Reader:
         :meth:`_agreeing`), and never one the sentence names after the pronoun ("an American
         journalist he asked Putin when ...": "he" is not the one he asks)."""
         candidate = self._agreeing(self.last_named, text)
-        if candidate is None or not text:
-            return candidate
+        if candidate is None or not text or self._after_background(candidate, text):
+            return None
         pronoun = _SUBJECT_PRONOUN_RE.search(text)
         if pronoun is not None and mentions(text[pronoun.end() :], candidate):
             return None
@@ -3122,12 +3146,14 @@ class _Reader:
         but from the next paragraph on it means the story's sayer again."""
         kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         speaker = self.explicit(sayer, text)
+        self.aside_said = (speaker, _verb_gender(text) or _english_gender(text))
         if speaker != kept[0] and self.kept is None:
             self.kept = kept
         return speaker
 
     def end_paragraph(self) -> None:
         """Back to the story's sayer after a paragraph of background (:meth:`aside`)."""
+        self.background, self.aside_said = (self.aside_said if self.kept else None), None
         if self.kept is not None:
             self.last_named, self.last_official, self.quoting, self.named_anyone = self.kept
             self.kept = None
