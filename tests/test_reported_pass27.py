@@ -7,7 +7,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from tests.conftest import speaker_of
+from tests.conftest import said_by, speaker_of
 
 UNKNOWN = "Unknown speaker"
 USHAKOV = "Yury Ushakov"
@@ -54,3 +54,38 @@ def test_her_view_right_after_another_womans_background_is_no_ones() -> None:
     # And without background the view is the story's woman's.
     plain = page.replace("Ранее Санду в интервью изданию Politico заявила", "Она заявила")
     assert speaker_of(plain, "не должны мешать торговле") == ZAKHAROVA
+
+
+# A forum post copying a Kremlin news item: the forum's menu and the poster's profile first.
+FORUM_POST = (
+    "Forum Home\nMembers\n\n"
+    "Old March 3rd, 2019 #12\nPoster Name\nSenior Member\n\n"
+    "Join Date: Jan 2014\nPosts: 1,204\nBlog Entries: 37\nPost\n\n"
+    "President Vladimir Putin had talks with Italian Prime Minister Romano Prodi\n\n"
+    "March 3, 2005 - 00:00 - Moscow\n\n"
+    "The leaders discussed energy cooperation. President Putin and Prime Minister Prodi also "
+    "discussed trade.\n\n"
+    "The President said that the Italian proposal on a joint gas venture was worth studying.\n\n"
+    "Mr Prodi outlined a plan for new pipelines. The first line should be ready within three "
+    "years, the Italian Prime Minister said.\n"
+)
+
+
+def test_a_forum_posters_profile_lines_are_no_labels_over_the_copied_title() -> None:
+    from retrieval.transcript import parse_transcript
+
+    document = parse_transcript(FORUM_POST, "page")
+    assert document.title.startswith("President Vladimir Putin had talks with")
+    assert str(document.date) == "2005-03-03"
+
+
+def test_a_forum_posts_own_title_over_a_copied_series_is_no_ones_title() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = FORUM_POST.replace("Post\n\n", "Post Vladimir Putin's talks and trips II\n\n").replace(
+        "President Vladimir Putin had talks", "As agreed, I open a new topic on his talks.\n\n"
+        "President Vladimir Putin had talks"
+    )
+    document = parse_transcript(page, "page")
+    assert "talks and trips" not in document.title
+    assert "I open a new topic" not in said_by(page, "Vladimir Putin")

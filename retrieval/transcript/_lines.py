@@ -210,6 +210,20 @@ _COUNTER_RE = re.compile(
 )
 # A forum post's byline: "Posted on 10/03/2025 2:18:02 PM PDT by ransomnote".
 _POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
+# A forum poster's profile lines beside the post: "Join Date: Aug 2015", "Blog Entries: 219",
+# "Posts: 6,834", "Rep Power: 12" (a label's form, no one's words).
+_PROFILE_RE = re.compile(
+    r"^(?:join(?:ed)?(?:\s+date)?|blog\s+entries|posts|thanks|rep(?:utation)?(?:\s+power)?)"
+    r"\s*:\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?[\d,.\s]{1,12}$",
+    re.IGNORECASE,
+)
+
+
+def is_profile_line(line: str) -> bool:
+    """Whether a line is a forum poster's profile line ("Join Date: Aug 2015", "Posts: 6,834")."""
+    return _PROFILE_RE.match(line.strip()) is not None
+
+
 # How long ago a story was posted, a counter perhaps after it: "2 hours ago 3", "5 минут назад".
 _AGO_RE = re.compile(
     r"^(?:updated\s+|обновлено\s+)?\d{1,2}\s+(?:minutes?|mins?|hours?|days?|минут[аы]?|"
@@ -268,6 +282,7 @@ def is_clutter(line: str) -> bool:
         or _CRUMB_RE.match(line)
         or _ARROW_CRUMB_RE.match(line)
         or _POSTED_RE.match(line)
+        or _PROFILE_RE.match(line)
         or _AGO_RE.match(line)
     ):
         return True

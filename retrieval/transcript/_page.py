@@ -46,6 +46,7 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_clutter,
     is_footer,
+    is_profile_line,
 )
 from retrieval.transcript._reported import heads_statements
 from retrieval.transcript._statement_lists import announces_list
@@ -426,9 +427,21 @@ def _cut_long_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _post_title_at(rows: list[str]) -> int | None:
+    """The line of a forum post's own title ("Post Vladimir Putin's speeches and events II":
+    the post icon's word glued to it) right under the poster's profile lines: the poster's
+    heading over what he copies, not the title of the page the post reproduces."""
+    for i, line in enumerate(rows[:HEAD_LINES]):
+        if line.startswith("Post ") and i and is_profile_line(rows[i - 1]):
+            return i
+    return None
+
+
 def header(lines: list[str]) -> Header:
     """Find the title, the dates and the start of the text among a page's first lines."""
     rows = list(lines)
+    if (post_title := _post_title_at(rows)) is not None:
+        rows[post_title] = ""
     found = Header()
     head: list[int] = []  # indexes of the lines with text examined for the title
     dated: list[tuple[int, dt.date, bool, str | None]] = []
