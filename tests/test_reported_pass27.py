@@ -79,6 +79,10 @@ def test_a_forum_posters_profile_lines_are_no_labels_over_the_copied_title() -> 
     assert str(document.date) == "2005-03-03"
 
 
+def test_the_nations_post_in_capitals_names_the_one_the_title_names_so() -> None:
+    assert speaker_of(FORUM_POST, "ready within three years") == "Romano Prodi"
+
+
 def test_a_forum_posts_own_title_over_a_copied_series_is_no_ones_title() -> None:
     from retrieval.transcript import parse_transcript
 

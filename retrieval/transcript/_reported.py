@@ -3181,8 +3181,9 @@ _NATIONAL_NAME_RE = re.compile(
 # ("the Paraguayan foreign minister said", "His Russian counterpart recalled": a post of two
 # words, a counterpart of the one just named.)
 _NATIONAL_NOUN = (
-    r"(?:(?:foreign|prime|defen[cs]e|deputy)\s+)?(?:politician|leader|president|minister|"
-    r"diplomat|official|statesman|counterpart)"
+    # (Either case: "the British Prime Minister said" as a post's title.)
+    r"(?i:(?:(?:foreign|prime|defen[cs]e|deputy)\s+)?(?:politician|leader|president|minister|"
+    r"diplomat|official|statesman|counterpart))"
 )
 _NATIONAL_SUBJECT_RE = re.compile(
     rf"(?:^|[,\"”’]\s*|\s)(?:the|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
