@@ -59,9 +59,7 @@ def test_the_paragraph_closing_the_only_speakers_open_quote_is_his_too() -> None
     assert speaker_of(GREETING, "Players from forty countries") == UNKNOWN_SPEAKER
 
 
-def test_a_paragraph_after_an_open_quote_that_does_not_close_it_at_its_end_stays_nobodys() -> (
-    None
-):
+def test_a_paragraph_after_an_open_quote_that_does_not_close_it_at_its_end_stays_nobodys() -> None:
     # The closing mark inside a sentence of narration: no sure continuation of his words.
     inside = GREETING.replace("enjoy the city.”", "enjoy the city,” the organisers hope.")
     assert speaker_of(inside, "games will be bright and fair") == UNKNOWN_SPEAKER

@@ -87,8 +87,8 @@ def test_a_forum_posts_own_title_over_a_copied_series_is_no_ones_title() -> None
     from retrieval.transcript import parse_transcript
 
     page = FORUM_POST.replace("Post\n\n", "Post Vladimir Putin's talks and trips II\n\n").replace(
-        "President Vladimir Putin had talks", "As agreed, I open a new topic on his talks.\n\n"
-        "President Vladimir Putin had talks"
+        "President Vladimir Putin had talks",
+        "As agreed, I open a new topic on his talks.\n\nPresident Vladimir Putin had talks",
     )
     document = parse_transcript(page, "page")
     assert "talks and trips" not in document.title

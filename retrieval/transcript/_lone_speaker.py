@@ -87,7 +87,9 @@ def _rest_of_quote(before: Turn, turn: Turn, speaker: str) -> list[Turn]:
             continue
         if not text.rstrip(".!?…").endswith(tuple(closes)) and not text.endswith(tuple(closes)):
             return [turn]
-        quoted = Turn(speaker, False, lines=list(turn.paragraphs[:n]), paragraphs=turn.paragraphs[:n])
+        quoted = Turn(
+            speaker, False, lines=list(turn.paragraphs[:n]), paragraphs=turn.paragraphs[:n]
+        )
         rest = turn.paragraphs[n:]
         if not rest:
             return [quoted]
