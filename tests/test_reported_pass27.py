@@ -93,3 +93,21 @@ def test_a_forum_posts_own_title_over_a_copied_series_is_no_ones_title() -> None
     document = parse_transcript(page, "page")
     assert "talks and trips" not in document.title
     assert "I open a new topic" not in said_by(page, "Vladimir Putin")
+
+
+def test_said_the_kazakh_head_of_state_names_the_kazakh_president_the_lead_named() -> None:
+    page = (
+        "Presidents of Kazakhstan and Russia met in Sochi\n\n"
+        "SOCHI. KAZINFORM – Kazakh President Kassym-Jomart Tokayev has met with Russian "
+        "President Vladimir Putin in Sochi, the Akorda press service said.\n\n"
+        "«Our countries are close neighbours and reliable partners. Trade keeps growing "
+        "every year,» said the Kazakh Head of State.\n\n"
+        "«We value this partnership and will keep working on it,» said the Russian President.\n"
+    )
+    assert speaker_of(page, "close neighbours") == "Kassym-Jomart Tokayev"
+    assert speaker_of(page, "value this partnership") == "Vladimir Putin"
+    # "the Uzbek leader said" alike, with the Uzbek president named so.
+    uzbek = page.replace(
+        "Kazakh President Kassym-Jomart Tokayev", "Uzbek President Shavkat Mirziyoyev"
+    ).replace("said the Kazakh Head of State", "the Uzbek leader said")
+    assert speaker_of(uzbek, "close neighbours") == "Shavkat Mirziyoyev"

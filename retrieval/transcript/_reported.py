@@ -3173,7 +3173,8 @@ def _aside(sentence: str) -> bool:
 # "Turkish President Recep Tayyip Erdogan", "his Russian counterpart Vladimir Putin": a
 # nationality, a post and a name, in the narration.
 _NATIONAL_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch))\s+"
+    # ("Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Slovak": Central Asia's and others' endings.)
+    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|kh|[aei]k|yz))\s+"
     r"(?P<post>(?:[A-Za-z-]+\s+){1,3}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 # "..., the Turkish politician admitted", "the Turkish leader said": a nationality and a noun
@@ -3187,10 +3188,10 @@ _NATIONAL_NOUN = (
 )
 _NATIONAL_SUBJECT_RE = re.compile(
     rf"(?:^|[,\"”’]\s*|\s)(?:the|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
-    rf"(?:{_NATIONAL_NOUN}|head of state)\s+(?:also\s+|has\s+)?"
+    rf"(?:{_NATIONAL_NOUN}|(?i:head of state))\s+(?:also\s+|has\s+)?"
     rf"(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+{_NATIONAL_NOUN}"
-    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+"
+    rf"(?:{_NATIONAL_NOUN}|(?i:head of state))(?![\w-])"
 )
 # "Paraguay's Foreign Minister Ruben Ramirez Lezcano": a country's post and name.
 _COUNTRY_POST_NAME_RE = re.compile(
