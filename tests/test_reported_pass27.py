@@ -111,3 +111,16 @@ def test_said_the_kazakh_head_of_state_names_the_kazakh_president_the_lead_named
         "Kazakh President Kassym-Jomart Tokayev", "Uzbek President Shavkat Mirziyoyev"
     ).replace("said the Kazakh Head of State", "the Uzbek leader said")
     assert speaker_of(uzbek, "close neighbours") == "Shavkat Mirziyoyev"
+
+
+def test_a_story_of_the_hour_box_glued_to_its_headline_is_no_title() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "   • Новость часаВ Москве открылся новый парк\n"
+        "    2 марта 2026, 11:05 • Новости дня\n\n"
+        "    Захарова заявила о планах визита в Минск\n\n"
+        "    Официальный представитель МИД РФ Мария Захарова заявила, что визит министра в Минск"
+        " состоится весной.\n"
+    )
+    assert parse_transcript(page, "page").title == "Захарова заявила о планах визита в Минск"

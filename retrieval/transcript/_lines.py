@@ -105,9 +105,12 @@ _CLUTTER_LINES = frozenset(
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
-    r"^(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
+    r"^(?:(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
     r"подробнее|смотрите также|read the full|полную версию)"
-    r"(?![^\W\d_])",
+    r"(?![^\W\d_])"
+    # A site's "story of the hour" box, its headline glued on: "• Новость часаСистемы ПВО
+    # сбили ...".
+    r"|новость (?:часа|дня)(?-i:(?![а-яё])))",
     re.IGNORECASE,
 )
 #: A teaser line has at most this many words (a sentence that starts so is text).
