@@ -124,3 +124,19 @@ def test_a_story_of_the_hour_box_glued_to_its_headline_is_no_title() -> None:
         " состоится весной.\n"
     )
     assert parse_transcript(page, "page").title == "Захарова заявила о планах визита в Минск"
+
+
+def test_repeating_that_is_saying_it_again() -> None:
+    page = (
+        "Lavrov holds talks in Washington\n\n"
+        "Russian Foreign Minister Sergey Lavrov said the talks with the secretary of state were "
+        "useful.\n\n"
+        "Journalists kept asking about the visas. Lavrov was compelled to repeat that no "
+        "decision on them had been taken.\n\n"
+        "Later the minister repeated that the embassy would keep working.\n"
+    )
+    assert speaker_of(page, "no decision on them had been taken") == "Sergey Lavrov"
+    assert speaker_of(page, "the embassy would keep working") == "Sergey Lavrov"
+    # "Repeated" before a noun is no verb: the sentence stays narration.
+    calls = page.replace("Later the minister repeated that", "Repeated calls showed that")
+    assert speaker_of(calls, "the embassy would keep working") == UNKNOWN

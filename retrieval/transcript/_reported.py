@@ -134,6 +134,10 @@ _SAY_ALTERNATIVES = (
     # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
     # reported." are no person's words).
     "reported(?=\\s+that)|"
+    # "Lavrov repeated that ...", "He was compelled to repeat that ...": with its "that"
+    # ("repeated calls", "repeated attacks" are nouns' adjective).
+    "repeated(?=\\s+that)|repeats(?=\\s+that)|"
+    "was (?:compelled|forced|obliged) to repeat(?=\\s+that)|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
     "has revealed|"
