@@ -140,3 +140,14 @@ def test_repeating_that_is_saying_it_again() -> None:
     # "Repeated" before a noun is no verb: the sentence stays narration.
     calls = page.replace("Later the minister repeated that", "Repeated calls showed that")
     assert speaker_of(calls, "the embassy would keep working") == UNKNOWN
+
+
+def test_a_machine_translated_remark_label_behind_a_forum_tag_is_an_unnamed_speakers() -> None:
+    page = (
+        "\nV.PUTIN: Good evening! What time is it for you? [/B]\n"
+        "[b] REPLICA: Good night!\n"
+        "QUESTION: A question about the budget.\n"
+        "V.PUTIN: The budget is fine, we will see the figures soon.\n"
+    )
+    assert speaker_of(page, "Good night") == UNKNOWN
+    assert speaker_of(page, "What time is it") == "Vladimir Putin"

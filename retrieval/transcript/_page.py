@@ -111,10 +111,17 @@ _HEADLINE_SAYS_RE = re.compile(
 )
 
 
+# A forum's formatting tags a copy kept at a line's start or end: "[b] REPLICA: ...", "...
+# for? [/B]" (a label behind one is no label).
+_BBCODE_RE = re.compile(r"(?im)^[ \t]*\[/?[biu]\][ \t]*|[ \t]*\[/?[biu]\][ \t]*$")
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
+    if "[" in text:
+        text = _BBCODE_RE.sub("", text)
     lines = _unwrap(clean_lines(text))
     if "?" in text:
         lines = _unglued_turns(lines)
