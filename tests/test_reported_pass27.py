@@ -151,3 +151,30 @@ def test_a_machine_translated_remark_label_behind_a_forum_tag_is_an_unnamed_spea
     )
     assert speaker_of(page, "Good night") == UNKNOWN
     assert speaker_of(page, "What time is it") == "Vladimir Putin"
+
+
+# A kremlin.ru news conference's page: a lead that retells what he said, then the transcript.
+RETOLD_LEAD = (
+    "News conference of Vladimir Putin\n\n"
+    "March 3, 2015, Moscow\n\n"
+    "Vladimir Putin held a news conference in the Kremlin. Some 900 journalists were "
+    "accredited.\n\n"
+    "The President answered questions on the budget and on regional roads. In particular, "
+    "Mr Putin stated that the new bridge will open next spring. The President also said that "
+    "fuel prices will stay under control.\n\n"
+    "* * *\n\n"
+    "President of Russia Vladimir Putin: Good afternoon, colleagues. Let us begin.\n\n"
+    "Question: When will the bridge open?\n\n"
+    "Vladimir Putin: Next spring, as planned.\n"
+)
+
+
+def test_a_lead_retelling_what_the_speaker_said_over_his_transcript_gives_his_words() -> None:
+    assert speaker_of(RETOLD_LEAD, "the new bridge will open next spring") == "Vladimir Putin"
+    assert speaker_of(RETOLD_LEAD, "fuel prices will stay under control") == "Vladimir Putin"
+    assert speaker_of(RETOLD_LEAD, "Some 900 journalists") == UNKNOWN
+    # An interview's teaser over the speaker's answers says what he talks about, no more.
+    teaser = RETOLD_LEAD.replace(
+        "In particular, Mr Putin stated that", "In an interview, Mr Putin speaks about how"
+    )
+    assert speaker_of(teaser, "the new bridge will open next spring") == UNKNOWN

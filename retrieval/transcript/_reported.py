@@ -2111,6 +2111,23 @@ def has_say_verb(text: str) -> bool:
     return _SAY_RE.search(text) is not None
 
 
+def retold_spans(paragraph: str, speaker: str) -> list[tuple[int, int, bool]]:
+    """Each sentence of a paragraph (start, end) and whether it has ``speaker`` say something
+    by name ("Mr Putin stated that ...") or by the post he holds ("the President said that
+    ..." of a known president, "the minister noted" of another known official)."""
+    out: list[tuple[int, int, bool]] = []
+    president = speaker in _PRESIDENTS
+    for (a, b), sayer in zip(_spans(paragraph), paragraph_sayers(paragraph), strict=True):
+        his = (
+            sayer == speaker
+            or (sayer is Ref.HEAD_OF_STATE and president)
+            or (sayer is Ref.RUSSIAN_PRESIDENT and speaker in _RUSSIAN_PRESIDENTS)
+            or (sayer is Ref.OWN_POST and not president and is_known_official(speaker))
+        )
+        out.append((a, b, his))
+    return out
+
+
 def says(paragraph: str, speaker: str) -> bool:
     """Whether a sentence of the paragraph has ``speaker`` say something ("Maria Zakharova
     advised the West to ...") or refers to them as its sayer ("the minister said")."""
