@@ -178,3 +178,15 @@ def test_a_lead_retelling_what_the_speaker_said_over_his_transcript_gives_his_wo
         "In particular, Mr Putin stated that", "In an interview, Mr Putin speaks about how"
     )
     assert speaker_of(teaser, "the new bridge will open next spring") == UNKNOWN
+
+
+def test_a_foreign_post_alone_names_the_one_the_page_gave_it_to() -> None:
+    page = (
+        "Встреча в Анкаре\n\n"
+        "Глава МИД России Сергей Лавров встретился с госсекретарем США Рубио.\n\n"
+        "«Мы обсудили торговлю и визы», — добавил госсекретарь.\n"
+    )
+    assert speaker_of(page, "торговлю и визы") == "Marco Rubio"
+    # No one given that post on the page: someone we cannot name.
+    nobody = page.replace("госсекретарем США Рубио", "коллегами из Европы")
+    assert speaker_of(nobody, "торговлю и визы") == UNKNOWN

@@ -3388,6 +3388,40 @@ def _russian_national_posts(
                     named.setdefault(_nation_stem(found), set()).add(name)
 
 
+# A foreign post with no country as the subject right by its verb of saying: «— добавил
+# госсекретарь», «Канцлер отметил», «— заявил генсек» (a post the reader itself cannot name).
+_RU_FOREIGN_POST = r"(?P<post>госсекретар|канцлер|генсек)[а-яё]{0,3}"
+_RU_FOREIGN_POST_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"]\s*|\s)(?i:{_RU_FOREIGN_POST})\s+(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_FOREIGN_POST.replace('post', 'post2')})"
+    rf"(?![\w-])"
+)
+
+
+def _foreign_posts_again(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "«...», — добавил госсекретарь": the one person the narration named before with that
+    post («встретился с госсекретарем США Рубио»: a known person by surname alone too). With
+    none or two such people the subject stays someone unknown. Updates ``all_sayers`` in
+    place."""
+    if not any("секретар" in p or "анцлер" in p or "енсек" in p for p in paragraphs):
+        return
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE:
+                subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said)
+                post = subject and (subject.group("post") or subject.group("post2"))
+                people = named.get(post.lower(), set()) if post else set()
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for name, held in _posted_in_russian(said):
+                named.setdefault(held, set()).add(name)
+
+
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
@@ -3944,6 +3978,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     ]
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued)
+    _foreign_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
