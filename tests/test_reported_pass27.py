@@ -190,3 +190,14 @@ def test_a_foreign_post_alone_names_the_one_the_page_gave_it_to() -> None:
     # No one given that post on the page: someone we cannot name.
     nobody = page.replace("госсекретарем США Рубио", "коллегами из Европы")
     assert speaker_of(nobody, "торговлю и визы") == UNKNOWN
+
+
+def test_a_quote_closed_by_began_opens_the_named_speakers_words() -> None:
+    page = (
+        "Talks in Moscow\n\n"
+        "Russian Foreign Minister Sergey Lavrov met his counterpart on Monday.\n\n"
+        '"We have a lot to discuss today," Lavrov began.\n\n'
+        "The talks began at noon. Lavrov began the meeting with a toast.\n"
+    )
+    assert speaker_of(page, "a lot to discuss today") == "Sergey Lavrov"
+    assert speaker_of(page, "with a toast") == UNKNOWN
