@@ -201,3 +201,17 @@ def test_a_quote_closed_by_began_opens_the_named_speakers_words() -> None:
     )
     assert speaker_of(page, "a lot to discuss today") == "Sergey Lavrov"
     assert speaker_of(page, "with a toast") == UNKNOWN
+
+
+def test_a_sentence_opening_on_and_before_its_verb_goes_on_with_the_last_subject() -> None:
+    page = (
+        "Briefing in Moscow\n\n"
+        "Foreign Ministry spokeswoman Maria Zakharova spoke about the talks. She called the "
+        "reports of a walkout a fake. And called the new visa rules unacceptable.\n\n"
+        "И назвала новые визовые правила неприемлемыми.\n"
+    )
+    assert speaker_of(page, "And called the new visa rules") == ZAKHAROVA
+    assert speaker_of(page, "И назвала новые визовые") == ZAKHAROVA
+    # "And" before anything but a verb of saying opens no such sentence.
+    other = page.replace("And called the new visa rules", "And the new visa rules are")
+    assert speaker_of(other, "visa rules are") == UNKNOWN

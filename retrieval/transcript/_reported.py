@@ -2002,6 +2002,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "По его словам, альянс добавил ... фонд", "According to her, the side noted ...":
         # the sentence opens by saying whose words it gives; verbs further on are inside them.
         return Ref.PRONOUN
+    if _ELIDED_SUBJECT_RE.match(masked):
+        # "He praised the talks. And called the sanctions unacceptable.", «И назвал санкции
+        # неприемлемыми»: a sentence that goes on with the last one's subject.
+        return Ref.PRONOUN
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
     verbs = [
@@ -2043,6 +2047,15 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         span = _words_after(sentence[match.end() :])
         return person_name(span) or _reference(span) if span else None
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# A sentence opening on "And"/"But" (И, А, Но) right before its verb of saying: its subject
+# is the one of the sentence before, left out.
+_ELIDED_SUBJECT_RE = re.compile(
+    rf"^\W*(?:and|but|и|а|но)\s+(?:(?:also|then|также|затем|тоже|еще|ещё)\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _outlet_report(say: re.Match[str], sayer: str) -> bool:
