@@ -215,3 +215,18 @@ def test_a_sentence_opening_on_and_before_its_verb_goes_on_with_the_last_subject
     # "And" before anything but a verb of saying opens no such sentence.
     other = page.replace("And called the new visa rules", "And the new visa rules are")
     assert speaker_of(other, "visa rules are") == UNKNOWN
+
+
+def test_a_relative_clause_left_without_commas_after_a_name_keeps_the_name_the_subject() -> None:
+    page = (
+        "Переговоры в Токио\n\n"
+        "Бывший премьер Японии Ёсихидэ Сугэ который много лет вел переговоры с Москвой "
+        "заявил, что диалог нужно продолжать.\n\n"
+        "Later, former Japanese Prime Minister Yoshihide Suga who negotiated with Moscow for "
+        "years said the dialogue must go on.\n\n"
+        "Министр встретился с Сугэ который заявил, что визит возможен.\n"
+    )
+    assert speaker_of(page, "диалог нужно продолжать") != UNKNOWN
+    assert speaker_of(page, "the dialogue must go on") == "Yoshihide Suga"
+    # With no verb of its own, the relative clause holds the verb of saying: no sayer.
+    assert speaker_of(page, "визит возможен") == UNKNOWN

@@ -1441,6 +1441,27 @@ def _sayer_of(
     )
 
 
+# A past verb of a relative clause: "вел", "провела", "приезжали", "negotiated".
+_PAST_VERB_RE = re.compile(r"[а-яё]{2,}(?:л|ла|ло|ли|лся|лась)|[a-z]{3,}ed", re.IGNORECASE)
+
+
+def _set_off_relative(clause: str) -> str:
+    """The subject's clause with a relative clause a copy left without commas set off by them:
+    "Синдзо Абэ который много лет вел переговоры с Москвой" (before "заявил") is "Синдзо Абэ,
+    который ..., ": the relative clause has its own verb, so the verb of saying after it is
+    the main one, and its subject the name before "который". Else the clause as it was."""
+    words = clause.split()
+    for k in range(1, len(words) - 1):
+        if _key(words[k]) not in _RELATIVE or words[k - 1].endswith((",", "—", "–")):
+            continue
+        if not any(_PAST_VERB_RE.fullmatch(_key(w)) for w in words[k + 1 :]):
+            return clause
+        if person_name(" ".join(words[:k])) is None:
+            return clause
+        return f"{' '.join(words[:k])}, {' '.join(words[k:])},"
+    return clause
+
+
 # "the president" / "президент" alone as a subject.
 _LONE_PRESIDENT_RE = re.compile(r"(?:the\s+president|президент)\s*$", re.IGNORECASE)
 
@@ -1470,6 +1491,8 @@ def _subject_of(
         # "Напомним, что накануне Трамп заявил, что ...": the reporter's own "let us recall
         # that" opens no reported clause; the subject is after it.
         subject_before = _clause_before(masked[reminder.end() : say.start()])
+    if subject_before:
+        subject_before = _set_off_relative(subject_before)
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
