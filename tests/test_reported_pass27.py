@@ -230,3 +230,22 @@ def test_a_relative_clause_left_without_commas_after_a_name_keeps_the_name_the_s
     assert speaker_of(page, "the dialogue must go on") == "Yoshihide Suga"
     # With no verb of its own, the relative clause holds the verb of saying: no sayer.
     assert speaker_of(page, "визит возможен") == UNKNOWN
+
+
+def test_a_rank_alone_names_the_one_the_page_named_with_that_rank() -> None:
+    page = (
+        "Министр обороны РФ, генерал армии Сергей Шойгу призвал соседей к диалогу. По словам "
+        "Шойгу, учения не направлены против кого-либо.\n\n"
+        "«Мы открыты для встреч», — сказал министр в эфире телеканала.\n\n"
+        "Генерал армии объяснил, зачем нужны новые склады.\n"
+    )
+    assert speaker_of(page, "зачем нужны новые склады") == "Sergey Shoigu"
+    english = (
+        "Chief of the General Staff, General Valery Gerasimov, met commanders on Monday. "
+        "General Valery Gerasimov said the drills were over.\n\n"
+        '"The troops are ready," the general said.\n'
+    )
+    assert speaker_of(english, "The troops are ready") == "Valery Gerasimov"
+    # Two people of that rank on the page: the rank names neither.
+    two = english.replace("met commanders", "met General Andrei Serdyukov")
+    assert speaker_of(two, "The troops are ready") == UNKNOWN

@@ -3438,14 +3438,35 @@ _RU_FOREIGN_POST_SUBJECT_RE = re.compile(
 )
 
 
+# A military rank before a name, «генерал армии Сергей Шойгу», "General Valery Gerasimov",
+# and the rank alone as the subject by its verb: «Генерал армии объяснил», "the general said".
+_RANK = r"(?P<rank>генерал|адмирал|маршал|general|admiral|marshal)"
+_RANK_NAME_RE = re.compile(
+    rf"(?<![\w-])(?i:{_RANK})[а-яё]{{0,3}}(?:\s+(?i:армии|army))?\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)"
+)
+_RANK_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"”]\s*|\s)(?:(?i:the)\s+)?(?i:{_RANK})[а-яё]{{0,3}}(?:\s+(?i:армии|army))?\s+"
+    rf"(?:also\s+|также\s+)?(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?(?i:{_RANK.replace('rank', 'rank2')})[а-яё]{{0,3}}"
+    rf"(?:\s+(?i:армии|army))?(?![\w-])"
+)
+#: Letters of a post or rank that key it in any case («генерал», «генералом»).
+_RANK_KEY = 11
+_FOREIGN_POST_ANCHORS_RE = re.compile(
+    r"секретар|анцлер|енсек|енерал|дмирал|аршал|eneral|dmiral|arshal"
+)
+
+
 def _foreign_posts_again(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
-    """ "«...», — добавил госсекретарь": the one person the narration named before with that
-    post («встретился с госсекретарем США Рубио»: a known person by surname alone too). With
-    none or two such people the subject stays someone unknown. Updates ``all_sayers`` in
-    place."""
-    if not any("секретар" in p or "анцлер" in p or "енсек" in p for p in paragraphs):
+    """ "«...», — добавил госсекретарь", «Генерал армии объяснил», "the general said": the
+    one person the narration named before with that post or rank («встретился с
+    госсекретарем США Рубио»: a known person by surname alone too; «генерал армии Сергей
+    Шойгу»). With none or two such people the subject stays someone unknown. Updates
+    ``all_sayers`` in place."""
+    if not any(_FOREIGN_POST_ANCHORS_RE.search(p) for p in paragraphs):
         return
     named: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
@@ -3453,13 +3474,16 @@ def _foreign_posts_again(
         for i, (a, b) in enumerate(_spans(paragraph)):
             said = masked[a:b]
             if all_sayers[number][i] is Ref.SOMEONE:
-                subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said)
-                post = subject and (subject.group("post") or subject.group("post2"))
-                people = named.get(post.lower(), set()) if post else set()
+                subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said) or _RANK_SUBJECT_RE.search(said)
+                post = subject and next((g for g in subject.groups() if g), None)
+                people = named.get(post.lower()[:_RANK_KEY], set()) if post else set()
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
             for name, held in _posted_in_russian(said):
-                named.setdefault(held, set()).add(name)
+                named.setdefault(held[:_RANK_KEY], set()).add(name)
+            for found in _RANK_NAME_RE.finditer(said):
+                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
+                    named.setdefault(found.group("rank").lower()[:_RANK_KEY], set()).add(name)
 
 
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
