@@ -3482,8 +3482,9 @@ def _foreign_posts_again(
             for name, held in _posted_in_russian(said):
                 named.setdefault(held[:_RANK_KEY], set()).add(name)
             for found in _RANK_NAME_RE.finditer(said):
-                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
-                    named.setdefault(found.group("rank").lower()[:_RANK_KEY], set()).add(name)
+                ranked = person_name(found.group("name"))
+                if ranked and len(ranked.split()) >= 2:
+                    named.setdefault(found.group("rank").lower()[:_RANK_KEY], set()).add(ranked)
 
 
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
