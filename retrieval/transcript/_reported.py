@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -3413,19 +3414,41 @@ def _russian_national_posts(
     unknown. Updates ``all_sayers`` in place."""
     if not any(has_cyrillic(p) for p in paragraphs):
         return
+
+    def nation(said: str) -> str | None:
+        subject = _RU_NATIONAL_SUBJECT_RE.search(said)
+        return _nation_stem(subject) if subject else None
+
+    def nationals(said: str) -> Iterator[tuple[str, str]]:
+        for found in _RU_NATIONAL_NAME_RE.finditer(said):
+            if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
+                yield _nation_stem(found), name
+
+    _named_under(paragraphs, all_sayers, continued, nation, nationals)
+
+
+def _named_under(
+    paragraphs: list[str],
+    all_sayers: list[list[Sayer]],
+    continued: list[bool],
+    subject_key: Callable[[str], str | None],
+    names: Callable[[str], Iterator[tuple[str, str]]],
+) -> None:
+    """Gives each sentence whose sayer is someone we cannot name the one person the narration
+    named before under the key its subject has (``subject_key``: a country, a post); ``names``
+    yields the (key, person) pairs a sentence names. With none or two such people the subject
+    stays someone unknown. Updates ``all_sayers`` in place."""
     named: dict[str, set[str]] = {}
     for number, paragraph in enumerate(paragraphs):
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
             said = masked[a:b]
-            if all_sayers[number][i] is Ref.SOMEONE:
-                subject = _RU_NATIONAL_SUBJECT_RE.search(said)
-                people = named.get(_nation_stem(subject), set()) if subject else set()
+            if all_sayers[number][i] is Ref.SOMEONE and (key := subject_key(said)):
+                people = named.get(key, set())
                 if len(people) == 1:
                     all_sayers[number][i] = next(iter(people))
-            for found in _RU_NATIONAL_NAME_RE.finditer(said):
-                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
-                    named.setdefault(_nation_stem(found), set()).add(name)
+            for key, name in names(said):
+                named.setdefault(key, set()).add(name)
 
 
 # A foreign post with no country as the subject right by its verb of saying: «— добавил
@@ -3468,23 +3491,21 @@ def _foreign_posts_again(
     ``all_sayers`` in place."""
     if not any(_FOREIGN_POST_ANCHORS_RE.search(p) for p in paragraphs):
         return
-    named: dict[str, set[str]] = {}
-    for number, paragraph in enumerate(paragraphs):
-        masked = _masked(paragraph, continued[number])
-        for i, (a, b) in enumerate(_spans(paragraph)):
-            said = masked[a:b]
-            if all_sayers[number][i] is Ref.SOMEONE:
-                subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said) or _RANK_SUBJECT_RE.search(said)
-                post = subject and next((g for g in subject.groups() if g), None)
-                people = named.get(post.lower()[:_RANK_KEY], set()) if post else set()
-                if len(people) == 1:
-                    all_sayers[number][i] = next(iter(people))
-            for name, held in _posted_in_russian(said):
-                named.setdefault(held[:_RANK_KEY], set()).add(name)
-            for found in _RANK_NAME_RE.finditer(said):
-                ranked = person_name(found.group("name"))
-                if ranked and len(ranked.split()) >= 2:
-                    named.setdefault(found.group("rank").lower()[:_RANK_KEY], set()).add(ranked)
+
+    def post(said: str) -> str | None:
+        subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said) or _RANK_SUBJECT_RE.search(said)
+        word = subject and next((g for g in subject.groups() if g), None)
+        return word.lower()[:_RANK_KEY] if word else None
+
+    def holders(said: str) -> Iterator[tuple[str, str]]:
+        for name, held in _posted_in_russian(said):
+            yield held[:_RANK_KEY], name
+        for found in _RANK_NAME_RE.finditer(said):
+            ranked = person_name(found.group("name"))
+            if ranked and len(ranked.split()) >= 2:
+                yield found.group("rank").lower()[:_RANK_KEY], ranked
+
+    _named_under(paragraphs, all_sayers, continued, post, holders)
 
 
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
