@@ -249,3 +249,18 @@ def test_a_rank_alone_names_the_one_the_page_named_with_that_rank() -> None:
     # Two people of that rank on the page: the rank names neither.
     two = english.replace("met commanders", "met General Andrei Serdyukov")
     assert speaker_of(two, "The troops are ready") == UNKNOWN
+
+
+def test_an_initial_i_is_no_first_person() -> None:
+    from retrieval.transcript._reported import first_person
+
+    assert not first_person("The reply of Ambassador A.I. Petrov to a question from the media")
+    assert not first_person("Посол Я.Ю. Петров ответил на вопрос")
+    assert first_person("I think so.")
+    page = (
+        "The reply of the Russian Ambassador to Canada A.I. Petrov to the question of the media\n"
+        "The answer of the Russian Ambassador to Canada A.I. Petrov to a question of the press\n"
+        "Question: How do you see the new visa rules?\n"
+        "A.I.Petrov: We see them as one more unfriendly step, and we will answer it.\n"
+    )
+    assert speaker_of(page, "to a question of the press") == UNKNOWN

@@ -384,7 +384,11 @@ _NOT_A_NAME = frozenset(
 )
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
-_FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
+# (Not an initial: "A.I. Antonov", "I. Ivanov", «Я.Ю. Петров».)
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?<![A-ZА-ЯЁ]\.)(?<![A-ZА-ЯЁ]\.\s)(?:I|[Яя])(?!\.\s?[A-ZА-ЯЁ])|[Ww]e|[Мм]ы)"
+    r"(?![^\W\d_])"
+)
 _QUOTE_OPEN = "\"'«“„”"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
