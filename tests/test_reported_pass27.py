@@ -264,3 +264,13 @@ def test_an_initial_i_is_no_first_person() -> None:
         "A.I.Petrov: We see them as one more unfriendly step, and we will answer it.\n"
     )
     assert speaker_of(page, "to a question of the press") == UNKNOWN
+
+
+def test_a_quote_in_a_lead_over_the_speakers_own_label_is_left_to_the_lead() -> None:
+    # Only words retold without quotes: a quote up there is as often another story's teaser.
+    quoted = RETOLD_LEAD.replace(
+        "The President also said that fuel prices will stay under control.",
+        '"Fuel prices will stay under control," the President said.',
+    )
+    assert speaker_of(quoted, "Fuel prices will stay under control") == UNKNOWN
+    assert speaker_of(quoted, "the new bridge will open next spring") == "Vladimir Putin"

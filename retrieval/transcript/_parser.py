@@ -487,6 +487,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     return asked
 
 
+_QUOTE_MARKS_RE = re.compile(r"[\"«»“”„]")
 _INTERVIEW_WORD_RE = re.compile(r"(?<![^\W\d_])(?:interview|интервью)(?![^\W\d_])", re.I)
 
 
@@ -501,8 +502,13 @@ def _retold_lead(turn: Turn, speaker: str | None) -> list[Turn] | None:
     for paragraph in turn.paragraphs:
         for a, b, his in retold_spans(paragraph, speaker):
             # An interview's teaser ("в интервью газете высказывается по острым вопросам")
-            # says what he talks about, not what he said.
-            teaser = _INTERVIEW_WORD_RE.search(paragraph, a, b) is not None
+            # says what he talks about, not what he said; a quote in a lead is another
+            # story's teaser as often (a tag page's «...», — заявила Захарова… Подробнее):
+            # only words retold without quotes.
+            teaser = (
+                _INTERVIEW_WORD_RE.search(paragraph, a, b) is not None
+                or _QUOTE_MARKS_RE.search(paragraph, a, b) is not None
+            )
             pieces.append(
                 (paragraph[a:b].strip(), speaker if his and not teaser else UNKNOWN_SPEAKER)
             )
