@@ -737,10 +737,11 @@ _MAX_LABEL_WORDS = 10
 LabelKind = Literal[
     "question", "answer", "known", "initials", "abbrev", "anonymous", "role", "post", "name"
 ]
-# Unnamed speakers: "Speaker 1", "Participant", "Реплика", "Голос из зала".
+# Unnamed speakers: "Speaker 1", "Participant", "Реплика", "Голос из зала" ("Replica": a
+# machine translation's «Реплика»).
 _ANONYMOUS_RE = re.compile(
     r"^(?:speaker|participant|voice|unidentified(?:\s+(?:speaker|man|woman|male|female))?|"
-    r"audience member|off-camera|реплика|голос(?:\s+из\s+зала)?|участник\w*|спикер)"
+    r"audience member|off-camera|replica|реплика|голос(?:\s+из\s+зала)?|участник\w*|спикер)"
     r"(?:\s*(?:no\.?|№|#)?\s*\d{1,3})?$",
     re.IGNORECASE,
 )

@@ -38,3 +38,31 @@ def test_a_quote_above_the_transcript_is_the_only_speakers() -> None:
 
 def test_with_a_second_speaker_the_quote_stays_nobodys() -> None:
     assert speaker_of(TWO_SPEAKERS, "не менее последовательно") == UNKNOWN_SPEAKER
+
+
+# A greeting's text quoted over two paragraphs under "The message reads, in part:".
+GREETING = (
+    "Greetings to the chess olympiad\n\n"
+    "Vladimir Putin sent greetings to the players and guests of the chess olympiad.\n\n"
+    "July 8, 2018 - 14:00\n\n"
+    "The message reads, in part:\n\n"
+    "“For many years your tournament has brought together the best players of many "
+    "countries. It is a real school of patience.\n\n"
+    "I am sure that the games will be bright and fair, and that the guests will enjoy the "
+    "city.”\n\n"
+    "Players from forty countries will take part in the olympiad, held on July 8–20.\n"
+)
+
+
+def test_the_paragraph_closing_the_only_speakers_open_quote_is_his_too() -> None:
+    assert speaker_of(GREETING, "games will be bright and fair") == "Vladimir Putin"
+    assert speaker_of(GREETING, "Players from forty countries") == UNKNOWN_SPEAKER
+
+
+def test_a_paragraph_after_an_open_quote_that_does_not_close_it_at_its_end_stays_nobodys() -> None:
+    # The closing mark inside a sentence of narration: no sure continuation of his words.
+    inside = GREETING.replace("enjoy the city.”", "enjoy the city,” the organisers hope.")
+    assert speaker_of(inside, "games will be bright and fair") == UNKNOWN_SPEAKER
+    # Nor a paragraph that names someone saying it.
+    said = GREETING.replace("I am sure that", "The mayor said that")
+    assert speaker_of(said, "games will be bright and fair") == UNKNOWN_SPEAKER

@@ -106,9 +106,12 @@ _CLUTTER_LINES = frozenset(
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
-    r"^(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
+    r"^(?:(?:read (?:more|also)|see also|more (?:in|on|about)|читайте (?:также|подробнее|больше)|"
     r"подробнее|смотрите также|read the full|полную версию)"
-    r"(?![^\W\d_])",
+    r"(?![^\W\d_])"
+    # A site's "story of the hour" box, its headline glued on: "• Новость часаСистемы ПВО
+    # сбили ...".
+    r"|новость (?:часа|дня)(?-i:(?![а-яё])))",
     re.IGNORECASE,
 )
 #: A teaser line has at most this many words (a sentence that starts so is text).
@@ -211,6 +214,20 @@ _COUNTER_RE = re.compile(
 )
 # A forum post's byline: "Posted on 10/03/2025 2:18:02 PM PDT by ransomnote".
 _POSTED_RE = re.compile(r"^posted (?:on|at) .{4,40} by \S+$", re.IGNORECASE)
+# A forum poster's profile lines beside the post: "Join Date: Aug 2015", "Blog Entries: 219",
+# "Posts: 6,834", "Rep Power: 12" (a label's form, no one's words).
+_PROFILE_RE = re.compile(
+    r"^(?:join(?:ed)?(?:\s+date)?|blog\s+entries|posts|thanks|rep(?:utation)?(?:\s+power)?)"
+    r"\s*:\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?[\d,.\s]{1,12}$",
+    re.IGNORECASE,
+)
+
+
+def is_profile_line(line: str) -> bool:
+    """Whether a line is a forum poster's profile line ("Join Date: Aug 2015", "Posts: 6,834")."""
+    return _PROFILE_RE.match(line.strip()) is not None
+
+
 # How long ago a story was posted, a counter perhaps after it: "2 hours ago 3", "5 минут назад".
 # ("Ситуация на Украине 51 минута назад": a rubric's name of three words at most may stand
 # before it, with no verb in the past: "Путин прибыл в Минск 5 минут назад" is news.)
@@ -272,6 +289,7 @@ def is_clutter(line: str) -> bool:
         or _CRUMB_RE.match(line)
         or _ARROW_CRUMB_RE.match(line)
         or _POSTED_RE.match(line)
+        or _PROFILE_RE.match(line)
         or _AGO_RE.match(line)
     ):
         return True

@@ -26,12 +26,18 @@ _DASHES = "-—–"
 
 def lone_speakers_quotes(turns: list[Turn]) -> list[Turn]:
     """``turns`` with each unlabelled Unknown turn of quoted words given to the page's only
-    speaker, when there is one (see the module's rules). Updates the turns in place."""
+    speaker, when there is one (see the module's rules), and the paragraphs that go on with a
+    quote such a turn leaves open (:func:`_rest_of_quote`). Updates the turns in place."""
     named = {turn.speaker for turn in turns} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER, ""}
     if len(named) != 1:
         return turns
     (speaker,) = named
+    out: list[Turn] = []
     for turn in turns:
+        if out and out[-1].speaker == speaker and not turn.labelled:
+            out.extend(_rest_of_quote(out[-1], turn, speaker))
+            continue
+        out.append(turn)
         if turn.labelled or turn.speaker != UNKNOWN_SPEAKER:
             continue
         text = " ".join(turn.paragraphs)
@@ -47,4 +53,45 @@ def lone_speakers_quotes(turns: list[Turn]) -> list[Turn]:
         if any(s is not None for p in turn.paragraphs for s in paragraph_sayers(p, report=True)):
             continue
         turn.speaker = speaker
-    return turns
+    return out
+
+
+# Quotation marks that open and close a quote ("“...”", "«...»").
+_PAIRS = (("“", "”"), ("«", "»"))
+#: A quote goes on over at most this many paragraphs after the one that opens it.
+_MAX_CONTINUED = 4
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether a paragraph opens a quote and does not close it ("“Over many years ...")."""
+    return any(paragraph.count(a) > paragraph.count(b) for a, b in _PAIRS)
+
+
+def _rest_of_quote(before: Turn, turn: Turn, speaker: str) -> list[Turn]:
+    """``turn`` cut after the paragraphs that go on with the quote the speaker's turn
+    ``before`` leaves open ("The telegram reads:" / "“Over many years ..." / "I am sure that
+    ... people.”"), which are the speaker's too: up to the paragraph that closes it, when that
+    one ends with its closing mark, and none of them opens a quote, names a sayer or speaks of
+    the speaker. Else ``turn`` as it was."""
+    if turn.speaker != UNKNOWN_SPEAKER or not before.paragraphs:
+        return [turn]
+    if not _left_open(before.paragraphs[-1]):
+        return [turn]
+    for n, paragraph in enumerate(turn.paragraphs[:_MAX_CONTINUED], start=1):
+        text = paragraph.strip()
+        opens = any(a in text for a, _ in _PAIRS)
+        if opens or mentions(text, speaker) or any(paragraph_sayers(text, report=True)):
+            return [turn]
+        closes = [b for _, b in _PAIRS if b in text]
+        if not closes:
+            continue
+        if not text.rstrip(".!?…").endswith(tuple(closes)) and not text.endswith(tuple(closes)):
+            return [turn]
+        quoted = Turn(
+            speaker, False, lines=list(turn.paragraphs[:n]), paragraphs=turn.paragraphs[:n]
+        )
+        rest = turn.paragraphs[n:]
+        if not rest:
+            return [quoted]
+        return [quoted, Turn(turn.speaker, False, lines=list(rest), paragraphs=rest)]
+    return [turn]

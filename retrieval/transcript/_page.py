@@ -47,6 +47,7 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_clutter,
     is_footer,
+    is_profile_line,
 )
 from retrieval.transcript._reported import heads_statements
 from retrieval.transcript._statement_lists import announces_list
@@ -111,10 +112,17 @@ _HEADLINE_SAYS_RE = re.compile(
 )
 
 
+# A forum's formatting tags a copy kept at a line's start or end: "[b] REPLICA: ...", "...
+# for? [/B]" (a label behind one is no label).
+_BBCODE_RE = re.compile(r"(?im)^[ \t]*\[/?[biu]\][ \t]*|[ \t]*\[/?[biu]\][ \t]*$")
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
+    if "[" in text:
+        text = _BBCODE_RE.sub("", text)
     lines = _unwrap(clean_lines(text))
     if "?" in text:
         lines = _unglued_turns(lines)
@@ -443,9 +451,21 @@ def _cut_long_title(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _post_title_at(rows: list[str]) -> int | None:
+    """The line of a forum post's own title ("Post Vladimir Putin's speeches and events II":
+    the post icon's word glued to it) right under the poster's profile lines: the poster's
+    heading over what he copies, not the title of the page the post reproduces."""
+    for i, line in enumerate(rows[:HEAD_LINES]):
+        if line.startswith("Post ") and i and is_profile_line(rows[i - 1]):
+            return i
+    return None
+
+
 def header(lines: list[str]) -> Header:
     """Find the title, the dates and the start of the text among a page's first lines."""
     rows = list(lines)
+    if (post_title := _post_title_at(rows)) is not None:
+        rows[post_title] = ""
     found = Header()
     head: list[int] = []  # indexes of the lines with text examined for the title
     dated: list[tuple[int, dt.date, bool, str | None]] = []

@@ -65,6 +65,7 @@ from retrieval.transcript._reported import (
     main_sayer,
     mentions,
     paragraph_sayers,
+    retold_spans,
     says,
     self_named,
     title_interviewee,
@@ -435,6 +436,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             for t in lead
             for p in t.paragraphs
         )
+    # The speaker's own label opens the transcript (his statement or news conference, not an
+    # interview whose lead teases the questions: "X told the paper why ..."): a lead retelling
+    # what he said there gives his words (see _retold_lead).
+    opens_own = (
+        first_label_at is not None
+        and turns[first_label_at].labelled
+        and not turns[first_label_at].dash
+        and turns[first_label_at].speaker == page_speaker
+    )
     out: list[Turn] = []
     answering = {t.speaker for t in turns if t.labelled} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER}
     for i, turn in enumerate(turns):
@@ -442,6 +452,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             out.append(turn)
             continue
         in_lead = first_label_at is not None and i < first_label_at and not turn.reset
+        if (
+            in_lead
+            and lead_is_narration
+            and opens_own
+            and (retold := _retold_lead(turn, page_speaker))
+        ):
+            out.extend(retold)
+            continue
         speakers = [
             (in_lead and _lead_reports(p, answering))
             or _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
@@ -469,6 +487,42 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         asked.append(turn)
     return asked
+
+
+_QUOTE_MARKS_RE = re.compile(r"[\"«»“”„]")
+_INTERVIEW_WORD_RE = re.compile(r"(?<![^\W\d_])(?:interview|интервью)(?![^\W\d_])", re.I)
+
+
+def _retold_lead(turn: Turn, speaker: str | None) -> list[Turn] | None:
+    """A lead above a transcript that retells what its speaker said ("In particular, Mr Putin
+    stated that ...", "the President said that ..."), cut into turns: those sentences are his
+    words as a report's would be, the rest the page's narration. None when it retells
+    nothing of his."""
+    if speaker is None:
+        return None
+    pieces: list[tuple[str, str]] = []
+    for paragraph in turn.paragraphs:
+        for a, b, his in retold_spans(paragraph, speaker):
+            # An interview's teaser ("в интервью газете высказывается по острым вопросам")
+            # says what he talks about, not what he said; a quote in a lead is another
+            # story's teaser as often (a tag page's «...», — заявила Захарова… Подробнее):
+            # only words retold without quotes.
+            teaser = (
+                _INTERVIEW_WORD_RE.search(paragraph, a, b) is not None
+                or _QUOTE_MARKS_RE.search(paragraph, a, b) is not None
+            )
+            pieces.append(
+                (paragraph[a:b].strip(), speaker if his and not teaser else UNKNOWN_SPEAKER)
+            )
+    if all(who != speaker for _, who in pieces):
+        return None
+    out: list[Turn] = []
+    for text, who in pieces:
+        if out and out[-1].speaker == who:
+            out[-1].paragraphs[-1] += " " + text
+            continue
+        out.append(Turn(who, False, reset=turn.reset and not out, paragraphs=[text]))
+    return out
 
 
 def _as_narration(turn: Turn) -> Turn:

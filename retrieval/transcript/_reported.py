@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -79,7 +80,11 @@ _RU_SAID = (
     # на», «предостерег», «уверил», «дал оценку».
     "исключил|затронул(?= тем| вопрос| проблем| ситуаци)|"
     "остановил(?=ся на тем|ся на вопрос|ась на тем|ась на вопрос)|сослал(?=ся на|ась на)|"
-    "предостерег|уверил|дал оценку"
+    "предостерег|уверил|дал оценку|"
+    # «"Министр прав", — согласился помощник президента», «согласилась, что ...»: agreeing with
+    # words is saying so; agreeing to a thing or to do it is not («согласился на встречу»,
+    # «согласился приехать»).
+    "согласил(?=ся|ась|ись)(?!\\w*\\s+(?:на\\s|[^\\W\\d_]+(?:ть|ти|чь)(?![^\\W\\d_])))"
 )
 # Gerunds the verb list spells out itself, and "написав" (writing something is not saying it).
 _SAID_GERUNDS = (
@@ -130,6 +135,10 @@ _SAY_ALTERNATIVES = (
     # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
     # reported." are no person's words).
     "reported(?=\\s+that)|"
+    # "Lavrov repeated that ...", "He was compelled to repeat that ...": with its "that"
+    # ("repeated calls", "repeated attacks" are nouns' adjective).
+    "repeated(?=\\s+that)|repeats(?=\\s+that)|"
+    "was (?:compelled|forced|obliged) to repeat(?=\\s+that)|"
     # A wire lead closing on "..., aide Yuri Ushakov has revealed." ("revealed" alone was
     # tried: set K's retelling "He revealed that ..." then outranked the quote it led into).
     "has revealed|"
@@ -140,6 +149,10 @@ _SAY_ALTERNATIVES = (
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
     + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
+    # '"We have a lot to discuss," Lavrov began.' / '..., he began.': opening his words, as
+    # "concluded" closes them ("began the talks", "began to ..." say nothing).
+    + "began(?<=\\she began)(?=[.!])|began(?<=\\sshe began)(?=[.!])|"
+    + "".join(f'began(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} began)(?=[.!])|' for n in range(2, 14))
     +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
@@ -377,7 +390,11 @@ _NOT_A_NAME = frozenset(
 )
 # "I" or "we" as the subject: an official's own words say it, a report's narration does not
 # (possessives like "our site" come from the site's own furniture too).
-_FIRST_PERSON_RE = re.compile(r"(?<![^\W\d_])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![^\W\d_])")
+# (Not an initial: "A.I. Antonov", "I. Ivanov", «Я.Ю. Петров».)
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?<![A-ZА-ЯЁ]\.)(?<![A-ZА-ЯЁ]\.\s)(?:I|[Яя])(?!\.\s?[A-ZА-ЯЁ])|[Ww]e|[Мм]ы)"
+    r"(?![^\W\d_])"
+)
 _QUOTE_OPEN = "\"'«“„”"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
@@ -1481,6 +1498,10 @@ def _sayer_of(
     )
 
 
+# A past verb of a relative clause: "вел", "провела", "приезжали", "negotiated".
+_PAST_VERB_RE = re.compile(r"[а-яё]{2,}(?:л|ла|ло|ли|лся|лась)|[a-z]{3,}ed", re.IGNORECASE)
+
+
 # "the president" / "президент" alone as a subject.
 _LONE_PRESIDENT_RE = re.compile(r"(?:the\s+president|президент)\s*$", re.IGNORECASE)
 
@@ -1531,6 +1552,23 @@ def _relative_closed_unmarked(clause: str) -> str | None:
     return before if own_verb and not joined and named and not _oblique(before) else None
 
 
+def _set_off_relative(clause: str) -> str:
+    """The subject's clause with a relative clause a copy left without commas set off by them:
+    "Синдзо Абэ который много лет вел переговоры с Москвой" (before "заявил") is "Синдзо Абэ,
+    который ..., ": the relative clause has its own verb, so the verb of saying after it is
+    the main one, and its subject the name before "который". Else the clause as it was."""
+    words = clause.split()
+    for k in range(1, len(words) - 1):
+        if _key(words[k]) not in _RELATIVE or words[k - 1].endswith((",", "—", "–")):
+            continue
+        if not any(_PAST_VERB_RE.fullmatch(_key(w)) for w in words[k + 1 :]):
+            return clause
+        if person_name(" ".join(words[:k])) is None:
+            return clause
+        return f"{' '.join(words[:k])}, {' '.join(words[k:])},"
+    return clause
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1549,12 +1587,18 @@ def _subject_of(
         # that" opens no reported clause; the subject is after it.
         subject_before = _clause_before(masked[reminder.end() : say.start()])
     if subject_before and _unmarked_relative_at(subject_before) is not None:
+        # A Russian relative clause a copy left without commas: the name before it is the
+        # subject when the clause has a verb of its own ("Синдзо Абэ который прибыл в Москву
+        # заявил"); when the verb of saying may be the clause's ("Путин встретился с Синдзо
+        # Абэ который прибыл ... и заявил"), whoever was named before it is no sure sayer.
         closed = _relative_closed_unmarked(subject_before)
-        if closed is None:
-            # "Путин встретился с Синдзо Абэ который прибыл ... и заявил": the verb may be
-            # the relative clause's; whoever was named before it is no sure sayer.
+        set_off = _set_off_relative(subject_before)
+        joined = _key(subject_before.split()[-1]) in _AND_WORDS
+        if closed is None and (joined or set_off == subject_before):
             return None
-        subject_before = closed  # "Синдзо Абэ который прибыл в Москву заявил"
+        subject_before = closed or set_off
+    elif subject_before:
+        subject_before = _set_off_relative(subject_before)  # "Suga who negotiated ... said"
     if subject_before and _key(subject_before.split()[-1]) in _RELATIVE:
         return None  # "Боррель, который назвал ...": a relative clause, not the sayer
     if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
@@ -2100,6 +2144,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "По его словам, альянс добавил ... фонд", "According to her, the side noted ...":
         # the sentence opens by saying whose words it gives; verbs further on are inside them.
         return Ref.PRONOUN
+    if _ELIDED_SUBJECT_RE.match(masked):
+        # "He praised the talks. And called the sanctions unacceptable.", «И назвал санкции
+        # неприемлемыми»: a sentence that goes on with the last one's subject.
+        return Ref.PRONOUN
     # "..., reiterated by Russian President Putin": a passive participle says nothing itself
     # (a passive sentence, "was stated by X", is read above).
     verbs = [
@@ -2146,6 +2194,15 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         who = began.group("who") or began.group("who2")
         return person_name(who) or _reference(who)
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# A sentence opening on "And"/"But" (И, А, Но) right before its verb of saying: its subject
+# is the one of the sentence before, left out.
+_ELIDED_SUBJECT_RE = re.compile(
+    rf"^\W*(?:and|but|и|а|но)\s+(?:(?:also|then|также|затем|тоже|еще|ещё)\s+)?"
+    rf"(?:{_SAY_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 # '"...," Lavrov began.', '«...», — начал Песков.': who began, after a quote and its comma,
@@ -2225,6 +2282,23 @@ def _signed(masked: str) -> str | None:
 def has_say_verb(text: str) -> bool:
     """Whether a text holds a verb of saying ("said", "заявил", "сказав")."""
     return _SAY_RE.search(text) is not None
+
+
+def retold_spans(paragraph: str, speaker: str) -> list[tuple[int, int, bool]]:
+    """Each sentence of a paragraph (start, end) and whether it has ``speaker`` say something
+    by name ("Mr Putin stated that ...") or by the post he holds ("the President said that
+    ..." of a known president, "the minister noted" of another known official)."""
+    out: list[tuple[int, int, bool]] = []
+    president = speaker in _PRESIDENTS
+    for (a, b), sayer in zip(_spans(paragraph), paragraph_sayers(paragraph), strict=True):
+        his = (
+            sayer == speaker
+            or (sayer is Ref.HEAD_OF_STATE and president)
+            or (sayer is Ref.RUSSIAN_PRESIDENT and speaker in _RUSSIAN_PRESIDENTS)
+            or (sayer is Ref.OWN_POST and not president and is_known_official(speaker))
+        )
+        out.append((a, b, his))
+    return out
 
 
 def says(paragraph: str, speaker: str) -> bool:
@@ -3028,6 +3102,13 @@ class _Reader:
         self.title = ""  # the page's title, which may name someone with a post
         # Who was named before a background sentence of this paragraph (:meth:`aside`).
         self.kept: tuple[str | None, str | None, str | None, bool] | None = None
+        # The sayer of this paragraph's background sentence (None: someone we cannot name)
+        # and the gender its verb gives; then the one of the background paragraph just ended,
+        # until the next sentence that names or refers to a sayer; then the same while that
+        # sentence is read (:meth:`_after_background`).
+        self.aside_said: tuple[str | None, str | None] | None = None
+        self.background: tuple[str | None, str | None] | None = None
+        self.after_background: tuple[str | None, str | None] | None = None
         # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
         # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
         self.unnamed_spoke = False
@@ -3055,6 +3136,7 @@ class _Reader:
         """The speaker a sentence (``text``) names or refers to (updates who was named
         last). "Putin's spokesman" is the last known official named unless the sentence
         names that one, as the one spoken for."""
+        self.after_background, self.background = self.background, None
         if isinstance(sayer, str):
             self.last_named = sayer
             if is_russian_official(sayer) or (sayer == self.main and is_known_official(sayer)):
@@ -3102,6 +3184,22 @@ class _Reader:
         self.named_anyone = True
         return speaker
 
+    def _after_background(self, candidate: str, text: str) -> bool:
+        """Whether "По ее мнению, ..." / "In his view, ..." opening the paragraph right after
+        a background one ("Ранее Санду заявила, что ...") could be the background sayer's as
+        well as the story's: the pronoun's nearest antecedent is the one the background
+        named, the story's sayer is the one the reader returns to; then it is neither's."""
+        if self.after_background is None:
+            return False
+        other, verb_gender = self.after_background
+        wanted = _according_gender(text)
+        if wanted is None or other == candidate:
+            return False
+        # (The name's gender, else the verb's, "заявила"; someone we cannot name only when
+        # the verb gave the pronoun's gender.)
+        gender = (_gender_of(other) if other else None) or verb_gender
+        return gender == wanted or (gender is None and other is not None)
+
     def _after_unnamed(self, sayer: Sayer, text: str) -> bool:
         """Whether a back-reference ("Политик добавил", "In his opinion") follows the words of
         someone we cannot name who holds a post: then it is that one's, not the page's own
@@ -3116,8 +3214,8 @@ class _Reader:
         :meth:`_agreeing`), and never one the sentence names after the pronoun ("an American
         journalist he asked Putin when ...": "he" is not the one he asks)."""
         candidate = self._agreeing(self.last_named, text)
-        if candidate is None or not text:
-            return candidate
+        if candidate is None or not text or self._after_background(candidate, text):
+            return None
         pronoun = _SUBJECT_PRONOUN_RE.search(text)
         if pronoun is not None and mentions(text[pronoun.end() :], candidate):
             return None
@@ -3262,12 +3360,14 @@ class _Reader:
         but from the next paragraph on it means the story's sayer again."""
         kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         speaker = self.explicit(sayer, text)
+        self.aside_said = (speaker, _verb_gender(text) or _english_gender(text))
         if speaker != kept[0] and self.kept is None:
             self.kept = kept
         return speaker
 
     def end_paragraph(self) -> None:
         """Back to the story's sayer after a paragraph of background (:meth:`aside`)."""
+        self.background, self.aside_said = (self.aside_said if self.kept else None), None
         if self.kept is not None:
             self.last_named, self.last_official, self.quoting, self.named_anyone = self.kept
             self.kept = None
@@ -3287,7 +3387,8 @@ def _aside(sentence: str) -> bool:
 # "Turkish President Recep Tayyip Erdogan", "his Russian counterpart Vladimir Putin": a
 # nationality, a post and a name, in the narration.
 _NATIONAL_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch))\s+"
+    # ("Kazakh", "Uzbek", "Tajik", "Kyrgyz", "Slovak": Central Asia's and others' endings.)
+    r"(?<![\w-])(?P<nation>[A-Z][a-z]+(?:ish|ian|ese|an|i|ch|kh|[aei]k|yz))\s+"
     r"(?P<post>(?:[A-Za-z-]+\s+){1,3}?)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
 )
 # "..., the Turkish politician admitted", "the Turkish leader said": a nationality and a noun
@@ -3297,15 +3398,16 @@ _NATIONAL_NAME_RE = re.compile(
 # ("The Hungarian diplomat also noted", "the Iranian top diplomat added": opening a sentence,
 # and with a word of rank before the noun.)
 _NATIONAL_NOUN = (
-    r"(?:(?:foreign|prime|defen[cs]e|deputy|top|chief|senior)\s+)?(?:politician|leader|"
-    r"president|minister|diplomat|official|statesman|counterpart)"
+    # (Either case: "the British Prime Minister said" as a post's title.)
+    r"(?i:(?:(?:foreign|prime|defen[cs]e|deputy|top|chief|senior)\s+)?(?:politician|leader|"
+    r"president|minister|diplomat|official|statesman|counterpart))"
 )
 _NATIONAL_SUBJECT_RE = re.compile(
     rf"(?:^|[,\"”’]\s*|\s)(?:[Tt]he|[Hh]is|[Hh]er)\s+(?P<nation>[A-Z][a-z]+)\s+"
-    rf"(?:{_NATIONAL_NOUN}|head of state)\s+(?:also\s+|has\s+)?"
+    rf"(?:{_NATIONAL_NOUN}|(?i:head of state))\s+(?:also\s+|has\s+)?"
     rf"(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+{_NATIONAL_NOUN}"
-    rf"(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+the\s+(?P<nation2>[A-Z][a-z]+)\s+"
+    rf"(?:{_NATIONAL_NOUN}|(?i:head of state))(?![\w-])"
 )
 # "Paraguay's Foreign Minister Ruben Ramirez Lezcano": a country's post and name.
 _COUNTRY_POST_NAME_RE = re.compile(
@@ -3589,6 +3691,87 @@ def _russian_national_posts(
             for found in _RU_NATIONAL_NAME_RE.finditer(said):
                 if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
                     named.setdefault(_nation_stem(found), set()).add(name)
+
+
+def _named_under(
+    paragraphs: list[str],
+    all_sayers: list[list[Sayer]],
+    continued: list[bool],
+    subject_key: Callable[[str], str | None],
+    names: Callable[[str], Iterator[tuple[str, str]]],
+) -> None:
+    """Gives each sentence whose sayer is someone we cannot name the one person the narration
+    named before under the key its subject has (``subject_key``: a country, a post); ``names``
+    yields the (key, person) pairs a sentence names. With none or two such people the subject
+    stays someone unknown. Updates ``all_sayers`` in place."""
+    named: dict[str, set[str]] = {}
+    for number, paragraph in enumerate(paragraphs):
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            said = masked[a:b]
+            if all_sayers[number][i] is Ref.SOMEONE and (key := subject_key(said)):
+                people = named.get(key, set())
+                if len(people) == 1:
+                    all_sayers[number][i] = next(iter(people))
+            for key, name in names(said):
+                named.setdefault(key, set()).add(name)
+
+
+# A foreign post with no country as the subject right by its verb of saying: «— добавил
+# госсекретарь», «Канцлер отметил», «— заявил генсек» (a post the reader itself cannot name).
+_RU_FOREIGN_POST = r"(?P<post>госсекретар|канцлер|генсек)[а-яё]{0,3}"
+_RU_FOREIGN_POST_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"]\s*|\s)(?i:{_RU_FOREIGN_POST})\s+(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?i:{_RU_FOREIGN_POST.replace('post', 'post2')})"
+    rf"(?![\w-])"
+)
+
+
+# A military rank before a name, «генерал армии Сергей Шойгу», "General Valery Gerasimov",
+# and the rank alone as the subject by its verb: «Генерал армии объяснил», "the general said".
+_RANK = r"(?P<rank>генерал|адмирал|маршал|general|admiral|marshal)"
+_RANK_NAME_RE = re.compile(
+    rf"(?<![\w-])(?i:{_RANK})[а-яё]{{0,3}}(?:\s+(?i:армии|army))?\s+"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)"
+)
+_RANK_SUBJECT_RE = re.compile(
+    rf"(?:^|[,.»\"”]\s*|\s)(?:(?i:the)\s+)?(?i:{_RANK})[а-яё]{{0,3}}(?:\s+(?i:армии|army))?\s+"
+    rf"(?:also\s+|также\s+)?(?:{_SAY_WORDS})(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?(?i:{_RANK.replace('rank', 'rank2')})[а-яё]{{0,3}}"
+    rf"(?:\s+(?i:армии|army))?(?![\w-])"
+)
+#: Letters of a post or rank that key it in any case («генерал», «генералом»).
+_RANK_KEY = 11
+_FOREIGN_POST_ANCHORS_RE = re.compile(
+    r"секретар|анцлер|енсек|енерал|дмирал|аршал|eneral|dmiral|arshal"
+)
+
+
+def _foreign_posts_again(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """ "«...», — добавил госсекретарь", «Генерал армии объяснил», "the general said": the
+    one person the narration named before with that post or rank («встретился с
+    госсекретарем США Рубио»: a known person by surname alone too; «генерал армии Сергей
+    Шойгу»). With none or two such people the subject stays someone unknown. Updates
+    ``all_sayers`` in place."""
+    if not any(_FOREIGN_POST_ANCHORS_RE.search(p) for p in paragraphs):
+        return
+
+    def post(said: str) -> str | None:
+        subject = _RU_FOREIGN_POST_SUBJECT_RE.search(said) or _RANK_SUBJECT_RE.search(said)
+        word = subject and next((g for g in subject.groups() if g), None)
+        return word.lower()[:_RANK_KEY] if word else None
+
+    def holders(said: str) -> Iterator[tuple[str, str]]:
+        for name, held in _posted_in_russian(said):
+            yield held[:_RANK_KEY], name
+        for found in _RANK_NAME_RE.finditer(said):
+            ranked = person_name(found.group("name"))
+            if ranked and len(ranked.split()) >= 2:
+                yield found.group("rank").lower()[:_RANK_KEY], ranked
+
+    _named_under(paragraphs, all_sayers, continued, post, holders)
 
 
 # An English post's head noun: "External Affairs Minister", "Foreign Secretary".
@@ -4277,6 +4460,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)
     _posts_named_before(paragraphs, all_sayers, continued)
+    _foreign_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued)
     _names_and_patronymics(paragraphs, all_sayers, continued)
