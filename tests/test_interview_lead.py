@@ -80,3 +80,18 @@ def test_a_photo_caption_inside_a_speech_does_not_make_it_a_report() -> None:
     passages = parse_transcript(SPEECH_WITH_CAPTION, "doc").passages
     said = {p.speaker for p in passages if "supply weapons" in p.text or "nothing new" in p.text}
     assert said == {"Vasily Nebenzya"}
+
+
+def test_a_surname_after_a_quote_names_one_person_spelt_two_ways() -> None:
+    # Two spellings of one ambassador on one page ('-ei' and '-ey'): a surname alone after a
+    # quote is still his (it named no one: two people of that surname, it seemed).
+    page = (
+        "Russian envoy on the talks\n\n"
+        "Russian Ambassador to Indonesia Alexei Sorokin said on Monday that the talks on the "
+        "new trade deal would resume in spring.\n\n"
+        "Ambassador Alexey Sorokin also noted that the sanctions had not stopped trade.\n\n"
+        '"We are ready to meet our partners halfway on every point," Sorokin said.\n'
+    )
+    passages = parse_transcript(page, "doc").passages
+    said = next(p.speaker for p in passages if "partners halfway" in p.text)
+    assert said in {"Alexei Sorokin", "Alexey Sorokin"}

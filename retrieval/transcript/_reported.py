@@ -43,6 +43,7 @@ from retrieval.speakers import (
     person_name,
     speaker_from_title,
 )
+from retrieval.spelling_variants import preferred, spelling_key
 from retrieval.text import (
     MONTHS,
     QUOTED_RE,
@@ -3877,8 +3878,8 @@ def _surnames_again(
                 # "По словам Матвиенко, она не ...": the one person of that surname (in the
                 # genitive) named in full as a sayer before.
                 people = _surname_people(according.group("surname"), surnames)
-                if people is not None and len(people) == 1:
-                    all_sayers[number][i] = next(iter(people))
+                if people is not None and (one := _one_person(people)):
+                    all_sayers[number][i] = one
                 continue
             opening: str | None = None  # the words before a surname that opens the sentence
             if found and word and word[0].isupper() and found.group("before"):
@@ -3897,12 +3898,21 @@ def _surnames_again(
                 raw = paragraph[a : a + len(opening)]
                 if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
-            if people is not None and len(people) == 1:
-                all_sayers[number][i] = person = next(iter(people))
+            if people is not None and (one := _one_person(people)):
+                all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
                 # too ("Wang noted ..." had named him through the post that introduced him).
                 for key in _surname_keys(person):
                     surnames.setdefault(key, set()).add(person)
+
+
+def _one_person(people: set[str]) -> str | None:
+    """The one person ``people`` are, when they are one name in several spellings ("Alexei
+    Polishchuk" and "Alexey Polishchuk" on one page: a corpus shows them as one, see
+    :mod:`retrieval.spelling_variants`); None for two people."""
+    if len({spelling_key(person) for person in people}) != 1:
+        return None
+    return preferred(people, {})
 
 
 # A first name and a patronymic as a verb's subject, after it ("— подчеркнул Александр
