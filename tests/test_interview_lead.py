@@ -95,3 +95,15 @@ def test_a_surname_after_a_quote_names_one_person_spelt_two_ways() -> None:
     passages = parse_transcript(page, "doc").passages
     said = next(p.speaker for p in passages if "partners halfway" in p.text)
     assert said in {"Alexei Sorokin", "Alexey Sorokin"}
+
+
+def test_a_storys_one_sentence_naming_a_known_official_is_no_title() -> None:
+    # The headline above it is the title; the sentence, his reported words, is the text.
+    page = (
+        "Министр оценил переговоры\n\n"
+        "Переговоры прошли в деловой обстановке, заявил министр иностранных дел России "
+        "Сергей Лавров.\n"
+    )
+    document = parse_transcript(page, "doc")
+    assert document.title == "Министр оценил переговоры"
+    assert [p.speaker for p in document.passages] == ["Sergey Lavrov"]

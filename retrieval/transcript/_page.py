@@ -49,7 +49,7 @@ from retrieval.transcript._lines import (
     is_footer,
     is_profile_line,
 )
-from retrieval.transcript._reported import heads_statements
+from retrieval.transcript._reported import has_say_verb, heads_statements
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -611,7 +611,9 @@ def _choose_title(
     events = above + below
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").
-    named = [i for i in events if speaker_from_title(rows[i])]
+    # (Not a story's one sentence under its headline: "Переговоры прошли в деловой
+    # обстановке, заявил министр ... Сергей Лавров." ends with its stop and reports him.)
+    named = [i for i in events if speaker_from_title(rows[i]) and not _reports_sentence(rows[i])]
     # A repost's headline over the official title: the one that gives the event's date
     # ("..., New York, September 22, 2016") is the official title.
     dated = [i for i in named if title_date(rows[i])]
@@ -634,6 +636,12 @@ def _choose_title(
         full = [i for i in full if strengths[i] == 2]
     chosen = full or headings
     return chosen[0] if chosen else None
+
+
+def _reports_sentence(line: str) -> bool:
+    """Whether a line is a sentence of a report: it ends with a full stop and has a verb of
+    saying ("..., заявил министр иностранных дел Сергей Лавров.")."""
+    return line.rstrip().endswith(".") and has_say_verb(line)
 
 
 # A breadcrumb's marks before its last item: "» » » ", "Главная > Новости > ".
