@@ -150,10 +150,6 @@ _SAY_ALTERNATIVES = (
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
     + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
-    # '"We have a lot to discuss," Lavrov began.' / '..., he began.': opening his words, as
-    # "concluded" closes them ("began the talks", "began to ..." say nothing).
-    + "began(?<=\\she began)(?=[.!])|began(?<=\\sshe began)(?=[.!])|"
-    + "".join(f'began(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} began)(?=[.!])|' for n in range(2, 14))
     +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
