@@ -603,6 +603,49 @@ _SPEAKER_TABLE = (
     _speaker("Hun Manet", "хун манет", "h.", "х.", foreign=True),
     _speaker("Muhammad Yunus", "мухаммад юнус", "m.", "м.", foreign=True),
     _speaker("Ranil Wickremesinghe", "ранил викрамасингхе", "r.", "р.", foreign=True),
+    # Foreign leaders of past years whom Russian transcripts of joint press conferences label
+    # in Russian («С.Абэ (как переведено):»).
+    _speaker("Shinzo Abe", "синдзо абэ", "s.", "с.", foreign=True),
+    _speaker("Yoshihide Suga", "ёсихидэ суга", "y.", "е.", foreign=True),
+    _speaker("Li Keqiang", "ли кэцян", "l.", "л.", foreign=True),
+    _speaker("David Cameron", "дэвид кэмерон", "d.", "д.", foreign=True),
+    _speaker("Tony Blair", "тони блэр", "t.", "т.", foreign=True),
+    _speaker(
+        "Gerhard Schroeder", "герхард шрёдер", "g.", "г.", ("gerhard schröder",), foreign=True
+    ),
+    _speaker("Silvio Berlusconi", "сильвио берлускони", "s.", "с.", foreign=True),
+    _speaker("Romano Prodi", "романо проди", "r.", "р.", foreign=True),
+    _speaker("Jacques Chirac", "жак ширак", "j.", "ж.", foreign=True),
+    _speaker("Henry Kissinger", "генри киссинджер", "h.", "г.", foreign=True),
+    _speaker(
+        "Viktor Yanukovych", "виктор янукович", "v.", "в.", ("viktor yanukovich",), foreign=True
+    ),
+    _speaker(
+        "Mikheil Saakashvili",
+        "михаил саакашвили",
+        "m.",
+        "м.",
+        ("mikhail saakashvili",),
+        foreign=True,
+    ),
+    _speaker(
+        "Salome Zourabichvili",
+        "саломе зурабишвили",
+        "s.",
+        "с.",
+        ("salome zurabishvili",),
+        foreign=True,
+    ),
+    _speaker("Sauli Niinisto", "саули ниинистё", "s.", "с.", ("sauli niinistö",), foreign=True),
+    _speaker("Mette Frederiksen", "метте фредериксен", "m.", "м.", foreign=True),
+    _speaker("Ulf Kristersson", "ульф кристерссон", "u.", "у.", foreign=True),
+    _speaker("Hassan Nasrallah", "хасан насралла", "h.", "х.", foreign=True),
+    _speaker("Ismail Haniyeh", "исмаил хания", "i.", "и.", ("ismail haniya",), foreign=True),
+    _speaker("Yair Lapid", "яир лапид", "y.", "я.", foreign=True),
+    _speaker("Naftali Bennett", "нафтали беннет", "n.", "н.", foreign=True),
+    _speaker("Qin Gang", "цинь ган", "q.", "ц.", foreign=True),
+    # A journalist who interviewed the President.
+    _speaker("Tucker Carlson", "такер карлсон", "t.", "т.", official=False),
     # A senator whose comments on the minister's words the news quotes.
     _speaker("Alexey Pushkov", "алексей пушков", "a.k.", "а.к.", ("alexei pushkov",)),
     # Journalists who host the officials' yearly interviews and phone-ins.

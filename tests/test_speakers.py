@@ -116,7 +116,7 @@ def test_is_question_label(label: str, expected: bool) -> None:
         ("Anna Petrova, Volna radio station", "name"),
         ("И.П. СИДОРОВ", "initials"),
         ("Moderator", "role"),
-        ("President of Finland Sauli Niinisto (retranslated)", "post"),
+        ("President of Finland Tarja Halonen (retranslated)", "post"),
         ("Olga Belova", "name"),
         # Ordinary text before a colon is no label.
         ("We agreed on the following", None),
