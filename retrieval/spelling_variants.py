@@ -4,14 +4,16 @@ English pages write a Russian name by different customs: the Foreign Ministry's 
 "Nikolay", "Alexey", "Fedorov"; wire services "Nikolai", "Alexei"; a translated agency story
 "Fyodorov". Names outside the speaker table keep the page's spelling, so one ambassador could
 be three speakers. :func:`spelling_key` folds the letters those customs disagree on, and
-:func:`preferred` picks the one spelling a corpus shows for all of them.
+:func:`preferred` picks the one spelling a corpus shows for all of them, word by word as most
+of its pages write each.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 
 # Word endings the customs spell differently, folded to one: "-ai"/"-ay" (Nikolai), "-ei"/"-ey"
 # (Alexei), "-oi"/"-oy", "-iy"/"-ii"/"-i"/"-y" (Dmitriy, Dmitrii, Yuri), "-iya"/"-ya"/"-ia"
@@ -52,11 +54,25 @@ def _customs(name: str) -> int:
 
 
 def preferred(spellings: Iterable[str], documents: Mapping[str, int]) -> str:
-    """The spelling to show for one person: the one most documents use, then the one closest
-    to the speaker table's customs, then the first in alphabetical order.
+    """The spelling to show for one person, word by word: each word as most documents spell
+    it, then as the speaker table's customs do, then the first in alphabetical order
+    ("Nikolay Nozdrev", "Nikolai Nozdrev" and "Nikolai Nozdryov" on one page each give
+    "Nikolai Nozdrev": two pages write "Nikolai", two "Nozdrev").
 
     Args:
-        spellings: The person's spellings (one :func:`spelling_key`).
+        spellings: The person's spellings (one :func:`spelling_key`, so as many words each).
         documents: How many documents use each spelling.
     """
-    return min(spellings, key=lambda name: (-documents.get(name, 0), -_customs(name), name))
+    names = sorted(set(spellings))
+    counts: list[Counter[str]] = []
+    for name in names:
+        for at, word in enumerate(name.split()):
+            if at == len(counts):
+                counts.append(Counter())
+            counts[at][word] += documents.get(name, 0)
+    return " ".join(min(count, key=_most_written(count)) for count in counts)
+
+
+def _most_written(count: Counter[str]) -> Callable[[str], tuple[int, int, str]]:
+    """The order of a word's spellings: most documents first, then the table's customs."""
+    return lambda word: (-count[word], -_customs(word), word)

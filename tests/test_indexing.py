@@ -278,6 +278,9 @@ def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
         (("Nikolai Fyodorov", "Nikolay Fedorov"), "Nikolay Fedorov"),
         (("Aleksei Ivanov", "Alexey Ivanov"), "Alexey Ivanov"),
         (("Yuri Nikitin", "Yury Nikitin", "Yuriy Nikitin"), "Yury Nikitin"),
+        # Word by word as most pages write it: two write "Nikolai", two "Semenov".
+        (("Nikolay Semenov", "Nikolai Semenov", "Nikolai Semyonov"), "Nikolai Semenov"),
+        (("Nikolay Semenov", "Nikolai Semyonov"), "Nikolay Semenov"),
     ],
 )
 def test_the_spelling_shown_between_spellings_used_as_often(
