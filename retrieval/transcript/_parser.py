@@ -646,6 +646,8 @@ def _lead_reports(paragraph: str, answering: set[str]) -> str | None:
     """The one who answers below, when an interview's lead paragraph only retells his words
     ("Russian Ambassador X told the Herald that the sanctions had failed"): its first
     sentence names him as the sayer and every other one refers back to him ("he added")."""
+    if not answering:
+        return None
     sayers = paragraph_sayers(paragraph, report=True)
     first = sayers[0] if sayers else None
     if not isinstance(first, str) or first not in answering:

@@ -774,17 +774,16 @@ def _last_person(clause: str) -> str | None:
     if apposition and not _after_preposition(chunks[-2]) and (name := person_name(chunks[-2])):
         return name
     for chunk in reversed(chunks):
-        if named := _known_subjects(chunk.split()):
+        if named := _first_known_subject(chunk.split()):
             # "Lavrov thanked Xi Jinping for the support ... and noted": of two officials in
             # one clause, the first is the subject, the one after the verb its object.
-            return named[0]
+            return named
     return None
 
 
-def _known_subjects(words: list[str]) -> list[str]:
-    """The known officials a clause names where a subject may stand, first named first."""
-    found: list[str] = []
-    for end in range(len(words), 0, -1):
+def _first_known_subject(words: list[str]) -> str | None:
+    """The first known official a clause names where a subject may stand."""
+    for end in range(1, len(words) + 1):
         if not words[end - 1][:1].isupper() or _key(words[end - 1]) in _NOT_A_NAME:
             continue
         # The words up to here, or the surname alone after other capitalised words that
@@ -797,9 +796,8 @@ def _known_subjects(words: list[str]) -> list[str]:
         for span in (whole, *([words[end - 1]] if alone_ok else [])):
             name = person_name(span)
             if name and is_known_official(name) and not _oblique(span):
-                found.insert(0, name)
-                break
-    return found
+                return name
+    return None
 
 
 #: Words that join a clause to the sentence before its own subject pronoun: "after which he",
