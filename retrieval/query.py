@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 
+from retrieval.name_words import is_common_word
 from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_names import surname_forms_of_latin
@@ -360,6 +361,7 @@ class SpeakerAliases(Mapping[str, str]):
         self._names = {label_key(alias): name for alias, name in aliases.items()}
         self.pattern = _speaker_pattern(self._names)
         self._forms: dict[str, tuple[_Person, ...]] | None = None
+        self._loose: dict[str, tuple[_Person, ...]] | None = None
 
     def __getitem__(self, alias: str) -> str:
         return self._names[alias]
@@ -407,12 +409,36 @@ class SpeakerAliases(Mapping[str, str]):
             self._forms = {form: tuple(people) for form, people in forms.items()}
         return self._forms.get(name_skeleton(word.lower()), ())
 
+    def people_by_sound(self, word: str) -> tuple[_Person, ...]:
+        """The speakers whose surname ``word`` writes with other vowels, in either script and
+        any case form: the English "Stevens" of a speaker a Russian page names «Стивенс»
+        ('Stivens'), and back. Only for a word no alias and no exact form takes."""
+        if self._loose is None:
+            self.people_by_form("")  # the exact forms, from which the loose ones are made
+            loose: dict[str, dict[_Person, None]] = {}
+            for form, people in (self._forms or {}).items():
+                for person in people:
+                    loose.setdefault(_loose_key(form), {})[person] = None
+            self._loose = {form: tuple(people) for form, people in loose.items()}
+        key = name_skeleton(to_cyrillic(word).lower())
+        return self._loose.get(_loose_key(key), ()) if len(key) >= _MIN_SOUND_LETTERS else ()
+
     def cases_of(self, name: str, word: str) -> frozenset[int]:
         """The cases (0 nominative ... 5 prepositional) in which a Cyrillic ``word`` writes
         the surname of ``name``; empty if it is not Cyrillic or not a form of that surname."""
         if not has_cyrillic(word):
             return frozenset()
         return frozenset(p.case for p in self.people_by_form(word) if p.name == name)
+
+
+#: A surname matched by its sound alone has at least this many letters (Cyrillic, folded).
+_MIN_SOUND_LETTERS = 5
+
+
+def _loose_key(skeleton: str) -> str:
+    """A folded Cyrillic name with its inner е as и: English and Russian spell the same
+    unstressed vowel either way ("Stevens" / «Стивенс», "Leavitt" / «Ливитт»)."""
+    return skeleton[:1] + skeleton[1:].replace("е", "и")
 
 
 @dataclass(frozen=True, slots=True)
@@ -773,6 +799,42 @@ def _cyrillic_matches(text: str, aliases: SpeakerAliases, taken: set[str]) -> li
     return found
 
 
+# A capitalised word in either script, a surname perhaps ("Stevens", «Стивенсу»).
+_CAPITALISED_RE = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?![\w.])")
+
+
+def _sound_matches(text: str, aliases: SpeakerAliases, found: list[_NameMatch]) -> list[_NameMatch]:
+    """Speakers a question names with other vowels than the corpus spells them ("William
+    Stevens" for the 'Uilyam Stivens' of a Russian page): only a word outside the names
+    already found, not a common word, and one person alone; a first name before it must be
+    theirs."""
+    taken = {m.name for m in found}
+    out = []
+    for match in _CAPITALISED_RE.finditer(text):
+        if any(m.start <= match.start() < m.end for m in found) or is_common_word(
+            match.group().lower()
+        ):
+            continue
+        people = aliases.people_by_sound(match.group())
+        if len({p.name for p in people}) != 1 or people[0].name in taken:
+            continue
+        person, start = people[0], match.start()
+        prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:start])
+        if prev is not None and prev.group(1)[:1].isupper():
+            if _is_first_name(prev.group(1), person.first):
+                start = prev.start(1)
+            elif prev.start(1) > 0 and not is_common_word(prev.group(1).lower()):
+                continue  # another person's first name before it
+        if has_cyrillic(match.group()):
+            cases = frozenset(p.case for p in people)
+            role = _russian_name_role(text, start, cases)
+        else:
+            role = _name_role(text, start, match.end(), False)
+        out.append(_NameMatch(person.name, start, match.end(), role))
+        taken.add(person.name)
+    return out
+
+
 def _first_name_before(text: str, start: int, name: str) -> int | None:
     """Where the first name of ``name`` starts if it is written right before ``start``."""
     prev = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:start])
@@ -804,6 +866,7 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
     phrase_text = " ".join(draft.phrases + draft.quoted).lower()
     matches = _alias_matches(text, aliases)
     matches += _cyrillic_matches(text, aliases, {m.name for m in matches})
+    matches += _sound_matches(text, aliases, matches)
     chosen: list[tuple[_NameMatch, str]] = []
     last = 0
     for found in sorted(matches, key=lambda m: m.start):
