@@ -447,7 +447,8 @@ _SPEAKER_TABLE = (
     _speaker("Sergei Aleinik", "сергей алейник", "s.", "с.", foreign=True),
     _speaker("Maxim Ryzhenkov", "максим рыженков", "m.", "м.", foreign=True),
     _speaker("Retno Marsudi", "ретно марсуди", "r.", "р.", foreign=True),
-    _speaker("Joko Widodo", "джоко видодо", "j.", "д.", foreign=True),
+    # Indonesia's president is "Jokowi" in most news of him, in both languages.
+    _speaker("Joko Widodo", "джоко видодо", "j.", "д.", ("jokowi", "джокови"), foreign=True),
     _speaker("Daniel Ortega", "даниэль ортега", "d.", "д.", foreign=True),
     _speaker(
         "Miguel Diaz-Canel", "мигель диас-канель", "m.", "м.", ("miguel díaz-canel",), foreign=True

@@ -251,3 +251,23 @@ def test_a_verb_of_saying_in_the_passive_names_no_one() -> None:
         "announced, presidential spokesman Dmitry Peskov told TASS.\n"
     )
     assert speaker_of(page, "will not comment on the talks") == "Dmitry Peskov"
+
+
+def test_a_leader_called_by_his_nickname_is_himself() -> None:
+    # Indonesia's president is "Jokowi" / «Джокови» in most reports of him.
+    page = (
+        "Indonesian leader ends Moscow visit\n\n"
+        "JAKARTA, July 1, 2022. Indonesian President Joko Widodo held talks with Russian "
+        "President Vladimir Putin in the Kremlin on Thursday.\n\n"
+        '"I have passed on the message I was given in Kyiv," Jokowi told reporters after the '
+        "talks.\n"
+    )
+    assert speaker_of(page, "passed on the message") == "Joko Widodo"
+    russian = (
+        "Итоги визита\n\n"
+        "МОСКВА, 30 июня 2022 года. Президент Индонезии Джоко Видодо провел переговоры "
+        "в Кремле.\n\n"
+        "«Я передал послание, которое получил в Киеве», — сказал Джокови журналистам.\n"
+    )
+    assert speaker_of(russian, "передал послание") == "Joko Widodo"
+    assert canonical_speaker("Jokowi") == "Joko Widodo"
