@@ -150,6 +150,96 @@ def _speaker(
     return _Row(speaker, frozenset(en_forms | nominative), spellings)
 
 
+def _written_as(name: str, forms: Iterable[str], nominative: Iterable[str]) -> _Row:
+    """A foreign leader whose name a first name and a declined surname cannot write: more
+    than two words, or words that are not declined («Ким Чен Ын», «Лула да Силва», «Мухаммед
+    бин Сальман»). Every form, case forms too, is listed as written (lower case);
+    ``nominative`` are those that may stand as a label."""
+    aliases = {name.lower(), *forms, *nominative}
+    labels = {name.lower(), *nominative}
+    return _Row(KnownSpeaker(name, tuple(sorted(aliases)), foreign=True), frozenset(labels), ())
+
+
+def _russian_cases(*stems: str, endings: tuple[str, ...] = ("а", "у", "ом", "е")) -> set[str]:
+    """The oblique forms of names whose every word declines like «Сальман» («Сальмана», ...):
+    each stem is the name with a placeholder ``{}`` after each declined word."""
+    return {stem.format(*([ending] * stem.count("{}"))) for stem in stems for ending in endings}
+
+
+# Leaders whose names are more than a first name and a surname, or are not declined.
+_WRITTEN_AS = (
+    _written_as("Kim Jong Un", ("kim jong-un",), ("kim jong un", "ким чен ын")),
+    _written_as(
+        "Lula da Silva",
+        (
+            "луле",
+            "лулу",
+            "лулой",
+            "лулы",
+            "лулы да силвы",
+            "луле да силве",
+            "лулу да силву",
+            "лулой да силвой",
+        ),
+        (
+            "lula",
+            "lula da silva",
+            "luiz inacio lula da silva",
+            "luiz inácio lula da silva",
+            "лула",
+            "лула да силва",
+            "луис инасиу лула да силва",
+        ),
+    ),
+    _written_as(
+        "Mohammed bin Salman",
+        _russian_cases("мухаммед{} бин сальман{}", "бин сальман{}"),
+        (
+            "mohammed bin salman",
+            "mohammad bin salman",
+            "muhammad bin salman",
+            "bin salman",
+            "мухаммед бин сальман",
+            "бин сальман",
+        ),
+    ),
+    _written_as(
+        "Mohammed bin Zayed",
+        _russian_cases("мухаммед{} бен заид{}", "мухаммед{} бин заид{}"),
+        (
+            "mohammed bin zayed",
+            "mohamed bin zayed",
+            "mohammed bin zayed al nahyan",
+            "мухаммед бен заид",
+            "мухаммед бин заид",
+            "мухаммед бен заид аль нахайян",
+        ),
+    ),
+    _written_as(
+        "Tamim bin Hamad Al Thani",
+        _russian_cases("тамим{} бен хамад{} аль тани", "тамим{} бин хамад{} аль тани"),
+        ("tamim bin hamad al thani", "тамим бен хамад аль тани", "тамим бин хамад аль тани"),
+    ),
+    _written_as(
+        "Min Aung Hlaing",
+        _russian_cases("мин аун хлайн{}", "мин аунг хлайн{}"),
+        ("min aung hlaing", "мин аун хлайн", "мин аунг хлайн"),
+    ),
+    _written_as(
+        "Abdel Fattah el-Sisi",
+        ("абдель фаттаха ас-сиси", "абдель фаттаху ас-сиси", "абдель фаттахом ас-сиси"),
+        (
+            "abdel fattah el-sisi",
+            "abdel fattah al-sisi",
+            "el-sisi",
+            "al-sisi",
+            "абдель фаттах ас-сиси",
+            "ас-сиси",
+        ),
+    ),
+)
+
+
 # The table: officials (and the partners and interviewers they most often appear with) that the
 # bot knows by name in both scripts. Add a row to teach it another person.
 _SPEAKER_TABLE = (
@@ -645,6 +735,7 @@ _SPEAKER_TABLE = (
     _speaker("Yair Lapid", "яир лапид", "y.", "я.", foreign=True),
     _speaker("Naftali Bennett", "нафтали беннет", "n.", "н.", foreign=True),
     _speaker("Qin Gang", "цинь ган", "q.", "ц.", foreign=True),
+    *_WRITTEN_AS,
     # A journalist who interviewed the President.
     _speaker("Tucker Carlson", "такер карлсон", "t.", "т.", official=False),
     # A senator whose comments on the minister's words the news quotes.
@@ -1547,6 +1638,26 @@ def foreign_name_after_post(before: list[str], first: str) -> bool:
     return False
 
 
+_WRITTEN_AS_FORMS: dict[tuple[str, ...], KnownSpeaker] = {
+    tuple(label_key(alias).split()): row.speaker
+    for row in _WRITTEN_AS
+    for alias in row.speaker.aliases
+}
+_WRITTEN_AS_WORDS = max(len(form) for form in _WRITTEN_AS_FORMS)
+
+
+def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownSpeaker | None:
+    """The leader of :data:`_WRITTEN_AS` whose form ends the words (the longest form that
+    does), written as a name is, a capital in it: "Kim Jong Un", «бин Сальмана», "Lula"."""
+    for size in range(min(_WRITTEN_AS_WORDS, len(named)), 0, -1):
+        tail = named[-size:]
+        if any(n in quoted for n, _ in tail) or not any(w[:1].isupper() for _, w in tail):
+            continue
+        if known := _WRITTEN_AS_FORMS.get(tuple(label_key(w) for _, w in tail)):
+            return known
+    return None
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -1570,6 +1681,8 @@ def person_name(span: str) -> str | None:
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     named = [(n, w) for n, w in enumerate(words) if w]
     words = [w for _, w in named]
+    if written := _written_as_at_end(named, quoted):
+        return written.name
     letters = [ch for w in words for ch in w if ch.isalpha()]
     capitals = len(words) >= 2 and all(ch.isupper() for ch in letters)
     run: list[str] = []

@@ -271,3 +271,41 @@ def test_a_leader_called_by_his_nickname_is_himself() -> None:
     )
     assert speaker_of(russian, "передал послание") == "Joko Widodo"
     assert canonical_speaker("Jokowi") == "Joko Widodo"
+
+
+@pytest.mark.parametrize(
+    ("span", "speaker"),
+    [
+        # Names of more than a first name and a surname, or not declined in Russian.
+        ("North Korean leader Kim Jong Un", "Kim Jong Un"),
+        ("Председатель госсовета КНДР Ким Чен Ын", "Kim Jong Un"),
+        ("Brazilian President Luiz Inacio Lula da Silva", "Lula da Silva"),
+        ("президент Бразилии Лула да Силва", "Lula da Silva"),
+        ("Lula", "Lula da Silva"),
+        ("наследного принца Мухаммеда бин Сальмана", "Mohammed bin Salman"),
+        ("заявил бин Сальман", "Mohammed bin Salman"),
+        ("с Мин Аун Хлайном", "Min Aung Hlaing"),
+        ("президента Египта Абдель Фаттаха ас-Сиси", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_a_leader_whose_name_is_not_first_name_and_surname(span: str, speaker: str) -> None:
+    assert person_name(span) == speaker
+
+
+def test_a_leader_of_a_long_name_is_the_sayer_in_both_languages() -> None:
+    russian = (
+        "Итоги переговоров\n\n"
+        "МОСКВА, 13 сентября. Председатель госсовета КНДР Ким Чен Ын заявил, что Пхеньян "
+        "поддерживает Москву.\n\n"
+        "«Мы всегда будем вместе с Россией», — сказал Ким Чен Ын.\n"
+    )
+    assert speaker_of(russian, "всегда будем вместе") == "Kim Jong Un"
+    english = (
+        "Call with Brasilia\n\n"
+        "MOSCOW, September 13. Brazilian President Luiz Inacio Lula da Silva said he backed "
+        "the talks.\n\n"
+        '"We are ready to help bring peace," Lula said.\n'
+    )
+    assert speaker_of(english, "ready to help bring peace") == "Lula da Silva"
+    # A word of the name in quotation marks is a title, and the name is no one's there.
+    assert person_name("the film «Lula»") is None
