@@ -838,6 +838,9 @@ POST_WORDS = frozenset(
         "король", "королева", "эмир", "принц", "мэр", "губернатор", "сенатор", "депутат",
         "спикер", "советник", "помощник", "постпред", "постоянный", "первый", "иностранных",
         "дел", "г-н", "г-жа", "господин", "госпожа", "департамента", "мид",
+        # An embassy's other posts: "Chargé d'Affaires", «Временный поверенный в делах».
+        "consul", "consul-general", "chargé", "charge", "d'affaires", "attaché", "attache",
+        "консул", "генконсул", "поверенный", "посланник", "атташе",
     }
 )  # fmt: skip
 # Lower-case words allowed inside a label between capitalised ones ("President of France").
@@ -1294,6 +1297,49 @@ def _after_russian_country(tail: list[str]) -> list[str] | None:
     return rest if all(_CAP_WORD_RE.match(w) for w in words) else None
 
 
+# A patronymic in Latin letters ("Sergeyevich", "Ivanovna"; in Cyrillic _PATRONYMIC_FORM_RE).
+_LATIN_PATRONYMIC_RE = re.compile(r"[a-z]{3}(?:vich|vna|ichna)$")
+# Initials written after a surname ("Петров И.С."), the last dot perhaps cut off with the colon.
+_TRAILING_INITIALS_RE = re.compile(rf"^(?:{_UPPER}\.\s?){{0,2}}{_UPPER}\.?$")
+
+
+def _patronymic(word: str) -> bool:
+    pattern = _PATRONYMIC_FORM_RE if has_cyrillic(word) else _LATIN_PATRONYMIC_RE
+    return bool(pattern.search(label_key(word)))
+
+
+def _first_name(word: str) -> bool:
+    """A first name beside a patronymic: a known Russian one in Cyrillic; in Latin letters any
+    capitalised word that is no post (its spellings are too many to list: "Alexander",
+    "Aleksandr", "Aleksander")."""
+    key = label_key(word)
+    if has_cyrillic(word):
+        return is_first_name_form(key)
+    return bool(_CAP_WORD_RE.match(word)) and not is_post_word(key) and not is_common_word(key)
+
+
+def _first_name_and_surname(words: list[str], tokens: list[str]) -> list[str]:
+    """A Russian name as first name and surname, however the label orders it: «Михаил Юрьевич
+    Галузин» and "ПЕТРОВ Иван Сергеевич" (the Ministry's lists put the surname first) without
+    the patronymic; a first name that the posts' cut left out («... России Иван Сергеевич
+    Петров» had kept 'Sergeyevich Petrov'); initials after the surname put before it, as the
+    Ministry writes them («Петров И.С.» -> «И.С.Петров»)."""
+    if len(words) == 3 and _patronymic(words[1]):
+        return [words[0], words[2]]
+    if len(words) == 3 and _patronymic(words[2]) and _first_name(words[1]):
+        surname = words[0]
+        if surname.isupper():  # "ПЕТРОВ Иван Сергеевич": the surname in capitals
+            surname = "-".join(part.capitalize() for part in surname.split("-"))
+        return [words[1], surname]
+    at = len(tokens) - len(words)
+    if len(words) == 2 and _patronymic(words[0]) and at >= 1 and _first_name(tokens[at - 1]):
+        return [tokens[at - 1], words[1]]
+    if len(words) == 2 and _TRAILING_INITIALS_RE.match(words[1]) and _CAP_WORD_RE.match(words[0]):
+        initials = words[1].replace(" ", "")
+        return [(initials if initials.endswith(".") else initials + ".") + words[0]]
+    return words
+
+
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
@@ -1338,13 +1384,7 @@ def canonical_speaker(label: str) -> str:
         # "Moderator of the plenary session Fyodor Lukyanov"; a foreign name after a country
         # may have more words («Председатель Госсовета Мьянмы Мин Аунг Хлайн»).
         tokens = _after_russian_country(tokens) or tokens[-2:]
-    words = _tidy_case(_name_after_posts(tokens))
-    if (
-        len(words) == 3
-        and has_cyrillic(words[1])
-        and _PATRONYMIC_FORM_RE.search(label_key(words[1]))
-    ):
-        words = [words[0], words[2]]  # «Посол России в Японии Михаил Юрьевич Галузин»
+    words = _first_name_and_surname(_tidy_case(_name_after_posts(tokens)), tokens)
     name = " ".join(words)
     if words != tokens and (known := find_known_speaker(name)):
         return known.name  # a known person's name behind a post the table does not list

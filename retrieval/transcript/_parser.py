@@ -78,6 +78,7 @@ from retrieval.transcript._turns import (
     dash_dialogue,
     group_turns,
     interviewers,
+    posts_of_interviewee,
     resolve_initials,
 )
 
@@ -169,6 +170,8 @@ def _parse_lines(
         _answers_of_interviewee(turns)
     turns = _answers_after_named_questions(turns, title_speaker)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
+    if title_speaker is not None and head.title:
+        posts_of_interviewee(turns, title_speaker, head.title)
     listed = listed_statements(
         [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
     )

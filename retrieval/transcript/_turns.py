@@ -20,6 +20,7 @@ from retrieval.speakers import (
     LabelKind,
     canonical_speaker,
     is_known_official,
+    is_post_word,
     person_name,
     strip_notes,
 )
@@ -33,6 +34,8 @@ _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
 _DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 # "С.Брилёв", "J. Kerry", "Д.К.Киселев": the first initial and the surname.
 _INITIALS_LABEL_RE = re.compile(r"([^\W\d_])[^\W\d_]?\.(?:[^\W\d_]{1,2}\.)*\s?([^\W\d_][\w'’-]+)")
+# Initials after the surname, as lists of officials write them: "Петров И.С.".
+_SURNAME_INITIALS_LABEL_RE = re.compile(r"([^\W\d_][\w'’-]+)\s+([^\W\d_])\.(?:\s?[^\W\d_]\.?)?")
 #: A dash segment longer than this is an answer even if it ends on a rhetorical question.
 _DASH_QUESTION_MAX_WORDS = 150
 
@@ -175,22 +178,52 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             surname = strip_notes(clean_line(turn.label)).strip(" :")
             turn.speaker = _namesake(surname, turn.speaker, context) or turn.speaker
             continue
-        if turn.kind == "name" and len(turn.speaker.split()) == 1:
-            # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case.
-            surname = strip_notes(clean_line(turn.label)).strip(" :")
+        if turn.kind in ("name", "post") and len(turn.speaker.split()) == 1:
+            # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case; so
+            # "Ambassador Petrov:" on a page that names "Ivan Petrov".
+            surname = strip_notes(clean_line(turn.label)).strip(" :").split()[-1]
             if found := _full_name("", surname, [*full_names, context]):
                 turn.speaker = found
             continue
         if turn.kind != "initials":
             continue
         label = fold_lookalikes(strip_notes(clean_line(turn.label)).strip(" :"))
-        match = _INITIALS_LABEL_RE.fullmatch(label)
-        if not match:
+        if match := _INITIALS_LABEL_RE.fullmatch(label):
+            initial, surname = match.groups()
+        elif match := _SURNAME_INITIALS_LABEL_RE.fullmatch(label):
+            surname, initial = match.groups()
+        else:
             continue
-        initial, surname = match.groups()
         found = _full_name(initial, surname, [*full_names, context])
         if found:
             turn.speaker = found
+
+
+def posts_of_interviewee(turns: list[Turn], interviewee: str, title: str) -> None:
+    """Labels that are only a post the title gives the interviewee ("Ambassador:", «Посол:»
+    under "Interview of the Russian Ambassador ... Ivan Petrov") are his (they had stood as
+    a speaker named 'Ambassador'). A post the title does not give him stays as it was."""
+    title_words = {label_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", title)}
+    for turn in turns:
+        if not turn.labelled or turn.label is None or turn.kind in ("question", "answer"):
+            continue
+        words = [label_key(w) for w in strip_notes(clean_line(turn.label)).strip(" :").split()]
+        posts = [w for w in words if w not in _ARTICLES]
+        if (
+            posts
+            and all(is_post_word(w) for w in posts)
+            and any(_stem(w) in {_stem(t) for t in title_words} for w in posts)
+        ):
+            turn.speaker = interviewee
+
+
+#: Words a post-only label may carry besides posts: "The Ambassador", «г-н Посол».
+_ARTICLES = frozenset({"the", "mr", "mr.", "mrs", "ms", "madam", "г-н", "г-жа", "господин"})
+
+
+def _stem(word: str) -> str:
+    """A post word without its case ending («посла» / «посол» share «пос»; «министра»)."""
+    return word[:4] if len(word) > 4 else word
 
 
 def _is_full_name(name: str) -> bool:
@@ -230,13 +263,18 @@ def _namesake(surname: str, known: str, context: str) -> str | None:
     return None if other.split()[0] == known.split()[0] else other
 
 
+# A patronymic between a first name and a surname, in any case form, in either script.
+_PATRONYMIC_BETWEEN = r"(?:[^\W\d_]{3,}(?:вич|вн|ичн|ьич|vich|vn|ichn)[^\W\d_]{0,3}\s+)?"
+
+
 def _full_names(initial: str, surname: str, texts: list[str]) -> Iterator[str]:
-    """Every full name "<Initial...> <Surname>" in any case form in ``texts``, in order."""
+    """Every full name "<Initial...> [Patronymic] <Surname>" in any case form in ``texts``, in
+    order ("Ивана Сергеевича Петрова" for "И.С.Петров")."""
     surname = surname.replace("ё", "е").replace("Ё", "Е")
     stem = surname[:-1] if len(surname) > 4 and surname[-1].lower() in "аяь" else surname
     pattern = re.compile(
-        rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+({re.escape(stem)}[^\W\d_]{{0,3}})"
-        r"(?![^\W\d_])",
+        rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+{_PATRONYMIC_BETWEEN}"
+        rf"({re.escape(stem)}[^\W\d_]{{0,3}})(?![^\W\d_])",
         re.IGNORECASE,
     )
     for text in texts:

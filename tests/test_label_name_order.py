@@ -1,0 +1,90 @@
+"""Labels that name a person other than as "First Surname": the Ministry's surname-first lists
+("ПЕТРОВ Иван Сергеевич"), initials after the surname, a patronymic between, a post alone on
+an interview page. The person is shown by first name and surname, as the page names them.
+
+The pages and names here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.speakers import canonical_speaker
+from tests.conftest import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("ПЕТРОВ Иван Сергеевич, Посол России в Чили", "Ivan Petrov"),
+        ("Петров Иван Сергеевич (Посол России в Чили)", "Ivan Petrov"),
+        ("Посол России в Чили Петров Иван Сергеевич", "Ivan Petrov"),
+        ("PETROV Ivan Sergeevich, Ambassador of Russia to Chile", "Ivan Petrov"),
+        ("Lukashin Alexander Kazimirovich", "Alexander Lukashin"),
+        # The first name had been cut with the posts: 'Sergeyevich Petrov'.
+        ("Заместитель Министра иностранных дел России Иван Сергеевич Петров", "Ivan Petrov"),
+        ("Ambassador of Russia to Chile Alexander Sergeevich Petrov", "Alexander Petrov"),
+        ("Посол России в Японии Михаил Юрьевич Галузин", "Mikhail Galuzin"),
+        # Initials after the surname go before it, as the Ministry writes them.
+        ("Петров И.С.", "I.S.Petrov"),
+        # Posts of an embassy.
+        ("Chargé d'Affaires Ivan Petrov", "Ivan Petrov"),
+        ("Временный поверенный в делах России в Чили Иван Петров", "Ivan Petrov"),
+    ],
+)
+def test_a_label_names_first_name_and_surname(label: str, name: str) -> None:
+    assert canonical_speaker(label) == name
+
+
+def test_a_name_and_patronymic_without_a_surname_stay_as_written() -> None:
+    # An address by name and patronymic names no surname to reorder.
+    assert canonical_speaker("Сергей Викторович") == "Sergey Viktorovich"
+    assert canonical_speaker("Alexander Lukashevich") == "Alexander Lukashevich"
+
+
+_INTERVIEW = (
+    "{title}\n\n"
+    "Вопрос: Как вы оцениваете торговлю между странами?\n\n"
+    "{label}: Товарооборот в прошлом году вырос почти на треть.\n\n"
+    "Вопрос: А туризм?\n\n"
+    "{label}: Туристов стало больше.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        # The title names him with his patronymic, in the genitive.
+        ("Интервью Посла России в Чили Ивана Сергеевича Петрова газете «Меркурио»", "И.С.Петров"),
+        # Initials after the surname.
+        ("Интервью Посла России в Чили Ивана Петрова газете «Меркурио»", "Петров И.С."),
+        ("Интервью Посла России в Чили Ивана Петрова газете «Меркурио»", "ПЕТРОВ И.С."),
+        # A post and the surname.
+        ("Интервью Посла России в Чили Ивана Петрова газете «Меркурио»", "Посол Петров"),
+    ],
+)
+def test_initials_and_surnames_take_the_full_name_the_title_gives(title: str, label: str) -> None:
+    page = _INTERVIEW.format(title=title, label=label)
+    assert speaker_of(page, "Товарооборот") == "Ivan Petrov"
+    assert speaker_of(page, "Туристов") == "Ivan Petrov"
+
+
+_ENGLISH_INTERVIEW = (
+    "Interview of the Russian Ambassador to Chile Ivan Petrov to El Mercurio\n\n"
+    "Question: How do you assess trade?\n\n"
+    "{label}: Trade grew by a third.\n\n"
+    "Question: And tourism?\n\n"
+    "{label}: There are more tourists.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Ambassador", "The Ambassador", "Ambassador Petrov"])
+def test_the_post_the_title_gives_the_interviewee_labels_him(label: str) -> None:
+    page = _ENGLISH_INTERVIEW.format(label=label)
+    assert speaker_of(page, "Trade grew") == "Ivan Petrov"
+    assert speaker_of(page, "more tourists") == "Ivan Petrov"
+
+
+def test_a_post_the_title_does_not_give_him_is_not_his() -> None:
+    page = _ENGLISH_INTERVIEW.format(label="Minister")
+    assert speaker_of(page, "Trade grew") != "Ivan Petrov"
