@@ -545,7 +545,10 @@ _BARE_QUESTIONS = 2
 # "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
 _INTERVIEW_TITLE_RE = re.compile(
     r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
-    r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?)(?![^\W\d_])",
+    r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?|"
+    # "X answers the questions of El Mercurio", «X отвечает на вопросы газеты»
+    r"answer(?:s|ed)\s+(?:the\s+)?questions?|отвечает\s+на\s+вопросы|ответил[аи]?\s+на\s+вопросы)"
+    r"(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: A question of a bare interview has at most this many words.

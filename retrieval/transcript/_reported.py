@@ -2565,7 +2565,11 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
         and sayers[0] != main_speaker
         and not first_person(sentences[0][1])
     )
-    return main_speaker in named or third_person or closed_by_other or opened_by_other
+    if main_speaker in named or third_person or closed_by_other or opened_by_other:
+        return True
+    # A person not in the table, named in full by post and then said to speak by surname
+    # alone («Посол ... Иван Петров ...», «"...", — ответил Петров»).
+    return main_speaker in _surnames_resolved(paragraphs)
 
 
 #: A photo's caption inside a speech is a post and a name: this many words at most.
@@ -2590,10 +2594,28 @@ def _caption(paragraph: str, speaker: str) -> bool:
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
 
+def _surnames_resolved(paragraphs: list[str]) -> list[Sayer]:
+    """The paragraphs' sayers with a surname alone read as the one person named in full
+    before it (:func:`_surnames_again`), as :func:`attribute` reads them."""
+    continued = [False] + [
+        _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
+        for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
+    ]
+    all_sayers = [
+        paragraph_sayers(paragraph, report=True, continued=going_on)
+        for paragraph, going_on in zip(paragraphs, continued, strict=True)
+    ]
+    _surnames_again(paragraphs, all_sayers, continued)
+    return [sayer for sayers in all_sayers for sayer in sayers]
+
+
 def main_sayer(paragraphs: list[str]) -> str | None:
     """Whom a report is about: the known official it quotes most, else the person it quotes
     most, else the known official it names most (the first one wins a tie)."""
     counts: Counter[str] = Counter(s for s in _sayers(paragraphs) if isinstance(s, str))
+    if not counts:
+        # Only surnames say ("«...», — ответил Петров"): the one named in full before them.
+        counts = Counter(s for s in _surnames_resolved(paragraphs) if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
         text = " ".join(paragraphs)
@@ -2653,6 +2675,16 @@ def interviewee(lead: list[str]) -> str | None:
         people = {name for paragraph in lead for name in _full_names(paragraph)}
         if len(people) == 1 and is_known_official(next(iter(people))):
             return people.pop()
+        # "Russian Ambassador to Chile Ivan Petrov answers the questions of El Mercurio": the
+        # one named right before the words is the one who answers, known or not.
+        answering = {
+            name
+            for paragraph in lead
+            if (found := _QUESTIONS_ANSWERED_RE.search(paragraph))
+            for name in _full_names(paragraph[: found.start()])
+        }
+        if len(answering) == 1:
+            return answering.pop()
     # Most leads hold no such words ("with", "с ", "interview"): spared the pattern.
     if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
@@ -2677,7 +2709,7 @@ def title_interviewee(title: str) -> str | None:
 # ответил ...": an interview's lead without the word.
 _QUESTIONS_ANSWERED_RE = re.compile(
     r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
-    r"|(?<![^\W\d_])ответил[аи]?\s+на\s+(?:[а-яё]+\s+)?вопрос"
+    r"|(?<![^\W\d_])(?:ответил[аи]?|отвечает)\s+на\s+(?:[а-яё]+\s+)?вопрос"
     r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?ответил",
     re.IGNORECASE,
 )
@@ -3892,6 +3924,15 @@ def _surnames_again(
                 raw = paragraph[a : a + len(opening)]
                 if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
+            elif (
+                people is None
+                and found
+                and found.group("after")
+                and re.search(r"[,\"”»]\s*[–—-]\s*$", paragraph[a : a + found.start()])
+            ):
+                # «...», — ответил Петров: the verb right after the quote's dash, the surname
+                # after it, of the one person the narration named in full by post.
+                people = posted.get(key)
             if people is not None and (one := _one_person(people)):
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
@@ -4064,8 +4105,12 @@ _POSTED_NAME_RE = re.compile(
 # Лаоса Сонсаем Сипхандоном", "главой МИД Турции Хаканом Фиданом".
 _POST_THEN_NAME_RE = re.compile(
     r"(?<![\w-])(?i:(?P<post>премьер|министр|президент|глав|постпред|пресс-секретар|"
-    r"представител|канцлер|госсекретар|генсек|председател(?=[а-яё]{0,3}\s+правительств))"
+    r"представител|канцлер|госсекретар|генсек|председател(?=[а-яё]{0,3}\s+правительств)|"
+    # An ambassador («посол», «посла», «послом»; not «после»), a chargé d'affaires.
+    r"посол|посл(?=(?:а|у|ом)\s)|поверенн)"
     r"(?:-министр)?[а-яё]{0,3}(?:\s+(?:российского\s+)?правительства)?)(?:\s+(?:РФ|России))?"
+    # «Посол России в Чили Иван Петров»: the country he serves in, one word.
+    r"(?:\s+(?:в|во|при)(?=(?:\s+[A-ZА-ЯЁ][\w-]*){3}))?"
     r"((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
 )
 
@@ -4073,7 +4118,7 @@ _POST_THEN_NAME_RE = re.compile(
 #: Pieces every match of _POST_THEN_NAME_RE holds (see may_hold).
 _POST_THEN_NAME_ANCHORS = (
     "ремьер", "инистр", "резидент", "лав", "постпред", "секретар", "редставител", "анцлер",
-    "енсек", "редседател",
+    "енсек", "редседател", "осол", "осл", "оверенн",
 )  # fmt: skip
 
 
@@ -5076,8 +5121,16 @@ def _close_paragraph(
         speakers[-1], explicit[-1] = speaker, True
     if speaker is None:
         return
+    # "Reporters asked whether ... / — No, ..., — said Petrov": words opened by a dash on a
+    # line of their own start there; the lines above are not theirs.
+    opened = [
+        m.start(1)
+        for m in re.finditer(r"\n([–—-])\s*[A-ZА-ЯЁ«\"]", paragraph[: spans[-1][1]])
+        if m.start(1)
+    ]
+    begin = opened[-1] if opened else 0
     for i in range(len(spans) - 1):
-        if speakers[i] is None:
+        if speakers[i] is None and spans[i][1] > begin:
             speakers[i], explicit[i] = speaker, True
 
 

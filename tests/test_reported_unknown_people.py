@@ -1,0 +1,86 @@
+"""Who said it, for people the table does not know (set AL's counts): an ambassador named in
+full by post and then quoted by surname alone, an interview whose lead says who answers, and
+narration above a dash quote in one paragraph.
+
+The pages here are written for these tests in the layouts met on such sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+UNKNOWN = "Unknown speaker"
+
+_STORY = (
+    "Посол России в Чили ответил на вопросы журналистов\n\n"
+    "САНТЬЯГО, 12 марта. Посол России в Чили Иван Петров провел пресс-конференцию в "
+    "посольстве.\n\n"
+    "Журналисты спросили, намерена ли Москва закрыть консульство.\n\n"
+    "{quote}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "«Нет, таких планов у нас нет», — ответил Петров.",
+        "Нет, таких планов у нас нет, консульство продолжит работу, — ответил Петров.",
+        "— Нет, таких планов у нас нет. Консульство продолжит работу, — сказал Петров.",
+    ],
+)
+def test_a_surname_after_a_quote_is_the_ambassador_named_by_post(quote: str) -> None:
+    page = _STORY.format(quote=quote)
+    assert speaker_of(page, "таких планов") == "Ivan Petrov"
+    assert speaker_of(page, "Журналисты спросили") == UNKNOWN
+
+
+def test_another_surname_after_a_quote_names_no_one() -> None:
+    page = _STORY.format(quote="«Нет, таких планов у нас нет», — ответил Сидоров.")
+    assert speaker_of(page, "таких планов") == UNKNOWN
+
+
+def test_narration_above_a_dash_quote_in_one_paragraph_is_not_the_quote() -> None:
+    page = _STORY.format(quote="").replace(
+        "консульство.\n\n\n",
+        "консульство.\n— Нет, таких планов у нас нет. Консульство продолжит работу, — сказал "
+        "Петров.\n",
+    )
+    document = parse_transcript(page, "page")
+    said = " ".join(p.text for p in document.passages if p.speaker == "Ivan Petrov")
+    assert "таких планов" in said and "Журналисты" not in said
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Посол России в Чили Иван Петров отвечает на вопросы газеты «Меркурио».",
+        "Посол России в Чили Иван Петров ответил на вопросы газеты «Меркурио».",
+    ],
+)
+def test_the_one_the_lead_says_answers_is_the_interviewee(lead: str) -> None:
+    page = (
+        "Торговля растет, туристов больше\n\n"
+        f"{lead}\n\n"
+        "— Как вы оцениваете торговлю между странами?\n\n"
+        "— Товарооборот в прошлом году вырос почти на треть.\n\n"
+        "— А туризм?\n\n"
+        "— Туристов стало больше, хотя рейсов пока мало.\n"
+    )
+    assert speaker_of(page, "Товарооборот") == "Ivan Petrov"
+    assert speaker_of(page, "Туристов стало") == "Ivan Petrov"
+    assert speaker_of(page, "А туризм") == "Question"
+
+
+def test_an_english_title_that_says_who_answers_names_the_interviewee() -> None:
+    page = (
+        "Russian Ambassador to Chile Ivan Petrov answers the questions of El Mercurio\n\n"
+        "— How do you assess trade between our countries?\n\n"
+        "— Trade grew by almost a third last year.\n\n"
+        "— And tourism?\n\n"
+        "— There are more tourists, though flights are still few.\n"
+    )
+    assert speaker_of(page, "Trade grew") == "Ivan Petrov"
+    assert speaker_of(page, "And tourism") == "Question"
