@@ -1430,6 +1430,14 @@ _TITLE_NAME_THEN_POST_RE = re.compile(
 )
 
 
+# "Comment by Ivan Petrov in response to ...", "Ivan Petrov in reply to a question about ...":
+# a comment's or an answer's giver named without a post.
+_TITLE_COMMENT_BY_RE = re.compile(
+    rf"^(?:(?:[Cc]omments?|[Aa]nswers?|[Rr]eply|[Rr]esponse|[Rr]emarks|[Ss]tatement)\s+(?:by|of|from)"
+    rf"\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:,|\s+(?:in\s+(?:response|reply)\s+to"
+    rf"|answering|on|regarding|concerning|about|to)\b)"
+)
+
 _TITLE_TOPIC_RE = re.compile(
     r"(?:^|\s)(?:on|about|regarding|concerning|in connection with|о|об|по поводу|в связи с"
     r"|относительно)\s"
@@ -1496,7 +1504,25 @@ def _speaker_from_title(title: str) -> str | None:
         words = named.group(1).split()
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
+    if commented := _TITLE_COMMENT_BY_RE.match(plain):
+        # After "Comment by", a first name and a surname; opening the title before "in
+        # response to", a Russian first name ("Latin America in reply to ..." names no one).
+        by = commented.group(0).split()[0].casefold() in _COMMENT_WORDS
+        answering = re.search(r"\s(?:in\s+(?:response|reply)\s+to|answering)\b", commented[0])
+        name = person_name(commented.group(1)) if by or answering else None
+        first = name.split()[0] if name else ""
+        if (
+            name
+            and len(name.split()) >= 2
+            and (_latin_first_name(first) or (by and _first_name(first)))
+        ):
+            return name
     return None
+
+
+_COMMENT_WORDS = frozenset(
+    {"comment", "comments", "answer", "answers", "reply", "response", "remarks", "statement"}
+)
 
 
 # Someone's relation to the one named: «соратник Путина», «помощник Путина Ушаков», "aide

@@ -84,3 +84,30 @@ def test_an_english_title_that_says_who_answers_names_the_interviewee() -> None:
     )
     assert speaker_of(page, "Trade grew") == "Ivan Petrov"
     assert speaker_of(page, "And tourism") == "Question"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ivan Petrov in response to a question about the consulate",
+        "Comment by Ivan Petrov in response to a media question about the consulate",
+        "Comment by Ivan Petrov on the consulate",
+    ],
+)
+def test_a_heading_that_names_who_comments_gives_him_the_text(heading: str) -> None:
+    page = (
+        "News\n\n"
+        f"{heading}\n\n"
+        "I want to say right away that we have no plans to close the consulate. We will keep "
+        "working as usual.\n"
+    )
+    assert speaker_of(page, "no plans to close") == "Ivan Petrov"
+
+
+def test_a_heading_of_a_place_in_reply_names_no_one() -> None:
+    page = (
+        "News\n\n"
+        "Latin America in reply to the crisis\n\n"
+        "We have no plans to close the consulate. We will keep working as usual.\n"
+    )
+    assert speaker_of(page, "no plans to close") == UNKNOWN
