@@ -168,6 +168,14 @@ def _russian_cases(*stems: str, endings: tuple[str, ...] = ("а", "у", "ом", 
 
 # Leaders whose names are more than a first name and a surname, or are not declined.
 _WRITTEN_AS = (
+    # China's officials, surname first and not declined («Ван И»: no initial "И").
+    _written_as("Wang Yi", (), ("wang yi", "ван и")),
+    _written_as("Zhang Hanhui", (), ("zhang hanhui", "чжан ханьхуэй")),
+    _written_as("Wang Wenbin", (), ("wang wenbin", "ван вэньбинь")),
+    _written_as("Mao Ning", (), ("mao ning", "мао нин")),
+    _written_as("Lin Jian", (), ("lin jian", "линь цзянь")),
+    _written_as("Fu Cong", (), ("fu cong", "фу цун")),
+    _written_as("Zhang Jun", (), ("zhang jun", "чжан цзюнь")),
     _written_as("Kim Jong Un", ("kim jong-un",), ("kim jong un", "ким чен ын")),
     _written_as(
         "Lula da Silva",
@@ -1719,6 +1727,8 @@ def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownS
         tail = named[-size:]
         if any(n in quoted for n, _ in tail) or not any(w[:1].isupper() for _, w in tail):
             continue
+        if any(len(w) == 1 and not w.isupper() for _, w in tail):
+            continue  # «Ван И», not the conjunction «и»
         if known := _WRITTEN_AS_FORMS.get(tuple(label_key(w) for _, w in tail)):
             return known
     return None

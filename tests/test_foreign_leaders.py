@@ -309,3 +309,26 @@ def test_a_leader_of_a_long_name_is_the_sayer_in_both_languages() -> None:
     assert speaker_of(english, "ready to help bring peace") == "Lula da Silva"
     # A word of the name in quotation marks is a title, and the name is no one's there.
     assert person_name("the film «Lula»") is None
+
+
+def test_chinas_officials_are_named_surname_first_and_not_declined() -> None:
+    assert person_name("Министр иностранных дел КНР Ван И") == "Wang Yi"
+    assert person_name("Посол КНР в России Чжан Ханьхуэй") == "Zhang Hanhui"
+    assert canonical_speaker("Ван И") == "Wang Yi"  # had been the initial 'I.Van'
+    page = (
+        "Переговоры в Пекине\n\n"
+        "ПЕКИН, 16 мая. Министр иностранных дел КНР Ван И встретился с Сергеем Лавровым.\n\n"
+        "«Мы продолжим работать вместе», — сказал Ван И.\n"
+    )
+    assert speaker_of(page, "продолжим работать") == "Wang Yi"
+
+
+def test_he_after_a_phrase_naming_someone_else_is_the_storys_subject() -> None:
+    # «Во время встречи с ... Ван И, он подчеркнул»: "he" is the one the story is about.
+    page = (
+        "Шойгу о мировой обстановке\n\n"
+        "Обстановка в мире продолжает ухудшаться, сообщил секретарь Совета безопасности "
+        "России Сергей Шойгу.\n\n"
+        "Во время встречи с главой МИД КНР Ван И, он подчеркнул, что год начался динамично.\n"
+    )
+    assert speaker_of(page, "год начался динамично") == "Sergey Shoigu"

@@ -720,9 +720,12 @@ def _last_person(clause: str) -> str | None:
         return None
     if _TWO_NAMES_RE.search(chunks[-1]):
         return None  # "Fahmy and Lavrov announced ...": two people, no one sayer
-    if len(chunks) >= 2 and _SUBJECT_PRONOUN_RE.fullmatch(chunks[-1]):
-        # "Taking a dig at former US President Joe Biden, he said": the pronoun after the
-        # comma is the subject; the one named is the object of the phrase before it.
+    if len(chunks) >= 2 and (
+        _SUBJECT_PRONOUN_RE.fullmatch(chunks[-1]) or chunks[-1].casefold() in ("он", "она")
+    ):
+        # "Taking a dig at former US President Joe Biden, he said", «Во время встречи с главой
+        # МИД КНР Ван И, он подчеркнул»: the pronoun after the comma is the subject; the one
+        # named is the object of the phrase before it.
         return None
     if len(chunks) >= 2 and _pronoun_clause(chunks[-1]):
         # "X held talks with Y in Moscow, after which he noted": so after a connective.
