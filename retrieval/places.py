@@ -491,9 +491,16 @@ def declined(name: str) -> tuple[str, ...]:
         base, endings = name[:-1], ("ь", "я", "ю", "ем", "е", "и", "ью")
     elif name.endswith("й"):
         base, endings = name[:-1], ("й", "я", "ю", "ем", "е")
+    elif name in _FLEETING_VOWEL:
+        # "Египет" -> "Египта": the last vowel drops in the other cases.
+        return (name, *(_FLEETING_VOWEL[name] + ending for ending in ("а", "у", "ом", "е")))
     else:
         base, endings = name, ("", "а", "у", "ом", "ем", "е")
     return tuple(dict.fromkeys(base + ending for ending in endings))
+
+
+#: Place names whose last vowel drops when declined, and the stem the other cases take.
+_FLEETING_VOWEL = {"Египет": "Египт"}
 
 
 def _forms(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
