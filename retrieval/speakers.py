@@ -168,6 +168,94 @@ def _russian_cases(*stems: str, endings: tuple[str, ...] = ("а", "у", "ом", 
 
 # Leaders whose names are more than a first name and a surname, or are not declined.
 _WRITTEN_AS = (
+    # Foreign ministers and leaders whose names are three words or more, or not declined.
+    _written_as("Catherine Colonna", (), ("catherine colonna", "colonna", "катрин колонна")),
+    _written_as(
+        "Jean-Yves Le Drian", (), ("jean-yves le drian", "le drian", "жан-ив ле дриан", "ле дриан")
+    ),
+    _written_as("Luigi Di Maio", (), ("luigi di maio", "di maio", "луиджи ди майо", "ди майо")),
+    _written_as(
+        "Jose Manuel Albares",
+        (),
+        ("josé manuel albares", "jose manuel albares", "albares", "хосе мануэль альбарес"),
+    ),
+    _written_as(
+        "Hossein Amir-Abdollahian",
+        _russian_cases(
+            "хосейн{} амир абдоллахиян{}",
+            "хосейн{} амир{} абдоллахиян{}",
+            "амир абдоллахиян{}",
+            "амир{} абдоллахиян{}",
+        ),
+        (
+            "hossein amir-abdollahian",
+            "hossein amirabdollahian",
+            "amir-abdollahian",
+            "хосейн амир абдоллахиян",
+            "амир абдоллахиян",
+            "амир-абдоллахиян",
+        ),
+    ),
+    _written_as(
+        "Mohammad Javad Zarif",
+        _russian_cases("мохаммад{} джавад{} зариф{}", "джавад{} зариф{}", "зариф{}"),
+        (
+            "mohammad javad zarif",
+            "javad zarif",
+            "zarif",
+            "мохаммад джавад зариф",
+            "джавад зариф",
+            "зариф",
+        ),
+    ),
+    _written_as("Cho Tae-yul", (), ("cho tae-yul", "cho tae yul", "чо тхэ ёль", "чо тэ ёль")),
+    _written_as(
+        "Badr Abdelatty",
+        (),
+        ("badr abdelatty", "abdelatty", "badr abdel aty", "бадр абдель аты", "абдель аты"),
+    ),
+    _written_as(
+        "Faisal bin Farhan",
+        _russian_cases("фейсал{} бен фархан{}", "фейсал{} бин фархан{}"),
+        ("faisal bin farhan", "фейсал бен фархан", "фейсал бин фархан"),
+    ),
+    _written_as(
+        "Ursula von der Leyen",
+        (),
+        (
+            "ursula von der leyen",
+            "von der leyen",
+            "урсула фон дер ляйен",
+            "фон дер ляйен",
+            "урсула фон дер ляэн",
+        ),
+    ),
+    _written_as("Yoon Suk Yeol", (), ("yoon suk yeol", "yoon suk-yeol", "юн сок ёль")),
+    _written_as("Lee Jae-myung", (), ("lee jae-myung", "lee jae myung", "ли чжэ мён")),
+    _written_as(
+        "Andres Manuel Lopez Obrador",
+        (),
+        (
+            "andrés manuel lópez obrador",
+            "andres manuel lopez obrador",
+            "lopez obrador",
+            "lópez obrador",
+            "amlo",
+            "андрес мануэль лопес обрадор",
+            "лопес обрадор",
+        ),
+    ),
+    _written_as(
+        "Abdel Fattah al-Burhan",
+        ("абдель фаттаха аль-бурхана", "аль-бурхана", "аль-бурхану", "аль-бурханом"),
+        ("abdel fattah al-burhan", "al-burhan", "абдель фаттах аль-бурхан", "аль-бурхан"),
+    ),
+    _written_as(
+        "Amir Khan Muttaqi",
+        (),
+        ("amir khan muttaqi", "muttaqi", "амир хан муттаки", "муттаки"),
+    ),
+    _written_as("Han Zheng", (), ("han zheng", "хань чжэн")),
     # China's officials, surname first and not declined («Ван И»: no initial "И").
     _written_as("Wang Yi", (), ("wang yi", "ван и")),
     _written_as("Zhang Hanhui", (), ("zhang hanhui", "чжан ханьхуэй")),
@@ -743,6 +831,47 @@ _SPEAKER_TABLE = (
     _speaker("Yair Lapid", "яир лапид", "y.", "я.", foreign=True),
     _speaker("Naftali Bennett", "нафтали беннет", "n.", "н.", foreign=True),
     _speaker("Qin Gang", "цинь ган", "q.", "ц.", foreign=True),
+    # Foreign ministers and leaders of the 2020s the news quotes beside the Russian side.
+    _speaker("Johann Wadephul", "йоханн вадефуль", "j.", "й.", foreign=True),
+    _speaker("Heiko Maas", "хайко маас", "h.", "х.", foreign=True),
+    _speaker(
+        "Stephane Sejourne", "стефан сежурне", "s.", "с.", ("stéphane séjourné",), foreign=True
+    ),
+    _speaker("James Cleverly", "джеймс клеверли", "j.", "д.", foreign=True),
+    _speaker("Dominic Raab", "доминик рааб", "d.", "д.", foreign=True),
+    _speaker("Zbigniew Rau", "збигнев рау", "z.", "з.", foreign=True),
+    _speaker("Takeshi Iwaya", "такэси ивая", "t.", "т.", foreign=True),
+    _speaker("Toshimitsu Motegi", "тосимицу мотэги", "t.", "т.", foreign=True),
+    _speaker("Israel Katz", "исраэль кац", "i.", "и.", foreign=True),
+    _speaker("Sirojiddin Muhriddin", "сироджиддин мухриддин", "s.", "с.", foreign=True),
+    _speaker("Jeenbek Kulubaev", "жээнбек кулубаев", "j.", "ж.", foreign=True),
+    _speaker("Rashid Meredov", "рашид мередов", "r.", "р.", foreign=True),
+    _speaker("Pekka Haavisto", "пекка хаависто", "p.", "п.", foreign=True),
+    _speaker("Elina Valtonen", "элина валтонен", "e.", "э.", foreign=True),
+    _speaker("Alexander Schallenberg", "александр шалленберг", "a.", "а.", foreign=True),
+    _speaker("Ignazio Cassis", "иньяцио кассис", "i.", "и.", foreign=True),
+    _speaker("Nicu Popescu", "нику попеску", "n.", "н.", foreign=True),
+    _speaker("Gabrielius Landsbergis", "габриэлюс ландсбергис", "g.", "г.", foreign=True),
+    _speaker("Margus Tsahkna", "маргус цахкна", "m.", "м.", foreign=True),
+    _speaker(
+        "Edgars Rinkevics", "эдгарс ринкевич", "e.", "э.", ("edgars rinkēvičs",), foreign=True
+    ),
+    _speaker("Helga Schmid", "хельга шмид", "h.", "х.", foreign=True),
+    _speaker(
+        "Feridun Sinirlioglu",
+        "феридун синирлиоглу",
+        "f.",
+        "ф.",
+        ("feridun sinirlioğlu",),
+        foreign=True,
+    ),
+    _speaker("Boris Johnson", "борис джонсон", "b.", "б.", foreign=True),
+    _speaker("Karl Nehammer", "карл нехаммер", "k.", "к.", foreign=True),
+    _speaker("Kyriakos Mitsotakis", "кириакос мицотакис", "k.", "к.", foreign=True),
+    _speaker("Javier Milei", "хавьер милей", "j.", "х.", foreign=True),
+    _speaker("Kais Saied", "каис сайед", "k.", "к.", foreign=True),
+    _speaker("Khalifa Haftar", "халифа хафтар", "k.", "х.", foreign=True),
+    _speaker("Lynne Tracy", "линн трейси", "l.", "л.", foreign=True),
     *_WRITTEN_AS,
     # A journalist who interviewed the President.
     _speaker("Tucker Carlson", "такер карлсон", "t.", "т.", official=False),

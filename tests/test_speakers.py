@@ -226,7 +226,7 @@ def test_known_speakers_and_aliases() -> None:
         ("Russian Foreign Ministry", None),
         ("Moscow", None),
         ("the minister", None),
-        ("Abdelatty", None),  # a lone surname of no one known
+        ("Abdelrahim", None),  # a lone surname of no one known
         ("Safadi", "Ayman Safadi"),
         ("Сергей Викторович", None),  # a first name and patronymic: an address, no surname
         ("NATO", None),
