@@ -111,3 +111,21 @@ def test_a_heading_of_a_place_in_reply_names_no_one() -> None:
         "We have no plans to close the consulate. We will keep working as usual.\n"
     )
     assert speaker_of(page, "no plans to close") == UNKNOWN
+
+
+@pytest.mark.parametrize("between", ["\n", "Анна СМИРНОВА\n\nТорговля и туризм\n\n"])
+def test_on_the_questions_of_a_paper_answers_the_one_named_after(between: str) -> None:
+    # «На вопросы «Вестника» отвечает ...»: the name after the words; the replies one a line
+    # under a byline and a subheading.
+    page = (
+        "На вопросы «Вестника» отвечает Чрезвычайный и Полномочный Посол Российской Федерации "
+        f"в Чили Иван Петров\n{between}"
+        "— Как вы оцениваете торговлю между странами?\n"
+        "— Товарооборот в прошлом году вырос почти на треть.\n"
+        "— А туризм?\n"
+        "— Туристов стало больше, хотя рейсов пока мало.\n"
+    )
+    assert speaker_of(page, "Товарооборот") == "Ivan Petrov"
+    assert speaker_of(page, "Туристов стало") == "Ivan Petrov"
+    assert speaker_of(page, "Как вы оцениваете") == "Question"
+    assert speaker_of(page, "А туризм") == "Question"

@@ -547,7 +547,9 @@ _INTERVIEW_TITLE_RE = re.compile(
     r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
     r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?|"
     # "X answers the questions of El Mercurio", «X отвечает на вопросы газеты»
-    r"answer(?:s|ed)\s+(?:the\s+)?questions?|отвечает\s+на\s+вопросы|ответил[аи]?\s+на\s+вопросы)"
+    r"answer(?:s|ed)\s+(?:the\s+)?questions?|отвечает\s+на\s+вопросы|ответил[аи]?\s+на\s+вопросы|"
+    # «На вопросы «Вестника» отвечает посол ...»
+    r"на\s+вопросы\s+[^.!?]{0,60}?(?:отвечает|ответил[аи]?))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

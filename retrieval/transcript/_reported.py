@@ -2684,7 +2684,12 @@ def interviewee(lead: list[str]) -> str | None:
             name
             for paragraph in lead
             if (found := _QUESTIONS_ANSWERED_RE.search(paragraph))
-            for name in _full_names(paragraph[: found.start()])
+            # («На вопросы «Вестника» отвечает посол ...»: the name after the words.)
+            for name in _full_names(
+                paragraph[found.end() :]
+                if found.group().lower().startswith("на")
+                else paragraph[: found.start()]
+            )
         }
         if len(answering) == 1:
             return answering.pop()
@@ -2713,7 +2718,7 @@ def title_interviewee(title: str) -> str | None:
 _QUESTIONS_ANSWERED_RE = re.compile(
     r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
     r"|(?<![^\W\d_])(?:ответил[аи]?|отвечает)\s+на\s+(?:[а-яё]+\s+)?вопрос"
-    r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?ответил",
+    r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?(?:ответил|отвечает)",
     re.IGNORECASE,
 )
 

@@ -296,7 +296,9 @@ def _dash_starts(lines: list[str | None]) -> list[int]:
     """Indexes of lines that open a block (first, or after a blank line; on a page with no
     blank lines, any line: each is a paragraph) with a dash reply."""
     present = [i for i, line in enumerate(lines) if line is not None]
-    one_a_line = bool(present) and None not in lines[present[0] : present[-1] + 1]
+    # (From the first dash reply on: a subheading and a blank line may stand above them.)
+    first = next((i for i in present if _DASH_TURN_RE.match(lines[i] or "")), None)
+    one_a_line = first is not None and None not in lines[first : present[-1] + 1]
     return [
         i
         for i, line in enumerate(lines)
