@@ -3936,7 +3936,8 @@ def _surnames_again(
                 people is None
                 and found
                 and found.group("after")
-                and re.search(r"[,\"”»]\s*[–—-]\s*$", paragraph[a : a + found.start()])
+                # (the sentence may start at the dash: «...!» — сказал Петров)
+                and re.search(r"[,\"”»]\s*[–—-]\s*$", paragraph[: a + found.start()])
             ):
                 # «...», — ответил Петров: the verb right after the quote's dash, the surname
                 # after it, of the one person the narration named in full by post.
@@ -5515,6 +5516,12 @@ def _closing_sayer(
             end = q_end - 1
             for j in range(i + 1, len(spans)):
                 if spans[j][0] <= end < spans[j][1]:
+                    if sayers[j] is None and paragraph[end + 1 : spans[j][1]].strip() == "":
+                        # «... консульство.» — заявил Петров: the quote ends its sentence with
+                        # its own full stop; the attribution is the next one, opened by a dash.
+                        after = j + 1
+                        if after < len(spans) and _DASH_START_RE.match(paragraph, spans[after][0]):
+                            return sayers[after], after
                     return sayers[j], j
                 if spans[j][0] > end:
                     # The next sentence's attribution is for a quote of its own, if it opens
@@ -5523,6 +5530,10 @@ def _closing_sayer(
                     return (None, -1) if opens else (sayers[j], j)
             return None, -1
     return None, -1
+
+
+# A sentence that is a quote's attribution opened by a dash ("— заявил Петров.").
+_DASH_START_RE = re.compile(r"\s*[–—-]\s*[a-zа-яё]")
 
 
 def _closing_sentence(spans: list[tuple[int, int]], i: int, end: int) -> int:
