@@ -1608,6 +1608,9 @@ def speaker_from_title(title: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # the parser asks about the same lines of a page several times
 def _speaker_from_title(title: str) -> str | None:
+    if commenter := _commenter(clean_line(straighten_quotes(title))):
+        # First: "X in response to ... by <post> <name>" names the one responded to after him.
+        return commenter
     key = label_key(title)
     # A name after the topic ("Press release on Sergey Lavrov's talks", "О телефонном
     # разговоре С.В.Лаврова") is what the page is about, not who is speaking.
@@ -1641,19 +1644,27 @@ def _speaker_from_title(title: str) -> str | None:
         words = named.group(1).split()
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
-    if commented := _TITLE_COMMENT_BY_RE.match(plain):
-        # After "Comment by", a first name and a surname; opening the title before "in
-        # response to", a Russian first name ("Latin America in reply to ..." names no one).
-        by = commented.group(0).split()[0].casefold() in _COMMENT_WORDS
-        answering = re.search(r"\s(?:in\s+(?:response|reply)\s+to|answering)\b", commented[0])
-        name = person_name(commented.group(1)) if by or answering else None
-        first = name.split()[0] if name else ""
-        if (
-            name
-            and len(name.split()) >= 2
-            and (_latin_first_name(first) or (by and _first_name(first)))
-        ):
-            return name
+    return None
+
+
+def _commenter(plain: str) -> str | None:
+    """The one a title says comments or answers: "Comment by Ivan Petrov on ...", "Ivan Petrov
+    in response to the presentation ... by <post> <name>" (not the one responded to)."""
+    commented = _TITLE_COMMENT_BY_RE.match(plain)
+    if commented is None:
+        return None
+    # After "Comment by", a first name and a surname; opening the title before "in
+    # response to", a Russian first name ("Latin America in reply to ..." names no one).
+    by = commented.group(0).split()[0].casefold() in _COMMENT_WORDS
+    answering = re.search(r"\s(?:in\s+(?:response|reply)\s+to|answering)\b", commented[0])
+    name = person_name(commented.group(1)) if by or answering else None
+    first = name.split()[0] if name else ""
+    if (
+        name
+        and len(name.split()) >= 2
+        and (_latin_first_name(first) or (by and _first_name(first)))
+    ):
+        return name
     return None
 
 

@@ -132,3 +132,20 @@ def test_on_the_questions_of_a_paper_answers_the_one_named_after(between: str) -
     assert speaker_of(page, "Туристов стало") == "Ivan Petrov"
     assert speaker_of(page, "Как вы оцениваете") == "Question"
     assert speaker_of(page, "А туризм") == "Question"
+
+
+def test_a_site_sections_name_is_no_title_and_the_heading_under_it_names_the_speaker() -> None:
+    page = (
+        "Speeches and Interviews of the Ambassador\n"
+        "Ivan Petrov in response to the presentation of the annual report by the Foreign "
+        "Minister of Chile Alberto Soto, 12 March 2024\n"
+        "Unofficial translation\n"
+        "Mr. Minister,\n"
+        "Thank you for the report. We value the dialogue between our countries.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.title.startswith("Ivan Petrov in response")
+    # The one responded to, named after "by", is not the speaker.
+    assert speaker_of(page, "We value the dialogue") == "Ivan Petrov"
+    known = page.replace("the Foreign Minister of Chile Alberto Soto", "Sergey Lavrov")
+    assert speaker_of(known, "We value the dialogue") == "Ivan Petrov"

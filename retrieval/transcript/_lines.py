@@ -103,6 +103,16 @@ _CLUTTER_LINES = frozenset(
         "оставить комментарий", "leave a comment",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
+# A site section's name above the story: "Speeches and Interviews of the Ambassador",
+# «Выступления и интервью Посла», "Statements and Speeches" (not the story's title).
+_SECTION_HEADING_RE = re.compile(
+    r"(?:(?:speeches|statements|interviews|articles|comments|remarks)(?:,\s*|\s+and\s+)){1,2}"
+    r"(?:speeches|statements|interviews|articles|comments|remarks|publications)"
+    r"(?:\s+(?:of|by)\s+the\s+(?:ambassador|minister|embassy|permanent representative))?"
+    r"|(?:(?:выступления|заявления|интервью|статьи|комментарии)(?:,\s*|\s+и\s+)){1,2}"
+    r"(?:выступления|заявления|интервью|статьи|комментарии|публикации)"
+    r"(?:\s+(?:посла|министра|постпреда|посольства|руководства))?"
+)
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
@@ -265,6 +275,8 @@ def is_clutter(line: str) -> bool:
         return True
     key = label_key(line).strip(" •·|:/»>-–—")
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
+        return True
+    if _SECTION_HEADING_RE.fullmatch(key):
         return True
     words = line.split()
     if len(words) <= _DOTTED_MENU_WORDS and _dotted_menu(key):
