@@ -1804,6 +1804,8 @@ class SearchIndex:
         else:
             present = [term for term in terms if row in presence.rows[term]]
         background = set(self._title_terms(passage.title, passage.language))
+        if passage.place:
+            background.update(self._title_terms(passage.place, passage.language))
         if passage.date:
             background.update((str(passage.date.year), MONTH_NAMES[passage.date.month]))
         elif passage.yearless_day:
@@ -2824,6 +2826,10 @@ def term_parts(
         if reply and (question_in_all or passage.paragraph == 0):
             context.append(once(reply, language))
         context.append(once(passage.title, language))
+        if passage.place and passage.place.casefold() not in passage.title.casefold():
+            # Where it was said, from the dateline ("ВЬЕНТЬЯН, 26 июля"): a question naming
+            # the city finds every passage of the page, as it would by the title's words.
+            context.append(once(passage.place, language))
         if passage.date:
             date = passage.date
             if date not in dates:

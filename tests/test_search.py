@@ -161,3 +161,29 @@ def test_language_filter_applies_inside_the_search(corpus: SearchIndex) -> None:
     assert russian.hits and all(h.passage.language == "ru" for h in russian.hits)
     english = corpus.search("NATO lang:en", k=5)
     assert english.hits and all(h.passage.language == "en" for h in english.hits)
+
+
+def test_a_question_naming_where_it_was_said_finds_the_page_of_that_place() -> None:
+    # The place stands on the event's date line only ("July 26, 2024, Vientiane"), not in
+    # the title nor in the words said: it is the page's place, and counts as its title does.
+    from retrieval.transcript import parse_transcript
+
+    said_there = parse_transcript(
+        "Foreign Minister Sergey Lavrov's statement following the ministerial meetings\n\n"
+        "July 26, 2024, Vientiane\n\n"
+        "Ladies and gentlemen,\n\n"
+        "The architecture of security must rest on equality and the interests of all.\n",
+        "vientiane",
+    )
+    elsewhere = parse_transcript(
+        "Foreign Minister Sergey Lavrov's remarks to reporters\n\n"
+        "March 3, 2024\n\n"
+        "Ladies and gentlemen,\n\n"
+        "Trade with our partners grew by a third last year.\n",
+        "moscow",
+    )
+    assert said_there.place == "Vientiane"
+    index = SearchIndex([said_there, elsewhere])
+    result = index.search("What did Lavrov say in Vientiane about the architecture of security?")
+    assert result.hits, result.reason
+    assert result.hits[0].passage.doc_id == "vientiane"
