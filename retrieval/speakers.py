@@ -1198,7 +1198,9 @@ def label_kind(label: str) -> LabelKind | None:
         The kind, or None if this cannot be a label.
     """
     raw = clean_line(label)
-    if len(raw) > _MAX_LABEL_CHARS and _long_post_label(_clean(raw)):
+    # (Long by its letters or by its words: "Chief of the General Staff of the Armed Forces
+    # Valery Gerasimov" is eleven words.)
+    if _long_post_label(_clean(raw)):
         return "post"
     if "," in raw and posted_role_name(_clean(raw)):
         return "post"
@@ -1559,10 +1561,11 @@ _TITLE_NAME_RE = re.compile(
 )
 
 # "Interview with Mikhail Galuzin, Deputy Minister of ...", "Remarks by X Y, Ambassador ...": a
-# name before its post, after the event's word that says whose words these are.
+# name before its post, after the event's word that says whose words these are ("Statement by
+# Mr. Peter Iliichev, Deputy Permanent Representative ...": a courtesy title before it).
 _TITLE_NAME_THEN_POST_RE = re.compile(
     rf"\b(?:[Ii]nterview (?:with|of|to)|[Rr]emarks by|[Ss]tatement by|[Ss]peech by)\s+"
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:(?:First|Deputy|Foreign|Special"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)(?:\.\s*|\s+))?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?:(?:First|Deputy|Foreign|Special"
     rf"|Permanent|Presidential|Press)\s+)*(?:{_TITLE_POSTS})\b"
 )
 

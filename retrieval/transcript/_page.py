@@ -101,7 +101,11 @@ _EVENT_RE = re.compile(
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)
-_INNER_SENTENCE_RE = re.compile(r"(?<!\b[A-ZА-ЯЁ])[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]")
+# (Not after an initial, "V. Putin", nor a courtesy title, "Mr. Peter Iliichev".)
+_INNER_SENTENCE_RE = re.compile(
+    r"(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+    r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]"
+)
 _QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
 _DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 # A headline in the form "Speaker: what they said" / "what they said — Speaker".

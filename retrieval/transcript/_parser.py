@@ -411,7 +411,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
-        main = page_speaker or main_sayer(unlabelled)
+        main = page_speaker or main_sayer(unlabelled, story=True)
         if is_report(unlabelled, main):
             return _reported_turns(turns, main, title)
     default = page_speaker or UNKNOWN_SPEAKER

@@ -191,6 +191,11 @@ _SAY_ALTERNATIVES = (
         for verb in ("продолжил", "заключил", "подытожил", "отрезал")
     )
     + "|"
+    # '"Валерий Васильевич, ...", - обратился Путин к Герасимову', '"...", - отреагировал
+    # президент': addressing someone with the words just quoted, reacting with them, only
+    # right after a quote's dash ("обратился в суд", "рынок отреагировал" say nothing).
+    "обратил(?<=[–—-]\\sобратил)(?:ся|ась|ись)|"
+    "отреагировал(?<=[–—-]\\sотреагировал)(?:а|и)?|"
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # ... and the gerund of every other past of saying ("..., назвав её крайне опасной",
@@ -220,6 +225,8 @@ _SAY_ALTERNATIVES = (
     # "Такую оценку (прошедшей встрече) дал помощник президента Юрий Ушаков".
     'оценк[уи](?:\\s+[^\\s.!?«»"]+){0,4}?\\s+дал(?:а|и)?(?=\\s)|'
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
+    # «Лебедев пишет, что ...»: writing what follows "что" ("пишет книгу" says nothing).
+    "пишет(?=,?\\s+что\\s)|"
     # Doubting, allowing, hoping and counting on aloud: «Министр сомневается, что ...»,
     # «Лавров допускает, что ...», «надеется», «рассчитывает, что», «придерживается мнения»,
     # «не видит смысла».
@@ -1234,6 +1241,16 @@ def _is_post_noun(key: str) -> bool:
     return key in _POST_NOUNS or (is_post_word(key) and key not in POST_WORDS)
 
 
+# Posts in the plural: "officials said", «чиновники заявили» is many people, none we can name
+# ("the official said" may be the one named before).
+_PLURAL_POSTS = frozenset(
+    """
+    officials spokesmen spokespeople spokespersons representatives diplomats ministers envoys
+    ambassadors чиновники представители дипломаты министры послы
+    """.split()
+)
+
+
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     chunks = span.split(",")
@@ -1282,6 +1299,8 @@ def _reference(span: str) -> Ref | None:
     if has_cyrillic(clause) and (at := _russian_president_run(pairs)) is not None:
         # "В ответ президент РФ заявил": words of circumstance first, as before a post below.
         return Ref.RUSSIAN_PRESIDENT if at else Ref.SOMEONE
+    if any(k in _PLURAL_POSTS for k in keys):
+        return Ref.SOMEONE  # "..., officials have said": many we cannot name, no one person
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -2156,6 +2175,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         and not _took_questions(masked, v)
         and not _asked_clause(masked, v)
         and not _hedged(masked, v)
+        and not _not_said(masked, v)
     ]
     if len(verbs) > 1 and (
         _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
@@ -2231,6 +2251,23 @@ _HEDGES = frozenset(
 def _hedged(masked: str, say: re.Match[str]) -> bool:
     before = masked[max(0, say.start() - 16) : say.start()].split()
     return bool(before) and before[-1].lower() in _HEDGES
+
+
+# A verb of saying in the perfect under "not", or under "not yet": "Trump has not yet commented
+# on the talks", "hasn't responded", «Кремль пока не прокомментировал ...». Nothing was said,
+# so the subject is no sayer ("did not rule out", «не стал комментировать», "declined to
+# comment" say something and are verbs of their own).
+_NOT_YET_RE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+not|(?:has|have|had)n[’']t|not\s+yet|never)"
+    r"(?:\s+yet)?(?:\s+(?:publicly|officially))?\s+$"
+    r"|(?<![\w-])(?:пока|ещ[её]|так\s+и|никак)\s+не\s+$",
+    re.IGNORECASE,
+)
+
+
+def _not_said(masked: str, say: re.Match[str]) -> bool:
+    """Whether the verb says that nothing was said (yet): see _NOT_YET_RE."""
+    return _NOT_YET_RE.search(masked, max(0, say.start() - 32), say.start()) is not None
 
 
 # "Ранее РУСАРМИНФО сообщило, что ...", "Общественная служба новостей сообщала, что ...": an
@@ -2489,6 +2526,19 @@ def _named_in_nominative(text: str, name: str) -> bool:
     return False
 
 
+def _only_genitive(text: str, name: str) -> bool:
+    """Whether ``text`` names a man only in Russian forms of the genitive ("заявление зама
+    секретаря Совбеза Дмитрия Медведева"): whose a thing is, never a subject."""
+    if _gender_of(name) != "m":
+        return False
+    forms = [found.group().split()[-1] for found in _name_re(name).finditer(label_key(text))]
+    nominatives = known_label_forms()  # ("небензя" ends as a genitive does)
+    return bool(forms) and all(
+        has_cyrillic(form) and form.endswith(("а", "я")) and form not in nominatives
+        for form in forms
+    )
+
+
 def _name_forms(name: str) -> tuple[str, ...]:
     known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
     return tuple(known.aliases) if known else (label_key(name.split()[-1]),)
@@ -2552,7 +2602,21 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     sayers = [sentence_sayer(text, masked) for text, masked in sentences]
     named = {s for s in sayers if isinstance(s, str)}
     if main_speaker is None:
-        return bool(named)
+        # ("Как рассказал изданию депутат X, ...": a retelling's opening names whose words the
+        # sentence gives; text saying "I" or "we" so seldom is no official's own remarks.)
+        return (
+            bool(named)
+            or any(
+                isinstance(sentence_sayer(text, masked, report=True), str)
+                for text, masked in sentences
+                if _AS_OPENING_RE.match(masked)
+            )
+            # A column of sayings, each quote under a line with its sayer's name.
+            or any(
+                _name_line(line) and nxt.lstrip()[:1] in _QUOTE_OPEN
+                for line, nxt in itertools.pairwise(paragraphs)
+            )
+        )
     # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
     # quote closed by another person's attribution ("«...», – заявила Захарова агентству
     # ТАСС") under a headline about someone else is a report of that person's words.
@@ -2612,18 +2676,27 @@ def _surnames_resolved(paragraphs: list[str]) -> list[Sayer]:
     return [sayer for sayers in all_sayers for sayer in sayers]
 
 
-def main_sayer(paragraphs: list[str]) -> str | None:
+def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     """Whom a report is about: the known official it quotes most, else the person it quotes
-    most, else the known official it names most (the first one wins a tie)."""
+    most, else the known official it names most (the first one wins a tie).
+
+    ``story``: the paragraphs are a whole story (not a heading, "Другие заявления Ушакова:",
+    whose genitive names whose statements follow): then an official it names only inside
+    quotes ("«Этот автомат нам подарил ... Дмитрий Рогозин»": whom the quote's speaker speaks
+    of) or only in the genitive ("заявление зама секретаря Совбеза Дмитрия Медведева": the
+    story's background) is not whom it is about.
+    """
     counts: Counter[str] = Counter(s for s in _sayers(paragraphs) if isinstance(s, str))
     if not counts:
         # Only surnames say ("«...», — ответил Петров"): the one named in full before them.
         counts = Counter(s for s in _surnames_resolved(paragraphs) if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
-        text = " ".join(paragraphs)
+        text = " ".join(mask_quotes(p) if story else p for p in paragraphs)
         for speaker in KNOWN_SPEAKERS:
-            if n := mentions(text, speaker.name):
+            if (n := mentions(text, speaker.name)) and not (
+                story and _only_genitive(text, speaker.name)
+            ):
                 officials[speaker.name] = n
     ranked = officials or counts
     if not ranked:
@@ -2871,6 +2944,9 @@ def own_country_subject(sentence: str) -> bool:
     return _OWN_COUNTRY_SUBJECT_RE.match(sentence) is not None
 
 
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _speech_quote(text: str, masked: str, *, lenient: bool = False) -> bool:
     """A sentence that is (or holds) someone's quoted words, not a quoted name or term
     (``lenient``: on a digest's topic line, any quote of four words or more is speech)."""
@@ -2986,6 +3062,13 @@ _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])"
 _SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
 #: How far before "he" its verb of saying is looked for (characters).
 _SAYS_BEFORE_CHARS = 24
+
+
+def _other_gender_says(text: str, speaker: str) -> bool:
+    """Whether a sentence's "she said" / «сказала» gives a sayer of the other gender than
+    ``speaker``'s (whose gender the name says)."""
+    gender = _english_gender(text) or _verb_gender(text)
+    return gender is not None and _gender_of(speaker) not in (gender, None)
 
 
 def _english_gender(text: str) -> str | None:
@@ -4221,12 +4304,25 @@ def _opening_subject(masked: str) -> str | None:
     """The known person a sentence of narration opens with as its subject, or None: a name in
     the nominative followed by a lower-case word, its verb ("Путин предложил Керри ..." is
     Putin's act; "Путину предложили ..." and "Putin's aide ..." name no subject)."""
+    if clause := _OPENING_CLAUSE_RE.match(masked):
+        # "Since the Russian army entered Ukraine, Medvedev has turned ...", «Когда встреча
+        # закончилась, Лавров уехал»: the subject after a clause of time opening the sentence
+        # (not one inside it: "After Medvedev arrived, the Kremlin kept silent").
+        return _opening_subject(masked[clause.end() :])
     words = masked.split()
     for end in range(1, min(len(words), 7)):
         verb_here = words[end][:1].islower() and not words[end - 1][:1].islower()
         if verb_here and (subject := _known_subject_last(" ".join(words[:end]))):
             return subject
     return None
+
+
+# A clause of time or concession opening a sentence, up to its comma.
+_OPENING_CLAUSE_RE = re.compile(
+    r"^\W*(?:since|when|after|while|although|though|before|once|until|"
+    r"когда|после\s+того\s+как|хотя|пока|как\s+только)\s[^,;:.!?]{1,120},\s+",
+    re.IGNORECASE,
+)
 
 
 #: A post before a name that opens a sentence has at most this many words ("Official
@@ -4523,6 +4619,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _surnames_again(paragraphs, all_sayers, continued)
     _names_and_patronymics(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
+    headed: str | None = None  # whom a line that is only a name names, over the next paragraph
     listed: str | None = None  # whose statements a heading "Other statements by X:" lists
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
@@ -4645,6 +4742,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # "..., считает спецкор “Ъ” Андрей Колесников" then "— Вот теперь ...":
                         # a reporter's dash line gives someone else's words.
                         going_on = None
+                    if not _LETTER_RE.search(paragraph[a:b]):
+                        going_on = None  # "2 + 5 =": a comment form's sum, no one's words
+                    if going_on and _other_gender_says(paragraph[a:b], going_on):
+                        # '“It’s too much for him,’ she said ...' (marks that do not pair, so
+                        # the whole sentence reads as quote): its own "she said" is not the
+                        # man quoted before.
+                        going_on = None
                     if going_on and opens and mentions(paragraph[a:b], going_on) > 0:
                         # "Mogherini and Lavrov discussed ...": a quote that speaks of the one
                         # quoted before in the third person is someone else's text.
@@ -4670,6 +4774,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
             # paragraph of someone's words set under their attribution without quote marks.
             speakers, explicit = [announced] * len(spans), [True] * len(spans)
+        elif headed and _quote_under_name(paragraph, sayers):
+            # "Геннадий Онищенко" / "«Нет сомнений, что ...». Главный санитарный врач России
+            # полагает, что ...": a column of sayings, each under its sayer's name.
+            speakers, explicit = [headed] * len(spans), [True] * len(spans)
+            reader.explicit(headed)
         elif listed and any(s is not None and s != listed for s in speakers):
             listed = None  # someone else speaks: the list is over
         elif (
@@ -4696,6 +4805,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         announced = (
             speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
         )
+        headed = _name_line(paragraph)
         reader.end_paragraph()
         for (a, b), speaker in zip(spans, speakers, strict=True):
             last = segments[-1] if segments else None
@@ -4705,6 +4815,39 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 segments.append(Segment(number, a, b, speaker))
     _signed_paragraphs(paragraphs, segments)
     return _summaries(paragraphs, all_sayers, segments)
+
+
+#: A line that is only a person's name has this many words at most ("Сергей Железняк").
+_NAME_LINE_WORDS = 3
+_NAME_LINE_RE = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2}$")
+
+
+def _name_line(paragraph: str) -> str | None:
+    """The person a paragraph that is nothing but their full name names ("Алексей Журавлев"),
+    else None."""
+    line = paragraph.strip()
+    if "\n" in line or _NAME_LINE_RE.match(line) is None:
+        return None
+    # A first name first ("Partners Expressed Solidarity" is a subhead, no one's name).
+    first = line.split()[0].lower()
+    if not (
+        is_first_name_form(first)
+        if has_cyrillic(first)
+        else first in _FEMALE_FIRST_NAMES | _MALE_FIRST_NAMES
+    ):
+        return None
+    return person_name(line)
+
+
+def _quote_under_name(paragraph: str, sayers: list[Sayer]) -> bool:
+    """Whether a paragraph opens with a quote that no attribution closes and no one is named
+    saying (a reference to a post or "he" may follow: "Вице-спикер напомнил, что ...")."""
+    return (
+        paragraph.lstrip()[:1] in _QUOTE_OPEN
+        and bool(sayers)
+        and sayers[0] is None  # (the quote closed by no attribution of its own)
+        and all(s is None or s in (Ref.OWN_POST, Ref.PRONOUN, Ref.HEAD_OF_STATE) for s in sayers)
+    )
 
 
 #: A signature line ("Мария Захарова, пресс-секретарь МИД РФ") has at most this many words.
