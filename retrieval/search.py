@@ -113,6 +113,9 @@ DEFAULT_B = 0.5
 #: Tuned on the real dev set with the unknown-word weights and PAIR_PART_CREDIT (README
 #: "Retrieval quality"): 0.3 keeps dev hit@3 0.83 with every no-answer question silent.
 MIN_COVERAGE = 0.3
+#: A page dated this many days into the next year that names a year answers for that year:
+#: "in 2024" may be what a review of it in January says (real AI +1).
+LOOKING_BACK_DAYS = 59
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 #: ... or this share for a passage in the other language than the question: its words count
@@ -1668,6 +1671,9 @@ class SearchIndex:
             undated = no_date
         elif yearless is not None:
             undated = yearless
+        looking_back = self._looking_back(parsed.date_from, parsed.date_to)
+        if looking_back is not None:
+            undated = undated | looking_back
         if parsed.date_from:
             mask = mask & ((self._date >= parsed.date_from.toordinal()) | undated)
         if parsed.date_to:
@@ -1680,6 +1686,29 @@ class SearchIndex:
                     mask = mask if mask.flags.writeable else mask.copy()
                     mask[docs] = False
         return mask
+
+    def _looking_back(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
+        """For a whole year's filter ("in 2024"), the passages said early in the next year
+        (up to LOOKING_BACK_DAYS into it) that name the year: a January review of what 2024
+        brought is about 2024 ("trade grew in 2024"); None for any other filter."""
+        if (
+            start is None
+            or end is None
+            or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+            or start.year != end.year
+        ):
+            return None
+        rows, _ = self.engine.postings(str(start.year))
+        if not rows.size:
+            return None
+        after = dt.date(start.year + 1, 1, 1).toordinal()
+        dates = self._date[rows]
+        said_after = rows[(dates >= after) & (dates < after + LOOKING_BACK_DAYS)]
+        if not said_after.size:
+            return None
+        within = np.zeros(len(self._date), dtype=bool)
+        within[said_after] = True
+        return within
 
     def _yearless_within(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
         """Passages whose page states a day without a year that falls within the filter's

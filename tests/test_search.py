@@ -187,3 +187,26 @@ def test_a_question_naming_where_it_was_said_finds_the_page_of_that_place() -> N
     result = index.search("What did Lavrov say in Vientiane about the architecture of security?")
     assert result.hits, result.reason
     assert result.hits[0].passage.doc_id == "vientiane"
+
+
+def test_a_years_filter_takes_a_review_of_that_year_said_early_in_the_next() -> None:
+    from retrieval.transcript import parse_transcript
+
+    def page(doc_id: str, day: str, words: str) -> object:
+        return parse_transcript(
+            f"Foreign Minister Sergey Lavrov's remarks to reporters\n\n{day}\n\n"
+            f"Ladies and gentlemen,\n\n{words}\n",
+            doc_id,
+        )
+
+    review = page("review", "January 14, 2025", "In 2024 our trade with Asia grew by a third.")
+    later = page("later", "June 3, 2025", "In 2024 our trade with Africa grew by a fifth.")
+    silent = page("silent", "January 20, 2025", "Our trade with Europe fell by half.")
+    index = SearchIndex([review, later, silent])  # type: ignore[list-item]
+    allowed = index.filter_mask(index.parse("What did Lavrov say about trade in 2024?"))
+    rows = {p.doc_id: n for n, p in enumerate(index.passages)}
+    # Said in January 2025 about 2024: in; said in June, or in January without the year: out.
+    assert allowed[rows["review"]]
+    assert not allowed[rows["later"]] and not allowed[rows["silent"]]
+    # A filter of a month or a span of years is as strict as before.
+    assert not index.filter_mask(index.parse("Lavrov on trade in December 2024"))[rows["review"]]
