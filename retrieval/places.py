@@ -313,6 +313,51 @@ _CITIES: Final[tuple[tuple[str, str, str], ...]] = (
     ("tskhinval", "Tskhinval | Tskhinvali", "Цхинвал | Цхинвали"),
     ("tiraspol", "Tiraspol", "Тирасполь"),
     ("arctic", "Arctic", "Арктика"),
+    # More capitals the Ministry's partners are named by ("talks in Kuala Lumpur").
+    ("kuala_lumpur", "Kuala Lumpur", "Куала-Лумпур"),
+    ("vientiane", "Vientiane", "Вьентьян"),
+    ("phnom_penh", "Phnom Penh", "Пномпень"),
+    ("manila", "Manila", "Манила"),
+    ("naypyidaw", "Naypyidaw | Nay Pyi Taw", "Нейпьидо"),
+    ("islamabad", "Islamabad", "Исламабад"),
+    ("dhaka", "Dhaka", "Дакка"),
+    ("colombo", "Colombo", "Коломбо"),
+    ("kathmandu", "Kathmandu", "Катманду"),
+    ("rabat", "Rabat", "Рабат"),
+    ("khartoum", "Khartoum", "Хартум"),
+    ("nairobi", "Nairobi", "Найроби"),
+    ("abuja", "Abuja", "Абуджа"),
+    ("bamako", "Bamako", "Бамако"),
+    ("ouagadougou", "Ouagadougou", "Уагадугу"),
+    ("niamey", "Niamey", "Ниамей"),
+    ("bangui", "Bangui", "Банги"),
+    ("luanda", "Luanda", "Луанда"),
+    ("harare", "Harare", "Хараре"),
+    ("kinshasa", "Kinshasa", "Киншаса"),
+    ("dakar", "Dakar", "Дакар"),
+    ("accra", "Accra", "Аккра"),
+    ("managua", "Managua", "Манагуа"),
+    ("la_paz", "La Paz", "Ла-Пас"),
+    ("lima", "Lima", "Лима"),
+    ("bogota", "Bogota | Bogotá", "Богота"),
+    ("santiago", "Santiago", "Сантьяго"),
+    ("montevideo", "Montevideo", "Монтевидео"),
+    ("asuncion", "Asuncion | Asunción", "Асунсьон"),
+    ("quito", "Quito", "Кито"),
+    ("muscat", "Muscat", "Маскат"),
+    ("manama", "Manama", "Манама"),
+    ("canberra", "Canberra", "Канберра"),
+    ("wellington", "Wellington", "Веллингтон"),
+    ("dublin", "Dublin", "Дублин"),
+    ("bern", "Bern | Berne", "Берн"),
+    ("amsterdam", "Amsterdam", "Амстердам"),
+    ("ljubljana", "Ljubljana", "Любляна"),
+    ("zagreb", "Zagreb", "Загреб"),
+    ("sarajevo", "Sarajevo", "Сараево"),
+    ("podgorica", "Podgorica", "Подгорица"),
+    ("skopje", "Skopje", "Скопье"),
+    ("tirana", "Tirana", "Тирана"),
+    ("nicosia", "Nicosia", "Никосия"),
 )
 # fmt: on
 
@@ -426,12 +471,23 @@ _CAPITALS: Final[Mapping[str, str]] = {
     "buenos_aires": "AR", "mexico_city": "MX", "pretoria": "ZA", "addis_ababa": "ET",
     "ottawa": "CA", "pristina": "kosovo", "sukhum": "abkhazia", "tskhinval": "south_ossetia",
     "tiraspol": "transnistria", "simferopol": "crimea",
+    "kuala_lumpur": "MY", "vientiane": "LA", "phnom_penh": "KH", "manila": "PH",
+    "naypyidaw": "MM", "islamabad": "PK", "dhaka": "BD", "colombo": "LK", "kathmandu": "NP",
+    "rabat": "MA", "khartoum": "SD", "nairobi": "KE", "abuja": "NG", "bamako": "ML",
+    "ouagadougou": "BF", "niamey": "NE", "bangui": "CF", "luanda": "AO", "harare": "ZW",
+    "kinshasa": "CD", "dakar": "SN", "accra": "GH", "managua": "NI", "la_paz": "BO",
+    "lima": "PE", "bogota": "CO", "santiago": "CL", "montevideo": "UY", "asuncion": "PY",
+    "quito": "EC", "muscat": "OM", "manama": "BH", "canberra": "AU", "wellington": "NZ",
+    "dublin": "IE", "bern": "CH", "amsterdam": "NL", "ljubljana": "SI", "zagreb": "HR",
+    "sarajevo": "BA", "podgorica": "ME", "skopje": "MK", "tirana": "AL", "nicosia": "CY",
 }
 # fmt: on
 
 #: Russian names whose lower-case forms are everyday words ("того", "газа", "куба", "вена"):
 #: matched only when written with a capital.
-_CAPITALISED_ONLY: Final = frozenset({"Того", "Газа", "Куба", "Вена", "Перу", "Чад", "Мали"})
+_CAPITALISED_ONLY: Final = frozenset(
+    {"Того", "Газа", "Куба", "Вена", "Перу", "Чад", "Мали", "Манила", "Тирана", "Загреб", "Лима"}
+)
 #: English display names where the ISO name is not the one the ministry's pages use.
 _DISPLAY_EN: Final[Mapping[str, str]] = {"TR": "Turkey", "PS": "Palestine", "CD": "DR Congo"}
 #: ISO names never used as forms: ambiguous or clumsy, with a better name in the table above.
