@@ -149,3 +149,16 @@ def test_a_site_sections_name_is_no_title_and_the_heading_under_it_names_the_spe
     assert speaker_of(page, "We value the dialogue") == "Ivan Petrov"
     known = page.replace("the Foreign Minister of Chile Alberto Soto", "Sergey Lavrov")
     assert speaker_of(known, "We value the dialogue") == "Ivan Petrov"
+
+
+def test_the_post_before_the_verb_is_the_subject_not_a_known_name_asked_about() -> None:
+    page = (
+        "Ambassador: the ties will survive\n\n"
+        "TOKYO, May 12. Russian Ambassador to Japan Ivan Petrov told TASS in an interview.\n\n"
+        "When asked about whether the death of former Prime Minister Shinzo Abe in Japan "
+        'changed the relations, the Russian diplomat said: "The relations were built by many '
+        'people. They will survive."\n\n'
+        '"We remain open to dialogue," the Russian ambassador said, also referring to trade.\n'
+    )
+    assert speaker_of(page, "relations were built") == "Ivan Petrov"  # had been Abe's
+    assert speaker_of(page, "remain open") == "Ivan Petrov"

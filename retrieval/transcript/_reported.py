@@ -783,6 +783,11 @@ def _last_person(clause: str) -> str | None:
     # a place after a preposition.)
     if apposition and not _after_preposition(chunks[-2]) and (name := person_name(chunks[-2])):
         return name
+    if apposition:
+        # "When asked about ... former Prime Minister X in Japan, the Russian diplomat said":
+        # the post right before the verb is its subject; whoever the clause before names is
+        # what was asked about.
+        return None
     for chunk in reversed(chunks):
         if named := _first_known_subject(chunk.split()):
             # "Lavrov thanked Xi Jinping for the support ... and noted": of two officials in
