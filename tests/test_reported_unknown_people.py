@@ -162,3 +162,15 @@ def test_the_post_before_the_verb_is_the_subject_not_a_known_name_asked_about() 
     )
     assert speaker_of(page, "relations were built") == "Ivan Petrov"  # had been Abe's
     assert speaker_of(page, "remain open") == "Ivan Petrov"
+
+
+def test_a_dash_reply_addressing_the_ambassador_asks_without_a_question_mark() -> None:
+    page = (
+        "Посол: торговля растет\n\n"
+        "На вопросы «Вестника» отвечает Посол России в Чили Иван Петров\n"
+        "Анна СМИРНОВА\n\n"
+        "— Господин посол, в прошлом году товарооборот вырос. Расскажите об этом подробнее.\n\n"
+        "— Товарооборот действительно вырос почти на треть\n"
+    )
+    assert speaker_of(page, "Господин посол") == "Question"
+    assert speaker_of(page, "действительно вырос") == "Ivan Petrov"

@@ -321,7 +321,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
         return turns
     starts = {id(t): _dash_starts(t.lines) for t in turns}
     dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
-    if len(dashed) < 2 or not any(asks(line) for line in dashed):
+    if len(dashed) < 2 or not any(asks(line) or _ADDRESSES_POST_RE.match(line) for line in dashed):
         return turns
     out: list[Turn] = []
     for turn in turns:
@@ -335,7 +335,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
             asked = (
                 not follows_question
                 and bool(_DASH_TURN_RE.match(paragraphs[0]))
-                and asks(paragraphs[-1])
+                and (asks(paragraphs[-1]) or bool(_ADDRESSES_POST_RE.match(paragraphs[0])))
                 and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
             )
             out.append(
@@ -350,6 +350,16 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 )
             )
     return out
+
+
+# A reply that opens by addressing the one interviewed by his post ("— Господин посол, ...",
+# "- Mr. Ambassador, ..."): the interviewer's, even when it asks without a question mark.
+_ADDRESSES_POST_RE = re.compile(
+    r"^[—–-]\s*(?:господин|госпожа|уважаем(?:ый|ая)|mr\.?|mrs\.?|ms\.?|madam)\s+"
+    r"(?:посол|министр|президент|постпред|представитель|ambassador|minister|president"
+    r"|secretary|representative)\b",
+    re.IGNORECASE,
+)
 
 
 def interviewers(turns: list[Turn], title_speaker: str | None) -> set[str]:
