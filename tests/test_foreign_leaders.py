@@ -360,3 +360,15 @@ def test_a_surname_that_is_a_common_word_is_no_alias_alone() -> None:
     # «Колонна» (a column) names Catherine Colonna only with her first name.
     assert person_name("Колонна") is None
     assert person_name("Катрин Колонна") == "Catherine Colonna"
+
+
+def test_a_post_of_a_country_names_the_leader_of_three_words_named_with_it_before() -> None:
+    page = (
+        "Шойгу встретился с лидером Мьянмы\n\n"
+        "НЕЙПЬИДО, 12 марта. Секретарь Совбеза России Сергей Шойгу провел встречу с "
+        "исполняющим обязанности президента Мьянмы Мин Аун Хлайном в столице республики.\n\n"
+        "Он пригласил делегацию на форум. И. о. президента Мьянмы заявил, что страна "
+        "рассчитывает на новые поставки.\n"
+    )
+    # Not 'Min Aun', the two words the post was read with.
+    assert speaker_of(page, "рассчитывает на новые поставки") == "Min Aung Hlaing"

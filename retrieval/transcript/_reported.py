@@ -3677,7 +3677,7 @@ _RU_NATIONAL_NAME_RE = re.compile(
     rf"(?<![\w-])(?:(?i:{_RU_NATIONAL_POST})\s+(?P<country>[А-ЯЁ][а-яё]+)|"
     rf"(?P<adjective>[А-ЯЁа-яё]+[сц]к(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?i:{_RU_NATIONAL_POST})|"
     rf"{_RU_INNER_NATIONAL_POST.format('inner')})\s+"
-    r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)"
+    r"(?P<name>[А-ЯЁ][\w-]+\s+[А-ЯЁ][\w-]+)(?P<more>(?:\s+[А-ЯЁ][\w-]+){0,2})"
 )
 # «белорусский лидер», «турецкий министр», «венгерский дипломат» (a nation's adjective and a
 # post; «министр», «дипломат» alone only here, beside the adjective).
@@ -3812,7 +3812,15 @@ def _russian_national_posts(
             if isinstance(sayer := all_sayers[number][i], str) and sayer not in sayers:
                 sayers.append(sayer)
             for found in _RU_NATIONAL_NAME_RE.finditer(said):
-                if (name := person_name(found.group("name"))) and len(name.split()) >= 2:
+                # A known name of more words («президента Мьянмы Мин Аун Хлайном»), else
+                # the first and the surname.
+                longer = person_name(found.group("name") + found.group("more"))
+                name = (
+                    longer
+                    if found.group("more") and longer and is_known_official(longer)
+                    else person_name(found.group("name"))
+                )
+                if name and len(name.split()) >= 2:
                     named.setdefault(_nation_stem(found), set()).add(name)
 
 
