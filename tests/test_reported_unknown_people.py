@@ -174,3 +174,17 @@ def test_a_dash_reply_addressing_the_ambassador_asks_without_a_question_mark() -
     )
     assert speaker_of(page, "Господин посол") == "Question"
     assert speaker_of(page, "действительно вырос") == "Ivan Petrov"
+
+
+def test_a_dash_question_opening_with_a_date_is_a_reply() -> None:
+    page = (
+        "Посол: мы готовы к диалогу\n"
+        "Посол России в Чили Иван Петров ответил на вопросы газеты «Меркурио».\n"
+        "«Мы готовы к диалогу»\n"
+        "— 12 марта вы встретились с министром. О чем шла речь?\n"
+        "— Мы обсудили торговлю и туризм, договорились продолжить консультации.\n"
+        "— А что с рейсами?\n"
+        "— Рейсов пока мало, но мы работаем над этим.\n"
+    )
+    assert speaker_of(page, "12 марта вы встретились") == "Question"
+    assert speaker_of(page, "Мы обсудили торговлю") == "Ivan Petrov"

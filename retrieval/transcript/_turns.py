@@ -31,7 +31,8 @@ from retrieval.transcript._sizing import word_count
 
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
 # A reply in a dash dialogue: "— Сергей Викторович, ...?" / "— Мы исходим из ...".
-_DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
+# A reply opened by a dash: its first word, or a day and a month ("— 12 марта вы сказали ...?").
+_DASH_TURN_RE = re.compile(r"^[—–-]\s*(?:[^\W\d_]|\d{1,2}\s+[^\W\d_]{3})")
 # "С.Брилёв", "J. Kerry", "Д.К.Киселев": the first initial and the surname.
 _INITIALS_LABEL_RE = re.compile(r"([^\W\d_])[^\W\d_]?\.(?:[^\W\d_]{1,2}\.)*\s?([^\W\d_][\w'’-]+)")
 # Initials after the surname, as lists of officials write them: "Петров И.С.".
