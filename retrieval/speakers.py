@@ -479,6 +479,8 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Mike Pompeo", "майк помпео", "m.", "м.", ("michael pompeo",), foreign=True),
     _speaker("Rex Tillerson", "рекс тиллерсон", "r.", "р.", foreign=True),
+    # The US ambassador to the UN (2017-2018), whom Nebenzya's stories quote back by surname.
+    _speaker("Nikki Haley", "никки хейли", "n.", "н.", foreign=True),
     _speaker("Jake Sullivan", "джейк салливан", "j.", "д.", foreign=True),
     _speaker("Pete Hegseth", "пит хегсет", "p.", "п.", foreign=True),
     _speaker("Mike Waltz", "майк уолтц", "m.", "м.", ("michael waltz",), foreign=True),

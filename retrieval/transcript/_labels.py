@@ -19,6 +19,7 @@ from retrieval.speakers import (
     LabelKind,
     canonical_speaker,
     is_place_label,
+    is_post_word,
     known_label_forms,
     label_kind,
     person_name,
@@ -67,7 +68,11 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
         elif not has_text(raw):
             candidates.append(Line(blank=True))  # a lone bullet or dash
         else:
-            candidates.append(_label_line(raw))
+            line = _label_line(raw)
+            if line.label is None and _opens_paragraph(body, len(candidates)):
+                line = _stop_label(raw) or line
+            candidates.append(line)
+    _stop_labels_of_digest(candidates, body)
     context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
     after_question = False
@@ -150,6 +155,68 @@ def _clock_colon(label: str, rest: str) -> bool:
     "Oleh Pavliuk, Tetyana Oliynyk Thursday, 3 July 2025, 19:30" names its writers, not a
     speaker whose turn starts "30"."""
     return label[-1:].isdigit() and rest[:1].isdigit()
+
+
+# A name set off by a full stop before the words it gives: "Владимир Путин. Переговоры прошли
+# ... я так и сказал" (a digest of what each side said).
+_STOP_LABEL_RE = re.compile(
+    r"^(?P<label>[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)\.\s+(?P<rest>[A-ZА-ЯЁ«\"“].*)$", re.DOTALL
+)
+# "I" or "we" in the words after it, in Russian or English.
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Яя]|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]аш[а-я]*|[Мм]не|[Мм]еня|I|[Ww]e|[Oo]ur)"
+    r"(?![^\W\d_])"
+)
+
+
+def _stop_label(raw: str, *, digest: bool = False) -> Line | None:
+    """A known official's name alone as the line's first sentence, the rest in the first
+    person: their words ("Дональд Трамп. Мы не смогли найти полного понимания."); a caption
+    ("Сергей Лавров. Фото: ТАСС") or a sentence about them says no "I" or "we". On a
+    ``digest`` (a page where another line is such a label) the rest need not say it."""
+    if "." not in raw[:40]:
+        return None
+    match = _STOP_LABEL_RE.match(raw)
+    if not match or label_kind(match.group("label")) != "known":
+        return None
+    if is_post_word(label_key(match.group("label").split()[0])):
+        return None  # "President Macron. This meeting ...": a sentence's end, not a name alone
+    rest = match.group("rest").strip()
+    if not digest and not _FIRST_PERSON_RE.search(rest):
+        return None
+    if digest and _CAPTION_REST_RE.match(rest):
+        return None
+    return Line(text=rest, raw=raw, label=match.group("label"), kind="known")
+
+
+# What follows a name in a photo's caption: "Фото: ТАСС", "Photo: Reuters", "Архивное фото".
+_CAPTION_REST_RE = re.compile(r"^(?:фото|photo|архивное фото|file photo|источник|source)\b", re.I)
+
+
+def _stop_labels_of_digest(candidates: list[Line], body: list[str]) -> None:
+    """On a page where one line is a name set off by a full stop before its speaker's words
+    (:func:`_stop_label`), every line so shaped is such a label: a digest gives each side's
+    words so ("Владимир Путин. Переговоры прошли ..." / "Дональд Трамп. Мы ..."), and one left
+    unlabelled would go to the next label's speaker. Updates ``candidates`` in place."""
+    if not any(
+        (found := _STOP_LABEL_RE.match(c.raw)) and c.label == found.group("label")
+        for c in candidates
+    ):
+        return
+    for at, (candidate, raw) in enumerate(zip(candidates, body, strict=True)):
+        if (
+            candidate.label is None
+            and raw
+            and _opens_paragraph(body, at)
+            and (stopped := _stop_label(raw, digest=True))
+        ):
+            candidates[at] = stopped
+
+
+def _opens_paragraph(body: list[str], at: int) -> bool:
+    """Whether body line ``at`` opens a paragraph (a wrapped line may well start with a name
+    that ends the sentence before it: "... talks with\nVladimir Putin. We agreed ...")."""
+    return at == 0 or not body[at - 1].strip()
 
 
 def _label_line(raw: str) -> Line:

@@ -34,7 +34,8 @@ _SOCIAL_WORDS = frozenset(
 LANG_CODE = r"[a-z]{2}-[A-Z]{2}[0-9]?"
 # The page's language versions: "• en-GB1 ru-RU1 es-ES1" (a list of versions, not a language).
 _LANG_LINE_RE = re.compile(rf"^(?:[•·*\-–—]\s*)?(?:{LANG_CODE}(?:\s+|$)){{1,16}}$")
-_TIME_LINE_RE = re.compile(rf"^{TIME}$")
+# A time alone, or the time a page was updated: "09:15", "обновлено 09:25".
+_TIME_LINE_RE = re.compile(rf"^(?:(?i:обновлено|updated):?\s+)?{TIME}$")
 _ALNUM_RE = re.compile(r"[^\W_]")
 # A label and the text after it: "Sergey Lavrov: We ...".
 LABEL_RE = re.compile(r"^(?P<label>[^:：]{1,160}?)\s*[:：](?P<rest>.*)$", re.DOTALL)

@@ -384,7 +384,26 @@ def _headline_label(line: str) -> bool:
     rest = match.group("rest").strip()
     if not 0 < _words(rest) <= 20 or _SENTENCE_END_RE.search(rest):
         return False
-    return bool(find_known_speaker(match.group("label"))) or _title_case(rest)
+    label = match.group("label")
+    return bool(find_known_speaker(label)) or _posted_surname(label) or _title_case(rest)
+
+
+#: A headline's "post Surname" label ("Посол Нечаев", "Замглавы МИД Рябков") has at most this
+#: many words.
+_POSTED_SURNAME_WORDS = 4
+
+
+def _posted_surname(label: str) -> bool:
+    """Whether a headline's label is a post and a surname ("Посол Нечаев: Россия не ..."):
+    post words (and the country or body they serve, in capitals), then one capitalised word
+    that is no post."""
+    words = label.split()
+    if not 2 <= len(words) <= _POSTED_SURNAME_WORDS or not is_post_word(label_key(words[0])):
+        return False
+    surname = words[-1]
+    if not re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё'’-]{2,}", surname) or is_post_word(label_key(surname)):
+        return False
+    return all(is_post_word(label_key(word)) or word.isupper() for word in words[1:-1])
 
 
 #: A headline in title case has at least this share of its longer words capitalised.
@@ -396,6 +415,10 @@ def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
     capitals = sum(w[0].isupper() for w in words)
     return len(words) >= 3 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
+# A site's section heading in capitals that lists what it holds: "SPEECHES, INTERVIEWS, ARTICLES".
+_SECTION_LIST_RE = re.compile(r"^[A-ZА-ЯЁ]+(?: [A-ZА-ЯЁ]+)?(?:,\s*[A-ZА-ЯЁ]+(?: [A-ZА-ЯЁ]+)?){2,}$")
 
 
 def _title_strength(line: str, first: bool) -> int:
@@ -414,6 +437,9 @@ def _title_strength(line: str, first: bool) -> int:
         or _QUOTE_LINE_RE.match(line)
         or _DASH_TURN_RE.match(line)
         or is_clutter(line)
+        # A site's section in capitals, a list of what it holds: "SPEECHES, INTERVIEWS,
+        # ARTICLES" (the story's own title stands below it).
+        or _SECTION_LIST_RE.match(line)
     ):
         return 0
     if _EVENT_RE.search(line) and _words(line) >= 2:
@@ -748,6 +774,10 @@ def _split_stamp(rows: list[str], i: int) -> tuple[dt.date, int] | None:
     return (date, nxt) if date and nxt is not None else None
 
 
+# A stamp's note of when the page was updated: "(обновлено: 13:50 14.02.2026)".
+_UPDATED_RE = re.compile(r"\s*\((?:обновлено|updated)\b[^()]{0,40}\)", re.IGNORECASE)
+
+
 def _stamp_date(line: str) -> dt.date | None:
     """The date of a page's stamp line that is no date line: a date with a few capitalised
     words or numbers around it ("February 20, 2018 Special Dispatch No. 7343", a forum post's
@@ -755,6 +785,9 @@ def _stamp_date(line: str) -> dt.date | None:
     Vladimir Putin"). Not a title: it names no event and no speaker."""
     if "•" in line and (date := _bylined_stamp(line)):
         return date
+    if (updated := _UPDATED_RE.search(line)) and line[: updated.start()].strip():
+        # "13:49 14.02.2026 (обновлено: 13:50 14.02.2026)": the stamp is the first date.
+        return _stamp_date(line[: updated.start()] + line[updated.end() :])
     if (site := _site_stamp(line)) is not None:
         return site
     # A stamp is short: running text (most lines with a year) is spared the date patterns.

@@ -298,6 +298,16 @@ _POSSESSIVE_VIEW_ANCHORS = ("'s ", "’s ", "s' ", "s’ ")
 _AS_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){0,5}$", re.IGNORECASE
 )
+# "..., как уточнил Грушко, ...": an aside inside a Russian sentence, after a comma ...
+_AS_ASIDE_BEFORE_RE = re.compile(r"[^\W\d_],\s+как\s+$", re.IGNORECASE)
+# ... with a name (a surname, or a first name and a surname) right after its verb, then a comma.
+_AS_ASIDE_AFTER_RE = re.compile(r"\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s*,")
+# Its verb tells of the words just given ("уточнил", "отметила"), not of earlier ones
+# ("как заявлял Путин", "как говорил").
+_AS_ASIDE_VERB_RE = re.compile(
+    r"(?:уточнил|отметил|подчеркнул|пояснил|добавил|сказал|заявил|указал|заметил)[аи]?",
+    re.IGNORECASE,
+)
 # "As Sergei Shoigu pointed out, ...", "Как отметил Шойгу, ...", "Как заметил сам Путин:
 # «...»": a sentence that opens by saying whose words it gives (a ministry's release, a
 # retelling), unlike "..., as the President said".
@@ -1506,6 +1516,13 @@ def _sayer_of(
     masked = mask_quotes(sentence) if masked is None else masked
     if not _AS_BEFORE_RE.search(masked[: say.start()]):
         return _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
+    if report and _AS_ASIDE_BEFORE_RE.search(masked[: say.start()]):
+        # "К этому относится, как уточнил Грушко, и политическая ... поддержка": a retelling
+        # that names in an aside, set off by commas, the one whose words it gives.
+        named = _AS_ASIDE_AFTER_RE.match(masked, say.end())
+        if named and _AS_ASIDE_VERB_RE.fullmatch(say.group()):
+            aside = person_name(named.group("name"))
+            return aside if aside is not None and len(aside.split()) >= 2 else None
     if not (report and _AS_OPENING_RE.match(masked)):
         return None
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
@@ -2681,6 +2698,16 @@ def _surnames_resolved(paragraphs: list[str]) -> list[Sayer]:
     return [sayer for sayers in all_sayers for sayer in sayers]
 
 
+#: A sentence gives someone's own words when its quote marks hold this many characters at
+#: least (not a name in them: «Росатом», "Izvestia").
+_QUOTED_WORDS_LENGTH = 30
+
+
+def _quoted_length(text: str, masked: str) -> int:
+    """How many characters of a sentence its quote marks hold (:func:`mask_quotes`)."""
+    return sum(1 for a, b in zip(text, masked, strict=False) if a != b)
+
+
 def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     """Whom a report is about: the known official it quotes most, else the person it quotes
     most, else the known official it names most (the first one wins a tie).
@@ -2691,10 +2718,12 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     of) or only in the genitive ("заявление зама секретаря Совбеза Дмитрия Медведева": the
     story's background) is not whom it is about.
     """
-    counts: Counter[str] = Counter(s for s in _sayers(paragraphs) if isinstance(s, str))
+    sayers = _sayers(paragraphs)
+    counts: Counter[str] = Counter(s for s in sayers if isinstance(s, str))
     if not counts:
         # Only surnames say ("«...», — ответил Петров"): the one named in full before them.
-        counts = Counter(s for s in _surnames_resolved(paragraphs) if isinstance(s, str))
+        sayers = _surnames_resolved(paragraphs)
+        counts = Counter(s for s in sayers if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
         text = " ".join(mask_quotes(p) if story else p for p in paragraphs)
@@ -2708,6 +2737,20 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
         return None
     best = max(ranked.values())
     tied = [name for name in ranked if ranked[name] == best]
+    if len(tied) > 1:
+        # Said as often: the one who speaks first, when the page also gives more of his own
+        # words in quote marks ('"...," Nebenzia noted' over a later paragraph's "Maduro ...
+        # said he was severing ties", which names Maduro more often).
+        sentences = _sentences(paragraphs)
+        if len(sentences) == len(sayers):
+            quoted = Counter(
+                sayer
+                for (text, masked), sayer in zip(sentences, sayers, strict=True)
+                if isinstance(sayer, str) and _quoted_length(text, masked) >= _QUOTED_WORDS_LENGTH
+            )
+            first = next((s for s in sayers if isinstance(s, str) and s in tied), None)
+            if first and all(quoted[first] > quoted[name] for name in tied if name != first):
+                return first
     if len(tied) > 1:
         # Quoted as often: the one the page names more ("Песков отреагировал ..." over a
         # story that also recalls what Lavrov once said); still a tie, the first one.
@@ -2785,10 +2828,23 @@ def title_interviewee(title: str) -> str | None:
     Russian Ambassador to the UK Andrei Kelin to The Times"), as the one who gave it; of two
     such names, the only one that opens with a first name (the other is an outlet's: "the
     Evening Courier")."""
-    people = _full_names(title)
+    people = {p for p in _full_names(title) if not _outlet_in(title, p)}
     if len(people) > 1:
         people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
     return people.pop() if len(people) == 1 else None
+
+
+# What an interview was given to or for, right before a name: "... interview for Sunday
+# Express", "... to the Evening Courier".
+_FOR_OUTLET_RE = re.compile(r"(?<![^\W\d_])(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _outlet_in(title: str, name: str) -> bool:
+    """Whether the title gives ``name`` only right after "for" or "to": the outlet an
+    interview was given for ("Ambassador Yakovenko's interview for Sunday Express"), no
+    person ("... Ambassador to the UK Andrei Kelin" has the country between)."""
+    spots = [m.start() for m in re.finditer(re.escape(name), title)]
+    return bool(spots) and all(_FOR_OUTLET_RE.search(title[:at]) for at in spots)
 
 
 # "answered questions from Izvestia", "ответил на вопросы «Известий»", "На вопросы «Известий»
@@ -3094,7 +3150,8 @@ def _english_gender(text: str) -> str | None:
 # "добавил представитель Кремля", "the Kremlin official said") and a foreign minister's
 # ("Глава внешнеполитического ведомства пояснил", "глава МИД", "the foreign minister").
 _NOT_PRESIDENT_RE = re.compile(
-    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|постпред|spokes(?:man|woman|person)"
+    r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|посл(?:а|у|ом)(?![^\W\d_])|постпред"
+    r"|spokes(?:man|woman|person)"
     r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер"
     r"|foreign minister|министр\w* иностранных|внешнеполитическ|мид(?![^\W\d_]))",
     re.IGNORECASE,
@@ -3125,6 +3182,10 @@ _POST_NEAR_VERB_WORDS = 2
 _OTHER_OFFICES = frozenset(
     "senator senators governor mayor lawmaker сенатор губернатор мэр депутат парламентарий".split()
 )
+
+
+# A word for anyone in politics, whatever the post: "Политик добавил", "the politician said".
+_ANY_POLITICIAN_RE = re.compile(r"(?<![^\W\d_])(?:политик|politician)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _before_verb(text: str) -> str:
@@ -3241,6 +3302,8 @@ class _Reader:
         around it, for "Putin's spokesman", as in :meth:`explicit`)."""
         if isinstance(sayer, str):
             return sayer
+        if self._after_unnamed(sayer, text):
+            return None  # as :meth:`explicit` will read the closing sentence
         if sayer is Ref.AIDE:
             return self._aide(text)
         if sayer is Ref.PRONOUN:
@@ -3294,8 +3357,12 @@ class _Reader:
                 self.last_named = None
         if self._after_unnamed(sayer, text):
             speaker = None
-        self.unnamed_spoke = (sayer is Ref.SOMEONE and _holds_post(text)) or (
-            speaker is None and self.unnamed_spoke
+        # (A post that names no one the story has named, "— передает РИА Новости со ссылкой
+        # на слова посла", is such a one too.)
+        self.unnamed_spoke = (
+            (sayer is Ref.SOMEONE and _holds_post(text))
+            or (sayer is Ref.OWN_POST and speaker is None)
+            or (speaker is None and self.unnamed_spoke)
         )
         asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
         if speaker is not None and not asking and speaker != self.last_named:
@@ -3330,6 +3397,8 @@ class _Reader:
         meant when the subject names Russia: "The Russian minister replied".)"""
         if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST):
             return False
+        if _according_gender(text) is not None:
+            return True  # "По его словам, ... российского руководства": no subject but "his"
         return not _names_russia(_before_verb(text))
 
     def _pronouns(self, text: str) -> str | None:
@@ -3405,7 +3474,9 @@ class _Reader:
             lowered = text.lower()
             held = self.posts.get(latest, set())
             same = any(re.search(rf"(?<![\w-]){post}", lowered) for post in held)
-            return latest if same else None
+            # "Премьер-министр Армении Никол Пашинян объявил ... Политик охарактеризовал ...":
+            # a word for anyone in politics names the one named last, whatever his post.
+            return latest if same or _ANY_POLITICIAN_RE.search(_before_verb(text)) else None
         presidents = self.presidents | _PRESIDENTS
         if (
             candidate in presidents
@@ -3465,11 +3536,15 @@ class _Reader:
             russian = set(self.named) & _RUSSIAN_PRESIDENTS
         return next(iter(russian)) if len(russian) == 1 else None
 
-    def acting(self, name: str, posted: bool = False) -> None:
+    def acting(self, name: str, posted: bool = False, background: bool = False) -> None:
         """A sentence of narration has ``name`` as its subject ("Путин предложил Керри
         отдохнуть."): "— сказал он" right after it is his; ``posted``: it gave his post
         before his name ("Пресс-секретарь президента Дмитрий Песков рекомендовал ..."), so
-        "the Kremlin's representative", "the minister" after it may be his too."""
+        "the Kremlin's representative", "the minister" after it may be his too;
+        ``background``: it tells of before the story ("Ранее ..."), so from the next
+        paragraph on "he" is the story's sayer again (as after :meth:`aside`)."""
+        if background and name != self.last_named and self.kept is None:
+            self.kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         self.last_named = name
         self.named.append(name)
         if posted:
@@ -4211,9 +4286,12 @@ _POSTED_NAME_RE = re.compile(
 _POST_THEN_NAME_RE = re.compile(
     r"(?<![\w-])(?i:(?P<post>премьер|министр|президент|глав|постпред|пресс-секретар|"
     r"представител|канцлер|госсекретар|генсек|председател(?=[а-яё]{0,3}\s+правительств)|"
-    # An ambassador («посол», «посла», «послом»; not «после»), a chargé d'affaires.
-    r"посол|посл(?=(?:а|у|ом)\s)|поверенн)"
+    # An ambassador («посол», «посла», «послом»; not «после»), a chargé d'affaires, a
+    # ministry's spokesman («спикер украинского МИД»).
+    r"посол|посл(?=(?:а|у|ом)\s)|поверенн|спикер(?=[а-яё]{0,3}\s+[а-яё]+(?:ого|ой)\s+МИД\s))"
     r"(?:-министр)?[а-яё]{0,3}(?:\s+(?:российского\s+)?правительства)?)(?:\s+(?:РФ|России))?"
+    # «спикер украинского МИД Георгий Тихий»: the country's adjective before its ministry.
+    r"(?:\s+[а-яё]+(?:ого|ой)(?=\s+МИД\s))?"
     # «Посол России в Чили Иван Петров»: the country he serves in, one word.
     r"(?:\s+(?:в|во|при)(?=(?:\s+[A-ZА-ЯЁ][\w-]*){3}))?"
     r"((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
@@ -4223,7 +4301,7 @@ _POST_THEN_NAME_RE = re.compile(
 #: Pieces every match of _POST_THEN_NAME_RE holds (see may_hold).
 _POST_THEN_NAME_ANCHORS = (
     "ремьер", "инистр", "резидент", "лав", "постпред", "секретар", "редставител", "анцлер",
-    "енсек", "редседател", "осол", "осл", "оверенн",
+    "енсек", "редседател", "осол", "осл", "оверенн", "пикер",
 )  # fmt: skip
 
 
@@ -4373,6 +4451,70 @@ def _posted_opening_subject(masked: str) -> str | None:
                     return known.name
             return None
     return None
+
+
+# A word of time that may open a sentence of narration before its subject ("Ранее глава ...",
+# "Earlier, Rosatom head ...").
+_TIME_OPENING_WORDS = frozenset(
+    "ранее накануне позднее позже затем тогда earlier later previously".split()
+)
+# A Russian verb in the past tense: what follows a narration sentence's subject ("поблагодарил",
+# "встретилась").
+_RU_PAST_VERB_RE = re.compile(r"[а-яё]{2,}(?:л|ла|ло|ли)(?:ся|сь)?")
+# An English one ("thanked", "met"), and words that open a clause: neither stands in a post.
+_EN_PAST_VERB_RE = re.compile(r"[a-z]{2,}ed|met|went|took|gave|made|held|sent|left|came|said")
+_CLAUSE_WORDS = frozenset(
+    "что чтобы как когда если и а но который которая которые that and".split()
+)
+_RU_NAME_WORD_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_EN_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def _named_opening_subject(masked: str) -> str | None:
+    """The person named in full, known to the table or not, that a sentence of narration
+    opens with as its subject: a word of time, a post, then a first name and a surname (in
+    the nominative) and a verb in the past tense ("Ранее глава госкорпорации «Росатом»
+    Алексей Лихачев поблагодарил ...", "Earlier, Rosatom head Alexey Likhachev thanked ...");
+    None for any other opening ("Ранее Алексею Лихачеву вручили ...", "Ранее стало
+    известно, что ...")."""
+    words = [word.strip(",") for word in masked.split()]
+    russian = has_cyrillic(masked)
+    name_re, verb_re = (
+        (_RU_NAME_WORD_RE, _RU_PAST_VERB_RE) if russian else (_EN_NAME_WORD_RE, _EN_PAST_VERB_RE)
+    )
+    at = opening = 1 if words and _key(words[0]) in _TIME_OPENING_WORDS else 0
+    # The post: lower-case words in Russian ("глава госкорпорации"), and capitalised ones too
+    # in English ("Rosatom head"), up to the name.
+    while at < min(len(words), _POSTED_OPENING_WORDS):
+        word = words[at]
+        if (
+            at + 2 < len(words)
+            and all(name_re.fullmatch(w) for w in words[at : at + 2])
+            and verb_re.fullmatch(words[at + 2])
+        ):
+            break
+        lower = word.islower()
+        if (russian and not lower) or _key(word) in _CLAUSE_WORDS or verb_re.fullmatch(word):
+            return None
+        if not russian and not lower and not word[:1].isupper():
+            return None
+        at += 1
+    name = words[at : at + 2]
+    if len(name) < 2 or at + 2 >= len(words) or not verb_re.fullmatch(words[at + 2]):
+        return None
+    if not all(name_re.fullmatch(word) for word in name):
+        return None
+    keys = [word.lower() for word in name]
+    if russian and (not is_first_name_form(keys[0]) or nominative(keys) != keys):
+        return None
+    if not russian and not (
+        (at > opening and is_post_word(_key(words[at - 1]))) or is_first_name_form(keys[0])
+    ):
+        # "Earlier, Sunday Express published ...": two capitalised words are a person's name
+        # after a post ("Atomstroy head Igor Semenov") or with a first name we know.
+        return None
+    person = person_name(" ".join(name))
+    return person if person is not None and len(person.split()) >= 2 else None
 
 
 #: A post closing a quote stands within this many words after its verb ("— добавил
@@ -4619,6 +4761,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     ]
     # Paragraph -> the sayer whose closing attribution, further down, ends the quote it is in.
     inside_quote = _quoted_between(paragraphs, continued)
+    attributed_below = _attributed_below(paragraphs)
     all_sayers = [
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
@@ -4779,6 +4922,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     reader.acting(subject)
                 elif subject := _posted_opening_subject(masked[a:b]):
                     reader.acting(subject, posted=True)
+                elif subject := _named_opening_subject(masked[a:b]):
+                    # "Ранее глава «Росатома» Алексей Лихачев поблагодарил Гросси. Он
+                    # подчеркнул ...": "он" is the one this sentence is about, for its paragraph.
+                    reader.acting(subject, background=_aside(masked[a:b]))
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
@@ -4808,6 +4955,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
             speakers, explicit = [listed] * len(spans), [True] * len(spans)
         listed = _statements_heading(paragraph, reader) or listed
+        if number in attributed_below and all(s is None for s in sayers):
+            # "Их нынешняя позиция заключается в том, ..." over a line "сказал Грушко
+            # журналистам": a quote set apart without quote marks, its attribution below it.
+            speaker = reader.explicit(attributed_below[number], paragraph)
+            speakers, explicit = [speaker] * len(spans), [speaker is not None] * len(spans)
         if number in inside_quote and all(s is None for s in speakers):
             # «Поздравляю ... / Открытый и неравнодушный человек ... / Желаю ...», — цитирует
             # Володина ...: the words of the one the quote's closing attribution names.
@@ -5569,6 +5721,31 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
             continued[at] = True
         inside_quote.update((at, (sayer, attribution)) for at in inside)
     return inside_quote
+
+
+#: A line that only attributes the paragraph above it ("сказал Грушко журналистам") has at
+#: most this many words.
+_ATTRIBUTION_LINE_WORDS = 6
+
+
+def _attributed_below(paragraphs: list[str]) -> dict[int, str]:
+    """The paragraphs whose words a line right below them attributes, with no quote marks
+    anywhere: a site's set-apart quote, then a line in lower case that opens on a verb of
+    saying and names the one who said it ("Их нынешняя позиция ... как можно дольше." /
+    "сказал Грушко журналистам"). Paragraph -> that one."""
+    found: dict[int, str] = {}
+    for number, line in enumerate(paragraphs[1:], 1):
+        words = line.split()
+        if not words or len(words) > _ATTRIBUTION_LINE_WORDS or not words[0][:1].islower():
+            continue
+        if not _SAY_RE.match(line) or _has_quote_marks(line) or line.rstrip()[-1:] in "?!:":
+            continue
+        above = paragraphs[number - 1]
+        if _has_quote_marks(above) or above.rstrip()[-1:] not in ".!?…":
+            continue
+        if isinstance(sayer := sentence_sayer(line), str):
+            found[number - 1] = sayer
+    return found
 
 
 def _has_quote_marks(text: str) -> bool:
