@@ -3466,6 +3466,155 @@ attack attacks = нападки
 """
 
 
+#: The tenth pass (brief lexicon10): words of the scratch questions asked across languages
+#: (xlang10-1, pages of set AN) that no line translated, or only in another sense ('board' only
+#: as «борт», 'give' only as «дать»), as families of news words, and forms the stemmer keeps
+#: apart from a line's word («реализовывать», «вернет», «поработать»).
+_TENTH_PASS: Final = """
+insufficient = недостаточен
+relaunch relaunched restart restarted = перезапуск перезапустить перезапустили
+illusory = иллюзорный иллюзорные иллюзорна
+implement implemented implementing implementation = реализовывать реализовывает реализует реализуют
+order ordered = заказать заказал заказали заказчик заказчики
+escape escaped = побег побега
+flawless impeccable = безупречный безупречно безупречное
+return returned returning = вернет вернется возврат возврата
+selective selectively = выборочный выборочно выборочная
+indifferent indifference = безразличный безразлично безразличие равнодушный равнодушие
+drag dragged dragging = втягивание втягивания
+militarisation militarization = милитаризация милитаризации
+raise_funds raised_funds fundraising = сбор_средств собрали_средства
+clothing clothes = одежда одежды одежду
+inconsistency inconsistencies = нестыковка нестыковки несоответствие несоответствия
+hawk hawks = ястреб ястребы ястребов
+curtail curtailed curtailing wind_down = сворачивать сворачивали сворачивание свернуть свернули
+gang gangs = банда банды банд бандитский бандитская бандитской
+gangster gangsters bandit bandits = бандит бандиты бандитов
+banditry = бандитизм бандитизмом
+gang_leader gang_leaders ringleader = главарь главаря главари
+develop developed drafting = разработать разработка разработки разрабатывать
+important = важен
+use used using = пользоваться пользовался
+endgame = эндшпиль эндшпилю
+technique techniques = технологии методика
+reconsider reconsidered rethink = пересмотреть пересмотрели пересмотр
+vivid vividly illustrative = наглядный наглядно наглядным
+umbrella = зонтик зонт зонтиком
+horrifying horrific appalling = ужасающий ужасающая ужас
+grotesque = гротеск гротескный
+caricature caricatures = карикатура карикатуры
+cowardly cowardice coward cowards = малодушно малодушие малодушный трусливый трусость
+fraternal brotherhood = братский братские братской братство
+depressing dismal = удручает удручающий удручающее
+lie_ahead lies_ahead = предстоит
+take_shape taking_shape took_shape = очертания контуры
+salvo salvos volley = залп залпа залпы
+board_of_governors = совет_управляющих
+give_aid gives_aid giving_aid gave_aid = оказывать_помощь оказать_помощь оказали_помощь
+feasible = посильный посильная посильную
+shoot shooting shot fire firing = стрелять стреляли стреляют
+calm = спокойствие спокойствия
+guard guards = страж стража страже
+promising = многообещающий многообещающим
+quit leave withdraw = выйдет выйдут
+room_for_improvement = поработать
+work worked = поработать поработали поработаем
+"""
+
+#: The tenth frequency pass: lower-case words of the pages of set AN (on 2+ pages) that no line
+#: covered, as families.
+_TENTH_PASS_DOMAIN: Final = """
+snapback = снэпбэк механизм_восстановления_санкций механизм_возобновления_санкций
+buyer buyers purchaser purchasers = покупатель покупатели покупателей
+reinstate reinstated reinstating reinstatement = восстановить восстановление восстановлены
+sell selling = продавать продавал продавали
+"""
+
+#: The tenth pass, words of one page: lower-case words of the pages of set AN that no line
+#: covered, news words of diplomacy, war, law and the press, as families.
+_TENTH_PASS_PAGES: Final = """
+anti-government antigovernment = антиправительственный антиправительственные
+biodiversity = биоразнообразие
+bloody = кровопролитный кровопролитные кровавый
+brainwashing brainwash = промывание_мозгов
+cope coping = справляться справляется
+curb curbed curbing = обуздать обуздание
+deepest = глубочайший глубочайшем
+destiny = судьба судьбы судьбу
+devoid = лишен лишена лишены
+dissatisfaction discontent = недовольство недовольства недовольны
+diversify diversifying diversification = диверсифицировать диверсификация
+all-encompassing = всеобъемлющий всеобъемлющее
+enshrine enshrined enshrines = закрепить закреплен закрепленный закрепляет
+feat feats = подвиг подвига подвиги
+forever = навсегда навеки
+forfeit forfeited = лишиться лишились
+fortitude = стойкость стойкости
+freely = свободно
+grandfather grandfathers = дед деды дедов дедушка
+inaction = бездействие бездействия
+maritime = морской морские морская
+misunderstanding misunderstandings = недоразумение недоразумения непонимание
+multinational = многонациональный многонациональные
+noteworthy = примечательно примечательный
+package packages = пакет пакета пакеты пакетов
+partial partially = частичный частично частичная
+planet = планета планеты
+predominantly = преимущественно
+preparedness = готовность готовности
+shipment shipments = поставка поставки
+socio-economic socioeconomic = социально-экономический социально-экономического
+oil_spill oil_spills = разлив_нефти разливы_нефти
+pay_tribute paying_tribute paid_tribute = почтить_память
+underline underlined underlines = подчеркнуть подчеркнул подчеркивает
+undisputed indisputable = бесспорный бесспорно неоспоримый
+unwavering steadfast = неизменный непоколебимый
+violent = насильственный насильственные
+authoritative = авторитетный авторитетного
+emphasise emphasize = акцентировать акцентировала акцент
+anarchy = анархия анархии
+enclave = анклав анклаве
+atomic = атомный атомная атомной атомные
+nuclear_power_plant = атомная_электростанция
+power_plant power_station = электростанция электростанции
+barricade barricades = баррикада баррикады баррикад
+bombing bombings = бомбежка бомбежки бомбежек
+take took = взял взяли взяла
+surge spike upsurge = всплеск всплеска
+put_forward nominate nominated = выдвинуть выдвигать выдвигая выдвинул
+emerge emerges emerging = вырисовывается вырисовываться
+listen listened hear heard = выслушать выслушали выслушал
+destructive = деструктивный деструктивная
+common_sense = здравый_смысл здравого_смысла
+initiate initiates initiated = инициировать инициирует инициировал
+intensify intensifies = интенсифицировать интенсифицируют
+kilometre kilometres kilometer kilometers km = километр километров километрах
+command = командование командования
+silent silence = молчат
+canopy = навес навеса
+non-deployment non-placement = неразмещение неразмещения неразмещении
+unsure uncertainty insecurity = неуверенность неуверенности
+inappropriate = неуместно неуместный
+gain gained acquire acquired = обретать обрести обрел приобретать приобрести
+exploration = освоение освоения
+surface = поверхность поверхности
+police policeman policemen police_officer = полицейский полицейских полицейские
+border_area borderland = приграничный приграничные приграничье
+proclaim proclaimed proclaims = провозглашать провозглашает провозгласил провозгласить
+provoke provoking provocation = провоцирование провоцированию
+nickname = прозвище прозвищем
+produced manufactured = произведенный произведенные произведено
+clarify clarified clarification = прояснить прояснение прояснения
+ruin devastation = разруха разрухой
+tendency penchant = склонность
+surprising amazing = удивительный удивительно
+settle = урегулировать урегулирует
+private = частный частная частной частные
+quadrilateral four-way = четырехсторонний четырехстороннем
+elementary basic = элементарный элементарной
+"""
+
+
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
 
@@ -3513,6 +3662,9 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _NINTH_PASS,
     _NINTH_PASS_DOMAIN,
     _NINTH_PASS_PAGES,
+    _TENTH_PASS,
+    _TENTH_PASS_DOMAIN,
+    _TENTH_PASS_PAGES,
 )
 
 
