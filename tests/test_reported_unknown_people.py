@@ -188,3 +188,18 @@ def test_a_dash_question_opening_with_a_date_is_a_reply() -> None:
     )
     assert speaker_of(page, "12 марта вы встретились") == "Question"
     assert speaker_of(page, "Мы обсудили торговлю") == "Ivan Petrov"
+
+
+def test_an_ambassador_to_a_place_named_in_full_is_the_diplomat_and_the_surname() -> None:
+    page = (
+        "Envoy on sanctions\n\n"
+        "LONDON, May 3. Russian Ambassador to the UK Ivan Petrov gave an interview to the BBC.\n\n"
+        "The diplomat questioned whether the sanctions had achieved anything. He likened them "
+        "to a boomerang.\n\n"
+        "Petrov regretted that the talks had stalled.\n\n"
+        "Three men were questioned by police on Monday.\n"
+    )
+    assert speaker_of(page, "questioned whether") == "Ivan Petrov"
+    assert speaker_of(page, "likened them") == "Ivan Petrov"
+    assert speaker_of(page, "regretted that") == "Ivan Petrov"
+    assert speaker_of(page, "questioned by police") == UNKNOWN

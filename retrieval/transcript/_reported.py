@@ -136,6 +136,9 @@ _SAY_ALTERNATIVES = (
     # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
     # reported." are no person's words).
     "reported(?=\\s+that)|"
+    # "He likened the sanctions to ...", "The diplomat questioned whether ...", "She regretted
+    # that ...": with what follows ("questioned by police" is no saying).
+    "likened|questioned(?=\\s+(?:whether|why|how|if)\\b)|regretted(?=\\s+that)|"
     # "Lavrov repeated that ...", "He was compelled to repeat that ...": with its "that"
     # ("repeated calls", "repeated attacks" are nouns' adjective).
     "repeated(?=\\s+that)|repeats(?=\\s+that)|"
@@ -4316,7 +4319,21 @@ def _posted_names(paragraph: str) -> list[str]:
             name = person_name(match.group("name"))
             if name is not None and len(name.split()) >= 2:
                 found.append(name)
+    for match in _POSTED_TO_PLACE_RE.finditer(paragraph):
+        # "Russian Ambassador to the UK Ivan Petrov": the place between post and name.
+        name = person_name(match.group())
+        if name is not None and len(name.split()) >= 2 and name not in found:
+            found.append(name)
     return found + [name for name, _ in _posted_in_russian(paragraph)]
+
+
+# A diplomat's post, the place he serves in, and the capitalised words after it (the name
+# among them): "Ambassador to the UK Ivan Petrov", "envoy to Chile Ivan Petrov".
+_POSTED_TO_PLACE_RE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[eé] d'[Aa]ffaires|"
+    r"[Pp]ermanent [Rr]epresentative)\s+(?:to|in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.'’-]*){1,5}"
+)
 
 
 def _posted_in_russian(paragraph: str) -> list[tuple[str, str]]:
