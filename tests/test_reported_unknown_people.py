@@ -203,3 +203,17 @@ def test_an_ambassador_to_a_place_named_in_full_is_the_diplomat_and_the_surname(
     assert speaker_of(page, "likened them") == "Ivan Petrov"
     assert speaker_of(page, "regretted that") == "Ivan Petrov"
     assert speaker_of(page, "questioned by police") == UNKNOWN
+
+
+def test_a_post_alone_names_the_one_person_named_by_post_before() -> None:
+    page = (
+        "Посол о диалоге\n\n"
+        "САНТЬЯГО, 12 марта. Посол России в Чили Иван Петров дал интервью газете «Меркурио».\n\n"
+        "Россия готова к диалогу, подчеркнул посол, но не будет принимать ультиматумы.\n\n"
+        "Москва ждет ответа, — добавил дипломат.\n"
+    )
+    assert speaker_of(page, "готова к диалогу") == "Ivan Petrov"
+    assert speaker_of(page, "ждет ответа") == "Ivan Petrov"
+    # Two people named by post: the post alone names neither.
+    two = page.replace("дал интервью", "и посол Бразилии в Чили Жоао Силва дали интервью")
+    assert speaker_of(two, "готова к диалогу") == UNKNOWN

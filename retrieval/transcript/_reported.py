@@ -2659,9 +2659,9 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     )
     if main_speaker in named or third_person or closed_by_other or opened_by_other:
         return True
-    # A person not in the table, named in full by post and then said to speak by surname
-    # alone («Посол ... Иван Петров ...», «"...", — ответил Петров»).
-    return main_speaker in _surnames_resolved(paragraphs)
+    # A person not in the table, named in full by post and then said to speak by surname or
+    # post alone («Посол ... Иван Петров ...», «"...", — ответил Петров», «подчеркнул посол»).
+    return main_speaker in _sayers_resolved(paragraphs)
 
 
 #: A photo's caption inside a speech is a post and a name: this many words at most.
@@ -2686,9 +2686,11 @@ def _caption(paragraph: str, speaker: str) -> bool:
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
 
-def _surnames_resolved(paragraphs: list[str]) -> list[Sayer]:
+def _sayers_resolved(paragraphs: list[str]) -> list[Sayer]:
     """The paragraphs' sayers with a surname alone read as the one person named in full
-    before it (:func:`_surnames_again`), as :func:`attribute` reads them."""
+    before it (:func:`_surnames_again`), as :func:`attribute` reads them; and a post alone
+    («подчеркнул посол», "the diplomat added") as the one person the page names by a post,
+    when it names no one else in full."""
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
         for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
@@ -2698,7 +2700,15 @@ def _surnames_resolved(paragraphs: list[str]) -> list[Sayer]:
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
     _surnames_again(paragraphs, all_sayers, continued)
-    return [sayer for sayers in all_sayers for sayer in sayers]
+    sayers = [sayer for sayers in all_sayers for sayer in sayers]
+    if Ref.OWN_POST in sayers:
+        # Only on a page that names no one else in full: a post alone could be another's.
+        posted = {name for paragraph in paragraphs for name in _posted_names(paragraph)}
+        named = {name for paragraph in paragraphs for name in _full_names(paragraph)}
+        if len(posted) == 1 and named <= posted:
+            person = posted.pop()
+            sayers = [person if s is Ref.OWN_POST else s for s in sayers]
+    return sayers
 
 
 #: A sentence gives someone's own words when its quote marks hold this many characters at
@@ -2724,8 +2734,9 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     sayers = _sayers(paragraphs)
     counts: Counter[str] = Counter(s for s in sayers if isinstance(s, str))
     if not counts:
-        # Only surnames say ("«...», — ответил Петров"): the one named in full before them.
-        sayers = _surnames_resolved(paragraphs)
+        # Only surnames or posts say ("«...», — ответил Петров", «подчеркнул посол»): the one
+        # named in full before them.
+        sayers = _sayers_resolved(paragraphs)
         counts = Counter(s for s in sayers if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
