@@ -1649,7 +1649,60 @@ def _speaker_from_title(title: str) -> str | None:
         words = named.group(1).split()
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
+    return _event_giver(before_topic)
+
+
+# The words a title of one person's text opens with: "Statement by ...", «Выступление ...»
+# (not "Interview with X": X may be the journalist who asked).
+_EVENT_TITLE_RE = re.compile(
+    r"^(?:statement|remarks|speech|address|briefing|comments?|answers|"
+    r"выступление|заявление|комментарий|брифинг|ответы|слово)\b",
+    re.IGNORECASE,
+)
+#: A title's giver is looked for among this many words after its event word.
+_EVENT_TITLE_WORDS = 24
+
+
+def _event_giver(title: str) -> str | None:
+    """The first person a title of one person's text names, by a Russian first name and a
+    surname or by initials, whatever posts and places stand around ("Statement by the
+    Permanent Representative of the Russian Federation to the OSCE Ivan Petrov at ...",
+    "Statement by H.E. Mr. Ivan PETROV, ...", «Выступление Постоянного представителя ... Ивана
+    Петрова на заседании ...»); None if the title does not open so."""
+    if not _EVENT_TITLE_RE.match(title):
+        return None
+    words = [w.strip(',;:()«»"“”') for w in title.split()[: _EVENT_TITLE_WORDS + 1]]
+    for end in range(2, len(words) + 1):
+        last = words[end - 1]
+        if not last[:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            span = words[max(0, end - size) : end]
+            first = span[0]
+            initials = size == 1 and _INITIALS_NAME_RE.match(first)
+            if not initials and (size == 1 or not _first_name(first) or not _looks_first(first)):
+                continue
+            name = person_name(" ".join(span))
+            if initials and name is None:
+                # «И.С.Петрова», «И.С.Петровой»: initials and a surname in the genitive.
+                form = first
+                for ending, nominative_ending in (("ой", "а"), ("а", "")):
+                    if has_cyrillic(first) and first.endswith(ending):
+                        form = first[: -len(ending)] + nominative_ending
+                        break
+                name = canonical_speaker(form)
+            if name and (len(name.split()) >= 2 or initials):
+                # ("Ivan PETROV": a surname in capitals, as UN pages type it.)
+                return " ".join(
+                    w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split()
+                )
     return None
+
+
+def _looks_first(word: str) -> bool:
+    """A first name by its letters: a Russian one in either script."""
+    key = label_key(word)
+    return is_first_name_form(key) if has_cyrillic(word) else _latin_first_name(word)
 
 
 def _commenter(plain: str) -> str | None:

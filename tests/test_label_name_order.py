@@ -88,3 +88,47 @@ def test_the_post_the_title_gives_the_interviewee_labels_him(label: str) -> None
 def test_a_post_the_title_does_not_give_him_is_not_his() -> None:
     page = _ENGLISH_INTERVIEW.format(label="Minister")
     assert speaker_of(page, "Trade grew") != "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Statement by the Permanent Representative of the Russian Federation to the OSCE "
+            "Ivan Petrov at the meeting of the Permanent Council, Vienna, 12 March 2024",
+            "Ivan Petrov",
+        ),
+        ("Statement by Mr. Ivan PETROV, Representative of the Russian Federation", "Ivan Petrov"),
+        ("Statement by H.E. Mr. Ivan Petrov, Permanent Representative", "Ivan Petrov"),
+        ("Statement of the Russian Federation delivered by Ivan Petrov, Director", "Ivan Petrov"),
+        (
+            "Выступление Постоянного представителя Российской Федерации при ООН Ивана Петрова "
+            "на заседании СБ ООН",
+            "Ivan Petrov",
+        ),
+        (
+            "Заявление Постоянного представителя России при ОБСЕ И.С.Петрова на заседании",
+            "I.S.Petrov",
+        ),
+    ],
+)
+def test_a_title_of_one_persons_statement_names_him_however_long_his_post(
+    title: str, name: str
+) -> None:
+    from retrieval.speakers import speaker_from_title
+
+    assert speaker_from_title(title) == name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Statement by the Russian Federation at the Third Committee",
+        "Interview with the Financial Times",
+        "Заявление МИД России в связи с ситуацией в Сирии",
+    ],
+)
+def test_a_statement_title_without_a_persons_name_names_no_one(title: str) -> None:
+    from retrieval.speakers import speaker_from_title
+
+    assert speaker_from_title(title) is None
