@@ -67,7 +67,7 @@ def _real_set(name: str) -> tuple[str, Path, Path]:
 #: pages for attribution only, no questions.)
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
-    *(_real_set(name) for name in (*"bcdefghijklmnqvxz", "ab", "ad", "ah", "ai", "al")),
+    *(_real_set(name) for name in (*"bcdefghijklmnqvxz", "ab", "ad", "ah", "ai", "al", "ap")),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
