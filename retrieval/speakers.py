@@ -1655,8 +1655,9 @@ def _speaker_from_title(title: str) -> str | None:
 # The words a title of one person's text opens with: "Statement by ...", «Выступление ...»
 # (not "Interview with X": X may be the journalist who asked).
 _EVENT_TITLE_RE = re.compile(
-    r"^(?:statement|remarks|speech|address|briefing|comments?|answers|"
-    r"выступление|заявление|комментарий|брифинг|ответы|слово)\b",
+    r"^(?:(?:opening|closing|introductory)\s+(?:remarks|statement)|statement|remarks|speech|"
+    r"address|briefing|comments?|answers|выступление|заявление|комментарий|брифинг|ответы|"
+    r"(?:вступительное|заключительное)\s+слово|слово)\b",
     re.IGNORECASE,
 )
 #: A title's giver is looked for among this many words after its event word.

@@ -132,3 +132,27 @@ def test_a_statement_title_without_a_persons_name_names_no_one(title: str) -> No
     from retrieval.speakers import speaker_from_title
 
     assert speaker_from_title(title) is None
+
+
+def test_a_numeric_date_before_a_statements_title_is_a_line_of_its_own() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "14.03.05. Statement by Ivan Petrov, Acting Permanent Representative of the Russian "
+        "Federation to the UN, Security Council Meeting on Freedonia, March 14, 2005\n\n"
+        "Esteemed Mr. President,\n\n"
+        "No plan should be forced on the two sides.\n"
+    )
+    document = parse_transcript(page, "page")
+    assert document.title.startswith("Statement by Ivan Petrov")  # had been untitled
+    assert speaker_of(page, "No plan should be forced") == "Ivan Petrov"
+
+
+def test_opening_remarks_name_their_speaker() -> None:
+    remarks = (
+        "Вступительное слово И.С.Петрова в ходе переговоров с Министром иностранных дел "
+        "Фридонии К.Аль-Хасаном (Москва, 14 марта 2022 года)\n"
+        "Рады видеть вас в Москве.\n"
+        "Сегодня обсудим региональные темы.\n"
+    )
+    assert speaker_of(remarks, "Рады видеть вас") == "I.S.Petrov"

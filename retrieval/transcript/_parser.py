@@ -31,6 +31,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_known_official,
     person_name,
+    speaker_from_title,
 )
 from retrieval.text import label_key, language_of
 from retrieval.transcript._dated_items import dated_items
@@ -105,10 +106,31 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     lines, source_line = prepare(text.lstrip("\ufeff"))
     if not any(lines):
         raise TranscriptError("no text")
+    lines = _dated_title_apart(lines)
     items = dated_items(lines)
     if items is not None:
         return _listed_items(items, doc_id, source_line or source_url)
     return _parse_lines(lines, doc_id, source_line, source_url)
+
+
+# A page's first line opening with a numeric date before its title ("14.03.05. Statement by
+# ..."): the date and the title are two lines.
+_DATE_BEFORE_TITLE_RE = re.compile(
+    r"^(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2}))\.?\s+(?=[A-ZА-ЯЁ]\S*\s+\S)"
+)
+
+
+def _dated_title_apart(lines: list[str]) -> list[str]:
+    """The first line split at a numeric date that opens it, when a title of one person's
+    statement follows ("14.03.05. Statement by Ivan Petrov, ..." had left the page
+    untitled)."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or not (found := _DATE_BEFORE_TITLE_RE.match(lines[first])):
+        return lines
+    rest = lines[first][found.end() :]
+    if not speaker_from_title(rest):
+        return lines
+    return [*lines[:first], found.group(1), rest, *lines[first + 1 :]]
 
 
 def _listed_items(items: list[list[str]], doc_id: str, source_url: str | None) -> Document:
