@@ -1271,7 +1271,9 @@ def _long_post_label(core: str) -> bool:
     if not _MAX_LABEL_WORDS < len(words) <= _LONG_LABEL_WORDS or re.search(r"[0-9?!;\"«»“”]", core):
         return False
     kinds = [_word_kind(word) for word in words]
-    if any(kind not in ("cap", "connector") for kind in kinds) or kinds[-2:] != ["cap", "cap"]:
+    # (Particles inside the name do not end it: "... Karl Van den Berg".)
+    named = [k for n, k in enumerate(kinds) if n < 2 or label_key(words[n]) not in _PARTICLES]
+    if any(kind not in ("cap", "connector") for kind in kinds) or named[-2:] != ["cap", "cap"]:
         return False
     if not any(is_post_word(label_key(word)) for word in words[:3]):
         return False
@@ -1346,8 +1348,10 @@ def _name_after_posts(words: list[str]) -> list[str]:
     # plus a particle or middle initial before them ("Jean-Yves Le Drian", "Geir O. Pedersen").
     name = words[-2:] if len(words) >= 2 else words
     start = len(words) - len(name)
-    if start > 0 and (label_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
-        name = words[start - 1 :]
+    # ("Karl Van den Berg", "Jan van der Berg": every particle, and the first name before.)
+    while start > 0 and (label_key(words[start]) in _PARTICLES or _INITIAL_RE.match(words[start])):
+        start -= 1
+    name = words[start:]
     # "Ambassador to Japan Galuzin": connectors and a country before the name are not it.
     while len(name) > 1 and (label_key(name[0]) in _CONNECTORS or is_common_word(name[0])):
         name = name[1:]
@@ -1395,8 +1399,12 @@ def _after_country(tail: list[str]) -> list[str] | None:
         if " ".join(keys[at:end]) in names:
             rest = tail[end:]
             # "Abdel Fattah el-Sisi": a particle joined to a surname may be lower case.
-            capitalised = all(_CAP_WORD_RE.match(w) or _PARTICLE_NAME_RE.match(w) for w in rest)
-            return rest if 2 <= len(rest) <= 4 and capitalised else None
+            capitalised = all(
+                _CAP_WORD_RE.match(w) or _PARTICLE_NAME_RE.match(w) or label_key(w) in _PARTICLES
+                for w in rest
+            )
+            named = [w for w in rest if label_key(w) not in _PARTICLES]
+            return rest if 2 <= len(named) <= 4 and capitalised else None
     return None
 
 

@@ -156,3 +156,34 @@ def test_opening_remarks_name_their_speaker() -> None:
         "Сегодня обсудим региональные темы.\n"
     )
     assert speaker_of(remarks, "Рады видеть вас") == "I.S.Petrov"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("President of Freedonia Karl Van den Berg", "Karl Van den Berg"),  # had been 'Berg'
+        ("President of the Netherlands Jan van der Berg", "Jan van der Berg"),
+        (
+            "Federal President of the Republic of Freedonia Karl Van den Berg (retranslated)",
+            "Karl Van den Berg",
+        ),
+        ("Ambassador to Japan Galuzin", "Mikhail Galuzin"),
+    ],
+)
+def test_a_name_with_particles_keeps_them_and_its_first_name(label: str, name: str) -> None:
+    assert canonical_speaker(label) == name
+
+
+def test_a_long_post_label_of_a_name_with_particles_is_a_label() -> None:
+    page = (
+        "Talks with President of Freedonia Karl Van den Berg\n\n"
+        "March 3, 2019, Fredonburg\n\n"
+        "Vladimir Putin held talks with Karl Van den Berg.\n\n"
+        "* * *\n\n"
+        "News conference following talks with Federal President of the Republic of Freedonia "
+        "Karl Van den Berg\n\n"
+        "Federal President of the Republic of Freedonia Karl Van den Berg (retranslated): "
+        "Mr President,\n\n"
+        "We have built a solid basis for further talks.\n"
+    )
+    assert speaker_of(page, "solid basis") == "Karl Van den Berg"
