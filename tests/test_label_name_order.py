@@ -187,3 +187,19 @@ def test_a_long_post_label_of_a_name_with_particles_is_a_label() -> None:
         "We have built a solid basis for further talks.\n"
     )
     assert speaker_of(page, "solid basis") == "Karl Van den Berg"
+
+
+def test_a_long_statement_heading_repeating_of_the_un_is_no_tag_cloud() -> None:
+    from retrieval.transcript import parse_transcript
+
+    page = (
+        "Permanent Mission of the Russian Federation to the League of Freedonian States\n\n"
+        "Permanent Mission of the Russian Federation to the League of Freedonian States\n\n"
+        "Statement of Permanent Representative Ivan Petrov at the Adoption of the UN Security "
+        "Council Resolution on the Extension of the Mandate of the UN Observer Mission in "
+        "Freedonia\n\n"
+        "Mr President,\n\n"
+        "Russia believes that the resolution will help keep the calm.\n"
+    )
+    assert parse_transcript(page, "page").title.startswith("Statement of Permanent")
+    assert speaker_of(page, "help keep the calm") == "Ivan Petrov"

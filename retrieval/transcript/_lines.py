@@ -416,13 +416,24 @@ def ends_article(line: str) -> bool:
     return _ARTICLE_END_RE.match(line.strip()) is not None
 
 
+_FUNCTION_WORDS = frozenset(
+    "of the and in on to for at a an by with в и на по с о об для при к из".split()
+)
+
+
 def _is_tag_cloud(words: list[str]) -> bool:
     """A run of three words or more given twice on one line, or a name of two words at its
     start and end, with no punctuation at all."""
     if len(words) < 6 or any(not w.replace("-", "").isalnum() for w in words):
         return False
     keys = [w.casefold() for w in words]
-    grams = [tuple(keys[i : i + 3]) for i in range(len(keys) - 2)]
+    # (A heading's "of the UN ... of the UN" is phrasing, not tags: grams with a function
+    # word do not count.)
+    grams = [
+        gram
+        for gram in (tuple(keys[i : i + 3]) for i in range(len(keys) - 2))
+        if not _FUNCTION_WORDS.intersection(gram)
+    ]
     if len(set(grams)) < len(grams):
         return True
     # "Сергей Шойгу политика военные Сергей Шойгу": a person's tag at both ends of the line.
