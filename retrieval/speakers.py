@@ -1621,7 +1621,8 @@ def speaker_from_title(title: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # the parser asks about the same lines of a page several times
 def _speaker_from_title(title: str) -> str | None:
-    if commenter := _commenter(clean_line(straighten_quotes(title))):
+    plain = clean_line(straighten_quotes(title))
+    if commenter := _commenter(plain):
         # First: "X in response to ... by <post> <name>" names the one responded to after him.
         return commenter
     key = label_key(title)
@@ -1639,7 +1640,6 @@ def _speaker_from_title(title: str) -> str | None:
         return fuzzy[1].name
     if found:
         return _TITLE_ALIAS_MAP[found.group()].name
-    plain = clean_line(straighten_quotes(title))
     plain_topic = _TITLE_TOPIC_RE.search(plain.casefold())
     before_topic = plain[: plain_topic.start() if plain_topic else None]
     for match in _TITLE_NAME_RE.finditer(before_topic):
@@ -1689,7 +1689,7 @@ def _event_giver(title: str) -> str | None:
             span = words[max(0, end - size) : end]
             first = span[0]
             initials = size == 1 and _INITIALS_NAME_RE.match(first)
-            if not initials and (size == 1 or not _first_name(first) or not _looks_first(first)):
+            if not initials and (size == 1 or not _looks_first(first)):
                 continue
             name = person_name(" ".join(span))
             if initials and name is None:
@@ -1709,9 +1709,11 @@ def _event_giver(title: str) -> str | None:
 
 
 def _looks_first(word: str) -> bool:
-    """A first name by its letters: a Russian one in either script."""
-    key = label_key(word)
-    return is_first_name_form(key) if has_cyrillic(word) else _latin_first_name(word)
+    """A Russian first name in either script, by its letters (not a post, not a common
+    word in Latin letters)."""
+    if has_cyrillic(word):
+        return _first_name(word)
+    return _first_name(word) and _latin_first_name(word)
 
 
 def _commenter(plain: str) -> str | None:
@@ -1925,18 +1927,23 @@ _WRITTEN_AS_FORMS: dict[tuple[str, ...], KnownSpeaker] = {
     for alias in row.speaker.aliases
 }
 _WRITTEN_AS_WORDS = max(len(form) for form in _WRITTEN_AS_FORMS)
+# The last word of each form: most spans end with none, and are spared the lookups.
+_WRITTEN_AS_LAST = frozenset(form[-1] for form in _WRITTEN_AS_FORMS)
 
 
 def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownSpeaker | None:
     """The leader of :data:`_WRITTEN_AS` whose form ends the words (the longest form that
     does), written as a name is, a capital in it: "Kim Jong Un", «бин Сальмана», "Lula"."""
+    if not named or label_key(named[-1][1]) not in _WRITTEN_AS_LAST:
+        return None
+    keys = [label_key(w) for _, w in named[-_WRITTEN_AS_WORDS:]]
     for size in range(min(_WRITTEN_AS_WORDS, len(named)), 0, -1):
         tail = named[-size:]
         if any(n in quoted for n, _ in tail) or not any(w[:1].isupper() for _, w in tail):
             continue
         if any(len(w) == 1 and not w.isupper() for _, w in tail):
             continue  # «Ван И», not the conjunction «и»
-        if known := _WRITTEN_AS_FORMS.get(tuple(label_key(w) for _, w in tail)):
+        if known := _WRITTEN_AS_FORMS.get(tuple(keys[-size:])):
             return known
     return None
 

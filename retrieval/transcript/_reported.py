@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -2686,11 +2686,9 @@ def _caption(paragraph: str, speaker: str) -> bool:
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
 
 
-def _sayers_resolved(paragraphs: list[str]) -> list[Sayer]:
-    """The paragraphs' sayers with a surname alone read as the one person named in full
-    before it (:func:`_surnames_again`), as :func:`attribute` reads them; and a post alone
-    («подчеркнул посол», "the diplomat added") as the one person the page names by a post,
-    when it names no one else in full."""
+def _report_sayers(paragraphs: Sequence[str]) -> tuple[list[bool], list[list[Sayer]]]:
+    """Whether each paragraph goes on with a quote the one before opened, and each
+    paragraph's sayers sentence by sentence, as a report reads them."""
     continued = [False] + [
         _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
         for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
@@ -2699,6 +2697,22 @@ def _sayers_resolved(paragraphs: list[str]) -> list[Sayer]:
         paragraph_sayers(paragraph, report=True, continued=going_on)
         for paragraph, going_on in zip(paragraphs, continued, strict=True)
     ]
+    return continued, all_sayers
+
+
+def _sayers_resolved(paragraphs: list[str]) -> tuple[Sayer, ...]:
+    # main_sayer and is_report ask about the same page one after the other.
+    return _sayers_resolved_of(tuple(paragraphs))
+
+
+@lru_cache(maxsize=4)
+def _sayers_resolved_of(page: tuple[str, ...]) -> tuple[Sayer, ...]:
+    """The paragraphs' sayers with a surname alone read as the one person named in full
+    before it (:func:`_surnames_again`), as :func:`attribute` reads them; and a post alone
+    («подчеркнул посол», "the diplomat added") as the one person the page names by a post,
+    when it names no one else in full."""
+    paragraphs = list(page)
+    continued, all_sayers = _report_sayers(paragraphs)
     _surnames_again(paragraphs, all_sayers, continued)
     sayers = [sayer for sayers in all_sayers for sayer in sayers]
     if Ref.OWN_POST in sayers:
@@ -2708,7 +2722,7 @@ def _sayers_resolved(paragraphs: list[str]) -> list[Sayer]:
         if len(posted) == 1 and named <= posted:
             person = posted.pop()
             sayers = [person if s is Ref.OWN_POST else s for s in sayers]
-    return sayers
+    return tuple(sayers)
 
 
 #: A sentence gives someone's own words when its quote marks hold this many characters at
@@ -2731,7 +2745,7 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     of) or only in the genitive ("заявление зама секретаря Совбеза Дмитрия Медведева": the
     story's background) is not whom it is about.
     """
-    sayers = _sayers(paragraphs)
+    sayers: Sequence[Sayer] = _sayers(paragraphs)
     counts: Counter[str] = Counter(s for s in sayers if isinstance(s, str))
     if not counts:
         # Only surnames or posts say ("«...», — ответил Петров", «подчеркнул посол»): the one
@@ -4783,17 +4797,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     reader.title = title
     reader.moderator = _moderator(paragraphs)
     segments: list[Segment] = []
-    continued = [False] + [
-        _quote_goes_on(previous, paragraph, last=number == len(paragraphs) - 1)
-        for number, (previous, paragraph) in enumerate(itertools.pairwise(paragraphs), 1)
-    ]
+    continued, all_sayers = _report_sayers(paragraphs)
     # Paragraph -> the sayer whose closing attribution, further down, ends the quote it is in.
     inside_quote = _quoted_between(paragraphs, continued)
     attributed_below = _attributed_below(paragraphs)
-    all_sayers = [
-        paragraph_sayers(paragraph, report=True, continued=going_on)
-        for paragraph, going_on in zip(paragraphs, continued, strict=True)
-    ]
     _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)

@@ -204,7 +204,7 @@ def posts_of_interviewee(turns: list[Turn], interviewee: str, title: str) -> Non
     """Labels that are only a post the title gives the interviewee ("Ambassador:", «Посол:»
     under "Interview of the Russian Ambassador ... Ivan Petrov") are his (they had stood as
     a speaker named 'Ambassador'). A post the title does not give him stays as it was."""
-    title_words = {label_key(word) for word in re.findall(r"[^\W\d_][\w'’-]*", title)}
+    title_stems = {_stem(label_key(word)) for word in re.findall(r"[^\W\d_][\w'’-]*", title)}
     for turn in turns:
         if not turn.labelled or turn.label is None or turn.kind in ("question", "answer"):
             continue
@@ -213,7 +213,7 @@ def posts_of_interviewee(turns: list[Turn], interviewee: str, title: str) -> Non
         if (
             posts
             and all(is_post_word(w) for w in posts)
-            and any(_stem(w) in {_stem(t) for t in title_words} for w in posts)
+            and any(_stem(w) in title_stems for w in posts)
         ):
             turn.speaker = interviewee
 
