@@ -127,7 +127,7 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
     if "[" in text:
         text = _BBCODE_RE.sub("", text)
-    lines = _unwrap(clean_lines(text))
+    lines = [_quote_closed(line) for line in _unwrap(clean_lines(text))]
     if "?" in text:
         lines = _unglued_turns(lines)
     source: str | None = None
@@ -145,6 +145,33 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         ):
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
+
+
+# The comma and dash before a quote's attribution: '..., — подчеркнула Захарова.'.
+_ATTRIBUTION_DASH_RE = re.compile(r",\s*[—–-]\s*")
+#: The attribution after that dash is this many characters at most.
+_ATTRIBUTION_CHARS = 60
+
+
+def _quote_closed(line: str) -> str:
+    """A line opening a quote that it never closes, closed before the dash of its
+    attribution ('"Это все привело к ..., — подчеркнула Захарова.': a copy dropped the
+    closing mark, and the words had gone to no one)."""
+    opener = line[:1]
+    if not (
+        (opener == '"' and line.count('"') % 2 == 1)
+        or (opener == "«" and line.count("«") > line.count("»"))
+    ):
+        return line
+    dashes = list(_ATTRIBUTION_DASH_RE.finditer(line))
+    if not dashes:
+        return line
+    dash = dashes[-1]
+    rest = line[dash.end() :]
+    if len(rest) > _ATTRIBUTION_CHARS or re.search(r"[\"«»“”]", rest) or not has_say_verb(rest):
+        return line
+    closing = '"' if opener == '"' else "»"
+    return f"{line[: dash.start()]}{closing}{line[dash.start() :]}"
 
 
 # A question and its answer that a copy glued into one line, each with its role label:
@@ -629,6 +656,14 @@ def _choose_title(
             if strengths[i] == 3
             and speaker_from_title(rows[i])
             and not rows[i].rstrip().endswith("?")
+            # Nor a story's sentence under its opening report ("Министр ... Сергей Лавров
+            # заявил, что ..." over "Встреча Лаврова и Кассиса прошла ... в Нью-Йорке."): there
+            # a line ending with its stop (and no date) is the story going on.
+            and not (
+                rows[i].rstrip().endswith(".")
+                and not title_date(rows[i])
+                and any(_reports_sentence(rows[j]) for j in head if j < i)
+            )
             # Nor a heading over a list of someone's statements ("Другие заявления Пескова:"
             # under the post's own first line): the text, not a title.
             and not heads_statements(rows[i])
@@ -900,16 +935,20 @@ def _body(
     """
     dropped: set[int] = set()
     fragments: list[int] = []
-    title_key = label_key(rows[title_at]) if title_at is not None else None
+    # (Without spaces: a copy's second title may glue "(Москва, ...)" to the name before.)
+    title_key = re.sub(r"\s+", "", label_key(rows[title_at])) if title_at is not None else None
     seen: set[str] = set()
     for n, i in enumerate(head):
         line = rows[i]
         key = label_key(line)
+        compact = re.sub(r"\s+", "", key)
         before_title = title_at is not None and i < title_at
         following = rows[head[n + 1]] if n + 1 < len(head) else ""
         teaser = line.endswith(("...", "…")) and following.startswith(line.rstrip(".… "))
         # A breadcrumb ending with the title ("BlogTranscriptsVladimir Putin Annual ...").
-        crumb = title_key is not None and title_key in key and len(key) < len(title_key) + 40
+        crumb = (
+            title_key is not None and title_key in compact and len(compact) < len(title_key) + 40
+        )
         if first_text is not None and i >= first_text and not before_title:
             if crumb or teaser:
                 dropped.add(i)

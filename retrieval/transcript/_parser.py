@@ -64,6 +64,7 @@ from retrieval.transcript._reported import (
     interviewee,
     is_report,
     main_sayer,
+    mask_quotes,
     mentions,
     paragraph_sayers,
     retold_spans,
@@ -485,6 +486,17 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         ):
             out.extend(retold)
             continue
+        if (
+            in_lead
+            and (lead_is_narration or page_speaker is None)
+            and (
+                quoted := _quoted_lead(
+                    turn, answering | ({page_speaker} if page_speaker else set()), title
+                )
+            )
+        ):
+            out.extend(quoted)
+            continue
         speakers = [
             (in_lead and _lead_reports(p, answering))
             or _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
@@ -547,6 +559,49 @@ def _retold_lead(turn: Turn, speaker: str | None) -> list[Turn] | None:
             out[-1].paragraphs[-1] += " " + text
             continue
         out.append(Turn(who, False, reset=turn.reset and not out, paragraphs=[text]))
+    return out
+
+
+#: A lead's sentence gives its speaker's own words when its quote marks hold this many
+#: characters (a paper's name in them is no quote).
+_LEAD_QUOTE_CHARS = 30
+
+
+def _quoted_chars(text: str) -> int:
+    """How many characters of ``text`` its quote marks hold."""
+    return sum(a != b for a, b in zip(text, mask_quotes(text), strict=False))
+
+
+def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | None:
+    """An interview's lead that quotes the one answering below ('Ambassador Alipov
+    acknowledged the impasse, noting, "At the moment, ..."', 'He stated, "..."'), read as a
+    report about him: the sentences that give his words in quote marks are his, the rest
+    narration. None when it quotes none of those who answer."""
+    text = " ".join(turn.paragraphs)
+    if not _QUOTE_MARKS_RE.search(text):
+        return None
+    best: list[tuple[str, str]] = []
+    for person in sorted(p for p in answering if p and mentions(text, p) > 0):
+        pieces: list[tuple[str, str]] = []
+        for segment in attribute(turn.paragraphs, person, title):
+            piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
+            # (His own words in quote marks, not a paper's name in them: '... - in an
+            # interview with Nikolai Nozdrev "Izvestia".' is the lead's teaser.)
+            quoted = segment.speaker == person and _quoted_chars(piece) >= _LEAD_QUOTE_CHARS
+            if piece:
+                pieces.append((piece, person if quoted else UNKNOWN_SPEAKER))
+        if sum(who != UNKNOWN_SPEAKER for _, who in pieces) > sum(
+            who != UNKNOWN_SPEAKER for _, who in best
+        ):
+            best = pieces
+    if not best:
+        return None
+    out: list[Turn] = []
+    for text_piece, who in best:
+        if out and out[-1].speaker == who:
+            out[-1].paragraphs.append(text_piece)
+            continue
+        out.append(Turn(who, False, reset=turn.reset and not out, paragraphs=[text_piece]))
     return out
 
 

@@ -131,6 +131,9 @@ _SAY_ALTERNATIVES = (
     "elaborated|opined|made clear|was adamant|raised the issue|"
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
+    # '..., noting, "..."', 'stating: "..."': a participle of saying right before a quote.
+    'noting(?=\\s*[,:]?\\s*["“«])|stating(?=\\s*[,:]?\\s*["“«])|'
+    'adding(?=\\s*[,:]?\\s*["“«])|'
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
@@ -2717,7 +2720,11 @@ def _sayers_resolved_of(page: tuple[str, ...]) -> tuple[Sayer, ...]:
     sayers = [sayer for sayers in all_sayers for sayer in sayers]
     if Ref.OWN_POST in sayers:
         # Only on a page that names no one else in full: a post alone could be another's.
-        posted = {name for paragraph in paragraphs for name in _posted_names(paragraph)}
+        posted = {
+            name
+            for paragraph in paragraphs
+            for name in (*_posted_names(paragraph), *_subject_names(paragraph))
+        }
         named = {name for paragraph in paragraphs for name in _full_names(paragraph)}
         if len(posted) == 1 and named <= posted:
             person = posted.pop()
@@ -3213,6 +3220,9 @@ _OTHER_OFFICES = frozenset(
 
 
 # A word for anyone in politics, whatever the post: "Политик добавил", "the politician said".
+_DIPLOMAT_RE = re.compile(r"(?<![^\W\d_])(?:дипломат|diplomat)", re.IGNORECASE)
+# The stems of the posts (as :func:`_posted_in_russian` gives them) that "the diplomat" names.
+_DIPLOMATIC_POSTS = ("посол", "посл", "постпред", "представител", "консул", "поверен", "атташе")
 _ANY_POLITICIAN_RE = re.compile(r"(?<![^\W\d_])(?:политик|politician)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -3501,7 +3511,12 @@ class _Reader:
             # him ("с премьер-министром Лаоса Сонсаем Сипхандоном ... Премьер добавил").
             lowered = text.lower()
             held = self.posts.get(latest, set())
-            same = any(re.search(rf"(?<![\w-]){post}", lowered) for post in held)
+            same = any(re.search(rf"(?<![\w-]){post}", lowered) for post in held) or (
+                # «Посол России в Швейцарии Сергей Гармонин ... "...", — указал дипломат»: an
+                # ambassador, an envoy, a consul is "the diplomat".
+                _DIPLOMAT_RE.search(_before_verb(text)) is not None
+                and any(post.startswith(_DIPLOMATIC_POSTS) for post in held)
+            )
             # "Премьер-министр Армении Никол Пашинян объявил ... Политик охарактеризовал ...":
             # a word for anyone in politics names the one named last, whatever his post.
             return latest if same or _ANY_POLITICIAN_RE.search(_before_verb(text)) else None
@@ -4072,14 +4087,20 @@ _SURNAME_SAYS_RE = re.compile(
 
 
 def _surnames_again(
-    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+    paragraphs: list[str],
+    all_sayers: list[list[Sayer]],
+    continued: list[bool],
+    main: str | None = None,
 ) -> None:
     """'"We are ready to help," Fidan said.': a surname alone names the one person named in
     full as a sayer before it ("Turkish Foreign Minister Hakan Fidan said ..."), someone the
     table of known people may not hold; with two people of that surname it names no one. So
     does a surname before words set off by commas ("Cavusoglu, in his turn, said"). Updates
-    ``all_sayers`` in place."""
+    ``all_sayers`` in place. ``main``: the page's own speaker, whose surname names him from
+    the first sentence on ("Ambassador Alipov acknowledged ..." in the lead over his
+    interview)."""
     surnames: dict[str, set[str]] = {}
+    own = set(_surname_keys(main)) if main is not None and len(main.split()) >= 2 else set()
     # "... with his Egyptian counterpart Nabil Fahmy": people named in full by post in the
     # narration, whom "Fahmy said" names further on when the surname opens the sentence or
     # closes a quote (never inside a clause: "after President Joe Biden called Putin ...").
@@ -4088,7 +4109,7 @@ def _surnames_again(
         # The paragraph's sentences and masked text only when a sentence needs them.
         spans: list[tuple[int, int]] | None = None
         masked = ""
-        for person in _posted_names(paragraph):
+        for person in (*_posted_names(paragraph), *_subject_names(paragraph)):
             for key in _surname_keys(person):
                 posted.setdefault(key, set()).add(person)
         for i, sayer in enumerate(all_sayers[number]):
@@ -4141,6 +4162,18 @@ def _surnames_again(
                 # «...», — ответил Петров: the verb right after the quote's dash, the surname
                 # after it, of the one person the narration named in full by post.
                 people = posted.get(key)
+            if people is None and key in own and main is not None:
+                # The page's own speaker by surname, where it opens the sentence or follows a
+                # post or a quote ("Ambassador Alipov acknowledged", '"...," Alipov said'),
+                # never after a preposition ("на встрече с Матвиенко попросила").
+                before = paragraph[a : a + found.start()] if found else ""
+                last = before.split()[-1] if before.split() else ""
+                if (
+                    not before.strip()
+                    or is_post_word(label_key(last))
+                    or re.search(r"[,\"”»]\s*[–—-]?\s*$", before)
+                ):
+                    people = {main}
             if people is not None and (one := _one_person(people)):
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
@@ -4331,6 +4364,31 @@ _POST_THEN_NAME_ANCHORS = (
     "ремьер", "инистр", "резидент", "лав", "постпред", "секретар", "редставител", "анцлер",
     "енсек", "редседател", "осол", "осл", "оверенн", "пикер",
 )  # fmt: skip
+
+
+# A sentence opening with a first name and a surname and then a verb in lower case: "Denis
+# Alipov spoke to Russia Today ...", «Иван Петров посетил ...».
+_SUBJECT_NAME_RE = re.compile(
+    r"[\W\d_]*([A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\s+(?=[a-zа-яё])"
+)
+
+
+def _subject_names(paragraph: str) -> list[str]:
+    """The people named in full as the subject a paragraph's sentence opens with, whatever
+    its verb ("Denis Alipov spoke to Russia Today on Diplomats' Day ..."): whom "Alipov
+    added" names further on, as one named in full by post."""
+    found: list[str] = []
+    for a, b in _spans(paragraph):
+        match = _SUBJECT_NAME_RE.match(paragraph, a, b)
+        # (A first name we know opens it: "Башкан Гагаузии на встрече ..." names no one.)
+        if (
+            match
+            and is_first_name_form(match.group(1).split()[0].lower())
+            and (name := person_name(match.group(1)))
+            and len(name.split()) >= 2
+        ):
+            found.append(name)
+    return found
 
 
 def _posted_names(paragraph: str) -> list[str]:
@@ -4807,7 +4865,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _posts_named_before(paragraphs, all_sayers, continued)
     _foreign_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
-    _surnames_again(paragraphs, all_sayers, continued)
+    _surnames_again(paragraphs, all_sayers, continued, main_speaker)
     _names_and_patronymics(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     headed: str | None = None  # whom a line that is only a name names, over the next paragraph

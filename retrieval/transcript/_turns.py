@@ -135,7 +135,8 @@ def _unwrapped_blocks(lines: list[str]) -> list[list[str]]:
     blocks: list[list[str]] = []
     for line in lines:
         if blocks and _continues(blocks[-1][-1], line):
-            blocks[-1].append(line)
+            # One sentence, so one line: its break is no sentence's end for the attribution.
+            blocks[-1][-1] = f"{blocks[-1][-1]} {line}"
         else:
             blocks.append([line])
     return blocks
@@ -147,8 +148,29 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if line[:1].islower():
         return True
+    if _post_then_name(previous, line):
+        return True
     # "... «Это" / "Недопустимо ...": inside a quote the line before opened and left open.
     return previous.count("«") > previous.count("»") or previous.count("“") > previous.count("”")
+
+
+#: A post broken off from the name it gives stands among this many last words of its line.
+_POST_WORDS_BEFORE_BREAK = 3
+# A line opening with a first name and a surname and a verb in lower case: "Иньяцио Кассис
+# заявил, что ...", "Hakan Fidan said".
+_NAME_THEN_VERB_RE = re.compile(r"^([^\W\d_][\w'’-]+\s+[^\W\d_][\w'’-]+)\s+[^\W\d_A-ZА-ЯЁ]")
+
+
+def _post_then_name(previous: str, line: str) -> bool:
+    """Whether a copy broke a sentence between a post and the name it gives ("Ранее глава
+    МИД Швейцарии" / "Иньяцио Кассис заявил, что Берн"): the line before ends with a post
+    and its place, this one opens with the person's name and a verb (the sentence's
+    "Ранее" then still makes his words background)."""
+    match = _NAME_THEN_VERB_RE.match(line)
+    if match is None or person_name(match.group(1)) is None:
+        return False
+    words = previous.split()[-_POST_WORDS_BEFORE_BREAK:]
+    return len(previous.split()) > 1 and any(is_post_word(label_key(word)) for word in words)
 
 
 def resolve_initials(turns: list[Turn], context: str) -> None:
