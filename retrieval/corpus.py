@@ -19,7 +19,12 @@ from typing import Any, Protocol
 
 from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, passage_ids
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
-from retrieval.spelling_variants import preferred, spelling_key
+from retrieval.spelling_variants import (
+    least_transliterated,
+    preferred,
+    script_key,
+    spelling_key,
+)
 from retrieval.text import count_controls
 from retrieval.transcript import TranscriptError, parse_transcript
 
@@ -188,6 +193,9 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
       (:func:`~retrieval.spelling_variants.spelling_key`); all get the spelling most documents
       use (:func:`~retrieval.spelling_variants.preferred`), or the speaker table's name if one
       of them is it.
+    * Scripts: a foreign name a Russian page gives in Cyrillic ("Zhoel Machadu") and the
+      English page's "Joel Machado" are one person when no third name is that alike
+      (:func:`~retrieval.spelling_variants.script_key`); the English spelling is shown.
 
     The renames depend on each document's set of names only, so a streamed build can compute
     them from its documents' speakers.
@@ -234,6 +242,22 @@ def _respelt(documents: Counter[str]) -> dict[str, str]:
         table = [name for name in spellings if name in _TABLE_NAMES]
         shown = table[0] if len(table) == 1 else preferred(spellings, documents)
         renames.update((name, shown) for name in spellings if name != shown)
+    # A foreign name transliterated from a Russian page and as an English page writes it
+    # ("Zhoel Machadu", "Joel Machado"): one person, shown as the English page writes him.
+    # (Only names outside the table, and only when the looser key joins exactly two groups'
+    # shown names: a third spelling could be someone else.)
+    shown_names = {renames.get(name, name) for name in documents} - _TABLE_NAMES
+    crossed: dict[tuple[str, ...], set[str]] = {}
+    for name in shown_names:
+        if len(name.split()) >= 2 and name not in (UNKNOWN_SPEAKER, QUESTION_SPEAKER):
+            crossed.setdefault(script_key(name), set()).add(name)
+    for names in crossed.values():
+        if len(names) != 2:
+            continue
+        shown = least_transliterated(names)
+        for name in documents:
+            if renames.get(name, name) in names and renames.get(name, name) != shown:
+                renames[name] = shown
     return renames
 
 

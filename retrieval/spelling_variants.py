@@ -48,6 +48,35 @@ def spelling_key(name: str) -> tuple[str, ...]:
     return tuple(_fold_word(word) for word in plain.split())
 
 
+# A foreign name a Russian page gives in Cyrillic comes back from transliteration by Russian
+# rules ("Жоэл Мачаду" -> "Zhoel Machadu", "Тиагу Рибейру" -> "Tiagu Ribeyru") where an English
+# page writes it by the person's own ("Joel Machado", "Tiago Ribeiro"): the letters those two
+# disagree on, folded on top of :func:`spelling_key`'s.
+_SCRIPT_LETTERS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("y", "i"))
+_DOUBLED_RE = re.compile(r"([a-z])\1")
+# Marks of a Russian transliteration, a spelling shown only when no other is at hand.
+_TRANSLITERATED_RE = re.compile(r"zh|kh|dzh|u\b")
+
+
+def script_key(name: str) -> tuple[str, ...]:
+    """:func:`spelling_key` with the letters of a Russian transliteration of a foreign name
+    folded as well: "Zhoel Machadu" and "Joel Machado" give one key (a final "-u" read as
+    "-o", "zh" as "j", "y" as "i", doubled letters as one)."""
+    words = []
+    for word in spelling_key(name):
+        for old, new in _SCRIPT_LETTERS:
+            word = word.replace(old, new)
+        word = _DOUBLED_RE.sub(r"\1", word)
+        words.append(word[:-1] + "o" if word.endswith("u") and len(word) > 3 else word)
+    return tuple(words)
+
+
+def least_transliterated(spellings: Iterable[str]) -> str:
+    """Of one person's spellings, the one least like a Russian transliteration ("Joel Machado"
+    over "Zhoel Machadu"), the first in alphabetical order of those alike."""
+    return min(sorted(spellings), key=lambda name: len(_TRANSLITERATED_RE.findall(name.lower())))
+
+
 def _customs(name: str) -> int:
     folded = name.casefold()
     return len(_TABLE_CUSTOMS_RE.findall(folded)) - len(_OTHER_CUSTOMS_RE.findall(folded))

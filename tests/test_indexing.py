@@ -300,3 +300,48 @@ def test_the_spelling_shown_between_spellings_used_as_often(
 )
 def test_names_that_differ_beyond_spelling_stay_apart(one: str, other: str) -> None:
     assert corpus.speaker_renames((one, other)) == {}
+
+
+@pytest.mark.parametrize(
+    ("spellings", "shown"),
+    [
+        # A Russian page's Cyrillic, transliterated by Russian rules, and the person's own
+        # spelling on an English page: one person, shown in his own spelling.
+        (("Zhoel Machadu", "Joel Machado"), "Joel Machado"),
+        (("Tiagu Ribeyru", "Tiago Ribeiro"), "Tiago Ribeiro"),
+        (("Dzhennifer Morales", "Jennifer Morales"), "Jennifer Morales"),
+    ],
+)
+def test_a_foreign_name_from_cyrillic_joins_its_own_spelling(
+    spellings: tuple[str, ...], shown: str
+) -> None:
+    renames = corpus.speaker_renames(spellings)
+    assert {renames.get(name, name) for name in spellings} == {shown}
+
+
+def test_three_names_alike_across_scripts_stay_apart() -> None:
+    # With a third name the looser key cannot tell which two are one person.
+    assert corpus.speaker_renames(("Zhoel Machadu", "Joel Machado", "Joel Machadu")) == {}
+
+
+def test_one_foreign_minister_on_a_russian_and_an_english_page(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_text(
+        _page(
+            "Интервью министра иностранных дел Португалии Жоэла Мачаду газете «Известия», "
+            "12 мая 2024 года",
+            "Вопрос: Как вы оцениваете переговоры в Москве?",
+            "Жоэл Мачаду: Мы оцениваем переговоры как трудные, но полезные для обеих сторон.",
+        ),
+        "utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        _page(
+            "Interview of Portuguese Foreign Minister Joel Machado, May 20, 2024",
+            "Question: How did the talks in Lisbon go?",
+            "Joel Machado: The talks were hard, but we found common ground on fisheries.",
+        ),
+        "utf-8",
+    )
+    streamed, built = build_both(tmp_path)
+    assert_same_index(streamed, built)
+    assert {p.speaker for p in streamed.passages} == {"Question", "Joel Machado"}
