@@ -671,6 +671,46 @@ _SPEAKER_TABLE = (
     _speaker("Dmitry Rogozin", "дмитрий рогозин", "d.", "д."),
     _speaker("Alexander Lavrentiev", "александр лаврентьев", "a.", "а.", ("alexander lavrentyev",)),
     _speaker("Alexander Shulgin", "александр шульгин", "a.", "а."),
+    # The eleventh batch (the tenth: _written_as and the leaders of the 2020s): Russian
+    # ambassadors and envoys whom embassy sites and retellings quote, often by initials and a
+    # genitive surname only («Интервью Посла России в Бразилии А.К.Лабецкого»), spelt as
+    # English pages of them most often do.
+    _speaker("Andrei Kelin", "андрей келин", "a.", "а.", ("andrey kelin",)),
+    _speaker("Alexey Meshkov", "алексей мешков", "a.", "а.", ("alexei meshkov",)),
+    _speaker("Alexey Paramonov", "алексей парамонов", "a.", "а.", ("alexei paramonov",)),
+    _speaker("Vladimir Barbin", "владимир барбин", "v.", "в."),
+    _speaker("Denis Alipov", "денис алипов", "d.", "д."),
+    _speaker("Nikolai Nozdrev", "николай ноздрев", "n.", "н.", ("nikolay nozdrev",)),
+    _speaker("Alexey Borodavkin", "алексей бородавкин", "a.", "а.", ("alexei borodavkin",)),
+    _speaker("Alexander Lukashevich", "александр лукашевич", "a.", "а."),
+    _speaker("Alexey Yerkhov", "алексей ерхов", "a.", "а.", ("alexei yerkhov", "alexey erkhov")),
+    _speaker(
+        "Alexander Botsan-Kharchenko",
+        "александр боцан-харченко",
+        "a.",
+        "а.",
+        ("aleksandr botsan-kharchenko",),
+    ),
+    _speaker("Viktor Tatarintsev", "виктор татаринцев", "v.", "в.", ("victor tatarintsev",)),
+    _speaker("Levan Dzhagaryan", "леван джагарян", "l.", "л."),
+    _speaker("Alexey Labetsky", "алексей лабецкий", "a.", "а.", ("alexei labetsky",)),
+    _speaker("Oleg Syromolotov", "олег сыромолотов", "o.", "о."),
+    _speaker("Viktor Koronelli", "виктор коронелли", "v.", "в.", ("victor koronelli",)),
+    _speaker("Sergey Nechayev", "сергей нечаев", "s.", "с.", ("sergei nechaev", "sergey nechaev")),
+    _speaker("Yury Pilipson", "юрий пилипсон", "y.", "ю.", ("yuri pilipson",)),
+    _speaker("Teymuraz Ramishvili", "теймураз рамишвили", "t.", "т."),
+    _speaker("Georgy Zinoviev", "георгий зиновьев", "g.", "г."),
+    _speaker("Alexander Matsegora", "александр мацегора", "a.", "а."),
+    _speaker("Boris Gryzlov", "борис грызлов", "b.", "б."),
+    _speaker("Kirill Logvinov", "кирилл логвинов", "k.", "к."),
+    _speaker("Alexander Yakovenko", "александр яковенко", "a.", "а."),
+    _speaker("Alexander Yefimov", "александр ефимов", "a.", "а.", ("alexander efimov",)),
+    _speaker("Eleonora Mitrofanova", "элеонора митрофанова", "e.", "э."),
+    _speaker("Yevgeny Stanislavov", "евгений станиславов", "y.", "е.", ("evgeny stanislavov",)),
+    _speaker("Mikhail Babich", "михаил бабич", "m.", "м."),
+    # Latin American leaders whom Russian retellings quote in Cyrillic ("Zhair Bolsonaru").
+    _speaker("Jair Bolsonaro", "жаир болсонару", "j.", "ж.", foreign=True),
+    _speaker("Gabriel Boric", "габриэль борич", "g.", "г.", foreign=True),
     _speaker("Xi Jinping", "си цзиньпин", "x.", "с.", foreign=True),
     _speaker("Li Qiang", "ли цян", "l.", "л.", foreign=True),
     _speaker("Ilham Aliyev", "ильхам алиев", "i.", "и.", ("ilham aliev",), foreign=True),
@@ -1912,11 +1952,15 @@ def foreign_name_after_post(before: list[str], first: str) -> bool:
     post in the dative; "с премьер-министром": a preposition.)"""
     if is_first_name_form(label_key(first)):
         return False
-    for word in reversed(before[-_POST_BEFORE_NAME_WORDS:]):
+    words = before[-_POST_BEFORE_NAME_WORDS:]
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         key = label_key(word).strip(',;:()«»"“”')
         if key in _NOMINATIVE_POSTS:
             return True
-        if word.endswith((",", ".")) or (len(key) <= 2 and key.islower()):
+        if key in ("в", "во", "при") and at + 1 < len(words) and words[at + 1][:1].isupper():
+            continue  # where the post is held: "посол ЮАР в РФ"
+        if word.endswith((",", ".")) or (len(key) <= 2 and word.islower()):
             return False  # (a clause's end, or a preposition: "в", "с", "по")
     return False
 

@@ -416,7 +416,7 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         and not (len(written) == 1 and _only_in_lower_case(written[0], context.title))
     ):
         return line
-    full = len(words) >= 2 and person_name(own) is not None
+    full = len(words) >= 2 and person_name(own) is not None and not _heading_noun(written[-1])
     if not full:
         # "Зыгарь:" again and again between another speaker's turns: an interviewer
         # labelled by surname alone.
@@ -442,6 +442,16 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         or context.between_strong(at)
     )
     return line if confirmed else Line(text=line.raw, raw=line.raw)
+
+
+# The endings of English abstract nouns, which end a subheading ("Regional Discussions:
+# Palestine, Lebanon, and Syria") and no person's name.
+_HEADING_NOUN_RE = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|isms?|ance|ence)$")
+
+
+def _heading_noun(word: str) -> bool:
+    """Whether a label's last word is an English abstract noun (see _HEADING_NOUN_RE)."""
+    return word.isascii() and len(word) > 5 and _HEADING_NOUN_RE.search(word.lower()) is not None
 
 
 def _widget_heading(core: str, lines: list[Line], at: int) -> bool:

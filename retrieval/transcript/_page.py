@@ -12,6 +12,7 @@ a labelled turn or a quote stays text. A page with no line fit to be a title has
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,6 +120,10 @@ _HEADLINE_SAYS_RE = re.compile(
 # A forum's formatting tags a copy kept at a line's start or end: "[b] REPLICA: ...", "...
 # for? [/B]" (a label behind one is no label).
 _BBCODE_RE = re.compile(r"(?im)^[ \t]*\[/?[biu]\][ \t]*|[ \t]*\[/?[biu]\][ \t]*$")
+_HTML_BLOCK_TAG_RE = re.compile(
+    r"[ \t]*</?(?:h[1-6]|p|div|br|li|ul|ol|blockquote)\b[^<>]{0,200}>[ \t]*", re.I
+)
+_HTML_INLINE_TAG_RE = re.compile(r"</?(?:strong|b|i|em|u|a|span|font|sup|sub)\b[^<>]{0,200}>", re.I)
 
 
 def prepare(text: str) -> tuple[list[str], str | None]:
@@ -127,6 +132,11 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
     if "[" in text:
         text = _BBCODE_RE.sub("", text)
+    if "</" in text or "<br" in text:
+        # A copy that kept the page's markup ("</strong> <h2>О последствиях ...</h2> Начнем
+        # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.
+        text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
+        text = _HTML_INLINE_TAG_RE.sub("", text)
     lines = [_quote_closed(line) for line in _unwrap(clean_lines(text))]
     if "?" in text:
         lines = _unglued_turns(lines)
@@ -190,9 +200,35 @@ def _unglued_turns(lines: list[str]) -> list[str]:
         match = _GLUED_ANSWER_RE.match(line) if "?" in line else None
         if match:
             out += [line[: match.end()].rstrip(), "", line[match.end() :]]
+        elif cuts := _run_in_turns(line):
+            for start, end in itertools.pairwise([0, *cuts, len(line)]):
+                out += [line[start:end].strip(), ""]
+            out.pop()
         else:
             out.append(line)
     return out
+
+
+# A label run into a one-paragraph page after a sentence's end: "...? Иван Петров: Наши ...".
+_RUN_IN_LABEL_RE = re.compile(
+    r"(?<=[.?!…»\"”])\s+(?P<label>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2})\s*:\s+(?=\S)"
+)
+_LINE_LABEL_RE = re.compile(r"^(?P<label>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2})\s*:\s")
+
+
+def _run_in_turns(line: str) -> list[int]:
+    """Where the turns of an interview that a copy ran into one paragraph start ("Курьер:
+    ...? Иван Петров: ... Курьер: ...?"): the line opens with a label, and it comes back
+    after a sentence's end, another label answering it (at most two labels: a third
+    capitalised word before a colon is likelier a heading of the text)."""
+    first = _LINE_LABEL_RE.match(line)
+    if first is None or line.count(":") < 3:
+        return []
+    found = list(_RUN_IN_LABEL_RE.finditer(line))
+    labels = {first.group("label"), *(m.group("label") for m in found)}
+    if len(labels) != 2 or first.group("label") not in {m.group("label") for m in found}:
+        return []
+    return [m.start("label") for m in found]
 
 
 #: A page is hard-wrapped when at least this share of its line breaks fall inside a sentence
@@ -919,6 +955,32 @@ def _fragment(line: str) -> bool:
     return all(not w[:1].islower() for w in words)
 
 
+def _glued_title(line: str, title: str) -> int:
+    """Where the text starts in ``line`` when it opens with a copy of the title (spaces and
+    quote marks aside: «Россия 24» and Россия 24), else 0."""
+    key = _TITLE_COPY_IGNORED_RE.sub("", title)
+    if len(key) < _GLUED_TITLE_CHARS:
+        return 0
+    matched = 0
+    for at, char in enumerate(line):
+        if _TITLE_COPY_IGNORED_RE.match(char):
+            continue
+        if matched == len(key):
+            # The text after it opens a sentence ("...Sergey Shoigu has held ..." is a title
+            # that is the sentence's own start).
+            rest = line[at:].lstrip()
+            return at if has_text(rest) and not rest[:1].islower() else 0
+        if char != key[matched]:
+            return 0
+        matched += 1
+    return 0
+
+
+#: A title this long at least is not mistaken for the start of a sentence.
+_GLUED_TITLE_CHARS = 30
+_TITLE_COPY_IGNORED_RE = re.compile(r"[\s«»\"“”„]")
+
+
 def _body(
     rows: list[str],
     head: list[int],
@@ -982,6 +1044,10 @@ def _body(
             continue
         if ends_article(line) and any(has_text(kept) for kept in body):
             break
+        if title_at is not None and i > title_at and (cut := _glued_title(line, rows[title_at])):
+            # "... (10 июня 2024 года)Я хотел бы начать ...": a copy of the title glued to the
+            # first sentence of the text is no part of it.
+            line = line[cut:].lstrip()
         if ends_item(line):
             # Another story of the listing follows: nobody's turn runs on into it.
             body.extend(["", "* * *", ""])

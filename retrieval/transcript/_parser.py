@@ -421,13 +421,18 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # An untitled interview in dashes under an agency's lead ("X said in an interview
         # with Interfax that ..."): the answers are the one the lead names.
         lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
-        page_speaker = interviewee(lead_text)
+        # (A title that calls the page an interview speaks of it for a lead that does not:
+        # "... — эксклюзивное интервью посла РФ в КНДР" over "Посол ... рассказал о ...".)
+        titled = _INTERVIEW_TITLE_RE.search(title) is not None
+        page_speaker = interviewee(lead_text, of_interview=titled)
     announced = None
     if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
         # "The following are excerpts from a press conference by Foreign Minister Sergey
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
         page_speaker = announced = announced_speaker(unlabelled[0])
+        if announced is None and not any(t.dash for t in turns):
+            page_speaker = announced = _monologue_giver(unlabelled)
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
         bare = _bare_interview(turns, title_speaker, title)
         if bare is not None:
@@ -450,8 +455,13 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     # speaker's words, when a named person's label comes first (the speaker's own, or an
     # interviewer's) and the lead never says "I" or "we" (opening remarks before the
     # journalists' questions are the speaker's own).
+    lead_paragraphs = [p for t in lead for p in t.paragraphs]
+    if lead_paragraphs and _question_paragraph(lead_paragraphs[-1]):
+        # (The question right over the first answer is the interviewer's, "как мы знаем" in it
+        # or not: see the question lines below.)
+        lead_paragraphs.pop()
     lead_is_narration = (
-        bool(lead) and first_named and not any(first_person(p) for t in lead for p in t.paragraphs)
+        bool(lead) and first_named and not any(first_person(p) for p in lead_paragraphs)
     )
     if lead and title_speaker is None and page_speaker is not None:
         # Only the labels say who speaks: a lead that names him in the third person or speaks
@@ -470,6 +480,13 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         and turns[first_label_at].labelled
         and not turns[first_label_at].dash
         and turns[first_label_at].speaker == page_speaker
+        # (A question right over his first label, "Sidhant Sibal: How do you see ...?" that
+        # the page could not confirm as a label, opens an interview.)
+        and not (
+            first_label_at > 0
+            and turns[first_label_at - 1].paragraphs
+            and _question_paragraph(turns[first_label_at - 1].paragraphs[-1])
+        )
     )
     out: list[Turn] = []
     answering = {t.speaker for t in turns if t.labelled} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER}
@@ -511,8 +528,11 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             and not turn.labelled
             and nxt.labelled
             and (nxt.speaker == page_speaker or _DASH_RE.match(turn.paragraphs[-1]))
-            and asks(turn.paragraphs[-1])
-            and (i == 0 or out[i - 1].labelled or turn.speaker == UNKNOWN_SPEAKER)
+            and (
+                asks(turn.paragraphs[-1])
+                or (turn.speaker == page_speaker and _question_paragraph(turn.paragraphs[-1]))
+            )
+            and (i == 0 or out[i - 1].labelled or turn.speaker in (UNKNOWN_SPEAKER, page_speaker))
         ):
             # An unlabelled question right before the speaker's labelled answer (an excerpt
             # that starts mid-interview): the last paragraph asks, the ones before keep theirs.
@@ -641,6 +661,58 @@ def _bare_question(paragraph: str) -> bool:
         and len(paragraph.split()) <= _BARE_QUESTION_WORDS
         and paragraph.lstrip()[:1] not in "\"«“„'—–-"
     )
+
+
+def _question_paragraph(paragraph: str) -> bool:
+    """Whether a paragraph asks, at its end or before a sentence or two that explain the
+    question ("..., как Россия отметит День России? Спрашиваю Вас, в частности, из-за ...")."""
+    return asks(paragraph) or (
+        len(paragraph.split()) <= _EXPLAINED_QUESTION_WORDS
+        and _QUESTION_THEN_MORE_RE.search(paragraph) is not None
+    )
+
+
+#: A question with the sentences that explain it has at most this many words.
+_EXPLAINED_QUESTION_WORDS = 90
+_QUESTION_THEN_MORE_RE = re.compile(r"\?\s+[A-ZА-ЯЁ]")
+
+
+def _monologue_giver(paragraphs: list[str]) -> str | None:
+    """The one an interview's lead names as giving it ("... — об этом в интервью RTVI
+    рассказал посол Норвегии в России Роберт Квиле."), when the paragraphs below it are his
+    answers run together without the questions: in the first person, quoting no one at length,
+    never naming him (topic headings between them aside)."""
+    who = interviewee(paragraphs[:1])
+    if who is None or any(asks(p) for p in paragraphs[1:]):
+        return None  # (questions over the answers: a bare interview, see _bare_interview)
+    # (Headings are short lines with no stop; a cut page's last answer may have none either.)
+    answers = [
+        p
+        for p in paragraphs[1:]
+        if p.rstrip()[-1:] in '.!?…»"”' or len(p.split()) > _MONOLOGUE_HEADING_WORDS
+    ]
+    if not answers or 2 * sum(bool(_OWN_WORDS_RE.search(p)) for p in answers) < len(answers):
+        return None
+    if any(line.lstrip()[:1] in "-–—" for p in answers for line in p.splitlines()):
+        return None  # his words in dash lines: a report's quotes (see _reported_turns)
+    for paragraph in answers:
+        if mentions(paragraph, who) or _quoted_chars(paragraph) >= _MONOLOGUE_QUOTED_CHARS:
+            return None  # a report about him, quoting him
+    return who
+
+
+#: A paragraph of a monologue holds fewer characters in quote marks than this (a report's
+#: paragraphs give his words in them).
+_MONOLOGUE_QUOTED_CHARS = 60
+#: A topic heading between the answers has at most this many words.
+_MONOLOGUE_HEADING_WORDS = 25
+# Words of one speaking of himself or his side: "I", "we", "my", "our", «моя», «наш»,
+# «считаю», «начнем».
+_OWN_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|we|my|our|me|я|мы|мой|моя|мое|моё|мои|моего|моей|моим|наш|наша|"
+    r"наше|наши|нашего|нашей|нашим|нам|нас|меня|мне|считаю|думаю|начн[её]м)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _bare_interview(

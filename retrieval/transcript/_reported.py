@@ -34,6 +34,7 @@ from retrieval.russian_names import is_first_name_form, nominative, surname_case
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
+    canonical_speaker,
     find_known_speaker,
     foreign_name_after_post,
     is_known_official,
@@ -152,6 +153,9 @@ _SAY_ALTERNATIVES = (
     # '"...," she concluded.': a pronoun summing up at a sentence's end ("The talks
     # concluded.", "concluded that", "He concluded, “...”" after a teaser say nothing sure).
     "concluded(?<=\\she concluded)(?=[.!])|concluded(?<=\\sshe concluded)(?=[.!])|"
+    # 'The diplomat concluded: "..."': a colon right before the quote introduces it (masked,
+    # the quote is a run of blanks).
+    'concluded(?=:\\s*(?:["“«]|\\s{8}))|'
     # '"...," Putin concluded.': a surname right after a quote's close (or the blanks of a
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
@@ -498,6 +502,18 @@ def _clause_before(text: str) -> str:
     """The clause just before a verb (``text`` with its quotes blanked out): back to a dash
     (or a hyphen typed for one, spaced: '"...?" - the diplomat asked'), a colon or a
     semicolon."""
+    stripped = text.rstrip()
+    if stripped.endswith(("—", "–")):
+        # "Посол ... Александр Мацегора — человек, проработавший 41 год ..., — рассказал": the
+        # subject before an aside set off by dashes.
+        opening = max(stripped[:-1].rfind("—"), stripped[:-1].rfind("–"))
+        between = stripped[opening + 1 : -1].strip()
+        if (
+            opening > 0
+            and between[:1].islower()
+            and any(w[:1].isupper() for w in text[:opening].split())
+        ):
+            return _clause_before(text[:opening])
     cut = max(text.rfind(mark) for mark in ("—", "–", ";", ":"))
     hyphens = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
     cut = max(cut, hyphens[-1] if hyphens else -1)
@@ -616,6 +632,9 @@ def _outlet_after_name(before: str, word: str) -> bool:
     """Whether ``word`` is an outlet's acronym that follows a name after a verb ("сказал
     Песков ТАСС"): the outlet told, in the dative, not part of the name; after a post it may be
     its country or body ("Председатель КНР Си Цзиньпин")."""
+    if _acronym(word) and _key(before) in _NO_BODY_POSTS:
+        # "- сказал российский дипломат АНВ. -": a diplomat heads no body; the outlet told.
+        return True
     return (
         _acronym(word)
         and before[:1].isupper()
@@ -623,6 +642,10 @@ def _outlet_after_name(before: str, word: str) -> bool:
         and not before.endswith(",")
         and not is_post_word(_key(before))
     )
+
+
+# Posts named by nouns that take no body after them (unlike "глава МИД", "посол РФ").
+_NO_BODY_POSTS = frozenset({"дипломат", "diplomat"})
 
 
 def _named_next(words: list[str], at: int) -> bool:
@@ -999,6 +1022,14 @@ def _after_preposition(chunk: str) -> bool:
             and _key(words[at]) in _OBLIQUE_POSTS
         ):
             at -= 1  # "с государственным секретарем США Джоном Керри"
+        elif (
+            at < len(words)
+            and at >= 2
+            and word.islower()
+            and word.endswith(_OBLIQUE_ADJECTIVE_ENDINGS)
+            and _key(words[at - 2]) in _PREPOSITIONS
+        ):
+            at -= 1  # "о настоящей Северной Корее": an adjective between preposition and name
         elif (
             _key(words[at - 1]) in _PREPOSITIONS
             and at >= 2
@@ -1865,6 +1896,10 @@ _CLAUSE_OPEN_RE = re.compile(
 _CLOSING_WORDS = 10
 #: ... or this many after a subject of two words or more (a post and a name).
 _CLOSING_TAIL_WORDS = 6
+#: ... or, after a subject of this many words at most, ...
+_SUBJECT_WORDS = 4
+#: ... this many words of circumstances, from a preposition on ("во время ... после ...").
+_CIRCUMSTANCE_WORDS = 16
 
 
 # What ends the words before a closing attribution: a comma, a dash or a closing quote.
@@ -1893,7 +1928,26 @@ def _little_after(sentence: str, say: re.Match[str]) -> bool:
     # A long post and name as the subject leave the same few words after them: "...,
     # admitted Russian Foreign Ministry Spokesperson Maria Zakharova in a press conference".
     subject = len(_words_after(rest).split())
-    return words <= _CLOSING_WORDS or (subject >= 2 and words - subject <= _CLOSING_TAIL_WORDS)
+    if words <= _CLOSING_WORDS or (subject >= 2 and words - subject <= _CLOSING_TAIL_WORDS):
+        return True
+    # "..., — заявил чилийский лидер во время пресс-конференции в президентском дворце
+    # Ла-Монеда после встречи с министрами.": only circumstances, one after another, after
+    # the subject (no clause: _CLAUSE_STOP_RE found none).
+    words_after = rest.split()
+    after = [_key(word) for word in words_after]
+    at = next((i for i, key in enumerate(after) if key in _PREPOSITIONS), None)
+    if at is None or not 1 <= at <= _SUBJECT_WORDS or len(after) - at > _CIRCUMSTANCE_WORDS:
+        return False
+    # The words before the circumstances are a subject: a name, a pronoun or a post ("чилийский
+    # лидер"), not an object ("underlined the significance of ...").
+    last = after[at - 1]
+    return (
+        person_name(" ".join(words_after[:at])) is not None
+        or last in _PRONOUNS
+        or last in _HEAD_NOUNS
+        or last in _JOURNALIST_NOUNS
+        or _is_post_noun(last)
+    )
 
 
 # ", Ushakov said.", ", the minister said.": a closing attribution's subject before its verb,
@@ -2813,14 +2867,15 @@ def _moderator(paragraphs: list[str]) -> str | None:
 _INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
 
 
-def interviewee(lead: list[str]) -> str | None:
+def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     """The one a lead over an interview names as giving it: the only person its sentences
     have say something, in a lead that speaks of an interview ("Deputy Foreign Minister
     Sergei Ryabkov said in an interview with Interfax that ...", "Рябков в интервью
     «Интерфаксу» заявил ..."); else the one known official a conversation is held with
     ("Izvestia spoke with Deputy Foreign Minister Sergei Ryabkov about ...", "«Известия»
-    поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people."""
-    interview = any(
+    поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people.
+    ``of_interview``: the page's title calls it an interview (the lead need not say so)."""
+    interview = of_interview or any(
         _INTERVIEW_RE.search(paragraph) or _QUESTIONS_ANSWERED_RE.search(paragraph)
         for paragraph in lead
     )
@@ -2866,7 +2921,39 @@ def title_interviewee(title: str) -> str | None:
     people = {p for p in _full_names(title) if not _outlet_in(title, p)}
     if len(people) > 1:
         people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
+    if not people:
+        people = set(_initialled_genitives(title))
     return people.pop() if len(people) == 1 else None
+
+
+# "Интервью Посла России в Чили П.С.Морозова телеканалу ...": initials and a surname in the
+# genitive that an interview's title puts its giver in.
+_INITIALLED_GENITIVE_RE = re.compile(
+    r"(?<![\w.])(?:интервью|выступление|статья|ответы|комментарий)\s[^.]*?"
+    r"(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w.])",
+    re.IGNORECASE,
+)
+# Genitive endings of a surname -> nominative: a man's "-ова" is "-ов", a woman's "-овой" is
+# "-ова" ("Захаровой"), "-ского" is "-ский".
+_TITLE_GENITIVE_ENDINGS = (
+    ("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"), ("овой", "ова"),
+    ("евой", "ева"), ("иной", "ина"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
+    ("ына", "ын"),
+)  # fmt: skip
+
+
+def _initialled_genitives(title: str) -> list[str]:
+    """People an interview's title names by initials and a genitive surname, in the
+    nominative and spelt as a speaker ("П.С.Морозова" -> "P.S.Morozov")."""
+    found = []
+    for match in _INITIALLED_GENITIVE_RE.finditer(title):
+        *initials, surname = re.split(r"(?<=\.)\s?", match.group("name"))
+        for genitive, nominative_ending in _TITLE_GENITIVE_ENDINGS:
+            if surname.endswith(genitive):
+                surname = surname[: -len(genitive)] + nominative_ending
+                found.append(canonical_speaker("".join(initials) + surname))
+                break
+    return found
 
 
 # What an interview was given to or for, right before a name: "... interview for Sunday
@@ -2900,9 +2987,21 @@ def _full_names(paragraph: str) -> set[str]:
         if not (words[end][:1].isupper() and words[end - 1][:1].isupper()):
             continue
         name = person_name(" ".join(words[max(0, end - 3) : end + 1]).strip(",.;:!?()"))
-        if name is not None and len(name.split()) >= 2:
+        if name is None or len(name.split()) < 2:
+            continue
+        before = words[end - len(name.split())] if end >= len(name.split()) else ""
+        if before.casefold() not in _OUTLET_NOUNS:
             found.add(name)
     return found
+
+
+# "the newspaper El Sur", «газета Nuevo Día»: the capitalised words after name an outlet.
+_OUTLET_NOUNS = _OBLIQUE_OUTLETS | frozenset(
+    """
+    newspaper newspaper's daily weekly magazine agency channel broadcaster outlet portal
+    website radio station газета журнал агентство телеканал издание портал радиостанция
+    """.split()
+)
 
 
 # "X gave an interview to Izvestia", "X дал интервью «Известиям»": X is interviewed.
@@ -3772,8 +3871,16 @@ def _note_national_names(said: str, named: dict[str, set[str]]) -> None:
         posts = found.group("post").split()
         if not all(_is_post_noun(_key(w)) or _key(w) in _NATIONAL_POSTS for w in posts):
             continue
-        if name := person_name(found.group("name")):
+        # The name runs on past the match ("Foreign Minister Seyed Abbas Araghchi": the lazy
+        # post leaves "Minister Seyed Abbas" to the name).
+        first = _key(found.group("name").split()[0])
+        more = _CAPITALISED_RUN_RE.match(said, found.end("name")) if is_post_word(first) else None
+        span = found.group("name") + (more.group() if more else "")
+        if name := person_name(span):
             named.setdefault(found.group("nation").lower(), set()).add(name)
+
+
+_CAPITALISED_RUN_RE = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
 # A Russian post of a country's leader or minister: «президент», «лидер», «глава МИД»,
@@ -4086,6 +4193,9 @@ _SURNAME_SAYS_RE = re.compile(
 )
 
 
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam|Господин|Госпожа)\.?\s*$")
+
+
 def _surnames_again(
     paragraphs: list[str],
     all_sayers: list[list[Sayer]],
@@ -4150,7 +4260,9 @@ def _surnames_again(
             if people is None and opening is not None:
                 # (The quote before it is blanked in ``masked``: '"...," Fahmy added'.)
                 raw = paragraph[a : a + len(opening)]
-                if not opening.strip() or re.search(r"[,\"”»]\s*$", raw):
+                # ("Mr. Gunawardena said ...": an honorific is no opening words.)
+                bare = _HONORIFIC_RE.sub("", opening).strip()
+                if not bare or re.search(r"[,\"”»]\s*$", raw):
                     people = posted.get(key)
             elif (
                 people is None
@@ -4338,7 +4450,8 @@ def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None
 # Fahmy", "Foreign Minister Hakan Fidan". (The name is looked ahead at, so that the words of a
 # post in capitals, "Japanese Foreign Minister Fumio Kishida", cannot swallow it as a name.)
 _POSTED_NAME_RE = re.compile(
-    r"\b(?P<post>[A-Za-z-]+)\s+(?=(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b)"
+    # (A comma may set the name off: "his Sri Lankan counterpart, Dinesh Gunawardena, ...".)
+    r"\b(?P<post>[A-Za-z-]+),?\s+(?=(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b)"
 )
 
 
