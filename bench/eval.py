@@ -60,7 +60,7 @@ def _real_set(name: str) -> tuple[str, Path, Path]:
 
 #: The real sets --compare reports: (label, pages folder, questions file). Besides the first:
 #: B, other pages and questions, written apart from the code; C, D, E, I, J, K, N, Q, V, X, Z,
-#: AB, AD, AH, AI, AL, AP, AQ, all held-out check sets, each gathered like the one before it
+#: AB, AD, AH, AI, AL, AP, AQ, AR, AS, all held-out check sets, each gathered like the one before it
 #: (L leaning to full transcripts, M to news retellings, tag pages and UN-mission pages); F, news
 #: retellings,
 #: statement lists and archive pages (parser pass 5); G, who said it on English news copies
@@ -68,7 +68,10 @@ def _real_set(name: str) -> tuple[str, Path, Path]:
 #: pages for attribution only, no questions.)
 REAL_SETS = (
     ("real", REAL_DIR, REAL_QUESTIONS_FILE),
-    *(_real_set(name) for name in (*"bcdefghijklmnqvxz", "ab", "ad", "ah", "ai", "al", "ap", "aq")),
+    *(
+        _real_set(name)
+        for name in (*"bcdefghijklmnqvxz", "ab", "ad", "ah", "ai", "al", "ap", "aq", "ar", "as")
+    ),
 )
 PARTS = ("dev", "heldout", "all")
 #: A quote over this many words is too long to paste (issue 8 asks for a median of <= 120).
