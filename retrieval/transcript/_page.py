@@ -955,10 +955,10 @@ def _fragment(line: str) -> bool:
     return all(not w[:1].islower() for w in words)
 
 
-def _glued_title(line: str, title: str) -> int:
-    """Where the text starts in ``line`` when it opens with a copy of the title (spaces and
-    quote marks aside: «Россия 24» and Россия 24), else 0."""
-    key = _TITLE_COPY_IGNORED_RE.sub("", title)
+def _glued_title(line: str, key: str) -> int:
+    """Where the text starts in ``line`` when it opens with a copy of the title whose
+    :func:`_title_copy_key` is ``key`` (spaces and quote marks aside: «Россия 24» and Россия
+    24), else 0."""
     if len(key) < _GLUED_TITLE_CHARS:
         return 0
     matched = 0
@@ -974,6 +974,11 @@ def _glued_title(line: str, title: str) -> int:
             return 0
         matched += 1
     return 0
+
+
+def _title_copy_key(title: str) -> str:
+    """The title's characters that a copy of it must repeat (see :func:`_glued_title`)."""
+    return _TITLE_COPY_IGNORED_RE.sub("", title)
 
 
 #: A title this long at least is not mistaken for the start of a sentence.
@@ -999,6 +1004,8 @@ def _body(
     fragments: list[int] = []
     # (Without spaces: a copy's second title may glue "(Москва, ...)" to the name before.)
     title_key = re.sub(r"\s+", "", label_key(rows[title_at])) if title_at is not None else None
+    # (The title's copy key once per page, not once per line: see _glued_title.)
+    copy_key = _title_copy_key(rows[title_at]) if title_at is not None else ""
     seen: set[str] = set()
     for n, i in enumerate(head):
         line = rows[i]
@@ -1044,7 +1051,7 @@ def _body(
             continue
         if ends_article(line) and any(has_text(kept) for kept in body):
             break
-        if title_at is not None and i > title_at and (cut := _glued_title(line, rows[title_at])):
+        if title_at is not None and i > title_at and (cut := _glued_title(line, copy_key)):
             # "... (10 июня 2024 года)Я хотел бы начать ...": a copy of the title glued to the
             # first sentence of the text is no part of it.
             line = line[cut:].lstrip()
