@@ -7,12 +7,15 @@ import asyncio
 import logging
 import os
 import shutil
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.admin import MAX_UPLOAD_BYTES
-from tests.conftest import ADMIN_ID, ROOT, RunningBot
+from bot.config import index_dir_from_env
+from bot.service import AnswerService
+from tests.conftest import ADMIN_ID, ROOT, RunningBot, bot_running
 from tests.fake_bot_api import FakeBotApi
 from tests.test_reliability_data import transcript
 
@@ -27,6 +30,19 @@ def data_dir(tmp_path: Path) -> Path:
     sample = next((ROOT / "data").glob("2021-03-17*.txt"))
     shutil.copy(sample, folder / sample.name)
     return folder
+
+
+@pytest.fixture
+async def bot_reloading_in_thread(data_dir: Path) -> AsyncIterator[RunningBot]:
+    """The bot with the saved index beside the data as ``run`` has it, but reloads built in
+    this thread: a test of many uploads would otherwise start an interpreter per upload (the
+    builder process is tested in test_reliability_faults)."""
+    service = AnswerService(
+        data_dir, index_dir=index_dir_from_env(data_dir, {}), build_in_process=False
+    )
+    service.start()
+    async with bot_running(data_dir, service, USER_RATE_LIMIT="600") as bot:
+        yield bot
 
 
 def _fake(bot: RunningBot) -> FakeBotApi:
@@ -80,8 +96,9 @@ NAMES: dict[str, str | None] = {
 
 
 async def test_hostile_names_are_sanitised_or_refused(
-    running_bot: RunningBot, tmp_path: Path
+    bot_reloading_in_thread: RunningBot, tmp_path: Path
 ) -> None:
+    running_bot = bot_reloading_in_thread
     folder = running_bot.data_dir
     outside_before = _tree(tmp_path, skip=folder)
     absolute = tmp_path / "absolute_target.txt"
