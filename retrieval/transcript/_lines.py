@@ -286,6 +286,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
+    if _ON_THE_SITE_RE.fullmatch(key.rstrip(".")):
+        return True
     if _pointer_or_appeal(line, len(words)):
         return True
     if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
@@ -406,9 +408,21 @@ def ends_item(line: str) -> bool:
 # A heading over links to other stories, standing alone on its line.
 
 
+# An embedded link to a story on its own site: "Читать на сайте RG.RU", "Слушать на сайте
+# радиостанции", "Read on the website". Under a story's first sentences the headline after it
+# is that other story's ("Путин провел совещание ..." inside an ambassador's story).
+_ON_THE_SITE_RE = re.compile(
+    r"^(?:читать|слушать|смотреть)\s+на\s+сайте(?:\s+\S+){0,2}$"
+    r"|^(?:read|listen|watch)\s+(?:it\s+)?on\s+(?:the\s+)?(?:web)?site(?:\s+\S+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def heads_related_links(line: str) -> bool:
-    """A "See also" / «Смотрите также» heading alone on its line: other stories follow."""
-    return label_key(line).strip(" •·|:/»>-–—.") in _RELATED_HEADINGS
+    """A "See also" / «Смотрите также» heading alone on its line, or a link to a story on its
+    site ("Читать на сайте RG.RU"): other stories follow."""
+    key = label_key(line).strip(" •·|:/»>-–—.")
+    return key in _RELATED_HEADINGS or _ON_THE_SITE_RE.fullmatch(key) is not None
 
 
 def ends_article(line: str) -> bool:

@@ -326,11 +326,15 @@ _AS_OPENING_RE = re.compile(
     rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}}[,:]",
     re.IGNORECASE,
 )
+# "This is what X told reporters", "That's what X said": X is the subject of the verb after it,
+# and said the sentences before too (see _BACK_REFERENCE_RE).
+_THIS_IS_WHAT_RE = re.compile(r"^\W*(?:this|that)(?:\s+is|'s|’s|\s+was)\s+what\s+", re.IGNORECASE)
 # "Об этом заявила X", "This was stated by X": X said the sentences before too.
 _BACK_REFERENCE_RE = re.compile(
     # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
     r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
     r"(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    r"|(?:this|that)(?:\s+is|'s|’s|\s+was)\s+what"
     rf"|(?:the|this|that|such\s+a)\s+(?:corresponding\s+)?{_MADE_STATEMENT}"
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
     # before, by its name.
@@ -2133,6 +2137,16 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
             name = person_name(" ".join(run[start:end]).rstrip(",.;:"))
             if name and is_known_official(name):
                 return name
+    if (
+        run
+        and _RUSSIAN_OBJECT_RE.match(found.group(0))
+        and _CYRILLIC_NAME_RE.fullmatch(run[0])
+        # (Right after the verb: not after a quoted outlet, «цитирует "Интерфакс" Прямая ...».)
+        and sentence[found.start() : found.end()] == found.group(0)
+    ):
+        # «приводит слова Андреева агентство ТАСС»: someone the table does not hold, whom
+        # :func:`_surnames_again` names when the page named him in full before.
+        return Ref.SOMEONE
     if _AS_SAYING_RE.match(" ".join(words[len(run) :])) and run:
         # "Xinhua quoted Xi Jinping as saying ...": anyone named in full right before "as
         # saying"; a surname alone ("the ministry cited Wang as saying") is someone whom
@@ -2149,6 +2163,10 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
 
 
 _AS_SAYING_RE = re.compile(r"as\s+saying(?![^\W\d_])", re.IGNORECASE)
+# The Russian verbs of _QUOTES_OBJECT_RE whose object is the one quoted.
+_RUSSIAN_OBJECT_RE = re.compile(r"(?i:цитиру|привод|переда|процитир)")
+# A Russian name's word in any case ("Андреева", "Захарову"; not an agency's "ТАСС").
+_CYRILLIC_NAME_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[,.;:]?")
 
 
 # "When asked to comment on ..., he said": a clause of a question put to the sentence's
@@ -2182,6 +2200,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if what := _THIS_IS_WHAT_RE.match(masked):
+        # "This is what X told reporters": the verb's subject follows "what".
+        return sentence_sayer(sentence[what.end() :], masked[what.end() :], report=report)
     if (view := _VIEW_OF_RE.match(masked)) and (
         name := _person_after(sentence[view.end() :], masked[view.end() :])
     ):
@@ -2709,11 +2730,13 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     )
     # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
     # narration's sayer, not the person the headline names, speaks.
-    opened_by_other = (
-        isinstance(sayers[0], str)
-        and sayers[0] != main_speaker
-        and not first_person(sentences[0][1])
-    )
+    # So does a lead whose next sentence names him ("Российская сторона дала ответ ... . Об
+    # этом сообщил посол ... Олег Миронов"), under a headline about Putin.
+    lead = len(_sentences(paragraphs[:1]))
+    opened_by_other = any(
+        isinstance(sayer, str) and sayer != main_speaker and not first_person(masked)
+        for (_, masked), sayer in zip(sentences[:lead], sayers[:lead], strict=True)
+    ) and not any(first_person(masked) for _, masked in sentences[:lead])
     if main_speaker in named or third_person or closed_by_other or opened_by_other:
         return True
     # A person not in the table, named in full by post and then said to speak by surname or
@@ -4238,6 +4261,13 @@ def _surnames_again(
                 or _SURNAME_SAYS_RE.search(masked[a:b])
             )
             word = found and (found.group("before") or found.group("after"))
+            if (relayed := _RELAYED_SURNAME_RE.search(masked[a:b])) and (
+                one := _relayed_person(relayed.group("surname"), surnames, posted)
+            ):
+                # «..., — приводит слова Андреева ТАСС»: the one person of that surname (in
+                # the genitive or accusative) named in full before, as a sayer or by post.
+                all_sayers[number][i] = one
+                continue
             if according := _ACCORDING_SURNAME_RE.match(masked[a:b]):
                 # "По словам Матвиенко, она не ...": the one person of that surname (in the
                 # genitive) named in full as a sayer before.
@@ -4426,9 +4456,24 @@ _ACCORDING_SURNAME_RE = re.compile(
     r"\W*(?:according to|по словам)\s+(?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]{2,}),\s",
     re.IGNORECASE,
 )
-# Genitive endings of Russian surnames and their nominatives ("Нечаева" -> "Нечаев",
-# "Захаровой" -> "Захарова"; "Матвиенко" does not decline).
-_GENITIVE_SURNAME_ENDINGS = (("ой", "а"), ("а", ""))
+# «приводит слова Андреева», «цитирует Петрову»: the surname an agency quotes, right after the
+# verb (or "слова").
+_RELAYED_SURNAME_RE = re.compile(
+    r"(?<![\w-])(?:цитиру(?:ет|ют)|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)"
+    r"(?:\s+[^\s,.;:]+){0,3}?\s+слова)\s(?P<surname>[А-ЯЁ][а-яё]{2,})(?![\w-])"
+)
+# Genitive (and accusative) endings of Russian surnames and their nominatives ("Нечаева" ->
+# "Нечаев", "Захаровой" -> "Захарова", "Петрову" -> "Петрова"; "Матвиенко" does not decline).
+_GENITIVE_SURNAME_ENDINGS = (("ой", "а"), ("а", ""), ("у", "а"))
+
+
+def _relayed_person(
+    surname: str, surnames: dict[str, set[str]], posted: dict[str, set[str]]
+) -> str | None:
+    """The one person an agency's «приводит слова Андреева» quotes: named in full before as a
+    sayer, or else by post."""
+    people = _surname_people(surname, surnames) or _surname_people(surname, posted)
+    return _one_person(people) if people is not None else None
 
 
 def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None:

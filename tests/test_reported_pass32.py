@@ -1,0 +1,90 @@
+"""Who said it, pass 32 (set AS's layouts, read after its one clean run): a newspaper's link to
+another of its stories inside an ambassador's story, an agency quoting someone outside the
+speaker table by surname in the genitive, and "This is what X told reporters".
+
+The pages here are written for these tests in the layouts met on such sites. A wrong speaker
+is the worst bug: where the page does not say who speaks, the passage stays unknown.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+UNKNOWN = "Unknown speaker"
+
+# A newspaper's page: its date and rubric, the story's headline, a byline, the lead, then a
+# link to another of its stories ("Читать на сайте ...") with that story's headline (one
+# naming the president and an event) before the story goes on.
+LINKED_STORY = (
+    "14.05.2024 10:20\n"
+    "Политика\n\n"
+    "Посол России: Лиссабон получил ясный ответ\n\n"
+    "Текст:  Анна Смирнова\n"
+    "Российская сторона дала ясный ответ португальским властям на их претензии. Об этом "
+    "сообщил посол России в Лиссабоне Олег Миронов, которого вызвали в МИД страны.\n"
+    "Читать на сайте RG.RU\n"
+    "Путин провел заседание Совета по стратегическому развитию\n\n"
+    '"Разговор был непростым. Мы подробно изложили свою позицию по рыболовным квотам и по '
+    'работе консульства в Порту", - приводит слова Миронова агентство ТАСС.\n\n'
+    "По словам дипломата, стороны договорились продолжить консультации.\n"
+)
+
+
+def test_a_link_to_another_story_is_not_the_title() -> None:
+    document = parse_transcript(LINKED_STORY, "linked")
+    assert document.title == "Посол России: Лиссабон получил ясный ответ"
+    assert document.speaker is None
+
+
+def test_an_agency_quoting_a_surname_in_the_genitive_names_the_one_named_in_full() -> None:
+    assert speaker_of(LINKED_STORY, "Разговор был непростым") == "Oleg Mironov"
+
+
+def test_the_genitive_names_him_even_under_a_title_naming_the_president() -> None:
+    # The same story under a headline that names Putin: the quote is still the ambassador's.
+    page = LINKED_STORY.replace(
+        "Посол России: Лиссабон получил ясный ответ\n\n",
+        "Путин провел заседание Совета по стратегическому развитию\n\n",
+    ).replace(
+        "Читать на сайте RG.RU\nПутин провел заседание Совета по стратегическому развитию\n", ""
+    )
+    assert speaker_of(page, "Разговор был непростым") == "Oleg Mironov"
+
+
+def test_a_surname_no_one_was_named_with_stays_unknown() -> None:
+    page = LINKED_STORY.replace("приводит слова Миронова", "приводит слова Карпова")
+    assert speaker_of(page, "Разговор был непростым") not in ("Oleg Mironov", "Vladimir Putin")
+
+
+def test_an_accusative_names_a_woman_named_in_full() -> None:
+    page = (
+        "Посол в Перу: контакты продолжаются\n\n"
+        "Посол России в Перу Ирина Белова встретилась с журналистами в Лиме.\n\n"
+        "«Наши контакты с перуанскими коллегами продолжаются на всех уровнях», — цитирует "
+        "Белову агентство РИА Новости.\n"
+    )
+    assert speaker_of(page, "Наши контакты с перуанскими") == "Irina Belova"
+
+
+THIS_IS_WHAT = (
+    "The ties between our two countries rest on solid ground. This is what Foreign Minister of "
+    "Moldova Ion Rusu told reporters today, answering a question on whether the new Russian "
+    "cabinet could change the relations.\n"
+    "“The ties between our two countries rest on solid ground. We have a full agenda, and we "
+    "work on it actively in every format,” he said.\n"
+    "As reported earlier, Prime Minister of Russia Mikhail Mishustin has announced a new "
+    "cabinet.\n"
+)
+
+
+def test_this_is_what_x_told_reporters_names_x_for_the_quote_under_it() -> None:
+    assert speaker_of(THIS_IS_WHAT, "We have a full agenda") == "Ion Rusu"
+
+
+def test_this_is_what_x_told_reporters_gives_x_the_sentence_before() -> None:
+    assert speaker_of(THIS_IS_WHAT, "rest on solid ground. This is what") == "Ion Rusu"
+
+
+def test_a_known_official_named_after_the_quote_does_not_take_it() -> None:
+    assert speaker_of(THIS_IS_WHAT, "We have a full agenda") != "Mikhail Mishustin"
