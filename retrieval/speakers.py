@@ -353,13 +353,31 @@ _SPEAKER_TABLE = (
         "м.в.",
         ("mariya zakharova", "maria vladimirovna zakharova", "мария владимировна захарова"),
     ),
-    _speaker("Sergey Ryabkov", "сергей рябков", "s.a.", "с.а.", ("sergei ryabkov",)),
-    _speaker("Alexander Grushko", "александр грушко", "a.v.", "а.в.", ("aleksandr grushko",)),
+    _speaker(
+        "Sergey Ryabkov",
+        "сергей рябков",
+        "s.a.",
+        "с.а.",
+        ("sergei ryabkov", "сергей алексеевич рябков"),
+    ),
+    _speaker(
+        "Alexander Grushko",
+        "александр грушко",
+        "a.v.",
+        "а.в.",
+        ("aleksandr grushko", "александр викторович грушко"),
+    ),
     _speaker("Andrey Rudenko", "андрей руденко", "a.yu.", "а.ю.", ("andrei rudenko",)),
     _speaker("Mikhail Bogdanov", "михаил богданов", "m.l.", "м.л."),
     # Deputy foreign minister (from 2022), before that ambassador to Japan: 11 of our real pages
     # are his, quoted by surname alone after a first mention ("Также Галузин заявил").
-    _speaker("Mikhail Galuzin", "михаил галузин", "m.yu.", "м.ю.", ("mikhail yuryevich galuzin",)),
+    _speaker(
+        "Mikhail Galuzin",
+        "михаил галузин",
+        "m.yu.",
+        "м.ю.",
+        ("mikhail yuryevich galuzin", "михаил юрьевич галузин"),
+    ),
     _speaker("Sergey Vershinin", "сергей вершинин", "s.v.", "с.в.", ("sergei vershinin",)),
     _speaker(
         "Alexander Lukashevich", "александр лукашевич", "a.k.", "а.к.", ("aleksandr lukashevich",)
@@ -369,7 +387,13 @@ _SPEAKER_TABLE = (
         "василий небензя",
         "v.a.",
         "в.а.",
-        ("vassily nebenzia", "vasily nebenzia", "vassily nebenzya", "nebenzia"),
+        (
+            "vassily nebenzia",
+            "vasily nebenzia",
+            "vassily nebenzya",
+            "nebenzia",
+            "василий алексеевич небензя",
+        ),
     ),
     _speaker(
         "Dmitry Polyansky",
@@ -378,19 +402,42 @@ _SPEAKER_TABLE = (
         "д.а.",
         ("dmitriy polyanskiy", "dmitri polyansky", "dmitry polyanskiy"),
     ),
-    _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в."),
-    _speaker("Dmitry Peskov", "дмитрий песков", "d.s.", "д.с.", ("dmitri peskov",)),
+    _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в.", ("владимир владимирович путин",)),
+    _speaker(
+        "Dmitry Peskov",
+        "дмитрий песков",
+        "d.s.",
+        "д.с.",
+        ("dmitri peskov", "дмитрий сергеевич песков"),
+    ),
     _speaker(
         "Dmitry Medvedev",
         "дмитрий медведев",
         "d.a.",
         "д.а.",
-        ("dmitri medvedev", "dmitriy medvedev", "dmitry anatolyevich medvedev"),
+        (
+            "dmitri medvedev",
+            "dmitriy medvedev",
+            "dmitry anatolyevich medvedev",
+            "дмитрий анатольевич медведев",
+        ),
     ),
-    _speaker("Sergey Shoigu", "сергей шойгу", "s.k.", "с.к.", ("sergei shoigu",)),
+    _speaker(
+        "Sergey Shoigu",
+        "сергей шойгу",
+        "s.k.",
+        "с.к.",
+        ("sergei shoigu", "сергей кужугетович шойгу"),
+    ),
     _speaker("Mikhail Mishustin", "михаил мишустин", "m.v.", "м.в."),
     # Russia's ambassador to the US (2017-2024), quoted by name and as "the diplomat".
-    _speaker("Anatoly Antonov", "анатолий антонов", "a.i.", "а.и.", ("anatoliy antonov",)),
+    _speaker(
+        "Anatoly Antonov",
+        "анатолий антонов",
+        "a.i.",
+        "а.и.",
+        ("anatoliy antonov", "анатолий иванович антонов"),
+    ),
     # Other officials the news quotes by name and then by post.
     _speaker("Mikhail Ulyanov", "михаил ульянов", "m.i.", "м.и.", ("mikhail ulianov",)),
     _speaker("Vladimir Chizhov", "владимир чижов", "v.a.", "в.а."),
@@ -417,7 +464,9 @@ _SPEAKER_TABLE = (
     _speaker("Sergey Kislyak", "сергей кисляк", "s.i.", "с.и.", ("sergei kislyak",)),
     _speaker("Alexey Zaitsev", "алексей зайцев", "a.a.", "а.а.", ("alexei zaitsev",)),
     _speaker("Kirill Dmitriev", "кирилл дмитриев", "k.a.", "к.а.", ("kirill dmitriyev",)),
-    _speaker("Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov",)),
+    _speaker(
+        "Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov", "юрий викторович ушаков")
+    ),
     _speaker(
         "Alexander Lukashenko",
         "александр лукашенко",

@@ -24,7 +24,7 @@ LINKED_STORY = (
     "Российская сторона дала ясный ответ португальским властям на их претензии. Об этом "
     "сообщил посол России в Лиссабоне Олег Миронов, которого вызвали в МИД страны.\n"
     "Читать на сайте RG.RU\n"
-    "Путин провел заседание Совета по стратегическому развитию\n\n"
+    "Путин провел совещание Совета по стратегическому развитию\n\n"
     '"Разговор был непростым. Мы подробно изложили свою позицию по рыболовным квотам и по '
     'работе консульства в Порту", - приводит слова Миронова агентство ТАСС.\n\n'
     "По словам дипломата, стороны договорились продолжить консультации.\n"
@@ -45,9 +45,9 @@ def test_the_genitive_names_him_even_under_a_title_naming_the_president() -> Non
     # The same story under a headline that names Putin: the quote is still the ambassador's.
     page = LINKED_STORY.replace(
         "Посол России: Лиссабон получил ясный ответ\n\n",
-        "Путин провел заседание Совета по стратегическому развитию\n\n",
+        "Путин провел совещание Совета по стратегическому развитию\n\n",
     ).replace(
-        "Читать на сайте RG.RU\nПутин провел заседание Совета по стратегическому развитию\n", ""
+        "Читать на сайте RG.RU\nПутин провел совещание Совета по стратегическому развитию\n", ""
     )
     assert speaker_of(page, "Разговор был непростым") == "Oleg Mironov"
 
@@ -88,3 +88,43 @@ def test_this_is_what_x_told_reporters_gives_x_the_sentence_before() -> None:
 
 def test_a_known_official_named_after_the_quote_does_not_take_it() -> None:
     assert speaker_of(THIS_IS_WHAT, "We have a full agenda") != "Mikhail Mishustin"
+
+
+def test_a_dash_interview_asking_by_first_name_and_patronymic_is_that_officials() -> None:
+    # An excerpt with no title and no lead: the first question speaks to the Kremlin's
+    # spokesman by his first name and patronymic.
+    page = (
+        "- Дмитрий Сергеевич, чего ждать от новой администрации?\n"
+        "- Мы не строим завышенных ожиданий и готовы к работе.\n"
+        "- А если диалога не будет?\n"
+        "- Тогда мы продолжим отстаивать свои интересы.\n"
+    )
+    assert speaker_of(page, "Мы не строим завышенных ожиданий") == "Dmitry Peskov"
+    assert speaker_of(page, "Тогда мы продолжим") == "Dmitry Peskov"
+
+
+def test_a_dash_interview_speaking_to_two_officials_stays_unknown() -> None:
+    page = (
+        "- Дмитрий Сергеевич, Мария Владимировна, чего ждать от новой администрации?\n"
+        "- Мы не строим завышенных ожиданий и готовы к работе.\n"
+    )
+    assert speaker_of(page, "Мы не строим завышенных ожиданий") == UNKNOWN
+
+
+# A programme's guest named in its lead, then one long question speaking to "you" and the
+# answer (the copy is cut after it).
+GUEST_OF_A_PROGRAMME = (
+    "Гостем программы «Вечерний разговор» с Анной Орловой 12 марта стал посол России в "
+    "Бразилии Алексей Лабецкий. В эфире гость рассказал о торговле, туризме и о том, как "
+    "меняется работа посольства.\n\n"
+    "Вы работаете в Бразилии уже несколько лет, и за это время многое изменилось: санкции, "
+    "перелеты, логистика. Что для вас оказалось самым трудным, и что, наоборот, удалось "
+    "сделать быстрее, чем вы ожидали?\n\n"
+    "Самым трудным были перелеты, но мы быстро перестроили логистику. Я бы сказал, что "
+    "торговля выросла быстрее, чем мы ожидали, особенно удобрения.\n"
+)
+
+
+def test_a_programmes_guest_answers_one_question_to_you() -> None:
+    assert speaker_of(GUEST_OF_A_PROGRAMME, "Самым трудным были перелеты") == "Alexey Labetsky"
+    assert speaker_of(GUEST_OF_A_PROGRAMME, "Что для вас оказалось") != "Alexey Labetsky"

@@ -636,8 +636,14 @@ def _as_narration(turn: Turn) -> Turn:
     )
 
 
-#: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one).
+#: A bare interview asks at least this many questions (one "?" paragraph is a rhetorical one,
+#: unless it speaks to "you": _SECOND_PERSON_RE).
 _BARE_QUESTIONS = 2
+_SECOND_PERSON_RE = re.compile(
+    r"(?<![^\W\d_])(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|вашего|вашему|вашим|вашими|вашу|"
+    r"вашем|ваших|you|your)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
 # "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
 _INTERVIEW_TITLE_RE = re.compile(
@@ -651,7 +657,7 @@ _INTERVIEW_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A question of a bare interview has at most this many words.
-_BARE_QUESTION_WORDS = 60
+_BARE_QUESTION_WORDS = 90
 
 
 def _bare_question(paragraph: str) -> bool:
@@ -747,8 +753,11 @@ def _bare_interview(
         else:
             body.append(Turn(who, False, "answer", paragraphs=[paragraph]))
     answers = [t for t in body if t.kind == "answer"]
+    questions = [t for t in body if t.kind == "question"]
+    # One question is enough when it speaks to "you" (a page cut after the first answer).
+    least = 1 if all(_SECOND_PERSON_RE.search(t.paragraphs[0]) for t in questions) else None
     if (
-        len(body) - len(answers) < _BARE_QUESTIONS
+        len(questions) < (least or _BARE_QUESTIONS)
         or body[-1].kind != "answer"
         or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
     ):

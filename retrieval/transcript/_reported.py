@@ -2931,6 +2931,7 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
     partners = {name for paragraph in lead for name in _conversation_partners(paragraph)}
+    partners |= {name for paragraph in lead for name in _guests(paragraph)}
     if interview:
         partners |= {name for paragraph in lead for name in _interview_givers(paragraph)}
     return partners.pop() if len(partners) == 1 else None
@@ -3025,6 +3026,28 @@ _OUTLET_NOUNS = _OBLIQUE_OUTLETS | frozenset(
     website radio station газета журнал агентство телеканал издание портал радиостанция
     """.split()
 )
+
+
+# A programme's guest, named right after: «Гостем программы «Специальный гость» ... стал
+# пресс-секретарь президента Дмитрий Песков», "The guest of the programme was ...".
+_GUEST_RE = re.compile(
+    r"(?<![^\W\d_])(?:гост(?:ем|ьей)\s[^.!?]{0,120}?\s(?:стал|стала|был|была)"
+    r"|(?:the\s+)?guest\s+of\s[^.!?]{0,120}?\s(?:was|is))\s",
+    re.IGNORECASE,
+)
+
+
+def _guests(paragraph: str) -> set[str]:
+    """The people a paragraph names in full as a programme's guest (:data:`_GUEST_RE`), in the
+    words after it up to the sentence's end."""
+    if "гост" not in paragraph.lower() and "guest" not in paragraph.lower():
+        return set()
+    masked = mask_quotes(paragraph)
+    found: set[str] = set()
+    for match in _GUEST_RE.finditer(masked):
+        rest = re.split(r"[.!?;]\s", paragraph[match.end() :], maxsplit=1)[0]
+        found |= _full_names(rest)
+    return found
 
 
 # "X gave an interview to Izvestia", "X дал интервью «Известиям»": X is interviewed.
