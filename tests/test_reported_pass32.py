@@ -128,3 +128,31 @@ GUEST_OF_A_PROGRAMME = (
 def test_a_programmes_guest_answers_one_question_to_you() -> None:
     assert speaker_of(GUEST_OF_A_PROGRAMME, "Самым трудным были перелеты") == "Alexey Labetsky"
     assert speaker_of(GUEST_OF_A_PROGRAMME, "Что для вас оказалось") != "Alexey Labetsky"
+
+
+# An agency interview whose copy ran the lead and every dash turn into one paragraph.
+RUN_IN_DASHES = (
+    "Посол России в Перу: нас сближает интерес к истории\n"
+    "Новый посол России в Перу Игорь Романов в своем первом интервью после назначения "
+    "поделился взглядом на отношения двух стран. Дипломат рассказал ТАСС о планах на год. "
+    "— С какими ожиданиями вы начинаете работу в Лиме? Бывали ли вы здесь раньше? — Мне "
+    "уже доводилось работать в регионе, и Перу — страна, к которой я давно присматривался. "
+    "Наши планы — это прежде всего торговля и образование. — А что с туризмом? — Туризм "
+    "растет, и мы ждем прямого рейса уже в следующем году.\n"
+)
+
+
+def test_dash_turns_run_into_one_paragraph_are_turns() -> None:
+    assert speaker_of(RUN_IN_DASHES, "Мне уже доводилось работать") == "Igor Romanov"
+    assert speaker_of(RUN_IN_DASHES, "Туризм растет") == "Igor Romanov"
+    assert speaker_of(RUN_IN_DASHES, "С какими ожиданиями") == "Question"
+
+
+def test_a_dash_inside_sentences_splits_nothing() -> None:
+    page = (
+        "Посол в Перу о торговле\n"
+        "Посол России в Перу Игорь Романов рассказал о торговле. Перу — важный партнер. "
+        "Рост — двузначный. Он добавил: «Мы довольны».\n"
+    )
+    document = parse_transcript(page, "dashes")
+    assert not [p for p in document.passages if p.speaker == "Question"]

@@ -200,7 +200,7 @@ def _unglued_turns(lines: list[str]) -> list[str]:
         match = _GLUED_ANSWER_RE.match(line) if "?" in line else None
         if match:
             out += [line[: match.end()].rstrip(), "", line[match.end() :]]
-        elif cuts := _run_in_turns(line):
+        elif cuts := _run_in_turns(line) or _run_in_dash_turns(line):
             for start, end in itertools.pairwise([0, *cuts, len(line)]):
                 out += [line[start:end].strip(), ""]
             out.pop()
@@ -229,6 +229,28 @@ def _run_in_turns(line: str) -> list[int]:
     if len(labels) != 2 or first.group("label") not in {m.group("label") for m in found}:
         return []
     return [m.start("label") for m in found]
+
+
+# A dash turn run into a one-paragraph page after a sentence's end: "... рассказал о ... . —
+# Как вы оцениваете ...? — Япония — наш сосед ..." (a dash inside a sentence follows no stop).
+_RUN_IN_DASH_RE = re.compile(r"(?<=[.?!…])\s+(?=[—–]\s+[A-ZА-ЯЁ«\"“])")
+
+
+def _run_in_dash_turns(line: str) -> list[int]:
+    """Where the dash turns of an interview that a copy ran into one paragraph start: after a
+    sentence's end, a dash and a capital, at least twice, and some turn asks ("...?") and is
+    answered by the next turn (which does not ask)."""
+    if line.count("?") < 1 or line.count("—") + line.count("–") < 2:
+        return []
+    cuts = [m.end() for m in _RUN_IN_DASH_RE.finditer(line)]
+    if len(cuts) < 2:
+        return []
+    turns = [line[a:b].strip() for a, b in itertools.pairwise([*cuts, len(line)])]
+    answered = any(
+        asked.endswith("?") and not reply.endswith("?")
+        for asked, reply in itertools.pairwise(turns)
+    )
+    return cuts if answered else []
 
 
 #: A page is hard-wrapped when at least this share of its line breaks fall inside a sentence

@@ -2910,7 +2910,12 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         # ...", "Замминистра Сергей Рябков ответил на вопросы «Известий»": no verb of saying,
         # but one person named in full, a known official, is the one interviewed.
         people = {name for paragraph in lead for name in _full_names(paragraph)}
-        if len(people) == 1 and is_known_official(next(iter(people))):
+        if len(people) == 1 and (
+            is_known_official(next(iter(people)))
+            # "... посол ... Михаил Камынин в своем первом интервью ... . Дипломат рассказал
+            # ТАСС о ...": the one person named, then said to speak by his post.
+            or Ref.OWN_POST in _sayers(lead)
+        ):
             return people.pop()
         # "Russian Ambassador to Chile Ivan Petrov answers the questions of El Mercurio": the
         # one named right before the words is the one who answers, known or not.
