@@ -38,6 +38,7 @@ import retrieval.search as search_module
 from retrieval.corpus import load_corpus
 from retrieval.passages import Document
 from retrieval.search import SearchIndex
+from retrieval.spelling_variants import script_key
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSCRIPTS_DIR = ROOT / "bench" / "eval" / "transcripts"
@@ -434,6 +435,16 @@ def _filter_why(question: Question, index: SearchIndex, doc: Document) -> str:
     return "filter"
 
 
+def _spelled_alike(shown: str, expected: str) -> bool:
+    """Whether two names are one person's in two spelling customs ("Sergey Andreyev" /
+    "Sergey Andreev", "Yevgeny Afanasyev" / "Evgeny Afanasiev")."""
+
+    def key(name: str) -> tuple[str, ...]:
+        return tuple(word.replace("ie", "e") for word in script_key(name))
+
+    return key(shown) == key(expected)
+
+
 def failure_category(
     outcome: Outcome, index: SearchIndex, docs: Mapping[str, Document], rejected: Mapping[str, str]
 ) -> str | None:
@@ -453,6 +464,10 @@ def failure_category(
     if all(p.speaker != q.speaker for p in found):
         if found[0].speaker == "Unknown speaker":
             return "Unknown speaker"
+        if _spelled_alike(found[0].speaker, q.speaker or ""):
+            # The right person under the name the bot shows for him ("Vasily Nebenzya") where
+            # the question writer spelled him otherwise ("Vassily Nebenzia"): still a miss.
+            return f"other spelling: {found[0].speaker}"
         return f"wrong speaker: {found[0].speaker}"
     if outcome.rank is None and outcome.returned == 0:
         if outcome.reason == "filtered":

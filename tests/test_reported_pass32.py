@@ -156,3 +156,24 @@ def test_a_dash_inside_sentences_splits_nothing() -> None:
     )
     document = parse_transcript(page, "dashes")
     assert not [p for p in document.passages if p.speaker == "Question"]
+
+
+def test_a_lone_name_label_over_a_speech_is_that_persons_turn() -> None:
+    # A presidential site's copy of a guest's press statement: one label, one long paragraph.
+    page = (
+        "Mateus Carvalho: Good afternoon. First of all, I would like to welcome the President "
+        "of Russia to Lisbon. This is the first visit of its kind, and we value it. We spoke "
+        "about trade, energy and the situation in Europe.\n"
+    )
+    assert speaker_of(page, "We spoke about trade") == "Mateus Carvalho"
+
+
+def test_a_headline_in_a_labels_form_stays_narration() -> None:
+    page = (
+        "Mateus Carvalho: Lisbon wants closer ties\n\n"
+        "Portugal's president said on Monday that his country wanted closer ties with Moscow.\n"
+    )
+    document = parse_transcript(page, "headline")
+    assert all(
+        p.speaker != "Mateus Carvalho" or "Lisbon wants" not in p.text for p in document.passages
+    )

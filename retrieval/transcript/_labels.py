@@ -34,7 +34,7 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_separator,
 )
-from retrieval.transcript._reported import has_say_verb
+from retrieval.transcript._reported import first_person, has_say_verb
 
 _WEAK_KINDS = frozenset({"post", "name", "abbrev"})
 # Kinds that are labels on their own: a weak label between two of these is a turn too.
@@ -440,8 +440,21 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         or (_in_capitals(line.label) and context.caps >= 2)
         or not rest  # a name alone on its line, its words under it
         or context.between_strong(at)
+        or _speech(rest)
     )
     return line if confirmed else Line(text=line.raw, raw=line.raw)
+
+
+#: A name's words are a speech, not a headline's, from this many sentences on.
+_SPEECH_SENTENCES = 3
+_SENTENCE_STOP_RE = re.compile(r"[.!?…][\"'»”’)\]]*(?:\s|$)")
+
+
+def _speech(rest: str) -> bool:
+    """Whether a name label's words are someone speaking: several sentences in the first person
+    ("Jorge Sampaio: Good Day. First of all, I would like to welcome ... . This is ..."), as no
+    headline in a label's form is."""
+    return len(_SENTENCE_STOP_RE.findall(rest)) >= _SPEECH_SENTENCES and first_person(rest)
 
 
 # The endings of English abstract nouns, which end a subheading ("Regional Discussions:
