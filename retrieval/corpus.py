@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, passage_ids
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
 from retrieval.spelling_variants import (
+    customary_first_name,
     least_transliterated,
     preferred,
     script_key,
@@ -180,7 +181,7 @@ def not_found(document: Document) -> tuple[str, ...]:
 # "S.Brilev", "D.K.Kiselev": initials glued to a surname, as canonical names of people outside
 # the speaker table are written when a page gives no first name.
 _INITIALS_NAME_RE = re.compile(
-    r"^(?P<initial>[^\W\d_])\.(?:[^\W\d_]{1,2}\.)*\s?(?P<surname>[^\W\d_].*)$"
+    r"^(?P<initial>[^\W\d_][^\W\d_A-ZА-ЯЁ]?)\.(?:[^\W\d_]{1,2}\.)*\s?(?P<surname>[^\W\d_].*)$"
 )
 
 
@@ -208,6 +209,12 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
     """
     documents = Counter(names)
     renames = _respelt(documents)
+    # "Yuri Klimenko" shown as "Yury Klimenko": a Russian first name as the speaker table
+    # (the Foreign Ministry) spells it, whatever custom the page followed.
+    for name in documents:
+        shown = renames.get(name, name)
+        if shown not in _TABLE_NAMES and (custom := customary_first_name(shown)) != shown:
+            renames[name] = custom
     full: dict[tuple[str, str], set[str]] = {}
     for name in documents:
         words = name.split()
@@ -218,8 +225,14 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
         match = _INITIALS_NAME_RE.match(name)
         if not match or " " in match.group("surname"):
             continue
-        owners = full.get((match.group("initial").casefold(), match.group("surname").casefold()))
-        if owners and len(owners) == 1:
+        initial = match.group("initial").casefold()
+        owners = {
+            owner
+            for owner in full.get((initial[0], match.group("surname").casefold()), ())
+            # ("Yu.N.Klimenko" is Yuri's, not Yan's.)
+            if owner.casefold().startswith(initial)
+        }
+        if len(owners) == 1:
             renames[name] = next(iter(owners))
     return renames
 

@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
+from retrieval.text import transliterate
+
 # Word endings the customs spell differently, folded to one: "-ai"/"-ay" (Nikolai), "-ei"/"-ey"
 # (Alexei), "-oi"/"-oy", "-iy"/"-ii"/"-i"/"-y" (Dmitriy, Dmitrii, Yuri), "-iya"/"-ya"/"-ia"
 # (Mariya, Nebenzya).
@@ -105,3 +107,31 @@ def preferred(spellings: Iterable[str], documents: Mapping[str, int]) -> str:
 def _most_written(count: Counter[str]) -> Callable[[str], tuple[int, int, str]]:
     """The order of a word's spellings: most documents first, then the table's customs."""
     return lambda word: (-count[word], -_customs(word), word)
+
+
+# Russian first names as English pages write them by other customs than the Foreign
+# Ministry's (wire services, translations): each spelling -> the name in Cyrillic, whose
+# transliteration (retrieval.text.transliterate, the Ministry's custom) is shown. Only
+# spellings no other language's name has: "Elena", "Natalia" may be Spanish or Italian.
+_RUSSIAN_FIRST_NAME_SPELLINGS = {
+    "sergei": "Сергей", "andrei": "Андрей", "alexei": "Алексей", "aleksei": "Алексей",
+    "aleksey": "Алексей", "dmitri": "Дмитрий", "dmitriy": "Дмитрий", "dmitrii": "Дмитрий",
+    "yuri": "Юрий", "yuriy": "Юрий", "iurii": "Юрий", "nikolai": "Николай", "evgeny": "Евгений",
+    "evgeniy": "Евгений", "yevgeniy": "Евгений", "vasiliy": "Василий", "vassily": "Василий",
+    "anatoliy": "Анатолий", "valeriy": "Валерий", "gennadiy": "Геннадий", "gennadi": "Геннадий",
+    "georgiy": "Георгий", "georgi": "Георгий", "vitaliy": "Виталий", "vitali": "Виталий",
+    "grigoriy": "Григорий", "arkadiy": "Аркадий", "aleksandr": "Александр",
+    "alexandr": "Александр", "matvei": "Матвей", "timofei": "Тимофей", "petr": "Пётр",
+    "ekaterina": "Екатерина", "mariya": "Мария",
+}  # fmt: skip
+
+
+def customary_first_name(name: str) -> str:
+    """A name whose first word is a Russian first name spelt by another custom, with that word
+    as the Foreign Ministry spells it ("Yuri Klimenko" -> "Yury Klimenko", "Sergei Kislyak"
+    -> "Sergey Kislyak"); any other name as it is."""
+    first, _, rest = name.partition(" ")
+    russian = _RUSSIAN_FIRST_NAME_SPELLINGS.get(first.casefold())
+    if russian is None or not rest:
+        return name
+    return f"{transliterate(russian)} {rest}"

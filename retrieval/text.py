@@ -450,6 +450,9 @@ def _transliterate_word(word: str) -> str:
     for i, ch in enumerate(lower):
         if ch == "е" and (i == 0 or lower[i - 1] in _YE_AFTER):
             out.append("ye")
+        elif ch == "х" and i and lower[i - 1] in "гк":
+            # An Indic aspirate a Russian page spells "гх", "кх": "Гхимире" is "Ghimire".
+            out.append("h")
         else:
             out.append(_TRANSLIT.get(ch, ch))
     latin = "".join(out) + tail

@@ -247,8 +247,9 @@ def test_a_folder_of_no_passages_builds_and_saves(tmp_path: Path) -> None:
 def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
     ask = "What do you expect from the new government in Berlin, Mr Ambassador?"
     answer = "We expect nothing, but we remain open to dialogue when they are ready for it."
-    # An ambassador outside the speaker table, spelt three ways by three pages: the spelling
-    # two pages use is shown for all. The table's own name wins over a page's spelling.
+    # An ambassador outside the speaker table, spelt three ways by three pages: one spelling is
+    # shown for all, the surname as most pages write it and the Russian first name as the
+    # Foreign Ministry does ("Nikolay"). The table's own name wins over a page's spelling.
     pages = {
         "a": ("Nikolai Fyodorov", "May 5, 2021", "Dmitriy Peskov"),
         "b": ("Nikolay Fedorov", "May 6, 2021", "Dmitry Peskov"),
@@ -266,7 +267,7 @@ def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
     speakers = {p.doc_id: [] for p in streamed.passages}
     for passage in streamed.passages:
         speakers[passage.doc_id].append(passage.speaker)
-    assert all(names[1:] == ["Nikolai Fedorov", "Dmitry Peskov"] for names in speakers.values())
+    assert all(names[1:] == ["Nikolay Fedorov", "Dmitry Peskov"] for names in speakers.values())
     ids = [p.id for p in streamed.passages]
     assert len(ids) == len(set(ids))
 
@@ -278,8 +279,9 @@ def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
         (("Nikolai Fyodorov", "Nikolay Fedorov"), "Nikolay Fedorov"),
         (("Aleksei Ivanov", "Alexey Ivanov"), "Alexey Ivanov"),
         (("Yuri Nikitin", "Yury Nikitin", "Yuriy Nikitin"), "Yury Nikitin"),
-        # Word by word as most pages write it: two write "Nikolai", two "Semenov".
-        (("Nikolay Semenov", "Nikolai Semenov", "Nikolai Semyonov"), "Nikolai Semenov"),
+        # The surname as most pages write it ("Semenov"), a Russian first name always as the
+        # Ministry does ("Nikolay", though two pages write "Nikolai").
+        (("Nikolay Semenov", "Nikolai Semenov", "Nikolai Semyonov"), "Nikolay Semenov"),
         (("Nikolay Semenov", "Nikolai Semyonov"), "Nikolay Semenov"),
     ],
 )
@@ -345,3 +347,21 @@ def test_one_foreign_minister_on_a_russian_and_an_english_page(tmp_path: Path) -
     streamed, built = build_both(tmp_path)
     assert_same_index(streamed, built)
     assert {p.speaker for p in streamed.passages} == {"Question", "Joel Machado"}
+
+
+def test_initials_of_two_letters_join_the_full_name_they_begin() -> None:
+    from retrieval.corpus import speaker_renames
+
+    renames = speaker_renames(["Yu.N.Klimenko", "Yury Klimenko", "Ya.Petrov", "Yury Petrov"])
+    assert renames["Yu.N.Klimenko"] == "Yury Klimenko"
+    assert "Ya.Petrov" not in renames  # Yan or Yakov, not Yuri
+
+
+def test_a_russian_first_name_is_shown_by_the_ministrys_custom() -> None:
+    from retrieval.corpus import speaker_renames
+
+    renames = speaker_renames(["Yuri Orlov", "Sergei Belov", "Elena Gomez", "Sergei Lavrov"])
+    assert renames["Yuri Orlov"] == "Yury Orlov"
+    assert renames["Sergei Belov"] == "Sergey Belov"
+    assert renames["Sergei Lavrov"] == "Sergey Lavrov"  # the table's own name
+    assert "Elena Gomez" not in renames  # a name other languages share stays as written

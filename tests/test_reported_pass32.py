@@ -177,3 +177,21 @@ def test_a_headline_in_a_labels_form_stays_narration() -> None:
     assert all(
         p.speaker != "Mateus Carvalho" or "Lisbon wants" not in p.text for p in document.passages
     )
+
+
+def test_the_one_interviewed_by_name_in_the_lead_answers() -> None:
+    page = (
+        "Olga Sidorova, born in 1965, has served in the diplomatic service since 1988.\n"
+        "I had the great honor of interviewing Her Excellency, Olga Sidorova, for our site.\n"
+        "Question: How would you describe relations today?\n"
+        "Answer: Unfortunately, I have to say that they are at their lowest point.\n"
+    )
+    assert speaker_of(page, "they are at their lowest point") == "Olga Sidorova"
+
+
+def test_an_indic_aspirate_in_cyrillic_is_spelt_as_in_english() -> None:
+    from retrieval.text import transliterate
+
+    assert transliterate("Гхимире") == "Ghimire"
+    assert transliterate("Сукхбир") == "Sukhbir"
+    assert transliterate("Жихарев") == "Zhikharev"

@@ -3104,7 +3104,21 @@ def _conversation_partners(paragraph: str) -> set[str]:
         words = (after[: end.start()] if end else after).split()[:_PARTNER_WORDS]
         span = " ".join(words)
         found |= {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
+    # "I had the honor of interviewing His Excellency, Yuri Klimenko": the one interviewed,
+    # named in full, known to the table or not.
+    for match in _INTERVIEWING_RE.finditer(paragraph):
+        people = _full_names(paragraph[match.end() :][: _PARTNER_WORDS * 12])
+        named = [p for p in people if p.split()[-1] in paragraph[match.end() :].split(",")[0]]
+        found |= set(named[:1]) if len(named) == 1 else set()
     return found
+
+
+# "interviewing (His Excellency,) X", "interviewed X": the object is the one interviewed.
+_INTERVIEWING_RE = re.compile(
+    r"(?<![^\W\d_])interview(?:ing|ed)\s+(?:(?:his|her)\s+excellency,?\s+|h\.\s?e\.\s+)?"
+    r"(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # An editor's lead announcing the text below: "The following are excerpts from ...", "Below is
