@@ -195,3 +195,17 @@ def test_an_indic_aspirate_in_cyrillic_is_spelt_as_in_english() -> None:
     assert transliterate("Гхимире") == "Ghimire"
     assert transliterate("Сукхбир") == "Sukhbir"
     assert transliterate("Жихарев") == "Zhikharev"
+
+
+def test_a_labelled_question_then_a_story_of_the_answer() -> None:
+    # An aggregator's copy: the journalist's quoted question under a label, and the story of
+    # the interview run on in the same paragraph.
+    page = (
+        "Ambassador Antonov: the sanctions are illegal\n\n"
+        "Journalist (Russian): «So the sanctions were never on the table at the talks?» Russian "
+        "Ambassador to the US Anatoly Antonov gave an interview to a Russian broadcaster in "
+        "Moscow on Sunday. «We do not bargain on sanctions, because they are illegal from the "
+        "start,» said the diplomat.\n"
+    )
+    assert speaker_of(page, "We do not bargain on sanctions") == "Anatoly Antonov"
+    assert speaker_of(page, "never on the table") == "Question"
