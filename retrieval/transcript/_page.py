@@ -198,8 +198,13 @@ def _unglued_turns(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         match = _GLUED_ANSWER_RE.match(line) if "?" in line else None
+        asked = _ASKED_THEN_TOLD_RE.match(line) if "?" in line else None
         if match:
             out += [line[: match.end()].rstrip(), "", line[match.end() :]]
+        elif asked and has_say_verb(asked.group("rest")):
+            # "Journalist (Russian): «...?» Former Ambassador X gave an interview ... «...,»
+            # said the diplomat": a question, then a story of the answer.
+            out += [line[: asked.start("rest")].rstrip(), "", "* * *", "", asked.group("rest")]
         elif cuts := _run_in_turns(line) or _run_in_dash_turns(line):
             for start, end in itertools.pairwise([0, *cuts, len(line)]):
                 out += [line[start:end].strip(), ""]
@@ -209,6 +214,13 @@ def _unglued_turns(lines: list[str]) -> list[str]:
     return out
 
 
+# A journalist's quoted question under a label, then a news story on in the same paragraph
+# ("Journalist (Russian): «...?» Former Russian Ambassador ... gave an interview ...").
+_ASKED_THEN_TOLD_RE = re.compile(
+    r"^(?i:(?:journalist|reporter|correspondent|interviewer|question|журналист|корреспондент"
+    r"|вопрос|ведущ\w*)(?:\s*\([^()]{1,30}\))?)\s*:\s*[«\"“][^«»\"“”]{5,400}\?[»\"”]\s+"
+    r"(?P<rest>[A-ZА-ЯЁ].{60,})$"
+)
 # A label run into a one-paragraph page after a sentence's end: "...? Иван Петров: Наши ...".
 _RUN_IN_LABEL_RE = re.compile(
     r"(?<=[.?!…»\"”])\s+(?P<label>[A-ZА-ЯЁ][\w'’.-]*(?:\s+[A-ZА-ЯЁ][\w'’.-]*){0,2})\s*:\s+(?=\S)"
