@@ -1394,10 +1394,26 @@ def strip_notes(label: str) -> str:
 
 
 def _clean(label: str) -> str:
-    """A label as written, with notes, bullets, trailing colon and look-alikes tidied."""
+    """A label as written, with notes, bullets, trailing colon and look-alikes tidied, and an
+    envoy's "H E" and a middle initial dropped ("H E Alexander V Mantytskiy" -> "Alexander
+    Mantytskiy", as other pages name him)."""
     label = fold_lookalikes(straighten_quotes(clean_line(label)))
     label = label.strip(" :：-–—•·*")
+    label = bare_name(label)
     return strip_notes(label).strip(" ,.:-–—") if label else ""
+
+
+def bare_name(name: str) -> str:
+    """A name in Latin letters without an envoy's "H E" before it or a middle initial without
+    its stop in it ("H E Alexander V Mantytskiy" -> "Alexander Mantytskiy")."""
+    return _MIDDLE_INITIAL_RE.sub(r"\1 ", _EXCELLENCY_RE.sub("", name))
+
+
+# "H E", "H.E.", "HE" before a name in Latin letters: His (Her) Excellency.
+_EXCELLENCY_RE = re.compile(r"^(?:H\.?\s?E\.?|HE)\s+(?=[A-Z][a-z])")
+# A middle initial without its stop between a first name and a surname in Latin letters:
+# "Alexander V Smith" (one written with it, "Geir O. Pedersen", is the person's own style).
+_MIDDLE_INITIAL_RE = re.compile(r"^([A-Z][a-z]{2,})\s+[A-Z]\s+(?=[A-Z][a-z]{2,}$)")
 
 
 def _tokens(core: str) -> list[str]:

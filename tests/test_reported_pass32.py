@@ -209,3 +209,25 @@ def test_a_labelled_question_then_a_story_of_the_answer() -> None:
     )
     assert speaker_of(page, "We do not bargain on sanctions") == "Anatoly Antonov"
     assert speaker_of(page, "never on the table") == "Question"
+
+
+def test_an_envoys_label_with_his_excellency_and_a_middle_initial() -> None:
+    page = (
+        "Interview with the Russian Ambassador\n\n"
+        "H E Pavel V Orlov: Relations of friendship between our countries are a matter of pride "
+        "for us.\n\n"
+        "Daily Courier: What differences do you see between the two eras?\n\n"
+        "H E Pavel V Orlov: Nowadays we continue the regular political dialogue.\n"
+    )
+    assert speaker_of(page, "a matter of pride") == "Pavel Orlov"
+    assert speaker_of(page, "regular political dialogue") == "Pavel Orlov"
+    assert speaker_of(page, "What differences do you see") == "Question"
+
+
+def test_a_middle_initial_without_its_stop_is_dropped_from_a_label_name() -> None:
+    from retrieval.speakers import canonical_speaker
+
+    assert canonical_speaker("Alexander V Petrov") == "Alexander Petrov"
+    assert canonical_speaker("Geir O. Pedersen") == "Geir O. Pedersen"  # his own style
+    assert canonical_speaker("H.E. Alexander Petrov") == "Alexander Petrov"
+    assert canonical_speaker("S.V. Lavrov") == "Sergey Lavrov"

@@ -17,6 +17,7 @@ from itertools import pairwise
 from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
+    bare_name,
     canonical_speaker,
     is_place_label,
     is_post_word,
@@ -407,7 +408,7 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
     # The label's name part: before a note's comma, or the role and name after a post's.
-    plain = strip_notes(line.label)
+    plain = bare_name(strip_notes(line.label))
     own = posted_role_name(plain) or plain.split(",")[0]
     written = own.split()
     if (
