@@ -231,3 +231,33 @@ def test_a_middle_initial_without_its_stop_is_dropped_from_a_label_name() -> Non
     assert canonical_speaker("Geir O. Pedersen") == "Geir O. Pedersen"  # his own style
     assert canonical_speaker("H.E. Alexander Petrov") == "Alexander Petrov"
     assert canonical_speaker("S.V. Lavrov") == "Sergey Lavrov"
+
+
+STORY_THEN_INTERVIEW = (
+    "Russian Ambassador to Malta: relations are at their lowest\n\n"
+    "“Cooperation between our countries is a thing of the past,” the Russian Ambassador to "
+    "Malta, Oleg Sergeev, said in an interview with the newspaper.\n\n"
+    "The full interview of the Ambassador of the Russian Federation, Oleg Sergeev, to the "
+    "Times of Valletta follows:\n\n"
+    "Mr. Ambassador, 80 years after the war, how far are we from peace in Europe?\n\n"
+    "This year we celebrate the anniversary of the victory, achieved with the decisive "
+    "contribution of our people. We honour the help of our allies too.\n"
+)
+
+
+def test_an_interview_announced_under_a_story_is_answered_by_the_one_it_names() -> None:
+    assert speaker_of(STORY_THEN_INTERVIEW, "decisive contribution") == "Oleg Sergeev"
+    assert speaker_of(STORY_THEN_INTERVIEW, "how far are we from peace") == "Question"
+    assert speaker_of(STORY_THEN_INTERVIEW, "a thing of the past") == "Oleg Sergeev"
+
+
+def test_a_quote_over_an_untitled_dash_interview_is_the_interviewees() -> None:
+    page = (
+        "«Если нас попросят о помощи, я не думаю, что мы откажем»\n"
+        "Москва готова помочь, заявил в интервью «Вестнику» посол РФ в Чили Олег Сергеев. "
+        "Россия также окажет помощь.\n"
+        "— Сколько россиян сейчас в стране?\n"
+        "— Около двух тысяч, и мы держим с ними связь.\n"
+    )
+    assert speaker_of(page, "я не думаю, что мы откажем") == "Oleg Sergeyev"
+    assert speaker_of(page, "Около двух тысяч") == "Oleg Sergeyev"

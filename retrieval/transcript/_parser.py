@@ -209,6 +209,7 @@ def _parse_lines(
     )
     turns = _lost_questions(turns)
     _answers_of_addressee(turns)
+    turns = _headline_quote_of_interviewee(turns, head.title)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
         quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
@@ -337,6 +338,32 @@ def _addressed(question: str) -> set[str]:
     return found
 
 
+def _headline_quote_of_interviewee(turns: list[Turn], title: str | None) -> list[Turn]:
+    """An untitled interview whose first line is a quote ("«Если ливанцы к нам обратятся ...,
+    я не думаю, что Россия откажет»" over the lead and the dash turns): a headline quoting the
+    one person who answers the questions below, his words."""
+    first = turns[0] if turns else None
+    if (
+        title
+        or first is None
+        or first.labelled
+        or first.speaker != UNKNOWN_SPEAKER
+        or not all_quote(first.paragraphs[0])
+    ):
+        return turns
+    asked = next((i for i, t in enumerate(turns) if t.kind == "question"), None)
+    if asked is None:
+        return turns
+    answering = {
+        t.speaker for t in turns[asked:] if t.speaker not in (QUESTION_SPEAKER, UNKNOWN_SPEAKER)
+    }
+    if len(answering) != 1 or any(t.speaker == UNKNOWN_SPEAKER for t in turns[asked + 1 :]):
+        return turns
+    quote = Turn(answering.pop(), False, paragraphs=first.paragraphs[:1])
+    rest = dataclasses.replace(first, paragraphs=first.paragraphs[1:])
+    return [quote, *([rest] if rest.paragraphs else []), *turns[1:]]
+
+
 def _answers_of_addressee(turns: list[Turn]) -> None:
     """An interview whose answers no label, title or lead names (an excerpt, a repost): its
     answers are the one known official its questions speak to by name ("— Сергей
@@ -434,7 +461,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         if announced is None and not any(t.dash for t in turns):
             page_speaker = announced = _monologue_giver(unlabelled)
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
-        bare = _bare_interview(turns, title_speaker, title)
+        bare = _bare_interview(turns, title_speaker, title) or _interview_below_story(
+            unlabelled, title_speaker, title
+        )
         if bare is not None:
             return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
@@ -641,7 +670,9 @@ def _as_narration(turn: Turn) -> Turn:
 _BARE_QUESTIONS = 2
 _SECOND_PERSON_RE = re.compile(
     r"(?<![^\W\d_])(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|вашего|вашему|вашим|вашими|вашу|"
-    r"вашем|ваших|you|your)(?![^\W\d_])",
+    r"вашем|ваших|you|your)(?![^\W\d_])"
+    # ... or speaks to him by his post: "Mr. Ambassador, ...", «Господин посол, ...».
+    r"|(?<![^\W\d_])(?:mr\.?|madam|господин|госпожа)\s+(?:ambassador|minister|посол|министр)",
     re.IGNORECASE,
 )
 # A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
@@ -764,6 +795,35 @@ def _bare_interview(
         return None
     lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who) if first else []
     return [*lead, *body]
+
+
+# A story's line announcing the interview under it: "The full interview of the Ambassador ...,
+# Andrey Maslov, to "Naftemporiki" follows:", «Полный текст интервью посла ...:».
+_INTERVIEW_FOLLOWS_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:full|complete)\s+(?:text\s+of\s+the\s+)?interview\b.*(?:follows|below)\W*$"
+    r"|^\W*полн\w+\s+(?:текст|версия|верси\w)\s+интервью\b.*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _interview_below_story(
+    paragraphs: list[str], title_speaker: str | None, title: str
+) -> list[Turn] | None:
+    """A news story, then a line announcing the full interview under it ("The full interview
+    of the Ambassador ..., Andrey Maslov, to ... follows:") and the interview without labels:
+    the story is read as a report, the interview as a bare one given by the one the line
+    names; None for any other page."""
+    at = next((i for i, p in enumerate(paragraphs) if _INTERVIEW_FOLLOWS_RE.match(p)), None)
+    if not at:
+        return None
+    who = title_interviewee(paragraphs[at])
+    if who is None:
+        return None
+    interview = _bare_interview([Turn("", False, paragraphs=paragraphs[at:])], who, "interview")
+    if interview is None:
+        return None
+    story = _attribute([Turn("", False, paragraphs=paragraphs[:at])], title_speaker, title)
+    return [*story, *interview]
 
 
 def _labelled_share(turns: list[Turn]) -> float:
