@@ -261,3 +261,16 @@ def test_a_quote_over_an_untitled_dash_interview_is_the_interviewees() -> None:
     )
     assert speaker_of(page, "я не думаю, что мы откажем") == "Oleg Sergeyev"
     assert speaker_of(page, "Около двух тысяч") == "Oleg Sergeyev"
+
+
+def test_said_the_ambassador_of_a_country_in_another_then_his_name() -> None:
+    page = (
+        "The Russian Ambassador to Peru spoke about the relations between the two countries\n\n"
+        "Peru is one of the most important partners of Russia in the region, said the "
+        "Ambassador of Russia in Peru Igor Romanov in an interview with El Diario.\n\n"
+        '"Our cooperation is free of ideological dogmas," said Romanov.\n\n'
+        'The Ambassador of the Russian Federation noted that trade "keeps growing".\n'
+    )
+    assert speaker_of(page, "most important partners") == "Igor Romanov"
+    assert speaker_of(page, "free of ideological dogmas") == "Igor Romanov"
+    assert speaker_of(page, "keeps growing") == "Igor Romanov"

@@ -561,6 +561,10 @@ def _words_after(text: str, limit: int = 8) -> str:
         text = f"{outlet.group('post')} {text[outlet.end() :]}"
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     words = clause.split()[:limit]
+    if words and _key(words[0]) == "the" and len(words) > 1 and _key(words[1]) in _POST_NOUNS:
+        # "..., said the Ambassador of Russia in Colombia Sergey Koshkin": the article before
+        # a post, and room for the name after the post's places.
+        words = clause.split()[1 : limit + 4]
     kept: list[str] = []
     for at, word in enumerate(words):
         key = _key(word)
@@ -586,8 +590,9 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
-#: Prepositions of the place where a post is held: "посол Ирана в РФ", "постпред при ООН".
-_POST_PLACE_PREPOSITIONS = frozenset({"в", "во", "при"})
+#: Prepositions of the place where a post is held: "посол Ирана в РФ", "постпред при ООН",
+#: "the Ambassador of Russia in Colombia Sergey Koshkin".
+_POST_PLACE_PREPOSITIONS = frozenset({"в", "во", "при", "of", "in", "to"})
 
 
 def _post_place(kept: list[str], words: list[str], at: int) -> bool:
