@@ -274,3 +274,16 @@ def test_said_the_ambassador_of_a_country_in_another_then_his_name() -> None:
     assert speaker_of(page, "most important partners") == "Igor Romanov"
     assert speaker_of(page, "free of ideological dogmas") == "Igor Romanov"
     assert speaker_of(page, "keeps growing") == "Igor Romanov"
+
+
+def test_a_comment_that_goes_on_to_retell_another_stays_the_commenters() -> None:
+    # The spokeswoman's comment: its lead retells what someone else keeps saying; that makes
+    # no report of it.
+    page = (
+        "Комментарий официального представителя МИД России М.В.Захаровой в связи с "
+        "заявлениями Б.Джонсона, 3 апреля 2025 года\n\n"
+        "Снова слышим заявления бывшего британского премьера Бориса Джонсона о переговорах. "
+        "Джонсон опять рассказывает, что договоренности будто бы сорвала Москва. Это "
+        "неправда.\n"
+    )
+    assert speaker_of(page, "Снова слышим заявления") == "Maria Zakharova"

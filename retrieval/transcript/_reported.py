@@ -2735,13 +2735,22 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     )
     # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
     # narration's sayer, not the person the headline names, speaks.
-    # So does a lead whose next sentence names him ("Российская сторона дала ответ ... . Об
-    # этом сообщил посол ... Олег Миронов"), under a headline about Putin.
+    # So does a lead whose later sentence hands what it said to him ("Российская сторона дала
+    # ответ ... . Об этом сообщил посол ... Олег Миронов"), under a headline about Putin; not
+    # one that only goes on to retell another ("Джонсон вновь рассказывает, что ..." in the
+    # spokeswoman's comment).
     lead = len(_sentences(paragraphs[:1]))
-    opened_by_other = any(
-        isinstance(sayer, str) and sayer != main_speaker and not first_person(masked)
-        for (_, masked), sayer in zip(sentences[:lead], sayers[:lead], strict=True)
-    ) and not any(first_person(masked) for _, masked in sentences[:lead])
+    opened_by_other = (
+        isinstance(sayers[0], str)
+        and sayers[0] != main_speaker
+        and not first_person(sentences[0][1])
+    ) or any(
+        isinstance(sayer, str)
+        and sayer != main_speaker
+        and _BACK_REFERENCE_RE.match(masked) is not None
+        and not first_person(masked)
+        for (_, masked), sayer in zip(sentences[1:lead], sayers[1:lead], strict=True)
+    )
     if main_speaker in named or third_person or closed_by_other or opened_by_other:
         return True
     # A person not in the table, named in full by post and then said to speak by surname or
