@@ -1326,6 +1326,7 @@ POST_WORDS = frozenset(
         "ms", "dr", "professor", "excellency", "his", "her", "ministry", "department", "adviser",
         "advisor", "assistant", "aide", "counsellor", "councillor", "executive", "chief",
         "fm", "pm", "mfa",  # headline shorthand: "Russian FM Lavrov", "PM Mishustin"
+        "amb",  # "Amb Krasilnikov said": an ambassador, in Zimbabwean and Nigerian copy
         "speaker",  # "Federation Council Speaker Valentina Matviyenko" ("спикер" below)
         "президент", "вице-президент", "премьер-министр", "министр", "министра", "заместитель",
         "замминистра", "директор", "директора", "председатель", "посол", "представитель",

@@ -287,3 +287,32 @@ def test_a_comment_that_goes_on_to_retell_another_stays_the_commenters() -> None
         "неправда.\n"
     )
     assert speaker_of(page, "Снова слышим заявления") == "Maria Zakharova"
+
+
+# An agency's English page: a photo's caption naming two presidents above the story of an
+# ambassador's interview.
+CAPTION_OVER_STORY = (
+    "28 Jun, 2023 10:58\n\n"
+    "Russia and Malawi are 'like-minded' – ambassador\n\n"
+    "FILE PHOTO: Malawian President Peter Mutharika, left, and Russian President Vladimir Putin "
+    "shake hands after a meeting in Sochi. © Ivan Orlov / Sputnik\n\n"
+    "Russia and Malawi are on the same page regarding international law, Moscow's ambassador "
+    "in Lilongwe, Oleg Sokolov, told RT in an exclusive interview on Tuesday.\n\n"
+    "“For us to interfere in their internal affairs is absolute nonsense,” Sokolov said.\n\n"
+    "In an interview after the meeting, Amb Sokolov said that trade keeps growing.\n"
+)
+
+
+def test_a_photo_caption_is_neither_the_title_nor_a_speaker() -> None:
+    document = parse_transcript(CAPTION_OVER_STORY, "caption")
+    assert document.title == "Russia and Malawi are 'like-minded' – ambassador"
+    assert all(p.speaker != "Peter Mutharika" for p in document.passages)
+
+
+def test_name_set_off_by_commas_then_told_an_outlet() -> None:
+    assert speaker_of(CAPTION_OVER_STORY, "on the same page") == "Oleg Sokolov"
+    assert speaker_of(CAPTION_OVER_STORY, "absolute nonsense") == "Oleg Sokolov"
+
+
+def test_amb_before_a_surname_is_the_ambassador() -> None:
+    assert speaker_of(CAPTION_OVER_STORY, "trade keeps growing") == "Oleg Sokolov"

@@ -288,6 +288,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _ON_THE_SITE_RE.fullmatch(key.rstrip(".")):
         return True
+    if _PHOTO_CAPTION_RE.match(line):
+        return True
     if _pointer_or_appeal(line, len(words)):
         return True
     if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
@@ -408,6 +410,11 @@ def ends_item(line: str) -> bool:
 # A heading over links to other stories, standing alone on its line.
 
 
+# A photo's caption: "FILE PHOTO: Zimbabwean President ... shake hands ... © Sergey Mamontov /
+# Sputnik" (it names people, and was taken for the title and its speaker).
+_PHOTO_CAPTION_RE = re.compile(
+    r"^\W*(?:file\s+photo|photo|фото)\s*:\s*\S.*(?:©|\(c\))", re.IGNORECASE
+)
 # An embedded link to a story on its own site: "Читать на сайте RG.RU", "Слушать на сайте
 # радиостанции", "Read on the website". Under a story's first sentences the headline after it
 # is that other story's ("Путин провел совещание ..." inside an ambassador's story).

@@ -1721,6 +1721,8 @@ def _subject_of(
         # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
         # the clause before it is what was said, never the sayer.
         rest = sentence[say.end() :]
+        if say.group().casefold() in ("told", "tells"):
+            subject_after = ""  # "..., Nikolay Krasilnikov, told RT": after it, the one told
         found = person_name(subject_after) if subject_after else None
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
             found = None  # "– признался пресс-секретарь Путина": the one he speaks for
@@ -1731,7 +1733,11 @@ def _subject_of(
             not found
             and not subject_after
             and subject_before
-            and all(key in _PREPOSITIONS for key in after)
+            # (After "told" its object, the one told: "..., Nikolay Krasilnikov, told RT".)
+            and (
+                all(key in _PREPOSITIONS for key in after)
+                or say.group().casefold() in ("told", "tells")
+            )
             and not _SAY_RE.search(subject_before)
             # (What was said, before its first comma, may open with "what": "What is needed
             # is ..., Alexander Grushko, Russia's envoy to NATO, said after a meeting.")
