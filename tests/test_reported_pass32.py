@@ -316,3 +316,24 @@ def test_name_set_off_by_commas_then_told_an_outlet() -> None:
 
 def test_amb_before_a_surname_is_the_ambassador() -> None:
     assert speaker_of(CAPTION_OVER_STORY, "trade keeps growing") == "Oleg Sokolov"
+
+
+def test_russian_he_is_not_the_one_he_met_named_after_him() -> None:
+    page = (
+        "Посол назвал разговоры об изоляции России предрассудками\n\n"
+        "Россия не в изоляции, заявил в понедельник посол в РФ, чье имя копия передала "
+        "неразборчиво.\n\n"
+        "«Так говорят неосведомленные люди», — сказал он в эфире телеканала по итогам встречи "
+        "иностранных послов с главой российского МИД Сергеем Лавровым.\n\n"
+        "Министр иностранных дел России в понедельник провел закрытую встречу с послами.\n"
+    )
+    assert speaker_of(page, "Так говорят неосведомленные") != "Sergey Lavrov"
+
+
+def test_russian_he_before_the_person_himself_is_a_copys_slip() -> None:
+    page = (
+        "Лавров о переговорах\n\n"
+        "Глава МИД РФ Сергей Лавров заявил, что Москва готова к переговорам.\n\n"
+        "Об этом он заявил министр иностранных дел России Сергей Лавров, передает ТАСС.\n"
+    )
+    assert speaker_of(page, "Об этом он заявил") == "Sergey Lavrov"

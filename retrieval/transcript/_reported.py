@@ -3336,7 +3336,8 @@ _GENDERED_POST_RE = re.compile(
 # before it ('"...," added she' is rare; '"...," said he' is not).
 # "he" or "she" as a subject. (Not Russian "он": a copy's "Об этом он заявил министр ...
 # Сергей Лавров" names its subject twice, and only the name's case would tell it apart.)
-_SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he)(?![^\W\d_])")
+# "he", "she" (and Russian «он», «она»: «— сказал он ... с главой МИД Сергеем Лавровым»).
+_SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he|[Оо]на?)(?![^\W\d_])")
 _HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
 _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
 _SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
@@ -3631,7 +3632,14 @@ class _Reader:
         if candidate is None or not text or self._after_background(candidate, text):
             return None
         pronoun = _SUBJECT_PRONOUN_RE.search(text)
-        if pronoun is not None and mentions(text[pronoun.end() :], candidate):
+        # (Russian «он» before the person himself in the nominative is a copy's slip: "Об этом
+        # он заявил министр ... Сергей Лавров"; in another case he is someone else: «— сказал
+        # он ... с главой МИД Сергеем Лавровым».)
+        if (
+            pronoun is not None
+            and mentions(after := text[pronoun.end() :], candidate)
+            and not (has_cyrillic(pronoun.group()) and _named_in_nominative(after, candidate))
+        ):
             return None
         return candidate
 
