@@ -337,3 +337,15 @@ def test_russian_he_before_the_person_himself_is_a_copys_slip() -> None:
         "Об этом он заявил министр иностранных дел России Сергей Лавров, передает ТАСС.\n"
     )
     assert speaker_of(page, "Об этом он заявил") == "Sergey Lavrov"
+
+
+def test_an_interview_title_speaks_for_a_lead_that_names_the_envoy_by_post() -> None:
+    page = (
+        "A friendship that bears fruit\n\n"
+        "From an interview with The Courier's Anan Wongsa\n\n"
+        "From an interview with The Courier's Anan Wongsa, Russian Ambassador to Laos Pavel "
+        "Orlov discusses relations between Laos and his country\n"
+        "Q: How do you plan to strengthen relations?\n\n"
+        "A: First of all, I would like to say that our countries have a long friendship.\n"
+    )
+    assert speaker_of(page, "a long friendship") == "Pavel Orlov"

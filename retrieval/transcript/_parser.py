@@ -190,7 +190,7 @@ def _parse_lines(
     classified = classify(head.body, label_key(head.title or ""), head.title or "")
     turns = group_turns(classified, title_speaker or UNKNOWN_SPEAKER)
     if title_speaker is None:
-        _answers_of_interviewee(turns)
+        _answers_of_interviewee(turns, head.title or "")
     turns = _answers_after_named_questions(turns, title_speaker)
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     if title_speaker is not None and head.title:
@@ -306,14 +306,17 @@ def _as_lines(paragraphs: list[str]) -> list[str | None]:
     return lines
 
 
-def _answers_of_interviewee(turns: list[Turn]) -> None:
-    """An untitled interview in "Q:" / "A:" labels under an agency's lead ("Ryabkov said in
-    an interview with TASS that ..."): the answers are the one the lead names."""
+def _answers_of_interviewee(turns: list[Turn], title: str = "") -> None:
+    """An interview in "Q:" / "A:" labels under an agency's lead ("Ryabkov said in an
+    interview with TASS that ...") whose title names no speaker: the answers are the one the
+    lead names (a title calling it an interview speaks for a lead that does not: "From an
+    interview with The Nation's ..." over "..., Russian Ambassador ... X discusses ...")."""
     answers = [t for t in turns if t.labelled and t.kind == "answer"]
     if not answers:
         return
     first = next(i for i, t in enumerate(turns) if t.labelled)
-    who = interviewee([p for t in turns[:first] for p in t.paragraphs])
+    titled = _INTERVIEW_TITLE_RE.search(title) is not None
+    who = interviewee([p for t in turns[:first] for p in t.paragraphs], of_interview=titled)
     if who is None:
         return
     for turn in answers:

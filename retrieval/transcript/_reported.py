@@ -2935,6 +2935,9 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
             # "... посол ... Михаил Камынин в своем первом интервью ... . Дипломат рассказал
             # ТАСС о ...": the one person named, then said to speak by his post.
             or Ref.OWN_POST in _sayers(lead)
+            # "..., Russian Ambassador to Thailand Kirill Barsky discusses relations ...": the
+            # one person named, and named by his post.
+            or any(next(iter(people)) in _posted_names(paragraph) for paragraph in lead)
         ):
             return people.pop()
         # "Russian Ambassador to Chile Ivan Petrov answers the questions of El Mercurio": the
