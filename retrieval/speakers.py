@@ -2132,11 +2132,22 @@ _RELATION_AFTER_RE = re.compile(
 )
 
 
+# "Посол Кении ответил на заявления Борреля ...", "... responded to Borrell's ...": the one
+# whose words are answered, not the speaker.
+_ANSWERED_BEFORE_RE = re.compile(
+    r"(?:ответил[аи]?|отреагировал[аи]?|возразил[аи]?)\s+на\s+(?:\S+\s+){0,2}?(?:заявлени[ея]|"
+    r"слова|высказывани[ея]|обвинени[ея]|критику|призыв[ыа]?|угрозы)\s+$"
+    r"|(?:responded|replied|reacted|hit\s+back|retorted)\s+to\s+$"
+)
+
+
 def _someone_of(key: str, found: re.Match[str]) -> bool:
-    """Whether a known name in a title is only whose associate the speaker is."""
+    """Whether a known name in a title is only whose associate the speaker is, or the one
+    whose words the speaker answers."""
     return bool(
         _RELATION_BEFORE_RE.search(key, max(0, found.start() - 40), found.start())
         or _RELATION_AFTER_RE.match(key[found.end() :])
+        or _ANSWERED_BEFORE_RE.search(key, max(0, found.start() - 60), found.start())
     )
 
 

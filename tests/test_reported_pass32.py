@@ -349,3 +349,17 @@ def test_an_interview_title_speaks_for_a_lead_that_names_the_envoy_by_post() -> 
         "A: First of all, I would like to say that our countries have a long friendship.\n"
     )
     assert speaker_of(page, "a long friendship") == "Pavel Orlov"
+
+
+def test_the_one_whose_words_a_headline_answers_is_not_its_speaker() -> None:
+    from retrieval.speakers import speaker_from_title
+
+    assert speaker_from_title("Посол Кении ответил на заявления Борреля об Африке") is None
+    assert speaker_from_title("Захарова ответила на заявления Борреля") == "Maria Zakharova"
+    page = (
+        "Посол Ганы ответил на заявления Борреля об Африке\n"
+        "В Гане знают, где находится Россия. Об этом сообщил посол африканского государства в "
+        "Москве Питер Одуор.\n"
+        "Ранее Жозеп Боррель заявил, что африканцы плохо знают Россию.\n"
+    )
+    assert speaker_of(page, "В Гане знают") == "Piter Oduor"

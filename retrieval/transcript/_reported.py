@@ -585,9 +585,37 @@ def _words_after(text: str, limit: int = 8) -> str:
             return " ".join(words)
         elif _post_place(kept, words, at):
             kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
+        elif _post_qualifier(kept, words, at):
+            kept.append(word)  # "сообщил посол африканского государства в Москве Бенсон Огуту"
         else:
             break
     return " ".join(kept)
+
+
+# A Russian genitive, adjective or noun, qualifying a post: "африканского", "государства".
+_GENITIVE_WORD_RE = re.compile(r"[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ции|ики)")
+
+
+def _post_qualifier(kept: list[str], words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is one of at most two lower-case genitives right after a post,
+    before where it is held and the name ("посол африканского государства в Москве Бенсон
+    Огуту"): the name after them is still the subject's."""
+    after_post = bool(kept) and (
+        _key(kept[-1]) in _POST_NOUNS
+        or (
+            len(kept) >= 2
+            and _key(kept[-2]) in _POST_NOUNS
+            and _GENITIVE_WORD_RE.fullmatch(kept[-1]) is not None
+        )
+    )
+    if not after_post:
+        return False
+    rest = words[at + 1 :]
+    return (
+        _GENITIVE_WORD_RE.fullmatch(words[at]) is not None
+        and any(_key(w) in _POST_PLACE_PREPOSITIONS for w in rest[:2])
+        and any(w[:1].isupper() for w in rest[1:4])
+    )
 
 
 #: Prepositions of the place where a post is held: "посол Ирана в РФ", "постпред при ООН",
