@@ -789,9 +789,11 @@ def _bare_interview(
     answers = [t for t in body if t.kind == "answer"]
     questions = [t for t in body if t.kind == "question"]
     # One question is enough when it speaks to "you" (a page cut after the first answer).
-    least = 1 if all(_SECOND_PERSON_RE.search(t.paragraphs[0]) for t in questions) else None
+    least = (
+        1 if all(_SECOND_PERSON_RE.search(t.paragraphs[0]) for t in questions) else _BARE_QUESTIONS
+    )
     if (
-        len(questions) < (least or _BARE_QUESTIONS)
+        len(questions) < least
         or body[-1].kind != "answer"
         or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
     ):
@@ -822,7 +824,8 @@ def _interview_below_story(
     who = title_interviewee(paragraphs[at])
     if who is None:
         return None
-    interview = _bare_interview([Turn("", False, paragraphs=paragraphs[at:])], who, "interview")
+    # (The announcing line stands for the interview's title.)
+    interview = _bare_interview([Turn("", False, paragraphs=paragraphs[at:])], who, paragraphs[at])
     if interview is None:
         return None
     story = _attribute([Turn("", False, paragraphs=paragraphs[:at])], title_speaker, title)

@@ -1749,7 +1749,8 @@ def _subject_of(
         # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and
         # the clause before it is what was said, never the sayer.
         rest = sentence[say.end() :]
-        if say.group().casefold() in ("told", "tells"):
+        told = say.group().casefold() in ("told", "tells")
+        if told:
             subject_after = ""  # "..., Nikolay Krasilnikov, told RT": after it, the one told
         found = person_name(subject_after) if subject_after else None
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
@@ -1762,10 +1763,7 @@ def _subject_of(
             and not subject_after
             and subject_before
             # (After "told" its object, the one told: "..., Nikolay Krasilnikov, told RT".)
-            and (
-                all(key in _PREPOSITIONS for key in after)
-                or say.group().casefold() in ("told", "tells")
-            )
+            and (told or all(key in _PREPOSITIONS for key in after))
             and not _SAY_RE.search(subject_before)
             # (What was said, before its first comma, may open with "what": "What is needed
             # is ..., Alexander Grushko, Russia's envoy to NATO, said after a meeting.")
@@ -2078,6 +2076,11 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
     )
 
 
+# "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости", "приводит
+# ТАСС слова X": the agency may stand between the verb and "слова".
+_RELAYS_WORDS = (
+    r"(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
+)
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
@@ -2086,9 +2089,7 @@ _QUOTES_OBJECT_RE = re.compile(
     r"|cited|cites"
     # "пишет «Коммерсант» со ссылкой на X": an outlet's words, from X.
     r"|(?:пиш(?:ет|ут)|сообща(?:ет|ют)|переда[её]т)(?:\s+[^\s,.;:]+){0,3}?\s+со\s+ссылкой\s+на"
-    # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости",
-    # "приводит ТАСС слова X": the agency may stand between the verb and "слова".
-    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
+    rf"|{_RELAYS_WORDS}"
     # "говорится (сказано) в заявлении X": the words are from X's statement.
     r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении"
     # "говорится в письме Небензи", "сказано в статье Лаврова": the writer's words.
@@ -2958,16 +2959,17 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         # ...", "Замминистра Сергей Рябков ответил на вопросы «Известий»": no verb of saying,
         # but one person named in full, a known official, is the one interviewed.
         people = {name for paragraph in lead for name in _full_names(paragraph)}
-        if len(people) == 1 and (
-            is_known_official(next(iter(people)))
+        person = next(iter(people)) if len(people) == 1 else None
+        if person is not None and (
+            is_known_official(person)
             # "... посол ... Михаил Камынин в своем первом интервью ... . Дипломат рассказал
             # ТАСС о ...": the one person named, then said to speak by his post.
             or Ref.OWN_POST in _sayers(lead)
             # "..., Russian Ambassador to Thailand Kirill Barsky discusses relations ...": the
             # one person named, and named by his post.
-            or any(next(iter(people)) in _posted_names(paragraph) for paragraph in lead)
+            or any(person in _posted_names(paragraph) for paragraph in lead)
         ):
-            return people.pop()
+            return person
         # "Russian Ambassador to Chile Ivan Petrov answers the questions of El Mercurio": the
         # one named right before the words is the one who answers, known or not.
         answering = {
@@ -3160,7 +3162,8 @@ def _conversation_partners(paragraph: str) -> set[str]:
     for match in _INTERVIEWING_RE.finditer(paragraph):
         people = _full_names(paragraph[match.end() :][: _PARTNER_WORDS * 12])
         named = [p for p in people if p.split()[-1] in paragraph[match.end() :].split(",")[0]]
-        found |= set(named[:1]) if len(named) == 1 else set()
+        if len(named) == 1:
+            found.add(named[0])
     return found
 
 
@@ -3365,9 +3368,9 @@ _GENDERED_POST_RE = re.compile(
 )
 # "she" or "he", and a verb of saying right after it ("she added", "he also noted") or right
 # before it ('"...," added she' is rare; '"...," said he' is not).
-# "he" or "she" as a subject. (Not Russian "он": a copy's "Об этом он заявил министр ...
-# Сергей Лавров" names its subject twice, and only the name's case would tell it apart.)
-# "he", "she" (and Russian «он», «она»: «— сказал он ... с главой МИД Сергеем Лавровым»).
+# "he" or "she" as a subject, and Russian «он», «она» («— сказал он ... с главой МИД Сергеем
+# Лавровым»; a copy's "Об этом он заявил министр ... Сергей Лавров", which names its subject
+# twice, is told apart by the name's case: see _Reader._pronouns).
 _SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he|[Оо]на?)(?![^\W\d_])")
 _HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
 _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
@@ -4560,8 +4563,7 @@ _ACCORDING_SURNAME_RE = re.compile(
 # «приводит слова Андреева», «цитирует Петрову»: the surname an agency quotes, right after the
 # verb (or "слова").
 _RELAYED_SURNAME_RE = re.compile(
-    r"(?<![\w-])(?:цитиру(?:ет|ют)|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)"
-    r"(?:\s+[^\s,.;:]+){0,3}?\s+слова)\s(?P<surname>[А-ЯЁ][а-яё]{2,})(?![\w-])"
+    rf"(?<![\w-])(?:цитиру(?:ет|ют)|{_RELAYS_WORDS})\s(?P<surname>[А-ЯЁ][а-яё]{{2,}})(?![\w-])"
 )
 # Genitive (and accusative) endings of Russian surnames and their nominatives ("Нечаева" ->
 # "Нечаев", "Захаровой" -> "Захарова", "Петрову" -> "Петрова"; "Матвиенко" does not decline).
