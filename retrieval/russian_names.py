@@ -205,7 +205,8 @@ def _surname_rank(nom: str, observed: str, gender: Gender, case: int) -> tuple[b
             nom == observed and not nom.endswith(("а", "я", *ADJECTIVE_OBLIQUE))
         )
     else:
-        typical = not nom.endswith(("а", "ы", "и", "ого", "ому", "ым", "ом"))
+        # (Nor in -я: "Марио Драги" is no genitive of "Драгя".)
+        typical = not nom.endswith(("а", "я", "ы", "и", "ого", "ому", "ым", "ом"))
     # After г, к, х a Russian adjective ends in -ий ("Полянский"); else -ой before -ый.
     adjective = nom.endswith(("ий", "ой", "ый")) and len(nom) > 4
     spelling = not adjective or (
@@ -232,6 +233,10 @@ def _part_readings(word: str, gender: Gender, case: int) -> list[str]:
     return [c for c in sorted(_candidates(word)) if surname_cases(c, gender)[case] == word]
 
 
+# A man's surname in the instrumental after a consonant: "Терзичем", "Додиком".
+_INSTRUMENTAL_ENDINGS = tuple(f"{c}{e}" for c in "бвгджзклмнпрстфхцчшщ" for e in ("ем", "ом"))
+
+
 def nominative(words: list[str]) -> list[str] | None:
     """The nominative of a Russian name met in some case, or None if no reading fits.
 
@@ -252,6 +257,12 @@ def nominative(words: list[str]) -> list[str] | None:
     first, surname = words[0], words[-1]
     middle = words[1] if len(words) == 3 else None
     best: tuple[tuple[bool, ...], list[str]] | None = None
+    # A surname ending in the instrumental after a consonant ("Терзичем") is read so when the
+    # first name is in the instrumental too ("Драгомиром") or indeclinable ("Славенко"): no
+    # nominative ends so.
+    instrumental = surname.endswith(_INSTRUMENTAL_ENDINGS) and (
+        first.endswith(("ом", "ем", "ём")) or len(set(first_name_cases(first))) == 1
+    )
     for nom_first, gender, case in _readings(first):
         nom_middle = None
         if middle is not None:
@@ -266,6 +277,7 @@ def nominative(words: list[str]) -> list[str] | None:
             rank = (
                 nom_first in _COMMON_FIRST_NAMES,
                 nom_first[-1:] not in "иыеуюо",  # "Ирита", not "Ириты"
+                not instrumental or case == 4,
                 *_surname_rank(nom_surname, surname, gender, case),
                 case == 0,
             )

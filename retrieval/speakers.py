@@ -1465,7 +1465,29 @@ def _known_at_end(key: str) -> KnownSpeaker | None:
         before = key[:start]
         if before.endswith(" ") and before.split()[-1] in POST_WORDS | _CONNECTORS:
             return owner
+        # "А.Н.Бородавкин" where the table knows "А.Бородавкин": the first initial is his; the
+        # second, which the table may not hold, cannot make him someone else.
+        initials = _LEADING_INITIALS_RE.fullmatch(before)
+        if (
+            initials
+            and _FORM_OWNERS.get(f"{initials.group(1)}.{form}") is owner
+            and not _holds_second_initial(owner, initials.group(1), form)
+        ):
+            return owner
     return None
+
+
+def _holds_second_initial(owner: KnownSpeaker, first: str, surname: str) -> bool:
+    """Whether the table gives ``owner`` two initials before ``surname`` (then a label's other
+    second initial, "С.А.Лавров", is someone else's)."""
+    return any(
+        alias.startswith(f"{first}.") and alias.endswith(f".{surname}") and alias.count(".") == 2
+        for alias in owner.aliases
+    )
+
+
+# Initials before a surname, as label_key() gives them: "а.н.", "a. n. " (the first kept).
+_LEADING_INITIALS_RE = re.compile(r"(?:.*\s)?([^\W\d_])\.\s?(?:[^\W\d_]{1,2}\.\s?){1,2}")
 
 
 def _spelt_otherwise(form: str) -> KnownSpeaker | None:

@@ -269,13 +269,15 @@ class _Context:
         labels = [c for c in candidates if c.label is not None]
         names = [canonical_speaker(c.label) for c in labels if c.label is not None]
         people = [n for n in names if len(n.split()) >= 2]
+        initials = set()
         if any(c.kind == "abbrev" for c in labels):  # only initials need the title's names
             people += [p for p in (person_name(w) for w in _title_names(title_key)) if p]
+            initials = set(three_initials(title))
         return cls(
             counts=Counter(names),
             title_key=title_key,
             strong=[i for i, c in enumerate(candidates) if c.kind in _STRONG_KINDS],
-            initials={_initials(p) for p in people},
+            initials={_initials(p) for p in people} | initials,
             lines=candidates,
             title=title,
         )
@@ -363,6 +365,39 @@ def _in_capitals(label: str) -> bool:
     return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
+def _asking_outlet(label: str, context: _Context) -> bool:
+    """Whether capitals that name no one on the page ("MJ", "РГ") label two lines or more,
+    each asking a question: an outlet's initials over its interviewer's turns."""
+    key = label_key(label)
+    asked = [
+        _QUESTION_END_RE.search(c.text) is not None
+        for c in context.lines
+        if c.kind == "abbrev" and c.label is not None and label_key(c.label) == key
+    ]
+    return len(asked) >= 2 and all(asked)
+
+
+# A line that ends by asking (closing quotes and brackets aside).
+_QUESTION_END_RE = re.compile(r"\?[\"'»”’)\]]*\s*$")
+
+
+# Three capitalised words in a row: a first name, a patronymic and a surname.
+_THREE_NAMES_RE = re.compile(r"(?<![^\W\d_])((?:[A-ZА-ЯЁ][a-zа-яё]+\s+){2}[A-ZА-ЯЁ][a-zа-яё-]+)")
+
+
+def three_initials(text: str) -> dict[str, str]:
+    """Initials of three letters ("AYD") -> the person's name that ``text`` spells out with a
+    patronymic ("Alexey Yurievich Dedov" -> "Alexey Dedov"): an interview's answer label."""
+    found: dict[str, str] = {}
+    for match in _THREE_NAMES_RE.finditer(text):
+        words = match.group(1).split()
+        if is_first_name_form(words[0].casefold()) and (
+            name := person_name(f"{words[0]} {words[-1]}")
+        ):
+            found.setdefault("".join(w[0] for w in words).upper(), name)
+    return found
+
+
 def _initials(name: str) -> str:
     """ "Konstantin Ernst" -> "KE" (first letters of the first and last word)."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
@@ -401,10 +436,14 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     name = canonical_speaker(line.label)
     if line.kind == "abbrev":
         letters = label_key(line.label).upper().strip(" :")
-        if len(letters) == 2 and fold_lookalikes(letters) in {
+        if len(letters) in (2, 3) and fold_lookalikes(letters) in {
             fold_lookalikes(i) for i in context.initials
         }:
             return line
+        if _asking_outlet(line.label, context):
+            # "MJ: ... Как сербы восприняли возврат Крыма?" again and again: the journal's
+            # initials over its questions, not a person's.
+            return Line(text=line.text, raw=line.raw, label=line.label, kind="question")
         return Line(text=line.raw, raw=line.raw)
     words = name.split()
     # The label's name part: before a note's comma, or the role and name after a post's.

@@ -447,10 +447,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     )
     page_speaker = title_speaker or official
     dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
-    if page_speaker is None and dash_at is not None:
+    # (So the first question under its label, "MJ: ...?", its answers under it unlabelled.)
+    asked_at = next(
+        (i for i, t in enumerate(turns) if t.dash or (t.labelled and t.kind == "question")),
+        None,
+    )
+    if page_speaker is None and asked_at is not None:
         # An untitled interview in dashes under an agency's lead ("X said in an interview
         # with Interfax that ..."): the answers are the one the lead names.
-        lead_text = [p for t in turns[:dash_at] if not t.labelled for p in t.paragraphs]
+        lead_text = [p for t in turns[:asked_at] if not t.labelled for p in t.paragraphs]
         # (A title that calls the page an interview speaks of it for a lead that does not:
         # "... — эксклюзивное интервью посла РФ в КНДР" over "Посол ... рассказал о ...".)
         titled = _INTERVIEW_TITLE_RE.search(title) is not None

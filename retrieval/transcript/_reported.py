@@ -30,7 +30,12 @@ from retrieval.name_words import is_common_word
 from retrieval.names import MAX_ENDING_LETTERS
 from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
-from retrieval.russian_names import is_first_name_form, nominative, surname_cases
+from retrieval.russian_names import (
+    is_first_name_form,
+    nominative,
+    surname_cases,
+    surname_forms_of_latin,
+)
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
@@ -577,6 +582,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or (key == "государства" and bool(kept) and _key(kept[-1]) == "глава")
         if kept and _outlet_after_name(kept[-1], word):
             break  # "- сказал Песков ТАСС", "- сообщил Рябков РИА Новости": the one told
+        if kept and (key in _NOT_A_NAME or _told_after_surname(kept[-1], word)):
+            break  # "said Ashrafhanov Thursday", "- сказал Путин Бердымухамедову": not his name
         if word[:1].isupper() or own or key in _POSSESSIVES or _adjective_of_named_post(words, at):
             kept.append(word)
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
@@ -678,6 +685,23 @@ def _outlet_after_name(before: str, word: str) -> bool:
         and not _acronym(before)
         and not before.endswith(",")
         and not is_post_word(_key(before))
+    )
+
+
+# A Russian name in the dative ("Бердымухамедову", "Блинкену"): no nominative name ends so.
+_DATIVE_NAME_RE = re.compile(r"[А-ЯЁ][а-яё-]{2,}[ую]")
+
+
+def _told_after_surname(before: str, word: str) -> bool:
+    """Whether ``word`` is the one told, in the dative, after the sayer's surname ("- сказал
+    Путин Бердымухамедову"): after a first name it is the surname ("сказал Сергей Шойгу")."""
+    bare = before.strip(",.;:")
+    return (
+        _DATIVE_NAME_RE.fullmatch(word.strip(",.;:")) is not None
+        and has_cyrillic(bare)
+        and bare[:1].isupper()
+        and not is_first_name_form(bare.casefold())
+        and not is_post_word(_key(bare))
     )
 
 
@@ -2093,7 +2117,10 @@ _QUOTES_OBJECT_RE = re.compile(
     # "говорится (сказано) в заявлении X": the words are from X's statement.
     r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении"
     # "говорится в письме Небензи", "сказано в статье Лаврова": the writer's words.
-    r"|письме|статье|колонке|послании))\s+",
+    r"|письме|статье|колонке|послании)"
+    # "..., следует из комментария официального представителя МИД РФ Марии Захаровой".
+    r"|следует\s+из\s+(?:заявления|сообщения|комментария|публикации|поста|обращения|письма"
+    r"|статьи|интервью|слов))\s+",
     re.IGNORECASE,
 )
 # "В письме подчёркивается, что", "В статье также говорится": the text just named speaks.
@@ -2138,7 +2165,10 @@ _QUOTED_OBJECT_WORDS = 6
 _QUOTED_PRONOUN_RE = re.compile(
     r"(?<![\w-])(?:(?:quoted|quotes|cited|cites)\s+(?P<en>him|her)\s+as\s+saying"
     r"|(?:цитиру(?:ет|ют)|процитировал[аои]?)\s+(?P<ru>его|ее|её)(?![\w-])"
-    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)\s+(?P<of>его|ее|её)\s+слова)",
+    r"|(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)\s+(?P<of>его|ее|её)\s+слова"
+    # «..., — говорится в ее заявлении на сайте МИД», «следует из его комментария».
+    r"|(?:(?:говорится|сказано)\s+в|следует\s+из)\s+(?P<in>его|ее|её)\s+(?:заявлени|сообщени"
+    r"|комментари|публикаци|пост|обращени|письм|стать|интервью))",
     re.IGNORECASE,
 )
 
@@ -2152,7 +2182,7 @@ def _quoted_pronoun_gender(text: str) -> str | None:
     found = _QUOTED_PRONOUN_RE.search(text)
     if found is None:
         return None
-    pronoun = _key(found.group("en") or found.group("ru") or found.group("of"))
+    pronoun = _key(found.group("en") or found.group("ru") or found.group("of") or found.group("in"))
     return "f" if pronoun in _FEMININE_PRONOUNS else "m"
 
 
@@ -2177,6 +2207,10 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
             name = person_name(" ".join(run[start:end]).rstrip(",.;:"))
             if name and is_known_official(name):
                 return name
+    if has_cyrillic(found.group(0)) and (known := _known_among(words)):
+        # «... комментария официального представителя МИД РФ Марии Захаровой»: a post in
+        # lower case, then the known official's name in the genitive.
+        return known
     if (
         run
         and _RUSSIAN_OBJECT_RE.match(found.group(0))
@@ -2199,6 +2233,17 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     ]
     if any(k in _POST_NOUNS for k in keys) and not others:
         return Ref.OWN_POST
+    return None
+
+
+def _known_among(words: list[str]) -> str | None:
+    """The known official two capitalised words in a row among ``words`` name, if any."""
+    for start in range(len(words) - 1):
+        pair = words[start : start + 2]
+        if all(w[:1].isupper() for w in pair):
+            name = person_name(" ".join(pair).rstrip(",.;:"))
+            if name and is_known_official(name):
+                return name
     return None
 
 
@@ -2259,6 +2304,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         or "говорится" in masked
         or "сказано" in masked
         or "ссылкой" in masked
+        or "следует из" in masked
     ) and (quoted := _quoted_object(sentence, masked)):
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
@@ -2684,7 +2730,25 @@ def _only_genitive(text: str, name: str) -> bool:
 
 def _name_forms(name: str) -> tuple[str, ...]:
     known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
-    return tuple(known.aliases) if known else (label_key(name.split()[-1]),)
+    if known:
+        return tuple(known.aliases)
+    words = name.split()
+    surname = label_key(words[-1])
+    if len(words) >= 2 and surname.isascii() and surname.isalpha():
+        # Someone the table does not hold, named in Latin letters, is named on a Russian page
+        # by his surname in any case ("с послом ... Владимиром Тюрденевым").
+        forms: tuple[str, ...] = surname_forms_of_latin(words[0], words[-1])
+        if _SOFTENED_RE.search(surname):
+            # "Dyakov", "Grigoryev": the "y" may stand for a soft sign («Дьяков», «Григорьев»).
+            forms = (*forms, *(_SOFT_SIGN_RE.sub("ь", form, count=1) for form in forms))
+        return (surname, *dict.fromkeys(forms))
+    return (surname,)
+
+
+# A consonant, "y" and a vowel in a Latin surname: a soft sign before an iotated vowel.
+_SOFTENED_RE = re.compile(r"[bdfgklmnprstvz]y[aeou]")
+# Where a soft sign goes in the Cyrillic spelt back: between a consonant and я, ю, е, ё.
+_SOFT_SIGN_RE = re.compile(r"(?<=[бвгдзклмнпрстф])(?=[яюеё])")
 
 
 @lru_cache(maxsize=1024)
@@ -2952,7 +3016,12 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         for paragraph in lead
     )
     if interview:
-        named = {sayer for sayer in _sayers(lead) if isinstance(sayer, str)}
+        sayers = _sayers(lead)
+        named = {sayer for sayer in sayers if isinstance(sayer, str)}
+        if not named and Ref.SOMEONE in sayers:
+            # "Президент ... назначил Семена Григорьева послом ... В своем первом интервью ...
+            # Григорьев рассказал ...": a surname alone says, of one named in full before.
+            named = _surname_sayers(lead)
         if named:
             return named.pop() if len(named) == 1 else None
         # "In an interview with Izvestia, Deputy Foreign Minister Sergei Ryabkov spoke about
@@ -2993,6 +3062,19 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     if interview:
         partners |= {name for paragraph in lead for name in _interview_givers(paragraph)}
     return partners.pop() if len(partners) == 1 else None
+
+
+def _surname_sayers(lead: list[str]) -> set[str]:
+    """The people named in full in ``lead`` (in any case) whose surname alone is a verb of
+    saying's subject there ("Григорьев рассказал", "said Grigoriev")."""
+    people = {name for paragraph in lead for name in _full_names(paragraph)}
+    found: set[str] = set()
+    for paragraph in lead:
+        for match in _SURNAME_SAYS_RE.finditer(mask_quotes(paragraph)):
+            word = match.group("before") or match.group("after")
+            key = label_key(transliterate(word) if has_cyrillic(word) else word)
+            found |= {person for person in people if key in _surname_keys(person)}
+    return found
 
 
 def title_interviewee(title: str) -> str | None:
@@ -3132,7 +3214,7 @@ def _interview_givers(paragraph: str) -> set[str]:
 _CONVERSATION_RE = re.compile(
     r"(?<![^\W\d_])(?:spoke|talked|sat down|conversation|interview)\s+(?:with|to)\s"
     r"|(?<![^\W\d_])interviewed\s"
-    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s"
+    r"|(?<![^\W\d_])(?:поговорил\w*|побеседовал\w*|пообщал\w*|бесед[аеуы]|интервью)\s+(?:с|со|у)\s"
     # "Об этом говорим в эфире радио Sputnik с ...": a broadcast's host speaking with a guest.
     r"|(?<![^\W\d_])(?:говорим|беседуем|разговариваем)(?:\s+[^\s.,;:!?]+){0,4}?\s+(?:с|со)\s",
     re.IGNORECASE,
@@ -3156,7 +3238,13 @@ def _conversation_partners(paragraph: str) -> set[str]:
         end = _PARTNER_END_RE.search(after)
         words = (after[: end.start()] if end else after).split()[:_PARTNER_WORDS]
         span = " ".join(words)
-        found |= {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
+        known = {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
+        people = _full_names(span)
+        if not known and len(people) == 1 and any(_POST_STEM_RE.match(_key(w)) for w in words):
+            # "мы пообщались с послом России в Узбекистане Владимиром Тюрденевым": one person
+            # named in full after his post, known to the table or not.
+            known = people
+        found |= known
     # "I had the honor of interviewing His Excellency, Yuri Klimenko": the one interviewed,
     # named in full, known to the table or not.
     for match in _INTERVIEWING_RE.finditer(paragraph):
@@ -3165,6 +3253,13 @@ def _conversation_partners(paragraph: str) -> set[str]:
         if len(named) == 1:
             found.add(named[0])
     return found
+
+
+# A post in any case, the one spoken with: "послом", "министром", "ambassador".
+_POST_STEM_RE = re.compile(
+    r"(?:посл[аоуе]|посол|(?:зам)?министр|президент|премьер|пресс-секретар|дипломат|постпред"
+    r"|представител|консул|ambassador|minister|envoy|president|spokes|diplomat|representative)"
+)
 
 
 # "interviewing (His Excellency,) X", "interviewed X": the object is the one interviewed.
@@ -3608,9 +3703,9 @@ class _Reader:
             speaker = self._aide(text)
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
-            if _UNNAMED_PERSON_RE.search(text):
+            if _UNNAMED_PERSON_RE.search(text) or _NATIONAL_SAYER_RE.match(text):
                 # "..., the source said." / "He added": "he" is that source, not the official
-                # named before it.
+                # named before it; so after "The Egyptian diplomat hailed ...".
                 self.last_named = None
         if self._after_unnamed(sayer, text):
             speaker = None
@@ -4359,6 +4454,13 @@ def _surnames_again(
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
+            if (national := _NATIONAL_SAYER_RE.match(masked[a:b])) and (
+                one := _national_person(national.group("adj"), paragraphs[: number + 1])
+            ):
+                # "The Jordanian diplomat hailed ...": the one person the page named in full
+                # with that nationality before his post ("Jordanian Ambassador to Russia X").
+                all_sayers[number][i] = one
+                continue
             found = (
                 _short_family_says(masked[a:b])
                 or _QUOTED_SURNAME_RE.search(masked[a:b])
@@ -4426,6 +4528,27 @@ def _surnames_again(
                 # too ("Wang noted ..." had named him through the post that introduced him).
                 for key in _surname_keys(person):
                     surnames.setdefault(key, set()).add(person)
+
+
+# "The Jordanian diplomat hailed ...": a post after a nationality, opening the sentence.
+_NATIONAL_SAYER_RE = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:diplomat|ambassador|"
+    r"envoy|(?:foreign\s+)?minister|official|president|leader|politician)(?![^\W\d_])"
+)
+#: The nationality stands this many characters before the name at most ("Jordanian
+#: Ambassador to the Russian Federation Amjad Odeh Adaileh").
+_NATIONAL_POST_CHARS = 80
+
+
+def _national_person(adjective: str, paragraphs: list[str]) -> str | None:
+    """The one person ``paragraphs`` name in full after a post that ``adjective`` opens."""
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        for person in _posted_names(paragraph):
+            at = paragraph.find(person.split()[-1])
+            if at > 0 and adjective in paragraph[max(0, at - _NATIONAL_POST_CHARS) : at]:
+                found.add(person)
+    return _one_person(found) if found else None
 
 
 def _one_person(people: set[str]) -> str | None:
@@ -5188,6 +5311,16 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 if speaker and (
                     _BACK_REFERENCE_RE.match(masked[a:b]) or _SAID_THIS_RE.search(masked[a:b])
                 ):
+                    _give_back(segments, speakers, explicit, speaker)
+                elif (
+                    speaker
+                    and speakers
+                    and _DASH_ATTRIBUTION_RE.search(paragraph, a, b)
+                    and not _has_quote_marks(paragraph)
+                ):
+                    # "Everything that happened is a provocation. Of course, it cannot but
+                    # cause our concern, – he said.": speech with no quote marks, its closing
+                    # attribution after a dash; the sentences before it are the same speech.
                     _give_back(segments, speakers, explicit, speaker)
                 speakers.append(speaker)
                 explicit.append(True)
@@ -6250,6 +6383,14 @@ def _carried_quotes(paragraph: str, spans: list[tuple[int, int]]) -> list[int]:
         )
         for a, _ in spans
     ]
+
+
+# A speech's closing attribution after its comma and a dash: "..., – he said.", "..., — заявил
+# Лавров." (the verb within a few words of the dash, little after it).
+_DASH_ATTRIBUTION_RE = re.compile(
+    rf"[,!?…]\s*[–—]\s*(?:[^\W\d_][\w.'’-]*\s+){{0,4}}?(?:{_SAY_WORDS})(?![\w-])[^–—]{{0,60}}$",
+    re.IGNORECASE,
+)
 
 
 def _give_back(

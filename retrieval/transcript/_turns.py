@@ -25,7 +25,7 @@ from retrieval.speakers import (
     strip_notes,
 )
 from retrieval.text import clean_line, fold_lookalikes, label_key, transliterate
-from retrieval.transcript._labels import Line
+from retrieval.transcript._labels import Line, three_initials
 from retrieval.transcript._lines import has_text
 from retrieval.transcript._sizing import word_count
 
@@ -193,8 +193,8 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             letters = fold_lookalikes(clean_line(turn.label).strip(" :").upper())
             turn.speaker = next(
                 (n for n in full_names if fold_lookalikes(_initials_of(n)) == letters),
-                UNKNOWN_SPEAKER,
-            )
+                None,
+            ) or three_initials(context).get(letters, UNKNOWN_SPEAKER)
             continue
         if turn.kind == "known" and len(strip_notes(clean_line(turn.label)).split()) == 1:
             # "Антонов:" on a page whose host is "Михаил Антонов": the page's own person.
