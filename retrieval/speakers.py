@@ -16,6 +16,7 @@ from typing import Literal, NamedTuple
 
 from retrieval.name_words import is_common_word
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.russian_names import (
     Gender,
     first_name_cases,
@@ -76,11 +77,14 @@ class KnownSpeaker:
     foreign: bool = False
 
 
-def _initial_variants(initials: str, surname: str) -> set[str]:
-    """Initials forms: ``с.в.лавров``, ``с.в. лавров``, ``с. в. лавров``, ``с.лавров`` ..."""
+def _initial_variants(initials: str, surname: str, *, both: bool = False) -> set[str]:
+    """Initials forms: ``с.в.лавров``, ``с.в. лавров``, ``с. в. лавров``, ``с.лавров`` ...
+    (``both``: only with both initials, none when one is known: "А.Иванов" may be anyone)."""
     letters = [part for part in initials.split(".") if part]
+    if both and len(letters) < 2:
+        return set()
     forms = set()
-    for used in (letters, letters[:1]):
+    for used in (letters,) if both else (letters, letters[:1]):
         glued = "".join(f"{letter}." for letter in used)
         spaced = " ".join(f"{letter}." for letter in used)
         forms |= {glued + surname, f"{glued} {surname}", f"{spaced} {surname}"}
@@ -111,6 +115,8 @@ def _speaker(
     *,
     official: bool = True,
     foreign: bool = False,
+    by_surname: bool = True,
+    one_initial: bool = True,
 ) -> _Row:
     """Build a speaker's aliases, and the nominative forms that may appear as a label.
 
@@ -122,20 +128,30 @@ def _speaker(
         english: Other English spellings and full forms (lower case).
         official: False for a journalist (see :class:`KnownSpeaker`).
         foreign: True for another country's official (see :class:`KnownSpeaker`).
+        by_surname: False when the surname alone may name someone else: only the full name
+            and the initials name this person.
+        one_initial: False when one initial with the surname may name someone else too (a
+            common surname, "А.Иванов"): both initials are needed.
     """
     en_surname = name.lower().split()[-1]
-    en_forms = {name.lower(), en_surname, *english} | _initial_variants(en_initials, en_surname)
-    # Every other spelling's surname alone names them too: "Polyanskiy said" ("dmitry
-    # polyanskiy"), "Kiselev" ("dmitry kiselev").
-    en_forms |= {form.split()[-1] for form in english if len(form.split()) >= 2}
+    shared = not one_initial
+    en_forms = {name.lower(), *english} | _initial_variants(en_initials, en_surname, both=shared)
+    if by_surname:
+        # Every other spelling's surname alone names them too: "Polyanskiy said" ("dmitry
+        # polyanskiy"), "Kiselev" ("dmitry kiselev").
+        en_forms |= {en_surname} | {form.split()[-1] for form in english if len(form.split()) >= 2}
     ru_first, ru_surname = russian.split()
     gender: Gender = "f" if ru_first.endswith(("а", "я")) and ru_first != "илья" else "m"
     ru_forms: set[str] = set()
     for first, surname in zip(
         first_name_cases(ru_first), surname_cases(ru_surname, gender), strict=True
     ):
-        ru_forms |= {surname, f"{first} {surname}"} | _initial_variants(ru_initials, surname)
-    nominative = {ru_surname, russian} | _initial_variants(ru_initials, ru_surname)
+        ru_forms |= {f"{first} {surname}"} | _initial_variants(ru_initials, surname, both=shared)
+        if by_surname:
+            ru_forms.add(surname)
+    nominative = {russian} | _initial_variants(ru_initials, ru_surname, both=shared)
+    if by_surname:
+        nominative.add(ru_surname)
     # Aliases are compared with label_key()-folded text: "ё" is "е" there.
     ru_forms = {form.replace("ё", "е") for form in ru_forms}
     nominative = {form.replace("ё", "е") for form in nominative}
@@ -997,7 +1013,6 @@ _SPEAKER_TABLE = (
     _speaker("Denis Alipov", "денис алипов", "d.", "д."),
     _speaker("Nikolai Nozdrev", "николай ноздрев", "n.", "н.", ("nikolay nozdrev",)),
     _speaker("Alexey Borodavkin", "алексей бородавкин", "a.", "а.", ("alexei borodavkin",)),
-    _speaker("Alexander Lukashevich", "александр лукашевич", "a.", "а."),
     _speaker("Alexey Yerkhov", "алексей ерхов", "a.", "а.", ("alexei yerkhov", "alexey erkhov")),
     _speaker(
         "Alexander Botsan-Kharchenko",
@@ -1245,6 +1260,14 @@ _SPEAKER_TABLE = (
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
     _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
     *_FOREIGN_BATCH,
+    # Russia's ambassadors and permanent representatives (retrieval.russian_ambassadors), whom
+    # mid.ru and embassy pages name by initials; after every row above, whose forms come first.
+    # A surname alone never names one of them: "Ранее Петровский заявил" may be a governor of
+    # that name (a page that names the ambassador in full names him by surname after it).
+    *(
+        _speaker(name, russian, en, ru, english, by_surname=False, one_initial=distinct)
+        for name, russian, en, ru, english, distinct, _posts in AMBASSADORS
+    ),
 )
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.

@@ -203,9 +203,10 @@ EXPECTED: dict[str, tuple[str, dt.date | None, str | None, list[tuple[str, str]]
         UNTITLED,
         None,
         None,
-        # "Глава государства отметил" is the president the lead names: the lead paragraph is
-        # his (as news narration that speaks of the one quoted is), joined with his quote.
-        turns(f"{PUTIN}/statement"),
+        # "Глава государства отметил" is the president the lead names: the rest of the lead
+        # paragraph is his (as news narration that speaks of the one quoted is), joined with
+        # his quote; the sentence introducing him by post and name is the reporter's.
+        turns(f"{U}/statement", f"{PUTIN}/statement"),
     ),
     "ru_news_putins_press_secretary": (
         "Песков: президент будет работать в праздники в обычном режиме",

@@ -588,6 +588,10 @@ def _post_title_at(rows: list[str]) -> int | None:
     return None
 
 
+# A photo's credit closing a headline: " / Фото: ...", " | Photo: ...".
+_TITLE_PHOTO_CREDIT_RE = re.compile(r"\s*[/|]\s*(?:фото|photo)\s*:.*$", re.IGNORECASE)
+
+
 def header(lines: list[str]) -> Header:
     """Find the title, the dates and the start of the text among a page's first lines."""
     rows = list(lines)
@@ -675,6 +679,9 @@ def header(lines: list[str]) -> Header:
         title = re.sub(r"^(?:\[[^\]]{0,60}\]|[•·▪●]+)\s*", "", rows[title_at])
         # A video's running time glued to its headline: "... ready for signing ٠٠:٠٣:١٢".
         title = re.sub(r"\s+\d{1,2}(?::\d{2}){1,2}$", "", title)
+        # "... любит гулять по Тверской площади / Фото: Наталья Петрова, «Вечерняя Москва»": a
+        # photo's credit after the headline (the photographer is no one the page quotes).
+        title = _TITLE_PHOTO_CREDIT_RE.sub("", title)
         found.title = title.strip().rstrip(" ,;:") or None
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)

@@ -500,10 +500,13 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     lead_is_narration = (
         bool(lead) and first_named and not any(first_person(p) for p in lead_paragraphs)
     )
-    if lead and title_speaker is None and page_speaker is not None:
+    dash_first = dash_at is not None and dash_at == first_label_at
+    if lead and page_speaker is not None and (title_speaker is None or dash_first):
         # Only the labels say who speaks: a lead that names him in the third person or speaks
         # of the text itself ("What follows is the Ministry's transcript", "reproduced it
-        # below") is whoever posted it, not the official's opening remarks.
+        # below") is whoever posted it, not the official's opening remarks. So is the lead over
+        # a dash interview under his headline ("Тюрденев: ..." over "мы пообщались с послом
+        # ... Владимиром Тюрденевым"), its "we" the journalists'.
         lead_is_narration = lead_is_narration or any(
             mentions(p, page_speaker) > 0 or _ABOUT_THE_TEXT_RE.search(p)
             for t in lead
@@ -872,6 +875,8 @@ def _headline_label(turn: Turn) -> bool:
 # Words with which a page speaks of the transcript it holds (a blogger's or an editor's lead).
 _ABOUT_THE_TEXT_RE = re.compile(
     r"(?<![^\W\d_])(?:transcript|translation|reproduced|below|follows|full text|video|"
+    # "The Russian ambassador's exclusive interview comes at ...": the text as an interview.
+    r"interview|интервью|"
     r"стенограмм\w*|перевод\w*|ниже|полный текст|видео)(?![^\W\d_])",
     re.IGNORECASE,
 )

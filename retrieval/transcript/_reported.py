@@ -3072,7 +3072,7 @@ def _surname_sayers(lead: list[str]) -> set[str]:
     for paragraph in lead:
         for match in _SURNAME_SAYS_RE.finditer(mask_quotes(paragraph)):
             word = match.group("before") or match.group("after")
-            key = label_key(transliterate(word) if has_cyrillic(word) else word)
+            key = _word_key(word)
             found |= {person for person in people if key in _surname_keys(person)}
     return found
 
@@ -4491,7 +4491,7 @@ def _surnames_again(
                 word, opening = _surname_set_off(masked[a:b])
             if not word or not word[0].isupper():
                 continue
-            key = label_key(transliterate(word) if has_cyrillic(word) else word)
+            key = _word_key(word)
             people = surnames.get(key)
             if people is None and opening is not None:
                 # (The quote before it is blanked in ``masked``: '"...," Fahmy added'.)
@@ -4533,7 +4533,10 @@ def _surnames_again(
 # "The Jordanian diplomat hailed ...": a post after a nationality, opening the sentence.
 _NATIONAL_SAYER_RE = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<adj>[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:diplomat|ambassador|"
-    r"envoy|(?:foreign\s+)?minister|official|president|leader|politician)(?![^\W\d_])"
+    r"envoy|(?:foreign\s+)?minister|official|president|leader|politician)"
+    # (Its verb next, an adverb at most between: "the Russian diplomat and the Finnish envoy
+    # said" are two people.)
+    rf"(?:\s+(?:also|further|then|again|later))?\s+(?:{_SAY_WORDS})(?![\w-])"
 )
 #: The nationality stands this many characters before the name at most ("Jordanian
 #: Ambassador to the Russian Federation Amjad Odeh Adaileh").
@@ -4659,7 +4662,24 @@ def _surname_keys(person: str) -> set[str]:
         # "Esmaeil Baghaei Kani", "Ruben Ramirez Lezcano": a double surname's first part
         # alone names them too ("Baghaei stated").
         keys.add(label_key(words[1]))
-    return keys
+    return {_loose(key) for key in keys}
+
+
+def _word_key(word: str) -> str:
+    """A surname's key as :func:`_surname_keys` gives it, from a word in either script
+    («Григорьев», "Grigoriev" and "Grigoryev" alike)."""
+    return _loose(label_key(transliterate(word) if has_cyrillic(word) else word))
+
+
+def _loose(key: str) -> str:
+    """A Latin surname with the letters spelling customs differ on folded: "i" or "y" before
+    a vowel ("Grigoriev" / "Grigoryev", "Desiatnikov" / "Desyatnikov") and the adjective's
+    ending ("Mantytskiy" / "Mantytsky")."""
+    return _LOOSE_ENDING_RE.sub("y", _LOOSE_IOTA_RE.sub("", key))
+
+
+_LOOSE_IOTA_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")
+_LOOSE_ENDING_RE = re.compile(r"(?:iy|ii|yi)$")
 
 
 def _surname_set_off(said: str) -> tuple[str | None, str | None]:
@@ -4711,7 +4731,7 @@ def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None
             word[: -len(end)] + nom for end, nom in _GENITIVE_SURNAME_ENDINGS if word.endswith(end)
         ]
     for form in forms:
-        key = label_key(transliterate(form) if has_cyrillic(form) else form)
+        key = _word_key(form)
         if key in surnames:
             return surnames[key]
     return None
@@ -6469,6 +6489,10 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
             # was published ...") is the reporter's background, not more of them.
             spoken_of = False
         if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
+            spoken_of = False
+        if spoken_of and at > i and nearest in _posted_names(texts[i]):
+            # "Посол России в Чили Иван Петров дал интервью агентству АНВ. - ..., - сказал
+            # дипломат.": the reporter introducing him by post and name, not his words.
             spoken_of = False
         if spoken_of and _names_another(texts[i], nearest):
             # "Такой ляп Захарова не спустила Зеленскому с рук.": narration about what someone
