@@ -140,3 +140,25 @@ INTERVIEW_LEAD = (
 def test_a_lead_about_the_interview_over_a_known_ambassadors_label_is_narration() -> None:
     assert speaker_of(INTERVIEW_LEAD, "exclusive interview comes") == UNKNOWN
     assert speaker_of(INTERVIEW_LEAD, "Our relations rest on") == "Vladislav Maslennikov"
+
+
+def test_an_english_pages_peter_is_the_tables_petr() -> None:
+    assert canonical_speaker("Peter Ivantsov") == "Petr Ivantsov"
+    assert canonical_speaker("Pyotr Ivantsov") == "Petr Ivantsov"
+
+
+# An untitled interview: the lead names the ambassador in the nominative and a writer in the
+# genitive, then says the interview follows; the answers are the ambassador's.
+TWO_PEOPLE_IN_THE_LEAD = (
+    "Первым местом, которое Николай Удовиченко посетил в Оше, стал музей писателя Тологона "
+    "Касымбекова. О том, какие еще города намерен увидеть посол и чем займется посольство, "
+    "читайте в нашем интервью.\n"
+    "— Как вы оцениваете первые месяцы работы?\n"
+    "— Они были очень насыщенными: мы готовили визит и подписали пакет соглашений.\n"
+)
+
+
+def test_of_two_people_in_the_lead_the_known_official_in_the_nominative_answers() -> None:
+    assert speaker_of(TWO_PEOPLE_IN_THE_LEAD, "Они были очень насыщенными") == (
+        "Nikolay Udovichenko"
+    )

@@ -3029,6 +3029,11 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         # but one person named in full, a known official, is the one interviewed.
         people = {name for paragraph in lead for name in _full_names(paragraph)}
         person = next(iter(people)) if len(people) == 1 else None
+        if person is None and len(people) > 1:
+            # "Первым объектом, который Николай Удовиченко посетил в Бишкеке, стал дом-музей
+            # Чингиза Айтматова": of several, the one known official named in the nominative.
+            named_so = {name for paragraph in lead for name in _known_nominatives(paragraph)}
+            person = next(iter(named_so)) if len(named_so) == 1 else None
         if person is not None and (
             is_known_official(person)
             # "... посол ... Михаил Камынин в своем первом интервью ... . Дипломат рассказал
@@ -3141,6 +3146,19 @@ _QUESTIONS_ANSWERED_RE = re.compile(
     r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?(?:ответил|отвечает)",
     re.IGNORECASE,
 )
+
+
+def _known_nominatives(paragraph: str) -> set[str]:
+    """The known officials a paragraph names in full in the nominative (outside quotes)."""
+    words = mask_quotes(paragraph).split()
+    found: set[str] = set()
+    for end in range(1, len(words)):
+        if words[end][:1].isupper() and words[end - 1][:1].isupper():
+            span = f"{words[end - 1]} {words[end]}".strip(",.;:!?()")
+            known = find_known_speaker(span)
+            if known is not None and known.official:
+                found.add(known.name)
+    return found
 
 
 def _full_names(paragraph: str) -> set[str]:
