@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
+from retrieval.foreign_officials import FOREIGN_OFFICIALS
 from retrieval.name_words import is_common_word
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_ambassadors import AMBASSADORS
@@ -180,6 +181,13 @@ def _russian_cases(*stems: str, endings: tuple[str, ...] = ("а", "у", "ом", 
     """The oblique forms of names whose every word declines like «Сальман» («Сальмана», ...):
     each stem is the name with a placeholder ``{}`` after each declined word."""
     return {stem.format(*([ending] * stem.count("{}"))) for stem in stems for ending in endings}
+
+
+# Foreign officials whom Russian pages quote (retrieval.foreign_officials), every form listed
+# as written: a surname alone never names one of them ("Хан", "Али", "Ким" name many).
+_FOREIGN_OFFICIALS = tuple(
+    _written_as(name, forms, labels) for name, forms, labels, _posts in FOREIGN_OFFICIALS
+)
 
 
 # The foreign-officials batch: foreign ministers, heads of state or government and ambassadors
@@ -615,6 +623,7 @@ _WRITTEN_AS = (
         ),
     ),
     *_FOREIGN_BATCH_WRITTEN_AS,
+    *_FOREIGN_OFFICIALS,
 )
 
 
@@ -2242,6 +2251,28 @@ _NOT_NAME_WORDS = frozenset(
     сша оон нато ес москва москвы вашингтон российский российская российского
     """.split()
 )
+# Stems of the words of states' and unions' names in Russian, in any case form («Народной
+# Республики», «Объединенных Арабских Эмиратов», «Королевства»).
+_NOT_NAME_STEMS = (
+    "республик",
+    "королевств",
+    "государств",
+    "федераци",
+    "федеративн",
+    "народн",
+    "демократическ",
+    "социалистическ",
+    "исламск",
+    "арабск",
+    "объединенн",
+    "объединённ",
+    "соединенн",
+    "соединённ",
+    "эмират",
+    "княжеств",
+    "султанат",
+    "содружеств",
+)
 _PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
 # A Russian patronymic in any case: "Анатольевич", "Анатольевича", "Владимировной".
 _PATRONYMIC_FORM_RE = re.compile(r"[а-яё]{3}(?:вич|ьич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
@@ -2263,6 +2294,8 @@ def _name_word(word: str, capitals: bool) -> bool:
     key = label_key(word).strip(".'’")
     if key in _NOT_NAME_WORDS or is_post_word(key) or key.endswith("'s"):
         return False
+    if key.startswith(_NOT_NAME_STEMS):
+        return False  # "Посол Народной Республики Бангладеш": a state's name, in any case
     if not _INITIAL_RE.match(word) and is_common_word(word):
         return False  # "Также Лавров", "Japan Galuzin": an adverb or a place is no name
     letters = [ch for ch in word if ch.isalpha()]

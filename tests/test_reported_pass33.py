@@ -265,3 +265,29 @@ def test_an_agency_relaying_an_aides_words_names_the_aide() -> None:
         "слова пресс-секретаря главы государства Дмитрия Пескова.\n"
     )
     assert speaker_of(page, "не планирует поездку") == "Dmitry Peskov"
+
+
+# A city paper's page: the headline names the ambassador by his post (his country's long
+# name, then where he serves), then quotes under dashes that "the head of the mission" says.
+HEADLINE_POSTED = (
+    "Посол Народной Республики Бангладеш в России Рафик Мавлюд любит гулять по Арбату\n\n"
+    "Бенгальские сладости на посольском столе\n\n"
+    "Общество\n"
+    "ТОЛЬКО У НАС. Бенгальские сладости стали одним из самых популярных угощений на "
+    "фестивале «Зимняя Москва». Об этом рассказали организаторы.\n\n"
+    "С господином послом говорим по-русски. Мистер Рафик Мавлюд в Москве давно и любит ее "
+    "зимой.\n\n"
+    "— Москва к праздникам становится еще красивее, улицы украшают, — говорит глава "
+    "дипмиссии, с которым мы идем по Старому Арбату.\n"
+)
+
+
+def test_a_state_s_long_name_is_no_persons_name() -> None:
+    from retrieval.speakers import person_name
+
+    assert person_name("Социалистической Республики") is None
+    assert person_name("Народной Республики") is None
+
+
+def test_the_head_of_the_mission_is_the_one_the_headline_names_by_post() -> None:
+    assert speaker_of(HEADLINE_POSTED, "Москва к праздникам") == "Rafik Mavlyud"

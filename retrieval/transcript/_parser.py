@@ -71,6 +71,7 @@ from retrieval.transcript._reported import (
     says,
     self_named,
     title_interviewee,
+    title_posted,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements
@@ -476,7 +477,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             return bare
     dialogue = any(t.kind in ("question", "answer") for t in turns)
     if unlabelled and not dialogue and not announced and _labelled_share(turns) < 0.5:
-        main = page_speaker or main_sayer(unlabelled, story=True)
+        # (Or the one person the headline names in full by post, whom "the head of the
+        # mission says" names: «Посол ... Бангладеш в России Сайфул Хок любит гулять ...».)
+        main = page_speaker or main_sayer(unlabelled, story=True) or title_posted(title)
         if is_report(unlabelled, main):
             return _reported_turns(turns, main, title)
     default = page_speaker or UNKNOWN_SPEAKER

@@ -3082,6 +3082,12 @@ def _surname_sayers(lead: list[str]) -> set[str]:
     return found
 
 
+def title_posted(title: str) -> str | None:
+    """The one person a headline names in full after a post, known to the table or not."""
+    people = set(_posted_names(title))
+    return people.pop() if len(people) == 1 else None
+
+
 def title_interviewee(title: str) -> str | None:
     """The only person an interview's title names in full, known or not ("Interview of the
     Russian Ambassador to the UK Andrei Kelin to The Times"), as the one who gave it; of two
@@ -4680,7 +4686,22 @@ def _surname_keys(person: str) -> set[str]:
         # "Esmaeil Baghaei Kani", "Ruben Ramirez Lezcano": a double surname's first part
         # alone names them too ("Baghaei stated").
         keys.add(label_key(words[1]))
-    return {_loose(key) for key in keys}
+    keys = {_loose(key) for key in keys}
+    # A known person's Russian surname, in any case, spelt in Latin letters ("Shapu" for
+    # Daniel Chapo, «Шапу»): the page's surname alone is looked up so.
+    return keys | _cyrillic_surname_keys(person)
+
+
+@lru_cache(maxsize=4096)
+def _cyrillic_surname_keys(person: str) -> frozenset[str]:
+    known = next((s for s in KNOWN_SPEAKERS if s.name == person), None)
+    if known is None:
+        return frozenset()
+    return frozenset(
+        _word_key(alias.split()[-1])
+        for alias in known.aliases
+        if len(alias.split()) >= 2 and has_cyrillic(alias) and "." not in alias
+    )
 
 
 def _word_key(word: str) -> str:
@@ -4777,6 +4798,9 @@ _POST_THEN_NAME_RE = re.compile(
     r"(?:\s+[а-яё]+(?:ого|ой)(?=\s+МИД\s))?"
     # «Посол России в Чили Иван Петров»: the country he serves in, one word.
     r"(?:\s+(?:в|во|при)(?=(?:\s+[A-ZА-ЯЁ][\w-]*){3}))?"
+    # «Посол Народной Республики Бангладеш в России Сайфул Хок»: his country, then where he
+    # serves (the name after both).
+    r"(?:(?:\s+[A-ZА-ЯЁ][\w-]*){1,3}\s+(?:в|во|при)\s+[A-ZА-ЯЁ][\w-]*(?=(?:\s+[A-ZА-ЯЁ][\w-]*){2}))?"
     r"((?:\s+[A-ZА-ЯЁ][\w-]*){2,4})"
 )
 
