@@ -2686,6 +2686,10 @@ def _paired_quotes(text: str) -> list[tuple[int, int]]:
     return sorted(others + [(a, b) for a, b in pairs if not any(c <= a < d for c, d in others)])
 
 
+# Each known person by canonical name.
+_KNOWN_BY_NAME = {speaker.name: speaker for speaker in KNOWN_SPEAKERS}
+
+
 def mentions(text: str, name: str) -> int:
     """How often ``text`` names the person (a known one by any form, another by surname)."""
     key = label_key(text)
@@ -2728,8 +2732,9 @@ def _only_genitive(text: str, name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _name_forms(name: str) -> tuple[str, ...]:
-    known = next((s for s in KNOWN_SPEAKERS if s.name == name), None)
+    known = _KNOWN_BY_NAME.get(name)
     if known:
         return tuple(known.aliases)
     words = name.split()
@@ -4694,7 +4699,7 @@ def _surname_keys(person: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def _cyrillic_surname_keys(person: str) -> frozenset[str]:
-    known = next((s for s in KNOWN_SPEAKERS if s.name == person), None)
+    known = _KNOWN_BY_NAME.get(person)
     if known is None:
         return frozenset()
     return frozenset(
