@@ -291,3 +291,15 @@ def test_a_state_s_long_name_is_no_persons_name() -> None:
 
 def test_the_head_of_the_mission_is_the_one_the_headline_names_by_post() -> None:
     assert speaker_of(HEADLINE_POSTED, "Москва к праздникам") == "Rafik Mavlyud"
+
+
+LATIN_IN_BRACKETS = (
+    "Посол Бразилии в РФ Родригу Мендес Салгаду (Rodrigo Mendes Salgado) давно живет в Москве.\n"
+    "Журнал «Дипломат» побеседовал с Его Превосходительством Р.М. Салгаду.\n"
+    "Д: Ваше превосходительство, как вы стали дипломатом?\n"
+    "Р.М. Салгаду: Я изучал право и историю, а потом сдал экзамен в институт Риу-Бранку.\n"
+)
+
+
+def test_an_initialled_label_takes_the_latin_name_the_page_gives_in_brackets() -> None:
+    assert speaker_of(LATIN_IN_BRACKETS, "Я изучал право") == "Rodrigo Mendes Salgado"

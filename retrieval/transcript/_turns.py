@@ -24,7 +24,7 @@ from retrieval.speakers import (
     person_name,
     strip_notes,
 )
-from retrieval.text import clean_line, fold_lookalikes, label_key, transliterate
+from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key, transliterate
 from retrieval.transcript._labels import Line, three_initials
 from retrieval.transcript._lines import has_text
 from retrieval.transcript._sizing import word_count
@@ -217,9 +217,29 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             surname, initial = match.groups()
         else:
             continue
-        found = _full_name(initial, surname, [*full_names, context])
+        found = _latin_original(initial, surname, context) or _full_name(
+            initial, surname, [*full_names, context]
+        )
         if found:
             turn.speaker = found
+
+
+def _latin_original(initial: str, surname: str, context: str) -> str | None:
+    """The name a Russian page gives in Latin letters in brackets after the Cyrillic one of
+    the same surname ("Паулу Визеу Пинейру (Paulo Vizeu Pinheiro)"), when its first word
+    starts with the label's first initial ("П.В. Пинейру:"): the person's own spelling."""
+    if not has_cyrillic(surname):
+        return None
+    pattern = re.compile(
+        rf"(?<![^\W\d_]){re.escape(surname)}[^\W\d_]{{0,3}}\s*\(\s*"
+        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*\)"
+    )
+    found = pattern.search(context)
+    if found is None:
+        return None
+    latin = found.group(1)
+    first = transliterate(initial.strip(". ")[:1]).upper()[:1]
+    return latin if latin[:1] == first else None
 
 
 def posts_of_interviewee(turns: list[Turn], interviewee: str, title: str) -> None:
