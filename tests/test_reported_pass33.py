@@ -15,6 +15,7 @@ import pytest
 
 from retrieval.russian_names import nominative
 from retrieval.speakers import canonical_speaker
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -303,3 +304,14 @@ LATIN_IN_BRACKETS = (
 
 def test_an_initialled_label_takes_the_latin_name_the_page_gives_in_brackets() -> None:
     assert speaker_of(LATIN_IN_BRACKETS, "Я изучал право") == "Rodrigo Mendes Salgado"
+
+
+def test_a_date_and_a_dash_before_the_first_sentence_date_the_story() -> None:
+    page = (
+        "See what the Russian ambassador has said about Kenya's new defence pact?\n\n"
+        "Monday, March 4, 2024 - A day after the pact was signed, the Russian Ambassador to "
+        "Kenya Ivan Sidorov said relations would stay friendly.\n\n"
+        "“We respect Kenya's choices and we will keep working together,” he said.\n"
+    )
+    document = parse_transcript(page, "dated")
+    assert str(document.date) == "2024-03-04"

@@ -229,7 +229,24 @@ def date_line(line: str) -> DateLine | None:
         (found := _date_line(line[: source.start()])) and not found.rest
     ):
         return found  # "7 октября 2025, 12:57 [ «Аргументы Недели» ]"
-    return _date_line(line)
+    return _date_line(line) or _dated_lead(line)
+
+
+# A dash after a dateline's date, before the story's first sentence.
+_DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s+(?=[A-ZА-ЯЁ\"«“])")
+
+
+def _dated_lead(line: str) -> DateLine | None:
+    """A story's first sentence after its date and a dash: "Sunday, February 11, 2024 -
+    Barely a day after ...", "MOSCOW, May 4, 2023 - ..." (a weekday or a city before the date)."""
+    end = first_date_end(line)
+    if end is None or end > 40:
+        return None
+    dash = _DATELINE_DASH_RE.match(line, end)
+    head = _date_line(line[:end])
+    if dash is None or head is None or head.rest:
+        return None
+    return DateLine(head.date, line[dash.end() :], head.event, head.place)
 
 
 def _date_line(line: str) -> DateLine | None:
