@@ -315,3 +315,28 @@ def test_a_date_and_a_dash_before_the_first_sentence_date_the_story() -> None:
     )
     document = parse_transcript(page, "dated")
     assert str(document.date) == "2024-03-04"
+
+
+QA_UNDER_A_CAPTION = (
+    "Russia values its ties with Colombo – Russian Foreign Minister | Island News\n\n"
+    "Russian Foreign Minister Sergey Lavrov speaks at a news conference in Moscow, "
+    "March 3, 2020.\n\n"
+    "Question: How would you describe the relations between Sri Lanka and Russia today?\n\n"
+    "Answer: They rest on equality and respect, and they do not depend on passing events.\n"
+)
+
+
+def test_answers_under_questions_go_to_the_one_the_caption_has_speak() -> None:
+    assert speaker_of(QA_UNDER_A_CAPTION, "They rest on equality") == "Sergey Lavrov"
+
+
+def test_a_link_to_the_site_glued_to_the_first_sentence_names_no_one() -> None:
+    page = (
+        "Russia raises the question of the new pact in Vienna\n"
+        "Read on the website Caucasus HeraldRussia has voiced its concern over the new naval "
+        "pact during talks in Geneva, Russian Deputy Foreign Minister Sergey Ryabkov told "
+        "journalists on Thursday.\n"
+        '"We conveyed our concerns to the Americans directly," the senior diplomat said.\n'
+    )
+    assert speaker_of(page, "We conveyed our concerns") == "Sergey Ryabkov"
+    assert speaker_of(page, "has voiced its concern") == "Sergey Ryabkov"

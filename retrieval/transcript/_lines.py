@@ -425,6 +425,23 @@ _ON_THE_SITE_RE = re.compile(
 )
 
 
+# The same link glued to the story's first sentence: "Read on the website Vestnik
+# KavkazaRussia has expressed ..." (the site's last word runs into the sentence's first).
+_GLUED_SITE_LINK_RE = re.compile(
+    r"^(?i:(?:read|listen|watch)\s+(?:it\s+)?on\s+(?:the\s+)?(?:web)?site"
+    r"|(?:читать|слушать|смотреть)\s+на\s+сайте)"
+    r"(?:\s+\S+){0,3}?\s+\S*?(?:[a-zа-яё.](?=[A-ZА-ЯЁ][a-zа-яё])|[A-Za-z.](?=[А-ЯЁ][а-яё]))"
+)
+
+
+def unglued_site_link(line: str) -> str:
+    """A line without the link to its site glued before the story's first sentence."""
+    if line[:1] not in "RrLlWwЧчСс":
+        return line
+    found = _GLUED_SITE_LINK_RE.match(line)
+    return line[found.end() :] if found else line
+
+
 def heads_related_links(line: str) -> bool:
     """A "See also" / «Смотрите также» heading alone on its line, or a link to a story on its
     site ("Читать на сайте RG.RU"): other stories follow."""

@@ -49,6 +49,7 @@ from retrieval.transcript._lines import (
     is_clutter,
     is_footer,
     is_profile_line,
+    unglued_site_link,
 )
 from retrieval.transcript._reported import has_say_verb, heads_statements
 from retrieval.transcript._statement_lists import announces_list
@@ -594,7 +595,7 @@ _TITLE_PHOTO_CREDIT_RE = re.compile(r"\s*[/|]\s*(?:фото|photo)\s*:.*$", re.I
 
 def header(lines: list[str]) -> Header:
     """Find the title, the dates and the start of the text among a page's first lines."""
-    rows = list(lines)
+    rows = [unglued_site_link(line) for line in lines]
     if (post_title := _post_title_at(rows)) is not None:
         rows[post_title] = ""
     found = Header()
