@@ -340,3 +340,21 @@ def test_a_link_to_the_site_glued_to_the_first_sentence_names_no_one() -> None:
     )
     assert speaker_of(page, "We conveyed our concerns") == "Sergey Ryabkov"
     assert speaker_of(page, "has voiced its concern") == "Sergey Ryabkov"
+
+
+COLON_SPEECH = (
+    "Состоялась встреча президентов Армении и России\n"
+    "12 марта 2024, 11:00\n"
+    "12 марта состоялась встреча Президента Республики Армения Ваагна Хачатуряна с Президентом "
+    "Российской Федерации Владимиром Путиным.\n"
+    "Выступая на встрече, Президент Ваагн Хачатурян сказал:\n"
+    "-Уважаемый Владимир Владимирович, рад снова вас видеть. Спасибо за приглашение!\n"
+    "Мы встречаемся регулярно, и наши договоренности выполняются.\n"
+    "Хотел бы отметить, что мы довольны ростом торговли между нашими странами.\n"
+)
+
+
+def test_a_speech_after_a_colon_that_announces_it_is_the_announced_ones() -> None:
+    assert speaker_of(COLON_SPEECH, "рад снова вас видеть") == "Vahagn Khachaturyan"
+    assert speaker_of(COLON_SPEECH, "Хотел бы отметить") == "Vahagn Khachaturyan"
+    assert speaker_of(COLON_SPEECH, "Выступая на встрече") == UNKNOWN

@@ -470,7 +470,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # "The following are excerpts from a press conference by Foreign Minister Sergey
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
-        page_speaker = announced = announced_speaker(unlabelled[0])
+        page_speaker = announced = announced_speaker(unlabelled[0]) or _colon_announced(unlabelled)
         if announced is None and not any(t.dash for t in turns):
             page_speaker = announced = _monologue_giver(unlabelled)
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
@@ -756,6 +756,28 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
     return who
 
 
+def _colon_announced(paragraphs: list[str]) -> str | None:
+    """The one a paragraph near the top hands the rest of the page to with a colon
+    ("Выступая на встрече, Президент Ильхам Алиев сказал:"), when all that follows is his
+    speech: in the first person, never naming him, quoting no one at length."""
+    for at, paragraph in enumerate(paragraphs[:_COLON_LEAD_PARAGRAPHS]):
+        if not paragraph.rstrip().endswith(":"):
+            continue
+        sayers = paragraph_sayers(paragraph, report=True)
+        who = sayers[-1] if sayers else None
+        speech = paragraphs[at + 1 :]
+        if not isinstance(who, str) or not speech:
+            return None
+        if 2 * sum(bool(_OWN_WORDS_RE.search(p)) for p in speech) < len(speech):
+            return None
+        if any(mentions(p, who) or _quoted_chars(p) >= _MONOLOGUE_QUOTED_CHARS for p in speech):
+            return None
+        return who
+    return None
+
+
+#: A speech's announcing paragraph ("X сказал:") stands among the page's first paragraphs.
+_COLON_LEAD_PARAGRAPHS = 3
 #: A paragraph of a monologue holds fewer characters in quote marks than this (a report's
 #: paragraphs give his words in them).
 _MONOLOGUE_QUOTED_CHARS = 60
@@ -917,6 +939,12 @@ def _unlabelled_speaker(
         return UNKNOWN_SPEAKER
     if page_speaker is not None and announced_speaker(paragraph) == page_speaker:
         return UNKNOWN_SPEAKER  # "I am publishing the full transcript of his speech": the poster
+    if (
+        page_speaker is not None
+        and paragraph.rstrip().endswith(":")
+        and mentions(paragraph, page_speaker)
+    ):
+        return UNKNOWN_SPEAKER  # "Выступая на встрече, Президент Ильхам Алиев сказал:"
     if page_speaker is not None and addresses(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
     return default
