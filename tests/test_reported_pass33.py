@@ -358,3 +358,13 @@ def test_a_speech_after_a_colon_that_announces_it_is_the_announced_ones() -> Non
     assert speaker_of(COLON_SPEECH, "рад снова вас видеть") == "Vahagn Khachaturyan"
     assert speaker_of(COLON_SPEECH, "Хотел бы отметить") == "Vahagn Khachaturyan"
     assert speaker_of(COLON_SPEECH, "Выступая на встрече") == UNKNOWN
+
+
+def test_an_adverb_between_a_post_and_its_verb_keeps_the_post_the_subject() -> None:
+    page = (
+        "МИД удивлен реакцией Манилы\n\n"
+        "Официальный представитель МИД Мария Захарова заявила, что Москва удивлена реакцией "
+        "Манилы на заход корабля.\n\n"
+        "Российский дипломат особо отметила, что заход был абсолютно правомерным.\n"
+    )
+    assert speaker_of(page, "заход был абсолютно правомерным") == "Maria Zakharova"
