@@ -368,3 +368,14 @@ def test_an_adverb_between_a_post_and_its_verb_keeps_the_post_the_subject() -> N
         "Российский дипломат особо отметила, что заход был абсолютно правомерным.\n"
     )
     assert speaker_of(page, "заход был абсолютно правомерным") == "Maria Zakharova"
+
+
+def test_words_an_agency_is_said_to_relay_in_the_passive_are_hers() -> None:
+    page = (
+        "Захарова опровергла слухи о переговорах\n\n"
+        "Официальный представитель МИД России Мария Захарова опровергла слухи о тайных "
+        "переговорах.\n"
+        "«У меня нет никакой информации об этом, кроме слухов в сети», — приводятся слова "
+        "Захаровой в материале агентства.\n"
+    )
+    assert speaker_of(page, "У меня нет никакой информации") == "Maria Zakharova"

@@ -2105,7 +2105,8 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости", "приводит
 # ТАСС слова X": the agency may stand between the verb and "слова".
 _RELAYS_WORDS = (
-    r"(?:привод(?:ит|ят)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?\s+слова"
+    r"(?:привод(?:ит|ят|ятся)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?"
+    r"\s+слова"
 )
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
