@@ -379,3 +379,21 @@ def test_words_an_agency_is_said_to_relay_in_the_passive_are_hers() -> None:
         "Захаровой в материале агентства.\n"
     )
     assert speaker_of(page, "У меня нет никакой информации") == "Maria Zakharova"
+
+
+HEADLINE_LABEL_OVER_A_LIST = (
+    "Лавров о переговорах в Женеве и отношениях с Азией\n"
+    "Лавров: Москва ждет ответа Вашингтона, но «без спешки»\n"
+    "Министр иностранных дел России Сергей Лавров в ходе пресс-конференции ответил на вопросы "
+    "журналистов. Основные заявления главы МИДа — в материале «Ъ».\n"
+    "О переговорах в Женеве\n"
+    "- Москва ждет ответа Вашингтона «без всякой спешки» и не будет торопить партнеров.\n"
+    "- Россия готова «продолжить консультации» на уровне экспертов.\n"
+)
+
+
+def test_a_list_of_statements_under_a_headline_in_a_labels_form_is_his() -> None:
+    page = HEADLINE_LABEL_OVER_A_LIST
+    assert speaker_of(page, "Москва ждет ответа Вашингтона «без") == "Sergey Lavrov"
+    assert speaker_of(page, "Россия готова") == "Sergey Lavrov"
+    assert speaker_of(page, "в ходе пресс-конференции") == UNKNOWN

@@ -196,8 +196,12 @@ def _parse_lines(
     resolve_initials(turns, "\n".join([head.title or "", *head.body]))
     if title_speaker is not None and head.title:
         posts_of_interviewee(turns, title_speaker, head.title)
+    # (A headline in a label's form, "Лавров: Москва получила план ...", is narration over the
+    # list below it: see _attribute.)
     listed = listed_statements(
-        [p for t in turns if not t.labelled for p in t.paragraphs], title_speaker, head.title or ""
+        [p for t in turns if not t.labelled or _headline_label(t) for p in t.paragraphs],
+        title_speaker,
+        head.title or "",
     )
     # Another person's words set above a speech: its signer's if we know them, else nobody's.
     after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
