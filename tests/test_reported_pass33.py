@@ -397,3 +397,15 @@ def test_a_list_of_statements_under_a_headline_in_a_labels_form_is_his() -> None
     assert speaker_of(page, "Москва ждет ответа Вашингтона «без") == "Sergey Lavrov"
     assert speaker_of(page, "Россия готова") == "Sergey Lavrov"
     assert speaker_of(page, "в ходе пресс-конференции") == UNKNOWN
+
+
+def test_this_then_a_clause_then_said_and_the_senator_name_her() -> None:
+    page = (
+        "Federation Council to host delegations from Laos and Peru – Matviyenko\n"
+        "The Federation Council expects delegations from Laos and Peru this spring. This, "
+        "opening the spring session, said the Chairman of the Federation Council Valentina "
+        "Matviyenko.\n"
+        '"We also plan visits to Africa and Latin America," the senator said.\n'
+    )
+    assert speaker_of(page, "expects delegations from Laos") == "Valentina Matviyenko"
+    assert speaker_of(page, "We also plan visits") == "Valentina Matviyenko"

@@ -339,6 +339,9 @@ _BACK_REFERENCE_RE = re.compile(
     # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
     r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
     r"(?:об этом|на это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    # "This, opening the spring session, said the Chairman ...": «Об этом, открывая ...,
+    # заявила ...» translated word for word.
+    r"|this(?=\s*,)"
     r"|(?:this|that)(?:\s+is|'s|’s|\s+was)\s+what"
     rf"|(?:the|this|that|such\s+a)\s+(?:corresponding\s+)?{_MADE_STATEMENT}"
     # "Такую оценку встрече дал Ушаков", "Такое заявление сделал Галузин": what was said just
@@ -376,7 +379,7 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy fm politician
+    secretary official premier head chief deputy fm politician senator сенатор
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
