@@ -317,19 +317,6 @@ def test_a_date_and_a_dash_before_the_first_sentence_date_the_story() -> None:
     assert str(document.date) == "2024-03-04"
 
 
-QA_UNDER_A_CAPTION = (
-    "Russia values its ties with Colombo – Russian Foreign Minister | Island News\n\n"
-    "Russian Foreign Minister Sergey Lavrov speaks at a news conference in Moscow, "
-    "March 3, 2020.\n\n"
-    "Question: How would you describe the relations between Sri Lanka and Russia today?\n\n"
-    "Answer: They rest on equality and respect, and they do not depend on passing events.\n"
-)
-
-
-def test_answers_under_questions_go_to_the_one_the_caption_has_speak() -> None:
-    assert speaker_of(QA_UNDER_A_CAPTION, "They rest on equality") == "Sergey Lavrov"
-
-
 def test_a_link_to_the_site_glued_to_the_first_sentence_names_no_one() -> None:
     page = (
         "Russia raises the question of the new pact in Vienna\n"
@@ -399,13 +386,11 @@ def test_a_list_of_statements_under_a_headline_in_a_labels_form_is_his() -> None
     assert speaker_of(page, "в ходе пресс-конференции") == UNKNOWN
 
 
-def test_this_then_a_clause_then_said_and_the_senator_name_her() -> None:
+def test_this_then_a_clause_then_said_names_her() -> None:
     page = (
         "Federation Council to host delegations from Laos and Peru – Matviyenko\n"
         "The Federation Council expects delegations from Laos and Peru this spring. This, "
         "opening the spring session, said the Chairman of the Federation Council Valentina "
         "Matviyenko.\n"
-        '"We also plan visits to Africa and Latin America," the senator said.\n'
     )
     assert speaker_of(page, "expects delegations from Laos") == "Valentina Matviyenko"
-    assert speaker_of(page, "We also plan visits") == "Valentina Matviyenko"

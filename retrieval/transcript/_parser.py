@@ -320,11 +320,7 @@ def _answers_of_interviewee(turns: list[Turn], title: str = "") -> None:
     if not answers:
         return
     first = next(i for i, t in enumerate(turns) if t.labelled)
-    # Questions with answers under them are an interview whatever the title says ("Indian Ocean
-    # should not be a cockpit of rivalry – Russian Foreign Minister"): the one person the lead
-    # has say something gives the answers.
-    asked = any(t.labelled and t.kind == "question" for t in turns)
-    titled = asked or _INTERVIEW_TITLE_RE.search(title) is not None
+    titled = _INTERVIEW_TITLE_RE.search(title) is not None
     who = interviewee([p for t in turns[:first] for p in t.paragraphs], of_interview=titled)
     if who is None:
         return

@@ -379,7 +379,7 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy fm politician senator сенатор
+    secretary official premier head chief deputy fm politician
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
@@ -3166,7 +3166,10 @@ _QUESTIONS_ANSWERED_RE = re.compile(
 
 
 def _known_nominatives(paragraph: str) -> set[str]:
-    """The known officials a paragraph names in full in the nominative (outside quotes)."""
+    """The known officials a Russian paragraph names in full in the nominative (outside
+    quotes); an English one shows no case."""
+    if not has_cyrillic(paragraph):
+        return set()
     words = mask_quotes(paragraph).split()
     found: set[str] = set()
     for end in range(1, len(words)):
