@@ -746,14 +746,19 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
         for p in paragraphs[1:]
         if p.rstrip()[-1:] in '.!?…»"”' or len(p.split()) > _MONOLOGUE_HEADING_WORDS
     ]
-    if not answers or 2 * sum(bool(_OWN_WORDS_RE.search(p)) for p in answers) < len(answers):
-        return None
-    if any(line.lstrip()[:1] in "-–—" for p in answers for line in p.splitlines()):
-        return None  # his words in dash lines: a report's quotes (see _reported_turns)
-    for paragraph in answers:
-        if mentions(paragraph, who) or _quoted_chars(paragraph) >= _MONOLOGUE_QUOTED_CHARS:
-            return None  # a report about him, quoting him
-    return who
+    if not answers or any(line.lstrip()[:1] in "-–—" for p in answers for line in p.splitlines()):
+        return None  # (his words in dash lines: a report's quotes, see _reported_turns)
+    return who if _his_speech(answers, who) else None
+
+
+def _his_speech(paragraphs: list[str], who: str) -> bool:
+    """Whether ``paragraphs`` read as ``who``'s own speech: mostly in the first person, never
+    naming him and quoting no one at length (else a report about him, quoting him)."""
+    if 2 * sum(bool(_OWN_WORDS_RE.search(p)) for p in paragraphs) < len(paragraphs):
+        return False
+    return not any(
+        mentions(p, who) or _quoted_chars(p) >= _MONOLOGUE_QUOTED_CHARS for p in paragraphs
+    )
 
 
 def _colon_announced(paragraphs: list[str]) -> str | None:
@@ -768,11 +773,7 @@ def _colon_announced(paragraphs: list[str]) -> str | None:
         speech = paragraphs[at + 1 :]
         if not isinstance(who, str) or not speech:
             return None
-        if 2 * sum(bool(_OWN_WORDS_RE.search(p)) for p in speech) < len(speech):
-            return None
-        if any(mentions(p, who) or _quoted_chars(p) >= _MONOLOGUE_QUOTED_CHARS for p in speech):
-            return None
-        return who
+        return who if _his_speech(speech, who) else None
     return None
 
 

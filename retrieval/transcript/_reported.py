@@ -3277,11 +3277,11 @@ def _conversation_partners(paragraph: str) -> set[str]:
         words = (after[: end.start()] if end else after).split()[:_PARTNER_WORDS]
         span = " ".join(words)
         known = {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
-        people = _full_names(span)
-        if not known and len(people) == 1 and any(_POST_STEM_RE.match(_key(w)) for w in words):
+        if not known and any(_POST_STEM_RE.match(_key(w)) for w in words):
             # "мы пообщались с послом России в Узбекистане Владимиром Тюрденевым": one person
             # named in full after his post, known to the table or not.
-            known = people
+            people = _full_names(span)
+            known = people if len(people) == 1 else known
         found |= known
     # "I had the honor of interviewing His Excellency, Yuri Klimenko": the one interviewed,
     # named in full, known to the table or not.

@@ -186,15 +186,19 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
         context: The title and the text of the page, where full names are looked for.
     """
     full_names = sorted({t.speaker for t in turns if t.labelled and _is_full_name(t.speaker)})
+    spelt_out: dict[str, str] | None = None  # the context's names by three initials, once
     for turn in turns:
         if not turn.labelled or turn.label is None:
             continue
         if turn.kind == "abbrev":
             letters = fold_lookalikes(clean_line(turn.label).strip(" :").upper())
-            turn.speaker = next(
-                (n for n in full_names if fold_lookalikes(_initials_of(n)) == letters),
-                None,
-            ) or three_initials(context).get(letters, UNKNOWN_SPEAKER)
+            found = next(
+                (n for n in full_names if fold_lookalikes(_initials_of(n)) == letters), None
+            )
+            if found is None:
+                spelt_out = three_initials(context) if spelt_out is None else spelt_out
+                found = spelt_out.get(letters, UNKNOWN_SPEAKER)
+            turn.speaker = found
             continue
         if turn.kind == "known" and len(strip_notes(clean_line(turn.label)).split()) == 1:
             # "Антонов:" on a page whose host is "Михаил Антонов": the page's own person.
