@@ -480,8 +480,8 @@ def failure_category(
         if found[0].speaker == "Unknown speaker":
             return "Unknown speaker"
         if _spelled_alike(found[0].speaker, q.speaker or ""):
-            # The right person under the name the bot shows for him ("Vasily Nebenzya") where
-            # the question writer spelled him otherwise ("Vassily Nebenzia"): still a miss.
+            # The right person under the name the bot shows for him ("Sergey Nechaev") where
+            # the question writer spelled him otherwise ("Sergey Nechayev"): still a miss.
             return f"other spelling: {found[0].speaker}"
         return f"wrong speaker: {found[0].speaker}"
     if outcome.rank is None and outcome.returned == 0:

@@ -27,6 +27,7 @@ from retrieval.name_words import is_common_word
 from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_names import surname_forms_of_latin
+from retrieval.speakers import SURNAME_SPELLINGS
 from retrieval.text import (
     MONTHS,
     clean_line,
@@ -403,7 +404,8 @@ class SpeakerAliases(Mapping[str, str]):
                 words = [w for w in re.split(r"[\s.]+", name) if w]
                 if len(words) < 2 or has_cyrillic(name) or not words[-1].isalpha():
                     continue
-                for case, form in enumerate(surname_forms_of_latin(words[0], words[-1])):
+                known = SURNAME_SPELLINGS.get(words[-1].lower())
+                for case, form in enumerate(surname_forms_of_latin(words[0], words[-1], known)):
                     person = _Person(name, words[0], case)
                     forms.setdefault(name_skeleton(form), {})[person] = None
             self._forms = {form: tuple(people) for form, people in forms.items()}

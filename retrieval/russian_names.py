@@ -70,6 +70,32 @@ def is_first_name_form(word: str) -> bool:
     )
 
 
+# A patronymic's stem whose first name is not the stem plus a letter ("Павлович": Павел).
+_PATRONYMIC_STEMS = {"павл": "павел", "льв": "лев"}
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether a word (lower case, Cyrillic, nominative) is a patronymic: made from a common
+    first name ("викторович", "сергеевна", "анатольевич", "ильинична"), not a South Slavic
+    surname with the same ending ("Петкович", "Милошевич", "Вукович").
+
+    Where the first name is both ("Петрович"), it is read as the patronymic: a name is never
+    made from an address by first name and patronymic ("Сергей Петрович")."""
+    if word.endswith(("ична", "инична")):
+        return True
+    if not word.endswith(("вич", "вна")) or len(word) < 6:
+        return False
+    stem = word[:-4]
+    if word.endswith(("ович", "овна")):
+        names = (stem, _PATRONYMIC_STEMS.get(stem, stem))
+    elif word.endswith(("евич", "евна")):
+        # "сергеевич" -> "сергей", "игоревич" -> "игорь", "анатольевич" -> "анатолий".
+        names = (stem + "й", stem + "ь", stem[:-1] + "ий" if stem.endswith("ь") else stem)
+    else:
+        return False
+    return any(is_common_first_name(name) for name in names)
+
+
 def gender_of_first_name(name: str) -> Gender:
     """A first name's gender (lower case, Cyrillic), by its ending and a few exceptions."""
     return _gender_of_first(name)
@@ -296,7 +322,7 @@ def all_forms(first: str, surname: str) -> set[str]:
     }
 
 
-def surname_forms_of_latin(first: str, surname: str) -> Cases:
+def surname_forms_of_latin(first: str, surname: str, cyrillic: str | None = None) -> Cases:
     """The Russian case forms of a surname that the corpus spells in Latin letters.
 
     Speakers' names are kept in Latin letters ("Nikolay Zyatkov"); a Russian question names
@@ -307,11 +333,15 @@ def surname_forms_of_latin(first: str, surname: str) -> Cases:
     Args:
         first: The first name as the corpus spells it ("Nikolay").
         surname: The surname as the corpus spells it ("Zyatkov").
+        cyrillic: The surname's Russian spelling where it is known (a known official's:
+            "Nebenzia" is «Небензя», not letter by letter «Небенциа»).
 
     Returns:
         Lower-case Cyrillic forms, nominative first (``("зятков", "зяткова", ...)``).
     """
     latin = surname.lower()
+    if cyrillic is not None:
+        return surname_cases(cyrillic, _gender_of_first(to_cyrillic(first).lower()))
     # The Russian adjective's endings, which letter-by-letter spelling gets wrong:
     # "Maksimovskaya" is "-ская", "Polyansky" "-ский".
     if latin.endswith("aya"):

@@ -22,6 +22,7 @@ from retrieval.russian_names import (
     Gender,
     first_name_cases,
     is_first_name_form,
+    is_patronymic,
     nominative,
     surname_cases,
 )
@@ -674,12 +675,13 @@ _SPEAKER_TABLE = (
         "Alexander Lukashevich", "александр лукашевич", "a.k.", "а.к.", ("aleksandr lukashevich",)
     ),
     _speaker(
-        "Vasily Nebenzya",
+        # The spelling of his mission's and the ministry's English pages (most real pages).
+        "Vassily Nebenzia",
         "василий небензя",
         "v.a.",
         "в.а.",
         (
-            "vassily nebenzia",
+            "vasily nebenzya",
             "vasily nebenzia",
             "vassily nebenzya",
             "nebenzia",
@@ -687,11 +689,11 @@ _SPEAKER_TABLE = (
         ),
     ),
     _speaker(
-        "Dmitry Polyansky",
+        "Dmitry Polyanskiy",
         "дмитрий полянский",
         "d.a.",
         "д.а.",
-        ("dmitriy polyanskiy", "dmitri polyansky", "dmitry polyanskiy"),
+        ("dmitriy polyanskiy", "dmitri polyansky", "dmitry polyansky"),
     ),
     _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в.", ("владимир владимирович путин",)),
     _speaker(
@@ -1035,7 +1037,7 @@ _SPEAKER_TABLE = (
     _speaker("Alexey Labetsky", "алексей лабецкий", "a.", "а.", ("alexei labetsky",)),
     _speaker("Oleg Syromolotov", "олег сыромолотов", "o.", "о."),
     _speaker("Viktor Koronelli", "виктор коронелли", "v.", "в.", ("victor koronelli",)),
-    _speaker("Sergey Nechayev", "сергей нечаев", "s.", "с.", ("sergei nechaev", "sergey nechaev")),
+    _speaker("Sergey Nechaev", "сергей нечаев", "s.", "с.", ("sergei nechaev", "sergey nechayev")),
     _speaker("Yury Pilipson", "юрий пилипсон", "y.", "ю.", ("yuri pilipson",)),
     _speaker("Teymuraz Ramishvili", "теймураз рамишвили", "t.", "т."),
     _speaker("Georgy Zinoviev", "георгий зиновьев", "g.", "г."),
@@ -2273,7 +2275,6 @@ _NOT_NAME_STEMS = (
     "султанат",
     "содружеств",
 )
-_PATRONYMIC_RE = re.compile(r"(?:вич|вна|ична|инична)$")
 # A Russian patronymic in any case: "Анатольевич", "Анатольевича", "Владимировной".
 _PATRONYMIC_FORM_RE = re.compile(r"[а-яё]{3}(?:вич|ьич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
 
@@ -2476,8 +2477,10 @@ def person_name(span: str) -> str | None:
         run, keys = run[1:], keys[1:]
     if misspelt := _misspelt_known(keys[0], keys[-1]):
         return misspelt.name
-    if len(run) == 2 and has_cyrillic(run[-1]) and _PATRONYMIC_RE.search(keys[-1]):
-        return None  # "Сергей Викторович": an address by name and patronymic, no surname
+    if len(run) == 2 and has_cyrillic(run[-1]) and is_patronymic(keys[-1]):
+        # "Сергей Викторович": an address by name and patronymic, no surname ("Драган
+        # Петкович" has one: no first name makes "Петкович").
+        return None
     if has_cyrillic(" ".join(run)):
         if any(_INITIAL_RE.match(word) for word in run):
             return canonical_speaker(" ".join(run))

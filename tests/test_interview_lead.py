@@ -79,7 +79,7 @@ def test_a_photo_caption_inside_a_speech_does_not_make_it_a_report() -> None:
     # The caption names him in the third person; the speech had all gone to Unknown speaker.
     passages = parse_transcript(SPEECH_WITH_CAPTION, "doc").passages
     said = {p.speaker for p in passages if "supply weapons" in p.text or "nothing new" in p.text}
-    assert said == {"Vasily Nebenzya"}
+    assert said == {"Vassily Nebenzia"}
 
 
 def test_a_surname_after_a_quote_names_one_person_spelt_two_ways() -> None:

@@ -90,7 +90,7 @@ def test_common_words_are_no_label(first: str, second: str) -> None:
     ("text", "expected"),
     [
         ("Также Лавров", "Sergey Lavrov"),
-        ("Ранее Небензя", "Vasily Nebenzya"),
+        ("Ранее Небензя", "Vassily Nebenzia"),
         ("Japan Petrov", None),
         # A known surname after a place is that person ("Ambassador to Japan Galuzin").
         ("Japan Galuzin", "Mikhail Galuzin"),

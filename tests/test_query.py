@@ -216,8 +216,8 @@ PEOPLE = {
     "belova": "Irina Belova",
     "j.marsh": "J.Marsh",
     "marsh": "J.Marsh",
-    "dmitry polyansky": "Dmitry Polyansky",
-    "polyansky": "Dmitry Polyansky",
+    "dmitry polyansky": "Dmitry Polyanskiy",
+    "polyansky": "Dmitry Polyanskiy",
 }
 
 
@@ -233,8 +233,8 @@ PEOPLE = {
         ("Что Лавров ответил Зайцеву о визах?", ("Sergey Lavrov",), ("Oleg Zaytsev",)),
         ("Что сказал Лавров Беловой о транзите?", ("Sergey Lavrov",), ("Irina Belova",)),
         # After words of saying the genitive is the speaker.
-        ("по словам Полянского, резолюция не выполняется", ("Dmitry Polyansky",), ()),
-        ("заявление Полянского о Никарагуа", ("Dmitry Polyansky",), ()),
+        ("по словам Полянского, резолюция не выполняется", ("Dmitry Polyanskiy",), ()),
+        ("заявление Полянского о Никарагуа", ("Dmitry Polyanskiy",), ()),
         # A known official's name is read by its case too: subject, or object of a verb.
         ("Что спросил Лавров у журналистов?", ("Sergey Lavrov",), ()),
         ("визы журналистам, сопровождающим Лаврова", (), ()),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from retrieval.transcript._reported import mask_quotes, sentence_sayer
 from tests.conftest import speaker_of
 
-POLYANSKY = "Dmitry Polyansky"
+POLYANSKY = "Dmitry Polyanskiy"
 
 PAGE = """\
 Polyansky calls the Security Council meeting on the OSCE "a ritual"

@@ -113,7 +113,7 @@ def test_a_home_page_link_over_the_headline_is_not_the_title() -> None:
     )
     document = parse_transcript(page, "home_link")
     assert document.title == "Nebenzia Says ‘The Council Was Not Consulted’"
-    assert speaker_of(page, "nobody consulted the Council") == "Vasily Nebenzya"
+    assert speaker_of(page, "nobody consulted the Council") == "Vassily Nebenzia"
 
 
 def test_a_dash_question_after_the_host_names_the_guest_is_not_the_guests() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.conftest import said_by, speaker_of
 
 UNKNOWN = "Unknown speaker"
-NEBENZYA = "Vasily Nebenzya"
+NEBENZYA = "Vassily Nebenzia"
 GRUSHKO = "Alexander Grushko"
 ULYANOV = "Mikhail Ulyanov"
 

@@ -50,8 +50,8 @@ def _page(banner: str, heading: str, body: str, banner_times: int = 2) -> str:
 @pytest.mark.parametrize(
     ("banner", "heading", "body", "speaker"),
     [
-        (BANNER_EN, HEADING_EN, BODY_EN, "Dmitry Polyansky"),
-        (BANNER_RU, HEADING_RU, BODY_RU, "Vasily Nebenzya"),
+        (BANNER_EN, HEADING_EN, BODY_EN, "Dmitry Polyanskiy"),
+        (BANNER_RU, HEADING_RU, BODY_RU, "Vassily Nebenzia"),
     ],
 )
 def test_heading_naming_the_speaker_under_a_banner_printed_twice(

@@ -61,7 +61,7 @@ from retrieval.speakers import (
         ("ВИТАЛИЙ ЖИХАРЕВ", "Vitaly Zhikharev"),
         ("Д.Медведев", "Dmitry Medvedev"),
         ("Дмитрий Медведев", "Dmitry Medvedev"),
-        ("Полянский", "Dmitry Polyansky"),
+        ("Полянский", "Dmitry Polyanskiy"),
         ("Анна Петрова, радиостанция «Волна»", "Anna Petrova"),
         ("Konstantin Ernst, Director-General of Channel One", "Konstantin Ernst"),
         ("Speaker 1", UNKNOWN_SPEAKER),
@@ -213,7 +213,7 @@ def test_known_speakers_and_aliases() -> None:
         ("Ivan Lavrov", "Ivan Lavrov"),  # not Sergey Lavrov
         ("Russian Foreign Minister Sergey Lavroy", "Sergey Lavrov"),  # one letter misspelt
         ("IVAN SOKOLOV", "Ivan Sokolov"),
-        ("Nebenzia", "Vasily Nebenzya"),
+        ("Nebenzia", "Vassily Nebenzia"),
         ("President V.Putin", "Vladimir Putin"),
         # A patronymic between the first name and surname, in any case.
         ("Владимир Владимирович Путин", "Vladimir Putin"),

@@ -16,7 +16,7 @@ from retrieval.transcript._sizing import sentence_spans
 from retrieval.transcript._turns import _paragraphs
 from tests.conftest import said_by as _said_by
 
-MEDVEDEV, POLYANSKY = "Dmitry Medvedev", "Dmitry Polyansky"
+MEDVEDEV, POLYANSKY = "Dmitry Medvedev", "Dmitry Polyanskiy"
 
 
 def test_a_quote_closed_by_its_speaker_with_his_post_spelt_out_is_his() -> None:

@@ -170,7 +170,7 @@ def test_a_straight_quote_opened_mid_paragraph_goes_on_into_the_next() -> None:
         "конфликта.\n\n"
         'Фонд не закрывал глаза на проблемы детей. Рассчитываем на это и впредь", - отметил он.'
     )
-    assert "Фонд не закрывал глаза" in _said_by(page, "Vasily Nebenzya")
+    assert "Фонд не закрывал глаза" in _said_by(page, "Vassily Nebenzia")
 
 
 def test_names_come_without_posts_institutions_or_transliterated_roles() -> None:

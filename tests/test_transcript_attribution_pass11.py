@@ -132,6 +132,6 @@ def test_a_passive_with_a_time_before_by_names_the_sayer(attribution: str, his: 
         f"actions that undermine its unity. {attribution}\n\n"
         "The Council adopted neither draft resolution on Thursday.\n"
     )
-    nebenzya = _said_by(page, "Vasily Nebenzya")
+    nebenzya = _said_by(page, "Vassily Nebenzia")
     assert ("a threat to peace" in nebenzya) is his
     assert "neither draft" not in nebenzya

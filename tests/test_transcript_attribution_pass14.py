@@ -381,6 +381,6 @@ def test_reminding_and_admonishing_are_saying() -> None:
         "Hours before, Moscow had recognised the two regions as independent states.\n"
     )
     for verb in ("admonished", "rebuked", "chastised"):
-        nebenzya = _said_by(page.format(verb=verb), "Vasily Nebenzya")
+        nebenzya = _said_by(page.format(verb=verb), "Vassily Nebenzia")
         assert "several members of the Security Council" in nebenzya, verb
         assert "Hours before" not in nebenzya

@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.conftest import speaker_of
 
 USHAKOV = "Yury Ushakov"
-POLYANSKY = "Dmitry Polyansky"
+POLYANSKY = "Dmitry Polyanskiy"
 UNKNOWN = "Unknown speaker"
 
 

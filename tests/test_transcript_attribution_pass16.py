@@ -11,7 +11,7 @@ from tests.conftest import speaker_of
 
 PESKOV = "Dmitry Peskov"
 RYABKOV = "Sergey Ryabkov"
-NEBENZYA = "Vasily Nebenzya"
+NEBENZYA = "Vassily Nebenzia"
 UNKNOWN = "Unknown speaker"
 
 

@@ -120,7 +120,7 @@ def test_the_politician_closing_a_quote_is_the_one_named_before() -> None:
     assert speaker_of(page, "with your own eyes") == MATVIYENKO
 
 
-NEBENZYA = "Vasily Nebenzya"
+NEBENZYA = "Vassily Nebenzia"
 
 
 def test_a_gerund_of_saying_after_the_sentence_is_its_subjects() -> None:

@@ -447,7 +447,7 @@ def test_a_closing_that_sums_up_or_calls_him_a_veteran_is_his() -> None:
         "The meeting took place in New York.\n\n"
         '"The West is to blame," Moscow\'s envoy to the UN said.\n'
     )
-    assert speaker_of(envoy, "The West is to blame") == "Vasily Nebenzya"
+    assert speaker_of(envoy, "The West is to blame") == "Vassily Nebenzia"
 
 
 def test_answers_under_a_titled_interviews_labels_are_the_interviewees() -> None:

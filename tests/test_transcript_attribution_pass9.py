@@ -278,7 +278,7 @@ def test_a_surname_of_another_spelling_and_a_shortened_month_keep_the_quote_whol
         "referring to what he called Western hysteria.\n\n"
         "Other members of the Council disagree.\n"
     )
-    polyansky = _said_by(page, "Dmitry Polyansky")
+    polyansky = _said_by(page, "Dmitry Polyanskiy")
     assert "Maybe some doctor is needed here" in polyansky
     assert "referring to what he called Western hysteria" in polyansky
 

@@ -22,7 +22,7 @@ Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
 SHOIGU = "Sergey Shoigu"
 RUDENKO, RYABKOV = "Andrey Rudenko", "Sergey Ryabkov"
-PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vasily Nebenzya"
+PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vassily Nebenzia"
 
 
 def turns(*pairs: str) -> list[tuple[str, str]]:

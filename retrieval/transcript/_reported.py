@@ -4441,6 +4441,14 @@ _SURNAME_ADVERBS = (
     "also|has|again|later|earlier|already|previously|repeatedly|still|further|"
     "также|тоже|ранее|прежде|уже|вновь|снова|неоднократно|затем|потом"
 )
+# A post written before a surname after the verb of saying ("said Foreign Minister Fidan",
+# «заявил посол Кулик»), one or two words.
+_TITLE_BEFORE_SURNAME = (
+    r"(?:(?:Deputy|First|Foreign|Prime|Vice)\s+)?(?:Ambassador|Minister|President|Secretary|"
+    r"Senator|Envoy|Chancellor|Premier|Governor|Mayor|Chairman|Chairwoman|Spokesman|"
+    r"Spokeswoman|Spokesperson|General|Professor|Prof\.|Dr\.)"
+    r"|посол|министр|президент|премьер|сенатор|генсек|губернатор|мэр|спикер|дипломат"
+)
 # A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
 # after it ('"...," said Fidan.'): a surname, perhaps.
 _SURNAME_SAYS_RE = re.compile(
@@ -4448,6 +4456,8 @@ _SURNAME_SAYS_RE = re.compile(
     rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?:господин|госпожа|г-н|г-жа|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+    # ('"...," said Ambassador Shava during a briefing': his post before the surname.)
+    rf"(?:(?:{_TITLE_BEFORE_SURNAME})\s+)?"
     rf"(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
     re.IGNORECASE,
 )
