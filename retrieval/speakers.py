@@ -1857,9 +1857,18 @@ def _russian_country_forms() -> frozenset[str]:
     )
 
 
+# Where a foreign ambassador is posted, written before his name: Russia, its capital, and
+# the abbreviations the places table does not list as countries.
+_HOST_PLACES = frozenset({"России", "РФ", "Москве", "США", "КНР", "КНДР", "ОАЭ", "ЮАР", "ООН"})
+
+
 def _after_country_word(before: list[str]) -> bool:
-    """Whether the words ``before`` a name end with a country's Russian name («Вьетнама»)."""
-    return bool(before) and before[-1].strip(',;:()«»"“”') in _russian_country_forms()
+    """Whether the words ``before`` a name end with a country's Russian name («Вьетнама»), or
+    where a foreign envoy serves («посол Эквадора в РФ», «... в Москве»)."""
+    if not before:
+        return False
+    last = before[-1].strip(',;:()«»"“”')
+    return last in _russian_country_forms() or last in _HOST_PLACES
 
 
 def _after_russian_country(tail: list[str]) -> list[str] | None:

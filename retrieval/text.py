@@ -430,6 +430,36 @@ _CUSTOMARY_NAMES: Final = {
     "семен": "semyon", "алёна": "alyona", "алена": "alyona", "алексей": "alexey",
     "александра": "alexandra",
 }  # fmt: skip
+#: Foreign first names as Russian pages write them, in the spelling of their own language
+#: (lower case): a foreign official named only in a Russian story ("посол Эквадора Хулио ...")
+#: is shown as English sources name him ("Julio", not "Khulio"). Facts of spelling.
+_FOREIGN_FIRST_NAMES: Final = {
+    # Spanish and Portuguese
+    "хуан": "juan", "хулио": "julio", "хосе": "jose", "жозе": "jose", "хорхе": "jorge",
+    "хавьер": "javier", "луис": "luis", "луиш": "luis", "карлос": "carlos", "мигель": "miguel",
+    "педро": "pedro", "пабло": "pablo", "рафаэль": "rafael", "франсиско": "francisco",
+    "фернандо": "fernando", "эдуардо": "eduardo", "рикардо": "ricardo", "мануэль": "manuel",
+    "алехандро": "alejandro", "андрес": "andres", "диего": "diego", "гонсало": "gonzalo",
+    "густаво": "gustavo", "серхио": "sergio", "энрике": "enrique", "рамон": "ramon",
+    "рауль": "raul", "эрнесто": "ernesto", "сантьяго": "santiago", "жоао": "joao",
+    "жуан": "joao", "паулу": "paulo", "марсело": "marcelo", "жаир": "jair", "дилма": "dilma",
+    "дельси": "delcy", "хесус": "jesus", "хайме": "jaime", "гильермо": "guillermo",
+    # Arabic
+    "мухаммед": "mohammed", "мохаммед": "mohammed", "мухаммад": "muhammad", "ахмед": "ahmed",
+    "ахмад": "ahmad", "махмуд": "mahmoud", "абдель": "abdel", "абдулла": "abdullah",
+    "хасан": "hassan", "хусейн": "hussein", "мустафа": "mustafa", "халид": "khalid",
+    "фейсал": "faisal", "файсал": "faisal", "набиль": "nabil", "самех": "sameh",
+    "айман": "ayman", "ибрагим": "ibrahim", "юсеф": "youssef", "юсуф": "yousef",
+    "башар": "bashar", "фуад": "fuad", "хишам": "hisham", "валид": "walid", "салех": "saleh",
+    # English, French, German
+    "дэвид": "david", "джеймс": "james", "джон": "john", "майкл": "michael",
+    "ричард": "richard", "томас": "thomas", "уильям": "william", "питер": "peter",
+    "энтони": "anthony", "кристофер": "christopher", "эндрю": "andrew", "джозеф": "joseph",
+    "дональд": "donald", "джо": "joe", "хиллари": "hillary", "кэтрин": "catherine",
+    "франсуа": "francois", "жак": "jacques", "эммануэль": "emmanuel", "оливье": "olivier",
+    "николя": "nicolas", "ангела": "angela", "олаф": "olaf", "вальтер": "walter",
+    "ханс": "hans", "джейк": "jake", "мэттью": "matthew", "джеффри": "jeffrey",
+}  # fmt: skip
 _CYRILLIC_WORD_RE: Final = re.compile(f"[{CYRILLIC}]+")
 # "е" is "ye" at the start of a word and after a vowel or a sign ("Евгений", "Сергеев").
 _YE_AFTER: Final = frozenset("аеёиоуыэюяъь")
@@ -437,7 +467,7 @@ _YE_AFTER: Final = frozenset("аеёиоуыэюяъь")
 
 def _transliterate_word(word: str) -> str:
     lower = word.lower()
-    if customary := _CUSTOMARY_NAMES.get(lower):
+    if customary := _CUSTOMARY_NAMES.get(lower) or _FOREIGN_FIRST_NAMES.get(lower):
         if word.isupper() and len(word) > 1:
             return customary.upper()
         return customary.capitalize() if word[:1].isupper() else customary

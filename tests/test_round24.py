@@ -12,6 +12,7 @@ import pytest
 
 from retrieval.search import SearchIndex
 from retrieval.speakers import canonical_speaker, person_name
+from retrieval.text import transliterate
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of, stories_index
 
@@ -137,3 +138,59 @@ def test_an_interviewers_label_with_a_surname_in_vich_names_her() -> None:
     answered = next(p for p in document.passages if "в обычном режиме" in p.text)
     assert answered.speaker != UNKNOWN
     assert answered.role == "answer"
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Хуан", "Juan"),
+        ("Хосе Мануэль", "Jose Manuel"),
+        ("Махмуд", "Mahmoud"),
+        ("Дэвид", "David"),
+        # A Russian first name keeps the ministry's spelling.
+        ("Алексей", "Alexey"),
+        ("Евгений", "Yevgeny"),
+    ],
+)
+def test_foreign_first_names_from_russian_pages_are_spelt_as_their_owners_do(
+    cyrillic: str, latin: str
+) -> None:
+    assert transliterate(cyrillic) == latin
+
+
+ECUADOR_INTERVIEW = (
+    "Волна протестов прошла по стране в октябре. О том, как власти справились с ними и какими "
+    "будут совместные проекты в энергетике, рассказал корреспонденту РИА Новости Ирине "
+    "Волковой посол Гватемалы в РФ Хулио Рамирес Эскобар.\n"
+    "— Когда ожидается следующий визит министра иностранных дел в Москву?\n"
+    "— Мы готовим его на весну, программа почти согласована, и я надеюсь, что будут "
+    "подписаны два соглашения.\n"
+    "— А что с поставками кофе?\n"
+    "— Поставки растут третий год подряд, в прошлом году они выросли на четверть.\n"
+)
+
+
+def test_a_three_word_foreign_name_after_a_post_and_where_he_serves() -> None:
+    assert person_name("посол Гватемалы в РФ Хулио Рамирес Эскобар") == "Julio Ramires Eskobar"
+    assert person_name("посол Гватемалы в Москве Хулио Рамирес Эскобар") == "Julio Ramires Eskobar"
+
+
+def test_the_one_who_told_the_agencys_correspondent_answers_the_interview() -> None:
+    answer = speaker_of(ECUADOR_INTERVIEW, "Мы готовим его на весну")
+    assert answer == "Julio Ramires Eskobar"
+    assert speaker_of(ECUADOR_INTERVIEW, "Поставки растут третий год") == answer
+    # The correspondent is named too, but not by a post: she asks, she does not answer.
+    document = parse_transcript(ECUADOR_INTERVIEW, "page")
+    asked = next(p for p in document.passages if "следующий визит" in p.text)
+    assert asked.role == "question"
+
+
+def test_a_correspondent_told_about_nothing_names_no_interviewee() -> None:
+    # Two people named by post after the words: neither is the interviewee.
+    page = (
+        "О переговорах рассказал корреспонденту ТАСС посол Гватемалы в РФ Хулио Рамирес "
+        "Эскобар, а также посол Гондураса в РФ Луис Мартинес Кастро.\n"
+        "— Как прошли переговоры?\n"
+        "— Очень хорошо, мы договорились почти обо всем, осталось согласовать сроки.\n"
+    )
+    assert speaker_of(page, "договорились почти обо всем") == UNKNOWN

@@ -3023,10 +3023,23 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people.
     ``of_interview``: the page's title calls it an interview (the lead need not say so)."""
     interview = of_interview or any(
-        _INTERVIEW_RE.search(paragraph) or _QUESTIONS_ANSWERED_RE.search(paragraph)
+        _INTERVIEW_RE.search(paragraph)
+        or _QUESTIONS_ANSWERED_RE.search(paragraph)
+        or _TOLD_CORRESPONDENT_RE.search(paragraph)
         for paragraph in lead
     )
     if interview:
+        # "... рассказал корреспонденту РИА Новости Александре Дибижевой посол Эквадора в РФ
+        # Хулио Прадо Эспиноса": the one named by his post after the words; two so named
+        # ("рассказали ... посол X и посол Y") are no one interviewee.
+        told = {
+            name
+            for paragraph in lead
+            if (found := _TOLD_CORRESPONDENT_RE.search(paragraph))
+            for name in _posted_names(paragraph[found.end() :])
+        }
+        if len(told) > 1:
+            return None
         sayers = _sayers(lead)
         named = {sayer for sayer in sayers if isinstance(sayer, str)}
         if not named and Ref.SOMEONE in sayers:
@@ -3070,6 +3083,8 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         }
         if len(answering) == 1:
             return answering.pop()
+        if len(told) == 1:
+            return told.pop()
     # Most leads hold no such words ("with", "с ", "interview"): spared the pattern.
     if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
         return None
@@ -3157,6 +3172,14 @@ def _outlet_in(title: str, name: str) -> bool:
 
 # "answered questions from Izvestia", "ответил на вопросы «Известий»", "На вопросы «Известий»
 # ответил ...": an interview's lead without the word.
+# "О том, ..., рассказал корреспонденту РИА Новости ... посол X", "told a TASS
+# correspondent": an agency's words for the interview under its lead.
+_TOLD_CORRESPONDENT_RE = re.compile(
+    r"(?<![^\W\d_])(?:рассказал[аи]?|сообщил[аи]?)\s+корреспондент(?:у|ке)"
+    r"|(?<![^\W\d_])в\s+беседе\s+с\s+корреспондент(?:ом|кой)"
+    r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent",
+    re.IGNORECASE,
+)
 _QUESTIONS_ANSWERED_RE = re.compile(
     r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
     r"|(?<![^\W\d_])(?:ответил[аи]?|отвечает)\s+на\s+(?:[а-яё]+\s+)?вопрос"
@@ -4897,8 +4920,11 @@ def _posted_in_russian(paragraph: str) -> list[tuple[str, str]]:
     found = []
     for match in _POST_THEN_NAME_RE.finditer(paragraph):
         words = match.group(2).split()
+        # The post stays before the name: after "посол Эквадора в РФ" three words are one
+        # foreign name ("Хулио Прадо Эспиноса"), not a Russian one in some case.
+        post = paragraph[match.start() : match.start(2)]
         for size in range(len(words), 1, -1):
-            if (name := person_name(" ".join(words[:size]))) and len(name.split()) >= 2:
+            if (name := person_name(f"{post} {' '.join(words[:size])}")) and len(name.split()) >= 2:
                 post = match.group("post").lower()
                 # («Председатель правительства», «глава правительства» is the premier.)
                 premier = "правительств" in match.group(0)
