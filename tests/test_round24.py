@@ -194,3 +194,27 @@ def test_a_correspondent_told_about_nothing_names_no_interviewee() -> None:
         "— Очень хорошо, мы договорились почти обо всем, осталось согласовать сроки.\n"
     )
     assert speaker_of(page, "договорились почти обо всем") == UNKNOWN
+
+
+EMBASSY_BRIEFING = (
+    "Интервью Посла России в Лаосе Петра Самсонова российским СМИ\n\n"
+    "12.04.2023 10:15:00\n\n"
+    "10 апреля Посол России в Лаосе Петр Самсонов провел брифинг для российских СМИ.\n\n"
+    "1. Расскажите, пожалуйста, о планах контактов на высшем уровне. Есть ли уже сроки? "
+    "В каком формате они пройдут?\n\n"
+    "Думаю, не ошибусь, если скажу, что такие контакты задают тон всему сотрудничеству. "
+    "Особое значение имеет доверие между руководителями двух стран.\n\n"
+    "Напомню, что в прошлом году товарооборот вырос почти вдвое.\n"
+)
+
+
+def test_one_numbered_question_asking_him_to_tell_makes_a_bare_interview() -> None:
+    # The page is cut after the first answer: one question, which asks him to tell (an
+    # imperative, no "вы"), and answers opened by a verb in the first person («Думаю, ...»).
+    document = parse_transcript(EMBASSY_BRIEFING, "page")
+    asked = next(p for p in document.passages if "планах контактов" in p.text)
+    assert asked.role == "question"
+    assert asked.speaker != "Petr Samsonov"
+    answer = next(p for p in document.passages if "задают тон" in p.text)
+    assert answer.speaker == canonical_speaker("Петр Самсонов")
+    assert answer.role == "answer"

@@ -690,7 +690,10 @@ _SECOND_PERSON_RE = re.compile(
     r"(?<![^\W\d_])(?:вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашей|вашего|вашему|вашим|вашими|вашу|"
     r"вашем|ваших|you|your)(?![^\W\d_])"
     # ... or speaks to him by his post: "Mr. Ambassador, ...", «Господин посол, ...».
-    r"|(?<![^\W\d_])(?:mr\.?|madam|господин|госпожа)\s+(?:ambassador|minister|посол|министр)",
+    r"|(?<![^\W\d_])(?:mr\.?|madam|господин|госпожа)\s+(?:ambassador|minister|посол|министр)"
+    # ... or asks him to speak: «Расскажите, пожалуйста, ...», "Tell us ...".
+    r"|(?<![^\W\d_])(?:расскажите|скажите|поделитесь|оцените|прокомментируйте|поясните|"
+    r"объясните|назовите|опишите|уточните|охарактеризуйте|tell\s+us)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
@@ -833,11 +836,17 @@ def _bare_interview(
     if (
         len(questions) < least
         or body[-1].kind != "answer"
-        or sum(any(first_person(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
+        or sum(any(_own_words(p) for p in t.paragraphs) for t in answers) * 2 < len(answers)
     ):
         return None
     lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who) if first else []
     return [*lead, *body]
+
+
+def _own_words(paragraph: str) -> bool:
+    """Whether an answer's paragraph speaks as its speaker ("I", "we", "our", «Думаю, ...»:
+    _OWN_WORDS_RE)."""
+    return first_person(paragraph) or _OWN_WORDS_RE.search(mask_quotes(paragraph)) is not None
 
 
 # A story's line announcing the interview under it: "The full interview of the Ambassador ...,
