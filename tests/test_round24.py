@@ -218,3 +218,16 @@ def test_one_numbered_question_asking_him_to_tell_makes_a_bare_interview() -> No
     answer = next(p for p in document.passages if "задают тон" in p.text)
     assert answer.speaker == canonical_speaker("Петр Самсонов")
     assert answer.role == "answer"
+
+
+def test_a_surname_says_after_an_asked_clause() -> None:
+    # "asked whether" is a verb of saying too, with a small word after it: the capitalised
+    # surname before "said" is the sayer.
+    page = (
+        "Talks in Munich will not harm ties, minister says\n\n"
+        "Foreign Minister Kamal Rahman told the media on Wednesday that the meeting was held at "
+        "the request of Kyiv.\n\n"
+        "Asked whether it could cool relations with Moscow, Rahman said, “There is not the "
+        "slightest chance that one meeting changes our relations with Russia.”\n"
+    )
+    assert speaker_of(page, "slightest chance that one meeting") == "Kamal Rahman"

@@ -4486,6 +4486,18 @@ _SURNAME_SAYS_RE = re.compile(
 )
 
 
+def _capitalised_surname_says(said: str) -> re.Match[str] | None:
+    """The first _SURNAME_SAYS_RE match whose word is capitalised ("Asked whether ...,
+    Mahmud said": not "asked whether"); else the first match, if any."""
+    first = None
+    for found in _SURNAME_SAYS_RE.finditer(said):
+        word = found.group("before") or found.group("after")
+        if word and word[0].isupper():
+            return found
+        first = first or found
+    return first
+
+
 _HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Mister|Madam|Господин|Госпожа)\.?\s*$")
 
 
@@ -4535,7 +4547,7 @@ def _surnames_again(
             found = (
                 _short_family_says(masked[a:b])
                 or _QUOTED_SURNAME_RE.search(masked[a:b])
-                or _SURNAME_SAYS_RE.search(masked[a:b])
+                or _capitalised_surname_says(masked[a:b])
             )
             word = found and (found.group("before") or found.group("after"))
             if (relayed := _RELAYED_SURNAME_RE.search(masked[a:b])) and (
