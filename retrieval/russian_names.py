@@ -86,6 +86,7 @@ def is_patronymic(word: str) -> bool:
     if not word.endswith(("вич", "вна")) or len(word) < 6:
         return False
     stem = word[:-4]
+    names: tuple[str, ...]
     if word.endswith(("ович", "овна")):
         names = (stem, _PATRONYMIC_STEMS.get(stem, stem))
     elif word.endswith(("евич", "евна")):
