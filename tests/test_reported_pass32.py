@@ -362,4 +362,4 @@ def test_the_one_whose_words_a_headline_answers_is_not_its_speaker() -> None:
         "Москве Питер Одуор.\n"
         "Ранее Жозеп Боррель заявил, что африканцы плохо знают Россию.\n"
     )
-    assert speaker_of(page, "В Гане знают") == "Piter Oduor"
+    assert speaker_of(page, "В Гане знают") == "Peter Oduor"
