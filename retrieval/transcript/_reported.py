@@ -386,6 +386,8 @@ _POST_NOUNS = frozenset(
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
     чиновницы представительница представительницы политик политика секретарь секретаря
     заместитель заместителя
+    диппредставитель диппредставителя вице-спикер вице-спикера сенатор сенатора генконсул
+    генконсула консул консула consul полпред полпреда посланник посланника
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -402,6 +404,7 @@ _OWN_SIDE_WORDS = frozenset(
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     veteran seasoned longtime long-serving diplomacy moscow
     отечественный отечественного
+    совфеда федерации госдумы думы комитета международным делам
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
@@ -1167,6 +1170,8 @@ def _name_start(words: list[str]) -> int:
     return at
 
 
+# Pronouns that end like adjectives: "Помимо этого посол сообщил", "Кроме того министр".
+_PRONOUN_FORMS = frozenset("этого того всего него его её ее их чего сего ничего".split())
 _RUSSIAN_ADJECTIVE_RE = re.compile(
     r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ую|юю|ых|их|ской|цкой)$"
 )
@@ -1448,7 +1453,10 @@ def _reference(span: str) -> Ref | None:
             # (A capitalised word before the post names whose post it is, unless it ends a
             # circumstance the clause opens with: "В интервью РИА Новости министр".)
             capitalised = word[:1].isupper() and not (circumstance and circumstance.start() == 0)
-            adjective = _RUSSIAN_ADJECTIVE_RE.search(key) or capitalised
+            # (A pronoun ends like an adjective but describes no one: "Помимо этого посол".)
+            adjective = (
+                _RUSSIAN_ADJECTIVE_RE.search(key) and key not in _PRONOUN_FORMS
+            ) or capitalised
             return Ref.SOMEONE if adjective else Ref.OWN_POST
         return Ref.SOMEONE
     if clause.split()[-1][:1].isupper():
