@@ -1614,6 +1614,16 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
+# A section's heading before a colon: "Part Six", "Chapter 2", «Часть вторая», «Раздел III».
+_SECTION_RE = re.compile(
+    r"^(?:part|chapter|section|episode|часть|раздел|глава)\s+(?:\d+|[IVXLC]+|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"перв\w+|втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|девят\w+|десят\w+)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def label_kind(label: str) -> LabelKind | None:
     """Whether text before a colon is shaped like a speaker label, and of what kind.
@@ -1659,6 +1669,8 @@ def label_kind(label: str) -> LabelKind | None:
         return None
     if _is_question_core(core):
         return "question"
+    if _SECTION_RE.match(core):
+        return None  # "Part Six:", «Часть вторая:» head a section of the text
     words = _tokens(core)
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None
@@ -2462,6 +2474,11 @@ def person_name(span: str) -> str | None:
         run.insert(0, word)
     if not run:
         return None
+    if len(run) > 1 and _INITIALS_NAME_RE.match(run[-1]) and "." not in run[-2]:
+        # "Consul General in New York A.G.Markov": initials glued to the surname are the whole
+        # name; the capitalised words before them are a place's.
+        run = run[-1:]
+    glued = len(run) == 1 and _INITIALS_NAME_RE.match(run[0]) is not None
     keys = [label_key(word) for word in run]
     if len(run) == 3 and _PATRONYMIC_FORM_RE.search(keys[1]):
         # "Владимир Владимирович Путин", "Дмитрия Анатольевича Медведева": the name without
@@ -2477,6 +2494,8 @@ def person_name(span: str) -> str | None:
         if size > 1 or len(run) == 1:
             return known.name
         break
+    if glued:
+        return canonical_speaker(run[0])  # "A.G.Markov", «А.Г.Марков»: initials and surname
     if len(run) < 2 or _INITIAL_RE.match(run[-1]):
         return None
     latin = len(run) == 3 and not has_cyrillic(" ".join(run))

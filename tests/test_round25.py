@@ -69,3 +69,43 @@ the senator said.
 """
     assert speaker_of(russian, "Мы сожалеем") == "Anatoly Antonov"
     assert speaker_of(russian, "Его примут на") != "Anatoly Antonov"
+
+
+def test_a_part_heading_is_no_speaker() -> None:
+    page = """\
+Mikhail Ulyanov, Permanent Representative of Russia to the international organisations in Vienna
+
+Part Three:
+
+There is a lot of talk about the new round now. Nevertheless, in my opinion, the report that \
+came out on Tuesday changes little for us.
+"""
+    assert speaker_of(page, "changes little for us") == "Mikhail Ulyanov"
+
+
+def test_glued_initials_after_a_city_in_an_interview_title_name_the_one_interviewed() -> None:
+    page = """\
+Interview of the Consul General of Russia in San Francisco I.V.Orlov to Izvestia (May 4, 2025)
+
+Main theses:
+
+• Visas for our staff are still hard to obtain, and the consulate works with half of its people.
+
+• We do not blame ordinary Americans who want to visit our country.
+"""
+    assert speaker_of(page, "Visas for our staff") == "I.V.Orlov"
+
+
+def test_a_surname_label_is_the_one_the_lead_names_with_a_middle_initial() -> None:
+    # "Orlova:" on a page that names "Irina V. Orlova" in its lead: that one, not a stranger
+    # called Orlova; and the capital-letter dateline before it is where it was filed.
+    page = """\
+SINGAPORE: Following is the transcript of the interview with the Russian Ambassador, Irina V. \
+Orlova, who appeared on the morning programme on Monday.
+Question: How did you hear about the accident?
+Orlova: I heard about it on the radio while I was at home. We were all shocked by the news.
+Question: What did you do then?
+Orlova: I called the ministry and asked for the names of the passengers.
+"""
+    assert speaker_of(page, "I heard about it on the radio") == "Irina Orlova"
+    assert speaker_of(page, "Following is the transcript") == UNKNOWN

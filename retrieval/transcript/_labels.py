@@ -151,6 +151,12 @@ _QUESTION_HEADING_RE = re.compile(
 _QUESTION_HEADING_WORDS = 20
 
 
+def _dateline(label: str) -> bool:
+    """Whether a label is a place in capitals, a dateline's ("KUALA LUMPUR:"), not a person."""
+    letters = [ch for ch in label if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and is_place_label(label)
+
+
 def _clock_colon(label: str, rest: str) -> bool:
     """Whether the colon is a clock's, digits on both sides with no space: a byline's
     "Oleh Pavliuk, Tetyana Oliynyk Thursday, 3 July 2025, 19:30" names its writers, not a
@@ -242,6 +248,8 @@ def _label_line(raw: str) -> Line:
         _, comma, note = label.partition(",")
         if comma and kind is not None and has_say_verb(note):
             kind = None
+        if kind == "name" and _dateline(label):
+            kind = None  # "KUALA LUMPUR: Following is the transcript ...": where it was filed
         if kind is not None and not rest.startswith("//"):
             # "Sergey Lavrov: Additional materials": the page ends right after a label.
             if rest and (is_chrome(rest) or label_key(rest).strip(" •·|") in END_MARKERS):

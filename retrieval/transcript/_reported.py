@@ -3128,11 +3128,21 @@ def title_interviewee(title: str) -> str | None:
     such names, the only one that opens with a first name (the other is an outlet's: "the
     Evening Courier")."""
     people = {p for p in _full_names(title) if not _outlet_in(title, p)}
-    if len(people) > 1:
+    # "Interview of the Consul General of Russia in New York A.G.Markov to ...": initials glued
+    # to a surname, as the Ministry's English pages write its diplomats; two capitalised words
+    # that open with no first name ("San Francisco") are a place's then.
+    initialled = {canonical_speaker(m.group()) for m in _LATIN_INITIALLED_RE.finditer(title)}
+    if len(people) > 1 or initialled:
         people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
     if not people:
-        people = set(_initialled_genitives(title))
+        people = set(_initialled_genitives(title)) or initialled
     return people.pop() if len(people) == 1 else None
+
+
+# Initials and a surname in Latin letters: "A.G.Markov", "A. G. Markov", "S.Lavrov".
+_LATIN_INITIALLED_RE = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?){1,2}[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w.])"
+)
 
 
 # "Интервью Посла России в Чили П.С.Морозова телеканалу ...": initials and a surname in the

@@ -310,8 +310,11 @@ def _namesake(surname: str, known: str, context: str) -> str | None:
     return None if other.split()[0] == known.split()[0] else other
 
 
-# A patronymic between a first name and a surname, in any case form, in either script.
-_PATRONYMIC_BETWEEN = r"(?:[^\W\d_]{3,}(?:вич|вн|ичн|ьич|vich|vn|ichn)[^\W\d_]{0,3}\s+)?"
+# A patronymic between a first name and a surname, in any case form, in either script, or its
+# initial ("Lyudmila G. Vorobyeva").
+_PATRONYMIC_BETWEEN = (
+    r"(?:[^\W\d_]{3,}(?:вич|вн|ичн|ьич|vich|vn|ichn)[^\W\d_]{0,3}\s+|[^\W\d_]\.\s?)?"
+)
 
 
 def _full_names(initial: str, surname: str, texts: list[str]) -> Iterator[str]:
