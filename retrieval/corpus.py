@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, passage_ids
-from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
+from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
 from retrieval.spelling_variants import (
     customary_first_name,
     least_transliterated,
@@ -208,12 +208,18 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
         The names to replace, each with the name to show (empty if none).
     """
     documents = Counter(names)
-    renames = _respelt(documents)
+    renames, grouped = _as_pages_spell_ambassadors(documents)
+    renames.update(_respelt(Counter({n: c for n, c in documents.items() if n not in grouped})))
     # "Yuri Klimenko" shown as "Yury Klimenko": a Russian first name as the speaker table
-    # (the Foreign Ministry) spells it, whatever custom the page followed.
+    # (the Foreign Ministry) spells it, whatever custom the page followed (an ambassador's
+    # own spelling on a page stays: see _as_pages_spell_ambassadors).
     for name in documents:
         shown = renames.get(name, name)
-        if shown not in _TABLE_NAMES and (custom := customary_first_name(shown)) != shown:
+        if (
+            shown not in _TABLE_NAMES
+            and shown not in grouped
+            and (custom := customary_first_name(shown)) != shown
+        ):
             renames[name] = custom
     full: dict[tuple[str, str], set[str]] = {}
     for name in documents:
@@ -239,6 +245,27 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
 
 #: The speaker table's names: of a person's spellings, the table's is shown.
 _TABLE_NAMES = frozenset(speaker.name for speaker in KNOWN_SPEAKERS)
+
+
+def _as_pages_spell_ambassadors(documents: Counter[str]) -> tuple[dict[str, str], set[str]]:
+    """An ambassador's names -> the spelling most of the corpus's pages give him in full
+    (then the first in alphabetical order), when any page spells him otherwise than the
+    table: "Sergey Kuznetsov" from a Russian page and "Sergei Kuznetsov" from TASS's English
+    story are shown as "Sergei Kuznetsov" (retrieval.transcript._own_spellings); and every
+    name so decided on."""
+    groups: dict[str, list[str]] = {}
+    for name in documents:
+        if (owner := ambassador_spelt(name)) is not None:
+            groups.setdefault(owner, []).append(name)
+    renames: dict[str, str] = {}
+    decided: set[str] = set()
+    for owner, spellings in groups.items():
+        own = sorted(name for name in spellings if name != owner)
+        if own:
+            shown = max(own, key=lambda name: (documents[name], [-ord(ch) for ch in name]))
+            renames.update((name, shown) for name in spellings if name != shown)
+            decided.update(spellings)
+    return renames, decided
 
 
 def _respelt(documents: Counter[str]) -> dict[str, str]:

@@ -49,7 +49,7 @@ from retrieval.query import (
 from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
-from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER
+from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
 from retrieval.stem_kin import StemKin
 from retrieval.store import (
     LANGUAGES,
@@ -850,13 +850,19 @@ class SearchIndex:
     def _speaker_aliases(names: Sequence[str]) -> dict[str, str]:
         aliases: dict[str, str] = {}
         present = set(names)
+        # An ambassador shown as the corpus's pages spell him ("Sergei Kuznetsov"): the table's
+        # forms of his name ask for him too.
+        shown = {
+            owner: name for name in present if (owner := ambassador_spelt(name)) not in (None, name)
+        }
         for known in KNOWN_SPEAKERS:
             # A known name with nothing said in this corpus is just a word ("Putin's visit").
-            if known.name not in present:
+            name = known.name if known.name in present else shown.get(known.name)
+            if name is None:
                 continue
             for alias in known.aliases:
-                aliases[label_key(alias)] = known.name
-            aliases[label_key(known.name)] = known.name
+                aliases[label_key(alias)] = name
+            aliases[label_key(known.name)] = name
         surnames: dict[str, set[str]] = {}
         for name in names:
             if name == QUESTION_SPEAKER:

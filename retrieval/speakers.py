@@ -1560,6 +1560,28 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     return fuzzy[1] if fuzzy and _INITIALLED_RE.fullmatch(key, fuzzy[0]) else None
 
 
+# Russia's ambassadors in the table (retrieval.russian_ambassadors): people less known than the
+# ministers, whose names English sources spell each their own way ("Sergei Kuznetsov" in TASS's
+# English, "Sergey Kuznetsov" on the Ministry's site).
+_AMBASSADOR_NAMES = frozenset(row[0] for row in AMBASSADORS)
+# A full name in plain Latin words (no initials): only such a spelling is a page's own.
+_PLAIN_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
+
+
+@lru_cache(maxsize=4096)
+def ambassador_spelt(name: str) -> str | None:
+    """The table's name of the ambassador whom ``name`` names in full in Latin letters, in the
+    table's spelling or another ("Aydar Aganin", "Aidar Aganin" -> "Aidar Aganin"); None for
+    anyone else (a minister's name is shown as the table spells it, whatever a page's custom:
+    users know it so)."""
+    if name in _AMBASSADOR_NAMES:
+        return name
+    if not _PLAIN_LATIN_NAME_RE.fullmatch(name):
+        return None
+    known = find_known_speaker(name)
+    return known.name if known is not None and known.name in _AMBASSADOR_NAMES else None
+
+
 #: A known person's two initials and a surname of at least this many letters that differs
 #: from theirs by one letter is still them ("V.A.Nebenzie", a translation of the case form
 #: "В.А.Небензи"); shorter surnames would meet other people's.

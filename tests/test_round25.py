@@ -8,6 +8,10 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -109,3 +113,53 @@ Orlova: I called the ministry and asked for the names of the passengers.
 """
     assert speaker_of(page, "I heard about it on the radio") == "Irina Orlova"
     assert speaker_of(page, "Following is the transcript") == UNKNOWN
+
+
+# An agency's English story spells the ambassador "Alexei Ermakov"; the Ministry's site (and
+# the speaker table) "Alexey Ermakov".
+AGENCY_STORY = """\
+Russia ready to help Panama with its grain needs, envoy says
+
+PANAMA CITY, March 3. /TASS/. Russia is ready to supply Panama with more grain, Russian \
+Ambassador to Panama Alexei Ermakov said on Tuesday.
+
+"We have offered our partners long-term contracts for wheat and fertilisers, and the answer was \
+positive," Ermakov said.
+"""
+RUSSIAN_STORY = """\
+Посол России в Панаме рассказал о поставках зерна
+
+Россия готова поставлять в Панаму больше зерна, заявил посол России в Панаме Алексей Ермаков.
+
+«Мы предложили партнерам долгосрочные контракты на пшеницу и удобрения», — сказал Ермаков.
+"""
+MINISTER_STORY = """\
+Ryabkov: no talks on the treaty this year
+
+MOSCOW, March 3. /TASS/. Russian Deputy Foreign Minister Sergei Ryabkov said on Tuesday there \
+would be no talks on the treaty this year.
+
+"We do not see any basis for such talks now," Ryabkov said.
+"""
+
+
+def test_an_ambassador_is_shown_as_the_page_spells_him() -> None:
+    assert speaker_of(AGENCY_STORY, "long-term contracts for wheat") == "Alexei Ermakov"
+
+
+def test_a_ministers_name_keeps_the_tables_spelling() -> None:
+    # Users know a minister by one spelling; an agency's "Sergei" does not change it.
+    assert speaker_of(MINISTER_STORY, "any basis for such talks") == "Sergey Ryabkov"
+
+
+def test_his_russian_pages_show_the_spelling_his_english_pages_give(tmp_path: Path) -> None:
+    (tmp_path / "en_story.txt").write_text(AGENCY_STORY, encoding="utf-8")
+    (tmp_path / "ru_story.txt").write_text(RUSSIAN_STORY, encoding="utf-8")
+    documents = load_corpus(tmp_path).documents
+    said = {p.speaker for d in documents for p in d.passages if "контракты" in p.text}
+    assert said == {"Alexei Ermakov"}
+    index = SearchIndex(documents)
+    for question in ("Что сказал Ермаков о зерне?", "Alexey Ermakov on grain contracts"):
+        hits = index.search(question).hits
+        assert hits
+        assert all(hit.passage.speaker == "Alexei Ermakov" for hit in hits)

@@ -23,6 +23,7 @@ from retrieval.passages import (
     Passage,
     Role,
     passage_id,
+    passage_ids,
 )
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -50,6 +51,7 @@ from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
+from retrieval.transcript._own_spellings import own_spellings
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
@@ -236,6 +238,13 @@ def _parse_lines(
         passages = [dataclasses.replace(p, yearless_day=yearless) for p in passages]
     if not passages:
         raise TranscriptError("not a transcript: no paragraphs of text")
+    respelt = own_spellings(
+        {p.speaker for p in passages} | {title_speaker or UNKNOWN_SPEAKER},
+        "\n".join([head.title or "", *head.body]),
+    )
+    if respelt:
+        passages = _respelt(passages, respelt, title, date)
+        title_speaker = respelt.get(title_speaker or "", title_speaker)
     return Document(
         id=doc_id,
         title=title,
@@ -247,6 +256,19 @@ def _parse_lines(
         passages=tuple(passages),
         yearless_day=yearless,
     )
+
+
+def _respelt(
+    passages: list[Passage], respelt: dict[str, str], title: str, date: dt.date | None
+) -> list[Passage]:
+    """The passages with speakers renamed (``respelt``) and their ids made anew (an id is
+    derived from the speaker)."""
+    speakers = [respelt.get(p.speaker, p.speaker) for p in passages]
+    ids = passage_ids(title, date, zip(speakers, (p.text for p in passages), strict=True))
+    return [
+        dataclasses.replace(p, speaker=speaker, id=new_id)
+        for p, speaker, new_id in zip(passages, speakers, ids, strict=True)
+    ]
 
 
 #: A retold news conference has at least this many named questioners whose questions have
