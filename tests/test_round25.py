@@ -163,3 +163,63 @@ def test_his_russian_pages_show_the_spelling_his_english_pages_give(tmp_path: Pa
         hits = index.search(question).hits
         assert hits
         assert all(hit.passage.speaker == "Alexei Ermakov" for hit in hits)
+
+
+def test_a_title_of_a_name_and_a_post_heads_a_bare_interview() -> None:
+    # The questions stay the interviewer's, though a copy lost the blank line before one.
+    page = """\
+Dato’ Hamdan Ismail Yusof, Ambassador of Brunei to the Russian Federation
+
+
+Ambassador, you have been in Moscow for three years. What has surprised you most?
+
+Three years is a short time. But we have noticed that people here are warmer than we were \
+told, and that they are curious about our country.
+How many students from your country study in Russia now?
+
+We now have about four hundred students here; most of them study engineering and medicine.
+"""
+    assert speaker_of(page, "people here are warmer") == "Hamdan Ismail Yusof"
+    assert speaker_of(page, "about four hundred students") == "Hamdan Ismail Yusof"
+    assert speaker_of(page, "What has surprised you most") == "Question"
+    assert speaker_of(page, "How many students from your country") == "Question"
+
+
+def test_a_headline_in_a_labels_form_names_the_one_interviewed() -> None:
+    page = """\
+Pavel Orlovsky: interest in trips to Russia keeps growing in Canada
+The Russian consulate in Toronto kept working last year despite the pressure. Pavel Orlovsky, \
+Consul General of the Russian Federation in Toronto, spoke in an interview with RIA Novosti \
+about the visas issued. Anna Belova was talking.
+– How do you assess the year?
+– We issued more visas than the year before, and the queues are shorter now.
+"""
+    assert speaker_of(page, "We issued more visas") == "Pavel Orlovsky"
+
+
+def test_a_headline_in_a_labels_form_without_a_first_name_names_no_one() -> None:
+    page = """\
+Ukraine crisis: talks end without a result
+– How do you assess the talks?
+– We issued more visas than the year before, and the queues are shorter now.
+"""
+    assert speaker_of(page, "We issued more visas") == UNKNOWN
+
+
+def test_spoke_to_a_surname_names_the_one_the_lead_named_in_full() -> None:
+    page = """\
+Namibia is one of our oldest friends, says Russian envoy
+
+Russian ambassador to Namibia Dmitry Lopatin presented his credentials to the President at \
+State House on May 6. Anna Ngolo spoke to Lopatin on this and other issues.
+
+How did you feel when you were appointed to Namibia?
+
+I was honoured when I learned of the decision. This is my first posting to Africa.
+
+What are your first impressions of the country?
+
+My impression is that our people share a great deal, and we will build on it.
+"""
+    assert speaker_of(page, "my first posting to Africa") == "Dmitry Lopatin"
+    assert speaker_of(page, "What are your first impressions") == "Question"

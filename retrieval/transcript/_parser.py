@@ -68,6 +68,7 @@ from retrieval.transcript._reported import (
     main_sayer,
     mask_quotes,
     mentions,
+    name_and_post,
     paragraph_sayers,
     retold_spans,
     says,
@@ -827,9 +828,13 @@ def _bare_interview(
     then paragraphs that ask, each over paragraphs that answer, unquoted, in the first
     person. The questions are the interviewer's, the answers the interviewee's, the lead is
     read as a report; None for any other page."""
-    paragraphs = [p for t in turns for p in t.paragraphs]
+    paragraphs = [part for t in turns for p in t.paragraphs for part in _question_apart(p)]
     first = next((i for i, p in enumerate(paragraphs) if _bare_question(p)), None)
-    titled = bool(title) and _INTERVIEW_TITLE_RE.search(title) is not None
+    # (A title that is a name and a post, "X, Ambassador of Malaysia to ...", heads his
+    # interview as one that calls it so does.)
+    titled = bool(title) and (
+        _INTERVIEW_TITLE_RE.search(title) is not None or name_and_post(title) is not None
+    )
     if first is None or (first == 0 and not titled):
         return None  # no question, or no lead above the first one and no title naming it
     who = interviewee(paragraphs[:first]) if first else None
@@ -863,6 +868,16 @@ def _bare_interview(
         return None
     lead = _reported_turns([Turn("", False, paragraphs=paragraphs[:first])], who) if first else []
     return [*lead, *body]
+
+
+def _question_apart(paragraph: str) -> list[str]:
+    """A paragraph whose last line asks and whose lines before it do not, as the answer and
+    the next question (a copy that lost the blank line between them: "... in English.\nWhat
+    changes are there ...?")."""
+    lines = paragraph.splitlines()
+    if len(lines) < 2 or not _bare_question(lines[-1]) or asks(lines[-2]):
+        return [paragraph]
+    return ["\n".join(lines[:-1]), lines[-1]]
 
 
 def _own_words(paragraph: str) -> bool:

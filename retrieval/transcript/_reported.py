@@ -477,6 +477,10 @@ def headline_speaker(title: str) -> str | None:
     match = LABEL_RE.match(title)
     if match and (known := find_known_speaker(match.group("label"))):
         return known.name
+    if match and (named := _first_named(match.group("label"))):
+        return named  # "Alexander Zakharov: demand for trips to Russia is growing"
+    if named := name_and_post(title):
+        return named
     for say in _SAY_RE.finditer(title):
         sayer = _sayer_of(title, say, inverted_ok=True)
         if isinstance(sayer, str):
@@ -485,6 +489,35 @@ def headline_speaker(title: str) -> str | None:
     if tail and (known := find_known_speaker(tail.group(1))):
         return known.name
     return speaker_from_title(title)
+
+
+def name_and_post(title: str) -> str | None:
+    """The person a title that is a name and a post names ("Dato' Zainol Abidin Omar,
+    Ambassador of Malaysia to the Russian Federation"): the one whose words follow."""
+    head, comma, post = title.partition(",")
+    return _first_named(head, post=True) if comma and _POST_OPENING_RE.match(post) else None
+
+
+def _first_named(words: str, *, post: bool = False) -> str | None:
+    """The person ``words`` name, all of them, with a first name and a surname (a courtesy
+    title before: "Dato' Zainol Abidin Omar"); None for anything else ("Ukraine crisis").
+    ``post``: a post follows the words, so a first name we do not know is one too."""
+    core = _COURTESY_RE.sub("", words.strip())
+    name = person_name(core)
+    if name is None or len(name.split()) < 2 or len(core.split()) > len(name.split()):
+        return None
+    return name if post or is_first_name_form(label_key(name.split()[0])) else None
+
+
+# Courtesy titles before a name: "Dato'", "Dr", "H.E.", "Mr".
+_COURTESY_RE = re.compile(r"^(?:(?:Dato|Datuk|Tan Sri|Dr|Mr|Mrs|Ms|H\.\s?E)[’'.]?\s+)+")
+# A post opening the words after a name's comma: " Ambassador of ...", " Consul General ...".
+_POST_OPENING_RE = re.compile(
+    r"\s*(?:the\s+)?(?:(?:Russian|First|Deputy|Special|Permanent|Acting)\s+)*"
+    r"(?:Ambassador|Consul|Minister|Permanent Representative|Envoy|Spokes\w+|Press Secretary"
+    r"|Chairman|Head|Director|Deputy)\b|\s*(?:посол|генконсул|консул|министр|постпред|"
+    r"председатель|глава|директор|заместитель)\b",
+)
 
 
 # --- finding the subject of a verb of saying -------------------------------------------------
@@ -3093,8 +3126,10 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
             return answering.pop()
         if len(told) == 1:
             return told.pop()
-    # Most leads hold no such words ("with", "с ", "interview"): spared the pattern.
-    if not interview and not any(" with " in p or " с " in p or "terview" in p for p in lead):
+    # Most leads hold no such words ("with", "to", "с ", "interview"): spared the pattern.
+    if not interview and not any(
+        " with " in p or " to " in p or " с " in p or "terview" in p for p in lead
+    ):
         return None
     partners = {name for paragraph in lead for name in _conversation_partners(paragraph)}
     partners |= {name for paragraph in lead for name in _guests(paragraph)}
@@ -3323,6 +3358,12 @@ def _conversation_partners(paragraph: str) -> set[str]:
             # named in full after his post, known to the table or not.
             people = _full_names(span)
             known = people if len(people) == 1 else known
+        if not known and len(words) == 1 and words[0][:1].isupper():
+            # "Umaru Kashaka spoke to Semivolos on this": a surname alone, of the one person
+            # the paragraph named in full before it.
+            before = paragraph[: match.start()]
+            known = {p for p in _full_names(before) if p.split()[-1] == words[0]}
+            known = known if len(known) == 1 else set()
         found |= known
     # "I had the honor of interviewing His Excellency, Yuri Klimenko": the one interviewed,
     # named in full, known to the table or not.
