@@ -2460,6 +2460,10 @@ def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownS
     return None
 
 
+# A particle between the words of a Latin name: "da Silva", "van der", "bin Salman".
+_LATIN_PARTICLE_RE = re.compile(r"^(?:da|de|do|dos|das|di|du|van|von|der|bin|ibn)$")
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -2488,14 +2492,25 @@ def person_name(span: str) -> str | None:
     letters = [ch for w in words for ch in w if ch.isalpha()]
     capitals = len(words) >= 2 and all(ch.isupper() for ch in letters)
     run: list[str] = []
+    particles = 0
     for n, word in reversed(named):
-        if n in quoted or not _name_word(word, capitals) or len(run) == 3:
+        if run and not particles and n not in quoted and _LATIN_PARTICLE_RE.match(word):
+            # "Augusto da Silva Cunha": a particle inside the name, not one of its words.
+            run.insert(0, word)
+            particles += 1
+            continue
+        if n in quoted or not _name_word(word, capitals) or len(run) - particles == 3:
             break
         if run and has_cyrillic(word) != has_cyrillic(run[0]):
             break  # "в эфире TV Pink Вучич": a name is written in one script
         run.insert(0, word)
+    if run and particles and _LATIN_PARTICLE_RE.match(run[0]):
+        run = run[1:]  # the particle opened no name: "... of da Silva"
     if not run:
         return None
+    if particles and len(run) >= 3 and not has_cyrillic(" ".join(run)):
+        known = find_known_speaker(" ".join(run))
+        return known.name if known else " ".join(run)  # a name with a particle, as written
     if len(run) > 1 and _INITIALS_NAME_RE.match(run[-1]) and "." not in run[-2]:
         # "Consul General in New York A.G.Markov": initials glued to the surname are the whole
         # name; the capitalised words before them are a place's.

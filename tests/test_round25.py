@@ -223,3 +223,45 @@ My impression is that our people share a great deal, and we will build on it.
 """
     assert speaker_of(page, "my first posting to Africa") == "Dmitry Lopatin"
     assert speaker_of(page, "What are your first impressions") == "Question"
+
+
+def test_a_name_with_a_particle_after_the_verb_is_the_whole_name() -> None:
+    page = """\
+Президент Египта ожидает возвращения туристов
+
+«Мы ждем российских туристов уже этой зимой», — заявил Абдель Фаттах ас-Сиси в интервью \
+главным редакторам газет.
+"""
+    assert speaker_of(page, "Мы ждем российских туристов") == "Abdel Fattah el-Sisi"
+
+
+def test_a_latin_name_with_a_particle_keeps_its_first_name() -> None:
+    page = """\
+MOSCOW, May 2. There are no obstacles to trade, Mozambique's Ambassador to Russia Joaquim \
+dos Santos Mabunda said.
+
+"We welcome Russian investors and we act on the policy already adopted," the ambassador said.
+"""
+    assert speaker_of(page, "We welcome Russian investors") == "Joaquim dos Santos Mabunda"
+
+
+def test_a_region_in_the_lead_is_no_second_person_beside_the_interviewee() -> None:
+    # "the Middle East" is no name: the lead names one person, who answers the dash questions;
+    # a question that goes on to explain itself is still the interviewer's, and an answer that
+    # opens with a question of its own ("Who knows?") is still his.
+    page = """\
+Oman is playing a growing role in the Middle East. Oman Ambassador to Russia Yousuf bin \
+Ahmed Al-Jabri in an exclusive interview has shared his view of the region.
+
+— Who is behind the attacks on the ships, in your opinion?
+
+— Who knows? Perhaps criminal groups. We still have no information on who did it.
+
+— How do you assess the new strategy of your neighbours? It seems that they changed course.
+
+— As a neighbour, we are concerned, and we think that it can lead to serious consequences.
+"""
+    name = "Yousuf bin Ahmed Al-Jabri"
+    assert speaker_of(page, "Perhaps criminal groups") == name
+    assert speaker_of(page, "we are concerned") == name
+    assert speaker_of(page, "How do you assess the new strategy") == "Question"

@@ -597,6 +597,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             nxt is not None
             and not turn.labelled
             and nxt.labelled
+            and nxt.kind != "question"  # (an answer is what comes after a question)
             and (nxt.speaker == page_speaker or _DASH_RE.match(turn.paragraphs[-1]))
             and (
                 asks(turn.paragraphs[-1])

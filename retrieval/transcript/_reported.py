@@ -598,6 +598,22 @@ _POST_OUTLET_RE = re.compile(
 )
 
 
+# A particle inside a name: "da Silva", "bin Salman", "ас-Сиси", "аль-Асад", "el-Sisi".
+_NAME_PARTICLE_RE = re.compile(
+    r"^(?:(?:da|de|do|dos|das|di|du|van|von|der|bin|ibn|да|де|ду|дос|ван|фон|бин|ибн)"
+    r"|(?:al|el|as|ad|ar|ash|at|az|an|аль|эль|ас|ад|ар|аш|ат|аз|ан)-[A-ZА-ЯЁ][^\W\d_]+)$"
+)
+
+
+def _name_particle(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a particle of the name it stands in: a hyphened one with its
+    part ("ас-Сиси"), or a bare one before a capitalised word ("da Silva")."""
+    word = words[at].rstrip(",.;:!?")
+    if not _NAME_PARTICLE_RE.match(word):
+        return False
+    return "-" in word or (at + 1 < len(words) and words[at + 1][:1].isupper())
+
+
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
     post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
@@ -627,6 +643,8 @@ def _words_after(text: str, limit: int = 8) -> str:
             break  # "said Ashrafhanov Thursday", "- сказал Путин Бердымухамедову": not his name
         if word[:1].isupper() or own or key in _POSSESSIVES or _adjective_of_named_post(words, at):
             kept.append(word)
+        elif kept and kept[-1][:1].isupper() and _name_particle(words, at):
+            kept.append(word)  # "заявил Абдель Фаттах ас-Сиси", "said ... Augusto da Silva Cunha"
         elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
             # it name, not the page's own.
@@ -3268,9 +3286,16 @@ def _full_names(paragraph: str) -> set[str]:
         if name is None or len(name.split()) < 2:
             continue
         before = words[end - len(name.split())] if end >= len(name.split()) else ""
-        if before.casefold() not in _OUTLET_NOUNS:
+        if before.casefold() not in _OUTLET_NOUNS and not _REGION_RE.search(name):
             found.add(name)
     return found
+
+
+# A region's name, no person's: "the Middle East", "Latin America", «Ближний Восток».
+_REGION_RE = re.compile(
+    r"\b(?:East|West|North|South|Asia|America|Africa|Europe|Gulf|Восток\w*|Запад\w*)$"
+    r"|^(?:Middle|Far|Near|Latin|Central|Southeast|Ближн\w+|Дальн\w+|Латинск\w+)\b"
+)
 
 
 # "the newspaper El Sur", «газета Nuevo Día»: the capitalised words after name an outlet.

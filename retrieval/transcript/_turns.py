@@ -385,7 +385,11 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
             asked = (
                 not follows_question
                 and bool(_DASH_TURN_RE.match(paragraphs[0]))
-                and (asks(paragraphs[-1]) or bool(_ADDRESSES_POST_RE.match(paragraphs[0])))
+                and (
+                    asks(paragraphs[-1])
+                    or bool(_ADDRESSES_POST_RE.match(paragraphs[0]))
+                    or _asks_you_then_explains(paragraphs)
+                )
                 and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
             )
             out.append(
@@ -400,6 +404,18 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 )
             )
     return out
+
+
+# A reply that opens with a question to "you" and goes on to explain it: "— How do you assess
+# the current strategy? It seems that at first they ...".
+_ASKS_YOU_FIRST_RE = re.compile(r"^[—–-]\s*[^?.!]{3,300}\?\s+\S")
+_YOU_RE = re.compile(r"(?<![^\W\d_])(?:you|your|вы|вас|вам|ваш\w*)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _asks_you_then_explains(paragraphs: list[str]) -> bool:
+    """Whether a dash reply's first sentence asks "you" something, the rest explaining it."""
+    found = _ASKS_YOU_FIRST_RE.match(paragraphs[0])
+    return found is not None and _YOU_RE.search(found.group()) is not None
 
 
 # A reply that opens by addressing the one interviewed by his post ("— Господин посол, ...",
