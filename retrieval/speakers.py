@@ -1560,10 +1560,13 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     return fuzzy[1] if fuzzy and _INITIALLED_RE.fullmatch(key, fuzzy[0]) else None
 
 
-# Russia's ambassadors in the table (retrieval.russian_ambassadors): people less known than the
+# Ambassadors in the table (retrieval.russian_ambassadors): people less known than the
 # ministers, whose names English sources spell each their own way ("Sergei Kuznetsov" in TASS's
 # English, "Sergey Kuznetsov" on the Ministry's site).
-_AMBASSADOR_NAMES = frozenset(row[0] for row in AMBASSADORS)
+# Foreign ambassadors in Moscow (retrieval.foreign_officials) as well.
+_AMBASSADOR_NAMES = frozenset(row[0] for row in AMBASSADORS) | frozenset(
+    row[0] for row in FOREIGN_OFFICIALS if any("mbassador" in post for post in row[3])
+)
 # A full name in plain Latin words (no initials): only such a spelling is a page's own.
 _PLAIN_LATIN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)+")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -265,3 +266,35 @@ Ahmed Al-Jabri in an exclusive interview has shared his view of the region.
     assert speaker_of(page, "Perhaps criminal groups") == name
     assert speaker_of(page, "we are concerned") == name
     assert speaker_of(page, "How do you assess the new strategy") == "Question"
+
+
+def test_an_accented_surname_after_a_quote_is_the_ambassador_named_before_with_his_post() -> None:
+    page = """\
+The claims of interference were dismissed by His Excellency Eduard Rubénovich Malayán , \
+Ambassador of the Russian Federation to Mexico, in an interview with the paper.
+“Russia has no interference whatsoever in the internal affairs of other countries,” assured \
+Mr. Malayán.
+“There is no evidence and there will be none,” said Mr. Malayán while speaking of the claims.
+"""
+    assert speaker_of(page, "no interference whatsoever") == "Eduard Malayan"
+    assert speaker_of(page, "There is no evidence") == "Eduard Malayan"
+
+
+def test_broken_html_entities_are_read_as_their_characters() -> None:
+    page = """\
+MOSCOW, May 4. The ties are strong, Russian Ambassador to Peru Igor Romanchenko said.
+
+“We are ready to supply more grain & mdash; and more fertiliser”, he said.
+"""
+    document = parse_transcript(page, "page")
+    text = " ".join(p.text for p in document.passages)
+    assert "& mdash;" not in text
+    assert "grain — and more fertiliser" in text
+
+
+def test_a_name_set_off_after_the_post_that_follows_the_verb() -> None:
+    page = """\
+On Monday, said the Ambassador of Kazakhstan to Moscow, Ermek Kosherbayev. “At the \
+diplomatic level there is no interference, as such it does not exist”, he said.
+"""
+    assert speaker_of(page, "At the diplomatic level") == "Ermek Kosherbayev"

@@ -17,7 +17,7 @@ from retrieval.speakers import ambassador_spelt
 # A first name, an optional middle initial and a surname in Latin letters, at every start
 # (the lookahead lets "Ambassador Aydar Aganin" yield "Aydar Aganin" as well).
 _PAIR_RE = re.compile(
-    r"(?<![\w.])(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w.]))"
+    r"(?<![\w.])(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\w))"
 )
 
 

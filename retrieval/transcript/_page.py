@@ -12,6 +12,7 @@ a labelled turn or a quote stays text. A page with no line fit to be a title has
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import re
 from collections import Counter
@@ -127,12 +128,20 @@ _HTML_BLOCK_TAG_RE = re.compile(
 _HTML_INLINE_TAG_RE = re.compile(r"</?(?:strong|b|i|em|u|a|span|font|sup|sub)\b[^<>]{0,200}>", re.I)
 
 
+_ENTITY_RE = re.compile(
+    r"&\s?(mdash|ndash|laquo|raquo|quot|nbsp|amp|hellip|rsquo|lsquo|ldquo|rdquo|bdquo|#\d{2,5});"
+)
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
     text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
     if "[" in text:
         text = _BBCODE_RE.sub("", text)
+    if "&" in text:
+        # A copy's HTML entities, some with a space put in ("& mdash;"): the characters.
+        text = _ENTITY_RE.sub(lambda m: html.unescape(f"&{m.group(1)};"), text)
     if "</" in text or "<br" in text:
         # A copy that kept the page's markup ("</strong> <h2>О последствиях ...</h2> Начнем
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -614,6 +615,10 @@ def _name_particle(words: list[str], at: int) -> bool:
     return "-" in word or (at + 1 < len(words) and words[at + 1][:1].isupper())
 
 
+# A name set off by a comma after a post, closing the sentence: ", Ermek Kosherbayev."
+_APPOSED_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*(?:[.;]|$)")
+
+
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
     post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
@@ -622,6 +627,12 @@ def _words_after(text: str, limit: int = 8) -> str:
     ):
         text = f"{outlet.group('post')} {text[outlet.end() :]}"
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
+    if (named := _APPOSED_NAME_RE.match(text, len(clause))) and any(
+        _key(word) in _POST_NOUNS for word in clause.split()
+    ):
+        # "said the Ambassador of Kazakhstan to Moscow, Ermek Kosherbayev.": the post, then
+        # the name set off by a comma at the sentence's end.
+        return named.group("name")
     words = clause.split()[:limit]
     if words and _key(words[0]) == "the" and len(words) > 1 and _key(words[1]) in _POST_NOUNS:
         # "..., said the Ambassador of Russia in Colombia Sergey Koshkin": the article before
@@ -4559,13 +4570,14 @@ _TITLE_BEFORE_SURNAME = (
 # A capitalised word right before a verb of saying ("Fidan said", "Фидан заявил") or right
 # after it ('"...," said Fidan.'): a surname, perhaps.
 _SURNAME_SAYS_RE = re.compile(
-    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})\s+"
+    rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яёà-öø-ÿ'’-]{{2,}})\s+"
     rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?:господин|госпожа|г-н|г-жа|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
     # ('"...," said Ambassador Shava during a briefing': his post before the surname.)
     rf"(?:(?:{_TITLE_BEFORE_SURNAME})\s+)?"
-    rf"(?P<after>[A-ZА-ЯЁ][a-zа-яё'’-]{{2,}})(?=[\s.,;:!?]|$)",
+    # (Accented letters: "said Mr. Malayán".)
+    rf"(?P<after>[A-ZА-ЯЁ][a-zа-яёà-öø-ÿ'’-]{{2,}})(?=[\s.,;:!?]|$)",
     re.IGNORECASE,
 )
 
@@ -4672,10 +4684,11 @@ def _surnames_again(
                 and found
                 and found.group("after")
                 # (the sentence may start at the dash: «...!» — сказал Петров)
-                and re.search(r"[,\"”»]\s*[–—-]\s*$", paragraph[: a + found.start()])
+                and re.search(r"[,\"”»]\s*(?:[–—-]\s*)?$", paragraph[: a + found.start()])
             ):
-                # «...», — ответил Петров: the verb right after the quote's dash, the surname
-                # after it, of the one person the narration named in full by post.
+                # «...», — ответил Петров, '"...," said Mr. Malayán': the verb right after the
+                # quote, the surname after it, of the one person the narration named in full
+                # by post.
                 people = posted.get(key)
             if people is None and key in own and main is not None:
                 # The page's own speaker by surname, where it opens the sentence or follows a
@@ -4856,7 +4869,9 @@ def _word_key(word: str) -> str:
 def _loose(key: str) -> str:
     """A Latin surname with the letters spelling customs differ on folded: "i" or "y" before
     a vowel ("Grigoriev" / "Grigoryev", "Desiatnikov" / "Desyatnikov") and the adjective's
-    ending ("Mantytskiy" / "Mantytsky")."""
+    ending ("Mantytskiy" / "Mantytsky"), and accents dropped ("Malayán" / "Malayan")."""
+    if not key.isascii() and not has_cyrillic(key):
+        key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     return _LOOSE_ENDING_RE.sub("y", _LOOSE_IOTA_RE.sub("", key))
 
 
@@ -4996,7 +5011,20 @@ def _posted_names(paragraph: str) -> list[str]:
         name = person_name(match.group())
         if name is not None and len(name.split()) >= 2 and name not in found:
             found.append(name)
+    for match in _NAME_THEN_POST_RE.finditer(paragraph):
+        # "His Excellency Eduard Malayán, Ambassador of the Russian Federation to Mexico": the
+        # post after the name and its comma.
+        name = person_name(match.group("name"))
+        if name is not None and len(name.split()) >= 2 and name not in found:
+            found.append(name)
     return found + [name for name, _ in _posted_in_russian(paragraph)]
+
+
+# Capitalised words, a comma and a diplomat's post: "Eduard Malayán , Ambassador of Russia".
+_NAME_THEN_POST_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?"
+    r"(?:Ambassador|Envoy|Consul|Charg[eé] d'[Aa]ffaires|Permanent Representative)\b"
+)
 
 
 # A diplomat's post, the place he serves in, and the capitalised words after it (the name
