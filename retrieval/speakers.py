@@ -1967,6 +1967,29 @@ def _first_name_and_surname(words: list[str], tokens: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
+def ambassador_by_surname(core: str) -> str | None:
+    """The table's one ambassador of a surname, in a label of the word "Ambassador" and that
+    surname ("Ambassador Bezdetko", «Посол Бездетко»: the post says which surname's holder is
+    meant, where the surname alone in running text may be anyone's). For a page that names
+    no one of that surname in full (the page's own name wins)."""
+    words = label_key(core).split()
+    if len(words) != 2 or words[0] not in ("ambassador", "посол"):
+        return None
+    owners = _AMBASSADOR_SURNAMES.get(words[1], ())
+    return owners[0] if len(owners) == 1 else None
+
+
+def _ambassador_surnames() -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for name, russian, *_ in AMBASSADORS:
+        for surname in {label_key(name.split()[-1]), russian.split()[-1].replace("ё", "е")}:
+            table.setdefault(surname, set()).add(name)
+    return {surname: tuple(sorted(names)) for surname, names in table.items()}
+
+
+_AMBASSADOR_SURNAMES = _ambassador_surnames()
+
+
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
 
@@ -2518,7 +2541,8 @@ def person_name(span: str) -> str | None:
         # "Consul General in New York A.G.Markov": initials glued to the surname are the whole
         # name; the capitalised words before them are a place's.
         run = run[-1:]
-    glued = len(run) == 1 and _INITIALS_NAME_RE.match(run[0]) is not None
+    # (Latin only: a Russian surname after initials may be in any case, «И.С.Петрова».)
+    glued = len(run) == 1 and _INITIALS_NAME_RE.match(run[0]) is not None and run[0].isascii()
     keys = [label_key(word) for word in run]
     if len(run) == 3 and _PATRONYMIC_FORM_RE.search(keys[1]):
         # "Владимир Владимирович Путин", "Дмитрия Анатольевича Медведева": the name without
@@ -2535,7 +2559,7 @@ def person_name(span: str) -> str | None:
             return known.name
         break
     if glued:
-        return canonical_speaker(run[0])  # "A.G.Markov", «А.Г.Марков»: initials and surname
+        return canonical_speaker(run[0])  # "A.G.Markov": initials glued to the surname
     if len(run) < 2 or _INITIAL_RE.match(run[-1]):
         return None
     latin = len(run) == 3 and not has_cyrillic(" ".join(run))

@@ -298,3 +298,49 @@ On Monday, said the Ambassador of Kazakhstan to Moscow, Ermek Kosherbayev. “At
 diplomatic level there is no interference, as such it does not exist”, he said.
 """
     assert speaker_of(page, "At the diplomatic level") == "Ermek Kosherbayev"
+
+
+def test_an_ambassadors_initials_are_his_full_name_when_the_page_names_his_country() -> None:
+    # The table lists "Sergey Belyaev" (ambassador to Sweden) without his patronymic's
+    # initial; "S.S.Belyaev" on a page about Sweden is him, on a page about nowhere he serves
+    # it stays as written.
+    page = """\
+Interview of the Russian Ambassador to Sweden S.S.Belyaev to Izvestia (May 3, 2025)
+
+Relations between our countries are going through a real ice age, but contacts between our \
+peoples go on.
+"""
+    assert speaker_of(page, "a real ice age") == "Sergey Belyaev"
+    elsewhere = page.replace("to Sweden", "to Chile")
+    assert speaker_of(elsewhere, "a real ice age") == "S.S.Belyaev"
+
+
+def test_ambassador_and_a_surname_as_a_label_is_the_tables_one_ambassador_of_that_name() -> None:
+    # The page never gives his first name; the table holds one ambassador called Bezdetko.
+    # The question run into his answer, right before his next label, is the interviewer's.
+    page = """\
+How would you assess the year in our relations? Could you share the main projects?
+
+Ambassador Bezdetko: This year marks a round anniversary of our relations, a milestone.
+Trade grew, and our companies opened new offices in Hanoi and Ho Chi Minh City.
+Prime Minister Mikhail Mishustin recently visited Vietnam. What were the results of his trip?
+Ambassador Bezdetko: The visit further strengthened our cooperation in energy and education.
+"""
+    assert speaker_of(page, "a round anniversary") == "Gennady Bezdetko"
+    assert speaker_of(page, "What were the results of his trip") == "Question"
+    assert speaker_of(page, "strengthened our cooperation in energy") == "Gennady Bezdetko"
+
+
+def test_a_family_name_label_under_the_one_question_of_a_cut_page_is_the_ambassador() -> None:
+    page = """\
+Relations should move forward steadily: Chinese Ambassador to Singapore
+
+In a written interview with reporters, Chinese Ambassador to Singapore Cao Zhongming spoke \
+about the coming visit.
+
+ST: The visit is near. How do you evaluate the role of the two leaders in the relations?
+
+Cao: The leaders maintain close contacts and exchange views on cooperation and major issues. \
+This is the compass of our relations.
+"""
+    assert speaker_of(page, "maintain close contacts") == "Cao Zhongming"

@@ -17,6 +17,7 @@ from itertools import pairwise
 from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
+    ambassador_by_surname,
     bare_name,
     canonical_speaker,
     is_place_label,
@@ -35,7 +36,7 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_separator,
 )
-from retrieval.transcript._reported import first_person, has_say_verb
+from retrieval.transcript._reported import FAMILY_NAMES_FIRST, first_person, has_say_verb
 
 _WEAK_KINDS = frozenset({"post", "name", "abbrev"})
 # Kinds that are labels on their own: a weak label between two of these is a turn too.
@@ -327,6 +328,24 @@ class _Context:
         text = " ".join(c.text for c in self.lines if c.text)
         return any(_first_name(found.group(1)) for found in re.finditer(pattern, text))
 
+    def named_in_latin(self, surname: str) -> bool:
+        """Whether the text (labels aside) names this Latin surname with a first name before
+        it, or after it for a Chinese or Korean family name ("Zhang Hanhui")."""
+        surname = surname.strip(" :")
+        if len(surname) < 2 or not surname.isascii() or not surname[:1].isupper():
+            return False
+        text = " ".join(c.text for c in self.lines if c.text)
+        word = re.escape(surname)
+        if re.search(rf"\b[A-Z][a-z]+\s+{word}\b", text) and len(surname) >= _FULL_NAME_SURNAME_MIN:
+            return True
+        family = surname.lower() in FAMILY_NAMES_FIRST
+        return family and re.search(rf"\b{word}\s+[A-Z][a-z]+\b", text) is not None
+
+    def asked_before(self, at: int) -> bool:
+        """Whether the nearest line with text before position ``at`` asks."""
+        before = next((c for c in reversed(self.lines[:at]) if c.text), None)
+        return before is not None and before.text.rstrip(" \"'»”’)]").endswith("?")
+
     def said(self, surname: str) -> bool:
         """Whether the text (labels aside) names this surname: "Mr. Marr", "Ms Parker"."""
         key = label_key(surname)
@@ -472,7 +491,29 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         # "Ворсобин:" alone on its line, its words under it, on a page that names
         # "Владимир Ворсобин": a host introduced in the lead, labelled by surname.
         named = not rest and len(written) == 1 and context.named_in_full(written[0])
-        return line if alone or named else Line(text=line.raw, raw=line.raw)
+        # "Zhang: The heads of state ..." right under a question, on a page that names
+        # "Ambassador Zhang Hanhui": the one asked, labelled by surname (a cut page may hold
+        # one answer only).
+        answering = (
+            bool(rest)
+            and len(written) == 1
+            and (after_question or context.asked_before(at))
+            and (context.named_in_full(written[0]) or context.named_in_latin(written[0]))
+        )
+        # "Ambassador Bezdetko: ...": a post and a surname that the page, or the table's one
+        # ambassador of that name, gives in full.
+        posted = (
+            line.kind == "post"
+            and len(written) == 2
+            and (
+                ambassador_by_surname(own) is not None
+                or context.named_in_full(written[-1])
+                or context.named_in_latin(written[-1])
+            )
+        )
+        if alone or named or answering or posted:
+            return line
+        return Line(text=line.raw, raw=line.raw)
     core = label_key(own)
     if not rest and _widget_heading(core, context.lines, at):
         return Line(text=line.raw, raw=line.raw)

@@ -51,7 +51,7 @@ from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
-from retrieval.transcript._own_spellings import own_spellings
+from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
 from retrieval.transcript._page import header, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
@@ -239,10 +239,13 @@ def _parse_lines(
         passages = [dataclasses.replace(p, yearless_day=yearless) for p in passages]
     if not passages:
         raise TranscriptError("not a transcript: no paragraphs of text")
-    respelt = own_spellings(
-        {p.speaker for p in passages} | {title_speaker or UNKNOWN_SPEAKER},
-        "\n".join([head.title or "", *head.body]),
-    )
+    page_text = "\n".join([head.title or "", *head.body])
+    named = {p.speaker for p in passages} | {title_speaker or UNKNOWN_SPEAKER}
+    # "S.S.Belyaev" on a page about the ambassador to Sweden is the table's Sergey Belyaev; an
+    # ambassador is shown as the page spells him.
+    respelt = initialled_ambassadors(named, page_text)
+    respelt.update(own_spellings({respelt.get(n, n) for n in named}, page_text))
+    respelt = {n: respelt.get(to, to) for n, to in respelt.items()}
     if respelt:
         passages = _respelt(passages, respelt, title, date)
         title_speaker = respelt.get(title_speaker or "", title_speaker)
@@ -1080,9 +1083,10 @@ _LOST_QUESTION_WORDS = 40
 
 def _lost_questions(turns: list[Turn]) -> list[Turn]:
     """ "Lavrov: We are ready ..." / "RIA Novosti: When will the next round take place?" /
-    "Lavrov: It depends on Kiev.": a short last paragraph in the form "X: ...?" inside one
-    speaker's labelled turn, right before that speaker's next label, is the question he
-    answers (an outlet's or a stranger's label the page could not confirm), not his words."""
+    "Lavrov: It depends on Kiev.": a short last paragraph that asks ("X: ...?", or a question
+    without a label: "Prime Minister X recently visited Vietnam. What were the key
+    takeaways?") inside one speaker's labelled turn, right before that speaker's next label,
+    is the question he answers, not his words."""
     out: list[Turn] = []
     for i, turn in enumerate(turns):
         nxt = turns[i + 1] if i + 1 < len(turns) else None
@@ -1095,7 +1099,6 @@ def _lost_questions(turns: list[Turn]) -> list[Turn]:
             and len(turn.paragraphs) >= 2
             and asks(last)
             and len(last.split()) <= _LOST_QUESTION_WORDS
-            and LABEL_RE.match(last) is not None
         ):
             turn.paragraphs = turn.paragraphs[:-1]
             out += [turn, Turn(QUESTION_SPEAKER, False, "question", paragraphs=[last])]

@@ -4809,6 +4809,10 @@ _FAMILY_NAMES_FIRST = frozenset(
 )
 
 
+#: The family names that open a Chinese or Korean name, for other modules.
+FAMILY_NAMES_FIRST = _FAMILY_NAMES_FIRST
+
+
 # A family name of two letters right before a verb of saying: "Xi said", "Ma added".
 _SHORT_FAMILY_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-Z][a-z])\s+(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"

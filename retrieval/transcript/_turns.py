@@ -18,6 +18,7 @@ from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     UNKNOWN_SPEAKER,
     LabelKind,
+    ambassador_by_surname,
     canonical_speaker,
     is_known_official,
     is_post_word,
@@ -27,6 +28,7 @@ from retrieval.speakers import (
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key, transliterate
 from retrieval.transcript._labels import Line, three_initials
 from retrieval.transcript._lines import has_text
+from retrieval.transcript._reported import FAMILY_NAMES_FIRST
 from retrieval.transcript._sizing import word_count
 
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
@@ -209,7 +211,11 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case; so
             # "Ambassador Petrov:" on a page that names "Ivan Petrov".
             surname = strip_notes(clean_line(turn.label)).strip(" :").split()[-1]
-            if found := _full_name("", surname, [*full_names, context]):
+            if found := (
+                _full_name("", surname, [*full_names, context])
+                or _family_first(surname, context)
+                or ambassador_by_surname(strip_notes(clean_line(turn.label)).strip(" :"))
+            ):
                 turn.speaker = found
             continue
         if turn.kind != "initials":
@@ -226,6 +232,15 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
         )
         if found:
             turn.speaker = found
+
+
+def _family_first(family: str, context: str) -> str | None:
+    """The one Chinese or Korean name the page gives with this family name first ("Zhang:"
+    on a page naming "Zhang Hanhui")."""
+    if family.lower() not in FAMILY_NAMES_FIRST:
+        return None
+    found = set(re.findall(rf"\b{re.escape(family)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", context))
+    return found.pop() if len(found) == 1 else None
 
 
 def _latin_original(initial: str, surname: str, context: str) -> str | None:
