@@ -12,6 +12,7 @@ from pathlib import Path
 
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
+from retrieval.speakers import canonical_speaker
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -344,3 +345,54 @@ Cao: The leaders maintain close contacts and exchange views on cooperation and m
 This is the compass of our relations.
 """
     assert speaker_of(page, "maintain close contacts") == "Cao Zhongming"
+
+
+def test_a_label_run_into_a_dash_question_starts_the_answer_and_site_chrome_is_no_title() -> None:
+    page = """\
+Войти в почту
+
+Russian Ambassador Describes Sanctions: "Sanctions for the Sake of Sanctions"
+
+- Don't you feel the new sanctions were imposed for their own sake? Are we doomed to suffer \
+from them? Anatoly Antonov, Russian ambassador to the United States: - You've used an \
+accurate phrase. I'd say that we're doomed to cooperate, not to suffer from sanctions.
+"""
+    document = parse_transcript(page, "page")
+    assert document.title.startswith("Russian Ambassador Describes Sanctions")
+    assert speaker_of(page, "doomed to cooperate") == "Anatoly Antonov"
+    assert speaker_of(page, "imposed for their own sake") == "Question"
+
+
+def test_a_name_with_its_post_set_off_by_commas_before_told() -> None:
+    page = """\
+Russia rejects new sanctions
+
+Russia rejects the new sanctions, a Russian foreign ministry official said on Tuesday. "We \
+reject the practice of sanction pressure on sovereign states," Pavel Orlov, director of the \
+ministry's Latin America department, told journalists.
+"""
+    assert speaker_of(page, "We reject the practice") == "Pavel Orlov"
+
+
+def test_an_interviews_standfirst_without_its_full_stop_is_the_lead_naming_the_interviewee() -> (
+    None
+):
+    page = """\
+ date 2025-12-24 Интервью
+
+Посол Чили в РФ: никто не хочет уходить из торговли
+
+Посол Чили в России Родриго Перес Гарсия рассказал в интервью ТАСС, как в Южной Америке \
+воспринимают обострение между США и Венесуэлой, почему страны региона не откажутся от \
+торговли с Россией, будет ли в России больше чилийских фруктов и вина и как чилийцы встретят \
+Новый год и Рождество в этом году
+
+Анна Петрова
+
+— В этом году Чили увеличила поставки. Как вы оцениваете итоги года?
+
+— Я думаю, что прежде всего важно подчеркнуть: торговля растет, несмотря на давление.
+"""
+    document = parse_transcript(page, "page")
+    assert document.title == "Посол Чили в РФ: никто не хочет уходить из торговли"
+    assert speaker_of(page, "торговля растет") == canonical_speaker("Родриго Перес Гарсия")

@@ -102,6 +102,7 @@ _CLUTTER_LINES = frozenset(
         "новости партнеров", "новости партнёров", "partner news",
         "go to home page", "go to homepage", "back to home page", "на главную",
         "оставить комментарий", "leave a comment",
+        "войти", "войти в почту", "вход", "sign in", "log in", "регистрация", "register",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A site section's name above the story: "Speeches and Interviews of the Ambassador",
@@ -331,6 +332,26 @@ def is_clutter(line: str) -> bool:
     if len(words) > _RUN_ON_WORDS and not re.search(r"[.!?…]", line):
         return True
     return _is_tag_cloud(words)
+
+
+# A standfirst telling what someone said in an interview ("рассказал в интервью ТАСС, как ...").
+_TOLD_IN_INTERVIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:рассказал[аи]?|заявил[аи]?|told|said|spoke)\s+(?:в\s+интервью|in\s+an\s+"
+    r"interview|to\s+[A-Z]|[А-ЯЁ]{2,})",
+)
+
+
+def stopped_standfirst(line: str) -> str:
+    """An interview's standfirst that its copy left without a full stop, stopped ("Посол ...
+    рассказал в интервью ТАСС, как ..., почему ... и как бразильцы встретят Новый год"): a
+    run-on line is a menu or a tag cloud otherwise."""
+    if (
+        len(line.split()) > _RUN_ON_WORDS
+        and not re.search(r"[.!?…]", line)
+        and _TOLD_IN_INTERVIEW_RE.search(line)
+    ):
+        return line.rstrip() + "."
+    return line
 
 
 # A site's footer under the text: licences, reposting notices, comment forms, "read more".

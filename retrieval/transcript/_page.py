@@ -50,6 +50,7 @@ from retrieval.transcript._lines import (
     is_clutter,
     is_footer,
     is_profile_line,
+    stopped_standfirst,
     unglued_site_link,
 )
 from retrieval.transcript._reported import has_say_verb, heads_statements
@@ -147,7 +148,7 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
-    lines = [_quote_closed(line) for line in _unwrap(clean_lines(text))]
+    lines = [stopped_standfirst(_quote_closed(line)) for line in _unwrap(clean_lines(text))]
     if "?" in text:
         lines = _unglued_turns(lines)
     source: str | None = None
@@ -202,6 +203,14 @@ _GLUED_ANSWER_RE = re.compile(
 )
 
 
+# A dash question, then after its "?" a person's label (a note after a comma) and a dash.
+_DASH_ASKED_THEN_LABEL_RE = re.compile(
+    r"^[-–—]\s.*?\?[\"'»”’]?\s+(?P<name>(?:[A-ZА-ЯЁ][\w'’.-]*\s+){1,2}[A-ZА-ЯЁ][\w'’.-]*)"
+    r"(?:,[^:?!.]{0,80})?\s*:\s*[-–—]\s",
+    re.DOTALL,
+)
+
+
 def _unglued_turns(lines: list[str]) -> list[str]:
     """The lines with a question's answer glued onto the question's line set on a line of its
     own (a forum repost of an interview), so that the answer is the interviewee's turn."""
@@ -211,6 +220,12 @@ def _unglued_turns(lines: list[str]) -> list[str]:
         asked = _ASKED_THEN_TOLD_RE.match(line) if "?" in line else None
         if match:
             out += [line[: match.end()].rstrip(), "", line[match.end() :]]
+        elif (named := _DASH_ASKED_THEN_LABEL_RE.match(line) if "?" in line else None) and (
+            person_name(named.group("name")) is not None
+        ):
+            # "- ... Are we doomed to suffer from sanctions? ... Anatoly Antonov, Russian
+            # ambassador to the United States: - You've used ...": the answer's label run in.
+            out += [line[: named.start("name")].rstrip(), "", line[named.start("name") :]]
         elif asked and has_say_verb(asked.group("rest")):
             # "Journalist (Russian): «...?» Former Ambassador X gave an interview ... «...,»
             # said the diplomat": a question, then a story of the answer.

@@ -619,6 +619,15 @@ def _name_particle(words: list[str], at: int) -> bool:
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*(?:[.;]|$)")
 
 
+# A name, then its holder's post set off by commas, and nothing else: "Alexander Shchetinin,
+# director of the ministry's Latin America department,".
+_NAME_THEN_POST_CLAUSE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:the\s+)?[^,]{0,80}?"
+    r"\b(?i:director|head|minister|ambassador|spokes\w+|envoy|chief|deputy|official|"
+    r"representative|secretary|chairman|adviser|advisor|consul|senator)\b[^,]{0,80},?$"
+)
+
+
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
     post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
@@ -1855,6 +1864,14 @@ def _subject_of(
         if found and (_oblique(subject_after) or _after_preposition(subject_after)):
             found = None  # "– признался пресс-секретарь Путина": the one he speaks for
         found = found or _person_after(rest, masked[say.end() :])
+        if (
+            not found
+            and not subject_after
+            and (apposed := _NAME_THEN_POST_CLAUSE_RE.match(subject_before.strip()))
+        ):
+            # '"...," Alexander Shchetinin, director of the ministry's Latin America
+            # department, told journalists': the name before the post set off by commas.
+            found = person_name(apposed.group("name"))
         # (Only a word after the verb: "..., Lavrov, Russia's top diplomat, said." ends there.)
         after = [key for key in (_key(w) for w in rest.split()[:1]) if key]
         if (
