@@ -50,6 +50,7 @@ from retrieval.question_context import context_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
+from retrieval.spelling_variants import script_key
 from retrieval.stem_kin import StemKin
 from retrieval.store import (
     LANGUAGES,
@@ -70,6 +71,7 @@ from retrieval.text import (
     phrase_key,
     quote_spans,
     speech_share,
+    transliterate,
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
 from retrieval.transcript._page import heading_like
@@ -349,6 +351,40 @@ _HEADLINE_NAME = re.compile(
     r"\s*(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2})"
     r"(?=\s*:|\s+(?:on|about|о|об|обо)\s)"
 )
+# A question that asks what someone said: "What did Onno Eichelsheim say about ...", "Did
+# Medvedev call ...", «Что сказал Шаши Тхарур», «Что Слуцкий заявил». (The name: capitalised
+# words, particles between them.)
+_NAME_WORDS = (
+    r"[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’-]+|bin|al|de|da|van|von|бин|аль|де|да|ван|фон)){0,3}"
+)
+_EN_SPEECH = (
+    r"(?:say|tell|think|call|comment|describe|claim|mean|discuss|mention|warn|reply|answer|"
+    r"respond|note|stress|write|tweet|ask|announce|criticiz\w*|criticis\w*|deny|admit|promise)"
+)
+_RU_SPEECH = (
+    r"(?:сказал|заявил|говорил|сообщил|ответил|думает|считает|назвал|рассказал|написал|"
+    r"отметил|объяснил|пообещал|предложил|говорит)а?"
+)
+_ASKS_WORDS_OF = re.compile(
+    rf"\b(?i:what|how|why|when|where|whom)\s+(?i:did|does|has|had|do|would|will)\s+"
+    rf"(?P<en1>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})\b"
+    rf"|^\s*(?i:did|does|has|had)\s+(?P<en2>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})"
+    rf"|(?<![^\W\d_])(?i:что|как|почему|когда)\s+(?P<ru1>{_NAME_WORDS})\s+(?i:{_RU_SPEECH})"
+    rf"(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?i:что|как)\s+(?i:{_RU_SPEECH})\s+(?P<ru2>{_NAME_WORDS})"
+)
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two folded surnames are one name in two spellings: equal, or one letter apart
+    in a name of five letters or more."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 5 or abs(len(one) - len(other)) > 1:
+        return False
+    return sum(a != b for a, b in zip(one, other, strict=False)) + abs(len(one) - len(other)) <= 1
+
+
 # What joins a name to a thing of its in "Peskov and his moustache", "Песков и его усы".
 _HIS = frozenset({"and his", "and her", "and its", "and their", "и его", "и ее", "и её", "и их"})
 # What joins a thing to the place it is in: "elections in Serbia", "выборы в Сербии".
@@ -984,6 +1020,10 @@ class SearchIndex:
     def _parse(self, question: str) -> ParsedQuery:
         parsed = parse_query(question, self.speaker_aliases)
         if parsed.speakers or parsed.topic_speakers or parsed.questions:
+            # "What did Mikhail Bogdanov say about ambassador Haidar Hadi?": the one asked to
+            # have said it is no speaker here, whoever else it names.
+            if not parsed.questions and (absent := self._asked_absent(parsed.raw)):
+                return replace(parsed, speakers=(absent,), topic_speakers=())
             return parsed
         # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
         # name asks for his words, even when nothing of his is in the corpus (a passage of
@@ -991,8 +1031,33 @@ class SearchIndex:
         match = _HEADLINE_NAME.match(parsed.text)
         name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
         if match is None or name is None:
-            return parsed
+            # "What did Onno Eichelsheim say about ...?", «Что сказал Шаши Тхарур ...»: the
+            # words of someone nobody here quotes; a passage that names him answers nothing.
+            absent = self._asked_absent(parsed.raw)
+            return parsed if absent is None else replace(parsed, speakers=(absent,))
         return replace(parsed, text=parsed.text[match.end("name") :], speakers=(name,))
+
+    def _asked_absent(self, text: str) -> str | None:
+        """The person a question asks the words of ("What did X say", "Did X call", «Что
+        сказал X», «Что X заявил»), when no speaker of the corpus is that person: a known
+        person with nothing said here, or a first name and a surname that no speaker's
+        surname sounds like (then perhaps a speaker under another spelling: not taken)."""
+        match = _ASKS_WORDS_OF.search(text)
+        if match is None:
+            return None
+        name = next(g for g in match.groups() if g)
+        if known := self._absent_speakers.get(label_key(name)):
+            return known
+        words = name.split()
+        if len(words) < 2 or self.speaker_aliases.find(name) is not None:
+            return None
+        surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])
+        for speaker in self.speaker_names:
+            last = speaker.split()[-1] if speaker.split() else ""
+            key = script_key(last.split(".")[-1])
+            if key and surname and _alike(key[0], surname[0]):
+                return None  # (a speaker under another spelling: "Jamshed Boltaev")
+        return transliterate(name) if has_cyrillic(name) else name
 
     def _truecased(self, question: str) -> str:
         """A question typed without capitals ("what did zakharova say about biden"), with the

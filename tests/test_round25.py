@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.speakers import canonical_speaker
@@ -396,3 +398,59 @@ def test_an_interviews_standfirst_without_its_full_stop_is_the_lead_naming_the_i
     document = parse_transcript(page, "page")
     assert document.title == "Посол Чили в РФ: никто не хочет уходить из торговли"
     assert speaker_of(page, "торговля растет") == canonical_speaker("Родриго Перес Гарсия")
+
+
+CONSULATE_STORY = """\
+Slutsky meets an Indian delegation
+
+MOSCOW, May 3. Leonid Slutsky met an Indian parliamentary delegation led by Shashi Tharoor on \
+Tuesday. "Today's meeting is a fine chance for us to talk about trade and the new corridor to \
+the Indian Ocean," Slutsky said.
+"""
+LIBYA_INTERVIEW = """\
+Временный поверенный в делах России в Ливии будет работать из Туниса
+
+Временный поверенный в делах России в Ливии Джамшед Болтаев рассказал РИА Новости о работе \
+посольства.
+
+«Хочу подчеркнуть, что в Тунисе я буду находиться по соображениям безопасности: обстановка в \
+Триполи не позволяет туда переехать», — сказал Болтаев.
+"""
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    folder = tmp_path_factory.mktemp("absent")
+    (folder / "en_slutsky.txt").write_text(CONSULATE_STORY, encoding="utf-8")
+    (folder / "ru_boltaev.txt").write_text(LIBYA_INTERVIEW, encoding="utf-8")
+    return SearchIndex(load_corpus(folder).documents)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Shashi Tharoor say about the corridor to the Indian Ocean?",
+        "Что сказал Шаши Тхарур на встрече со Слуцким?",
+        "Did Sergey Lavrov call the meeting a fine chance?",
+    ],
+)
+def test_the_words_of_someone_nobody_here_quotes_have_no_answer(
+    small_index: SearchIndex, question: str
+) -> None:
+    # The story names Tharoor (and Slutsky speaks in it), but Tharoor says nothing there:
+    # Slutsky's words are no answer to what Tharoor said.
+    assert small_index.search(question).hits == ()
+
+
+def test_a_speaker_asked_for_under_another_spelling_is_still_answered(
+    small_index: SearchIndex,
+) -> None:
+    # (His Russian name spelt back is "Dzhamshed Boltayev"; English sources write "Jamshed
+    # Boltaev": he is asked for, not someone nobody quotes.)
+    parsed = small_index.parse("What did Jamshed Boltaev say about security in Tripoli?")
+    assert parsed.speakers == (canonical_speaker("Джамшед Болтаев"),)
+    hits = small_index.search("Что сказал Jamshed Boltaev о безопасности в Триполи?").hits
+    assert hits
+    assert hits[0].passage.speaker == canonical_speaker("Джамшед Болтаев")
+    slutsky = small_index.search("What did Slutsky say about the corridor to the Indian Ocean?")
+    assert slutsky.hits and slutsky.hits[0].passage.speaker == "Leonid Slutsky"
