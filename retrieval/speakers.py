@@ -1649,6 +1649,10 @@ _SECTION_RE = re.compile(
 )
 
 
+# Prepositions before the place a post is held in: «в Лейпциге», "in Berlin", "to Chile".
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "при", "in", "to", "at"})
+
+
 @lru_cache(maxsize=8192)  # labels repeat on every page: "Question", "Sergey Lavrov"
 def label_kind(label: str) -> LabelKind | None:
     """Whether text before a colon is shaped like a speaker label, and of what kind.
@@ -1723,6 +1727,8 @@ def label_kind(label: str) -> LabelKind | None:
     name = _name_after_posts(words) if post else words
     if any(is_common_word(word) for word in name if not _INITIAL_RE.match(word)):
         return None
+    if post and len(name) == 1 and label_key(words[-2]) in _PLACE_PREPOSITIONS:
+        return None  # "Генконсул РФ в Лейпциге": a post and where it is held, no name
     return "post" if post else "name"
 
 

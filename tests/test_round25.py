@@ -14,7 +14,7 @@ import pytest
 
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.speakers import canonical_speaker
+from retrieval.speakers import canonical_speaker, label_kind
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -454,3 +454,34 @@ def test_a_speaker_asked_for_under_another_spelling_is_still_answered(
     assert hits[0].passage.speaker == canonical_speaker("Джамшед Болтаев")
     slutsky = small_index.search("What did Slutsky say about the corridor to the Indian Ocean?")
     assert slutsky.hits and slutsky.hits[0].passage.speaker == "Leonid Slutsky"
+
+
+CONSUL_INTERVIEW = """\
+Генконсул РФ в Гамбурге: «Хотим, чтобы соотечественники не чувствовали себя оставленными»
+
+12 июня в генконсульстве прошёл приём. По мнению многих, мы живём в непростое время. О работе \
+генконсульства «Русскому миру» рассказывает генеральный консул РФ в Гамбурге Андрей Соколов.
+
+– Андрей Юрьевич, кто был в числе гостей?
+
+– В приёме участвовали 115 человек: наши соотечественники, журналисты, представители \
+общественных организаций.
+
+– Как вы оцениваете год?
+
+– Нам удалось сохранить все наши программы, хотя это было непросто.
+"""
+
+
+def test_the_one_an_outlet_in_quotes_was_told_by_answers_a_dash_interview() -> None:
+    assert speaker_of(CONSUL_INTERVIEW, "участвовали 115 человек") == "Andrey Sokolov"
+    # The headline in a label's form names a post and where it is held, no one: not
+    # "Gamburge".
+    assert label_kind("Генконсул РФ в Гамбурге") is None
+    document = parse_transcript(CONSUL_INTERVIEW, "page")
+    assert {p.speaker for p in document.passages} == {UNKNOWN, "Question", "Andrey Sokolov"}
+
+
+def test_the_lead_that_names_the_interviewee_stays_the_reporters_though_it_says_we() -> None:
+    # «мы живём в непростое время» is the reporter's "we", in the lead that introduces him.
+    assert speaker_of(CONSUL_INTERVIEW, "мы живём в непростое время") == UNKNOWN

@@ -477,6 +477,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         else None
     )
     page_speaker = title_speaker or official
+    lead_names_him = False
     dash_at = next((i for i, t in enumerate(turns) if t.dash), None)
     # (So the first question under its label, "MJ: ...?", its answers under it unlabelled.)
     asked_at = next(
@@ -491,6 +492,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # "... — эксклюзивное интервью посла РФ в КНДР" over "Посол ... рассказал о ...".)
         titled = _INTERVIEW_TITLE_RE.search(title) is not None
         page_speaker = interviewee(lead_text, of_interview=titled)
+        # (The lead that names him so speaks of him: it is the reporter's, not his words.)
+        lead_names_him = page_speaker is not None
     announced = None
     if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
         # "The following are excerpts from a press conference by Foreign Minister Sergey
@@ -530,8 +533,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # (The question right over the first answer is the interviewer's, "как мы знаем" in it
         # or not: see the question lines below.)
         lead_paragraphs.pop()
-    lead_is_narration = (
-        bool(lead) and first_named and not any(first_person(p) for p in lead_paragraphs)
+    lead_is_narration = bool(lead) and (
+        lead_names_him or (first_named and not any(first_person(p) for p in lead_paragraphs))
     )
     dash_first = dash_at is not None and dash_at == first_label_at
     if lead and page_speaker is not None and (title_speaker is None or dash_first):

@@ -3276,7 +3276,9 @@ def _outlet_in(title: str, name: str) -> bool:
 _TOLD_CORRESPONDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:рассказал[аи]?|сообщил[аи]?)\s+корреспондент(?:у|ке)"
     r"|(?<![^\W\d_])в\s+беседе\s+с\s+корреспондент(?:ом|кой)"
-    r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent",
+    r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent"
+    # «О работе ... «Русскому миру» рассказывает генконсул ...»: the outlet, in quotes, told.
+    r"|«[^«»]{2,40}»\s+(?:рассказал[аи]?|рассказывает|сообщил[аи]?)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _QUESTIONS_ANSWERED_RE = re.compile(
