@@ -485,3 +485,34 @@ def test_the_one_an_outlet_in_quotes_was_told_by_answers_a_dash_interview() -> N
 def test_the_lead_that_names_the_interviewee_stays_the_reporters_though_it_says_we() -> None:
     # «мы живём в непростое время» is the reporter's "we", in the lead that introduces him.
     assert speaker_of(CONSUL_INTERVIEW, "мы живём в непростое время") == UNKNOWN
+
+
+def test_a_missions_banner_is_no_title_and_amb_is_no_sentence_end() -> None:
+    page = """\
+Permanent Mission of the Russian Federation to the United Nations
+
+Permanent Mission of the Russian Federation to the United Nations
+
+Press-Conference by Amb. Dmitry Polyanskiy on the occasion of the Russian Presidency in July
+
+Thank you very much. It is a pleasure to see you on the first day of our Presidency.
+
+We will start our work on 3 July with the open debate on the situation in the Middle East.
+"""
+    document = parse_transcript(page, "page")
+    assert document.title.startswith("Press-Conference by Amb. Dmitry Polyanskiy")
+    assert speaker_of(page, "We will start our work on 3 July") == "Dmitry Polyanskiy"
+
+
+def test_a_lead_telling_that_he_told_an_outlet_names_the_one_answering_the_dashes() -> None:
+    page = """\
+"The president is consistent in his statements"
+
+Yury Ushakov, aide to the president, told Izvestia on June 19 on the sidelines of the forum \
+about the coming talks.
+
+— Will the talks take place this month?
+
+— Probably, yes. The dates are being agreed now, and we expect them to be settled soon.
+"""
+    assert speaker_of(page, "The dates are being agreed now") == "Yury Ushakov"

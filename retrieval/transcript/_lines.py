@@ -115,6 +115,14 @@ _SECTION_HEADING_RE = re.compile(
     r"(?:выступления|заявления|интервью|статьи|комментарии|публикации)"
     r"(?:\s+(?:посла|министра|постпреда|посольства|руководства))?"
 )
+# A mission's or embassy's name as a site's banner over every page: "Permanent Mission of the
+# Russian Federation to the United Nations", «Посольство Российской Федерации в ...».
+_MISSION_BANNER_RE = re.compile(
+    r"(?:the\s+)?(?:permanent\s+mission|embassy|consulate\s+general|consulate)\s+of\s+(?:the\s+)?"
+    r"(?:russian\s+federation|russia)(?:\s+(?:to|in|at)\s+[\w' .-]{2,60})?"
+    r"|(?:постоянное\s+представительство|посольство|генеральное\s+консульство)\s+"
+    r"(?:российской\s+федерации|россии)(?:\s+(?:в|при|на)\s+[\w' .-]{2,60})?"
+)
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
@@ -279,6 +287,8 @@ def is_clutter(line: str) -> bool:
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
     if _SECTION_HEADING_RE.fullmatch(key):
+        return True
+    if _MISSION_BANNER_RE.fullmatch(key):
         return True
     words = line.split()
     if len(words) <= _DOTTED_MENU_WORDS and _dotted_menu(key):

@@ -107,7 +107,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)
 # (Not after an initial, "V. Putin", nor a courtesy title, "Mr. Peter Iliichev".)
 _INNER_SENTENCE_RE = re.compile(
-    r"(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)"
+    r"(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bAmb)(?<!\bSt)(?<!\bAmbs)"
     r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]"
 )
 _QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
