@@ -2548,7 +2548,12 @@ def person_name(span: str) -> str | None:
         # name; the capitalised words before them are a place's.
         run = run[-1:]
     # (Latin only: a Russian surname after initials may be in any case, «И.С.Петрова».)
-    glued = len(run) == 1 and _INITIALS_NAME_RE.match(run[0]) is not None and run[0].isascii()
+    glued = (
+        len(run) == 1
+        and _INITIALS_NAME_RE.match(run[0]) is not None
+        and run[0].isascii()
+        and re.search(r"\.\s?[A-Z][a-z]{2,}", run[0]) is not None  # (not "U.S")
+    )
     keys = [label_key(word) for word in run]
     if len(run) == 3 and _PATRONYMIC_FORM_RE.search(keys[1]):
         # "Владимир Владимирович Путин", "Дмитрия Анатольевича Медведева": the name without

@@ -1084,12 +1084,16 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
 _LOST_QUESTION_WORDS = 40
 
 
+# A statement, then the question it sets up: "X recently visited Vietnam. What were ...?"
+_SET_UP_QUESTION_RE = re.compile(r"^[^?]{20,}[.!]\s+[A-ZА-ЯЁ][^.!?]*\?[\"'»”’)\]]*\s*$")
+
+
 def _lost_questions(turns: list[Turn]) -> list[Turn]:
     """ "Lavrov: We are ready ..." / "RIA Novosti: When will the next round take place?" /
-    "Lavrov: It depends on Kiev.": a short last paragraph that asks ("X: ...?", or a question
-    without a label: "Prime Minister X recently visited Vietnam. What were the key
-    takeaways?") inside one speaker's labelled turn, right before that speaker's next label,
-    is the question he answers, not his words."""
+    "Lavrov: It depends on Kiev.": a short last paragraph that asks as an interviewer does
+    ("X: ...?", "Prime Minister X recently visited Vietnam. What were the key takeaways?")
+    inside one speaker's labelled turn, right before that speaker's next label, is the
+    question he answers, not his words."""
     out: list[Turn] = []
     for i, turn in enumerate(turns):
         nxt = turns[i + 1] if i + 1 < len(turns) else None
@@ -1102,6 +1106,14 @@ def _lost_questions(turns: list[Turn]) -> list[Turn]:
             and len(turn.paragraphs) >= 2
             and asks(last)
             and len(last.split()) <= _LOST_QUESTION_WORDS
+            # (Its label's shape, "RIA Novosti: ...?", or an interviewer's: it speaks to "you",
+            # or a statement sets up the question, "X recently visited Vietnam. What were the
+            # key takeaways?"; a lone "And when will the next round take place?" is his own.)
+            and (
+                LABEL_RE.match(last) is not None
+                or _SECOND_PERSON_RE.search(last) is not None
+                or _SET_UP_QUESTION_RE.search(last) is not None
+            )
         ):
             turn.paragraphs = turn.paragraphs[:-1]
             out += [turn, Turn(QUESTION_SPEAKER, False, "question", paragraphs=[last])]
