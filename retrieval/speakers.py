@@ -1905,6 +1905,12 @@ def _russian_country_forms() -> frozenset[str]:
 _HOST_PLACES = frozenset({"России", "РФ", "Москве", "США", "КНР", "КНДР", "ОАЭ", "ЮАР", "ООН"})
 
 
+def after_place_word(before: list[str]) -> bool:
+    """Whether the last of the words ``before`` a name is a country's Russian name or where a
+    foreign envoy serves (see :func:`_after_country_word`)."""
+    return _after_country_word(before)
+
+
 def _after_country_word(before: list[str]) -> bool:
     """Whether the words ``before`` a name end with a country's Russian name («Вьетнама»), or
     where a foreign envoy serves («посол Эквадора в РФ», «... в Москве»)."""
@@ -2492,6 +2498,8 @@ def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownS
     return None
 
 
+#: A name's words (particles aside) that a span is looked at for, at most.
+_RUN_WORDS = 4
 # A particle between the words of a Latin name: "da Silva", "van der", "bin Salman".
 _LATIN_PARTICLE_RE = re.compile(r"^(?:da|de|do|dos|das|di|du|van|von|der|bin|ibn)$")
 
@@ -2531,13 +2539,23 @@ def person_name(span: str) -> str | None:
             run.insert(0, word)
             particles += 1
             continue
-        if n in quoted or not _name_word(word, capitals) or len(run) - particles == 3:
+        if n in quoted or not _name_word(word, capitals) or len(run) - particles == _RUN_WORDS:
             break
         if run and has_cyrillic(word) != has_cyrillic(run[0]):
             break  # "в эфире TV Pink Вучич": a name is written in one script
         run.insert(0, word)
     if run and particles and _LATIN_PARTICLE_RE.match(run[0]):
         run = run[1:]  # the particle opened no name: "... of da Silva"
+    if len(run) - particles == _RUN_WORDS:
+        # Four words are one foreign name only right after a post and where it is held
+        # («посол Судана в Москве Мохаммед Эльгазали Эльтижани Сиррадж»); else the first of
+        # them is not the name's («Посол ... Петр Иванович Сидоров»: three words).
+        before = [w for n, w in named if n < named[-len(run)][0]]
+        if not (has_cyrillic(run[0]) and _after_country_word(before)):
+            run = run[1:]
+        else:
+            known = find_known_speaker(" ".join(run))
+            return known.name if known else transliterate(" ".join(run))
     if not run:
         return None
     if particles and len(run) >= 3 and not has_cyrillic(" ".join(run)):

@@ -516,3 +516,32 @@ about the coming talks.
 — Probably, yes. The dates are being agreed now, and we expect them to be settled soon.
 """
     assert speaker_of(page, "The dates are being agreed now") == "Yury Ushakov"
+
+
+def test_a_four_word_foreign_name_after_a_post_and_its_place_told_an_outlet() -> None:
+    page = """\
+Посол Йемена рассказал о запрошенной у Москвы помощи
+
+Йемен запросил у России лекарства для больниц, заявил в интервью «Известиям» посол Йемена в \
+Москве Ахмед Салем Мохаммед Аль-Вахиши.
+
+«Мы направили список лекарств, в которых остро нуждаются наши больницы», — сказал посол.
+"""
+    name = canonical_speaker("Ахмед Салем Мохаммед Аль-Вахиши")
+    assert speaker_of(page, "Йемен запросил у России") == name
+    assert speaker_of(page, "Мы направили список") == name
+
+
+def test_the_one_an_interviews_sentence_names_under_a_paragraph_of_background() -> None:
+    page = """\
+In February, the minister was received by the Emir, Sheikh Tamim bin Hamad Al Thani. At that \
+meeting, Sergey Lavrov was told of the planned visit.
+
+Dr. Khalid Al-Mansouri, Minister of State at the Ministry of Foreign Affairs of Oman, spoke \
+with TASS in an interview about economic ties.
+
+— The Sultan intends to visit Russia in April. Why now?
+
+— Our countries have closely cooperated on regional issues. We always value this openness.
+"""
+    assert speaker_of(page, "closely cooperated on regional issues") == "Khalid Al-Mansouri"

@@ -40,6 +40,7 @@ from retrieval.russian_names import (
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
     POST_WORDS,
+    after_place_word,
     canonical_speaker,
     find_known_speaker,
     foreign_name_after_post,
@@ -615,6 +616,11 @@ def _name_particle(words: list[str], at: int) -> bool:
     return "-" in word or (at + 1 < len(words) and words[at + 1][:1].isupper())
 
 
+# The outlet a Russian verb of saying had its words told to, before the subject: «в интервью
+# «Известиям»», «в беседе с «Коммерсантом»», «РИА Новости» after «заявил».
+_OUTLET_BEFORE_SUBJECT_RE = re.compile(
+    r"^\s*(?:в\s+(?:интервью|беседе\s+с)\s+)«[^«»]{1,40}»\s+(?=[а-яёА-ЯЁ])"
+)
 # A name set off by a comma after a post, closing the sentence: ", Ermek Kosherbayev."
 _APPOSED_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s*(?:[.;]|$)")
 
@@ -635,6 +641,8 @@ def _words_after(text: str, limit: int = 8) -> str:
         _key(outlet.group("noun")) in _NAMED_POST_NOUNS
     ):
         text = f"{outlet.group('post')} {text[outlet.end() :]}"
+    # «заявил в интервью «Известиям» посол ...»: the outlet told, before the subject.
+    text = _OUTLET_BEFORE_SUBJECT_RE.sub("", text, count=1)
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     if (named := _APPOSED_NAME_RE.match(text, len(clause))) and any(
         _key(word) in _POST_NOUNS for word in clause.split()
@@ -1061,11 +1069,13 @@ def _oblique(span: str) -> bool:
     if first_name and all(w[:1].isupper() for w in words):
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
-        if (
-            found is not None
-            and found != keys
-            and foreign_name_after_post(span.split()[:-2], words[0])
-        ):
+        before = span.split()[:-2]
+        # (A foreign name of four words: its first two are not the post's words either,
+        # «посол Судана в Москве Мохаммед Эльгазали Эльтижани Сиррадж».)
+        for _ in range(2):
+            if before and before[-1][:1].isupper() and not after_place_word(before):
+                before = before[:-1]
+        if found is not None and found != keys and foreign_name_after_post(before, words[0]):
             return False  # "генсек правительства Японии Хирокадзу Мацуно"
         return found is not None and found != keys
     if keys[-1] in known_label_forms():
@@ -3141,6 +3151,16 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         people = {name for paragraph in lead for name in _full_names(paragraph)}
         person = next(iter(people)) if len(people) == 1 else None
         if person is None and len(people) > 1:
+            # "Dr. X, Minister of State ..., spoke with TASS in an interview about ..." under
+            # a paragraph of background naming others: the one the interview's sentence names.
+            interviewed = {
+                name
+                for paragraph in lead
+                if _INTERVIEW_RE.search(paragraph)
+                for name in _full_names(paragraph)
+            }
+            person = next(iter(interviewed)) if len(interviewed) == 1 else None
+        if person is None and len(people) > 1:
             # "Первым объектом, который Николай Удовиченко посетил в Бишкеке, стал дом-музей
             # Чингиза Айтматова": of several, the one known official named in the nominative.
             named_so = {name for paragraph in lead for name in _known_nominatives(paragraph)}
@@ -5049,10 +5069,12 @@ def _posted_names(paragraph: str) -> list[str]:
     return found + [name for name, _ in _posted_in_russian(paragraph)]
 
 
-# Capitalised words, a comma and a diplomat's post: "Eduard Malayán , Ambassador of Russia".
+# Capitalised words, a comma and a post: "Eduard Malayán , Ambassador of Russia", "Dr.
+# Mohammed Al-Khulaifi, Minister of State at the Ministry of Foreign Affairs of Qatar".
 _NAME_THEN_POST_RE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){0,2}?"
-    r"(?:Ambassador|Envoy|Consul|Charg[eé] d'[Aa]ffaires|Permanent Representative)\b"
+    r"(?:Ambassador|Envoy|Consul|Charg[eé] d'[Aa]ffaires|Permanent Representative|Minister|"
+    r"Secretary|Spokes\w+|Director|Head|Chairman|Adviser|Advisor|Deputy)\b"
 )
 
 
