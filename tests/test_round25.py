@@ -545,3 +545,34 @@ with TASS in an interview about economic ties.
 — Our countries have closely cooperated on regional issues. We always value this openness.
 """
     assert speaker_of(page, "closely cooperated on regional issues") == "Khalid Al-Mansouri"
+
+
+def test_names_on_lines_of_their_own_over_dash_turns_are_labels() -> None:
+    # A radio transcript's copy: each speaker's name on its own line over a "―" turn; the
+    # initials later are the full name given first.
+    page = """\
+Посол Шри-Ланки в гостях у радиостанции
+
+Анна Белова
+
+― Здравствуйте! Это программа «Гость недели». Сегодня у нас в гостях посол Шри-Ланки. \
+Господин посол, первый вопрос: правда ли, что на Шри-Ланке пьют чай пять раз в день?
+
+Пунди Шринивасан Джаявардена
+
+― Позвольте сперва прямо ответить на Ваш вопрос. Нет, обычаи в разных провинциях разные.
+
+А. Белова
+
+― А как вы сами пьете чай?
+
+П. Ш. Джаявардена
+
+― Я пью чай дважды в день, утром и вечером, как пили мои родители.
+"""
+    name = canonical_speaker("Пунди Шринивасан Джаявардена")
+    assert speaker_of(page, "обычаи в разных провинциях") == name
+    assert speaker_of(page, "Я пью чай дважды в день") == name
+    # (The host's name over the first turn stands where a byline does: her later initials
+    # stay as written, and are never the guest.)
+    assert speaker_of(page, "А как вы сами пьете чай") == canonical_speaker("А. Белова")

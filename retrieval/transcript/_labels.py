@@ -75,6 +75,7 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
                 line = _stop_label(raw) or line
             candidates.append(line)
     _stop_labels_of_digest(candidates, body)
+    _name_lines_over_dashes(candidates, body)
     context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
     after_question = False
@@ -199,6 +200,29 @@ def _stop_label(raw: str, *, digest: bool = False) -> Line | None:
 
 # What follows a name in a photo's caption: "Фото: ТАСС", "Photo: Reuters", "Архивное фото".
 _CAPTION_REST_RE = re.compile(r"^(?:фото|photo|архивное фото|file photo|источник|source)\b", re.I)
+
+
+def _name_lines_over_dashes(candidates: list[Line], body: list[str]) -> None:
+    """A radio transcript's copy that sets each speaker's name on a line of its own over a
+    dash turn ("Пунди Шринивасан Рагхаван" / "― Здравствуйте!"): those lines are labels,
+    when the page has two or more of them (one such line may be a caption or a byline).
+    Updates ``candidates`` in place."""
+    found: list[int] = []
+    for at, (candidate, raw) in enumerate(zip(candidates, body, strict=True)):
+        if candidate.label is not None or not raw or ":" in raw or len(raw.split()) > 4:
+            continue
+        after = next((line for line in body[at + 1 :] if line.strip()), "")
+        if after.lstrip()[:1] in "―—–" and label_kind(raw) in ("name", "initials", "known"):
+            found.append(at)
+    if len(found) < _NAME_LINES:
+        return
+    for at in found:
+        raw = body[at]
+        candidates[at] = Line(text="", raw=raw, label=raw.strip(), kind=label_kind(raw))
+
+
+#: A page sets speakers' names on lines of their own over dash turns at least this often.
+_NAME_LINES = 2
 
 
 def _stop_labels_of_digest(candidates: list[Line], body: list[str]) -> None:

@@ -220,6 +220,9 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             continue
         if turn.kind != "initials":
             continue
+        if by_initials := _named_by_initials(turn.speaker, full_names):
+            turn.speaker = by_initials
+            continue
         label = fold_lookalikes(strip_notes(clean_line(turn.label)).strip(" :"))
         if match := _INITIALS_LABEL_RE.fullmatch(label):
             initial, surname = match.groups()
@@ -240,6 +243,23 @@ def _family_first(family: str, context: str) -> str | None:
     if family.lower() not in FAMILY_NAMES_FIRST:
         return None
     found = set(re.findall(rf"\b{re.escape(family)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", context))
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_by_initials(initialled: str, full_names: list[str]) -> str | None:
+    """The one full name among the labels whose words open with the initials of an
+    initialled name and end with its surname ("P.Sh.Raghavan" -> "Pundi Shrinivasan
+    Raghavan", the name over the first answer of the same radio transcript)."""
+    *initials, surname = [part for part in initialled.replace(" ", "").split(".") if part]
+    if not initials:
+        return None
+    found = {
+        name
+        for name in full_names
+        if (words := name.split())[-1] == surname
+        and len(words) - 1 >= len(initials)
+        and all(word.startswith(initial) for word, initial in zip(words, initials, strict=False))
+    }
     return found.pop() if len(found) == 1 else None
 
 
