@@ -2092,6 +2092,16 @@ _TITLE_NAME_THEN_POST_RE = re.compile(
 )
 
 
+# "Statement by H.E. Ambassador SHINO Mitsuko, Deputy Permanent Representative of Japan ...":
+# a family name in capitals, then the given name, before a post.
+_FAMILY_CAPS_TITLE_RE = re.compile(
+    r"\b(?:[Ss]tatement|[Rr]emarks|[Ss]peech|[Ii]nterview)\s+(?:by|of|with)\s+"
+    r"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?\s+|Ambassador\s+)?"
+    r"(?P<family>[A-Z]{2,})\s+(?P<given>[A-Z][a-z]+),\s+(?:(?:First|Deputy|Foreign|Special"
+    rf"|Permanent|Presidential|Press)\s+)*(?:{_TITLE_POSTS})\b"
+)
+
+
 # "Comment by Ivan Petrov in response to ...", "Ivan Petrov in reply to a question about ...":
 # a comment's or an answer's giver named without a post.
 _TITLE_COMMENT_BY_RE = re.compile(
@@ -2169,6 +2179,11 @@ def _speaker_from_title(title: str) -> str | None:
         words = named.group(1).split()
         if not _INITIAL_RE.match(words[-1]):
             return " ".join(words)
+    if named := _FAMILY_CAPS_TITLE_RE.search(before_topic):
+        # "Statement by H.E. Ambassador SHINO Mitsuko, Deputy Permanent Representative of
+        # Japan": a family name in capitals before the given name, as Japan's mission writes
+        # names; shown given name first, as English sources write them.
+        return f"{named.group('given')} {named.group('family').capitalize()}"
     return _event_giver(before_topic)
 
 

@@ -576,3 +576,15 @@ def test_names_on_lines_of_their_own_over_dash_turns_are_labels() -> None:
     # (The host's name over the first turn stands where a byline does: her later initials
     # stay as written, and are never the guest.)
     assert speaker_of(page, "А как вы сами пьете чай") == canonical_speaker("А. Белова")
+
+
+def test_a_family_name_in_capitals_in_a_statements_title_names_its_speaker() -> None:
+    page = """\
+Statement by H.E. Ambassador TANAKA Hiroshi, Deputy Permanent Representative of Japan to the \
+United Nations, at the Security Council Briefing
+
+June 14, 2024
+
+Thank you, Mr. President. It is Russia that started this war of aggression.
+"""
+    assert speaker_of(page, "started this war") == "Hiroshi Tanaka"
