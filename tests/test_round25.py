@@ -588,3 +588,27 @@ June 14, 2024
 Thank you, Mr. President. It is Russia that started this war of aggression.
 """
     assert speaker_of(page, "started this war") == "Hiroshi Tanaka"
+
+
+SENATE_EN_STORY = """\
+Russia will go on supporting Cuba despite US sanctions
+
+MOSCOW (Sputnik) – Russia will go on supporting Cuba despite the new US sanctions, said the \
+chairman of the Foreign Committee of the Russian Senate, Konstantin Kosachov.
+
+“Of course, we will not obey and will support Cuba,” Kosachov said.
+
+Regarding the US claims against the president of the Caribbean country, Miguel Diaz-Canel, the \
+Russian senator said that “he can make mistakes, but it is no reason for economic aggression.”
+"""
+
+
+def test_a_name_set_off_after_said_the_chairman_and_his_surname_spelt_with_o() -> None:
+    assert speaker_of(SENATE_EN_STORY, "Russia will go on supporting") == "Konstantin Kosachev"
+    assert speaker_of(SENATE_EN_STORY, "we will not obey") == "Konstantin Kosachev"
+
+
+def test_a_name_inside_what_the_sentence_is_about_is_not_its_sayer() -> None:
+    # "Regarding the claims against ..., Miguel Diaz-Canel, the Russian senator said": the
+    # president is what it is about; the words are never his.
+    assert speaker_of(SENATE_EN_STORY, "he can make mistakes") != "Miguel Diaz-Canel"

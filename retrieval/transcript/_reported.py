@@ -634,6 +634,14 @@ _NAME_THEN_POST_CLAUSE_RE = re.compile(
 )
 
 
+# A sentence's opening that says what it is about: "Regarding ...,", «Что касается ...,».
+_TOPIC_OPENING_RE = re.compile(
+    r"^\s*(?:regarding|as for|as to|concerning|with regard to|in regard to|speaking (?:of|about)"
+    r"|commenting on|что касается|касаясь|говоря о|говоря об|комментируя)\b",
+    re.IGNORECASE,
+)
+
+
 def _words_after(text: str, limit: int = 8) -> str:
     """The words just after a verb that may be its subject ("заявила Захарова в эфире"; a
     post's outlet in quotes is passed over: "считает корреспондент “Ъ” Андрей Колесников")."""
@@ -645,7 +653,7 @@ def _words_after(text: str, limit: int = 8) -> str:
     text = _OUTLET_BEFORE_SUBJECT_RE.sub("", text, count=1)
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     if (named := _APPOSED_NAME_RE.match(text, len(clause))) and any(
-        _key(word) in _POST_NOUNS for word in clause.split()
+        _key(word) in _POST_NOUNS or is_post_word(_key(word)) for word in clause.split()
     ):
         # "said the Ambassador of Kazakhstan to Moscow, Ermek Kosherbayev.": the post, then
         # the name set off by a comma at the sentence's end.
@@ -1813,6 +1821,11 @@ def _subject_of(
         # 'Donald Trump, in a conversation with the "New York Post," stated that ...': a
         # quoted name set off inside the subject's phrase, with no subject after it.
         subject_before = _clause_before(masked[: say.start()])
+    if (topic := _TOPIC_OPENING_RE.match(subject_before)) and "," in subject_before[topic.end() :]:
+        # "Regarding the US allegations against the president, Nicolas Maduro, the Russian
+        # senator said": what it is about opens the sentence; its subject follows the last
+        # comma (never a name inside the topic).
+        subject_before = subject_before.rsplit(",", 1)[1].strip()
     if (reminder := _REMINDER_RE.match(masked)) and reminder.end() <= say.start():
         # "Напомним, что накануне Трамп заявил, что ...": the reporter's own "let us recall
         # that" opens no reported clause; the subject is after it.
@@ -4918,12 +4931,16 @@ def _word_key(word: str) -> str:
 def _loose(key: str) -> str:
     """A Latin surname with the letters spelling customs differ on folded: "i" or "y" before
     a vowel ("Grigoriev" / "Grigoryev", "Desiatnikov" / "Desyatnikov") and the adjective's
-    ending ("Mantytskiy" / "Mantytsky"), and accents dropped ("Malayán" / "Malayan")."""
+    ending ("Mantytskiy" / "Mantytsky"), «ё» after a hushing sound ("Kosachov" / "Kosachev"),
+    and accents dropped ("Malayán" / "Malayan")."""
     if not key.isascii() and not has_cyrillic(key):
         key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    # "Kosachov" / "Kosachyov" / "Kosachev": a Russian «ё» after a hushing sound.
+    key = _LOOSE_HUSHED_YO_RE.sub("e", key)
     return _LOOSE_ENDING_RE.sub("y", _LOOSE_IOTA_RE.sub("", key))
 
 
+_LOOSE_HUSHED_YO_RE = re.compile(r"(?<=ch|sh|zh)y?o(?=v$)")
 _LOOSE_IOTA_RE = re.compile(r"(?<=[a-z])[iy](?=[aeou])")
 _LOOSE_ENDING_RE = re.compile(r"(?:iy|ii|yi)$")
 
