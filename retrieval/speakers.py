@@ -2045,7 +2045,15 @@ def canonical_speaker(label: str) -> str:
         # "Moderator of the plenary session Fyodor Lukyanov"; a foreign name after a country
         # may have more words («Председатель Госсовета Мьянмы Мин Аунг Хлайн»).
         tokens = _after_russian_country(tokens) or tokens[-2:]
-    words = _first_name_and_surname(_tidy_case(_name_after_posts(tokens)), tokens)
+    after = _name_after_posts(tokens)
+    if (
+        len(after) == 2
+        and len(tokens) >= 3
+        and tokens[-2:] == after
+        and tokens[-3] in _CYRILLIC_FAMILY_NAMES
+    ):
+        after = tokens[-3:]  # «... Ли Гю Хен»: a Korean family name first («Ли» is a particle)
+    words = _first_name_and_surname(_tidy_case(after), tokens)
     name = " ".join(words)
     if words != tokens and (known := find_known_speaker(name)):
         return known.name  # a known person's name behind a post the table does not list
@@ -2513,6 +2521,14 @@ def _written_as_at_end(named: list[tuple[int, str]], quoted: set[int]) -> KnownS
     return None
 
 
+# Korean and Chinese family names in Cyrillic that open a name of three words.
+_CYRILLIC_FAMILY_NAMES = frozenset(
+    """
+    Ли Ким Пак Чхве Чон Юн Мун Кан Чо Хан Ван Чжан Лю Чэнь Ян Хуан Чжао Чжоу Сюй Сунь Ху Го
+    Линь Хэ Гао Чжэн Лян Се Тан Хань Фэн Дэн Цао Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Чэн
+    Вэй Шэнь Яо Чжун Цуй Тань Цинь Мао Си
+    """.split()
+)
 #: A name's words (particles aside) that a span is looked at for, at most.
 _RUN_WORDS = 4
 # A particle between the words of a Latin name: "da Silva", "van der", "bin Salman".
@@ -2561,6 +2577,15 @@ def person_name(span: str) -> str | None:
         run.insert(0, word)
     if run and particles and _LATIN_PARTICLE_RE.match(run[0]):
         run = run[1:]  # the particle opened no name: "... of da Silva"
+    if len(run) == 3 and run[0] in _CYRILLIC_FAMILY_NAMES:
+        return transliterate(" ".join(run))  # «Пак Ро Бёг»: family name first
+    if len(run) == 2 and has_cyrillic(run[0]):
+        at = named[-len(run)][0]
+        family = next((w for n, w in reversed(named) if n < at), "")
+        if family in _CYRILLIC_FAMILY_NAMES:
+            # «посол Республики Корея Ли Гю Хён», «Пак Ро Бёг»: a Korean or Chinese family
+            # name of one syllable opens the name («Ли» is also a particle, no name word).
+            return transliterate(" ".join([family, *run]))
     if len(run) - particles == _RUN_WORDS:
         # Four words are one foreign name only right after a post and where it is held
         # («посол Судана в Москве Мохаммед Эльгазали Эльтижани Сиррадж»); else the first of

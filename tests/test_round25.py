@@ -14,7 +14,8 @@ import pytest
 
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from retrieval.speakers import canonical_speaker, label_kind
+from retrieval.speakers import canonical_speaker, label_kind, person_name
+from retrieval.text import transliterate
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -612,3 +613,9 @@ def test_a_name_inside_what_the_sentence_is_about_is_not_its_sayer() -> None:
     # "Regarding the claims against ..., Miguel Diaz-Canel, the Russian senator said": the
     # president is what it is about; the words are never his.
     assert speaker_of(SENATE_EN_STORY, "he can make mistakes") != "Miguel Diaz-Canel"
+
+
+def test_a_korean_family_name_of_one_syllable_opens_the_name() -> None:
+    # «Ли» is also a Russian particle; after a post and a country it opens the name.
+    assert canonical_speaker("Посол Южной Кореи в РФ Ли Мён Су") == transliterate("Ли Мён Су")
+    assert person_name("Посол Республики Корея в России Пак Чон Хо") == transliterate("Пак Чон Хо")
