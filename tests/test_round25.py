@@ -619,3 +619,22 @@ def test_a_korean_family_name_of_one_syllable_opens_the_name() -> None:
     # «Ли» is also a Russian particle; after a post and a country it opens the name.
     assert canonical_speaker("Посол Южной Кореи в РФ Ли Мён Су") == transliterate("Ли Мён Су")
     assert person_name("Посол Республики Корея в России Пак Чон Хо") == transliterate("Пак Чон Хо")
+
+
+def test_a_dash_interview_under_a_headline_in_a_labels_form() -> None:
+    # The headline "Name: «...»" is narration, not a label that keeps the dashes below from
+    # being read as an interview; the question is the interviewer's, the answer his.
+    page = """\
+Постпред пообещал «надежный ответ»
+
+Александр Грушко: «Изолировать нас невозможно»
+
+Позицию России высказал постоянный представитель России при НАТО Александр Грушко. Об этом - в \
+интервью российского дипломата.
+
+Александр Грушко. Фото предоставлено представительством
+— На ваш взгляд, чем является сегодня НАТО для России?
+— Принципиальные оценки нашего отношения к НАТО содержатся в наших документах.
+"""
+    assert speaker_of(page, "чем является сегодня НАТО") == "Question"
+    assert speaker_of(page, "Принципиальные оценки") == "Alexander Grushko"

@@ -191,9 +191,9 @@ def _stop_label(raw: str, *, digest: bool = False) -> Line | None:
     if is_post_word(label_key(match.group("label").split()[0])):
         return None  # "President Macron. This meeting ...": a sentence's end, not a name alone
     rest = match.group("rest").strip()
+    if _CAPTION_REST_RE.match(rest):
+        return None  # "Александр Грушко. Фото предоставлено ...": a photo's caption
     if not digest and not _FIRST_PERSON_RE.search(rest):
-        return None
-    if digest and _CAPTION_REST_RE.match(rest):
         return None
     return Line(text=rest, raw=raw, label=match.group("label"), kind="known")
 

@@ -211,7 +211,11 @@ def _parse_lines(
     listed.update(epigraphs(lines[after_title:], title_speaker))
     turns = _give_listed(
         lone_speakers_quotes(
-            _commentary(_attribute(dash_dialogue(turns), title_speaker, head.title or ""))
+            _commentary(
+                _attribute(
+                    dash_dialogue(_headlines_as_narration(turns)), title_speaker, head.title or ""
+                )
+            )
         ),
         listed,
     )
@@ -335,6 +339,32 @@ def _as_lines(paragraphs: list[str]) -> list[str | None]:
     for paragraph in paragraphs:
         lines.extend([*([None] if lines else []), paragraph])
     return lines
+
+
+_DASH_REPLY_RE = re.compile(r"^\s*[—–]\s*\S")
+
+
+def _headlines_as_narration(turns: list[Turn]) -> list[Turn]:
+    """The turns with a headline in a label's form ("Александр Грушко: «Изолировать нас ...
+    невозможно»") read as narration, as :func:`_attribute` reads it, their lines kept: no
+    label that keeps the dash interview under it from being read as one."""
+    out = []
+    for turn in turns:
+        if not (turn.labelled and _headline_label(turn)):
+            out.append(turn)
+            continue
+        narration = _as_narration(turn)
+        # (A dash reply run into a paragraph opens a block of its own.)
+        lines: list[str | None] = []
+        for paragraph in narration.paragraphs:
+            for line in paragraph.splitlines():
+                if lines and lines[-1] is not None and _DASH_REPLY_RE.match(line):
+                    lines.append(None)
+                lines.append(line)
+            lines.append(None)
+        narration.lines = lines
+        out.append(narration)
+    return out
 
 
 def _answers_of_interviewee(turns: list[Turn], title: str = "") -> None:
