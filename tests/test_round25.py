@@ -638,3 +638,14 @@ def test_a_dash_interview_under_a_headline_in_a_labels_form() -> None:
 """
     assert speaker_of(page, "чем является сегодня НАТО") == "Question"
     assert speaker_of(page, "Принципиальные оценки") == "Alexander Grushko"
+
+
+def test_a_row_of_a_publishers_sites_is_no_title() -> None:
+    page = """\
+МК АвтоВзгляд Охотники.ру WomanHit.ru
+
+Постпред России пообещал НАТО «надежный ответ»
+
+Позицию России высказал постоянный представитель России при НАТО Александр Грушко.
+"""
+    assert parse_transcript(page, "page").title == "Постпред России пообещал НАТО «надежный ответ»"

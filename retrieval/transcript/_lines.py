@@ -115,6 +115,8 @@ _SECTION_HEADING_RE = re.compile(
     r"(?:выступления|заявления|интервью|статьи|комментарии|публикации)"
     r"(?:\s+(?:посла|министра|постпреда|посольства|руководства))?"
 )
+# A site's name by its domain: "WomanHit.ru", "Охотники.ру", "RT.com".
+_SITE_NAME_RE = re.compile(r"\b[\w-]+\.(?:ru|ру|com|org|net|info|рф|su)\b", re.IGNORECASE)
 # A mission's or embassy's name as a site's banner over every page: "Permanent Mission of the
 # Russian Federation to the United Nations", «Посольство Российской Федерации в ...».
 _MISSION_BANNER_RE = re.compile(
@@ -290,6 +292,8 @@ def is_clutter(line: str) -> bool:
         return True
     if _MISSION_BANNER_RE.fullmatch(key):
         return True
+    if len(_SITE_NAME_RE.findall(line)) >= 2 and not re.search(r"[.!?…]\s*$", line):
+        return True  # "МК АвтоВзгляд Охотники.ру WomanHit.ru": a row of a publisher's sites
     words = line.split()
     if len(words) <= _DOTTED_MENU_WORDS and _dotted_menu(key):
         return True
