@@ -649,3 +649,14 @@ def test_a_row_of_a_publishers_sites_is_no_title() -> None:
 Позицию России высказал постоянный представитель России при НАТО Александр Грушко.
 """
     assert parse_transcript(page, "page").title == "Постпред России пообещал НАТО «надежный ответ»"
+
+
+def test_a_breadcrumb_glued_before_the_headline_is_no_part_of_the_title() -> None:
+    page = """\
+ / Главная / Публикации / Генконсул РФ в Гамбурге: «Хотим помочь каждому»
+
+Генконсул РФ в Гамбурге: «Хотим помочь каждому»
+
+12 июня в генконсульстве прошёл приём, на который пришли 115 человек.
+"""
+    assert parse_transcript(page, "page").title == "Генконсул РФ в Гамбурге: «Хотим помочь каждому»"

@@ -617,6 +617,14 @@ def _post_title_at(rows: list[str]) -> int | None:
 _TITLE_PHOTO_CREDIT_RE = re.compile(r"\s*[/|]\s*(?:фото|photo)\s*:.*$", re.IGNORECASE)
 
 
+# A breadcrumb of a site's sections glued before a headline.
+_TITLE_CRUMB_RE = re.compile(
+    r"^\s*/?\s*(?:(?:Главная|Home|Новости|News|Публикации|Publications|Интервью|Interviews|Статьи"
+    r"|Articles|Выступления|Speeches|Политика|Politics|В мире|World)\s*/\s*)+",
+    re.IGNORECASE,
+)
+
+
 def header(lines: list[str]) -> Header:
     """Find the title, the dates and the start of the text among a page's first lines."""
     rows = [unglued_site_link(line) for line in lines]
@@ -707,6 +715,8 @@ def header(lines: list[str]) -> Header:
         # "... любит гулять по Тверской площади / Фото: Наталья Петрова, «Вечерняя Москва»": a
         # photo's credit after the headline (the photographer is no one the page quotes).
         title = _TITLE_PHOTO_CREDIT_RE.sub("", title)
+        # "/ Главная / Публикации / Генконсул РФ в Лейпциге: ...": the site's breadcrumb.
+        title = _TITLE_CRUMB_RE.sub("", title)
         found.title = title.strip().rstrip(" ,;:") or None
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
