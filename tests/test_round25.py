@@ -488,7 +488,9 @@ def test_the_lead_that_names_the_interviewee_stays_the_reporters_though_it_says_
     assert speaker_of(CONSUL_INTERVIEW, "мы живём в непростое время") == UNKNOWN
 
 
-def test_a_missions_banner_is_no_title_and_amb_is_no_sentence_end() -> None:
+def test_amb_ends_no_sentence_so_the_heading_naming_him_is_the_title_under_the_banner() -> None:
+    # "Press-Conference by Amb. X ..." is a heading (not two sentences): under the mission's
+    # banner printed twice, it names the speaker and is the title.
     page = """\
 Permanent Mission of the Russian Federation to the United Nations
 

@@ -117,14 +117,6 @@ _SECTION_HEADING_RE = re.compile(
 )
 # A site's name by its domain: "WomanHit.ru", "Охотники.ру", "RT.com".
 _SITE_NAME_RE = re.compile(r"\b[\w-]+\.(?:ru|ру|com|org|net|info|рф|su)\b", re.IGNORECASE)
-# A mission's or embassy's name as a site's banner over every page: "Permanent Mission of the
-# Russian Federation to the United Nations", «Посольство Российской Федерации в ...».
-_MISSION_BANNER_RE = re.compile(
-    r"(?:the\s+)?(?:permanent\s+mission|embassy|consulate\s+general|consulate)\s+of\s+(?:the\s+)?"
-    r"(?:russian\s+federation|russia)(?:\s+(?:to|in|at)\s+[\w' .-]{2,60})?"
-    r"|(?:постоянное\s+представительство|посольство|генеральное\s+консульство)\s+"
-    r"(?:российской\s+федерации|россии)(?:\s+(?:в|при|на)\s+[\w' .-]{2,60})?"
-)
 # A teaser pointing to another story: "Read more in X's interview with Izvestia:", "Читайте
 # также: ...", "Подробнее — в интервью ...".
 _TEASER_RE = re.compile(
@@ -289,8 +281,6 @@ def is_clutter(line: str) -> bool:
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
     if _SECTION_HEADING_RE.fullmatch(key):
-        return True
-    if _MISSION_BANNER_RE.fullmatch(key):
         return True
     if len(_SITE_NAME_RE.findall(line)) >= 2 and not re.search(r"[.!?…]\s*$", line):
         return True  # "МК АвтоВзгляд Охотники.ру WomanHit.ru": a row of a publisher's sites

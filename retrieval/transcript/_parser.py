@@ -521,7 +521,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # (A title that calls the page an interview speaks of it for a lead that does not:
         # "... — эксклюзивное интервью посла РФ в КНДР" over "Посол ... рассказал о ...".)
         titled = _INTERVIEW_TITLE_RE.search(title) is not None
-        page_speaker = interviewee(lead_text, of_interview=titled)
+        # (Dashes that ask and answer are an interview's layout: the lead need not say so,
+        # "Dmitry Peskov ... told Izvestia about ...", «Об этом «МК» рассказал посол ...».)
+        page_speaker = interviewee(lead_text, of_interview=titled or turns[asked_at].dash)
         # (The lead that names him so speaks of him: it is the reporter's, not his words.)
         lead_names_him = page_speaker is not None
     announced = None
