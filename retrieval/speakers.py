@@ -1639,6 +1639,12 @@ def _word_kind(word: str) -> str | None:
     return None
 
 
+# A title's opening word for the event: «Интервью ...», "Statement by ...".
+_EVENT_OPENING_RE = re.compile(
+    r"^(?:интервью|выступление|заявление|статья|ответы|interview|statement|remarks|speech|"
+    r"article|answers)\s+\S",
+    re.IGNORECASE,
+)
 # A section's heading before a colon: "Part Six", "Chapter 2", «Часть вторая», «Раздел III».
 _SECTION_RE = re.compile(
     r"^(?:part|chapter|section|episode|часть|раздел|глава)\s+(?:\d+|[IVXLC]+|"
@@ -1700,6 +1706,8 @@ def label_kind(label: str) -> LabelKind | None:
         return "question"
     if _SECTION_RE.match(core):
         return None  # "Part Six:", «Часть вторая:» head a section of the text
+    if _EVENT_OPENING_RE.match(core):
+        return None  # «Интервью Секретаря Совбеза Н.П.Патрушева: «...»»: a title, no label
     words = _tokens(core)
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None

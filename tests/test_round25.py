@@ -662,3 +662,20 @@ def test_a_breadcrumb_glued_before_the_headline_is_no_part_of_the_title() -> Non
 12 июня в генконсульстве прошёл приём, на который пришли 115 человек.
 """
     assert parse_transcript(page, "page").title == "Генконсул РФ в Гамбурге: «Хотим помочь каждому»"
+
+
+def test_an_interviews_title_with_a_colon_under_a_banner_is_the_title_not_a_label() -> None:
+    page = """\
+Совет Безопасности Российской Федерации
+
+Интервью Секретаря Совета Безопасности Российской Федерации Н.П.Патрушева: «Угрозы растут» \
+(«Комсомольская правда» от 18.12.2012 г.)
+
+Перед началом моей беседы с Патрушевым Николай Платонович взглянул на календарь и сказал:
+
+- Скоро День работника органов безопасности. Хочу поздравить сотрудников и ветеранов.
+"""
+    document = parse_transcript(page, "page")
+    assert document.title.startswith("Интервью Секретаря Совета Безопасности")
+    assert speaker_of(page, "Перед началом моей беседы") == UNKNOWN
+    assert speaker_of(page, "Хочу поздравить сотрудников") == canonical_speaker("Н.П.Патрушев")
