@@ -679,3 +679,29 @@ def test_an_interviews_title_with_a_colon_under_a_banner_is_the_title_not_a_labe
     assert document.title.startswith("Интервью Секретаря Совета Безопасности")
     assert speaker_of(page, "Перед началом моей беседы") == UNKNOWN
     assert speaker_of(page, "Хочу поздравить сотрудников") == canonical_speaker("Н.П.Патрушев")
+
+
+def test_a_hyphen_question_addressing_him_by_name_and_patronymic_is_the_interviewers() -> None:
+    # The question ends with a statement, not "?": addressing him makes it the interviewer's.
+    page = """\
+У правительства нет времени на отдых. Эксклюзивное интервью Михаила Мишустина
+
+Председатель правительства РФ ответил на вопросы корреспондента телеканала.
+
+- Михаил Владимирович, вы накануне выступали в Госдуме с отчетом. Говорят, у вас была \
+высокая температура.
+
+- Ну, вирус не выбирает должности. Он, к сожалению, очень опасен.
+"""
+    assert speaker_of(page, "вы накануне выступали") == "Question"
+    assert speaker_of(page, "вирус не выбирает должности") == "Mikhail Mishustin"
+
+
+def test_the_deputy_chairman_closing_a_quote_is_the_one_the_lead_named() -> None:
+    page = """\
+Медведев дал интервью агентствам.
+
+«Судьбу этого человека я обсуждать не хочу. Но могу сказать только одно», — сказал зампред \
+Совбеза.
+"""
+    assert speaker_of(page, "Судьбу этого человека") == "Dmitry Medvedev"

@@ -406,7 +406,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
         return turns
     starts = {id(t): _dash_starts(t.lines) for t in turns}
     dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
-    if len(dashed) < 2 or not any(asks(line) or _ADDRESSES_POST_RE.match(line) for line in dashed):
+    if len(dashed) < 2 or not any(_asking_reply(line) for line in dashed):
         return turns
     out: list[Turn] = []
     for turn in turns:
@@ -423,6 +423,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 and (
                     asks(paragraphs[-1])
                     or bool(_ADDRESSES_POST_RE.match(paragraphs[0]))
+                    or bool(_ADDRESSES_BY_PATRONYMIC_RE.match(paragraphs[0]))
                     or _asks_you_then_explains(paragraphs)
                 )
                 and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
@@ -445,6 +446,23 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
 # the current strategy? It seems that at first they ...".
 _ASKS_YOU_FIRST_RE = re.compile(r"^[—–-]\s*[^?.!]{3,300}\?\s+\S")
 _YOU_RE = re.compile(r"(?<![^\W\d_])(?:you|your|вы|вас|вам|ваш\w*)(?![^\W\d_])", re.IGNORECASE)
+
+
+# A reply that opens by addressing the one interviewed by first name and patronymic ("-
+# Михаил Владимирович, Вы накануне выступали ..."): the interviewer's, whatever it ends with.
+_ADDRESSES_BY_PATRONYMIC_RE = re.compile(
+    r"^[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична),"
+)
+
+
+def _asking_reply(line: str) -> bool:
+    """Whether a dash reply is a question: it asks, or addresses the one interviewed."""
+    return (
+        asks(line)
+        or _ADDRESSES_POST_RE.match(line) is not None
+        or _ADDRESSES_BY_PATRONYMIC_RE.match(line) is not None
+        or _asks_you_then_explains([line])
+    )
 
 
 def _asks_you_then_explains(paragraphs: list[str]) -> bool:
