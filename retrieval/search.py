@@ -355,7 +355,8 @@ _HEADLINE_NAME = re.compile(
 # Medvedev call ...", «Что сказал Шаши Тхарур», «Что Слуцкий заявил». (The name: capitalised
 # words, particles between them.)
 _NAME_WORDS = (
-    r"[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’-]+|bin|al|de|da|van|von|бин|аль|де|да|ван|фон)){0,3}"
+    r"[A-ZА-ЯЁ][\w'’-]+(?:\s+(?:[A-ZА-ЯЁ][\w'’-]+|[A-ZА-ЯЁ]\.|bin|al|de|da|van|von|бин|аль|де|да"
+    r"|ван|фон)){0,3}"
 )
 _EN_SPEECH = (
     r"(?:say|tell|think|call|comment|describe|claim|mean|discuss|mention|warn|reply|answer|"

@@ -433,6 +433,7 @@ def small_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
         "What did Shashi Tharoor say about the corridor to the Indian Ocean?",
         "Что сказал Шаши Тхарур на встрече со Слуцким?",
         "Did Sergey Lavrov call the meeting a fine chance?",
+        "What did George W. Bush say about the corridor to the Indian Ocean?",
     ],
 )
 def test_the_words_of_someone_nobody_here_quotes_have_no_answer(
