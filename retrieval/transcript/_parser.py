@@ -344,6 +344,15 @@ def _as_lines(paragraphs: list[str]) -> list[str | None]:
 _DASH_REPLY_RE = re.compile(r"^\s*[—–]\s*\S")
 
 
+# Someone told an outlet: "told Izvestia", «рассказал «Известиям»», «"Русскому миру"
+# рассказывает».
+_TOLD_OUTLET_RE = re.compile(
+    r"\b(?:told|tells)\s+(?:the\s+)?[A-Z]"
+    r"|(?<![^\W\d_])(?:рассказал[аи]?|рассказывает|сообщил[аи]?)\s+[«\"]"
+    r"|[«\"][^«»\"]{2,40}[»\"]\s+(?:рассказал[аи]?|рассказывает|сообщил[аи]?)(?![^\W\d_])"
+)
+
+
 def _headlines_as_narration(turns: list[Turn]) -> list[Turn]:
     """The turns with a headline in a label's form ("Александр Грушко: «Изолировать нас ...
     невозможно»") read as narration, as :func:`_attribute` reads it, their lines kept: no
@@ -521,9 +530,11 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # (A title that calls the page an interview speaks of it for a lead that does not:
         # "... — эксклюзивное интервью посла РФ в КНДР" over "Посол ... рассказал о ...".)
         titled = _INTERVIEW_TITLE_RE.search(title) is not None
-        # (Dashes that ask and answer are an interview's layout: the lead need not say so,
-        # "Dmitry Peskov ... told Izvestia about ...", «Об этом «МК» рассказал посол ...».)
-        page_speaker = interviewee(lead_text, of_interview=titled or turns[asked_at].dash)
+        # (Over dashes that ask and answer, a lead telling that someone told an outlet speaks
+        # of the interview too: "Dmitry Peskov ... told Izvestia about ...", «Об этом «МК»
+        # рассказал посол ...»; "X said on Friday that ..." does not.)
+        told = turns[asked_at].dash and any(_TOLD_OUTLET_RE.search(p) for p in lead_text)
+        page_speaker = interviewee(lead_text, of_interview=titled or told)
         # (The lead that names him so speaks of him: it is the reporter's, not his words.)
         lead_names_him = page_speaker is not None
     announced = None
