@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, passage_ids
+from retrieval.passages import QUESTION_SPEAKER, UNTITLED, Document, renamed
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
 from retrieval.spelling_variants import (
     customary_first_name,
@@ -326,16 +326,7 @@ def _mentions_any(document: Document, renames: dict[str, str]) -> bool:
 
 
 def _renamed(document: Document, renames: dict[str, str]) -> Document:
-    speakers = [renames.get(p.speaker, p.speaker) for p in document.passages]
-    ids = passage_ids(
-        document.title,
-        document.date,
-        zip(speakers, (p.text for p in document.passages), strict=True),
-    )
-    passages = tuple(
-        dataclasses.replace(passage, speaker=speaker, id=new_id)
-        for passage, speaker, new_id in zip(document.passages, speakers, ids, strict=True)
-    )
+    passages = renamed(document.passages, renames, document.title, document.date)
     return dataclasses.replace(document, passages=passages)
 
 

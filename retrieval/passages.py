@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -103,3 +104,18 @@ def passage_ids(
         ids.append(passage_id(title, date, speaker, text, seen[(speaker, text)]))
         seen[(speaker, text)] += 1
     return ids
+
+
+def renamed(
+    passages: Iterable[Passage], renames: Mapping[str, str], title: str, date: dt.date | None
+) -> tuple[Passage, ...]:
+    """A document's passages (in reading order) with speakers renamed and their ids made anew
+    from the document's ``title`` and ``date`` (an id is derived from the speaker: see
+    :func:`passage_ids`)."""
+    passages = tuple(passages)
+    speakers = [renames.get(p.speaker, p.speaker) for p in passages]
+    ids = passage_ids(title, date, zip(speakers, (p.text for p in passages), strict=True))
+    return tuple(
+        dataclasses.replace(passage, speaker=speaker, id=new_id)
+        for passage, speaker, new_id in zip(passages, speakers, ids, strict=True)
+    )

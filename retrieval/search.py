@@ -790,6 +790,7 @@ class SearchIndex:
         }
         self._token_cache: dict[str, list[Token]] = {}
         self._speaker_words: frozenset[str] | None = None
+        self._surname_keys: frozenset[str] | None = None
         self._speech_cache: dict[int, float] = {}
         self._kin: StemKin | None = None
         n = len(store)
@@ -1053,12 +1054,19 @@ class SearchIndex:
         if len(words) < 2 or self.speaker_aliases.find(name) is not None:
             return None
         surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])
-        for speaker in self.speaker_names:
-            last = speaker.split()[-1] if speaker.split() else ""
-            key = script_key(last.split(".")[-1])
-            if key and surname and _alike(key[0], surname[0]):
-                return None  # (a speaker under another spelling: "Jamshed Boltaev")
+        if surname and any(_alike(key, surname[0]) for key in self._speaker_surname_keys()):
+            return None  # (a speaker under another spelling: "Jamshed Boltaev")
         return transliterate(name) if has_cyrillic(name) else name
+
+    def _speaker_surname_keys(self) -> frozenset[str]:
+        """Every speaker's surname folded as :meth:`_asked_absent` compares it (made once)."""
+        if self._surname_keys is None:
+            keys = (
+                script_key(speaker.split()[-1].split(".")[-1]) if speaker.split() else ()
+                for speaker in self.speaker_names
+            )
+            self._surname_keys = frozenset(key[0] for key in keys if key)
+        return self._surname_keys
 
     def _truecased(self, question: str) -> str:
         """A question typed without capitals ("what did zakharova say about biden"), with the

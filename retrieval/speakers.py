@@ -1914,12 +1914,6 @@ _HOST_PLACES = frozenset({"России", "РФ", "Москве", "США", "К�
 
 
 def after_place_word(before: list[str]) -> bool:
-    """Whether the last of the words ``before`` a name is a country's Russian name or where a
-    foreign envoy serves (see :func:`_after_country_word`)."""
-    return _after_country_word(before)
-
-
-def _after_country_word(before: list[str]) -> bool:
     """Whether the words ``before`` a name end with a country's Russian name («Вьетнама»), or
     where a foreign envoy serves («посол Эквадора в РФ», «... в Москве»)."""
     if not before:
@@ -2599,7 +2593,7 @@ def person_name(span: str) -> str | None:
         # («посол Судана в Москве Мохаммед Эльгазали Эльтижани Сиррадж»); else the first of
         # them is not the name's («Посол ... Петр Иванович Сидоров»: three words).
         before = [w for n, w in named if n < named[-len(run)][0]]
-        if not (has_cyrillic(run[0]) and _after_country_word(before)):
+        if not (has_cyrillic(run[0]) and after_place_word(before)):
             run = run[1:]
         else:
             known = find_known_speaker(" ".join(run))
@@ -2655,9 +2649,7 @@ def person_name(span: str) -> str | None:
             return canonical_speaker(" ".join(run))
         before = [w for n, w in named if n < named[-len(run)][0]]
         nominative_words: list[str] | None
-        if (len(run) == 2 or _after_country_word(before)) and foreign_name_after_post(
-            before, run[0]
-        ):
+        if (len(run) == 2 or after_place_word(before)) and foreign_name_after_post(before, run[0]):
             # "генсек правительства Японии Хирокадзу Мацуно", «президент Вьетнама Во Ван
             # Тхыонг» (three words after a country: one foreign name, not a Russian one's
             # first name, patronymic and surname).

@@ -23,7 +23,7 @@ from retrieval.passages import (
     Passage,
     Role,
     passage_id,
-    passage_ids,
+    renamed,
 )
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
@@ -251,7 +251,7 @@ def _parse_lines(
     respelt.update(own_spellings({respelt.get(n, n) for n in named}, page_text))
     respelt = {n: respelt.get(to, to) for n, to in respelt.items()}
     if respelt:
-        passages = _respelt(passages, respelt, title, date)
+        passages = list(renamed(passages, respelt, title, date))
         title_speaker = respelt.get(title_speaker or "", title_speaker)
     return Document(
         id=doc_id,
@@ -264,19 +264,6 @@ def _parse_lines(
         passages=tuple(passages),
         yearless_day=yearless,
     )
-
-
-def _respelt(
-    passages: list[Passage], respelt: dict[str, str], title: str, date: dt.date | None
-) -> list[Passage]:
-    """The passages with speakers renamed (``respelt``) and their ids made anew (an id is
-    derived from the speaker)."""
-    speakers = [respelt.get(p.speaker, p.speaker) for p in passages]
-    ids = passage_ids(title, date, zip(speakers, (p.text for p in passages), strict=True))
-    return [
-        dataclasses.replace(p, speaker=speaker, id=new_id)
-        for p, speaker, new_id in zip(passages, speakers, ids, strict=True)
-    ]
 
 
 #: A retold news conference has at least this many named questioners whose questions have

@@ -4851,17 +4851,13 @@ def _names_and_patronymics(
 # Chinese family names, which open a Chinese name ("Wang Yi", "Xi Jinping", "Li Qiang", "Mao
 # Ning"), and Korean ones ("Kim Jong-un", "Choe Son Hui"): "Wang noted", '"...," Xi said' name
 # the one person named so in full. (Not "He", "Lee", "Song", "Park": English words or names.)
-_FAMILY_NAMES_FIRST = frozenset(
+FAMILY_NAMES_FIRST = frozenset(
     """
     wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang
     xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu
     ding ren shen yao fu zhong cui tan qin mao xi kong geng hua zhai kim choe pak ri
     """.split()
 )
-
-
-#: The family names that open a Chinese or Korean name, for other modules.
-FAMILY_NAMES_FIRST = _FAMILY_NAMES_FIRST
 
 
 # A family name of two letters right before a verb of saying: "Xi said", "Ma added".
@@ -4882,16 +4878,16 @@ def _short_family_says(said: str) -> re.Match[str] | None:
     """ "Xi said": a Chinese family name of two letters as a verb's subject (the surnames of
     _SURNAME_SAYS_RE have three letters at least)."""
     found = _SHORT_FAMILY_SAYS_RE.search(said)
-    return found if found and found.group("before").lower() in _FAMILY_NAMES_FIRST else None
+    return found if found and found.group("before").lower() in FAMILY_NAMES_FIRST else None
 
 
 def _surname_keys(person: str) -> set[str]:
     """The keys a surname alone names ``person`` by: the last word of the name, the first of a
-    Chinese or Korean name of two or three words (_FAMILY_NAMES_FIRST), the middle one of
+    Chinese or Korean name of two or three words (FAMILY_NAMES_FIRST), the middle one of
     another name of three."""
     words = person.split()
     keys = {label_key(words[-1])}
-    if len(words) in (2, 3) and label_key(words[0]) in _FAMILY_NAMES_FIRST:
+    if len(words) in (2, 3) and label_key(words[0]) in FAMILY_NAMES_FIRST:
         keys.add(label_key(words[0]))
     elif len(words) == 3 and words[1][:1].isupper():
         # "Esmaeil Baghaei Kani", "Ruben Ramirez Lezcano": a double surname's first part

@@ -422,8 +422,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 and bool(_DASH_TURN_RE.match(paragraphs[0]))
                 and (
                     asks(paragraphs[-1])
-                    or bool(_ADDRESSES_POST_RE.match(paragraphs[0]))
-                    or bool(_ADDRESSES_BY_PATRONYMIC_RE.match(paragraphs[0]))
+                    or _addresses_him(paragraphs[0])
                     or _asks_you_then_explains(paragraphs)
                 )
                 and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
@@ -455,14 +454,15 @@ _ADDRESSES_BY_PATRONYMIC_RE = re.compile(
 )
 
 
+def _addresses_him(line: str) -> bool:
+    """Whether a dash reply opens by addressing the one interviewed, by his post or by first
+    name and patronymic: the interviewer's, whatever it ends with."""
+    return bool(_ADDRESSES_POST_RE.match(line) or _ADDRESSES_BY_PATRONYMIC_RE.match(line))
+
+
 def _asking_reply(line: str) -> bool:
     """Whether a dash reply is a question: it asks, or addresses the one interviewed."""
-    return (
-        asks(line)
-        or _ADDRESSES_POST_RE.match(line) is not None
-        or _ADDRESSES_BY_PATRONYMIC_RE.match(line) is not None
-        or _asks_you_then_explains([line])
-    )
+    return asks(line) or _addresses_him(line) or _asks_you_then_explains([line])
 
 
 def _asks_you_then_explains(paragraphs: list[str]) -> bool:
