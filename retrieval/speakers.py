@@ -735,7 +735,8 @@ _SPEAKER_TABLE = (
     _speaker("Mikhail Ulyanov", "михаил ульянов", "m.i.", "м.и.", ("mikhail ulianov",)),
     _speaker("Vladimir Chizhov", "владимир чижов", "v.a.", "в.а."),
     _speaker("Sergey Naryshkin", "сергей нарышкин", "s.e.", "с.е.", ("sergei naryshkin",)),
-    _speaker("Nikolay Patrushev", "николай патрушев", "n.p.", "н.п.", ("nikolai patrushev",)),
+    # (kremlin.ru, TASS and the wires all write "Nikolai Patrushev".)
+    _speaker("Nikolai Patrushev", "николай патрушев", "n.p.", "н.п.", ("nikolay patrushev",)),
     _speaker("Konstantin Kosachev", "константин косачев", "k.i.", "к.и."),
     # The speakers of both houses, quoted by surname and by post ("спикер Госдумы"); English
     # news spells hers both ways.
@@ -1796,6 +1797,14 @@ def _role_then_name(words: list[str], kinds: list[str | None]) -> bool:
 def _tidy_case(words: list[str]) -> list[str]:
     """Title-case a label typed in capitals (``Д.К. КИСЕЛЕВ`` -> ``Д.К. Киселев``)."""
     letters = "".join(ch for word in words for ch in word if ch.isalpha())
+    if len(words) >= 2 and not letters.isupper() and words[0][:1].isupper():
+        # "Sergei IVANOV": kremlin.ru's surname in capitals after a first name as written.
+        return [
+            "-".join(p.capitalize() for p in word.split("-"))
+            if len(word) >= 3 and word.replace("-", "").isalpha() and word.isupper()
+            else word
+            for word in words
+        ]
     if len(letters) < 4 or not letters.isupper():
         return words
     out = []

@@ -103,6 +103,7 @@ _CLUTTER_LINES = frozenset(
         "go to home page", "go to homepage", "back to home page", "на главную",
         "оставить комментарий", "leave a comment",
         "войти", "войти в почту", "вход", "sign in", "log in", "регистрация", "register",
+        "please select your experience", "select your experience", "watch live", "cleared",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A site section's name above the story: "Speeches and Interviews of the Ambassador",

@@ -63,6 +63,7 @@ from retrieval.text import (
 )
 from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE
 from retrieval.transcript._sizing import sentence_spans
+from retrieval.typos import one_typo
 
 # Russian past forms of verbs of saying; each takes every gender's and number's ending.
 _RU_SAID = (
@@ -389,7 +390,7 @@ _POST_NOUNS = frozenset(
     чиновницы представительница представительницы политик политика секретарь секретаря
     заместитель заместителя
     диппредставитель диппредставителя вице-спикер вице-спикера сенатор сенатора генконсул
-    генконсула консул консула consul полпред полпреда посланник посланника
+    генконсула консул консула consul полпред полпреда посланник посланника зампред зампреда
     вице-премьер вице-премьера
     """.split()
 )
@@ -406,7 +407,7 @@ _OWN_SIDE_WORDS = frozenset(
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского
     veteran seasoned longtime long-serving diplomacy moscow
-    отечественный отечественного
+    отечественный отечественного хозяина российской нашего нашей
     совфеда федерации госдумы думы комитета международным делам
     """.split()
 )
@@ -690,11 +691,22 @@ def _words_after(text: str, limit: int = 8) -> str:
             kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         elif _post_qualifier(kept, words, at):
             kept.append(word)  # "сообщил посол африканского государства в Москве Бенсон Огуту"
+        elif (
+            kept
+            and _key(kept[-1]) in _POST_NOUNS
+            and _OBLIQUE_ADJECTIVE_RE.fullmatch(key) is not None
+        ):
+            # "— сказал зампред немецкой партии": a post of someone else's side, whose
+            # adjective stands after the noun.
+            kept.append(word)
+            break
         else:
             break
     return " ".join(kept)
 
 
+# A Russian adjective in an oblique case after a post noun: "зампред немецкой партии".
+_OBLIQUE_ADJECTIVE_RE = re.compile(r"[а-яё]{2,}(?:ого|его|ой|ей|ых|их)")
 # A Russian genitive, adjective or noun, qualifying a post: "африканского", "государства".
 _GENITIVE_WORD_RE = re.compile(r"[а-яё]+(?:ого|его|ой|ей|ых|их|ства|ции|ики)")
 
@@ -964,7 +976,7 @@ def _last_person(clause: str) -> str | None:
         return name
     # "Посол ... Сергей Нечаев в беседе с изданием Deutsche Wirtschaftsnachrichten сообщил":
     # the subject right before a circumstance of the verb (the outlet in it is no subject).
-    circumstance = _CIRCUMSTANCE_RE.search(chunks[-1]) if " в" in chunks[-1] else None
+    circumstance = _SUBJECT_CIRCUMSTANCE_RE.search(chunks[-1]) if " в" in chunks[-1] else None
     located = chunks[-1][: circumstance.start()].rstrip() if circumstance else ""
     name = person_name(located) if located else None
     if (
@@ -1110,6 +1122,13 @@ _PREPOSITIONS = frozenset(
 _CIRCUMSTANCE_RE = re.compile(
     r"(?<![^\W\d_])(?:в|во|на)\s+(?:интервью|эфире|беседе|ходе|рамках|продолжение|время|"
     r"брифинге|пресс-конференции|разговоре|комментарии|выступлении)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A circumstance between a subject and its verb: one of those, or a day ("Дмитрий Медведев в
+# понедельник предупредил").
+_SUBJECT_CIRCUMSTANCE_RE = re.compile(
+    rf"{_CIRCUMSTANCE_RE.pattern}|(?<![^\W\d_])(?:в|во)\s+(?:понедельник|вторник|среду|"
+    r"четверг|пятницу|субботу|воскресенье)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # Russian post nouns in the cases a preposition governs ("с главой МИД Японии Таро Коно",
@@ -1490,6 +1509,12 @@ def _reference(span: str) -> Ref | None:
     keys = [k for _, k in pairs]
     if not keys:
         return None
+    # "the Kremlin aid went on to say": a wire's typo for the aide.
+    keys = [
+        "aide" if k == "aid" and at and keys[at - 1] in ("kremlin", "presidential") else k
+        for at, k in enumerate(keys)
+    ]
+    pairs = [(w, k) for (w, _), k in zip(pairs, keys, strict=True)]
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
     if keys in (["тот"], ["та"]):
@@ -4753,6 +4778,10 @@ def _surnames_again(
                     or re.search(r"[,\"”»]\s*[–—-]?\s*$", before)
                 ):
                     people = {main}
+            if people is None and found and not find_known_speaker(word):
+                # '"...," Uashakov added.': a typo of the surname of one person named in full
+                # as a sayer before ("Presidential Aide Yury Ushakov said").
+                people = _misspelt_surname(key, surnames)
             if people is not None and (one := _one_person(people)):
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
@@ -4783,6 +4812,13 @@ def _national_person(adjective: str, paragraphs: list[str]) -> str | None:
             if at > 0 and adjective in paragraph[max(0, at - _NATIONAL_POST_CHARS) : at]:
                 found.add(person)
     return _one_person(found) if found else None
+
+
+def _misspelt_surname(key: str, surnames: dict[str, set[str]]) -> set[str] | None:
+    """The people of the one surname key that ``key`` is a typo of ("uashakov" for
+    "ushakov"); None when none is, or several are."""
+    near = [people for known, people in surnames.items() if one_typo(key, known)]
+    return near[0] if len(near) == 1 else None
 
 
 def _one_person(people: set[str]) -> str | None:
@@ -5661,6 +5697,17 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
+                    if (
+                        going_on is None
+                        and continued[number]
+                        and a < _continued_quote_end(paragraph)
+                        and segments
+                        and segments[-1].paragraph == number - 1
+                    ):
+                        # '"Борьба с коррупцией – это проблема. ...' / 'В Москве акция была
+                        # нелегальной. ...".': the quote the paragraph before opened goes on
+                        # here, the words of whoever that paragraph ended with.
+                        going_on = segments[-1].speaker
                     if unnamed_lead_in and all_quote(paragraph):
                         # "During the briefing, an unknown caller reached the spokesperson:":
                         # a line ending with a colon that names no sayer leads into someone

@@ -30,6 +30,7 @@ from retrieval.transcript._labels import Line, three_initials
 from retrieval.transcript._lines import has_text
 from retrieval.transcript._reported import FAMILY_NAMES_FIRST
 from retrieval.transcript._sizing import word_count
+from retrieval.typos import one_typo
 
 _BULLET_RE = re.compile(r"^(?:[•·▪●◦‣∙]|[-–—*]\s)")
 # A reply in a dash dialogue: "— Сергей Викторович, ...?" / "— Мы исходим из ...".
@@ -215,6 +216,7 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
                 _full_name("", surname, [*full_names, context])
                 or _family_first(surname, context)
                 or ambassador_by_surname(strip_notes(clean_line(turn.label)).strip(" :"))
+                or _misspelt_full_name(surname, [*full_names, context])
             ):
                 turn.speaker = found
             continue
@@ -235,6 +237,29 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
         )
         if found:
             turn.speaker = found
+
+
+# A Russian first name and a surname: "Vladimir Chizhov", «Владимира Чижова».
+# (Looked ahead at: "Ambassador Vladimir Chizhov" holds two pairs.)
+_FIRST_AND_SURNAME_RE = re.compile(
+    r"(?<![^\W\d_])(?=([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))"
+)
+
+
+def _misspelt_full_name(surname: str, texts: list[str]) -> str | None:
+    """The one person ``texts`` name in full with a Russian first name whose surname the
+    label's is a typo of ("Ambassador Chizov:" on a page naming "Ambassador Vladimir
+    Chizhov")."""
+    key = label_key(surname)
+    found = {
+        name
+        for text in texts
+        for first, last in _FIRST_AND_SURNAME_RE.findall(text)
+        if is_first_name_form(first.lower())
+        and one_typo(key, label_key(last))
+        and (name := person_name(f"{first} {last}"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _family_first(family: str, context: str) -> str | None:
