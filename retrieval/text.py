@@ -294,6 +294,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if depth == 0:
                     end = i + 1
                     break
+            else:
+                if _CUT_OFF_RE.search(text):
+                    # «Уже сейчас ... «прилетело» в последний этаж ... выполняет обязаннос: a
+                    # copy cut off mid-word inside the outer quote, which runs to the end.
+                    end = len(text)
         elif match.group().startswith('"'):
             end = _straight_quote_end(text, start, end)
         spans.append((start, end))
@@ -301,6 +306,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A text cut off mid-sentence: it ends on a letter or a comma, with no stop or closing mark.
+_CUT_OFF_RE = re.compile(r"[^\W\d_],?$")
 # A straight mark that opens a quote inside a quote: after a space, before a letter.
 _INNER_OPEN_RE = re.compile(r'(?<=\s)"(?=[^\W\d_])')
 

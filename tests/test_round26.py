@@ -183,3 +183,95 @@ Question: Did you see the replay?
 Sergei IVANOV: No, there was no replay on the big screen that evening.
 """
     assert speaker_of(page, "Our team played well") == "Sergei Ivanov"
+
+
+def test_a_dash_attribution_after_a_quote_closed_on_a_question_mark_is_the_quote_s() -> None:
+    page = """\
+Вице-спикер Госдумы Андрей Кругликов заявил, что его слова о музее неверно истолковали.
+«Возможно, меня неправильно поняли. Но я надеялся, что у людей есть здравый смысл. О чем \
+тут разговаривать?» — добавил депутат.
+Он также подтвердил готовность встретиться с критиками.
+"""
+    assert speaker_of(page, "у людей есть здравый смысл") == "Andrey Kruglikov"
+
+
+def test_the_one_who_opened_a_press_conference_with_the_quote_s_words_said_them() -> None:
+    page = """\
+ date 2025-08-14 «Прошу прощения за опоздание. Не успел переодеться», — этими словами \
+губернатор Курской области Павел Морозов начал пресс-конференцию 14 августа.
+
+Иван Петров ИА Регион
+
+Встречу с журналистами пришлось отложить из-за атаки беспилотников.
+"""
+    assert speaker_of(page, "Прошу прощения за опоздание") == "Pavel Morozov"
+
+
+def test_a_nested_quote_in_a_page_cut_off_mid_word_runs_to_the_cut() -> None:
+    page = """\
+Губернатор рассказал о последствиях атаки
+
+Губернатор Курской области Павел Морозов заявил журналистам, что здание правительства \
+повреждено.
+
+В общей сложности дроны не менее пяти раз атаковали здание администрации области.
+
+«Пока я к вам ехал, «прилетело» в верхний этаж, очень сильные повреждения. И мой кабинет \
+пострадал. В здании никого нет, кроме дежурных сотрудн
+"""
+    assert speaker_of(page, "И мой кабинет пострадал") == "Pavel Morozov"
+
+
+def test_an_agency_citing_the_minister_as_saying_gives_the_minister_s_words() -> None:
+    page = """\
+Minister says when oil output cut will be reached
+
+Russian Energy Minister Alexander Novak said that Russia can reach the agreed cut by the end \
+of March.
+
+"We said generally that we need to watch the market. Let's see how things develop in April," \
+the Prime news agency cited the minister as saying.
+"""
+    assert speaker_of(page, "we need to watch the market") == "Alexander Novak"
+
+
+def test_two_apostrophes_closing_a_curly_quote_close_it() -> None:
+    page = """\
+Russia thanks India for its position
+
+Russia is planning to open “humanitarian corridors'' along its border. Russia's new \
+ambassador-designate to India, Denis Alipov, said this at his first meeting with the media.
+
+“Russia will do everything it can to ensure the safety of students,'' he said, after \
+meeting the press. “We do not attack civilian buildings,'' he maintained.
+
+Alipov praised India for its “balanced position''.
+"""
+    assert speaker_of(page, "ensure the safety of students") == "Denis Alipov"
+    assert speaker_of(page, "We do not attack civilian buildings") == "Denis Alipov"
+    # The quote is shown closed by the mark the two apostrophes stand for.
+    texts = [p.text for p in parse_transcript(page, "alipov.txt").passages]
+    assert any("safety of students,” he said" in text for text in texts)
+
+
+SENATOR_STORY = """\
+В Совфеде Зеленского назвали «болтуном» после его слов о переговорах
+
+Глава комиссии Совета Федерации по защите суверенитета Олег Карпенко прокомментировал \
+заявление Владимира Зеленского о переговорах.
+
+«Вот вы побеседовали с американцами, ваше дело. Не надо говорить, что будет делать \
+дальше Вашингтон», — подчеркнул сенатор.
+"""
+
+
+def test_a_post_after_the_only_sayer_of_the_story_is_his() -> None:
+    assert speaker_of(SENATOR_STORY, "Вот вы побеседовали с американцами") == "Oleg Karpenko"
+
+
+def test_a_post_after_two_sayers_of_other_posts_stays_unknown() -> None:
+    page = SENATOR_STORY.replace(
+        "о переговорах.\n\n«Вот",
+        "о переговорах. Министр Иван Лесков заявил, что ждет ответа.\n\n«Вот",
+    )
+    assert speaker_of(page, "Вот вы побеседовали с американцами") == UNKNOWN

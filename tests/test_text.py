@@ -118,8 +118,11 @@ def test_quote_spans_keep_a_guillemet_quote_that_holds_another_whole() -> None:
     spans = quote_spans(text)
     assert [text[a:b] for a, b in spans] == ["«Он сказал «нет». Вот и всё»", "«Ещё»"]
     # Nesting that never closes is read flat, as QUOTED_RE reads it.
-    flat = "«a «b» c"
+    flat = "«a «b» c."
     assert [flat[a:b] for a, b in quote_spans(flat)] == ["«a «b»"]
+    # Unless the copy is cut off mid-word: the outer quote runs to the end.
+    cut = "«a «b» c, d"
+    assert [cut[a:b] for a, b in quote_spans(cut)] == [cut]
     straight = 'He said "yes" and “no”'
     assert [straight[a:b] for a, b in quote_spans(straight)] == ['"yes"', "“no”"]
 

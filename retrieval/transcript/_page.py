@@ -134,6 +134,10 @@ _ENTITY_RE = re.compile(
 )
 
 
+_TWO_APOSTROPHES_CLOSING_RE = re.compile(r"(?<=[^\s'])''(?!')")
+_TWO_APOSTROPHES_OPENING_RE = re.compile(r"(?<![^\s(])''(?=[^\W\d_])")
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
@@ -143,6 +147,11 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     if "&" in text:
         # A copy's HTML entities, some with a space put in ("& mdash;"): the characters.
         text = _ENTITY_RE.sub(lambda m: html.unescape(f"&{m.group(1)};"), text)
+    if "''" in text:
+        # Two apostrophes typed for a quote mark ('“Russia will do everything ...,'' he
+        # said'): the curly mark they stand for, closing after a word, else opening.
+        text = _TWO_APOSTROPHES_CLOSING_RE.sub("”", text)
+        text = _TWO_APOSTROPHES_OPENING_RE.sub("“", text)
     if "</" in text or "<br" in text:
         # A copy that kept the page's markup ("</strong> <h2>О последствиях ...</h2> Начнем
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.

@@ -391,7 +391,8 @@ _POST_NOUNS = frozenset(
     заместитель заместителя
     диппредставитель диппредставителя вице-спикер вице-спикера сенатор сенатора генконсул
     генконсула консул консула consul полпред полпреда посланник посланника зампред зампреда
-    вице-премьер вице-премьера
+    вице-премьер вице-премьера депутат депутата парламентарий парламентария губернатор
+    губернатора мэр мэра градоначальник градоначальника lawmaker governor mayor
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -2368,7 +2369,10 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
         # saying"; a surname alone ("the ministry cited Wang as saying") is someone whom
         # :func:`_surnames_again` may name.
         name = person_name(" ".join(run))
-        return name if name and len(name.split()) >= 2 else Ref.SOMEONE
+        if name and len(name.split()) >= 2:
+            return name
+        # ("the Prime news agency cited the minister as saying": the post names him.)
+        return _reference(" ".join(run)) if not name else Ref.SOMEONE
     keys = [_key(word) for word in words]
     others = [
         w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
@@ -2416,6 +2420,14 @@ def _asked_clause(masked: str, say: re.Match[str]) -> bool:
     return say.group().casefold() == "asked" and _ASKED_CLAUSE_RE.search(before) is not None
 
 
+# After a quote, the words that say its sayer did something with it: «...», — этими словами
+# ...; '"..." With these words, ...' (the quote itself is blanked where this is looked for).
+_THESE_WORDS_RE = re.compile(
+    r"(?:[—–-]\s*(?:этими|такими|этой|такой)\s+(?:словами|фразой)"
+    r"|[Ww]ith\s+(?:these|those)\s+words,?)\s+"
+)
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -2427,6 +2439,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if ("слов" in masked or "words" in masked) and (these := _THESE_WORDS_RE.search(masked)):
+        # "«...», — этими словами губернатор ... Вячеслав Гладков начал пресс-конференцию":
+        # the one who opened or closed something with the quote's words said them.
+        span = _words_after(sentence[these.end() :])
+        found = _person_after(sentence[these.end() :], masked[these.end() :])
+        if found := found or ((person_name(span) or _reference(span)) if span else None):
+            return found
     if what := _THIS_IS_WHAT_RE.match(masked):
         # "This is what X told reporters": the verb's subject follows "what".
         return sentence_sayer(sentence[what.end() :], masked[what.end() :], report=report)
@@ -4071,8 +4090,15 @@ class _Reader:
                 and any(post.startswith(_DIPLOMATIC_POSTS) for post in held)
             )
             # "Премьер-министр Армении Никол Пашинян объявил ... Политик охарактеризовал ...":
-            # a word for anyone in politics names the one named last, whatever his post.
-            return latest if same or _ANY_POLITICIAN_RE.search(_before_verb(text)) else None
+            # a word for anyone in politics names the one named last, whatever his post. So
+            # does any post when he is the only one the story has had say anything yet ("Глава
+            # комиссии Совфеда Владимир Джабаров прокомментировал заявление Зеленского ...
+            # «...», — подчеркнул сенатор").
+            # (Another country's known leader is never this post: "сенатор" is no Zelensky.)
+            only = {
+                n for n in self.named if is_russian_official(n) or not is_known_official(n)
+            } == {latest}
+            return latest if same or only or _ANY_POLITICIAN_RE.search(_before_verb(text)) else None
         presidents = self.presidents | _PRESIDENTS
         if (
             candidate in presidents

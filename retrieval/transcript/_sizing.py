@@ -47,6 +47,9 @@ _GLUED_END_RE = re.compile(
     r"(?:[^\W\d_A-ZА-ЯЁ]{2}|[0-9]{2}|[\"»”)])[.!?][\"»”]?[A-ZА-ЯЁ][^\W\d_A-ZА-ЯЁ]"
 )
 _SENTENCE_START = "\"'«“„”([—–-…¡¿"  # ” opens a quote on some sites
+# A dash and a word in small letters after a quote closed on its stop: the attribution
+# («...?» — добавил депутат), not a new sentence.
+_ATTRIBUTION_AFTER_RE = re.compile(r"[—–]\s*[а-яё]")
 
 
 def word_count(text: str) -> int:
@@ -77,6 +80,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             ch = text[nxt]
             if not (ch.isupper() or ch.isdigit() or ch in _SENTENCE_START):
                 continue
+            if ch in "—–" and match.group()[-1] in '»”"' and _ATTRIBUTION_AFTER_RE.match(text, nxt):
+                continue  # «... о чем разговаривать?» — добавил депутат.: the quote's own
+
             before = text[max(start, match.start() - 40) : match.start()]
             if match.group() == "." and _is_abbreviation(before):
                 continue
