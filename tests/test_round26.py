@@ -275,3 +275,98 @@ def test_a_post_after_two_sayers_of_other_posts_stays_unknown() -> None:
         "о переговорах. Министр Иван Лесков заявил, что ждет ответа.\n\n«Вот",
     )
     assert speaker_of(page, "Вот вы побеседовали с американцами") == UNKNOWN
+
+
+QUOTE_DIGEST = """\
+Support The Moscow Times!
+
+'No Reason to Worry': The Mayor's Year-End Report, in Quotes
+
+“Give me your courtyard's address and I'll leave the rubbish there,” he said in response to \
+criticism of the waste plans. Ivan Morozov / Moskva News Agency
+
+Mayor Pavel Gromov gave an annual report to city lawmakers on Wednesday.
+
+Here's a selection of quotes from Gromov's two-hour report, which included answers to ten \
+questions:
+
+Waste shipments
+
+“I'm very amused when they tell me that incinerators are being built around the city.”
+
+Jailed protesters
+
+“Those who sent them there hold the main responsibility for people being hurt.”
+"""
+
+
+def test_a_digest_of_quotes_from_someone_s_report_gives_each_quote_to_him() -> None:
+    assert speaker_of(QUOTE_DIGEST, "incinerators are being built") == "Pavel Gromov"
+    assert speaker_of(QUOTE_DIGEST, "hold the main responsibility") == "Pavel Gromov"
+
+
+def test_a_topic_heading_in_a_digest_is_no_quote_of_his() -> None:
+    assert speaker_of(QUOTE_DIGEST, "Jailed protesters") == UNKNOWN
+
+
+def test_a_photographer_s_credit_after_a_caption_is_no_speaker() -> None:
+    document = parse_transcript(QUOTE_DIGEST, "digest.txt")
+    assert document.title == "'No Reason to Worry': The Mayor's Year-End Report, in Quotes"
+    assert all("Morozov" not in p.speaker for p in document.passages)
+    assert speaker_of(QUOTE_DIGEST, "leave the rubbish there") == UNKNOWN
+
+
+MISSION_INTERVIEW = """\
+Выступления и заявления
+
+Назад
+
+Ответы главы российской делегации в Совете ООН по правам человека Г.М.Гатилова на вопросы СМИ
+
+Вопрос. Геннадий Михайлович, сегодня завершилась сессия Совета. Прокомментируйте ее итоги.
+
+Г.М.Гатилов. Сложно выделить одну тему. Принято более двух десятков резолюций.
+
+Вопрос. Выступала ли Россия с инициативой?
+
+Г.М.Гатилов. Да, мы вновь внесли резолюцию по бизнесу и правам человека.
+"""
+
+
+def test_labels_set_off_by_a_full_stop_make_an_interview() -> None:
+    assert speaker_of(MISSION_INTERVIEW, "Принято более двух десятков") == "Gennady Gatilov"
+    assert speaker_of(MISSION_INTERVIEW, "Выступала ли Россия") == "Question"
+
+
+def test_a_name_and_a_full_stop_without_a_question_so_labelled_is_no_label() -> None:
+    # No "Вопрос." line: "Г.М.Гатилов. ..." may be a sentence of a story.
+    page = MISSION_INTERVIEW.replace("Вопрос. ", "")
+    assert speaker_of(page, "Выступала ли Россия") != "Question"
+
+
+def test_the_title_again_in_capitals_keeps_a_statement_his() -> None:
+    page = """\
+Alexander Lukashevich at the Closing Session of the OSCE Ministerial Council, Vienna, 3 December 2024
+
+STATEMENT BY MR. ALEXANDER LUKASHEVICH,
+PERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION TO THE OSCE
+
+Vienna, 3 December 2024
+
+Madam Chairperson, colleagues,
+
+New technologies will never be able to substitute for face-to-face interaction.
+
+We believe that agreeing on draft documents before the meeting is worth keeping.
+"""
+    assert speaker_of(page, "never be able to substitute") == "Alexander Lukashevich"
+
+
+def test_the_head_of_the_bank_of_russia_is_the_one_named_before() -> None:
+    page = """\
+Набиуллина рассказала о шутках про свою работу
+
+Эльвира Набиуллина выразила позицию относительно шуток в ходе пресс-конференции. \
+"Я отношусь к этому нормально, особенно если шутки забавные", - добавила глава Банка России.
+"""
+    assert speaker_of(page, "Я отношусь к этому нормально") == "Elvira Nabiullina"

@@ -75,6 +75,7 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
                 line = _stop_label(raw) or line
             candidates.append(line)
     _stop_labels_of_digest(candidates, body)
+    _stop_labelled_interview(candidates, body)
     _name_lines_over_dashes(candidates, body)
     context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
@@ -243,6 +244,51 @@ def _stop_labels_of_digest(candidates: list[Line], body: list[str]) -> None:
             and (stopped := _stop_label(raw, digest=True))
         ):
             candidates[at] = stopped
+
+
+# A question's label set off by a full stop: "Вопрос. Геннадий Михайлович, ...".
+_STOP_QUESTION_RE = re.compile(r"^(?P<label>Вопрос|Question)\.\s+(?P<rest>\S.*)$", re.DOTALL)
+# An answerer's initials and surname set off by a full stop: "Г.М.Гатилов. Сложно ...",
+# "S.V.Lavrov. We ...".
+_STOP_INITIALS_RE = re.compile(
+    r"^(?P<label>(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'’-]+)\.\s+(?P<rest>\S.*)$", re.DOTALL
+)
+
+
+def _stop_labelled_interview(candidates: list[Line], body: list[str]) -> None:
+    """A mission site's interview whose labels end with a full stop, not a colon ("Вопрос.
+    ..." / "Г.М.Гатилов. ..."): when paragraphs open with both a question's label and an
+    answerer's initialled name so, every such opening is a label. Updates ``candidates`` in
+    place."""
+    if not any(raw.startswith(("Вопрос. ", "Question. ")) for raw in body):
+        return
+    questions: list[int] = []
+    answers: list[int] = []
+    for at, (candidate, raw) in enumerate(zip(candidates, body, strict=True)):
+        if candidate.label is not None or not raw or not _opens_paragraph(body, at):
+            continue
+        if _STOP_QUESTION_RE.match(raw):
+            questions.append(at)
+        elif (found := _STOP_INITIALS_RE.match(raw)) and label_kind(found.group("label")) in (
+            "initials",
+            "known",
+        ):
+            answers.append(at)
+    if not questions or not answers:
+        return
+    for at in questions:
+        found = _STOP_QUESTION_RE.match(body[at])
+        assert found is not None
+        candidates[at] = Line(
+            text=found.group("rest"), raw=body[at], label=found.group("label"), kind="question"
+        )
+    for at in answers:
+        found = _STOP_INITIALS_RE.match(body[at])
+        assert found is not None
+        label = found.group("label")
+        candidates[at] = Line(
+            text=found.group("rest"), raw=body[at], label=label, kind=label_kind(label)
+        )
 
 
 def _opens_paragraph(body: list[str], at: int) -> bool:

@@ -142,7 +142,12 @@ _POINTER_RE = re.compile(
 # A subscription appeal opening the line, however long its list of channels ("Подписывайтесь
 # на телеграм-канал, группу «ВКонтакте» и страницу в «Одноклассниках» ... Ежедневные видео на
 # Rutube ...": the site speaking of itself, never a speaker's words).
-_APPEAL_RE = re.compile(r"^(?:подписывайтесь|подпишитесь|subscribe to)(?![^\W\d_])", re.I)
+_APPEAL_RE = re.compile(
+    r"^(?:подписывайтесь|подпишитесь|subscribe to)(?![^\W\d_])"
+    # ("Support The Moscow Times!": a donation appeal over the headline.)
+    r"|^support\s+\S.{0,40}!$",
+    re.I,
+)
 # Words that mark a line as the site talking about itself (cookie banners, sign-up forms,
 # subscription and donation appeals), whatever else the line says.
 _CLUTTER_MARKERS_RE = re.compile(

@@ -134,6 +134,11 @@ _ENTITY_RE = re.compile(
 )
 
 
+# A photographer's credit glued after a caption's last sentence: '... he said in response to
+# criticism. Sergei Kiselyov / Moskva News Agency' (the photographer is no speaker).
+_CREDIT_TAIL_RE = re.compile(
+    r"(?<=[.!?”\"»])\s+(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$"
+)
 _TWO_APOSTROPHES_CLOSING_RE = re.compile(r"(?<=[^\s'])''(?!')")
 _TWO_APOSTROPHES_OPENING_RE = re.compile(r"(?<![^\s(])''(?=[^\W\d_])")
 
@@ -158,6 +163,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
     lines = [stopped_standfirst(_quote_closed(line)) for line in _unwrap(clean_lines(text))]
+    if " / " in text:
+        lines = [_CREDIT_TAIL_RE.sub("", line) for line in lines]
     if "?" in text:
         lines = _unglued_turns(lines)
     source: str | None = None

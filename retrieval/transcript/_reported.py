@@ -410,6 +410,8 @@ _OWN_SIDE_WORDS = frozenset(
     veteran seasoned longtime long-serving diplomacy moscow
     отечественный отечественного хозяина российской нашего нашей
     совфеда федерации госдумы думы комитета международным делам
+    банка цб центробанка регулятора правительства минфина минэкономразвития минэнерго
+    росатома роскосмоса администрации региона области края республики города столицы
     """.split()
 )
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
@@ -2955,6 +2957,9 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     """
     if main_speaker is not None:
         paragraphs = [p for p in paragraphs if not _caption(p, main_speaker)]
+    # ("STATEMENT BY MR. ALEXANDER LUKASHEVICH, PERMANENT REPRESENTATIVE ...": the title
+    # again in capitals, which names him as every title does.)
+    paragraphs = [p for p in paragraphs if not _in_capitals(p)]
     sentences = _sentences(paragraphs)
     if not sentences:
         return False
@@ -2989,6 +2994,8 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
                 _name_line(line) and nxt.lstrip()[:1] in _QUOTE_OPEN
                 for line, nxt in itertools.pairwise(paragraphs)
             )
+            # A digest: "Here's a selection of quotes from X's report:".
+            or any(_QUOTES_FROM_RE.match(p.strip()) for p in paragraphs)
         )
     # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
     # quote closed by another person's attribution ("«...», – заявила Захарова агентству
@@ -3021,6 +3028,12 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     # A person not in the table, named in full by post and then said to speak by surname or
     # post alone («Посол ... Иван Петров ...», «"...", — ответил Петров», «подчеркнул посол»).
     return main_speaker in _sayers_resolved(paragraphs)
+
+
+def _in_capitals(paragraph: str) -> bool:
+    """Whether a paragraph is written in capitals (a heading: nine letters in ten or more)."""
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) * 10 >= 9 * len(letters)
 
 
 #: A photo's caption inside a speech is a post and a name: this many words at most.
@@ -5800,14 +5813,17 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 s is None or (s is Ref.SOMEONE and own_country_subject(paragraph[a:b]))
                 for s, (a, b) in zip(sayers, spans, strict=True)
             )
-            and not QUOTED_RE.search(paragraph)
+            and (not QUOTED_RE.search(paragraph) or all_quote(paragraph))
             and not mentions(paragraph, listed)
+            and not _HEADING_LINE_RE.search(paragraph)
         ):
             # "Other statements by the Russian President:" / "We have many areas for
             # cooperation.": a list of one person's statements, each a paragraph without quote
-            # marks (one that speaks of him, "Putin thanked Trump", is the reporter's).
+            # marks (one that speaks of him, "Putin thanked Trump", is the reporter's), or
+            # each a quote ("Here's a selection of quotes from Sobyanin's report:"); a topic's
+            # heading between them ("Jailed protesters") is no statement.
             speakers, explicit = [listed] * len(spans), [True] * len(spans)
-        listed = _statements_heading(paragraph, reader) or listed
+        listed = _statements_heading(paragraph, reader, paragraphs[:number]) or listed
         if number in attributed_below and all(s is None for s in sayers):
             # "Их нынешняя позиция заключается в том, ..." over a line "сказал Грушко
             # журналистам": a quote set apart without quote marks, its attribution below it.
@@ -5939,11 +5955,32 @@ def heads_statements(line: str) -> bool:
     return line.rstrip().endswith(":") and _STATEMENTS_RE.match(line.strip()) is not None
 
 
-def _statements_heading(paragraph: str, reader: _Reader) -> str | None:
+# A line with no sentence end and no quote: a topic's heading ("Jailed protesters").
+_HEADING_LINE_RE = re.compile(r"^[^.!?…\"«»“”]+$")
+# "Here's a selection of quotes from Sobyanin's two-hour report, which ...:": a digest of one
+# person's quotes, whose name comes in the possessive.
+_QUOTES_FROM_RE = re.compile(
+    r"^\W*here(?:['’]s| is| are)\s+(?:a\s+)?(?:selection|some|a few|the best|highlights|"
+    r"a roundup)\s+of\s+(?:the\s+)?(?:\w+\s+)?quotes\s+from\s+(?P<whose>[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})['’]s?\s[^:]{0,160}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] = ()) -> str | None:
     """Whose statements a heading paragraph ending with a colon lists: a person it names, or
-    the story's president or official it calls by post ("the Russian President")."""
+    the story's president or official it calls by post ("the Russian President"); a digest's
+    "Here's a selection of quotes from X's report:" lists the one person the ``earlier``
+    paragraphs name in full with that surname."""
     if not paragraph.rstrip().endswith(":"):
         return None
+    if digest := _QUOTES_FROM_RE.match(paragraph.strip()):
+        whose = digest.group("whose")
+        if (name := person_name(whose)) and len(name.split()) >= 2:
+            return name
+        key = _word_key(whose.split()[-1])
+        people = {n for p in earlier for n in _full_names(p) if key in _surname_keys(n)}
+        return _one_person(people) if people else None
     match = _STATEMENTS_RE.match(paragraph.strip())
     if not match:
         return None
