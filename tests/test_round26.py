@@ -346,7 +346,7 @@ def test_a_name_and_a_full_stop_without_a_question_so_labelled_is_no_label() -> 
 
 def test_the_title_again_in_capitals_keeps_a_statement_his() -> None:
     page = """\
-Alexander Lukashevich at the Closing Session of the OSCE Ministerial Council, Vienna, 3 December 2024
+Alexander Lukashevich at the Closing Session of the OSCE Ministerial Council, 3 December 2024
 
 STATEMENT BY MR. ALEXANDER LUKASHEVICH,
 PERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION TO THE OSCE
