@@ -1754,6 +1754,9 @@ class SearchIndex:
         looking_back = self._looking_back(parsed.date_from, parsed.date_to)
         if looking_back is not None:
             undated = undated | looking_back
+        naming = None if lenient else self._undated_naming_year(parsed.date_from, parsed.date_to)
+        if naming is not None:
+            undated = undated | naming
         if parsed.date_from:
             mask = mask & ((self._date >= parsed.date_from.toordinal()) | undated)
         if parsed.date_to:
@@ -1788,6 +1791,26 @@ class SearchIndex:
             return None
         within = np.zeros(len(self._date), dtype=bool)
         within[said_after] = True
+        return within
+
+    def _undated_naming_year(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
+        """For a whole year's filter ("в 2017 году"), the passages of pages that state no date
+        which name that year themselves ("Prior to that, in 2017, it was 1.8%"): what they say
+        is about the year asked of, and no date is put on them by answering; None for any
+        other filter or when there are none."""
+        if (
+            start is None
+            or end is None
+            or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+            or start.year != end.year
+        ):
+            return None
+        rows, _ = self.engine.postings(str(start.year))
+        rows = rows[self._date[rows] == 0] if rows.size else rows
+        if not rows.size:
+            return None
+        within = np.zeros(len(self._date), dtype=bool)
+        within[rows] = True
         return within
 
     def _yearless_within(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:

@@ -695,6 +695,15 @@ _SPEAKER_TABLE = (
         "д.а.",
         ("dmitriy polyanskiy", "dmitri polyansky", "dmitry polyansky"),
     ),
+    # Deputy permanent representatives at the UN in New York, as the mission's site spells them.
+    _speaker("Maria Zabolotskaya", "мария заболоцкая", "m.v.", "м.в.", ("mariya zabolotskaya",)),
+    _speaker(
+        "Anna Evstigneeva",
+        "анна евстигнеева",
+        "a.m.",
+        "а.м.",
+        ("anna yevstigneyeva", "anna evstigneyeva", "anna yevstigneeva"),
+    ),
     _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в.", ("владимир владимирович путин",)),
     _speaker(
         "Dmitry Peskov",

@@ -9,8 +9,12 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -370,3 +374,52 @@ def test_the_head_of_the_bank_of_russia_is_the_one_named_before() -> None:
 "Я отношусь к этому нормально, особенно если шутки забавные", - добавила глава Банка России.
 """
     assert speaker_of(page, "Я отношусь к этому нормально") == "Elvira Nabiullina"
+
+
+def _index(tmp_path: Path, pages: dict[str, str]) -> SearchIndex:
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return SearchIndex(load_corpus(tmp_path).documents)
+
+
+GROWTH_STORY = """\
+Minister: Positive changes in the economy will take time
+
+The measures taken to bolster growth will not bring results overnight, the minister of \
+economic development Maxim Oreshkin said in an interview with a news agency.
+
+“Let me remind you that last year growth amounted to more than 2%. Prior to that, in 2017, \
+it was 1.8%. It is clear that this is not much,” Oreshkin said.
+"""
+
+
+def test_an_undated_page_naming_the_asked_year_answers_a_question_of_that_year(
+    tmp_path: Path,
+) -> None:
+    index = _index(tmp_path, {"growth.txt": GROWTH_STORY})
+    result = index.search("Oreshkin on economic growth in 2017")
+    assert result.hits and "in 2017, it was 1.8%" in result.hits[0].passage.text
+    assert result.hits[0].passage.speaker == "Maxim Oreshkin"
+
+
+def test_an_undated_page_not_naming_the_asked_year_is_no_answer_for_it(tmp_path: Path) -> None:
+    index = _index(tmp_path, {"growth.txt": GROWTH_STORY})
+    assert not index.search("Oreshkin on economic growth in 2014").hits
+
+
+def test_the_un_deputies_initials_are_their_names() -> None:
+    page = """\
+Speech by Deputy Permanent Representative M.V.Zabolotskaya at a meeting of the Third Committee
+
+New York, October 15, 2025
+
+We have carefully read the report, which goes far beyond the mandate of the Office.
+"""
+    assert speaker_of(page, "goes far beyond the mandate") == "Maria Zabolotskaya"
+    story = """\
+Россия воздержалась при голосовании
+
+Заместитель постоянного представителя России при ООН Анна Евстигнеева заявила, что Россия \
+воздержалась при голосовании по проекту резолюции.
+"""
+    assert speaker_of(story, "воздержалась при голосовании по проекту") == "Anna Evstigneeva"
