@@ -118,6 +118,8 @@ MIN_COVERAGE = 0.3
 #: A page dated this many days into the next year that names a year answers for that year:
 #: "in 2024" may be what a review of it in January says (real AI +1).
 LOOKING_BACK_DAYS = 59
+# A year the question names as a word of its own: "visit 2012", «2014 года».
+_BARE_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
 MIN_COVERAGE_OTHERS = 0.3
 #: ... or this share for a passage in the other language than the question: its words count
@@ -1793,6 +1795,31 @@ class SearchIndex:
         within[said_after] = True
         return within
 
+    def _named_years(self, parsed: ParsedQuery) -> np.ndarray | None:
+        """For a question that names a year without making it a filter ("netanyahu moscow
+        visit 2012 remarks", «о чемпионате мира 2014 года»), the passages of pages that speak
+        of that year at all: dated in it, or naming it in their title or text; None when the
+        question names no such year or has a date filter. A page that never names the year is
+        about another event (the 2018 World Cup for the 2014 one)."""
+        if parsed.date_from or parsed.date_to:
+            return None
+        years = {int(y) for y in _BARE_YEAR_RE.findall(parsed.text)}
+        if not years:
+            return None
+        documents = self.store.doc_codes()
+        allowed = np.zeros(self.store.document_count, dtype=bool)
+        for year in years:
+            rows, _ = self.engine.postings(str(year))
+            allowed[documents[rows]] = True
+            first = dt.date(year, 1, 1).toordinal()
+            last = dt.date(year, 12, 31).toordinal()
+            allowed[documents[(self._date >= first) & (self._date <= last)]] = True
+        for d in np.flatnonzero(~allowed).tolist():
+            title = self.store.document_meta(d)["title"] or ""
+            if any(str(year) in title for year in years):
+                allowed[d] = True
+        return allowed[documents]
+
     def _undated_naming_year(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
         """For a whole year's filter ("в 2017 году"), the passages of pages that state no date
         which name that year themselves ("Prior to that, in 2017, it was 1.8%"): what they say
@@ -2598,6 +2625,8 @@ class SearchIndex:
         strict = self._mask(parsed)
         if within is not None:
             strict = strict & within
+        if (named_years := self._named_years(parsed)) is not None:
+            strict = strict & named_years
         want = max(offset + k + 1, RERANK_DEPTH)
         scored = self._scored(qt, parsed, strict, want)
         asked_in = qt.language

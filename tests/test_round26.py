@@ -423,3 +423,44 @@ We have carefully read the report, which goes far beyond the mandate of the Offi
 воздержалась при голосовании по проекту резолюции.
 """
     assert speaker_of(story, "воздержалась при голосовании по проекту") == "Anna Evstigneeva"
+
+
+WORLD_CUP_STORY = """\
+ЧМ-2018: Песков рассказал о реакции Путина на победу сборной
+
+Пресс-секретарь президента Дмитрий Песков сообщил журналистам, что президент был рад победе.
+
+"Отреагировал он как и вся наша страна, весьма позитивно. Это очень радостная победа", - \
+рассказал Песков.
+"""
+
+
+OLYMPICS_STORY = """\
+Лавров об Олимпиаде 2014 года
+
+Министр иностранных дел Сергей Лавров заявил, что Олимпиада 2014 года в Сочи пройдет успешно.
+"""
+
+
+def test_a_page_naming_another_year_is_no_answer_for_the_year_asked_of(tmp_path: Path) -> None:
+    index = _index(tmp_path, {"cup.txt": WORLD_CUP_STORY, "games.txt": OLYMPICS_STORY})
+    assert index.search(
+        "Песков: президент отреагировал весьма позитивно на победу сборной 2018"
+    ).hits
+    assert not index.search(
+        "Песков: президент отреагировал весьма позитивно на победу сборной 2014 года"
+    ).hits
+
+
+def test_an_embedded_post_dates_a_page_that_states_no_day() -> None:
+    page = """\
+NOVO-OGARYOVO (Sputnik) – Israeli Prime Minister Benjamin Netanyahu said he arrived in Moscow \
+to explain his position on regional issues.
+
+#BREAKING: #Moscow: #Netanyahu & #Putin started their talks pic.twitter.com/abc123
+— Amichai Stein (@AmichaiStein1) September 21, 2015
+
+“It's very important to come here to explain our position,” Netanyahu said.
+"""
+    document = parse_transcript(page, "visit.txt")
+    assert document.date is not None and document.date.isoformat() == "2015-09-21"

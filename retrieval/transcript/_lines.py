@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
 from retrieval.patterns import may_hold
 from retrieval.speakers import find_known_speaker
 from retrieval.text import clean_line, fold_lookalikes, label_key
-from retrieval.transcript._dates import MONTH_NAME, TIME
+from retrieval.transcript._dates import MONTH_NAME, TIME, first_date
 
 #: Lines that end the statement text: the page's own furniture follows them.
 END_MARKERS = frozenset(
@@ -51,6 +52,16 @@ def has_text(line: str) -> bool:
 # The credit line under an embedded post: "— Rapid Response 47 (@RapidResponse47) September
 # 28, 2025", "— Мария Захарова (@MariaVZakharova) 5 марта 2024 г.": who posted it and when.
 _EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^()]{4,30}\d{4}\D{0,3}$")
+
+
+def embedded_post_date(lines: list[str]) -> dt.date | None:
+    """The date of the first post a page embeds with its credit line (_EMBED_CREDIT_RE), if
+    any."""
+    for line in lines:
+        credit = _EMBED_CREDIT_RE.match(line.strip()) if "(@" in line else None
+        if credit and (date := first_date(credit.group())) is not None:
+            return date
+    return None
 
 
 def is_chrome(line: str) -> bool:

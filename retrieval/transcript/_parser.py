@@ -49,7 +49,7 @@ from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
-from retrieval.transcript._lines import LABEL_RE
+from retrieval.transcript._lines import LABEL_RE, embedded_post_date
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
 from retrieval.transcript._page import header, prepare, title_place
@@ -189,6 +189,10 @@ def _parse_lines(
         # dates a page that states no day, and gives the year of a day shortly before it.
         date = day_before(yearless, posted) if yearless else posted
         yearless = None if date else yearless
+    if date is None and yearless is None:
+        # "— Amichai Stein (@AmichaiStein1) September 21, 2015": a post the story embeds, made
+        # while it happened, dates a page that states no day of its own.
+        date = embedded_post_date(head.body)
     place = (title_place(title, found[1]) if found else None) or head.place
 
     classified = classify(head.body, label_key(head.title or ""), head.title or "")

@@ -391,8 +391,7 @@ _POST_NOUNS = frozenset(
     заместитель заместителя
     диппредставитель диппредставителя вице-спикер вице-спикера сенатор сенатора генконсул
     генконсула консул консула consul полпред полпреда посланник посланника зампред зампреда
-    вице-премьер вице-премьера депутат депутата парламентарий парламентария губернатор
-    губернатора мэр мэра градоначальник градоначальника lawmaker governor mayor
+    вице-премьер вице-премьера депутат депутата парламентарий парламентария
     """.split()
 )
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
@@ -3766,7 +3765,8 @@ _NOT_PRESIDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:diplomat|ambassador|envoy|дипломат|посол|посл(?:а|у|ом)(?![^\W\d_])|постпред"
     r"|spokes(?:man|woman|person)"
     r"|press secretary|пресс-секретар|представител|official(?![^\W\d_])|спикер"
-    r"|foreign minister|министр\w* иностранных|внешнеполитическ|мид(?![^\W\d_]))",
+    r"|foreign minister|министр\w* иностранных|внешнеполитическ|мид(?![^\W\d_])"
+    r"|депутат|парламентари|сенатор)",
     re.IGNORECASE,
 )
 
@@ -5736,16 +5736,20 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     digest = _DIGEST_RE.match(paragraph) or all_quote(paragraph)
                     opening = digest and not reader.named_anyone
                     going_on = reader.quoting
+                    closes_at = _continued_quote_end(paragraph) if continued[number] else -1
                     if (
                         going_on is None
-                        and continued[number]
-                        and a < _continued_quote_end(paragraph)
+                        and a < closes_at
+                        and not paragraph[closes_at + 1 :].strip(" .,;!?…")
+                        and not has_say_verb(paragraph[:closes_at])
                         and segments
                         and segments[-1].paragraph == number - 1
                     ):
                         # '"Борьба с коррупцией – это проблема. ...' / 'В Москве акция была
                         # нелегальной. ...".': the quote the paragraph before opened goes on
-                        # here, the words of whoever that paragraph ended with.
+                        # here to the paragraph's end, the words of whoever that paragraph
+                        # ended with (not when narration follows the mark, '..., the organisers
+                        # hope.', nor when the paragraph has someone say it: "The mayor said").
                         going_on = segments[-1].speaker
                     if unnamed_lead_in and all_quote(paragraph):
                         # "During the briefing, an unknown caller reached the spokesperson:":
