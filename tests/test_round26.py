@@ -464,3 +464,47 @@ to explain his position on regional issues.
 """
     document = parse_transcript(page, "visit.txt")
     assert document.date is not None and document.date.isoformat() == "2015-09-21"
+
+
+SENATOR_BLOCK_QUOTE = """\
+«Полная чепуха»: сенатор о новой инициативе Вашингтона
+
+США вновь пытаются признать Россию спонсором терроризма, однако эта инициатива несостоятельна, \
+заявил NEWS.ru член комитета Совета Федерации по международным делам Олег Мельников. Он \
+выразил сомнение, что идею поддержат даже в самих Штатах.
+
+Признать Россию спонсором терроризма — давно провалившаяся идея. По-моему, это не пройдет даже \
+у самих американцев.
+
+Ранее в Госдуме назвали инициативу провокацией.
+"""
+
+
+def test_a_first_person_paragraph_after_the_one_that_had_him_speak_is_his() -> None:
+    assert speaker_of(SENATOR_BLOCK_QUOTE, "США вновь пытаются") == "Oleg Melnikov"
+    assert speaker_of(SENATOR_BLOCK_QUOTE, "давно провалившаяся идея") == "Oleg Melnikov"
+    assert speaker_of(SENATOR_BLOCK_QUOTE, "Ранее в Госдуме назвали") == UNKNOWN
+
+
+def test_a_third_person_paragraph_after_him_stays_narration() -> None:
+    page = SENATOR_BLOCK_QUOTE.replace(
+        "По-моему, это не пройдет", "Эксперты считают, что это не пройдет"
+    )
+    assert speaker_of(page, "давно провалившаяся идея") == UNKNOWN
+
+
+def test_the_site_s_own_voice_after_him_is_not_his() -> None:
+    page = (
+        "Minister reveals when the output cut will be reached\n\n"
+        "Russian Energy Minister Alexander Novak said that Russia can reach the agreed cut by "
+        "the end of March.\n\n"
+        '"I think by the end of March we will reach the average daily cut," the minister '
+        "stressed.\n\n"
+        "He also said that no timeline of a prolongation was discussed in Baku.\n\n"
+        '"We said we need to watch the market," the agency cited the minister as saying.\n\n'
+        "7355 views\n"
+        "We use cookies and collect personal data through a counter in order to provide you "
+        "with the best possible experience on our website.\n"
+    )
+    passages = parse_transcript(page, "novak.txt").passages
+    assert all(p.speaker != "Alexander Novak" for p in passages if "cookies" in p.text)

@@ -194,6 +194,11 @@ def _dotted_menu(key: str) -> bool:
     return bool(dot) and first in _CLUTTER_LINES and not re.search(r"[.!?…]$", rest)
 
 
+def site_talk(text: str) -> bool:
+    """Whether a text holds a word of the site speaking of itself (cookies, subscriptions)."""
+    return _clutter_marker(text)
+
+
 def _clutter_marker(line: str) -> bool:
     """Whether a line holds a word of the site speaking of itself (_CLUTTER_MARKERS_RE)."""
     return may_hold(line, _CLUTTER_MARKER_ANCHORS) and _CLUTTER_MARKERS_RE.search(line) is not None

@@ -61,7 +61,7 @@ from retrieval.text import (
     quote_spans,
     transliterate,
 )
-from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE
+from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE, site_talk
 from retrieval.transcript._sizing import sentence_spans
 from retrieval.typos import one_typo
 
@@ -655,6 +655,10 @@ def _words_after(text: str, limit: int = 8) -> str:
         text = f"{outlet.group('post')} {text[outlet.end() :]}"
     # «заявил в интервью «Известиям» посол ...»: the outlet told, before the subject.
     text = _OUTLET_BEFORE_SUBJECT_RE.sub("", text, count=1)
+    if (site := _SITE_RE.match(text.lstrip())) and text.lstrip()[
+        site.end() : site.end() + 1
+    ] == " ":
+        text = text.lstrip()[site.end() :]  # "заявил NEWS.ru председатель ...": the site told
     clause = re.split(r"[.;:!?](?=\s|$)|[\"«»“”„(]|,\s", text, maxsplit=1)[0]
     if (named := _APPOSED_NAME_RE.match(text, len(clause))) and any(
         _key(word) in _POST_NOUNS or is_post_word(_key(word)) for word in clause.split()
@@ -827,9 +831,15 @@ def _named_next(words: list[str], at: int) -> bool:
 
 # Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
 _CLAUSE_STOP_RE = re.compile(
-    r"(?<![^\W\d_])(?:что|чтобы|будто|ли|как|о том|that|whether|if)(?![^\W\d_])|[.;:!?«»\"“”„]",
+    r"(?<![^\W\d_])(?:что|чтобы|будто|ли|как|о том|that|whether|if)(?![^\W\d_])"
+    # (Not a site's dot: "заявил NEWS.ru председатель ...".)
+    r"|\.(?!(?:ru|com|org|net|info|рф|su|ua|by|kz)(?![^\W\d_]))|[;:!?«»\"“”„]",
     re.IGNORECASE,
 )
+
+
+# A site by its domain, told something: "NEWS.ru", "Lenta.ru", "RT.com".
+_SITE_RE = re.compile(r"[\w-]+\.(?:ru|com|org|net|info|рф|su|ua|by|kz)", re.IGNORECASE)
 
 
 def _person_after(text: str, masked: str | None = None) -> str | None:
@@ -840,6 +850,9 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
     floor = 0  # where the subject's words may start: after a name that is someone else's
     for start, word in enumerate(words):
+        if _SITE_RE.fullmatch(word.rstrip(",.;:")):
+            floor = start + 1  # "заявил NEWS.ru председатель ...": the site told, no name
+            continue
         if not word[:1].isupper() or _key(word) in _NOT_A_NAME:
             continue
         end = start
@@ -6222,10 +6235,18 @@ def _own_paragraph_after_reported(
         if (
             all(s.speaker is None for s in run)
             and all(_own_words(t, speaker) for t in texts)
-            and any(_FIRST_PERSON_RE.search(t) for t in texts)
+            and any(_FIRST_PERSON_RE.search(t) or _OWN_VIEW_RE.search(t) for t in texts)
+            and not any(site_talk(t) for t in texts)
         ):
             for s in run:
                 s.speaker = speaker
+
+
+# An opinion in the speaker's own voice without "I" or "we": «По-моему, это не пройдет».
+_OWN_VIEW_RE = re.compile(
+    r"(?<![^\W\d_])(?:[Пп]о-моему|[Нн]а мой взгляд|[Мм]не кажется|[Ii]n my view|"
+    r"[Ii]n my opinion)(?![^\W\d_])"
+)
 
 
 def _text_of(paragraphs: list[str], segment: Segment) -> str:
