@@ -118,6 +118,8 @@ MIN_COVERAGE = 0.3
 #: A page dated this many days into the next year that names a year answers for that year:
 #: "in 2024" may be what a review of it in January says (real AI +1).
 LOOKING_BACK_DAYS = 59
+# A year in a page's title, however joined: "ЧМ-2018", «Примаковские чтения–2024».
+_TITLE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A year the question names as a word of its own: "visit 2012", «2014 года».
 _BARE_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]?\d)")
 #: Further hits must cover at least this share, and score at least REL_SCORE of the best.
@@ -800,6 +802,7 @@ class SearchIndex:
         # Whether a date or speaker filter can meet passages it cannot check at all.
         self._has_undated = bool(n) and bool((self._date == 0).any())
         self._has_unknown_speaker = UNKNOWN_SPEAKER in self.speaker_names
+        self._of_a_year: np.ndarray | None = None  # see _documents_of_a_year
 
     # --- persistence ------------------------------------------------------------------------
 
@@ -1818,7 +1821,23 @@ class SearchIndex:
             title = self.store.document_meta(d)["title"] or ""
             if any(str(year) in title for year in years):
                 allowed[d] = True
+        # A page whose date and title state no year may be of any year (a year its text names
+        # may be history it recalls, «в 1990-е»): only one dated or titled with another year is
+        # about another event.
+        allowed |= ~self._documents_of_a_year()
         return allowed[documents]
+
+    def _documents_of_a_year(self) -> np.ndarray:
+        """Per document, whether it is dated or its title names a year (made once per
+        index)."""
+        if self._of_a_year is None:
+            named = np.zeros(self.store.document_count, dtype=bool)
+            named[self.store.doc_codes()[self._date > 0]] = True
+            for d in np.flatnonzero(~named).tolist():
+                title = self.store.document_meta(d)["title"] or ""
+                named[d] = _TITLE_YEAR_RE.search(title) is not None
+            self._of_a_year = named
+        return self._of_a_year
 
     def _undated_naming_year(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
         """For a whole year's filter ("в 2017 году"), the passages of pages that state no date

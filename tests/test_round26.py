@@ -508,3 +508,21 @@ def test_the_site_s_own_voice_after_him_is_not_his() -> None:
     )
     passages = parse_transcript(page, "novak.txt").passages
     assert all(p.speaker != "Alexander Novak" for p in passages if "cookies" in p.text)
+
+
+def test_a_page_of_no_stated_year_still_answers_a_question_naming_one(tmp_path: Path) -> None:
+    # The year stood in a rubric line above the title; the text recalls only the 1990s.
+    readings = """\
+«Чтения памяти академика–2024». Выступления второго дня
+
+Выступление Министра иностранных дел России Сергея Лаврова
+
+Академик сформулировал и активно продвигал концепцию многополярности еще в 1990 году, когда \
+мало кто об этом задумывался.
+"""
+    plans = "Песков о планах\n\nПесков заявил, что планы на 2024 год пока не сверстаны.\n"
+    index = _index(
+        tmp_path, {"readings.txt": readings, "cup.txt": WORLD_CUP_STORY, "plans.txt": plans}
+    )
+    result = index.search("Лавров, Чтения 2024: академик продвигал концепцию многополярности")
+    assert result.hits and result.hits[0].passage.speaker == "Sergey Lavrov"
