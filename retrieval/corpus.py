@@ -10,7 +10,7 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
 from retrieval.spelling_variants import (
     customary_first_name,
     least_transliterated,
+    news_first_name,
     preferred,
     script_key,
     spelling_key,
@@ -40,6 +41,7 @@ __all__ = [
     "load_transcript",
     "load_transcript_bytes",
     "not_found",
+    "on_diplomacy",
     "speaker_renames",
     "unify_speakers",
 ]
@@ -185,7 +187,9 @@ _INITIALS_NAME_RE = re.compile(
 )
 
 
-def speaker_renames(names: Iterable[str]) -> dict[str, str]:
+def speaker_renames(
+    names: Iterable[str], written: Collection[str] = (), diplomats: Collection[str] = ()
+) -> dict[str, str]:
     """Which speaker names of a corpus are another's: name -> the name to show instead.
 
     * Initials: "S.Brilev" -> "Sergey Brilev" when exactly one full name among ``names`` has
@@ -201,8 +205,15 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
     The renames depend on each document's set of names only, so a streamed build can compute
     them from its documents' speakers.
 
+    A Russian first name of someone outside the table is shown as an English page writes it
+    when one does (``written``); else, for a diplomat (``diplomats``: a speaker of a page on
+    diplomacy), as the Foreign Ministry spells it ("Yury Klimenko"), and for anyone else as
+    English news does ("Sergei Sobyanin", "Alexei Miller").
+
     Args:
         names: Every speaker name of each document (each document's names once).
+        written: The names English pages give.
+        diplomats: The names of speakers of pages on diplomacy (see :func:`on_diplomacy`).
 
     Returns:
         The names to replace, each with the name to show (empty if none).
@@ -213,14 +224,28 @@ def speaker_renames(names: Iterable[str]) -> dict[str, str]:
     # "Yuri Klimenko" shown as "Yury Klimenko": a Russian first name as the speaker table
     # (the Foreign Ministry) spells it, whatever custom the page followed (an ambassador's
     # own spelling on a page stays: see _as_pages_spell_ambassadors).
+    shown_of: dict[str, set[str]] = {}
     for name in documents:
-        shown = renames.get(name, name)
-        if (
-            shown not in _TABLE_NAMES
-            and shown not in grouped
-            and (custom := customary_first_name(shown)) != shown
-        ):
-            renames[name] = custom
+        shown_of.setdefault(renames.get(name, name), set()).add(name)
+    for shown, spellings in shown_of.items():
+        if shown in _TABLE_NAMES or shown in grouped:
+            continue
+        english = sorted(n for n in spellings if n in written)
+        if customary_first_name(shown) in _TABLE_NAMES:
+            custom = customary_first_name(shown)  # "Sergei Lavrov": the table's own name
+        elif english:
+            # As an English page writes him: "Sergei Ivanov" on kremlin.ru.
+            custom = max(english, key=lambda n: (documents[n], [-ord(ch) for ch in n]))
+        elif spellings & set(diplomats):
+            custom = customary_first_name(shown)  # "Yury Klimenko", as the Ministry writes
+        else:
+            custom = news_first_name(customary_first_name(shown))  # "Sergei Sobyanin"
+        if custom != shown:
+            renames.update((name, custom) for name in spellings)
+        else:
+            for name in spellings:
+                if name != shown:
+                    renames[name] = shown
     full: dict[tuple[str, str], set[str]] = {}
     for name in documents:
         words = name.split()
@@ -315,10 +340,31 @@ def unify_speakers(documents: list[Document]) -> list[Document]:
     Returns:
         The documents, with renamed speakers where a full name was found.
     """
-    renames = speaker_renames(name for d in documents for name in {p.speaker for p in d.passages})
+    renames = speaker_renames(
+        (name for d in documents for name in {p.speaker for p in d.passages}),
+        written={p.speaker for d in documents if d.language == "en" for p in d.passages},
+        diplomats={p.speaker for d in documents if on_diplomacy(d.title) for p in d.passages},
+    )
     if not renames:
         return documents
     return [_renamed(d, renames) if _mentions_any(d, renames) else d for d in documents]
+
+
+# A title of a page on diplomacy: an embassy's, a mission's, the Ministry's.
+_DIPLOMACY_RE = re.compile(
+    r"\b(?:ambassador|embassy|envoy|consul|permanent (?:representative|mission)|diplomat|"
+    r"foreign (?:minister|ministry)|mfa|mission to)|(?<![^\W\d_])(?:посол|посла|послом|"
+    r"посольств|постпред|консул|генконсул|дипломат|мид|министр[а-я]* иностранных дел|"
+    r"постоянн[а-я]+ представител)",
+    re.IGNORECASE,
+)
+
+
+def on_diplomacy(title: str) -> bool:
+    """Whether a page's title is of diplomacy (an ambassador's interview, the Ministry's
+    briefing): its speakers outside the table are diplomats, named as the Ministry spells
+    them."""
+    return _DIPLOMACY_RE.search(title) is not None
 
 
 def _mentions_any(document: Document, renames: dict[str, str]) -> bool:

@@ -39,7 +39,7 @@ import numpy as np
 from retrieval import _bm25_numpy, _compiled
 from retrieval._bm25_kernels import first_occurrence_order
 from retrieval.bm25 import BM25Index, postings_of
-from retrieval.corpus import Rejected, load_packed, speaker_renames
+from retrieval.corpus import Rejected, load_packed, on_diplomacy, speaker_renames
 from retrieval.passages import Document, Language, passage_ids
 from retrieval.search import DEFAULT_B, DEFAULT_K1, SearchIndex, term_parts
 from retrieval.store import LANGUAGES, ROLES, PassageStore, document_record
@@ -465,7 +465,11 @@ def _turn_speakers(document: PackedDocument) -> list[str]:
 
 def _unify(documents: list[PackedDocument], spool: _Spool) -> list[PackedDocument]:
     """:func:`~retrieval.corpus.unify_speakers` on spooled documents."""
-    renames = speaker_renames(name for d in documents for name in d.speakers)
+    renames = speaker_renames(
+        (name for d in documents for name in d.speakers),
+        written={n for d in documents if d.record["language"] == "en" for n in d.speakers},
+        diplomats={n for d in documents if on_diplomacy(d.record["title"]) for n in d.speakers},
+    )
     if not renames:
         return documents
     return [

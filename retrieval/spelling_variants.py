@@ -135,3 +135,20 @@ def customary_first_name(name: str) -> str:
     if russian is None or not rest:
         return name
     return f"{transliterate(russian)} {rest}"
+
+
+# The Foreign Ministry's spellings of the first names the wires and most English news spell
+# otherwise (Sergey Lavrov, but Sergei Sobyanin, Alexei Miller): those of English news.
+_NEWS_FIRST_NAMES = {
+    "sergey": "Sergei", "alexey": "Alexei", "aleksey": "Alexei", "andrey": "Andrei",
+    "yury": "Yuri", "yuriy": "Yuri", "nikolay": "Nikolai",
+}  # fmt: skip
+
+
+def news_first_name(name: str) -> str:
+    """A name whose first word is one of those first names in the Ministry's spelling, with
+    that word as English news spells it ("Sergey Sobyanin" -> "Sergei Sobyanin"); any other
+    name as it is."""
+    first, _, rest = name.partition(" ")
+    news = _NEWS_FIRST_NAMES.get(first.casefold())
+    return f"{news} {rest}" if news and rest else name

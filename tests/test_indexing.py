@@ -16,6 +16,7 @@ from retrieval import corpus, indexing
 from retrieval.indexing import Packer, Vocabulary, build_from_folder, pack_document
 from retrieval.passages import passage_id
 from retrieval.search import SearchIndex, document_terms
+from retrieval.spelling_variants import customary_first_name
 from retrieval.tokenizer import Analyzer
 from retrieval.versions import _document_keys, turn_speakers
 from tests.conftest import EVAL_TRANSCRIPTS, ROOT
@@ -247,9 +248,9 @@ def test_a_folder_of_no_passages_builds_and_saves(tmp_path: Path) -> None:
 def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
     ask = "What do you expect from the new government in Berlin, Mr Ambassador?"
     answer = "We expect nothing, but we remain open to dialogue when they are ready for it."
-    # An ambassador outside the speaker table, spelt three ways by three pages: one spelling is
-    # shown for all, the surname as most pages write it and the Russian first name as the
-    # Foreign Ministry does ("Nikolay"). The table's own name wins over a page's spelling.
+    # Someone outside the speaker table, spelt three ways by three English pages: one spelling
+    # is shown for all, as most pages write him ("Nikolai Fedorov"). The table's own name wins
+    # over a page's spelling.
     pages = {
         "a": ("Nikolai Fyodorov", "May 5, 2021", "Dmitriy Peskov"),
         "b": ("Nikolay Fedorov", "May 6, 2021", "Dmitry Peskov"),
@@ -267,7 +268,7 @@ def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
     speakers = {p.doc_id: [] for p in streamed.passages}
     for passage in streamed.passages:
         speakers[passage.doc_id].append(passage.speaker)
-    assert all(names[1:] == ["Nikolay Fedorov", "Dmitry Peskov"] for names in speakers.values())
+    assert all(names[1:] == ["Nikolai Fedorov", "Dmitry Peskov"] for names in speakers.values())
     ids = [p.id for p in streamed.passages]
     assert len(ids) == len(set(ids))
 
@@ -275,14 +276,15 @@ def test_one_spelling_per_person_as_from_documents(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("spellings", "shown"),
     [
-        # Used as often: the speaker table's customs ("-ay", "-ey", "-y", "e" for "ё", "x").
-        (("Nikolai Fyodorov", "Nikolay Fedorov"), "Nikolay Fedorov"),
-        (("Aleksei Ivanov", "Alexey Ivanov"), "Alexey Ivanov"),
-        (("Yuri Nikitin", "Yury Nikitin", "Yuriy Nikitin"), "Yury Nikitin"),
-        # The surname as most pages write it ("Semenov"), a Russian first name always as the
-        # Ministry does ("Nikolay", though two pages write "Nikolai").
-        (("Nikolay Semenov", "Nikolai Semenov", "Nikolai Semyonov"), "Nikolay Semenov"),
-        (("Nikolay Semenov", "Nikolai Semyonov"), "Nikolay Semenov"),
+        # Used as often: the speaker table's customs for the surname ("e" for "ё", "x"); the
+        # Russian first name of someone outside the table and diplomacy as English news
+        # spells it ("Nikolai", "Alexei", "Yuri").
+        (("Nikolai Fyodorov", "Nikolay Fedorov"), "Nikolai Fedorov"),
+        (("Aleksei Ivanov", "Alexey Ivanov"), "Alexei Ivanov"),
+        (("Yuri Nikitin", "Yury Nikitin", "Yuriy Nikitin"), "Yuri Nikitin"),
+        # The surname as most pages write it ("Semenov").
+        (("Nikolay Semenov", "Nikolai Semenov", "Nikolai Semyonov"), "Nikolai Semenov"),
+        (("Nikolay Semenov", "Nikolai Semyonov"), "Nikolai Semenov"),
     ],
 )
 def test_the_spelling_shown_between_spellings_used_as_often(
@@ -290,6 +292,9 @@ def test_the_spelling_shown_between_spellings_used_as_often(
 ) -> None:
     renames = corpus.speaker_renames(spellings)
     assert {renames.get(name, name) for name in spellings} == {shown}
+    # A diplomat's, as the Foreign Ministry spells it ("Nikolay", "Alexey", "Yury").
+    ministry = corpus.speaker_renames(spellings, diplomats=spellings)
+    assert {ministry.get(name, name) for name in spellings} == {customary_first_name(shown)}
 
 
 @pytest.mark.parametrize(
@@ -301,7 +306,8 @@ def test_the_spelling_shown_between_spellings_used_as_often(
     ],
 )
 def test_names_that_differ_beyond_spelling_stay_apart(one: str, other: str) -> None:
-    assert corpus.speaker_renames((one, other)) == {}
+    renames = corpus.speaker_renames((one, other))
+    assert renames.get(one, one) != renames.get(other, other)
 
 
 @pytest.mark.parametrize(
@@ -357,11 +363,16 @@ def test_initials_of_two_letters_join_the_full_name_they_begin() -> None:
     assert "Ya.Petrov" not in renames  # Yan or Yakov, not Yuri
 
 
-def test_a_russian_first_name_is_shown_by_the_ministrys_custom() -> None:
+def test_a_russian_first_name_is_shown_by_the_ministrys_custom_for_diplomats() -> None:
     from retrieval.corpus import speaker_renames
 
-    renames = speaker_renames(["Yuri Orlov", "Sergei Belov", "Elena Gomez", "Sergei Lavrov"])
+    names = ["Yuri Orlov", "Sergei Belov", "Elena Gomez", "Sergei Lavrov", "Sergey Popov"]
+    # Diplomats (speakers of pages on diplomacy): as the Ministry spells them.
+    renames = speaker_renames(names, diplomats={"Yuri Orlov", "Sergei Belov"})
     assert renames["Yuri Orlov"] == "Yury Orlov"
     assert renames["Sergei Belov"] == "Sergey Belov"
     assert renames["Sergei Lavrov"] == "Sergey Lavrov"  # the table's own name
     assert "Elena Gomez" not in renames  # a name other languages share stays as written
+    # Anyone else: as English news spells him, unless an English page writes him otherwise.
+    assert renames["Sergey Popov"] == "Sergei Popov"
+    assert "Sergey Popov" not in speaker_renames(names, written={"Sergey Popov"})
