@@ -1825,7 +1825,8 @@ class SearchIndex:
         # may be history it recalls, «в 1990-е»): only one dated or titled with another year is
         # about another event.
         allowed |= ~self._documents_of_a_year()
-        return allowed[documents]
+        within: np.ndarray = allowed[documents]
+        return within
 
     def _documents_of_a_year(self) -> np.ndarray:
         """Per document, whether it is dated or its title names a year (made once per

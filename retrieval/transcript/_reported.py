@@ -2457,9 +2457,9 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "«...», — этими словами губернатор ... Вячеслав Гладков начал пресс-конференцию":
         # the one who opened or closed something with the quote's words said them.
         span = _words_after(sentence[these.end() :])
-        found = _person_after(sentence[these.end() :], masked[these.end() :])
-        if found := found or ((person_name(span) or _reference(span)) if span else None):
-            return found
+        opener: Sayer = _person_after(sentence[these.end() :], masked[these.end() :])
+        if opener := opener or ((person_name(span) or _reference(span)) if span else None):
+            return opener
     if what := _THIS_IS_WHAT_RE.match(masked):
         # "This is what X told reporters": the verb's subject follows "what".
         return sentence_sayer(sentence[what.end() :], masked[what.end() :], report=report)
