@@ -118,6 +118,15 @@ MIN_COVERAGE = 0.3
 #: A page dated this many days into the next year that names a year answers for that year:
 #: "in 2024" may be what a review of it in January says (real AI +1).
 LOOKING_BACK_DAYS = 59
+
+
+def _whole_year(start: dt.date | None, end: dt.date | None) -> int | None:
+    """The year a date filter spans whole ("in 2024": January 1 to December 31), else None."""
+    if start is None or end is None or start.year != end.year:
+        return None
+    return start.year if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) else None
+
+
 # A year in a page's title, however joined: "ЧМ-2018", «Примаковские чтения–2024».
 _TITLE_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A year the question names as a word of its own: "visit 2012", «2014 года».
@@ -1779,17 +1788,13 @@ class SearchIndex:
         """For a whole year's filter ("in 2024"), the passages said early in the next year
         (up to LOOKING_BACK_DAYS into it) that name the year: a January review of what 2024
         brought is about 2024 ("trade grew in 2024"); None for any other filter."""
-        if (
-            start is None
-            or end is None
-            or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
-            or start.year != end.year
-        ):
+        year = _whole_year(start, end)
+        if year is None:
             return None
-        rows, _ = self.engine.postings(str(start.year))
+        rows, _ = self.engine.postings(str(year))
         if not rows.size:
             return None
-        after = dt.date(start.year + 1, 1, 1).toordinal()
+        after = dt.date(year + 1, 1, 1).toordinal()
         dates = self._date[rows]
         said_after = rows[(dates >= after) & (dates < after + LOOKING_BACK_DAYS)]
         if not said_after.size:
@@ -1845,14 +1850,10 @@ class SearchIndex:
         which name that year themselves ("Prior to that, in 2017, it was 1.8%"): what they say
         is about the year asked of, and no date is put on them by answering; None for any
         other filter or when there are none."""
-        if (
-            start is None
-            or end is None
-            or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
-            or start.year != end.year
-        ):
+        year = _whole_year(start, end)
+        if year is None:
             return None
-        rows, _ = self.engine.postings(str(start.year))
+        rows, _ = self.engine.postings(str(year))
         rows = rows[self._date[rows] == 0] if rows.size else rows
         if not rows.size:
             return None
