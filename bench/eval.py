@@ -92,6 +92,11 @@ REAL_SETS = (
             "ba",
             "bb",
             "bc",
+            "bd",
+            "be",
+            "bf",
+            "bg",
+            "bh",
         )
     ),
 )
