@@ -1058,6 +1058,16 @@ _SPEAKER_TABLE = (
     _speaker("Alexander Yefimov", "александр ефимов", "a.", "а.", ("alexander efimov",)),
     _speaker("Eleonora Mitrofanova", "элеонора митрофанова", "e.", "э."),
     _speaker("Yevgeny Stanislavov", "евгений станиславов", "y.", "е.", ("evgeny stanislavov",)),
+    # The twelfth batch: directors of the Ministry's departments, whose interviews mid.ru
+    # heads with initials only («Интервью директора ... А.А.Полищука»), and a senator.
+    _speaker("Alexey Polishchuk", "алексей полищук", "a.a.", "а.а.", ("alexei polishchuk",)),
+    _speaker("Vladislav Maslennikov", "владислав масленников", "v.", "в."),
+    _speaker("Alexey Drobinin", "алексей дробинин", "a.", "а.", ("alexei drobinin",)),
+    _speaker("Vladimir Yermakov", "владимир ермаков", "v.", "в.", ("vladimir ermakov",)),
+    _speaker("Pyotr Ilyichev", "пётр ильичёв", "p.", "п.", ("petr ilyichev", "pyotr ilichev")),
+    _speaker("Nikolay Kobrinets", "николай кобринец", "n.", "н.", ("nikolai kobrinets",)),
+    _speaker("Tatiana Dovgalenko", "татьяна довгаленко", "t.", "т.", ("tatyana dovgalenko",)),
+    _speaker("Vladimir Dzhabarov", "владимир джабаров", "v.", "в."),
     _speaker("Mikhail Babich", "михаил бабич", "m.", "м."),
     # Latin American leaders whom Russian retellings quote in Cyrillic ("Zhair Bolsonaru").
     _speaker("Jair Bolsonaro", "жаир болсонару", "j.", "ж.", foreign=True),
@@ -1383,6 +1393,17 @@ POST_WORDS = frozenset(
         # An embassy's other posts: "Chargé d'Affaires", «Временный поверенный в делах».
         "consul", "consul-general", "chargé", "charge", "d'affaires", "attaché", "attache",
         "консул", "генконсул", "поверенный", "посланник", "атташе",
+        # Russian posts written as one word, which open news sentences capitalised: "Замглавы
+        # МИДа добавил", "Вице-премьер Новак", "Пресс-секретарь Песков:" (no name's words).
+        "замглавы", "зампред", "зампреда", "вице-премьер", "вице-премьера", "премьер",
+        "премьера", "вице-спикер", "вице-спикера", "пресс-секретарь", "пресс-секретаря",
+        "спецпредставитель", "спецпредставителя", "спецпосланник", "спецпосланника", "полпред",
+        "полпреда", "постпреда", "гендиректор", "гендиректора", "замдиректора",
+        "замгендиректора", "замгенсека", "замначальника", "замсекретаря", "врио",
+        "вице-губернатор", "вице-губернатора", "экс-премьер", "экс-министр", "экс-президент",
+        "генпрокурор", "генпрокурора", "генконсула", "посла", "главы", "председателя", "мида",
+        "начальник", "начальника", "руководитель", "руководителя", "советника", "помощника",
+        "представителя", "спикера", "мэра", "губернатора", "сенатора", "депутата",
     }
 )  # fmt: skip
 # Lower-case words allowed inside a label between capitalised ones ("President of France").
@@ -2493,6 +2514,26 @@ _NOMINATIVE_POSTS = frozenset(
 _POST_BEFORE_NAME_WORDS = 4
 
 
+# A Russian noun in the genitive ends so: "Минфина", "Газпрома", "Чечни", "Росатома".
+_GENITIVE_ENDINGS = ("а", "я", "ы", "и")
+
+
+def _institution_before_surname(named: list[tuple[int, str]], run: list[str]) -> bool:
+    """Whether the first of two Cyrillic name words is an office's name in the genitive right
+    after a post ("Глава Минфина Силуанов", "Гендиректор Газпрома Миллер", "Глава Чечни
+    Кадыров"), not a first name: no first name it is a form of, and no known person is the
+    pair. (A foreign first name after a post is written after the post's country:
+    "премьер-министр Индии Нарендра Моди".)"""
+    first = label_key(run[0])
+    if not has_cyrillic(first) or not first.endswith(_GENITIVE_ENDINGS):
+        return False
+    at = named[-2][0]
+    before = next((w for n, w in reversed(named) if n < at), "")
+    if not is_post_word(label_key(before).strip(".,;:")) or is_first_name_form(first):
+        return False
+    return _TITLE_ALIAS_MAP.get(f"{first} {label_key(run[1])}") is None
+
+
 def foreign_name_after_post(before: list[str], first: str) -> bool:
     """Whether a Russian name opening with a first name no table of ours knows ("Хирокадзу",
     "Фумио", "Кристи": read as a case of "Хирокадз", "Кристя" for their endings) stands right
@@ -2618,6 +2659,8 @@ def person_name(span: str) -> str | None:
             return known.name if known else transliterate(" ".join(run))
     if not run:
         return None
+    if len(run) == 2 and _institution_before_surname(named, run):
+        run = run[1:]  # "Глава Минфина Силуанов": the office's name, then the surname
     if particles and len(run) >= 3 and not has_cyrillic(" ".join(run)):
         known = find_known_speaker(" ".join(run))
         return known.name if known else " ".join(run)  # a name with a particle, as written

@@ -363,7 +363,11 @@ def is_clutter(line: str) -> bool:
 # A standfirst telling what someone said in an interview ("рассказал в интервью ТАСС, как ...").
 _TOLD_IN_INTERVIEW_RE = re.compile(
     r"(?<![^\W\d_])(?:рассказал[аи]?|заявил[аи]?|told|said|spoke)\s+(?:в\s+интервью|in\s+an\s+"
-    r"interview|to\s+[A-Z]|[А-ЯЁ]{2,})",
+    r"interview|to\s+[A-Z]|[А-ЯЁ]{2,})"
+    # ... or with the interview before the verb ("Михаил Богданов в интервью ТАСС на полях
+    # конференции рассказал о том, ...").
+    r"|(?<![^\W\d_])(?:в\s+интервью|in\s+an\s+interview)(?![^\W\d_])[^.!?…]*?(?<![^\W\d_])"
+    r"(?:рассказал[аи]?|заявил[аи]?|ответил[аи]?|told|said|spoke)(?![^\W\d_])",
 )
 
 

@@ -165,6 +165,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     lines = [stopped_standfirst(_quote_closed(line)) for line in _unwrap(clean_lines(text))]
     if " / " in text:
         lines = [_CREDIT_TAIL_RE.sub("", line) for line in lines]
+    if ">" in text or "]" in text or ")" in text:
+        lines = [_LABEL_ELISION_RE.sub(r"\g<label> ", line) for line in lines]
     if "?" in text:
         lines = _unglued_turns(lines)
     source: str | None = None
@@ -183,6 +185,12 @@ def prepare(text: str) -> tuple[list[str], str | None]:
             return [*lines[:i], line[: match.start()].rstrip()], source
     return lines, source
 
+
+# A cut marked right after a turn's label ("A.A.Polishchuk: <...> Today, ...", "Вопрос: […]
+# ..."): the mark goes, so that the label reads as one.
+_LABEL_ELISION_RE = re.compile(
+    r"^(?P<label>[^:\n]{1,80}:)\s*(?:<\s*(?:\.{3}|…)\s*>|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s+"
+)
 
 # The comma and dash before a quote's attribution: '..., — подчеркнула Захарова.'.
 _ATTRIBUTION_DASH_RE = re.compile(r",\s*[—–-]\s*")

@@ -488,7 +488,11 @@ def headline_speaker(title: str) -> str | None:
     if named := name_and_post(title):
         return named
     for say in _SAY_RE.finditer(title):
-        sayer = _sayer_of(title, say, inverted_ok=True)
+        # "Lavrov says Blinken lied": the subject before the verb speaks; only without one is
+        # the name after it the sayer ("Russia will respond, says Lavrov").
+        sayer = _sayer_of(title, say)
+        if not isinstance(sayer, str):
+            sayer = _sayer_of(title, say, inverted_ok=True)
         if isinstance(sayer, str):
             return sayer
     tail = re.search(r"[–—-]\s*([^–—-]{2,40})$", title)
@@ -5623,6 +5627,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     continued, all_sayers = _report_sayers(paragraphs)
     # Paragraph -> the sayer whose closing attribution, further down, ends the quote it is in.
     inside_quote = _quoted_between(paragraphs, continued)
+    for number, lead in _open_quote_goes_on(paragraphs).items():
+        inside_quote.setdefault(number, lead)
     attributed_below = _attributed_below(paragraphs)
     _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
@@ -6636,6 +6642,39 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
             continued[at] = True
         inside_quote.update((at, (sayer, attribution)) for at in inside)
     return inside_quote
+
+
+def _open_quote_goes_on(paragraphs: list[str]) -> dict[int, tuple[Sayer, str]]:
+    """The paragraphs that go on with a quote a lead-in announced and no mark closes ("...,
+    Zakharova said at a briefing:" / "“There is no need to fantasize ... easy." / "Russian
+    peacekeepers are doing ... we always focus on this." / "We are trying ..."): a copy that
+    opens each paragraph of a long quote without a mark, and never closes it. Each following
+    paragraph without quote marks that speaks in the first person, names no sayer of its own
+    and announces nothing goes on with it; the first that does not ends it.
+
+    Returns:
+        Each such paragraph -> the lead-in's sayer and the lead-in.
+    """
+    found: dict[int, tuple[Sayer, str]] = {}
+    for opener in range(1, len(paragraphs) - 1):
+        lead_in, paragraph = paragraphs[opener - 1].rstrip(), paragraphs[opener].lstrip()
+        if not lead_in.endswith(":") or paragraph[:1] not in '“«"':
+            continue
+        if not _leaves_quote_open(paragraph):
+            continue
+        if not isinstance(sayer := sentence_sayer(lead_in), str):
+            continue
+        for at in range(opener + 1, len(paragraphs)):
+            text = paragraphs[at]
+            if (
+                _has_quote_marks(text)
+                or text.rstrip().endswith(":")
+                or not first_person(text)
+                or any(sentence_sayer(text[a:b]) for a, b in _spans(text))
+            ):
+                break
+            found[at] = (sayer, lead_in)
+    return found
 
 
 #: A line that only attributes the paragraph above it ("сказал Грушко журналистам") has at
