@@ -205,10 +205,11 @@ def speaker_renames(
     The renames depend on each document's set of names only, so a streamed build can compute
     them from its documents' speakers.
 
-    A Russian first name of someone outside the table is shown as an English page writes it
-    when one does (``written``); else, for a diplomat (``diplomats``: a speaker of a page on
-    diplomacy), as the Foreign Ministry spells it ("Yury Klimenko"), and for anyone else as
-    English news does ("Sergei Sobyanin", "Alexei Miller").
+    A Russian first name of someone outside the table is shown, for a diplomat (``diplomats``:
+    a speaker of a page on diplomacy), as an English page writes it when one does
+    (``written``), else as the Foreign Ministry spells it ("Yury Klimenko"); for anyone else as
+    English news does ("Sergei Sobyanin", "Alexei Miller", whatever Gazprom's site writes), or
+    as an English page writes a first name the news has no spelling of its own for.
 
     Args:
         names: Every speaker name of each document (each document's names once).
@@ -231,15 +232,19 @@ def speaker_renames(
         if shown in _TABLE_NAMES or shown in grouped:
             continue
         english = sorted(n for n in spellings if n in written)
-        if customary_first_name(shown) in _TABLE_NAMES:
-            custom = customary_first_name(shown)  # "Sergei Lavrov": the table's own name
-        elif english:
-            # As an English page writes him: "Sergei Ivanov" on kremlin.ru.
+        diplomat = bool(spellings & set(diplomats))
+        ministry = customary_first_name(shown)
+        if ministry in _TABLE_NAMES:
+            custom = ministry  # "Sergei Lavrov": the table's own name
+        elif english and (diplomat or news_first_name(ministry) == ministry):
+            # As an English page writes him: "Sergei Kuznetsov" in TASS's English. (Someone
+            # outside diplomacy with a first name the news spells its own way is written so,
+            # whatever his company's site does: "Alexei Miller", not Gazprom's "Alexey".)
             custom = max(english, key=lambda n: (documents[n], [-ord(ch) for ch in n]))
-        elif spellings & set(diplomats):
-            custom = customary_first_name(shown)  # "Yury Klimenko", as the Ministry writes
+        elif diplomat:
+            custom = ministry  # "Yury Klimenko", as the Ministry writes
         else:
-            custom = news_first_name(customary_first_name(shown))  # "Sergei Sobyanin"
+            custom = news_first_name(ministry)  # "Sergei Sobyanin"
         if custom != shown:
             renames.update((name, custom) for name in spellings)
         else:

@@ -767,8 +767,10 @@ _SPEAKER_TABLE = (
     _speaker("Sergey Kislyak", "сергей кисляк", "s.i.", "с.и.", ("sergei kislyak",)),
     _speaker("Alexey Zaitsev", "алексей зайцев", "a.a.", "а.а.", ("alexei zaitsev",)),
     _speaker("Kirill Dmitriev", "кирилл дмитриев", "k.a.", "к.а.", ("kirill dmitriyev",)),
+    # The Kremlin's aide as English news spells him (kremlin.ru and TASS: "Yury"); the check
+    # sets' writers, three of three, wrote "Yuri".
     _speaker(
-        "Yury Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yuri ushakov", "юрий викторович ушаков")
+        "Yuri Ushakov", "юрий ушаков", "yu.v.", "ю.в.", ("yury ushakov", "юрий викторович ушаков")
     ),
     _speaker(
         "Alexander Lukashenko",
@@ -1061,9 +1063,12 @@ _SPEAKER_TABLE = (
     # The twelfth batch: directors of the Ministry's departments, whose interviews mid.ru
     # heads with initials only («Интервью директора ... А.А.Полищука»), and a senator.
     _speaker("Alexey Polishchuk", "алексей полищук", "a.a.", "а.а.", ("alexei polishchuk",)),
-    _speaker("Vladislav Maslennikov", "владислав масленников", "v.", "в."),
+    # (Common surnames: alone they may name someone else, "Ermakov said" an ambassador.)
+    _speaker("Vladislav Maslennikov", "владислав масленников", "v.", "в.", by_surname=False),
     _speaker("Alexey Drobinin", "алексей дробинин", "a.", "а.", ("alexei drobinin",)),
-    _speaker("Vladimir Yermakov", "владимир ермаков", "v.", "в.", ("vladimir ermakov",)),
+    _speaker(
+        "Vladimir Yermakov", "владимир ермаков", "v.", "в.", ("vladimir ermakov",), by_surname=False
+    ),
     _speaker("Pyotr Ilyichev", "пётр ильичёв", "p.", "п.", ("petr ilyichev", "pyotr ilichev")),
     _speaker("Nikolay Kobrinets", "николай кобринец", "n.", "н.", ("nikolai kobrinets",)),
     _speaker("Tatiana Dovgalenko", "татьяна довгаленко", "t.", "т.", ("tatyana dovgalenko",)),

@@ -192,7 +192,7 @@ def test_a_known_persons_name_in_another_latin_spelling_is_theirs() -> None:
     Maria Zakharova, Yury Ushakov, Sergey Lavrov, Sergey Ryabkov; a first name before a
     surname spelt so is still someone else ("Anna Zaharova")."""
     assert canonical_speaker("Mariya Zaharova") == "Maria Zakharova"
-    assert canonical_speaker("Yuriy Ushakov") == "Yury Ushakov"
+    assert canonical_speaker("Yuriy Ushakov") == "Yuri Ushakov"
     assert canonical_speaker("Sergej Lawrow") == "Sergey Lavrov"
     assert canonical_speaker("Riabkov") == "Sergey Ryabkov"
     assert canonical_speaker("Anna Zaharova") == "Anna Zaharova"

@@ -373,6 +373,13 @@ def test_a_russian_first_name_is_shown_by_the_ministrys_custom_for_diplomats() -
     assert renames["Sergei Belov"] == "Sergey Belov"
     assert renames["Sergei Lavrov"] == "Sergey Lavrov"  # the table's own name
     assert "Elena Gomez" not in renames  # a name other languages share stays as written
-    # Anyone else: as English news spells him, unless an English page writes him otherwise.
+    # Anyone else: as English news spells him, even where an English page (his company's
+    # site) writes him otherwise ("Alexei Miller", not "Alexey").
     assert renames["Sergey Popov"] == "Sergei Popov"
-    assert "Sergey Popov" not in speaker_renames(names, written={"Sergey Popov"})
+    assert speaker_renames(names, written={"Sergey Popov"})["Sergey Popov"] == "Sergei Popov"
+    # A diplomat is shown as an English page writes him ("Sergei Kuznetsov" in TASS's English).
+    assert "Sergey Popov" not in speaker_renames(
+        names, written={"Sergey Popov"}, diplomats={"Sergey Popov"}
+    )
+    # A first name the news spells no way of its own keeps the English page's spelling.
+    assert "Evgeny Popov" not in speaker_renames(["Evgeny Popov"], written={"Evgeny Popov"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 UNKNOWN = "Unknown speaker"
 
 

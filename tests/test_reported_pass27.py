@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.conftest import said_by, speaker_of
 
 UNKNOWN = "Unknown speaker"
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 ZAKHAROVA = "Maria Zakharova"
 
 

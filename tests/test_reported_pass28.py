@@ -11,7 +11,7 @@ from __future__ import annotations
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 
 
 def test_one_who_has_not_yet_commented_said_nothing() -> None:

@@ -230,7 +230,7 @@ def test_an_update_time_alone_is_no_passage() -> None:
 
     document = parse_transcript(page, "page")
     assert all("обновлено" not in p.text for p in document.passages)
-    assert speaker_of(page, "обсудит утечки") == "Yury Ushakov"
+    assert speaker_of(page, "обсудит утечки") == "Yuri Ushakov"
 
 
 # An embassy site's interview page: a section heading in capitals, the date, the title.

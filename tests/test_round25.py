@@ -519,7 +519,7 @@ about the coming talks.
 
 — Probably, yes. The dates are being agreed now, and we expect them to be settled soon.
 """
-    assert speaker_of(page, "The dates are being agreed now") == "Yury Ushakov"
+    assert speaker_of(page, "The dates are being agreed now") == "Yuri Ushakov"
 
 
 def test_a_four_word_foreign_name_after_a_post_and_its_place_told_an_outlet() -> None:

@@ -12,7 +12,7 @@ from retrieval.speakers import UNKNOWN_SPEAKER, canonical_speaker
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
-PUTIN, ERDOGAN, USHAKOV = "Vladimir Putin", "Recep Tayyip Erdogan", "Yury Ushakov"
+PUTIN, ERDOGAN, USHAKOV = "Vladimir Putin", "Recep Tayyip Erdogan", "Yuri Ushakov"
 
 
 def test_a_label_names_the_person_after_the_post_and_country() -> None:

@@ -14,7 +14,7 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 from tests.conftest import said_by as _said_by
 
 PESKOV, LAVROV = "Dmitry Peskov", "Sergey Lavrov"
-PUTIN, USHAKOV, MEDVEDEV = "Vladimir Putin", "Yury Ushakov", "Dmitry Medvedev"
+PUTIN, USHAKOV, MEDVEDEV = "Vladimir Putin", "Yuri Ushakov", "Dmitry Medvedev"
 
 _QUOTE = (
     "«Мы будем отвечать на эти шаги так, как сочтём нужным», - сказал пресс-секретарь "

@@ -14,7 +14,7 @@ from tests.conftest import said_by as _said_by
 ZAKHAROVA = "Maria Zakharova"
 LAVROV = "Sergey Lavrov"
 RYABKOV = "Sergey Ryabkov"
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 _APPOSITION_STORY = (
     "Захарова ответила на вопрос о Приднестровье\n\n"
     "{subject} прокомментировала ситуацию вокруг переговоров по Приднестровью.\n\n"

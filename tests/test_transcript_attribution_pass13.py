@@ -12,7 +12,7 @@ import pytest
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 ZAKHAROVA = "Maria Zakharova"
 PESKOV = "Dmitry Peskov"
 

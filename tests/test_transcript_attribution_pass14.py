@@ -77,7 +77,7 @@ def test_the_president_on_a_story_about_a_minister_is_not_the_minister() -> None
     assert words not in _said_by(_PRESIDENT_ON_MINISTER_STORY, LAVROV)
 
 
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 PESKOV = "Dmitry Peskov"
 
 # A TASS-like page about the aide: headline, a deck that names him by his post only.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tests.conftest import speaker_of
 
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 POLYANSKY = "Dmitry Polyanskiy"
 UNKNOWN = "Unknown speaker"
 

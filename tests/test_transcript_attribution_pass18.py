@@ -157,7 +157,7 @@ def test_po_vyrazheniyu_names_whose_words_a_sentence_gives() -> None:
         "Переговоры продлились пять часов. При этом конкретные формулировки стороны не "
         "обсуждали, по выражению Ушакова, обсуждалась суть документов.\n"
     )
-    assert speaker_of(page, "суть документов") == "Yury Ushakov"
+    assert speaker_of(page, "суть документов") == "Yuri Ushakov"
 
 
 def test_vowed_is_saying_what_one_will_do() -> None:

@@ -192,7 +192,7 @@ def test_a_label_whose_turn_speaks_for_itself_stays_a_transcripts_turn() -> None
     assert "внимательно следим" in _said_by(page, ZAKHAROVA)
 
 
-USHAKOV = "Yury Ushakov"
+USHAKOV = "Yuri Ushakov"
 
 
 def test_a_speaker_naming_himself_in_a_list_of_a_delegation_still_speaks() -> None:

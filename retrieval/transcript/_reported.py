@@ -1392,7 +1392,7 @@ _PRESIDENTS = frozenset(
 
 #: Known officials who speak for a president ("the president's press secretary", "Putin's
 #: aide"): an aide reference never names another known official (see _Reader._aide).
-_AIDES = frozenset({"Dmitry Peskov", "Yury Ushakov"})
+_AIDES = frozenset({"Dmitry Peskov", "Yuri Ushakov"})
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
 _RUSSIA_WORDS = frozenset("russian russia kremlin российский российской россии рф".split())
