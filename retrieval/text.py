@@ -428,7 +428,11 @@ _TRANSLIT: Final[Mapping[str, str]] = {
 }  # fmt: skip
 # Word endings spelt by custom rather than letter by letter: "Дмитрий" -> "Dmitry",
 # "Мария" -> "Maria", "Юрьевич" stays regular.
-_TRANSLIT_ENDINGS: Final = (("ий", "y"), ("ый", "y"), ("ия", "ia"))
+# (A surname in "-иев" is "-iev" as English news and the Ministry write it: "Dmitriev",
+# "Nurgaliev", not "Dmitriyev".)
+_TRANSLIT_ENDINGS: Final = (
+    ("иева", "ieva"), ("иев", "iev"), ("ий", "y"), ("ый", "y"), ("ия", "ia")
+)  # fmt: skip
 # First names whose English spelling is a custom of its own, not letters ("Александр" is
 # "Alexander", "Алексей" "Alexey" on mid.ru and kremlin.ru, as in the known officials' names).
 _CUSTOMARY_NAMES: Final = {

@@ -171,3 +171,43 @@ A.A.Polishchuk: […] Only if the United States and NATO give up their course.
     assert speaker_of(page, "Ankara made it clear") == "Alexey Polishchuk"
     assert speaker_of(page, "Only if the United States") == "Alexey Polishchuk"
     assert speaker_of(page, "Will Kiev be able") == "Question"
+
+
+VISIT_STORY = """\
+Putin's visit to Italy expected to bring a dozen agreements
+
+The Kremlin says no deadlines will be set for the remaining disputes
+
+MOSCOW, March 3. /TASS/. About a dozen documents are expected to be signed during the \
+Russian President's visit to Rome next week, Presidential aide Yuri Ushakov said Tuesday.
+
+"The preparations go on, but we expect about twelve intergovernmental documents to be signed \
+in the presence of the two leaders," Ushakov said, adding that a business forum would follow.
+
+"We would not like expectations to be inflated artificially," he added.
+"""
+
+
+def test_a_headline_about_the_presidents_visit_leaves_the_aides_quotes_his() -> None:
+    # The page had been read as Putin's own words, the aide's quotes given to Putin: an
+    # English quote closed on its comma before another's name ('"...," Ushakov said') is a
+    # report of that person's words.
+    assert speaker_of(VISIT_STORY, "about twelve intergovernmental documents") == "Yuri Ushakov"
+    assert speaker_of(VISIT_STORY, "expectations to be inflated") == "Yuri Ushakov"
+
+
+def test_initials_of_a_label_take_the_full_name_the_page_gives() -> None:
+    page = """\
+В.Путин: Добрый день, уважаемые коллеги!
+
+Я бы хотел, чтобы Тимур Рашидович [Гайнуллин] нам рассказал, как прошли праздники.
+
+Т.Гайнуллин: Праздники прошли спокойно, происшествий не было.
+
+В.Путин: Спасибо.
+"""
+    assert speaker_of(page, "Праздники прошли спокойно") == "Timur Gaynullin"
+
+
+def test_a_surname_in_iev_is_spelt_as_english_news_does() -> None:
+    assert person_name("Рашид Нургалиев") == "Rashid Nurgaliev"

@@ -3018,7 +3018,9 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     # ТАСС") under a headline about someone else is a report of that person's words.
     third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
     closed_by_other = any(
-        isinstance(sayer, str) and sayer != main_speaker and _QUOTE_THEN_DASH_RE.search(text)
+        isinstance(sayer, str)
+        and sayer != main_speaker
+        and (_QUOTE_THEN_DASH_RE.search(text) or _QUOTE_CLOSED_ON_COMMA_RE.search(text))
         for (text, _), sayer in zip(sentences, sayers, strict=True)
     )
     # "Yuri Ushakov stated that ..." opening the text under a headline about Putin: the
@@ -3072,6 +3074,8 @@ def _caption(paragraph: str, speaker: str) -> bool:
 
 # A quote closed and followed by a dash or a comma and then its attribution: "», – заявила".
 _QUOTE_THEN_DASH_RE = re.compile(r"[»”\"][.,]?\s*[–—-]?\s*[,–—-]\s*[^\W\d_]")
+# ... or, as English copy closes it, its comma inside the mark: '"...," Ushakov said'.
+_QUOTE_CLOSED_ON_COMMA_RE = re.compile(r"[,?!][”\"]\s+[^\W\d_]")
 
 
 def _report_sayers(paragraphs: Sequence[str]) -> tuple[list[bool], list[list[Sayer]]]:

@@ -382,8 +382,10 @@ def _full_names(initial: str, surname: str, texts: list[str]) -> Iterator[str]:
     order ("Ивана Сергеевича Петрова" for "И.С.Петров")."""
     surname = surname.replace("ё", "е").replace("Ё", "Е")
     stem = surname[:-1] if len(surname) > 4 and surname[-1].lower() in "аяь" else surname
+    # (The surname may stand in the brackets the Kremlin's transcripts put an added word in:
+    # «Рашид Гумарович [Нургалиев]».)
     pattern = re.compile(
-        rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+{_PATRONYMIC_BETWEEN}"
+        rf"(?<![^\W\d_])({re.escape(initial)}[^\W\d_]+)\s+{_PATRONYMIC_BETWEEN}\[?"
         rf"({re.escape(stem)}[^\W\d_]{{0,3}})(?![^\W\d_])",
         re.IGNORECASE,
     )
