@@ -669,6 +669,8 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
         return "topic" if nxt and nxt not in _SPEECH_NOUNS else "speaker"
     if _in_compound(text, start, end):
         return "topic"
+    if _next_word(text, end) in _SOMEONE_OF_NOUNS:
+        return "topic"  # "putin aide says ...", "Trump envoy on ...": someone of his speaks
     if _SENTENCE_HEAD.search(text[:start]):
         return "speaker"
     if prev in _MODALS and _SENTENCE_HEAD.search(text[: text.rfind(before[-1], 0, start)]):
@@ -682,6 +684,19 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
     if any(w.lower().strip(",.;:") in _SAID_FORMS for w in before[-3:]):
         return "speaker"  # "..., said anchor Andrei Kondrashov"
     return "subject"
+
+
+# Nouns after a name (no possessive) that make someone of that person's the subject: "putin
+# aide", "Lavrov deputy", "Trump envoy Witkoff", "Kremlin spokesman".
+_SOMEONE_OF_NOUNS = frozenset(
+    "aide aides spokesman spokeswoman spokesperson deputy deputies envoy adviser advisor "
+    "assistant ally allies administration government team camp office cabinet press".split()
+)
+
+
+def _next_word(text: str, end: int) -> str:
+    after = text[end:].split()
+    return after[0].lower().strip(",.;:!?()\"'«»") if after else ""
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

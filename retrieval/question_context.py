@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["context_spans"]
+__all__ = ["context_spans", "speaker_post_spans"]
 
 # Nouns of an occasion: an event or a venue that a question names to say where something
 # was said. They follow "at", "during", "after", "before", "following"; only a talk given or
@@ -80,3 +80,48 @@ def context_spans(text: str) -> tuple[tuple[int, int], ...]:
     phrase ("at the Paris talks with Kerry and Fabius", "в интервью NBC"), in order."""
     spans = sorted(m.span() for pattern in _CONTEXT for m in pattern.finditer(text))
     return tuple(spans)
+
+
+# The one who spoke, given by post instead of name, as the question's subject: "kremlin
+# spokesman on the Skripal case", "What did the Russian ambassador to the US say about ...",
+# «пресс-секретарь президента о ...». A page of that official matches the post's words in its
+# narration ("The Kremlin spokesman reiterated ..."); what is asked about must be said too.
+_EN_POST_NOUN: Final = (
+    r"(?:spokes(?:wo)?man|spokesperson|(?:foreign\s+|prime\s+|defen[cs]e\s+)?minister"
+    r"|ambassador|envoy|aide|(?:press\s+)?secretary|representative|diplomat|official|chief"
+    r"|head|president|premier|leader|negotiator|director|chairman|senator|mayor|governor)"
+)
+_EN_POST_WORD: Final = (
+    r"(?:russia'?s|russian|the|kremlin'?s?|putin'?s?|president'?s|presidential|foreign"
+    r"|ministry|mfa|deputy|first|top|chief|senior|permanent|press|former|acting|special"
+    r"|security\s+council|un|defen[cs]e|state)"
+)
+_EN_POST_RE: Final = re.compile(
+    r"^\W*(?:(?:what|how|when|why|where|did|does|do|has|have|is|was)\s+){0,2}"
+    rf"((?:{_EN_POST_WORD}\s+){{0,4}}{_EN_POST_NOUN}"
+    r"(?:\s+(?:to|at|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]*){0,2})?)"
+    r"(?=\s*[:,—–-]|\s+(?:says?|said|tells?|told|thinks?|calls?|called|warns?|warned"
+    r"|explains?|explained|claims?|claimed|comments?|commented|on|about|over|regarding)\b)",
+    re.IGNORECASE,
+)
+_RU_POST_NOUN: Final = (
+    r"(?:пресс-секретар[ья]|министр[а]?|глав[аы]|посол|посла|постпред[а]?|помощник[а]?"
+    r"|представител[ья]|представительниц[аы]|дипломат[а]?|замминистра|замглавы|спецпредставител[ья]"
+    r"|директор[а]?|советник[а]?|президент[а]?|премьер[а]?|спикер[а]?)"
+)
+_RU_POST_RE: Final = re.compile(
+    r"^\W*(?:(?:что|как|когда|почему|зачем)\s+)?"
+    rf"((?:(?:российск\w*|официальн\w*|первый|первого|бывш\w*)\s+){{0,2}}{_RU_POST_NOUN}"
+    r"(?:\s+(?:[А-ЯЁA-Z][\w.-]*|президента|кремля|мида?|россии|рф|иностранных|дел|по|в|при"
+    r"|во|[а-яё]+(?:ых|их|ой|ого|ей)(?=\s+[а-яё]+\s))){0,5}?)"
+    r"(?=\s*[:,—–-]|\s+(?:о|об|обо|про|сказал[аи]?|заявил[аи]?|говорит|считает|ответил[аи]?"
+    r"|рассказал[аи]?|прокомментировал[аи]?)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def speaker_post_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a question gives the one who spoke by post, as its subject: ``(start, end)`` of
+    that post ("kremlin spokesman", "the Russian ambassador to the US", «пресс-секретарь
+    президента»); none when a name stands there or the post is what is asked about."""
+    return tuple(m.span(1) for pattern in (_EN_POST_RE, _RU_POST_RE) if (m := pattern.match(text)))

@@ -46,7 +46,7 @@ from retrieval.query import (
     SpeakerAliases,
     parse_query,
 )
-from retrieval.question_context import context_spans
+from retrieval.question_context import context_spans, speaker_post_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
@@ -1470,7 +1470,9 @@ class SearchIndex:
         """The groups of a question that name what it asks about, when it also names the
         occasion (see :func:`retrieval.question_context.context_spans`); else none. Terms of
         ``names`` (people the question names) are neither."""
-        spans = context_spans(text)
+        # The post that gives the speaker ("kremlin spokesman on ...") says who, as the
+        # occasion says where: neither is what is asked about.
+        spans = (*context_spans(text), *speaker_post_spans(text))
         if not spans:
             return ()
         outside = {

@@ -1063,8 +1063,7 @@ _SPEAKER_TABLE = (
     # The twelfth batch: directors of the Ministry's departments, whose interviews mid.ru
     # heads with initials only («Интервью директора ... А.А.Полищука»), and a senator.
     _speaker("Alexey Polishchuk", "алексей полищук", "a.a.", "а.а.", ("alexei polishchuk",)),
-    # (Common surnames: alone they may name someone else, "Ermakov said" an ambassador.)
-    _speaker("Vladislav Maslennikov", "владислав масленников", "v.", "в.", by_surname=False),
+    # (A common surname: alone it may name someone else, "Ermakov said" an ambassador.)
     _speaker("Alexey Drobinin", "алексей дробинин", "a.", "а.", ("alexei drobinin",)),
     _speaker(
         "Vladimir Yermakov", "владимир ермаков", "v.", "в.", ("vladimir ermakov",), by_surname=False

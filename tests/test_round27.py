@@ -8,8 +8,14 @@ is the worst bug: a post or an office must never become someone's name.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
+from retrieval.corpus import load_corpus
+from retrieval.question_context import speaker_post_spans
+from retrieval.search import SearchIndex
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._reported import headline_speaker
@@ -211,3 +217,93 @@ def test_initials_of_a_label_take_the_full_name_the_page_gives() -> None:
 
 def test_a_surname_in_iev_is_spelt_as_english_news_does() -> None:
     assert person_name("Рашид Нургалиев") == "Rashid Nurgaliev"
+
+
+@pytest.mark.parametrize(
+    ("question", "post"),
+    [
+        ("kremlin spokesman on the poisoning case", "kremlin spokesman"),
+        (
+            "What did the Russian ambassador to the US say about visas?",
+            "the Russian ambassador to the US",
+        ),
+        ("foreign ministry spokeswoman on the grain deal", "foreign ministry spokeswoman"),
+        ("putin aide says pundits judged the talks", "putin aide"),
+        ("пресс-секретарь президента о деле", "пресс-секретарь президента"),
+        ("Что посол России в США сказал о визах?", "посол России в США"),
+    ],
+)
+def test_a_speaker_given_by_post_is_found(question: str, post: str) -> None:
+    assert [question[a:b] for a, b in speaker_post_spans(question)] == [post]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lavrov on the ICC",
+        "What did Lavrov say about the new ambassador?",
+        "ambassadors to Russia on visas",
+        "Zakharova: we will respond",
+    ],
+)
+def test_a_name_or_a_post_asked_about_is_no_speakers_post(question: str) -> None:
+    assert speaker_post_spans(question) == ()
+
+
+def test_a_name_before_aide_is_whose_aide_not_the_speaker() -> None:
+    # Before: "putin aide says ..." asked for Putin's own words.
+    assert _spokesman_index().parse("putin aide says the talks were frank").speakers == ()
+
+
+SPOKESMAN_PAGES = {
+    "asylum.txt": """\
+Kremlin: the former contractor withdrew his request
+
+MOSCOW, July 2, 2013. The former intelligence contractor has withdrawn his application to \
+stay in Russia, Kremlin spokesman Dmitry Peskov said on Tuesday.
+
+"He rejected his intention and his request to get a chance to stay in Russia," Peskov told \
+reporters. The Kremlin spokesman added that no other request had been received.
+""",
+    "phone.txt": """\
+Peskov: the president does not use a mobile phone
+
+MOSCOW, March 5, 2018. Kremlin spokesman Dmitry Peskov said the president reads printed \
+digests of the news every morning.
+
+"There are folders with printouts, digests on paper and television digests," the Kremlin \
+spokesman said.
+""",
+}
+
+
+def _pages(pages: dict[str, str]) -> Path:
+    folder = Path(tempfile.mkdtemp())
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _spokesman_index() -> SearchIndex:
+    # (With the news stories of tests/transcripts/xlang, so that words weigh as on a corpus
+    # of several pages.)
+    documents = load_corpus(_pages(SPOKESMAN_PAGES)).documents
+    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
+    return SearchIndex([*documents, *stories])
+
+
+def test_a_post_given_speakers_off_topic_question_gets_no_answer() -> None:
+    # The post's words ("kremlin spokesman") are in every page's narration; before, they
+    # covered a third of the question and the pages answered a question on a poisoning case.
+    index = _spokesman_index()
+    for question in (
+        "kremlin spokesman on skripal",
+        "kremlin spokesman on the salisbury case",
+        "What did the Kremlin spokesman say about Skripal?",
+    ):
+        assert index.search(question).hits == ()
+
+
+def test_a_post_given_speakers_question_on_the_topic_is_answered() -> None:
+    hits = _spokesman_index().search("kremlin spokesman on printed news digests").hits
+    assert hits and "folders with printouts" in hits[0].passage.text
