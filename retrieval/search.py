@@ -49,7 +49,8 @@ from retrieval.query import (
 from retrieval.question_context import context_spans, speaker_post_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
-from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt
+from retrieval.russian_names import is_first_name_form
+from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt, person_name
 from retrieval.spelling_variants import script_key
 from retrieval.stem_kin import StemKin
 from retrieval.store import (
@@ -76,6 +77,7 @@ from retrieval.text import (
 from retrieval.tokenizer import Analyzer, Token, word_spans
 from retrieval.transcript._page import heading_like
 from retrieval.transcript._reported import first_person
+from retrieval.translit import to_cyrillic
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms
 
@@ -379,14 +381,30 @@ _RU_SPEECH = (
     r"(?:сказал|заявил|говорил|сообщил|ответил|думает|считает|назвал|рассказал|написал|"
     r"отметил|объяснил|пообещал|предложил|говорит)а?"
 )
+# (A post in lower case may stand before the name: "What did education minister Fursenko
+# tell ...", «Что министр образования Фурсенко сказал ...».)
+_POST_BEFORE = r"(?:(?:the\s+)?[a-zа-яё-]+\s+){0,3}?"
 _ASKS_WORDS_OF = re.compile(
     rf"\b(?i:what|how|why|when|where|whom)\s+(?i:did|does|has|had|do|would|will)\s+"
-    rf"(?P<en1>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})\b"
+    rf"{_POST_BEFORE}(?P<en1>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})\b"
     rf"|^\s*(?i:did|does|has|had)\s+(?P<en2>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})"
-    rf"|(?<![^\W\d_])(?i:что|как|почему|когда)\s+(?P<ru1>{_NAME_WORDS})\s+(?i:{_RU_SPEECH})"
-    rf"(?![^\W\d_])"
+    rf"|(?<![^\W\d_])(?i:что|как|почему|когда)\s+{_POST_BEFORE}(?P<ru1>{_NAME_WORDS})\s+"
+    rf"(?i:{_RU_SPEECH})(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?i:что|как)\s+(?i:{_RU_SPEECH})\s+(?P<ru2>{_NAME_WORDS})"
 )
+
+
+#: The passages holding a surname that are read for the full name they give it.
+_NAMED_ROWS = 50
+# A first name and the word after it, in either script ("Виталий Мутко", "Андрея Фурсенко").
+_FIRST_AND_LAST_RE = re.compile(
+    r"(?<![^\W\d_])(?=([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))"
+)
+
+
+def name_group(match: re.Match[str]) -> str:
+    """The group of :data:`_ASKS_WORDS_OF` that holds the name asked about."""
+    return next(group for group, text in match.groupdict().items() if text)
 
 
 def _alike(one: str, other: str) -> bool:
@@ -1046,6 +1064,10 @@ class SearchIndex:
         # someone else that names him does not answer it).
         match = _HEADLINE_NAME.match(parsed.text)
         name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
+        if match is not None and name is None and " " not in match.group("name"):
+            # "Мутко о списках ...": a surname only, of someone the pages name in full
+            # ("министр спорта Виталий Мутко") but never quote.
+            name = self._named_not_quoted(match.group("name"))
         if match is None or name is None:
             # "What did Onno Eichelsheim say about ...?", «Что сказал Шаши Тхарур ...»: the
             # words of someone nobody here quotes; a passage that names him answers nothing.
@@ -1061,16 +1083,48 @@ class SearchIndex:
         match = _ASKS_WORDS_OF.search(text)
         if match is None:
             return None
-        name = next(g for g in match.groups() if g)
+        name = match.group(name_group(match))
         if known := self._absent_speakers.get(label_key(name)):
             return known
         words = name.split()
+        if len(words) == 1 and self.speaker_aliases.find(name) is None:
+            return self._named_not_quoted(name)
         if len(words) < 2 or self.speaker_aliases.find(name) is not None:
             return None
+        if person_name(name) is None:
+            return None  # a post's body, not a person: "Что замглавы МИД России говорил"
         surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])
         if surname and any(_alike(key, surname[0]) for key in self._speaker_surname_keys()):
             return None  # (a speaker under another spelling: "Jamshed Boltaev")
         return transliterate(name) if has_cyrillic(name) else name
+
+    def _named_not_quoted(self, surname: str) -> str | None:
+        """The one person whom the passages holding ``surname`` name in full, by a first name
+        and that surname in any case form ("Виталий Мутко", «министра образования Андрея
+        Фурсенко»), when no speaker's surname is alike: someone the pages speak of but never
+        quote. None for a speaker's surname, a word that names no one so, or two people."""
+        folded = script_key(transliterate(surname) if has_cyrillic(surname) else surname)
+        if not folded or any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
+            return None
+        named = [t.term for t in self.analyzer.tokens(surname) if is_name_term(t.term)]
+        if not named:
+            return None
+        # (In either script: «Фурсенко» asked of an English page's "Andrei Fursenko".)
+        rows = np.union1d(
+            self.engine.postings(named[0])[0], self.engine.postings(other_script(named[0]))[0]
+        )[:_NAMED_ROWS]
+        people: set[str] = set()
+        for row in rows:
+            text = self.passages[int(row)].text
+            for first, last in _FIRST_AND_LAST_RE.findall(text):
+                if not is_first_name_form(to_cyrillic(first).casefold()):
+                    continue
+                last_key = script_key(transliterate(last) if has_cyrillic(last) else last)
+                if not last_key or not _alike(last_key[0][: len(folded[0])], folded[0]):
+                    continue
+                if (person := person_name(f"{first} {last}")) and len(person.split()) == 2:
+                    people.add(person)
+        return people.pop() if len(people) == 1 else None
 
     def _speaker_surname_keys(self) -> frozenset[str]:
         """Every speaker's surname folded as :meth:`_asked_absent` compares it (made once)."""

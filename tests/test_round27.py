@@ -307,3 +307,54 @@ def test_a_post_given_speakers_off_topic_question_gets_no_answer() -> None:
 def test_a_post_given_speakers_question_on_the_topic_is_answered() -> None:
     hits = _spokesman_index().search("kremlin spokesman on printed news digests").hits
     assert hits and "folders with printouts" in hits[0].passage.text
+
+
+SILENT_MINISTER_PAGES = {
+    "doping.txt": """\
+Песков: Кремль не комментирует списки допинг-тестов
+
+МОСКВА, 12 июля 2016. Пресс-секретарь президента Дмитрий Песков отказался комментировать \
+списки подозрительных допинг-тестов, о которых ранее говорил министр спорта Виталий Мутко.
+
+«Кремль — неправильное место для того, чтобы комментировать тематику, связанную с \
+антидопинговыми расследованиями», — сказал Песков.
+""",
+    "students.txt": """\
+Meeting with students in Tomsk
+
+Vladimir Putin: Good afternoon. I see that Mr Fursenko (Andrei Fursenko, Minister of \
+Education and Science) is here as well, so the top brass has arrived. It is especially nice \
+to meet you on St Tatyana's day, the day of Russian students.
+""",
+}
+
+
+def _silent_minister_index() -> SearchIndex:
+    documents = load_corpus(_pages(SILENT_MINISTER_PAGES)).documents
+    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
+    return SearchIndex([*documents, *stories])
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # A surname only, of someone the pages name in full but never quote.
+        ("Мутко о списках подозрительных допинг-тестов", "Vitaly Mutko"),
+        ("Что министр образования Фурсенко сказал студентам в Томске?", "Andrei Fursenko"),
+        ("What did education minister Fursenko tell the students?", "Andrei Fursenko"),
+    ],
+)
+def test_the_words_of_someone_named_but_never_quoted_have_no_answer(
+    question: str, person: str
+) -> None:
+    index = _silent_minister_index()
+    assert index.parse(question).speakers == (person,)
+    assert index.search(question).hits == ()
+
+
+def test_a_speakers_surname_or_a_post_is_not_someone_silent() -> None:
+    index = _silent_minister_index()
+    assert index.parse("Песков о списках допинг-тестов").speakers == ("Dmitry Peskov",)
+    assert index.search("Песков о списках допинг-тестов").hits
+    # "МИД России" after a post is the post's body, no one asked about.
+    assert index.parse("Что замглавы МИД России говорил о допинге?").speakers == ()
