@@ -358,3 +358,24 @@ def test_a_speakers_surname_or_a_post_is_not_someone_silent() -> None:
     assert index.search("Песков о списках допинг-тестов").hits
     # "МИД России" after a post is the post's body, no one asked about.
     assert index.parse("Что замглавы МИД России говорил о допинге?").speakers == ()
+
+
+def test_a_lead_calling_the_titles_speaker_by_post_quotes_him() -> None:
+    page = """\
+Prime Minister Vladimir Putin meets with university students in Tomsk
+
+
+"I really like talking to audiences like this one," the prime minister told the students. "It \\
+is especially nice on the day of Russian students."
+
+Transcript of the meeting:
+
+Vladimir Putin: Good afternoon. I'll sit here so that it is more convenient for us to talk.
+
+Question: Mr Putin, what do you wish the students?
+
+Vladimir Putin: To study well and to keep their curiosity.
+"""
+    # Before: the lead's quote went to no one (the lead names him only by post).
+    assert speaker_of(page, "especially nice on the day") == "Vladimir Putin"
+    assert speaker_of(page, "Transcript of the meeting") == UNKNOWN

@@ -712,7 +712,10 @@ def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | No
     if not _QUOTE_MARKS_RE.search(text):
         return None
     best: list[tuple[str, str]] = []
-    for person in sorted(p for p in answering if p and mentions(text, p) > 0):
+    # (Or named by the title only, the lead calling him by post: "Prime Minister Vladimir
+    # Putin meets with students" over '"...," the prime minister told the students'.)
+    named = [p for p in answering if p and (mentions(text, p) > 0 or mentions(title, p) > 0)]
+    for person in sorted(named):
         pieces: list[tuple[str, str]] = []
         for segment in attribute(turn.paragraphs, person, title):
             piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
