@@ -381,12 +381,14 @@ _RU_SPEECH = (
     r"(?:сказал|заявил|говорил|сообщил|ответил|думает|считает|назвал|рассказал|написал|"
     r"отметил|объяснил|пообещал|предложил|говорит)а?"
 )
-# (A post in lower case may stand before the name: "What did education minister Fursenko
-# tell ...", «Что министр образования Фурсенко сказал ...».)
-_POST_BEFORE = r"(?:(?:the\s+)?[a-zа-яё-]+\s+){0,3}?"
+# (A post may stand before the name: "What did education minister Fursenko tell ...", "What
+# did Times correspondent Peter Conradi write", «Что министр образования Фурсенко сказал».)
+_POST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+\s+){0,3}?"
+# ... and a word between the name and the verb: "what did Heydar Aliyev himself say".
+_AFTER_NAME = r"(?:\s+(?i:himself|herself|personally|actually|really|ever|also|first|once))?"
 _ASKS_WORDS_OF = re.compile(
     rf"\b(?i:what|how|why|when|where|whom)\s+(?i:did|does|has|had|do|would|will)\s+"
-    rf"{_POST_BEFORE}(?P<en1>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})\b"
+    rf"{_POST_BEFORE}(?P<en1>{_NAME_WORDS}){_AFTER_NAME}\s+(?i:{_EN_SPEECH})\b"
     rf"|^\s*(?i:did|does|has|had)\s+(?P<en2>{_NAME_WORDS})\s+(?i:{_EN_SPEECH})"
     rf"|(?<![^\W\d_])(?i:что|как|почему|когда)\s+{_POST_BEFORE}(?P<ru1>{_NAME_WORDS})\s+"
     rf"(?i:{_RU_SPEECH})(?![^\W\d_])"
@@ -400,6 +402,10 @@ _NAMED_ROWS = 50
 _FIRST_AND_LAST_RE = re.compile(
     r"(?<![^\W\d_])(?=([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))"
 )
+
+
+# Words before a place, not a person: "ambassador in Addis Ababa", «посол в Эфиопии».
+_PLACE_PREPOSITIONS = frozenset("in to at of from for with в во из на при у".split())
 
 
 def name_group(match: re.Match[str]) -> str:
@@ -1083,7 +1089,11 @@ class SearchIndex:
         match = _ASKS_WORDS_OF.search(text)
         if match is None:
             return None
-        name = match.group(name_group(match))
+        group = name_group(match)
+        name = match.group(group)
+        before = text[: match.start(group)].split()
+        if before and before[-1].casefold() in _PLACE_PREPOSITIONS:
+            return None  # a place after the post: "Russia's ambassador in Addis Ababa say"
         if known := self._absent_speakers.get(label_key(name)):
             return known
         words = name.split()

@@ -379,3 +379,21 @@ Vladimir Putin: To study well and to keep their curiosity.
     # Before: the lead's quote went to no one (the lead names him only by post).
     assert speaker_of(page, "especially nice on the day") == "Vladimir Putin"
     assert speaker_of(page, "Transcript of the meeting") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        ("What did Heydar Aliyev himself say about the friendship?", "Heydar Aliyev"),
+        ("What did Times correspondent Peter Conradi write about the attack?", "Peter Conradi"),
+    ],
+)
+def test_an_absent_persons_words_asked_with_a_word_around_the_name(
+    question: str, person: str
+) -> None:
+    assert _silent_minister_index().parse(question).speakers == (person,)
+
+
+def test_a_place_after_a_post_is_no_one_asked_about() -> None:
+    question = "What did Russia's ambassador in Addis Ababa say about the 1898 mission?"
+    assert _silent_minister_index().parse(question).speakers == ()
