@@ -1059,48 +1059,56 @@ class SearchIndex:
 
     def _parse(self, question: str) -> ParsedQuery:
         parsed = parse_query(question, self.speaker_aliases)
-        if parsed.speakers or parsed.topic_speakers or parsed.questions:
-            # "What did Mikhail Bogdanov say about ambassador Haidar Hadi?": the one asked to
-            # have said it is no speaker here, whoever else it names.
-            if not parsed.questions and (absent := self._asked_absent(parsed.raw)):
-                return replace(parsed, speakers=(absent,), topic_speakers=())
+        if parsed.questions:
             return parsed
-        # "Medvedev on the risk of nuclear war": a headline that opens with a known person's
-        # name asks for his words, even when nothing of his is in the corpus (a passage of
-        # someone else that names him does not answer it).
+        # "What did Onno Eichelsheim say about ...?", «Что сказал Шаши Тхарур ...», "What did
+        # Mikhail Bogdanov say about ambassador Haidar Hadi?": the words of someone nobody here
+        # quotes, whoever else the question names; a passage that names him answers nothing.
+        if absent := self._asked_absent(parsed.raw):
+            return replace(parsed, speakers=(absent,), topic_speakers=())
+        if parsed.speakers:
+            return parsed
+        # "Medvedev on the risk of nuclear war", "John Bolton on his talks with Putin", "Мутко
+        # о ...": a headline that opens with a person's name asks for his words, even when
+        # nothing of his is in the corpus (a passage of someone else that names him, or the
+        # person he met, does not answer it).
         match = _HEADLINE_NAME.match(parsed.text)
-        name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
-        if match is not None and name is None and " " not in match.group("name"):
-            # "Мутко о списках ...": a surname only, of someone the pages name in full
-            # ("министр спорта Виталий Мутко") but never quote.
-            name = self._named_not_quoted(match.group("name"))
+        name = self._absent_person(match.group("name")) if match else None
         if match is None or name is None:
-            # "What did Onno Eichelsheim say about ...?", «Что сказал Шаши Тхарур ...»: the
-            # words of someone nobody here quotes; a passage that names him answers nothing.
-            absent = self._asked_absent(parsed.raw)
-            return parsed if absent is None else replace(parsed, speakers=(absent,))
-        return replace(parsed, text=parsed.text[match.end("name") :], speakers=(name,))
+            return parsed
+        return replace(
+            parsed,
+            text=parsed.text[match.end("name") :],
+            speakers=(name,),
+            topic_speakers=tuple(t for t in parsed.topic_speakers if t != name),
+        )
 
     def _asked_absent(self, text: str) -> str | None:
         """The person a question asks the words of ("What did X say", "Did X call", «Что
-        сказал X», «Что X заявил»), when no speaker of the corpus is that person: a known
-        person with nothing said here, or a first name and a surname that no speaker's
-        surname sounds like (then perhaps a speaker under another spelling: not taken)."""
+        сказал X», «Что X заявил»), when no speaker of the corpus is that person
+        (:meth:`_absent_person`)."""
         match = _ASKS_WORDS_OF.search(text)
         if match is None:
             return None
         group = name_group(match)
-        name = match.group(group)
         before = text[: match.start(group)].split()
         if before and before[-1].casefold() in _PLACE_PREPOSITIONS:
             return None  # a place after the post: "Russia's ambassador in Addis Ababa say"
+        return self._absent_person(match.group(group))
+
+    def _absent_person(self, name: str) -> str | None:
+        """The person ``name`` names when no speaker of the corpus is that person: a known
+        person with nothing said here, someone the pages name in full but never quote (a
+        surname alone: :meth:`_named_not_quoted`), or a first name and a surname that no
+        speaker's surname sounds like (then perhaps a speaker under another spelling: not
+        taken)."""
         if known := self._absent_speakers.get(label_key(name)):
             return known
         words = name.split()
-        if len(words) == 1 and self.speaker_aliases.find(name) is None:
-            return self._named_not_quoted(name)
-        if len(words) < 2 or self.speaker_aliases.find(name) is not None:
+        if self.speaker_aliases.find(name) is not None:
             return None
+        if len(words) == 1:
+            return self._named_not_quoted(name)
         if person_name(name) is None:
             return None  # a post's body, not a person: "Что замглавы МИД России говорил"
         surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])

@@ -397,3 +397,10 @@ def test_an_absent_persons_words_asked_with_a_word_around_the_name(
 def test_a_place_after_a_post_is_no_one_asked_about() -> None:
     question = "What did Russia's ambassador in Addis Ababa say about the 1898 mission?"
     assert _silent_minister_index().parse(question).speakers == ()
+
+
+def test_a_headline_opening_with_a_person_never_quoted_has_no_answer() -> None:
+    index = _silent_minister_index()
+    question = "Peter Conradi on his talks with Peskov in the Kremlin"
+    assert index.parse(question).speakers == ("Peter Conradi",)
+    assert index.search(question).hits == ()
