@@ -416,6 +416,16 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     приветствовать приветствует одобрить одобряет
     готов готовы готовность
     переговоры диалог
+    request requests application bid appeal petition
+    remain stay
+    reason reasons cause causes
+    expert experts analyst analysts pundit pundits commentator commentators
+    tragedy disaster catastrophe
+    deliberate conscious intentional
+    просьба просьбу заявка заявку запрос ходатайство
+    причина причины
+    эксперт эксперты аналитик аналитики комментатор комментаторы
+    трагедия катастрофа
     """.strip().splitlines()
     if line.strip()
 )

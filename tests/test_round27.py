@@ -404,3 +404,9 @@ def test_a_headline_opening_with_a_person_never_quoted_has_no_answer() -> None:
     question = "Peter Conradi on his talks with Peskov in the Kremlin"
     assert index.parse(question).speakers == ("Peter Conradi",)
     assert index.search(question).hits == ()
+
+
+def test_a_bid_to_remain_finds_a_request_to_stay() -> None:
+    # Related words: bid / request, remain / stay (before: no answer).
+    hits = _spokesman_index().search("Did the former contractor drop his bid to remain?").hits
+    assert hits and "application to stay in Russia" in hits[0].passage.text
