@@ -29,6 +29,7 @@ from retrieval.aliases import concept_label
 from retrieval.bilingual_lexicon import Translations, Wording
 from retrieval.bm25 import BM25Index, IndexFormatError, length_norms, term_weights
 from retrieval.compound_words import compound_head
+from retrieval.name_words import is_common_word
 from retrieval.names import crossed as other_script
 from retrieval.names import (
     is_name_term,
@@ -386,6 +387,10 @@ _RU_SPEECH = (
 _POST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+\s+){0,3}?"
 # ... and a word between the name and the verb: "what did Heydar Aliyev himself say".
 _AFTER_NAME = r"(?:\s+(?i:himself|herself|personally|actually|really|ever|also|first|once))?"
+_EN_SPEECH_NOUNS = (
+    r"(?:comments?|remarks?|words|statements?|reaction|response|answer|views?|position"
+    r"|assessment|take|reply|warning|message|speech|interview|quotes?)"
+)
 _ASKS_WORDS_OF = re.compile(
     rf"\b(?i:what|how|why|when|where|whom)\s+(?i:did|does|has|had|do|would|will)\s+"
     rf"{_POST_BEFORE}(?P<en1>{_NAME_WORDS}){_AFTER_NAME}\s+(?i:{_EN_SPEECH})\b"
@@ -393,6 +398,10 @@ _ASKS_WORDS_OF = re.compile(
     rf"|(?<![^\W\d_])(?i:что|как|почему|когда)\s+{_POST_BEFORE}(?P<ru1>{_NAME_WORDS})\s+"
     rf"(?i:{_RU_SPEECH})(?![^\W\d_])"
     rf"|(?<![^\W\d_])(?i:что|как)\s+(?i:{_RU_SPEECH})\s+(?P<ru2>{_NAME_WORDS})"
+    # "Tove Jansson's comments on ...", "What was Kishida's reaction to ..." (at the head:
+    # "Zakharova on how she read Solovyov's quotes" asks for hers).
+    rf"|^\W*(?:(?i:what|how)\s+(?i:was|were|is|are)\s+)?(?P<en3>{_NAME_WORDS})['’]s\s+"
+    rf"(?i:{_EN_SPEECH_NOUNS})\b"
 )
 
 
@@ -1135,14 +1144,27 @@ class SearchIndex:
         for row in rows:
             text = self.passages[int(row)].text
             for first, last in _FIRST_AND_LAST_RE.findall(text):
-                if not is_first_name_form(to_cyrillic(first).casefold()):
+                # (A Russian first name, or any word a name may start with that is no common
+                # word: "Tove Jansson", "Fumio Kishida"; "Secretary Blinken" is a post.)
+                russian = is_first_name_form(to_cyrillic(first).casefold())
+                if not russian and (has_cyrillic(first) or is_common_word(first)):
                     continue
                 last_key = script_key(transliterate(last) if has_cyrillic(last) else last)
                 if not last_key or not _alike(last_key[0][: len(folded[0])], folded[0]):
                     continue
-                if (person := person_name(f"{first} {last}")) and len(person.split()) == 2:
-                    people.add(person)
+                person = person_name(f"{first} {last}")
+                if person is None or len(person.split()) != 2 or self._names_a_thing(person):
+                    continue
+                people.add(person)
         return people.pop() if len(people) == 1 else None
+
+    def _names_a_thing(self, words: str) -> bool:
+        """Whether words read as a name are a place's or a body's ("Latin America", "South
+        Africa"): the analyzer makes a concept of them."""
+        return any(
+            token.term.startswith("#") and not is_name_term(token.term)
+            for token in self.analyzer.tokens(words)
+        )
 
     def _speaker_surname_keys(self) -> frozenset[str]:
         """Every speaker's surname folded as :meth:`_asked_absent` compares it (made once)."""

@@ -319,6 +319,15 @@ SILENT_MINISTER_PAGES = {
 «Кремль — неправильное место для того, чтобы комментировать тематику, связанную с \
 антидопинговыми расследованиями», — сказал Песков.
 """,
+    "latam.txt": """\
+Zakharova: Latin America is a partner
+
+MOSCOW, May 3, 2019. Foreign Ministry spokeswoman Maria Zakharova said Latin America remained \
+a region of friends. She recalled the visit of the writer Tove Jansson's translator and the \
+meeting with the Finnish author Tove Jansson's heirs in Helsinki.
+
+"We see the continent as a partner in building a fairer world order," Zakharova said.
+""",
     "students.txt": """\
 Meeting with students in Tomsk
 
@@ -410,3 +419,27 @@ def test_a_bid_to_remain_finds_a_request_to_stay() -> None:
     # Related words: bid / request, remain / stay (before: no answer).
     hits = _spokesman_index().search("Did the former contractor drop his bid to remain?").hits
     assert hits and "application to stay in Russia" in hits[0].passage.text
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # A foreign first name before the surname the question gives alone.
+        ("Jansson on the Finnish heirs", "Tove Jansson"),
+        ("Tove Jansson's comments on the translator", "Tove Jansson"),
+        ("What was Jansson's reaction to the visit?", "Tove Jansson"),
+    ],
+)
+def test_a_foreign_person_named_but_never_quoted_is_asked_for(question: str, person: str) -> None:
+    index = _silent_minister_index()
+    assert index.parse(question).speakers == (person,)
+    assert index.search(question).hits == ()
+
+
+def test_a_place_or_a_topic_persons_words_are_not_someone_silent() -> None:
+    index = _silent_minister_index()
+    # "Latin America" reads as a first name and a surname, but names a region.
+    assert index.parse("What was America's reaction to the partnership?").speakers == ()
+    # A possessive inside the question is its topic: the speaker is Zakharova.
+    question = "Zakharova on how she read Jansson's comments"
+    assert index.parse(question).speakers == ("Maria Zakharova",)
