@@ -97,6 +97,11 @@ REAL_SETS = (
             "bf",
             "bg",
             "bh",
+            "bi",
+            "bj",
+            "bk",
+            "bl",
+            "bm",
         )
     ),
 )
