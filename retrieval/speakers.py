@@ -2428,9 +2428,36 @@ _NOT_NAME_STEMS = (
 _PATRONYMIC_FORM_RE = re.compile(r"[а-яё]{3}(?:вич|ьич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a Russian first name in any case, in either script ("Антона",
+    "Alexander", "Dmitry")."""
+    key = label_key(word).strip(".,;:")
+    return is_first_name_form(key) if has_cyrillic(key) else _latin_first_name(key)
+
+
 def _latin_first_name(word: str) -> bool:
-    """A Russian first name spelt in Latin letters ("Alexey", "Sergei", "Maria")."""
-    return is_first_name_form(to_cyrillic(word).lower())
+    """A Russian first name spelt in Latin letters ("Alexey", "Sergei", "Maria"), in any of
+    the English customs ("Alexander", "Dmitry", "Yuri", "Nikolai", "Igor", "Tatiana",
+    "Vassily"), which letter-for-letter spelling back does not give."""
+    return any(is_first_name_form(form) for form in _cyrillic_first_name_forms(word))
+
+
+def _cyrillic_first_name_forms(word: str) -> set[str]:
+    """The Cyrillic forms a Latin first name may stand for: its letters spelt back, and
+    those with the endings English drops or changes restored («Александер» -> «александр»,
+    «Дмитри» -> «дмитрий», «Николаи» -> «николай», «Игор» -> «игорь», «Татиана» ->
+    «татьяна», «Вассили» -> «василий»)."""
+    spelt = to_cyrillic(word).lower()
+    forms = {spelt, re.sub(r"(.)\1", r"\1", spelt)}
+    for form in list(forms):
+        forms.add(form.replace("иа", "ья"))
+        if form.endswith("и"):
+            forms.update((form + "й", form[:-1] + "й"))
+        if form.endswith("ер"):
+            forms.add(form[:-2] + "р")
+        if form[-1:] in "бвгджзклмнпрстфхцчшщ":
+            forms.add(form + "ь")
+    return forms
 
 
 def _name_word(word: str, capitals: bool) -> bool:

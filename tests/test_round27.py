@@ -443,3 +443,82 @@ def test_a_place_or_a_topic_persons_words_are_not_someone_silent() -> None:
     # A possessive inside the question is its topic: the speaker is Zakharova.
     question = "Zakharova on how she read Jansson's comments"
     assert index.parse(question).speakers == ("Maria Zakharova",)
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Russian Minister of Energy Alexander Novak", "Alexander Novak"),
+        ("Minister of Finance Anton Siluanov", "Anton Siluanov"),
+        ("the Governor of St. Petersburg Alexander Beglov", "Alexander Beglov"),
+    ],
+)
+def test_an_offices_word_before_an_english_first_name_is_not_the_names(
+    span: str, name: str
+) -> None:
+    # Before: "Energy Alexander Novak" ("Alexander" was no first name spelt back letter by
+    # letter, «Александер»).
+    assert person_name(span) == name
+
+
+def test_a_minister_of_an_office_told_reporters_is_the_sayer() -> None:
+    page = """\
+Russia welcomes the decision to raise oil output
+
+Russia welcomes the decision to raise oil production by one million barrels a day, Russian \
+Minister of Energy Alexander Novak told reporters. "This decision is in line with the \
+proposals of the monitoring committee.
+I think that at this stage one million barrels is reasonable," he said.
+
+The ministers decided to raise output on Friday.
+"""
+    assert speaker_of(page, "one million barrels is reasonable") == "Alexander Novak"
+    assert speaker_of(page, "The ministers decided") == UNKNOWN
+
+
+TOP_OFFICIALS = """\
+Currency converter
+All news
+News Search Topics
+Use filter
+You can filter your feed,
+by choosing only interesting
+
+Anton Siluanov: "...It's worth any price you pay"
+
+June 26, 2017, 8:00 UTC+3
+
+Russia's Minister of Finance in a special project
+
+4 pages in this article
+
+On debts, greed and privatization
+
+
+— Do you lend to others?
+
+The Ministry of Finance is in charge of the government's debt policies. So it does lend and \
+then demands the money back.
+
+— I see. What about you personally? Do you lend to friends?
+
+I do if I am asked to. With no interest charged.
+
+— Have you ever had to borrow yourself?
+
+Yes, of course. In my younger days.
+"""
+
+
+def test_a_news_sites_furniture_above_the_headline_is_no_title() -> None:
+    document = parse_transcript(TOP_OFFICIALS, "page")
+    assert document.title.startswith("Anton Siluanov:")
+    assert document.date is not None and document.date.year == 2017
+
+
+def test_dashed_questions_over_undashed_answers_are_questions() -> None:
+    # Before: each question went into the minister's answer under it.
+    assert speaker_of(TOP_OFFICIALS, "Do you lend to others?") == "Question"
+    assert speaker_of(TOP_OFFICIALS, "in charge of the government's debt") == "Anton Siluanov"
+    assert speaker_of(TOP_OFFICIALS, "Have you ever had to borrow") == "Question"
+    assert speaker_of(TOP_OFFICIALS, "In my younger days") == "Anton Siluanov"

@@ -115,6 +115,9 @@ _CLUTTER_LINES = frozenset(
         "оставить комментарий", "leave a comment",
         "войти", "войти в почту", "вход", "sign in", "log in", "регистрация", "register",
         "please select your experience", "select your experience", "watch live", "cleared",
+        # TASS's English site above every story.
+        "currency converter", "news search topics", "use filter", "you can filter your feed,",
+        "you can filter your feed", "by choosing only interesting",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
 # A site section's name above the story: "Speeches and Interviews of the Ambassador",
@@ -126,6 +129,10 @@ _SECTION_HEADING_RE = re.compile(
     r"|(?:(?:выступления|заявления|интервью|статьи|комментарии)(?:,\s*|\s+и\s+)){1,2}"
     r"(?:выступления|заявления|интервью|статьи|комментарии|публикации)"
     r"(?:\s+(?:посла|министра|постпреда|посольства|руководства))?"
+)
+# A long story's page count: "4 pages in this article".
+_PAGES_COUNT_RE = re.compile(
+    r"\d{1,2} pages? in this (?:article|story)|\d{1,2} страниц[аы]? в (?:этой )?статье"
 )
 # A site's name by its domain: "WomanHit.ru", "Охотники.ру", "RT.com".
 _SITE_NAME_RE = re.compile(r"\b[\w-]+\.(?:ru|ру|com|org|net|info|рф|su)\b", re.IGNORECASE)
@@ -302,7 +309,7 @@ def is_clutter(line: str) -> bool:
     key = label_key(line).strip(" •·|:/»>-–—")
     if key in _CLUTTER_LINES or key.rstrip(".!") in _CLUTTER_LINES:
         return True
-    if _SECTION_HEADING_RE.fullmatch(key):
+    if _SECTION_HEADING_RE.fullmatch(key) or _PAGES_COUNT_RE.fullmatch(key):
         return True
     if len(_SITE_NAME_RE.findall(line)) >= 2 and not re.search(r"[.!?…]\s*$", line):
         return True  # "МК АвтоВзгляд Охотники.ру WomanHit.ru": a row of a publisher's sites

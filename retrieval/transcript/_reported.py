@@ -44,6 +44,7 @@ from retrieval.speakers import (
     canonical_speaker,
     find_known_speaker,
     foreign_name_after_post,
+    is_first_name,
     is_known_official,
     is_post_word,
     is_russian_official,
@@ -1295,6 +1296,8 @@ def _name_start(words: list[str]) -> int:
         and not is_common_word(words[at - 1].strip(",.;:"))
     ):
         at -= 1
+    if len(words) - at >= 3 and not is_first_name(words[at]) and is_first_name(words[at + 1]):
+        at += 1  # "Minister of Energy Alexander Novak": the office's word before a first name
     return at
 
 

@@ -435,12 +435,34 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
     dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
     if len(dashed) < 2 or not any(_asking_reply(line) for line in dashed):
         return turns
+    # Dashes that only ask, the answers under them undashed ("— Do you lend to others?" /
+    # "The Ministry of Finance is in charge ..."): each dash paragraph is the question alone.
+    only_asking = all(asks(_paragraphs([line])[0]) for line in dashed if _paragraphs([line]))
     out: list[Turn] = []
     for turn in turns:
         bounds = [0, *(i for i in starts[id(turn)] if i > 0), len(turn.lines)]
         for number, (lo, hi) in enumerate(itertools.pairwise(bounds)):
             paragraphs = _paragraphs(turn.lines[lo:hi])
             if not paragraphs:
+                continue
+            if (
+                only_asking
+                and len(paragraphs) > 1
+                and _DASH_TURN_RE.match(paragraphs[0])
+                and word_count(paragraphs[0]) <= _DASH_QUESTION_MAX_WORDS
+            ):
+                out.append(
+                    Turn(
+                        speaker=QUESTION_SPEAKER,
+                        labelled=True,
+                        kind="question",
+                        reset=turn.reset and number == 0,
+                        dash=True,
+                        lines=[paragraphs[0]],
+                        paragraphs=paragraphs[:1],
+                    )
+                )
+                out.append(Turn(speaker=turn.speaker, labelled=False, paragraphs=paragraphs[1:]))
                 continue
             # A reply right after a question is its answer, even if it ends on a question.
             follows_question = bool(out) and out[-1].kind == "question"
