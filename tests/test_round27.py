@@ -522,3 +522,20 @@ def test_dashed_questions_over_undashed_answers_are_questions() -> None:
     assert speaker_of(TOP_OFFICIALS, "in charge of the government's debt") == "Anton Siluanov"
     assert speaker_of(TOP_OFFICIALS, "Have you ever had to borrow") == "Question"
     assert speaker_of(TOP_OFFICIALS, "In my younger days") == "Anton Siluanov"
+
+
+def test_an_outlet_after_an_adjective_in_a_russian_title_gives_no_answers() -> None:
+    page = """\
+Интервью главы компании австрийской Die Presse
+
+- Вы считаетесь одним из самых влиятельных людей в стране. Это так?
+
+- Смешно такое слышать.
+
+- Почему?
+
+- Я работаю там, где я работаю, и отвечаю за компанию.
+"""
+    # Before: the paper was the one interviewed, and every answer its words.
+    assert speaker_of(page, "Смешно такое слышать") != "Die Presse"
+    assert speaker_of(page, "Смешно такое слышать") == UNKNOWN

@@ -3372,7 +3372,14 @@ def _initialled_genitives(title: str) -> list[str]:
 
 # What an interview was given to or for, right before a name: "... interview for Sunday
 # Express", "... to the Evening Courier".
-_FOR_OUTLET_RE = re.compile(r"(?<![^\W\d_])(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_OUTLET_RE = re.compile(
+    r"(?<![^\W\d_])(?:for|to)\s+(?:the\s+)?$"
+    # ... or, in Russian, after an outlet's noun or an adjective in the dative or genitive
+    # («австрийской Die Presse», «газете Le Figaro», «американскому CNN»).
+    r"|(?<![^\W\d_])(?:газет[еыа]|издани[юя]|телеканал[уа]|агентств[уа]|журнал[уа]|радио"
+    r"|порталу|[а-яё]+(?:ской|скому|ского|цкой|цкому|ному|ной|ому|ой))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _outlet_in(title: str, name: str) -> bool:
