@@ -539,3 +539,25 @@ def test_an_outlet_after_an_adjective_in_a_russian_title_gives_no_answers() -> N
     # Before: the paper was the one interviewed, and every answer its words.
     assert speaker_of(page, "Смешно такое слышать") != "Die Presse"
     assert speaker_of(page, "Смешно такое слышать") == UNKNOWN
+
+
+def test_initials_take_the_first_name_the_page_addresses_him_by() -> None:
+    page = """\
+В.Путин: Как дела, Вячеслав Владимирович?
+
+В.Гладышев: Спасибо большое, Владимир Владимирович, за встречу. Разрешите доложить о \\
+положении дел в регионе.
+
+В.Путин: Пожалуйста.
+"""
+    # «Владимир Владимирович» is Putin's; «Вячеслав Владимирович» is the governor's.
+    assert speaker_of(page, "Разрешите доложить") == "Vyacheslav Gladyshev"
+
+
+def test_initials_stay_when_two_addresses_of_that_initial_fit() -> None:
+    page = """\
+В.Путин: Вячеслав Владимирович, Василий Петрович, добрый день.
+
+В.Гладышев: Спасибо, Владимир Владимирович. Разрешите доложить.
+"""
+    assert speaker_of(page, "Разрешите доложить") == "V.Gladyshev"

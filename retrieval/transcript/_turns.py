@@ -235,6 +235,11 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
         found = _latin_original(initial, surname, context) or _full_name(
             initial, surname, [*full_names, context]
         )
+        if not found and has_cyrillic(label):
+            # «В.Гладков:» where Putin says «Как дела, Вячеслав Владимирович?»: the first name
+            # of the one address of that initial that names no other speaker of the page.
+            others = {t.speaker for t in turns if t.labelled and t is not turn}
+            found = _addressed_by(initial, surname, context, others)
         if found:
             turn.speaker = found
 
@@ -244,6 +249,29 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
 _FIRST_AND_SURNAME_RE = re.compile(
     r"(?<![^\W\d_])(?=([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))"
 )
+
+
+# An address by first name and patronymic: «Вячеслав Владимирович», «Сергей Семёнович».
+_ADDRESS_RE = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)"
+    r"(?![^\W\d_])"
+)
+
+
+def _addressed_by(initial: str, surname: str, context: str, others: set[str]) -> str | None:
+    """The full name of an initialled label («В.Гладков») from the one first name of its
+    initial that the page addresses someone by, with a patronymic («Вячеслав Владимирович»),
+    leaving out the first names of the page's other speakers («Владимир Владимирович» is
+    Putin)."""
+    taken = {name.split()[0].casefold() for name in others if len(name.split()) >= 2}
+    firsts = set()
+    for first in _ADDRESS_RE.findall(context):
+        if not first.startswith(initial.upper()) or not is_first_name_form(first.casefold()):
+            continue
+        name = person_name(f"{first} {surname}")
+        if name and name.split()[0].casefold() not in taken:
+            firsts.add(name)
+    return firsts.pop() if len(firsts) == 1 else None
 
 
 def _misspelt_full_name(surname: str, texts: list[str]) -> str | None:
