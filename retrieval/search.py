@@ -384,7 +384,8 @@ _RU_SPEECH = (
 )
 # (A post may stand before the name: "What did education minister Fursenko tell ...", "What
 # did Times correspondent Peter Conradi write", «Что министр образования Фурсенко сказал».)
-_POST_BEFORE = r"(?:(?:the\s+)?[\w'’.-]+\s+){0,3}?"
+# (Not two people joined: "What did Putin and Trump discuss" asks for neither alone.)
+_POST_BEFORE = r"(?:(?:the\s+)?(?!(?i:and|or|with|и|или|с)\s)[\w'’.-]+\s+){0,3}?"
 # ... and a word between the name and the verb: "what did Heydar Aliyev himself say".
 _AFTER_NAME = r"(?:\s+(?i:himself|herself|personally|actually|really|ever|also|first|once))?"
 _EN_SPEECH_NOUNS = (

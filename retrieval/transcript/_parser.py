@@ -714,7 +714,12 @@ def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | No
     best: list[tuple[str, str]] = []
     # (Or named by the title only, the lead calling him by post: "Prime Minister Vladimir
     # Putin meets with students" over '"...," the prime minister told the students'.)
-    named = [p for p in answering if p and (mentions(text, p) > 0 or mentions(title, p) > 0)]
+    # (Only with a verb of saying that refers to him: a quote under his title with none may
+    # be another speaker's of the page.)
+    said = has_say_verb(text)
+    named = [
+        p for p in answering if p and (mentions(text, p) > 0 or (said and mentions(title, p) > 0))
+    ]
     for person in sorted(named):
         pieces: list[tuple[str, str]] = []
         for segment in attribute(turn.paragraphs, person, title):
