@@ -225,6 +225,7 @@ def speaker_renames(
     # "Yuri Klimenko" shown as "Yury Klimenko": a Russian first name as the speaker table
     # (the Foreign Ministry) spells it, whatever custom the page followed (an ambassador's
     # own spelling on a page stays: see _as_pages_spell_ambassadors).
+    diplomat_names = set(diplomats)
     shown_of: dict[str, set[str]] = {}
     for name in documents:
         shown_of.setdefault(renames.get(name, name), set()).add(name)
@@ -232,7 +233,7 @@ def speaker_renames(
         if shown in _TABLE_NAMES or shown in grouped:
             continue
         english = sorted(n for n in spellings if n in written)
-        diplomat = bool(spellings & set(diplomats))
+        diplomat = bool(spellings & diplomat_names)
         ministry = customary_first_name(shown)
         if ministry in _TABLE_NAMES:
             custom = ministry  # "Sergei Lavrov": the table's own name

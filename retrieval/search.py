@@ -418,7 +418,7 @@ _FIRST_AND_LAST_RE = re.compile(
 _PLACE_PREPOSITIONS = frozenset("in to at of from for with в во из на при у".split())
 
 
-def name_group(match: re.Match[str]) -> str:
+def _name_group(match: re.Match[str]) -> str:
     """The group of :data:`_ASKS_WORDS_OF` that holds the name asked about."""
     return next(group for group, text in match.groupdict().items() if text)
 
@@ -1100,7 +1100,7 @@ class SearchIndex:
         match = _ASKS_WORDS_OF.search(text)
         if match is None:
             return None
-        group = name_group(match)
+        group = _name_group(match)
         before = text[: match.start(group)].split()
         if before and before[-1].casefold() in _PLACE_PREPOSITIONS:
             return None  # a place after the post: "Russia's ambassador in Addis Ababa say"

@@ -42,6 +42,8 @@ _INITIALS_LABEL_RE = re.compile(r"([^\W\d_])[^\W\d_]?\.(?:[^\W\d_]{1,2}\.)*\s?([
 _SURNAME_INITIALS_LABEL_RE = re.compile(r"([^\W\d_][\w'’-]+)\s+([^\W\d_])\.(?:\s?[^\W\d_]\.?)?")
 #: A dash segment longer than this is an answer even if it ends on a rhetorical question.
 _DASH_QUESTION_MAX_WORDS = 150
+# A patronymic in the nominative, as one is addressed by it: «Владимирович», «Сергеевна».
+_PATRONYMIC_WORD = r"[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)"
 
 
 @dataclass(slots=True)
@@ -252,10 +254,7 @@ _FIRST_AND_SURNAME_RE = re.compile(
 
 
 # An address by first name and patronymic: «Вячеслав Владимирович», «Сергей Семёнович».
-_ADDRESS_RE = re.compile(
-    r"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)"
-    r"(?![^\W\d_])"
-)
+_ADDRESS_RE = re.compile(rf"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+{_PATRONYMIC_WORD}(?![^\W\d_])")
 
 
 def _addressed_by(initial: str, surname: str, context: str, others: set[str]) -> str | None:
@@ -465,7 +464,8 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
         return turns
     # Dashes that only ask, the answers under them undashed ("— Do you lend to others?" /
     # "The Ministry of Finance is in charge ..."): each dash paragraph is the question alone.
-    only_asking = all(asks(_paragraphs([line])[0]) for line in dashed if _paragraphs([line]))
+    opening = (_paragraphs([line]) for line in dashed)
+    only_asking = all(asks(paragraphs[0]) for paragraphs in opening if paragraphs)
     out: list[Turn] = []
     for turn in turns:
         bounds = [0, *(i for i in starts[id(turn)] if i > 0), len(turn.lines)]
@@ -526,9 +526,7 @@ _YOU_RE = re.compile(r"(?<![^\W\d_])(?:you|your|вы|вас|вам|ваш\w*)(?!
 
 # A reply that opens by addressing the one interviewed by first name and patronymic ("-
 # Михаил Владимирович, Вы накануне выступали ..."): the interviewer's, whatever it ends with.
-_ADDRESSES_BY_PATRONYMIC_RE = re.compile(
-    r"^[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична),"
-)
+_ADDRESSES_BY_PATRONYMIC_RE = re.compile(rf"^[—–-]\s*[А-ЯЁ][а-яё]+\s+{_PATRONYMIC_WORD},")
 
 
 def _addresses_him(line: str) -> bool:
