@@ -20,7 +20,7 @@ from bot.service import AnswerService
 from retrieval import _compiled
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
-from retrieval.search import SearchIndex
+from retrieval.search import Hit, SearchIndex
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 from tests.fake_bot_api import FakeBotApi
@@ -209,8 +209,18 @@ def crossed_terms(table: Translations, text: str, language: str) -> set[str]:
     return {t for ws in table.of(plain_terms(text, language)).values() for w in ws for t in w}
 
 
-def first_quote(index: SearchIndex, question: str) -> str:
-    """The first answer's text (every stored passage of a joined quote); fails if none."""
+def first_hit(index: SearchIndex, question: str) -> Hit:
+    """The first answer to ``question``; fails (with the reason) if there is none."""
     result = index.search(question)
     assert result.hits, result.reason
-    return " ".join(part.passage.text for part in result.hits[0].pieces())
+    return result.hits[0]
+
+
+def quote_of(hit: Hit) -> str:
+    """A hit's text: every stored passage of a joined quote."""
+    return " ".join(part.passage.text for part in hit.pieces())
+
+
+def first_quote(index: SearchIndex, question: str) -> str:
+    """The first answer's text (every stored passage of a joined quote); fails if none."""
+    return quote_of(first_hit(index, question))

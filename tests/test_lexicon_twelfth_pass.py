@@ -17,7 +17,7 @@ import pytest
 from retrieval.bilingual_lexicon import Translations
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
-from tests.conftest import crossed_terms, plain_terms
+from tests.conftest import crossed_terms, first_hit, plain_terms, quote_of
 
 _RUSSIAN_STORY = """3 июля 2028, 10:40
 
@@ -223,10 +223,8 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
 def test_a_question_finds_the_story_in_the_other_language(
     index: SearchIndex, question: str, speaker: str, said: str
 ) -> None:
-    result = index.search(question)
-    assert result.hits, result.reason
-    top = result.hits[0]
-    assert said in " ".join(part.passage.text for part in top.pieces())
+    top = first_hit(index, question)
+    assert said in quote_of(top)
     assert top.passage.speaker == speaker
 
 
