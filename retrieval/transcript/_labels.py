@@ -411,6 +411,11 @@ class _Context:
         family = surname.lower() in FAMILY_NAMES_FIRST
         return family and re.search(rf"\b{word}\s+[A-Z][a-z]+\b", text) is not None
 
+    def follows_strong(self, at: int) -> bool:
+        """Whether the nearest label before position ``at`` is a strong one."""
+        before = max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
+        return before is not None and before in self.strong
+
     def asked_before(self, at: int) -> bool:
         """Whether the nearest line with text before position ``at`` asks."""
         before = next((c for c in reversed(self.lines[:at]) if c.text), None)
@@ -581,7 +586,16 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
                 or context.named_in_latin(written[-1])
             )
         )
-        if alone or named or answering or posted:
+        # "Шумков: Прежде всего ..." right after "Путин: ..." on a page that names "Вадимом
+        # Шумковым": the one a known speaker talks with, labelled by surname (a repost of the
+        # Kremlin's transcript whose headline was lost).
+        replying = (
+            bool(rest)
+            and len(written) == 1
+            and context.follows_strong(at)
+            and context.named_in_full(written[0])
+        )
+        if alone or named or answering or posted or replying:
             return line
         return Line(text=line.raw, raw=line.raw)
     core = label_key(own)

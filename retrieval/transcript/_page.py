@@ -106,6 +106,12 @@ _EVENT_RE = re.compile(
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)
 # (Not after an initial, "V. Putin", nor a courtesy title, "Mr. Peter Iliichev".)
+# What a news site appends to a headline to say what the story holds ("Шумков показал Путину
+# слайды. Стенограмма", "... | Video"): not a second sentence of a line that is running text.
+_HEADLINE_TAG_RE = re.compile(
+    r"\s*[.|:—–-]\s*(?i:стенограмма|видео|фото|фоторепортаж|полный\s+текст|текст|video|photos?"
+    r"|transcript|full\s+text|full\s+transcript)\.?\s*$"
+)
 _INNER_SENTENCE_RE = re.compile(
     r"(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bAmb)(?<!\bSt)(?<!\bAmbs)"
     r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]"
@@ -450,6 +456,7 @@ def is_sentence(line: str) -> bool:
     "г." of a date) or hold two sentences, and longer ones that end with ! or ? (a headline
     may exclaim or ask).
     """
+    line = _HEADLINE_TAG_RE.sub("", line)
     words = _words(line)
     if words > _MAX_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
         return True
