@@ -416,6 +416,25 @@ ALIASES: Final[Mapping[str, tuple[str, ...]]] = MappingProxyType(
 _LABELS: Final[Mapping[str, str]] = MappingProxyType({c.term: c.label for c in CONCEPTS})
 
 
+def _news_outlet_names() -> frozenset[str]:
+    """Every name of the news agencies, papers and channels in the table (from TASS to Radio
+    Liberty), lower case."""
+    terms = [c.term for c in _OWN]
+    first, last = terms.index("#tass"), terms.index("#radio_liberty")
+    return frozenset(
+        form.casefold() for c in _OWN[first : last + 1] for form in (*c.forms, *c.exact)
+    )
+
+
+_NEWS_OUTLETS: Final = _news_outlet_names()
+
+
+def is_news_outlet(name: str) -> bool:
+    """Whether ``name`` is the whole name of a news outlet the table knows ("РИА Новости",
+    "TASS", "CNN"), any case."""
+    return " ".join(name.split()).casefold() in _NEWS_OUTLETS
+
+
 def is_concept(term: str) -> bool:
     """Whether an index term is a concept term (``"#icc"``) rather than a word's stem."""
     return term.startswith(CONCEPT_PREFIX)

@@ -434,12 +434,13 @@ _TRANSLIT_ENDINGS: Final = (
     ("иева", "ieva"), ("иев", "iev"), ("ий", "y"), ("ый", "y"), ("ия", "ia")
 )  # fmt: skip
 # First names whose English spelling is a custom of its own, not letters ("Александр" is
-# "Alexander", "Алексей" "Alexey" on mid.ru and kremlin.ru, as in the known officials' names).
+# "Alexander", "Алексей" "Alexey" on mid.ru and kremlin.ru, as in the known officials' names;
+# "Максим" is "Maxim" there and in the news).
 _CUSTOMARY_NAMES: Final = {
     "александр": "alexander", "фёдор": "fyodor", "федор": "fyodor", "пётр": "pyotr",
     "петр": "pyotr", "артём": "artyom", "артем": "artyom", "семён": "semyon",
     "семен": "semyon", "алёна": "alyona", "алена": "alyona", "алексей": "alexey",
-    "александра": "alexandra",
+    "александра": "alexandra", "максим": "maxim",
 }  # fmt: skip
 #: Foreign first names as Russian pages write them, in the spelling of their own language
 #: (lower case): a foreign official named only in a Russian story ("посол Эквадора Хулио ...")

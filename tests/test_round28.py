@@ -67,3 +67,93 @@ def test_a_long_sentence_ending_with_video_stays_text() -> None:
         "согласуют дипломаты обеих стран. Видео\n\nЛавров: Переговоры были полезными.\n"
     )
     assert not parse_transcript(page, "page").title.startswith("Глава МИД")
+
+
+# A business magazine's interview: a photo caption for a title, then dashed questions that
+# address the minister by first name and patronymic, and dashed answers.
+CAPTION_INTERVIEW = """\
+Министр экономического развития Максим Решетников (Фото Ивана Петрова для журнала)
+— Максим Геннадьевич, как вы оцениваете итоги года для экономики?
+— В целом положительно: рост оказался выше прогноза, безработица на историческом минимуме. \
+Но есть и проблемы, о которых нужно говорить честно.
+— Какие именно?
+— Прежде всего это кадры. Нам не хватает инженеров и рабочих, и это сдерживает инвестиции.
+"""
+
+
+def test_dashed_answers_go_to_the_one_the_questions_address() -> None:
+    # Before: no title speaker and no lead, so the answers went to no one.
+    assert speaker_of(CAPTION_INTERVIEW, "рост оказался выше прогноза") == "Maxim Reshetnikov"
+    assert speaker_of(CAPTION_INTERVIEW, "не хватает инженеров") == "Maxim Reshetnikov"
+    assert speaker_of(CAPTION_INTERVIEW, "как вы оцениваете итоги") == "Question"
+
+
+def test_an_address_whose_first_name_the_page_gives_two_people_names_no_one() -> None:
+    # Two Maxims under the caption: the address alone cannot tell which one answers.
+    page = CAPTION_INTERVIEW.replace(
+        "(Фото Ивана Петрова для журнала)", "и его заместитель Максим Колесников"
+    )
+    assert speaker_of(page, "рост оказался выше прогноза") == UNKNOWN
+
+
+# A regional site's digest of an interview: a line telling what the spokesman told a TV host,
+# then topic headings over his words, which speak in the first person mostly by verb endings.
+DIGEST_OF_INTERVIEW = """\
+О чем пресс-секретарь президента России Дмитрий Песков рассказал в интервью Ивану Соколову.
+
+Про рабочий день
+
+Я начинаю утро с обзора прессы, это обязательная часть работы.
+
+Как готовятся ответы
+
+Сначала собираем вопросы, потом сверяем их с тем, что пишут региональные издания. \
+Решение всегда остаётся за президентом.
+
+Бывает, что информация из разных источников сильно расходится.
+"""
+
+
+def test_a_digest_of_an_interview_in_the_first_person_is_his() -> None:
+    # Before: two paragraphs of four said "я" or "мы" as a word, so the page was no monologue.
+    assert speaker_of(DIGEST_OF_INTERVIEW, "обзора прессы") == "Dmitry Peskov"
+    assert speaker_of(DIGEST_OF_INTERVIEW, "сверяем их с тем") == "Dmitry Peskov"
+    assert speaker_of(DIGEST_OF_INTERVIEW, "рассказал в интервью") == UNKNOWN
+
+
+def test_a_digest_that_reports_him_stays_a_report() -> None:
+    # A paragraph that tells what he said ("по его словам") makes the page a report: its
+    # sentences are the site's, not his.
+    page = DIGEST_OF_INTERVIEW.replace(
+        "Бывает, что информация", "По его словам, бывает, что информация"
+    )
+    assert speaker_of(page, "сверяем их с тем") != "Dmitry Peskov"
+
+
+# A newspaper's copy of a joint interview: the standfirst, then an agency's name as the label
+# of its question, and the answer under it opening with a reply's dash.
+OUTLET_ASKS = """\
+Секретарь Совбеза Сергей Шойгу дал интервью российским СМИ
+
+Секретарь Совета безопасности Сергей Шойгу ответил на вопросы журналистов нескольких изданий.
+
+ТАСС: Как вы оцениваете итоги переговоров в Женеве?
+
+- Переговоры были трудными, но полезными. Мы договорились продолжить контакты на уровне экспертов.
+"""
+
+
+def test_an_agencys_question_and_the_dashed_answer_under_it() -> None:
+    document = parse_transcript(OUTLET_ASKS, "page")
+    asked = next(p for p in document.passages if "итоги переговоров" in p.text)
+    answered = next(p for p in document.passages if "трудными, но полезными" in p.text)
+    # Before: "ТАСС:" was no label, and the question and the answer were one passage of no one.
+    assert asked.speaker == "Question"
+    assert "ТАСС:" not in asked.text
+    assert answered.speaker == "Sergey Shoigu"
+    assert "итоги переговоров" not in answered.text
+
+
+def test_a_name_that_is_no_outlet_does_not_label_a_question() -> None:
+    page = OUTLET_ASKS.replace("ТАСС:", "Главный вопрос:")
+    assert speaker_of(page, "итоги переговоров") != "Question"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from retrieval.aliases import is_news_outlet
 from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
@@ -319,6 +320,10 @@ def _label_line(raw: str) -> Line:
         _, comma, note = label.partition(",")
         if comma and kind is not None and has_say_verb(note):
             kind = None
+        if kind is None and is_news_outlet(label) and _QUESTION_END_RE.search(rest):
+            # "РИА Новости: «Единая Россия» принимает участие ...?": one of the outlets at a
+            # joint interview asks; the answer follows unlabelled.
+            kind = "question"
         if kind == "name" and _dateline(label):
             kind = None  # "KUALA LUMPUR: Following is the transcript ...": where it was filed
         if kind is not None and not rest.startswith("//"):

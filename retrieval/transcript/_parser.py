@@ -84,6 +84,7 @@ from retrieval.transcript._turns import (
     dash_dialogue,
     group_turns,
     interviewers,
+    named_by_address,
     posts_of_interviewee,
     resolve_initials,
 )
@@ -224,7 +225,7 @@ def _parse_lines(
         listed,
     )
     turns = _lost_questions(turns)
-    _answers_of_addressee(turns)
+    _answers_of_addressee(turns, head.title or "")
     turns = _headline_quote_of_interviewee(turns, head.title)
     if head.headline_quotes:
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
@@ -282,6 +283,9 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
     or the one person the lead names as the event's: "Пресс-конференция Владимира Путина
     ...") or to nobody we can name. Only on pages where every labelled turn is such a
     question (no answer is labelled) and at least two are."""
+    for turn in turns:
+        if turn.kind == "question":
+            turn.paragraphs = [part for p in turn.paragraphs for part in _dash_answer_apart(p)]
     labelled = [t for t in turns if t.labelled]
     asking = [
         t
@@ -292,7 +296,10 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
         and _asks_first(t)
         and not asks(t.paragraphs[-1])
     ]
-    if len(asking) < _MIN_RETOLD_QUESTIONS or len(asking) != len(labelled):
+    # (One is enough when its answer opens with a reply's dash: "РИА Новости: ...?" over
+    # "- Президент сам формирует ...".)
+    dashed = len(asking) == 1 and _opens_with_dash(asking[0].paragraphs[1:])
+    if (len(asking) < _MIN_RETOLD_QUESTIONS and not dashed) or len(asking) != len(labelled):
         return turns
     answerer = title_speaker or _event_speaker(turns) or UNKNOWN_SPEAKER
     asked = {id(turn) for turn in asking}  # by identity: two turns may hold the same words
@@ -309,6 +316,22 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
         kind: LabelKind | None = "answer" if named else None
         out.append(Turn(answerer, named, kind, paragraphs=answer, lines=_as_lines(answer)))
     return out
+
+
+def _dash_answer_apart(paragraph: str) -> list[str]:
+    """A labelled question's paragraph whose first line asks and whose next line opens with a
+    reply's dash ("РИА Новости: ...?" / "- Президент сам ..."): the question, then the
+    answer (a dash line goes on with the paragraph above it otherwise)."""
+    first, newline, rest = paragraph.partition("\n")
+    if newline and asks(first) and rest.lstrip()[:1] in "-–—" and rest.lstrip()[1:2] == " ":
+        return [first, rest]
+    return [paragraph]
+
+
+def _opens_with_dash(paragraphs: list[str]) -> bool:
+    """Whether the first paragraph that does not ask opens with a reply's dash."""
+    answer = next((p for p in paragraphs if not asks(p)), "")
+    return answer.lstrip()[:1] in "-–—" and answer.lstrip()[1:2] == " "
 
 
 def _asks_first(turn: Turn) -> bool:
@@ -428,7 +451,7 @@ def _headline_quote_of_interviewee(turns: list[Turn], title: str | None) -> list
     return [quote, *([rest] if rest.paragraphs else []), *turns[1:]]
 
 
-def _answers_of_addressee(turns: list[Turn]) -> None:
+def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
     """An interview whose answers no label, title or lead names (an excerpt, a repost): its
     answers are the one known official its questions speak to by name ("— Сергей
     Викторович, ...?", "Question: Mr Lavrov, ...?"), when they speak to one only."""
@@ -441,11 +464,16 @@ def _answers_of_addressee(turns: list[Turn]) -> None:
     ]
     if not answers:
         return
-    named = {
-        name for t in turns if t.kind == "question" for p in t.paragraphs for name in _addressed(p)
-    }
-    if len(named) == 1:
-        who = named.pop()
+    questions = [p for t in turns if t.kind == "question" for p in t.paragraphs]
+    named = {name for p in questions for name in _addressed(p)}
+    who = named.pop() if len(named) == 1 else None
+    if who is None and not named:
+        # «— Андрей Рэмович, ...?» under a caption naming "Андрей Белоусов": one the page
+        # names in full, by the first name the questions address him by.
+        first = next(i for i, t in enumerate(turns) if t.kind == "question")
+        lead = [p for t in turns[:first] for p in t.paragraphs]
+        who = named_by_address(questions, "\n".join([title, *lead]))
+    if who is not None:
         for turn in answers:
             turn.speaker = who
 
@@ -823,7 +851,19 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
     ]
     if not answers or any(line.lstrip()[:1] in "-–—" for p in answers for line in p.splitlines()):
         return None  # (his words in dash lines: a report's quotes, see _reported_turns)
-    return who if _his_speech(answers, who) else None
+    if _his_speech(answers, who):
+        return who
+    # «Во-первых, идет информация ... Потом сравниваем ...»: Russian speaks in the first person
+    # by verb endings too, which _OWN_WORDS_RE cannot tell. Answers that open in the first
+    # person and never report anyone's words are his as well.
+    opens_as_his = _OWN_WORDS_RE.search(answers[0]) is not None
+    reported = any(
+        mentions(p, who)
+        or _quoted_chars(p) >= _MONOLOGUE_QUOTED_CHARS
+        or any(paragraph_sayers(p, report=True))
+        for p in answers
+    )
+    return who if opens_as_his and not reported else None
 
 
 def _his_speech(paragraphs: list[str], who: str) -> bool:

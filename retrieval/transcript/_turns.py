@@ -273,6 +273,29 @@ def _addressed_by(initial: str, surname: str, context: str, others: set[str]) ->
     return firsts.pop() if len(firsts) == 1 else None
 
 
+def named_by_address(questions: list[str], context: str) -> str | None:
+    """The one person ``context`` (a title, a lead) names in full with the first name that
+    ``questions`` speak to with a patronymic: «Андрей Рэмович, довольны ли вы ...?» under
+    "Первый вице-премьер Андрей Белоусов" is Belousov. None when the questions address no one
+    so, or two first names, or the context names two people of that first name."""
+    firsts = {
+        first.casefold()
+        for question in questions
+        for first in _ADDRESS_RE.findall(question)
+        if is_first_name_form(first.casefold())
+    }
+    if len(firsts) != 1:
+        return None
+    first = firsts.pop()
+    found = {
+        name
+        for named, last in _FIRST_AND_SURNAME_RE.findall(context)
+        if (name := person_name(f"{named} {last}"))
+        and person_name(f"{first.capitalize()} {last}") == name
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _misspelt_full_name(surname: str, texts: list[str]) -> str | None:
     """The one person ``texts`` name in full with a Russian first name whose surname the
     label's is a typo of ("Ambassador Chizov:" on a page naming "Ambassador Vladimir
