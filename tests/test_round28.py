@@ -157,3 +157,22 @@ def test_an_agencys_question_and_the_dashed_answer_under_it() -> None:
 def test_a_name_that_is_no_outlet_does_not_label_a_question() -> None:
     page = OUTLET_ASKS.replace("ТАСС:", "Главный вопрос:")
     assert speaker_of(page, "итоги переговоров") != "Question"
+
+
+# An agency's story whose lead names the speaker in the idiom turned round («Внимание на это
+# обратил вице-премьер ...»), his quote then closed by "- подчеркнул вице-премьер".
+IDIOM_TURNED_ROUND = """\
+Новак: соглашение с партнёрами стабилизировало рынок
+
+МОСКВА, 16 октября. /ТАСС/. Соглашение с партнёрами по добыче помогло стабилизировать рынок \
+нефти. Внимание на это обратил вице-премьер РФ Александр Новак в интервью телеканалу.
+
+"Это не только мое мнение, это мнение участников рынка, - подчеркнул вице-премьер. - Особенно \
+в сегодняшних условиях, когда много неопределенности".
+"""
+
+
+def test_the_idiom_turned_round_names_who_said_it() -> None:
+    # Before: "обратил" without "внимание" after it was no verb of saying, so the post in the
+    # quote's attribution had no one to refer to.
+    assert speaker_of(IDIOM_TURNED_ROUND, "мнение участников рынка") == "Alexander Novak"
