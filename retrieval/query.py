@@ -208,6 +208,9 @@ _OBJECT_VERBS = frozenset(
     "похвалил похвалила предупредил предупредила показать показал показала пообещал "
     "пообещала обещал обещала назвал назвала назвали ответил ответила".split()
 )
+# "They asked", said of no one in particular: the name asked (in the accusative before it) is
+# the one who answers.
+_THEY_ASKED = frozenset("спросили попросили спрашивали просили".split())
 # Russian words after which a name in the genitive is the speaker ("по словам Захаровой").
 _ACCORDING_RU = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|версии)|слова)\s*$", re.I)
 # Russian nouns after which a name in the genitive is the speaker ("интервью Лаврова",
@@ -723,7 +726,7 @@ def _speech_verb_follows(text: str, end: int) -> bool:
     return False
 
 
-def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
+def _russian_name_role(text: str, start: int, cases: frozenset[int], end: int | None = None) -> str:
     """The same for a Russian name read in some cases (0 nominative, 1 genitive, 2 dative, 3
     accusative ...): a name after words of saying is the speaker ("по словам Захаровой",
     "интервью Лаврова"); the subject of a Russian sentence is in the nominative wherever it
@@ -732,6 +735,9 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
     an object, the topic ("визы журналистам, сопровождающим Лаврова")."""
     prev = _word_before(text, start)
     if _ACCORDING_RU.search(text[:start]) or _RUSSIAN_SPEECH_NOUN.match(prev):
+        return "speaker"
+    if 3 in cases and end is not None and _next_word(text, end) in _THEY_ASKED:
+        # «Пескова спросили, боится ли Путин ...»: the one asked is the one who answers.
         return "speaker"
     if prev in _TOPIC_PREPOSITIONS:
         return "topic"
@@ -743,9 +749,12 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int]) -> str:
         words += [w.lower().strip(",;:()\"'«»") for w in sentence.split()]
         # "Почему Путин и Трамп не отвечали на вопросы?" asks why they kept silent: the
         # answer is someone else's words, so a negated verb of saying names no speaker.
+        # («Пескова спросили, боится ли Путин ...»: an impersonal "they asked" is no one's
+        # saying, least of all the one in the nominative.)
         said = any(
             _RUSSIAN_SPEECH_VERB.match(w) and (n == 0 or words[n - 1] != "не")
             for n, w in enumerate(words)
+            if w not in _THEY_ASKED
         )
         return "speaker" if said or _SENTENCE_HEAD.search(text[:start]) else "subject"
     return "addressee" if 2 in cases or prev in _OBJECT_VERBS else "topic"
@@ -784,7 +793,7 @@ def _alias_matches(text: str, aliases: SpeakerAliases) -> list[_NameMatch]:
             start = first
         cases = aliases.cases_of(name, match.group("name").split()[-1])
         if cases:
-            role = _russian_name_role(text, start, cases)
+            role = _russian_name_role(text, start, cases, end)
         else:
             role = _name_role(text, start, end, bool(match.group("poss")))
         found.append(_NameMatch(name, start, end, role, extra, bool(match.group("poss"))))
@@ -810,7 +819,7 @@ def _cyrillic_matches(text: str, aliases: SpeakerAliases, taken: set[str]) -> li
         if len({p.name for p in people}) != 1 or people[0].name in taken:
             continue
         name = people[0].name
-        role = _russian_name_role(text, start, frozenset(p.case for p in people))
+        role = _russian_name_role(text, start, frozenset(p.case for p in people), match.end())
         found.append(_NameMatch(name, start, match.end(), role))
         taken.add(name)
     return found
@@ -844,7 +853,7 @@ def _sound_matches(text: str, aliases: SpeakerAliases, found: list[_NameMatch]) 
                 continue  # another person's first name before it
         if has_cyrillic(match.group()):
             cases = frozenset(p.case for p in people)
-            role = _russian_name_role(text, start, cases)
+            role = _russian_name_role(text, start, cases, match.end())
         else:
             role = _name_role(text, start, match.end(), False)
         out.append(_NameMatch(person.name, start, match.end(), role))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.query import parse_query
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -176,3 +177,31 @@ def test_the_idiom_turned_round_names_who_said_it() -> None:
     # Before: "обратил" without "внимание" after it was no verb of saying, so the post in the
     # quote's attribution had no one to refer to.
     assert speaker_of(IDIOM_TURNED_ROUND, "мнение участников рынка") == "Alexander Novak"
+
+
+PEOPLE = {
+    "песков": "Dmitry Peskov",
+    "пескова": "Dmitry Peskov",
+    "путин": "Vladimir Putin",
+    "путина": "Vladimir Putin",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Пескова спросили, боится ли Путин неудобных вопросов. Что он ответил?",
+        "Пескова попросили объяснить, почему Путин не поехал на саммит",
+    ],
+)
+def test_the_one_they_asked_is_the_one_who_answers(question: str) -> None:
+    # Before: "спросили" made the nominative "Путин" the speaker, and Peskov only the topic:
+    # the question was filtered to Putin's words.
+    parsed = parse_query(question, PEOPLE)
+    assert parsed.speakers == ("Dmitry Peskov",)
+
+
+def test_a_name_asked_by_someone_named_is_still_the_one_asked() -> None:
+    # "Журналист спросил Путина" names who asked: Putin is spoken to, as before.
+    parsed = parse_query("Что журналист спросил Путина о Пескове?", PEOPLE)
+    assert "Vladimir Putin" not in parsed.speakers
