@@ -205,3 +205,23 @@ def test_a_name_asked_by_someone_named_is_still_the_one_asked() -> None:
     # "Журналист спросил Путина" names who asked: Putin is spoken to, as before.
     parsed = parse_query("Что журналист спросил Путина о Пескове?", PEOPLE)
     assert "Vladimir Putin" not in parsed.speakers
+
+
+# A machine-translated repost: the aide named in full first, then "Putin aide noted" with no
+# possessive.
+AIDE_WITHOUT_POSSESSIVE = """\
+Kremlin sees no progress on the summit, - Putin aide
+
+The summit is not being prepared, the presidential aide for international affairs Yuri \
+Ushakov said, reports TASS.
+
+"We are somewhat worried about what happened after the advisers met," - said Ushakov.
+
+Commenting on what worries the Kremlin, Putin aide noted that "from Kiev began to come quite \
+mixed signals".
+"""
+
+
+def test_a_name_before_aide_is_whom_the_aide_works_for() -> None:
+    # Before: "Putin aide noted" gave the mixed signals to Putin.
+    assert speaker_of(AIDE_WITHOUT_POSSESSIVE, "mixed signals") == "Yuri Ushakov"

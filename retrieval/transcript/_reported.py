@@ -971,6 +971,11 @@ def _last_person(clause: str) -> str | None:
         # "The talks between Putin and Erdogan were positive, Turkish presidential sources have
         # said": unnamed sources are the subject, not an official named further back.
         return None
+    words = chunks[-1].split()
+    if len(words) >= 2 and _key(words[-1]) in _AIDE_NOUNS and words[-2][:1].isupper():
+        # "Putin aide noted ...": the one who works for the name, not the name (see
+        # _reference).
+        return None
     # "advisers to US President Donald Trump advised", "в интервью корреспонденту Ксении
     # Байгаровой высказывается": a name after a preposition, or in another case than the
     # nominative, is not the subject.
