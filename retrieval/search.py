@@ -406,6 +406,11 @@ _ASKS_WORDS_OF = re.compile(
 )
 
 
+# The endings of Russian surnames in Latin letters ("Luzhkov", "Yeltsin", "Shoigu" is not
+# one): a word so ending, asked the words of, is a person.
+_SURNAME_SHAPE_RE = re.compile(
+    r"^[A-Z][a-z'-]{2,}(?:ov|ev|yov|in|yn|sky|skiy|tsky|enko|chuk|yan|ova|eva|ina|skaya)$"
+)
 #: The passages holding a surname that are read for the full name they give it.
 _NAMED_ROWS = 50
 # A first name and the word after it, in either script ("Виталий Мутко", "Андрея Фурсенко").
@@ -1118,7 +1123,7 @@ class SearchIndex:
         if self.speaker_aliases.find(name) is not None:
             return None
         if len(words) == 1:
-            return self._named_not_quoted(name)
+            return self._named_not_quoted(name) or self._surname_never_quoted(name)
         if person_name(name) is None:
             return None  # a post's body, not a person: "Что замглавы МИД России говорил"
         surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])
@@ -1158,6 +1163,24 @@ class SearchIndex:
                     continue
                 people.add(person)
         return people.pop() if len(people) == 1 else None
+
+    def _surname_never_quoted(self, word: str) -> str | None:
+        """A Russian surname alone ("Лужков", "Luzhkov") that the pages hold, in any case or
+        script, though no speaker's surname is like it: someone they speak of but never quote
+        (the pages may name him by first name and patronymic only, «Юрий Михайлович»). None for
+        a word of no surname's shape (a place, a body: "Кремль", "Gazprom")."""
+        latin = transliterate(word) if has_cyrillic(word) else word
+        if not _SURNAME_SHAPE_RE.search(latin) or self._names_a_thing(word):
+            return None
+        folded = script_key(latin)
+        if not folded or any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
+            return None
+        named = [t.term for t in self.analyzer.tokens(word) if is_name_term(t.term)]
+        if not named or not (
+            self.engine.doc_freq(named[0]) or self.engine.doc_freq(other_script(named[0]))
+        ):
+            return None
+        return latin
 
     def _names_a_thing(self, words: str) -> bool:
         """Whether words read as a name are a place's or a body's ("Latin America", "South

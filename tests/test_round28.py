@@ -6,9 +6,14 @@ The pages here are written for these tests in the layouts met on news sites.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 
+from retrieval.corpus import load_corpus
 from retrieval.query import parse_query
+from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -225,3 +230,52 @@ mixed signals".
 def test_a_name_before_aide_is_whom_the_aide_works_for() -> None:
     # Before: "Putin aide noted" gave the mixed signals to Putin.
     assert speaker_of(AIDE_WITHOUT_POSSESSIVE, "mixed signals") == "Yuri Ushakov"
+
+
+# A TV interview with the mayor that speaks of his predecessor by surname (in the genitive) and
+# by first name and patronymic only, never in full.
+MAYOR_PAGES = {
+    "mayor.txt": """\
+Интервью мэра Москвы Сергея Собянина программе «Познер»
+
+Познер: Гость программы – мэр Москвы Сергей Собянин. Добрый вечер.
+
+Собянин: Добрый вечер.
+
+Познер: Многие критиковали Лужкова после отставки. Как вы к этому относитесь?
+
+Собянин: Я ни разу ничего плохого о Юрии Михайловиче не сказал. Главное – не кто виноват, а что \
+делать с транспортом и пробками в городе.
+""",
+}
+
+
+def _mayor_index() -> SearchIndex:
+    folder = Path(tempfile.mkdtemp())
+    for name, text in MAYOR_PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    documents = load_corpus(folder).documents
+    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
+    return SearchIndex([*documents, *stories])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что Лужков говорил о Собянине?", "What did Luzhkov say about Sobyanin?"],
+)
+def test_a_surname_the_pages_hold_but_never_quote_gets_no_answer(question: str) -> None:
+    # Before: the pages never name him in full, so he was taken for no one, and Pozner's
+    # questions naming both men answered.
+    index = _mayor_index()
+    assert index.parse(question).speakers == ("Luzhkov",)
+    assert index.search(question).hits == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что Собянин говорил о Лужкове?", "Что Кремль говорил о пробках?"],
+)
+def test_a_speakers_surname_or_a_place_is_not_taken_for_an_absent_person(question: str) -> None:
+    index = _mayor_index()
+    assert "Luzhkov" not in index.parse(question).speakers
+    assert not any(name.startswith("Krem") for name in index.parse(question).speakers)
