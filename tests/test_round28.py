@@ -279,3 +279,32 @@ def test_a_speakers_surname_or_a_place_is_not_taken_for_an_absent_person(questio
     index = _mayor_index()
     assert "Luzhkov" not in index.parse(question).speakers
     assert not any(name.startswith("Krem") for name in index.parse(question).speakers)
+
+
+# A paper's copy of a foreign interview: a headline in a label's form, a subtitle naming the
+# outlet, then dashed questions and answers with no names.
+HEADLINE_LABEL_INTERVIEW = """\
+Игорь Ефимов: «Рынок нефти ждут большие перемены»
+
+Интервью главы нефтяной компании итальянской газете
+
+- Вас называют одним из самых влиятельных людей в отрасли. Это так?
+
+- Смешно такое слышать. Я работаю там, где работаю.
+
+- Как часто вы встречаетесь с министром?
+
+- Только когда нужно передать важную информацию о компании.
+"""
+
+
+def test_dashed_answers_under_a_name_in_a_headline_label_are_that_persons() -> None:
+    # Before: the headline was no title, and nothing named the one who answers.
+    assert speaker_of(HEADLINE_LABEL_INTERVIEW, "Смешно такое слышать") == "Igor Yefimov"
+    assert speaker_of(HEADLINE_LABEL_INTERVIEW, "передать важную информацию") == "Igor Yefimov"
+    assert speaker_of(HEADLINE_LABEL_INTERVIEW, "Как часто вы встречаетесь") == "Question"
+
+
+def test_a_headline_label_that_is_no_persons_name_names_no_one() -> None:
+    page = HEADLINE_LABEL_INTERVIEW.replace("Игорь Ефимов:", "Нефтяной рынок:")
+    assert speaker_of(page, "Смешно такое слышать") == UNKNOWN

@@ -30,6 +30,7 @@ from retrieval.speakers import (
     UNKNOWN_SPEAKER,
     LabelKind,
     find_known_speaker,
+    is_first_name,
     is_known_official,
     person_name,
     speaker_from_title,
@@ -472,10 +473,32 @@ def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
         # names in full, by the first name the questions address him by.
         first = next(i for i, t in enumerate(turns) if t.kind == "question")
         lead = [p for t in turns[:first] for p in t.paragraphs]
-        who = named_by_address(questions, "\n".join([title, *lead]))
+        who = named_by_address(questions, "\n".join([title, *lead])) or _headline_name(
+            [title, *lead]
+        )
     if who is not None:
         for turn in answers:
             turn.speaker = who
+
+
+# A headline in a label's form over an interview: "Игорь Сечин: «Мы стоим на пороге ...»",
+# 'Ramzan Kadyrov: "…And I really mean it!"'.
+_NAME_QUOTE_HEADLINE_RE = re.compile(
+    r"^\s*(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})\s*:\s*[«\"“„]"
+)
+
+
+def _headline_name(lines: list[str]) -> str | None:
+    """The one person a title or lead line names in full as a headline's label, over an
+    interview whose answers nothing else names («Игорь Сечин: «...»» over dashed questions
+    and answers)."""
+    found = set()
+    for line in lines:
+        match = _NAME_QUOTE_HEADLINE_RE.match(line)
+        name = person_name(match.group("name")) if match else None
+        if name and match and is_first_name(match.group("name").split()[0]):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _with_dateline(
