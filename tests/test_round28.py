@@ -308,3 +308,9 @@ def test_dashed_answers_under_a_name_in_a_headline_label_are_that_persons() -> N
 def test_a_headline_label_that_is_no_persons_name_names_no_one() -> None:
     page = HEADLINE_LABEL_INTERVIEW.replace("Игорь Ефимов:", "Нефтяной рынок:")
     assert speaker_of(page, "Смешно такое слышать") == UNKNOWN
+
+
+def test_an_answer_label_with_no_question_anywhere_parses() -> None:
+    # Found by the fuzz test: looking for the first question on a page with none raised.
+    document = parse_transcript("ANSWER:0", "page")
+    assert [p.text for p in document.passages] == ["0"]

@@ -471,7 +471,7 @@ def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
     if who is None and not named:
         # «— Андрей Рэмович, ...?» under a caption naming "Андрей Белоусов": one the page
         # names in full, by the first name the questions address him by.
-        first = next(i for i, t in enumerate(turns) if t.kind == "question")
+        first = next((i for i, t in enumerate(turns) if t.kind == "question"), 0)
         lead = [p for t in turns[:first] for p in t.paragraphs]
         who = named_by_address(questions, "\n".join([title, *lead])) or _headline_name(
             [title, *lead]
