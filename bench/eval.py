@@ -61,7 +61,7 @@ def _real_set(name: str) -> tuple[str, Path, Path]:
 
 #: The real sets --compare reports: (label, pages folder, questions file). Besides the first: B,
 #: other pages and questions, written apart from the code; C, D, E, I, J, K, N, Q, V, X, Z, AB, AD,
-#: AH, AI, AL, AP, AQ, AR, AS, AT, AU, AV, AW, AX, AY, AZ, BA-BQ, all held-out check sets,
+#: AH, AI, AL, AP, AQ, AR, AS, AT, AU, AV, AW, AX, AY, AZ, BA-BS, all held-out check sets,
 #: each gathered like the one before it (L leaning to full transcripts, M to news retellings,
 #: tag pages and UN-mission pages); F, news retellings, statement lists and archive pages
 #: (parser pass 5); G, who said it on English news copies (parser pass 6); H, pages whose event
@@ -106,6 +106,8 @@ REAL_SETS = (
             "bo",
             "bp",
             "bq",
+            "br",
+            "bs",
         )
     ),
 )

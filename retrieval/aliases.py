@@ -422,7 +422,7 @@ def _news_outlet_names() -> frozenset[str]:
     terms = [c.term for c in _OWN]
     first, last = terms.index("#tass"), terms.index("#radio_liberty")
     return frozenset(
-        form.casefold() for c in _OWN[first : last + 1] for form in (*c.forms, *c.exact)
+        form.casefold() for c in _OWN[first : last + 1] for form in (c.label, *c.forms, *c.exact)
     )
 
 

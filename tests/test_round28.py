@@ -314,3 +314,36 @@ def test_an_answer_label_with_no_question_anywhere_parses() -> None:
     # Found by the fuzz test: looking for the first question on a page with none raised.
     document = parse_transcript("ANSWER:0", "page")
     assert [p.text for p in document.passages] == ["0"]
+
+
+# A news site's story: a title giving a post, a headline in a label's form with that post,
+# then the report naming the MP in full and quoting him ("the MP said").
+POST_HEADLINE_STORY = """\
+Russian MP, author of the draft law, denies rumours of a general call-up
+
+Russian MP: There will be no general call-up in Russia
+
+State Duma deputy Pavel Gromov, one of the authors of the draft law, said in an interview with \
+a parliamentary newspaper that "there will be no general call-up."
+
+"The law is not the same as a call-up. It was written to work for a long time," said Gromov.
+
+"During martial law it is the military administration that takes full power," the MP said.
+"""
+
+
+def test_a_post_in_a_headline_label_is_no_speaker() -> None:
+    # Before: "Russian MP:" was taken for a label (its last word stands in the title), and the
+    # whole story went to a speaker called "Russian MP".
+    document = parse_transcript(POST_HEADLINE_STORY, "page")
+    assert "Russian MP" not in {p.speaker for p in document.passages}
+    assert speaker_of(POST_HEADLINE_STORY, "military administration") == "Pavel Gromov"
+
+
+def test_an_outlet_the_title_names_labels_questions() -> None:
+    page = (
+        "Interview with Der Spiegel\n\n"
+        "Der Spiegel: Mr President, twenty years have passed since the treaty was signed.\n\n"
+        "Dmitry Medvedev: Time has passed very quickly, and much has changed since then.\n"
+    )
+    assert speaker_of(page, "twenty years have passed") == "Question"

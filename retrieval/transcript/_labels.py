@@ -562,7 +562,14 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         and _named_in_title(written[-1], context.title_key)
         and not (len(written) == 1 and _only_in_lower_case(written[0], context.title))
     ):
-        return line
+        if is_news_outlet(own):
+            # "Der Spiegel: Mr President, ..." under "Interview with Der Spiegel": the outlet
+            # the title names asks.
+            return Line(text=line.text, raw=line.raw, label=line.label, kind="question")
+        # ("Russian MP: There will be no mobilisation" under "Russian MP, author of ...": a
+        # post the title gives is a headline's subject, not a name.)
+        if len(written) == 1 or person_name(own) is not None:
+            return line
     full = len(words) >= 2 and person_name(own) is not None and not _heading_noun(written[-1])
     if not full:
         # "Зыгарь:" again and again between another speaker's turns: an interviewer

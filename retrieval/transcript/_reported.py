@@ -385,7 +385,8 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy fm politician
+    secretary official premier head chief deputy fm politician mp lawmaker legislator
+    parliamentarian senator
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
