@@ -347,3 +347,23 @@ def test_an_outlet_the_title_names_labels_questions() -> None:
         "Dmitry Medvedev: Time has passed very quickly, and much has changed since then.\n"
     )
     assert speaker_of(page, "twenty years have passed") == "Question"
+
+
+# A news site's story: its second paragraph reports the minister in its own words, then his
+# quote, whose opening mark a typo set after the stop before it («усилий." В воскресенье»).
+MISPLACED_QUOTE_MARK = """\
+Лавров: Турция поддерживает договорённости по Карабаху
+
+Министр иностранных дел Турции Мевлют Чавушоглу выразил поддержку договорённостям о прекращении огня.
+
+Об этом сообщил глава МИД РФ Сергей Лавров по итогам переговоров с армянским коллегой.\
+Лавров отметил, что связывался с турецким министром и рассчитывает на поддержку усилий." \
+В воскресенье мы провели телефонный разговор, и поддержка документа была подтверждена", - \
+рассказал Лавров. "Теперь, как говорится, дело за малым, надо, чтобы он заработал.
+"""
+
+
+def test_narration_naming_its_sayer_before_a_stray_mark_is_no_quote_going_on() -> None:
+    # Before: the mark after "усилий." read as the close of a quote opened in the paragraph
+    # above, so the whole paragraph went on with that paragraph's speaker (no one here).
+    assert speaker_of(MISPLACED_QUOTE_MARK, "телефонный разговор") == "Sergey Lavrov"

@@ -6619,6 +6619,13 @@ def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
         return last and not any(sentence_sayer(paragraph[a:b]) for a, b in _spans(paragraph))
     if end < 0 or not _has_quote_marks(paragraph):
         return False
+    before = paragraph[:end]
+    if any(isinstance(sentence_sayer(before[a:b]), str) for a, b in _spans(before)):
+        # "Об этом сообщил ... Лавров. ... Лавров отметил, что ... усилий." В воскресенье ...",
+        # - рассказал Лавров.': narration naming its own sayer before a mark set after the
+        # stop by a typo, not the end of a quote whose opening mark was lost ("Мы об этом
+        # заявляли" may be inside one).
+        return False
     # The words before the mark with their opening mark put back: '"...," Zakharova wrote.'
     start = max(paragraph.rfind(stop, 0, end) for stop in (". ", "! ", "? "))
     closing = re.split(r"(?<=[.!?…])\s", paragraph[end + 1 :], maxsplit=1)[0]
