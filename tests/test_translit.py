@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from retrieval.text import transliterate
+from retrieval.text import _CUSTOMARY_NAMES, _FOREIGN_FIRST_NAMES, transliterate
 from retrieval.tokenizer import Analyzer
 from retrieval.translit import name_skeleton, to_cyrillic
 
@@ -88,9 +88,12 @@ def test_a_name_in_any_case_meets_its_latin_spelling(russian: str, latin: str) -
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="абвгдзиклмнопрфуыьъэ", min_size=1, max_size=12))
+@example("ибрагим")  # found by the fuzzing: spelt "Ibrahim" by custom
 def test_a_russian_word_spelled_in_latin_and_back_keeps_its_consonants(word: str) -> None:
     # Latin spelling is lossy (ь, ъ go; й/ы/и meet; "оо" reads as "у"), but letters that have
-    # one Latin letter each never turn into others.
+    # one Latin letter each never turn into others. (A first name with a customary spelling of
+    # its own, «Ибрагим» -> "Ibrahim", is spelt by custom, not letter by letter.)
+    assume(word not in _CUSTOMARY_NAMES and word not in _FOREIGN_FIRST_NAMES)
     there = transliterate(word)
     assert there.isascii()
     back = name_skeleton(to_cyrillic(there).lower())
