@@ -367,3 +367,31 @@ def test_narration_naming_its_sayer_before_a_stray_mark_is_no_quote_going_on() -
     # Before: the mark after "усилий." read as the close of a quote opened in the paragraph
     # above, so the whole paragraph went on with that paragraph's speaker (no one here).
     assert speaker_of(MISPLACED_QUOTE_MARK, "телефонный разговор") == "Sergey Lavrov"
+
+
+# A think tank's column: rating widgets, the author's name alone on its line, his post as the
+# page's heading, then his text in the first person.
+COLUMN_UNDER_BYLINE = """\
+Оценить статью
+(Голосов: 2, Рейтинг: 5)
+Поделиться статьей
+Андрей Руденко
+
+Чрезвычайный и Полномочный Посол России в Республике Корея, член совета
+
+Главным итогом прошедшего года я бы назвал то, что мы сохранили диалог. Наши отношения прошли \\
+испытание непростым временем.
+"""
+
+
+def test_a_column_under_a_name_over_a_post_is_the_authors() -> None:
+    # Before: the post was the title, and his words went to no one.
+    assert speaker_of(COLUMN_UNDER_BYLINE, "сохранили диалог") == "Andrey Rudenko"
+
+
+def test_a_name_over_a_heading_that_is_no_post_names_no_author() -> None:
+    page = COLUMN_UNDER_BYLINE.replace(
+        "Чрезвычайный и Полномочный Посол России в Республике Корея, член совета",
+        "Итоги года в отношениях двух стран",
+    )
+    assert speaker_of(page, "сохранили диалог") != "Andrey Rudenko"

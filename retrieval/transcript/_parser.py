@@ -177,6 +177,8 @@ def _parse_lines(
         # "Interview of the Russian Ambassador to Norway Pavel Orlovsky to ...": the title of
         # an interview names its speaker, known or not (the answers under "A:" are his).
         title_speaker = title_interviewee(head.title)
+    if title_speaker is None and head.title:
+        title_speaker = _byline_over_post(lines, head.title)
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
@@ -479,6 +481,21 @@ def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
     if who is not None:
         for turn in answers:
             turn.speaker = who
+
+
+def _byline_over_post(lines: list[str], title: str) -> str | None:
+    """The author of a column whose page gives his name alone on the line over the title, the
+    title being his post ("Игорь Моргулов" over "Чрезвычайный и Полномочный Посол России в
+    КНР, член РСМД"): the one whose words the page holds."""
+    at = next((i for i, line in enumerate(lines) if line == title), None)
+    above = next((line for line in reversed(lines[:at]) if line.strip()), None) if at else None
+    if above is None or len(above.split()) > _BYLINE_WORDS:
+        return None
+    return name_and_post(f"{above.strip()}, {title}")
+
+
+#: A name alone on its line, over a post, has at most this many words.
+_BYLINE_WORDS = 4
 
 
 # A headline in a label's form over an interview: "Игорь Сечин: «Мы стоим на пороге ...»",

@@ -527,10 +527,11 @@ def _first_named(words: str, *, post: bool = False) -> str | None:
 _COURTESY_RE = re.compile(r"^(?:(?:Dato|Datuk|Tan Sri|Dr|Mr|Mrs|Ms|H\.\s?E)[’'.]?\s+)+")
 # A post opening the words after a name's comma: " Ambassador of ...", " Consul General ...".
 _POST_OPENING_RE = re.compile(
-    r"\s*(?:the\s+)?(?:(?:Russian|First|Deputy|Special|Permanent|Acting)\s+)*"
+    r"\s*(?:the\s+)?(?:(?:Russian|First|Deputy|Special|Permanent|Acting"
+    r"|Extraordinary and Plenipotentiary)\s+)*"
     r"(?:Ambassador|Consul|Minister|Permanent Representative|Envoy|Spokes\w+|Press Secretary"
-    r"|Chairman|Head|Director|Deputy)\b|\s*(?:посол|генконсул|консул|министр|постпред|"
-    r"председатель|глава|директор|заместитель)\b",
+    r"|Chairman|Head|Director|Deputy)\b|\s*(?:(?i:чрезвычайный\s+и\s+полномочный)\s+)?"
+    r"(?i:посол|генконсул|консул|министр|постпред|председатель|глава|директор|заместитель)\b",
 )
 
 
