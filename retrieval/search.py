@@ -1117,9 +1117,15 @@ class SearchIndex:
         surname alone: :meth:`_named_not_quoted`), or a first name and a surname that no
         speaker's surname sounds like (then perhaps a speaker under another spelling: not
         taken)."""
+        words = name.split()
+        if len(words) == 1:
+            folded = script_key(transliterate(name) if has_cyrillic(name) else name)
+            if folded and any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
+                # "What did Zaitsev say": a speaker here has that surname (Yuri Zaitsev), whoever
+                # else the table knows by it (Alexey Zaitsev).
+                return None
         if known := self._absent_speakers.get(label_key(name)):
             return known
-        words = name.split()
         if self.speaker_aliases.find(name) is not None:
             return None
         if len(words) == 1:

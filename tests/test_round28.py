@@ -395,3 +395,28 @@ def test_a_name_over_a_heading_that_is_no_post_names_no_author() -> None:
         "Итоги года в отношениях двух стран",
     )
     assert speaker_of(page, "сохранили диалог") != "Andrey Rudenko"
+
+
+# A page of a speaker whose surname the table also gives to another official, who says nothing
+# here (the table's Alexey Zaitsev of the Foreign Ministry).
+NAMESAKE_PAGES = {
+    "namesake.txt": """\
+Интервью Юрия Зайцева газете «Известия»
+
+Юрий Зайцев: Переговоры идут трудно, но мы рассчитываем на результат уже в этом году.
+""",
+}
+
+
+def test_a_surname_a_speaker_here_has_is_his_not_the_tables_namesakes() -> None:
+    # Before: "Zaitsev" alone read as the table's Alexey Zaitsev, absent here: no answer.
+    folder = Path(tempfile.mkdtemp())
+    for name, text in NAMESAKE_PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    documents = load_corpus(folder).documents
+    index = SearchIndex(documents)
+    speaker = documents[0].passages[-1].speaker
+    assert speaker.startswith("Yuri Za")
+    for question in ("What did Zaitsev say about the talks?", "Что Зайцев говорил о переговорах?"):
+        assert index.parse(question).speakers == (speaker,)
+        assert index.search(question).hits
