@@ -250,11 +250,16 @@ MAYOR_PAGES = {
 }
 
 
-def _mayor_index() -> SearchIndex:
+def _pages(pages: dict[str, str]) -> Path:
+    """A folder holding ``pages`` (file name -> text)."""
     folder = Path(tempfile.mkdtemp())
-    for name, text in MAYOR_PAGES.items():
+    for name, text in pages.items():
         (folder / name).write_text(text, encoding="utf-8")
-    documents = load_corpus(folder).documents
+    return folder
+
+
+def _mayor_index() -> SearchIndex:
+    documents = load_corpus(_pages(MAYOR_PAGES)).documents
     stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
     return SearchIndex([*documents, *stories])
 
@@ -410,10 +415,7 @@ NAMESAKE_PAGES = {
 
 def test_a_surname_a_speaker_here_has_is_his_not_the_tables_namesakes() -> None:
     # Before: "Zaitsev" alone read as the table's Alexey Zaitsev, absent here: no answer.
-    folder = Path(tempfile.mkdtemp())
-    for name, text in NAMESAKE_PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    documents = load_corpus(folder).documents
+    documents = load_corpus(_pages(NAMESAKE_PAGES)).documents
     index = SearchIndex(documents)
     speaker = documents[0].passages[-1].speaker
     assert speaker.startswith("Yuri Za")
