@@ -1172,14 +1172,12 @@ class SearchIndex:
 
     def _surname_never_quoted(self, word: str) -> str | None:
         """A Russian surname alone ("Лужков", "Luzhkov") that the pages hold, in any case or
-        script, though no speaker's surname is like it: someone they speak of but never quote
-        (the pages may name him by first name and patronymic only, «Юрий Михайлович»). None for
-        a word of no surname's shape (a place, a body: "Кремль", "Gazprom")."""
+        script (the caller has found no speaker's surname like it): someone they speak of but
+        never quote (the pages may name him by first name and patronymic only, «Юрий
+        Михайлович»). None for a word of no surname's shape (a place, a body: "Кремль",
+        "Gazprom")."""
         latin = transliterate(word) if has_cyrillic(word) else word
         if not _SURNAME_SHAPE_RE.search(latin) or self._names_a_thing(word):
-            return None
-        folded = script_key(latin)
-        if not folded or any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
             return None
         named = [t.term for t in self.analyzer.tokens(word) if is_name_term(t.term)]
         if not named or not (
