@@ -326,15 +326,18 @@ def _dash_answer_apart(paragraph: str) -> list[str]:
     reply's dash ("РИА Новости: ...?" / "- Президент сам ..."): the question, then the
     answer (a dash line goes on with the paragraph above it otherwise)."""
     first, newline, rest = paragraph.partition("\n")
-    if newline and asks(first) and rest.lstrip()[:1] in "-–—" and rest.lstrip()[1:2] == " ":
-        return [first, rest]
-    return [paragraph]
+    return [first, rest] if newline and asks(first) and _reply_dash(rest) else [paragraph]
 
 
 def _opens_with_dash(paragraphs: list[str]) -> bool:
     """Whether the first paragraph that does not ask opens with a reply's dash."""
-    answer = next((p for p in paragraphs if not asks(p)), "")
-    return answer.lstrip()[:1] in "-–—" and answer.lstrip()[1:2] == " "
+    return _reply_dash(next((p for p in paragraphs if not asks(p)), ""))
+
+
+def _reply_dash(text: str) -> bool:
+    """Whether a text opens with a reply's dash and a space ("- Президент сам ...")."""
+    text = text.lstrip()
+    return text[:1] in "-–—" and text[1:2] == " "
 
 
 def _asks_first(turn: Turn) -> bool:
@@ -457,7 +460,9 @@ def _headline_quote_of_interviewee(turns: list[Turn], title: str | None) -> list
 def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
     """An interview whose answers no label, title or lead names (an excerpt, a repost): its
     answers are the one known official its questions speak to by name ("— Сергей
-    Викторович, ...?", "Question: Mr Lavrov, ...?"), when they speak to one only."""
+    Викторович, ...?", "Question: Mr Lavrov, ...?"), when they speak to one only; else the
+    one the title or lead names in full by the first name the questions address him by
+    (:func:`named_by_address`), or in a headline in a label's form (:func:`_headline_name`)."""
     # (A dash dialogue's answers are unlabelled turns of no kind after its questions.)
     answers = [
         t
