@@ -437,6 +437,11 @@ class _Context:
 _FULL_NAME_SURNAME_MIN = 4
 
 
+# Posts a headline names its subject by ("Russian MP:", "Senior diplomat:") that the table of
+# posts leaves out.
+_HEADLINE_POSTS = frozenset({"mp", "diplomat", "official", "envoy", "lawmaker", "source"})
+
+
 def _first_name(word: str) -> bool:
     """Whether a capitalised word is a common first name, in any case ("Михаилом")."""
     return word[:1].isupper() and has_cyrillic(word) and is_first_name_form(word.lower())
@@ -568,7 +573,8 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             return Line(text=line.text, raw=line.raw, label=line.label, kind="question")
         # ("Russian MP: There will be no mobilisation" under "Russian MP, author of ...": a
         # post the title gives is a headline's subject, not a name.)
-        if len(written) == 1 or person_name(own) is not None:
+        post = label_key(written[-1])
+        if len(written) == 1 or not (is_post_word(post) or post in _HEADLINE_POSTS):
             return line
     full = len(words) >= 2 and person_name(own) is not None and not _heading_noun(written[-1])
     if not full:

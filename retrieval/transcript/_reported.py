@@ -385,8 +385,7 @@ _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their
 _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
-    secretary official premier head chief deputy fm politician mp lawmaker legislator
-    parliamentarian senator
+    secretary official premier head chief deputy fm politician mp parliamentarian
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
