@@ -422,3 +422,16 @@ def test_a_surname_a_speaker_here_has_is_his_not_the_tables_namesakes() -> None:
     for question in ("What did Zaitsev say about the talks?", "Что Зайцев говорил о переговорах?"):
         assert index.parse(question).speakers == (speaker,)
         assert index.search(question).hits
+
+
+def test_the_russian_senator_is_the_one_named_and_a_bare_senator_is_not() -> None:
+    page = (
+        'Senator Konstantin Kosachev said Moscow would keep its ties with Caracas. "We will not '
+        'obey," Kosachev said.\n'
+        "Regarding the sanctions, the Russian senator said they were meant to punish Venezuela.\n"
+        'Senator Blake told reporters the bill would pass. "It will pass," the senator said.\n'
+    )
+    # Before: "the Russian senator" named no post of our side, so his words went to no one.
+    assert speaker_of(page, "meant to punish") == "Konstantin Kosachev"
+    # An American senator's words never go to the Russian named before.
+    assert speaker_of(page, "It will pass") != "Konstantin Kosachev"

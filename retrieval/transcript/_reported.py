@@ -397,6 +397,9 @@ _POST_NOUNS = frozenset(
     вице-премьер вице-премьера депутат депутата парламентарий парламентария
     """.split()
 )
+# Posts of a legislature, ours only when the words before them say so ("the Russian senator").
+_SENATE_POSTS = frozenset({"senator", "lawmaker", "legislator"})
+_RUSSIAN_WORDS = frozenset({"russian", "russia's", "russias"})
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
 # Russian foreign minister", "официальный представитель МИД России". Any other word ("the
 # Finnish minister", "his Turkish counterpart") points at someone else.
@@ -1544,6 +1547,10 @@ def _reference(span: str) -> Ref | None:
         "aide" if k == "aid" and at and keys[at - 1] in ("kremlin", "presidential") else k
         for at, k in enumerate(keys)
     ]
+    if keys[-1] in _SENATE_POSTS and any(k in _RUSSIAN_WORDS for k in keys[:-1]):
+        # "the Russian senator said": a parliamentarian of our side (a bare "the senator" may
+        # be an American one).
+        keys = [*keys[:-1], "parliamentarian"]
     pairs = [(w, k) for (w, _), k in zip(pairs, keys, strict=True)]
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
