@@ -7,6 +7,7 @@ import contextlib
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,6 +183,22 @@ def said_by(text: str, speaker: str) -> str:
 def row_starting(index: SearchIndex, start: str) -> int:
     """The row of the first passage of ``index`` whose text starts with ``start``."""
     return next(n for n, p in enumerate(index.passages) if p.text.startswith(start))
+
+
+def pages_folder(pages: dict[str, str]) -> Path:
+    """A new folder holding ``pages`` (file name -> text), written for one test."""
+    folder = Path(tempfile.mkdtemp())
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def pages_index(pages: dict[str, str]) -> SearchIndex:
+    """An index of ``pages`` (file name -> text) with the news stories of
+    ``tests/transcripts/xlang/``, so that words weigh as on a corpus of several pages."""
+    stories = ROOT / "tests" / "transcripts" / "xlang"
+    documents = [*load_corpus(pages_folder(pages)).documents, *load_corpus(stories).documents]
+    return SearchIndex(documents)
 
 
 def stories_index(*folders: str) -> SearchIndex:

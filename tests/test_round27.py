@@ -8,18 +8,14 @@ is the worst bug: a post or an office must never become someone's name.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from retrieval.corpus import load_corpus
 from retrieval.question_context import speaker_post_spans
 from retrieval.search import SearchIndex
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._reported import headline_speaker
-from tests.conftest import speaker_of
+from tests.conftest import pages_index, speaker_of
 
 UNKNOWN = "Unknown speaker"
 
@@ -277,19 +273,8 @@ spokesman said.
 }
 
 
-def _pages(pages: dict[str, str]) -> Path:
-    folder = Path(tempfile.mkdtemp())
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def _spokesman_index() -> SearchIndex:
-    # (With the news stories of tests/transcripts/xlang, so that words weigh as on a corpus
-    # of several pages.)
-    documents = load_corpus(_pages(SPOKESMAN_PAGES)).documents
-    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
-    return SearchIndex([*documents, *stories])
+    return pages_index(SPOKESMAN_PAGES)
 
 
 def test_a_post_given_speakers_off_topic_question_gets_no_answer() -> None:
@@ -339,9 +324,7 @@ to meet you on St Tatyana's day, the day of Russian students.
 
 
 def _silent_minister_index() -> SearchIndex:
-    documents = load_corpus(_pages(SILENT_MINISTER_PAGES)).documents
-    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
-    return SearchIndex([*documents, *stories])
+    return pages_index(SILENT_MINISTER_PAGES)
 
 
 @pytest.mark.parametrize(

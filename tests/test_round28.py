@@ -6,16 +6,13 @@ The pages here are written for these tests in the layouts met on news sites.
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
 from retrieval.corpus import load_corpus
 from retrieval.query import parse_query
 from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
-from tests.conftest import speaker_of
+from tests.conftest import pages_folder, pages_index, speaker_of
 
 UNKNOWN = "Unknown speaker"
 
@@ -250,18 +247,8 @@ MAYOR_PAGES = {
 }
 
 
-def _pages(pages: dict[str, str]) -> Path:
-    """A folder holding ``pages`` (file name -> text)."""
-    folder = Path(tempfile.mkdtemp())
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def _mayor_index() -> SearchIndex:
-    documents = load_corpus(_pages(MAYOR_PAGES)).documents
-    stories = load_corpus(Path(__file__).parent / "transcripts" / "xlang").documents
-    return SearchIndex([*documents, *stories])
+    return pages_index(MAYOR_PAGES)
 
 
 @pytest.mark.parametrize(
@@ -415,7 +402,7 @@ NAMESAKE_PAGES = {
 
 def test_a_surname_a_speaker_here_has_is_his_not_the_tables_namesakes() -> None:
     # Before: "Zaitsev" alone read as the table's Alexey Zaitsev, absent here: no answer.
-    documents = load_corpus(_pages(NAMESAKE_PAGES)).documents
+    documents = load_corpus(pages_folder(NAMESAKE_PAGES)).documents
     index = SearchIndex(documents)
     speaker = documents[0].passages[-1].speaker
     assert speaker.startswith("Yuri Za")
