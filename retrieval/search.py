@@ -1118,18 +1118,23 @@ class SearchIndex:
         speaker's surname sounds like (then perhaps a speaker under another spelling: not
         taken)."""
         words = name.split()
-        if len(words) == 1:
-            folded = script_key(transliterate(name) if has_cyrillic(name) else name)
-            if folded and any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
-                # "What did Zaitsev say": a speaker here has that surname (Yuri Zaitsev), whoever
-                # else the table knows by it (Alexey Zaitsev).
-                return None
+        folded = script_key(transliterate(name) if has_cyrillic(name) else name)
+        if (
+            len(words) == 1
+            and folded
+            and any(_alike(key, folded[0]) for key in self._speaker_surname_keys())
+        ):
+            # "What did Zaitsev say": a speaker here has that surname (Yuri Zaitsev), whoever
+            # else the table knows by it (Alexey Zaitsev).
+            return None
         if known := self._absent_speakers.get(label_key(name)):
             return known
         if self.speaker_aliases.find(name) is not None:
             return None
         if len(words) == 1:
-            return self._named_not_quoted(name) or self._surname_never_quoted(name)
+            if not folded:
+                return None
+            return self._named_not_quoted(name, folded[0]) or self._surname_never_quoted(name)
         if person_name(name) is None:
             return None  # a post's body, not a person: "Что замглавы МИД России говорил"
         surname = script_key(transliterate(words[-1]) if has_cyrillic(name) else words[-1])
@@ -1137,14 +1142,12 @@ class SearchIndex:
             return None  # (a speaker under another spelling: "Jamshed Boltaev")
         return transliterate(name) if has_cyrillic(name) else name
 
-    def _named_not_quoted(self, surname: str) -> str | None:
-        """The one person whom the passages holding ``surname`` name in full, by a first name
-        and that surname in any case form ("Виталий Мутко", «министра образования Андрея
-        Фурсенко»), when no speaker's surname is alike: someone the pages speak of but never
-        quote. None for a speaker's surname, a word that names no one so, or two people."""
-        folded = script_key(transliterate(surname) if has_cyrillic(surname) else surname)
-        if not folded or any(_alike(key, folded[0]) for key in self._speaker_surname_keys()):
-            return None
+    def _named_not_quoted(self, surname: str, key: str) -> str | None:
+        """The one person whom the passages holding ``surname`` (folded: ``key``) name in
+        full, by a first name and that surname in any case form ("Виталий Мутко", «министра
+        образования Андрея Фурсенко»), when no speaker's surname is alike (the caller has
+        checked): someone the pages speak of but never quote. None for a word that names no
+        one so, or two people."""
         named = [t.term for t in self.analyzer.tokens(surname) if is_name_term(t.term)]
         if not named:
             return None
@@ -1162,7 +1165,7 @@ class SearchIndex:
                 if not russian and (has_cyrillic(first) or is_common_word(first)):
                     continue
                 last_key = script_key(transliterate(last) if has_cyrillic(last) else last)
-                if not last_key or not _alike(last_key[0][: len(folded[0])], folded[0]):
+                if not last_key or not _alike(last_key[0][: len(key)], key):
                     continue
                 person = person_name(f"{first} {last}")
                 if person is None or len(person.split()) != 2 or self._names_a_thing(person):

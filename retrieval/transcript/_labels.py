@@ -382,7 +382,7 @@ class _Context:
     def between_strong(self, at: int) -> bool:
         """Whether the labels around position ``at`` are strong ones: the one before (or
         nothing, when this label opens the text) and the one after."""
-        prev_label = max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
+        prev_label = self._label_before(at)
         next_label = next(
             (i for i, c in enumerate(self.lines) if i > at and c.label is not None), None
         )
@@ -418,8 +418,12 @@ class _Context:
 
     def follows_strong(self, at: int) -> bool:
         """Whether the nearest label before position ``at`` is a strong one."""
-        before = max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
+        before = self._label_before(at)
         return before is not None and before in self.strong
+
+    def _label_before(self, at: int) -> int | None:
+        """The position of the nearest label before position ``at``, if any."""
+        return max((i for i, c in enumerate(self.lines[:at]) if c.label), default=None)
 
     def asked_before(self, at: int) -> bool:
         """Whether the nearest line with text before position ``at`` asks."""

@@ -503,22 +503,17 @@ def _byline_over_post(lines: list[str], title: str) -> str | None:
 _BYLINE_WORDS = 4
 
 
-# A headline in a label's form over an interview: "Игорь Сечин: «Мы стоим на пороге ...»",
-# 'Ramzan Kadyrov: "…And I really mean it!"'.
-_NAME_QUOTE_HEADLINE_RE = re.compile(
-    r"^\s*(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){1,2})\s*:\s*[«\"“„]"
-)
-
-
 def _headline_name(lines: list[str]) -> str | None:
-    """The one person a title or lead line names in full as a headline's label, over an
-    interview whose answers nothing else names («Игорь Сечин: «...»» over dashed questions
-    and answers)."""
+    """The one person a title or lead line names in full as the label of a quoted headline,
+    over an interview whose answers nothing else names («Игорь Сечин: «Мы стоим на пороге
+    ...»» over dashed questions and answers; 'Ramzan Kadyrov: "…And I really mean it!"')."""
     found = set()
     for line in lines:
-        match = _NAME_QUOTE_HEADLINE_RE.match(line)
-        name = person_name(match.group("name")) if match else None
-        if name and match and is_first_name(match.group("name").split()[0]):
+        match = LABEL_RE.match(line) if ":" in line else None
+        if match is None or match.group("rest").lstrip()[:1] not in '«"“„':
+            continue
+        label = match.group("label")
+        if (name := person_name(label)) and is_first_name(label.split()[0]):
             found.add(name)
     return found.pop() if len(found) == 1 else None
 
