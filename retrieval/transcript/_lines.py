@@ -9,7 +9,7 @@ from functools import lru_cache
 from retrieval.patterns import may_hold
 from retrieval.speakers import find_known_speaker
 from retrieval.text import clean_line, fold_lookalikes, label_key
-from retrieval.transcript._dates import MONTH_NAME, TIME, first_date
+from retrieval.transcript._dates import MONTH_NAME, TIME, first_date, only_date
 
 #: Lines that end the statement text: the page's own furniture follows them.
 END_MARKERS = frozenset(
@@ -363,8 +363,15 @@ def is_clutter(line: str) -> bool:
         ):
             return True
     if len(words) > _RUN_ON_WORDS and not re.search(r"[.!?…]", line):
-        return True
+        # (Not an official title that long: "Foreign Minister Sergey Lavrov's statement and
+        # answers ... following talks with ..., Moscow, March 19, 2019" ends with its date.)
+        return not _ends_with_date(line)
     return _is_tag_cloud(words)
+
+
+def _ends_with_date(line: str) -> bool:
+    found = only_date(line)
+    return found is not None and not line[found[2] :].strip(" ,;)")
 
 
 # A standfirst telling what someone said in an interview ("рассказал в интервью ТАСС, как ...").
