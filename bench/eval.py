@@ -108,6 +108,9 @@ REAL_SETS = (
             "bq",
             "br",
             "bs",
+            "bt",
+            "bv",
+            "bw",
         )
     ),
 )
