@@ -109,6 +109,7 @@ REAL_SETS = (
             "br",
             "bs",
             "bt",
+            "bu",
             "bv",
             "bw",
         )
