@@ -6,8 +6,12 @@ The pages here are written for these tests in the layouts met on mid.ru and its 
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
+
+UNKNOWN = "Unknown speaker"
 
 # The Ministry's English page: a stamp glued to its clock, a title of more than forty words
 # ending with the place and date, the language switch, then the minister's opening remarks.
@@ -43,3 +47,69 @@ def test_a_long_line_of_words_without_a_date_is_still_furniture() -> None:
     menu = " ".join(f"Section{i}" for i in range(45))
     document = parse_transcript(LONG_TITLE.replace(LONG_TITLE.split("\n")[2], menu), "page")
     assert "Section1" not in document.title
+
+
+# A blog's copy of a news conference: a dated lead that names the minister and the event, then
+# "Below is the full text:", then his speech with no label.
+ANNOUNCED_BELOW = """\
+Feb. 2, 2014 (TSR) – Russian Foreign Minister Sergey Lavrov held a press conference on the \
+results of Russian diplomacy in 2013. It took place in Moscow on 21 January. Below is the full \
+English text and the video:
+
+Ladies and gentlemen, good afternoon.
+
+Last year brought us new challenges. We have worked to settle the crisis in the region through \
+talks and we shall go on doing so this year.
+"""
+
+# An agency's report over a briefing it reproduces: a headline, a lead naming the spokesman in
+# full, a paragraph speaking of him by surname, the agency's announcement, then his briefing.
+ANNOUNCED_UNDER_REPORT = """\
+“A binding resolution could save the climate conference”
+
+A proposal by the host country to adopt a binding resolution could make the conference a \
+success, said Russian Foreign Ministry spokesman {full}.
+
+In his weekly address to the media, {surname} also touched upon the situation in the Caucasus \
+and the results of the Indian Prime Minister's visit to Moscow.
+
+RT presents the full transcript of {surname}’s briefing on December 10, 2009.
+
+Human Rights Day
+
+Dear colleagues, ladies and gentlemen!
+
+We continue our meetings to explain our stance on the most important international issues of \
+the past week.
+"""
+
+
+def test_an_announcement_ending_the_lead_hands_the_text_below_to_the_events_speaker() -> None:
+    # Before: "Below is the full English text" named no one, and the first sentence that named
+    # Lavrov was not asked; his speech went to no one.
+    assert speaker_of(ANNOUNCED_BELOW, "good afternoon") == "Sergey Lavrov"
+    assert speaker_of(ANNOUNCED_BELOW, "new challenges") == "Sergey Lavrov"
+    assert speaker_of(ANNOUNCED_BELOW, "held a press conference") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("full", "surname"), [("Andrey Nesterenko", "Nesterenko"), ("Pavel Gromenko", "Gromenko")]
+)
+def test_an_outlets_announcement_under_a_report_hands_the_briefing_to_the_one_it_names(
+    full: str, surname: str
+) -> None:
+    # Before: "RT presents the full transcript of ..." was no announcement, and stood under the
+    # first paragraph; the briefing went to no one. The table lets no surname alone name
+    # Nesterenko (a namesake), but the page named him in full just above.
+    page = ANNOUNCED_UNDER_REPORT.format(full=full, surname=surname)
+    assert speaker_of(page, "We continue our meetings") == full
+    assert speaker_of(page, "also touched upon") == UNKNOWN
+    assert speaker_of(page, "RT presents") == UNKNOWN
+
+
+def test_an_announcement_of_someone_the_lead_never_named_hands_over_nothing() -> None:
+    page = ANNOUNCED_UNDER_REPORT.format(full="Andrey Nesterenko", surname="Nesterenko").replace(
+        "RT presents the full transcript of Nesterenko’s",
+        "RT presents the full transcript of Ivanov’s",
+    )
+    assert speaker_of(page, "We continue our meetings") != "Ivanov"

@@ -59,6 +59,7 @@ from retrieval.transcript._reported import (
     addresses,
     all_quote,
     announced_speaker,
+    announces,
     attribute,
     event_speaker,
     first_person,
@@ -601,7 +602,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         # "The following are excerpts from a press conference by Foreign Minister Sergey
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
-        page_speaker = announced = announced_speaker(unlabelled[0]) or _colon_announced(unlabelled)
+        page_speaker = announced = _lead_announced(unlabelled) or _colon_announced(unlabelled)
         if announced is None and not any(t.dash for t in turns):
             page_speaker = announced = _monologue_giver(unlabelled)
     if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
@@ -916,6 +917,37 @@ def _his_speech(paragraphs: list[str], who: str) -> bool:
     )
 
 
+def _lead_announced(paragraphs: list[str]) -> str | None:
+    """The one an editor's announcement in one of the page's first paragraphs hands the text
+    below to (:func:`announced_speaker`): the first paragraph, or one under a report's lead
+    ("..., said spokesman Andrey Nesterenko." over "RT presents the full transcript of
+    Nesterenko's briefing on December 10, 2009.")."""
+    for at, paragraph in enumerate(paragraphs[:_ANNOUNCING_PARAGRAPHS]):
+        if who := announced_speaker(paragraph):
+            return who
+        if at and announces(paragraph):
+            # (It may name him by surname only: the one the lead above named in full.)
+            named = {s for p in paragraphs[:at] for s in paragraph_sayers(p, report=True)}
+            meant = [s for s in named if isinstance(s, str) and _surname_in(paragraph, s)]
+            return meant[0] if len(meant) == 1 else None
+    return None
+
+
+def _surname_in(text: str, name: str) -> bool:
+    """Whether ``text`` names the person, by any known form or by the surname as written
+    ("Nesterenko's briefing", where the table lets no surname alone name him elsewhere)."""
+    surname = name.split()[-1]
+    return (
+        bool(mentions(text, name))
+        or re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
+    )
+
+
+#: An editor's announcement of the text below stands among the page's first paragraphs (under
+#: a report's lead, its headline a paragraph too).
+_ANNOUNCING_PARAGRAPHS = 4
+
+
 def _colon_announced(paragraphs: list[str]) -> str | None:
     """The one a paragraph near the top hands the rest of the page to with a colon
     ("Выступая на встрече, Президент Ильхам Алиев сказал:"), when all that follows is his
@@ -1113,7 +1145,7 @@ def _unlabelled_speaker(
         return named
     if narration or _describes(paragraph, page_speaker):
         return UNKNOWN_SPEAKER
-    if page_speaker is not None and announced_speaker(paragraph) == page_speaker:
+    if page_speaker is not None and announces(paragraph) and _surname_in(paragraph, page_speaker):
         return UNKNOWN_SPEAKER  # "I am publishing the full transcript of his speech": the poster
     if (
         page_speaker is not None
@@ -1133,7 +1165,7 @@ def _describes(paragraph: str, speaker: str | None) -> bool:
     # Naming the speaker is the rarest condition and the cheapest to test: it goes first.
     return (
         speaker is not None
-        and mentions(paragraph, speaker) > 0
+        and _surname_in(paragraph, speaker)
         and not first_person(paragraph)
         and not says(paragraph, speaker)
         and not _listed_among_others(paragraph, speaker)

@@ -3586,9 +3586,22 @@ _ANNOUNCING_RE = re.compile(
     r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
     r"(?:(?:i am|i'm|we are|we're) publishing|we publish) (?:below )?(?:the |an? )?"
     r"(?:full |complete )?(?:text|transcript)|"
+    # An outlet handing it over: "RT presents the full transcript of ...", «РИА Новости
+    # публикует полный текст ...».
+    r"(?:[A-ZА-ЯЁ][\w.-]*\s+){1,3}(?:presents|publishes|posts|публикует|приводит)\s+"
+    r"(?:here\s+|below\s+|ниже\s+)?(?:the |an? )?(?:full |complete |полный |полную )?"
+    r"(?:text|transcript|текст|стенограмму)|"
     r"приводим|публикуем|предлагаем вашему вниманию|ниже\s*(?:[—–-]|приводится|публикуется))",
     re.IGNORECASE,
 )
+
+
+def announces(lead: str) -> bool:
+    """Whether a paragraph opens or ends with an editor's announcement of the text below."""
+    if _ANNOUNCING_RE.match(lead):
+        return True
+    spans = sentence_spans(lead)
+    return len(spans) > 1 and _ANNOUNCING_RE.match(lead[spans[-1][0] : spans[-1][1]]) is not None
 
 
 def announced_speaker(lead: str) -> str | None:
@@ -3602,7 +3615,11 @@ def announced_speaker(lead: str) -> str | None:
         return event_speaker(lead)
     spans = sentence_spans(lead)
     last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
-    return event_speaker(last) if last and _ANNOUNCING_RE.match(last) else None
+    if not (last and _ANNOUNCING_RE.match(last)):
+        return None
+    # ("Russian Foreign Minister Sergey Lavrov held a press conference ... Below is the full
+    # text:": the announcing sentence names no one, the paragraph's first names the event's.)
+    return event_speaker(last) or event_speaker(lead)
 
 
 def event_speaker(lead: str) -> str | None:
