@@ -113,3 +113,41 @@ def test_an_announcement_of_someone_the_lead_never_named_hands_over_nothing() ->
         "RT presents the full transcript of Ivanov’s",
     )
     assert speaker_of(page, "We continue our meetings") != "Ivanov"
+
+
+# A wire story about a Russian MP's interview: he is named once with his post, then "the MP"
+# and "the legislator" close his quotes. Or an American senator named the same way.
+LEGISLATOR_STORY = """\
+The head of the lower house foreign affairs committee believes the new government of Ruritania \
+takes its instructions from abroad.
+
+“I get the impression that the new president is oriented entirely toward Washington,” \
+{post} {name} said in an interview with a daily newspaper.
+
+According to {surname}, the recent promises of the new leadership are far from reality. \
+In particular, the plans to buy gas elsewhere are unfounded.
+
+“Such hopes are nonsense. They will have to deal with their neighbours,” the legislator stated.
+"""
+
+
+@pytest.mark.parametrize(
+    ("post", "name", "surname"),
+    [("MP", "Aleksey Pushkov", "Pushkov"), ("US Senator", "John Marlowe", "Marlowe")],
+)
+def test_the_legislator_is_the_last_one_named_as_a_member_of_parliament(
+    post: str, name: str, surname: str
+) -> None:
+    # Before: a bare "the legislator" was no one's (it may be another country's); the page
+    # named him an MP (or a senator), so it is him.
+    page = LEGISLATOR_STORY.format(post=post, name=name, surname=surname)
+    speaker = speaker_of(page, "Such hopes are nonsense")
+    assert speaker == speaker_of(page, "oriented entirely toward Washington")
+    assert speaker != UNKNOWN
+
+
+def test_the_legislator_after_someone_named_with_no_such_post_is_no_one() -> None:
+    page = LEGISLATOR_STORY.format(
+        post="Foreign Ministry spokesman", name="Ivan Petrovsky", surname="Petrovsky"
+    )
+    assert speaker_of(page, "Such hopes are nonsense") == UNKNOWN

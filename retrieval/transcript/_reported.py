@@ -400,6 +400,10 @@ _POST_NOUNS = frozenset(
 # Posts of a legislature, ours only when the words before them say so ("the Russian senator").
 _SENATE_POSTS = frozenset({"senator", "lawmaker", "legislator"})
 _RUSSIAN_WORDS = frozenset({"russian", "russia's", "russias"})
+# Words that name someone as a member of a parliament, so "the legislator" may mean them.
+_LEGISLATOR_WORDS = frozenset(
+    "mp senator lawmaker legislator parliamentarian congressman congresswoman".split()
+)
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
 # Russian foreign minister", "официальный представитель МИД России". Any other word ("the
 # Finnish minister", "his Turkish counterpart") points at someone else.
@@ -473,6 +477,7 @@ class Ref(Enum):
         "сказал президент РФ, Russia's president noted: the one Russian president the page calls"
         " president"
     )
+    LEGISLATOR = "the legislator stated: the last person named, if the page named them as one"
 
 
 Sayer = str | Ref | None
@@ -1551,6 +1556,8 @@ def _reference(span: str) -> Ref | None:
         # "the Russian senator said": a parliamentarian of our side (a bare "the senator" may
         # be an American one).
         keys = [*keys[:-1], "parliamentarian"]
+    elif keys in ([keys[-1]], ["the", keys[-1]]) and keys[-1] in _SENATE_POSTS:
+        return Ref.LEGISLATOR  # whoever was named last, of whatever country, if one
     pairs = [(w, k) for (w, _), k in zip(pairs, keys, strict=True)]
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
@@ -3975,6 +3982,8 @@ class _Reader:
         # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
         # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
         self.unnamed_spoke = False
+        # Those the page named as members of a parliament ("MP Aleksey Pushkov", "Senator X").
+        self.legislators: set[str] = set()
 
     def peek(self, sayer: Sayer, text: str = "") -> str | None:
         """Who ``sayer`` would be now, without taking note of it (``text``: the narration
@@ -3995,7 +4004,13 @@ class _Reader:
             return self._the_president()
         if sayer is Ref.RUSSIAN_PRESIDENT:
             return self._russian_president()
+        if sayer is Ref.LEGISLATOR:
+            return self._legislator()
         return self._own_post(text) if sayer is Ref.OWN_POST else None
+
+    def _legislator(self) -> str | None:
+        """Whom "the legislator" names: the last person named, if named as one."""
+        return self.last_named if self.last_named in self.legislators else None
 
     def explicit(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker a sentence (``text``) names or refers to (updates who was named
@@ -4010,6 +4025,8 @@ class _Reader:
             self.named.append(sayer)
             if any(_key(word) in _POST_NOUNS for word in text.split()):
                 self.posted.add(sayer)  # (no typo search: every named sentence asks this)
+            if any(_key(word) in _LEGISLATOR_WORDS for word in text.split()):
+                self.legislators.add(sayer)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             if any(_key(word) in _REPORTER_NOUNS for word in text.split()):
                 self.reporters.add(sayer)
@@ -4028,6 +4045,8 @@ class _Reader:
             speaker = self._russian_president()
         elif sayer is Ref.AIDE:
             speaker = self._aide(text)
+        elif sayer is Ref.LEGISLATOR:
+            speaker = self._legislator()
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
             if _UNNAMED_PERSON_RE.search(text) or _NATIONAL_SAYER_RE.match(text):
