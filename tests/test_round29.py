@@ -151,3 +151,31 @@ def test_the_legislator_after_someone_named_with_no_such_post_is_no_one() -> Non
         post="Foreign Ministry spokesman", name="Ivan Petrovsky", surname="Petrovsky"
     )
     assert speaker_of(page, "Such hopes are nonsense") == UNKNOWN
+
+
+# An agency's interview under a headline in a label's form: the lead tells of the
+# correspondent meeting the ambassador (no "interview" in it), then questions and answers as
+# plain paragraphs, with no labels and no dashes.
+MET_UNDER_LABEL_HEADLINE = """\
+Игорь Светлов: мы помним всех, кто служил здесь до нас
+
+Корреспондент агентства в Лиссабоне встретился с чрезвычайным и полномочным послом РФ в \
+Северной Республике Игорем Светловым накануне Дня дипломата.
+
+Господин посол, как вы отмечаете День дипломата? Есть ли традиция, которой вы следуете?
+
+Да. У нас в посольстве есть особая традиция: в этот день мы вспоминаем коллег и возлагаем \
+цветы к памятнику нашему послу.
+
+Как складываются отношения двух стран сейчас?
+
+Непросто, но мы продолжаем работать и считаем, что диалог нужен обеим сторонам.
+"""
+
+
+def test_answers_under_a_lead_that_met_the_headlines_person_are_his() -> None:
+    # Before: the lead never said "interview" and the title was no "Интервью ..."; the answers
+    # went to no one.
+    assert speaker_of(MET_UNDER_LABEL_HEADLINE, "возлагаем") == "Igor Svetlov"
+    assert speaker_of(MET_UNDER_LABEL_HEADLINE, "диалог нужен") == "Igor Svetlov"
+    assert speaker_of(MET_UNDER_LABEL_HEADLINE, "как вы отмечаете") != "Igor Svetlov"

@@ -1001,6 +1001,14 @@ def _bare_interview(
     who = interviewee(paragraphs[:first]) if first else None
     if who is None and titled:
         who = interviewee([title]) or title_speaker or title_interviewee(title)
+    if (
+        who is None
+        and title_speaker
+        and any(mentions(p, title_speaker) for p in paragraphs[:first])
+    ):
+        # "Алексей Ерхов: ..." over a lead that tells of meeting him ("Корреспондент ...
+        # встретился с послом ... Алексеем Ерховым"), then the questions and his answers.
+        who = title_speaker
     if who is None:
         return None
     body: list[Turn] = []
