@@ -179,3 +179,26 @@ def test_answers_under_a_lead_that_met_the_headlines_person_are_his() -> None:
     assert speaker_of(MET_UNDER_LABEL_HEADLINE, "возлагаем") == "Igor Svetlov"
     assert speaker_of(MET_UNDER_LABEL_HEADLINE, "диалог нужен") == "Igor Svetlov"
     assert speaker_of(MET_UNDER_LABEL_HEADLINE, "как вы отмечаете") != "Igor Svetlov"
+
+
+# An agency's interview cut after its first answer: a headline in the label's form, a lead that
+# tells of the interview, a question opened by a dash, the answer under it without one.
+DASHED_QUESTION_PLAIN_ANSWER = """\
+Игорь Светлов: дипломату нужно знать язык страны
+
+Посол России в Северной Республике Игорь Светлов рассказал в интервью агентству о работе \
+посольства и о сотрудничестве двух стран.
+
+— Игорь Петрович, что бы Вы посоветовали молодым дипломатам, которые начинают работу в этом \
+регионе?
+
+Спасибо за вопрос. Считаю, что молодым дипломатам необходимо знать язык и историю страны \
+пребывания, её традиции и обычаи.
+"""
+
+
+def test_a_dashed_question_over_a_plain_answer_is_a_question_and_his_answer() -> None:
+    # Before: the dashed question joined the lead as the ambassador's words, and his answer
+    # under it went to no one.
+    assert speaker_of(DASHED_QUESTION_PLAIN_ANSWER, "необходимо знать язык") == "Igor Svetlov"
+    assert speaker_of(DASHED_QUESTION_PLAIN_ANSWER, "что бы Вы посоветовали") != "Igor Svetlov"

@@ -854,11 +854,13 @@ _BARE_QUESTION_WORDS = 90
 
 
 def _bare_question(paragraph: str) -> bool:
-    """A paragraph of a bare interview that asks: short, unquoted, ending with "?"."""
+    """A paragraph of a bare interview that asks: short, unquoted, ending with "?" (a dash
+    may open it where only the questions have one: "— Леван Семенович, ...?" over a plain
+    answer)."""
     return (
         asks(paragraph)
         and len(paragraph.split()) <= _BARE_QUESTION_WORDS
-        and paragraph.lstrip()[:1] not in "\"«“„'—–-"
+        and paragraph.lstrip(" —–-")[:1] not in "\"«“„'"
     )
 
 
