@@ -202,3 +202,35 @@ def test_a_dashed_question_over_a_plain_answer_is_a_question_and_his_answer() ->
     # under it went to no one.
     assert speaker_of(DASHED_QUESTION_PLAIN_ANSWER, "необходимо знать язык") == "Igor Svetlov"
     assert speaker_of(DASHED_QUESTION_PLAIN_ANSWER, "что бы Вы посоветовали") != "Igor Svetlov"
+
+
+# A repost of an ambassador's interview with a site's "See also" box in the middle of it: a
+# link to another story, in the label's form, between two paragraphs of his answer.
+SEE_ALSO_INSIDE = """\
+The Russian Ambassador in Ruritania: no prospects for normalization yet
+
+Ivan Kordov said in an interview about the current state of relations and the work of the \
+embassy.
+
+– Is normalization possible in the short term? What are the conditions?
+
+– I would like to note first that the attack on our plane was an unprecedented challenge for \
+our state. Bilateral cooperation in several areas has been suspended.
+
+{heading}
+
+Peskov: Putin has no plans for contacts with the Ruritanian president
+
+The conditions for overcoming the crisis were set out clearly. In such circumstances, I do not \
+see any prospects of normalization of relations.
+"""
+
+
+@pytest.mark.parametrize("heading", ["See also", "Read also", "Читайте также:"])
+def test_a_link_under_a_see_also_heading_is_no_label(heading: str) -> None:
+    # Before: "Peskov: ..." under "See also" read as Peskov's label, and the ambassador's
+    # answer below it went to Peskov.
+    page = SEE_ALSO_INSIDE.format(heading=heading)
+    assert speaker_of(page, "any prospects of normalization") == "Ivan Kordov"
+    document = parse_transcript(page, "page")
+    assert not any("no plans for contacts" in p.text for p in document.passages)

@@ -1150,14 +1150,27 @@ def _body(
         dropped.update(fragments)
     elif not kept:
         dropped = {i for i in dropped if i == title_at or is_chrome(rows[i])}
+    # The lines under a "See also" heading amid the text are other stories' headlines, up to
+    # the first blank line after them or the first sentence: "See also" over "Peskov: Putin
+    # has not been ... contacts with Erdogan" is no label of the text's next turn.
+    links: bool | None = None  # None: not under such a heading; False: none skipped yet
     for i, line in enumerate(rows):
         if i in dropped:
             continue
         if not line:  # no footer, no end of an article or an item: kept as it is
+            links = None if links else links
             body.append(line)
             continue
         if ends_article(line) and any(has_text(kept) for kept in body):
             break
+        if heads_related_links(line) and any(has_text(kept) for kept in body):
+            links = False
+            continue
+        if links is not None:
+            if not _SENTENCE_END_RE.search(line):
+                links = True
+                continue
+            links = None
         if title_at is not None and i > title_at and (cut := _glued_title(line, copy_key)):
             # "... (10 июня 2024 года)Я хотел бы начать ...": a copy of the title glued to the
             # first sentence of the text is no part of it.

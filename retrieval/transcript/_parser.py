@@ -605,9 +605,11 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         page_speaker = announced = _lead_announced(unlabelled) or _colon_announced(unlabelled)
         if announced is None and not any(t.dash for t in turns):
             page_speaker = announced = _monologue_giver(unlabelled)
-    if unlabelled and not announced and not any(t.labelled or t.dash for t in turns):
-        bare = _bare_interview(turns, title_speaker, title) or _interview_below_story(
-            unlabelled, title_speaker, title
+    if unlabelled and not any(t.labelled or t.dash for t in turns):
+        # (An announced text may be an interview too: "Ryabkov gave an interview to Izvestia.
+        # Below are the key excerpts." over bare questions and answers.)
+        bare = _bare_interview(turns, title_speaker, title) or (
+            None if announced else _interview_below_story(unlabelled, title_speaker, title)
         )
         if bare is not None:
             return bare
