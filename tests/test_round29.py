@@ -234,3 +234,38 @@ def test_a_link_under_a_see_also_heading_is_no_label(heading: str) -> None:
     assert speaker_of(page, "any prospects of normalization") == "Ivan Kordov"
     document = parse_transcript(page, "page")
     assert not any("no plans for contacts" in p.text for p in document.passages)
+
+
+# A blog's translation of an ambassador's interview: a headline that names the president in
+# passing, a lead naming the ambassador as the one interviewed, then dashed questions and
+# answers.
+HEADLINE_IN_PASSING = """\
+Putin's Russia is ready to take the "first step" with the new French president
+
+According to the Russian Ambassador to France Ivan Morlov, "Russia is ready to take the first \
+step together with the new French president".
+
+Twelve days after the election, Ivan Morlov says in an exclusive interview what Moscow expects \
+of the new president.
+
+— What do you expect from the new president?
+
+— Russia expects that he will show more independence in his decisions than his predecessor. \
+He reminds me of the great presidents of the past.
+"""
+
+
+def test_a_dash_interview_under_a_headline_naming_someone_in_passing_is_the_leads_interviewee() -> (
+    None
+):
+    # Before: "Putin's Russia" in the headline made Putin the page's speaker, and every answer
+    # of the ambassador went to Putin.
+    assert speaker_of(HEADLINE_IN_PASSING, "more independence") == "Ivan Morlov"
+    assert speaker_of(HEADLINE_IN_PASSING, "What do you expect") != "Ivan Morlov"
+
+
+def test_a_dash_interview_under_its_speakers_label_headline_stays_his() -> None:
+    page = HEADLINE_IN_PASSING.replace(
+        "Putin's Russia is ready", "Vladimir Putin: Russia is ready"
+    ).replace("Ivan Morlov says in an exclusive interview", "the president says in an interview")
+    assert speaker_of(page, "more independence") == "Vladimir Putin"

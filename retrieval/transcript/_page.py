@@ -102,6 +102,14 @@ _EVENT_RE = re.compile(
     r"entretien|déclaration|discours|conférence|point de presse)(?![^\W\d_])",
     re.IGNORECASE,
 )
+
+
+def names_event(line: str) -> bool:
+    """Whether a line names the kind of event a transcript records (remarks, an interview, a
+    briefing, «выступление»)."""
+    return _EVENT_RE.search(line) is not None
+
+
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
 # (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)

@@ -53,7 +53,7 @@ from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE, embedded_post_date
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
-from retrieval.transcript._page import header, prepare, title_place
+from retrieval.transcript._page import header, names_event, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
     addresses,
@@ -597,6 +597,18 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         page_speaker = interviewee(lead_text, of_interview=titled or told)
         # (The lead that names him so speaks of him: it is the reporter's, not his words.)
         lead_names_him = page_speaker is not None
+    elif (
+        page_speaker == title_speaker
+        and asked_at is not None
+        and turns[asked_at].dash
+        and _names_in_passing(title)
+    ):
+        # A dash interview under a headline that only mentions someone ("Putin's Russia is
+        # ready to make the first step with Macron") is the one its lead says gave it
+        # ("Alexander Orlov says in an exclusive interview ...").
+        lead_text = [p for t in turns[:asked_at] if not t.labelled for p in t.paragraphs]
+        if (given := interviewee(lead_text)) is not None:
+            page_speaker, lead_names_him = given, True
     announced = None
     if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
         # "The following are excerpts from a press conference by Foreign Minister Sergey
@@ -918,6 +930,17 @@ def _his_speech(paragraphs: list[str], who: str) -> bool:
         return False
     return not any(
         mentions(p, who) or _quoted_chars(p) >= _MONOLOGUE_QUOTED_CHARS for p in paragraphs
+    )
+
+
+def _names_in_passing(title: str) -> bool:
+    """Whether a headline names its person with no word that makes them its speaker: no
+    label ("Lavrov: ..."), no verb of saying, no interview or event of theirs."""
+    return not (
+        LABEL_RE.match(title)
+        or has_say_verb(title)
+        or _INTERVIEW_TITLE_RE.search(title)
+        or names_event(title)
     )
 
 
