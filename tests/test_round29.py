@@ -269,3 +269,43 @@ def test_a_dash_interview_under_its_speakers_label_headline_stays_his() -> None:
         "Putin's Russia is ready", "Vladimir Putin: Russia is ready"
     ).replace("Ivan Morlov says in an exclusive interview", "the president says in an interview")
     assert speaker_of(page, "more independence") == "Vladimir Putin"
+
+
+# The government's archive page of a meeting: a headline, a caption of the speaker's name, the
+# title of the event (naming no one), two quotes pulled from his words, then the transcript.
+PULL_QUOTES = """\
+2 march 2012
+
+Prime Minister Vladimir Putin meets with editors of leading foreign newspapers
+
+Vladimir Putin
+
+At a meeting with editors of leading foreign newspapers
+
+“We want the world to resort to force as little as possible when settling conflicts. (…)
+
+“Our biggest problem today is the gap between the rich and the poor in our society.”
+
+Transcript of the meeting:
+
+Vladimir Putin: Good evening, ladies and gentlemen. I would be glad to answer your questions.
+
+Question: What are your plans for the economy?
+
+Vladimir Putin: We shall go on reducing poverty and keep the budget balanced.
+"""
+
+
+def test_quotes_pulled_out_over_the_speakers_transcript_are_his() -> None:
+    # Before: the title named no one and the caption over it was not read; the two quotes at
+    # the top went to no one.
+    assert speaker_of(PULL_QUOTES, "gap between the rich") == "Vladimir Putin"
+    assert speaker_of(PULL_QUOTES, "resort to force") == "Vladimir Putin"
+    assert speaker_of(PULL_QUOTES, "Transcript of the meeting") == UNKNOWN
+
+
+def test_a_quoted_headline_over_the_title_names_no_speaker() -> None:
+    page = PULL_QUOTES.replace(
+        "Vladimir Putin\n\nAt a meeting", "«Нам не нужен Путин»\n\nAt a meeting"
+    )
+    assert speaker_of(page, "gap between the rich") == UNKNOWN

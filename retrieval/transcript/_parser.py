@@ -179,7 +179,7 @@ def _parse_lines(
         # an interview names its speaker, known or not (the answers under "A:" are his).
         title_speaker = title_interviewee(head.title)
     if title_speaker is None and head.title:
-        title_speaker = _byline_over_post(lines, head.title)
+        title_speaker = _byline_over_post(lines, head.title) or _named_over_title(lines, head.title)
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
@@ -493,11 +493,38 @@ def _byline_over_post(lines: list[str], title: str) -> str | None:
     """The author of a column whose page gives his name alone on the line over the title, the
     title being his post ("Игорь Моргулов" over "Чрезвычайный и Полномочный Посол России в
     КНР, член РСМД"): the one whose words the page holds."""
-    at = next((i for i, line in enumerate(lines) if line == title), None)
-    above = next((line for line in reversed(lines[:at]) if line.strip()), None) if at else None
+    above = _line_over(lines, title)
     if above is None or len(above.split()) > _BYLINE_WORDS:
         return None
     return name_and_post(f"{above.strip()}, {title}")
+
+
+def _named_over_title(lines: list[str], title: str) -> str | None:
+    """The known person the line right over a title that names no one gives as the page's:
+    a caption of his name ("Vladimir Putin" over "At a meeting with chief editors of leading
+    foreign media outlets"), or a headline he is the subject of ("Viacheslav Volodin noted
+    the State Duma's success ..." over "In an interview with TV channel Rossiya 24, the
+    Chairman of the State Duma spoke about ...")."""
+    above = _line_over(lines, title)
+    if above is None or _SENTENCE_STOP_RE.search(above):
+        return None
+    if known := find_known_speaker(above.strip()):
+        return known.name
+    # (His name opening it: «Руководство ЮАР четко заявило: арестовывать Путина они не
+    # будут» quotes someone else about him.)
+    words = above.split()
+    opening = next((k for n in (2, 1) if (k := find_known_speaker(" ".join(words[:n])))), None)
+    return opening.name if opening and headline_speaker(above) == opening.name else None
+
+
+# A line ending with a full stop is a sentence of text, not a headline or a caption.
+_SENTENCE_STOP_RE = re.compile(r"[.!?…][\"'»”’)]*\s*$")
+
+
+def _line_over(lines: list[str], title: str) -> str | None:
+    """The line with text right over the title's line, if the title has one over it."""
+    at = next((i for i, line in enumerate(lines) if line == title), None)
+    return next((line for line in reversed(lines[:at]) if line.strip()), None) if at else None
 
 
 #: A name alone on its line, over a post, has at most this many words.
@@ -681,6 +708,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             and _question_paragraph(turns[first_label_at - 1].paragraphs[-1])
         )
     )
+    titled = title_speaker is not None and page_speaker == title_speaker
     out: list[Turn] = []
     answering = {t.speaker for t in turns if t.labelled} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER}
     for i, turn in enumerate(turns):
@@ -709,7 +737,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         speakers = [
             (in_lead and _lead_reports(p, answering))
-            or _unlabelled_speaker(p, default, in_lead and lead_is_narration, page_speaker)
+            or _unlabelled_speaker(
+                p,
+                default,
+                # (Quotes set over the transcript of the title's speaker, his own label
+                # opening it, are his words pulled out: "“Our biggest problem today is ...”".)
+                in_lead and lead_is_narration and not (opens_own and titled and all_quote(p)),
+                page_speaker,
+            )
             for p in turn.paragraphs
         ]
         out.extend(_split_by_speaker(turn, speakers))
