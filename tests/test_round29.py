@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.transcript import parse_transcript
+from retrieval.transcript._reported import headline_speaker
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"
@@ -309,3 +310,55 @@ def test_a_quoted_headline_over_the_title_names_no_speaker() -> None:
         "Vladimir Putin\n\nAt a meeting", "«Нам не нужен Путин»\n\nAt a meeting"
     )
     assert speaker_of(page, "gap between the rich") == UNKNOWN
+
+
+# The government's archive page of joint press statements: a headline naming both prime
+# ministers, a quote pulled from the host's words over his name, then each one's statement
+# under a heading of his name.
+JOINT_STATEMENTS = """\
+Press Conferences
+
+17 march, 2009 16:00
+
+Prime Minister Vladimir Putin and his Ruritanian counterpart Karel Vostrak made statements for \
+the press on the results of their talks
+
+"Our dialogue has been rather intensive and useful for both sides."
+Vladimir Putin
+Statements for the press by Vladimir Putin and Karel Vostrak
+
+{putin_heading}
+
+Mr Prime Minister, ladies and gentlemen, we have just finished talks with our colleagues. In \
+2008 we reached a record level of trade between our countries.
+
+{guest_heading}
+
+Thank you, Mr Putin. We agreed to build a new railway line to the border by 2012.
+"""
+
+
+@pytest.mark.parametrize(
+    ("putin_heading", "guest_heading"),
+    [
+        ("Vladimir Putin's speech:", "Karel Vostrak's speech:"),
+        ("Remarks by Vladimir Putin:", "Remarks by Karel Vostrak:"),
+        ("Выступление В.В.Путина:", "Karel Vostrak's speech:"),
+    ],
+)
+def test_a_statements_heading_labels_its_speakers_words(
+    putin_heading: str, guest_heading: str
+) -> None:
+    # Before: the headings were short lead-ins dropped with the page's furniture, and the
+    # headline's verb gave the page to the guest, the name nearest to it: the host's
+    # statement went to the guest.
+    page = JOINT_STATEMENTS.format(putin_heading=putin_heading, guest_heading=guest_heading)
+    assert speaker_of(page, "record level of trade") == "Vladimir Putin"
+    assert speaker_of(page, "new railway line") == "Karel Vostrak"
+    assert speaker_of(page, "rather intensive") == "Vladimir Putin"
+
+
+def test_a_headline_whose_verb_has_two_subjects_gives_the_page_to_neither() -> None:
+    joint = "Sergey Lavrov and his counterpart Karel Vostrak made statements for the press"
+    assert headline_speaker(joint) is None
+    assert headline_speaker("Sergey Lavrov made a statement for the press") == "Sergey Lavrov"

@@ -27,6 +27,7 @@ from retrieval.speakers import (
     label_kind,
     person_name,
     posted_role_name,
+    speaker_from_title,
     strip_notes,
 )
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
@@ -307,6 +308,8 @@ def _label_line(raw: str) -> Line:
     heading = _QUESTION_HEADING_RE.match(raw) if raw[:1].isupper() else None
     if heading and len(raw.split()) <= _QUESTION_HEADING_WORDS:
         return Line(text=raw, raw=raw, label=heading.group("label"), kind="question")
+    if (speech := speech_heading(raw)) is not None:
+        return speech
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match and _clock_colon(match.group("label"), match.group("rest")):
         match = None
@@ -332,6 +335,30 @@ def _label_line(raw: str) -> Line:
                 rest = ""
             return Line(text=rest, raw=raw, label=label, kind=kind)
     return Line(text=raw, raw=raw)
+
+
+# A heading over one person's statement at a joint appearance: "Vladimir Putin's speech:",
+# "Remarks by Sergey Lavrov:", «Выступление В.В.Путина:».
+_SPEECH_HEADING_RE = re.compile(
+    r"^\s*(?:(?P<own>[^:]{3,60}?)['’]s\s+(?:opening\s+|closing\s+)?(?:speech|remarks|statement|"
+    r"address)|(?:speech|remarks|statement|address)\s+by\s+(?P<by>[^:]{3,60}?)|"
+    r"(?:выступление|заявление|слово)\s+(?P<ru>[^:]{3,60}?))\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def speech_heading(raw: str) -> Line | None:
+    """A statement's heading as the label of its speaker, the text below being his (a known
+    person in Russian, whose genitive the table reads; any name in English)."""
+    match = _SPEECH_HEADING_RE.match(raw)
+    if match is None:
+        return None
+    if russian := match.group("ru"):
+        known = speaker_from_title(russian)
+        return Line(text="", raw=raw, label=known, kind="known") if known else None
+    name = match.group("own") or match.group("by")
+    kind = label_kind(name)
+    return Line(text="", raw=raw, label=name, kind=kind) if kind in ("known", "name") else None
 
 
 @dataclass(slots=True)

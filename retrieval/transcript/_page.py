@@ -37,6 +37,7 @@ from retrieval.transcript._dates import (
     only_date,
     title_date,
 )
+from retrieval.transcript._labels import speech_heading
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -508,6 +509,8 @@ def _turn_start(line: str) -> bool:
         or (_words(line) > 1 and _SENTENCE_END_RE.search(line))
     ):
         return True
+    if speech_heading(line) is not None:
+        return True  # "Vladimir Putin's speech:" over his statement at a joint appearance
     match = LABEL_RE.match(line)
     if not match or is_clutter(line):
         return False

@@ -505,11 +505,23 @@ def headline_speaker(title: str) -> str | None:
         if not isinstance(sayer, str):
             sayer = _sayer_of(title, say, inverted_ok=True)
         if isinstance(sayer, str):
-            return sayer
+            # "Prime Minister Vladimir Putin and his Mongolian counterpart Sanjaagiin Bayar
+            # made statements ...": two speak, and neither is the page's alone.
+            return None if _joint_subject(title[: say.start()], sayer) else sayer
     tail = re.search(r"[–—-]\s*([^–—-]{2,40})$", title)
     if tail and (known := find_known_speaker(tail.group(1))):
         return known.name
     return speaker_from_title(title)
+
+
+def _joint_subject(before: str, sayer: str) -> bool:
+    """Whether the words before a headline's verb join another person to its sayer ("X and
+    his counterpart Y made statements")."""
+    parts = re.split(r"\s(?:and|и)\s", before, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    other = speaker_from_title(parts[0]) or _first_named(parts[0])
+    return other is not None and other != sayer
 
 
 def name_and_post(title: str) -> str | None:
