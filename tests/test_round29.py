@@ -362,3 +362,25 @@ def test_a_headline_whose_verb_has_two_subjects_gives_the_page_to_neither() -> N
     joint = "Sergey Lavrov and his counterpart Karel Vostrak made statements for the press"
     assert headline_speaker(joint) is None
     assert headline_speaker("Sergey Lavrov made a statement for the press") == "Sergey Lavrov"
+
+
+# A translated news story about an ambassador's interview: he is named once, set off by commas
+# after his post and place, then by surname; the president is named in passing.
+AMBASSADOR_APPOSITION = """\
+The Russian ambassador in Northport, Pavel Drozdin, regrets that relations between his country \
+and Ruritania are at their lowest. The diplomat blames the government, which opposes the regime \
+of Vladimir Putin.
+
+Mr. Drozdin also accuses the foreign minister of influencing the cabinet. “She has very strong \
+positions on Russia, and that could be a factor,” says the ambassador.
+
+“Making foreign policy hostage to a single diaspora is short-sighted,” said Ambassador \
+Drozdin.
+"""
+
+
+def test_an_ambassador_named_after_his_post_and_place_is_whom_the_story_quotes() -> None:
+    # Before: "in Northport, Pavel Drozdin," was no post before a name; the story's main
+    # person was Putin, named in passing, and the ambassador's quotes went to no one.
+    assert speaker_of(AMBASSADOR_APPOSITION, "very strong positions") == "Pavel Drozdin"
+    assert speaker_of(AMBASSADOR_APPOSITION, "single diaspora") == "Pavel Drozdin"

@@ -5258,7 +5258,8 @@ _NAME_THEN_POST_RE = re.compile(
 _POSTED_TO_PLACE_RE = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Cc]harg[eé] d'[Aa]ffaires|"
     r"[Pp]ermanent [Rr]epresentative)\s+(?:to|in|at)\s+(?:the\s+)?"
-    r"[A-Z][\w.-]*(?:\s+[A-Z][\w.'’-]*){1,5}"
+    # (A comma may set the name off: "The Russian ambassador in Ottawa, Oleg Stepanov, ...".)
+    r"[A-Z][\w.-]*(?:,?\s+[A-Z][\w.'’-]*){1,5}"
 )
 
 
