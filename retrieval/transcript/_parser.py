@@ -506,7 +506,9 @@ def _named_over_title(lines: list[str], title: str) -> str | None:
     the State Duma's success ..." over "In an interview with TV channel Rossiya 24, the
     Chairman of the State Duma spoke about ...")."""
     above = _line_over(lines, title)
-    if above is None or _SENTENCE_STOP_RE.search(above):
+    # (A title that names an event only: "Итоги года в отношениях двух стран" under a name is
+    # a column's heading, whose author the page does not confirm.)
+    if above is None or _SENTENCE_STOP_RE.search(above) or not names_event(title):
         return None
     if known := find_known_speaker(above.strip()):
         return known.name
@@ -741,8 +743,11 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
                 p,
                 default,
                 # (Quotes set over the transcript of the title's speaker, his own label
-                # opening it, are his words pulled out: "“Our biggest problem today is ...”".)
-                in_lead and lead_is_narration and not (opens_own and titled and all_quote(p)),
+                # opening it and no one else's following, are his words pulled out: "“Our
+                # biggest problem today is ...”".)
+                in_lead
+                and lead_is_narration
+                and not (opens_own and titled and answering <= {page_speaker} and all_quote(p)),
                 page_speaker,
             )
             for p in turn.paragraphs

@@ -518,7 +518,9 @@ def _joint_subject(before: str, sayer: str) -> bool:
     """Whether the words before a headline's verb join another person to its sayer ("X and
     his counterpart Y made statements")."""
     parts = re.split(r"\s(?:and|и)\s", before, maxsplit=1)
-    if len(parts) < 2:
+    # (Only a sayer named before the verb: "Telephone conversation of Putin and Macron is not
+    # planned, said Peskov" has Peskov alone say it.)
+    if len(parts) < 2 or not mentions(parts[1], sayer):
         return False
     other = speaker_from_title(parts[0]) or _first_named(parts[0])
     return other is not None and other != sayer
@@ -4061,6 +4063,10 @@ class _Reader:
             speaker = self._legislator()
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
+            if any(_key(word) in _LEGISLATOR_WORDS for word in text.split()):
+                # ("Senator Blake told reporters ...": "the senator" after it is no longer the
+                # one named before.)
+                self.legislators.clear()
             if _UNNAMED_PERSON_RE.search(text) or _NATIONAL_SAYER_RE.match(text):
                 # "..., the source said." / "He added": "he" is that source, not the official
                 # named before it; so after "The Egyptian diplomat hailed ...".
@@ -4071,7 +4077,7 @@ class _Reader:
         # на слова посла", is such a one too.)
         self.unnamed_spoke = (
             (sayer is Ref.SOMEONE and _holds_post(text))
-            or (sayer is Ref.OWN_POST and speaker is None)
+            or (sayer in (Ref.OWN_POST, Ref.LEGISLATOR) and speaker is None)
             or (speaker is None and self.unnamed_spoke)
         )
         asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
@@ -4105,7 +4111,7 @@ class _Reader:
         someone we cannot name who holds a post: then it is that one's, not the page's own
         official nor a person named inside their words. (The page's Russian official is still
         meant when the subject names Russia: "The Russian minister replied".)"""
-        if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST):
+        if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST, Ref.LEGISLATOR):
             return False
         if _according_gender(text) is not None:
             return True  # "По его словам, ... российского руководства": no subject but "his"
