@@ -113,6 +113,14 @@ def names_event(line: str) -> bool:
 
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends as a sentence does (a stop, closing quotes aside): text, not a
+    headline or a caption."""
+    return _SENTENCE_END_RE.search(line.rstrip()) is not None
+
+
 # (Not the dot of an initial or an abbreviation: "U.S. Wants", "V. Putin".)
 # (Not after an initial, "V. Putin", nor a courtesy title, "Mr. Peter Iliichev".)
 # What a news site appends to a headline to say what the story holds ("Шумков показал Путину

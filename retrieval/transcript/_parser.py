@@ -53,7 +53,7 @@ from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE, embedded_post_date
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
-from retrieval.transcript._page import header, names_event, prepare, title_place
+from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
 from retrieval.transcript._reported import (
     Ref,
     addresses,
@@ -508,7 +508,7 @@ def _named_over_title(lines: list[str], title: str) -> str | None:
     above = _line_over(lines, title)
     # (A title that names an event only: "Итоги года в отношениях двух стран" under a name is
     # a column's heading, whose author the page does not confirm.)
-    if above is None or _SENTENCE_STOP_RE.search(above) or not names_event(title):
+    if above is None or ends_sentence(above) or not names_event(title):
         return None
     if known := find_known_speaker(above.strip()):
         return known.name
@@ -517,10 +517,6 @@ def _named_over_title(lines: list[str], title: str) -> str | None:
     words = above.split()
     opening = next((k for n in (2, 1) if (k := find_known_speaker(" ".join(words[:n])))), None)
     return opening.name if opening and headline_speaker(above) == opening.name else None
-
-
-# A line ending with a full stop is a sentence of text, not a headline or a caption.
-_SENTENCE_STOP_RE = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 
 
 def _line_over(lines: list[str], title: str) -> str | None:

@@ -404,6 +404,13 @@ _RUSSIAN_WORDS = frozenset({"russian", "russia's", "russias"})
 _LEGISLATOR_WORDS = frozenset(
     "mp senator lawmaker legislator parliamentarian congressman congresswoman".split()
 )
+
+
+def _names_legislator(text: str) -> bool:
+    """Whether a sentence calls someone a member of a parliament ("MP Aleksey Pushkov")."""
+    return any(_key(word) in _LEGISLATOR_WORDS for word in text.split())
+
+
 # Words that may stand with such a noun and still mean the page's own (Russian) speaker: "the
 # Russian foreign minister", "официальный представитель МИД России". Any other word ("the
 # Finnish minister", "his Turkish counterpart") points at someone else.
@@ -3617,12 +3624,19 @@ _ANNOUNCING_RE = re.compile(
 )
 
 
+def _announcement(lead: str) -> str | None:
+    """A paragraph's editor's announcement of the text below: the paragraph itself when it
+    opens with one, else its last sentence when that is one; None when it has none."""
+    if _ANNOUNCING_RE.match(lead):
+        return lead
+    spans = sentence_spans(lead)
+    last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
+    return last if last and _ANNOUNCING_RE.match(last) else None
+
+
 def announces(lead: str) -> bool:
     """Whether a paragraph opens or ends with an editor's announcement of the text below."""
-    if _ANNOUNCING_RE.match(lead):
-        return True
-    spans = sentence_spans(lead)
-    return len(spans) > 1 and _ANNOUNCING_RE.match(lead[spans[-1][0] : spans[-1][1]]) is not None
+    return _announcement(lead) is not None
 
 
 def announced_speaker(lead: str) -> str | None:
@@ -3632,15 +3646,14 @@ def announced_speaker(lead: str) -> str | None:
     it names no other known person; None for any other paragraph. The announcing sentence may
     also end the paragraph, right over the text ("A Security Council meeting was held. I am
     publishing the full transcript of the speech by Dmitry Polyansky, ...")."""
-    if _ANNOUNCING_RE.match(lead):
-        return event_speaker(lead)
-    spans = sentence_spans(lead)
-    last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
-    if not (last and _ANNOUNCING_RE.match(last)):
+    found = _announcement(lead)
+    if found is None:
         return None
+    if found is lead:
+        return event_speaker(lead)
     # ("Russian Foreign Minister Sergey Lavrov held a press conference ... Below is the full
     # text:": the announcing sentence names no one, the paragraph's first names the event's.)
-    return event_speaker(last) or event_speaker(lead)
+    return event_speaker(found) or event_speaker(lead)
 
 
 def event_speaker(lead: str) -> str | None:
@@ -4039,7 +4052,7 @@ class _Reader:
             self.named.append(sayer)
             if any(_key(word) in _POST_NOUNS for word in text.split()):
                 self.posted.add(sayer)  # (no typo search: every named sentence asks this)
-            if any(_key(word) in _LEGISLATOR_WORDS for word in text.split()):
+            if _names_legislator(text):
                 self.legislators.add(sayer)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
             if any(_key(word) in _REPORTER_NOUNS for word in text.split()):
@@ -4063,7 +4076,7 @@ class _Reader:
             speaker = self._legislator()
         else:  # Ref.SOMEONE: someone we cannot name is speaking
             speaker = None
-            if any(_key(word) in _LEGISLATOR_WORDS for word in text.split()):
+            if _names_legislator(text):
                 # ("Senator Blake told reporters ...": "the senator" after it is no longer the
                 # one named before.)
                 self.legislators.clear()
