@@ -31,6 +31,7 @@ from retrieval.speakers import (
     strip_notes,
 )
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
+from retrieval.transcript._dates import MONTH_NAME
 from retrieval.transcript._lines import (
     END_MARKERS,
     LABEL_RE,
@@ -130,7 +131,7 @@ def _dash_label(raw: str) -> Line | None:
     if kind in ("question", "answer") and len(label.split()) == 1:
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
     if kind in ("known", "initials") or (
-        kind in ("name", "post") and capitals and not is_place_label(label)
+        kind in ("name", "post") and capitals and not _dateline(label)
     ):
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
     return None
@@ -157,9 +158,19 @@ _QUESTION_HEADING_WORDS = 20
 
 
 def _dateline(label: str) -> bool:
-    """Whether a label is a place in capitals, a dateline's ("KUALA LUMPUR:"), not a person."""
+    """Whether a label in capitals is a dateline's, not a person: a place ("KUALA LUMPUR:") or
+    any words with a day after them ("PORT LOUIS, 12 JUNE –")."""
     letters = [ch for ch in label if ch.isalpha()]
-    return len(letters) >= 4 and all(ch.isupper() for ch in letters) and is_place_label(label)
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters):
+        return False
+    place = _DATELINE_DAY_RE.sub("", label)
+    return place != label or is_place_label(place)
+
+
+# A dateline's day after its place: "KUALA LUMPUR, 24 JUNE", "CEBU CITY, March 5, 2022".
+_DATELINE_DAY_RE = re.compile(
+    rf",\s*(?:[0-9]{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\.?\s+[0-9]{{1,2}})\b.*$", re.IGNORECASE
+)
 
 
 def _clock_colon(label: str, rest: str) -> bool:

@@ -1,0 +1,42 @@
+"""Round 30: layouts met on real pages this round — news stories and interviews of Russia's
+ambassadors and consuls in foreign and regional media.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+UNKNOWN = "Unknown speaker"
+
+# A regional paper's story: a dateline in capitals with its day and month, an en dash, then the
+# lead; the ambassador's words follow in curly quotes.
+DATELINE_STORY = """\
+PORT LOUIS, 12 JUNE – Mauritius and Russia will keep working together on fisheries and \
+tourism, the Russian envoy told guests at a reception.
+Speaking at the event, Russian ambassador Oleg Zarechny said both sides valued the long \
+friendship between the islands and his country.
+“We are ready to expand flights and to bring more of our tourists to your beaches next \
+season,” Zarechny said at the reception in the capital.
+"""
+
+
+@pytest.mark.parametrize(
+    "dateline", ["PORT LOUIS, 12 JUNE –", "PORT LOUIS, June 12 –", "PORT LOUIS, 12 JUNE:"]
+)
+def test_a_dateline_with_its_day_is_no_speaker(dateline: str) -> None:
+    # Before: "KUALA LUMPUR, 24 JUNE –" read as a name label in capitals; every passage of the
+    # story went to "Kuala Lumpur".
+    page = DATELINE_STORY.replace("PORT LOUIS, 12 JUNE –", dateline)
+    document = parse_transcript(page, "page")
+    assert all("Port Louis" not in p.speaker for p in document.passages)
+    assert speaker_of(page, "expand flights") == "Oleg Zarechny"
+
+
+def test_a_name_in_capitals_before_a_dash_is_still_a_label() -> None:
+    page = "SERGEY LAVROV – We have held useful talks on trade and on the region today.\n"
+    assert speaker_of(page, "useful talks") == "Sergey Lavrov"
