@@ -40,3 +40,31 @@ def test_a_dateline_with_its_day_is_no_speaker(dateline: str) -> None:
 def test_a_name_in_capitals_before_a_dash_is_still_a_label() -> None:
     page = "SERGEY LAVROV – We have held useful talks on trade and on the region today.\n"
     assert speaker_of(page, "useful talks") == "Sergey Lavrov"
+
+
+# A weekly's interview: a lead that names the diplomat with his post after a comma, then one
+# "Q:" question and his answer without a label; the copy is cut after it.
+ONE_QUESTION = """\
+Ram Thapa of The Valley Weekly had a long conversation with Pavel Ostrovsky, counsellor and \
+charge d'affaires of the Russian Embassy in Nepal. Excerpts:
+Q: Your excellency, the region is changing fast. What does the summit in Delhi mean for Nepal?
+The summit took place at a time of deep change in the world order. We see a fairer, \
+multipolar system taking shape, and South Asia has its own voice in it.
+Our trade with Nepal is small but growing, and we want to open new routes for it.
+"""
+
+
+def test_one_question_under_a_lead_naming_the_interviewee_has_his_answer() -> None:
+    # Before: with one "Q:" and no "A:" label, the answer stayed the question's words.
+    assert speaker_of(ONE_QUESTION, "multipolar system") == "Pavel Ostrovsky"
+    assert speaker_of(ONE_QUESTION, "trade with Nepal") == "Pavel Ostrovsky"
+    assert speaker_of(ONE_QUESTION, "region is changing") == "Question"
+
+
+def test_one_question_under_a_lead_naming_no_one_keeps_its_paragraphs() -> None:
+    page = ONE_QUESTION.replace(
+        "had a long conversation with Pavel Ostrovsky, counsellor and charge d'affaires of the "
+        "Russian Embassy in Nepal",
+        "wrote to the embassy",
+    )
+    assert speaker_of(page, "multipolar system") != "Pavel Ostrovsky"

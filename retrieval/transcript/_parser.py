@@ -303,9 +303,17 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
     # (One is enough when its answer opens with a reply's dash: "РИА Новости: ...?" over
     # "- Президент сам формирует ...".)
     dashed = len(asking) == 1 and _opens_with_dash(asking[0].paragraphs[1:])
-    if (len(asking) < _MIN_RETOLD_QUESTIONS and not dashed) or len(asking) != len(labelled):
+    if len(asking) != len(labelled) or not asking:
         return turns
-    answerer = title_speaker or _event_speaker(turns) or UNKNOWN_SPEAKER
+    first = next(i for i, t in enumerate(turns) if t.labelled)
+    given = interviewee([p for t in turns[:first] for p in t.paragraphs])
+    # (One is enough, too, under a lead naming who gives the interview: "... had a
+    # conversation with Andrei Kiselenko, charge d'affaires ..." over "Q: ...?" and a plain
+    # answer, the page cut after it.)
+    alone = len(asking) == 1 and asking[0].kind == "question" and given is not None
+    if len(asking) < _MIN_RETOLD_QUESTIONS and not (dashed or alone):
+        return turns
+    answerer = title_speaker or _event_speaker(turns) or given or UNKNOWN_SPEAKER
     asked = {id(turn) for turn in asking}  # by identity: two turns may hold the same words
     out: list[Turn] = []
     for turn in turns:

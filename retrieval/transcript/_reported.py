@@ -3575,6 +3575,13 @@ def _conversation_partners(paragraph: str) -> set[str]:
             # named in full after his post, known to the table or not.
             people = _full_names(span)
             known = people if len(people) == 1 else known
+        if not known and end is not None and after[end.start()] == ",":
+            # "a conversation with Andrei Kiselenko, minister-counselor and charge d'affaires
+            # of the Russian Embassy": one person named in full, his post after the comma.
+            people = _full_names(span)
+            post = after[end.end() :].split()[:_PARTNER_WORDS]
+            if len(people) == 1 and any(_POST_STEM_RE.match(_key(w)) for w in post):
+                known = people
         if not known and len(words) == 1 and words[0][:1].isupper():
             # "Umaru Kashaka spoke to Semivolos on this": a surname alone, of the one person
             # the paragraph named in full before it.
@@ -3595,7 +3602,8 @@ def _conversation_partners(paragraph: str) -> set[str]:
 # A post in any case, the one spoken with: "послом", "министром", "ambassador".
 _POST_STEM_RE = re.compile(
     r"(?:посл[аоуе]|посол|(?:зам)?министр|президент|премьер|пресс-секретар|дипломат|постпред"
-    r"|представител|консул|ambassador|minister|envoy|president|spokes|diplomat|representative)"
+    r"|представител|консул|поверенн|ambassador|minister|envoy|president|spokes|diplomat"
+    r"|representative|consul|charg[eé])"
 )
 
 
