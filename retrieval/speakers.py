@@ -31,6 +31,7 @@ from retrieval.text import (
     fold_lookalikes,
     has_cyrillic,
     label_key,
+    latin_unaccented,
     straighten_quotes,
     transliterate,
 )
@@ -1589,6 +1590,9 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
         return None
     if known := _known_at_end(key):
         return known
+    if (plain := latin_unaccented(key)) != key and (known := _known_at_end(plain)):
+        # "Sergey Mélik-Bagdasárov": a Spanish-language paper's accents on a Russian name.
+        return known
     # "Permanent Representative V.A.Nebenzie": the label ends with the person's initials and
     # their surname one letter apart.
     fuzzy = _misspelt_initialled(key)
@@ -2426,6 +2430,8 @@ _NOT_NAME_STEMS = (
 )
 # A Russian patronymic in any case: "Анатольевич", "Анатольевича", "Владимировной".
 _PATRONYMIC_FORM_RE = re.compile(r"[а-яё]{3}(?:вич|ьич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
+# ... and spelt in Latin letters: "Nikolai Vladimirovich Krasilnikov", "Maria Vladimirovna".
+_LATIN_PATRONYMIC_RE = re.compile(r"[a-z]{3,}(?:ovich|evich|yevich|ovna|evna|yevna|ichna)")
 
 
 def is_first_name(word: str) -> bool:
@@ -2707,13 +2713,18 @@ def person_name(span: str) -> str | None:
         and re.search(r"\.\s?[A-Z][a-z]{2,}", run[0]) is not None  # (not "U.S")
     )
     keys = [label_key(word) for word in run]
-    if len(run) == 3 and _PATRONYMIC_FORM_RE.search(keys[1]):
+    if len(run) == 3 and (
+        _PATRONYMIC_FORM_RE.search(keys[1]) or _LATIN_PATRONYMIC_RE.fullmatch(keys[1])
+    ):
         # "Владимир Владимирович Путин", "Дмитрия Анатольевича Медведева": the name without
         # its patronymic is the person's (the table lists few patronymics).
         run, keys = [run[0], run[2]], [keys[0], keys[2]]
     for size in range(len(run), 0, -1):
         form = " ".join(keys[-size:])
         known = _TITLE_ALIAS_MAP.get(form) or _spelt_otherwise(form)
+        if known is None and (bare := latin_unaccented(form)) != form:
+            # "Sergey Mélik-Bagdasárov": a Spanish-language paper's accents on a Russian name.
+            known = _TITLE_ALIAS_MAP.get(bare) or _spelt_otherwise(bare)
         if known is None:
             continue
         # "Ivan Lavrov" is not Sergey Lavrov: a first name before a bare surname is someone

@@ -380,6 +380,12 @@ def _accent_table() -> dict[int, str]:
 _ACCENTS: Final = _accent_table()
 
 
+def latin_unaccented(text: str) -> str:
+    """Accents dropped from Latin letters, one character for one ("Mélik" -> "Melik");
+    Cyrillic kept as it is (й is a letter of its own)."""
+    return text if text.isascii() else text.translate(_ACCENTS)
+
+
 # --- months -------------------------------------------------------------------------------------
 
 _MONTH_FORMS: Final = (

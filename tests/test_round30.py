@@ -68,3 +68,42 @@ def test_one_question_under_a_lead_naming_no_one_keeps_its_paragraphs() -> None:
         "wrote to the embassy",
     )
     assert speaker_of(page, "multipolar system") != "Pavel Ostrovsky"
+
+
+# A Latin American paper's English copy: the ambassador's Russian name with Spanish accents.
+ACCENTED_NAME = """\
+Ambassador says sanctions failed
+
+During a talk show on state television, Ambassador Sergey Mélik-Bagdasárov said that the \
+sanctions had not stopped trade between the two countries and would not stop it.
+“Our companies keep working here, and the flights from Moscow are full every week,” \
+Mélik-Bagdasárov said.
+"""
+
+
+def test_a_russian_name_with_spanish_accents_is_the_table_s_person() -> None:
+    # Before: "Sergei Mélik-Bagdasárov", a stranger spelt in the news's custom.
+    assert speaker_of(ACCENTED_NAME, "flights from Moscow") == "Sergey Melik-Bagdasarov"
+    assert speaker_of(ACCENTED_NAME, "sanctions had not stopped") == "Sergey Melik-Bagdasarov"
+
+
+# An African weekly's interview: the ambassador named with his patronymic, in the paper's own
+# spelling of his first name.
+PATRONYMIC_NAME = """\
+Harare and Moscow agree
+
+In an exclusive interview with this paper, Russian Ambassador to Zimbabwe His Excellency \
+Nikolai Vladimirovich Krasilnikov said that the two countries shared one view of the crisis.
+
+AC: How do you see the vote at the United Nations?
+
+Ambassador Krasilnikov: Many countries refused to follow the Western line this time, and we \
+value their courage.
+"""
+
+
+def test_a_name_with_its_patronymic_is_the_person_as_the_page_spells_him() -> None:
+    # Before: the lead's words were no one's, and the answers went to the table's spelling
+    # ("Nikolay"), not the page's.
+    assert speaker_of(PATRONYMIC_NAME, "shared one view") == "Nikolai Krasilnikov"
+    assert speaker_of(PATRONYMIC_NAME, "value their courage") == "Nikolai Krasilnikov"

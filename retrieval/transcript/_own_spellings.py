@@ -16,10 +16,12 @@ from retrieval.places import places
 from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.speakers import ambassador_spelt
 
-# A first name, an optional middle initial and a surname in Latin letters, at every start
-# (the lookahead lets "Ambassador Aydar Aganin" yield "Aydar Aganin" as well).
+# A first name, an optional middle initial or patronymic and a surname in Latin letters, at
+# every start (the lookahead lets "Ambassador Aydar Aganin" yield "Aydar Aganin" as well):
+# "Nikolai Vladimirovich Krasilnikov" is "Nikolai Krasilnikov".
 _PAIR_RE = re.compile(
-    r"(?<![\w.])(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\w))"
+    r"(?<![\w.])(?=([A-Z][a-z]+)\s+(?:[A-Z]\.\s?|[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna)\s+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?!\w))"
 )
 
 
