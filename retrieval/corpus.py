@@ -349,7 +349,7 @@ def unify_speakers(documents: list[Document]) -> list[Document]:
     renames = speaker_renames(
         (name for d in documents for name in {p.speaker for p in d.passages}),
         written={p.speaker for d in documents if d.language == "en" for p in d.passages},
-        diplomats={p.speaker for d in documents if on_diplomacy(d.title) for p in d.passages},
+        diplomats={p.speaker for d in documents if _of_diplomacy(d) for p in d.passages},
     )
     if not renames:
         return documents
@@ -358,12 +358,26 @@ def unify_speakers(documents: list[Document]) -> list[Document]:
 
 # A title of a page on diplomacy: an embassy's, a mission's, the Ministry's.
 _DIPLOMACY_RE = re.compile(
-    r"\b(?:ambassador|embassy|envoy|consul|permanent (?:representative|mission)|diplomat|"
+    r"\b(?:ambassador|embassy|envoy|consul(?!t)|permanent (?:representative|mission)|diplomat|"
     r"foreign (?:minister|ministry)|mfa|mission to)|(?<![^\W\d_])(?:посол|посла|послом|"
-    r"посольств|постпред|консул|генконсул|дипломат|мид|министр[а-я]* иностранных дел|"
+    r"посольств|постпред|консул(?!ьт)|генконсул|дипломат|мид|министр[а-я]* иностранных дел|"
     r"постоянн[а-я]+ представител)",
     re.IGNORECASE,
 )
+
+
+#: A lead tells of diplomacy within its first this many characters ("This was stated by the
+#: Russian Ambassador in Ulaanbaatar Alexey Evsikov", «беседует с Генеральным консулом РФ»).
+_LEAD_CHARS = 400
+
+
+def _of_diplomacy(document: Document) -> bool:
+    """Whether a page is on diplomacy by its title or, a news site's headline saying nothing
+    of it, by its lead."""
+    if on_diplomacy(document.title):
+        return True
+    lead = " ".join(p.text for p in document.passages[:3])[:_LEAD_CHARS]
+    return _DIPLOMACY_RE.search(lead) is not None
 
 
 def on_diplomacy(title: str) -> bool:

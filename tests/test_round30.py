@@ -6,8 +6,11 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from retrieval.corpus import load_corpus
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -107,3 +110,44 @@ def test_a_name_with_its_patronymic_is_the_person_as_the_page_spells_him() -> No
     # ("Nikolay"), not the page's.
     assert speaker_of(PATRONYMIC_NAME, "shared one view") == "Nikolai Krasilnikov"
     assert speaker_of(PATRONYMIC_NAME, "value their courage") == "Nikolai Krasilnikov"
+
+
+def _speakers_of(tmp_path: Path, name: str, text: str) -> set[str]:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return {p.speaker for d in load_corpus(tmp_path).documents for p in d.passages}
+
+
+def test_an_ambassador_named_in_the_lead_keeps_the_english_page_s_spelling(
+    tmp_path: Path,
+) -> None:
+    # A newspaper's English copy: the headline quotes him and says nothing of diplomacy; the
+    # lead calls him the ambassador. Before: "Alexei", the news's custom for a non-diplomat.
+    page = (
+        '"The pipeline will be built on time"\n'
+        "Russia is ready to sell more fuel to its neighbour. This was stated by the Russian "
+        "Ambassador in Ulaanbaatar Alexey Vorontsev.\n"
+        '"We are ready to increase supplies whenever our partners ask," Vorontsev said.\n'
+    )
+    assert "Alexey Vorontsev" in _speakers_of(tmp_path, "en_story.txt", page)
+
+
+def test_a_consul_named_in_a_russian_lead_is_spelt_as_the_ministry_does(tmp_path: Path) -> None:
+    # Before: "Yuri", the news's custom; the Ministry writes its diplomats "Yury".
+    page = (
+        "Накануне Дня России агентство беседует с Генеральным консулом РФ в Одессе Юрием "
+        "Самойленко.\n"
+        "— Юрий Петрович, как вам работается в нашем городе?\n"
+        "— Работается хорошо, город красивый, люди приветливые, работы много.\n"
+    )
+    assert "Yury Samoylenko" in _speakers_of(tmp_path, "ru_interview.txt", page)
+
+
+def test_consultations_are_not_diplomacy(tmp_path: Path) -> None:
+    # "consultations" had read as "consul": a company head was spelt as a diplomat.
+    page = (
+        "Rosatom head after consultations: cooperation possible\n"
+        "MOSCOW, November 14. /TASS/. Consultations on the plant were held today. CEO of the "
+        "state corporation Alexey Dubrovin said that cooperation at the plant was possible.\n"
+        '"We allow elements of international cooperation at the plant," Dubrovin said.\n'
+    )
+    assert "Alexei Dubrovin" in _speakers_of(tmp_path, "en_tass.txt", page)
