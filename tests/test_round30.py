@@ -151,3 +151,24 @@ def test_consultations_are_not_diplomacy(tmp_path: Path) -> None:
         '"We allow elements of international cooperation at the plant," Dubrovin said.\n'
     )
     assert "Alexei Dubrovin" in _speakers_of(tmp_path, "en_tass.txt", page)
+
+
+# A Caribbean paper's English story: the lead's verb is "considered that", a later paragraph's
+# "affirmed that", each after the ambassador named by his post.
+CONSIDERED_STORY = """\
+The Russian ambassador to Jamaica, Pavel Lugansky, considered that the visit of the American \
+delegation to Kingston was a sign that Washington had changed its mind.
+
+Faced with the new sanctions against his country, the Russian ambassador affirmed that the \
+supply of fertiliser to the island had not stopped.
+
+The committee considered the proposal at its meeting on Monday.
+"""
+
+
+def test_considered_that_and_affirmed_that_are_saying() -> None:
+    # Before: both paragraphs were no one's; the ambassador's views went unattributed.
+    assert speaker_of(CONSIDERED_STORY, "changed its mind") == "Pavel Lugansky"
+    assert speaker_of(CONSIDERED_STORY, "had not stopped") == "Pavel Lugansky"
+    # (Weighing a proposal is not saying anything.)
+    assert speaker_of(CONSIDERED_STORY, "the proposal at its meeting") != "Pavel Lugansky"

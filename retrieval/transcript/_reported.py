@@ -139,6 +139,9 @@ _SAY_ALTERNATIVES = (
     # and "doubts" are nouns too; "echoed" and "referred to" are said of others' words: "His
     # words echoed ...", "The ambassadors referred to Galuzin's remarks").
     "expects|thinks|considers|sees no|"
+    # "The ambassador affirmed that ...", "X considered that the visit ..." (with its "that":
+    # "considered the proposal" is weighing it, not saying so).
+    "affirmed|affirms|considered(?=\\s+that)|"
     "characteri[sz]ed|branded|cautioned|signall?ed|indicated|hinted|conceded|reaffirmed|"
     "elaborated|opined|made clear|was adamant|raised the issue|"
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
