@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
-from tests.conftest import speaker_of
+from tests.conftest import first_hit, quote_of, speaker_of
 
 UNKNOWN = "Unknown speaker"
 
@@ -172,3 +173,40 @@ def test_considered_that_and_affirmed_that_are_saying() -> None:
     assert speaker_of(CONSIDERED_STORY, "had not stopped") == "Pavel Lugansky"
     # (Weighing a proposal is not saying anything.)
     assert speaker_of(CONSIDERED_STORY, "the proposal at its meeting") != "Pavel Lugansky"
+
+
+# A Bulgarian radio interview retold in Russian: the ambassador on the war graves.
+_GRAVES_STORY = """\
+Посол России в Болгарии рассказала о памятниках
+
+СОФИЯ, 9 мая. /ТАСС/. Посол России в Болгарии Анна Строгова в интервью радио заявила, что \
+память о войне объединяет народы двух стран.
+
+"В Болгарии похоронены десятки тысяч наших воинов, которые освобождали эту страну. Мы \
+благодарны тем, кто ухаживает за их могилами", - сказала посол.
+
+"Торговля между нашими странами сократилась, но гуманитарные связи сохраняются", - добавила \
+Строгова.
+"""
+
+
+# The same ambassador on trade, the next day: before, the first answer to the graves question.
+_TRADE_STORY = """\
+Посол России в Болгарии о торговле
+
+СОФИЯ, 10 мая. /ТАСС/. Посол России в Болгарии Анна Строгова заявила, что торговля между \
+странами падает.
+
+"Болгарские компании уходят с российского рынка, и это печально для экономики", - сказала посол.
+"""
+
+
+def test_buried_soldiers_meet_their_russian_words(tmp_path: Path) -> None:
+    # Before: no answer ("weak"): neither "buried" nor "soldiers" had a Russian translation
+    # that this story uses («похоронены», «воинов»).
+    (tmp_path / "ru_graves.txt").write_text(_GRAVES_STORY, encoding="utf-8")
+    (tmp_path / "ru_trade.txt").write_text(_TRADE_STORY, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    hit = first_hit(index, "how many soviet soldiers are buried in bulgaria russian ambassador")
+    assert "похоронены десятки тысяч" in quote_of(hit)
+    assert hit.passage.speaker == "Anna Strogova"
