@@ -426,6 +426,10 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     причина причины
     эксперт эксперты аналитик аналитики комментатор комментаторы
     трагедия катастрофа
+    rumour rumours rumor rumors gossip
+    illness disease sickness ailment
+    слухи слух сплетни домыслы
+    болезнь болезни недуг
     """.strip().splitlines()
     if line.strip()
 )

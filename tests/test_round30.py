@@ -210,3 +210,25 @@ def test_buried_soldiers_meet_their_russian_words(tmp_path: Path) -> None:
     hit = first_hit(index, "how many soviet soldiers are buried in bulgaria russian ambassador")
     assert "похоронены десятки тысяч" in quote_of(hit)
     assert hit.passage.speaker == "Anna Strogova"
+
+
+# A regional site's story: a governor answers talk of his illness, calling it gossip.
+_GOSSIP_STORY = """\
+Губернатор ответил на сообщения о своей госпитализации
+
+Глава области Игорь Светлов опубликовал видео после сообщений о его госпитализации.
+
+"Что бы мы ни говорили, эти сплетни все равно будут. Я работаю, чувствую себя хорошо", - \
+сказал Светлов.
+
+"Урожай в этом году собран полностью, зерно продаем в соседние регионы", - добавил Светлов.
+"""
+
+
+def test_rumours_meet_gossip(tmp_path: Path) -> None:
+    # Before: nothing answered ("weak"): the question's «слухи» is not his word.
+    (tmp_path / "ru_gossip.txt").write_text(_GOSSIP_STORY, encoding="utf-8")
+    (tmp_path / "ru_trade.txt").write_text(_TRADE_STORY, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    hit = first_hit(index, "Светлов ответил на слухи")
+    assert "эти сплетни все равно будут" in quote_of(hit)
