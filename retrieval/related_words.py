@@ -117,7 +117,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     describe described description
     threaten threatened threat threats
     respond responded response
-    produce produced production producer
+    produce produced production producer output
     recognise recognize recognised recognized recognition
     fail failed failure
     suspend suspended suspension
@@ -146,7 +146,7 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     elect elected
     vote voted voting referendum
     recover recovered recovery
-    decline declined fall fell drop dropped
+    decline declined fall fell drop dropped shrink shrank
     harm damage damaged losses
     victim victims casualties dead killed
     wounded injured

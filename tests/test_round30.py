@@ -232,3 +232,31 @@ def test_rumours_meet_gossip(tmp_path: Path) -> None:
     index = SearchIndex(load_corpus(tmp_path).documents)
     hit = first_hit(index, "Светлов ответил на слухи")
     assert "эти сплетни все равно будут" in quote_of(hit)
+
+
+_OUTPUT_STORY = """\
+Minister expects a smaller fall in industry
+
+MOSCOW, July 15. /TASS/. Industry Minister Pavel Korovin said that production in the sector \
+could fall by about four percent this year, less than feared in spring.
+
+"Even with the growth in engineering, production could fall by about four percent this year," \
+Korovin told reporters.
+"""
+
+_TRADE_EN_STORY = """\
+Minister on exports
+
+MOSCOW, July 16. /TASS/. Industry Minister Pavel Korovin said exports of machinery to Asia grew.
+
+"Our machinery sells well in Asia, and the orders keep coming," Korovin said.
+"""
+
+
+def test_output_shrinking_meets_production_falling(tmp_path: Path) -> None:
+    # Before: no answer ("weak"): "output" and "shrink" are not the minister's words.
+    (tmp_path / "en_output.txt").write_text(_OUTPUT_STORY, encoding="utf-8")
+    (tmp_path / "en_exports.txt").write_text(_TRADE_EN_STORY, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    hit = first_hit(index, "How much could output shrink this year, according to Korovin?")
+    assert "four percent" in quote_of(hit)
