@@ -666,6 +666,18 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     decade decades = десятилетие
     surrender capitulation = капитуляция
     jubilee = юбилей
+    favourite favorite favourites = любимый любимая любимое любимые любимым
+    physics = физика физику
+    mathematics maths math = математика математику
+    discover discovered discovery discoverers = открыть открыли открыта открытие первооткрыватели
+    antarctica antarctic = антарктида антарктиду антарктический
+    painful pain = болезненно болезненный боль
+    countryside = село деревня сельская
+    shirt shirts = футболка футболки майка майки
+    skate skates skating = коньки кататься
+    rector = ректор
+    dean = декан
+    amateur amateurs = любитель любители любительский
     """.strip().splitlines()
     if line.strip()
     for english, _, russian in (line.partition("="),)

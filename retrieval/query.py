@@ -256,6 +256,8 @@ _CONFERENCE = re.compile(r"^(?:conferences?|presser|(?:пресс-)?конфер
 #: over 6; 10 the same; no other set moves, the unseen ones neither).
 _DATE_CLAUSE_WORDS = 8
 # Verbs of things done, in forms the -ed rule below misses ("meet during 2018", "held in").
+# "что" / "that" opening a clause of what was said (never the question's first word, «Что ...»).
+_CONTENT_CLAUSE_RE = re.compile(r"(?<=\S)\s+(?:что|that)\s", re.IGNORECASE)
 _EVENT_VERBS = frozenset(
     "meet met meets hold held holds take took taken make made win won begin began begun "
     "become became come came go went gone happen happens occur occurs join joins sign signs "
@@ -590,7 +592,7 @@ def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.
 
 
 def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
-    if _dates_an_event(match.string[: match.start()]):
+    if _dates_an_event(match.string[: match.start()], match.string[match.end() :]):
         return match.group(0)  # a search term: the pages of that year still come first
     draft.narrow(*_natural_range(kind, match))
     return " "
@@ -607,13 +609,28 @@ def _is_speech_word(word: str) -> bool:
     )
 
 
-def _dates_an_event(before: str) -> bool:
+def _of_what_was_said(before: str, after: str) -> bool:
+    """Whether a date stands in a clause of what was said, with no verb of saying in it ("Лавров
+    о том, что западные партнёры в 2014 году прекратили встречи", "Lavrov said that in 2014 the
+    partners suspended them"); not in "Правда ли, что в 2019 году Лавров говорил о НАТО"."""
+    openers = list(_CONTENT_CLAUSE_RE.finditer(before))
+    if not openers:
+        return False
+    opener = openers[-1]
+    rest = re.split(r"[,;:?!.—–]", after)[0]
+    words = (w.lower().strip("\"'«»()") for w in (before[opener.end() :] + " " + rest).split())
+    return not any(_is_speech_word(word) for word in words)
+
+
+def _dates_an_event(before: str, after: str = "") -> bool:
     """Whether a date written after ``before`` tells when something the question names took
     place ("the government formed in Kiev in 2014", "where did Putin and Abe meet during
     2018") rather than when the words were said ("what did Lavrov say in May 2019"): the
     nearest verb before it in its clause decides, and with none, the date is the statement's.
     """
     clause = re.split(r"[,;:?!.—–]", before)[-1]
+    if _of_what_was_said(before, after):
+        return True
     for word in reversed(clause.split()[-_DATE_CLAUSE_WORDS:]):
         if word[:1].isupper():
             continue  # a name ("United Nations"), or the question's first word

@@ -139,9 +139,10 @@ _SAY_ALTERNATIVES = (
     # and "doubts" are nouns too; "echoed" and "referred to" are said of others' words: "His
     # words echoed ...", "The ambassadors referred to Galuzin's remarks").
     "expects|thinks|considers|sees no|"
-    # "The ambassador affirmed that ...", "X considered that the visit ..." (with its "that":
-    # "considered the proposal" is weighing it, not saying so).
-    "affirmed|affirms|considered(?=\\s+that)|"
+    # "The ambassador affirmed that ...", "X considered that the visit ..." (with its "that",
+    # or closing the sentence: "considered the proposal" is weighing it, and "the occupation
+    # has affirmed his sense that ..." says nothing).
+    "affirm(?:ed|s)(?=\\s+that|\\s*[,.;]|\\s*$)|considered(?=\\s+that)|"
     "characteri[sz]ed|branded|cautioned|signall?ed|indicated|hinted|conceded|reaffirmed|"
     "elaborated|opined|made clear|was adamant|raised the issue|"
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
@@ -6698,12 +6699,12 @@ def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
     2024 has outdone any orgy ... Without surprises," Zakharova wrote.')."""
     end = _continued_quote_end(paragraph)
     if _leaves_quote_open(previous):
-        if _has_quote_marks(paragraph):
+        if _has_quote_marks(paragraph) and not _only_inner_quotes(paragraph):
             return end >= 0
         # Cut off mid-quote: only if no sentence names a sayer of its own ("Earlier, Lavrov
         # said ..." after a quote a typo left open is the reporter's).
         return last and not any(sentence_sayer(paragraph[a:b]) for a, b in _spans(paragraph))
-    if end < 0 or not _has_quote_marks(paragraph):
+    if end < 0 or not _has_quote_marks(paragraph) or _only_inner_quotes(paragraph):
         return False
     before = paragraph[:end]
     if any(isinstance(sentence_sayer(before[a:b]), str) for a, b in _spans(before)):
@@ -6736,7 +6737,9 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
         if not _leaves_quote_open(paragraph):
             continue
         closer = opener + 1
-        while closer < len(paragraphs) and not _has_quote_marks(paragraphs[closer]):
+        while closer < len(paragraphs) and (
+            not _has_quote_marks(paragraphs[closer]) or _only_inner_quotes(paragraphs[closer])
+        ):
             closer += 1
         inside = range(opener + 1, closer)
         if not inside or closer == len(paragraphs):
@@ -6817,6 +6820,14 @@ def _attributed_below(paragraphs: list[str]) -> dict[int, str]:
     return found
 
 
+def _only_inner_quotes(paragraph: str) -> bool:
+    """Whether a paragraph's quote marks are whole pairs inside it, a name's («Зенит» стал
+    обладателем Кубка УЕФА) or a title's, none of them closing or opening a quote."""
+    if '"' in paragraph or _leaves_quote_open(paragraph):
+        return False
+    return all(_unmatched_close(paragraph, opening, close) < 0 for opening, close in ("«»", "“”"))
+
+
 def _has_quote_marks(text: str) -> bool:
     return any(mark in text for mark in '«»“”"')
 
@@ -6825,8 +6836,10 @@ def _continued_quote_end(paragraph: str) -> int:
     """Where a quote opened in the paragraph before closes in this one: its first closing
     mark with no opening mark before it, or an odd first straight quote that follows a word
     or a stop ('... changed," the minister said') or ends the paragraph (-1: none)."""
-    if not _has_quote_marks(paragraph):
-        return len(paragraph) - 1  # the quote goes on through it (a page cut off mid-quote)
+    if not _has_quote_marks(paragraph) or _only_inner_quotes(paragraph):
+        # The quote goes on through it (a page cut off mid-quote); a name's marks inside it
+        # («Зенит» стал обладателем Кубка УЕФА) close nothing.
+        return len(paragraph) - 1
     for close, opening in (("»", "«"), ("”", "“")):
         if (at := _unmatched_close(paragraph, opening, close)) >= 0:
             return at

@@ -1,0 +1,150 @@
+"""Round 31: questions met on real pages this round — a year inside what was said, and the
+everyday words of interviews on school, childhood and sport asked across languages.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.corpus import load_corpus
+from retrieval.query import parse_query
+from retrieval.search import SearchIndex
+from tests.conftest import first_hit, quote_of, speaker_of
+
+# A mid.ru English transcript of 2017 in which Lavrov recalls what was decided in 2014.
+_COUNCIL_PAGE = """\
+Foreign Minister Sergey Lavrov's remarks and answers to media questions following the \
+ministerial meeting of the Northern Council, Tromso, May 11, 2017
+
+Question: Is there any military cooperation left between the northern countries?
+
+Sergey Lavrov: In 2014, our partners decided to suspend the meetings of the chiefs of general \
+staff of the northern countries. We regret it, since such meetings built trust for years.
+
+Question: What about fishing quotas?
+
+Sergey Lavrov: The fishing quotas are agreed every year by the commission, and this year was \
+no exception.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Лавров о том, что западные партнёры в 2014 году прекратили встречи начальников генштабов",
+        "Lavrov on the fact that in 2014 the partners suspended the chiefs of staff meetings",
+    ],
+)
+def test_a_year_in_what_was_said_is_no_date_filter(tmp_path: Path, question: str) -> None:
+    # Before: "в 2014 году" filtered the pages to those of 2014, and the 2017 page that
+    # recalls 2014 was never searched ("filtered").
+    assert parse_query(question).date_from is None
+    (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    assert "suspend the meetings of the chiefs" in quote_of(first_hit(index, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Правда ли, что в 2014 году Лавров говорил о встречах генштабов?",
+        "Is it true that Lavrov said in 2014 that the meetings were suspended?",
+        "Что Лавров сказал в 2014 году о встречах генштабов?",
+    ],
+)
+def test_a_year_of_the_saying_still_filters(question: str) -> None:
+    parsed = parse_query(question)
+    assert parsed.date_from is not None and parsed.date_from.year == 2014
+
+
+# A Russian interview for a documentary: the minister on his school years.
+_SCHOOL_PAGE = """\
+Интервью Министра иностранных дел России С.В.Лаврова для документального фильма о школе, \
+Москва, 10 октября 2019 года
+
+Вопрос: Кто из учителей Вам запомнился?
+
+С.В.Лавров: Моим любимым преподавателем в средней школе был Семён Кузнецов. Он вёл у нас \
+физику и математику и умел объяснить самое сложное простыми словами.
+
+Вопрос: Как Вы относитесь к тому, что люди носят футболки с Вашим портретом?
+
+С.В.Лавров: Чего греха таить, мне это льстит. Но я не придаю этому большого значения.
+
+Вопрос: Как Вы проводите отпуск?
+
+С.В.Лавров: Летом я сплавляюсь по горным рекам на Алтае с друзьями.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Who was Lavrov's favourite teacher, who taught him physics and maths?", "Кузнецов"),
+        ("How does Lavrov feel about people wearing T-shirts with his face?", "льстит"),
+    ],
+)
+def test_school_words_meet_their_russian_words(tmp_path: Path, question: str, words: str) -> None:
+    # Before: no answer ("weak"): "favourite", "physics", "maths" and "T-shirts" had no Russian
+    # words to meet («любимым», «физику», «математику», «футболки»).
+    (tmp_path / "ru_school.txt").write_text(_SCHOOL_PAGE, encoding="utf-8")
+    (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    hit = first_hit(index, question)
+    assert words in quote_of(hit)
+    assert hit.passage.speaker == "Sergey Lavrov"
+
+
+# A blog's retelling of an interview: "affirmed" with an object is no verb of saying.
+_BLOG_RETELLING = """\
+Putin made it clear that he wants the two countries to be partners. "We want to be a friend \
+of yours," he says.
+Putin strongly opposed the invasion and insisted that decisions be taken at the Security \
+Council (where his country, of course, has a veto). The long occupation has affirmed Putin's \
+sense that he was right. "But this task is enormous. It is a small but very proud nation." \
+The war plays into his wish for a world of many poles.
+"""
+
+
+def test_affirmed_with_an_object_is_no_saying() -> None:
+    # Before (since round 30's 'affirmed' was made a verb of saying): "The long occupation has
+    # affirmed Putin's sense ..." had no one for its sayer, and the quotes after it were left to
+    # no one.
+    assert speaker_of(_BLOG_RETELLING, "proud nation") == "Vladimir Putin"
+
+
+def test_affirmed_that_still_says() -> None:
+    page = (
+        "The Russian ambassador Ivan Sorokin visited the port on Monday.\n"
+        "Speaking to reporters, the ambassador affirmed that the supply of grain would go on "
+        "through the winter.\n"
+    )
+    assert speaker_of(page, "supply of grain") == "Ivan Sorokin"
+
+
+# A sports site's copy of an interview, cut mid-quote: the quote opened in the third paragraph
+# is never closed, and the last paragraph names a club in its own marks.
+_CUT_QUOTE_STORY = """\
+Дмитрий Медведев: «Болеть будем громко»
+Президент России Дмитрий Медведев в интервью иностранным СМИ рассказал о том, что \
+российские спортсмены готовы к летним Играм.
+«Не стану называть число медалей, но уверен, что наша команда покажет себя с лучшей \
+стороны. До открытия Игр осталось меньше трёх месяцев.
+Наш спорт возрождается. Недавно «Зенит» выиграл европейский кубок, а сборная стала \
+чемпионом мира по хоккею. В стране живут сотни олимпийских чемпионов, и это немало. А что ещё
+"""
+
+
+def test_a_cut_quote_goes_on_past_a_name_in_marks() -> None:
+    # Before: «Зенит» made the last paragraph look like one with quotes of its own, so it
+    # was not read as the open quote going on, and went to no one.
+    assert speaker_of(_CUT_QUOTE_STORY, "спорт возрождается") == "Dmitry Medvedev"
+
+
+def test_a_paragraph_after_a_closed_quote_stays_narration() -> None:
+    story = _CUT_QUOTE_STORY.replace("меньше трёх месяцев.", "меньше трёх месяцев».")
+    assert speaker_of(story, "спорт возрождается") == "Unknown speaker"
