@@ -13,6 +13,7 @@ import pytest
 from retrieval.corpus import load_corpus
 from retrieval.query import parse_query
 from retrieval.search import SearchIndex
+from retrieval.transcript import parse_transcript
 from tests.conftest import first_hit, quote_of, speaker_of
 
 # A mid.ru English transcript of 2017 in which Lavrov recalls what was decided in 2014.
@@ -148,3 +149,105 @@ def test_a_cut_quote_goes_on_past_a_name_in_marks() -> None:
 def test_a_paragraph_after_a_closed_quote_stays_narration() -> None:
     story = _CUT_QUOTE_STORY.replace("меньше трёх месяцев.", "меньше трёх месяцев».")
     assert speaker_of(story, "спорт возрождается") == "Unknown speaker"
+
+
+# An agency's story: a warning to a foreign official, then the attribution closing the sentence
+# with a long post and the name.
+_WARNING_STORY = """\
+Ульянов осудил доклад агентства
+
+МОСКВА, 13 ноя – РИА Новости. Российская сторона предупредила гендиректора агентства Рафаэля \
+Гросси, что неприемлемые вещи в его докладах не останутся без последствий, заявил постоянный \
+представитель Российской Федерации при международных организациях в Вене Михаил Ульянов.
+"Это безобразие. Такие вещи говорить просто нельзя, они противоречат нашим общим \
+пониманиям", - сказал он журналистам.
+"""
+
+
+def test_a_long_post_and_name_closing_the_sentence_is_the_sayer() -> None:
+    # Before: the one warned, "гендиректора агентства Рафаэля Гросси", had been taken for the
+    # sayer of the lead and of the quote after it: a wrong attribution.
+    assert speaker_of(_WARNING_STORY, "не останутся без последствий") == "Mikhail Ulyanov"
+    assert speaker_of(_WARNING_STORY, "Это безобразие") == "Mikhail Ulyanov"
+
+
+def test_the_one_warned_is_no_sayer() -> None:
+    page = (
+        "Российская сторона предупредила гендиректора агентства Рафаэля Гросси, что такие "
+        "вещи в докладах не останутся без последствий.\n"
+    )
+    assert speaker_of(page, "без последствий") != "Rafael Grossi"
+
+
+def test_a_deputy_minister_in_the_nominative_still_says() -> None:
+    page = (
+        "Москва готова к диалогу по стратегической стабильности, заявил замминистра "
+        "иностранных дел Сергей Рябков.\n"
+    )
+    assert speaker_of(page, "готова к диалогу") == "Sergey Ryabkov"
+
+
+# A TV channel's site: the lead names the first deputy envoy; his quote closes with his post.
+_FIRST_DEPUTY_STORY = """\
+Полянский заявил о надоевшей в ООН теме
+
+Тема почти не звучит в Совете Безопасности ООН. Такое заявление сделал первый заместитель \
+постпреда России при ООН Дмитрий Полянский в эфире «Соловьев Live».
+
+«Сейчас эта тема в тематических заседаниях практически ушла. Честно сказать, всем она уже \
+надоела», — сообщил первый заместитель постпреда России при ООН.
+"""
+
+
+def test_the_first_deputy_envoy_is_the_one_named_so() -> None:
+    # Before: «первый» kept the post from naming anyone; the quote went to no one.
+    assert speaker_of(_FIRST_DEPUTY_STORY, "практически ушла") == "Dmitry Polyanskiy"
+
+
+# A university journal's portrait: narration about the envoy, then his words, the attribution
+# with his initial set inside the quote; the copy is cut mid-quote.
+_PORTRAIT = """\
+Журнал выпускников
+
+Геннадий Гатилов: «Готов работать дальше»
+
+Геннадий Гатилов принадлежит к славному курсу института. Пройдя все ступени карьеры, он \
+стал постоянным представителем России в Женеве.
+
+Мало кто знает, что он всю жизнь был арабистом. В 1967 году, когда Г. Гатилов поступал в \
+институт, только закончилась Шестидневная война. Ближний Восток бурлил в те годы, поэтому \
+арабский язык был в моде. «Арабский мир состоял из двадцати с лишним стран, — говорит \
+Г. Гатилов, — выбор для работы с этим языком был весьма широким. И при распределении я \
+выразил желание его
+"""
+
+
+def test_a_portrait_s_narration_is_not_his_words() -> None:
+    # The initial's stop ("Г. Гатилов") now ends no clause, so the quote is his; the
+    # narration before it (about him, in the nominative) must not become his words with it.
+    document = parse_transcript(_PORTRAIT, "page")
+    for passage in document.passages:
+        if "Шестидневная война" in passage.text or "Ближний Восток" in passage.text:
+            assert passage.speaker == "Unknown speaker"
+
+
+def test_an_initial_and_surname_inside_a_quote_name_its_sayer() -> None:
+    page = (
+        "Он много лет работал на Ближнем Востоке. «Арабский мир состоял из двадцати стран, — "
+        "говорит Г. Гатилов, — выбор для работы с этим языком был весьма широким».\n"
+    )
+    assert speaker_of(page, "выбор для работы") == "Gennady Gatilov"
+
+
+def test_background_on_him_before_other_narration_is_no_lead_in() -> None:
+    # Before: "В 1967 году, когда Гатилов поступал ..." speaks of him in the nominative, so it
+    # was read as a lead-in to his quote two sentences on, and shown as his words.
+    page = (
+        "Геннадий Гатилов принадлежит к славному курсу института.\n\n"
+        "Мало кто знает, что он всю жизнь был арабистом. В 1967 году, когда Гатилов поступал в "
+        "институт, только закончилась война. Ближний Восток бурлил в те годы, поэтому арабский "
+        "язык был в моде. «Арабский мир состоял из двадцати стран, — говорит Геннадий Гатилов, "
+        "— выбор для работы был широким».\n"
+    )
+    assert speaker_of(page, "закончилась война") == "Unknown speaker"
+    assert speaker_of(page, "выбор для работы") == "Gennady Gatilov"

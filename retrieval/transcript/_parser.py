@@ -1357,10 +1357,19 @@ def _lost_questions(turns: list[Turn]) -> list[Turn]:
 
 def _tells(paragraph: str, speaker: str) -> bool:
     """Whether a paragraph tells what ``speaker`` said: it has him, "he", "the minister" or
-    "the president" say something."""
+    "the president" say something, from its first sentence on ("Мало кто знает, что он был
+    арабистом. ... «...», — говорит Гатилов" opens with the writer's own narration: the
+    report reader parts it)."""
+    sayers = paragraph_sayers(paragraph)
+    if sayers and sayers[0] is None and not _QUOTE_MARKS_RE.search(_first_sentence(paragraph)):
+        return False
     return says(paragraph, speaker) or any(
-        sayer in (Ref.PRONOUN, Ref.HEAD_OF_STATE) for sayer in paragraph_sayers(paragraph)
+        sayer in (Ref.PRONOUN, Ref.HEAD_OF_STATE) for sayer in sayers
     )
+
+
+def _first_sentence(paragraph: str) -> str:
+    return re.split(r"(?<=[.!?…])\s", paragraph.strip(), maxsplit=1)[0]
 
 
 def _opens_quote(paragraph: str) -> bool:

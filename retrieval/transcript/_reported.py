@@ -426,7 +426,7 @@ _OWN_SIDE_WORDS = frozenset(
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
-    совета безопасности кремлевский кремлёвский кремлевского кремлёвского
+    совета безопасности кремлевский кремлёвский кремлевского кремлёвского первый первого
     veteran seasoned longtime long-serving diplomacy moscow
     отечественный отечественного хозяина российской нашего нашей
     совфеда федерации госдумы думы комитета международным делам
@@ -873,8 +873,10 @@ def _named_next(words: list[str], at: int) -> bool:
 # Where the clause after a verb stops holding its subject: "заявила, что ...", "said that".
 _CLAUSE_STOP_RE = re.compile(
     r"(?<![^\W\d_])(?:что|чтобы|будто|ли|как|о том|that|whether|if)(?![^\W\d_])"
-    # (Not a site's dot: "заявил NEWS.ru председатель ...".)
-    r"|\.(?!(?:ru|com|org|net|info|рф|su|ua|by|kz)(?![^\W\d_]))|[;:!?«»\"“”„]",
+    # (Not a site's dot, "заявил NEWS.ru председатель ...", nor an initial's, "говорит Г.
+    # Гатилов".)
+    r"|(?<!(?<![^\W\d_])[A-ZА-ЯЁ])\.(?!(?:ru|com|org|net|info|рф|su|ua|by|kz)(?![^\W\d_]))"
+    r"|[;:!?«»\"“”„]",
     re.IGNORECASE,
 )
 
@@ -904,12 +906,51 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
             floor = start + 1
             continue
         span = " ".join(words[floor : end + 1]).rstrip(",").rsplit(",", 1)[-1]
+        if _oblique_post_head(span):
+            # "Российская сторона предупредила гендиректора МАГАТЭ Рафаэля Гросси, что ...":
+            # a post in another case than the nominative heads the one warned, not the sayer.
+            floor = end + 1
+            continue
         name = person_name(span)
         # "на Ближнем Востоке", "с Сергеем Лавровым": a name after a preposition, or not in
         # the nominative, is no subject.
         if name and not _after_preposition(span) and not _oblique(span):
             return name
     return None
+
+
+# Russian nouns of a post in the nominative, and the endings their other cases take:
+# "гендиректора", "генсеку", "председателем", "главы" head no verb's subject.
+_POST_NOMINATIVES = (
+    "президент министр премьер генсек секретарь директор посол глава председатель "
+    "представитель постпред канцлер мэр губернатор сенатор депутат спикер советник помощник "
+    "заместитель дипломат руководитель"
+).split()
+_OBLIQUE_POST_ENDINGS = (
+    ("ом", ""), ("ой", "а"), ("ем", "ь"), ("а", ""), ("у", ""), ("е", ""), ("ы", "а"),
+    ("у", "а"), ("е", "а"), ("я", "ь"), ("ю", "ь"), ("ю", "й"), ("я", "й"),
+)  # fmt: skip
+
+
+def _oblique_post_head(span: str) -> bool:
+    """Whether the words after a Russian verb open with a post in another case than the
+    nominative ("гендиректора МАГАТЭ Рафаэля Гросси", "генсеку ООН"): an object's words."""
+    words = span.split()
+    if not words or not words[0].islower():
+        return False
+    key = _key(words[0]).replace("ё", "е").removeprefix("экс-")
+    if key in ("посла", "послу", "послом"):
+        return True
+    if key.startswith("зам") and not key.startswith("замест"):
+        return False  # "замминистра", "замглавы": a deputy's post, the same in every case
+    if any(key.endswith(post) for post in _POST_NOMINATIVES):
+        return False
+    return any(
+        key.endswith(ending) and (key[: -len(ending)] + nominative).endswith(post)
+        for ending, nominative in _OBLIQUE_POST_ENDINGS
+        for post in _POST_NOMINATIVES
+        if len(key) > len(ending) + 2
+    )
 
 
 def _oblique_surname(word: str) -> bool:
@@ -2173,6 +2214,10 @@ _CLOSING_WORDS = 10
 _CLOSING_TAIL_WORDS = 6
 #: ... or, after a subject of this many words at most, ...
 _SUBJECT_WORDS = 4
+#: ... or this many, a post and the name that ends the sentence.
+_POST_AND_NAME_WORDS = 16
+# Two capitalised words ending a sentence: a first name and surname.
+_NAME_AT_END_RE = re.compile(r"(?P<name>[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)\s*[.!?…]*\s*$")
 #: ... this many words of circumstances, from a preposition on ("во время ... после ...").
 _CIRCUMSTANCE_WORDS = 16
 
@@ -2205,6 +2250,10 @@ def _little_after(sentence: str, say: re.Match[str]) -> bool:
     subject = len(_words_after(rest).split())
     if words <= _CLOSING_WORDS or (subject >= 2 and words - subject <= _CLOSING_TAIL_WORDS):
         return True
+    if words <= _POST_AND_NAME_WORDS and (named := _NAME_AT_END_RE.search(rest)):
+        # "..., заявил постоянный представитель Российской Федерации при международных
+        # организациях в Вене Михаил Ульянов.": a long post, the name closing the sentence.
+        return person_name(named.group("name")) is not None
     # "..., — заявил чилийский лидер во время пресс-конференции в президентском дворце
     # Ла-Монеда после встречи с министрами.": only circumstances, one after another, after
     # the subject (no clause: _CLAUSE_STOP_RE found none).
@@ -7064,6 +7113,19 @@ def _fill_narration(speakers: list[str | None], explicit: list[bool], texts: lis
             # was published ...") is the reporter's background, not more of them.
             spoken_of = False
         if spoken_of and at < i - 1 and any(speakers[k] is None for k in range(at + 1, i)):
+            spoken_of = False
+        between = range(i + 1, at)
+        if (
+            spoken_of
+            and nearest is not None
+            and any(
+                not explicit[k] and not short[k] and not mentions(texts[k], nearest)
+                for k in between
+            )
+        ):
+            # "В 1967 году, когда Гатилов поступал ..., закончилась война. Ближний Восток
+            # бурлил ... «...», — говорит Гатилов": the reporter's background on him, not a
+            # lead-in to his words, when other narration stands between.
             spoken_of = False
         if spoken_of and at > i and nearest in _posted_names(texts[i]):
             # "Посол России в Чили Иван Петров дал интервью агентству АНВ. - ..., - сказал
