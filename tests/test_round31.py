@@ -251,3 +251,22 @@ def test_background_on_him_before_other_narration_is_no_lead_in() -> None:
     )
     assert speaker_of(page, "закончилась война") == "Unknown speaker"
     assert speaker_of(page, "выбор для работы") == "Gennady Gatilov"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(cc – February 4, 2014)",  # a digest's copy line
+        "event_note February 4, 2014",  # an icon's name before the date
+        "Опубликовано 4 февраля 2014.",  # with its stop
+        "February 4, 2014 Topic: Foreign Policy Region: Russia",  # a magazine's fields
+    ],
+)
+def test_date_lines_of_reposting_sites(line: str) -> None:
+    # Before: each page was undated, so a question's year could not find it.
+    page = (
+        "Visit to the Leopard Centre\n\n"
+        f"{line}\n\n"
+        'Vladimir Putin visited the centre. "This is a unique centre," he said.\n'
+    )
+    assert str(parse_transcript(page, "page").date) == "2014-02-04"

@@ -59,7 +59,9 @@ _STAMP = (
     r"дата(?:\s+(?:создания|публикации))?|опубликовано|обновлено|создано)"
     r"(?:\s+on)?:?\s+)?"
 )
-_LEAD = rf"^{_STAMP}(?P<lead>[^\W\d_]+(?:\s+[^\W\d_]+)?,?\s+|[^\W\d_]{{3,}}(?=[0-9]))?"
+# (A lead may end in a dash: Johnson's Russia List's "(cc – February 4, 2014)".)
+# (Or an icon's name before it: "event_note January 9, 2022".)
+_LEAD = rf"^{_STAMP}(?P<lead>[^\W\d]+(?:\s+[^\W\d_]+)?(?:,|\s+[–—])?\s+|[^\W\d_]{{3,}}(?=[0-9]))?"
 # What may follow: "года"/"г.", a time (after a comma, dash or "Time:"), and a place of
 # capitalised words ("June 2, 2022, The Kremlin, Moscow").
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
@@ -78,7 +80,8 @@ _ISO_FORM = (
     r"(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
 )
 _DATE_LINE_RES = tuple(
-    re.compile(rf"{_LEAD}(?:{_CLOCK_FIRST})?{form}{_TAIL}$", re.IGNORECASE)
+    # (A stop may end it: «Опубликовано 20 декабря 2018.».)
+    re.compile(rf"{_LEAD}(?:{_CLOCK_FIRST})?{form}{_TAIL}\.?$", re.IGNORECASE)
     for form in (*_DATE_FORMS, _ISO_FORM, _SLASH_FORM)
 )
 # A page flattened onto one line: the title glued after the time.
@@ -89,6 +92,14 @@ _DATE_LINE_GLUED_RES = tuple(
 # A date stamped before the text on one line: " date 2019-05-21 The minister ...".
 _DATE_LINE_GLUED_RES += tuple(
     re.compile(rf"^(?:date|дата):?\s+{form}\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    for form in _DATE_FORMS
+)
+# A date glued to a magazine's fields: "December 12, 2014 Topic: Foreign Policy Region: ...".
+_DATE_LINE_GLUED_RES += tuple(
+    re.compile(
+        rf"^{form}\s+(?P<rest>(?:topic|tags|category|section|рубрика|теги|тема):.*)$",
+        re.IGNORECASE,
+    )
     for form in _DATE_FORMS
 )
 # "Moscow, December, 23, 2016": a city before the date makes it the event's place and date.
