@@ -1308,6 +1308,60 @@ _SPEAKER_TABLE = (
 
 #: Officials known by name. Their aliases let labels, titles and queries name them.
 KNOWN_SPEAKERS: tuple[KnownSpeaker, ...] = tuple(row.speaker for row in _SPEAKER_TABLE)
+
+
+#: The first names and patronymics of officials whom interviewers address so, with no surname
+#: ("— Андрей Юрьевич, ...?"); each is checked against the table's initials below.
+_PATRONYMICS = {
+    "Vladimir Putin": "владимир владимирович",
+    "Sergey Lavrov": "сергей викторович",
+    "Maria Zakharova": "мария владимировна",
+    "Dmitry Peskov": "дмитрий сергеевич",
+    "Dmitry Medvedev": "дмитрий анатольевич",
+    "Mikhail Mishustin": "михаил владимирович",
+    "Valentina Matviyenko": "валентина ивановна",
+    "Vyacheslav Volodin": "вячеслав викторович",
+    "Sergey Shoigu": "сергей кужугетович",
+    "Nikolai Patrushev": "николай платонович",
+    "Yuri Ushakov": "юрий викторович",
+    "Vassily Nebenzia": "василий алексеевич",
+    "Sergey Ryabkov": "сергей алексеевич",
+    "Alexander Grushko": "александр викторович",
+    "Andrey Rudenko": "андрей юрьевич",
+    "Mikhail Galuzin": "михаил юрьевич",
+    "Mikhail Bogdanov": "михаил леонидович",
+    "Dmitry Polyanskiy": "дмитрий алексеевич",
+    "Mikhail Ulyanov": "михаил иванович",
+    "Konstantin Kosachev": "константин иосифович",
+    "Leonid Slutsky": "леонид эдуардович",
+    "Sergey Vershinin": "сергей васильевич",
+    "Alexander Lukashevich": "александр казимирович",
+}
+
+
+def _by_first_name_and_patronymic() -> dict[str, str]:
+    """«имя отчество» -> the official, for each of :data:`_PATRONYMICS` whose table row has
+    the same two initials ("а.ю.руденко" for «андрей юрьевич»)."""
+    rows = {speaker.name: speaker for speaker in KNOWN_SPEAKERS}
+    found: dict[str, str] = {}
+    for name, address in _PATRONYMICS.items():
+        speaker = rows.get(name)
+        first, patronymic = address.split()
+        initials = f"{first[0]}.{patronymic[0]}."
+        if speaker is not None and any(alias.startswith(initials) for alias in speaker.aliases):
+            found[address] = name
+    return found
+
+
+_FIRST_AND_PATRONYMIC = _by_first_name_and_patronymic()
+
+
+def official_by_patronymic(first: str, patronymic: str) -> str | None:
+    """The official a Russian first name and patronymic address ("Андрей Юрьевич" is Andrey
+    Rudenko), or None for anyone else."""
+    return _FIRST_AND_PATRONYMIC.get(f"{first} {patronymic}".casefold().replace("ё", "е"))
+
+
 _LABEL_FORMS: tuple[tuple[KnownSpeaker, frozenset[str]], ...] = tuple(
     (row.speaker, row.label_forms) for row in _SPEAKER_TABLE
 )

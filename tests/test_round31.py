@@ -270,3 +270,32 @@ def test_date_lines_of_reposting_sites(line: str) -> None:
         'Vladimir Putin visited the centre. "This is a unique centre," he said.\n'
     )
     assert str(parse_transcript(page, "page").date) == "2014-02-04"
+
+
+# A society's repost of a newspaper interview, cut to its questions and answers: emoji for
+# labels, and the deputy minister addressed only by his first name and patronymic.
+_EMOJI_INTERVIEW = """\
+❓: Андрей Юрьевич, какие темы сегодня главные в отношениях двух стран?
+
+💬 : Отношения между нашими странами многогранны и не ограничиваются одним вопросом \
+урегулирования. Мы готовим визиты на высшем уровне.
+
+❓: Когда пройдут следующие консультации министерств?
+
+💬 : Консультации запланированы на осень, дата будет согласована по дипломатическим каналам.
+"""
+
+
+def test_emoji_labels_and_an_address_by_patronymic_name_the_answerer() -> None:
+    # Before: the page was one paragraph run of no one's words.
+    document = parse_transcript(_EMOJI_INTERVIEW, "page")
+    assert speaker_of(_EMOJI_INTERVIEW, "многогранны") == "Andrey Rudenko"
+    assert speaker_of(_EMOJI_INTERVIEW, "запланированы на осень") == "Andrey Rudenko"
+    assert any(
+        p.text.startswith("Андрей Юрьевич") and p.speaker == "Question" for p in document.passages
+    )
+
+
+def test_an_address_to_someone_outside_the_table_names_no_one() -> None:
+    page = _EMOJI_INTERVIEW.replace("Андрей Юрьевич", "Пётр Семёнович")
+    assert speaker_of(page, "многогранны") != "Andrey Rudenko"

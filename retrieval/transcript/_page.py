@@ -166,6 +166,22 @@ _TWO_APOSTROPHES_CLOSING_RE = re.compile(r"(?<=[^\s'])''(?!')")
 _TWO_APOSTROPHES_OPENING_RE = re.compile(r"(?<![^\s(])''(?=[^\W\d_])")
 
 
+# An emoji set as a label at a line's start: a question mark for the interviewer's turn, a
+# speech balloon for the answer ("❓: Андрей Юрьевич, ...?", "💬 : Отношения ...").
+_EMOJI_LABEL_RE = re.compile(
+    r"^[ \t]*(?P<emoji>[\u2753\u2754]|\U0001F4AC)\ufe0f?[ \t]*:[ \t]*", re.MULTILINE
+)
+
+
+def _emoji_label(match: re.Match[str]) -> str:
+    rest = match.string[match.end() : match.end() + 40]
+    russian = re.search(r"[а-яё]", rest, re.IGNORECASE) is not None
+    question = match.group("emoji") != "\U0001f4ac"
+    if russian:
+        return "Вопрос: " if question else "Ответ: "
+    return "Question: " if question else "Answer: "
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
@@ -185,6 +201,9 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
+    if "\u2753" in text or "\u2754" in text:
+        # "❓: ..." / "💬 : ...": emoji for an interview's labels, a question and an answer.
+        text = _EMOJI_LABEL_RE.sub(_emoji_label, text)
     lines = [stopped_standfirst(_quote_closed(line)) for line in _unwrap(clean_lines(text))]
     if " / " in text:
         lines = [_CREDIT_TAIL_RE.sub("", line) for line in lines]

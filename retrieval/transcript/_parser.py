@@ -87,6 +87,7 @@ from retrieval.transcript._turns import (
     group_turns,
     interviewers,
     named_by_address,
+    official_addressed,
     posts_of_interviewee,
     resolve_initials,
 )
@@ -489,8 +490,10 @@ def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
         # names in full, by the first name the questions address him by.
         first = next((i for i, t in enumerate(turns) if t.kind == "question"), 0)
         lead = [p for t in turns[:first] for p in t.paragraphs]
-        who = named_by_address(questions, "\n".join([title, *lead])) or _headline_name(
-            [title, *lead]
+        who = (
+            named_by_address(questions, "\n".join([title, *lead]))
+            or _headline_name([title, *lead])
+            or official_addressed(questions)
         )
     if who is not None:
         for turn in answers:

@@ -22,6 +22,7 @@ from retrieval.speakers import (
     canonical_speaker,
     is_known_official,
     is_post_word,
+    official_by_patronymic,
     person_name,
     strip_notes,
 )
@@ -271,6 +272,24 @@ def _addressed_by(initial: str, surname: str, context: str, others: set[str]) ->
         if name and name.split()[0].casefold() not in taken:
             firsts.add(name)
     return firsts.pop() if len(firsts) == 1 else None
+
+
+_FULL_ADDRESS_RE = re.compile(rf"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+({_PATRONYMIC_WORD})(?![^\W\d_])")
+
+
+def official_addressed(questions: list[str]) -> str | None:
+    """The one official of ours whom ``questions`` speak to by first name and patronymic only
+    («❓: Андрей Юрьевич, сегодня ...?» on a copy that never names the deputy minister), or
+    None when they address no one so, or two people."""
+    addresses = {
+        (first, patronymic)
+        for question in questions
+        for first, patronymic in _FULL_ADDRESS_RE.findall(question)
+        if is_first_name_form(first.casefold())
+    }
+    if len(addresses) != 1:
+        return None
+    return official_by_patronymic(*addresses.pop())
 
 
 def named_by_address(questions: list[str], context: str) -> str | None:
