@@ -299,3 +299,29 @@ def test_emoji_labels_and_an_address_by_patronymic_name_the_answerer() -> None:
 def test_an_address_to_someone_outside_the_table_names_no_one() -> None:
     page = _EMOJI_INTERVIEW.replace("Андрей Юрьевич", "Пётр Семёнович")
     assert speaker_of(page, "многогранны") != "Andrey Rudenko"
+
+
+# A machine-translated aggregator's copy: the spokeswoman's words without quote marks, the
+# attribution closing the paragraph's last sentence with its subject before the verb.
+_UNQUOTED_COPY = """\
+Controversial words about travellers who must weigh their means before a trip were meant to \
+prevent hard cases in the future and are only advice. This was stated by the official \
+representative of Russian foreign Ministry Maria Zakharova during a live broadcast.
+
+All I said was in no way intended to offend someone, but just to warn about situations \
+abroad. We see these stories. This is the story of the pain of thousands of people, the \
+diplomat said.
+
+Zakharova stressed that the situation differs from what it was decades ago.
+
+I mean that the trip can be by invitation. When someone invites you, he bears the \
+responsibility for you. That is all, — said the representative of the foreign Ministry.
+
+She stressed that the Ministry supports tourism.
+"""
+
+
+def test_unquoted_words_before_a_closing_attribution_are_hers() -> None:
+    # Before: "All I said ..." was read as someone saying something ("I said"), so the
+    # paragraph's first sentence went to no one.
+    assert speaker_of(_UNQUOTED_COPY, "offend someone") == "Maria Zakharova"

@@ -1625,6 +1625,9 @@ def _reference(span: str) -> Ref | None:
     elif keys in ([keys[-1]], ["the", keys[-1]]) and keys[-1] in _SENATE_POSTS:
         return Ref.LEGISLATOR  # whoever was named last, of whatever country, if one
     pairs = [(w, k) for (w, _), k in zip(pairs, keys, strict=True)]
+    if keys[-1] in _FIRST_PERSON_SUBJECTS:
+        # "All I said was in no way intended to offend": the speaker's own words, no sayer.
+        return None
     if keys[-1] in _PRONOUNS or (keys[0] in _PRONOUNS and len(keys) == 1):
         return Ref.PRONOUN
     if keys in (["тот"], ["та"]):
@@ -1944,6 +1947,10 @@ def _set_off_relative(clause: str) -> str:
     return clause
 
 
+# "I said", "we stated": the speaker speaking of his own words.
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we", "я", "мы"})
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1984,6 +1991,9 @@ def _subject_of(
     if subject_before and _key(subject_before.split()[-1]) in _SECOND_PERSON:
         # "— In December you drew attention to ...": an interviewer speaking to the one
         # interviewed names no sayer of the sentence (it is the interviewer's own).
+        return None
+    if subject_before and _key(subject_before.split()[-1]) in _FIRST_PERSON_SUBJECTS:
+        # "All I said was in no way intended to offend": the speaker's own words, no sayer.
         return None
     last_chunk = subject_before.rsplit(",", 1)[-1].split()
     if last_chunk and _key(last_chunk[0]) in _RELATIVE:
@@ -6637,6 +6647,11 @@ def _opening_guillemet(text: str, at: int) -> int | None:
     return None
 
 
+# A closing attribution's short subject after the comma, before its verb: ", the diplomat",
+# ", he", ", Lavrov", ", Maria Zakharova".
+_SUBJECT_THEN_VERB_RE = re.compile(
+    r",\s+(?:the\s+[a-z]+|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*$"
+)
 #: Unattributed sentences before a closing attribution that it may cover, at most.
 _COVERED_SENTENCES = 2
 
@@ -6654,7 +6669,14 @@ def _lead_before_closing(
     first = next((i for i, e in enumerate(explicit) if e), None)
     if not first or first > _COVERED_SENTENCES or speakers[first] is None:
         return
-    a, b = spans[first]
+    # (Its sentences may have been given to him already, up to the one with the verb: "We see
+    # these stories. This is the story of ..., the diplomat said.")
+    said = first
+    while not _SAY_RE.search(masked[slice(*spans[said])]) and said + 1 < len(spans):
+        if not explicit[said + 1] or speakers[said + 1] != speakers[first]:
+            return
+        said += 1
+    a, b = spans[said]
     verbs = list(_SAY_RE.finditer(masked[a:b]))
     if not verbs:
         return
@@ -6663,7 +6685,12 @@ def _lead_before_closing(
     inverted = re.search(r"[,–—]\s*$", masked[a : a + verb.start()]) and re.match(
         r"\s+(?:the\s+)?[A-ZА-ЯЁ]", paragraph[a + verb.end() : b]
     )
-    if not inverted:
+    # ... or its subject before it, closing the sentence: "..., the diplomat said.", "...,
+    # Lavrov said." (a machine translation's speech without quote marks).
+    closing = _SUBJECT_THEN_VERB_RE.search(masked[a : a + verb.start()]) and not paragraph[
+        a + verb.end() : b
+    ].strip(" .")
+    if not (inverted or closing):
         return
     if QUOTED_RE.search(paragraph[: spans[first][0]]):
         return
