@@ -325,3 +325,24 @@ def test_unquoted_words_before_a_closing_attribution_are_hers() -> None:
     # Before: "All I said ..." was read as someone saying something ("I said"), so the
     # paragraph's first sentence went to no one.
     assert speaker_of(_UNQUOTED_COPY, "offend someone") == "Maria Zakharova"
+
+
+# A digest's repost of an agency interview: an image's description under the title, then the
+# source and date in parentheses glued to the first question.
+_DIGEST_INTERVIEW = """\
+Interfax: Interview with Ambassador Pavel Sokolov, Permanent Representative of Russia to the Union
+
+File Photo of Official at Podium in Front of Large Council Signage
+
+(Interfax – August 28, 2014) Question: Ambassador Sokolov, will the summit start a new Cold War?
+
+Answer: It is too early to say what decisions the summit will take. We will see what is adopted.
+"""
+
+
+def test_a_digest_s_source_and_date_glued_to_the_text() -> None:
+    # Before: the page was undated, and the image's description was the ambassador's words.
+    document = parse_transcript(_DIGEST_INTERVIEW, "page")
+    assert str(document.date) == "2014-08-28"
+    assert not any("File Photo" in p.text for p in document.passages)
+    assert speaker_of(_DIGEST_INTERVIEW, "too early to say") == "Pavel Sokolov"

@@ -233,6 +233,12 @@ def date_line(line: str) -> DateLine | None:
     # without a digit the search for a year, as looking for each digit is faster).
     if not any(digit in line for digit in "0123456789") or not _YEAR_RE.search(line):
         return None
+    if line.startswith("(") and (glued := _SOURCE_DATE_PREFIX_RE.match(line)):
+        # "(Interfax – August 28, 2014) Question: ...": a digest's source and date in
+        # parentheses, the text glued after them.
+        found = _date_line(glued.group("inner"))
+        if found and not found.rest:
+            return DateLine(found.date, glued.group("rest"), found.event, found.place)
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
@@ -243,6 +249,8 @@ def date_line(line: str) -> DateLine | None:
     return _date_line(line) or _dated_lead(line)
 
 
+# A parenthesis of a source and a date opening a line with text after it.
+_SOURCE_DATE_PREFIX_RE = re.compile(r"^\((?P<inner>[^()]{6,60})\)\s+(?P<rest>\S.*)$", re.DOTALL)
 # A dash after a dateline's date, before the story's first sentence.
 _DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s+(?=[A-ZА-ЯЁ\"«“])")
 

@@ -477,8 +477,12 @@ def ends_item(line: str) -> bool:
 
 # A photo's caption: "FILE PHOTO: Zimbabwean President ... shake hands ... © Sergey Mamontov /
 # Sputnik" (it names people, and was taken for the title and its speaker).
+# (Or an image's description without a stop: "File Photo of Official at Podium in Front of
+# Large NATO-Russia Council Signage", which had become the ambassador's words.)
 _PHOTO_CAPTION_RE = re.compile(
-    r"^\W*(?:file\s+photo|photo|фото)\s*:\s*\S.*(?:©|\(c\))", re.IGNORECASE
+    r"^\W*(?:file\s+photo|photo|фото)\s*:\s*\S.*(?:©|\(c\))"
+    r"|^\W*file\s+photo\b[^.!?]{0,150}$",
+    re.IGNORECASE,
 )
 # An embedded link to a story on its own site: "Читать на сайте RG.RU", "Слушать на сайте
 # радиостанции", "Read on the website". Under a story's first sentences the headline after it
