@@ -27,7 +27,7 @@ from retrieval.name_words import is_common_word
 from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_names import surname_forms_of_latin
-from retrieval.speakers import SURNAME_SPELLINGS
+from retrieval.speakers import POST_WORDS, SURNAME_SPELLINGS
 from retrieval.text import (
     MONTHS,
     clean_line,
@@ -960,6 +960,24 @@ def _in_time_clause(text: str, found: _NameMatch) -> bool:
     return bool(before) and before[-1].lower().strip(",") in _TIME_CLAUSE_WORDS
 
 
+# Words of a speaker's title that may stand with his posts before his name: "Russian
+# Ambassador Krasilnikov", "Посол России Красильников".
+_TITLE_WORDS = frozenset("the russian russia's российский российского россии рф".split())
+
+
+def _without_title(before: str) -> str:
+    """The words before a filtering name without his title right before it ("What did
+    Ambassador Krasilnikov say" -> "What did"): a post restates the speaker; as a search term
+    it made any passage that says "ambassador" seem to answer."""
+    words = before.split()
+    at = len(words)
+    while at > 0 and words[at - 1].strip(",").casefold() in POST_WORDS | _TITLE_WORDS:
+        at -= 1
+    if not any(word.strip(",").casefold() in POST_WORDS for word in words[at:]):
+        return before
+    return " ".join(words[:at]) + " "
+
+
 def _without_names(
     text: str, chosen: list[tuple[_NameMatch, str]], filtering: tuple[str, ...]
 ) -> str:
@@ -974,7 +992,7 @@ def _without_names(
                 pieces.append(text[last : found.extra[0]])
                 last = found.extra[1]
             continue
-        pieces.append(text[last : found.start])
+        pieces.append(_without_title(text[last : found.start]))
         pieces.append(" ")
         last = found.end
         if found.possessive:

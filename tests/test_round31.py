@@ -14,7 +14,7 @@ from retrieval.corpus import load_corpus
 from retrieval.query import parse_query
 from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
-from tests.conftest import first_hit, quote_of, speaker_of
+from tests.conftest import first_hit, first_quote, quote_of, speaker_of
 
 # A mid.ru English transcript of 2017 in which Lavrov recalls what was decided in 2014.
 _COUNCIL_PAGE = """\
@@ -346,3 +346,42 @@ def test_a_digest_s_source_and_date_glued_to_the_text() -> None:
     assert str(document.date) == "2014-08-28"
     assert not any("File Photo" in p.text for p in document.passages)
     assert speaker_of(_DIGEST_INTERVIEW, "too early to say") == "Pavel Sokolov"
+
+
+_UN_VOTE_STORY = """\
+Russian envoy slams Western pressure over UN vote
+
+In an exclusive interview, Russian Ambassador to the Republic His Excellency Pavel Orlov said \
+that Western countries had used blackmail and threats of sanctions to win votes.
+
+"The resolution poured more fuel on the fire. The Russian side will not change its course," \
+the ambassador said.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Ambassador Orlov say about Russian wheat and fertiliser deliveries?",
+        "Что посол России Орлов говорил о поставках пшеницы и удобрений?",
+    ],
+)
+def test_a_speaker_s_title_is_no_search_word(tmp_path: Path, question: str) -> None:
+    # Before: "Ambassador" and "Russian" were searched for; on his own page they covered enough
+    # of the question to answer it with his words on the UN vote.
+    (tmp_path / "en_vote.txt").write_text(_UN_VOTE_STORY, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    assert "посол" not in index.search(question).terms
+    assert "ambassador" not in index.search(question).terms
+    assert not index.search(question).hits
+
+
+def test_a_post_without_a_name_is_still_searched(tmp_path: Path) -> None:
+    (tmp_path / "en_vote.txt").write_text(_UN_VOTE_STORY, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    assert (
+        "ambassador" in index.search("what did the russian ambassador say about the UN vote").terms
+    )
+    assert "fuel on the fire" in first_quote(
+        index, "What did Ambassador Orlov say about the resolution?"
+    )
