@@ -385,3 +385,30 @@ def test_a_post_without_a_name_is_still_searched(tmp_path: Path) -> None:
     assert "fuel on the fire" in first_quote(
         index, "What did Ambassador Orlov say about the resolution?"
     )
+
+
+# The Duma's own English site: the chairman named by his post only, after a caption with his name.
+_DUMA_STORY = """\
+Viacheslav Volodin noted the success of the State Duma in international work
+
+In an interview with a TV channel, the Chairman of the State Duma spoke about contacts with \
+the Assembly and with British parliamentarians
+Chairman of the State Duma Viacheslav Volodin
+Chairman of the State Duma Viacheslav Volodin
+
+The Chairman of the State Duma believes that December was a successful month. “We have \
+concentrated all the work of the year in December, and it has brought results,” he said.
+
+Viacheslav Volodin
+The Chairman of the State Duma of the seventh convocation
+talked about a meeting with the Assembly's President. “This meeting was an opportunity to \
+discuss all issues of our participation in the Assembly,” he said.
+"""
+
+
+@pytest.mark.parametrize("post", ["The Chairman of the State Duma", "The Duma speaker"])
+def test_the_duma_chairman_by_his_post_is_the_one_named(post: str) -> None:
+    # Before: "The Chairman of the State Duma believes" named no post we knew, so his quote
+    # went to no one.
+    page = _DUMA_STORY.replace("The Chairman of the State Duma believes", f"{post} believes")
+    assert speaker_of(page, "brought results") == "Vyacheslav Volodin"

@@ -1652,6 +1652,10 @@ def _reference(span: str) -> Ref | None:
         return Ref.RUSSIAN_PRESIDENT if at else Ref.SOMEONE
     if any(k in _PLURAL_POSTS for k in keys):
         return Ref.SOMEONE  # "..., officials have said": many we cannot name, no one person
+    if _CHAMBER_HEAD_RE.search(" ".join(keys)):
+        # "The Chairman of the State Duma believes ...", «спикер Госдумы»: our parliament's
+        # head, the one the story named so.
+        return Ref.OWN_POST
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").
@@ -1692,6 +1696,12 @@ def _reference(span: str) -> Ref | None:
     return None
 
 
+# The head of a chamber of Russia's parliament, named by his post.
+_CHAMBER_HEAD_RE = re.compile(
+    r"^(?:the )?(?:chairman|speaker|председатель|спикер) (?:of )?(?:the )?(?:state )?duma$"
+    r"|^(?:the )?(?:state )?duma (?:chairman|speaker)$"
+    r"|^(?:председатель|спикер) (?:госдумы|государственной думы)$"
+)
 # Words that make a post explicitly Russia's ("Russia's envoy to NATO", "постпред России").
 _NATION_WORDS = frozenset("russian russia российский российского российскому россии рф".split())
 # "the former Russian envoy", "бывший постпред": a post the person held before.
