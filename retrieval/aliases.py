@@ -221,7 +221,7 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("hamas", "Hamas", "Hamas | ХАМАС"),
     _c("hezbollah", "Hezbollah", "Hezbollah | Хезболла | Хизбалла"),
     _c("taliban", "Taliban", "Taliban | Талибан | талибы"),
-    _c("isis", "ISIS", "ISIS | ISIL | Islamic State | ИГИЛ | Исламское государство"),
+    _c("isis", "ISIS", "ISIS | ISIL | Islamic State | ИГИЛ | ИГ | Исламское государство"),
     # Wars.
     _c("wwii", "Second World War",
        "WWII | WW2 | WW II | Second World War | World War II | World War Two | World War 2"

@@ -678,6 +678,7 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     rector = ректор
     dean = декан
     amateur amateurs = любитель любители любительский
+    fighter fighters militant militants = боевик боевики боевиков
     """.strip().splitlines()
     if line.strip()
     for english, _, russian in (line.partition("="),)

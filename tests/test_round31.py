@@ -412,3 +412,25 @@ def test_the_duma_chairman_by_his_post_is_the_one_named(post: str) -> None:
     # went to no one.
     page = _DUMA_STORY.replace("The Chairman of the State Duma believes", f"{post} believes")
     assert speaker_of(page, "brought results") == "Vyacheslav Volodin"
+
+
+_ISIS_STORY = """\
+Сыромолотов: под знаменами ИГ воюют тысячи иностранцев
+
+Замминистра иностранных дел России Олег Сыромолотов заявил, что угроза растет.
+
+"На данный момент под знаменами ИГ сражается более 25 тысяч иностранных \
+террористов-боевиков, в том числе из арабских стран, Европы, России и СНГ", - сказал \
+Сыромолотов.
+"""
+
+
+def test_isis_fighters_meet_ig_and_its_militants(tmp_path: Path) -> None:
+    # Before: no answer ("weak"): «ИГ» was no name of ISIS, and "fighters" had no Russian
+    # word the story uses («боевиков»).
+    (tmp_path / "ru_isis.txt").write_text(_ISIS_STORY, encoding="utf-8")
+    (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    question = "Syromolotov on ISIS fighters"
+    assert "арабских стран" in first_quote(index, question)
+    assert "#isis" not in index.search("Мы играем в игры с игроками").terms
