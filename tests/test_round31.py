@@ -229,6 +229,8 @@ def test_a_portrait_s_narration_is_not_his_words() -> None:
     for passage in document.passages:
         if "Шестидневная война" in passage.text or "Ближний Восток" in passage.text:
             assert passage.speaker == "Unknown speaker"
+    # ... while his quote under his headline is his, cut from the narration before it.
+    assert speaker_of(_PORTRAIT, "выбор для работы") == "Gennady Gatilov"
 
 
 def test_an_initial_and_surname_inside_a_quote_name_its_sayer() -> None:

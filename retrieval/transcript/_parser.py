@@ -1308,12 +1308,40 @@ def _commentary(turns: list[Turn]) -> list[Turn]:
         if UNKNOWN_SPEAKER not in speakers:
             out.append(turn)
             continue
-        pieces = _split_by_speaker(turn, speakers)
+        paragraphs, whose = _narration_apart(turn.paragraphs, speakers, turn.speaker)
+        pieces = _split_by_speaker(dataclasses.replace(turn, paragraphs=paragraphs), whose)
         for piece in pieces:
             if piece.speaker == turn.speaker:
                 piece.labelled, piece.kind, piece.label = True, turn.kind, turn.label
         out.extend(pieces)
     return out
+
+
+def _narration_apart(
+    paragraphs: list[str], speakers: list[str], speaker: str
+) -> tuple[list[str], list[str]]:
+    """Paragraphs read as narration under a name's headline that still quote him ("Мало кто
+    знает, что он был арабистом. ... «...», — говорит Гатилов"), cut into the writer's
+    sentences and his quotes as a report reader cuts them."""
+    out_paragraphs: list[str] = []
+    out_speakers: list[str] = []
+    for paragraph, who in zip(paragraphs, speakers, strict=True):
+        if (
+            who == UNKNOWN_SPEAKER
+            and _QUOTE_MARKS_RE.search(paragraph)
+            and says(paragraph, speaker)
+        ):
+            segments = attribute([paragraph], speaker)
+            if any(segment.speaker == speaker for segment in segments):
+                for segment in segments:
+                    piece = paragraph[segment.start : segment.end].strip()
+                    if piece:
+                        out_paragraphs.append(piece)
+                        out_speakers.append(segment.speaker or UNKNOWN_SPEAKER)
+                continue
+        out_paragraphs.append(paragraph)
+        out_speakers.append(who)
+    return out_paragraphs, out_speakers
 
 
 #: A question a page's label failed to mark has at most this many words.
