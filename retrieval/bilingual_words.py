@@ -679,6 +679,9 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     dean = декан
     amateur amateurs = любитель любители любительский
     fighter fighters militant militants = боевик боевики боевиков
+    baltics = прибалтика прибалтики прибалтийский прибалтийские
+    deferment deferments deferral = отсрочка отсрочки отсрочку
+    redistribute redistributed redistribution = перераспределить перераспределение
     """.strip().splitlines()
     if line.strip()
     for english, _, russian in (line.partition("="),)

@@ -436,3 +436,34 @@ def test_isis_fighters_meet_ig_and_its_militants(tmp_path: Path) -> None:
     question = "Syromolotov on ISIS fighters"
     assert "арабских стран" in first_quote(index, question)
     assert "#isis" not in index.search("Мы играем в игры с игроками").terms
+
+
+_BALTIC_STORY = """\
+Zakharova warns of consequences if the Baltic states close Russia's missions
+
+Closing the embassies would mean leaving our citizens and hundreds of thousands of compatriots \
+in the Baltics at the mercy of fate, Foreign Ministry spokeswoman Maria Zakharova said.
+"""
+
+_DEFERMENT_STORY = """\
+Картаполов: отсрочки для уехавших не будет
+
+Председатель комитета Госдумы по обороне Андрей Картаполов заявил, что для уехавших через \
+Верхний Ларс отсрочки не будет. "Никакой отсрочки для них, это был их выбор", - сказал он.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Что Захарова говорила о соотечественниках в Прибалтике?", "compatriots"),
+        ("Kartapolov on deferments for men who left", "отсрочки"),
+    ],
+)
+def test_baltics_and_deferments_meet_their_words(tmp_path: Path, question: str, words: str) -> None:
+    # Before: «Прибалтика» and "deferment" had no word in the other language.
+    (tmp_path / "en_baltic.txt").write_text(_BALTIC_STORY, encoding="utf-8")
+    (tmp_path / "ru_deferment.txt").write_text(_DEFERMENT_STORY, encoding="utf-8")
+    (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    assert words in first_quote(index, question)
