@@ -682,6 +682,7 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     baltics = прибалтика прибалтики прибалтийский прибалтийские
     deferment deferments deferral = отсрочка отсрочки отсрочку
     redistribute redistributed redistribution = перераспределить перераспределение
+    papers paperwork = бумаги материалы документы
     """.strip().splitlines()
     if line.strip()
     for english, _, russian in (line.partition("="),)

@@ -467,3 +467,20 @@ def test_baltics_and_deferments_meet_their_words(tmp_path: Path, question: str, 
     (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
     index = SearchIndex(load_corpus(tmp_path).documents)
     assert words in first_quote(index, question)
+
+
+_REPORT_TO_PUTIN = """\
+Встреча с губернатором области
+
+Спасибо большое, Владимир Владимирович, за встречу. Извините, большое количество материалов, \
+хотел просто подробно доложить. За последние четыре года область получила поддержку из \
+федерального бюджета.
+"""
+
+
+def test_papers_meet_materials(tmp_path: Path) -> None:
+    # Before: "papers" had no Russian word the governor used («материалов»).
+    (tmp_path / "ru_report.txt").write_text(_REPORT_TO_PUTIN, encoding="utf-8")
+    (tmp_path / "en_council.txt").write_text(_COUNCIL_PAGE, encoding="utf-8")
+    index = SearchIndex(load_corpus(tmp_path).documents)
+    assert "материалов" in first_quote(index, "why did the governor bring so many papers")
