@@ -482,3 +482,23 @@ def test_papers_meet_materials(tmp_path: Path) -> None:
     # Before: "papers" had no Russian word the governor used («материалов»).
     index = _index(tmp_path, ru_report=_REPORT_TO_PUTIN, en_council=_COUNCIL_PAGE)
     assert "материалов" in first_quote(index, "why did the governor bring so many papers")
+
+
+# A paper's interview laid out with bars after the speakers.
+_BAR_INTERVIEW = """\
+О подробностях переговоров рассказал заместитель министра иностранных дел РФ Андрей Руденко.
+Российская газета | Разве этот вопрос не был закрыт после прошлой встречи министров?
+Андрей Руденко | Формально он так и не был закрыт. Поэтому сегодня мы снова обсуждали его \
+вместе с партнерами.
+"""
+
+
+def test_bars_after_speakers_are_labels() -> None:
+    # Before: the page was one run of no one's words.
+    assert speaker_of(_BAR_INTERVIEW, "Формально он") == "Andrey Rudenko"
+    assert speaker_of(_BAR_INTERVIEW, "Разве этот вопрос") == "Question"
+
+
+def test_a_menu_of_bars_is_no_label() -> None:
+    page = "Главная | Новости | Интервью посла о торговле и визах\n\n" + _UNQUOTED_COPY
+    assert not any("Новости:" in p.text for p in parse_transcript(page, "page").passages)

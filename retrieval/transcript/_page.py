@@ -173,6 +173,34 @@ _EMOJI_LABEL_RE = re.compile(
 )
 
 
+# A turn set after its speaker and a bar, as Rossiyskaya Gazeta lays out interviews:
+# "Российская газета | Разве ...?", "Александр Яковенко | В свое время ...".
+_PIPE_LABEL_RE = re.compile(
+    r"^(?P<label>[A-ZА-ЯЁ][^|\n]{2,40}?) \| (?P<rest>\S[^\n]{20,})$", re.MULTILINE
+)
+
+
+def _pipe_labels(text: str) -> str:
+    """Bars after speakers read as labels' colons, on a page where two turns or more are laid
+    out so and one of them is under a person's name (a menu's "Home | News" is neither)."""
+    turns = list(_PIPE_LABEL_RE.finditer(text))
+    named = {
+        m.group("label")
+        for m in turns
+        if len(m.group("label").split()) in (2, 3) and person_name(m.group("label"))
+    }
+    if len(turns) < 2 or not named:
+        return text
+
+    def label(match: re.Match[str]) -> str:
+        asks = match.group("rest").rstrip().endswith("?")
+        if match.group("label") in named or asks:
+            return f"{match.group('label')}: {match.group('rest')}"
+        return match.group(0)
+
+    return _PIPE_LABEL_RE.sub(label, text)
+
+
 def _emoji_label(match: re.Match[str]) -> str:
     rest = match.string[match.end() : match.end() + 40]
     russian = re.search(r"[а-яё]", rest, re.IGNORECASE) is not None
@@ -201,6 +229,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
+    if " | " in text:
+        text = _pipe_labels(text)
     if "\u2753" in text or "\u2754" in text:
         # "❓: ..." / "💬 : ...": emoji for an interview's labels, a question and an answer.
         text = _EMOJI_LABEL_RE.sub(_emoji_label, text)
