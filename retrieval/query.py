@@ -255,9 +255,9 @@ _CONFERENCE = re.compile(r"^(?:conferences?|presser|(?:пресс-)?конфер
 #: "voted against Russia's first Gaza ceasefire draft in October 2023" (B +1 hit@1 and hit@3
 #: over 6; 10 the same; no other set moves, the unseen ones neither).
 _DATE_CLAUSE_WORDS = 8
-# Verbs of things done, in forms the -ed rule below misses ("meet during 2018", "held in").
 # "что" / "that" opening a clause of what was said (never the question's first word, «Что ...»).
 _CONTENT_CLAUSE_RE = re.compile(r"(?<=\S)\s+(?:что|that)\s", re.IGNORECASE)
+# Verbs of things done, in forms the -ed rule below misses ("meet during 2018", "held in").
 _EVENT_VERBS = frozenset(
     "meet met meets hold held holds take took taken make made win won begin began begun "
     "become became come came go went gone happen happens occur occurs join joins sign signs "
