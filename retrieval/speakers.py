@@ -2593,7 +2593,7 @@ def _misspelt_known(first: str, surname: str) -> KnownSpeaker | None:
 
 
 # Posts in the nominative: a name in apposition to one stands in the nominative too.
-_NOMINATIVE_POSTS = frozenset(
+NOMINATIVE_POSTS = frozenset(
     """
     президент премьер-министр премьер министр генсек генсекретарь секретарь госсекретарь посол
     глава председатель представитель постпред канцлер мэр губернатор сенатор депутат спикер
@@ -2637,7 +2637,7 @@ def foreign_name_after_post(before: list[str], first: str) -> bool:
     for at in range(len(words) - 1, -1, -1):
         word = words[at]
         key = label_key(word).strip(',;:()«»"“”')
-        if key in _NOMINATIVE_POSTS:
+        if key in NOMINATIVE_POSTS:
             return True
         if key in ("в", "во", "при") and at + 1 < len(words) and words[at + 1][:1].isupper():
             continue  # where the post is held: "посол ЮАР в РФ"

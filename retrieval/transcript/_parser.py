@@ -63,6 +63,7 @@ from retrieval.transcript._reported import (
     attribute,
     event_speaker,
     first_person,
+    first_sentence,
     has_say_verb,
     headline_speaker,
     interviewee,
@@ -1392,15 +1393,11 @@ def _tells(paragraph: str, speaker: str) -> bool:
     арабистом. ... «...», — говорит Гатилов" opens with the writer's own narration: the
     report reader parts it)."""
     sayers = paragraph_sayers(paragraph)
-    if sayers and sayers[0] is None and not _QUOTE_MARKS_RE.search(_first_sentence(paragraph)):
+    if sayers and sayers[0] is None and not _QUOTE_MARKS_RE.search(first_sentence(paragraph)):
         return False
     return says(paragraph, speaker) or any(
         sayer in (Ref.PRONOUN, Ref.HEAD_OF_STATE) for sayer in sayers
     )
-
-
-def _first_sentence(paragraph: str) -> str:
-    return re.split(r"(?<=[.!?…])\s", paragraph.strip(), maxsplit=1)[0]
 
 
 def _opens_quote(paragraph: str) -> bool:

@@ -39,6 +39,7 @@ from retrieval.russian_names import (
 )
 from retrieval.speakers import (
     KNOWN_SPEAKERS,
+    NOMINATIVE_POSTS,
     POST_WORDS,
     after_place_word,
     canonical_speaker,
@@ -919,13 +920,10 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
     return None
 
 
-# Russian nouns of a post in the nominative, and the endings their other cases take:
-# "гендиректора", "генсеку", "председателем", "главы" head no verb's subject.
-_POST_NOMINATIVES = (
-    "президент министр премьер генсек секретарь директор посол глава председатель "
-    "представитель постпред канцлер мэр губернатор сенатор депутат спикер советник помощник "
-    "заместитель дипломат руководитель"
-).split()
+# Russian nouns of a post in the nominative (speakers.NOMINATIVE_POSTS, and a head's), and the
+# endings their other cases take: "гендиректора", "генсеку", "председателем", "главы" head no
+# verb's subject.
+_POST_NOMINATIVES = NOMINATIVE_POSTS | {"руководитель"}
 _OBLIQUE_POST_ENDINGS = (
     ("ом", ""), ("ой", "а"), ("ем", "ь"), ("а", ""), ("у", ""), ("е", ""), ("ы", "а"),
     ("у", "а"), ("е", "а"), ("я", "ь"), ("ю", "ь"), ("ю", "й"), ("я", "й"),
@@ -6742,6 +6740,12 @@ def _line_end(text: str, at: int) -> int:
 _GLUED_STOP_RE = re.compile(
     r"[.!?](?:(?<=[a-zа-яё][.!?])(?=[«“]?[A-ZА-ЯЁ])|(?<=[A-ZА-ЯЁ]{2}\.)(?=[A-ZА-ЯЁ][a-zа-яё]))"
 )
+
+
+def first_sentence(paragraph: str) -> str:
+    """A paragraph's first sentence, as :func:`paragraph_sayers` cuts it."""
+    spans = _spans(paragraph)
+    return paragraph[spans[0][0] : spans[0][1]] if spans else ""
 
 
 def _spans(paragraph: str) -> list[tuple[int, int]]:

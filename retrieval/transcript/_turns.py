@@ -255,7 +255,7 @@ _FIRST_AND_SURNAME_RE = re.compile(
 
 
 # An address by first name and patronymic: «Вячеслав Владимирович», «Сергей Семёнович».
-_ADDRESS_RE = re.compile(rf"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+{_PATRONYMIC_WORD}(?![^\W\d_])")
+_ADDRESS_RE = re.compile(rf"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+({_PATRONYMIC_WORD})(?![^\W\d_])")
 
 
 def _addressed_by(initial: str, surname: str, context: str, others: set[str]) -> str | None:
@@ -265,16 +265,13 @@ def _addressed_by(initial: str, surname: str, context: str, others: set[str]) ->
     Putin)."""
     taken = {name.split()[0].casefold() for name in others if len(name.split()) >= 2}
     firsts = set()
-    for first in _ADDRESS_RE.findall(context):
+    for first, _ in _ADDRESS_RE.findall(context):
         if not first.startswith(initial.upper()) or not is_first_name_form(first.casefold()):
             continue
         name = person_name(f"{first} {surname}")
         if name and name.split()[0].casefold() not in taken:
             firsts.add(name)
     return firsts.pop() if len(firsts) == 1 else None
-
-
-_FULL_ADDRESS_RE = re.compile(rf"(?<![^\W\d_])([А-ЯЁ][а-яё]+)\s+({_PATRONYMIC_WORD})(?![^\W\d_])")
 
 
 def official_addressed(questions: list[str]) -> str | None:
@@ -284,7 +281,7 @@ def official_addressed(questions: list[str]) -> str | None:
     addresses = {
         (first, patronymic)
         for question in questions
-        for first, patronymic in _FULL_ADDRESS_RE.findall(question)
+        for first, patronymic in _ADDRESS_RE.findall(question)
         if is_first_name_form(first.casefold())
     }
     if len(addresses) != 1:
@@ -300,7 +297,7 @@ def named_by_address(questions: list[str], context: str) -> str | None:
     firsts = {
         first.casefold()
         for question in questions
-        for first in _ADDRESS_RE.findall(question)
+        for first, _ in _ADDRESS_RE.findall(question)
         if is_first_name_form(first.casefold())
     }
     if len(firsts) != 1:
