@@ -113,6 +113,8 @@ def names_event(line: str) -> bool:
 
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
+# A line that is one quotation and nothing else: «...», “...”, "...".
+_WHOLE_QUOTE_RE = re.compile(r'^(?:«[^«»]+»|“[^“”]+”|"[^"]+")$')
 
 
 def ends_sentence(line: str) -> bool:
@@ -603,7 +605,11 @@ def _headline_label(line: str) -> bool:
     if not match:
         return False
     rest = match.group("rest").strip()
-    if not 0 < _words(rest) <= 20 or _SENTENCE_END_RE.search(rest):
+    # (A headline quoting its speaker may end the quoted sentence: 'Ramzan Kadyrov: “…And I
+    # really mean it!”'.)
+    if not 0 < _words(rest) <= 20 or (
+        _SENTENCE_END_RE.search(rest) and not _WHOLE_QUOTE_RE.match(rest)
+    ):
         return False
     label = match.group("label")
     return bool(find_known_speaker(label)) or _posted_surname(label) or _title_case(rest)

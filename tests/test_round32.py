@@ -1,0 +1,42 @@
+"""Round 32: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+
+# A news agency's interview series: a menu line, a headline quoting the interviewee, then the
+# interview as a dash dialogue with no labels.
+_QUOTED_HEADLINE_INTERVIEW = """\
+All news
+
+Dmitry Peskov: “…We never stop working!”
+
+The Kremlin's spokesman in the agency's special project Top Names
+Ivan Writer
+
+- Do you ever take a day off?
+
+- Hardly ever. The President works on weekends, and so does his press service. We get a \
+few hours on Sunday mornings, and I spend them on the tennis court.
+
+- What do you read?
+
+- History books mostly. Just now I am reading about the Congress of Vienna, which teaches \
+a lot about how a peace is kept for decades.
+"""
+
+
+def test_a_headline_quoting_the_interviewee_names_the_dash_dialogue_answers() -> None:
+    # Before: the headline's quoted sentence ended on "!", so it was read as a turn, not the
+    # title; the page had no title speaker and every answer was no one's.
+    doc = parse_transcript(_QUOTED_HEADLINE_INTERVIEW, "en_peskov_agency_long_talks")
+    assert doc.title.startswith("Dmitry Peskov:")
+    answers = {p.speaker for p in doc.passages if "Congress of Vienna" in p.text}
+    assert answers == {"Dmitry Peskov"}
+    tennis = [p for p in doc.passages if "tennis court" in p.text]
+    assert tennis and all(p.speaker == "Dmitry Peskov" for p in tennis)
+    asked = [p for p in doc.passages if "What do you read?" in p.text]
+    assert asked and all(p.speaker != "Dmitry Peskov" for p in asked)
