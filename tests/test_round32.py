@@ -40,3 +40,30 @@ def test_a_headline_quoting_the_interviewee_names_the_dash_dialogue_answers() ->
     assert tennis and all(p.speaker == "Dmitry Peskov" for p in tennis)
     asked = [p for p in doc.passages if "What do you read?" in p.text]
     assert asked and all(p.speaker != "Dmitry Peskov" for p in asked)
+
+
+# A news site's story on a senator's exchange with a former ambassador, with the senator's
+# post embedded as the site renders it: the post's text, a blank line, then its credit line.
+_EMBEDDED_POST_STORY = """\
+date 2021-03 Сенатор Алексей Пушков ответил бывшему послу США на его публикацию в Twitter.
+
+Бывший посол написал, что Россия ведёт себя непредсказуемо.
+
+В ответ Алексей Пушков напомнил о военных базах США по всему миру.
+
+Unpredictable? You keep eight hundred bases around the globe and lecture others on \
+restraint. Look in the mirror first. https://t.co/abcdef
+
+— Алексей Пушков (@Alexey_Pushkov) March 3, 2021
+
+Ранее сенатор уже спорил с дипломатом в соцсетях.
+"""
+
+
+def test_an_embedded_post_is_the_words_of_the_person_who_signs_it() -> None:
+    # Before: the credit line was dropped as page furniture and the post's text stayed the
+    # story's narration, no one's words.
+    doc = parse_transcript(_EMBEDDED_POST_STORY, "ru_pushkov_site_bases_2021")
+    post = [p for p in doc.passages if "eight hundred bases" in p.text]
+    assert post and all(p.speaker == "Alexey Pushkov" for p in post)
+    assert all("Ранее сенатор" not in p.text for p in post)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from retrieval.patterns import may_hold
-from retrieval.speakers import find_known_speaker
+from retrieval.speakers import find_known_speaker, person_name
 from retrieval.text import clean_line, fold_lookalikes, label_key
 from retrieval.transcript._dates import MONTH_NAME, TIME, first_date, only_date
 
@@ -51,7 +51,9 @@ def has_text(line: str) -> bool:
 
 # The credit line under an embedded post: "— Rapid Response 47 (@RapidResponse47) September
 # 28, 2025", "— Мария Захарова (@MariaVZakharova) 5 марта 2024 г.": who posted it and when.
-_EMBED_CREDIT_RE = re.compile(r"^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s+[^()]{4,30}\d{4}\D{0,3}$")
+_EMBED_CREDIT_RE = re.compile(
+    r"^[—–-]\s*(?P<name>[^()]{1,60}?)\s*\(@\w{1,30}\)\s+[^()]{4,30}\d{4}\D{0,3}$"
+)
 
 
 def embedded_post_date(lines: list[str]) -> dt.date | None:
@@ -62,6 +64,27 @@ def embedded_post_date(lines: list[str]) -> dt.date | None:
         if credit and (date := first_date(credit.group())) is not None:
             return date
     return None
+
+
+def embedded_posts(lines: list[str]) -> dict[str, str]:
+    """Posts a page embeds (the lines over a credit line, back to a blank line, joined by
+    spaces), each with the person who signs it: "Right. You occupy whole countries ..." over
+    "— Алексей Пушков (@Alexey_Pushkov) June 6, 2020" is Pushkov's. An account that names no
+    person (a campaign's, a ministry's) signs nothing here."""
+    found: dict[str, str] = {}
+    for at, line in enumerate(lines):
+        credit = _EMBED_CREDIT_RE.match(line.strip()) if "(@" in line else None
+        if credit is None or (signer := person_name(credit.group("name"))) is None:
+            continue
+        end = at  # (a blank line may stand between the post and its credit)
+        while end > 0 and not lines[end - 1].strip() and at - end < 2:
+            end -= 1
+        start = end
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        if start < end:
+            found[" ".join(text.strip() for text in lines[start:end])] = signer
+    return found
 
 
 def is_chrome(line: str) -> bool:

@@ -50,7 +50,7 @@ from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
 from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
-from retrieval.transcript._lines import LABEL_RE, embedded_post_date
+from retrieval.transcript._lines import LABEL_RE, embedded_post_date, embedded_posts
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
 from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
@@ -220,6 +220,7 @@ def _parse_lines(
     # Another person's words set above a speech: its signer's if we know them, else nobody's.
     after_title = next((i + 1 for i, line in enumerate(lines) if line == head.title), 0)
     listed.update(epigraphs(lines[after_title:], title_speaker))
+    listed.update(embedded_posts(head.body))
     turns = _give_listed(
         lone_speakers_quotes(
             _commentary(
