@@ -273,7 +273,10 @@ def straighten_quotes(text: str) -> str:
 #: A quotation: from its opening mark to its closing one, or to the end of the text when it
 #: is not closed (a news story opens a quote in each paragraph it runs through).
 # ”…” (a closing mark used to open too, as some sites type it) only when it closes again.
-QUOTED_RE: Final = re.compile(r"«[^»]*»?|\"[^\"]*\"?|“[^”]*”?|„[^“”]*[“”]?|”[^”“]+”")
+# A machine translation may close “ with two apostrophes: “ only at the ideological level. ''
+QUOTED_RE: Final = re.compile(
+    r"«[^»]*»?|\"[^\"]*\"?|“(?:[^”']|'(?!'))*(?:”|'')?|„[^“”]*[“”]?|”[^”“]+”"
+)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -67,3 +67,33 @@ def test_an_embedded_post_is_the_words_of_the_person_who_signs_it() -> None:
     post = [p for p in doc.passages if "eight hundred bases" in p.text]
     assert post and all(p.speaker == "Alexey Pushkov" for p in post)
     assert all("Ранее сенатор" not in p.text for p in post)
+
+
+# A machine translation of an agency's story, reposted: its curly opening marks closed with
+# two apostrophes.
+_TWO_APOSTROPHES_STORY = """\
+Ambassador said the talks on the canal will go on
+
+The Ambassador of Panama in Moscow said the consultations would continue
+
+The talks will go on. About this on the air of the radio station “ Echo Capital '' said the \
+Ambassador of Panama to Moscow, Rodrigo Almanza.
+
+According to him, the dispute over the fees is “ only a technical matter. '' “ The lawyers of \
+both sides meet every month, and the experts have already agreed on most of the figures '', \
+noted the ambassador.
+
+At the same time, Almanza noted that the shipping companies were asking for lower tariffs for \
+the winter months.
+
+The material is being supplemented
+"""
+
+
+def test_a_quote_closed_with_two_apostrophes_ends_there() -> None:
+    # Before: the quote opened on "“ Echo Capital" ran to the end of the story, and every
+    # attribution after it was read as quoted words: the ambassador's sentences were no one's.
+    doc = parse_transcript(_TWO_APOSTROPHES_STORY, "en_almanza_repost_canal_talks")
+    for words in ("The lawyers of both sides meet every month", "asking for lower tariffs"):
+        found = [p for p in doc.passages if words in p.text]
+        assert found and all(p.speaker == "Rodrigo Almanza" for p in found), words
