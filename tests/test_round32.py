@@ -97,3 +97,35 @@ def test_a_quote_closed_with_two_apostrophes_ends_there() -> None:
     for words in ("The lawyers of both sides meet every month", "asking for lower tariffs"):
         found = [p for p in doc.passages if words in p.text]
         assert found and all(p.speaker == "Rodrigo Almanza" for p in found), words
+
+
+# A reposted translation of an interview in dashes: the interviewer's short question, then
+# his second line going on with it, then the answers.
+_FOLLOW_UP_INTERVIEW = """\
+Dmitry Peskov's interview, part 2
+
+– And what about the Arctic?
+
+– You are usually reserved on this issue, but some in the West say the new administration \
+might discuss the northern shipping route with Moscow. Maybe that is the partner to talk to?
+
+– Look, the northern route is our national transport artery, and its rules are set by our \
+laws. We are open to cooperation with anyone who respects them.
+
+– Dmitry Sergeyevich, will the President visit Murmansk this year?
+
+– You know, the schedule for the autumn is not yet set. But such a trip is being considered.
+"""
+
+
+def test_an_interviewers_second_line_after_a_short_question_is_his() -> None:
+    # Before: a dash reply right after a question was always the answer, so the interviewer's
+    # "You are usually reserved ... Maybe that is the partner to talk to?" was Peskov's.
+    doc = parse_transcript(_FOLLOW_UP_INTERVIEW, "en_peskov_repost_interview_part2")
+    follow_up = [p for p in doc.passages if "usually reserved" in p.text]
+    assert follow_up and all(p.speaker != "Dmitry Peskov" for p in follow_up)
+    answers = [p for p in doc.passages if "national transport artery" in p.text]
+    assert answers and all(p.speaker == "Dmitry Peskov" for p in answers)
+    # "You know, ..." opens an answer, not a question.
+    schedule = [p for p in doc.passages if "schedule for the autumn" in p.text]
+    assert schedule and all(p.speaker == "Dmitry Peskov" for p in schedule)

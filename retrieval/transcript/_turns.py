@@ -531,8 +531,12 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 )
                 out.append(Turn(speaker=turn.speaker, labelled=False, paragraphs=paragraphs[1:]))
                 continue
-            # A reply right after a question is its answer, even if it ends on a question.
-            follows_question = bool(out) and out[-1].kind == "question"
+            # A reply right after a question is its answer, even if it ends on a question;
+            # not one that goes on with a short question, telling the one interviewed what he
+            # is and asking again (see _asks_on).
+            follows_question = (
+                bool(out) and out[-1].kind == "question" and not _asks_on(out[-1], paragraphs)
+            )
             asked = (
                 not follows_question
                 and bool(_DASH_TURN_RE.match(paragraphs[0]))
@@ -555,6 +559,28 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 )
             )
     return out
+
+
+#: A question this short ("– And what about the Crimea?") may be taken up by a second one.
+_SHORT_QUESTION_WORDS = 8
+# A reply that tells the one interviewed what he is or does: "– You are usually categorical
+# ...", «— Вы обычно ...» (not "You know, ..." or «Вы знаете, ...», which open answers).
+_YOU_ARE_RE = re.compile(
+    r"^[—–-]\s*(?:you|вы)\s+(?!know\b|see\b|understand\b|mean\b|зна|понима|вид|say\b|говор)"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _asks_on(question: Turn, paragraphs: list[str]) -> bool:
+    """Whether a dash reply right after a short question is the interviewer going on with it:
+    it tells the one interviewed what he is ("– You are usually categorical on this issue,
+    but ...") and ends on a question ("... it's worth talking about?")."""
+    return (
+        sum(word_count(p) for p in question.paragraphs) <= _SHORT_QUESTION_WORDS
+        and _YOU_ARE_RE.match(paragraphs[0]) is not None
+        and asks(paragraphs[-1])
+    )
 
 
 # A reply that opens with a question to "you" and goes on to explain it: "— How do you assess
