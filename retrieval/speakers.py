@@ -631,6 +631,11 @@ _WRITTEN_AS = (
 
 # The table: officials (and the partners and interviewers they most often appear with) that the
 # bot knows by name in both scripts. Add a row to teach it another person.
+#: Envoys of the ambassadors' table whom the news names by surname alone ("Чуркин заявил",
+#: "Kabulov said"): the UN envoy of 2006-2017, the Ministry's spokesman of 2005-2008, the
+#: President's envoy for Afghanistan. Their surnames name no one else in this field's news.
+_ENVOYS_BY_SURNAME = frozenset({"Vitaly Churkin", "Mikhail Kamynin", "Zamir Kabulov"})
+
 _SPEAKER_TABLE = (
     _speaker(
         "Sergey Lavrov",
@@ -1299,9 +1304,18 @@ _SPEAKER_TABLE = (
     # Russia's ambassadors and permanent representatives (retrieval.russian_ambassadors), whom
     # mid.ru and embassy pages name by initials; after every row above, whose forms come first.
     # A surname alone never names one of them: "Ранее Петровский заявил" may be a governor of
-    # that name (a page that names the ambassador in full names him by surname after it).
+    # that name (a page that names the ambassador in full names him by surname after it);
+    # except a few long-serving envoys and spokesmen whose rare surnames the news uses alone.
     *(
-        _speaker(name, russian, en, ru, english, by_surname=False, one_initial=distinct)
+        _speaker(
+            name,
+            russian,
+            en,
+            ru,
+            english,
+            by_surname=name in _ENVOYS_BY_SURNAME,
+            one_initial=distinct,
+        )
         for name, russian, en, ru, english, distinct, _posts in AMBASSADORS
     ),
 )
@@ -1674,6 +1688,8 @@ def ambassador_spelt(name: str) -> str | None:
         return name
     if not _PLAIN_LATIN_NAME_RE.fullmatch(name):
         return None
+    if any(is_post_word(word.lower()) for word in name.split()[:-1]):
+        return None  # "Ambassador Churkin", "Mr Kabulov": a post and a surname, no spelling
     known = find_known_speaker(name)
     return known.name if known is not None and known.name in _AMBASSADOR_NAMES else None
 

@@ -129,3 +129,37 @@ def test_an_interviewers_second_line_after_a_short_question_is_his() -> None:
     # "You know, ..." opens an answer, not a question.
     schedule = [p for p in doc.passages if "schedule for the autumn" in p.text]
     assert schedule and all(p.speaker == "Dmitry Peskov" for p in schedule)
+
+
+# A newspaper's story whose copy starts at its first quote (the lead naming the envoy in full
+# is not part of it): the envoy is then named by post and by surname alone.
+_SURNAME_ONLY_STORY = """\
+"Наши западные коллеги снова заблокировали заявление, которое поддерживали все остальные \
+члены совета", - сказал российский дипломат. По словам Чуркина, он не понимает, что не \
+устроило эти делегации. "Я не имею ни малейшего понятия, почему текст им не понравился", - \
+пояснил постоянный представитель России.
+"""
+
+# The mission's transcript: a label with a post and the surname.
+_POSTED_LABEL_TRANSCRIPT = """\
+Remarks to the press by Ambassador V.Churkin, Permanent Representative of the Russian \
+Federation to the United Nations, after the Security Council consultations on Yemen
+
+Question: Did you support the British draft?
+
+Ambassador Churkin: The British draft was extremely weak, and some very serious thinking is \
+needed before the Council takes it up again.
+"""
+
+
+def test_the_un_envoy_is_named_by_his_surname_alone() -> None:
+    # Before: a surname alone named no envoy of the ambassadors' table, and Churkin's quotes in
+    # a story that names him only so were no one's.
+    doc = parse_transcript(_SURNAME_ONLY_STORY, "ru_churkin_paper_statement_blocked")
+    for words in ("снова заблокировали заявление", "ни малейшего понятия"):
+        found = [p for p in doc.passages if words in p.text]
+        assert found and all(p.speaker == "Vitaly Churkin" for p in found), words
+    # A post and the surname in a label is no spelling of his name of the page's own.
+    label = parse_transcript(_POSTED_LABEL_TRANSCRIPT, "en_churkin_russiaun_yemen")
+    answer = [p for p in label.passages if "extremely weak" in p.text]
+    assert answer and all(p.speaker == "Vitaly Churkin" for p in answer)
