@@ -163,3 +163,24 @@ def test_the_un_envoy_is_named_by_his_surname_alone() -> None:
     label = parse_transcript(_POSTED_LABEL_TRANSCRIPT, "en_churkin_russiaun_yemen")
     answer = [p for p in label.passages if "extremely weak" in p.text]
     assert answer and all(p.speaker == "Vitaly Churkin" for p in answer)
+
+
+# A Ukrainian paper's copy of a summit's news conference: no blank lines, a lead that hands the
+# lines below to the president, each of his statements a dash line.
+_HANDED_OVER_STATEMENTS = """\
+В Осаке завершился саммит «двадцатки». Вечером 29 июня президент России Владимир Путин \
+провел пресс-конференцию, на которой подвел итоги встречи. Приводим ниже заявления Путина:
+— Мировая торговля переживает трудный период, протекционизм стал нормой, и это бьет по всем.
+— С японскими партнерами мы договорились продолжить консультации по мирному договору.
+"""
+
+
+def test_statements_an_editor_hands_over_below_a_lead_are_the_speakers() -> None:
+    # Before: only "главные заявления ...:" and the like announced a list; "Приводим ниже
+    # заявления Путина:" did not, and his statements under it were no one's.
+    doc = parse_transcript(_HANDED_OVER_STATEMENTS, "ru_putin_paper_osaka_statements")
+    for words in ("протекционизм стал нормой", "продолжить консультации"):
+        found = [p for p in doc.passages if words in p.text]
+        assert found and all(p.speaker == "Vladimir Putin" for p in found), words
+    lead = [p for p in doc.passages if "завершился саммит" in p.text]
+    assert lead and all(p.speaker != "Vladimir Putin" for p in lead)

@@ -45,7 +45,12 @@ _ANNOUNCE_RE = re.compile(
     r"quotes|takeaways|remarks)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
     r"the\s+following)|(?:сделал|сделала|сделали)\s+(?:ряд|несколько|целый\s+ряд)\s+"
     r"(?:\S+\s+)?заявлений[^.!?]*|(?:made|issued)\s+(?:several|a\s+(?:number|series)\s+of|a\s+few)"
-    r"\s+(?:\S+\s+)?(?:statements|remarks)[^.!?]*)\s*:\s*$",
+    r"\s+(?:\S+\s+)?(?:statements|remarks)[^.!?]*|"
+    # An editor handing over what follows: "Приводим ниже заявления Путина:", "Below are his
+    # main remarks:".
+    r"(?:приводим|публикуем)\s+(?:ниже\s+)?(?:\S+\s+)?(?:заявления|тезисы|высказывания|цитаты)"
+    r"(?:\s+\S+){0,3}|(?:below|here)\s+are\s+(?:\S+\s+)?(?:\S+\s+)?(?:statements|theses|"
+    r"quotes|remarks)(?:\s+\S+){0,4})\s*:\s*$",
     re.IGNORECASE,
 )
 # A title that announces the page as someone's statements: "Главные заявления Пескова",
