@@ -184,3 +184,36 @@ def test_statements_an_editor_hands_over_below_a_lead_are_the_speakers() -> None
         assert found and all(p.speaker == "Vladimir Putin" for p in found), words
     lead = [p for p in doc.passages if "завершился саммит" in p.text]
     assert lead and all(p.speaker != "Vladimir Putin" for p in lead)
+
+
+# A machine translation of an agency story on a spokeswoman: her surname loses its ending
+# after the first mention.
+_DROPPED_ENDING_STORY = """\
+MOSCOW, March 3. /TASS/. The decision of the festival is a test for the European organisers, \
+said the official representative of Russian foreign Ministry Maria Zakharova on her page in \
+social network.
+
+“All the efforts of the organisers in recent days were aimed at proving that the rules are \
+one for all”, – said Zakharov.
+
+In relation to the other participants, the rules were applied quite differently.
+"""
+
+
+def test_a_womans_surname_without_its_ending_is_still_hers() -> None:
+    # Before: "Zakharov" named no one the page had named in full, and her quote was no one's.
+    doc = parse_transcript(_DROPPED_ENDING_STORY, "en_zakharova_repost_festival")
+    quote = [p for p in doc.passages if "the rules are one for all" in p.text]
+    assert quote and all(p.speaker == "Maria Zakharova" for p in quote)
+
+
+def test_a_man_of_that_surname_named_in_full_is_not_her() -> None:
+    # Both named in full: "Zakharov" is the man, not the spokeswoman.
+    page = _DROPPED_ENDING_STORY.replace(
+        "In relation to",
+        "Deputy Ivan Zakharov also spoke on the festival.\n\n“We will appeal”, – said Zakharov."
+        "\n\nIn relation to",
+    )
+    doc = parse_transcript(page, "en_zakharova_repost_festival_two")
+    appeal = [p for p in doc.passages if "We will appeal" in p.text]
+    assert appeal and all(p.speaker != "Maria Zakharova" for p in appeal)

@@ -5013,6 +5013,11 @@ def _surnames_again(
                 # '"...," Uashakov added.': a typo of the surname of one person named in full
                 # as a sayer before ("Presidential Aide Yury Ushakov said").
                 people = _misspelt_surname(key, surnames)
+            if people is None and found and word.isascii():
+                # '"...", – said Zakharov.': a machine translation dropped the ending of the
+                # woman named in full before ("Maria Zakharova"), when no one on the page
+                # bears the surname as written.
+                people = _ending_dropped(key, surnames, paragraphs)
             if people is not None and (one := _one_person(people)):
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
@@ -5043,6 +5048,29 @@ def _national_person(adjective: str, paragraphs: list[str]) -> str | None:
             if at > 0 and adjective in paragraph[max(0, at - _NATIONAL_POST_CHARS) : at]:
                 found.add(person)
     return _one_person(found) if found else None
+
+
+#: The endings of a Russian woman's surname that a translation may drop: "Zakharov(a)",
+#: "Skabeev(a)", "Lukin(a)".
+_FEMININE_ENDINGS = ("ova", "eva", "ina")
+
+
+def _ending_dropped(
+    key: str, surnames: dict[str, set[str]], paragraphs: list[str]
+) -> set[str] | None:
+    """The women named in full as sayers whose surname is ``key`` with "a" after it
+    ("zakharov" for Maria Zakharova); None when the page names anyone as ``key`` itself."""
+    women = surnames.get(key + "a")
+    if women is None or not key.endswith(tuple(end[:-1] for end in _FEMININE_ENDINGS)):
+        return None
+    named = (
+        person
+        for paragraph in paragraphs
+        for person in (*_full_names(paragraph), *_posted_names(paragraph))
+    )
+    if any(key in _surname_keys(person) for person in named):
+        return None  # "Deputy Ivan Zakharov" is the one "Zakharov said" names
+    return women
 
 
 def _misspelt_surname(key: str, surnames: dict[str, set[str]]) -> set[str] | None:
