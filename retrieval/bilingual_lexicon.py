@@ -23,9 +23,10 @@ A Russian wording whose stem another common word shares is left out, or the ques
 would cross to that word: «летать» and «лето» stem as «лет» (years), «стать» as «статья», «дать»
 as «дата», «простить» as «просто», «месть» as «место», «медали» as «медиа», «стараться» as
 «старый», «измена» as «изменить», «обман» as «обмен», «евреи» as «евро», «долгий» as «долг»,
-«колонна» as «колония», «послать» as «посла», «суда» (ships) as «суд»; the line keeps its other
-forms («стал», «дали», «прилететь», «отомстить», «судно»). The same holds for English stems:
-"relatives" stems as "relations", "situated" as "situation", "timely" as "time".
+«колонна» as «колония», «послать» as «посла», «суда» (ships) as «суд», «детали» as «дети»; the
+line keeps its other forms («стал», «дали», «прилететь», «отомстить», «судно», «деталей»). The
+same holds for English stems: "relatives" stems as "relations", "situated" as "situation",
+"timely" as "time".
 
 Only questions use this table, never the index, so its size costs nothing at build time; it is
 analysed when the first question needs it (:class:`Translations`).
@@ -990,8 +991,11 @@ letter letters = письмо письма
 list lists = список списки списков списке
 map = карта
 information = информация
-details = детали подробности
+details = деталь деталей деталях подробности
 figure figures = цифры
+devil devils = дьявол
+shrine shrines sanctuary = святыня святыни святынь
+punk punks = панк панки
 name names = имя имена название
 title = название
 word words = слово слова

@@ -99,6 +99,8 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     government cabinet authorities administration
     parliament legislature duma congress
     west western
+    muslim muslims islamic
+    shrine sanctuary
     east eastern
     spy spies espionage intelligence
     independence sovereignty

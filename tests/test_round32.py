@@ -5,7 +5,20 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from retrieval.corpus import load_corpus
+from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
+from tests.conftest import first_hit, quote_of
+
+
+def _index(folder: Path, **pages: str) -> SearchIndex:
+    """An index of ``pages`` (file stem -> text) written into ``folder``."""
+    for stem, text in pages.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return SearchIndex(load_corpus(folder).documents)
+
 
 # A news agency's interview series: a menu line, a headline quoting the interviewee, then the
 # interview as a dash dialogue with no labels.
@@ -217,3 +230,32 @@ def test_a_man_of_that_surname_named_in_full_is_not_her() -> None:
     doc = parse_transcript(page, "en_zakharova_repost_festival_two")
     appeal = [p for p in doc.passages if "We will appeal" in p.text]
     assert appeal and all(p.speaker != "Maria Zakharova" for p in appeal)
+
+
+_MH17_PAGE = """\
+Песков: в вопросе о крушении MH17 нужно быть очень точными
+
+МОСКВА, 28 сентября. /ТАСС/. Кремль назвал выводы следственной группы необоснованными.
+
+«Это тяжелая трагедия. И мы не можем оперировать догадками. Мы знаем, что дьявол – в этих \
+деталях», – сказал пресс-секретарь президента Дмитрий Песков.
+"""
+
+_CHILDREN_PAGE = """\
+Лавров: дети дипломатов учатся в школах при посольствах
+
+Министр иностранных дел Сергей Лавров заявил, что дети сотрудников посольств учатся в \
+школах при посольствах. «Наши дети получают там хорошее образование», – сказал Лавров.
+"""
+
+
+def test_details_and_the_devil_cross_to_russian_and_details_are_no_children(
+    tmp_path: Path,
+) -> None:
+    # Before: "devil" had no Russian word and "details" crossed only to «детали», which stems
+    # as «дети» (children): the English question found no word of Peskov's sentence.
+    index = _index(tmp_path, ru_peskov_mh17=_MH17_PAGE, ru_lavrov_children=_CHILDREN_PAGE)
+    hit = first_hit(index, "peskov mh17 the devil is in the details")
+    assert "дьявол" in quote_of(hit) and hit.passage.speaker == "Dmitry Peskov"
+    asked = index.search("What did Lavrov say about the details?")
+    assert all("дети" not in quote_of(h) for h in asked.hits)
