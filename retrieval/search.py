@@ -376,11 +376,13 @@ _NAME_WORDS = (
 )
 _EN_SPEECH = (
     r"(?:say|tell|think|call|comment|describe|claim|mean|discuss|mention|warn|reply|answer|"
-    r"respond|note|stress|write|tweet|ask|announce|criticiz\w*|criticis\w*|deny|admit|promise)"
+    r"respond|note|stress|write|tweet|ask|announce|criticiz\w*|criticis\w*|deny|admit|promise|"
+    r"report|explain|confirm|suggest|propose|predict|insist|argue|reveal|add)"
 )
 _RU_SPEECH = (
     r"(?:сказал|заявил|говорил|сообщил|ответил|думает|считает|назвал|рассказал|написал|"
-    r"отметил|объяснил|пообещал|предложил|говорит)а?"
+    r"отметил|объяснил|пообещал|предложил|говорит|доложил|подтвердил|пояснил|признал|"
+    r"предупредил|подчеркнул|добавил|заметил)а?"
 )
 # (A post may stand before the name: "What did education minister Fursenko tell ...", "What
 # did Times correspondent Peter Conradi write", «Что министр образования Фурсенко сказал».)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from retrieval.corpus import load_corpus
 from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
@@ -259,3 +261,40 @@ def test_details_and_the_devil_cross_to_russian_and_details_are_no_children(
     assert "дьявол" in quote_of(hit) and hit.passage.speaker == "Dmitry Peskov"
     asked = index.search("What did Lavrov say about the details?")
     assert all("дети" not in quote_of(h) for h in asked.hits)
+
+
+_SOYUZ_PAGE = """\
+Kremlin: Rogozin is busy analysing the causes of the Soyuz launch failure
+
+MOSCOW, October 11. /TASS/. The Kremlin spokesman said the head of Roscosmos would report \
+to the President later.
+
+"It is clear that Rogozin is busy now: he needs to get information on the causes of the \
+launch failure and analyse it," Dmitry Peskov told reporters.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Rogozin report about the cause of the Soyuz launch failure?",
+        "Что Рогозин доложил о причинах аварии «Союза»?",
+    ],
+)
+def test_asking_for_the_report_of_someone_never_quoted_gets_no_answer(
+    tmp_path: Path, question: str
+) -> None:
+    # Before: "report" / «доложил» were no verbs of speech for the question, so it was read
+    # as a topic and answered with Peskov's words about Rogozin.
+    index = _index(tmp_path, en_peskov_tass_soyuz=_SOYUZ_PAGE)
+    assert not index.search(question).hits
+    hit = first_hit(index, "What did Peskov say about Rogozin and the launch failure?")
+    assert hit.passage.speaker == "Dmitry Peskov"
+
+
+def test_the_kremlin_spokesman_is_not_the_headlines_subject() -> None:
+    # Before: "The Kremlin spokesman said ..." read as the page's own official, and the page's
+    # official was the headline's Rogozin: the lead was given to the head of Roscosmos.
+    doc = parse_transcript(_SOYUZ_PAGE, "en_peskov_tass_soyuz")
+    lead = [p for p in doc.passages if "would report" in p.text]
+    assert lead and all(p.speaker != "Dmitry Rogozin" for p in lead)

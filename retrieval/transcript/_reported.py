@@ -1531,8 +1531,10 @@ def _aide_of_post(keys: list[str]) -> bool:
     page's own official, as before."""
     if not any(key in _AIDE_NOUNS for key in keys):
         return False
+    # ("the Kremlin spokesman" is one; "the Kremlin's chief of staff" another post.)
     return any(key in _PRESIDENT_WORDS for key in keys) or (
-        any(key in _KREMLIN_WORDS for key in keys) and not any(map(_is_post_noun, keys))
+        any(key in _KREMLIN_WORDS for key in keys)
+        and not any(_is_post_noun(key) and key not in _AIDE_NOUNS for key in keys)
     )
 
 
