@@ -994,6 +994,7 @@ information = информация
 details = деталь деталей деталях подробности
 figure figures = цифры
 devil devils = дьявол
+nobel = нобелевский нобелевская нобелевской нобелевскую нобелевку
 shrine shrines sanctuary = святыня святыни святынь
 punk punks = панк панки
 name names = имя имена название

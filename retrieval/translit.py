@@ -53,7 +53,9 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "william": "уильям", "elon": "илон", "keir": "кир", "emmanuel": "эммануэль",
     "theresa": "тереза", "jeffrey": "джеффри", "jack": "джек", "josep": "жозеп",
     "matthew": "мэттью", "andrew": "эндрю", "joseph": "джозеф", "pete": "пит", "mitch": "митч",
-    "chuck": "чак", "lindsey": "линдси",
+    "chuck": "чак", "lindsey": "линдси", "snowden": "сноуден", "edward": "эдвард",
+    "assange": "ассанж", "julian": "джулиан", "navalny": "навальный", "tucker": "такер",
+    "kissinger": "киссинджер",
 }  # fmt: skip
 
 # --- Chinese names: Pinyin -> the Palladius system ------------------------------------------------

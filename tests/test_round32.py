@@ -298,3 +298,36 @@ def test_the_kremlin_spokesman_is_not_the_headlines_subject() -> None:
     doc = parse_transcript(_SOYUZ_PAGE, "en_peskov_tass_soyuz")
     lead = [p for p in doc.passages if "would report" in p.text]
     assert lead and all(p.speaker != "Dmitry Rogozin" for p in lead)
+
+
+_SNOWDEN_PAGE = """\
+Лавров назвал нелепыми слухи о вербовке Сноудена
+
+Министр иностранных дел Сергей Лавров считает нелепыми заявления о том, что российские \
+спецслужбы завербовали Эдварда Сноудена. «Это смешно: этот человек летел не в Россию, а в \
+Латинскую Америку», – сказал министр.
+"""
+
+_NOBEL_PAGE = """\
+Захарова прокомментировала решение Нобелевского комитета
+
+Официальный представитель МИД Мария Захарова заявила, что решение о присуждении Нобелевской \
+премии мира стало поводом для странных комментариев. «Я смеялась до слез», – написала она.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("What did Lavrov say about Snowden?", "Это смешно"),
+        ("Lavrov on Edward Snowden", "Это смешно"),
+        ("Zakharova on the Nobel peace prize decision", "смеялась до слез"),
+    ],
+)
+def test_english_names_of_people_and_prizes_meet_their_russian_spelling(
+    tmp_path: Path, question: str, words: str
+) -> None:
+    # Before: "Snowden" was spelt «Сновден» and "Nobel" had no Russian word: the question's
+    # heaviest word was missing from the Russian page, and it got no answer.
+    index = _index(tmp_path, ru_lavrov_snowden=_SNOWDEN_PAGE, ru_zakharova_nobel=_NOBEL_PAGE)
+    assert words in quote_of(first_hit(index, question))
