@@ -55,7 +55,13 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "matthew": "мэттью", "andrew": "эндрю", "joseph": "джозеф", "pete": "пит", "mitch": "митч",
     "chuck": "чак", "lindsey": "линдси", "snowden": "сноуден", "edward": "эдвард",
     "assange": "ассанж", "julian": "джулиан", "navalny": "навальный", "tucker": "такер",
-    "kissinger": "киссинджер",
+    "kissinger": "киссинджер", "price": "прайс", "haley": "хейли", "power": "пауэр",
+    "susan": "сьюзан", "rice": "райс", "joe": "джо", "wallace": "уоллес", "hunt": "хант",
+    "brian": "брайан", "ryan": "райан", "kyle": "кайл", "chris": "крис",
+    "christopher": "кристофер", "romney": "ромни", "graham": "грэм", "bernie": "берни",
+    "mccarthy": "маккарти", "milley": "милли", "burns": "бернс", "haines": "хейнс", "wray": "рэй",
+    "yellen": "йеллен", "ratcliffe": "рэтклифф", "leavitt": "ливитт", "lutnick": "латник",
+    "karine": "карин", "jean": "жан", "pierre": "пьер", "greenfield": "гринфилд",
 }  # fmt: skip
 
 # --- Chinese names: Pinyin -> the Palladius system ------------------------------------------------

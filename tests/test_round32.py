@@ -331,3 +331,18 @@ def test_english_names_of_people_and_prizes_meet_their_russian_spelling(
     # heaviest word was missing from the Russian page, and it got no answer.
     index = _index(tmp_path, ru_lavrov_snowden=_SNOWDEN_PAGE, ru_zakharova_nobel=_NOBEL_PAGE)
     assert words in quote_of(first_hit(index, question))
+
+
+_WHITE_HOUSE_PAGE = """\
+Песков ответил на слова пресс-секретаря Белого дома
+
+Пресс-секретарь президента России Дмитрий Песков прокомментировал заявление Карин Жан-Пьер. \
+«Мы не будем отвечать на каждое слово из Вашингтона», – сказал Песков.
+"""
+
+
+def test_american_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
+    # Before: "Karine Jean-Pierre" was spelt «Карине Джеан-Пиерре», no page's spelling.
+    index = _index(tmp_path, ru_peskov_white_house=_WHITE_HOUSE_PAGE)
+    hit = first_hit(index, "What did Peskov say about Karine Jean-Pierre?")
+    assert "каждое слово" in quote_of(hit)
