@@ -62,6 +62,15 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "mccarthy": "маккарти", "milley": "милли", "burns": "бернс", "haines": "хейнс", "wray": "рэй",
     "yellen": "йеллен", "ratcliffe": "рэтклифф", "leavitt": "ливитт", "lutnick": "латник",
     "karine": "карин", "jean": "жан", "pierre": "пьер", "greenfield": "гринфилд",
+    "mogherini": "могерини", "ashton": "эштон", "juncker": "юнкер", "sefcovic": "шефчович",
+    "hammond": "хэммонд", "steinmeier": "штайнмайер", "lecornu": "лекорню",
+    "morawiecki": "моравецкий", "klitschko": "кличко", "mattis": "мэттис",
+    "milanovic": "миланович", "plenkovic": "пленкович", "honcharuk": "гончарук",
+    # Ukrainian first names in Latin letters; Russian pages write their Russian forms.
+    "volodymyr": "владимир", "dmytro": "дмитрий", "oleksiy": "алексей", "oleksii": "алексей",
+    "oleksandr": "александр", "andriy": "андрей", "andrii": "андрей", "mykola": "николай",
+    "mykhailo": "михаил", "serhiy": "сергей", "serhii": "сергей", "vasyl": "василий",
+    "yuriy": "юрий", "petro": "петр",
 }  # fmt: skip
 
 # --- Chinese names: Pinyin -> the Palladius system ------------------------------------------------

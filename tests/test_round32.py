@@ -346,3 +346,20 @@ def test_american_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
     index = _index(tmp_path, ru_peskov_white_house=_WHITE_HOUSE_PAGE)
     hit = first_hit(index, "What did Peskov say about Karine Jean-Pierre?")
     assert "каждое слово" in quote_of(hit)
+
+
+_STEINMEIER_PAGE = """\
+Лавров о словах Штайнмайера
+
+Министр иностранных дел России Сергей Лавров прокомментировал выступление президента ФРГ \
+Франка-Вальтера Штайнмайера. «Нам не нужны лекции о ценностях от тех, кто забыл уроки истории», \
+– сказал Лавров.
+"""
+
+
+def test_european_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
+    # Before: "Steinmeier" was spelt «Стеинмеиер», so the English question's name was missing
+    # from the Russian page.
+    index = _index(tmp_path, ru_lavrov_steinmeier=_STEINMEIER_PAGE)
+    hit = first_hit(index, "What did Lavrov say about Steinmeier?")
+    assert "лекции о ценностях" in quote_of(hit)
