@@ -4331,15 +4331,20 @@ class _Reader:
         one is a president (whose aide is never he himself: one the narration has called
         president, or a known president)."""
         official = self.last_official
-        if not official or mentions(text, official):
+        if official and mentions(text, official):
             return None
-        if official in self.presidents or official in _PRESIDENTS:
-            return None
-        if is_known_official(official) and official not in _AIDES:
-            # A minister or a diplomat is nobody's spokesman: the aide named last, if any.
-            aides = [name for name in self.named if name in _AIDES]
-            return aides[-1] if aides and not mentions(text, aides[-1]) else None
-        return official
+        if (
+            official
+            and official not in self.presidents
+            and official not in _PRESIDENTS
+            and not (is_known_official(official) and official not in _AIDES)
+        ):
+            return official
+        # A president, a minister or a diplomat is nobody's spokesman: the aide named last,
+        # if any ("Kremlin spokesman Dmitry Peskov said ... Putin also said: ... '...,' the
+        # Kremlin spokesman added").
+        aides = [name for name in self.named if name in _AIDES]
+        return aides[-1] if aides and not mentions(text, aides[-1]) else None
 
     def _the_president(self) -> str | None:
         """Whom "the president" names: the head of state, unless the narration has called
