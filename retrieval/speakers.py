@@ -629,13 +629,13 @@ _WRITTEN_AS = (
 )
 
 
-# The table: officials (and the partners and interviewers they most often appear with) that the
-# bot knows by name in both scripts. Add a row to teach it another person.
 #: Envoys of the ambassadors' table whom the news names by surname alone ("Чуркин заявил",
 #: "Kabulov said"): the UN envoy of 2006-2017, the Ministry's spokesman of 2005-2008, the
 #: President's envoy for Afghanistan. Their surnames name no one else in this field's news.
 _ENVOYS_BY_SURNAME = frozenset({"Vitaly Churkin", "Mikhail Kamynin", "Zamir Kabulov"})
 
+# The table: officials (and the partners and interviewers they most often appear with) that the
+# bot knows by name in both scripts. Add a row to teach it another person.
 _SPEAKER_TABLE = (
     _speaker(
         "Sergey Lavrov",
