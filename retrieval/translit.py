@@ -71,6 +71,11 @@ NAME_SPELLINGS: Final[Mapping[str, str]] = {
     "oleksandr": "александр", "andriy": "андрей", "andrii": "андрей", "mykola": "николай",
     "mykhailo": "михаил", "serhiy": "сергей", "serhii": "сергей", "vasyl": "василий",
     "yuriy": "юрий", "petro": "петр",
+    # Names of the Middle East, Africa and Asia as Russian pages write them.
+    "aoun": "аун", "faisal": "фейсал", "nahyan": "нахайян", "shinzo": "синдзо",
+    "yoshihide": "есихидэ", "yoon": "юн", "tshisekedi": "чисекеди", "mevlut": "мевлют",
+    "recep": "реджеп", "ghalibaf": "галибаф", "baghaei": "багаи", "dbeibah": "дбейба",
+    "akhannouch": "аханнуш", "ouattara": "уаттара", "doumbouya": "думбуя",
 }  # fmt: skip
 
 # --- Chinese names: Pinyin -> the Palladius system ------------------------------------------------

@@ -363,3 +363,19 @@ def test_european_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
     index = _index(tmp_path, ru_lavrov_steinmeier=_STEINMEIER_PAGE)
     hit = first_hit(index, "What did Lavrov say about Steinmeier?")
     assert "лекции о ценностях" in quote_of(hit)
+
+
+_KINSHASA_PAGE = """\
+Лавров провел переговоры с президентом ДР Конго
+
+Министр иностранных дел России Сергей Лавров встретился с президентом Демократической \
+Республики Конго Феликсом Чисекеди. «Мы готовы помогать в подготовке специалистов для \
+горнодобывающей отрасли», – сказал Лавров.
+"""
+
+
+def test_african_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
+    # Before: "Tshisekedi" was spelt «Цхисекеди», not as Russian pages write him.
+    index = _index(tmp_path, ru_lavrov_kinshasa=_KINSHASA_PAGE)
+    hit = first_hit(index, "What did Lavrov tell Tshisekedi?")
+    assert "подготовке специалистов" in quote_of(hit)
