@@ -193,6 +193,13 @@ def pages_folder(pages: dict[str, str]) -> Path:
     return folder
 
 
+def index_of(folder: Path, **pages: str) -> SearchIndex:
+    """An index of ``pages`` alone (file stem -> text), written into ``folder``."""
+    for stem, text in pages.items():
+        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return SearchIndex(load_corpus(folder).documents)
+
+
 def pages_index(pages: dict[str, str]) -> SearchIndex:
     """An index of ``pages`` (file name -> text) with the news stories of
     ``tests/transcripts/xlang/``, so that words weigh as on a corpus of several pages."""

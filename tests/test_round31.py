@@ -10,19 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.corpus import load_corpus
 from retrieval.query import parse_query
-from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
-from tests.conftest import first_hit, first_quote, quote_of, speaker_of
-
-
-def _index(folder: Path, **pages: str) -> SearchIndex:
-    """An index of ``pages`` (file stem -> text) written into ``folder``."""
-    for stem, text in pages.items():
-        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-    return SearchIndex(load_corpus(folder).documents)
-
+from tests.conftest import first_hit, first_quote, index_of, quote_of, speaker_of
 
 # A mid.ru English transcript of 2017 in which Lavrov recalls what was decided in 2014.
 _COUNCIL_PAGE = """\
@@ -52,7 +42,7 @@ def test_a_year_in_what_was_said_is_no_date_filter(tmp_path: Path, question: str
     # Before: "в 2014 году" filtered the pages to those of 2014, and the 2017 page that
     # recalls 2014 was never searched ("filtered").
     assert parse_query(question).date_from is None
-    index = _index(tmp_path, en_council=_COUNCIL_PAGE)
+    index = index_of(tmp_path, en_council=_COUNCIL_PAGE)
     assert "suspend the meetings of the chiefs" in quote_of(first_hit(index, question))
 
 
@@ -99,7 +89,7 @@ _SCHOOL_PAGE = """\
 def test_school_words_meet_their_russian_words(tmp_path: Path, question: str, words: str) -> None:
     # Before: no answer ("weak"): "favourite", "physics", "maths" and "T-shirts" had no Russian
     # words to meet («любимым», «физику», «математику», «футболки»).
-    index = _index(tmp_path, ru_school=_SCHOOL_PAGE, en_council=_COUNCIL_PAGE)
+    index = index_of(tmp_path, ru_school=_SCHOOL_PAGE, en_council=_COUNCIL_PAGE)
     hit = first_hit(index, question)
     assert words in quote_of(hit)
     assert hit.passage.speaker == "Sergey Lavrov"
@@ -376,14 +366,14 @@ the ambassador said.
 def test_a_speaker_s_title_is_no_search_word(tmp_path: Path, question: str) -> None:
     # Before: "Ambassador" and "Russian" were searched for; on his own page they covered enough
     # of the question to answer it with his words on the UN vote.
-    index = _index(tmp_path, en_vote=_UN_VOTE_STORY)
+    index = index_of(tmp_path, en_vote=_UN_VOTE_STORY)
     assert "посол" not in index.search(question).terms
     assert "ambassador" not in index.search(question).terms
     assert not index.search(question).hits
 
 
 def test_a_post_without_a_name_is_still_searched(tmp_path: Path) -> None:
-    index = _index(tmp_path, en_vote=_UN_VOTE_STORY)
+    index = index_of(tmp_path, en_vote=_UN_VOTE_STORY)
     assert (
         "ambassador" in index.search("what did the russian ambassador say about the UN vote").terms
     )
@@ -433,7 +423,7 @@ _ISIS_STORY = """\
 def test_isis_fighters_meet_ig_and_its_militants(tmp_path: Path) -> None:
     # Before: no answer ("weak"): «ИГ» was no name of ISIS, and "fighters" had no Russian
     # word the story uses («боевиков»).
-    index = _index(tmp_path, ru_isis=_ISIS_STORY, en_council=_COUNCIL_PAGE)
+    index = index_of(tmp_path, ru_isis=_ISIS_STORY, en_council=_COUNCIL_PAGE)
     question = "Syromolotov on ISIS fighters"
     assert "арабских стран" in first_quote(index, question)
     assert "#isis" not in index.search("Мы играем в игры с игроками").terms
@@ -463,7 +453,7 @@ _DEFERMENT_STORY = """\
 )
 def test_baltics_and_deferments_meet_their_words(tmp_path: Path, question: str, words: str) -> None:
     # Before: «Прибалтика» and "deferment" had no word in the other language.
-    index = _index(
+    index = index_of(
         tmp_path, en_baltic=_BALTIC_STORY, ru_deferment=_DEFERMENT_STORY, en_council=_COUNCIL_PAGE
     )
     assert words in first_quote(index, question)
@@ -480,7 +470,7 @@ _REPORT_TO_PUTIN = """\
 
 def test_papers_meet_materials(tmp_path: Path) -> None:
     # Before: "papers" had no Russian word the governor used («материалов»).
-    index = _index(tmp_path, ru_report=_REPORT_TO_PUTIN, en_council=_COUNCIL_PAGE)
+    index = index_of(tmp_path, ru_report=_REPORT_TO_PUTIN, en_council=_COUNCIL_PAGE)
     assert "материалов" in first_quote(index, "why did the governor bring so many papers")
 
 

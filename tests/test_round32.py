@@ -9,18 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.corpus import load_corpus
-from retrieval.search import SearchIndex
 from retrieval.transcript import parse_transcript
-from tests.conftest import first_hit, quote_of
-
-
-def _index(folder: Path, **pages: str) -> SearchIndex:
-    """An index of ``pages`` (file stem -> text) written into ``folder``."""
-    for stem, text in pages.items():
-        (folder / f"{stem}.txt").write_text(text, encoding="utf-8")
-    return SearchIndex(load_corpus(folder).documents)
-
+from tests.conftest import first_hit, index_of, quote_of
 
 # A news agency's interview series: a menu line, a headline quoting the interviewee, then the
 # interview as a dash dialogue with no labels.
@@ -256,7 +246,7 @@ def test_details_and_the_devil_cross_to_russian_and_details_are_no_children(
 ) -> None:
     # Before: "devil" had no Russian word and "details" crossed only to «детали», which stems
     # as «дети» (children): the English question found no word of Peskov's sentence.
-    index = _index(tmp_path, ru_peskov_mh17=_MH17_PAGE, ru_lavrov_children=_CHILDREN_PAGE)
+    index = index_of(tmp_path, ru_peskov_mh17=_MH17_PAGE, ru_lavrov_children=_CHILDREN_PAGE)
     hit = first_hit(index, "peskov mh17 the devil is in the details")
     assert "дьявол" in quote_of(hit) and hit.passage.speaker == "Dmitry Peskov"
     asked = index.search("What did Lavrov say about the details?")
@@ -286,7 +276,7 @@ def test_asking_for_the_report_of_someone_never_quoted_gets_no_answer(
 ) -> None:
     # Before: "report" / «доложил» were no verbs of speech for the question, so it was read
     # as a topic and answered with Peskov's words about Rogozin.
-    index = _index(tmp_path, en_peskov_tass_soyuz=_SOYUZ_PAGE)
+    index = index_of(tmp_path, en_peskov_tass_soyuz=_SOYUZ_PAGE)
     assert not index.search(question).hits
     hit = first_hit(index, "What did Peskov say about Rogozin and the launch failure?")
     assert hit.passage.speaker == "Dmitry Peskov"
@@ -329,7 +319,7 @@ def test_english_names_of_people_and_prizes_meet_their_russian_spelling(
 ) -> None:
     # Before: "Snowden" was spelt «Сновден» and "Nobel" had no Russian word: the question's
     # heaviest word was missing from the Russian page, and it got no answer.
-    index = _index(tmp_path, ru_lavrov_snowden=_SNOWDEN_PAGE, ru_zakharova_nobel=_NOBEL_PAGE)
+    index = index_of(tmp_path, ru_lavrov_snowden=_SNOWDEN_PAGE, ru_zakharova_nobel=_NOBEL_PAGE)
     assert words in quote_of(first_hit(index, question))
 
 
@@ -343,7 +333,7 @@ _WHITE_HOUSE_PAGE = """\
 
 def test_american_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
     # Before: "Karine Jean-Pierre" was spelt «Карине Джеан-Пиерре», no page's spelling.
-    index = _index(tmp_path, ru_peskov_white_house=_WHITE_HOUSE_PAGE)
+    index = index_of(tmp_path, ru_peskov_white_house=_WHITE_HOUSE_PAGE)
     hit = first_hit(index, "What did Peskov say about Karine Jean-Pierre?")
     assert "каждое слово" in quote_of(hit)
 
@@ -360,7 +350,7 @@ _STEINMEIER_PAGE = """\
 def test_european_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
     # Before: "Steinmeier" was spelt «Стеинмеиер», so the English question's name was missing
     # from the Russian page.
-    index = _index(tmp_path, ru_lavrov_steinmeier=_STEINMEIER_PAGE)
+    index = index_of(tmp_path, ru_lavrov_steinmeier=_STEINMEIER_PAGE)
     hit = first_hit(index, "What did Lavrov say about Steinmeier?")
     assert "лекции о ценностях" in quote_of(hit)
 
@@ -376,6 +366,6 @@ _KINSHASA_PAGE = """\
 
 def test_african_names_meet_the_russian_news_spelling(tmp_path: Path) -> None:
     # Before: "Tshisekedi" was spelt «Цхисекеди», not as Russian pages write him.
-    index = _index(tmp_path, ru_lavrov_kinshasa=_KINSHASA_PAGE)
+    index = index_of(tmp_path, ru_lavrov_kinshasa=_KINSHASA_PAGE)
     hit = first_hit(index, "What did Lavrov tell Tshisekedi?")
     assert "подготовке специалистов" in quote_of(hit)
