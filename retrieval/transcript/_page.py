@@ -54,7 +54,7 @@ from retrieval.transcript._lines import (
     stopped_standfirst,
     unglued_site_link,
 )
-from retrieval.transcript._reported import has_say_verb, heads_statements
+from retrieval.transcript._reported import all_quote, has_say_verb, heads_statements
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -113,8 +113,6 @@ def names_event(line: str) -> bool:
 
 # A sentence ends here: . ! ? … (closing quotes and brackets aside).
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*$")
-# A line that is one quotation and nothing else: «...», “...”, "...".
-_WHOLE_QUOTE_RE = re.compile(r'^(?:«[^«»]+»|“[^“”]+”|"[^"]+")$')
 
 
 def ends_sentence(line: str) -> bool:
@@ -607,9 +605,7 @@ def _headline_label(line: str) -> bool:
     rest = match.group("rest").strip()
     # (A headline quoting its speaker may end the quoted sentence: 'Ramzan Kadyrov: “…And I
     # really mean it!”'.)
-    if not 0 < _words(rest) <= 20 or (
-        _SENTENCE_END_RE.search(rest) and not _WHOLE_QUOTE_RE.match(rest)
-    ):
+    if not 0 < _words(rest) <= 20 or (_SENTENCE_END_RE.search(rest) and not all_quote(rest)):
         return False
     label = match.group("label")
     return bool(find_known_speaker(label)) or _posted_surname(label) or _title_case(rest)
