@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from retrieval.patterns import may_hold
@@ -56,12 +57,18 @@ _EMBED_CREDIT_RE = re.compile(
 )
 
 
+def _embed_credits(lines: list[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each credit line of an embedded post (_EMBED_CREDIT_RE) with where it stands."""
+    for at, line in enumerate(lines):
+        if "(@" in line and (credit := _EMBED_CREDIT_RE.match(line.strip())):
+            yield at, credit
+
+
 def embedded_post_date(lines: list[str]) -> dt.date | None:
     """The date of the first post a page embeds with its credit line (_EMBED_CREDIT_RE), if
     any."""
-    for line in lines:
-        credit = _EMBED_CREDIT_RE.match(line.strip()) if "(@" in line else None
-        if credit and (date := first_date(credit.group())) is not None:
+    for _, credit in _embed_credits(lines):
+        if (date := first_date(credit.group())) is not None:
             return date
     return None
 
@@ -72,9 +79,8 @@ def embedded_posts(lines: list[str]) -> dict[str, str]:
     "— Алексей Пушков (@Alexey_Pushkov) June 6, 2020" is Pushkov's. An account that names no
     person (a campaign's, a ministry's) signs nothing here."""
     found: dict[str, str] = {}
-    for at, line in enumerate(lines):
-        credit = _EMBED_CREDIT_RE.match(line.strip()) if "(@" in line else None
-        if credit is None or (signer := person_name(credit.group("name"))) is None:
+    for at, credit in _embed_credits(lines):
+        if (signer := person_name(credit.group("name"))) is None:
             continue
         end = at  # (a blank line may stand between the post and its credit)
         while end > 0 and not lines[end - 1].strip() and at - end < 2:
