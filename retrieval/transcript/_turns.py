@@ -20,6 +20,7 @@ from retrieval.speakers import (
     LabelKind,
     ambassador_by_surname,
     canonical_speaker,
+    is_first_name,
     is_known_official,
     is_post_word,
     official_by_patronymic,
@@ -234,6 +235,8 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
         elif match := _SURNAME_INITIALS_LABEL_RE.fullmatch(label):
             surname, initial = match.groups()
         else:
+            if found := _named_in_full(label, [*full_names, context]):
+                turn.speaker = found  # "A.N.:" under a lead naming Andrey Nesterenko
             continue
         found = _latin_original(initial, surname, context) or _full_name(
             initial, surname, [*full_names, context]
@@ -252,6 +255,31 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
 _FIRST_AND_SURNAME_RE = re.compile(
     r"(?<![^\W\d_])(?=([A-ZА-ЯЁ][a-zа-яё]+)\s+([A-ZА-ЯЁ][a-zа-яё'’-]+))"
 )
+
+
+# Initials alone, of a first name and a surname: "A.N.", «А.Н.».
+_TWO_INITIALS_RE = re.compile(r"([^\W\d_])\.\s?([^\W\d_])\.?")
+
+
+def _named_in_full(label: str, texts: list[str]) -> str | None:
+    """The one person the page names in full whose first name and surname open with a
+    label's two initials ("A.N." over the briefing of a page whose lead names Andrey
+    Nesterenko); None when no one or several people fit."""
+    match = _TWO_INITIALS_RE.fullmatch(label)
+    if match is None:
+        return None
+    first_letter, surname_letter = (letter.upper() for letter in match.groups())
+    found = set()
+    for text in texts:
+        for first, surname in _FIRST_AND_SURNAME_RE.findall(text):
+            if (
+                first[0] == first_letter
+                and surname[0] == surname_letter
+                and is_first_name(first)
+                and (name := person_name(f"{first} {surname}"))
+            ):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 # An address by first name and patronymic: «Вячеслав Владимирович», «Сергей Семёнович».

@@ -1,0 +1,44 @@
+"""Round 33: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+# A news channel's write-up of a weekly briefing: the channel's icon names, a date stamp, a
+# quoted headline, a lead naming the spokesman, then the briefing under his bare initials.
+_INITIALLED_BRIEFING = """\
+icon bookmark icon camera icon check icon chevron down icon close icon search icon share
+12 Mar, 2009 10:05
+
+“Moscow expects a clear answer on the missile shield”
+
+Moscow is still waiting for Washington's answer on the missile shield in Europe, said Russian \
+Foreign Ministry spokesman Andrey Nesterenko at his weekly briefing on Thursday.
+
+He also spoke about the coming visit of the President of Chile and about the talks on Moldova.
+
+A.N.: Good afternoon, colleagues. Let me begin with the visit of the President of Chile, which \
+will open a new page in the relations between Moscow and Santiago.
+
+Question: When will the talks on Transnistria resume?
+
+A.N.: The mediators have agreed to meet in Vienna next month, and we hope that the sides \
+will be ready to sign the protocol on freedom of movement.
+"""
+
+
+def test_bare_initials_over_a_briefing_are_the_one_person_the_lead_names_so() -> None:
+    # Before: "A.N." was shown as the speaker's name ("A.N"), a name no one would look for.
+    assert speaker_of(_INITIALLED_BRIEFING, "freedom of movement") == "Andrey Nesterenko"
+    assert speaker_of(_INITIALLED_BRIEFING, "a new page in the relations") == "Andrey Nesterenko"
+
+
+def test_bare_initials_that_fit_two_people_named_on_the_page_stay_unresolved() -> None:
+    page = _INITIALLED_BRIEFING.replace(
+        "He also spoke", "Ambassador Alexei Naumov was there. He also spoke"
+    )
+    assert speaker_of(page, "freedom of movement") != "Andrey Nesterenko"
+    assert speaker_of(page, "freedom of movement") != "Alexei Naumov"
