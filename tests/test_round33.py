@@ -42,3 +42,34 @@ def test_bare_initials_that_fit_two_people_named_on_the_page_stay_unresolved() -
     )
     assert speaker_of(page, "freedom of movement") != "Andrey Nesterenko"
     assert speaker_of(page, "freedom of movement") != "Alexei Naumov"
+
+
+# A mission's site: a skip link, the title, then the title again broken over three lines with
+# the date, then the speech.
+_TITLE_COPY_OVER_LINES = """\
+Skip to Content
+
+Statement by Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation, at the \
+Conference on Disarmament on the theme "Missiles in Europe after the treaty"
+
+Statement by Sergey Ryabkov, Deputy Foreign Minister of the Russian Federation, at the \
+Conference on Disarmament
+on the theme "Missiles in Europe after the treaty",
+12 March 2020
+
+
+Dear colleagues,
+
+Let me start by thanking the Chair for the chance to set out how Moscow sees the situation \
+with intermediate-range missiles since the treaty ended.
+
+We have offered a moratorium on deploying such missiles in Europe, and we have received \
+no serious answer from the capitals of the alliance so far.
+"""
+
+
+def test_a_copy_of_the_title_broken_over_lines_leaves_the_speech_to_its_speaker() -> None:
+    # Before: the copy's first line, a piece of the title naming him in the third person,
+    # was read as the page's text, and the whole speech was left to no one.
+    assert speaker_of(_TITLE_COPY_OVER_LINES, "a moratorium on deploying") == "Sergey Ryabkov"
+    assert speaker_of(_TITLE_COPY_OVER_LINES, "thanking the Chair") == "Sergey Ryabkov"

@@ -1199,10 +1199,15 @@ def _body(
             if crumb or teaser:
                 dropped.add(i)
             continue
+        # A copy of the title broken over lines ("Statement by Sergey Ryabkov, ... Security
+        # Policy" / "on the theme ...,") above the text: each line a piece of the title.
+        bare = compact.rstrip(",;:.")
+        piece = title_key is not None and len(bare) >= _MIN_TITLE_PIECE and bare in title_key
         if (
             i in menu
             or i == title_at
             or crumb
+            or piece
             or key in seen
             or teaser
             or is_clutter(line)
@@ -1253,6 +1258,9 @@ def _body(
     return _without_lists(body)
 
 
+#: A line above the text that the title holds is a piece of a copy of it when it has at least
+#: this many characters (a shorter one may be a name or a place standing alone).
+_MIN_TITLE_PIECE = 24
 #: A run of at least this many heading lines in a row is a contents list or a menu; of
 #: this many dash or bullet items, a list of links to other stories.
 _MIN_LIST_LINES = 5
