@@ -5,6 +5,7 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 # A news channel's write-up of a weekly briefing: the channel's icon names, a date stamp, a
@@ -73,3 +74,38 @@ def test_a_copy_of_the_title_broken_over_lines_leaves_the_speech_to_its_speaker(
     # was read as the page's text, and the whole speech was left to no one.
     assert speaker_of(_TITLE_COPY_OVER_LINES, "a moratorium on deploying") == "Sergey Ryabkov"
     assert speaker_of(_TITLE_COPY_OVER_LINES, "thanking the Chair") == "Sergey Ryabkov"
+
+
+# A regional agency's exclusive: a rubric in capitals before the headline, the agency's
+# reprint notice glued to its dateline, a section heading, then the answers in the first person.
+_RUBRIC_HEADLINE_INTERVIEW = """\
+ПУБЛИКАЦИИ
+ЭКСКЛЮЗИВ БАЛТИНФОРМ: Заместитель министра иностранных дел Российской Федерации Григорий \
+Карасин рассказывает о связях Москвы с Ригой и Вильнюсом (14.05.2013)
+
+Рига, 20 мая, БАЛТИНФОРМ. При использовании материала - перепечатке или цитировании - прямая \
+активная ссылка на БАЛТИНФОРМ обязательна.
+
+Транзит, визы и соотечественники
+
+Весной этого года мы договорились упростить транзит грузов через Литву в Калининградскую \
+область, и первые результаты уже видны на границе.
+
+Что касается виз, мы готовы обсуждать их отмену для жителей приграничных районов, если \
+партнёры ответят взаимностью.
+"""
+
+
+def test_a_rubric_in_capitals_before_the_headline_is_no_speaker_label() -> None:
+    # Before: «ЭКСКЛЮЗИВ БАЛТИНФОРМ:» was read as a speaker's label, the page had no title and
+    # the deputy minister's answers were no one's.
+    doc = parse_transcript(_RUBRIC_HEADLINE_INTERVIEW, "ru_karasin_agency_exclusive")
+    assert "Карасин" in doc.title
+    assert doc.date is not None and doc.date.isoformat() == "2013-05-14"
+    assert speaker_of(_RUBRIC_HEADLINE_INTERVIEW, "упростить транзит") == "Grigory Karasin"
+    assert speaker_of(_RUBRIC_HEADLINE_INTERVIEW, "отмену для жителей") == "Grigory Karasin"
+
+
+def test_an_agency_reprint_notice_is_nobody_s_words() -> None:
+    doc = parse_transcript(_RUBRIC_HEADLINE_INTERVIEW, "ru_karasin_agency_exclusive")
+    assert not [p for p in doc.passages if "ссылка на" in p.text]

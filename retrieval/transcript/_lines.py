@@ -218,6 +218,17 @@ _CLUTTER_MARKER_ANCHORS = (
 )  # fmt: skip
 
 
+# A reprint notice: «При использовании материала ... ссылка на ГРУЗИНФОРМ обязательна», "a
+# hyperlink to ... is required".
+_REPRINT_NOTICE_RE = re.compile(
+    r"при (?:использовании|перепечатке|цитировании) материал|ссылка на [^.]{0,60}обязательна|"
+    r"(?:hyper)?link to [^.]{0,60}is (?:required|mandatory|obligatory)",
+    re.IGNORECASE,
+)
+#: A reprint notice has at most this many words (with the dateline a copy glues to it).
+_REPRINT_NOTICE_WORDS = 40
+
+
 #: A menu written as one line opened by a furniture word and a dot ("Новости. Обзор СМИ
 #: Рубрикатор поиска + личные списки", an aggregator's header) has at most this many words.
 _DOTTED_MENU_WORDS = 12
@@ -346,6 +357,8 @@ def is_clutter(line: str) -> bool:
     if len(words) <= _DOTTED_MENU_WORDS and _dotted_menu(key):
         return True
     if (len(words) <= 16 or "cookie" in key) and _clutter_marker(line):
+        return True
+    if len(words) <= _REPRINT_NOTICE_WORDS and _REPRINT_NOTICE_RE.search(line):
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
