@@ -20,7 +20,7 @@ from retrieval.russian_names import is_common_first_name
 from retrieval.stopwords import EN_STOP_WORDS, RU_STOP_WORDS
 from retrieval.text import label_key
 
-__all__ = ["COMMON_WORDS", "is_common_word"]
+__all__ = ["COMMON_WORDS", "is_common_word", "is_place_word"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -114,3 +114,9 @@ def is_common_word(word: str) -> bool:
     if key.endswith(("'s", "’s")):
         key = key[:-2]
     return key in COMMON_WORDS or _RUSSIAN_ADVERB_RE.match(key) is not None or key in _place_words()
+
+
+def is_place_word(word: str) -> bool:
+    """Whether a word (any case) is the one-word name of a country or city ("Бразилия",
+    "Lisbon"), in any Russian case form."""
+    return label_key(word).strip(".,;:!?'’\"«»()").replace("ё", "е") in _place_words()

@@ -109,3 +109,32 @@ def test_a_rubric_in_capitals_before_the_headline_is_no_speaker_label() -> None:
 def test_an_agency_reprint_notice_is_nobody_s_words() -> None:
     doc = parse_transcript(_RUBRIC_HEADLINE_INTERVIEW, "ru_karasin_agency_exclusive")
     assert not [p for p in doc.passages if "ссылка на" in p.text]
+
+
+# A paper's excerpts from a spokeswoman's online chat: each reader's dash question signed on
+# the next line with the reader's name and country, then her dash answer.
+_READERS_CHAT = """\
+Мария Захарова: Диалог с соседями никогда не прерывался
+
+Официальный представитель МИД Мария Захарова ответила на вопросы читателей в онлайн-чате. \
+Газета приводит выдержки из этого разговора.
+
+— Почему Россия не отвечает на упрёки партнёров по ОБСЕ? Разве молчание не признание?
+Joao Pereira, Португалия
+
+— Мы отвечаем на каждый упрёк, просто не всегда это попадает в заголовки новостей.
+
+— Будет ли восстановлено авиасообщение с Грузией?
+Nino Beridze, Тбилиси
+
+— Это зависит не только от нас, но мы готовы к такому решению.
+"""
+
+
+def test_a_reader_s_name_and_country_under_a_chat_question_is_no_label_of_the_answer() -> None:
+    # Before: "Joao Pereira, Португалия" over the answer was read as its speaker's label, so
+    # Zakharova's answers were given to the readers who asked.
+    assert speaker_of(_READERS_CHAT, "попадает в заголовки") == "Maria Zakharova"
+    assert speaker_of(_READERS_CHAT, "готовы к такому решению") == "Maria Zakharova"
+    asked = speaker_of(_READERS_CHAT, "авиасообщение")
+    assert asked not in ("Maria Zakharova", "Nino Beridze")

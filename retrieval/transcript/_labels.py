@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.aliases import is_news_outlet
+from retrieval.name_words import is_place_word
 from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import (
     LabelKind,
@@ -225,6 +226,11 @@ def _name_lines_over_dashes(candidates: list[Line], body: list[str]) -> None:
     for at, (candidate, raw) in enumerate(zip(candidates, body, strict=True)):
         if candidate.label is not None or not raw or ":" in raw or len(raw.split()) > 4:
             continue
+        if _reader_signature(raw):
+            before = next((line for line in reversed(body[:at]) if line.strip()), "")
+            if before.lstrip()[:1] in "―—–-" and before.rstrip().endswith("?"):
+                candidates[at] = Line(blank=True)  # the reader's name: nobody's words
+            continue
         after = next((line for line in body[at + 1 :] if line.strip()), "")
         if after.lstrip()[:1] in "―—–" and label_kind(raw) in ("name", "initials", "known"):
             found.append(at)
@@ -233,6 +239,15 @@ def _name_lines_over_dashes(candidates: list[Line], body: list[str]) -> None:
     for at in found:
         raw = body[at]
         candidates[at] = Line(text="", raw=raw, label=raw.strip(), kind=label_kind(raw))
+
+
+def _reader_signature(raw: str) -> bool:
+    """Whether a name line is a reader's signature under a question sent to a chat: a name,
+    a comma and where the reader writes from ("Carlos Lustosa Filho, Бразилия"), not the
+    label of the dash answer under it."""
+    _, comma, where = raw.rpartition(",")
+    words = where.split()
+    return bool(comma) and 1 <= len(words) <= 2 and all(is_place_word(w) for w in words)
 
 
 #: A page sets speakers' names on lines of their own over dash turns at least this often.
