@@ -9,6 +9,7 @@ piece of text before a colon can be a label at all.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1539,9 +1540,25 @@ def _clean(label: str) -> str:
     envoy's "H E" and a middle initial dropped ("H E Alexander V Mantytskiy" -> "Alexander
     Mantytskiy", as other pages name him)."""
     label = fold_lookalikes(straighten_quotes(clean_line(label)))
-    label = label.strip(" :：-–—•·*")
+    label = _leading_symbols_off(label).strip(" :：-–—•·*")
     label = bare_name(label)
     return strip_notes(label).strip(" ,.:-–—") if label else ""
+
+
+def _leading_symbols_off(label: str) -> str:
+    """A label without the emoji or arrows a channel's repost sets before it ("💬 Dmitry
+    Polyansky", "► Sergey Lavrov", a flag)."""
+    start = 0
+    while start < len(label) and (
+        label[start].isspace() or unicodedata.category(label[start]) in _SYMBOL_CATEGORIES
+    ):
+        start += 1
+    return label[start:]
+
+
+#: Unicode categories of the marks set before a label: symbols, format characters (a zero
+#: width joiner inside an emoji) and combining marks (an emoji's variation selector).
+_SYMBOL_CATEGORIES = frozenset({"So", "Sm", "Sk", "Cf", "Mn"})
 
 
 def bare_name(name: str) -> str:

@@ -138,3 +138,50 @@ def test_a_reader_s_name_and_country_under_a_chat_question_is_no_label_of_the_an
     assert speaker_of(_READERS_CHAT, "готовы к такому решению") == "Maria Zakharova"
     asked = speaker_of(_READERS_CHAT, "авиасообщение")
     assert asked not in ("Maria Zakharova", "Nino Beridze")
+
+
+# A mission's page: its title names the ambassador's interview, one capitalised question
+# label, then the answer's paragraphs with no label (the page is cut after them).
+_ONE_QUESTION_INTERVIEW = """\
+Russian Permanent Representative to the International Organisations in Vienna, Ambassador \
+Mikhail Ulyanov, in his interview with “RIA Novosti”:
+Russian Permanent Representative to the International Organisations in Vienna, Ambassador \
+Mikhail Ulyanov, in his interview with “RIA Novosti”:
+December 12, 2023
+QUESTION: Many say the OSCE has lost its purpose. Is it still worth keeping Russia's \
+delegation in Vienna, and what do you expect from the ministers' meeting?
+Our delegation stays in Vienna because the organisation remains one of the few places where \
+Russia and the West still sit at one table.
+We expect little from the ministers' meeting: the consensus rule is being ignored by those \
+who chair it, and the budget has not been agreed for three years.
+"""
+
+# A ministry channel's repost of an interview: the title twice, a byline, the question in
+# bold without a label, then the answer under a speech-bubble emoji and the speaker's name.
+_EMOJI_LABEL_INTERVIEW = """\
+Maria Lebedeva's Interview with Izvestia
+
+Maria Lebedeva's Interview with Izvestia
+
+Russian MFA
+Maria Lebedeva, Deputy Permanent Representative of the Russian Federation to UNESCO
+
+What are the chances that the Russian candidate will be elected to the Executive Board?
+
+💬 Maria Lebedeva: We have the support of most of the regional groups, and the vote \
+in November will show that Russia is not isolated in this organisation.
+"""
+
+
+def test_one_question_label_under_a_title_naming_the_interviewee_leaves_the_answer_to_him() -> None:
+    # Before: with a single "QUESTION:" label the answer's paragraphs ran on as the question.
+    assert speaker_of(_ONE_QUESTION_INTERVIEW, "sit at one table") == "Mikhail Ulyanov"
+    assert speaker_of(_ONE_QUESTION_INTERVIEW, "budget has not been agreed") == "Mikhail Ulyanov"
+    assert speaker_of(_ONE_QUESTION_INTERVIEW, "lost its purpose") == "Question"
+
+
+def test_an_emoji_before_a_speaker_label_is_no_part_of_it() -> None:
+    # Before: "💬 Maria Lebedeva:" was no label, and the question and the answer were read
+    # as one paragraph of hers.
+    assert speaker_of(_EMOJI_LABEL_INTERVIEW, "regional groups") == "Maria Lebedeva"
+    assert speaker_of(_EMOJI_LABEL_INTERVIEW, "What are the chances") == "Question"

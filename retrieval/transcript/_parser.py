@@ -313,7 +313,13 @@ def _answers_after_named_questions(turns: list[Turn], title_speaker: str | None)
     # (One is enough, too, under a lead naming who gives the interview: "... had a
     # conversation with Andrei Kiselenko, charge d'affaires ..." over "Q: ...?" and a plain
     # answer, the page cut after it.)
-    alone = len(asking) == 1 and asking[0].kind == "question" and given is not None
+    # So under a title naming the one who answers ("..., Ambassador Gennady Gatilov, in his
+    # interview with RIA Novosti" over "QUESTION: ...?" and a plain answer).
+    alone = (
+        len(asking) == 1
+        and asking[0].kind == "question"
+        and (given is not None or title_speaker is not None)
+    )
     if len(asking) < _MIN_RETOLD_QUESTIONS and not (dashed or alone):
         return turns
     answerer = title_speaker or _event_speaker(turns) or given or UNKNOWN_SPEAKER
