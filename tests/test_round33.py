@@ -185,3 +185,26 @@ def test_an_emoji_before_a_speaker_label_is_no_part_of_it() -> None:
     # as one paragraph of hers.
     assert speaker_of(_EMOJI_LABEL_INTERVIEW, "regional groups") == "Maria Lebedeva"
     assert speaker_of(_EMOJI_LABEL_INTERVIEW, "What are the chances") == "Question"
+
+
+# A paper's page: a photo credit, a lead telling whom the envoy commented for and announcing
+# "the envoy's answers to our correspondent's questions" below, then the dash interview.
+_ANSWERS_ANNOUNCED = """\
+Фото Ивана Петрова
+Вчера постпред РФ при ОБСЕ Александр ЛУКАШЕВИЧ прокомментировал для «Независимой газеты» и \
+агентств итоги заседания Постоянного совета. Решение совета он назвал поспешным. Ниже \
+приводятся ответы постпреда на вопросы корреспондента «НГ» Ивана ПЕТРОВА.
+- Можно ли говорить о том, что мониторинговая миссия выполнила свою задачу?
+- Миссия выполнила то, что было возможно в тех условиях. Наблюдатели фиксировали нарушения \
+с обеих сторон, и это отражено в их отчётах.
+- А что дальше?
+- Дальше всё зависит от того, готовы ли стороны выполнять минские договорённости.
+"""
+
+
+def test_a_lead_announcing_the_envoy_s_answers_gives_him_the_dash_answers() -> None:
+    # Before: «ответы постпреда на вопросы корреспондента» was not read as announcing an
+    # interview, and the answers were no one's.
+    assert speaker_of(_ANSWERS_ANNOUNCED, "фиксировали нарушения") == "Alexander Lukashevich"
+    assert speaker_of(_ANSWERS_ANNOUNCED, "минские договорённости") == "Alexander Lukashevich"
+    assert speaker_of(_ANSWERS_ANNOUNCED, "выполнила свою задачу") == "Question"
