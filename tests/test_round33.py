@@ -208,3 +208,24 @@ def test_a_lead_announcing_the_envoy_s_answers_gives_him_the_dash_answers() -> N
     assert speaker_of(_ANSWERS_ANNOUNCED, "фиксировали нарушения") == "Alexander Lukashevich"
     assert speaker_of(_ANSWERS_ANNOUNCED, "минские договорённости") == "Alexander Lukashevich"
     assert speaker_of(_ANSWERS_ANNOUNCED, "выполнила свою задачу") == "Question"
+
+
+# A paper's interview copied with every paragraph break lost: its questions were set in bold,
+# and the copy glued each to the answer after it with no space at all.
+_GLUED_BOLD_QUESTIONS = (
+    "Moscow is ready to help the talks, says Russia's envoy\n\n"
+    "Russia wants the region's neighbours to join the talks. In an interview, Zamir Kabulov, "
+    "Russia's special presidential envoy, said the movement had changed. Edited excerpts:"
+    "Is there any ground for hope after the signing in Doha?There is, for sure. We welcome the "
+    "agreement and believe both sides want to keep it.Much will depend on how soon the "
+    "prisoners are exchanged.Will Russia talk to the movement's leaders directly?We have "
+    "always kept channels open, and we will keep them open.\n"
+)
+
+
+def test_questions_glued_to_their_answers_are_split_from_them() -> None:
+    # Before: the page was one paragraph of the lead, the questions and the answers, and no
+    # word of it was the envoy's.
+    assert speaker_of(_GLUED_BOLD_QUESTIONS, "both sides want to keep it") == "Zamir Kabulov"
+    assert speaker_of(_GLUED_BOLD_QUESTIONS, "kept channels open") == "Zamir Kabulov"
+    assert speaker_of(_GLUED_BOLD_QUESTIONS, "talk to the movement's leaders") == "Question"

@@ -326,7 +326,7 @@ def _unglued_turns(lines: list[str]) -> list[str]:
             # "Journalist (Russian): «...?» Former Ambassador X gave an interview ... «...,»
             # said the diplomat": a question, then a story of the answer.
             out += [line[: asked.start("rest")].rstrip(), "", "* * *", "", asked.group("rest")]
-        elif cuts := _run_in_turns(line) or _run_in_dash_turns(line):
+        elif cuts := _run_in_turns(line) or _run_in_dash_turns(line) or _lost_breaks(line):
             for start, end in itertools.pairwise([0, *cuts, len(line)]):
                 out += [line[start:end].strip(), ""]
             out.pop()
@@ -384,6 +384,29 @@ def _run_in_dash_turns(line: str) -> list[int]:
         for asked, reply in itertools.pairwise(turns)
     )
     return cuts if answered else []
+
+
+# A question glued to its answer where a copy lost the break after a question set in bold:
+# "... about Afghanistan’s future?There are grounds ...". (Well-set text has a space there.)
+_GLUED_QUESTION_RE = re.compile(r"(?<=[a-zа-яё»”\"’)]\?)(?=[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{1,3}:)")
+# On such a line the other lost breaks: after a sentence's last word of three letters or more
+# ("... as soon as possible.Much will ...", "... and others.RT: What is ...") and after an
+# "Edited excerpts:" heading.
+_GLUED_SENTENCE_RE = re.compile(
+    r"(?:(?<=[a-zа-яё]{3}[.!])|(?<=[a-zа-яё]{3}[.!][»”\"’])|(?<=[Ee]xcerpts:)|(?<=выдержки:))"
+    r"(?=[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{1,3}:)"
+)
+
+
+def _lost_breaks(line: str) -> list[int]:
+    """Where the paragraphs of an interview start that a copy glued into one line with no
+    space at all between them (The Hindu's "Edited excerpts:" with its questions in bold): only
+    on a line where a question is glued to its answer so, every such break."""
+    if "?" not in line or _GLUED_QUESTION_RE.search(line) is None:
+        return []
+    cuts = {m.start() for m in _GLUED_QUESTION_RE.finditer(line)}
+    cuts.update(m.start() for m in _GLUED_SENTENCE_RE.finditer(line))
+    return sorted(cuts)
 
 
 #: A page is hard-wrapped when at least this share of its line breaks fall inside a sentence
