@@ -6,7 +6,7 @@ The pages here are written for these tests in the layouts met on those sites.
 from __future__ import annotations
 
 from retrieval.transcript import parse_transcript
-from tests.conftest import speaker_of
+from tests.conftest import first_hit, pages_index, speaker_of
 
 # A news channel's write-up of a weekly briefing: the channel's icon names, a date stamp, a
 # quoted headline, a lead naming the spokesman, then the briefing under his bare initials.
@@ -229,3 +229,26 @@ def test_questions_glued_to_their_answers_are_split_from_them() -> None:
     assert speaker_of(_GLUED_BOLD_QUESTIONS, "both sides want to keep it") == "Zamir Kabulov"
     assert speaker_of(_GLUED_BOLD_QUESTIONS, "kept channels open") == "Zamir Kabulov"
     assert speaker_of(_GLUED_BOLD_QUESTIONS, "talk to the movement's leaders") == "Question"
+
+
+# A paper's interview: a pull-quote as its headline, the title line, the lead, then the
+# correspondent's dash question and the envoy's dash answer.
+_PULL_QUOTE_INTERVIEW = """\
+«Нам много чего приписывают»
+Постпред России при ООН Василий Небензя о позиции Москвы по гуманитарной помощи Сирии
+На этой неделе Совет Безопасности ООН обсудит продление резолюции о трансграничной \
+гуманитарной помощи Сирии. Постпред рассказал газете о позиции Москвы.
+— Есть ли у России собственный проект резолюции о трансграничной помощи?
+— Важно не авторство, а содержание резолюции. У нашей делегации всегда есть свои \
+соображения и заготовки, и мы их предложим партнёрам, когда начнётся работа над текстом.
+"""
+
+
+def test_a_short_pull_quote_does_not_go_before_the_answer_that_says_what_was_asked() -> None:
+    # Before: the headline's four quoted words, all "his words", were put before his answer
+    # within the page ("more" crosses to «много»), though they say nothing of what was asked.
+    index = pages_index({"ru_nebenzia_paper_syria_aid.txt": _PULL_QUOTE_INTERVIEW})
+    hit = first_hit(
+        index, "What matters more to Nebenzia in the Syria aid resolution: who drafts it?"
+    )
+    assert "авторство" in hit.passage.text
