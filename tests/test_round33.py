@@ -252,3 +252,48 @@ def test_a_short_pull_quote_does_not_go_before_the_answer_that_says_what_was_ask
         index, "What matters more to Nebenzia in the Syria aid resolution: who drafts it?"
     )
     assert "авторство" in hit.passage.text
+
+
+# A wire story: the passive names the spokesman after a day and a date, then his quote with
+# "he told"; and a paper's story whose "See also" links end with a headline naming Putin.
+_PASSIVE_WITH_A_DATE = """\
+Peskov spoke about Putin's plans for the holidays
+
+Russian President Vladimir Putin will keep working over the holidays, but no major events are \
+planned for next week. This was announced on Sunday, December 27, by the press secretary of \
+the head of state Dmitry Peskov.
+
+"There are no major events in the schedule, but the working meetings go on every day," he \
+told RIA Novosti.
+"""
+
+_SEE_ALSO_HEADLINE = """\
+Kremlin Denies Putin Trips Were Cancelled
+
+The Kremlin has denied that Russian President Vladimir Putin's trips this week were \
+cancelled, the Interfax news agency reported Wednesday.
+
+"Nothing has been called off. We plan many trips, but we announce only those which are \
+confirmed," Peskov said.
+
+Putin has not appeared in public since his visit to Finland last week.
+
+See also:
+
+Putin Calls Off All Meetings for a Week
+
+Loyalists Buy Up Land Close to Putin – Agency Investigation
+"""
+
+
+def test_a_passive_with_a_day_and_a_date_before_by_names_the_speaker() -> None:
+    # Before: the date between "announced" and "by" hid the passive, and "he told" went to
+    # the president the sentence was about (a wrong attribution).
+    assert speaker_of(_PASSIVE_WITH_A_DATE, "working meetings go on") == "Dmitry Peskov"
+
+
+def test_a_linked_headline_naming_putin_before_a_dash_is_no_label_of_his() -> None:
+    # Before: "... Close to Putin – Agency Investigation" was read as Putin's dash label, and
+    # with a labelled turn on it the story was no report: Peskov's quote was no one's.
+    assert speaker_of(_SEE_ALSO_HEADLINE, "Nothing has been called off") == "Dmitry Peskov"
+    assert speaker_of(_SEE_ALSO_HEADLINE, "Agency Investigation") != "Vladimir Putin"

@@ -131,11 +131,26 @@ def _dash_label(raw: str) -> Line | None:
     capitals = len(letters) >= 4 and all(ch.isupper() for ch in letters)
     if kind in ("question", "answer") and len(label.split()) == 1:
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+    if kind == "known" and not (capitals or _named_alone(label)):
+        # "Loyalists Snap Up Land Close to Putin – RBC Investigation": a headline that
+        # names him, under "See also", not his label.
+        return None
     if kind in ("known", "initials") or (
         kind in ("name", "post") and capitals and not _dateline(label)
     ):
         return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
     return None
+
+
+#: A dash label naming a known official in words that are not all capitals holds at most this
+#: many words, unless a post opens it ("Министр иностранных дел Сергей Лавров – ...").
+_DASH_NAME_WORDS = 3
+
+
+def _named_alone(label: str) -> bool:
+    """Whether a dash label is a name ("Sergey Lavrov", "Лавров") or opens with a post."""
+    words = label.split()
+    return len(words) <= _DASH_NAME_WORDS or is_post_word(label_key(words[0]))
 
 
 # A live blog's heading for the next question, after its time: "13.18 Вопрос о военных

@@ -291,9 +291,9 @@ _PASSIVE_RE = re.compile(
     # "The corresponding statement was made by ...": the Russian «Соответствующее заявление
     # сделал ...» in an English copy.
     rf"|{_MADE_STATEMENT})"
-    # "This was stated on Thursday by ...", "... was said earlier today by ...": a time
-    # between the verb and its "by".
-    r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:\s+[\w-]+){0,2}?)? by\s+",
+    # "This was stated on Thursday by ...", "... was said earlier today by ...", "This was
+    # announced on Sunday, December 27, by ...": a time between the verb and its "by".
+    r"(?:\s+(?:on|earlier|later|today|yesterday|last)(?:,?\s+[\w-]+){0,3}?,?)? by\s+",
     re.IGNORECASE,
 )
 # Every passive of the pattern holds its "by" (see may_hold): most sentences hold none.
