@@ -656,6 +656,9 @@ class _QueryTerms:
     # Years the question kept as words (when something it names happened, not when it was
     # said: "Xi's visit in May 2025"), as terms.
     event_years: tuple[str, ...] = ()
+    # Name terms crossed to the other script whose word the corpus holds far more often in the
+    # question's script -> the share of BM25's weight they keep (see _scaled_names).
+    scaled: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1445,7 +1448,23 @@ class SearchIndex:
             people,
             language_of(parsed.raw, None),
             tuple(t for t in terms if _YEAR_TERM.fullmatch(t)),
+            scaled=self._scaled_names(crossed),
         )
+
+    def _scaled_names(self, crossed: Mapping[str, object]) -> dict[str, float]:
+        """The question's crossed name terms that weigh more in BM25 than the name does
+        where the question's script writes it ("Putin" crossed to «Путин» on a corpus of
+        English pages and a few Russian ones), with the share of their weight that makes them
+        weigh as the name does."""
+        scaled: dict[str, float] = {}
+        for term in crossed:
+            source = other_script(term)
+            if not self.engine.doc_freq(source) or not self.engine.doc_freq(term):
+                continue
+            share = self.engine.idf(source) / self.engine.idf(term)
+            if share < 1.0:
+                scaled[term] = share
+        return scaled
 
     @staticmethod
     def _common(
@@ -2869,7 +2888,7 @@ class SearchIndex:
             ranked = self._ranked_with_phrases(list(qt.terms), want, mask, parsed.phrases)
         else:
             ranked = self.engine.top_k(list(qt.terms), want, mask=mask)
-            if qt.extra or qt.occasion:
+            if qt.extra or qt.occasion or qt.scaled:
                 ranked = self._with_related(ranked, qt, want, mask)
         if not ranked:
             return []
@@ -2909,8 +2928,8 @@ class SearchIndex:
         rows = np.array(sorted({row for row, _ in ranked} | {row for row, _ in wide}), np.int64)
         if not rows.size:
             return []
-        scores = self._bm25_rows(rows, qt.terms)
-        for term, weight in qt.extra.items():
+        scores = self._bm25_rows(rows, [t for t in qt.terms if t not in qt.scaled])
+        for term, weight in {**qt.extra, **qt.scaled}.items():
             scores += weight * self._bm25_rows(rows, (term,))
         for term in qt.occasion:
             # The occasion's words tell which page, not which of its passages.

@@ -5,8 +5,10 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from retrieval.transcript import parse_transcript
-from tests.conftest import first_hit, pages_index, speaker_of
+from tests.conftest import first_hit, index_of, pages_index, speaker_of
 
 # A news channel's write-up of a weekly briefing: the channel's icon names, a date stamp, a
 # quoted headline, a lead naming the spokesman, then the briefing under his bare initials.
@@ -297,3 +299,58 @@ def test_a_linked_headline_naming_putin_before_a_dash_is_no_label_of_his() -> No
     # with a labelled turn on it the story was no report: Peskov's quote was no one's.
     assert speaker_of(_SEE_ALSO_HEADLINE, "Nothing has been called off") == "Dmitry Peskov"
     assert speaker_of(_SEE_ALSO_HEADLINE, "Agency Investigation") != "Vladimir Putin"
+
+
+# Three English stories that name Putin and a Russian one that names him once: on such a
+# corpus «Путин» is rare and "Putin" common.
+_HOLIDAY_STORY = """\
+Peskov spoke about Putin's schedule over the holidays
+
+Kremlin spokesman Dmitry Peskov said on Sunday that President Vladimir Putin had no major \
+events planned for the coming week.
+
+"There are no big events left this year, but the working meetings do not stop, they never \
+stop for holidays," Peskov told reporters.
+"""
+_TRIP_STORY = """\
+Peskov: Putin will visit the Far East in September
+
+Kremlin spokesman Dmitry Peskov said Putin would travel to Vladivostok for the economic forum.
+
+"The president will spend two days in Vladivostok and hold several bilateral meetings there," \
+Peskov said.
+"""
+_CALL_STORY = """\
+Peskov on Putin's phone call with the French president
+
+Dmitry Peskov said the call between Putin and the French president had lasted an hour.
+
+"The conversation was frank and businesslike, and the leaders agreed to stay in touch," Peskov \
+said.
+"""
+_RUSSIAN_STORY = """\
+Песков рассказал о семейных планах президента
+
+Пресс-секретарь президента Дмитрий Песков заявил, что Путин встретит праздники в кругу семьи.
+
+«Это личное, и мы не комментируем частную жизнь главы государства», — сказал Песков.
+"""
+
+
+def test_a_name_crossed_to_a_script_that_names_him_rarely_weighs_as_the_name_does(
+    tmp_path: Path,
+) -> None:
+    # Before: «Путин», on one page of four, weighed as a rare word, and the Russian story
+    # that names him went before the English one on his holidays.
+    index = index_of(
+        tmp_path,
+        en_peskov_holidays=_HOLIDAY_STORY,
+        en_peskov_trip=_TRIP_STORY,
+        en_peskov_call=_CALL_STORY,
+        ru_peskov_family=_RUSSIAN_STORY,
+    )
+    for question in (
+        "Peskov on Putin's holidays",
+        "Will Putin rest over the holidays, according to Peskov?",
+    ):
+        assert first_hit(index, question).passage.doc_id == "en_peskov_holidays"
