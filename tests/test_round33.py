@@ -354,3 +354,27 @@ def test_a_name_crossed_to_a_script_that_names_him_rarely_weighs_as_the_name_doe
         "Will Putin rest over the holidays, according to Peskov?",
     ):
         assert first_hit(index, question).passage.doc_id == "en_peskov_holidays"
+
+
+# An embassy site's copy of a news conference: the title, then its content system's notes.
+_CMS_NOTES_PAGE = """\
+Foreign Minister Sergey Lavrov's remarks at a joint news conference with the Foreign Minister \
+of Peru, Moscow, June 4, 2019
+
+Tuesday, 04 June 2019 16:10
+Category: Press on Bilateral Relations
+Written by Ivan I Ivanov
+Hits: 312
+
+Good afternoon,
+
+We have held useful talks with our Peruvian colleague. Peru is a long-standing partner of \
+Russia in Latin America.
+"""
+
+
+def test_a_content_system_s_notes_are_no_part_of_the_speech() -> None:
+    # Before: "Category: ..." and "Written by ..." opened the minister's first passage.
+    doc = parse_transcript(_CMS_NOTES_PAGE, "en_lavrov_embassy_peru")
+    assert doc.passages[0].speaker == "Sergey Lavrov"
+    assert doc.passages[0].text.startswith("Good afternoon")

@@ -280,9 +280,19 @@ def _pointer_or_appeal(line: str, words: int) -> bool:
 
 # A byline: "Текст: Катерина Туманова", "Author: John Smith" (on the folded line).
 _BYLINE_RE = re.compile(r"^(?i:текст|автор|text|author)\s*:\s*(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,3}$")
+# A content system's note on an article: "Category: Press on Bilateral Relations", "Written by
+# Vladimir I Poluektov", "Hits: 499", «Рубрика: Новости», «Просмотров: 499».
+_CMS_NOTE_RE = re.compile(
+    r"^(?:(?i:(?:parent\s+)?categor(?:y|ies)|рубрика|категория)\s*:\s*[^.!?]{1,60}"
+    r"|(?i:written|posted|submitted)\s+by\s+(?:[A-ZА-ЯЁ][\w.'’-]*\s*){1,4}"
+    r"|(?i:hits|views|просмотров|просмотры)\s*:\s*[\d\s]+)$"
+)
 # "Moscow: 23:41": a city clock.
 _CLOCK_RE = re.compile(rf"^[^\W\d_][^:]{{0,30}}:\s*{TIME}$")
 
+
+#: A content system's note on an article has at most this many words.
+_CMS_NOTE_WORDS = 10
 
 # A site's note of when it changed the page, or a day over a news feed, without a year:
 # "Modified 30 марта", "обновлено 23 марта", "News 31 july —".
@@ -375,6 +385,8 @@ def is_clutter(line: str) -> bool:
         # фотоЧитать ria.ru в Попытки Запада ... заявил министр ...", keeps the story.)
         return True
     if _BYLINE_RE.match(fold_lookalikes(clean_line(line))):
+        return True
+    if len(words) <= _CMS_NOTE_WORDS and _CMS_NOTE_RE.match(clean_line(line).strip()):
         return True
     if len(words) <= 8 and (
         _DAY_NOTE_RE.match(line)
