@@ -56,6 +56,7 @@ _ENGLISH: Final = _words(
     staff reporter correspondent author column blog post posted published updated copyright
     rights reserved russialink kremlinru rf usa uk un eu nato mfa brics sco csto imf wto
     reuters tass ria interfax afp bloomberg cnn bbc sputnik novosti itar
+    kremlin pentagon elysee whitehall
     note notes quote quotes nb ps journalist analyst
     expert commentator columnist anchor host presenter blogger
     """

@@ -1127,6 +1127,8 @@ class SearchIndex:
         speaker's surname sounds like (then perhaps a speaker under another spelling: not
         taken)."""
         words = name.split()
+        if len(words) == 1 and is_common_word(name):
+            return None  # "What did the Kremlin say": an institution, nobody absent
         folded = script_key(transliterate(name) if has_cyrillic(name) else name)
         if (
             len(words) == 1

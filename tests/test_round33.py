@@ -378,3 +378,14 @@ def test_a_content_system_s_notes_are_no_part_of_the_speech() -> None:
     doc = parse_transcript(_CMS_NOTES_PAGE, "en_lavrov_embassy_peru")
     assert doc.passages[0].speaker == "Sergey Lavrov"
     assert doc.passages[0].text.startswith("Good afternoon")
+
+
+def test_what_the_kremlin_said_is_no_absent_person_s_words() -> None:
+    # Before: "the Kremlin" was read as the name of someone no page quotes, and the answer
+    # (the Kremlin spokesman's) was filtered out.
+    index = pages_index(
+        {"en_peskov_holidays.txt": _HOLIDAY_STORY, "en_peskov_trip.txt": _TRIP_STORY}
+    )
+    hit = first_hit(index, "What did the Kremlin say about Putin's trip to Vladivostok?")
+    assert hit.passage.speaker == "Dmitry Peskov"
+    assert "Vladivostok" in hit.passage.text
