@@ -833,7 +833,23 @@ _SPEAKER_TABLE = (
     # Surnames that are common English or Russian words or surnames are left out ("Johnson",
     # "Austin", «Трасс», «Алиев», Michel / «Мишель»).
     _speaker("Donald Trump", "дональд трамп", "d.", "д.", ("donald j. trump",), foreign=True),
-    _speaker("Joe Biden", "джо байден", "j.", "д.", ("joseph biden",), foreign=True),
+    _speaker(
+        "Joe Biden", "джо байден", "j.", "д.", ("joseph biden", "джозеф байден"), foreign=True
+    ),
+    # Lavrov's counterparts of 2005-2013, whom Russian pages retell: spelt back from Russian
+    # they came out "Khillarya Klinton" (the first name read as a case form). Bill Clinton
+    # shares the surname, so the surname alone names neither.
+    _speaker(
+        "Hillary Clinton",
+        "хиллари клинтон",
+        "h.",
+        "х.",
+        ("hillary rodham clinton", "хилари клинтон"),
+        foreign=True,
+        by_surname=False,
+    ),
+    _speaker("Bill Clinton", "билл клинтон", "b.", "б.", foreign=True, by_surname=False),
+    _speaker("Condoleezza Rice", "кондолиза райс", "c.", "к.", foreign=True, by_surname=False),
     _speaker("Marco Rubio", "марко рубио", "m.", "м.", foreign=True),
     _speaker(
         "JD Vance", "джей-ди вэнс", "j.d.", "д.", ("j.d. vance", "james david vance"), foreign=True

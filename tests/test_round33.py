@@ -389,3 +389,24 @@ def test_what_the_kremlin_said_is_no_absent_person_s_words() -> None:
     hit = first_hit(index, "What did the Kremlin say about Putin's trip to Vladivostok?")
     assert hit.passage.speaker == "Dmitry Peskov"
     assert "Vladivostok" in hit.passage.text
+
+
+_CLINTON_STORY = """\
+Лавров и Клинтон обсудили договор по СНВ
+
+Госсекретарь США Хиллари Клинтон после встречи с Сергеем Лавровым в Женеве заявила, что \
+переговоры идут хорошо.
+
+«Мы близки к соглашению и рассчитываем завершить работу до конца года», — сказала Хиллари \
+Клинтон журналистам.
+"""
+
+
+def test_hillary_clinton_on_a_russian_page_is_named_as_english_writes_her() -> None:
+    # Before: spelt back from Russian, her name came out "Khillarya Klinton", no person the
+    # story could give its lead to.
+    assert speaker_of(_CLINTON_STORY, "переговоры идут хорошо") == "Hillary Clinton"
+    assert speaker_of(_CLINTON_STORY, "близки к соглашению") in (
+        "Hillary Clinton",
+        "Unknown speaker",
+    )
