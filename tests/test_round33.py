@@ -410,3 +410,43 @@ def test_hillary_clinton_on_a_russian_page_is_named_as_english_writes_her() -> N
         "Hillary Clinton",
         "Unknown speaker",
     )
+
+
+# An agency's digest of a briefing: the lead names the spokesman's briefing, a line hands over
+# his key statements, then topic headings over bulleted statements.
+_BRIEFING_DIGEST = """\
+Статья
+
+Переговоры и визиты. Темы брифинга Пескова
+
+Редакция сайта агентства
+10:23
+
+Пресс-секретарь президента РФ Дмитрий Песков
+
+© Иван Иванов/ пресс-служба президента РФ/ агентство
+
+Подготовка к визиту в Индию и переговоры по Украине стали во вторник основными темами \
+брифинга пресс-секретаря президента России Владимира Путина Дмитрия Пескова.
+
+Агентство собрало ключевые заявления представителя Кремля.
+
+О визите
+
+  • Подготовка визита в Нью-Дели идёт по плану, дата будет объявлена позже, когда стороны \
+согласуют программу переговоров и список документов, которые планируется подписать по итогам \
+встречи лидеров двух стран.
+
+О переговорах
+
+  • Кремль пока не получал новых предложений от Вашингтона по урегулированию, и обсуждать \
+публикации в прессе на эту тему в Москве не намерены, пока не будет официальных текстов, \
+переданных по дипломатическим каналам.
+"""
+
+
+def test_a_digest_handing_over_the_kremlin_voice_s_statements_gives_him_the_bullets() -> None:
+    # Before: the bullets under "the key statements of the Kremlin's representative" were no
+    # one's; Putin, also named in the lead, is not the one whose statements they are.
+    assert speaker_of(_BRIEFING_DIGEST, "идёт по плану") == "Dmitry Peskov"
+    assert speaker_of(_BRIEFING_DIGEST, "новых предложений") == "Dmitry Peskov"

@@ -1475,7 +1475,7 @@ _PRESIDENTS = frozenset(
 
 #: Known officials who speak for a president ("the president's press secretary", "Putin's
 #: aide"): an aide reference never names another known official (see _Reader._aide).
-_AIDES = frozenset({"Dmitry Peskov", "Yuri Ushakov"})
+AIDES = frozenset({"Dmitry Peskov", "Yuri Ushakov"})
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
 _RUSSIA_WORDS = frozenset("russian russia kremlin российский российской россии рф".split())
@@ -4340,13 +4340,13 @@ class _Reader:
             official
             and official not in self.presidents
             and official not in _PRESIDENTS
-            and not (is_known_official(official) and official not in _AIDES)
+            and not (is_known_official(official) and official not in AIDES)
         ):
             return official
         # A president, a minister or a diplomat is nobody's spokesman: the aide named last,
         # if any ("Kremlin spokesman Dmitry Peskov said ... Putin also said: ... '...,' the
         # Kremlin spokesman added").
-        aides = [name for name in self.named if name in _AIDES]
+        aides = [name for name in self.named if name in AIDES]
         return aides[-1] if aides and not mentions(text, aides[-1]) else None
 
     def _the_president(self) -> str | None:

@@ -25,6 +25,7 @@ from retrieval.patterns import may_hold
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE, speech_share
 from retrieval.transcript._reported import (
+    AIDES,
     Ref,
     first_person,
     heads_statements,
@@ -69,7 +70,13 @@ _LEAD_ANNOUNCE_RE = re.compile(
     r"(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания)|"
     r"(?:main|key|principal)\s+(?:statements|theses|takeaways))[^.!?]{0,80}?"
     r"(?:[—–-]\s*|\bare\s+|\bis\s+)?(?:в|in)\s+(?:нашей\s+|our\s+)?(?:подборке|материале|обзоре|"
-    r"справке|selection|round-?up|summary|digest)[^.!?]{0,20}[.!]?\s*$",
+    r"справке|selection|round-?up|summary|digest)[^.!?]{0,20}[.!]?\s*$"
+    # "ТАСС собрал ключевые заявления представителя Кремля.", "We have rounded up his key
+    # statements.": the agency hands over the list below.
+    r"|(?:собрал[аои]?|собран[ыао]?|подготовил[аои]?|приводит|публикует|rounded\s+up|collected|"
+    r"compiled|gathered)\s+(?:\S+\s+)?(?:главные|основные|ключевые|важнейшие|main|key|"
+    r"principal)\s+(?:заявления|тезисы|высказывания|statements|theses|takeaways|remarks)"
+    r"[^.!?]{0,80}[.!]?\s*$",
     re.IGNORECASE,
 )
 # A word every announcement holds: a lead without any is spared the pattern (see may_hold).
@@ -193,6 +200,26 @@ def _thesis_speaker(paragraph: str, speaker: str) -> str | None:
     return speaker
 
 
+# "представителя Кремля", "пресс-секретаря президента", "the Kremlin's spokesman": the
+# Kremlin's voice, whom the lead named before.
+_KREMLIN_VOICE_RE = re.compile(
+    r"представител\w*\s+Кремля|пресс-секретар\w*\s+(?:президента|главы\s+государства)|"
+    r"Kremlin(?:'s|’s)?\s+(?:spokesman|spokesperson|representative)|"
+    r"(?:presidential|president's|president’s)\s+(?:spokesman|press\s+secretary)",
+    re.IGNORECASE,
+)
+
+
+def _kremlin_voice(read: list[str]) -> str | None:
+    """The one aide of the President (Peskov, Ushakov) that the last paragraphs name, when the
+    last of them speaks of the Kremlin's voice ("ТАСС собрал ключевые заявления представителя
+    Кремля." after a lead naming Dmitry Peskov's briefing); None otherwise."""
+    if not read or not _KREMLIN_VOICE_RE.search(read[-1]):
+        return None
+    named = {aide for aide in AIDES if any(mentions(p, aide) for p in read[-3:])}
+    return named.pop() if len(named) == 1 else None
+
+
 def title_announced_speaker(title: str, title_speaker: str | None) -> str | None:
     """The speaker whose statements a title announces the page to be, or None."""
     if not _TITLE_ANNOUNCE_RE.search(title):
@@ -220,12 +247,19 @@ def listed_statements(
         speaker = announced_speaker(title, page_speaker)
     by_title = speaker is not None
     marked = False  # whether the list's items carry a bullet or a dash
+    # (The paragraphs before, for the one a lead's "the Kremlin's representative" is: "... the
+    # briefing of the President's press secretary Dmitry Peskov." over "TASS has collected
+    # the key statements of the Kremlin's representative.")
+    read: list[str] = []
     for paragraph in _bullets_apart(paragraphs):
+        read.append(paragraph)
         if by_title and (paragraph.strip() == title.strip() or _subhead(paragraph)):
             # The title repeated, or a subhead: no one's words, and the list goes on under it.
             items[paragraph.strip()] = UNKNOWN_SPEAKER
             continue
-        if speaker is None and (lead := _lead_announced_speaker(paragraph, page_speaker)):
+        if speaker is None and (
+            lead := _lead_announced_speaker(paragraph, page_speaker or _kremlin_voice(read))
+        ):
             # The lead points to the list below it: the rest is the list, as under a title.
             speaker, by_title, marked = lead, True, False
             continue
