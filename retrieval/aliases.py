@@ -373,6 +373,13 @@ _OWN: Final[tuple[Concept, ...]] = (
        "Cuban missile crisis | Caribbean crisis | Карибский кризис"),
     _c("kyiv", "Kiev", "Kiev | Kyiv | Киев | Kievan | киевский"),
     _c("donbass", "Donbass", "Donbass | Donbas | Донбасс"),
+    # The republics of Donbass, by their names and their initials in either script.
+    _c("dpr", "Donetsk People's Republic",
+       "Donetsk People's Republic | Донецкая Народная Республика",
+       "DPR | DNR | ДНР"),
+    _c("lpr", "Lugansk People's Republic",
+       "Lugansk People's Republic | Luhansk People's Republic | Луганская Народная Республика",
+       "LPR | LNR | ЛНР"),
     _c("karabakh", "Nagorno-Karabakh", "Karabakh | Karabagh | Карабах"),
     # ("Latin American countries" name no American: the longer name holds the word.)
     _c("latin_america", "Latin America",

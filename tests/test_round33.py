@@ -450,3 +450,26 @@ def test_a_digest_handing_over_the_kremlin_voice_s_statements_gives_him_the_bull
     # one's; Putin, also named in the lead, is not the one whose statements they are.
     assert speaker_of(_BRIEFING_DIGEST, "идёт по плану") == "Dmitry Peskov"
     assert speaker_of(_BRIEFING_DIGEST, "новых предложений") == "Dmitry Peskov"
+
+
+_DPR_EMBASSY_BRIEFING = """\
+Briefing by Foreign Ministry Deputy Spokesman Alexey Zaitsev, Moscow, November 17, 2022
+
+Alexey Zaitsev: On November 18, Sergey Lavrov will attend the opening of the Embassy of the \
+Donetsk People's Republic in Moscow. The opening is an important show of solidarity with the \
+people of Donbass, who have defended their right to speak their language for eight years.
+
+The embassy will be at 5 Pokrovka Street, and its consular section will open next week.
+"""
+
+
+def test_the_republics_initials_meet_their_names_in_either_script() -> None:
+    # Before: "DPR" and «ДНР» were unknown words, weighed as the rarest, and the briefing that
+    # names the Donetsk People's Republic in full answered neither question.
+    index = pages_index({"en_zaitsev_briefing_dpr_embassy.txt": _DPR_EMBASSY_BRIEFING})
+    for question in (
+        "Zaitsev on the opening of the DPR embassy",
+        "Зайцев об открытии посольства ДНР",
+    ):
+        hit = first_hit(index, question)
+        assert "Donetsk People's Republic" in hit.passage.text
