@@ -221,8 +221,14 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("hamas", "Hamas", "Hamas | ХАМАС"),
     _c("hezbollah", "Hezbollah", "Hezbollah | Хезболла | Хизбалла"),
     _c("taliban", "Taliban", "Taliban | Талибан | талибы"),
-    _c("isis", "ISIS", "ISIS | ISIL | Islamic State | ИГИЛ | ИГ | Исламское государство"),
+    _c("isis", "ISIS",
+       "ISIS | ISIL | Islamic State | Daesh | ИГИЛ | ИГ | Исламское государство | ДАИШ"),
+    _c("pmc", "private military company",
+       "private military company | private military companies | частная военная компания",
+       "PMC | ЧВК"),
     # Wars.
+    _c("smo", "special military operation",
+       "special military operation | специальная военная операция", "SMO | СВО"),
     _c("wwii", "Second World War",
        "WWII | WW2 | WW II | Second World War | World War II | World War Two | World War 2"
        " | Вторая мировая война | ВМВ"),
@@ -373,6 +379,12 @@ _OWN: Final[tuple[Concept, ...]] = (
        "Cuban missile crisis | Caribbean crisis | Карибский кризис"),
     _c("kyiv", "Kiev", "Kiev | Kyiv | Киев | Kievan | киевский"),
     _c("donbass", "Donbass", "Donbass | Donbas | Донбасс"),
+    _c("znpp", "Zaporozhye Nuclear Power Plant",
+       "Zaporozhye Nuclear Power Plant | Zaporizhzhia Nuclear Power Plant | Zaporozhye NPP"
+       " | Zaporizhzhia NPP | Запорожская АЭС | Запорожская атомная электростанция",
+       "ZNPP | ZAES | ЗАЭС"),
+    _c("lng", "liquefied natural gas",
+       "liquefied natural gas | сжиженный природный газ", "LNG | СПГ"),
     # The republics of Donbass, by their names and their initials in either script.
     _c("dpr", "Donetsk People's Republic",
        "Donetsk People's Republic | Донецкая Народная Республика",

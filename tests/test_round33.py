@@ -473,3 +473,24 @@ def test_the_republics_initials_meet_their_names_in_either_script() -> None:
     ):
         hit = first_hit(index, question)
         assert "Donetsk People's Republic" in hit.passage.text
+
+
+_ZNPP_REMARKS = """\
+Remarks by Permanent Representative Mikhail Ulyanov to the press, Vienna, March 6, 2024
+
+Mikhail Ulyanov: The Board of Governors heard the Director General on the Zaporozhye nuclear \
+power plant. We drew attention to the attacks on the plant, which the Western delegations \
+prefer not to notice, and to the risks they create for the whole region.
+
+Mikhail Ulyanov: The special military operation has nothing to do with the safety of the \
+plant, which Russian specialists ensure every day together with the Agency's experts.
+"""
+
+
+def test_initials_of_the_plant_and_of_the_operation_meet_their_names() -> None:
+    # Before: "ZNPP", «ЗАЭС» and «СВО» were unknown words, weighed as the rarest.
+    index = pages_index({"en_ulyanov_vienna_znpp.txt": _ZNPP_REMARKS})
+    assert "Zaporozhye nuclear" in first_hit(index, "Ulyanov on attacks on the ZNPP").passage.text
+    assert (
+        "special military" in first_hit(index, "Ульянов о СВО и безопасности станции").passage.text
+    )
