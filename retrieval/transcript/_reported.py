@@ -1188,6 +1188,8 @@ def _oblique(span: str) -> bool:
         and not _names_post(_key(words[0]))
     )
     if first_name and all(w[:1].isupper() for w in words):
+        if " ".join(keys) in known_label_forms():
+            return False  # a known person's nominative: «Хиллари Клинтон», not "Хилларя"
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
         before = span.split()[:-2]
