@@ -850,6 +850,25 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Bill Clinton", "билл клинтон", "b.", "б.", foreign=True, by_surname=False),
     _speaker("Condoleezza Rice", "кондолиза райс", "c.", "к.", foreign=True, by_surname=False),
+    # More of those whom Russian pages retell, spelt back wrong from Russian before ("Nensya
+    # Pelosi", "Tereza Mey", "Kolin Pauell", "Khu Tszintao", "Ugo Chaves"). A surname that is a
+    # common word or another person's too names none of them alone.
+    _speaker("Nancy Pelosi", "нэнси пелоси", "n.", "н.", foreign=True),
+    _speaker("Theresa May", "тереза мэй", "t.", "т.", foreign=True, by_surname=False),
+    _speaker("Catherine Ashton", "кэтрин эштон", "c.", "к.", foreign=True),
+    _speaker("Hassan Rouhani", "хасан рухани", "h.", "х.", ("hassan rohani",), foreign=True),
+    _speaker("James Mattis", "джеймс мэттис", "j.", "д.", foreign=True),
+    _speaker("Lloyd Austin", "ллойд остин", "l.", "л.", foreign=True, by_surname=False),
+    _speaker("Colin Powell", "колин пауэлл", "c.", "к.", foreign=True),
+    _speaker("Madeleine Albright", "мадлен олбрайт", "m.", "м.", foreign=True),
+    _speaker("Zbigniew Brzezinski", "збигнев бжезинский", "z.", "з.", foreign=True),
+    _speaker("Michael McFaul", "майкл макфол", "m.", "м.", foreign=True),
+    _speaker("Mohamed ElBaradei", "мохамед эль-барадеи", "m.", "м.", foreign=True),
+    _speaker("Yukiya Amano", "юкия амано", "y.", "ю.", foreign=True),
+    _speaker("Hu Jintao", "ху цзиньтао", "h.", "х.", foreign=True, by_surname=False),
+    _speaker("Hugo Chavez", "уго чавес", "h.", "у.", ("hugo chávez",), foreign=True),
+    _speaker("Fidel Castro", "фидель кастро", "f.", "ф.", foreign=True, by_surname=False),
+    _speaker("Maia Sandu", "майя санду", "m.", "м.", ("maya sandu", "мая санду"), foreign=True),
     _speaker("Marco Rubio", "марко рубио", "m.", "м.", foreign=True),
     _speaker(
         "JD Vance", "джей-ди вэнс", "j.d.", "д.", ("j.d. vance", "james david vance"), foreign=True

@@ -492,3 +492,17 @@ def test_initials_of_the_plant_and_of_the_operation_meet_their_names() -> None:
     assert (
         "special military" in first_hit(index, "Ульянов о СВО и безопасности станции").passage.text
     )
+
+
+def test_foreign_officials_retold_in_russian_are_named_as_english_writes_them() -> None:
+    # Before: spelt back from Russian, "Nensya Pelosi", "Kolin Pauell", "Khu Tszintao".
+    story = """\
+Пелоси прилетела на Тайвань
+
+Спикер палаты представителей Нэнси Пелоси заявила журналистам, что визит не направлен против \
+Китая. Ранее бывший госсекретарь Колин Пауэлл и бывший председатель КНР Ху Цзиньтао не раз \
+обсуждали этот вопрос.
+
+«Мы приехали, чтобы поддержать демократию», — сказала Нэнси Пелоси.
+"""
+    assert speaker_of(story, "поддержать демократию") == "Nancy Pelosi"
