@@ -856,7 +856,14 @@ _SPEAKER_TABLE = (
     _speaker("Nancy Pelosi", "нэнси пелоси", "n.", "н.", foreign=True),
     _speaker("Theresa May", "тереза мэй", "t.", "т.", foreign=True, by_surname=False),
     _speaker("Catherine Ashton", "кэтрин эштон", "c.", "к.", foreign=True),
-    _speaker("Hassan Rouhani", "хасан рухани", "h.", "х.", ("hassan rohani",), foreign=True),
+    _speaker(
+        "Hassan Rouhani",
+        "хасан рухани",
+        "h.",
+        "х.",
+        ("hassan rohani", "хасан роухани"),
+        foreign=True,
+    ),
     _speaker("James Mattis", "джеймс мэттис", "j.", "д.", foreign=True),
     _speaker("Lloyd Austin", "ллойд остин", "l.", "л.", foreign=True, by_surname=False),
     _speaker("Colin Powell", "колин пауэлл", "c.", "к.", foreign=True),
@@ -925,7 +932,6 @@ _SPEAKER_TABLE = (
     _speaker("Subrahmanyam Jaishankar", "субраманьям джайшанкар", "s.", "с.", foreign=True),
     _speaker("Fumio Kishida", "фумио кисида", "f.", "ф.", foreign=True),
     _speaker("Nikol Pashinyan", "никол пашинян", "n.", "н.", foreign=True),
-    _speaker("Maia Sandu", "майя санду", "m.", "м.", ("maya sandu",), foreign=True),
     _speaker(
         "Kassym-Jomart Tokayev",
         "касым-жомарт токаев",
@@ -1012,7 +1018,6 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Nicolas Sarkozy", "николя саркози", "n.", "н.", foreign=True),
     _speaker("Ali Khamenei", "али хаменеи", "a.", "а.", foreign=True),
-    _speaker("Hassan Rouhani", "хасан роухани", "h.", "х.", foreign=True),
     _speaker("Irakli Kobakhidze", "ираклий кобахидзе", "i.", "и.", foreign=True),
     _speaker(
         "Rafael Grossi", "рафаэль гросси", "r.", "р.", ("rafael mariano grossi",), foreign=True

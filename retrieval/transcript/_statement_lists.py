@@ -87,6 +87,7 @@ _LEAD_ANNOUNCE_ANCHORS = (
     "statements",
     "theses",
     "takeaways",
+    "remarks",
 )
 #: A thesis that is at least this much another person's quoted words is theirs, not a
 #: statement of the list's speaker about them.
