@@ -1489,7 +1489,8 @@ POST_WORDS = frozenset(
     {
         "president", "vice-president", "prime", "minister", "ministers", "foreign", "affairs",
         "secretary", "secretary-general", "general", "deputy", "ambassador", "spokesperson",
-        "spokeswoman", "spokesman", "press", "chairman", "chairwoman", "director", "head",
+        "press-secretary", "spokeswoman", "spokesman", "press", "chairman", "chairwoman",
+        "director", "head",
         "representative", "special", "envoy", "high", "commissioner", "chancellor", "king",
         "queen", "emir", "sultan", "crown", "prince", "premier", "governor", "mayor", "senator",
         "state", "first", "senior", "permanent", "acting", "official", "federal", "mr", "mrs",

@@ -27,6 +27,7 @@ from retrieval.speakers import (
     speaker_from_title,
 )
 from retrieval.text import clean_lines, label_key, normalize_newlines
+from retrieval.transcript._cut_end import completed_cut_name
 from retrieval.transcript._datelines import lead_day_date, split_stamp_date, stamp_day
 from retrieval.transcript._dates import (
     TIME,
@@ -213,7 +214,7 @@ def _emoji_label(match: re.Match[str]) -> str:
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
-    text = _BLANK_RUN_RE.sub("\n\n", normalize_newlines(text))
+    text = completed_cut_name(_BLANK_RUN_RE.sub("\n\n", normalize_newlines(text)))
     if "[" in text:
         text = _BBCODE_RE.sub("", text)
     if "&" in text:

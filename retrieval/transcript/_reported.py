@@ -384,6 +384,8 @@ _SAID_OBJECT_WORDS = _SAID_OBJECT_OPENERS | frozenset(
     "предупреждения комментарий комментарии слова информацией мнением".split()
 )
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
+# Russian forms of address written lower-case before a surname ("господина Рябкова").
+_HONORIFICS = frozenset("господин господина госпожа госпожи г-н г-на г-жа г-жи".split())
 _SECOND_PERSON = frozenset({"you", "вы", "ты"})
 _POSSESSIVES = frozenset({"его", "ее", "её", "их", "his", "its", "their"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
@@ -391,6 +393,7 @@ _POST_NOUNS = frozenset(
     """
     minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
     secretary official premier head chief deputy fm politician mp parliamentarian
+    press-secretary
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
@@ -718,6 +721,7 @@ def _words_after(text: str, limit: int = 8) -> str:
         key = _key(word)
         own = key in _POST_NOUNS or key in _OWN_SIDE_WORDS or key in _PRONOUNS
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
+        own = own or key in _HONORIFICS  # "По словам господина Рябкова, ..."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
         # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
         own = own or (key == "лидера" and bool(kept))
@@ -1423,6 +1427,8 @@ def _journalist(keys: list[str]) -> bool:
 # Posts of someone who speaks for another person: "Putin's spokesman", "пресс-секретарь Путина".
 _AIDE_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson secretary aide adviser advisor "
+    # "explained the press-Secretary of the President" (a machine translation's hyphen).
+    "press-secretary "
     "пресс-секретарь помощник помощница советник советница "
     # After "по словам": "по словам помощника президента".
     "пресс-секретаря помощника помощницы советника советницы".split()

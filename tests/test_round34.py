@@ -1,0 +1,76 @@
+"""Round 34: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript._cut_end import completed_cut_name
+from tests.conftest import speaker_of
+
+# A regional agency's story copied only up to a length: the copy stops inside the name of
+# the one who said its last quote.
+_CUT_AT_THE_NAME = """\
+Карасин: отношения с Тбилиси надо выстраивать шаг за шагом
+
+Москва, 12 апреля. Статс-секретарь, заместитель министра иностранных дел России Григорий \
+Карасин встретился в Праге с представителем грузинского премьера.
+
+«Разговор был откровенным и полезным, мы договорились продолжить его летом», - сказал \
+Карасин журналистам после встречи.
+
+По словам Карасина, стороны обсудили торговлю, транспорт и гуманитарные связи.
+
+«Торопиться здесь не нужно, но и стоять на месте мы не собираемся», - добавил Кара"""
+
+
+def test_a_name_cut_off_at_the_end_of_a_copied_page_is_completed_from_the_page() -> None:
+    # Before: the last quote was no one's; the cut "Кара" named nobody.
+    assert speaker_of(_CUT_AT_THE_NAME, "стоять на месте") == "Grigory Karasin"
+
+
+def test_a_cut_word_completes_only_to_one_name_and_its_case_forms() -> None:
+    page = "Песков встретился с журналистами. «Всё в порядке», - добавил Пес"
+    assert completed_cut_name(page).endswith("добавил Песков")
+    # "Песня" beside "Песков": the cut word could be either, so it stays as it is.
+    both = "Песня о Пескове. Песков пришёл. «Всё в порядке», - добавил Пес"
+    assert completed_cut_name(both) == both
+    # A page that ends with a full stop was not cut.
+    whole = "Песков пришёл. «Всё в порядке», - добавил Пес."
+    assert completed_cut_name(whole) == whole
+
+
+# A machine translation of an agency story: the post spelt with a hyphen after the quote.
+_HYPHENED_PRESS_SECRETARY = """\
+Peskov answered a question about the new mobile game
+
+Press Secretary of the President Dmitry Peskov could not say whether the game would come to \
+the Kremlin grounds.
+
+“I don’t know, no. I do not play such games myself, so I am not the one to ask,” Peskov said.
+
+“The Kremlin is a treasure of world culture and deserves a visit for its own sake”, — \
+explained the press-Secretary of the President.
+"""
+
+
+def test_a_hyphened_press_secretary_of_the_president_is_his_aide() -> None:
+    # Before: the second quote was no one's ("press-Secretary" was not read as a post).
+    assert speaker_of(_HYPHENED_PRESS_SECRETARY, "treasure of world culture") == "Dmitry Peskov"
+
+
+# A business daily's story: the deputy minister named with a form of address after "По словам".
+_ADDRESSED_BY_MR = """\
+Рябков: визовая сфера остается раздражителем
+
+Одним из раздражителей в отношениях России и США остается визовая сфера, заявил замглавы \
+МИД РФ Сергей Рябков.
+
+По словам господина Рябкова, подобные действия США не вписываются «в канву улучшения \
+двусторонних отношений, которая сложилась в последние месяцы».
+"""
+
+
+def test_po_slovam_gospodina_names_the_one_whose_words_follow() -> None:
+    # Before: "господина" stopped the name's reading, and the sentence was no one's.
+    assert speaker_of(_ADDRESSED_BY_MR, "в канву улучшения") == "Sergey Ryabkov"
