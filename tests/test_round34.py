@@ -5,6 +5,9 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
 from tests.conftest import speaker_of
 
@@ -74,3 +77,55 @@ _ADDRESSED_BY_MR = """\
 def test_po_slovam_gospodina_names_the_one_whose_words_follow() -> None:
     # Before: "господина" stopped the name's reading, and the sentence was no one's.
     assert speaker_of(_ADDRESSED_BY_MR, "в канву улучшения") == "Sergey Ryabkov"
+
+
+# A blog's repost of a newspaper profile: the only dates near the top are inside his words.
+_DATES_INSIDE_THE_QUOTE = """\
+Our envoy to the alliance, as the papers see him
+
+Interesting piece in a European daily about Russia's envoy to NATO:
+
+“Two dates have changed the world in recent years: March 3, 2004, and May 9, 2009,” the \
+envoy said in an interview, speaking of the crisis that had broken out a few weeks before.
+"""
+
+
+def test_a_date_inside_quoted_words_is_not_the_pages_date() -> None:
+    # Before: the page was dated March 3, 2004, the first day he named.
+    assert parse_transcript(_DATES_INSIDE_THE_QUOTE, "profile").date is None
+
+
+# A press archive's copy: the publication and a dash before the date and its weekday.
+_PRESS_ARCHIVE_COPY = """\
+THE ENVOY AND THE VOTE; Russia's UN Ambassador calls the draft "a dead end"
+Press Digest Part B (Russia) - March 4, 2008 Tuesday
+
+By: Ivan Petrov
+
+Russian UN Ambassador Vitaly Churkin spoke after the meeting. "The changes are cosmetic, and \
+we cannot support a text that ignores one of the parties," Churkin said.
+"""
+
+# A regional site's story: its byline in brackets before a weekday and the date, under the lead.
+_BYLINE_UNDER_THE_LEAD = """\
+Russia will back the draft on the province
+
+Russia will back the draft resolution submitted to the General Assembly, it was announced in \
+New York on Tuesday.
+
+(Balkan Desk Staff) Wednesday, September 15, 2010
+
+Russian Ambassador to the UN Vitaly Churkin said that "the talks must go on, and no side \
+should be pressed to accept what it has rejected".
+"""
+
+
+def test_a_press_archive_stamp_and_a_bracketed_byline_date_the_page() -> None:
+    # Before: neither page had a date, so "... in March 2008" could not find either.
+    archive = parse_transcript(_PRESS_ARCHIVE_COPY, "archive")
+    assert archive.date == dt.date(2008, 3, 4)
+    assert "Press Digest" not in archive.passages[0].text
+    assert parse_transcript(_BYLINE_UNDER_THE_LEAD, "byline").date == dt.date(2010, 9, 15)
+    # A headline with a date and no weekday is no stamp: it stays the title.
+    headline = "Lavrov's talks in Paris - March 4, 2008\n\nLavrov said the talks were useful.\n"
+    assert parse_transcript(headline, "headline").title == "Lavrov's talks in Paris - March 4, 2008"

@@ -42,7 +42,7 @@ _ZONE = (
 )
 # A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT".
 _CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*{_ZONE})?"
-_WEEKDAYS = {
+WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "понедельник", "пн", "lundi"), 0),
     **dict.fromkeys(("tuesday", "tue", "tues", "вторник", "вт", "mardi"), 1),
     **dict.fromkeys(("wednesday", "wed", "среда", "ср", "mercredi"), 2),
@@ -146,7 +146,7 @@ def _slash_date(match: re.Match[str], line: str) -> dt.date | None:
     readings = list(dict.fromkeys(readings))
     if len(readings) > 1:
         words = re.findall(r"[^\W\d_]+", line[: match.start()].casefold())
-        weekdays = {_WEEKDAYS[w] for w in words if w in _WEEKDAYS}
+        weekdays = {WEEKDAYS[w] for w in words if w in WEEKDAYS}
         readings = [r for r in readings if r.weekday() in weekdays]
     return readings[0] if len(readings) == 1 and 1900 <= year <= 2100 else None
 
@@ -277,7 +277,7 @@ def _date_line(line: str) -> DateLine | None:
         date = _slash_date(match, line) if slash else _to_date(match)
         if date:
             lead = match.group("lead") or ""
-            city = _CITY_LEAD_RE.match(lead) and lead.strip(" ,").casefold() not in _WEEKDAYS
+            city = _CITY_LEAD_RE.match(lead) and lead.strip(" ,").casefold() not in WEEKDAYS
             event = bool(match.group("place")) or bool(city)
             return DateLine(date, "", event, match.group("place"))
     for pattern in _DATE_LINE_GLUED_RES:

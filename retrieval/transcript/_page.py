@@ -31,6 +31,7 @@ from retrieval.transcript._cut_end import completed_cut_name
 from retrieval.transcript._datelines import lead_day_date, split_stamp_date, stamp_day
 from retrieval.transcript._dates import (
     TIME,
+    WEEKDAYS,
     DateLine,
     date_line,
     first_date,
@@ -55,7 +56,7 @@ from retrieval.transcript._lines import (
     stopped_standfirst,
     unglued_site_link,
 )
-from retrieval.transcript._reported import all_quote, has_say_verb, heads_statements
+from retrieval.transcript._reported import all_quote, has_say_verb, heads_statements, mask_quotes
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -989,9 +990,10 @@ def _lead_date(sentences: list[str], stamp: dt.date | None) -> dt.date | None:
     ("On Students' Day, January 25, 2012, Medvedev met ..."), or a date in the second one
     when it names the event; recent dates only. Else a day without a year opening the first
     sentence ("On October 24, Putin delivered ..."), in the year of the page's ``stamp`` just
-    after it (:func:`lead_day_date`)."""
+    after it (:func:`lead_day_date`). A date inside quoted words is what was said, never the
+    event's ("“... changed the world: Sept. 11, 2001, and Aug. 8, 2008,” Rogozin said")."""
     for n, sentence in enumerate(sentences):
-        date = first_date(sentence, bounds=False)
+        date = first_date(mask_quotes(sentence), bounds=False)
         if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
     return lead_day_date(sentences[0], stamp) if sentences else None
@@ -1062,6 +1064,8 @@ def _stamp_date(line: str) -> dt.date | None:
         return _stamp_date(line[: updated.start()] + line[updated.end() :])
     if (site := _site_stamp(line)) is not None:
         return site
+    if (published := _publication_stamp(line)) is not None:
+        return published
     # A stamp is short: running text (most lines with a year) is spared the date patterns.
     found = only_date(line) if len(line) <= _MAX_STAMP_CHARS else None
     if found is None:
@@ -1096,6 +1100,8 @@ def _late_date_line(line: str) -> DateLine | None:
     """A date line further down the page, or a labelled date field of a post's stamp."""
     if parsed := date_line(line):
         return parsed
+    if (published := _publication_stamp(line)) is not None:
+        return DateLine(published, "", False, None)
     return next(
         (
             parsed
@@ -1104,6 +1110,29 @@ def _late_date_line(line: str) -> DateLine | None:
         ),
         None,
     )
+
+
+# The publication's name and a dash before a press archive's date, which a weekday follows
+# ("What the Papers Say Part B (Russia) - June 5, 2007 Tuesday"), or a byline in brackets
+# before a weekday and a date ("(KosovoCompromise Staff) Wednesday, August 04, 2010").
+_PUBLICATION_BEFORE_RE = re.compile(r"^[^.!?:;«»“”\"]{2,60}\s[-–—]\s*$")
+_BYLINE_BEFORE_RE = re.compile(r"^\([^()]{2,40}\)\s*(?P<weekday>[^\W\d_]+),?\s*$")
+
+
+def _publication_stamp(line: str) -> dt.date | None:
+    """The date of a press archive's or a byline's stamp (:data:`_PUBLICATION_BEFORE_RE`,
+    :data:`_BYLINE_BEFORE_RE`); the weekday beside the date is what makes the line a stamp
+    and not a headline with a date."""
+    if len(line) > _MAX_STAMP_CHARS or (found := only_date(line)) is None:
+        return None
+    date, start, end = found
+    before, after = line[:start], line[end:].strip(" ,.").casefold()
+    if _PUBLICATION_BEFORE_RE.match(before) and after in WEEKDAYS:
+        return date
+    byline = _BYLINE_BEFORE_RE.match(before)
+    if byline and not after and byline.group("weekday").casefold() in WEEKDAYS:
+        return date
+    return None
 
 
 #: A byline after a stamp ("Сергей Рябков, заместитель Министра ...") has this many words at
