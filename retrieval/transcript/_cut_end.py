@@ -28,7 +28,7 @@ def completed_cut_name(text: str) -> str:
         return text
     cut = match.group("cut")
     body = stripped[: len(stripped) - len(cut)]
-    words = set(re.findall(rf"(?<![\w-]){re.escape(cut)}\w+", body))
+    words: set[str] = set(re.findall(rf"(?<![\w-]){re.escape(cut)}\w+", body))
     if not words:
         return text
     whole = min(words, key=len)
