@@ -129,3 +129,28 @@ def test_a_press_archive_stamp_and_a_bracketed_byline_date_the_page() -> None:
     # A headline with a date and no weekday is no stamp: it stays the title.
     headline = "Lavrov's talks in Paris - March 4, 2008\n\nLavrov said the talks were useful.\n"
     assert parse_transcript(headline, "headline").title == "Lavrov's talks in Paris - March 4, 2008"
+
+
+# A news site's story of two ministers' meeting: a paragraph of background reports one of them,
+# and the next paragraph is his quote with no attribution at all.
+_QUOTE_AFTER_BACKGROUND = """\
+Foreign secretary on a rare visit to Moscow says ties are worth mending
+
+British Foreign Secretary Thomas Blake and Russian Foreign Minister Sergei Lavrov met in Moscow \
+on Friday.
+
+Blake said the two countries had to talk even when they disagreed sharply.
+
+“We cannot afford silence between our capitals,” Blake told reporters.
+
+Earlier, after their talks, Lavrov said Moscow and London were ready to work together on the \
+Security Council's agenda, including the Arctic.
+
+“We have discussed the Arctic, particularly the shipping routes and the rescue services there,”
+"""
+
+
+def test_a_bare_quote_right_after_a_background_paragraph_is_the_background_sayers() -> None:
+    # Before: the story's sayer (Blake) got the quote that bears out Lavrov's reported words.
+    assert speaker_of(_QUOTE_AFTER_BACKGROUND, "shipping routes") == "Sergey Lavrov"
+    assert speaker_of(_QUOTE_AFTER_BACKGROUND, "afford silence") == "Thomas Blake"

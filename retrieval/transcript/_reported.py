@@ -5992,6 +5992,15 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # ended with (not when narration follows the mark, '..., the organisers
                         # hope.', nor when the paragraph has someone say it: "The mayor said").
                         going_on = segments[-1].speaker
+                    if (
+                        reader.background is not None
+                        and (told := reader.background[0]) is not None
+                        and all_quote(paragraph)
+                    ):
+                        # "Earlier, Lavrov said Moscow and London are ready ..." then a
+                        # paragraph that is one quote and names no one: the words bear out
+                        # what the background paragraph reported, so they are its sayer's.
+                        going_on = reader.explicit(told)
                     if unnamed_lead_in and all_quote(paragraph):
                         # "During the briefing, an unknown caller reached the spokesperson:":
                         # a line ending with a colon that names no sayer leads into someone
