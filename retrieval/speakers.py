@@ -2487,7 +2487,21 @@ def _someone_of(key: str, found: re.Match[str]) -> bool:
         _RELATION_BEFORE_RE.search(key, max(0, found.start() - 40), found.start())
         or _RELATION_AFTER_RE.match(key[found.end() :])
         or _ANSWERED_BEFORE_RE.search(key, max(0, found.start() - 60), found.start())
+        or (
+            _EVENT_TITLE_RE.match(key) is not None
+            and _PARTNER_BEFORE_RE.search(key, max(0, found.start() - 90), found.start())
+            is not None
+        )
     )
+
+
+# "Remarks by HR/VP Mogherini at the joint press conference with Foreign Minister Lavrov",
+# «Выступление ... Могерини в ходе пресс-конференции с Министром ... Лавровым»: under a title
+# of one person's text, the one met "with" is the partner, not the speaker.
+_PARTNER_BEFORE_RE = re.compile(
+    r"(?:press[- ]conference|news conference|meeting|talks|пресс-конференции|встречи|"
+    r"переговоров|переговорах)\s+(?:с|со|with)\s+(?:[^\s.;:]+\s+){0,7}$"
+)
 
 
 def known_label_forms() -> frozenset[str]:

@@ -9,6 +9,7 @@ import datetime as dt
 
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
+from retrieval.transcript._reported import headline_speaker
 from tests.conftest import speaker_of
 
 # A regional agency's story copied only up to a length: the copy stops inside the name of
@@ -154,3 +155,48 @@ def test_a_bare_quote_right_after_a_background_paragraph_is_the_background_sayer
     # Before: the story's sayer (Blake) got the quote that bears out Lavrov's reported words.
     assert speaker_of(_QUOTE_AFTER_BACKGROUND, "shipping routes") == "Sergey Lavrov"
     assert speaker_of(_QUOTE_AFTER_BACKGROUND, "afford silence") == "Thomas Blake"
+
+
+# The EU's diplomatic service's page in Russian: a title naming her by surname, the text's
+# heading naming her in full, a disclaimer, then her remarks with no label.
+_EU_REMARKS_IN_RUSSIAN = """\
+European Union External Action
+
+Выступление Верховного Представителя ЕС Могерини на пресс-конференции с Министром \
+иностранных дел России Лавровым
+
+Москва, 10/03/2016 - 12:40, UNIQUE ID: 160310_4
+Statements by the HR/VP
+
+Выступление и ответы на вопросы СМИ Верховного Представителя ЕС Федерики Могерини на \
+пресс-конференции с Министром иностранных дел России Сергеем Лавровым.
+
+Возможны расхождения между произнесенной речью и данным текстом
+
+Спасибо, Сергей. Мы говорили два часа, и я считаю этот разговор нужным.
+
+Мы по-разному смотрим на многие вещи, но у нас есть общие задачи: Ближний Восток, \
+ядерная сделка с Ираном, борьба с терроризмом.
+"""
+
+
+def test_a_heading_naming_the_giver_does_not_make_her_remarks_a_report() -> None:
+    # Before: the heading named her in the third person, so the page read as a report and
+    # her remarks were no one's; the title's partner "with ... Lavrov" had been its speaker.
+    document = parse_transcript(_EU_REMARKS_IN_RUSSIAN, "eu-remarks")
+    assert speaker_of(_EU_REMARKS_IN_RUSSIAN, "ядерная сделка") == "Federica Mogherini"
+    assert {p.speaker for p in document.passages} <= {"Federica Mogherini", "Unknown speaker"}
+    # The disclaimer is page furniture, in no one's passage.
+    assert not any("расхождения" in p.text for p in document.passages)
+
+
+def test_the_one_met_with_in_a_title_of_someones_remarks_is_not_its_speaker() -> None:
+    title = "Remarks by HR/VP Mogherini at the joint press conference with Foreign Minister Lavrov"
+    assert headline_speaker(title) != "Sergey Lavrov"
+    # An interview with someone still names the one interviewed.
+    assert headline_speaker("Interview with Foreign Minister Sergey Lavrov") == "Sergey Lavrov"
+    mid_title = (
+        "Выступление и ответы на вопросы СМИ Министра иностранных дел России С.В.Лаврова в ходе "
+        "совместной пресс-конференции с Министром иностранных дел Египта"
+    )
+    assert headline_speaker(mid_title) == "Sergey Lavrov"

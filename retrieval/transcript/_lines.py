@@ -23,6 +23,9 @@ _CHROME_LINES = frozenset(
         "print", "print this page", "версия для печати", "фото", "фотографии", "фотогалерея",
         "фотоальбом", "видео", "аудио", "share", "share this", "поделиться", "copy link",
         "скопировать ссылку", "back to top", "наверх", "tags", "теги", "facebook", "twitter",
+        # A speech's disclaimer that the text may differ from what was said: no one's words.
+        "check against delivery", "возможны расхождения между произнесенной речью и данным "
+        "текстом", "сверяйте с произнесенным", "проверяйте по факту произнесения",
     }
 )  # fmt: skip
 _SOCIAL_WORDS = frozenset(
@@ -99,7 +102,7 @@ def is_chrome(line: str) -> bool:
         return False
     if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
         return True
-    key = label_key(line).strip(" •·|")
+    key = label_key(line).strip(" •·|*().")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
         return True
     words = key.replace("|", " ").split()

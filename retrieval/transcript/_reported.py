@@ -3099,7 +3099,11 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     or at all outside quotes), and its narration hardly ever says "I" or "we" outside quotes.
     """
     if main_speaker is not None:
-        paragraphs = [p for p in paragraphs if not _caption(p, main_speaker)]
+        paragraphs = [
+            p
+            for p in paragraphs
+            if not _caption(p, main_speaker) and not _event_heading(p, main_speaker)
+        ]
     # ("STATEMENT BY MR. ALEXANDER LUKASHEVICH, PERMANENT REPRESENTATIVE ...": the title
     # again in capitals, which names him as every title does.)
     paragraphs = [p for p in paragraphs if not _in_capitals(p)]
@@ -3179,6 +3183,32 @@ def _in_capitals(paragraph: str) -> bool:
     """Whether a paragraph is written in capitals (a heading: nine letters in ten or more)."""
     letters = [ch for ch in paragraph if ch.isalpha()]
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) * 10 >= 9 * len(letters)
+
+
+# The opening of a line that names a text by its kind and giver: «Выступление и ответы на
+# вопросы СМИ ...», "Remarks by ...", "Statement of ...".
+_EVENT_HEADING_RE = re.compile(
+    r"^(?:(?:opening|closing|introductory)\s+(?:remarks|statement)|statement|remarks|speech|"
+    r"address|answers|выступление|заявление|ответы|(?:вступительное|заключительное)\s+слово|"
+    r"речь)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: A heading that names its text's kind and giver is one sentence of this many words at most.
+_EVENT_HEADING_WORDS = 45
+
+
+def _event_heading(paragraph: str, speaker: str) -> bool:
+    """Whether a paragraph is a heading naming the text below and its giver («Выступление и
+    ответы на вопросы СМИ Верховного представителя ЕС Федерики Могерини в ходе ...»): the
+    speaker named in the third person there gives no sign that a reporter tells the rest."""
+    text = paragraph.strip()
+    return (
+        _EVENT_HEADING_RE.match(text) is not None
+        and len(text.split()) <= _EVENT_HEADING_WORDS
+        and len(sentence_spans(text)) == 1
+        and not has_say_verb(text)
+        and mentions(text, speaker) > 0
+    )
 
 
 #: A photo's caption inside a speech is a post and a name: this many words at most.
