@@ -9,6 +9,7 @@ import datetime as dt
 
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
+from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._reported import headline_speaker
 from tests.conftest import speaker_of
 
@@ -200,3 +201,70 @@ def test_the_one_met_with_in_a_title_of_someones_remarks_is_not_its_speaker() ->
         "совместной пресс-конференции с Министром иностранных дел Египта"
     )
     assert headline_speaker(mid_title) == "Sergey Lavrov"
+
+
+# A host country's news site: its own foreign minister, named once in full with three names,
+# then by surname and by post; the Russian minister is the guest.
+_HOST_MINISTER_THREE_NAMES = """\
+Home / Region / FM Haidari holds talks with Russian counterpart
+
+FM Haidari holds talks with Russian counterpart
+
+Foreign Minister Abdul Karim Haidari welcomed Russian Foreign Minister Sergey Lavrov at the \
+Foreign Office on Tuesday for talks on trade and regional security.
+
+FM Lavrov, who is on a two-day visit, will also meet the country's prime minister.
+
+“We are opening new rail and port links for traders from both countries,” said Haidari.
+
+The foreign minister said both he and FM Lavrov had “agreed on the need for more student \
+exchanges across many fields, including medicine”.
+"""
+
+
+def test_a_three_word_name_after_a_post_is_named_again_by_the_surname() -> None:
+    # Before: "Abdul Karim" was read as the name, so "said Haidari" named no one.
+    assert speaker_of(_HOST_MINISTER_THREE_NAMES, "rail and port") == "Abdul Karim Haidari"
+
+
+def test_the_post_is_not_the_one_its_sentence_names_after_the_verb() -> None:
+    # Before: "the foreign minister" was Lavrov, whom the same sentence names as the other.
+    assert speaker_of(_HOST_MINISTER_THREE_NAMES, "student exchanges") != "Sergey Lavrov"
+    # (With no quote of the host minister's before it, Lavrov was named last.)
+    unquoted = _HOST_MINISTER_THREE_NAMES.replace(
+        "“We are opening new rail and port links for traders from both countries,” said "
+        "Haidari.\n\n",
+        "",
+    )
+    assert "rail and port" not in unquoted
+    assert speaker_of(unquoted, "student exchanges") != "Sergey Lavrov"
+
+
+# A broadcaster's story under a headline label by surname: the minister is the known Security
+# Council secretary's namesake, named in full once.
+_NAMESAKE_MINISTER = """\
+Патрушев: урожай зерна будет выше прошлогоднего
+
+Министр сельского хозяйства России Дмитрий Патрушев заявил, что урожай зерна в этом году будет \
+выше прошлогоднего.
+
+«Погода помогла, и посевные площади выросли, так что мы ждём не меньше 135 миллионов тонн», — \
+сказал Патрушев.
+"""
+
+
+def test_a_surname_names_the_known_officials_namesake_the_page_names_in_full() -> None:
+    # Before: "Патрушев" was Nikolai Patrushev, the one the speaker table knows.
+    assert speaker_of(_NAMESAKE_MINISTER, "135 миллионов") == "Dmitry Patrushev"
+    assert parse_transcript(_NAMESAKE_MINISTER, "namesake").speaker == "Dmitry Patrushev"
+
+
+def test_a_namesake_is_never_a_patronymic_nor_the_tail_of_a_longer_name() -> None:
+    page = "Сергей Викторович Лавров встретился с Fahad bin Mohammed Lavrov. Лавров сказал ..."
+    assert namesakes({"Sergey Lavrov"}, page) == {}
+    assert namesakes({"Sergey Lavrov"}, "Лавров и Мария Лавров ...") == {
+        "Sergey Lavrov": "Maria Lavrov"
+    }
+    # A page that names the known one in full as well keeps him.
+    both = "Сергей Лавров и Мария Лавров говорили. Лавров сказал ..."
+    assert namesakes({"Sergey Lavrov"}, both) == {}

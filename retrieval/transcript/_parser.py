@@ -52,6 +52,7 @@ from retrieval.transcript._headline import headline_quote, said_in
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE, embedded_post_date, embedded_posts
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
+from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._own_spellings import initialled_ambassadors, own_spellings
 from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
 from retrieval.transcript._reported import (
@@ -261,6 +262,8 @@ def _parse_lines(
     # ambassador is shown as the page spells him.
     respelt = initialled_ambassadors(named, page_text)
     respelt.update(own_spellings({respelt.get(n, n) for n in named}, page_text))
+    # "Патрушев: урожай ..." over "Министр ... Дмитрий Патрушев": the namesake of a known one.
+    respelt.update(namesakes({respelt.get(n, n) for n in named}, page_text))
     respelt = {n: respelt.get(to, to) for n, to in respelt.items()}
     if respelt:
         passages = list(renamed(passages, respelt, title, date))

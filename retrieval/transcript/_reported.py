@@ -63,6 +63,7 @@ from retrieval.text import (
     quote_spans,
     transliterate,
 )
+from retrieval.transcript._dates import WEEKDAYS
 from retrieval.transcript._lines import LABEL_RE, NUMBERED_RE, site_talk
 from retrieval.transcript._sizing import sentence_spans
 from retrieval.typos import one_typo
@@ -4289,6 +4290,23 @@ class _Reader:
         return next((n for n in reversed(self.named) if _gender_of(n) == wanted), None)
 
     def _own_post(self, text: str) -> str | None:
+        """Whom "the minister" names (:meth:`_own_post_holder`), unless the sentence names
+        that one after its verb of saying, as another: "The foreign minister said both he and
+        FM Lavrov had agreed ..." is not Lavrov."""
+        holder = self._own_post_holder(text)
+        say = _SAY_RE.search(text) if holder is not None else None
+        if (
+            holder is not None
+            and say is not None
+            # (The post as the subject before the verb: after it, "заявил постпред ... Михаил
+            # Ульянов" names the holder as the subject.)
+            and any(_key(word) in _POST_NOUNS for word in text[: say.start()].split())
+            and mentions(text[say.end() :], holder) > 0
+        ):
+            return None
+        return holder
+
+    def _own_post_holder(self, text: str) -> str | None:
         """Whom "the minister", "the diplomat" names: the last known official named (or the
         story's main person). "The diplomat", "the Kremlin spokesman" is never a president:
         then Russia's official named latest who is none, else the last person named, if no
@@ -5337,7 +5355,9 @@ def _surname_people(word: str, surnames: dict[str, set[str]]) -> set[str] | None
 # post in capitals, "Japanese Foreign Minister Fumio Kishida", cannot swallow it as a name.)
 _POSTED_NAME_RE = re.compile(
     # (A comma may set the name off: "his Sri Lankan counterpart, Dinesh Gunawardena, ...".)
-    r"\b(?P<post>[A-Za-z-]+),?\s+(?=(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\b)"
+    # (Three words: "Foreign Minister Shah Mahmood Qureshi".)
+    r"\b(?P<post>[A-Za-z-]+),?\s+"
+    r"(?=(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\b)"
 )
 
 
@@ -5401,7 +5421,7 @@ def _posted_names(paragraph: str) -> list[str]:
     for match in _POSTED_NAME_RE.finditer(paragraph):
         post = match.group("post").casefold()
         if post in _NATIONAL_POSTS or is_post_word(post):
-            name = person_name(match.group("name"))
+            name = _posted_name(match.group("name").split())
             if name is not None and len(name.split()) >= 2:
                 found.append(name)
     for match in _POSTED_TO_PLACE_RE.finditer(paragraph):
@@ -5416,6 +5436,21 @@ def _posted_names(paragraph: str) -> list[str]:
         if name is not None and len(name.split()) >= 2 and name not in found:
             found.append(name)
     return found + [name for name, _ in _posted_in_russian(paragraph)]
+
+
+def _posted_name(words: list[str]) -> str | None:
+    """The person two or three capitalised words after a post name: a third word counts
+    unless the first two are someone we know or it is a weekday or a month ("Foreign Minister
+    Sergey Lavrov Monday said")."""
+    if len(words) == 3 and (
+        find_known_speaker(" ".join(words[:2])) is not None
+        or words[2].casefold() in WEEKDAYS
+        or words[2].casefold() in MONTHS
+    ):
+        words = words[:2]
+    return person_name(" ".join(words)) or (
+        person_name(" ".join(words[:2])) if len(words) == 3 else None
+    )
 
 
 # Capitalised words, a comma and a post: "Eduard Malayán , Ambassador of Russia", "Dr.
