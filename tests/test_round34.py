@@ -268,3 +268,23 @@ def test_a_namesake_is_never_a_patronymic_nor_the_tail_of_a_longer_name() -> Non
     # A page that names the known one in full as well keeps him.
     both = "Сергей Лавров и Мария Лавров говорили. Лавров сказал ..."
     assert namesakes({"Sergey Lavrov"}, both) == {}
+
+
+# A familiar news story: the guest named in full once, then by his first name alone.
+_FIRST_NAME_ALONE = """\
+Serbian minister on Moscow visit says he feels at home
+
+Russian Foreign Minister Sergei Lavrov and Serbian Foreign Minister Ivan Markovic traded jokes \
+more than complaints at their meeting in Moscow.
+
+Calling himself "a friend of every Russian", Ivan said: "I am surely the first minister of my \
+country to bring his grandmother's recipes to the Foreign Ministry."
+
+He described the two nations' ties as older than any treaty between them.
+"""
+
+
+def test_a_first_name_alone_names_the_one_person_named_in_full_with_it() -> None:
+    # Before: "Ivan said" named no one, and "He described" went to Lavrov.
+    assert speaker_of(_FIRST_NAME_ALONE, "grandmother's recipes") == "Ivan Markovic"
+    assert speaker_of(_FIRST_NAME_ALONE, "older than any") == "Ivan Markovic"

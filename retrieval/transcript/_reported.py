@@ -5084,6 +5084,15 @@ def _surnames_again(
                 # woman named in full before ("Maria Zakharova"), when no one on the page
                 # bears the surname as written.
                 people = _ending_dropped(key, surnames, paragraphs)
+            if people is None and found and is_first_name_form(key):
+                # 'Calling himself a "committed Russophile", Boris said:': a first name alone,
+                # as a familiar story writes it, names the one person named in full with it.
+                people = {
+                    person
+                    for named in (*surnames.values(), *posted.values())
+                    for person in named
+                    if _word_key(person.split()[0]) == key
+                } or None
             if people is not None and (one := _one_person(people)):
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
