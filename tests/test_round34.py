@@ -9,6 +9,7 @@ import datetime as dt
 
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
+from retrieval.transcript._dates import first_date
 from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._reported import headline_speaker
 from tests.conftest import speaker_of
@@ -288,3 +289,15 @@ def test_a_first_name_alone_names_the_one_person_named_in_full_with_it() -> None
     # Before: "Ivan said" named no one, and "He described" went to Lavrov.
     assert speaker_of(_FIRST_NAME_ALONE, "grandmother's recipes") == "Ivan Markovic"
     assert speaker_of(_FIRST_NAME_ALONE, "older than any") == "Ivan Markovic"
+
+
+def test_a_date_with_a_space_before_its_comma_dates_the_page() -> None:
+    # Before: "March 23 , 2021 (EIRNS)—" was no date, so the page had none.
+    page = (
+        "Lavrov and Wang reject sanctions\n"
+        "March 23 , 2021 (EIRNS)—Russian Foreign Minister Sergey Lavrov and Chinese Foreign "
+        "Minister Wang Yi spoke to the press in Guilin.\n"
+        "“We reject unilateral sanctions,” Lavrov said.\n"
+    )
+    assert parse_transcript(page, "eir").date == dt.date(2021, 3, 23)
+    assert first_date("on 23 March , 2021 in Guilin") == dt.date(2021, 3, 23)
