@@ -1,0 +1,133 @@
+"""Whom "the Russian ambassador in Beijing" names: the one of Russia's ambassadors (and
+permanent representatives) whose post was in that country, city or organisation at the time
+the question gives, among the speakers the corpus quotes.
+
+A question that gives the speaker by post instead of name ("What did the Russian ambassador in
+Beijing say in June 2016 about ...?") asks for his words as a named one does; searching the
+post's words instead finds only passages whose narration repeats them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from retrieval.places import capitals
+from retrieval.russian_ambassadors import AMBASSADORS
+from retrieval.speakers import ambassador_spelt
+from retrieval.tokenizer import Analyzer
+
+__all__ = ["ambassador_by_post"]
+
+# The post's noun: an ambassador, an envoy, a permanent representative.
+_POST_NOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:ambassador|envoy|permanent\s+representative|посол|посла|послом|после|"
+    r"постпред\w*|постоянн\w+\s+представител\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# Russia as the sending side: "Russia's", "Russian", «российский» before the noun ...
+_RUSSIAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:russia'?s?|russian|российск\w*)\s", re.IGNORECASE)
+# ... or «посол России», «постпред РФ» right after it.
+_RUSSIAN_AFTER_RE = re.compile(
+    r"^\s*(?:россии|рф|российской\s+федерации)(?![^\W\d_])", re.IGNORECASE
+)
+# A post's country or organisation, and its years: "Ambassador to China (2013-2022)".
+_POST_RE = re.compile(r"^(?P<post>[^(]+?)\s*\((?P<start>[0-9]{4})-(?P<end>[0-9]{4})\)")
+# Place concepts that say nothing of the post's place (Russia itself).
+_SENDER_CONCEPTS = frozenset({"#rf"})
+
+
+# Posts abroad of officials the speaker table knows outside the ambassadors' table (public
+# record: the Ministry's and the missions' pages), in that table's form.
+_OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
+    ("Sergey Kislyak", "Ambassador to the United States (2008-2017)"),
+    ("Anatoly Antonov", "Ambassador to the United States (2017-2024)"),
+    ("Alexander Darchiev", "Ambassador to Canada (2014-2021)"),
+    ("Alexander Darchiev", "Ambassador to the United States (2025-2026)"),
+    ("Vassily Nebenzia", "Permanent Representative to the United Nations (2017-2026)"),
+    ("Vladimir Chizhov", "Permanent Representative to the European Union (2005-2022)"),
+    ("Alexander Grushko", "Permanent Representative to NATO (2012-2018)"),
+    ("Dmitry Rogozin", "Permanent Representative to NATO (2008-2011)"),
+    ("Mikhail Ulyanov", "Permanent Representative to the International Organisations in Vienna "
+     "(2018-2026)"),
+    ("Alexander Yakovenko", "Ambassador to the United Kingdom (2011-2019)"),
+    ("Andrei Kelin", "Ambassador to the United Kingdom (2019-2026)"),
+    ("Alexander Lukashevich", "Permanent Representative to the OSCE (2015-2022)"),
+    ("Gennady Gatilov", "Permanent Representative to the UN Office in Geneva (2018-2026)"),
+    ("Mikhail Galuzin", "Ambassador to Japan (2013-2018)"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Post:
+    name: str
+    places: frozenset[str]
+    start: int
+    end: int
+
+
+def _places(analyzer: Analyzer, text: str) -> frozenset[str]:
+    """The place and organisation concepts of ``text``, a capital also as its country's."""
+    found = {t for t in analyzer.terms(text) if t.startswith("#")} - _SENDER_CONCEPTS
+    owners = capitals()
+    return frozenset(found | {owners[t] for t in found if t in owners})
+
+
+@cache
+def _posts() -> tuple[_Post, ...]:
+    analyzer = Analyzer()
+    out = []
+    held = [(row[0], post) for row in AMBASSADORS for post in row[6]]
+    for name, post in (*held, *_OFFICIALS_POSTS):
+        match = _POST_RE.match(post)
+        where = _places(analyzer, match.group("post")) if match else frozenset()
+        if match and where:
+            out.append(_Post(name, where, int(match.group("start")), int(match.group("end"))))
+    return tuple(out)
+
+
+def ambassador_by_post(
+    post: str,
+    analyzer: Analyzer,
+    present: Iterable[str],
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> str | None:
+    """The speaker of ``present`` (the corpus's speakers) that ``post`` names ("the Russian
+    ambassador in Beijing", «посол России в Китае»), when exactly one of them held it in the
+    years ``date_from``..``date_to`` give (any years without them); else None.
+
+    A post that names no place, or another country's ambassador ("Azerbaijan's ambassador to
+    Russia"), names no one here.
+    """
+    noun = _POST_NOUN_RE.search(post)
+    if noun is None:
+        return None
+    before, after = post[: noun.start()], post[noun.end() :]
+    if not (_RUSSIAN_BEFORE_RE.search(before) or _RUSSIAN_AFTER_RE.match(after)):
+        return None
+    where = _places(analyzer, after)
+    if not where:
+        return None
+    lo = date_from.year if date_from else None
+    hi = date_to.year if date_to else None
+    held = [
+        p
+        for p in _posts()
+        if p.places & where and (lo is None or p.end >= lo) and (hi is None or p.start <= hi)
+    ]
+    present = list(present)
+    # A post at just that place first: "Russia's envoy to the UN" is the one in New York, not
+    # the one to the UN's office at Nairobi, unless only that one is quoted here.
+    exact = _present({p.name for p in held if p.places <= where}, present)
+    found = exact or _present({p.name for p in held}, present)
+    return found.pop() if len(found) == 1 else None
+
+
+def _present(holders: Collection[str], present: Iterable[str]) -> set[str]:
+    """The speakers of ``present`` who are ``holders`` (table names; a page may spell the name
+    its own way)."""
+    return {name for name in present if (ambassador_spelt(name) or name) in holders}
