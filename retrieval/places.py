@@ -76,7 +76,7 @@ _COUNTRY_EXTRA: Final[Mapping[str, str]] = {
     "IL": "Israeli / израильский",
     "TR": "Turkey | Turkish / турецкий",
     "JP": "Japanese / японский",
-    "DE": "German / немецкий | германский",
+    "DE": "German / немецкий | германский | ФРГ",
     "FR": "French / французский",
     "GB": "British / британский",
     "IN": "Indian / индийский",
@@ -128,7 +128,7 @@ _COUNTRY_EXTRA: Final[Mapping[str, str]] = {
     "MM": "Burma / Бирма | мьянманский",
     "SZ": "Swaziland / Свазиленд",
     "VA": "Vatican | Holy See / Ватикан | Святой Престол",
-    "CD": "Democratic Republic of the Congo / ДР Конго",
+    "CD": "Democratic Republic of the Congo / ДР Конго | ДРК",
     "FM": "Micronesia / Микронезия",
     "LA": "Laos | Lao | Laotian / Лаос | лаосский",
     "TW": "Taiwanese / тайваньский",
@@ -157,7 +157,8 @@ _COUNTRY_EXTRA: Final[Mapping[str, str]] = {
     "MA": "Moroccan / марокканский",
     "SD": "Sudanese / суданский",
     "AE": "Emirati / эмиратский",
-    "ZA": "South African / южноафриканский",
+    "ZA": "South African / южноафриканский | ЮАР",
+    "CF": "Central African / центральноафриканский | ЦАР",
     # Adjectives of the countries MFA stories name most often by them ("лаосского народа",
     # "the Paraguayan foreign minister"); not "Congolese" (two Congos), "Guinean" (three
     # Guineas), nor one inside another's ("South Sudanese").
@@ -520,6 +521,7 @@ def _inside(crude: str, singles: set[str]) -> bool:
 
 
 _CYRILLIC_WORD_RE: Final = re.compile(r"[А-ЯЁ][а-яё]+")
+_ABBREVIATION_RE: Final = re.compile(r"[А-ЯЁ]{3,4}")
 _HARD: Final = "гкхжшчщ"
 
 
@@ -575,13 +577,16 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         or not any(_inside(_crude(w), singles) for w in _WORD_SEPARATORS_RE.split(n))
     )
     russian = [n for n in names if _CYRILLIC_WORD_RE.fullmatch(n)]
-    exact: list[str] = []
+    # "ЮАР", "ФРГ", "ЦАР": an abbreviation is matched as written, capitals and all ("цар" is
+    # also the stem of «царь»).
+    abbreviations = [n for n in names if _ABBREVIATION_RE.fullmatch(n)]
+    exact: list[str] = list(abbreviations)
     for name in russian:
         forms_of_name = declined(name)
         exact += forms_of_name
         if name not in _CAPITALISED_ONLY:
             exact += [form.lower() for form in forms_of_name]
-    forms = tuple(dict.fromkeys(n for n in names if n not in russian))
+    forms = tuple(dict.fromkeys(n for n in names if n not in russian and n not in abbreviations))
     return forms, tuple(dict.fromkeys(exact))
 
 

@@ -9,6 +9,7 @@ import pytest
 
 import retrieval.search as search_module
 from retrieval.search import NoAnswer, SearchIndex
+from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 
 _BRIEFING = (
@@ -190,3 +191,15 @@ def test_a_common_word_in_capitals_is_no_person_to_meet() -> None:
     index = SearchIndex(pages)
     qt = index._query_terms(index.parse("Grushko on the Northern Dimension programme"))
     assert not qt.people
+
+
+def test_a_russian_abbreviation_names_its_country_as_written() -> None:
+    analyzer = Analyzer()
+    # «ЮАР», «ФРГ», «ЦАР», «ДРК»: the names Russian pages use most for these countries.
+    assert "#country:za" in analyzer.terms("председательство ЮАР в БРИКС")
+    assert "#country:de" in analyzer.terms("канцлер ФРГ")
+    assert "#country:cf" in analyzer.terms("инструкторы в ЦАР")
+    assert "#country:cd" in analyzer.terms("выборы в ДРК")
+    # Only in capitals: «царь» shares the stem of «ЦАР», a lower-case «юар» is no name.
+    assert "#country:cf" not in analyzer.terms("русский царь и его двор")
+    assert "#country:za" not in analyzer.terms("юар")
