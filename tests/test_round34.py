@@ -301,3 +301,29 @@ def test_a_date_with_a_space_before_its_comma_dates_the_page() -> None:
     )
     assert parse_transcript(page, "eir").date == dt.date(2021, 3, 23)
     assert first_date("on 23 March , 2021 in Guilin") == dt.date(2021, 3, 23)
+
+
+# A diplomats' magazine profile: narration about the ambassador, his quotes with no verb.
+_PROFILE_QUOTES_WITHOUT_VERB = """\
+Home / Heads of mission / Americas / Russia
+
+His Excellency Mr Alexander Darchiev
+Embassy of the Russian Federation
+
+RUSSIA'S NEW AMBASSADOR Alexander Darchiev arrived in Ottawa last autumn with his family.
+
+Mr Darchiev came to the Embassy twenty years after his mother had served here as a consul. \
+"My mother kept a diary of her Ottawa years. It is full of snow, hockey and long queues. What \
+surprises me now is how little the city has changed."
+
+Later on, the ambassador worked on Arctic affairs in Moscow.
+"""
+
+
+def test_a_profiles_quote_saying_i_after_a_sentence_about_him_is_his() -> None:
+    # Before: the quote had no verb, so it was no one's.
+    assert speaker_of(_PROFILE_QUOTES_WITHOUT_VERB, "kept a diary") == "Alexander Darchiev"
+    # (The rest of that quote too.)
+    assert speaker_of(_PROFILE_QUOTES_WITHOUT_VERB, "little the city has changed") == (
+        "Alexander Darchiev"
+    )

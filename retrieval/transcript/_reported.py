@@ -468,6 +468,12 @@ _FIRST_PERSON_RE = re.compile(
     r"(?<![^\W\d_])(?:(?<![A-ZА-ЯЁ]\.)(?<![A-ZА-ЯЁ]\.\s)(?:I|[Яя])(?!\.\s?[A-ZА-ЯЁ])|[Ww]e|[Мм]ы)"
     r"(?![^\W\d_])"
 )
+# A quote's words that say who speaks is a person: "I", "my", "we", "our", «я», «мой», «мы».
+_SPEAKS_FOR_SELF_RE = re.compile(
+    r"(?<![^\W\d_])(?:I|me|my|we|us|our|я|меня|мне|мой|моя|мое|моё|мои|мы|нас|нам|наш\w*)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _QUOTE_OPEN = "\"'«“„”"
 _QUOTE_CLOSE = "\"'»”“’"
 #: A page is written as a report when fewer than this share of its narration's sentences say
@@ -4132,6 +4138,9 @@ class _Reader:
         # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
         # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
         self.unnamed_spoke = False
+        # The person this paragraph's narration so far has as its subject ("Mr Kelin arrived
+        # at the Embassy ..."), for a quote after it that no one is said to say.
+        self.paragraph_subject: str | None = None
         # Those the page named as members of a parliament ("MP Aleksey Pushkov", "Senator X").
         self.legislators: set[str] = set()
 
@@ -4438,6 +4447,7 @@ class _Reader:
         paragraph on "he" is the story's sayer again (as after :meth:`aside`)."""
         if background and name != self.last_named and self.kept is None:
             self.kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
+        self.paragraph_subject = None if background else name
         self.last_named = name
         self.named.append(name)
         if posted:
@@ -4458,6 +4468,7 @@ class _Reader:
 
     def end_paragraph(self) -> None:
         """Back to the story's sayer after a paragraph of background (:meth:`aside`)."""
+        self.paragraph_subject = None
         self.background, self.aside_said = (self.aside_said if self.kept else None), None
         if self.kept is not None:
             self.last_named, self.last_official, self.quoting, self.named_anyone = self.kept
@@ -6094,6 +6105,17 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         going_on = None
                     if not _LETTER_RE.search(paragraph[a:b]):
                         going_on = None  # "2 + 5 =": a comment form's sum, no one's words
+                    if (
+                        going_on is None
+                        and reader.paragraph_subject is not None
+                        and opens
+                        and _SPEAKS_FOR_SELF_RE.search(paragraph[a:b])
+                    ):
+                        # 'Mr Kelin arrived at the Embassy almost four decades after his
+                        # father was here. "During his posting, my father wrote a book ..."':
+                        # a profile's quote with no verb, saying "I", right after a sentence
+                        # about him, is his (and so is the rest of that quote).
+                        going_on = reader.explicit(reader.paragraph_subject)
                     if going_on and _other_gender_says(paragraph[a:b], going_on):
                         # '“It’s too much for him,’ she said ...' (marks that do not pair, so
                         # the whole sentence reads as quote): its own "she said" is not the
