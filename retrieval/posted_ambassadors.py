@@ -107,9 +107,17 @@ def ambassador_by_post(
     if noun is None:
         return None
     before, after = post[: noun.start()], post[noun.end() :]
-    if not (_RUSSIAN_BEFORE_RE.search(before) or _RUSSIAN_AFTER_RE.match(after)):
+    russian = _RUSSIAN_BEFORE_RE.search(before)
+    if not (russian or _RUSSIAN_AFTER_RE.match(after)):
         return None
-    where = _places(analyzer, after)
+    # The place after the noun ("envoy to NATO"), or between Russia and the noun ("Russian UN
+    # envoy", «российский постпред при ООН»).
+    between = before[russian.end() :] if russian else ""
+    if post == post.lower():
+        # "russian un envoy", "the russian ambassador to the eu": typed in lower case, where
+        # «un», «eu» name nothing; in capitals they name the organisations.
+        after, between = after.upper(), between.upper()
+    where = _places(analyzer, after) | _places(analyzer, between)
     if not where:
         return None
     lo = date_from.year if date_from else None

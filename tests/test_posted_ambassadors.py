@@ -82,3 +82,11 @@ def test_a_question_by_post_gets_the_words_of_the_one_who_held_it(tmp_path: Path
     assert all(hit.passage.speaker == "Andrey Denisov" for hit in result.hits)
     # His post only restates him: its words are no search terms.
     assert "ambassador" not in result.terms
+
+
+def test_the_place_may_stand_before_the_noun() -> None:
+    at_the_un = ["Vassily Nebenzia", "Andrey Denisov"]
+    in_2019 = (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
+    assert (
+        ambassador_by_post("russian un envoy", _ANALYZER, at_the_un, *in_2019) == "Vassily Nebenzia"
+    )
