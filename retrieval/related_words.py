@@ -432,6 +432,35 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     illness disease sickness ailment
     слухи слух сплетни домыслы
     болезнь болезни недуг
+    trouble troubles problem problems
+    settle settled solve solved resolve resolved settlement resolution solution
+    help helped helping assist assisted contribute contributed contribution
+    change changes changed transformation transform transformed shift
+    important importance crucial significant significance key
+    difficult hard tough complicated uneasy
+    concern concerns concerned worry worried fear fears alarm
+    strengthen strengthened strengthening bolster boost reinforce
+    weaken weakened weakening undermine undermined erode
+    lift lifted lifting ease eased easing remove removed
+    impose imposed imposing introduce introduced
+    joint common shared
+    huge enormous massive vast immense
+    friend friends friendly friendship
+    unclear vague obscure incomprehensible
+    blame blamed fault responsible responsibility
+    помочь помогать помощь содействовать содействие вклад
+    изменение изменения перемены трансформация
+    важный важно ключевой значимый существенный
+    трудный сложный непростой тяжелый
+    опасение опасения беспокойство обеспокоенность тревога
+    укрепить укрепление усилить усиление
+    ослабить ослабление подорвать подрыв
+    снять снятие отменить отмена смягчить смягчение
+    ввести введение наложить
+    совместный совместно общий
+    огромный громадный колоссальный масштабный
+    друг друзья дружба дружественный
+    вина виноват ответственность ответственный
     """.strip().splitlines()
     if line.strip()
 )

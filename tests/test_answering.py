@@ -336,6 +336,12 @@ def test_related_words_are_symmetric_within_a_group() -> None:
         ("переговоры", "диалог"),
         ("carried", "complying"),
         ("соблюдение", "выполнять"),
+        ("troubles", "problems"),
+        ("settle", "solving"),
+        ("help", "contribution"),
+        ("weakening", "undermine"),
+        ("опасения", "обеспокоенность"),
+        ("снятие", "отмена"),
     ],
 )
 def test_word_families_are_related(word: str, other: str) -> None:
