@@ -327,3 +327,27 @@ def test_a_profiles_quote_saying_i_after_a_sentence_about_him_is_his() -> None:
     assert speaker_of(_PROFILE_QUOTES_WITHOUT_VERB, "little the city has changed") == (
         "Alexander Darchiev"
     )
+
+
+# A copy on an agency's foreign-press site: a sign-up box, the headline in a label's form, its
+# picture's caption, the site's notice and its follow button before the minister's words.
+_SIGN_UP_BOX_ABOVE_THE_HEADLINE = """\
+Регистрация пройдена успешно!
+Пожалуйста, перейдите по ссылке из письма, отправленного на
+
+С.Лавров: переговоры о статусе не могут идти под обстрелами
+
+С.Лавров: переговоры о статусе не могут идти под обстрелами picture
+Материалы ИноСМИ содержат оценки исключительно зарубежных СМИ и не отражают позицию редакции ИноСМИ
+Читать inosmi.ru в
+Я убежден, что говорить о статусе сейчас бессмысленно: сначала должны замолчать орудия, а \
+потом уже начнется работа дипломатов.
+"""
+
+
+def test_a_sign_up_box_above_the_headline_is_furniture() -> None:
+    document = parse_transcript(_SIGN_UP_BOX_ABOVE_THE_HEADLINE, "inosmi")
+    # Before: the sign-up box's line was the title, and the words no one's.
+    assert document.title.startswith("С.Лавров:")
+    assert speaker_of(_SIGN_UP_BOX_ABOVE_THE_HEADLINE, "замолчать орудия") == "Sergey Lavrov"
+    assert not any("Читать inosmi.ru" in p.text for p in document.passages)

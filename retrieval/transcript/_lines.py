@@ -150,8 +150,14 @@ _CLUTTER_LINES = frozenset(
         # TASS's English site above every story.
         "currency converter", "news search topics", "use filter", "you can filter your feed,",
         "you can filter your feed", "by choosing only interesting",
+        # RIA's and InoSMI's sign-up box and notice above every story.
+        "регистрация пройдена успешно", "пожалуйста, перейдите по ссылке из письма, "
+        "отправленного на", "материалы иносми содержат оценки исключительно зарубежных сми и "
+        "не отражают позицию редакции иносми",
     }
 ) | _RELATED_HEADINGS  # fmt: skip
+# A button to follow the site elsewhere: "Читать ria.ru в" (then an icon: Telegram, Дзен).
+_READ_US_IN_RE = re.compile(r"^читать\s+[\w.-]+\.(?:ru|com|org|net|рф)\s+в$", re.IGNORECASE)
 # A site section's name above the story: "Speeches and Interviews of the Ambassador",
 # «Выступления и интервью Посла», "Statements and Speeches" (not the story's title).
 _SECTION_HEADING_RE = re.compile(
@@ -375,7 +381,7 @@ def is_clutter(line: str) -> bool:
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
-    if _ON_THE_SITE_RE.fullmatch(key.rstrip(".")):
+    if _ON_THE_SITE_RE.fullmatch(key.rstrip(".")) or _READ_US_IN_RE.match(key):
         return True
     if _PHOTO_CAPTION_RE.match(line):
         return True
