@@ -351,3 +351,34 @@ def test_a_sign_up_box_above_the_headline_is_furniture() -> None:
     assert document.title.startswith("С.Лавров:")
     assert speaker_of(_SIGN_UP_BOX_ABOVE_THE_HEADLINE, "замолчать орудия") == "Sergey Lavrov"
     assert not any("Читать inosmi.ru" in p.text for p in document.passages)
+
+
+# A blog's copy of a wire story that lost its quote marks (one opening mark left, unclosed).
+_QUOTE_MARKS_LOST = """\
+Skip to content
+
+Moscow has not changed its stance on Libya – Foreign Ministry
+
+Mar 3, 2011
+
+Russia has not changed its position on the crisis in Libya, Russian Foreign Ministry \
+spokesman Alexander Lukashevich said at a media briefing in Moscow.
+
+Lukashevich noted that the State Department had hurried to announce a turn in Moscow's policy.
+
+“We welcome the Russian government's recognition that the regime is finished, State \
+Department spokeswoman Helen Marsh stated. I hope Moscow will now work with us on a transition.
+
+We have not turned anywhere, and our position stays the same, Lukashevich said.
+
+We cannot rule out any outcome of the fighting. We must be honest about the situation on the \
+ground, the media cited Deputy Foreign Minister Mikhail Bogdanov as saying.
+"""
+
+
+def test_a_copy_without_quote_marks_gives_each_sayer_his_words() -> None:
+    # Before: "we" outside quote marks made the page read as no one's remarks at all.
+    assert speaker_of(_QUOTE_MARKS_LOST, "have not turned anywhere") == "Alexander Lukashevich"
+    assert speaker_of(_QUOTE_MARKS_LOST, "honest about the situation") == "Mikhail Bogdanov"
+    # The quote left open names its own sayer: its next sentence is not Lukashevich's.
+    assert speaker_of(_QUOTE_MARKS_LOST, "work with us on a transition") != "Alexander Lukashevich"

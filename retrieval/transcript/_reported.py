@@ -3128,10 +3128,15 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     )
     if items * 2 > len(paragraphs):
         return False
-    said_by_self = sum(_FIRST_PERSON_RE.search(masked) is not None for _, masked in sentences)
+    sayers = [sentence_sayer(text, masked) for text, masked in sentences]
+    # ("We were never asleep, nor did we change our position, Lukashevich said.": a copy that
+    # lost its quote marks says "we" in sentences that name their sayer; those are quotes.)
+    said_by_self = sum(
+        _FIRST_PERSON_RE.search(masked) is not None and not isinstance(sayer, str)
+        for (_, masked), sayer in zip(sentences, sayers, strict=True)
+    )
     if said_by_self > _MAX_FIRST_PERSON_SHARE * len(sentences):
         return False
-    sayers = [sentence_sayer(text, masked) for text, masked in sentences]
     named = {s for s in sayers if isinstance(s, str)}
     if main_speaker is None:
         # ("Как рассказал изданию депутат X, ...": a retelling's opening names whose words the
@@ -6116,6 +6121,12 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # a profile's quote with no verb, saying "I", right after a sentence
                         # about him, is his (and so is the rest of that quote).
                         going_on = reader.explicit(reader.paragraph_subject)
+                    if going_on and _unclosed_quote_names_another(paragraph, going_on, a):
+                        # '“I think we want to commend ..., US State Department spokeswoman
+                        # Victoria Nuland stated. I think the question now is ...': a quote the
+                        # copy left open names its own sayer inside; it is not more of the one
+                        # quoted before.
+                        going_on = None
                     if going_on and _other_gender_says(paragraph[a:b], going_on):
                         # '“It’s too much for him,’ she said ...' (marks that do not pair, so
                         # the whole sentence reads as quote): its own "she said" is not the
@@ -6620,6 +6631,28 @@ def _open_quote_end(paragraph: str) -> int:
     return max(
         (at for at, char in enumerate(paragraph) if char in "”»" and not inside[at]), default=-1
     )
+
+
+def _unclosed_quote_names_another(paragraph: str, speaker: str, at: int) -> bool:
+    """Whether ``paragraph`` opens a quote it never closes, and a sentence of it between that
+    opening and ``at`` (the sentence being read), read without the quote's mask, names a
+    sayer other than ``speaker``."""
+    depth, opening = 0, -1
+    for where, mark in enumerate(paragraph):
+        if mark in "“«":
+            depth, opening = depth + 1, (where if depth == 0 else opening)
+        elif mark in "”»" and depth:
+            depth -= 1
+    if depth == 0 or opening >= at:
+        return False
+    for start, end in sentence_spans(paragraph):
+        if end <= opening or start >= at:
+            continue
+        sentence = paragraph[start:end]
+        sayer = sentence_sayer(sentence, sentence.replace("“", " ").replace("«", " "))
+        if isinstance(sayer, str) and sayer != speaker:
+            return True
+    return False
 
 
 def all_quote(paragraph: str) -> bool:
