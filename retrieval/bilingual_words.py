@@ -683,6 +683,12 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     deferment deferments deferral = отсрочка отсрочки отсрочку
     redistribute redistributed redistribution = перераспределить перераспределение
     papers paperwork = бумаги материалы документы
+    arab arabs arabic = арабский арабские арабских араб арабы
+    describe describes described = описывать описывает описывал характеризовать
+    revenge = реванш реванша
+    housing home homes apartment = жилье жилья квартира
+    pluralism = плюрализм
+    wear wearing = носить носят носит
     """.strip().splitlines()
     if line.strip()
     for english, _, russian in (line.partition("="),)
