@@ -382,3 +382,19 @@ def test_a_copy_without_quote_marks_gives_each_sayer_his_words() -> None:
     assert speaker_of(_QUOTE_MARKS_LOST, "honest about the situation") == "Mikhail Bogdanov"
     # The quote left open names its own sayer: its next sentence is not Lukashevich's.
     assert speaker_of(_QUOTE_MARKS_LOST, "work with us on a transition") != "Alexander Lukashevich"
+
+
+# A regional site's hard-wrapped copy: a quote opens at the very end of a line.
+_QUOTE_OPENING_AT_A_LINE_END = """\
+Захарова ответила на слова турецкого президента
+
+Официальный представитель МИД России Мария Захарова прокомментировала слова президента Турции.
+Дипломат написала пост о летчиках, погибших в тот день, и о спасателях. "
+Скажу честно, та неделя во мне многое изменила. Я до сих пор думаю о ней каждый день", – \
+сказала она.
+"""
+
+
+def test_a_quote_opening_at_a_line_end_goes_on_to_its_close() -> None:
+    # Before: the quote's first sentence, on the next line, was no one's.
+    assert speaker_of(_QUOTE_OPENING_AT_A_LINE_END, "многое изменила") == "Maria Zakharova"

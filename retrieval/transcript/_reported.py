@@ -6962,7 +6962,10 @@ def _leaves_quote_open(paragraph: str) -> bool:
     # '... Василий Небензя. "Мы видели ...': the last straight quote opens (a space before it,
     # a letter after it).
     last = paragraph.rfind('"')
-    return paragraph[last - 1 : last].isspace() and paragraph[last + 1 : last + 2].isalpha()
+    # (Or it ends the paragraph, a hard-wrapped copy breaking the line right after it:
+    # '... погибшему в ходе спасательной операции морпеху. "' then 'Честно скажу, ...".')
+    after = paragraph[last + 1 : last + 2]
+    return paragraph[last - 1 : last].isspace() and (after.isalpha() or not after)
 
 
 def _quote_goes_on(previous: str, paragraph: str, *, last: bool) -> bool:
