@@ -254,6 +254,8 @@ OCCASION_WEIGHT = 0.5
 #: related words and word forms: 10 -> 15 set B dev hit@3 .921 -> .931, synthetic .992 ->
 #: 1.0; 20 and 30 the same as 15).
 RERANK_DEPTH = 15
+# A year written in a page's text (1945-2039): what an undated page speaks of.
+_YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(19[4-9]\d|20[0-3]\d)(?![\d.,/-]?\d)")
 #: How strongly coverage reorders them (0: BM25's order). Real dev hit@1 0 / 0.5 / 1 / 2:
 #: .613 / .629 / .645 / .653, hit@3 lost one question at 2.
 COVERAGE_EXPONENT = 1.0
@@ -863,6 +865,8 @@ class SearchIndex:
         # Whether a date or speaker filter can meet passages it cannot check at all.
         self._has_undated = bool(n) and bool((self._date == 0).any())
         self._has_unknown_speaker = UNKNOWN_SPEAKER in self.speaker_names
+        # Document code -> the years its text names (for undated pages; filled on demand).
+        self._page_years: dict[int, frozenset[int]] = {}
         self._of_a_year: np.ndarray | None = None  # see _documents_of_a_year
 
     # --- persistence ------------------------------------------------------------------------
@@ -2182,6 +2186,20 @@ class SearchIndex:
                     credits[term] = TITLE_MATCH_WEIGHT  # context: said elsewhere in the transcript
         return credits
 
+    def _years_elsewhere(self, row: int, years: Sequence[str]) -> bool:
+        """Whether the undated page of passage ``row`` names some year, and none of ``years``
+        nor a year next to one: the "gas forum of 2021" asked about is not the one of a page
+        that speaks of 2014 (a page that names no year at all may be the one)."""
+        code = self._document_of(row)
+        named = self._page_years.get(code)
+        if named is None:
+            span = self.store.rows_of_document(code)
+            text = " ".join(self.store.text(r) for r in span)
+            named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
+            self._page_years[code] = named
+        wanted = {int(y) for y in years}
+        return bool(named) and not any(abs(n - w) <= 1 for n in named for w in wanted)
+
     def _document_of(self, row: int) -> int:
         return int(self.store.doc_codes()[row])
 
@@ -2298,9 +2316,12 @@ class SearchIndex:
         # another visit.
         if (
             qt.event_years
-            and passage.date
             and not any(credit[y] for y in qt.event_years)
-            and all(abs(passage.date.year - int(y)) > 1 for y in qt.event_years)
+            and (
+                all(abs(passage.date.year - int(y)) > 1 for y in qt.event_years)
+                if passage.date
+                else self._years_elsewhere(row, qt.event_years)
+            )
         ):
             answering = 0.0
         return ranking, answering

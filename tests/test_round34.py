@@ -12,7 +12,7 @@ from retrieval.transcript._cut_end import completed_cut_name
 from retrieval.transcript._dates import first_date
 from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._reported import headline_speaker
-from tests.conftest import speaker_of
+from tests.conftest import pages_index, speaker_of
 
 # A regional agency's story copied only up to a length: the copy stops inside the name of
 # the one who said its last quote.
@@ -398,3 +398,29 @@ _QUOTE_OPENING_AT_A_LINE_END = """\
 def test_a_quote_opening_at_a_line_end_goes_on_to_its_close() -> None:
     # Before: the quote's first sentence, on the next line, was no one's.
     assert speaker_of(_QUOTE_OPENING_AT_A_LINE_END, "многое изменила") == "Maria Zakharova"
+
+
+# Two undated pages: one names the year of what it tells, the other names none.
+_GAS_FORUM_UNDATED = """\
+Miller: Europe will need more gas
+
+Gazprom's head Alexei Miller spoke at the gas forum held in St Petersburg in 2014.
+
+"Gas demand in Europe will grow, whatever the European Commission says," Miller said at the forum.
+"""
+_GAS_TALKS_UNDATED = """\
+Miller: Europe will need more gas
+
+Gazprom's head Alexei Miller spoke at the gas forum held in St Petersburg.
+
+"Gas demand in Europe will grow, whatever the European Commission says," Miller said at the forum.
+"""
+_ASKED_OF_2021 = "What did Miller say about gas demand in Europe at the forum held in 2021?"
+
+
+def test_an_event_year_is_not_answered_by_an_undated_page_of_other_years() -> None:
+    index = pages_index({"en_forum.txt": _GAS_FORUM_UNDATED})
+    # Before: the page states no date, so the year asked for was never checked.
+    assert not index.search(_ASKED_OF_2021).hits
+    # A page that names no year at all may be the one.
+    assert pages_index({"en_talks.txt": _GAS_TALKS_UNDATED}).search(_ASKED_OF_2021).hits
