@@ -424,3 +424,25 @@ def test_an_event_year_is_not_answered_by_an_undated_page_of_other_years() -> No
     assert not index.search(_ASKED_OF_2021).hits
     # A page that names no year at all may be the one.
     assert pages_index({"en_talks.txt": _GAS_TALKS_UNDATED}).search(_ASKED_OF_2021).hits
+
+
+# An archive's copy of a newspaper interview: the ambassador named by surname and initials, the
+# questions addressing him by first name and patronymic, which a known official shares.
+_ADDRESSED_BY_FIRST_NAME_AND_PATRONYMIC = """\
+Архівні документи
+Зурабов М. (Посол Росії в Україні).
+Інтерв'ю виданню "Комсомольская правда"
+Зурабов М. Ю.
+(Посол России в Украине)
+- Михаил Юрьевич, как вы оцениваете работу консульств в этом году?
+- Консульства работают без выходных: очередь за визами стала вдвое короче, чем весной.
+- Что дальше?
+- Дальше мы откроем еще два визовых центра, в Харькове и во Львове.
+"""
+
+
+def test_questions_addressing_by_name_and_patronymic_mean_the_one_the_page_initials() -> None:
+    # Before: «Михаил Юрьевич» was Mikhail Galuzin, the table's official of that name.
+    assert speaker_of(_ADDRESSED_BY_FIRST_NAME_AND_PATRONYMIC, "визовых центра") == (
+        "Mikhail Zurabov"
+    )

@@ -89,6 +89,7 @@ from retrieval.transcript._turns import (
     group_turns,
     interviewers,
     named_by_address,
+    named_by_initials,
     official_addressed,
     posts_of_interviewee,
     resolve_initials,
@@ -494,16 +495,20 @@ def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
     if not answers:
         return
     questions = [p for t in turns if t.kind == "question" for p in t.paragraphs]
-    named = {name for p in questions for name in _addressed(p)}
-    who = named.pop() if len(named) == 1 else None
+    first = next((i for i, t in enumerate(turns) if t.kind == "question"), 0)
+    context = [title, *(p for t in turns[:first] for p in t.paragraphs)]
+    # («— Михаил Юрьевич, ...?» under «Зурабов М. Ю.»: the one the page names by those
+    # initials, before a known official of that first name and patronymic.)
+    who = named_by_initials(questions, "\n".join(context))
+    named = {name for p in questions for name in _addressed(p)} if who is None else set()
+    if who is None:
+        who = named.pop() if len(named) == 1 else None
     if who is None and not named:
         # «— Андрей Рэмович, ...?» under a caption naming "Андрей Белоусов": one the page
         # names in full, by the first name the questions address him by.
-        first = next((i for i, t in enumerate(turns) if t.kind == "question"), 0)
-        lead = [p for t in turns[:first] for p in t.paragraphs]
         who = (
-            named_by_address(questions, "\n".join([title, *lead]))
-            or _headline_name([title, *lead])
+            named_by_address(questions, "\n".join(context))
+            or _headline_name(context)
             or official_addressed(questions)
         )
     if who is not None:

@@ -340,6 +340,33 @@ def named_by_address(questions: list[str], context: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def named_by_initials(questions: list[str], context: str) -> str | None:
+    """The one person ``context`` names by surname and the initials of the first name and
+    patronymic that ``questions`` speak to («— Михаил Юрьевич, как вы ...?» under «Зурабов
+    М. Ю.» or «М.Ю.Зурабов»): Mikhail Zurabov, not another Mikhail Yurievich the speaker table
+    knows. None when the questions address no one so, or two people, or no surname fits."""
+    addresses = {
+        (first, patronymic)
+        for question in questions
+        for first, patronymic in _ADDRESS_RE.findall(question)
+        if is_first_name_form(first.casefold())
+    }
+    if len(addresses) != 1:
+        return None
+    first, patronymic = addresses.pop()
+    initials = rf"{first[0]}\.\s?{patronymic[0]}\."
+    found = {
+        name
+        for match in re.finditer(
+            rf"(?<![^\W\d_])(?:(?P<after>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+{initials}"
+            rf"|{initials}\s?(?P<before>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))",
+            context,
+        )
+        if (name := person_name(f"{first} {match.group('after') or match.group('before')}"))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _misspelt_full_name(surname: str, texts: list[str]) -> str | None:
     """The one person ``texts`` name in full with a Russian first name whose surname the
     label's is a typo of ("Ambassador Chizov:" on a page naming "Ambassador Vladimir
