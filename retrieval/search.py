@@ -687,6 +687,19 @@ class _Asked:
     thing: tuple[str, ...] = ()
 
 
+def _weighted(score: float, factor: float) -> float:
+    """A BM25 score scaled by a factor of how well the passage answers (0 to about 1), so that
+    a better factor always ranks higher: on a corpus of a few pages, words in most of them
+    weigh below zero, and multiplying such a score by a larger factor would rank it lower."""
+    if score >= 0:
+        return score * factor
+    return score / max(factor, _MIN_FACTOR)
+
+
+#: The smallest factor a negative score is divided by (a factor of 0 would make it -inf).
+_MIN_FACTOR = 1e-3
+
+
 def _place_links() -> dict[str, tuple[str, ...]]:
     """Country (or region) concept term -> its capital's."""
     links: dict[str, tuple[str, ...]] = {}
@@ -2417,10 +2430,12 @@ class SearchIndex:
         head = [
             (
                 row,
-                score
-                * ranking**COVERAGE_EXPONENT
-                * (UNKNOWN_SPEAKER_WEIGHT if self._speaker[row] == unknown else 1.0)
-                * self._answer_weight(row, answering, qt, asked, presence),
+                _weighted(
+                    score,
+                    ranking**COVERAGE_EXPONENT
+                    * (UNKNOWN_SPEAKER_WEIGHT if self._speaker[row] == unknown else 1.0)
+                    * self._answer_weight(row, answering, qt, asked, presence),
+                ),
                 answering,
             )
             for row, score in ranked[:RERANK_DEPTH]

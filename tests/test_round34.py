@@ -446,3 +446,13 @@ def test_questions_addressing_by_name_and_patronymic_mean_the_one_the_page_initi
     assert speaker_of(_ADDRESSED_BY_FIRST_NAME_AND_PATRONYMIC, "визовых центра") == (
         "Mikhail Zurabov"
     )
+
+
+def test_a_better_answer_factor_never_ranks_a_negative_score_lower() -> None:
+    from retrieval.search import _weighted
+
+    # On a corpus of a few pages most words weigh below zero: a passage that answers more of
+    # the question must still come first (a two-page test had its answer ranked second).
+    assert _weighted(-0.5, 0.6) > _weighted(-0.5, 0.3)
+    assert _weighted(2.0, 0.6) > _weighted(2.0, 0.3)
+    assert _weighted(-0.5, 0.0) < _weighted(-0.5, 0.1)
