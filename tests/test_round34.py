@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from retrieval.search import _weighted
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
 from retrieval.transcript._dates import first_date
@@ -449,8 +450,6 @@ def test_questions_addressing_by_name_and_patronymic_mean_the_one_the_page_initi
 
 
 def test_a_better_answer_factor_never_ranks_a_negative_score_lower() -> None:
-    from retrieval.search import _weighted
-
     # On a corpus of a few pages most words weigh below zero: a passage that answers more of
     # the question must still come first (a two-page test had its answer ranked second).
     assert _weighted(-0.5, 0.6) > _weighted(-0.5, 0.3)
