@@ -392,7 +392,8 @@ _OWN: Final[tuple[Concept, ...]] = (
     _c("lpr", "Lugansk People's Republic",
        "Lugansk People's Republic | Luhansk People's Republic | Луганская Народная Республика",
        "LPR | LNR | ЛНР"),
-    _c("karabakh", "Nagorno-Karabakh", "Karabakh | Karabagh | Карабах"),
+    _c("karabakh", "Nagorno-Karabakh",
+       "Karabakh | Karabagh | Карабах | карабахский"),
     # ("Latin American countries" name no American: the longer name holds the word.)
     _c("latin_america", "Latin America",
        "Latin America | Latin American | Латинская Америка | латиноамериканский"),

@@ -203,3 +203,10 @@ def test_a_russian_abbreviation_names_its_country_as_written() -> None:
     # Only in capitals: «царь» shares the stem of «ЦАР», a lower-case «юар» is no name.
     assert "#country:cf" not in analyzer.terms("русский царь и его двор")
     assert "#country:za" not in analyzer.terms("юар")
+
+
+def test_the_adjective_of_karabakh_names_it_once() -> None:
+    analyzer = Analyzer()
+    # «нагорно-карабахского конфликта»: the Russian pages' usual adjective, not only «Карабах».
+    assert analyzer.terms("урегулирование нагорно-карабахского конфликта").count("#karabakh") == 1
+    assert "#karabakh" in analyzer.terms("карабахское урегулирование")
