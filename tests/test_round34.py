@@ -455,3 +455,36 @@ def test_a_better_answer_factor_never_ranks_a_negative_score_lower() -> None:
     assert _weighted(-0.5, 0.6) > _weighted(-0.5, 0.3)
     assert _weighted(2.0, 0.6) > _weighted(2.0, 0.3)
     assert _weighted(-0.5, 0.0) < _weighted(-0.5, 0.1)
+
+
+# A translation service's text of an interview: labels in brackets before each turn.
+_BRACKETED_LABELS = """\
+Russia's Lavrov on the Middle East (Text of Interview)
+
+The translation service renders an interview by Russian Foreign Minister Sergei Lavrov to an \
+Arab television channel.
+
+(Interviewer) I would like to begin with your talks with the American secretary of state last \
+week. The day after he left Moscow, John Kerry made a statement in Rome on the Syrian president.
+
+There were also statements in Washington on arming the opposition. Why, as soon as he had left, \
+did such different statements follow?
+
+(Russian Foreign Minister Sergey Lavrov) We agreed to call a conference on Syria and to invite \
+both the government and the opposition to it.
+
+(Interviewer) And the Palestinian question?
+
+(Lavrov) Without a settlement there, no one in the region will feel secure.
+"""
+
+
+def test_labels_in_brackets_mark_the_turns() -> None:
+    # Before: "(Russian Foreign Minister Sergey Lavrov) ..." was read as the question's text.
+    assert speaker_of(_BRACKETED_LABELS, "call a conference on Syria") == "Sergey Lavrov"
+    assert speaker_of(_BRACKETED_LABELS, "arming the opposition") == "Question"
+    document = parse_transcript(_BRACKETED_LABELS, "osc")
+    assert not any(p.text.startswith("(") for p in document.passages)
+    # A stage note in brackets is no label.
+    note = _BRACKETED_LABELS.replace("(Lavrov) Without", "(Laughter) Without")
+    assert speaker_of(note, "feel secure") != "Laughter"

@@ -343,6 +343,8 @@ def _opens_paragraph(body: list[str], at: int) -> bool:
 def _label_line(raw: str) -> Line:
     if (dashed := _dash_label(raw)) is not None:
         return dashed
+    if raw[:1] == "(" and (bracketed := _bracket_label(raw)) is not None:
+        return bracketed
     if timed := _TIMED_QUESTION_RE.match(raw):
         # The question's turn: its words are the journalist's, not the last speaker's.
         return Line(text=timed.group("rest"), raw=raw, label=timed.group("label"), kind="question")
@@ -376,6 +378,29 @@ def _label_line(raw: str) -> Line:
                 rest = ""
             return Line(text=rest, raw=raw, label=label, kind=kind)
     return Line(text=raw, raw=raw)
+
+
+# A label in brackets before the turn, as a translation service writes them: "(Interviewer) I
+# would like to start ...", "(Russian Foreign Minister Sergey Lavrov) I will start ...".
+_BRACKET_LABEL_RE = re.compile(r"^\((?P<label>[^()]{3,80})\)\s+(?P<rest>\S.*)$", re.DOTALL)
+
+
+def _bracket_label(raw: str) -> Line | None:
+    """A bracketed label: a known official (with his post), or the one who asks; never a stage
+    note ("(Applause)", "(Laughter)"), which reads as a name."""
+    match = _BRACKET_LABEL_RE.match(raw)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    kind = label_kind(label)
+    if kind == "role" and _ASKING_ROLE_RE.fullmatch(label_key(label)):
+        kind = "question"
+    if kind not in ("known", "question"):
+        return None
+    return Line(text=match.group("rest").strip(), raw=raw, label=label, kind=kind)
+
+
+_ASKING_ROLE_RE = re.compile(r"interviewer|journalist|reporter|host|moderator|интервьюер|ведущий")
 
 
 # A heading over one person's statement at a joint appearance: "Vladimir Putin's speech:",
