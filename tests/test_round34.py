@@ -488,3 +488,27 @@ def test_labels_in_brackets_mark_the_turns() -> None:
     # A stage note in brackets is no label.
     note = _BRACKETED_LABELS.replace("(Lavrov) Without", "(Laughter) Without")
     assert speaker_of(note, "feel secure") != "Laughter"
+
+
+# A broadcaster's page of quotes from an interview, each under a heading, no quote marks.
+_QUOTES_UNDER_HEADINGS = """\
+«Мы не будем отвечать на каждую выходку». На НТВ — интервью с Марией Захаровой
+
+02.04.2016, 10:54
+
+Официальный представитель МИД России Мария Захарова стала гостем вечерней программы. Сегодня \
+мы публикуем некоторые цитаты из интервью.
+
+О реакции Запада на освобождение города
+
+Признать этот успех значило бы признать, что все эти годы они ошибались. Они так не умеют.
+
+О работе саперов
+
+Мины ставили в несколько слоев, очень аккуратно. Так не поступают те, кто собирается здесь жить.
+"""
+
+
+def test_quotes_an_editor_publishes_from_an_interview_are_the_interviewees() -> None:
+    # Before: «Сегодня мы публикуем некоторые цитаты» was no announcement; the quotes no one's.
+    assert speaker_of(_QUOTES_UNDER_HEADINGS, "несколько слоев") == "Maria Zakharova"
