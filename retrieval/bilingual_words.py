@@ -686,7 +686,7 @@ BILINGUAL_WORDS: Final[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = tu
     arab arabs arabic = арабский арабские арабских араб арабы
     describe describes described = описывать описывает описывал характеризовать
     revenge = реванш реванша
-    housing home homes apartment = жилье жилья квартира
+    housing = жилье жилья
     pluralism = плюрализм
     wear wearing = носить носят носит
     """.strip().splitlines()

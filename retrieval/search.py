@@ -254,6 +254,9 @@ OCCASION_WEIGHT = 0.5
 #: related words and word forms: 10 -> 15 set B dev hit@3 .921 -> .931, synthetic .992 ->
 #: 1.0; 20 and 30 the same as 15).
 RERANK_DEPTH = 15
+#: An undated page that names a year this close to the one asked about, and none within a year
+#: of it, speaks of another time (:meth:`SearchIndex._years_elsewhere`).
+_NEAR_YEARS = 10
 # A year written in a page's text (1945-2039): what an undated page speaks of.
 _YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(19[4-9]\d|20[0-3]\d)(?![\d.,/-]?\d)")
 #: How strongly coverage reorders them (0: BM25's order). Real dev hit@1 0 / 0.5 / 1 / 2:
@@ -2200,18 +2203,22 @@ class SearchIndex:
         return credits
 
     def _years_elsewhere(self, row: int, years: Sequence[str]) -> bool:
-        """Whether the undated page of passage ``row`` names some year, and none of ``years``
-        nor a year next to one: the "gas forum of 2021" asked about is not the one of a page
-        that speaks of 2014 (a page that names no year at all may be the one)."""
+        """Whether the undated page of passage ``row`` names a year of about the time of
+        ``years`` (within _NEAR_YEARS), and none of them nor a year next to one: the "gas forum
+        of 2021" asked about is not the one of a page that speaks of 2014 (a page that names no
+        year of that time may be the one)."""
         code = self._document_of(row)
         named = self._page_years.get(code)
         if named is None:
             span = self.store.rows_of_document(code)
-            text = " ".join(self.store.text(r) for r in span)
+            # (The title too: "«Чтения памяти академика–2024». Выступления второго дня".)
+            text = " ".join([self.passages[row].title, *(self.store.text(r) for r in span)])
             named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
             self._page_years[code] = named
         wanted = {int(y) for y in years}
-        return bool(named) and not any(abs(n - w) <= 1 for n in named for w in wanted)
+        # (Only years of about the same time tell: a page that recalls 1990 may well be of 2024.)
+        near = {n for n in named for w in wanted if abs(n - w) <= _NEAR_YEARS}
+        return bool(near) and not any(abs(n - w) <= 1 for n in near for w in wanted)
 
     def _document_of(self, row: int) -> int:
         return int(self.store.doc_codes()[row])

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from retrieval.russian_names import is_first_name_form
 from retrieval.speakers import find_known_speaker, is_known_official, person_name
+from retrieval.text import label_key
 
 # Two capitalised words at every start, Latin or Cyrillic, any case of a Russian name:
 # "Дмитрий Патрушев", "Дмитрия Патрушева", "Dmitry Patrushev".
 _PAIR_RE = re.compile(
-    r"(?<![\w.-])(?=([A-ZА-ЯЁ][a-zа-яё]+\s+[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-]))"
+    r"(?<![\w.-])(?=([A-ZА-ЯЁ][a-zа-яё]+[^\S\n]+[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-]))"
 )
 # The words a name of several parts joins them with ("Fahad bin Mohammed Al-Attiyah"): the
 # two words after one are the tail of another name.
@@ -46,8 +48,10 @@ def namesakes(speakers: Iterable[str], text: str) -> dict[str, str]:
         if person is None or len(person.split()) != 2:
             continue
         first, surname = person.split()
-        if _PATRONYMIC_RE.search(first.casefold()):
-            continue
+        if _PATRONYMIC_RE.search(first.casefold()) or not is_first_name_form(
+            label_key(pair.split()[0])
+        ):
+            continue  # (not "Зеленскому Зеленский": a surname before the name is no first name)
         official = surnames.get(surname)
         if official is None or person == official:
             continue
