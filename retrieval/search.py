@@ -52,7 +52,13 @@ from retrieval.question_context import context_spans, speaker_post_spans
 from retrieval.question_weights import is_name_like, unknown_word_weight
 from retrieval.related_words import RelatedTerms
 from retrieval.russian_names import is_first_name_form
-from retrieval.speakers import KNOWN_SPEAKERS, UNKNOWN_SPEAKER, ambassador_spelt, person_name
+from retrieval.speakers import (
+    KNOWN_SPEAKERS,
+    UNKNOWN_SPEAKER,
+    ambassador_spelt,
+    is_known_official,
+    person_name,
+)
 from retrieval.spelling_variants import script_key
 from retrieval.stem_kin import StemKin
 from retrieval.store import (
@@ -379,6 +385,11 @@ _ANSWER_ROLE = ROLES.index("answer")
 _HEADLINE_NAME = re.compile(
     r"\s*(?P<name>[A-ZА-ЯЁ][\w.'’-]*(?:\s+[A-ZА-ЯЁ][\w.'’-]*){0,2})"
     r"(?=\s*:|\s+(?:on|about|о|об|обо)\s)"
+)
+# Keywords led by a name ("Матвиенко нападение на Олега Кашина"): one or two capitalised
+# words, then a word in small letters.
+_LEADING_NAME = re.compile(
+    r"\s*(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)(?=\s+[a-zа-яё])"
 )
 # A question that asks what someone said: "What did Onno Eichelsheim say about ...", "Did
 # Medvedev call ...", «Что сказал Шаши Тхарур», «Что Слуцкий заявил». (The name: capitalised
@@ -1133,6 +1144,12 @@ class SearchIndex:
         # person he met, does not answer it).
         match = _HEADLINE_NAME.match(parsed.text)
         name = self._absent_person(match.group("name")) if match else None
+        if match is None and "?" not in parsed.raw:
+            # "матвиенко нападение на олега кашина": keywords led by the name of an official
+            # the table knows and nobody here quotes ask for that official's words as well.
+            match = _LEADING_NAME.match(parsed.text)
+            name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
+            name = name if name is not None and is_known_official(name) else None
         if match is None or name is None:
             return parsed
         return replace(

@@ -61,7 +61,12 @@ _STAMP = (
 )
 # (A lead may end in a dash: Johnson's Russia List's "(cc – February 4, 2014)".)
 # (Or an icon's name before it: "event_note January 9, 2022".)
-_LEAD = rf"^{_STAMP}(?P<lead>[^\W\d]+(?:\s+[^\W\d_]+)?(?:,|\s+[–—])?\s+|[^\W\d_]{{3,}}(?=[0-9]))?"
+# (An agency and a weekday: "AFP, Friday 30 Aug 2013", "Reuters, Monday, 5 May 2014".)
+_WEEKDAY_NAMES = "|".join(sorted((day for day in WEEKDAYS if len(day) > 3), key=len, reverse=True))
+_LEAD = (
+    rf"^{_STAMP}(?P<lead>[^\W\d]+(?:\s+[^\W\d_]+)?(?:,\s*(?:{_WEEKDAY_NAMES}))?(?:,|\s+[–—])?\s+"
+    rf"|[^\W\d_]{{3,}}(?=[0-9]))?"
+)
 # What may follow: "года"/"г.", a time (after a comma, dash or "Time:"), and a place of
 # capitalised words ("June 2, 2022, The Kremlin, Moscow").
 _PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"

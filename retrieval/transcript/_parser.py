@@ -233,7 +233,7 @@ def _parse_lines(
         ),
         listed,
     )
-    turns = _lost_questions(turns)
+    turns = _pull_quotes(_lost_questions(turns))
     _answers_of_addressee(turns, head.title or "")
     turns = _headline_quote_of_interviewee(turns, head.title)
     if head.headline_quotes:
@@ -1296,6 +1296,41 @@ def _listed_among_others(paragraph: str, speaker: str) -> bool:
         ):
             return False
     return bool(naming)
+
+
+def _pull_quotes(turns: list[Turn]) -> list[Turn]:
+    """An interview's pull quote: a paragraph wholly in quote marks closing a labelled
+    question's turn, right above the labelled answer of a known official ("FT: But you need
+    your second term ..." / "”What is the difference between a modern developed economy
+    ...“" / "Dmitry Medvedev: ..."), is the official's words that the site set apart, not
+    the interviewer's; it becomes a turn of its own for the one who answers."""
+    out: list[Turn] = []
+    for number, turn in enumerate(turns):
+        after = turns[number + 1] if number + 1 < len(turns) else None
+        if (
+            after is not None
+            and after.labelled
+            and is_known_official(after.speaker)
+            and turn.labelled
+            and not is_known_official(turn.speaker)
+            and len(turn.paragraphs) >= 2
+            and _set_apart_quote(turn.paragraphs[-1])
+        ):
+            asked = dataclasses.replace(turn, paragraphs=turn.paragraphs[:-1])
+            out += [asked, Turn(after.speaker, False, paragraphs=turn.paragraphs[-1:])]
+            continue
+        out.append(turn)
+    return out
+
+
+def _set_apart_quote(paragraph: str) -> bool:
+    """Whether a paragraph is one quotation: quote marks around it, the right way round or
+    (as the Kremlin's pages set a pull quote) the wrong way: ”...“."""
+    text = paragraph.strip()
+    if all_quote(text):
+        return True
+    inner = text[1:-1]
+    return len(text) > 2 and text[0] == "”" and text[-1] == "“" and not re.search("[«»“”]", inner)
 
 
 def _commentary(turns: list[Turn]) -> list[Turn]:

@@ -3488,7 +3488,9 @@ def title_interviewee(title: str) -> str | None:
     Russian Ambassador to the UK Andrei Kelin to The Times"), as the one who gave it; of two
     such names, the only one that opens with a first name (the other is an outlet's: "the
     Evening Courier")."""
-    people = {p for p in _full_names(title) if not _outlet_in(title, p)}
+    people = {
+        p for p in _full_names(title) if not _outlet_in(title, p) and not _placed_in(title, p)
+    }
     # "Interview of the Consul General of Russia in New York A.G.Markov to ...": initials glued
     # to a surname, as the Ministry's English pages write its diplomats; two capitalised words
     # that open with no first name ("San Francisco") are a place's then.
@@ -3498,6 +3500,14 @@ def title_interviewee(title: str) -> str | None:
     if not people:
         people = set(_initialled_genitives(title)) or initialled
     return people.pop() if len(people) == 1 else None
+
+
+def _placed_in(title: str, name: str) -> bool:
+    """Whether two capitalised words a title names are a place: after "in", "at", «в» and
+    with no first name first ("The interview was recorded on June 18, 2011 in St Petersburg")."""
+    if is_first_name_form(label_key(name.split()[0])):
+        return False
+    return re.search(rf"(?<![\w-])(?:in|at|в|во)\s+{re.escape(name)}", title) is not None
 
 
 # Initials and a surname in Latin letters: "A.G.Markov", "A. G. Markov", "S.Lavrov".
@@ -3962,6 +3972,8 @@ _GENDERED_POST_RE = re.compile(
 # "he" or "she" as a subject, and Russian «он», «она» («— сказал он ... с главой МИД Сергеем
 # Лавровым»; a copy's "Об этом он заявил министр ... Сергей Лавров", which names its subject
 # twice, is told apart by the name's case: see _Reader._pronouns).
+#: The quoted words right before "he said" ('"...," he said', «"...", — сказал он»).
+_QUOTE_BEFORE_RE = re.compile(r"[«\"“](?P<words>[^«»\"“”]+)[»\"”]\s*[,.!?]?\s*[-–—]?\s*$")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he|[Оо]на?)(?![^\W\d_])")
 _HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
 _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
@@ -4178,10 +4190,10 @@ class _Reader:
         """Whom "the legislator" names: the last person named, if named as one."""
         return self.last_named if self.last_named in self.legislators else None
 
-    def explicit(self, sayer: Sayer, text: str = "") -> str | None:
-        """The speaker a sentence (``text``) names or refers to (updates who was named
-        last). "Putin's spokesman" is the last known official named unless the sentence
-        names that one, as the one spoken for."""
+    def explicit(self, sayer: Sayer, text: str = "", raw: str = "") -> str | None:
+        """The speaker a sentence (``text``, its quotes masked; ``raw``, as written) names or
+        refers to (updates who was named last). "Putin's spokesman" is the last known
+        official named unless the sentence names that one, as the one spoken for."""
         self.after_background, self.background = self.background, None
         if isinstance(sayer, str):
             self.last_named = sayer
@@ -4198,7 +4210,7 @@ class _Reader:
                 self.reporters.add(sayer)
             speaker: str | None = sayer
         elif sayer is Ref.PRONOUN:
-            speaker = self._pronouns(text)
+            speaker = self._pronouns(text, raw)
         elif sayer is Ref.OWN_POST:
             speaker = self._own_post(text)
         elif sayer is Ref.JOURNALIST:
@@ -4269,7 +4281,7 @@ class _Reader:
             return True  # "По его словам, ... российского руководства": no subject but "his"
         return not _names_russia(_before_verb(text))
 
-    def _pronouns(self, text: str) -> str | None:
+    def _pronouns(self, text: str, raw: str = "") -> str | None:
         """Whom "he said" names: the last person named, when the verb agrees (see
         :meth:`_agreeing`), and never one the sentence names after the pronoun ("an American
         journalist he asked Putin when ...": "he" is not the one he asks)."""
@@ -4286,6 +4298,20 @@ class _Reader:
             and not (has_cyrillic(pronoun.group()) and _named_in_nominative(after, candidate))
         ):
             return None
+        if (
+            pronoun is not None
+            and len(raw) == len(text)
+            and (quoted := _QUOTE_BEFORE_RE.search(raw[: pronoun.start()]))
+        ):
+            # '"A meeting with Obama is not planned," he said': the words name the one named
+            # last, so he is not the one saying them; the one quoted before is, unless the
+            # words name that one too.
+            words = quoted.group("words")
+            if mentions(words, candidate):
+                earlier = self.quoting
+                if earlier and earlier != candidate and not mentions(words, earlier):
+                    return earlier
+                return None
         return candidate
 
     def _agreeing(self, candidate: str | None, text: str) -> str | None:
@@ -6000,7 +6026,9 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             if sayer is not None:
                 said = masked[a:b]
                 speaker = (
-                    reader.aside(sayer, said) if _aside(said) else reader.explicit(sayer, said)
+                    reader.aside(sayer, said)
+                    if _aside(said)
+                    else reader.explicit(sayer, said, paragraph[a:b])
                 )
                 if _ASKED_RE.search(masked[a:b]):
                     # "Simonyan asked if ...": the quote that follows is the answer, the one
