@@ -4542,6 +4542,12 @@ injured_party victim_in_the_case = потерпевший потерпевшие
 criminal_prosecution = уголовное_преследование
 strict-regime_colony maximum_security_colony = колония_строгого_режима
 preliminary_investigation pretrial_investigation = предварительное_следствие
+higher elevated = повышенный повышенного повышенном повышенной
+transsiberian transsib = транссиб транссиба транссибирский транссибирской транссибирская
+washout washed_away = размыв размыва размыло
+preelection electoral = предвыборный предвыборная предвыборной предвыборную
+busy_schedule tight_schedule = напряженный_график плотный_график
+demography demographic = демография демографический демографической
 """
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from retrieval.bilingual_lexicon import Translations
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from retrieval.transcript._reported import title_interviewee
-from tests.conftest import pages_index, speaker_of
+from tests.conftest import crossed_terms, pages_index, speaker_of
 
 # A wire story copied by a newspaper: the agency and a weekday before the date, a quote
 # naming another leader closed by "he said" after a sentence about that leader.
@@ -113,3 +114,13 @@ _ATTACK_ON_A_REPORTER = """\
 «Я сразу отреагировал жёстко и поручил найти тех, кто совершил это нападение на \
 журналиста, и наказать их, кем бы они ни были», — сказал Медведев.
 """
+
+
+def test_the_lexicon_crosses_this_rounds_words(table: Translations) -> None:
+    # Before: none of these crossed (a question on the Trans-Siberian washout, the risk
+    # journalists face, a schedule that is no campaign never met the page in the other language).
+    assert "повыш" in crossed_terms(table, "higher risk", "en")
+    assert "транссиб" in crossed_terms(table, "the Transsiberian railway", "en")
+    assert "washout" in crossed_terms(table, "размыв", "ru")
+    assert "preelect" in crossed_terms(table, "предвыборная кампания", "ru")
+    assert "demographi" in crossed_terms(table, "демографическая", "ru")
