@@ -1110,13 +1110,13 @@ class SearchIndex:
 
     def parse(self, question: str) -> ParsedQuery:
         cased = self._truecased(question)
-        parsed = self._parse(cased)
+        parsed = self._parse(cased, typed_lower=question == question.lower())
         if cased == question:
             return parsed
         # ``raw`` stays the question as typed (the reply quotes it back).
         return replace(parsed, raw=clean_line(question)[:MAX_QUERY_CHARS].rstrip())
 
-    def _parse(self, question: str) -> ParsedQuery:
+    def _parse(self, question: str, typed_lower: bool = False) -> ParsedQuery:
         parsed = parse_query(question, self.speaker_aliases)
         if parsed.questions:
             return parsed
@@ -1144,9 +1144,10 @@ class SearchIndex:
         # person he met, does not answer it).
         match = _HEADLINE_NAME.match(parsed.text)
         name = self._absent_person(match.group("name")) if match else None
-        if match is None and "?" not in parsed.raw:
+        if match is None and typed_lower and "?" not in parsed.raw:
             # "матвиенко нападение на олега кашина": keywords led by the name of an official
             # the table knows and nobody here quotes ask for that official's words as well.
+            # (Typed in small letters: "Putin sent greetings to ..." is a sentence about him.)
             match = _LEADING_NAME.match(parsed.text)
             name = self._absent_speakers.get(label_key(match.group("name"))) if match else None
             name = name if name is not None and is_known_official(name) else None

@@ -124,3 +124,38 @@ def test_the_lexicon_crosses_this_rounds_words(table: Translations) -> None:
     assert "washout" in crossed_terms(table, "размыв", "ru")
     assert "preelect" in crossed_terms(table, "предвыборная кампания", "ru")
     assert "demographi" in crossed_terms(table, "демографическая", "ru")
+
+
+def test_a_stamp_with_a_time_in_the_afternoon_is_a_date_line() -> None:
+    # Before: "3:16 PM" after the date left the wire copy undated.
+    found = date_line("Posted: Aug 02, 2012 3:16 PM")
+    assert found is not None and found.date == dt.date(2012, 8, 2)
+    morning = date_line("Aug 02, 2012 9:05 a.m.")
+    assert morning is not None and morning.date == dt.date(2012, 8, 2)
+
+
+# A portal's copy of a briefing comment: its section, the headline, then the date, the time
+# and the outlet's name after dashes.
+_OUTLET_AFTER_THE_DATE = """\
+Политика
+
+Захарова прокомментировала статью немецкого вещателя о премии
+
+9 октября 2021, 16:16 — Общественная служба новостей — ОСН
+
+Официальный представитель МИД Мария Захарова отреагировала на статью немецкого вещателя.
+
+«Такой фразой им стоит начинать каждый выпуск новостей», — написала Захарова.
+"""
+
+
+def test_a_date_with_the_outlets_name_after_dashes_dates_the_page() -> None:
+    # Before: the page had no date, and a question "in October 2021" found nothing.
+    assert parse_transcript(_OUTLET_AFTER_THE_DATE, "page").date == dt.date(2021, 10, 9)
+    # A lead sentence after the date and a dash is no outlet's name.
+    lead = _OUTLET_AFTER_THE_DATE.replace(
+        "9 октября 2021, 16:16 — Общественная служба новостей — ОСН",
+        "9 октября 2021 — Захарова рассказала журналистам о статье немецкого вещателя.",
+    )
+    said = parse_transcript(lead, "page")
+    assert any("рассказала журналистам" in p.text for p in said.passages)

@@ -40,8 +40,9 @@ _ZONE = (
     r"\(?(?:по\s+)?(?:GMT|UTC|MSK|МСК|JST|CET|CEST|EST|EDT|BST)"
     r"(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\)?(?![^\W\d_])"
 )
-# A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT".
-_CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*{_ZONE})?"
+# A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT",
+# "3:16 PM".
+_CLOCK = rf"(?:(?:в|at)\s+)?{TIME}(?:\s*[AaPp]\.?[Mm]\.?(?![^\W\d_]))?(?:\s*{_ZONE})?"
 WEEKDAYS = {
     **dict.fromkeys(("monday", "mon", "понедельник", "пн", "lundi"), 0),
     **dict.fromkeys(("tuesday", "tue", "tues", "вторник", "вт", "mardi"), 1),

@@ -1074,6 +1074,8 @@ def _stamp_date(line: str) -> dt.date | None:
     fields = _fields(line)
     if len(fields) >= 3 and any(date_line(field) for field in fields):
         return date
+    if _outlet_after_dashes(line):
+        return date
     words = f"{line[:start]} {line[end:]}".split()
     if (
         len(words) > _MAX_STAMP_WORDS
@@ -1089,6 +1091,23 @@ def _stamp_date(line: str) -> dt.date | None:
 # | Рубрика: Мир". Only a field that says it is the date: a list of other stories under the text
 # has dates too.
 _DATE_FIELD_RE = re.compile(r"^(?:date|дата|published|опубликовано)\b", re.IGNORECASE)
+
+
+#: An outlet's name after a stamp's date has at most this many words.
+_OUTLET_WORDS = 5
+
+
+def _outlet_after_dashes(line: str) -> bool:
+    """Whether a line is a date and, after dashes, the outlet's name in a few words and
+    nothing else: "9 октября 2021, 16:16 — Общественная служба новостей — ОСН". A lead
+    sentence after its date is longer or ends like a sentence."""
+    parts = [part.strip() for part in re.split(r"\s[–—]\s", line)]
+    if len(parts) < 2 or date_line(parts[0]) is None:
+        return False
+    return all(
+        0 < len(part.split()) <= _OUTLET_WORDS and not re.search(r"[.!?:;,«»\"“”]", part)
+        for part in parts[1:]
+    )
 
 
 def _fields(line: str) -> list[str]:
