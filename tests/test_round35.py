@@ -159,3 +159,11 @@ def test_a_date_with_the_outlets_name_after_dashes_dates_the_page() -> None:
     )
     said = parse_transcript(lead, "page")
     assert any("рассказала журналистам" in p.text for p in said.passages)
+
+
+def test_an_items_number_after_the_date_leaves_a_date_line() -> None:
+    # Before: the EU's site's "UNIQUE ID" after the time left its press conference undated.
+    found = date_line("Москва, 24/04/2017 - 14:59, UNIQUE ID: 170424_9")
+    assert found is not None and found.date == dt.date(2017, 4, 24)
+    # A sentence with a date and an "id" is still no date line.
+    assert date_line("He said on 24/04/2017 that he had no id: x") is None

@@ -233,6 +233,10 @@ _WRAPPING_RE = re.compile(r"^[(\[•·*#|]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_]
 _BRACKETED_SOURCE_RE = re.compile(r"\s*\[[^\[\].!?]{1,40}\]$")
 
 
+# An item's number after a date line's time: ", UNIQUE ID: 170424_9", "| ID 4512".
+_ITEM_ID_RE = re.compile(r"\s*[,|]\s*(?:unique\s+)?id:?\s*[\w-]+$", re.IGNORECASE)
+
+
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
     # Every form has a four-digit year: most lines are spared the patterns (and a long line
@@ -248,6 +252,12 @@ def date_line(line: str) -> DateLine | None:
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
+    if (
+        (stamp := _ITEM_ID_RE.search(line))
+        and (found := _date_line(line[: stamp.start()]))
+        and not found.rest
+    ):
+        return found  # "Москва, 24/04/2017 - 14:59, UNIQUE ID: 170424_9" (the EU's site)
     if (source := _BRACKETED_SOURCE_RE.search(line)) and (
         (found := _date_line(line[: source.start()])) and not found.rest
     ):
