@@ -252,16 +252,15 @@ def date_line(line: str) -> DateLine | None:
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
-    if (
-        (stamp := _ITEM_ID_RE.search(line))
-        and (found := _date_line(line[: stamp.start()]))
-        and not found.rest
-    ):
-        return found  # "Москва, 24/04/2017 - 14:59, UNIQUE ID: 170424_9" (the EU's site)
-    if (source := _BRACKETED_SOURCE_RE.search(line)) and (
-        (found := _date_line(line[: source.start()])) and not found.rest
-    ):
-        return found  # "7 октября 2025, 12:57 [ «Аргументы Недели» ]"
+    # A date line with a site's addition after it: "Москва, 24/04/2017 - 14:59, UNIQUE ID:
+    # 170424_9" (the EU's site), "7 октября 2025, 12:57 [ «Аргументы Недели» ]".
+    for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE):
+        if (
+            (after := addition.search(line))
+            and (found := _date_line(line[: after.start()]))
+            and not found.rest
+        ):
+            return found
     return _date_line(line) or _dated_lead(line)
 
 

@@ -3962,6 +3962,8 @@ def _verb_gender(text: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+#: The quoted words right before "he said" ('"...," he said', «"...", — сказал он»).
+_QUOTE_BEFORE_RE = re.compile(r"[«\"“](?P<words>[^«»\"“”]+)[»\"”]\s*[,.!?]?\s*[-–—]?\s*$")
 # English posts that say their holder's gender: "the spokeswoman added", "the chairman said".
 _GENDERED_POST_RE = re.compile(
     r"(?<![^\W\d_])(?:(?P<f>spokeswoman|chairwoman)|spokesman|chairman)(?![^\W\d_])",
@@ -3972,8 +3974,6 @@ _GENDERED_POST_RE = re.compile(
 # "he" or "she" as a subject, and Russian «он», «она» («— сказал он ... с главой МИД Сергеем
 # Лавровым»; a copy's "Об этом он заявил министр ... Сергей Лавров", which names its subject
 # twice, is told apart by the name's case: see _Reader._pronouns).
-#: The quoted words right before "he said" ('"...," he said', «"...", — сказал он»).
-_QUOTE_BEFORE_RE = re.compile(r"[«\"“](?P<words>[^«»\"“”]+)[»\"”]\s*[,.!?]?\s*[-–—]?\s*$")
 _SUBJECT_PRONOUN_RE = re.compile(r"(?<![^\W\d_])(?:[Hh]e|[Ss]he|[Оо]на?)(?![^\W\d_])")
 _HE_SHE_RE = re.compile(r"(?<![^\W\d_])(?P<f>[Ss]he)|(?<![^\W\d_])[Hh]e(?![^\W\d_])")
 _SAYS_AFTER_RE = re.compile(rf"\s+(?:also\s+|then\s+)?(?:{_SAY_WORDS})(?![\w-])", re.IGNORECASE)
