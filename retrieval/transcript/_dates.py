@@ -225,12 +225,16 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
 # Brackets, bullets and dashes around a date line: "( – June 7, 2018)", "- 4-12-2024, 13:50",
 # "( – June 20, 2019 –"; a heading's or a field's mark before it ("# 08 July 2022 10:23",
 # "| Updated: August 04, 2022").
-_WRAPPING_RE = re.compile(r"^[(\[•·*#|]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—-]$")
+_WRAPPING_RE = re.compile(r"^[(\[•·*#|]?\s*[–—-]?\s*(?=[^\W_])|(?<=[^\W_])\s*[)\]–—|-]$")
 
 
 # A site's or outlet's name in square brackets after a date line's date: "7 октября 2025,
 # 12:57 [ «Аргументы Недели» ]" (a short name, no sentence in it).
 _BRACKETED_SOURCE_RE = re.compile(r"\s*\[[^\[\].!?]{1,40}\]$")
+
+
+# A newspaper issue's number before its date: "N°163, ", "№ 45. ", "No. 12, ".
+_ISSUE_NUMBER_RE = re.compile(r"^(?:N°|№|No\.)\s*[0-9]{1,5}\s*[,.]\s+(?=\w)")
 
 
 # An item's number after a date line's time: ", UNIQUE ID: 170424_9", "| ID 4512".
@@ -249,6 +253,10 @@ def date_line(line: str) -> DateLine | None:
         found = _date_line(glued.group("inner"))
         if found and not found.rest:
             return DateLine(found.date, glued.group("rest"), found.event, found.place)
+    if number := _ISSUE_NUMBER_RE.match(line):
+        # "N°163, 09 сентября 2004 |": a newspaper's issue and its date.
+        found = date_line(line[number.end() :])
+        return found if found and not found.rest else None
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found

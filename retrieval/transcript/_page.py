@@ -212,6 +212,10 @@ def _emoji_label(match: re.Match[str]) -> str:
     return "Question: " if question else "Answer: "
 
 
+# Two hyphens alone, not a rule of three or more, not inside a word or an HTML comment.
+_TWO_HYPHENS_RE = re.compile(r"(?<![-\w!])--(?![-\w>])")
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
@@ -231,6 +235,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # с того, ..."): a heading or a paragraph tag ends a paragraph, other tags go.
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
+    if "--" in text:
+        # Two hyphens typed for a dash ("-- Сергей Викторович, ...", "своими -- дипломатическими
+        # -- методами"): the dash, so that a dash interview's lines read as turns.
+        text = _TWO_HYPHENS_RE.sub("—", text)
     if " | " in text:
         text = _pipe_labels(text)
     if "\u2753" in text or "\u2754" in text:
@@ -620,6 +628,16 @@ def _site_name(line: str) -> bool:
     )
 
 
+#: A publisher's or paper's name over a headline ('ИД "Время"') has at most this many words.
+_MASTHEAD_WORDS = 3
+
+
+def _masthead(line: str) -> bool:
+    """Whether a line over a headline is the site's furniture or its name: clutter, or a few
+    words that make no sentence ('ИД "Время"' over "Сергей Лавров: Перед угрозой ...")."""
+    return is_clutter(line) or (_words(line) <= _MASTHEAD_WORDS and not is_sentence(line))
+
+
 def _headline_label(line: str) -> bool:
     """ "Захарова: Москва ждёт ответа", "Ambassador Galuzin: Relations With Japan Continue to
     Improve": a headline shaped like a label, not a turn (a known speaker's name, or words in
@@ -794,7 +812,7 @@ def header(lines: list[str]) -> Header:
             _turn_start(line)
             # The title given twice, above or right below: "X: headline" is no turn either time.
             and not (repeated or _given_again(rows, i))
-            and not (_headline_label(line) and all(is_clutter(rows[j]) for j in head))
+            and not (_headline_label(line) and all(_masthead(rows[j]) for j in head))
         ):
             break
         if is_clutter(line):

@@ -154,6 +154,10 @@ _SAY_ALTERNATIVES = (
     'adding(?=\\s*[,:]?\\s*["“«])|'
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
+    # The present of a retelling's verbs, with their "that" ("the minister highlights that
+    # almost 75% ..."; "notes", "states" are nouns too, so only before "that").
+    "highlights(?=\\s+that)|underlines(?=\\s+that)|underscores(?=\\s+that)|notes(?=\\s+that)|"
+    "states(?=\\s+that)|points out(?=\\s+that)|maintains(?=\\s+that)|comments(?=\\s+that)|"
     # "Lavrov also reported that he discussed ...": with its "that" (a report, a wire's "TASS
     # reported." are no person's words).
     "reported(?=\\s+that)|"
@@ -453,8 +457,11 @@ _BETWEEN_WORDS = frozenset(
     specifically particularly separately publicly personally openly firmly
     также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     особо отдельно дополнительно лично прямо открыто публично категорически решительно
+    сразу сходу вчера сегодня накануне today yesterday
     """.split()
 )
+# The same in more than one word: "Министр с ходу заявил", "Лавров ещё раз подчеркнул".
+_BETWEEN_PHRASES = frozenset({("с", "ходу"), ("еще", "раз"), ("тут", "же"), ("сразу", "же")})
 _NOT_A_NAME = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница"}
@@ -640,10 +647,13 @@ def _clause_before(text: str) -> str:
         words = " ".join(words)[: discourse.start()].split()
     while words and (
         label_key(words[-1]).strip(",") in _BETWEEN_WORDS
+        or (len(words) > 2 and tuple(map(label_key, words[-2:])) in _BETWEEN_PHRASES)
         or (words[-1].islower() and words[-1].endswith("ly"))
         # "дипломат иронично прокомментировала": a Russian adverb of manner.
         or (words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("но", "ски")))
     ):
+        if tuple(map(label_key, words[-2:])) in _BETWEEN_PHRASES:
+            words.pop()  # the phrase's first word
         words.pop()
     return " ".join(words)
 
@@ -6140,6 +6150,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         going_on = None
                     if not _LETTER_RE.search(paragraph[a:b]):
                         going_on = None  # "2 + 5 =": a comment form's sum, no one's words
+                    if _attribution_cut_off(paragraph, b):
+                        # '«Именно благодаря вам ...»,—' and the page ends: the sayer the dash
+                        # leads to went with the cut (an audience's praise, not the minister).
+                        going_on = None
                     if (
                         going_on is None
                         and reader.paragraph_subject is not None
@@ -6683,6 +6697,17 @@ def _unclosed_quote_names_another(paragraph: str, speaker: str, at: int) -> bool
         if isinstance(sayer, str) and sayer != speaker:
             return True
     return False
+
+
+def _attribution_cut_off(paragraph: str, end: int) -> bool:
+    """Whether the sentence ending at ``end`` is a quote closed by a dash that leads to its
+    sayer ('«...»,—', '"...," -'), with nothing after it: the page was cut before the name."""
+    if paragraph[end:].strip():
+        return False
+    tail = paragraph[:end].rstrip()
+    if not tail.endswith(("—", "–", "-")):
+        return False
+    return tail[:-1].rstrip(" ,")[-1:] in _QUOTE_CLOSE
 
 
 def all_quote(paragraph: str) -> bool:

@@ -1,0 +1,113 @@
+"""Round 36: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from retrieval.transcript import parse_transcript
+from retrieval.transcript._dates import date_line
+from tests.conftest import speaker_of
+
+# A newspaper's retelling of a talk to a youth forum: the minister named in the lead, then
+# "the minister" with an adverb between him and his verb, then a student's praise quoted at
+# the point where the copy was cut, its dash leading to a sayer the page no longer has.
+_FORUM_STORY = """\
+В Москве рассчитывают на диалог с Вашингтоном по стратегической стабильности, но не ждут \
+быстрых перемен. Об этом министр иностранных дел РФ Сергей Лавров рассказал участникам \
+молодежного форума на Валдае.
+
+Встреча с участниками форума прошла во второй раз. Министр с ходу заявил, что мир входит в \
+«период глубоких перемен», а Россия остается «одной из опор нового порядка».
+
+Что аудитория настроена дружелюбно, было видно по первому же вопросу. «Спасибо вам за то, \
+что страна чувствует себя уверенно на мировой арене»,—
+"""
+
+
+def test_the_minister_with_an_adverb_before_his_verb_is_the_one_named_in_the_lead() -> None:
+    # Before: "с ходу" between "Министр" and "заявил" left the paragraph unattributed.
+    assert speaker_of(_FORUM_STORY, "период глубоких перемен") == "Sergey Lavrov"
+    same = _FORUM_STORY.replace("Министр с ходу заявил", "Министр ещё раз заявил")
+    assert speaker_of(same, "период глубоких перемен") == "Sergey Lavrov"
+
+
+def test_a_quote_whose_attribution_was_cut_after_its_dash_is_nobodys_known_words() -> None:
+    story = _FORUM_STORY.replace("Министр с ходу заявил", "Министр заявил")
+    # Before: the student's thanks went on with the minister quoted above it.
+    assert speaker_of(story, "Спасибо вам за то") == "Unknown speaker"
+    # With its attribution there, the dash still leads to the one it names.
+    whole = story.rstrip() + " — сказал министр.\n"
+    assert speaker_of(whole, "Спасибо вам за то") == "Sergey Lavrov"
+
+
+# A blog's retelling of an interview to a foreign agency, in the present tense of a summary.
+_AGENCY_INTERVIEW_RETOLD = """\
+Lavrov gives an interview to a Latin American news agency
+
+On March 2, 2023, Russian Foreign Minister Sergey Lavrov was interviewed by a news agency \
+from Latin America. He discussed the crisis in Europe and relations with the region.
+
+He said, "We are open to working with every partner who respects our interests."
+
+Turning to the restrictions imposed on Russia, the Russian Foreign Minister highlights that \
+most of the world's countries, in Asia, Africa and Latin America, refused to join them.
+
+The agency's correspondent noted the warm tone of the conversation.
+"""
+
+
+def test_the_present_of_a_retelling_verb_before_that_reports_the_minister() -> None:
+    # Before: "highlights that" was no verb of saying, and the figure was nobody's.
+    assert speaker_of(_AGENCY_INTERVIEW_RETOLD, "refused to join them") == "Sergey Lavrov"
+    # A noun "highlights" says nothing: "The highlights of the visit" is narration.
+    noun = _AGENCY_INTERVIEW_RETOLD.replace(
+        "Turning to the restrictions imposed on Russia, the Russian Foreign Minister highlights "
+        "that most",
+        "The highlights of the visit were shown on television; most",
+    )
+    assert speaker_of(noun, "refused to join them") == "Unknown speaker"
+
+
+# A newspaper's interview of 2004 as its archive prints it: table pipes, the issue's number
+# before the date, the publisher's name over the "Name: headline" title, and two hyphens
+# typed for the dashes that open the question and the answer.
+_ARCHIVE_INTERVIEW = """\
+|
+N°88, 14 мая 2004 |
+|
+ИД "Вестник" |
+|
+Сергей Лавров: Дипломатия должна работать на граждан
+Министр иностранных дел России ответил на вопросы нашего обозревателя Ивана ПЕТРОВА о \
+приоритетах ведомства.
+-- Сергей Викторович, с чего вы начнете работу на новом посту?
+-- Прежде всего с того, чтобы консульская служба стала ближе к людям. Граждане должны \
+получать помощь за рубежом быстро и без лишних формальностей.
+-- А что с отношениями с соседями?
+-- Соседи для нас всегда на первом месте -- это вопрос не выбора, а географии.
+"""
+
+
+def test_two_hyphens_open_a_dash_interviews_turns() -> None:
+    document = parse_transcript(_ARCHIVE_INTERVIEW, "page")
+    # Before: the answers were one paragraph of nobody's with the question.
+    assert speaker_of(_ARCHIVE_INTERVIEW, "консульская служба") == "Sergey Lavrov"
+    assert speaker_of(_ARCHIVE_INTERVIEW, "вопрос не выбора") == "Sergey Lavrov"
+    assert speaker_of(_ARCHIVE_INTERVIEW, "с чего вы начнете") == "Question"
+    answer = next(p.text for p in document.passages if "не выбора" in p.text)
+    assert "первом месте — это вопрос" in answer
+
+
+def test_an_issue_number_before_the_date_and_a_masthead_over_the_headline() -> None:
+    found = date_line("N°88, 14 мая 2004 |")
+    assert found is not None and found.date == dt.date(2004, 5, 14)
+    english = date_line("No. 12, June 3, 2010")
+    assert english is not None and english.date == dt.date(2010, 6, 3)
+    assert date_line("No. 12, the talks of June 3, 2010 went well") is None
+    document = parse_transcript(_ARCHIVE_INTERVIEW, "page")
+    assert document.date == dt.date(2004, 5, 14)
+    # Before: the publisher's name was the title.
+    assert document.title == "Сергей Лавров: Дипломатия должна работать на граждан"
