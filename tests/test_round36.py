@@ -111,3 +111,87 @@ def test_an_issue_number_before_the_date_and_a_masthead_over_the_headline() -> N
     assert document.date == dt.date(2004, 5, 14)
     # Before: the publisher's name was the title.
     assert document.title == "Сергей Лавров: Дипломатия должна работать на граждан"
+
+
+# A news site's note: the spokeswoman's one-word reply, closed by her post and a gerund's
+# clause that names the one she answers.
+_ONE_WORD_REPLY = """\
+Захарова назвала бредом слова Рютте о планах Москвы
+
+Официальный представитель МИД России Мария Захарова назвала бредом заявление генсека НАТО \
+Марка Рютте о якобы готовящемся нападении на Прибалтику.
+
+«Бред», — сказала официальный представитель МИД РФ, комментируя слова Рютте о том, что \
+Россия может напасть на страны альянса.
+
+Генсек НАТО заявлял, что альянс должен готовиться к худшему.
+"""
+
+
+def test_a_name_in_a_gerunds_clause_after_the_post_is_not_the_sayer() -> None:
+    # Before: "Рютте" after "комментируя слова" was taken for the one who said "Бред".
+    assert speaker_of(_ONE_WORD_REPLY, "«Бред»") == "Maria Zakharova"
+    # A name after a gerund's clause closed by its comma is still the subject.
+    aside = _ONE_WORD_REPLY.replace(
+        "сказала официальный представитель МИД РФ, комментируя слова Рютте о том, что Россия "
+        "может напасть на страны альянса.",
+        "сказала, отвечая на вопрос журналистов, Мария Захарова.",
+    )
+    assert speaker_of(aside, "«Бред»") == "Maria Zakharova"
+
+
+# An article as a think tank's site reposts it: the site's note hands the text to its author.
+_REPOSTED_ARTICLE = """\
+Foreign Minister Sergey Lavrov's Article for the Diplomat's Yearbook
+
+The following article was written by Foreign Minister Sergey Lavrov for the Diplomat's \
+Yearbook and released by the Ministry.
+
+A world in transition
+
+It is an honour for me to address the readers of the Yearbook and set out how I see the \
+state of international affairs today.
+
+Ours is a time of deep change. "The world order we knew is passing, and a fairer one is \
+being born," President Vladimir Putin said.
+
+The rise of new centres of growth is, as I have said many times, the main trend of our era. \
+Their achievements rest on sovereignty and on an independent choice of partners.
+"""
+
+
+def test_an_editors_note_under_an_articles_title_hands_the_text_to_its_author() -> None:
+    # Before: the article's paragraphs were read as a report and were nobody's.
+    assert speaker_of(_REPOSTED_ARTICLE, "new centres of growth") == "Sergey Lavrov"
+    assert speaker_of(_REPOSTED_ARTICLE, "It is an honour for me") == "Sergey Lavrov"
+    assert speaker_of(_REPOSTED_ARTICLE, "The following article") == "Unknown speaker"
+    # A page that only reports the article stays a report: its quote is the president's.
+    report = _REPOSTED_ARTICLE.replace("The following article was written by", "An article by")
+    assert speaker_of(report, "The world order we knew") == "Vladimir Putin"
+
+
+# A magazine's interview as a think tank reposts it: the editor labelled by name and post,
+# then by the magazine's initials.
+_MAGAZINE_INTERVIEW = """\
+Sergey Lavrov
+
+Minister of Foreign Affairs of the Russian Federation
+
+The minister sat down for an interview with Global Affairs Monthly editor Anna Reed in Moscow.
+
+Anna Reed, Global Affairs Monthly editor: Minister, thank you for your time. We are preparing \
+an issue on alliances.
+
+Sergey Lavrov: Thank you.
+
+GAM: First of all, I would like to ask about relations with Washington after the election.
+
+Lavrov: They depend on whether our partners are ready to talk as equals.
+"""
+
+
+def test_an_outlets_initials_named_in_an_interviewers_label_ask_the_questions() -> None:
+    # Before: "GAM: First of all ..." was read as more of the minister's "Thank you."
+    assert speaker_of(_MAGAZINE_INTERVIEW, "relations with Washington") == "Question"
+    assert speaker_of(_MAGAZINE_INTERVIEW, "Thank you.") == "Sergey Lavrov"
+    assert speaker_of(_MAGAZINE_INTERVIEW, "talk as equals") == "Sergey Lavrov"

@@ -436,6 +436,9 @@ class _Context:
     strong: list[int]  # positions of strong labels
     initials: set[str]  # initials of the full names among the labels and in the title
     lines: list[Line]
+    # Initials of what a label's note names ("Susan Glasser, Foreign Policy editor in chief:"
+    # -> "FP"): the outlet whose initials then label its questions.
+    outlets: frozenset[str] = frozenset()
     title: str = ""  # as written
     # Made when first asked for (only weak labels need them):
     _text_key: str | None = None  # every line's text folded: a name said in it is a person
@@ -457,6 +460,9 @@ class _Context:
             initials={_initials(p) for p in people} | initials,
             lines=candidates,
             title=title,
+            outlets=frozenset(
+                i for c in labels if c.label and "," in c.label for i in _note_initials(c.label)
+            ),
         )
 
     @property
@@ -607,6 +613,17 @@ def three_initials(text: str) -> dict[str, str]:
     return found
 
 
+# A run of two or three capitalised words: "Foreign Policy", "Wall Street Journal".
+_CAPITALISED_RUN_RE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+){1,2}")
+
+
+def _note_initials(label: str) -> set[str]:
+    """Initials of the capitalised runs in a label's note after its name's comma ("Susan
+    Glasser, Foreign Policy editor in chief" -> {"FP"})."""
+    note = label.split(",", 1)[1]
+    return {"".join(w[0] for w in run.split()).upper() for run in _CAPITALISED_RUN_RE.findall(note)}
+
+
 def _initials(name: str) -> str:
     """ "Konstantin Ernst" -> "KE" (first letters of the first and last word)."""
     words = [w for w in re.split(r"[\s.]+", name) if w]
@@ -649,9 +666,10 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
             fold_lookalikes(i) for i in context.initials
         }:
             return line
-        if _asking_outlet(line.label, context):
+        if _asking_outlet(line.label, context) or letters in context.outlets:
             # "MJ: ... Как сербы восприняли возврат Крыма?" again and again: the journal's
-            # initials over its questions, not a person's.
+            # initials over its questions, not a person's; or the initials of the outlet an
+            # interviewer's label names ("FP:" under "Susan Glasser, Foreign Policy editor").
             return Line(text=line.text, raw=line.raw, label=line.label, kind="question")
         return Line(text=line.raw, raw=line.raw)
     words = name.split()

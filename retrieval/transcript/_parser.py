@@ -662,7 +662,11 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         if (given := interviewee(lead_text)) is not None:
             page_speaker, lead_names_him = given, True
     announced = None
-    if page_speaker is None and unlabelled and not any(t.labelled for t in turns):
+    if page_speaker is not None and unlabelled and not any(t.labelled for t in turns):
+        # "The following op-ed article was released ... written by Foreign Minister Sergey
+        # Lavrov" under his article's title: the text below is his, no report about him.
+        announced = page_speaker if _lead_announced(unlabelled) == page_speaker else None
+    elif page_speaker is None and unlabelled and not any(t.labelled for t in turns):
         # "The following are excerpts from a press conference by Foreign Minister Sergey
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).

@@ -914,7 +914,18 @@ def _person_after(text: str, masked: str | None = None) -> str | None:
     stop = _CLAUSE_STOP_RE.search(text if masked is None else masked)
     words = (text[: stop.start()] if stop else text).split()[:_SUBJECT_WINDOW]
     floor = 0  # where the subject's words may start: after a name that is someone else's
+    aside_end = -1  # the last word of a gerund's clause set off by commas
     for start, word in enumerate(words):
+        if start <= aside_end:
+            continue
+        if start and words[start - 1].endswith(",") and _GERUND_RE.match(word):
+            # "..., — сказала официальный представитель МИД, комментируя слова Санду о ...":
+            # a name in a gerund's clause is what it comments on, not the one who speaks.
+            aside_end = next(
+                (i for i in range(start, len(words)) if words[i].endswith(",")), len(words)
+            )
+            floor = aside_end + 1
+            continue
         if _SITE_RE.fullmatch(word.rstrip(",.;:")):
             floor = start + 1  # "заявил NEWS.ru председатель ...": the site told, no name
             continue
@@ -3766,6 +3777,10 @@ _INTERVIEWING_RE = re.compile(
 _ANNOUNCING_RE = re.compile(
     r"^\W*(?:the following (?:are|is)|below (?:is|are)|what follows is|here (?:is|are) "
     r"(?:the |an? )?(?:full |complete )?(?:text|transcript|excerpts?|extracts?)|"
+    # ("The following op-ed article was released by ...", "The following statement was
+    # issued by ...": a named kind of text handed over.)
+    r"the following (?:[\w-]+\s+){1,3}(?:was|were|has been|have been) "
+    r"(?:released|issued|published|posted|given|made|written|delivered)|"
     r"(?:(?:i am|i'm|we are|we're) publishing|we publish) (?:below )?(?:the |an? )?"
     r"(?:full |complete )?(?:text|transcript)|"
     # An outlet handing it over: "RT presents the full transcript of ...", «РИА Новости
