@@ -575,6 +575,14 @@ def _iso_date(draft: _Draft, match: re.Match[str]) -> str:
     return " "
 
 
+# A plan's noun among the last words before a date ("Стратегии развития ШОС до 2025 года").
+_PLAN_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:стратеги|программ|концепци|повестк|дорожн\w* карт|strateg|programm?e?|"
+    r"agenda|roadmap|road map)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.date | None]:
     """The dates ``in May 2019``, ``since 2020``, ``до 2019 года`` ... allow."""
     first = _group_range(match, "m1", "y1")
@@ -594,6 +602,10 @@ def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.
 def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
     if _dates_an_event(match.string[: match.start()], match.string[match.end() :]):
         return match.group(0)  # a search term: the pages of that year still come first
+    if kind == "before" and _PLAN_BEFORE_RE.search(match.string[: match.start()]):
+        # "Стратегия развития ШОС до 2025 года", "the programme until 2030": the plan's
+        # horizon, part of its name, not a bound on when the words were said.
+        return match.group(0)
     draft.narrow(*_natural_range(kind, match))
     return " "
 

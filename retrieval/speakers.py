@@ -2297,7 +2297,9 @@ _TITLE_COMMENT_BY_RE = re.compile(
 
 _TITLE_TOPIC_RE = re.compile(
     r"(?:^|\s)(?:on|about|regarding|concerning|in connection with|о|об|по поводу|в связи с"
-    r"|относительно)\s"
+    r"|относительно"
+    # The one met is a partner, not the speaker: "... Holds Q&A Session And Meets Blinken".
+    r"|meets|met with|meeting with|talks with|встретился с|встречается с|встреча с|переговоры с)\s"
 )
 
 

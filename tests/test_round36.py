@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from retrieval.query import parse_query
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from tests.conftest import speaker_of
@@ -195,3 +196,76 @@ def test_an_outlets_initials_named_in_an_interviewers_label_ask_the_questions() 
     assert speaker_of(_MAGAZINE_INTERVIEW, "relations with Washington") == "Question"
     assert speaker_of(_MAGAZINE_INTERVIEW, "Thank you.") == "Sergey Lavrov"
     assert speaker_of(_MAGAZINE_INTERVIEW, "talk as equals") == "Sergey Lavrov"
+
+
+# A business news site's repost of a ministerial press conference: its own headline (naming
+# the one he met), a byline, its intro, then the Ministry's official title with the date.
+_REPOSTED_PRESS_CONFERENCE = """\
+Russian Foreign Minister Joins ASEAN Talks, Takes Questions And Meets Blinken In Private
+
+Posted by Written by
+
+By Anna Writer
+
+The Russian Foreign Minister, Sergey Lavrov, took part in the ASEAN-Russia meeting in \
+Vientiane on Friday (July 26), where he also answered media questions. We reproduce the \
+text below.
+
+Foreign Minister Sergey Lavrov's statement and answers to media questions following the \
+Russia-ASEAN ministerial meeting, Vientiane, July 26, 2024
+
+We have held our annual meeting with the ASEAN countries. We agreed to expand cooperation in \
+energy and in training specialists for emergency services.
+
+We paid special attention to food security and to payments in national currencies.
+"""
+
+
+def test_the_one_a_headline_says_was_met_is_not_the_pages_speaker() -> None:
+    document = parse_transcript(_REPOSTED_PRESS_CONFERENCE, "page")
+    # Before: "Meets Blinken" made the Secretary of State the speaker of every paragraph.
+    assert "Antony Blinken" not in {p.speaker for p in document.passages}
+    assert speaker_of(_REPOSTED_PRESS_CONFERENCE, "food security") == "Sergey Lavrov"
+
+
+def test_the_official_title_under_a_reposts_intro_gives_the_title_and_date() -> None:
+    document = parse_transcript(_REPOSTED_PRESS_CONFERENCE, "page")
+    assert document.title.startswith("Foreign Minister Sergey Lavrov's statement and answers")
+    assert document.date == dt.date(2024, 7, 26)
+    assert speaker_of(_REPOSTED_PRESS_CONFERENCE, "training specialists") == "Sergey Lavrov"
+
+
+# A blogger's post of a press conference's opening statement, under no title of its own.
+_BLOGGED_SPEECH = """\
+ date 2024-10-04 Another busy week for the minister. Most questions were about the summit, \
+as I expected. Lavrov looked tired but in good form, IMO.
+
+Dear colleagues, good afternoon!
+
+We have come to the end of a long trip. Today in Kazan we held the meeting of the ministers \
+of the association's member states.
+
+We noted the growing interest of many countries in joining our work, and we will discuss \
+how to receive them at the summit.
+"""
+
+
+def test_a_speech_under_a_bloggers_intro_is_the_one_the_intro_names() -> None:
+    # Before: every paragraph was nobody's.
+    assert speaker_of(_BLOGGED_SPEECH, "growing interest") == "Sergey Lavrov"
+    assert speaker_of(_BLOGGED_SPEECH, "Dear colleagues") == "Sergey Lavrov"
+    # The blogger's own words stay the blogger's, "I" and all.
+    assert speaker_of(_BLOGGED_SPEECH, "as I expected") == "Unknown speaker"
+    # An intro that names two officials names no one speaker.
+    two = _BLOGGED_SPEECH.replace("Lavrov looked tired", "Lavrov and Zakharova looked tired")
+    assert speaker_of(two, "growing interest") == "Unknown speaker"
+
+
+def test_a_plans_horizon_is_no_date_filter() -> None:
+    # Before: "до 2025 года" bounded the pages to those of 2024 and earlier.
+    plan = parse_query("Лавров о Стратегии развития ШОС до 2025 года")
+    assert plan.date_to is None and "2025" in plan.text
+    assert parse_query("Putin on the development programme until 2030").date_to is None
+    # A bound on when the words were said is still one.
+    said = parse_query("Что Лавров говорил о НАТО до 2014 года?")
+    assert said.date_to == dt.date(2013, 12, 31)

@@ -929,6 +929,22 @@ def _choose_title(
             and sum(is_sentence(rows[j]) for j in head if j < i) <= _INTRO_LINES
         ]
     )
+    if above and not any(title_date(rows[i]) for i in above):
+        # A blog's headline and intro over the official title it reproduces ("Foreign Minister
+        # Sergey Lavrov's statement and answers to media questions ..., Jakarta, July 13,
+        # 2023"): a line that names the speaker and ends on the event's date, no sentence.
+        official = [
+            i
+            for i in head
+            if first_text is not None
+            and i > first_text
+            and strengths[i] == 3
+            and not is_sentence(rows[i])
+            and speaker_from_title(rows[i])
+            and title_date(rows[i])
+        ]
+        if official:
+            return official[0]
     events = above + below
     # An event's title naming its speaker first ("Vladimir Putin's annual news conference"
     # over "The news conference was broadcast live by ...").

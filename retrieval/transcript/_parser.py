@@ -673,6 +673,17 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         page_speaker = announced = _lead_announced(unlabelled) or _colon_announced(unlabelled)
         if announced is None and not any(t.dash for t in turns):
             page_speaker = announced = _monologue_giver(unlabelled)
+    # A blogger's intro over the speech it posts ("How many press conferences in one week?
+    # ... IMO, Lavrov enjoyed his time." over "Dear colleagues, good afternoon!") is the
+    # blogger's, first person or not.
+    intro = (
+        unlabelled[0]
+        if announced
+        and len(unlabelled) > 1
+        and _SPEECH_OPENING_RE.match(unlabelled[1])
+        and mentions(unlabelled[0], announced)
+        else None
+    )
     if unlabelled and not any(t.labelled or t.dash for t in turns):
         # (An announced text may be an interview too: "Ryabkov gave an interview to Izvestia.
         # Below are the key excerpts." over bare questions and answers.)
@@ -766,6 +777,7 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             continue
         speakers = [
             (in_lead and _lead_reports(p, answering))
+            or (UNKNOWN_SPEAKER if p is intro else None)
             or _unlabelled_speaker(
                 p,
                 default,
@@ -964,7 +976,7 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
     рассказал посол Норвегии в России Роберт Квиле."), when the paragraphs below it are his
     answers run together without the questions: in the first person, quoting no one at length,
     never naming him (topic headings between them aside)."""
-    who = interviewee(paragraphs[:1])
+    who = interviewee(paragraphs[:1]) or _blogger_over_speech(paragraphs)
     if who is None or any(asks(p) for p in paragraphs[1:]):
         return None  # (questions over the answers: a bare interview, see _bare_interview)
     # (Headings are short lines with no stop; a cut page's last answer may have none either.)
@@ -988,6 +1000,25 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
         for p in answers
     )
     return who if opens_as_his and not reported else None
+
+
+# A speech's opening address: "Dear colleagues, good afternoon!", «Уважаемые коллеги!».
+_SPEECH_OPENING_RE = re.compile(
+    r"^\W*(?:(?:dear|distinguished) (?:colleagues|friends|guests)|ladies and gentlemen|"
+    r"colleagues|good (?:morning|afternoon|evening)|уважаемые (?:коллеги|друзья|дамы)|"
+    r"дамы и господа|коллеги|добрый день)\b",
+    re.IGNORECASE,
+)
+
+
+def _blogger_over_speech(paragraphs: list[str]) -> str | None:
+    """The one known official a blogger's intro names ("... Lavrov and team had lots of time
+    to discuss matters ...") over a speech that opens with its address ("Dear colleagues, good
+    afternoon!"): the speech is his, when the intro names no other known official."""
+    if len(paragraphs) < 2 or not _SPEECH_OPENING_RE.match(paragraphs[1]):
+        return None
+    named = {s.name for s in KNOWN_SPEAKERS if s.official and mentions(paragraphs[0], s.name)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _his_speech(paragraphs: list[str], who: str) -> bool:
