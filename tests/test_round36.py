@@ -99,7 +99,8 @@ def test_two_hyphens_open_a_dash_interviews_turns() -> None:
     assert speaker_of(_ARCHIVE_INTERVIEW, "вопрос не выбора") == "Sergey Lavrov"
     assert speaker_of(_ARCHIVE_INTERVIEW, "с чего вы начнете") == "Question"
     answer = next(p.text for p in document.passages if "не выбора" in p.text)
-    assert "первом месте — это вопрос" in answer
+    # The passage keeps the page's own words, its two hyphens inside a line too.
+    assert "первом месте -- это вопрос" in answer
 
 
 def test_an_issue_number_before_the_date_and_a_masthead_over_the_headline() -> None:
@@ -269,3 +270,39 @@ def test_a_plans_horizon_is_no_date_filter() -> None:
     # A bound on when the words were said is still one.
     said = parse_query("Что Лавров говорил о НАТО до 2014 года?")
     assert said.date_to == dt.date(2013, 12, 31)
+
+
+# A state agency's report: the minister by his post, then a meeting "with" another country's
+# minister whose first name the sentence declines.
+_AGENCY_REPORT = """\
+Лавров: Мы договорились продолжить консультации по Ливии
+
+Москва – АГЕНТСТВО
+
+Глава МИД РФ Сергей Лавров заявил, что стороны сохраняют разногласия, но готовы к диалогу.
+
+Глава российского внешнеполитического ведомства напомнил о встрече в Женеве с участием \
+госсекретаря США Джоном Керри, где обсуждалась ситуация в регионе.
+"""
+
+
+def test_a_known_foreigners_declined_first_name_after_the_verb_is_no_sayer() -> None:
+    # Before: "Джоном Керри" was read as the subject, and the minister's words were Kerry's.
+    assert speaker_of(_AGENCY_REPORT, "напомнил о встрече") == "Sergey Lavrov"
+    nominative = _AGENCY_REPORT.replace(
+        "Глава российского внешнеполитического ведомства напомнил о встрече в Женеве с "
+        "участием госсекретаря США Джоном Керри, где обсуждалась ситуация в регионе.",
+        "Об этой встрече напомнил госсекретарь США Джон Керри.",
+    )
+    assert speaker_of(nominative, "Об этой встрече") == "John Kerry"
+
+
+def test_a_headline_label_in_the_first_person_under_a_title_is_a_turn() -> None:
+    wrapped = (
+        "Talks in Moscow\n\n"
+        "Sergey Lavrov: We have just finished the talks with\n"
+        "the minister. We agreed to meet again in the spring.\n"
+    )
+    document = parse_transcript(wrapped, "page")
+    assert document.title == "Talks in Moscow"
+    assert speaker_of(wrapped, "We agreed to meet again") == "Sergey Lavrov"

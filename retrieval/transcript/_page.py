@@ -56,7 +56,13 @@ from retrieval.transcript._lines import (
     stopped_standfirst,
     unglued_site_link,
 )
-from retrieval.transcript._reported import all_quote, has_say_verb, heads_statements, mask_quotes
+from retrieval.transcript._reported import (
+    all_quote,
+    first_person,
+    has_say_verb,
+    heads_statements,
+    mask_quotes,
+)
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -212,8 +218,8 @@ def _emoji_label(match: re.Match[str]) -> str:
     return "Question: " if question else "Answer: "
 
 
-# Two hyphens alone, not a rule of three or more, not inside a word or an HTML comment.
-_TWO_HYPHENS_RE = re.compile(r"(?<![-\w!])--(?![-\w>])")
+# Two hyphens opening a line before its words (not a rule of three or more).
+_TWO_HYPHENS_RE = re.compile(r"(?m)^--(?=\s+\w)")
 
 
 def prepare(text: str) -> tuple[list[str], str | None]:
@@ -236,9 +242,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _HTML_BLOCK_TAG_RE.sub("\n\n", text)
         text = _HTML_INLINE_TAG_RE.sub("", text)
     if "--" in text:
-        # Two hyphens typed for a dash ("-- Сергей Викторович, ...", "своими -- дипломатическими
-        # -- методами"): the dash, so that a dash interview's lines read as turns.
-        text = _TWO_HYPHENS_RE.sub("—", text)
+        # Two hyphens typed for the dash that opens a line ("-- Сергей Викторович, ..."): one,
+        # so that a dash interview's lines read as turns (and the passage's words stay the
+        # page's: "- Сергей ..." is inside "-- Сергей ...").
+        text = _TWO_HYPHENS_RE.sub("-", text)
     if " | " in text:
         text = _pipe_labels(text)
     if "\u2753" in text or "\u2754" in text:
@@ -812,7 +819,16 @@ def header(lines: list[str]) -> Header:
             _turn_start(line)
             # The title given twice, above or right below: "X: headline" is no turn either time.
             and not (repeated or _given_again(rows, i))
-            and not (_headline_label(line) and all(_masthead(rows[j]) for j in head))
+            and not (
+                _headline_label(line)
+                and (
+                    all(is_clutter(rows[j]) for j in head)
+                    # (Under a publisher's name, words in the first person are still a turn:
+                    # "Sergey Lavrov: We have just finished the talks with" under the title
+                    # "Talks in Moscow".)
+                    or (all(_masthead(rows[j]) for j in head) and not first_person(line))
+                )
+            )
         ):
             break
         if is_clutter(line):

@@ -662,9 +662,15 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         if (given := interviewee(lead_text)) is not None:
             page_speaker, lead_names_him = given, True
     announced = None
-    if page_speaker is not None and unlabelled and not any(t.labelled for t in turns):
+    if (
+        page_speaker is not None
+        and unlabelled
+        and not any(t.labelled for t in turns)
+        and _ARTICLE_RE.search(title)
+    ):
         # "The following op-ed article was released ... written by Foreign Minister Sergey
-        # Lavrov" under his article's title: the text below is his, no report about him.
+        # Lavrov" under the title of his article: the text below is his, no report about him
+        # (a digest of his comments, «Публикуем основные его комментарии», is still one).
         announced = page_speaker if _lead_announced(unlabelled) == page_speaker else None
     elif page_speaker is None and unlabelled and not any(t.labelled for t in turns):
         # "The following are excerpts from a press conference by Foreign Minister Sergey
@@ -1000,6 +1006,10 @@ def _monologue_giver(paragraphs: list[str]) -> str | None:
         for p in answers
     )
     return who if opens_as_his and not reported else None
+
+
+# A title that calls the text an article ("Sergey Lavrov's Article For Razvedchik ...").
+_ARTICLE_RE = re.compile(r"(?<![^\W\d_])(?:article|op-?ed|статья|статью|статьи)(?![^\W\d_])", re.I)
 
 
 # A speech's opening address: "Dear colleagues, good afternoon!", «Уважаемые коллеги!».

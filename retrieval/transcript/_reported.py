@@ -1205,6 +1205,10 @@ _KNOWN_SURNAME_FORMS = frozenset(
 _SHORT_SURNAME = 5
 
 
+# Endings a first name ending in a consonant takes in other cases ("Джону", "Джоном", "Джона").
+_FIRST_NAME_CASE_ENDINGS = ("ом", "ем", "у", "ю", "а", "я")
+
+
 def _oblique(span: str) -> bool:
     """Whether the Russian name that ends ``span`` stands in another case than the nominative
     ("Ксении Байгаровой", "Лаврову"): then it is no verb's subject."""
@@ -1222,6 +1226,11 @@ def _oblique(span: str) -> bool:
     if first_name and all(w[:1].isupper() for w in words):
         if " ".join(keys) in known_label_forms():
             return False  # a known person's nominative: «Хиллари Клинтон», not "Хилларя"
+        if any(
+            keys[0].endswith(end) and f"{keys[0][: -len(end)]} {keys[1]}" in known_label_forms()
+            for end in _FIRST_NAME_CASE_ENDINGS
+        ):
+            return True  # «с госсекретарем Джоном Керри»: a known person's first name declined
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
         before = span.split()[:-2]
