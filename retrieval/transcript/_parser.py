@@ -73,6 +73,7 @@ from retrieval.transcript._reported import (
     mask_quotes,
     mentions,
     name_and_post,
+    officials_named,
     paragraph_sayers,
     retold_spans,
     says,
@@ -662,17 +663,13 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         if (given := interviewee(lead_text)) is not None:
             page_speaker, lead_names_him = given, True
     announced = None
-    if (
-        page_speaker is not None
-        and unlabelled
-        and not any(t.labelled for t in turns)
-        and _ARTICLE_RE.search(title)
-    ):
+    no_labels = bool(unlabelled) and not any(t.labelled for t in turns)
+    if page_speaker is not None and no_labels and _ARTICLE_RE.search(title):
         # "The following op-ed article was released ... written by Foreign Minister Sergey
         # Lavrov" under the title of his article: the text below is his, no report about him
         # (a digest of his comments, «Публикуем основные его комментарии», is still one).
         announced = page_speaker if _lead_announced(unlabelled) == page_speaker else None
-    elif page_speaker is None and unlabelled and not any(t.labelled for t in turns):
+    elif page_speaker is None and no_labels:
         # "The following are excerpts from a press conference by Foreign Minister Sergey
         # Lavrov ...", "Приводим выдержки из выступления Сергея Лаврова": an editor's lead that
         # hands the text below to one person (so the page is no report about him).
@@ -1027,7 +1024,7 @@ def _blogger_over_speech(paragraphs: list[str]) -> str | None:
     afternoon!"): the speech is his, when the intro names no other known official."""
     if len(paragraphs) < 2 or not _SPEECH_OPENING_RE.match(paragraphs[1]):
         return None
-    named = {s.name for s in KNOWN_SPEAKERS if s.official and mentions(paragraphs[0], s.name)}
+    named = officials_named(paragraphs[0])
     return named.pop() if len(named) == 1 else None
 
 

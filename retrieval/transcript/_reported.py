@@ -645,16 +645,17 @@ def _clause_before(text: str) -> str:
         # "Дональд Трамп между тем заявил", "Hakan Fidan meanwhile said": the same words of
         # the story's course without commas.
         words = " ".join(words)[: discourse.start()].split()
-    while words and (
-        label_key(words[-1]).strip(",") in _BETWEEN_WORDS
-        or (len(words) > 2 and tuple(map(label_key, words[-2:])) in _BETWEEN_PHRASES)
-        or (words[-1].islower() and words[-1].endswith("ly"))
-        # "дипломат иронично прокомментировала": a Russian adverb of manner.
-        or (words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("но", "ски")))
-    ):
-        if tuple(map(label_key, words[-2:])) in _BETWEEN_PHRASES:
-            words.pop()  # the phrase's first word
-        words.pop()
+    while words:
+        phrase = tuple(map(label_key, words[-2:])) in _BETWEEN_PHRASES  # "с ходу", "ещё раз"
+        if not (
+            (phrase and len(words) > 2)
+            or label_key(words[-1]).strip(",") in _BETWEEN_WORDS
+            or (words[-1].islower() and words[-1].endswith("ly"))
+            # "дипломат иронично прокомментировала": a Russian adverb of manner.
+            or (words[-1].islower() and len(words[-1]) >= 6 and words[-1].endswith(("но", "ски")))
+        ):
+            break
+        del words[-2 if phrase else -1 :]
     return " ".join(words)
 
 
@@ -3726,6 +3727,11 @@ _PARTNER_END_RE = re.compile(
 _PARTNER_WORDS = 8
 
 
+def officials_named(text: str) -> set[str]:
+    """The known officials that ``text`` names, in any of their forms."""
+    return {s.name for s in KNOWN_SPEAKERS if s.official and mentions(text, s.name)}
+
+
 def _conversation_partners(paragraph: str) -> set[str]:
     """The known officials a paragraph names right after a conversation's words
     (:data:`_CONVERSATION_RE`): whom a journalist spoke with."""
@@ -3735,7 +3741,7 @@ def _conversation_partners(paragraph: str) -> set[str]:
         end = _PARTNER_END_RE.search(after)
         words = (after[: end.start()] if end else after).split()[:_PARTNER_WORDS]
         span = " ".join(words)
-        known = {s.name for s in KNOWN_SPEAKERS if s.official and mentions(span, s.name)}
+        known = officials_named(span)
         if not known and any(_POST_STEM_RE.match(_key(w)) for w in words):
             # "мы пообщались с послом России в Узбекистане Владимиром Тюрденевым": one person
             # named in full after his post, known to the table or not.
