@@ -359,6 +359,21 @@ _CITIES: Final[tuple[tuple[str, str, str], ...]] = (
     ("skopje", "Skopje", "Скопье"),
     ("tirana", "Tirana", "Тирана"),
     ("nicosia", "Nicosia", "Никосия"),
+    # Summit and talks venues that are not capitals: a question names the meeting by its city
+    # ("what did Medvedev say in Nice", "Putin at the G20 in Hamburg").
+    ("nice", "Nice", "Ницца"),
+    ("hamburg", "Hamburg", "Гамбург"),
+    ("osaka", "Osaka", "Осака"),
+    ("toronto", "Toronto", "Торонто"),
+    ("pittsburgh", "Pittsburgh", "Питтсбург"),
+    ("deauville", "Deauville", "Довиль"),
+    ("heiligendamm", "Heiligendamm", "Хайлигендамм"),
+    ("brisbane", "Brisbane", "Брисбен"),
+    ("hangzhou", "Hangzhou", "Ханчжоу"),
+    ("bali", "Bali", "Бали"),
+    ("qingdao", "Qingdao", "Циндао"),
+    ("samarkand", "Samarkand", "Самарканд"),
+    ("anchorage", "Anchorage", "Анкоридж"),
 )
 # fmt: on
 
@@ -489,6 +504,8 @@ _CAPITALS: Final[Mapping[str, str]] = {
 _CAPITALISED_ONLY: Final = frozenset(
     {"Того", "Газа", "Куба", "Вена", "Перу", "Чад", "Мали", "Манила", "Тирана", "Загреб", "Лима"}
 )
+#: English names that are also everyday words ("nice"): matched as written, capital and all.
+_CAPITALISED_ONLY_EN: Final = frozenset({"Nice"})
 #: English display names where the ISO name is not the one the ministry's pages use.
 _DISPLAY_EN: Final[Mapping[str, str]] = {"TR": "Turkey", "PS": "Palestine", "CD": "DR Congo"}
 #: ISO names never used as forms: ambiguous or clumsy, with a better name in the table above.
@@ -580,13 +597,13 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # "ЮАР", "ФРГ", "ЦАР": an abbreviation is matched as written, capitals and all ("цар" is
     # also the stem of «царь»).
     abbreviations = [n for n in names if _ABBREVIATION_RE.fullmatch(n)]
-    exact: list[str] = list(abbreviations)
+    exact: list[str] = [*abbreviations, *(n for n in names if n in _CAPITALISED_ONLY_EN)]
     for name in russian:
         forms_of_name = declined(name)
         exact += forms_of_name
         if name not in _CAPITALISED_ONLY:
             exact += [form.lower() for form in forms_of_name]
-    forms = tuple(dict.fromkeys(n for n in names if n not in russian and n not in abbreviations))
+    forms = tuple(dict.fromkeys(n for n in names if n not in russian and n not in exact))
     return forms, tuple(dict.fromkeys(exact))
 
 

@@ -2234,6 +2234,8 @@ def canonical_speaker(label: str) -> str:
     name = " ".join(words)
     if words != tokens and (known := find_known_speaker(name)):
         return known.name  # a known person's name behind a post the table does not list
+    if len(words) == 2 and (misspelt := _misspelt_known(*(w.casefold() for w in words))):
+        return misspelt.name  # "Mikhail Mishutin's opening remarks": a page's typo
     # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
     if _INITIALS_NAME_RE.match(name):
         name = name.replace(" ", "")

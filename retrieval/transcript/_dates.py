@@ -260,6 +260,15 @@ def date_line(line: str) -> DateLine | None:
     bare = _WRAPPING_RE.sub("", line)
     if bare != line and (found := _date_line(bare)) and not found.rest:
         return found
+    if line.endswith(")") and (named := _NAMED_DATE_RE.match(line)):
+        # "Пленарное заседание (25.06.2024)": an event's name, its date in parentheses.
+        found = _date_line(named.group("inner"))
+        return found if found and not found.rest else None
+    if len(line) <= _MAX_GLUED_CLOCK_LINE and (spaced := _spaced_clocks(line)) != line:
+        # "18:1030 декабря 200918:10": a site's time glued to the date on either side.
+        found = _date_line(spaced)
+        if found and not found.rest:
+            return found
     # A date line with a site's addition after it: "Москва, 24/04/2017 - 14:59, UNIQUE ID:
     # 170424_9" (the EU's site), "7 октября 2025, 12:57 [ «Аргументы Недели» ]".
     for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE):
@@ -270,6 +279,19 @@ def date_line(line: str) -> DateLine | None:
         ):
             return found
     return _date_line(line) or _dated_lead(line)
+
+
+# An event's name of a few words and its date in parentheses: "Пленарное заседание (25.06.2024)".
+_NAMED_DATE_RE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*\((?P<inner>[^()]{6,30})\)$")
+# A time glued before a day or after a year: "18:1030 декабря 200918:10".
+_CLOCK_THEN_DIGIT_RE = re.compile(r"(?<![0-9:])([0-9]{1,2}:[0-9]{2})(?=[0-9])")
+_YEAR_THEN_CLOCK_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=[0-9]{1,2}:[0-9]{2}(?![0-9]))")
+_MAX_GLUED_CLOCK_LINE = 40
+
+
+def _spaced_clocks(line: str) -> str:
+    """``line`` with a space between a time and a number glued to it."""
+    return _YEAR_THEN_CLOCK_RE.sub(r"\1 ", _CLOCK_THEN_DIGIT_RE.sub(r"\1 ", line))
 
 
 # A parenthesis of a source and a date opening a line with text after it.

@@ -86,6 +86,8 @@ _RU_SAID = (
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
     "гарантировал|потребовал|"
+    # Thanking is said aloud: «Матвиенко поблагодарила сенаторов за ...».
+    "поблагодарил|"
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
     # a thing).
     "намекнул|намекал|"
@@ -124,6 +126,8 @@ _SAY_ALTERNATIVES = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
     "guaranteed|"
+    # "Putin thanked the Government for ...": thanks are said ("was thanked by" is not his).
+    "thanked(?!\\s+by\\b)|"
     # Demanding is saying: "Zakharova demanded that Washington stop ..." ("talked about media
     # reports that ..." was tried: what it retells is the reports' claim, not the speaker's).
     "demanded|"
@@ -1698,7 +1702,10 @@ def _reference(span: str) -> Ref | None:
         return Ref.RUSSIAN_PRESIDENT if at else Ref.SOMEONE
     if any(k in _PLURAL_POSTS for k in keys):
         return Ref.SOMEONE  # "..., officials have said": many we cannot name, no one person
-    if _CHAMBER_HEAD_RE.search(" ".join(keys)):
+    if _CHAMBER_HEAD_RE.search(" ".join(keys)) or (
+        keys == ["the", "speaker"] and "Speaker" in clause
+    ):
+        # ("According to the Speaker": a chamber's, capitalised; "the speaker" may be anyone's.)
         # "The Chairman of the State Duma believes ...", «спикер Госдумы»: our parliament's
         # head, the one the story named so.
         return Ref.OWN_POST
@@ -1746,7 +1753,12 @@ def _reference(span: str) -> Ref | None:
 _CHAMBER_HEAD_RE = re.compile(
     r"^(?:the )?(?:chairman|speaker|председатель|спикер) (?:of )?(?:the )?(?:state )?duma$"
     r"|^(?:the )?(?:state )?duma (?:chairman|speaker)$"
-    r"|^(?:председатель|спикер) (?:госдумы|государственной думы)$"
+    r"|^(?:председатель|спикер|глава) (?:госдумы|государственной думы|нижней палаты)$"
+    # The Federation Council's: "the chairwoman of the upper house", «глава верхней палаты».
+    r"|^(?:the )?(?:chairman|chairwoman|speaker|head) of the (?:federation council|upper"
+    r" (?:house|chamber))$"
+    r"|^(?:the )?(?:federation council|upper house) (?:chairman|chairwoman|speaker)$"
+    r"|^(?:председатель|спикер|глава) (?:совета федерации|совфеда|сф|верхней палаты)$"
 )
 # Words that make a post explicitly Russia's ("Russia's envoy to NATO", "постпред России").
 _NATION_WORDS = frozenset("russian russia российский российского российскому россии рф".split())
@@ -4632,6 +4644,10 @@ _SIGNATURE_RE = re.compile(
 )
 
 
+# A chair's post under a signature: "Валентина Матвиенко, Председатель СФ".
+_CHAIR_WORDS = frozenset("председатель chairman chairwoman chairperson".split())
+
+
 def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
     """A paragraph that names no sayer, signed by the next one ("Они просто настолько
     заигрались ..." / "Мария Захарова, пресс-секретарь МИД РФ"): the signer's words, and the
@@ -4642,7 +4658,9 @@ def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
         if not found or not (found.group("dash") or found.group("post")):
             continue
         post = found.group("post")
-        if post and not any(_names_post(_key(word)) for word in post.split()):
+        if post and not any(
+            _names_post(key) or key in _CHAIR_WORDS for key in map(_key, post.split())
+        ):
             continue
         name = person_name(found.group("name"))
         if name is None or any(sayer is not None for sayer in all_sayers[number - 1]):

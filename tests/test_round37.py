@@ -1,0 +1,148 @@
+"""Round 37: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from retrieval.places import places
+from retrieval.transcript import parse_transcript
+from retrieval.transcript._dates import date_line
+from tests.conftest import index_of, speaker_of
+
+# A government site's report of a cabinet meeting: a lead, then the chair's name with a letter
+# dropped over his opening remarks, as the site printed it.
+_CABINET_MEETING = """\
+Mikhail Mishutin chaired a meeting of the Government.
+Mikhail Mishutin’s opening remarks:
+Good afternoon, colleagues.
+Today we will discuss the support measures for the regions that the President announced.
+I ask the ministers to report on the progress of the road building programme by Friday.
+"""
+
+
+def test_a_known_officials_name_with_a_letter_dropped_in_a_label_is_his() -> None:
+    # Before: the page's "Mishutin" was shown as a person of its own.
+    assert speaker_of(_CABINET_MEETING, "road building programme") == "Mikhail Mishustin"
+    # Another first name before the near-miss surname is somebody else.
+    other = _CABINET_MEETING.replace("Mikhail Mishutin’s", "Pavel Mishutin’s")
+    assert speaker_of(other, "road building programme") == "Pavel Mishutin"
+
+
+# A chamber's news site: a creation stamp, a headline, a lead whose verb is a thanks, a pull
+# quote signed with the speaker's name and her post, then "the head of the upper chamber".
+_SENATE_NEWS = """\
+← Назад
+
+Создано 14.07.2022
+
+Сенаторы завершили весеннюю сессию
+
+Председатель СФ Валентина Матвиенко поблагодарила сенаторов за слаженную работу над \
+законами о поддержке семей. Глава верхней палаты выступила на заключительном заседании.
+
+Большое спасибо аппарату палаты за работу без выходных в течение всего полугодия
+
+Валентина Матвиенко, Председатель СФ
+
+Глава верхней палаты уточнила, что осенью сенаторов ждет работа над бюджетом.
+"""
+
+
+def test_a_thanks_is_said_by_the_one_who_thanks() -> None:
+    # Before: «поблагодарила» was no verb of saying and the lead was nobody's.
+    assert speaker_of(_SENATE_NEWS, "слаженную работу") == "Valentina Matviyenko"
+    # Being thanked is not saying: the one thanked is no sayer.
+    thanked = _SENATE_NEWS.replace(
+        "Председатель СФ Валентина Матвиенко поблагодарила сенаторов",
+        "Сенаторов поблагодарили",
+    )
+    assert speaker_of(thanked, "слаженную работу") == "Unknown speaker"
+
+
+def test_a_pull_quote_signed_with_a_chairs_post_is_the_signers() -> None:
+    # Before: "Председатель" was no post, so the signature did not sign the quote above.
+    assert speaker_of(_SENATE_NEWS, "работу без выходных") == "Valentina Matviyenko"
+    unsigned = _SENATE_NEWS.replace("Валентина Матвиенко, Председатель СФ\n\n", "")
+    assert speaker_of(unsigned, "работу без выходных") == "Unknown speaker"
+
+
+def test_the_head_of_the_upper_chamber_is_the_chair_the_story_named() -> None:
+    # Before: «глава верхней палаты» was someone the page did not name.
+    assert speaker_of(_SENATE_NEWS, "работа над бюджетом") == "Valentina Matviyenko"
+
+
+_UPPER_HOUSE_EN = """\
+Valentina Matvienko summed up the spring session of the Federation Council
+
+18 July 2019
+
+Valentina Matvienko summed up the spring session of the Federation Council.
+
+Valentina Matvienko mentioned the forums the chamber held in the regions.
+
+“The anniversary of the Constitution was the main event of the session”, noted Valentina \
+Matvienko.
+
+Senators took part in the parliamentary exchange with the CIS member nations.
+
+According to the Speaker, the work of the chamber has become more open to the public. \
+“Surveys show that more people trust the Council”, she stressed.
+
+The Federation Council held its final spring meeting on 10 July.
+"""
+
+
+def test_according_to_the_speaker_in_capitals_gives_the_chambers_head() -> None:
+    # Before: "the Speaker" was someone unnamed.
+    assert speaker_of(_UPPER_HOUSE_EN, "more open to the public") == "Valentina Matviyenko"
+
+
+def test_an_events_name_with_its_date_in_parentheses_is_a_date_line() -> None:
+    found = date_line("Пленарное заседание (25.06.2024)")
+    assert found is not None and found.date == dt.date(2024, 6, 25)
+    # A sentence that ends with a date in parentheses is no date line.
+    assert date_line("Депутаты приняли закон на пленарном заседании (25.06.2024)") is None
+
+
+def test_a_time_glued_to_the_day_and_to_the_year_leaves_the_date() -> None:
+    for line, day in (
+        ("18:1030 декабря 200918:10", dt.date(2009, 12, 30)),
+        ("09:4512 марта 2015", dt.date(2015, 3, 12)),
+    ):
+        found = date_line(line)
+        assert found is not None and found.date == day, line
+
+
+def test_a_plenary_pages_date_in_parentheses_dates_the_page() -> None:
+    page = (
+        "Депутаты обсудили закон о бюджете\n\nПленарное заседание (25.06.2024)\n\n"
+        "«Бюджет будет принят в срок», — сказал Председатель ГД Вячеслав Володин.\n"
+    )
+    assert parse_transcript(page, "page").date == dt.date(2024, 6, 25)
+
+
+def test_nice_is_a_place_only_with_its_capital() -> None:
+    nice = next(p for p in places() if p.key == "city:nice")
+    assert "Nice" in nice.exact and "Ницце" in nice.exact
+    assert "nice" not in nice.exact and "nice" not in nice.forms
+
+
+def test_a_question_naming_nice_finds_the_russian_story_filed_there(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        nice="Ницца. 14 ноября. INTERFAX.RU - Президент РФ Дмитрий Медведев заявил, что "
+        "следующий саммит нужно провести быстро и без проволочек.\n",
+        other="Москва. 2 апреля. Президент РФ Дмитрий Медведев заявил, что встреча в "
+        "Лондоне стала шагом вперед.\n",
+    )
+    hits = index.search("What did Medvedev say in Nice?", k=3).hits
+    assert hits and hits[0].passage.doc_id == "nice"
+    # A nice answer is no place: the everyday word does not name the city.
+    assert not any(
+        h.passage.doc_id == "nice"
+        for h in index.search("What did Medvedev call a nice step forward?", k=1).hits
+    )
