@@ -146,3 +146,53 @@ def test_a_question_naming_nice_finds_the_russian_story_filed_there(tmp_path: Pa
         h.passage.doc_id == "nice"
         for h in index.search("What did Medvedev call a nice step forward?", k=1).hits
     )
+
+
+# A council's site reprinting an agency's interview: the title, the date, a teaser, then
+# numbered questions over answers opened by a dash; the copy cut after the first answer.
+_NUMBERED_INTERVIEW = """\
+Секретарь Совета Безопасности Российской Федерации Николай Патрушев в интервью агентству ТАСС
+12 мая 2021 года
+Он рассказал о борьбе с киберпреступностью и о сотрудничестве со странами СНГ
+1. Николай Платонович, как вы оцениваете угрозы в информационной сфере?
+- Число атак на российские ресурсы за год выросло почти вдвое, и большая часть их идет из-за рубежа.
+"""
+
+
+def test_a_numbered_question_over_a_dash_answer_is_an_interviews_turn() -> None:
+    document = parse_transcript(_NUMBERED_INTERVIEW, "page")
+    roles = {p.speaker: p.role for p in document.passages}
+    # Before: the question and the answer were one passage of nobody's.
+    assert speaker_of(_NUMBERED_INTERVIEW, "как вы оцениваете угрозы") == "Question"
+    assert speaker_of(_NUMBERED_INTERVIEW, "выросло почти вдвое") == "Nikolai Patrushev"
+    assert roles["Nikolai Patrushev"] == "answer"
+    # A numbered list of questions with no dash answering is no dialogue.
+    listed = _NUMBERED_INTERVIEW.replace("- Число атак", "Число атак")
+    assert speaker_of(listed, "как вы оцениваете угрозы") != "Question"
+
+
+# A council's site: an interview's lead quoting the secretary, then retelling more of what he
+# said, naming a foreign leader in the genitive at the sentence's end.
+_RETELLING_LEAD = """\
+В интервью газете «Известия» Секретарь Совета Безопасности РФ Николай Патрушев рассказал о \
+безопасности и выборах
+
+25 марта 2019 года«Защита критической инфраструктуры остается главной задачей на ближайшие \
+годы», заявил в интервью «Известиям» секретарь Совета Безопасности РФ Николай Патрушев. Он \
+также рассказал о том, что в этом году задержаны 300 телефонных мошенников, и оценил \
+перспективы отношений с Казахстаном после ухода Нурсултана Назарбаева.
+
+– Николай Платонович, какие угрозы вы считаете главными?
+
+– Положение остается сложным.
+"""
+
+
+def test_a_lead_retelling_facts_after_quoting_the_interviewee_gives_his_words() -> None:
+    # Before: "Он" went to Nazarbayev, named in the genitive after the verbs.
+    assert speaker_of(_RETELLING_LEAD, "300 телефонных мошенников") == "Nikolai Patrushev"
+    # Nor is the man named in the genitive the sayer of anything on the page.
+    assert all(
+        p.speaker != "Nursultan Nazarbayev"
+        for p in parse_transcript(_RETELLING_LEAD, "page").passages
+    )

@@ -823,6 +823,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
 
 
 _QUOTE_MARKS_RE = re.compile(r"[\"«»“”„]")
+# A retelling of what was said, not of what was talked about: "рассказал о том, что ...",
+# "заявил, что ...", "said that ...".
+_RETOLD_FACT_RE = re.compile(r"(?:\bо том,?|,)\s+что\s|\bthat\s", re.IGNORECASE)
 _INTERVIEW_WORD_RE = re.compile(r"(?<![^\W\d_])(?:interview|интервью)(?![^\W\d_])", re.I)
 
 
@@ -892,8 +895,17 @@ def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | No
             # (His own words in quote marks, not a paper's name in them: '... - in an
             # interview with Nikolai Nozdrev "Izvestia".' is the lead's teaser.)
             quoted = segment.speaker == person and _quoted_chars(piece) >= _LEAD_QUOTE_CHARS
+            # (So are the facts it retells after quoting him: "Он также рассказал о том, что
+            # задержаны 400 ...", not the topics it teases: "рассказал о суверенном интернете".)
+            retold = (
+                segment.speaker == person
+                and pieces
+                and pieces[-1][1] == person
+                and _RETOLD_FACT_RE.search(piece) is not None
+                and _INTERVIEW_WORD_RE.search(piece) is None
+            )
             if piece:
-                pieces.append((piece, person if quoted else UNKNOWN_SPEAKER))
+                pieces.append((piece, person if quoted or retold else UNKNOWN_SPEAKER))
         if sum(who != UNKNOWN_SPEAKER for _, who in pieces) > sum(
             who != UNKNOWN_SPEAKER for _, who in best
         ):

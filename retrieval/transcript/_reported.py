@@ -1211,6 +1211,8 @@ _SHORT_SURNAME = 5
 
 
 # Endings a first name ending in a consonant takes in other cases ("Джону", "Джоном", "Джона").
+# A man's surname in -ov, -ev, -in in another case: «Назарбаева», «Лаврову», «Путиным».
+_SURNAME_CASE_ENDINGS = ("а", "у", "ым", "ом", "е")
 _FIRST_NAME_CASE_ENDINGS = ("ом", "ем", "у", "ю", "а", "я")
 
 
@@ -1236,6 +1238,16 @@ def _oblique(span: str) -> bool:
             for end in _FIRST_NAME_CASE_ENDINGS
         ):
             return True  # «с госсекретарем Джоном Керри»: a known person's first name declined
+        if any(
+            keys[0].endswith(end)
+            and keys[1].endswith(tail)
+            and f"{keys[0][: -len(end)]} {keys[1][: -len(tail)]}" in known_label_forms()
+            for end in _FIRST_NAME_CASE_ENDINGS
+            for tail in _SURNAME_CASE_ENDINGS
+        ):
+            # «после ухода Нурсултана Назарбаева»: both names of a known man declined, the
+            # first name one the declension table does not hold.
+            return True
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
         before = span.split()[:-2]

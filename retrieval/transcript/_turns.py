@@ -525,19 +525,29 @@ def asks(paragraph: str) -> bool:
     return paragraph.rstrip(" \"'»”’)]").endswith(("?", "?…"))
 
 
+# A numbered question over dash answers, as an agency's interview prints it: "1. Сергей
+# Кужугетович, ... ?" / "- Ситуация ...".
+_NUMBERED_QUESTION_RE = re.compile(r"^[0-9]{1,2}\.\s+[^\W\d_]")
+
+
+def _opens_turn(line: str) -> bool:
+    """Whether a line opens a dash dialogue's turn: a dash reply, or a numbered question."""
+    return bool(_DASH_TURN_RE.match(line)) or (
+        _NUMBERED_QUESTION_RE.match(line) is not None and asks(line)
+    )
+
+
 def _dash_starts(lines: list[str | None]) -> list[int]:
     """Indexes of lines that open a block (first, or after a blank line; on a page with no
     blank lines, any line: each is a paragraph) with a dash reply."""
     present = [i for i, line in enumerate(lines) if line is not None]
     # (From the first dash reply on: a subheading and a blank line may stand above them.)
-    first = next((i for i in present if _DASH_TURN_RE.match(lines[i] or "")), None)
+    first = next((i for i in present if _opens_turn(lines[i] or "")), None)
     one_a_line = first is not None and None not in lines[first : present[-1] + 1]
     return [
         i
         for i, line in enumerate(lines)
-        if line is not None
-        and (one_a_line or i == 0 or lines[i - 1] is None)
-        and _DASH_TURN_RE.match(line)
+        if line is not None and (one_a_line or i == 0 or lines[i - 1] is None) and _opens_turn(line)
     ]
 
 
@@ -554,7 +564,12 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
         return turns
     starts = {id(t): _dash_starts(t.lines) for t in turns}
     dashed = [t.lines[i] or "" for t in turns for i in starts[id(t)]]
-    if len(dashed) < 2 or not any(_asking_reply(line) for line in dashed):
+    if (
+        len(dashed) < 2
+        or not any(_asking_reply(line) for line in dashed)
+        # (Numbered questions alone are a list of questions, no dialogue: a dash answers.)
+        or not any(_DASH_TURN_RE.match(line) for line in dashed)
+    ):
         return turns
     # Dashes that only ask, the answers under them undashed ("— Do you lend to others?" /
     # "The Ministry of Finance is in charge ..."): each dash paragraph is the question alone.
@@ -594,7 +609,7 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
             )
             asked = (
                 not follows_question
-                and bool(_DASH_TURN_RE.match(paragraphs[0]))
+                and _opens_turn(paragraphs[0])
                 and (
                     asks(paragraphs[-1])
                     or _addresses_him(paragraphs[0])
