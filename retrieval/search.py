@@ -1005,7 +1005,8 @@ class SearchIndex:
             aliases.setdefault(label_key(name), name)
             # "Sergey Lavrov" and "F.Zakaria" both have a surname a question may use alone.
             parts = [part for part in re.split(r"[\s.]+", label_key(name)) if part]
-            if len(parts) > 1:
+            # ("What did the Duma speaker say": "speaker" is no surname of "Unknown speaker".)
+            if len(parts) > 1 and name != UNKNOWN_SPEAKER:
                 surnames.setdefault(parts[-1], set()).add(name)
         for surname, owners in surnames.items():
             if len(owners) == 1 and surname not in aliases:

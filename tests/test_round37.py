@@ -196,3 +196,20 @@ def test_a_lead_retelling_facts_after_quoting_the_interviewee_gives_his_words() 
         p.speaker != "Nursultan Nazarbayev"
         for p in parse_transcript(_RETELLING_LEAD, "page").passages
     )
+
+
+def test_the_word_speaker_in_a_question_asks_for_no_unknown_speaker(tmp_path: Path) -> None:
+    index = index_of(
+        tmp_path,
+        duma="Депутаты почтили память погибших\n\nПленарное заседание (25.06.2024)\n\n"
+        "«Атака на мирных жителей в Дагестане имеет тех же заказчиков», — сказал "
+        "спикер Госдумы Вячеслав Володин.\n\nДепутаты Госдумы обсудили атаку в Дагестане на "
+        "заседании.\n",
+        other="Лавров: переговоры продолжатся\n\n12 марта 2024 года\n\n«Переговоры по "
+        "безопасности продолжатся в апреле», — сказал министр иностранных дел Сергей Лавров.\n",
+    )
+    question = "What did the speaker say about the attack in Dagestan?"
+    # Before: "speaker" read as the surname of "Unknown speaker" kept only the narration.
+    assert index.parse(question).speakers == ()
+    hits = index.search(question, k=3).hits
+    assert hits and hits[0].passage.speaker == "Vyacheslav Volodin"
