@@ -548,6 +548,17 @@ _ASKED_THING = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…][\"'»”]?\s+(?=[\"«“„(]?[A-ZА-ЯЁ0-9])")
 
 
+# A question after a sentence of what the asker recalls: "... не из кого выбирать. А сколько
+# реальных кандидатов он насчитал?" (the last sentence, ending on a question mark).
+_LAST_QUESTION_RE = re.compile(r"(?<=[.!…])\s+(?P<asked>[^.!?…]{12,}\?)\s*$")
+
+
+def _last_question(text: str) -> str | None:
+    """The question a text ends with, after sentences of its own; None for one sentence."""
+    found = _LAST_QUESTION_RE.search(text)
+    return found.group("asked") if found else None
+
+
 class NoAnswer:
     """Why a search returned nothing (``SearchResult.reason``)."""
 
@@ -2848,6 +2859,12 @@ class SearchIndex:
             empty = ParsedQuery(raw=str(question), text="")
             return SearchResult(empty, (), (), offset, False, NoAnswer.BAD_QUERY, str(exc))
         result = self._search(parsed, k, offset, within)
+        if result.reason == NoAnswer.WEAK and (asked := _last_question(parsed.text)):
+            # "Putin said there used to be an 'empty field'. How many real candidates did he
+            # count?": what the asker recalls may be worded otherwise than the page; the
+            # question itself, with the same filters, is weighed alone.
+            parsed = replace(parsed, text=asked)
+            result = self._search(parsed, k, offset, within)
         relaxed = parsed.as_topic()
         if relaxed is None:
             return result

@@ -11,7 +11,7 @@ from pathlib import Path
 from retrieval.places import places
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
-from tests.conftest import index_of, speaker_of
+from tests.conftest import index_of, pages_index, speaker_of
 
 # A government site's report of a cabinet meeting: a lead, then the chair's name with a letter
 # dropped over his opening remarks, as the site printed it.
@@ -213,3 +213,29 @@ def test_the_word_speaker_in_a_question_asks_for_no_unknown_speaker(tmp_path: Pa
     assert index.parse(question).speakers == ()
     hits = index.search(question, k=3).hits
     assert hits and hits[0].passage.speaker == "Vyacheslav Volodin"
+
+
+def test_a_question_after_a_sentence_of_what_the_asker_recalls_is_weighed_alone() -> None:
+    index = pages_index(
+        {
+            "valdai.txt": "Putin meets Valdai club experts\n\nSeptember 14, 2007\n\n"
+            '"Currently at least five candidates can be named who stand a real chance of '
+            'running for president and getting elected," the president said.\n'
+        }
+    )
+    recalled = (
+        "Putin recalled that critics grumbled about a barren wasteland, an empty steppe, a "
+        "desert with nobody worth voting for. How many real candidates for president did he "
+        "count?"
+    )
+    # Before: the recalled words the page puts otherwise left the question too weak.
+    hits = index.search(recalled, k=3).hits
+    assert hits and hits[0].passage.doc_id == "valdai"
+    in_russian = (
+        "Путин вспоминал, что раньше было пустое поле и не из кого выбирать. Сколько реальных "
+        "кандидатов в президенты он насчитал?"
+    )
+    hits = index.search(in_russian, k=3).hits
+    assert hits and hits[0].passage.doc_id == "valdai"
+    # A question of one sentence is weighed whole, as before.
+    assert not index.search("What did Putin say about a desert with nobody worth voting for?").hits
