@@ -2179,6 +2179,10 @@ def _ambassador_surnames() -> dict[str, tuple[str, ...]]:
 _AMBASSADOR_SURNAMES = _ambassador_surnames()
 
 
+#: A label's surname this long with one letter more or fewer than a known one is his (a typo).
+_DROPPED_LETTER_SURNAME = 7
+
+
 def canonical_speaker(label: str) -> str:
     """The canonical speaker name for a turn label.
 
@@ -2234,8 +2238,15 @@ def canonical_speaker(label: str) -> str:
     name = " ".join(words)
     if words != tokens and (known := find_known_speaker(name)):
         return known.name  # a known person's name behind a post the table does not list
-    if len(words) == 2 and (misspelt := _misspelt_known(*(w.casefold() for w in words))):
-        return misspelt.name  # "Mikhail Mishutin's opening remarks": a page's typo
+    if (
+        len(words) == 2
+        and len(words[1]) >= _DROPPED_LETTER_SURNAME
+        and (misspelt := _misspelt_known(*(w.casefold() for w in words)))
+        and len(misspelt.name.split()[-1]) != len(words[1])
+    ):
+        # "Mikhail Mishutin's opening remarks": a long known surname with a letter dropped or
+        # added is a page's typo ("Alexander Lukashin" and "Lukashik" are two people).
+        return misspelt.name
     # Initials then surname: glue them, as the Ministry writes them ("Д.К.Киселев").
     if _INITIALS_NAME_RE.match(name):
         name = name.replace(" ", "")
@@ -2674,14 +2685,28 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 
 def _misspelt_known(first: str, surname: str) -> KnownSpeaker | None:
     """A known person whose first name is ``first`` and whose surname is ``surname`` but for
-    one letter ("Sergey Lavroy"); surnames of five letters or more only."""
+    one letter ("Sergey Lavroy", «Александр Грушков»); surnames of five letters or more only."""
     if len(surname) < 5:
         return None
-    for speaker in KNOWN_SPEAKERS:
-        parts = speaker.name.lower().split()
-        if parts[0] == first and _edit_distance_at_most_one(parts[-1], surname):
+    for known_surname, speaker in _surnames_by_first_name().get(first, ()):
+        if _edit_distance_at_most_one(known_surname, surname):
             return speaker
     return None
+
+
+@lru_cache(maxsize=1)
+def _surnames_by_first_name() -> dict[str, tuple[tuple[str, KnownSpeaker], ...]]:
+    """First name -> (surname, person) of every known person, in Latin letters and in the
+    Russian nominative."""
+    found: dict[str, dict[str, KnownSpeaker]] = {}
+    for speaker in KNOWN_SPEAKERS:
+        latin = speaker.name.lower().split()
+        found.setdefault(latin[0], {}).setdefault(latin[-1], speaker)
+        for alias in speaker.aliases:
+            words = alias.split()
+            if len(words) == 2 and has_cyrillic(alias) and "." not in alias:
+                found.setdefault(words[0], {}).setdefault(words[1], speaker)
+    return {first: tuple(by.items()) for first, by in found.items()}
 
 
 # Posts in the nominative: a name in apposition to one stands in the nominative too.

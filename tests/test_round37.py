@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from retrieval.places import places
+from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from tests.conftest import index_of, pages_index, speaker_of
@@ -239,3 +240,28 @@ def test_a_question_after_a_sentence_of_what_the_asker_recalls_is_weighed_alone(
     assert hits and hits[0].passage.doc_id == "valdai"
     # A question of one sentence is weighed whole, as before.
     assert not index.search("What did Putin say about a desert with nobody worth voting for?").hits
+
+
+# A paper's interview as a news site copied it: the lead (the preposition glued to the
+# envoy's surname), then his answers opened by dashes, the questions lost in the copy.
+_INTERVIEW_WITHOUT_QUESTIONS = """\
+НАТО заморозило сотрудничество с Россией по всем направлениям. Постоянный представитель \
+России при НАТО Александр Грушков эксклюзивном интервью «Известиям» рассказал о последствиях \
+таких решений и о предстоящем саммите альянса.
+— На саммите будут обсуждаться расходы на оборону и борьба с терроризмом.
+Прежде всего это связано с положением на Ближнем Востоке.
+"""
+
+
+def test_a_known_name_with_a_letter_added_in_cyrillic_is_his() -> None:
+    assert person_name("Александр Грушков") == "Alexander Grushko"
+    # Another first name before it is someone else.
+    assert person_name("Иван Грушков") != "Alexander Grushko"
+
+
+def test_dash_answers_under_an_interviews_lead_without_questions_are_the_interviewees() -> None:
+    # Before: the lead and the answers were all nobody's.
+    page = _INTERVIEW_WITHOUT_QUESTIONS
+    assert speaker_of(page, "расходы на оборону") == "Alexander Grushko"
+    assert speaker_of(page, "положением на Ближнем Востоке") == "Alexander Grushko"
+    assert speaker_of(page, "заморозило сотрудничество") == "Unknown speaker"

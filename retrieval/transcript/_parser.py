@@ -85,6 +85,7 @@ from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements
 from retrieval.transcript._turns import (
     Turn,
+    answers_under_lead,
     asks,
     dash_dialogue,
     group_turns,
@@ -636,6 +637,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         (i for i, t in enumerate(turns) if t.dash or (t.labelled and t.kind == "question")),
         None,
     )
+    if page_speaker is None and asked_at is None and not any(t.labelled for t in turns):
+        # A copy that lost the questions of a dash interview ("X в эксклюзивном интервью
+        # «Известиям» рассказал о ..." over "— На саммите будут обсуждаться ..."): the dash
+        # replies are the answers of the one the lead names as giving it.
+        turns, given = answers_under_lead(turns, interviewee)
+        if given is not None:
+            page_speaker, lead_names_him = given, True
+            asked_at = next((i for i, t in enumerate(turns) if t.dash), None)
     if page_speaker is None and asked_at is not None:
         # An untitled interview in dashes under an agency's lead ("X said in an interview
         # with Interfax that ..."): the answers are the one the lead names.

@@ -86,8 +86,6 @@ _RU_SAID = (
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
     "гарантировал|потребовал|"
-    # Thanking is said aloud: «Матвиенко поблагодарила сенаторов за ...».
-    "поблагодарил|"
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
     # a thing).
     "намекнул|намекал|"
@@ -126,8 +124,9 @@ _SAY_ALTERNATIVES = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
     "guaranteed|"
-    # "Putin thanked the Government for ...": thanks are said ("was thanked by" is not his).
-    "thanked(?!\\s+by\\b)|"
+    # «Матвиенко поблагодарила сенаторов за работу»: thanks for something, said aloud (not
+    # «Мадуро поблагодарил их», nor the English "Putin thanked X", a list's narration).
+    "поблагодарил(?:а|и)?(?=\\s+(?:[^\\s.!?]+\\s+){0,10}?за\\s)|"
     # Demanding is saying: "Zakharova demanded that Washington stop ..." ("talked about media
     # reports that ..." was tried: what it retells is the reports' claim, not the speaker's).
     "demanded|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from retrieval.passages import QUESTION_SPEAKER
@@ -528,6 +528,30 @@ def asks(paragraph: str) -> bool:
 # A numbered question over dash answers, as an agency's interview prints it: "1. Сергей
 # Кужугетович, ... ?" / "- Ситуация ...".
 _NUMBERED_QUESTION_RE = re.compile(r"^[0-9]{1,2}\.\s+[^\W\d_]")
+
+
+def answers_under_lead(
+    turns: list[Turn], giver: Callable[[list[str]], str | None]
+) -> tuple[list[Turn], str | None]:
+    """A dash interview whose copy lost the questions ("X в эксклюзивном интервью «Известиям»
+    рассказал о ..." over "— На саммите будут обсуждаться ..."): the lead above the first
+    dash reply, then every line from it on as the answers of the one ``giver`` finds the lead
+    naming, with that person. The turns as they were and None when no dash reply follows a
+    lead, one asks, or ``giver`` names no one."""
+    lines = [line for turn in turns for line in turn.lines]
+    first = next((i for i, line in enumerate(lines) if line and _DASH_TURN_RE.match(line)), None)
+    if first is None or not any(lines[:first]):
+        return turns, None
+    if any(line and _DASH_TURN_RE.match(line) and asks(line) for line in lines[first:]):
+        return turns, None
+    lead, answers = _paragraphs(lines[:first]), _paragraphs(lines[first:])
+    given = giver(lead)
+    if given is None:
+        return turns, None
+    return [
+        Turn(UNKNOWN_SPEAKER, False, reset=turns[0].reset, lines=lines[:first], paragraphs=lead),
+        Turn(given, True, kind="answer", dash=True, lines=lines[first:], paragraphs=answers),
+    ], given
 
 
 def _opens_turn(line: str) -> bool:
