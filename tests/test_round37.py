@@ -265,3 +265,33 @@ def test_dash_answers_under_an_interviews_lead_without_questions_are_the_intervi
     assert speaker_of(page, "расходы на оборону") == "Alexander Grushko"
     assert speaker_of(page, "положением на Ближнем Востоке") == "Alexander Grushko"
     assert speaker_of(page, "заморозило сотрудничество") == "Unknown speaker"
+
+
+# A wire's English copy: site furniture, a headline, a lead giving the sayer by post only,
+# and the next paragraph naming him.
+_WIRE_POST_LEAD = """\
+Economy
+
+Reserve Fund reaches $90 bln - finance minister
+
+MOSCOW, June 14 (RIA Novosti) - Russia's Reserve Fund reached about $90 billion on June 1, \
+the finance minister said Wednesday.
+
+Anton Siluanov said the fund would be invested in bonds of the highest ratings.
+
+The fund was set up to hold back inflation.
+"""
+
+
+def test_a_leads_post_is_the_one_the_next_paragraph_names() -> None:
+    # Before: the lead's figure was nobody's.
+    assert speaker_of(_WIRE_POST_LEAD, "reached about $90 billion") == "Anton Siluanov"
+    # A foreign minister named next is not whom "the finance minister" of the lead meant.
+    foreign = _WIRE_POST_LEAD.replace("Anton Siluanov said", "Antony Blinken said")
+    assert speaker_of(foreign, "reached about $90 billion") == "Unknown speaker"
+    # Nor does the post go to him when the lead names someone in full.
+    named = _WIRE_POST_LEAD.replace(
+        "the finance minister said Wednesday",
+        "the finance minister told Maxim Oreshkin on Wednesday, the ministry said",
+    )
+    assert speaker_of(named, "reached about $90 billion") != "Anton Siluanov"

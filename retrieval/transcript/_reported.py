@@ -5014,6 +5014,33 @@ _POST_SUBJECT_RE = re.compile(
 )
 
 
+def _post_named_next(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
+) -> None:
+    """A wire's lead that gives the sayer by post alone, naming him in the next paragraph
+    ("Russia's Stabilization Fund stood at ..., the finance minister said Thursday." / "Alexei
+    Kudrin said the fund ..."): the post is the one named there, when the lead names no one in
+    full and he is no other country's known official. Updates ``all_sayers`` in place."""
+    said = [n for n, sayers in enumerate(all_sayers) if any(s is not None for s in sayers)]
+    if len(said) < 2 or said[1] != said[0] + 1:
+        return
+    lead, after = said[0], said[1]
+    sayers = all_sayers[lead]
+    if any(isinstance(s, str) for s in sayers) or _full_names(paragraphs[lead]):
+        return
+    person = next((s for s in all_sayers[after] if s is not None), None)
+    if (
+        not isinstance(person, str)
+        or person not in _full_names(paragraphs[after])
+        or (is_known_official(person) and not is_russian_official(person))
+    ):
+        return
+    masked = _masked(paragraphs[lead], continued[lead])
+    for i, (a, b) in enumerate(_spans(paragraphs[lead])):
+        if sayers[i] in (Ref.OWN_POST, Ref.SOMEONE) and _POST_SUBJECT_RE.search(masked[a:b]):
+            sayers[i] = person
+
+
 def _posts_named_before(
     paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool]
 ) -> None:
@@ -6043,6 +6070,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)
     _posts_named_before(paragraphs, all_sayers, continued)
+    _post_named_next(paragraphs, all_sayers, continued)
     _foreign_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued, main_speaker)
