@@ -295,3 +295,22 @@ def test_a_leads_post_is_the_one_the_next_paragraph_names() -> None:
         "the finance minister told Maxim Oreshkin on Wednesday, the ministry said",
     )
     assert speaker_of(named, "reached about $90 billion") != "Anton Siluanov"
+
+
+# A business paper's copy of a wire: time and date glued, a view counter, the lead, then a
+# quote whose closing mark the copy lost before its dash attribution, its lines wrapped.
+_UNCLOSED_QUOTE = """\
+18:1030 декабря 200918:10
+24просмотров
+Президент РФ Дмитрий Медведев подвел итоги года на заседании правительства.
+Дмитрий Медведев назвал минувший
+год самым трудным за последние 10 лет. "Я хотел бы отдельно
+поблагодарить правительство за ту работу, которая велась весь этот год, - цитирует РИА \
+Новости слова Медведева на итоговом заседании кабинета министров.
+"""
+
+
+def test_a_quote_the_copy_left_open_ends_at_its_dash_attribution() -> None:
+    # Before: the attribution was read as quoted and the words were nobody's.
+    assert speaker_of(_UNCLOSED_QUOTE, "поблагодарить правительство") == "Dmitry Medvedev"
+    assert parse_transcript(_UNCLOSED_QUOTE, "page").date == dt.date(2009, 12, 30)

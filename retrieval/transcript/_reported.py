@@ -2963,6 +2963,8 @@ def mask_quotes(text: str) -> str:
     spans = _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text)
     if "”" in text and text.count('"') % 2:
         spans = _mixed_marks(text, spans)
+    if spans and spans[-1][1] == len(text):
+        spans = _dash_closed(text, spans)
     for a, b in spans:
         pieces += [text[at:a], " " * (b - a)]
         at = b
@@ -2971,6 +2973,23 @@ def mask_quotes(text: str) -> str:
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
     return masked
+
+
+# A quote's attribution after a comma and a dash: ", - цитирует РИА Новости слова ...",
+# ", — заявил он", ", - said the minister".
+_DASH_ATTRIBUTION_AFTER_RE = re.compile(r",\s*[-–—]\s+(?=[^\W\d_])")
+
+
+def _dash_closed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes of a text whose last quote a copy never closed, but whose attribution
+    follows a comma and a dash ('"Я хотел бы ... этого года, - цитирует РИА Новости слова
+    Медведева ...'): the quote ends at that comma (read flat, the attribution is quoted)."""
+    a, b = spans[-1]
+    for found in _DASH_ATTRIBUTION_AFTER_RE.finditer(text, a + 1, b):
+        after = text[found.end() : found.end() + 60]
+        if _SAY_RE.match(after) or after.startswith(("цитиру", "приводит", "передает", "передаёт")):
+            return [*spans[:-1], (a, found.start())]
+    return spans
 
 
 def _mixed_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
