@@ -12,6 +12,7 @@ from retrieval.places import places
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
+from retrieval.transcript._reported import sentence_sayer
 from tests.conftest import index_of, pages_index, speaker_of
 
 # A government site's report of a cabinet meeting: a lead, then the chair's name with a letter
@@ -314,3 +315,13 @@ def test_a_quote_the_copy_left_open_ends_at_its_dash_attribution() -> None:
     # Before: the attribution was read as quoted and the words were nobody's.
     assert speaker_of(_UNCLOSED_QUOTE, "поблагодарить правительство") == "Dmitry Medvedev"
     assert parse_transcript(_UNCLOSED_QUOTE, "page").date == dt.date(2009, 12, 30)
+
+
+def test_agreeing_that_is_saying_so() -> None:
+    # Before: "agreed that" was no verb of saying and the view was nobody's.
+    assert sentence_sayer("Lavrov agreed that the talks were useful.", report=True) == (
+        "Sergey Lavrov"
+    )
+    # Agreeing to a thing, or on one, is not.
+    assert sentence_sayer("The sides agreed to meet again in September.", report=True) is None
+    assert sentence_sayer("Lavrov agreed on the date of the visit.", report=True) is None

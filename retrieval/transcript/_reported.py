@@ -167,6 +167,9 @@ _SAY_ALTERNATIVES = (
     # "He likened the sanctions to ...", "The diplomat questioned whether ...", "She regretted
     # that ...": with what follows ("questioned by police" is no saying).
     "likened|questioned(?=\\s+(?:whether|why|how|if)\\b)|regretted(?=\\s+that)|"
+    # "The First Deputy Prime Minister agreed that in a sense ...": agreeing with words, as
+    # «согласился, что» (not "agreed to a plan", "agreed on the date").
+    "agreed(?=\\s+that\\b)|"
     # "Lavrov repeated that ...", "He was compelled to repeat that ...": with its "that"
     # ("repeated calls", "repeated attacks" are nouns' adjective).
     "repeated(?=\\s+that)|repeats(?=\\s+that)|"
