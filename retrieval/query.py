@@ -208,6 +208,8 @@ _OBJECT_VERBS = frozenset(
     "похвалил похвалила предупредил предупредила показать показал показала пообещал "
     "пообещала обещал обещала назвал назвала назвали ответил ответила".split()
 )
+# Russian "about": the topic's noun follows («о паранойе», «об итогах», «про визит»).
+_ABOUT_RU = frozenset("о об обо про".split())
 # "They asked", said of no one in particular: the name asked (in the accusative before it) is
 # the one who answers.
 _THEY_ASKED = frozenset("спросили попросили спрашивали просили".split())
@@ -769,6 +771,11 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int], end: int | 
         # «Пескова спросили, боится ли Путин ...»: the one asked is the one who answers.
         return "speaker"
     if prev in _TOPIC_PREPOSITIONS:
+        return "topic"
+    before = text[:start].split()
+    if len(before) >= 2 and before[-2].lower() in _ABOUT_RU and before[-1].islower():
+        # «Что Лавров говорил о паранойе Санду?»: a name after "about" and a noun is whose
+        # the topic is (an indeclinable name looks nominative).
         return "topic"
     if 0 in cases:
         # The subject: the speaker in a headline ("Лавров о ...") or with a verb of saying

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from retrieval.places import places
+from retrieval.query import SpeakerAliases, parse_query
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
@@ -325,3 +326,22 @@ def test_agreeing_that_is_saying_so() -> None:
     # Agreeing to a thing, or on one, is not.
     assert sentence_sayer("The sides agreed to meet again in September.", report=True) is None
     assert sentence_sayer("Lavrov agreed on the date of the visit.", report=True) is None
+
+
+_SPEAKERS = SpeakerAliases(
+    {
+        "лавров": "Sergey Lavrov",
+        "sergey lavrov": "Sergey Lavrov",
+        "санду": "Maia Sandu",
+        "maia sandu": "Maia Sandu",
+    }
+)
+
+
+def test_a_name_after_about_and_a_noun_is_the_topics_not_a_speaker() -> None:
+    # Before: the indeclinable «Санду» looked nominative and was asked for as a speaker.
+    parsed = parse_query("Что Лавров говорил о паранойе Санду?", _SPEAKERS)
+    assert parsed.speakers == ("Sergey Lavrov",)
+    assert parsed.topic_speakers == ("Maia Sandu",)
+    # A name the question has speak stays a speaker.
+    assert parse_query("Что сказала Санду о выборах?", _SPEAKERS).speakers == ("Maia Sandu",)
