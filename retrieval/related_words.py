@@ -227,6 +227,13 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     welcome welcomed praise praised hail hailed
     ready readiness willing willingness
     talks dialogue
+    harsh severe tough strict stringent
+    punishment penalty sentence
+    consequences repercussions implications fallout
+    principles rules norms
+    pivot turn shift reorientation
+    tension tensions strain friction
+    blame fault guilt culpability
 
     визит поездка турне
     отношения связи
@@ -461,6 +468,12 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     огромный громадный колоссальный масштабный
     дружба дружеский дружественный
     вина виноват ответственность ответственный
+    суровый строгий жесткий жёсткий
+    наказание приговор
+    последствия последствие
+    принципы правила нормы
+    поворот разворот переориентация
+    напряженность напряжённость трения
     """.strip().splitlines()
     if line.strip()
 )

@@ -345,3 +345,20 @@ def test_a_name_after_about_and_a_noun_is_the_topics_not_a_speaker() -> None:
     assert parsed.topic_speakers == ("Maia Sandu",)
     # A name the question has speak stays a speaker.
     assert parse_query("Что сказала Санду о выборах?", _SPEAKERS).speakers == ("Maia Sandu",)
+
+
+def test_words_of_the_same_sense_find_a_paraphrased_answer() -> None:
+    index = pages_index(
+        {
+            "court.txt": "Putin answers questions in London\n\nAugust 2, 2012\n\n"
+            '"I do not think that the verdict should be very severe," Vladimir Putin said.\n',
+            "asia.txt": "Rudenko on Asia\n\nDecember 16, 2023\n\n"
+            '"Moscow and Beijing remain committed to the principles of mutual respect," '
+            "Andrey Rudenko said.\n",
+        }
+    )
+    # Before: "harsh" and "sentence", "ground rules" were words no page used.
+    hits = index.search("How harsh did Putin think the sentence should be?", k=1).hits
+    assert hits and hits[0].passage.doc_id == "court"
+    hits = index.search("Rudenko on the ground rules Moscow and Beijing keep to", k=1).hits
+    assert hits and hits[0].passage.doc_id == "asia"
