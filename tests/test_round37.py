@@ -362,3 +362,45 @@ def test_words_of_the_same_sense_find_a_paraphrased_answer() -> None:
     assert hits and hits[0].passage.doc_id == "court"
     hits = index.search("Rudenko on the ground rules Moscow and Beijing keep to", k=1).hits
     assert hits and hits[0].passage.doc_id == "asia"
+
+
+# A paper's digest of a spokesman's briefing: a stamp, the lead ending with the line that
+# announces the selection, a photo caption, then topic headings over his statements.
+_DIGEST = """\
+ date 2025-09-25 Пресс-секретарь президента РФ Дмитрий Песков на брифинге рассказал о \
+переговорах и о торговле. Главные заявления господина Пескова — в подборке «Ъ».
+
+Фото: Дмитрий Азаров, Коммерсантъ Пресс-секретарь президента РФ Дмитрий Песков
+
+О переговорах
+
+Москва по-прежнему открыта для переговоров по урегулированию.
+
+О торговле
+
+Торговля с соседями растет, и это хороший знак.
+"""
+
+
+def test_a_papers_selection_of_one_officials_statements_is_his() -> None:
+    # Before: the statements under the headings were nobody's.
+    assert speaker_of(_DIGEST, "открыта для переговоров") == "Dmitry Peskov"
+    assert speaker_of(_DIGEST, "Торговля с соседями") == "Dmitry Peskov"
+    # The headings are the paper's.
+    assert speaker_of(_DIGEST, "О торговле") == "Unknown speaker"
+
+
+def test_supposing_aloud_is_saying() -> None:
+    story = (
+        " date 2026-03-04 Официальный представитель МИД России Мария Захарова на брифинге "
+        "прокомментировала заявление Владимира Зеленского о помощи странам Залива. Дипломат "
+        "предположила, что Киев готовит новую провокацию.\n«Мы многое слышали и видели», — "
+        "заявила Захарова.\nПоводом для критики стало предложение Зеленского странам Залива.\n"
+    )
+    # Before: «предположила» was no verb of saying.
+    assert speaker_of(story, "новую провокацию") == "Maria Zakharova"
+
+
+def test_a_date_with_no_space_after_its_comma() -> None:
+    found = date_line("Published July 27,2023")
+    assert found is not None and found.date == dt.date(2023, 7, 27)

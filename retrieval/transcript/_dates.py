@@ -17,9 +17,10 @@ _DATE_FORMS = (
     # 17 March 2021, 16-17 марта 2021 года, 17th of March 2021, 28 December, 2009, 04 juin / 2018
     rf"{_DAY}{_RANGE}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})\.?(?:\s?,)?\s*(?:/\s*)?"
     r"(?P<y>[0-9]{4})",
-    # March 17, 2021; March 16-17, 2021; December, 23, 2016; March 23 , 2021 (EIR's type)
-    rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?,?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE}(?:\s?,)?\s+"
-    r"(?P<y>[0-9]{4})",
+    # March 17, 2021; March 16-17, 2021; December, 23, 2016; March 23 , 2021 (EIR's type);
+    # "Published July 27,2023" (no space after the comma)
+    rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?,?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE}"
+    r"(?:\s?,\s*|\s+)(?P<y>[0-9]{4})",
     # 17.03.2021, 30-03-2017
     r"(?<![0-9.])(?P<d>[0-9]{1,2})(?P<sep>[.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})",
     # 2021-03-17

@@ -84,6 +84,8 @@ _RU_SAID = (
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
+    # Supposing aloud: «Дипломат предположила, что ...».
+    "предположил|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
     "гарантировал|потребовал|"
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
@@ -6481,11 +6483,26 @@ _QUOTES_FROM_RE = re.compile(
 )
 
 
+# A paper's digest announced at the end of its lead: "Главные заявления господина Пескова — в
+# подборке «Ъ».", "Основные заявления Лаврова — в материале ТАСС."
+_SELECTION_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:главные|основные|ключевые)\s+(?:заявления|высказывания|тезисы)\s+"
+    r"(?P<whose>[^.!?—–-]{3,60}?)\s+[—–-]\s+в\s+(?:подборке|материале|обзоре)\b[^.!?]*[.!?]?$",
+    re.IGNORECASE,
+)
+_HONORIFIC_RE = re.compile(r"^(?:господина|госпожи|г-на|г-жи)\s+", re.IGNORECASE)
+
+
 def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] = ()) -> str | None:
     """Whose statements a heading paragraph ending with a colon lists: a person it names, or
     the story's president or official it calls by post ("the Russian President"); a digest's
     "Here's a selection of quotes from X's report:" lists the one person the ``earlier``
     paragraphs name in full with that surname."""
+    if selection := _SELECTION_RE.search(paragraph.strip()):
+        # "Главные заявления господина Пескова — в подборке «Ъ».": a paper's digest of one
+        # known official's statements, announced by its lead's last sentence.
+        name = person_name(_HONORIFIC_RE.sub("", selection.group("whose")))
+        return name if name and is_known_official(name) else None
     if not paragraph.rstrip().endswith(":"):
         return None
     if digest := _QUOTES_FROM_RE.match(paragraph.strip()):
