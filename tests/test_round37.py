@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from retrieval.places import places
 from retrieval.query import SpeakerAliases, parse_query
 from retrieval.speakers import person_name
@@ -404,3 +406,22 @@ def test_supposing_aloud_is_saying() -> None:
 def test_a_date_with_no_space_after_its_comma() -> None:
     found = date_line("Published July 27,2023")
     assert found is not None and found.date == dt.date(2023, 7, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров озвучил позицию Москвы по переговорам.",
+        "Лавров расценил эти шаги как провокацию.",
+        "Лавров пригрозил ответными мерами.",
+        "Лавров доложил президенту о ходе переговоров.",
+        "Лавров разъяснил, почему переговоры прервались.",
+        "Лавров усомнился в искренности партнеров.",
+        "Lavrov outlined Moscow's position on the talks.",
+        "Lavrov countered that the sanctions had failed.",
+        "Lavrov mocked the idea of a ceasefire on those terms.",
+    ],
+)
+def test_more_verbs_of_a_retelling_name_their_sayer(sentence: str) -> None:
+    # Before: each verb was no verb of saying and the sentence nobody's.
+    assert sentence_sayer(sentence, report=True) == "Sergey Lavrov"

@@ -86,6 +86,10 @@ _RU_SAID = (
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
     # Supposing aloud: «Дипломат предположила, что ...».
     "предположил|"
+    # More verbs of a retelling: voicing, assessing, announcing, threatening, objecting,
+    # explaining, mocking, reproaching, reporting to a superior, informing, doubting.
+    "озвучил|расценил|анонсировал|пригрозил|возразил|поведал|разъяснил|высмеял|упрекнул|"
+    "доложил|проинформировал|усомнил(?=ся|ась|ись)|настаивал|"
     # Guaranteeing is promising: "Президент гарантировал рост экономики".
     "гарантировал|потребовал|"
     # «Лавров дал понять, что ...», «Глава МИД коснулся темы санкций» (touching a topic, not
@@ -126,6 +130,9 @@ _SAY_ALTERNATIVES = (
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
     "guaranteed|"
+    # "He outlined ...", "threatened", "countered", "objected", "disclosed", "reassured",
+    # "contended", "mocked", "ridiculed": more verbs of a retelling.
+    "outlined|threatened|countered|objected|disclosed|reassured|contended|mocked|ridiculed|"
     # «Матвиенко поблагодарила сенаторов за работу»: thanks for something, said aloud (not
     # «Мадуро поблагодарил их», nor the English "Putin thanked X", a list's narration).
     "поблагодарил(?:а|и)?(?=\\s+(?:[^\\s.!?]+\\s+){0,10}?за\\s)|"
