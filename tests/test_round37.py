@@ -420,6 +420,8 @@ def test_a_date_with_no_space_after_its_comma() -> None:
         "Lavrov outlined Moscow's position on the talks.",
         "Lavrov countered that the sanctions had failed.",
         "Lavrov mocked the idea of a ceasefire on those terms.",
+        "Lavrov rebutted the claim that Moscow had walked away from the talks.",
+        "Lavrov speculated that the talks would resume in spring.",
     ],
 )
 def test_more_verbs_of_a_retelling_name_their_sayer(sentence: str) -> None:

@@ -133,6 +133,7 @@ _SAY_ALTERNATIVES = (
     # "He outlined ...", "threatened", "countered", "objected", "disclosed", "reassured",
     # "contended", "mocked", "ridiculed": more verbs of a retelling.
     "outlined|threatened|countered|objected|disclosed|reassured|contended|mocked|ridiculed|"
+    "rebutted|surmised|speculated|recounted|"
     # «Матвиенко поблагодарила сенаторов за работу»: thanks for something, said aloud (not
     # «Мадуро поблагодарил их», nor the English "Putin thanked X", a list's narration).
     "поблагодарил(?:а|и)?(?=\\s+(?:[^\\s.!?]+\\s+){0,10}?за\\s)|"
