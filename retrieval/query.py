@@ -28,6 +28,7 @@ from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.russian_names import surname_forms_of_latin
 from retrieval.speakers import POST_WORDS, SURNAME_SPELLINGS
+from retrieval.stopwords import is_stop_surface
 from retrieval.text import (
     MONTHS,
     clean_line,
@@ -773,7 +774,13 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int], end: int | 
     if prev in _TOPIC_PREPOSITIONS:
         return "topic"
     before = text[:start].split()
-    if len(before) >= 2 and before[-2].lower() in _ABOUT_RU and before[-1].islower():
+    if (
+        len(before) >= 2
+        and before[-2].lower() in _ABOUT_RU
+        and before[-1].islower()
+        # (A noun, not «о чём», «о том»: "о чём Павел Королев спросил" has him ask.)
+        and not is_stop_surface(before[-1].replace("ё", "е").strip(",.;:!?"), "ru")
+    ):
         # «Что Лавров говорил о паранойе Санду?»: a name after "about" and a noun is whose
         # the topic is (an indeclinable name looks nominative).
         return "topic"
