@@ -54,6 +54,8 @@ _SENATE_NEWS = """\
 Валентина Матвиенко, Председатель СФ
 
 Глава верхней палаты уточнила, что осенью сенаторов ждет работа над бюджетом.
+
+При этом, добавила глава верхней палаты, отдохнуть летом сенаторам все же необходимо.
 """
 
 
@@ -78,6 +80,8 @@ def test_a_pull_quote_signed_with_a_chairs_post_is_the_signers() -> None:
 def test_the_head_of_the_upper_chamber_is_the_chair_the_story_named() -> None:
     # Before: «глава верхней палаты» was someone the page did not name.
     assert speaker_of(_SENATE_NEWS, "работа над бюджетом") == "Valentina Matviyenko"
+    # So after the verb, set off by commas: "При этом, добавила глава верхней палаты, ...".
+    assert speaker_of(_SENATE_NEWS, "отдохнуть летом") == "Valentina Matviyenko"
 
 
 _UPPER_HOUSE_EN = """\

@@ -777,6 +777,10 @@ def _words_after(text: str, limit: int = 8) -> str:
             kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         elif _post_qualifier(kept, words, at):
             kept.append(word)  # "сообщил посол африканского государства в Москве Бенсон Огуту"
+        elif kept and _CHAMBER_HEAD_RE.search(" ".join(map(_key, [*kept, *words[at : at + 2]]))):
+            # "— уточнила глава верхней палаты": our parliament's head by post, whole.
+            kept += words[at : at + 2]
+            break
         elif (
             kept
             and _key(kept[-1]) in _POST_NOUNS
