@@ -456,3 +456,44 @@ def test_the_verb_a_question_asks_for_a_description_with_weighs_nothing() -> Non
         described = index.search(question, k=1).hits
         assert said and described and described[0].passage == said[0].passage
         assert described[0].coverage >= said[0].coverage - 1e-9
+
+
+def test_an_outlets_name_before_its_stamp_and_a_stamp_without_zeros() -> None:
+    found = date_line("Source:Global Times Published: 2014-3-13 23:38:03")
+    assert found is not None and found.date == dt.date(2014, 3, 13)
+
+
+def test_a_weather_widgets_date_is_not_the_pages() -> None:
+    page = (
+        "0.2 C\nJanuary 27, 2023\n\nRussian Ambassador to Bucharest: We will not start a war\n\n"
+        "Oleg Malginov, the Russian Ambassador to Bucharest, stated in an interview that his "
+        "country will not start a war.\n"
+    )
+    # Before: the widget's day dated the interview.
+    assert parse_transcript(page, "page").date is None
+    dated = page.replace("0.2 C\n", "")
+    assert parse_transcript(dated, "page").date == dt.date(2023, 1, 27)
+
+
+# An embassy's report of its reception: narration, then a line announcing excerpts of the
+# ambassador's address, then the address without quote marks.
+_RECEPTION = """\
+On June 12, the Russian Embassy held a reception on the occasion of Russia Day
+
+On June 12, the Russian Embassy held a reception on the occasion of Russia Day.
+
+The event was attended by over 300 people, among them heads of diplomatic missions.
+
+Excerpts from the address of Russian Ambassador Andrei Kelin:
+
+Our country has become more consolidated, as recent elections have demonstrated.
+
+The world is undergoing tectonic changes that no one can stop.
+"""
+
+
+def test_excerpts_announced_from_an_ambassadors_address_are_his() -> None:
+    # Before: the address was the embassy's narration.
+    assert speaker_of(_RECEPTION, "more consolidated") == "Andrei Kelin"
+    assert speaker_of(_RECEPTION, "tectonic changes") == "Andrei Kelin"
+    assert speaker_of(_RECEPTION, "over 300 people") == "Unknown speaker"

@@ -23,8 +23,8 @@ _DATE_FORMS = (
     r"(?:\s?,\s*|\s+)(?P<y>[0-9]{4})",
     # 17.03.2021, 30-03-2017
     r"(?<![0-9.])(?P<d>[0-9]{1,2})(?P<sep>[.-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4})",
-    # 2021-03-17
-    r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{2})-(?P<d>[0-9]{2})",
+    # 2021-03-17, 2014-3-13 (a site's stamp without the zeros: "Published: 2014-3-13 23:38:03")
+    r"(?<![0-9])(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})(?![0-9])",
     # 2022/03/16 (a site's stamp; the year first leaves no doubt which is the month)
     r"(?<![0-9/])(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})(?![0-9/])",
 )
@@ -254,6 +254,10 @@ def date_line(line: str) -> DateLine | None:
         found = _date_line(glued.group("inner"))
         if found and not found.rest:
             return DateLine(found.date, glued.group("rest"), found.event, found.place)
+    if source := _SOURCE_BEFORE_STAMP_RE.match(line):
+        # "Source:Global Times Published: 2014-3-13 23:38:03": the outlet, then its stamp.
+        found = date_line(line[source.end() :])
+        return found if found and not found.rest else None
     if number := _ISSUE_NUMBER_RE.match(line):
         # "N°163, 09 сентября 2004 |": a newspaper's issue and its date.
         found = date_line(line[number.end() :])
@@ -295,6 +299,12 @@ def _spaced_clocks(line: str) -> str:
     return _YEAR_THEN_CLOCK_RE.sub(r"\1 ", _CLOCK_THEN_DIGIT_RE.sub(r"\1 ", line))
 
 
+# An outlet's name before its stamp on one line: "Source:Global Times Published: ...".
+_SOURCE_BEFORE_STAMP_RE = re.compile(
+    r"^(?:source|источник)\s*:\s*[^:\d]{2,40}?\s+(?=(?:published|posted|updated|date|"
+    r"опубликовано|обновлено|дата)\b)",
+    re.IGNORECASE,
+)
 # A parenthesis of a source and a date opening a line with text after it.
 _SOURCE_DATE_PREFIX_RE = re.compile(r"^\((?P<inner>[^()]{6,60})\)\s+(?P<rest>\S.*)$", re.DOTALL)
 # A dash after a dateline's date, before the story's first sentence.

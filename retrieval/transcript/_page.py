@@ -1057,6 +1057,10 @@ def _site_clock(rows: list[str], i: int) -> bool:
     """Whether the date line ``rows[i]`` is the site's clock (today's date over the time in
     two cities: "10 April 2020" / "Moscow: 15:46" / "London: 13:46"), no date of the page.
     One time under a date ("Time: 10:00") is the event's."""
+    before = next((line for line in reversed(rows[max(0, i - 2) : i]) if line), "")
+    if _WEATHER_RE.match(before.strip()):
+        # "0.2 C" over "January 27, 2023": a weather widget's temperature and today's date.
+        return True
     following = [line for line in rows[i + 1 : i + 5] if line][:2]
     if following and label_key(following[0]) in _PLAYER_LINES:
         # "11:24 GMT25 February 2020" over "Listen Live": the clock of a site whose radio
@@ -1065,6 +1069,8 @@ def _site_clock(rows: list[str], i: int) -> bool:
     return len(following) == 2 and all(_CITY_CLOCK_RE.match(line) for line in following)
 
 
+# A weather widget's temperature: "0.2 C", "-3 °C", "+12°", "54 F".
+_WEATHER_RE = re.compile(r"^[+\-−]?[0-9]{1,2}(?:[.,][0-9])?\s*(?:°\s*[CFСcfс]?|[CFСcfс])$")
 # A site's radio player under its clock ("Listen Live").
 _PLAYER_LINES = frozenset({"listen live"})
 

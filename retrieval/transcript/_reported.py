@@ -6472,7 +6472,13 @@ _STATEMENTS_RE = re.compile(
     r"^\W*(?:(?:other|more|further|key|main)\s+)?(?:statements|remarks|theses|quotes)\s+"
     r"(?:by|of|from)\s+(?P<who>[^:]{3,80}):\s*$|"
     r"^\W*(?:(?:другие|ещё|еще|главные|основные|прочие)\s+)?(?:заявления|высказывания|тезисы|"
-    r"цитаты)\s+(?P<ru>[^:]{3,80}):\s*$",
+    r"цитаты)\s+(?P<ru>[^:]{3,80}):\s*$|"
+    # "Excerpts from the address of Russian Ambassador Andrei Kelin:", «Выдержки из выступления
+    # посла ...:»: an embassy's report giving the speech below.
+    r"^\W*(?:excerpts|extracts|highlights)\s+(?:from|of)\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:address|speech|remarks|statement|interview|article)\s+(?:of|by)\s+(?P<who2>[^:]{3,80}):\s*$|"
+    r"^\W*(?:выдержки|фрагменты|отрывки)\s+из\s+(?:выступления|речи|обращения|интервью|статьи)"
+    r"\s+(?P<ru2>[^:]{3,80}):\s*$",
     re.IGNORECASE,
 )
 
@@ -6527,7 +6533,8 @@ def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] 
     match = _STATEMENTS_RE.match(paragraph.strip())
     if not match:
         return None
-    who = _PLACE_PHRASE_RE.split(match.group("who") or match.group("ru"), maxsplit=1)[0]
+    whose = next(g for g in match.group("who", "ru", "who2", "ru2") if g)
+    who = _PLACE_PHRASE_RE.split(whose, maxsplit=1)[0]
     if name := person_name(who):
         return name if is_known_official(name) else None
     keys = [_key(word) for word in who.split()]
