@@ -80,8 +80,6 @@ EN_STOP_WORDS: Final[frozenset[str]] = EN_STEM_STOP_SEEDS | _words(
     answered answering asks asked asking speaks spoke spoken speaking believes believed
     believing pleased regards regarded regarding things questions questioned questioning
     talked talking stated stating position positions according
-    describe describes described describing characterise characterises characterised
-    characterize characterizes characterized
 
     mr mrs ms dr sir madam http https www
     """
@@ -136,8 +134,6 @@ RU_STOP_WORDS: Final[frozenset[str]] = RU_STEM_STOP_SEEDS | _words(
     прокомментировать прокомментируйте прокомментируете прокомментирует прокомментировал
     прокомментировала прокомментировали расскажите расскажете рассказал рассказала
     рассказали ответьте скажете
-    описал описала описали описать описывает описывают охарактеризовал охарактеризовала
-    охарактеризовали охарактеризовать характеризует характеризуют
     мнение мнения мнению мнении позиция позиции позицию поводу касается касательно
     относительно отношении насчет насчёт тема теме тему темы словам
     """
