@@ -472,3 +472,16 @@ def test_excerpts_announced_from_an_ambassadors_address_are_his() -> None:
     assert speaker_of(_RECEPTION, "more consolidated") == "Andrei Kelin"
     assert speaker_of(_RECEPTION, "tectonic changes") == "Andrei Kelin"
     assert speaker_of(_RECEPTION, "over 300 people") == "Unknown speaker"
+
+
+def test_a_digests_honorific_pattern_leaves_mr_before_a_surname_alone() -> None:
+    # The digest rule's Russian honorifics once replaced the module's "Mr." pattern (one name
+    # for two patterns): "Mr. Kommasith said" then lost its sayer.
+    page = (
+        "Russia backs Laos at international fora\n\n"
+        "Addressing a joint media conference with his Lao counterpart, Saleumxay Kommasith, "
+        "Mr. Lavrov said the two countries shared a common position on many issues.\n\n"
+        "Mr. Kommasith said Laos was grateful to Russia for its steady support.\n"
+    )
+    assert speaker_of(page, "grateful to Russia") == "Saleumxay Kommasith"
+    assert speaker_of(_DIGEST, "Торговля с соседями") == "Dmitry Peskov"

@@ -6508,7 +6508,7 @@ _SELECTION_RE = re.compile(
     r"(?P<whose>[^.!?—–-]{3,60}?)\s+[—–-]\s+в\s+(?:подборке|материале|обзоре)\b[^.!?]*[.!?]?$",
     re.IGNORECASE,
 )
-_HONORIFIC_RE = re.compile(r"^(?:господина|госпожи|г-на|г-жи)\s+", re.IGNORECASE)
+_RU_HONORIFIC_RE = re.compile(r"^(?:господина|госпожи|г-на|г-жи)\s+", re.IGNORECASE)
 
 
 def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] = ()) -> str | None:
@@ -6519,7 +6519,7 @@ def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] 
     if selection := _SELECTION_RE.search(paragraph.strip()):
         # "Главные заявления господина Пескова — в подборке «Ъ».": a paper's digest of one
         # known official's statements, announced by its lead's last sentence.
-        name = person_name(_HONORIFIC_RE.sub("", selection.group("whose")))
+        name = person_name(_RU_HONORIFIC_RE.sub("", selection.group("whose")))
         return name if name and is_known_official(name) else None
     if not paragraph.rstrip().endswith(":"):
         return None
