@@ -15,7 +15,7 @@ from retrieval.query import SpeakerAliases, parse_query
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
-from retrieval.transcript._reported import sentence_sayer
+from retrieval.transcript._reported import Ref, sentence_sayer
 from tests.conftest import index_of, pages_index, speaker_of
 
 # A government site's report of a cabinet meeting: a lead, then the chair's name with a letter
@@ -485,3 +485,16 @@ def test_a_digests_honorific_pattern_leaves_mr_before_a_surname_alone() -> None:
     )
     assert speaker_of(page, "grateful to Russia") == "Saleumxay Kommasith"
     assert speaker_of(_DIGEST, "Торговля с соседями") == "Dmitry Peskov"
+
+
+def test_an_emissary_is_a_post_of_the_story_s_own_official() -> None:
+    story = (
+        "Дмитрий Рогозин: от нового генсека НАТО не стоит ждать сюрпризов\n\n"
+        "Избрание нового генсека не сулит России сюрпризов, заявил постпред РФ при альянсе "
+        "Дмитрий Рогозин.\n\n"
+        'Рогозин отметил, что новый генсек хорошо знаком России. "От него следует ожидать '
+        'развития знакомых нам тенденций", – считает российский эмиссар.\n'
+    )
+    # Before: «эмиссар» was no post, and the quote was nobody's.
+    assert speaker_of(story, "знакомых нам тенденций") == "Dmitry Rogozin"
+    assert sentence_sayer("Так считает новый посол США.", report=True) is Ref.SOMEONE
