@@ -498,3 +498,17 @@ def test_an_emissary_is_a_post_of_the_story_s_own_official() -> None:
     # Before: «эмиссар» was no post, and the quote was nobody's.
     assert speaker_of(story, "знакомых нам тенденций") == "Dmitry Rogozin"
     assert sentence_sayer("Так считает новый посол США.", report=True) is Ref.SOMEONE
+
+
+def test_an_and_inside_a_posts_host_names_one_body() -> None:
+    # Before: "and" split "the IAEA and other organizations in Vienna" into two descriptions.
+    assert sentence_sayer(
+        "Any deviations should be discussed only in the Joint Commission, Russian Permanent "
+        "Representative to the IAEA and other international organizations in Vienna said.",
+        report=True,
+    ) in (Ref.OWN_POST, Ref.PRONOUN)
+    assert sentence_sayer(
+        "Об этом заявил новый постпред России при Организации по безопасности и "
+        "сотрудничеству в Европе.",
+        report=True,
+    ) in (Ref.OWN_POST, Ref.PRONOUN)

@@ -1847,7 +1847,9 @@ def _russian_post_phrase(clause: str) -> Ref | None:
         return None  # "the former president": the former-post rule's (_national_posts)
     parts: list[list[str]] = [[]]
     for key in keys:
-        if key in _AND_WORDS:
+        # (An "and" inside the post's host names one body: «постпред России при Организации по
+        # безопасности и сотрудничеству в Европе».)
+        if key in _AND_WORDS and _host_at(parts[-1]) is None:
             parts.append([])
         else:
             parts[-1].append(key)
