@@ -512,3 +512,15 @@ def test_an_and_inside_a_posts_host_names_one_body() -> None:
         "сотрудничеству в Европе.",
         report=True,
     ) in (Ref.OWN_POST, Ref.PRONOUN)
+
+
+def test_the_aide_alone_is_the_aide_the_story_named() -> None:
+    story = (
+        "Syria will dominate the talks\n\n"
+        "MOSCOW, July 13. /TASS/. Syria will dominate the talks between the two presidents, "
+        "Kremlin aide Yuri Ushakov told reporters.\n\n"
+        "The US position on the pipeline contradicts the rules of international trade, the aide "
+        "said.\n"
+    )
+    # Before: "the aide" was someone the story did not name.
+    assert speaker_of(story, "contradicts the rules") == "Yuri Ushakov"

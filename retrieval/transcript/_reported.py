@@ -1715,6 +1715,9 @@ def _reference(span: str) -> Ref | None:
         return Ref.PRONOUN
     if _journalist(keys):
         return Ref.JOURNALIST
+    if keys in (["aide"], ["the", "aide"], ["помощник"]):
+        # "..., the aide said.": the aide the story named (Ushakov), as "the Kremlin aide".
+        return Ref.AIDE
     if keys in (["модератор"], ["модераторка"], ["the", "moderator"]):
         return Ref.MODERATOR
     if keys[-2:] in (["глава", "государства"], ["of", "state"]) and (
