@@ -524,3 +524,12 @@ def test_the_aide_alone_is_the_aide_the_story_named() -> None:
     )
     # Before: "the aide" was someone the story did not name.
     assert speaker_of(story, "contradicts the rules") == "Yuri Ushakov"
+
+
+def test_a_closing_attribution_beats_the_body_a_sentence_opens_with() -> None:
+    # Before: the opening "According to the UN Secretariat" made the sentence nobody's.
+    sentence = "According to the UN Secretariat, the leader will attend the session, he said."
+    assert sentence_sayer(sentence, report=True) is Ref.PRONOUN
+    # Without a closing attribution the body is the source, as before.
+    alone = "According to the UN Secretariat, the leader will attend the session."
+    assert sentence_sayer(alone, report=True) is Ref.SOMEONE

@@ -2339,6 +2339,10 @@ _CIRCUMSTANCE_WORDS = 16
 _CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
 
 
+# An attribution's subject between a comma and its verb: "..., he said", "..., the aide noted".
+_SUBJECT_AFTER_COMMA_RE = re.compile(r",\s+(?:[^\W\d_]+\s+){1,3}$")
+
+
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
     a closing quote, with only its subject and a few words after it ("..., — заявил он в
@@ -2764,6 +2768,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # said.": the attribution that closes the sentence says whose words it all is; the
         # verbs before it are inside them.
         return _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
+    relayed_by_body = fallback is Ref.SOMEONE  # "According to the UN Secretariat, ..."
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
         if _WRITE_RE.fullmatch(say.group()) and not (
@@ -2779,6 +2784,20 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return sayer
         if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
             return relayed
+        if (
+            relayed_by_body
+            and sayer in (Ref.PRONOUN, Ref.OWN_POST, Ref.AIDE)
+            and (
+                _closing(sentence, masked, say)
+                or (
+                    _SUBJECT_AFTER_COMMA_RE.search(masked, 0, say.start()) is not None
+                    and _little_after(sentence, say)
+                )
+            )
+        ):
+            # "According to the UN Secretariat, the Ukrainian leader will attend ..., he said.":
+            # the closing attribution is whose words these are; the body is his source.
+            return sayer
         fallback = fallback or sayer
     if fallback is not None:
         return fallback
