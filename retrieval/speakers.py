@@ -2241,8 +2241,7 @@ def canonical_speaker(label: str) -> str:
     if (
         len(words) == 2
         and len(words[1]) >= _DROPPED_LETTER_SURNAME
-        and (misspelt := _misspelt_known(*(w.casefold() for w in words)))
-        and len(misspelt.name.split()[-1]) != len(words[1])
+        and (misspelt := _misspelt_known(*(w.casefold() for w in words), letter_dropped=True))
     ):
         # "Mikhail Mishutin's opening remarks": a long known surname with a letter dropped or
         # added is a page's typo ("Alexander Lukashin" and "Lukashik" are two people).
@@ -2683,21 +2682,26 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
-def _misspelt_known(first: str, surname: str) -> KnownSpeaker | None:
+def _misspelt_known(
+    first: str, surname: str, *, letter_dropped: bool = False
+) -> KnownSpeaker | None:
     """A known person whose first name is ``first`` and whose surname is ``surname`` but for
-    one letter ("Sergey Lavroy", «Александр Грушков»); surnames of five letters or more only."""
+    one letter ("Sergey Lavroy", «Александр Грушков»); surnames of five letters or more only.
+    ``letter_dropped``: only a letter dropped or added, not one changed (the surname the match
+    is made with, in the script of ``surname``, is of another length)."""
     if len(surname) < 5:
         return None
     for known_surname, speaker in _surnames_by_first_name().get(first, ()):
         if _edit_distance_at_most_one(known_surname, surname):
-            return speaker
+            return speaker if not letter_dropped or len(known_surname) != len(surname) else None
     return None
 
 
 @lru_cache(maxsize=1)
 def _surnames_by_first_name() -> dict[str, tuple[tuple[str, KnownSpeaker], ...]]:
-    """First name -> (surname, person) of every known person, in Latin letters and in the
-    Russian nominative."""
+    """First name -> (surname, person) of every known person: the canonical name in Latin
+    letters, and every first-name-and-surname alias in Cyrillic (nominative and the case forms
+    the table lists)."""
     found: dict[str, dict[str, KnownSpeaker]] = {}
     for speaker in KNOWN_SPEAKERS:
         latin = speaker.name.lower().split()

@@ -256,34 +256,33 @@ def date_line(line: str) -> DateLine | None:
             return DateLine(found.date, glued.group("rest"), found.event, found.place)
     if source := _SOURCE_BEFORE_STAMP_RE.match(line):
         # "Source:Global Times Published: 2014-3-13 23:38:03": the outlet, then its stamp.
-        found = date_line(line[source.end() :])
-        return found if found and not found.rest else None
+        return _alone(date_line(line[source.end() :]))
     if number := _ISSUE_NUMBER_RE.match(line):
         # "N°163, 09 сентября 2004 |": a newspaper's issue and its date.
-        found = date_line(line[number.end() :])
-        return found if found and not found.rest else None
+        return _alone(date_line(line[number.end() :]))
     bare = _WRAPPING_RE.sub("", line)
-    if bare != line and (found := _date_line(bare)) and not found.rest:
+    if bare != line and (found := _alone(_date_line(bare))):
         return found
     if line.endswith(")") and (named := _NAMED_DATE_RE.match(line)):
         # "Пленарное заседание (25.06.2024)": an event's name, its date in parentheses.
-        found = _date_line(named.group("inner"))
-        return found if found and not found.rest else None
-    if len(line) <= _MAX_GLUED_CLOCK_LINE and (spaced := _spaced_clocks(line)) != line:
-        # "18:1030 декабря 200918:10": a site's time glued to the date on either side.
-        found = _date_line(spaced)
-        if found and not found.rest:
-            return found
+        return _alone(_date_line(named.group("inner")))
+    # "18:1030 декабря 200918:10": a site's time glued to the date on either side.
+    spaced = _spaced_clocks(line) if len(line) <= _MAX_GLUED_CLOCK_LINE else line
+    if spaced != line and (found := _alone(_date_line(spaced))):
+        return found
     # A date line with a site's addition after it: "Москва, 24/04/2017 - 14:59, UNIQUE ID:
     # 170424_9" (the EU's site), "7 октября 2025, 12:57 [ «Аргументы Недели» ]".
     for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE):
-        if (
-            (after := addition.search(line))
-            and (found := _date_line(line[: after.start()]))
-            and not found.rest
+        if (after := addition.search(line)) and (
+            found := _alone(_date_line(line[: after.start()]))
         ):
             return found
     return _date_line(line) or _dated_lead(line)
+
+
+def _alone(found: DateLine | None) -> DateLine | None:
+    """A date line that is nothing but its date (no text glued after it), else None."""
+    return found if found and not found.rest else None
 
 
 # An event's name of a few words and its date in parentheses: "Пленарное заседание (25.06.2024)".

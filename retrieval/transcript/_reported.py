@@ -1252,19 +1252,16 @@ def _oblique(span: str) -> bool:
         if " ".join(keys) in known_label_forms():
             return False  # a known person's nominative: «Хиллари Клинтон», not "Хилларя"
         if any(
-            keys[0].endswith(end) and f"{keys[0][: -len(end)]} {keys[1]}" in known_label_forms()
-            for end in _FIRST_NAME_CASE_ENDINGS
-        ):
-            return True  # «с госсекретарем Джоном Керри»: a known person's first name declined
-        if any(
             keys[0].endswith(end)
             and keys[1].endswith(tail)
-            and f"{keys[0][: -len(end)]} {keys[1][: -len(tail)]}" in known_label_forms()
+            and f"{keys[0][: -len(end)]} {keys[1][: len(keys[1]) - len(tail)]}"
+            in known_label_forms()
             for end in _FIRST_NAME_CASE_ENDINGS
-            for tail in _SURNAME_CASE_ENDINGS
+            for tail in ("", *_SURNAME_CASE_ENDINGS)
         ):
-            # «после ухода Нурсултана Назарбаева»: both names of a known man declined, the
-            # first name one the declension table does not hold.
+            # «с госсекретарем Джоном Керри»: a known person's first name declined; «после
+            # ухода Нурсултана Назарбаева»: both names, the first one the declension table
+            # does not hold.
             return True
         # A first name and a surname: their nominative reading ("Джону Керри" -> "Джон Керри").
         found = nominative(keys)
@@ -2339,10 +2336,6 @@ _CIRCUMSTANCE_WORDS = 16
 _CLOSING_MARK_BEFORE_RE = re.compile(r"[,–—\"'»”’]\s*$")
 
 
-# An attribution's subject between a comma and its verb: "..., he said", "..., the aide noted".
-_SUBJECT_AFTER_COMMA_RE = re.compile(r",\s+(?:[^\W\d_]+\s+){1,3}$")
-
-
 def _closing(sentence: str, masked: str, say: re.Match[str]) -> bool:
     """Whether a verb of saying closes its sentence as an attribution: after a comma, a dash or
     a closing quote, with only its subject and a few words after it ("..., — заявил он в
@@ -2787,13 +2780,7 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         if (
             relayed_by_body
             and sayer in (Ref.PRONOUN, Ref.OWN_POST, Ref.AIDE)
-            and (
-                _closing(sentence, masked, say)
-                or (
-                    _SUBJECT_AFTER_COMMA_RE.search(masked, 0, say.start()) is not None
-                    and _little_after(sentence, say)
-                )
-            )
+            and (_closing(sentence, masked, say) or _closing_after_subject(sentence, masked, say))
         ):
             # "According to the UN Secretariat, the Ukrainian leader will attend ..., he said.":
             # the closing attribution is whose words these are; the body is his source.
@@ -5088,7 +5075,11 @@ def _post_named_next(
         return
     lead, after = said[0], said[1]
     sayers = all_sayers[lead]
-    if any(isinstance(s, str) for s in sayers) or _full_names(paragraphs[lead]):
+    if any(isinstance(s, str) for s in sayers) or not any(
+        s in (Ref.OWN_POST, Ref.SOMEONE) for s in sayers
+    ):
+        return
+    if _full_names(paragraphs[lead]):
         return
     person = next((s for s in all_sayers[after] if s is not None), None)
     if (
@@ -6534,18 +6525,19 @@ _SELECTION_RE = re.compile(
     r"(?P<whose>[^.!?—–-]{3,60}?)\s+[—–-]\s+в\s+(?:подборке|материале|обзоре)\b[^.!?]*[.!?]?$",
     re.IGNORECASE,
 )
-_RU_HONORIFIC_RE = re.compile(r"^(?:господина|госпожи|г-на|г-жи)\s+", re.IGNORECASE)
 
 
 def _statements_heading(paragraph: str, reader: _Reader, earlier: Sequence[str] = ()) -> str | None:
     """Whose statements a heading paragraph ending with a colon lists: a person it names, or
     the story's president or official it calls by post ("the Russian President"); a digest's
     "Here's a selection of quotes from X's report:" lists the one person the ``earlier``
-    paragraphs name in full with that surname."""
+    paragraphs name in full with that surname; a lead ending "Главные заявления господина
+    Пескова — в подборке «Ъ»." (no colon) lists the known official it names."""
     if selection := _SELECTION_RE.search(paragraph.strip()):
         # "Главные заявления господина Пескова — в подборке «Ъ».": a paper's digest of one
         # known official's statements, announced by its lead's last sentence.
-        name = person_name(_RU_HONORIFIC_RE.sub("", selection.group("whose")))
+        words = selection.group("whose").split()
+        name = person_name(" ".join(words[1:] if _key(words[0]) in _HONORIFICS else words))
         return name if name and is_known_official(name) else None
     if not paragraph.rstrip().endswith(":"):
         return None

@@ -525,11 +525,6 @@ def asks(paragraph: str) -> bool:
     return paragraph.rstrip(" \"'»”’)]").endswith(("?", "?…"))
 
 
-# A numbered question over dash answers, as an agency's interview prints it: "1. Сергей
-# Кужугетович, ... ?" / "- Ситуация ...".
-_NUMBERED_QUESTION_RE = re.compile(r"^[0-9]{1,2}\.\s+[^\W\d_]")
-
-
 def answers_under_lead(
     turns: list[Turn], giver: Callable[[list[str]], str | None]
 ) -> tuple[list[Turn], str | None]:
@@ -552,6 +547,11 @@ def answers_under_lead(
         Turn(UNKNOWN_SPEAKER, False, reset=turns[0].reset, lines=lines[:first], paragraphs=lead),
         Turn(given, True, kind="answer", dash=True, lines=lines[first:], paragraphs=answers),
     ], given
+
+
+# A numbered question over dash answers, as an agency's interview prints it: "1. Сергей
+# Кужугетович, ... ?" / "- Ситуация ...".
+_NUMBERED_QUESTION_RE = re.compile(r"^[0-9]{1,2}\.\s+[^\W\d_]")
 
 
 def _opens_turn(line: str) -> bool:
