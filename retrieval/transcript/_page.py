@@ -218,6 +218,15 @@ def _emoji_label(match: re.Match[str]) -> str:
     return "Question: " if question else "Answer: "
 
 
+# A "?" opening a word after a space or at a line's start: no question mark stands so, a
+# lost opening guillemet does.
+_LOST_QUOTE_OPEN_RE = re.compile(r"(?m)(?:^|(?<=\s))\?(?=[^\W\d_])")
+# Such a "?" and the next "?" after a word or a stop that a stop, a dash, a lower-case word or
+# the line's end follows (a question mark goes on with a capital): the quote they enclose.
+_LOST_QUOTE_PAIR_RE = re.compile(
+    r"(?m)(?:^|(?<=\s))\?(?P<words>[^\W\d_][^\n]*?[^\s?])\?"
+    r"(?=[,.;:!)]|\s+[—–-]|\s+[a-zа-яё]|$)"
+)
 # Two hyphens opening a line before its words (not a rule of three or more).
 _TWO_HYPHENS_RE = re.compile(r"(?m)^--(?=\s+\w)")
 
@@ -248,6 +257,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _TWO_HYPHENS_RE.sub("-", text)
     if " | " in text:
         text = _pipe_labels(text)
+    if "?" in text and _LOST_QUOTE_OPEN_RE.search(text):
+        # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
+        # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.
+        text = _LOST_QUOTE_PAIR_RE.sub(r"«\g<words>»", text)
     if "\u2753" in text or "\u2754" in text:
         # "❓: ..." / "💬 : ...": emoji for an interview's labels, a question and an answer.
         text = _EMOJI_LABEL_RE.sub(_emoji_label, text)

@@ -102,6 +102,10 @@ _RU_SAID = (
     "исключил|затронул(?= тем| вопрос| проблем| ситуаци)|"
     "остановил(?=ся на тем|ся на вопрос|ась на тем|ась на вопрос)|сослал(?=ся на|ась на)|"
     "предостерег|уверил|дал оценку|"
+    # «Президент сделал акцент на том, что ...», «ребром поставил вопрос о коррупции»: laying
+    # stress on a point and raising a question are saying too (the noun after the verb's
+    # ending).
+    "сделал(?=[аи]?\\s+акцент)|поставил(?=[аи]?\\s+вопрос\\s+о)|"
     # «"Министр прав", — согласился помощник президента», «согласилась, что ...»: agreeing with
     # words is saying so; agreeing to a thing or to do it is not («согласился на встречу»,
     # «согласился приехать»).
@@ -209,7 +213,10 @@ _SAY_ALTERNATIVES = (
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
     "slammed|condemned|rejected|blasted|praised|hailed|admonished|chastised|rebuked|"
-    "lambasted|berated|"
+    "lambasted|berated|denounced|"
+    # "He informed the media that ...": telling is saying (not "informed sources").
+    "informed(?=\\s+(?:the\\s+)?(?:media|reporters|journalists|press|participants|audience)"
+    "(?![^\\W\\d_]))|"
     # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
     # "Песков не стал комментировать утверждения ...".
     "refused to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
@@ -219,7 +226,7 @@ _SAY_ALTERNATIVES = (
     "не исключил(?:а|и)?|не исключает|"
     # "Песков опроверг сообщения о ...", "Захарова отвергла обвинения": a past whose other
     # forms add "л" ("отвергла", "опровергли"; the endings of _RU_SAID miss them).
-    "опроверг(?:ла|ли)?|отвергл(?:а|и)|"
+    "опроверг(?:ла|ли)?|отвергл(?:а|и)|предостерегл(?:а|и)|"
     "не стал(?:а|и)? (?:комментировать|раскрывать|уточнять|называть|отвечать|обсуждать|"
     "подтверждать|прогнозировать)|"
     "отказал(?:ся|ась|ись) (?:от комментариев|комментировать|раскрывать|уточнять|называть|"
@@ -476,6 +483,7 @@ _BETWEEN_WORDS = frozenset(
     также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     особо отдельно дополнительно лично прямо открыто публично категорически решительно
     сразу сходу вчера сегодня накануне today yesterday
+    ребром жестко жёстко резко четко чётко твердо твёрдо кратко коротко вкратце подробно
     """.split()
 )
 # The same in more than one word: "Министр с ходу заявил", "Лавров ещё раз подчеркнул".
@@ -1205,6 +1213,11 @@ _SOURCES_RE = re.compile(
 _OBLIQUE_WORD_ENDINGS = ("ым", "им", "ом", "ем", "ой", "ей", "ы", "и", "у", "ю", "е")
 
 
+# Russian nouns for a doer ("курильщик", "переводчик", "участник", "заявитель"): a headline's
+# label for the man («Курильщик Лавров назвал ...»), never a first name.
+_AGENT_NOUN_ENDINGS = ("щик", "чик", "ник", "тель", "щица", "чица", "ница")
+
+
 def _other_first_name(word: str, known: str) -> bool:
     """Whether ``word`` right before a known person's surname is another person's first name
     ("Melania Trump", "Brigitte Macron", «Мелания Трамп»), not a spelling of theirs ("Dmitriy
@@ -1212,7 +1225,7 @@ def _other_first_name(word: str, known: str) -> bool:
     Лавровым Шойгу», «Госдумы Руденко»)."""
     key = label_key(word).strip(",.;:()")
     if has_cyrillic(key):
-        if key.endswith(_OBLIQUE_WORD_ENDINGS):
+        if key.endswith(_OBLIQUE_WORD_ENDINGS) or key.endswith(_AGENT_NOUN_ENDINGS):
             return False
         key = transliterate(key).lower()
     return not key.startswith(known.lower()[:2])
@@ -4220,6 +4233,19 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 
 
+# The premier's post in any language and case: a page about Medvedev that says it is of his
+# years as head of the government.
+_PREMIER_WORDS_RE = re.compile(
+    r"премьер|председател[ьяеюи]\w*\s+правительства|prime\s+minister|premier", re.IGNORECASE
+)
+# A premier with a capitalised word after it in the same clause: the country or the name of
+# whose premier ("премьер-министра Великобритании Дэвида Кэмерона", «премьер Медведев»).
+_PREMIER_NAMED_RE = re.compile(
+    r"(?<![\w-])премьер\w*(?:-министр\w*)?(?P<who>(?:\s+[а-яё]+){0,2}\s+[А-ЯЁ][\w-]*"
+    r"(?:\s+[А-ЯЁ][\w-]*){0,2})"
+)
+
+
 class _Reader:
     """Walks a report's sentences in order, keeping who was named last."""
 
@@ -4243,6 +4269,9 @@ class _Reader:
         # Everyone named as a sayer so far, the latest last: "написала дипломат" is the latest
         # woman of them when the one named last is a man.
         self.named: list[str] = [main] if main else []
+        # Whether the story so far named a premier other than its main person ("премьер-министра
+        # Великобритании Дэвида Кэмерона"): "the premier" may then be him.
+        self.other_premier = False
         # Those named with a post in the same sentence ("Turkish Foreign Minister Hakan Fidan
         # said"): "the minister" right after them may be theirs.
         self.posted: set[str] = set()
@@ -4524,9 +4553,11 @@ class _Reader:
             candidate in presidents
             and "премьер" in text.lower()
             and "премьер" not in self.posts.get(candidate, set())
+            and not self._sole_premier(candidate, presidents)
         ):
             # «Премьер добавил» after Putin met a foreign premier: a president is the premier
-            # only when the story named him so (Medvedev, «премьер-министр Дмитрий Медведев»).
+            # only when the story named him so (Medvedev, «премьер-министр Дмитрий Медведев»),
+            # or when he, once Russia's premier, is the only one it could be.
             return None
         if candidate in presidents and _NOT_PRESIDENT_RE.search(text):
             # Russia's official named latest who is no president ("the Kremlin spokesman"
@@ -4537,6 +4568,27 @@ class _Reader:
             )
             return other if other and other not in presidents else None
         return candidate
+
+    def _sole_premier(self, candidate: str, presidents: set[str] | frozenset[str]) -> bool:
+        """Whether ``candidate``, the story's main person and a Russian president who was also
+        premier, is the only one it could mean by "the premier": «Дмитрий Медведев дал интервью
+        The Times ... "...", - заявил премьер-министр» (a story of 2012) names no other."""
+        return (
+            candidate == self.main
+            and candidate in _RUSSIAN_PRESIDENTS
+            and not self.other_premier
+            and all(n == candidate or n in presidents for n in self.named)
+        )
+
+    def saw(self, masked: str) -> None:
+        """A paragraph (its quotes masked) is read: note a premier it names who is not the
+        story's main person."""
+        if self.other_premier or self.main is None:
+            return
+        for found in _PREMIER_NAMED_RE.finditer(masked):
+            if not mentions(found.group("who"), self.main):
+                self.other_premier = True
+                return
 
     def _aide(self, text: str) -> str | None:
         """Whom "Putin's spokesman" / "the president's press secretary" names: the last known
@@ -6106,7 +6158,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         # A long-serving president is "the president" of a story about him unless the page
         # calls someone else president ("Президент России Дмитрий Медведев и ... Путин").
         president = _called_president(page, main_speaker) or (
-            main_speaker in _LONG_SERVING_PRESIDENTS
+            (
+                main_speaker in _LONG_SERVING_PRESIDENTS
+                # Medvedev, on a page that never calls him the premier: a story of 2008-2012.
+                or (main_speaker in _RUSSIAN_PRESIDENTS and not _PREMIER_WORDS_RE.search(page))
+            )
             and not _presidents_named(page) - {main_speaker}
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
@@ -6134,6 +6190,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     for number, paragraph in enumerate(paragraphs):
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
+        reader.saw(masked)
         sayers = all_sayers[number]
         unnamed_lead_in = number > 0 and _unnamed_lead_in(
             paragraphs[number - 1], all_sayers[number - 1], main_speaker
