@@ -121,3 +121,52 @@ def test_the_president_of_a_medvedev_page_that_never_calls_him_premier_is_him() 
     # Before: only Putin, long in office, was "the President" of a page about him.
     assert speaker_of(_CREDENTIALS, "открыта для сотрудничества") == "Dmitry Medvedev"
     assert speaker_of(_CREDENTIALS, "с каждой из стран") == "Dmitry Medvedev"
+
+
+def test_a_dateline_with_the_agency_after_a_comma_gives_the_day() -> None:
+    page = (
+        "Захарова назвала страны, которые поддержали Россию\n\n"
+        "МОСКВА, 28 февраля, ФедералПресс. У России есть друзья среди иностранных государств, "
+        "заявила официальный представитель МИД Мария Захарова.\n"
+    )
+    document = parse_transcript(page, "page")
+    # Before: the page had no day at all, and "in February" could not be checked against it.
+    assert document.date is None
+    assert document.yearless_day == (2, 28)
+    # Without the agency the line is no dateline.
+    plain = page.replace("МОСКВА, 28 февраля, ФедералПресс. ", "")
+    assert parse_transcript(plain, "page").yearless_day is None
+
+
+# A repost of a TV story under a headline in title case, then a lead whose attribution is a
+# passive "relayed by" the ambassador, and a report whose verbs are "alleges" and "found".
+_TITLE_CASE_STORY = """\
+Russian Ambassador Disarms Lying American Press in Candid Interview
+
+Russia offered the US cooperation on counter-terrorism. This was relayed by Russian \
+Ambassador Anatoly Antonov.
+
+Russian Ambassador Andrei Kelin alleges that media figures suggested he seek asylum in the UK.
+
+UK Foreign Secretary David Lammy accused Moscow of imperial ambitions on Thursday.
+
+Kelin found these comments to be “offensive” and “rude.”
+"""
+
+
+def test_two_capitalised_words_of_a_title_case_headline_are_no_name() -> None:
+    # Before: the page's speaker was a person called "Disarms Lying".
+    document = parse_transcript(_TITLE_CASE_STORY, "page")
+    assert document.speaker is None
+    # A title that names an interviewee by first name and surname keeps him.
+    named = _TITLE_CASE_STORY.replace("Disarms Lying", "Anatoly Antonov on")
+    assert parse_transcript(named, "page").speaker == "Anatoly Antonov"
+
+
+def test_relayed_alleges_and_found_these_comments_are_saying() -> None:
+    assert speaker_of(_TITLE_CASE_STORY, "counter-terrorism") == "Anatoly Antonov"
+    assert speaker_of(_TITLE_CASE_STORY, "seek asylum") == "Andrei Kelin"
+    assert speaker_of(_TITLE_CASE_STORY, "“rude.”") == "Andrei Kelin"
+    # Finding a thing is no judgement of words.
+    found = _TITLE_CASE_STORY.replace("found these comments to be", "found the city to be")
+    assert speaker_of(found, "“rude.”") != "Andrei Kelin"

@@ -28,14 +28,16 @@ _AGENCY = (
     r"(?:/\s*[^\W\d_][^/\n]{0,20}/"
     r"|\(\s*[^\W\d_][^()\n]{0,20}\)\s*[-–—]"
     rf"|[-–—]\s*{_AGENCY_NAME}\s*[.,]"
+    # «МОСКВА, 28 февраля, ФедералПресс.»: the agency after a comma, its stop right after it.
+    rf"|,\s*{_AGENCY_NAME}\s*\.(?=\s)"
     r"|(?-i:[A-ZА-ЯЁ]{3,}(?:\.[A-ZА-ЯЁ]{2,})?)\s*[-–—])"
 )
 # The city: in capitals ("MOSCOW", "UNITED NATIONS") or capitalised words ("Moscow", "Нью-Йорк").
 _CITY = r"(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ .'’-]{1,40}|[A-ZА-ЯЁ][^\W\d_]+(?:[ -][A-ZА-ЯЁ][^\W\d_]+){0,2})"
 # "MOSCOW, March 27. /TASS/.", "МОСКВА, 22 февраля. /ТАСС/.", "MOSCOW, 16 APR – RIA Novosti.",
 # "Москва. 23 января. INTERFAX.RU -", "Moscow. December 22nd. INTERFAX -", "BRUSSELS. Nov 10
-# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.»; a copy may glue a stamp of the year and month
-# before it ("date 2023-06 MOSCOW, June 24. /TASS/.").
+# (Interfax) –", «МОСКВА, 20 янв - ПРАЙМ.», «МОСКВА, 28 февраля, ФедералПресс.»; a copy may
+# glue a stamp of the year and month before it ("date 2023-06 MOSCOW, June 24. /TASS/.").
 _DATELINE_RE = re.compile(
     rf"(?:^|\n)[^\S\n]*(?:{_YEAR_MONTH_STAMP}\s+)?{_CITY}[,.]\s+"
     rf"(?:(?P<m1>{MONTH_NAME})\.?\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?"

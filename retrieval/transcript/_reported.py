@@ -213,7 +213,10 @@ _SAY_ALTERNATIVES = (
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
     "slammed|condemned|rejected|blasted|praised|hailed|admonished|chastised|rebuked|"
-    "lambasted|berated|denounced|"
+    "lambasted|berated|denounced|alleges|"
+    # "Kelin found these comments to be 'offensive'": a judgement of words is said.
+    "found(?=\\s+(?:these|the|those|this|his|her|their|such)\\s+(?:comments?|remarks?|"
+    "statements?|words|claims?|accusations?|allegations?|assertions?)(?![^\\W\\d_]))|"
     # "He informed the media that ...": telling is saying (not "informed sources").
     "informed(?=\\s+(?:the\\s+)?(?:media|reporters|journalists|press|participants|audience)"
     "(?![^\\W\\d_]))|"
@@ -315,7 +318,7 @@ _DOCUMENT_READS_RE = re.compile(
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
-    r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained)"
+    r"stressed|told|reported|indicated|pointed out|expressed|voiced|explained|relayed|conveyed)"
     # "The corresponding statement was made by ...": the Russian «Соответствующее заявление
     # сделал ...» in an English copy.
     rf"|{_MADE_STATEMENT})"
@@ -3613,9 +3616,22 @@ def title_interviewee(title: str) -> str | None:
     initialled = {canonical_speaker(m.group()) for m in _LATIN_INITIALLED_RE.finditer(title)}
     if len(people) > 1 or initialled:
         people = {p for p in people if is_first_name_form(label_key(p.split()[0]))}
+    elif _title_case(title):
+        # "Russian Ambassador Disarms Lying American Press in Candid Interview": in a title
+        # whose every word is capitalised, two of them are a name only when they read as one.
+        people = {
+            p for p in people if is_first_name_form(label_key(p.split()[0])) or is_known_official(p)
+        }
     if not people:
         people = set(_initialled_genitives(title)) or initialled
     return people.pop() if len(people) == 1 else None
+
+
+def _title_case(title: str) -> bool:
+    """Whether a title capitalises its words as English headlines do ("Russian Ambassador
+    Disarms Lying American Press"): all but the short ones."""
+    words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _placed_in(title: str, name: str) -> bool:
