@@ -5,7 +5,10 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from retrieval.transcript import parse_transcript
+from retrieval.transcript._dates import date_line
 from tests.conftest import speaker_of
 
 # A news site's retelling of an interview, of the years when Medvedev was the premier: the
@@ -170,3 +173,26 @@ def test_relayed_alleges_and_found_these_comments_are_saying() -> None:
     # Finding a thing is no judgement of words.
     found = _TITLE_CASE_STORY.replace("found these comments to be", "found the city to be")
     assert speaker_of(found, "“rude.”") != "Andrei Kelin"
+
+
+def test_a_sites_founding_date_in_its_blurb_is_no_events() -> None:
+    page = (
+        "Tuesday, June 6, 2023\n\n"
+        "Russia Day Reception 2022\n\n"
+        "EMBASSY NEWS Reaching out the world from The Hague. Founded by members of the "
+        "diplomatic corps on June 19th, 2013.\n\n"
+        "On the occasion of Russia Day, Ambassador Alexander Shulgin organized a reception in "
+        "The Hague on 9 June 2022.\n\n"
+        "Ambassador Alexander Shulgin noted that sovereignty remains the core of the holiday.\n"
+    )
+    # Before: the page was dated on the day the site was founded, 2013-06-19.
+    assert parse_transcript(page, "page").date == dt.date(2022, 6, 9)
+
+
+def test_a_date_line_with_a_village_abbreviated_gives_date_and_place() -> None:
+    line = "19 июля 2007 года, Республика Мордовия, с.Старая Теризморга"
+    found = date_line(line)
+    # Before: the village's "с." made the whole line no date line.
+    assert found is not None
+    assert found.date == dt.date(2007, 7, 19)
+    assert found.place == "Республика Мордовия, с.Старая Теризморга"

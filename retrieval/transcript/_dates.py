@@ -71,7 +71,9 @@ _LEAD = (
 )
 # What may follow: "года"/"г.", a time (after a comma, dash or "Time:"), and a place of
 # capitalised words ("June 2, 2022, The Kremlin, Moscow").
-_PLACE_WORD = r"(?:[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
+# (A Russian settlement's abbreviated kind may come first, glued or not: "с.Старая Теризморга",
+# «пос. Барвиха».)
+_PLACE_WORD = r"(?:(?:(?:с|д|г|п|пос|дер|ст)\.\s?)?[A-ZА-ЯЁ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?)"
 _PLACE_NOUNS = r"of|the|on|de|na|область|края|край|район|region|oblast|province|district"
 _PLACE = rf"(?P<place>(?-i:{_PLACE_WORD}(?:(?:\s+|,\s*)(?:{_PLACE_WORD}|{_PLACE_NOUNS}))*))"
 _TAIL = (
@@ -204,12 +206,22 @@ _SPAN_BOUND_RE = re.compile(
 )
 
 
+# Words before a date that make it a founding's, no event's: a site's blurb "Founded by members
+# of the diplomatic corps on June 19th, 2013", «основан в 1998 году».
+_FOUNDED_RE = re.compile(
+    r"(?<![^\W\d_])(?:founded|established|incorporated|основан\w*|создан\w*|учрежд[её]н\w*)"
+    r"(?:\s+[^\s.]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+
+
 def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
     """The first full date (day, month and year) written in ``text``, if any.
 
     Args:
         text: The text.
-        bounds: Whether a date that bounds a span ("since 10 August 2015") counts.
+        bounds: Whether a date that bounds a span ("since 10 August 2015") or a founding's
+            ("founded on June 19th, 2013") counts.
     """
     if not _YEAR_RE.search(text):
         return None
@@ -218,7 +230,13 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
         for pattern in _TITLE_DATE_RES
         for m in pattern.finditer(text)
         if (date := _to_date(m))
-        and (bounds or not _SPAN_BOUND_RE.search(text, max(0, m.start() - 12), m.start()))
+        and (
+            bounds
+            or not (
+                _SPAN_BOUND_RE.search(text, max(0, m.start() - 12), m.start())
+                or _FOUNDED_RE.search(text, max(0, m.start() - 80), m.start())
+            )
+        )
     ]
     return min(found)[1] if found else None
 

@@ -104,7 +104,7 @@ _PLACE_LINKS = frozenset({"on", "upon", "de", "del", "am", "la", "le", "sur", "n
 _EVENT_RE = re.compile(
     r"(?<![^\W\d_])(?:interview\w*|remarks|statements?|speech|address|briefing|"
     r"(?:press|news) conference|press-conference|conference|meeting|talks|answers|transcript|"
-    r"comments?|article|op-ed|q&a|lecture|message|greetings|direct line|"
+    r"comments?|article|op-ed|q&a|lecture|message|greetings|direct line|reception|"
     r"интервью|выступлени\w*|заявлени\w*|брифинг\w*|пресс-конференци\w*|пресс-подход\w*|"
     r"стенограмм\w*|встреч\w*|бесед\w*|ответы|комментари\w*|стать\w*|послани\w*|обращени\w*|"
     r"лекци\w*|речь|переговор\w*|совещани\w*|прямая линия|разговор\w*|"
