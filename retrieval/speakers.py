@@ -27,6 +27,7 @@ from retrieval.russian_names import (
     nominative,
     surname_cases,
 )
+from retrieval.spelling_variants import spelling_key
 from retrieval.text import (
     clean_line,
     fold_lookalikes,
@@ -2691,10 +2692,36 @@ def _misspelt_known(
     is made with, in the script of ``surname``, is of another length)."""
     if len(surname) < 5:
         return None
-    for known_surname, speaker in _surnames_by_first_name().get(first, ()):
+    table = _surnames_by_first_name()
+    for known_surname, speaker in table.get(first, ()):
         if _edit_distance_at_most_one(known_surname, surname):
             return speaker if not letter_dropped or len(known_surname) != len(surname) else None
+    for other in _first_name_spellings(first):
+        # "Andre Neterenko", "Andre Nesterenko": the first name spelt otherwise or cut short
+        # ("Andre" for the table's "Andrey"), the surname as the table's or a letter off.
+        for known_surname, speaker in table.get(other, ()):
+            if _edit_distance_at_most_one(known_surname, surname):
+                return speaker
     return None
+
+
+#: A first name cut short is another spelling of a known one from this many letters on.
+_FIRST_NAME_PREFIX = 4
+
+
+def _first_name_spellings(first: str) -> list[str]:
+    """The known first names (lower case, Latin) other than ``first`` that are ``first``
+    spelt otherwise ("andrei" and "andrey") or that ``first`` begins ("andre")."""
+    if has_cyrillic(first) or len(first) < _FIRST_NAME_PREFIX:
+        return []
+    keys = set(spelling_key(first))
+    return [
+        known
+        for known in _surnames_by_first_name()
+        if known != first
+        and not has_cyrillic(known)
+        and (known.startswith(first) or keys & set(spelling_key(known)))
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ _SLASH_FORM = r"(?<![0-9/])(?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})/(?P<y>[0-9]{4})"
 TIME = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 # A clock's zone: "GMT", "UTC+3", "JST", "(UTC +04:00)", "(по МСК)", "мск".
 _ZONE = (
-    r"\(?(?:по\s+)?(?:GMT|UTC|MSK|МСК|JST|CET|CEST|EST|EDT|BST)"
+    r"\(?(?:по\s+)?(?:GMT|UTC|MSK|МСК|JST|CET|CEST|EST|EDT|BST|IST|PST|PDT)"
     r"(?:\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?)?\)?(?![^\W\d_])"
 )
 # A time with the words around it on a date line: "в 18:55", "at 10:20", "11:24 GMT",
@@ -59,7 +59,8 @@ WEEKDAYS = {
 _STAMP = (
     r"(?:(?:submitted|posted|published|updated|created|date(?:\s+(?:created|published))?|"
     r"дата(?:\s+(?:создания|публикации))?|опубликовано|обновлено|создано)"
-    r"(?:\s+on)?:?\s+)?"
+    # ("Published - July 21, 2014": a dash for the colon.)
+    r"(?:\s+on)?(?::|\s+[-–—])?\s+)?"
 )
 # (A lead may end in a dash: Johnson's Russia List's "(cc – February 4, 2014)".)
 # (Or an icon's name before it: "event_note January 9, 2022".)

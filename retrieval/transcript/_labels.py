@@ -543,6 +543,15 @@ _FULL_NAME_SURNAME_MIN = 4
 # Posts a headline names its subject by ("Russian MP:", "Senior diplomat:") that the table of
 # posts leaves out.
 _HEADLINE_POSTS = frozenset({"mp", "diplomat", "official", "envoy", "lawmaker", "source"})
+# Nouns that end an institution's name ("Security Council", «Совет Безопасности» is a post's
+# body, not its holder).
+_INSTITUTION_NOUNS = frozenset(
+    """
+    council ministry committee commission assembly duma parliament government kremlin office
+    service agency department organization organisation union court senate chamber
+    совет министерство комитет комиссия собрание дума парламент правительство кремль
+    """.split()
+)
 
 
 def _first_name(word: str) -> bool:
@@ -660,6 +669,10 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
     if line.kind not in _WEAK_KINDS:
         return line
     name = canonical_speaker(line.label)
+    if line.kind == "post" and label_key(name.split()[-1]) in _INSTITUTION_NOUNS:
+        # "Secretary of Russian Security Council: NGOs are increasingly influencing ...": a
+        # tag page's headline whose post names an institution and no person.
+        return Line(text=line.raw, raw=line.raw)
     if line.kind == "abbrev":
         letters = label_key(line.label).upper().strip(" :")
         if len(letters) in (2, 3) and fold_lookalikes(letters) in {
@@ -733,6 +746,10 @@ def _vet(line: Line, at: int, context: _Context, after_question: bool) -> Line:
         return Line(text=line.raw, raw=line.raw)
     core = label_key(own)
     if not rest and _widget_heading(core, context.lines, at):
+        return Line(text=line.raw, raw=line.raw)
+    if at == 0 and rest and context.counts[name] == 1 and not _SENTENCE_END_RE.search(rest):
+        # "Sergey Karnaukhov: The first plenary session ... began with a speech by Chairman
+        # ... Volodin": the page's first line, an author's byline over a headline, no turn.
         return Line(text=line.raw, raw=line.raw)
     confirmed = (
         context.counts[name] >= 2

@@ -797,6 +797,7 @@ def header(lines: list[str]) -> Header:
     found = Header()
     head: list[int] = []  # indexes of the lines with text examined for the title
     dated: list[tuple[int, dt.date, bool, str | None]] = []
+    updated_at: list[int] = []  # the date lines of an "Updated" stamp
     related_at: int | None = None  # a "See also" heading under the story's first sentences
     for i, line in enumerate(rows):
         if len(head) >= HEAD_LINES:
@@ -807,6 +808,10 @@ def header(lines: list[str]) -> Header:
             if _site_clock(rows, i):
                 rows[i] = ""
                 continue
+            if _UPDATED_LINE_RE.match(line):
+                # "Updated - September 23, 2017 12:53 pm IST" over "Published - July 21,
+                # 2014": when the page was edited, no date of its story.
+                updated_at.append(i)
             dated.append((i, parsed.date, parsed.event, parsed.place))
             if not parsed.rest:
                 rows[i] = ""
@@ -891,6 +896,8 @@ def header(lines: list[str]) -> Header:
         # "/ Главная / Публикации / Генконсул РФ в Лейпциге: ...": the site's breadcrumb.
         title = _TITLE_CRUMB_RE.sub("", title)
         found.title = title.strip().rstrip(" ,;:") or None
+    if len(updated_at) < len(dated):
+        dated = [item for item in dated if item[0] not in updated_at]
     found.date = _page_date(dated, title_at)
     found.place = next((place for _, _, _, place in dated if place), None)
     examined = max(head, default=-1)
@@ -1117,6 +1124,8 @@ def _split_stamp(rows: list[str], i: int) -> tuple[dt.date, int] | None:
     return (date, nxt) if date and nxt is not None else None
 
 
+# A date line that says when the page was updated: "Updated - September 23, 2017 12:53 pm".
+_UPDATED_LINE_RE = re.compile(r"^\W*(?:updated|обновлено|last\s+modified)\b", re.IGNORECASE)
 # A stamp's note of when the page was updated: "(обновлено: 13:50 14.02.2026)".
 _UPDATED_RE = re.compile(r"\s*\((?:обновлено|updated)\b[^()]{0,40}\)", re.IGNORECASE)
 

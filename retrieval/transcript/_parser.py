@@ -183,7 +183,7 @@ def _parse_lines(
     if title_speaker is None and head.title and _INTERVIEW_TITLE_RE.search(head.title):
         # "Interview of the Russian Ambassador to Norway Pavel Orlovsky to ...": the title of
         # an interview names its speaker, known or not (the answers under "A:" are his).
-        title_speaker = title_interviewee(head.title)
+        title_speaker = title_interviewee(head.title) or _lead_interviewee(head.title, head.lead)
     if title_speaker is None and head.title:
         title_speaker = _byline_over_post(lines, head.title) or _named_over_title(lines, head.title)
     found = title_date(head.title) if head.title else None
@@ -956,6 +956,37 @@ _SECOND_PERSON_RE = re.compile(
 )
 # A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
 # "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
+# A post an interview's title may name its giver by, alone ("the interview with Russian
+# Ambassador"): the stem the lead gives it with.
+_TITLE_POST_RE = re.compile(
+    r"(?<![^\W\d_])(?P<post>ambassador|minister|envoy|spokes(?:man|woman|person)|"
+    r"representative|посл|министр|постпред|представител)",
+    re.IGNORECASE,
+)
+#: Words at most between the lead's post and the name it gives ("Ambassador to India").
+_LEAD_POST_WORDS = 5
+
+
+def _lead_interviewee(title: str, lead: list[str]) -> str | None:
+    """The giver of an interview whose title names them by post alone ("Full transcript of
+    the interview with Russian Ambassador"): the one person the lead names in full after that
+    post ("..., says Russia's Ambassador to India Alexander Kadakin, in an interview with The
+    Hindu's Suhasini Haidar")."""
+    post = _TITLE_POST_RE.search(title)
+    if post is None:
+        return None
+    stem = post.group("post").lower()
+    for sentence in lead:
+        name = title_interviewee(sentence)
+        if name is None:
+            continue
+        for found in re.finditer(rf"(?i:(?<![^\W\d_]){stem})", sentence):
+            after = " ".join(sentence[found.end() :].split()[: _LEAD_POST_WORDS + 4])
+            if mentions(after, name):
+                return name
+    return None
+
+
 _INTERVIEW_TITLE_RE = re.compile(
     r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
     r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?|"

@@ -4249,11 +4249,6 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 
 
-# The premier's post in any language and case: a page about Medvedev that says it is of his
-# years as head of the government.
-_PREMIER_WORDS_RE = re.compile(
-    r"премьер|председател[ьяеюи]\w*\s+правительства|prime\s+minister|premier", re.IGNORECASE
-)
 # A premier with a capitalised word after it in the same clause: the country or the name of
 # whose premier ("премьер-министра Великобритании Дэвида Кэмерона", «премьер Медведев»).
 _PREMIER_NAMED_RE = re.compile(
@@ -6174,11 +6169,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         # A long-serving president is "the president" of a story about him unless the page
         # calls someone else president ("Президент России Дмитрий Медведев и ... Путин").
         president = _called_president(page, main_speaker) or (
-            (
-                main_speaker in _LONG_SERVING_PRESIDENTS
-                # Medvedev, on a page that never calls him the premier: a story of 2008-2012.
-                or (main_speaker in _RUSSIAN_PRESIDENTS and not _PREMIER_WORDS_RE.search(page))
-            )
+            main_speaker in _LONG_SERVING_PRESIDENTS
             and not _presidents_named(page) - {main_speaker}
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
