@@ -234,8 +234,14 @@ RELATED_WORDS: Final[tuple[tuple[str, ...], ...]] = tuple(
     pivot turn shift reorientation
     tension tensions strain friction
     blame fault guilt culpability
+    main central key principal primary
+    subject topic theme
+    discussion discussions debate deliberations
+    nature character
 
     визит поездка турне
+    главный основной центральный ключевой
+    тема предмет
     отношения связи
     контакт контакты диалог
     страна государство

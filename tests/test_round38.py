@@ -9,7 +9,7 @@ import datetime as dt
 
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
-from tests.conftest import speaker_of
+from tests.conftest import pages_index, speaker_of
 
 # A news site's retelling of an interview, of the years when Medvedev was the premier: the
 # headline names him, the first quote's verb has only his post.
@@ -265,3 +265,46 @@ def test_an_interview_titled_by_post_is_given_by_the_one_its_lead_names() -> Non
     # Without its post in the lead, the person named is no interviewee of the title's.
     other = _POST_TITLED_INTERVIEW.replace("says Russia's Ambassador to India", "says")
     assert parse_transcript(other, "page").speaker is None
+
+
+def test_a_sayers_name_cut_to_two_letters_at_the_pages_end_is_completed() -> None:
+    page = (
+        "Грушко прокомментировал роль ЕС\n\n"
+        "МОСКВА, 30 янв - РИА Новости. Евросоюз не может быть наблюдателем на Украине, "
+        "заявил замглавы МИД России Александр Грушко.\n\n"
+        '"Евросоюз - нет, сразу говорю. Евросоюз - сторона в конфликте", - подчеркнул Гр'
+    )
+    # Before: a name cut to two letters was left cut, and the quote nobody's.
+    assert speaker_of(page, "сразу говорю") == "Alexander Grushko"
+
+
+def test_giving_an_example_is_saying() -> None:
+    page = (
+        "Интервью президента\n\n"
+        "Президент Финляндии Саули Ниинисто посетил Москву.\n\n"
+        "Также в разговоре была затронута тема Сирии. Путин привел в пример Афганистан, "
+        "куда ввели войска, а теперь весь мир думает, как оттуда выйти.\n"
+    )
+    # Before: the example was nobody's.
+    assert speaker_of(page, "привел в пример") == "Vladimir Putin"
+
+
+def test_kem_is_a_word_of_asking() -> None:
+    from retrieval.stopwords import is_stop_surface
+
+    # Before: «Кем посол назвал Казахстан?» weighed «кем» as content the answer lacks.
+    assert is_stop_surface("кем", "ru")
+
+
+def test_a_question_on_the_main_subject_finds_the_central_topic() -> None:
+    index = pages_index(
+        {
+            "laquila.txt": "Press conference following the G8 summit\n\nJuly 10, 2009, "
+            "L'Aquila\n\nDmitry Medvedev: The central topic of our discussions was "
+            "stimulating growth in the world economy and the exit from the crisis.\n"
+        }
+    )
+    result = index.search("what was the main subject of the g8 talks according to Medvedev")
+    # Before: "main", "subject" and "talks" were words the page never says: no answer.
+    assert result.hits
+    assert "central topic of our discussions" in result.hits[0].passage.text

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-# The page's last words: a verb of saying, then a capitalised word cut short (no stop after it).
+# The page's last words: a verb of saying, then a capitalised word cut short (no stop after
+# it), two letters at least ("подчеркнул Гр").
 _CUT_NAME_RE = re.compile(
     r"(?:сказал|добавил|отметил|заявил|подчеркнул|пояснил|уточнил|сообщил|напомнил|"
-    r"said|added|noted|stressed|explained|told)[а-яё]*\s+(?P<cut>[A-ZА-ЯЁ][a-zа-яё]{2,})\Z"
+    r"said|added|noted|stressed|explained|told)[а-яё]*\s+(?P<cut>[A-ZА-ЯЁ][a-zа-яё]+)\Z"
 )
 # The forms a surname takes on a Russian or English page past its stem ("Песков", "Пескова").
 _NAME_END_RE = re.compile(r"(?:а|у|ым|ом|е|ой|ы|'s|’s)?")

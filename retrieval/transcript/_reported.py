@@ -106,6 +106,8 @@ _RU_SAID = (
     # stress on a point and raising a question are saying too (the noun after the verb's
     # ending).
     "сделал(?=[аи]?\\s+акцент)|поставил(?=[аи]?\\s+вопрос\\s+о)|"
+    # «Путин привел в пример Афганистан»: an example given is said.
+    "привел(?=[аи]?\\s+(?:в\\s+)?пример)|"
     # «"Министр прав", — согласился помощник президента», «согласилась, что ...»: agreeing with
     # words is saying so; agreeing to a thing or to do it is not («согласился на встречу»,
     # «согласился приехать»).
