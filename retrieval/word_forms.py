@@ -89,6 +89,14 @@ _OBLIQUE_SHOWN: Final = ("а", "ов")
 _ANIN_PLURAL: Final = ("е", "", "ам", "ами")
 
 
+# A Russian noun of action in «-ация» in any case, or a verb in «-ировать» / «-овать» in any
+# form: its root before the suffix.
+_ACTION_RE: Final = re.compile(
+    r"^(?P<root>[а-я]+?)(?:(?P<noun>аци(?:я|и|ю|ей|ям|ями|ях|й))|(?:ир)?ов(?:ать|ал|ала|али|ано|ан)"
+    r"|(?:ир)?у(?:ет|ют|ем|ете|ешь|ю))$"
+)
+
+
 def fleeting_forms(word: str) -> tuple[str, ...]:
     """Other forms of a Russian noun that Snowball stems apart from it: those whose vowel
     comes and goes («посол» / «посла», «сделка» / «сделок», «американцы» / «американец»,
@@ -231,7 +239,11 @@ class WordForms:
             endings = RUSSIAN_ENDINGS + RUSSIAN_VERB_ENDINGS
             declined = set(self.terms(word))
             found = self._forms(word, self._russian_roots(word, endings), endings)
-            return tuple(term for term in found if term not in declined)
+            return tuple(
+                dict.fromkeys(
+                    term for term in (*found, *self._action_kin(word)) if term not in declined
+                )
+            )
         roots = {word}
         for ending in ENGLISH_SUFFIXES:
             if ending and word.endswith(ending) and len(word) - len(ending) >= MIN_ROOT:
@@ -242,6 +254,19 @@ class WordForms:
                 if root.endswith("i"):
                     roots.add(root[:-1] + "y")  # "easier" -> "easy"
         return self._forms(word, roots, ENGLISH_SUFFIXES)
+
+    def _action_kin(self, word: str) -> tuple[str, ...]:
+        """The verb of a Russian noun of action in «-ация» and the noun of a verb in
+        «-ировать» / «-овать» («дестабилизации» / «дестабилизировать», «модернизировать» /
+        «модернизация»), as terms: Snowball keeps the two apart."""
+        match = _ACTION_RE.match(word)
+        if match is None or len(match.group("root")) < MIN_ROOT:
+            return ()
+        root = match.group("root")
+        forms = [root + "ировать", root + "овать"] if match.group("noun") else [root + "ация"]
+        return tuple(
+            term for form in forms for term in self._analyzer.word_terms(form) if len(term) > 5
+        )
 
     def _forms(self, word: str, roots: set[str], endings: tuple[str, ...]) -> tuple[str, ...]:
         """Terms of every root with every ending, less the word's own terms.

@@ -308,3 +308,26 @@ def test_a_question_on_the_main_subject_finds_the_central_topic() -> None:
     # Before: "main", "subject" and "talks" were words the page never says: no answer.
     assert result.hits
     assert "central topic of our discussions" in result.hits[0].passage.text
+
+
+def test_a_known_surname_in_the_genitive_before_a_post_owns_no_post() -> None:
+    page = (
+        "Грызлов ответил на вопросы читателей\n\n"
+        "Покупать голоса не нужно, заявил спикер Госдумы Борис Грызлов.\n\n"
+        "В ответ на вопрос о знаменитом высказывании Грызлова «Парламент не место для "
+        "дискуссий» спикер сослался на то, что тогда в Думе вопросы решались кулаками.\n"
+    )
+    # Before: "Грызлова спикер" read as someone else's speaker, and the words nobody's.
+    assert speaker_of(page, "решались кулаками") == "Boris Gryzlov"
+
+
+def test_a_noun_of_action_finds_its_verb() -> None:
+    from retrieval.tokenizer import Analyzer
+    from retrieval.word_forms import WordForms
+
+    forms = WordForms(Analyzer())
+    # Before: «дестабилизации» and «дестабилизировать» had no term in common.
+    assert "дестабилизиров" in forms.derived("дестабилизации")
+    assert "модернизац" in forms.derived("модернизировать")
+    # A short root gives nothing.
+    assert "акиров" not in forms.derived("акции")

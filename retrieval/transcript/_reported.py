@@ -1786,6 +1786,10 @@ def _reference(span: str) -> Ref | None:
             # (A capitalised word before the post names whose post it is, unless it ends a
             # circumstance the clause opens with: "В интервью РИА Новости министр".)
             capitalised = word[:1].isupper() and not (circumstance and circumstance.start() == 0)
+            if capitalised and run >= 2 and _oblique_surname(word) and pairs[run - 2][0].islower():
+                # ("В ответ на вопрос о высказывании Грызлова спикер": a known surname in the
+                # genitive after a noun ends the phrase before the post; it owns no post.)
+                capitalised = False
             # (A pronoun ends like an adjective but describes no one: "Помимо этого посол".)
             adjective = (
                 _RUSSIAN_ADJECTIVE_RE.search(key) and key not in _PRONOUN_FORMS
