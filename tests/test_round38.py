@@ -331,3 +331,19 @@ def test_a_noun_of_action_finds_its_verb() -> None:
     assert "модернизац" in forms.derived("модернизировать")
     # A short root gives nothing.
     assert "акиров" not in forms.derived("акции")
+
+
+def test_a_questions_frame_verb_weighs_little_when_the_answer_lacks_it() -> None:
+    index = pages_index(
+        {
+            "geneva.txt": "Бородавкин о переговорах по Украине\n\n"
+            "Постпред России Алексей Бородавкин рассказал журналистам об итогах встречи в "
+            "Женеве.\n\n"
+            "«Переговоры были очень сложными и трудоемкими, продолжались они фактически весь "
+            "день», — сказал Бородавкин.\n"
+        }
+    )
+    result = index.search("Как Бородавкин описал переговоры?")
+    # Before: «описал», a word no answer repeats, weighed as much as «переговоры»: no answer.
+    assert result.hits
+    assert "сложными и трудоемкими" in result.hits[0].passage.text
