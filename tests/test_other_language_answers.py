@@ -46,6 +46,9 @@ def test_at_the_translations_weight_alone_the_lead_came_first(
     stories: SearchIndex, question: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search_module, "CROSS_ANSWER_WEIGHT", 1.0)
+    # (And coverage weighed once in the order, as before round 38: weighed twice, the quote,
+    # which says more of the question, comes first on its own.)
+    monkeypatch.setattr(search_module, "COVERAGE_EXPONENT", 1.0)
     assert stories.search(question).hits[0].passage.language == "en"
 
 
