@@ -712,6 +712,20 @@ _SPEAKER_TABLE = (
         "а.м.",
         ("anna yevstigneyeva", "anna evstigneyeva", "anna yevstigneeva"),
     ),
+    # (A common surname: only the full name and both initials name him.)
+    _speaker(
+        "Gennady Kuzmin",
+        "геннадий кузьмин",
+        "g.v.",
+        "г.в.",
+        ("gennadiy kuzmin",),
+        by_surname=False,
+        one_initial=False,
+    ),
+    # The Ministry's commissioner for human rights, at the mission's General Assembly sessions.
+    _speaker(
+        "Grigory Lukyantsev", "григорий лукьянцев", "g.ye.", "г.е.", ("grigoriy lukyantsev",)
+    ),
     _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в.", ("владимир владимирович путин",)),
     _speaker(
         "Dmitry Peskov",

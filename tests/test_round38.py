@@ -347,3 +347,19 @@ def test_a_questions_frame_verb_weighs_little_when_the_answer_lacks_it() -> None
     # Before: «описал», a word no answer repeats, weighed as much as «переговоры»: no answer.
     assert result.hits
     assert "сложными и трудоемкими" in result.hits[0].passage.text
+
+
+def test_the_missions_deputies_by_initials_are_the_tables_people() -> None:
+    page = (
+        "Выступление заместителя Постоянного представителя России при ООН Г.В.Кузьмина\n\n"
+        "Г.В.Кузьмин: Г-н Председатель, Российская сторона рассматривает принятую резолюцию "
+        "как неправомерный шаг.\n\n"
+        "Г.Е.Лукьянцев: Настало время задуматься, чем стал Совет по правам человека.\n"
+    )
+    # Before: "G.V.Kuzmin" and "G.Ye.Lukyantsev", names no question writer uses.
+    assert speaker_of(page, "неправомерный шаг") == "Gennady Kuzmin"
+    assert speaker_of(page, "Настало время") == "Grigory Lukyantsev"
+    # Kuzmin is a common surname: alone, or with one initial, it names no one in particular.
+    from retrieval.speakers import canonical_speaker
+
+    assert canonical_speaker("Кузьмин") == "Kuzmin"
