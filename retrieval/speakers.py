@@ -723,9 +723,7 @@ _SPEAKER_TABLE = (
         one_initial=False,
     ),
     # The Ministry's commissioner for human rights, at the mission's General Assembly sessions.
-    _speaker(
-        "Grigory Lukyantsev", "григорий лукьянцев", "g.ye.", "г.е.", ("grigoriy lukyantsev",)
-    ),
+    _speaker("Grigory Lukyantsev", "григорий лукьянцев", "g.ye.", "г.е.", ("grigoriy lukyantsev",)),
     _speaker("Vladimir Putin", "владимир путин", "v.v.", "в.в.", ("владимир владимирович путин",)),
     _speaker(
         "Dmitry Peskov",
