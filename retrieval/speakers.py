@@ -8,6 +8,7 @@ piece of text before a colon can be a label at all.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -2705,15 +2706,16 @@ def _misspelt_known(
     if len(surname) < 5:
         return None
     table = _surnames_by_first_name()
-    for known_surname, speaker in table.get(first, ()):
-        if _edit_distance_at_most_one(known_surname, surname):
-            return speaker if not letter_dropped or len(known_surname) != len(surname) else None
-    for other in _first_name_spellings(first):
-        # "Andre Neterenko", "Andre Nesterenko": the first name spelt otherwise or cut short
-        # ("Andre" for the table's "Andrey"), the surname as the table's or a letter off.
+    # The first name as written, then ("Andre Neterenko", "Andre Nesterenko") its other
+    # spellings or the names it cuts short ("Andre" for the table's "Andrey"), whose surname
+    # may also be the table's own.
+    for other in itertools.chain((first,), _first_name_spellings(first)):
         for known_surname, speaker in table.get(other, ()):
-            if _edit_distance_at_most_one(known_surname, surname):
-                return speaker
+            if not _edit_distance_at_most_one(known_surname, surname):
+                continue
+            if other == first and letter_dropped and len(known_surname) == len(surname):
+                return None
+            return speaker
     return None
 
 
@@ -2726,14 +2728,23 @@ def _first_name_spellings(first: str) -> list[str]:
     spelt otherwise ("andrei" and "andrey") or that ``first`` begins ("andre")."""
     if has_cyrillic(first) or len(first) < _FIRST_NAME_PREFIX:
         return []
-    keys = set(spelling_key(first))
-    return [
-        known
-        for known in _surnames_by_first_name()
-        if known != first
-        and not has_cyrillic(known)
-        and (known.startswith(first) or keys & set(spelling_key(known)))
-    ]
+    keyed = _latin_first_names_by_key()
+    spelt = {known for key in spelling_key(first) for known in keyed.get(key, ())}
+    cut = {known for names in keyed.values() for known in names if known.startswith(first)}
+    wanted = (spelt | cut) - {first}
+    return [known for known in _surnames_by_first_name() if known in wanted]  # the table's order
+
+
+@lru_cache(maxsize=1)
+def _latin_first_names_by_key() -> dict[str, tuple[str, ...]]:
+    """Spelling key -> the known first names in Latin letters that have it (computed once: the
+    parser asks about every unknown two-word name)."""
+    found: dict[str, set[str]] = {}
+    for known in _surnames_by_first_name():
+        if not has_cyrillic(known):
+            for key in spelling_key(known):
+                found.setdefault(key, set()).add(known)
+    return {key: tuple(sorted(names)) for key, names in found.items()}
 
 
 @lru_cache(maxsize=1)

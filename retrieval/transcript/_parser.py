@@ -955,8 +955,6 @@ _SECOND_PERSON_RE = re.compile(
     r"объясните|назовите|опишите|уточните|охарактеризуйте|tell\s+us)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
-# "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
 # A post an interview's title may name its giver by, alone ("the interview with Russian
 # Ambassador"): the stem the lead gives it with.
 _TITLE_POST_RE = re.compile(
@@ -988,6 +986,8 @@ def _lead_interviewee(title: str, lead: list[str]) -> str | None:
     return None
 
 
+# A title that calls its page an interview or someone's answers: "Интервью Сергея Лаврова ...",
+# "... interview with", "Ambassador X's answers to media questions", «Ответы Посла X на вопросы».
 _INTERVIEW_TITLE_RE = re.compile(
     r"(?<![^\W\d_])(?:interview|интервью|answers?\s+to\s+(?:\w+\s+){0,2}?questions?|"
     r"ответы?\s+(?:\S+\s+){0,6}?на\s+вопросы?|"
