@@ -79,7 +79,9 @@ def _hit_json(h: Hit, service: AnswerService) -> dict[str, object]:
 def _hits_json(result: SearchResult, service: AnswerService) -> dict[str, object]:
     return {
         "query": result.query.raw,
-        "hits": [_hit_json(h, service) for h in result.hits],
+        # "unchecked": the question's filters this answer could not be checked against (an
+        # answer from a page that states no date but names the year asked of: ["date"]).
+        "hits": [{**_hit_json(h, service), "unchecked": list(h.unchecked)} for h in result.hits],
         "reason": result.reason,
         # Passages that are not answers: the closest ones when nothing answers, or ones a
         # date/speaker filter could not be checked against ("unchecked" says which).

@@ -316,12 +316,16 @@ def _related_html(result: SearchResult, language: Language) -> list[str]:
     """The related passages as message blocks, headed by what they are; none if none."""
     if not result.related:
         return []
-    asked_in = question_language(result)
-    blocks = [f"<i>{html.escape(_related_heading(result, language), quote=False)}</i>"]
+    heading = f"<i>{html.escape(_related_heading(result, language), quote=False)}</i>"
+    return [heading, *_noted_blocks(result.related, language, question_language(result))]
+
+
+def _noted_blocks(hits: Sequence[Hit], language: Language, asked_in: Language | None) -> list[str]:
+    """The hits' quote blocks (:func:`_grouped_blocks`), each followed by what of the
+    question's filters could not be checked against it (a page that states no date)."""
+    blocks = []
     for hit, block in zip(
-        display_order(result.related),
-        _grouped_blocks(result.related, language, asked_in),
-        strict=True,
+        display_order(hits), _grouped_blocks(hits, language, asked_in), strict=True
     ):
         notes = "".join(
             f"\n<i>{html.escape(note, quote=False)}</i>" for note in _unchecked_notes(hit, language)
@@ -343,7 +347,7 @@ def format_result_html(
     if not result.hits:
         blocks = [html.escape(no_answer_text(result, documents, language), quote=False)]
         return split_message(blocks + related)
-    answers = _grouped_blocks(result.hits, language, question_language(result))
+    answers = _noted_blocks(result.hits, language, question_language(result))
     return split_message(answers + related)
 
 

@@ -580,7 +580,7 @@ def _iso_date(draft: _Draft, match: re.Match[str]) -> str:
 
 # A plan's noun among the last words before a date ("Стратегии развития ШОС до 2025 года").
 _PLAN_BEFORE_RE = re.compile(
-    r"(?<![^\W\d_])(?:стратеги|программ|концепци|повестк|дорожн\w* карт|strateg|programm?e?|"
+    r"(?<![^\W\d_])(?:стратеги|программ|концепци|повестк|дорожн\w* карт|план|strateg|programm?e?|"
     r"agenda|roadmap|road map)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -609,7 +609,13 @@ def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
         # "Стратегия развития ШОС до 2025 года", "the programme until 2030": the plan's
         # horizon, part of its name, not a bound on when the words were said.
         return match.group(0)
-    draft.narrow(*_natural_range(kind, match))
+    lo, hi = _natural_range(kind, match)
+    today = dt.date.today()
+    if (lo is not None and lo > today) or (hi is not None and lo is None and hi >= today):
+        # "the plan until 2030", "what happens after 2030": no words were said then, and
+        # everything was said before it; the years are what the words are about.
+        return match.group(0)
+    draft.narrow(lo, hi)
     return " "
 
 

@@ -276,6 +276,12 @@ def date_line(line: str) -> DateLine | None:
     if source := _SOURCE_BEFORE_STAMP_RE.match(line):
         # "Source:Global Times Published: 2014-3-13 23:38:03": the outlet, then its stamp.
         return _alone(date_line(line[source.end() :]))
+    # "Корреспондент.net,  2 июня 2005, 13:20": a site named by its domain, then its stamp (the
+    # day it published, not where anything was said).
+    if (site := _SITE_BEFORE_DATE_RE.match(line)) and (
+        found := _alone(_date_line(line[site.end() :]))
+    ):
+        return DateLine(found.date, "", False, None)
     if number := _ISSUE_NUMBER_RE.match(line):
         # "N°163, 09 сентября 2004 |": a newspaper's issue and its date.
         return _alone(date_line(line[number.end() :]))
@@ -321,6 +327,11 @@ def _spaced_clocks(line: str) -> str:
 _SOURCE_BEFORE_STAMP_RE = re.compile(
     r"^(?:source|источник)\s*:\s*[^:\d]{2,40}?\s+(?=(?:published|posted|updated|date|"
     r"опубликовано|обновлено|дата)\b)",
+    re.IGNORECASE,
+)
+# A site's name with its domain before a date line: "Корреспондент.net, ", "Lenta.ru | ".
+_SITE_BEFORE_DATE_RE = re.compile(
+    r"^[^\W\d_][\w-]*(?:\.[\w-]+)*\.(?:net|ru|com|ua|by|kz|org|info|su|rf|рф)\s*[,|]\s+",
     re.IGNORECASE,
 )
 # A parenthesis of a source and a date opening a line with text after it.

@@ -65,6 +65,7 @@ from retrieval.transcript._reported import (
     event_speaker,
     first_person,
     first_sentence,
+    hands_over_text,
     has_say_verb,
     headline_speaker,
     interviewee,
@@ -674,7 +675,14 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             page_speaker, lead_names_him = given, True
     announced = None
     no_labels = bool(unlabelled) and not any(t.labelled for t in turns)
-    if page_speaker is not None and no_labels and _ARTICLE_RE.search(title):
+    if (
+        page_speaker is not None
+        and no_labels
+        and (
+            _ARTICLE_RE.search(title)
+            or any(hands_over_text(p) for p in unlabelled[:_ANNOUNCING_PARAGRAPHS])
+        )
+    ):
         # "The following op-ed article was released ... written by Foreign Minister Sergey
         # Lavrov" under the title of his article: the text below is his, no report about him
         # (a digest of his comments, «Публикуем основные его комментарии», is still one).

@@ -286,6 +286,9 @@ _SAY_ALTERNATIVES = (
     "считает|полагает|уверена|убеждена|говорит|заявляет|отмечает|подчеркивает|подчёркивает|"
     # «Лебедев пишет, что ...»: writing what follows "что" ("пишет книгу" says nothing).
     "пишет(?=,?\\s+что\\s)|"
+    # «Как сообщает российский дипломат, ...», «Посол сообщает, что ...»: reporting what
+    # follows (an outlet's «Как сообщает ТАСС» names no one).
+    "сообщает(?=,?\\s+что\\s)|сообщает(?<=как\\sсообщает)|"
     # Doubting, allowing, hoping and counting on aloud: «Министр сомневается, что ...»,
     # «Лавров допускает, что ...», «надеется», «рассчитывает, что», «придерживается мнения»,
     # «не видит смысла».
@@ -3894,6 +3897,18 @@ _INTERVIEWING_RE = re.compile(
 )
 
 
+# A lead's last sentence handing over the text of a statement itself: «Текст опубликован на
+# официальном сайте МИД РФ:», «Текст заявления:», "The statement reads:", "Its full text follows:".
+_TEXT_HANDED = (
+    r"(?:(?:полный|его|ее|её)\s+)?текст\s+(?:(?:заявления|обращения|выступления|послания)\s+)?"
+    r"(?:опубликован|размещ[её]н|распростран[её]н|приводится|следующий|таков)|"
+    r"(?:(?:полный|его|ее|её)\s+)?текст\s+(?:заявления|обращения|выступления|послания)\s*:|"
+    r"(?:the|its|his|her)\s+(?:full\s+)?(?:text|statement)(?:\s+of\s+the\s+statement)?\s+"
+    r"(?:reads|follows|is as follows|was published|has been published|was posted)"
+)
+_TEXT_HANDED_RE = re.compile(_TEXT_HANDED, re.IGNORECASE)
+
+
 # An editor's lead announcing the text below: "The following are excerpts from ...", "Below is
 # the full text of ...", "Приводим выдержки из ...", "Ниже — полный текст ...".
 _ANNOUNCING_RE = re.compile(
@@ -3912,7 +3927,7 @@ _ANNOUNCING_RE = re.compile(
     r"(?:text|transcript|текст|стенограмму)|"
     # ("Сегодня мы публикуем некоторые цитаты из эксклюзивного интервью.")
     r"(?:(?:сегодня|ниже)\s+)?(?:мы\s+)?(?:приводим|публикуем)|предлагаем вашему вниманию|"
-    r"ниже\s*(?:[—–-]|приводится|публикуется))",
+    r"ниже\s*(?:[—–-]|приводится|публикуется)|" + _TEXT_HANDED + ")",
     re.IGNORECASE,
 )
 
@@ -3925,6 +3940,14 @@ def _announcement(lead: str) -> str | None:
     spans = sentence_spans(lead)
     last = lead[spans[-1][0] : spans[-1][1]] if len(spans) > 1 else ""
     return last if last and _ANNOUNCING_RE.match(last) else None
+
+
+def hands_over_text(lead: str) -> bool:
+    """Whether a paragraph's announcement hands over the text of a statement itself («Текст
+    опубликован на официальном сайте МИД РФ:»): what follows is all the statement, no
+    digest of remarks."""
+    found = _announcement(lead)
+    return found is not None and _TEXT_HANDED_RE.match(found.lstrip()) is not None
 
 
 def announces(lead: str) -> bool:
