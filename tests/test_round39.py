@@ -154,3 +154,61 @@ def test_ask_json_marks_an_unchecked_answer(
     assert main(["ask", "--data", str(folder), "--json", "Fradkov on timber duties"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["hits"] and out["hits"][0]["unchecked"] == []
+
+
+# A currency blog's notes on a wire: the sayer on a line of his own, his words on the next.
+_SAID_LINE = """\
+Kremlin aide Yuri Ushakov on the wires
+
+The remark was reportedly passed on to EU leaders at the weekend summit.
+
+Ushakov said
+
+The words were taken out of context and meant something else entirely
+
+Make of that what you will.
+"""
+
+
+def test_a_line_of_a_sayer_and_said_hands_him_the_line_below() -> None:
+    # Before: "Ushakov said" was his, the words on the next line nobody's.
+    assert speaker_of(_SAID_LINE, "taken out of context") == "Yuri Ushakov"
+    # A line that goes on after the verb says what he said itself.
+    told = _SAID_LINE.replace("Ushakov said\n", "Ushakov said the remark was old.\n")
+    assert speaker_of(told, "taken out of context") != "Yuri Ushakov"
+
+
+# A paper's report on a cabinet meeting: the object first, then the post before its verb; a
+# Duma speaker by the bare "председатель"; an imperfective «называл»; the president's
+# instruction.
+_CABINET_REPORT = """\
+Председатель правительства Михаил Мишустин попросил министров приступить к работе над \
+поручениями. "Начинать эту работу необходимо уже сегодня", - подчеркнул он.
+
+Выполнение положений Послания премьер назвал главным ориентиром для кабинета.
+"""
+_DUMA_REPORT = """\
+"Сессия будет долгой и напряженной", - сообщил спикер палаты Вячеслав Володин, открывая \
+весеннюю сессию.
+
+Также он называл важными вопросы здравоохранения и защиты граждан от мошенников.
+
+По поводу предстоящих выборов председатель заявил: "Кампания должна объединить людей".
+"""
+_INSTRUCTION = """\
+Глава Минэкономразвития Максим Орешкин доложил о росте промышленности на встрече с президентом \
+Владимиром Путиным. «Рост устойчивый», — отметил Орешкин.
+
+Путин поручил ему чаще взаимодействовать с регионами по вопросам инфляции.
+"""
+
+
+def test_posts_verbs_and_word_order_of_russian_reports() -> None:
+    # Before: each of these was nobody's.
+    assert speaker_of(_CABINET_REPORT, "главным ориентиром") == "Mikhail Mishustin"
+    assert speaker_of(_DUMA_REPORT, "защиты граждан") == "Vyacheslav Volodin"
+    assert speaker_of(_DUMA_REPORT, "объединить людей") == "Vyacheslav Volodin"
+    assert speaker_of(_INSTRUCTION, "чаще взаимодействовать") == "Vladimir Putin"
+    # A foreign premier before the verb is not the story's.
+    foreign = _CABINET_REPORT.replace("Послания премьер", "Послания финский премьер")
+    assert speaker_of(foreign, "главным ориентиром") != "Mikhail Mishustin"

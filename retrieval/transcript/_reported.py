@@ -80,7 +80,7 @@ _RU_SAID = (
     "обвинил|говорил|заявлял|сообщал|отмечал|отвечал|подчеркивал|подчёркивал|указывал|утверждал|"
     "предупреждал|рассказывал|пошутил|сыронизировал|иронизировал|парировал|возмутился|описал|"
     "спросил|попросил|произнес|произнёс|поинтересовал(?=ся|ась|ись)|пожаловал(?=ся|ась|ись)|раскритиковал|осудил|"
-    "отверг|объявил|напоминал|"
+    "отверг|объявил|напоминал|называл|поручил|"
     # Foretelling and advising are saying too: "Песков предрек, что ...", "Песков
     # рекомендовал относиться к слухам ...".
     "предрек|спрогнозировал|рекомендовал|порекомендовал|"
@@ -419,6 +419,13 @@ _SAID_OBJECT_WORDS = _SAID_OBJECT_OPENERS | frozenset(
     "заявление заявления мнение мнения оценку оценки позицию позиции прогноз предупреждение "
     "предупреждения комментарий комментарии слова информацией мнением".split()
 )
+# Russian posts in the nominative that stand for the story's official by themselves.
+_RU_BARE_POSTS = frozenset(
+    "премьер премьер-министр министр дипломат посол спикер председатель постпред "
+    "пресс-секретарь".split()
+)
+# A Russian adjective's ending in the nominative: "финский", "российская", "новое".
+_RU_ADJECTIVE_END_RE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее)$")
 _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 # Russian forms of address written lower-case before a surname ("господина Рябкова").
 _HONORIFICS = frozenset("господин господина госпожа госпожи г-н г-на г-жа г-жи".split())
@@ -431,6 +438,7 @@ _POST_NOUNS = frozenset(
     secretary official premier head chief deputy fm politician mp parliamentarian
     press-secretary
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол
+    председатель
     премьер-министр премьер-министра
     премьер глава министра дипломата представителя пресс-секретаря постпреда посла премьера
     главы госслужащий госслужащая госслужащей госслужащего чиновник чиновница чиновника
@@ -1708,6 +1716,14 @@ def _reference(span: str) -> Ref | None:
     if pairs and pairs[0][1] in _SAID_OBJECT_OPENERS:
         # "Такое мнение дипломат высказала": what was said, then its subject.
         pairs = list(itertools.dropwhile(lambda pair: pair[1] in _SAID_OBJECT_WORDS, pairs))
+    elif (
+        len(pairs) >= 2
+        and pairs[-1][1] in _RU_BARE_POSTS
+        and not _RU_ADJECTIVE_END_RE.search(pairs[-2][1])
+    ):
+        # «Выполнение положений Послания премьер назвал ориентиром»: the object first, then
+        # the post right before its verb ("Финский премьер назвал" keeps its adjective).
+        pairs = pairs[-1:]
     keys = [k for _, k in pairs]
     if not keys:
         return None
@@ -6475,7 +6491,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             speakers, explicit = [speaker] * len(spans), [speaker is not None] * len(spans)
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
-            speakers[-1] if speakers and explicit[-1] and paragraph.rstrip().endswith(":") else None
+            speakers[-1]
+            if speakers
+            and explicit[-1]
+            and (paragraph.rstrip().endswith(":") or _SAID_LINE_RE.match(paragraph))
+            else None
         )
         headed = _name_line(paragraph)
         reader.end_paragraph()
@@ -6487,6 +6507,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 segments.append(Segment(number, a, b, speaker))
     _signed_paragraphs(paragraphs, segments)
     return _summaries(paragraphs, all_sayers, segments)
+
+
+# A blog's line that is only a sayer and the verb, the words on the line below ("Ushakov
+# said", "Lavrov adds", «Лавров добавил»): the words follow, no colon needed.
+_SAID_LINE_RE = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁ][\w'’-]+\s+){1,2}(?:said|says|added|adds|told\s+reporters|"
+    r"сказал|заявил|добавил|отметил|сказала|заявила|добавила|отметила)\s*$"
+)
 
 
 #: A line that is only a person's name has this many words at most ("Сергей Железняк").
