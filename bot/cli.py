@@ -73,21 +73,20 @@ def _hit_json(h: Hit, service: AnswerService) -> dict[str, object]:
         "source_url": h.passage.source_url,
         "language": h.passage.language,
         "other_version": _other_version_json(service, h.passage),
+        # The question's filters this passage could not be checked against: ["date"] for an
+        # answer or related passage from a page that states no date, ["speaker"] ...
+        "unchecked": list(h.unchecked),
     }
 
 
 def _hits_json(result: SearchResult, service: AnswerService) -> dict[str, object]:
     return {
         "query": result.query.raw,
-        # "unchecked": the question's filters this answer could not be checked against (an
-        # answer from a page that states no date but names the year asked of: ["date"]).
-        "hits": [{**_hit_json(h, service), "unchecked": list(h.unchecked)} for h in result.hits],
+        "hits": [_hit_json(h, service) for h in result.hits],
         "reason": result.reason,
         # Passages that are not answers: the closest ones when nothing answers, or ones a
         # date/speaker filter could not be checked against ("unchecked" says which).
-        "related": [
-            {**_hit_json(h, service), "unchecked": list(h.unchecked)} for h in result.related
-        ],
+        "related": [_hit_json(h, service) for h in result.related],
     }
 
 

@@ -2005,19 +2005,17 @@ class SearchIndex:
         # can check passes if within it (any mask) and fails if not (a lenient one too).
         yearless = self._yearless_within(parsed.date_from, parsed.date_to)
         undated: np.ndarray | bool = False
-        if (
-            not lenient
-            and (pages := self._undated_naming(parsed.date_from, parsed.date_to)) is not None
-        ):
-            # (Each such answer is marked: its date is not checked, see Hit.unchecked.)
-            undated = undated | pages
         if lenient:
             no_date: np.ndarray = self._date == 0
             if yearless is not None:
                 no_date[self._yearless_rows[~yearless[self._yearless_rows]]] = False
             undated = no_date
-        elif yearless is not None:
-            undated = undated | yearless
+        else:
+            if yearless is not None:
+                undated = yearless
+            if (pages := self._undated_naming(parsed.date_from, parsed.date_to)) is not None:
+                # (Each such answer is marked: its date is not checked, see Hit.unchecked.)
+                undated = undated | pages
         looking_back = self._looking_back(parsed.date_from, parsed.date_to)
         if looking_back is not None:
             undated = undated | looking_back
@@ -2124,15 +2122,12 @@ class SearchIndex:
         if start is None or end is None or end.year - start.year > 1 or not self._has_undated:
             return None
         wanted = set(range(start.year, end.year + 1))
-        rows = np.flatnonzero(self._date == 0)
+        # One look per undated document, not per passage: this runs on every dated question.
+        undated = self._date == 0
         codes = self.store.doc_codes()
-        within = np.zeros(len(self._date), dtype=bool)
-        names: dict[int, bool] = {}
-        for row in rows.tolist():
-            code = int(codes[row])
-            if code not in names:
-                names[code] = bool(self._years_named(code, row) & wanted)
-            within[row] = names[code]
+        documents = np.unique(codes[undated])
+        naming = [d for d in documents.tolist() if self._years_named(d) & wanted]
+        within: np.ndarray = undated & np.isin(codes, naming)
         if self._has_yearless:
             within[self._yearless_rows] = False  # their day decides (_yearless_within)
         return within if within.any() else None
@@ -2294,19 +2289,19 @@ class SearchIndex:
         ``years`` (within _NEAR_YEARS), and none of them nor a year next to one: the "gas forum
         of 2021" asked about is not the one of a page that speaks of 2014 (a page that names no
         year of that time may be the one)."""
-        named = self._years_named(self._document_of(row), row)
+        named = self._years_named(self._document_of(row))
         wanted = {int(y) for y in years}
         # (Only years of about the same time tell: a page that recalls 1990 may well be of 2024.)
         near = {n for n in named for w in wanted if abs(n - w) <= _NEAR_YEARS}
         return bool(near) and not any(abs(n - w) <= 1 for n in near for w in wanted)
 
-    def _years_named(self, code: int, row: int) -> frozenset[int]:
-        """The years document ``code`` (of passage ``row``) names in its title and text."""
+    def _years_named(self, code: int) -> frozenset[int]:
+        """The years document ``code`` names in its title and text (computed once)."""
         named = self._page_years.get(code)
         if named is None:
             span = self.store.rows_of_document(code)
             # (The title too: "«Чтения памяти академика–2024». Выступления второго дня".)
-            text = " ".join([self.passages[row].title, *(self.store.text(r) for r in span)])
+            text = " ".join([self.passages[span.start].title, *(self.store.text(r) for r in span)])
             named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
             self._page_years[code] = named
         return named
