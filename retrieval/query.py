@@ -133,6 +133,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("since", rf"\b(?:since|after|starting|с|со|после)\s+{_period('m1', 'y1')}(?!\w)"),
         ("before", rf"\b(?:before|until|till|prior\s+to|до|по)\s+{_period('m1', 'y1')}(?!\w)"),
         ("in", rf"\b(?:in|during|в|во)\s+{_period('m1', 'y1')}(?!\w)"),
+        # "на прямой линии 2010 года", "на брифинге 5 мая 2019 года": the occasion's year,
+        # when a noun for words said stands right before it (see _occasion_year).
+        ("of_ru", rf"(?<!\S)(?:\d{{1,2}}\s+(?={_MONTH_RE}))?{_period('m1', 'y1')}(?<=года)(?!\w)"),
+        # "at the 2018 press conference", "in his 2014 Valdai speech".
+        ("of_en", rf"(?<!\S)(?P<y1>{_YEAR})(?=\s+\S)(?P<m1>)"),
     )
 )
 _ISO_DATE = re.compile(
@@ -602,7 +607,38 @@ def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.
     return first  # "in"
 
 
+#: The nouns for an occasion of words said that a question dates with a bare year after them
+#: («на прямой линии 2010 года») beside those of _is_speech_word.
+_OCCASION_WORDS = frozenset({"линии", "line", "conference", "conferences"})
+#: Words an English occasion's year stands after: "the 2018 press conference".
+_OCCASION_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a"})
+
+
+#: Prepositions that put the words at an occasion: «на брифинге», "at his press conference".
+_AT_OCCASION = frozenset({"на", "в", "во", "at", "in", "during"})
+
+
+def _occasion_year(kind: str, before: str, after: str) -> bool:
+    """Whether a bare year dates the occasion the words were said at: after its noun in
+    Russian («на пресс-конференции 2010 года», «на прямой линии 2010 года»), before it in
+    English ("at his 2018 press conference", "in the 2014 Valdai speech"); not «о договоре
+    2010 года», "the 2014 coup", "why was the 2009 address prepared" (what it is about)."""
+    words = [w.lower().strip(",.;:!?()\"'«»") for w in before.split()[-3:]]
+    if kind == "of_ru":
+        if not words or not (words[-1] in _OCCASION_WORDS or _is_speech_word(words[-1])):
+            return False
+        return any(w in _AT_OCCASION for w in words[:-1])
+    if len(words) < 2 or words[-1] not in _OCCASION_DETERMINERS or words[-2] not in _AT_OCCASION:
+        return False
+    following = [w.lower().strip(",.;:!?()\"'«»") for w in after.split()[:3]]
+    return any(w in _OCCASION_WORDS or _is_speech_word(w) for w in following)
+
+
 def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
+    if kind in ("of_ru", "of_en"):
+        if not _occasion_year(kind, match.string[: match.start()], match.string[match.end() :]):
+            return match.group(0)
+        kind = "in"
     if _dates_an_event(match.string[: match.start()], match.string[match.end() :]):
         return match.group(0)  # a search term: the pages of that year still come first
     if kind == "before" and _PLAN_BEFORE_RE.search(match.string[: match.start()]):

@@ -1080,7 +1080,7 @@ _SPEAKER_TABLE = (
     _speaker("Denis Manturov", "денис мантуров", "d.", "д."),
     _speaker("Grigory Karasin", "григорий карасин", "g.", "г."),
     _speaker("Igor Morgulov", "игорь моргулов", "i.", "и."),
-    _speaker("Alexander Venediktov", "александр венедиктов", "a.", "а."),
+    _speaker("Alexander Venediktov", "александр венедиктов", "a.", "а.", official=False),
     _speaker("Dmitry Lyubinsky", "дмитрий любинский", "d.", "д."),
     _speaker("Ella Pamfilova", "элла памфилова", "e.", "э."),
     _speaker("Dmitry Rogozin", "дмитрий рогозин", "d.", "д."),
@@ -1355,6 +1355,16 @@ _SPEAKER_TABLE = (
     _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
     _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
+    # Heads of the two capitals and the Moscow region, whom radio and agency interviews quote.
+    _speaker(
+        "Andrei Vorobyov",
+        "андрей воробьёв",
+        "a.",
+        "а.",
+        ("andrey vorobyov", "andrei vorobyev", "andrey vorobyev"),
+    ),
+    _speaker("Sergey Sobyanin", "сергей собянин", "s.", "с.", ("sergei sobyanin",)),
+    _speaker("Alexander Beglov", "александр беглов", "a.", "а."),
     *_FOREIGN_BATCH,
     # Russia's ambassadors and permanent representatives (retrieval.russian_ambassadors), whom
     # mid.ru and embassy pages name by initials; after every row above, whose forms come first.

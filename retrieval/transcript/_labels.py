@@ -80,6 +80,7 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
             candidates.append(line)
     _stop_labels_of_digest(candidates, body)
     _stop_labelled_interview(candidates, body)
+    _bare_initials_interview(candidates, body)
     _name_lines_over_dashes(candidates, body)
     context = _Context.of(candidates, title_key, title)
     accepted: list[Line] = []
@@ -331,6 +332,43 @@ def _stop_labelled_interview(candidates: list[Line], body: list[str]) -> None:
         label = found.group("label")
         candidates[at] = Line(
             text=found.group("rest"), raw=body[at], label=label, kind=label_kind(label)
+        )
+
+
+# A radio transcript's label that lost its colon (and its bold): "А.Венедиктов Добрый вечер".
+_BARE_INITIALS_RE = re.compile(
+    r"^(?P<label>[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ][a-zа-яё'’-]+|[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]{2,}[A-ZА-ЯЁ'’-]*)"
+    r"\s+(?P<rest>[A-ZА-ЯЁ0-9«\"„“—–-].*)$",
+    re.DOTALL,
+)
+#: Paragraphs each of two people must open so before the bare openings count as labels.
+_BARE_LABEL_TURNS = 2
+
+
+def _bare_initials_interview(candidates: list[Line], body: list[str]) -> None:
+    """An interview whose labels are an initial and a surname with nothing after them
+    ("А.Венедиктов Андрей Юрьевич, ..." / "А.Воробьев Добрый вечер"): when two people each
+    open at least two paragraphs so, and no paragraph has a label of another kind, every
+    such opening is a label. Updates ``candidates`` in place."""
+    if any(c.label is not None for c in candidates):
+        return
+    found: dict[int, str] = {}
+    for at, raw in enumerate(body):
+        if raw and _opens_paragraph(body, at) and (match := _BARE_INITIALS_RE.match(raw)):
+            found[at] = match.group("label")
+    counts = Counter(label_key(label) for label in found.values())
+    if sum(n >= _BARE_LABEL_TURNS for n in counts.values()) < 2:
+        return
+    for at, label in found.items():
+        if counts[label_key(label)] < _BARE_LABEL_TURNS or label_kind(label) not in (
+            "initials",
+            "known",
+        ):
+            continue
+        match = _BARE_INITIALS_RE.match(body[at])
+        assert match is not None
+        candidates[at] = Line(
+            text=match.group("rest"), raw=body[at], label=label, kind=label_kind(label)
         )
 
 

@@ -2511,11 +2511,14 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 
 
 # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости", "приводит
-# ТАСС слова X": the agency may stand between the verb and "слова".
+# ТАСС слова X", «приводит РИА "Новости" комментарий X»: the agency may stand between the verb
+# and "слова".
 _RELAYS_WORDS = (
     r"(?:привод(?:ит|ят|ятся)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?"
-    r"\s+слова"
+    r"\s+(?:слова|комментари[йи]|высказывани[ея])"
 )
+# The noun that ends a match of _RELAYS_WORDS: the name after it is the one quoted.
+_RELAYED_NOUN_END_RE = re.compile(r"(?:слова|комментари[йи]|высказывани[ея])\s+$")
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
@@ -2626,8 +2629,12 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
         run
         and _RUSSIAN_OBJECT_RE.match(found.group(0))
         and _CYRILLIC_NAME_RE.fullmatch(run[0])
-        # (Right after the verb: not after a quoted outlet, «цитирует "Интерфакс" Прямая ...».)
-        and sentence[found.start() : found.end()] == found.group(0)
+        # (Right after the verb: not after a quoted outlet, «цитирует "Интерфакс" Прямая ...»;
+        # but after «приводит РИА "Новости" комментарий» the name is the one quoted.)
+        and (
+            sentence[found.start() : found.end()] == found.group(0)
+            or _RELAYED_NOUN_END_RE.search(found.group(0)) is not None
+        )
     ):
         # «приводит слова Андреева агентство ТАСС»: someone the table does not hold, whom
         # :func:`_surnames_again` names when the page named him in full before.
@@ -2730,6 +2737,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         or "quote" in masked
         or "cite" in masked
         or "слова" in masked
+        or "комментари" in masked
+        or "высказывани" in masked
         or "говорится" in masked
         or "сказано" in masked
         or "ссылкой" in masked

@@ -74,8 +74,9 @@ _LEAD_ANNOUNCE_RE = re.compile(
     # "ТАСС собрал ключевые заявления представителя Кремля.", "We have rounded up his key
     # statements.": the agency hands over the list below.
     r"|(?:собрал[аои]?|собран[ыао]?|подготовил[аои]?|приводит|публикует|rounded\s+up|collected|"
-    r"compiled|gathered)\s+(?:\S+\s+)?(?:главные|основные|ключевые|важнейшие|main|key|"
-    r"principal)\s+(?:заявления|тезисы|высказывания|statements|theses|takeaways|remarks)"
+    r"compiled|gathered|отобрал[аои]?|выбрал[аои]?|selected|picked)\s+(?:\S+\s+)?(?:главные|"
+    r"основные|ключевые|важнейшие|важные|яркие|main|key|principal|notable)\s+(?:заявления|"
+    r"тезисы|высказывания|цитаты|statements|theses|takeaways|remarks|quotes)"
     r"[^.!?]{0,80}[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -88,6 +89,8 @@ _LEAD_ANNOUNCE_ANCHORS = (
     "theses",
     "takeaways",
     "remarks",
+    "цитаты",
+    "quotes",
 )
 #: A thesis that is at least this much another person's quoted words is theirs, not a
 #: statement of the list's speaker about them.
@@ -167,11 +170,18 @@ def _marked_item_speaker(paragraph: str, speaker: str) -> str:
     return speaker
 
 
+# A digest's topic over the quote below it: "О шансах сборной России на ЧМ-2018:".
+_TOPIC_HEAD_RE = re.compile(r"^(?:О|Об|Обо|Про|On|About|Regarding)\s[^:.!?«»\"“”]{1,60}:$")
+
+
 def _subhead(paragraph: str) -> bool:
-    """A short line with no closing punctuation: a subhead of a list ("О санкциях")."""
+    """A short line with no closing punctuation, or a topic's heading ending in a colon: a
+    subhead of a list ("О санкциях", "Об амнистии:")."""
     text = paragraph.strip()
     if not text or text[0] in '«"“„' or _BULLET_RE.match(text):
         return False  # a quote or an item cut off at the end of the page
+    if _TOPIC_HEAD_RE.match(text):
+        return True
     return len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
 
 

@@ -1,0 +1,145 @@
+"""Round 40: layouts and questions met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from retrieval.query import parse_query
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+# A radio station's transcript copied without its bold: each turn opens with the speaker's
+# initial and surname and nothing after them, no colon, no dash.
+_BARE_LABELS = """\
+Вопросы к интервью
+
+А.Венедиктов Сергей Семёнович Собянин, мэр Москвы, у нас в студии.
+
+С.Собянин Здравствуйте, Алексей Алексеевич.
+
+А.Венедиктов 12 новых станций метро за год. Зачем так много сразу?
+
+С.Собянин Город растёт быстрее, чем мы успевали строить. Мы должны были догнать спрос на \
+поездки, иначе пробки съели бы всё.
+
+А.Венедиктов А что с тарифами?
+
+С.Собянин Тарифы останутся на уровне инфляции, без скачков. Это наше твёрдое решение.
+"""
+
+
+def test_a_transcript_whose_labels_lost_their_colons_has_its_turns() -> None:
+    # Before: no paragraph had a label, so the whole page was one unknown speaker's text.
+    document = parse_transcript(_BARE_LABELS, "page")
+    speakers = {p.speaker for p in document.passages}
+    assert {"Sergey Sobyanin", "Alexander Venediktov"} <= speakers
+    said = {p.text.split()[0]: (p.speaker, p.role) for p in document.passages}
+    assert said["Город"] == ("Sergey Sobyanin", "answer")
+    assert said["Тарифы"] == ("Sergey Sobyanin", "answer")
+    # The host is the one who asks; the label's words are no longer in the text.
+    assert said["А"] == ("Alexander Venediktov", "question")
+    assert not any(p.text.startswith(("С.Собянин", "А.Венедиктов")) for p in document.passages)
+
+
+def test_one_person_opening_paragraphs_so_is_not_an_interview() -> None:
+    # A story whose paragraphs open with one official's initials twice is narration.
+    story = """\
+Мэрия о транспорте
+
+С.Собянин Открыл сегодня три станции на юге города.
+
+С.Собянин Также осмотрел новое депо.
+"""
+    document = parse_transcript(story, "page")
+    assert all(p.text.startswith("С.Собянин") for p in document.passages)
+
+
+# A regional site's digest of a phone-in: a lead saying its reporter picked the quotes, then
+# a topic line ending in a colon over each quote.
+_PICKED_QUOTES = """\
+12 декабря прошла ежегодная пресс-конференция президента Российской Федерации Владимира \
+Путина. Наш корреспондент отобрал главные цитаты с пресс-конференции президента.
+О бюджете:
+«Бюджет следующего года сбалансирован, дефицита мы не допустим».
+О дорогах:
+«Федеральные трассы будем строить вместе с регионами, денег на это хватит».
+"""
+
+
+def test_a_digest_of_picked_quotes_gives_each_quote_to_the_one_whose_they_are() -> None:
+    # Before: the lead named him only in the genitive and no quote had a verb of saying, so
+    # every quote was nobody's.
+    assert speaker_of(_PICKED_QUOTES, "дефицита мы не допустим") == "Vladimir Putin"
+    assert speaker_of(_PICKED_QUOTES, "денег на это хватит") == "Vladimir Putin"
+    # The topic lines are the site's, not his words.
+    assert speaker_of(_PICKED_QUOTES, "О дорогах:") != "Vladimir Putin"
+    # Without the lead's sentence about the quotes, nobody is said to have picked them.
+    bare = _PICKED_QUOTES.replace(
+        " Наш корреспондент отобрал главные цитаты с пресс-конференции президента.", ""
+    )
+    assert speaker_of(bare, "денег на это хватит") != "Vladimir Putin"
+
+
+# A wire story: an agency passes on an official's comment, named after the agency.
+_AGENCY_COMMENT = """\
+Разведка о высылках
+
+Директор Службы внешней разведки Сергей Нарышкин ответил на заявления западных политиков о \
+провале российской разведки.
+
+Премьер-министр Великобритании Тереза Мэй заявила, что высылки подорвали возможности России.
+
+— Это выдумки. Работа идёт как шла, — приводит ТАСС комментарий Нарышкина.
+
+— Мы ответили зеркально, — приводит РИА "Новости" комментарий Нарышкина.
+"""
+
+
+def test_an_agency_passing_on_someones_comment_quotes_him() -> None:
+    # Before: only «приводит слова X» was read so; «приводит ... комментарий X» left the
+    # quote to no one (with a quoted agency name between, too).
+    assert speaker_of(_AGENCY_COMMENT, "Это выдумки") == "Sergey Naryshkin"
+    assert speaker_of(_AGENCY_COMMENT, "Мы ответили зеркально") == "Sergey Naryshkin"
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("Что Путин сказал на прямой линии 2010 года об инфляции?", 2010),
+        ("Путин на пресс-конференции 2018 года о пенсиях", 2018),
+        ("Лавров на брифинге 5 мая 2019 года о Сирии", 2019),
+        ("What did Putin say at his 2018 press conference about pensions?", 2018),
+        ("Putin in the 2014 Valdai speech on sanctions", 2014),
+    ],
+)
+def test_a_bare_year_of_the_occasion_is_a_date_filter(question: str, year: int) -> None:
+    # Before: only "в 2010 году" / "in 2010" dated a question; a year written with the
+    # occasion was a search word.
+    parsed = parse_query(question)
+    assert parsed.date_from is not None and parsed.date_to is not None
+    assert parsed.date_from.year == year and parsed.date_to.year == year
+    assert str(year) not in parsed.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Лавров о договоре 2010 года",
+        "Что Лавров сказал о послании 2009 года?",
+        "Why was the 2009 address to the Federal Assembly prepared differently?",
+        "Lavrov on the 2010 treaty",
+    ],
+)
+def test_a_year_of_what_is_spoken_of_is_no_filter(question: str) -> None:
+    parsed = parse_query(question)
+    assert parsed.date_from is None and parsed.date_to is None
+
+
+def test_a_day_and_month_with_the_occasion_narrow_to_that_month() -> None:
+    parsed = parse_query("Захарова на брифинге 12 марта 2020 года о коронавирусе")
+    assert (parsed.date_from, parsed.date_to) == (dt.date(2020, 3, 1), dt.date(2020, 3, 31))
