@@ -143,3 +143,31 @@ def test_a_year_of_what_is_spoken_of_is_no_filter(question: str) -> None:
 def test_a_day_and_month_with_the_occasion_narrow_to_that_month() -> None:
     parsed = parse_query("Захарова на брифинге 12 марта 2020 года о коронавирусе")
     assert (parsed.date_from, parsed.date_to) == (dt.date(2020, 3, 1), dt.date(2020, 3, 31))
+
+
+# An agency's story of the President's aide: the lead quotes him, then a sentence of what the
+# President did, then a quote closed with "he told reporters".
+_AIDE_STORY = """\
+The summit should be prepared with care, Ushakov said.
+
+MOSCOW, June 3. A meeting of the two leaders should be carefully prepared, presidential \
+aide Yuri Ushakov said.
+
+Putin called Erdogan on Tuesday from his residence near Moscow.
+
+"The agenda will be settled by the teams in the coming weeks. Nothing is fixed yet," he \
+told reporters.
+"""
+
+
+def test_a_phone_call_is_no_saying_and_he_is_the_aide_after_it() -> None:
+    # Before: "Putin called Erdogan" read as a verb of saying, so the sentence was Putin's
+    # words and "he told reporters" named him too.
+    assert speaker_of(_AIDE_STORY, "Putin called Erdogan") != "Vladimir Putin"
+    assert speaker_of(_AIDE_STORY, "The agenda will be settled") == "Yuri Ushakov"
+    # "called" is still saying when it names what was called so, or calls on someone.
+    named = _AIDE_STORY.replace(
+        "Putin called Erdogan on Tuesday from his residence near Moscow.",
+        'Putin called the plan "a good start".',
+    )
+    assert speaker_of(named, "Putin called the plan") == "Vladimir Putin"

@@ -131,7 +131,10 @@ _SAY_ALTERNATIVES = (
     # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
     "said|says|stated|noted|stressed|stresses|told|tells|added|adds|explained|"
     "explains|emphasi[sz]ed|emphasi[sz]es|remarked|recalled|claimed|believes|"
-    "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|called|"
+    "pointed out|underlined|underscored|commented|announced|warned|warns|urged|urges|"
+    # (Not "Putin called Trump on Monday": a phone call.)
+    "called(?!\\s+(?:(?-i:[A-Z])[\\w'’-]+|him|her|them)(?:\\s+(?-i:[A-Z])[\\w'’-]+)?\\s+"
+    "(?:on|from|at|late|earlier|yesterday|today|last|this)\\s)|"
     "described|denied|dismissed|continued|insisted|insists|argued|suggested|asserted|"
     "declared|expressed|acknowledged|admitted|confirmed|replied|answered|responded|reiterated|"
     "mentioned|complained|lamented|assured|promised|vowed|vows|pledged|pledges|criticized|"
@@ -4368,6 +4371,9 @@ class _Reader:
         self.paragraph_subject: str | None = None
         # Those the page named as members of a parliament ("MP Aleksey Pushkov", "Senator X").
         self.legislators: set[str] = set()
+        # The subject of the last sentence of narration, while no one has been named since
+        # as saying anything (:meth:`acting`).
+        self.acted: str | None = None
 
     def peek(self, sayer: Sayer, text: str = "") -> str | None:
         """Who ``sayer`` would be now, without taking note of it (``text``: the narration
@@ -4403,6 +4409,7 @@ class _Reader:
         self.after_background, self.background = self.background, None
         if isinstance(sayer, str):
             self.last_named = sayer
+            self.acted = None
             if is_russian_official(sayer) or (sayer == self.main and is_known_official(sayer)):
                 # "The Russian minister", "глава МИД" never name Blinken quoted in between.
                 self.last_official = sayer
@@ -4494,6 +4501,16 @@ class _Reader:
         candidate = self._agreeing(self.last_named, text)
         if candidate is None or not text or self._after_background(candidate, text):
             return None
+        if (
+            candidate == self.acted
+            and candidate in _PRESIDENTS
+            and self.quoting in AIDES
+            and self.quoting == self.main
+        ):
+            # "Putin called Trump on Monday ... / '...,' he told reporters": on a story of the
+            # President's aide, what the President did is what the aide speaks of; "he" is
+            # the aide quoted before it.
+            return self.quoting
         pronoun = _SUBJECT_PRONOUN_RE.search(text)
         # (Russian «он» before the person himself in the nominative is a copy's slip: "Об этом
         # он заявил министр ... Сергей Лавров"; in another case he is someone else: «— сказал
@@ -4711,6 +4728,7 @@ class _Reader:
             self.kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         self.paragraph_subject = None if background else name
         self.last_named = name
+        self.acted = name
         self.named.append(name)
         if posted:
             self.posted.add(name)
