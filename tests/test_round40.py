@@ -76,8 +76,10 @@ def test_a_digest_of_picked_quotes_gives_each_quote_to_the_one_whose_they_are() 
     # every quote was nobody's.
     assert speaker_of(_PICKED_QUOTES, "дефицита мы не допустим") == "Vladimir Putin"
     assert speaker_of(_PICKED_QUOTES, "денег на это хватит") == "Vladimir Putin"
-    # The topic lines are the site's, not his words.
-    assert speaker_of(_PICKED_QUOTES, "О дорогах:") != "Vladimir Putin"
+    # A topic line stays with the quote under it (a question asks in its words).
+    document = parse_transcript(_PICKED_QUOTES, "page")
+    roads = next(p for p in document.passages if "О дорогах:" in p.text)
+    assert "денег на это хватит" in roads.text and roads.speaker == "Vladimir Putin"
     # Without the lead's sentence about the quotes, nobody is said to have picked them.
     bare = _PICKED_QUOTES.replace(
         " Наш корреспондент отобрал главные цитаты с пресс-конференции президента.", ""
