@@ -1355,7 +1355,8 @@ _SPEAKER_TABLE = (
     _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
     _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
-    # Heads of the two capitals and the Moscow region, whom radio and agency interviews quote.
+    # Heads of the two capitals and of regions (the Moscow region, those on the border with
+    # Ukraine), whom radio, television and agency interviews quote.
     _speaker(
         "Andrei Vorobyov",
         "андрей воробьёв",
@@ -1365,6 +1366,8 @@ _SPEAKER_TABLE = (
     ),
     _speaker("Sergey Sobyanin", "сергей собянин", "s.", "с.", ("sergei sobyanin",)),
     _speaker("Alexander Beglov", "александр беглов", "a.", "а."),
+    _speaker("Alexander Bogomaz", "александр богомаз", "a.", "а."),
+    _speaker("Vyacheslav Gladkov", "вячеслав гладков", "v.", "в."),
     *_FOREIGN_BATCH,
     # Russia's ambassadors and permanent representatives (retrieval.russian_ambassadors), whom
     # mid.ru and embassy pages name by initials; after every row above, whose forms come first.

@@ -173,3 +173,76 @@ def test_a_phone_call_is_no_saying_and_he_is_the_aide_after_it() -> None:
         'Putin called the plan "a good start".',
     )
     assert speaker_of(named, "Putin called the plan") == "Vladimir Putin"
+
+
+# A wire story that names the head of a service by the service's initials before and after
+# naming him in full with the post spelt out.
+_HEAD_BY_INITIALS = """\
+Глава ФСБ отметил, что обмен данными с зарубежными коллегами продолжается.
+
+Директор Федеральной службы безопасности Александр Бортников выступил на совещании \
+руководителей спецслужб СНГ.
+
+Глава ФСБ также прокомментировал задержание группы вербовщиков в Поволжье.
+"""
+
+
+def test_the_head_of_a_service_by_its_initials_is_the_one_named_with_it_spelt_out() -> None:
+    # Before: "Глава ФСБ" named no one the page knew, so both sentences were nobody's.
+    assert speaker_of(_HEAD_BY_INITIALS, "обмен данными") == "Alexander Bortnikov"
+    assert speaker_of(_HEAD_BY_INITIALS, "задержание группы") == "Alexander Bortnikov"
+    # Initials that spell another body name no one.
+    other = _HEAD_BY_INITIALS.replace("Глава ФСБ", "Глава МЧС")
+    assert speaker_of(other, "обмен данными") != "Alexander Bortnikov"
+
+
+# A translation site's copy of a television interview: the title names the minister, the
+# lead says he gave it and names the President only for a decree; questions and answers follow
+# with no labels.
+_TITLED_INTERVIEW = """\
+Interview With Minister Of Defense Of The Russian Federation S.K. Shoigu
+
+On March 2, the Russian Minister of Defence gave an interview to a television channel. He spoke \
+about the exercises announced the day before by President Vladimir Putin.
+
+How would you describe the readiness of the troops today?
+
+Our units carry out every task set for them, and I can say the exercises show that readiness \
+is high.
+
+What comes next for the reservists?
+
+We will train them in stages, and we will not keep anyone longer than the law allows.
+"""
+
+
+def test_an_interview_title_names_who_answers_over_a_person_named_in_the_lead() -> None:
+    # Before: the one person the lead named in full, the President, took every answer.
+    assert speaker_of(_TITLED_INTERVIEW, "exercises show") == "Sergey Shoigu"
+    assert speaker_of(_TITLED_INTERVIEW, "train them in stages") == "Sergey Shoigu"
+
+
+# A blog's copy of a regional story run into one paragraph: narration, then a dash quote that
+# closes with ", — отметил губернатор", then narration again.
+_ONE_PARAGRAPH_STORY = (
+    "Губернатор Белгородской области Вячеслав Гладков ответил на вопросы журналистов о "
+    "ситуации в приграничье. Ведущая спросила о настроении жителей. — Люди держатся, хотя "
+    "обстрелы идут каждый день. Мы восстановили все школы к сентябрю, — отметил губернатор. "
+    "Он также рассказал о планах на зиму."
+)
+
+
+def test_a_dash_quote_run_into_a_one_paragraph_story_is_the_sayers_whole() -> None:
+    # Before: the quote's first sentences stayed in the narration's passage, nobody's.
+    assert speaker_of(_ONE_PARAGRAPH_STORY, "Люди держатся") == "Vyacheslav Gladkov"
+    assert speaker_of(_ONE_PARAGRAPH_STORY, "Ведущая спросила") != "Vyacheslav Gladkov"
+
+
+def test_answers_in_the_present_tense_of_a_live_blog_are_the_answerers() -> None:
+    blog = """\
+Разговор с премьером. Текстовая трансляция
+
+13:58
+Как все — дома с семьёй, отвечает Медведев.
+"""
+    assert speaker_of(blog, "дома с семьёй") == "Dmitry Medvedev"

@@ -269,7 +269,7 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         lines = [_CREDIT_TAIL_RE.sub("", line) for line in lines]
     if ">" in text or "]" in text or ")" in text:
         lines = [_LABEL_ELISION_RE.sub(r"\g<label> ", line) for line in lines]
-    if "?" in text:
+    if "?" in text or "—" in text or "–" in text:
         lines = _unglued_turns(lines)
     source: str | None = None
     for i, line in enumerate(lines):
@@ -356,7 +356,12 @@ def _unglued_turns(lines: list[str]) -> list[str]:
             # "Journalist (Russian): «...?» Former Ambassador X gave an interview ... «...,»
             # said the diplomat": a question, then a story of the answer.
             out += [line[: asked.start("rest")].rstrip(), "", "* * *", "", asked.group("rest")]
-        elif cuts := _run_in_turns(line) or _run_in_dash_turns(line) or _lost_breaks(line):
+        elif cuts := (
+            _run_in_turns(line)
+            or _run_in_dash_turns(line)
+            or _lost_breaks(line)
+            or _run_in_dash_quotes(line)
+        ):
             for start, end in itertools.pairwise([0, *cuts, len(line)]):
                 out += [line[start:end].strip(), ""]
             out.pop()
@@ -414,6 +419,28 @@ def _run_in_dash_turns(line: str) -> list[int]:
         for asked, reply in itertools.pairwise(turns)
     )
     return cuts if answered else []
+
+
+# A dash quote's close: a comma (or "!", "?", "…"), a dash and the attribution's first words.
+_DASH_QUOTE_CLOSE_RE = re.compile(r"[,!?…]\s+[—–]\s+(?P<after>[^\W\d_][^.!?]{0,60})")
+#: A dash quote run into a paragraph closes within this many characters of its opening dash.
+_DASH_QUOTE_CHARS = 1500
+
+
+def _run_in_dash_quotes(line: str) -> list[int]:
+    """Where the dash quotes of a news story that a copy ran into one paragraph start: after a
+    sentence's end, a dash and a capital, closed further on by ", — отметил губернатор" ("...
+    назвала «практически прифронтовой». — Наверное ... напряжены, — отметил губернатор."), so
+    that each opens a paragraph as the story had it."""
+    if line.count("—") + line.count("–") < 2:
+        return []
+    cuts: list[int] = []
+    for opening in _RUN_IN_DASH_RE.finditer(line):
+        start = opening.end()
+        close = _DASH_QUOTE_CLOSE_RE.search(line, start + 2, start + _DASH_QUOTE_CHARS)
+        if close is not None and has_say_verb(close.group("after")):
+            cuts.append(start)
+    return cuts
 
 
 # A question glued to its answer where a copy lost the break after a question set in bold:

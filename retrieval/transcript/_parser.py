@@ -1192,7 +1192,12 @@ def _bare_interview(
     if first is None or (first == 0 and not titled):
         return None  # no question, or no lead above the first one and no title naming it
     who = interviewee(paragraphs[:first]) if first else None
-    if who is None and titled:
+    if titled and _INTERVIEW_TITLE_RE.search(title) is not None:
+        # "Interview With Minister Of Defense ..., Army General S.K. Shoigu" over a lead that
+        # names only the President ("... the mobilization declared by President Vladimir
+        # Putin"): the one the title says gives the interview, before any guess from the lead.
+        who = interviewee([title]) or title_speaker or title_interviewee(title) or who
+    elif who is None and titled:
         who = interviewee([title]) or title_speaker or title_interviewee(title)
     if (
         who is None

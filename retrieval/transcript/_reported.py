@@ -214,6 +214,8 @@ _SAY_ALTERNATIVES = (
     # is an institution's).
     "заявляет|подтверждает|утверждает|обещает|отрицает|настаивает|предупреждает|призывает|"
     "считает|"
+    # ... and of a live blog's: «Как все — за столом с друзьями, отвечает Медведев».
+    "отвечает|"
     "ruled out|made (?:the following |the |a |his |her )?(?:statements?|remarks|comments?)|"
     "blamed|pinned the blame|"
     # Saying what one thinks of something: "Grushko slammed the alliance's policy".
@@ -5334,6 +5336,14 @@ def _surnames_again(
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
+            if (head := _ABBREVIATED_HEAD_RE.match(masked[a:b])) and (
+                one := _abbreviated_head(head.group("abbr"), paragraphs)
+            ):
+                # "Глава СВР отметил ...": the one person the page names in full as the head
+                # of the body whose initials those are ("Директор Службы внешней разведки"),
+                # before or after (a teaser over the story names him by post alone).
+                all_sayers[number][i] = one
+                continue
             if (national := _NATIONAL_SAYER_RE.match(masked[a:b])) and (
                 one := _national_person(national.group("adj"), paragraphs[: number + 1])
             ):
@@ -5440,6 +5450,32 @@ _NATIONAL_SAYER_RE = re.compile(
 #: The nationality stands this many characters before the name at most ("Jordanian
 #: Ambassador to the Russian Federation Amjad Odeh Adaileh").
 _NATIONAL_POST_CHARS = 80
+
+
+# "Глава СВР отметил", "Директор ФСБ также прокомментировал": a body's head by its initials.
+_ABBREVIATED_HEAD_RE = re.compile(
+    r"^\W*(?:[Гг]лава|[Дд]иректор|[Рр]уководитель|[Пп]редседатель)\s+(?P<abbr>[А-ЯЁ]{2,6})"
+    rf"(?:\s+(?:РФ|России))?(?:\s+(?:также|еще|ещё|тогда|затем|же))?\s+(?:{_SAY_WORDS})(?![\w-])"
+)
+# A head's post spelled out before his name: "Директор Службы внешней разведки РФ Сергей
+# Нарышкин" (the body's words, then the name).
+_SPELT_HEAD_RE = re.compile(
+    r"(?:[Гг]лав[аеуы]|[Дд]иректор\w*|[Рр]уководител\w*|[Пп]редседател\w*)\s+"
+    r"(?P<body>(?:[А-ЯЁа-яё-]+\s+){1,5}?)(?:(?:РФ|России|Российской\s+Федерации)\s+)?"
+    r"(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"
+)
+
+
+def _abbreviated_head(abbr: str, paragraphs: list[str]) -> str | None:
+    """The one person ``paragraphs`` name in full after a head's post over a body whose words'
+    initials are ``abbr`` ("Службы внешней разведки" for СВР)."""
+    found: set[str] = set()
+    for paragraph in paragraphs:
+        for spelt in _SPELT_HEAD_RE.finditer(paragraph):
+            initials = "".join(word[0] for word in spelt.group("body").split()).upper()
+            if initials == abbr and (name := person_name(spelt.group("name"))):
+                found.add(name)
+    return _one_person(found) if found else None
 
 
 def _national_person(adjective: str, paragraphs: list[str]) -> str | None:
