@@ -246,3 +246,40 @@ def test_answers_in_the_present_tense_of_a_live_blog_are_the_answerers() -> None
 Как все — дома с семьёй, отвечает Медведев.
 """
     assert speaker_of(blog, "дома с семьёй") == "Dmitry Medvedev"
+
+
+def test_the_day_a_treaty_expires_is_not_the_pages_date() -> None:
+    # Before: the lead's second sentence gave its only full date, the treaty's end, as the
+    # day the words were said.
+    page = """\
+Ryabkov Says No New Answer From Washington On The Treaty
+
+Speaking to graduate students on Oct. 24, Russian Deputy Foreign Minister Sergey Ryabkov \
+answered their questions about arms control.
+
+One student asked about the treaty, which limits strategic arms, and expires in less than three \
+months on Feb. 4, 2026. The student noted that Washington had made no public statements on it.
+
+"We have made our proposal and we are waiting for an answer," Ryabkov said.
+"""
+    document = parse_transcript(page, "page")
+    assert document.date != dt.date(2026, 2, 4)
+    # A date that is the event's, in the same place, is still read.
+    held = page.replace("and expires in less than three months on", "was discussed on")
+    assert held != page
+    assert parse_transcript(held, "page").date == dt.date(2026, 2, 4)
+
+
+def test_a_digest_credit_line_dates_the_item() -> None:
+    page = """\
+JRL HOME - RSS - Support
+
+[TRANSCRIPT] Interview to Russian television channels
+kremlin.ru - 4.26.12 - JRL 2012-79
+
+DMITRY MEDVEDEV: We started the reform of the political system long before the rallies.
+"""
+    assert parse_transcript(page, "page").date == dt.date(2012, 4, 26)
+    # A two-digit year that is not the issue's is no date.
+    other = page.replace("4.26.12", "4.26.11")
+    assert parse_transcript(other, "page").date is None

@@ -207,6 +207,15 @@ _SPAN_BOUND_RE = re.compile(
 )
 
 
+# Words before a date that make it the end of a term, no event's: "the treaty ... expires in
+# less than three months on Feb. 4, 2026", «срок действия договора истекает 5 февраля».
+_EXPIRES_RE = re.compile(
+    r"(?<![^\W\d_])(?:expires?|expiring|expiry|runs\s+out|deadline|истека\w*|истеч\w*)"
+    r"(?:\s+[^\s.]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+
+
 # Words before a date that make it a founding's, no event's: a site's blurb "Founded by members
 # of the diplomatic corps on June 19th, 2013", «основан в 1998 году».
 _FOUNDED_RE = re.compile(
@@ -236,6 +245,7 @@ def first_date(text: str, *, bounds: bool = True) -> dt.date | None:
             or not (
                 _SPAN_BOUND_RE.search(text, max(0, m.start() - 12), m.start())
                 or _FOUNDED_RE.search(text, max(0, m.start() - 80), m.start())
+                or _EXPIRES_RE.search(text, max(0, m.start() - 80), m.start())
             )
         )
     ]
@@ -282,6 +292,9 @@ def date_line(line: str) -> DateLine | None:
         found := _alone(_date_line(line[site.end() :]))
     ):
         return DateLine(found.date, "", False, None)
+    if (credit := _DIGEST_CREDIT_RE.match(line)) and (found_date := _digest_credit_date(credit)):
+        # "kremlin.ru - 4.26.12 - JRL 2012-79": a digest's credit, its source's day.
+        return DateLine(found_date, "", False, None)
     if number := _ISSUE_NUMBER_RE.match(line):
         # "N°163, 09 сентября 2004 |": a newspaper's issue and its date.
         return _alone(date_line(line[number.end() :]))
@@ -303,6 +316,25 @@ def date_line(line: str) -> DateLine | None:
         ):
             return found
     return _date_line(line) or _dated_lead(line)
+
+
+# Johnson's Russia List's credit under an item's title: the source, its day as month.day.year
+# in two digits, the list's issue ("kremlin.ru - 4.26.12 - JRL 2012-79").
+_DIGEST_CREDIT_RE = re.compile(
+    r"^\S[^-]{0,60}?\s+-\s+(?P<m>[0-9]{1,2})\.(?P<d>[0-9]{1,2})\.(?P<y>[0-9]{2})\s+-\s+JRL\s+"
+    r"(?P<year>(?:19|20)[0-9]{2})-[0-9]{1,4}\s*$"
+)
+
+
+def _digest_credit_date(credit: re.Match[str]) -> dt.date | None:
+    """The day a digest's credit gives, when its two-digit year is the issue's year."""
+    year = int(credit.group("year"))
+    if year % 100 != int(credit.group("y")):
+        return None
+    try:
+        return dt.date(year, int(credit.group("m")), int(credit.group("d")))
+    except ValueError:
+        return None
 
 
 def _alone(found: DateLine | None) -> DateLine | None:
