@@ -283,3 +283,25 @@ DMITRY MEDVEDEV: We started the reform of the political system long before the r
     # A two-digit year that is not the issue's is no date.
     other = page.replace("4.26.12", "4.26.11")
     assert parse_transcript(other, "page").date is None
+
+
+def test_a_statements_subhead_under_a_storys_lead_is_no_title() -> None:
+    # Before: the subhead was taken for the title and the lead above it was dropped as clutter
+    # (text lost).
+    page = """\
+Постоянный представитель России при ООН Василий Небензя / © Фото агентства
+
+Постоянный представитель России при ООН Василий Небензя выступил с неожиданным заявлением о \
+своей семье. На заседании он рассказал о своих предках.
+
+Все произошло 3 марта во время заседания Совета Безопасности ООН.
+
+Заявления Небензи в ООН
+
+"Мой дед строил железные дороги на юге, и я этим горжусь", - сказал Небензя.
+"""
+    document = parse_transcript(page, "page")
+    assert document.title != "Заявления Небензи в ООН"
+    text = " ".join(p.text for p in document.passages)
+    assert "выступил с неожиданным заявлением" in text
+    assert speaker_of(page, "Мой дед строил") == "Vassily Nebenzia"

@@ -949,6 +949,15 @@ def header(lines: list[str]) -> Header:
     return found
 
 
+# A story's subhead over the statements it goes on to give: «Заявления Небензи в ООН»,
+# "Statements by Peskov".
+_STATEMENTS_SUBHEAD_RE = re.compile(
+    r"^\W*(?:главные\s+|основные\s+|другие\s+)?(?:заявления|высказывания|тезисы|цитаты)\s"
+    r"|^\W*(?:(?:main|key|other)\s+)?(?:statements|quotes|remarks)\s+(?:by|of|from)\s",
+    re.IGNORECASE,
+)
+
+
 #: A blog's intro over the official title has at most this many lines of running text (one
 #: seen on the real sets; a story's lead, quote and follow-up are more).
 _INTRO_LINES = 3
@@ -984,8 +993,12 @@ def _choose_title(
                 and any(_reports_sentence(rows[j]) for j in head if j < i)
             )
             # Nor a heading over a list of someone's statements ("Другие заявления Пескова:"
-            # under the post's own first line): the text, not a title.
+            # under the post's own first line, «Заявления Небензи в ООН» under a story's
+            # lead): the text, not a title.
             and not heads_statements(rows[i])
+            and not _STATEMENTS_SUBHEAD_RE.match(rows[i])
+            # Nor a sentence of the story ("In response to ..., Medvedev said ...").
+            and not is_sentence(rows[i])
             # A blog's intro is short: under a story's paragraphs and quotes the line naming
             # an event is a photo's caption ("Dmitry Medvedev Holding a Meeting in Russia"),
             # and taking it for the title would lose the story above it.
