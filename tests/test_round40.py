@@ -305,3 +305,27 @@ def test_a_statements_subhead_under_a_storys_lead_is_no_title() -> None:
     text = " ".join(p.text for p in document.passages)
     assert "выступил с неожиданным заявлением" in text
     assert speaker_of(page, "Мой дед строил") == "Vassily Nebenzia"
+
+
+# An agency's story of a minister's report to the President: the minister is the story's
+# sayer; the President, named but never called president, closes with "сказал президент".
+_MINISTERS_REPORT = """\
+Министр финансов Антон Силуанов доложил о исполнении бюджета на встрече с Владимиром Путиным.
+
+«Доходы выросли быстрее, чем мы ожидали», — отметил Силуанов.
+
+Путин поручил ему следить за долгом регионов. «Держите это на контроле каждый месяц», — сказал \
+президент.
+"""
+
+
+def test_the_president_is_russias_when_the_story_names_only_him() -> None:
+    # Before: with nobody called president yet, "the president" named no one.
+    assert speaker_of(_MINISTERS_REPORT, "Держите это на контроле") == "Vladimir Putin"
+    assert speaker_of(_MINISTERS_REPORT, "Доходы выросли") == "Anton Siluanov"
+    # With a foreign leader named too, "the president" may be either: nobody's.
+    two = _MINISTERS_REPORT.replace(
+        "на встрече с Владимиром Путиным.",
+        "на встрече с Владимиром Путиным. Накануне Реджеп Тайип Эрдоган заявил, что приедет.",
+    )
+    assert speaker_of(two, "Держите это на контроле") != "Vladimir Putin"

@@ -4701,6 +4701,15 @@ class _Reader:
         (Peskov's words), the one person the narration has called president."""
         if self.head_of_state is None and len(self.presidents) == 1:
             return next(iter(self.presidents))
+        if self.head_of_state is None and not self.presidents:
+            # "Глава Минэкономразвития Максим Орешкин ... Путин поручил ... «...», — сказал
+            # президент": no one called president yet, Russia's president the only head of
+            # state the story names (no foreign official beside him).
+            named = set(self.named)
+            heads = named & _PRESIDENTS
+            foreign = {n for n in named if is_known_official(n) and not is_russian_official(n)}
+            if len(heads) == 1 and heads <= _RUSSIAN_PRESIDENTS and not foreign - heads:
+                return next(iter(heads))
         if self.presidents - {self.head_of_state}:
             # Two presidents named: "the president" is the story's own president when the
             # words just before were his too ("During the talks, Tokayev expressed his
