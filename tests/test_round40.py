@@ -329,3 +329,21 @@ def test_the_president_is_russias_when_the_story_names_only_him() -> None:
         "на встрече с Владимиром Путиным. Накануне Реджеп Тайип Эрдоган заявил, что приедет.",
     )
     assert speaker_of(two, "Держите это на контроле") != "Vladimir Putin"
+
+
+def test_brief_abstracts_of_a_briefing_are_the_spokeswomans() -> None:
+    # Before: "Brief abstracts:" announced nothing, so every bullet under it was nobody's.
+    page = """\
+M.V. Zakharova Briefing March 3rd, 2023
+
+From the briefing of the official representative of the Russian Foreign Ministry \
+M.V. Zakharova, March 3, 2023.
+
+Brief abstracts:
+
+• We call on the sides to return to the negotiating table without preconditions.
+
+• The attempts to isolate Russia at the forum have failed once again.
+"""
+    assert speaker_of(page, "return to the negotiating table") == "Maria Zakharova"
+    assert speaker_of(page, "attempts to isolate Russia") == "Maria Zakharova"

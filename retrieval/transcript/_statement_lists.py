@@ -43,7 +43,7 @@ _ANNOUNCE_RE = re.compile(
     r"(?:(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания|цитаты|"
     r"моменты)|главное(?:\s+из\s+\S+(?:\s+\S+)?)?|(?:заявил|сказал|отметил|заявила|сказала|"
     r"отметила)\s+следующее|(?:main|key|brief|principal|major)\s+(?:statements|theses|points|"
-    r"quotes|takeaways|remarks)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
+    r"quotes|takeaways|remarks|abstracts|excerpts|highlights)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
     r"the\s+following)|(?:сделал|сделала|сделали)\s+(?:ряд|несколько|целый\s+ряд)\s+"
     r"(?:\S+\s+)?заявлений[^.!?]*|(?:made|issued)\s+(?:several|a\s+(?:number|series)\s+of|a\s+few)"
     r"\s+(?:\S+\s+)?(?:statements|remarks)[^.!?]*|"
