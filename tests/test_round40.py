@@ -347,3 +347,38 @@ Brief abstracts:
 """
     assert speaker_of(page, "return to the negotiating table") == "Maria Zakharova"
     assert speaker_of(page, "attempts to isolate Russia") == "Maria Zakharova"
+
+
+# A paper's digest of the spokesman's briefing: its lead names the President (the topic) and
+# hands over "the Kremlin representative's main statements"; a gallery's buttons and a photo
+# credit stand between, and topic lines without colons head the points.
+_KREMLIN_DIGEST = """\
+Пресс-секретарь президента России Дмитрий Песков ответил на вопросы журналистов в ходе \
+брифинга. Он прокомментировал поездку Владимира Путина в регионы. Главные заявления \
+представителя Кремля — в подборке «Ъ».
+
+Выйти из полноэкранного режима Развернуть на весь экран Пресс-секретарь президента РФ Дмитрий Песков
+
+Фото: Дмитрий Азаров, Коммерсантъ
+
+О поездке в регионы
+
+График поездки пока не утверждён, решение будет принято на этой неделе.
+
+О переговорах
+
+Контакты с американской стороной продолжаются на уровне экспертов.
+"""
+
+
+def test_a_digest_of_the_kremlin_voice_is_the_spokesmans_past_a_gallery_and_credits() -> None:
+    # Before: the gallery's line ended the list, and the lead's main sayer was taken to be
+    # the President it names.
+    assert speaker_of(_KREMLIN_DIGEST, "График поездки") == "Dmitry Peskov"
+    assert speaker_of(_KREMLIN_DIGEST, "Контакты с американской") == "Dmitry Peskov"
+    # A topic line without its colon stays with the point under it.
+    document = parse_transcript(_KREMLIN_DIGEST, "page")
+    talks = next(p for p in document.passages if "О переговорах" in p.text)
+    assert "Контакты с американской" in talks.text
+    # The gallery's buttons and the credit are no one's words.
+    assert not any("полноэкранного" in p.text for p in document.passages)

@@ -96,11 +96,21 @@ def embedded_posts(lines: list[str]) -> dict[str, str]:
     return found
 
 
+# A photo's credit and caption, or a gallery's buttons before them: "Фото: Дмитрий Азаров,
+# Коммерсантъ ...", "Photo: Reuters", "Выйти из полноэкранного режима Развернуть на весь экран".
+_PHOTO_LINE_RE = re.compile(
+    r"^\s*(?:(?:фото|photo|credit)\s*:\s*\S|выйти\s+из\s+полноэкранного\s+режима)",
+    re.IGNORECASE,
+)
+
+
 def is_chrome(line: str) -> bool:
     """Page furniture: a time, a language-versions line, "Photos", a row of share buttons."""
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
     if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
+        return True
+    if _PHOTO_LINE_RE.match(line):
         return True
     key = label_key(line).strip(" •·|*().")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):

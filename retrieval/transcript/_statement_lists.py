@@ -170,8 +170,9 @@ def _marked_item_speaker(paragraph: str, speaker: str) -> str:
     return speaker
 
 
-# A digest's topic over the quote below it: "О шансах сборной России на ЧМ-2018:".
-_TOPIC_HEAD_RE = re.compile(r"^(?:О|Об|Обо|Про|On|About|Regarding)\s[^:.!?«»\"“”]{1,60}:$")
+# A digest's topic over the quote below it: "О шансах сборной России на ЧМ-2018:", "Об атаке
+# на резиденцию Путина".
+_TOPIC_HEAD_RE = re.compile(r"^(?:О|Об|Обо|Про|On|About|Regarding)\s[^:.!?«»\"“”]{1,60}:?$")
 
 
 def is_topic_head(paragraph: str) -> bool:
@@ -273,9 +274,12 @@ def listed_statements(
             # The title repeated, or a subhead: no one's words, and the list goes on under it.
             items[paragraph.strip()] = UNKNOWN_SPEAKER
             continue
-        if speaker is None and (
-            lead := _lead_announced_speaker(paragraph, page_speaker or _kremlin_voice(read))
-        ):
+        voice = _kremlin_voice(read) if speaker is None else None
+        if speaker is None and (lead := _lead_announced_speaker(paragraph, page_speaker or voice)):
+            # ("Главные заявления представителя Кремля — в подборке «Ъ»." after a lead naming
+            # Peskov's briefing on an attack on Putin's residence: the Kremlin's voice, not
+            # the President the lead also names.)
+            lead = voice or lead
             # The lead points to the list below it: the rest is the list, as under a title.
             speaker, by_title, marked = lead, True, False
             continue
