@@ -382,3 +382,18 @@ def test_a_digest_of_the_kremlin_voice_is_the_spokesmans_past_a_gallery_and_cred
     assert "Контакты с американской" in talks.text
     # The gallery's buttons and the credit are no one's words.
     assert not any("полноэкранного" in p.text for p in document.passages)
+
+
+def test_the_permanent_representative_at_an_organisation_is_the_storys_envoy() -> None:
+    # Before: "при ООН" after the post made it someone else's post, nobody we could name.
+    story = """\
+Небензя заявил, что не видит роли ООН в переговорах
+
+Об этом заявил постпред России при ООН Василий Небензя в интервью агентству.
+
+«Секретариат давно занял сторону в конфликте», — отметил постоянный представитель при ООН.
+"""
+    assert speaker_of(story, "Секретариат давно занял") == "Vassily Nebenzia"
+    # The organisation's own spokesman is someone else.
+    other = story.replace("постоянный представитель при ООН", "представитель ООН")
+    assert speaker_of(other, "Секретариат давно занял") != "Vassily Nebenzia"

@@ -493,6 +493,8 @@ _OWN_SIDE_WORDS = frozenset(
 # minister" (only in a subject: in a name's title they are no stop, "с главой МИД Японии ...
 # министр иностранных дел России Сергей Лавров", see _after_preposition).
 _POST_OF_WORDS = frozenset({"иностранных", "дел"})
+# The organisations Russia keeps a permanent representative at («постпред при ООН»).
+_POSTED_AT_ORGANISATIONS = frozenset("оон обсе нато ес магатэ юнеско оз".split())
 # Words that may open a Russian sentence whose verb of saying has no subject ("И добавила:").
 _LINKING_WORDS = frozenset("и а но также тоже затем потом еще ещё кроме того при этом".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -1732,6 +1734,13 @@ def _reference(span: str) -> Ref | None:
     keys = [k for _, k in pairs]
     if not keys:
         return None
+    if "при" in keys[1:-1]:
+        # "постоянный представитель при ООН": a post at an organisation, Russia's own there
+        # (the organisation's own staff are "представитель ООН").
+        by = keys.index("при", 1)
+        if keys[by + 1] in _POSTED_AT_ORGANISATIONS and _names_post(keys[by - 1]):
+            pairs = pairs[:by] + pairs[by + 2 :]
+            keys = keys[:by] + keys[by + 2 :]
     # "the Kremlin aid went on to say": a wire's typo for the aide.
     keys = [
         "aide" if k == "aid" and at and keys[at - 1] in ("kremlin", "presidential") else k
