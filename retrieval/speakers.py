@@ -1364,10 +1364,14 @@ _SPEAKER_TABLE = (
         "а.",
         ("andrey vorobyov", "andrei vorobyev", "andrey vorobyev"),
     ),
-    _speaker("Sergey Sobyanin", "сергей собянин", "s.", "с.", ("sergei sobyanin",)),
+    # (Moscow's mayoralty and the agencies write him "Sergei".)
+    _speaker("Sergei Sobyanin", "сергей собянин", "s.", "с.", ("sergey sobyanin",)),
     _speaker("Alexander Beglov", "александр беглов", "a.", "а."),
     _speaker("Alexander Bogomaz", "александр богомаз", "a.", "а."),
     _speaker("Vyacheslav Gladkov", "вячеслав гладков", "v.", "в."),
+    _speaker("Mikhail Evraev", "михаил евраев", "m.", "м.", ("mikhail yevrayev",)),
+    # A director of the Foreign Ministry whom its pages name by initials ("A.E.Gusarov").
+    _speaker("Alexander Gusarov", "александр гусаров", "a.e.", "а.е."),
     *_FOREIGN_BATCH,
     # Russia's ambassadors and permanent representatives (retrieval.russian_ambassadors), whom
     # mid.ru and embassy pages name by initials; after every row above, whose forms come first.

@@ -37,10 +37,10 @@ def test_a_transcript_whose_labels_lost_their_colons_has_its_turns() -> None:
     # Before: no paragraph had a label, so the whole page was one unknown speaker's text.
     document = parse_transcript(_BARE_LABELS, "page")
     speakers = {p.speaker for p in document.passages}
-    assert {"Sergey Sobyanin", "Alexander Venediktov"} <= speakers
+    assert {"Sergei Sobyanin", "Alexander Venediktov"} <= speakers
     said = {p.text.split()[0]: (p.speaker, p.role) for p in document.passages}
-    assert said["Город"] == ("Sergey Sobyanin", "answer")
-    assert said["Тарифы"] == ("Sergey Sobyanin", "answer")
+    assert said["Город"] == ("Sergei Sobyanin", "answer")
+    assert said["Тарифы"] == ("Sergei Sobyanin", "answer")
     # The host is the one who asks; the label's words are no longer in the text.
     assert said["А"] == ("Alexander Venediktov", "question")
     assert not any(p.text.startswith(("С.Собянин", "А.Венедиктов")) for p in document.passages)
@@ -397,3 +397,31 @@ def test_the_permanent_representative_at_an_organisation_is_the_storys_envoy() -
     # The organisation's own spokesman is someone else.
     other = story.replace("постоянный представитель при ООН", "представитель ООН")
     assert speaker_of(other, "Секретариат давно занял") != "Vassily Nebenzia"
+
+
+def test_a_foreign_leader_named_only_in_oblique_cases_is_not_the_storys_speaker() -> None:
+    # A TV channel's write-up of an interview: the guest named once in the nominative, the
+    # American president only as whom it is about (dative, prepositional), more often.
+    page = """\
+Новый гость программы — пресс-секретарь президента России Дмитрий Песков. В эфире он \
+рассказал об отношении к американскому коллеге Джо Байдену и о переговорах.
+
+О Байдене. «Каналы общения при Байдене работают, и это важно».
+
+О переговорах. «Мы готовы говорить, когда другая сторона будет готова».
+"""
+    # Before: the one known official the story named most, Biden, took every paragraph.
+    assert speaker_of(page, "Каналы общения") != "Joe Biden"
+    assert speaker_of(page, "Мы готовы говорить") != "Joe Biden"
+
+
+def test_the_surname_after_answered_the_journalists_is_the_sayer() -> None:
+    page = """\
+Губернатор прокомментировал слухи об отставке
+
+Врио губернатора Ярославской области Михаил Евраев прокомментировал слухи о своей отставке.
+
+«Я к этому отношусь равнодушно, у меня много работы», — ответил журналистам Евраев.
+"""
+    # Before: the word between the verb and the surname hid him; the quote was nobody's.
+    assert speaker_of(page, "отношусь равнодушно") == "Mikhail Evraev"

@@ -3199,15 +3199,21 @@ def _named_in_nominative(text: str, name: str) -> bool:
     return False
 
 
+# The endings of a Russian man's surname in the cases that are never a sentence's subject:
+# genitive, dative, prepositional, instrumental ("Медведева", "Байдену", "о Байдене", "с Путиным").
+_OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "е", "ым", "ом", "ем")
+
+
 def _only_genitive(text: str, name: str) -> bool:
-    """Whether ``text`` names a man only in Russian forms of the genitive ("заявление зама
-    секретаря Совбеза Дмитрия Медведева"): whose a thing is, never a subject."""
+    """Whether ``text`` names a man only in Russian forms of an oblique case ("заявление зама
+    секретаря Совбеза Дмитрия Медведева", "об отношении Путина к Джо Байдену", "О Трампе и
+    Байдене"): whose a thing is, or whom it is about, never a subject."""
     if _gender_of(name) != "m":
         return False
     forms = [found.group().split()[-1] for found in _name_re(name).finditer(label_key(text))]
-    nominatives = known_label_forms()  # ("небензя" ends as a genitive does)
+    nominatives = known_label_forms()  # ("небензя" ends as a genitive does, "шойгу" a dative)
     return bool(forms) and all(
-        has_cyrillic(form) and form.endswith(("а", "я")) and form not in nominatives
+        has_cyrillic(form) and form.endswith(_OBLIQUE_ENDINGS) and form not in nominatives
         for form in forms
     )
 
@@ -5294,7 +5300,10 @@ _SURNAME_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яёà-öø-ÿ'’-]{{2,}})\s+"
     rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
-    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:(?:господин|госпожа|г-н|г-жа|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+"
+    # («— ответил журналистам Евраев»: whom he answered, then the surname.)
+    r"(?:(?:журналистам|корреспондентам|корреспонденту|репортерам|репортёрам|собравшимся)\s+)?"
+    r"(?:(?:господин|госпожа|г-н|г-жа|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
     # ('"...," said Ambassador Shava during a briefing': his post before the surname.)
     rf"(?:(?:{_TITLE_BEFORE_SURNAME})\s+)?"
     # (Accented letters: "said Mr. Malayán".)
