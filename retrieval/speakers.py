@@ -1355,6 +1355,18 @@ _SPEAKER_TABLE = (
     _speaker("Margarita Simonyan", "маргарита симоньян", "m.", "м.", official=False),
     _speaker("Pavel Zarubin", "павел зарубин", "p.", "п.", official=False),
     _speaker("Lally Weymouth", "лалли вэймаус", "l.", "л.", ("lally weymouth",), official=False),
+    # The President's chief of staff (2011-2016), defence minister and first deputy premier
+    # before: "Sergei Ivanov" in the Kremlin's English. The surname is common: it names him
+    # only with his first name or both initials.
+    _speaker(
+        "Sergei Ivanov",
+        "сергей иванов",
+        "s.b.",
+        "с.б.",
+        ("sergey ivanov", "sergei borisovich ivanov"),
+        by_surname=False,
+        one_initial=False,
+    ),
     # Heads of the two capitals and of regions (the Moscow region, those on the border with
     # Ukraine), whom radio, television and agency interviews quote.
     _speaker(

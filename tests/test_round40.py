@@ -425,3 +425,23 @@ def test_the_surname_after_answered_the_journalists_is_the_sayer() -> None:
 """
     # Before: the word between the verb and the surname hid him; the quote was nobody's.
     assert speaker_of(page, "отношусь равнодушно") == "Mikhail Evraev"
+
+
+def test_of_two_officials_named_as_often_the_one_named_first_is_the_storys() -> None:
+    # A blogger's retelling: no sentence names its sayer in full with a verb of saying, Ivanov
+    # and Putin are each named in full once; Ivanov first.
+    page = """\
+Sergei Ivanov gave his first interview after he left the Presidential Administration.
+
+To which Ivanov answered:
+
+"This is pure invention. No such ministry is planned."
+
+He also said that such a move would be a mistake.
+
+Many thought Vladimir Putin had other plans for the administration.
+"""
+    # Before: the table's order decided the tie, and Putin, listed first, took the story.
+    assert speaker_of(page, "He also said that such a move") == "Sergei Ivanov"
+    assert parse_transcript(page, "page").passages  # the page loads
+    assert all(p.speaker != "Vladimir Putin" for p in parse_transcript(page, "page").passages)

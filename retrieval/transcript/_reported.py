@@ -3493,11 +3493,17 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})
     if not officials and not counts:
         text = " ".join(mask_quotes(p) if story else p for p in paragraphs)
+        found: list[tuple[int, str, int]] = []
         for speaker in KNOWN_SPEAKERS:
             if (n := mentions(text, speaker.name)) and not (
                 story and _only_genitive(text, speaker.name)
             ):
-                officials[speaker.name] = n
+                named_at = _name_re(speaker.name).search(label_key(text))
+                found.append((named_at.start() if named_at else len(text), speaker.name, n))
+        # (In the order the text names them: of two named as often, the first one named wins,
+        # not the one the table lists first.)
+        for _, name, n in sorted(found):
+            officials[name] = n
     ranked = officials or counts
     if not ranked:
         return None
