@@ -54,6 +54,8 @@ def speakers(text: str) -> list[tuple[str, str]]:
         ("09 февраля 2026 в 18:55", dt.date(2026, 2, 9), False),
         ("- 4-12-2024, 13:50", dt.date(2024, 12, 4), False),  # a post's date under its text
         ("16 Февраля 2019 06:59", dt.date(2019, 2, 16), False),  # Russian month, English page
+        # Johnson's Russia List's credit: month.day.year in two digits, the year after.
+        ("kremlin.ru - 4.26.12 - JRL 2012-79", dt.date(2012, 4, 26), False),
     ],
 )
 def test_date_line_forms(line: str, date: dt.date, event: bool) -> None:
@@ -68,7 +70,7 @@ def test_date_line_forms(line: str, date: dt.date, event: bool) -> None:
         "We met on 17 March 2021",
         "Submitted on Tue, 03/12/2019 - 00:00",  # both readings fall on a Tuesday: unknown
         "05/06/2019",  # day and month cannot be told apart
-        "kremlin.ru - 4.26.12 - JRL 2012-79",
+        "kremlin.ru - 4.26.11 - JRL 2012-79",  # two digits that are not the year
     ],
 )
 def test_not_date_lines(line: str) -> None:

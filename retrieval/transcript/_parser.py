@@ -83,7 +83,7 @@ from retrieval.transcript._reported import (
     title_posted,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
-from retrieval.transcript._statement_lists import is_topic_head, listed_statements
+from retrieval.transcript._statement_lists import listed_statements
 from retrieval.transcript._turns import (
     Turn,
     answers_under_lead,
@@ -1584,32 +1584,8 @@ def _give_listed(turns: list[Turn], listed: dict[str, str]) -> list[Turn]:
             continue
         paragraphs = [piece for p in turn.paragraphs for piece in _listed_lines(p, listed)]
         speakers = [_listed_speaker(p, listed) or turn.speaker for p in paragraphs]
-        paragraphs, speakers = _topics_with_their_items(paragraphs, speakers)
         out.extend(_split_by_speaker(dataclasses.replace(turn, paragraphs=paragraphs), speakers))
     return out
-
-
-def _topics_with_their_items(
-    paragraphs: list[str], speakers: list[str]
-) -> tuple[list[str], list[str]]:
-    """A digest's topic line («Об амнистии:») joined to the listed item under it: it says
-    what the quote is about, as "О Трампе: «...»" on one line does, and a question asks in
-    its words."""
-    joined: list[str] = []
-    whose: list[str] = []
-    at = 0
-    while at < len(paragraphs):
-        paragraph, speaker = paragraphs[at], speakers[at]
-        following = speakers[at + 1] if at + 1 < len(paragraphs) else UNKNOWN_SPEAKER
-        if speaker == UNKNOWN_SPEAKER and following != UNKNOWN_SPEAKER and is_topic_head(paragraph):
-            joined.append(f"{paragraph.strip()}\n{paragraphs[at + 1]}")
-            whose.append(following)
-            at += 2
-            continue
-        joined.append(paragraph)
-        whose.append(speaker)
-        at += 1
-    return joined, whose
 
 
 def _listed_lines(paragraph: str, listed: dict[str, str]) -> list[str]:

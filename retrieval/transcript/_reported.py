@@ -4724,13 +4724,14 @@ class _Reader:
             return next(iter(self.presidents))
         if self.head_of_state is None and not self.presidents:
             # "Глава Минэкономразвития Максим Орешкин ... Путин поручил ... «...», — сказал
-            # президент": no one called president yet, Russia's president the only head of
-            # state the story names (no foreign official beside him).
+            # президент": no one called president yet, Putin the only head of state the story
+            # names (no foreign official beside him).
             named = set(self.named)
             heads = named & _PRESIDENTS
             foreign = {n for n in named if is_known_official(n) and not is_russian_official(n)}
-            if len(heads) == 1 and heads <= _RUSSIAN_PRESIDENTS and not foreign - heads:
-                return next(iter(heads))
+            # (Putin alone: Medvedev, president for four years, a story must call so.)
+            if heads == {"Vladimir Putin"} and not foreign - heads:
+                return "Vladimir Putin"
         if self.presidents - {self.head_of_state}:
             # Two presidents named: "the president" is the story's own president when the
             # words just before were his too ("During the talks, Tokayev expressed his

@@ -175,19 +175,14 @@ def _marked_item_speaker(paragraph: str, speaker: str) -> str:
 _TOPIC_HEAD_RE = re.compile(r"^(?:О|Об|Обо|Про|On|About|Regarding)\s[^:.!?«»\"“”]{1,60}:?$")
 
 
-def is_topic_head(paragraph: str) -> bool:
-    """Whether a paragraph is a digest's topic over the quote below it ("Об амнистии:")."""
-    return _TOPIC_HEAD_RE.match(paragraph.strip()) is not None
-
-
 def _subhead(paragraph: str) -> bool:
     """A short line with no closing punctuation, or a topic's heading ending in a colon: a
     subhead of a list ("О санкциях", "Об амнистии:")."""
     text = paragraph.strip()
     if not text or text[0] in '«"“„' or _BULLET_RE.match(text):
         return False  # a quote or an item cut off at the end of the page
-    if is_topic_head(text):
-        return True
+    if _TOPIC_HEAD_RE.match(text):
+        return True  # (a subhead like any other: no one's words, not joined to the item)
     return len(text.split()) <= _SUBHEAD_WORDS and text[-1] not in '.!?;:…»"”'
 
 
