@@ -1368,7 +1368,7 @@ _SPEAKER_TABLE = (
         one_initial=False,
     ),
     # Heads of the two capitals and of regions (the Moscow region, those on the border with
-    # Ukraine), whom radio, television and agency interviews quote.
+    # Ukraine, Yaroslavl), whom radio, television and agency interviews quote.
     _speaker(
         "Andrei Vorobyov",
         "андрей воробьёв",
@@ -1382,6 +1382,7 @@ _SPEAKER_TABLE = (
     _speaker("Alexander Bogomaz", "александр богомаз", "a.", "а."),
     _speaker("Vyacheslav Gladkov", "вячеслав гладков", "v.", "в."),
     _speaker("Mikhail Evraev", "михаил евраев", "m.", "м.", ("mikhail yevrayev",)),
+    _speaker("Roman Starovoit", "роман старовойт", "r.", "р.", ("roman starovoyt",)),
     # A director of the Foreign Ministry whom its pages name by initials ("A.E.Gusarov").
     _speaker("Alexander Gusarov", "александр гусаров", "a.e.", "а.е."),
     *_FOREIGN_BATCH,

@@ -445,3 +445,23 @@ Many thought Vladimir Putin had other plans for the administration.
     assert speaker_of(page, "He also said that such a move") == "Sergei Ivanov"
     assert parse_transcript(page, "page").passages  # the page loads
     assert all(p.speaker != "Vladimir Putin" for p in parse_transcript(page, "page").passages)
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Губернатор Курской области Роман Старовойт", "Roman Starovoit"),
+        ("Врио губернатора Ярославской области Михаил Евраев", "Mikhail Evraev"),
+        ("Мэр Москвы Сергей Собянин", "Sergei Sobyanin"),
+        ("Губернатор Брянской области Александр Богомаз", "Alexander Bogomaz"),
+    ],
+)
+def test_regional_heads_are_shown_as_their_offices_write_them(words: str, name: str) -> None:
+    page = f"""\
+Губернатор ответил на вопросы журналистов
+
+{words} ответил на вопросы журналистов.
+
+«Работа идёт по плану, сроки не сдвигаются», — сказал он.
+"""
+    assert speaker_of(page, "Работа идёт по плану") == name
