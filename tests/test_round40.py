@@ -465,3 +465,20 @@ def test_regional_heads_are_shown_as_their_offices_write_them(words: str, name: 
 «Работа идёт по плану, сроки не сдвигаются», — сказал он.
 """
     assert speaker_of(page, "Работа идёт по плану") == name
+
+
+def test_an_answer_run_into_the_question_before_its_label_is_the_answerers() -> None:
+    # A print page repeats the start of the answer, unlabelled, under the question.
+    page = """\
+Вопрос: Спасибо за приём. Почему же сейчас Вы приняли такое решение?
+Это был трудный выбор. Мы долго пытались сохранить прежний порядок и шли на уступки.
+Д.Медведев: Это вариант наименьшего зла, и мы его приняли осознанно.
+"""
+    # Before: the paragraph stayed in the question's turn, the interviewer's words.
+    assert speaker_of(page, "Мы долго пытались") == "Dmitry Medvedev"
+    # A follow-up of the interviewer that does not speak as "we" stays his.
+    remark = page.replace(
+        "Это был трудный выбор. Мы долго пытались сохранить прежний порядок и шли на уступки.",
+        "Это важный вопрос для наших читателей.",
+    )
+    assert speaker_of(remark, "Это важный вопрос") != "Dmitry Medvedev"

@@ -236,7 +236,7 @@ def _parse_lines(
         ),
         listed,
     )
-    turns = _pull_quotes(_lost_questions(turns))
+    turns = _pull_quotes(_answers_run_into_questions(_lost_questions(turns)))
     _answers_of_addressee(turns, head.title or "")
     turns = _headline_quote_of_interviewee(turns, head.title)
     if head.headline_quotes:
@@ -1509,6 +1509,34 @@ _LOST_QUESTION_WORDS = 40
 
 # A statement, then the question it sets up: "X recently visited Vietnam. What were ...?"
 _SET_UP_QUESTION_RE = re.compile(r"^[^?]{20,}[.!]\s+[A-ZА-ЯЁ][^.!?]*\?[\"'»”’)\]]*\s*$")
+
+
+def _answers_run_into_questions(turns: list[Turn]) -> list[Turn]:
+    """ "Вопрос: ... Почему же сейчас Вы признали ...?" / "Территориальная целостность – это
+    ... И мы многократно ... пытались ..." / "Д.Медведев: Это вариант ...": paragraphs of a
+    question's turn after the one that asks, that ask nothing and speak as "we" or "I", right
+    before the answerer's label, are the start of his answer whose label a copy lost (a print
+    page repeats it), not the interviewer's."""
+    out: list[Turn] = []
+    for i, turn in enumerate(turns):
+        nxt = turns[i + 1] if i + 1 < len(turns) else None
+        asking = [n for n, p in enumerate(turn.paragraphs) if asks(p)]
+        rest = turn.paragraphs[asking[-1] + 1 :] if asking else []
+        if (
+            nxt is not None
+            and turn.labelled
+            and turn.speaker == QUESTION_SPEAKER
+            and nxt.labelled
+            and nxt.speaker not in (QUESTION_SPEAKER, UNKNOWN_SPEAKER, "")
+            and rest
+            and not any(asks(p) for p in rest)
+            and any(first_person(p) for p in rest)
+        ):
+            turn.paragraphs = turn.paragraphs[: asking[-1] + 1]
+            out += [turn, Turn(nxt.speaker, False, "answer", paragraphs=rest)]
+            continue
+        out.append(turn)
+    return out
 
 
 def _lost_questions(turns: list[Turn]) -> list[Turn]:
