@@ -482,3 +482,22 @@ def test_an_answer_run_into_the_question_before_its_label_is_the_answerers() -> 
         "Это важный вопрос для наших читателей.",
     )
     assert speaker_of(remark, "Это важный вопрос") != "Dmitry Medvedev"
+
+
+def test_a_conference_sites_fields_over_a_speech_are_no_ones_turn() -> None:
+    # A repost of a security conference's page: its fields name the speaker, "Surname, Given".
+    page = """\
+Putin's full speech at the security conference
+
+Speaker:
+Putin, Wladimir W.
+Function:
+President, Russian Federation
+Nation/Organisation: Russian Federation
+
+Thank you very much, dear colleagues. This format allows me to say what I really think about \
+international security.
+"""
+    # Before: "Speaker:" was the label of an anonymous speaker, who took the speech.
+    assert speaker_of(page, "what I really think") == "Vladimir Putin"
+    assert not any("Function" in p.text for p in parse_transcript(page, "page").passages)

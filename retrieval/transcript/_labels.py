@@ -78,6 +78,7 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
             if line.label is None and _opens_paragraph(body, len(candidates)):
                 line = _stop_label(raw) or line
             candidates.append(line)
+    _conference_fields(candidates, body)
     _stop_labels_of_digest(candidates, body)
     _stop_labelled_interview(candidates, body)
     _bare_initials_interview(candidates, body)
@@ -370,6 +371,33 @@ def _bare_initials_interview(candidates: list[Line], body: list[str]) -> None:
         candidates[at] = Line(
             text=match.group("rest"), raw=body[at], label=label, kind=label_kind(label)
         )
+
+
+# A conference site's fields over a speech it posts: "Speaker:" / "Putin, Wladimir W." /
+# "Function:" / "President, Russian Federation" / "Nation/Organisation: Russian Federation".
+_FIELD_NAMES = frozenset({"speaker", "function", "nation/organisation", "nation/organization"})
+
+
+def _conference_fields(candidates: list[Line], body: list[str]) -> None:
+    """A conference site's fields naming the speaker over his speech are page furniture, no
+    turn of an anonymous "Speaker" (the speech under them stays the title's speaker's), when
+    the field "Speaker:" is followed by a name written "Surname, Given". Updates
+    ``candidates`` in place."""
+    at = next((n for n, raw in enumerate(body) if label_key(raw).strip() == "speaker:"), None)
+    if at is None:
+        return
+    following = [n for n in range(at + 1, min(len(body), at + 3)) if body[n].strip()]
+    if not following or not _SURNAME_GIVEN_RE.match(body[following[0]].strip()):
+        return
+    for n in range(at, min(len(body), at + 8)):
+        raw = body[n].strip()
+        field = label_key(raw).split(":")[0].strip()
+        value_of = n > 0 and label_key(body[n - 1]).strip().rstrip(":") in _FIELD_NAMES
+        if field in _FIELD_NAMES or (value_of and raw and ":" not in raw):
+            candidates[n] = Line(blank=True)
+
+
+_SURNAME_GIVEN_RE = re.compile(r"^[A-ZА-ЯЁ][\w'’-]+,\s+[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ]\.)*$")
 
 
 def _opens_paragraph(body: list[str], at: int) -> bool:
