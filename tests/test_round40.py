@@ -501,3 +501,28 @@ international security.
     # Before: "Speaker:" was the label of an anonymous speaker, who took the speech.
     assert speaker_of(page, "what I really think") == "Vladimir Putin"
     assert not any("Function" in p.text for p in parse_transcript(page, "page").passages)
+
+
+# A wire story: two officials deny something together, then each is quoted by surname.
+_JOINT_DENIAL = """\
+Власти двух областей отрицают вторую волну мобилизации
+
+Губернатор Рязанской области Павел Малков и военный комиссар Ростовской области Игорь \
+Егоров сказали, что второй волны мобилизации нет.
+
+«Никакой речи про вторую волну не идёт», — отметил Малков.
+
+По словам Егорова, «никаких волн не существует». Он добавил, что призыв специалистов идёт.
+"""
+
+
+def test_a_joint_statement_is_no_one_persons_and_each_is_quoted_by_surname_after() -> None:
+    # Before: the plural verb's nearer name took the joint sentence, and the surname alone
+    # after it named no one the page had had say anything.
+    assert speaker_of(_JOINT_DENIAL, "второй волны мобилизации нет") not in (
+        "Igor Yegorov",
+        "Pavel Malkov",
+    )
+    assert speaker_of(_JOINT_DENIAL, "Никакой речи") == "Pavel Malkov"
+    assert speaker_of(_JOINT_DENIAL, "никаких волн") == "Igor Yegorov"
+    assert speaker_of(_JOINT_DENIAL, "призыв специалистов") == "Igor Yegorov"

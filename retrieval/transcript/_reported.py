@@ -1930,6 +1930,15 @@ _GERUND_RE = re.compile(
 _PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся)?(?=\s|$)")
 
 
+def _spoken_together(subject: str, verb: str) -> set[str]:
+    """The people a Russian plural verb of saying has as its subject when it names two or more
+    joined by «и» («Павел Малков и ... Игорь Егоров сказали»); an empty set otherwise."""
+    if not _plural_russian(verb) or re.search(r"(?<![\w-])и\s", subject) is None:
+        return set()
+    names = _full_names(subject)
+    return names if len(names) >= 2 else set()
+
+
 def _plural_russian(verb: str) -> bool:
     """Whether a Russian verb of saying is plural ("сообщили в Кремле": nobody named)."""
     return verb.casefold().endswith(("ли", "лись"))
@@ -2260,6 +2269,10 @@ def _subject_of(
         return Ref.PRONOUN
     if inner := _inside_said_noun(say.group()):
         return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
+    if not inverted and _spoken_together(subject_before, say.group()):
+        # «Губернатор ... Павел Малков и военный комиссар ... Игорь Егоров сказали, что ...»:
+        # two people said it together; the words are no one person's.
+        return Ref.SOMEONE
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if (
         inverted
@@ -5319,6 +5332,10 @@ _SURNAME_SAYS_RE = re.compile(
 )
 
 
+# A Russian plural verb of saying: «сказали», «заявили», «отметили».
+_JOINT_SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?<=ли)(?![\w-])", re.IGNORECASE)
+
+
 def _capitalised_surname_says(said: str) -> re.Match[str] | None:
     """The first _SURNAME_SAYS_RE match whose word is capitalised ("Asked whether ...,
     Mahmud said": not "asked whether"); else the first match, if any."""
@@ -5370,6 +5387,15 @@ def _surnames_again(
             if spans is None:
                 spans, masked = _spans(paragraph), _masked(paragraph, continued[number])
             a, b = spans[i]
+            if (joint := _JOINT_SAY_RE.search(masked[a:b])) and (
+                together := _spoken_together(masked[a : a + joint.start()], joint.group())
+            ):
+                # (Each of those who spoke together is named again by his surname alone:
+                # «— отметил Малков», «По словам Егорова».)
+                for person in together:
+                    for key in _surname_keys(person):
+                        surnames.setdefault(key, set()).add(person)
+                continue
             if (head := _ABBREVIATED_HEAD_RE.match(masked[a:b])) and (
                 one := _abbreviated_head(head.group("abbr"), paragraphs)
             ):
