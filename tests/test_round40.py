@@ -526,3 +526,16 @@ def test_a_joint_statement_is_no_one_persons_and_each_is_quoted_by_surname_after
     assert speaker_of(_JOINT_DENIAL, "Никакой речи") == "Pavel Malkov"
     assert speaker_of(_JOINT_DENIAL, "никаких волн") == "Igor Yegorov"
     assert speaker_of(_JOINT_DENIAL, "призыв специалистов") == "Igor Yegorov"
+
+
+def test_a_second_verb_after_but_is_the_sentences_subjects() -> None:
+    page = """\
+Russian Defense Minister On The Army
+
+Shoigu gave his first long interview in seven years to a Moscow daily.
+
+The Russian Defense chief agreed completely, but said that a strong army is needed so that \
+there is no war.
+"""
+    # Before: the clause before "but said" was read as the subject, naming no one.
+    assert speaker_of(page, "a strong army is needed") == "Sergey Shoigu"

@@ -1930,6 +1930,11 @@ _GERUND_RE = re.compile(
 _PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся)?(?=\s|$)")
 
 
+# A clause with its own verb, then "but" or "and" right before the verb of saying: "X agreed
+# completely, but said ...", "X met the envoy and said ...".
+_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+(?:ed|ly)?\b[^,]*,?\s+(?:but|and|yet)\s*$")
+
+
 def _spoken_together(subject: str, verb: str) -> set[str]:
     """The people a Russian plural verb of saying has as its subject when it names two or more
     joined by «и» («Павел Малков и ... Игорь Егоров сказали»); an empty set otherwise."""
@@ -2269,6 +2274,16 @@ def _subject_of(
         return Ref.PRONOUN
     if inner := _inside_said_noun(say.group()):
         return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
+    if (
+        not inverted
+        and not russian
+        and _COORDINATED_VERB_RE.search(subject_before)
+        and (shared := _opening_subject_of(masked)) is not None
+        and shared is not Ref.SOMEONE
+    ):
+        # "The Russian Defense chief agreed completely, but said that ...": a second verb
+        # of the sentence's subject, after "but" or "and".
+        return shared
     if not inverted and _spoken_together(subject_before, say.group()):
         # «Губернатор ... Павел Малков и военный комиссар ... Игорь Егоров сказали, что ...»:
         # two people said it together; the words are no one person's.
