@@ -539,3 +539,22 @@ there is no war.
 """
     # Before: the clause before "but said" was read as the subject, naming no one.
     assert speaker_of(page, "a strong army is needed") == "Sergey Shoigu"
+
+
+def test_the_governor_alone_is_the_one_the_page_names_with_that_post() -> None:
+    page = """\
+Губернатор опроверг слухи о переводе в Москву
+
+Губернатор Курской области Роман Старовойт прокомментировал разговоры о своём переводе.
+
+Губернатор добавил, что многое предстоит сделать в области из того, что запланировано.
+"""
+    # Before: "Губернатор" alone named no one.
+    assert speaker_of(page, "многое предстоит сделать") == "Roman Starovoit"
+    # With two governors named, "the governor" names no one.
+    two = page.replace(
+        "прокомментировал разговоры о своём переводе.",
+        "прокомментировал разговоры о своём переводе. Губернатор Брянской области Александр "
+        "Богомаз промолчал.",
+    )
+    assert speaker_of(two, "многое предстоит сделать") != "Roman Starovoit"

@@ -5411,6 +5411,13 @@ def _surnames_again(
                     for key in _surname_keys(person):
                         surnames.setdefault(key, set()).add(person)
                 continue
+            if (local := _LOCAL_HEAD_SAYS_RE.match(masked[a:b])) and (
+                one := _local_head(local.group("post"), paragraphs)
+            ):
+                # "Губернатор добавил, что ...": the one person the page names in full with
+                # that post ("Губернатор Курской области Роман Старовойт").
+                all_sayers[number][i] = one
+                continue
             if (head := _ABBREVIATED_HEAD_RE.match(masked[a:b])) and (
                 one := _abbreviated_head(head.group("abbr"), paragraphs)
             ):
@@ -5539,6 +5546,31 @@ _SPELT_HEAD_RE = re.compile(
     r"(?P<body>(?:[А-ЯЁа-яё-]+\s+){1,5}?)(?:(?:РФ|России|Российской\s+Федерации)\s+)?"
     r"(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"
 )
+
+
+# A region's or a city's head by his post alone, as a sentence's subject: "Губернатор добавил",
+# "Мэр также отметил", "The governor said".
+_LOCAL_HEAD_SAYS_RE = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<post>[Гг]убернатор|[Мм]эр|[Gg]overnor|[Mm]ayor)\s+"
+    rf"(?:(?:также|еще|ещё|тогда|затем|also|further|then)\s+)?(?:{_SAY_WORDS})(?![\w-])"
+)
+
+
+def _local_head(post: str, paragraphs: list[str]) -> str | None:
+    """The one person ``paragraphs`` name in full right after ``post`` and the place it is of
+    ("Губернатор Курской области Роман Старовойт", "врио губернатора ... Михаил Евраев", "Moscow
+    Mayor Sergei Sobyanin"); None when none or several."""
+    stem = post.casefold()[:5]
+    found: set[str] = set()
+    pattern = re.compile(
+        rf"(?i:{re.escape(stem)})\w*(?:\s+[^\s.,;:!?«»\"]+){{0,3}}?\s+(?P<name>[A-ZА-ЯЁ][a-zа-яё'’-]+"
+        r"\s+[A-ZА-ЯЁ][a-zа-яё'’-]+)"
+    )
+    for paragraph in paragraphs:
+        for match in pattern.finditer(paragraph):
+            if name := person_name(match.group("name")):
+                found.add(name)
+    return _one_person(found) if found else None
 
 
 def _abbreviated_head(abbr: str, paragraphs: list[str]) -> str | None:
