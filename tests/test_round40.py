@@ -558,3 +558,22 @@ def test_the_governor_alone_is_the_one_the_page_names_with_that_post() -> None:
         "Богомаз промолчал.",
     )
     assert speaker_of(two, "многое предстоит сделать") != "Roman Starovoit"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["— сказал в ходе брифинга дипломат.", "— заявил в интервью РИА Новости министр."],
+)
+def test_a_post_after_where_it_was_said_closes_the_quote(closing: str) -> None:
+    page = f"""\
+Лавров о переговорах
+
+Министр иностранных дел России Сергей Лавров провёл переговоры в Москве.
+
+«Мы готовы продолжать диалог без предварительных условий», {closing}
+"""
+    # Before: the circumstance after the verb hid the post at the sentence's end.
+    assert speaker_of(page, "готовы продолжать диалог") == "Sergey Lavrov"
+    # Another country's post there is someone else.
+    foreign = page.replace(closing, "— сказал в интервью украинский министр.")
+    assert speaker_of(foreign, "готовы продолжать диалог") != "Sergey Lavrov"

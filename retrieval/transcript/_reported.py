@@ -2230,6 +2230,12 @@ def _subject_of(
             found = _last_person(subject_before)
         if not found and not subject_after:
             found = _named_before_apposition(masked[: say.start()], say.group())
+        if not found and not subject_after and _CIRCUMSTANCE_RE.match(rest.lstrip()):
+            # «..., — сказал в ходе брифинга дипломат.», «— заявил в интервью РИА Новости
+            # министр»: where he said it, then the subject at the sentence's end.
+            placed = _reference(masked[say.end() :].strip(" .!?…"))
+            if placed is not None and placed is not Ref.SOMEONE:
+                return placed
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
