@@ -618,19 +618,24 @@ _OCCASION_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "a"})
 _AT_OCCASION = frozenset({"на", "в", "во", "at", "in", "during"})
 
 
+def _bare_word(word: str) -> str:
+    """A question's word in lower case without the punctuation and quote marks around it."""
+    return word.lower().strip(",.;:!?()\"'«»")
+
+
 def _occasion_year(kind: str, before: str, after: str) -> bool:
     """Whether a bare year dates the occasion the words were said at: after its noun in
     Russian («на пресс-конференции 2010 года», «на прямой линии 2010 года»), before it in
     English ("at his 2018 press conference", "in the 2014 Valdai speech"); not «о договоре
     2010 года», "the 2014 coup", "why was the 2009 address prepared" (what it is about)."""
-    words = [w.lower().strip(",.;:!?()\"'«»") for w in before.split()[-3:]]
+    words = [_bare_word(w) for w in before.split()[-3:]]
     if kind == "of_ru":
         if not words or not (words[-1] in _OCCASION_WORDS or _is_speech_word(words[-1])):
             return False
         return any(w in _AT_OCCASION for w in words[:-1])
     if len(words) < 2 or words[-1] not in _OCCASION_DETERMINERS or words[-2] not in _AT_OCCASION:
         return False
-    following = [w.lower().strip(",.;:!?()\"'«»") for w in after.split()[:3]]
+    following = [_bare_word(w) for w in after.split()[:3]]
     return any(w in _OCCASION_WORDS or _is_speech_word(w) for w in following)
 
 
@@ -723,7 +728,7 @@ def _take_question_words(draft: _Draft) -> None:
 
 def _word_before(text: str, start: int) -> str:
     before = text[:start].split()
-    return before[-1].lower().strip(",.;:!?()\"'«»") if before else ""
+    return _bare_word(before[-1]) if before else ""
 
 
 def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
@@ -742,7 +747,7 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
         return "topic"
     if possessive:
         after = text[end:].split()
-        nxt = after[0].lower().strip(",.;:!?()\"'«»") if after else ""
+        nxt = _bare_word(after[0]) if after else ""
         return "topic" if nxt and nxt not in _SPEECH_NOUNS else "speaker"
     if _in_compound(text, start, end):
         return "topic"
@@ -773,7 +778,7 @@ _SOMEONE_OF_NOUNS = frozenset(
 
 def _next_word(text: str, end: int) -> str:
     after = text[end:].split()
-    return after[0].lower().strip(",.;:!?()\"'«»") if after else ""
+    return _bare_word(after[0]) if after else ""
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -788,7 +793,7 @@ def _speech_verb_follows(text: str, end: int) -> bool:
     ("Lavrov also said", "Lavrov and Kerry discussed")."""
     words = text[end:].split()[:6]
     for n, raw in enumerate(words):
-        word = raw.lower().strip(",.;:!?()\"'«»")
+        word = _bare_word(raw)
         if word in _SPEECH_VERBS:
             # "Why did Putin not answer questions?" asks why he kept silent (see
             # _russian_name_role): someone else's words answer.

@@ -1930,9 +1930,9 @@ _GERUND_RE = re.compile(
 _PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся)?(?=\s|$)")
 
 
-# A clause with its own verb, then "but" or "and" right before the verb of saying: "X agreed
-# completely, but said ...", "X met the envoy and said ...".
-_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+(?:ed|ly)?\b[^,]*,?\s+(?:but|and|yet)\s*$")
+# Two words or more (a subject and its own verb), then "but" or "and" right before the verb of
+# saying: "X agreed completely, but said ...", "X met the envoy and said ...".
+_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+\b[^,]*,?\s+(?:but|and|yet)\s*$")
 
 
 def _spoken_together(subject: str, verb: str) -> set[str]:
@@ -2561,12 +2561,14 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # "приводит слова X", "передает слова X ТАСС", "процитировало слова X РИА Новости", "приводит
 # ТАСС слова X", «приводит РИА "Новости" комментарий X»: the agency may stand between the verb
 # and "слова".
+# The nouns for what an agency passes on: «слова», «комментарий», «высказывания».
+_RELAYED_NOUNS = r"(?:слова|комментари[йи]|высказывани[ея])"
 _RELAYS_WORDS = (
     r"(?:привод(?:ит|ят|ятся)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?"
-    r"\s+(?:слова|комментари[йи]|высказывани[ея])"
+    rf"\s+{_RELAYED_NOUNS}"
 )
 # The noun that ends a match of _RELAYS_WORDS: the name after it is the one quoted.
-_RELAYED_NOUN_END_RE = re.compile(r"(?:слова|комментари[йи]|высказывани[ея])\s+$")
+_RELAYED_NOUN_END_RE = re.compile(rf"{_RELAYED_NOUNS}\s+$")
 # "..., — цитирует Марию Захарову Sputnik.az", "TASS quoted Ushakov as saying": the quote is
 # the object's, not the agency's.
 _QUOTES_OBJECT_RE = re.compile(
@@ -4761,10 +4763,10 @@ class _Reader:
             # президент": no one called president yet, Putin the only head of state the story
             # names (no foreign official beside him).
             named = set(self.named)
-            heads = named & _PRESIDENTS
-            foreign = {n for n in named if is_known_official(n) and not is_russian_official(n)}
             # (Putin alone: Medvedev, president for four years, a story must call so.)
-            if heads == {"Vladimir Putin"} and not foreign - heads:
+            if named & _PRESIDENTS == {"Vladimir Putin"} and not any(
+                is_known_official(n) and not is_russian_official(n) for n in named
+            ):
                 return "Vladimir Putin"
         if self.presidents - {self.head_of_state}:
             # Two presidents named: "the president" is the story's own president when the
