@@ -26,6 +26,7 @@ from functools import partial
 from retrieval.name_words import is_common_word
 from retrieval.names import is_spelling_of
 from retrieval.passages import QUESTION_SPEAKER
+from retrieval.question_context import speaker_post_spans
 from retrieval.russian_names import surname_forms_of_latin
 from retrieval.speakers import POST_WORDS, SURNAME_SPELLINGS
 from retrieval.stopwords import is_stop_surface
@@ -1006,7 +1007,9 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
             for found, role in chosen
         ]
     speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)
-    if speaks or _OTHER_SOURCE.search(text):
+    # ("kremlin spokesman on relations with germany after scholz threat ...": a post that
+    # opens the question says who spoke; a name further on is what he spoke of.)
+    if speaks or _OTHER_SOURCE.search(text) or speaker_post_spans(text):
         chosen = [(found, "topic" if role == "subject" else role) for found, role in chosen]
     for found, role in chosen:
         if role in ("speaker", "subject"):

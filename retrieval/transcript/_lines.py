@@ -97,9 +97,10 @@ def embedded_posts(lines: list[str]) -> dict[str, str]:
 
 
 # A photo's credit and caption, or a gallery's buttons before them: "Фото: Дмитрий Азаров,
-# Коммерсантъ ...", "Photo: Reuters", "Выйти из полноэкранного режима Развернуть на весь экран".
+# Коммерсантъ ...", "Автор фото: Trend", "Photo: Reuters", "Выйти из полноэкранного режима
+# Развернуть на весь экран".
 _PHOTO_LINE_RE = re.compile(
-    r"^\s*(?:(?:фото|photo|credit)\s*:\s*\S|выйти\s+из\s+полноэкранного\s+режима)",
+    r"^\s*(?:(?:(?:автор\s+)?фото|photo|credit)\s*:\s*\S|выйти\s+из\s+полноэкранного\s+режима)",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,7 @@ from retrieval.speakers import (
     find_known_speaker,
     is_first_name,
     is_known_official,
+    is_post_word,
     person_name,
     speaker_from_title,
 )
@@ -96,6 +97,7 @@ from retrieval.transcript._turns import (
     official_addressed,
     posts_of_interviewee,
     resolve_initials,
+    undashed_questions,
 )
 
 
@@ -186,7 +188,11 @@ def _parse_lines(
         # an interview names its speaker, known or not (the answers under "A:" are his).
         title_speaker = title_interviewee(head.title) or _lead_interviewee(head.title, head.lead)
     if title_speaker is None and head.title:
-        title_speaker = _byline_over_post(lines, head.title) or _named_over_title(lines, head.title)
+        title_speaker = (
+            _byline_over_post(lines, head.title)
+            or _named_over_title(lines, head.title)
+            or _post_holder_under(head.title, head.body)
+        )
     found = title_date(head.title) if head.title else None
     # The event's date: the title's, an event's date line, the lead's, then the page's stamps.
     date = found[0] if found else (head.event_date or head.lead_date or head.date)
@@ -230,7 +236,9 @@ def _parse_lines(
         lone_speakers_quotes(
             _commentary(
                 _attribute(
-                    dash_dialogue(_headlines_as_narration(turns)), title_speaker, head.title or ""
+                    dash_dialogue(undashed_questions(_headlines_as_narration(turns))),
+                    title_speaker,
+                    head.title or "",
                 )
             )
         ),
@@ -548,6 +556,45 @@ def _named_over_title(lines: list[str], title: str) -> str | None:
     words = above.split()
     opening = next((k for n in (2, 1) if (k := find_known_speaker(" ".join(words[:n])))), None)
     return opening.name if opening and headline_speaker(above) == opening.name else None
+
+
+#: The lines under a headline where its caption stands ("Russian Ambassador to the US Anatoly
+#: Antonov" under a photo).
+_CAPTION_LINES = 6
+# Words a post may hold in lower case between its capitalised ones ("Ambassador to the US",
+# «Посол России в США»).
+_POST_JOINING_WORDS = frozenset("to of in at the for and в при по и".split())
+
+
+def _post_holder_under(title: str, body: list[str]) -> str | None:
+    """The person a headline opening with a post and no name ("Russian Ambassador to the US
+    weighs in on relations with America", «Посол России в США рассказал ...») means: the one
+    the caption lines under it open with, that same post and his name."""
+    words = title.split()
+    taken = 0
+    while taken < len(words) and (
+        words[taken][:1].isupper() or words[taken].casefold() in _POST_JOINING_WORDS
+    ):
+        taken += 1
+    post_words = words[:taken]
+    while post_words and post_words[-1].casefold() in _POST_JOINING_WORDS:
+        post_words.pop()
+    if len(post_words) < 2 or taken == len(words):
+        return None
+    if not any(is_post_word(label_key(word)) for word in post_words):
+        return None
+    pattern = re.compile(
+        r"^\W*"
+        + re.escape(" ".join(post_words))
+        + r"\s+(?P<name>[A-ZА-ЯЁ][\w'’-]+\s+[A-ZА-ЯЁ][\w'’-]+)"
+    )
+    found = {
+        name
+        for line in body[:_CAPTION_LINES]
+        for match in pattern.finditer(line)
+        if (name := person_name(match.group("name")))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _line_over(lines: list[str], title: str) -> str | None:

@@ -1600,6 +1600,20 @@ _FEDERATION_WORDS = frozenset({"federation", "федерации"})
 _RUSSIAN_PRESIDENT_WORDS = _HEAD_NOUNS | _RUSSIA_WORDS | _FEDERATION_WORDS
 #: Russia's presidents (the one the page calls president is "президент РФ").
 _RUSSIAN_PRESIDENTS = frozenset({"Vladimir Putin", "Dmitry Medvedev"})
+#: Known speakers who have headed a Russian region or city (a governor, Moscow's mayor): "the
+#: governor said" on a story under such a one's headline that names no one else is them.
+_REGIONAL_HEADS = frozenset(
+    {
+        "Andrei Vorobyov",
+        "Sergei Sobyanin",
+        "Alexander Beglov",
+        "Alexander Bogomaz",
+        "Vyacheslav Gladkov",
+        "Mikhail Evraev",
+        "Roman Starovoit",
+        "Valentina Matviyenko",  # governor of St Petersburg, 2003-2011
+    }
+)
 
 
 def _russian_president(keys: list[str]) -> bool:
@@ -2394,7 +2408,11 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
 # "«..., – сказал Лавров, – ...»", '"..., " he said, "...': an attribution inside a quote
 # (a copy may type its dashes as hyphens: '"..., - напомнил Путин. - ..."').
 _INTERRUPTION_RE = re.compile(
-    rf"(?<=[,.!?…])\s*[–—-]\s+(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?[,.]?\s*[–—-](?=\s)",
+    rf"(?<=[,.!?…])\s*[–—-]\s+(?:(?:{_SAY_WORDS})\s+[^–—«»\"“”]{{1,60}}?"
+    # («..., — излагает вступительную речь Путина британская Independent, репортер которой
+    # присутствовал на встрече. — ...»: an outlet relaying him, and who it is.)
+    r"|(?:цитиру|привод|излага|пересказыва|переда)[а-яё]*\s+[^–—«»\"“”]{1,100}?)"
+    r"[,.]?\s*[–—-](?=\s)",
     re.IGNORECASE,
 )
 _WRITE_RE = re.compile(r"wrote|writes|написал(?:а|и)?", re.IGNORECASE)
@@ -2562,9 +2580,10 @@ def _subject_after_quote(sentence: str, masked: str, say: re.Match[str]) -> bool
 # ТАСС слова X", «приводит РИА "Новости" комментарий X»: the agency may stand between the verb
 # and "слова".
 # The nouns for what an agency passes on: «слова», «комментарий», «высказывания».
-_RELAYED_NOUNS = r"(?:слова|комментари[йи]|высказывани[ея])"
+_RELAYED_NOUNS = r"(?:слова|комментари[йи]|высказывани[ея]|речь|выступлени[ея])"
 _RELAYS_WORDS = (
-    r"(?:привод(?:ит|ят|ятся)|переда[её]т|передают|процитировал[аои]?)(?:\s+[^\s,.;:]+){0,3}?"
+    r"(?:привод(?:ит|ят|ятся)|переда[её]т|передают|процитировал[аои]?|излага(?:ет|ют)"
+    r"|пересказыва(?:ет|ют))(?:\s+[^\s,.;:]+){0,3}?"
     rf"\s+{_RELAYED_NOUNS}"
 )
 # The noun that ends a match of _RELAYS_WORDS: the name after it is the one quoted.
@@ -2720,7 +2739,7 @@ def _known_among(words: list[str]) -> str | None:
 
 _AS_SAYING_RE = re.compile(r"as\s+saying(?![^\W\d_])", re.IGNORECASE)
 # The Russian verbs of _QUOTES_OBJECT_RE whose object is the one quoted.
-_RUSSIAN_OBJECT_RE = re.compile(r"(?i:цитиру|привод|переда|процитир)")
+_RUSSIAN_OBJECT_RE = re.compile(r"(?i:цитиру|привод|переда|процитир|излага|пересказыва)")
 # A Russian name's word in any case ("Андреева", "Захарову"; not an agency's "ТАСС").
 _CYRILLIC_NAME_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[,.;:]?")
 
@@ -2789,6 +2808,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         or "слова" in masked
         or "комментари" in masked
         or "высказывани" in masked
+        or "речь" in masked
+        or "выступлени" in masked
         or "говорится" in masked
         or "сказано" in masked
         or "ссылкой" in masked
@@ -5426,8 +5447,8 @@ def _surnames_again(
                 # that post ("Губернатор Курской области Роман Старовойт").
                 all_sayers[number][i] = one
                 continue
-            if (head := _ABBREVIATED_HEAD_RE.match(masked[a:b])) and (
-                one := _abbreviated_head(head.group("abbr"), paragraphs)
+            if (head := _ABBREVIATED_HEAD_RE.search(masked[a:b])) and (
+                one := _abbreviated_head(head.group("abbr") or head.group("abbr2"), paragraphs)
             ):
                 # "Глава СВР отметил ...": the one person the page names in full as the head
                 # of the body whose initials those are ("Директор Службы внешней разведки"),
@@ -5543,9 +5564,19 @@ _NATIONAL_POST_CHARS = 80
 
 
 # "Глава СВР отметил", "Директор ФСБ также прокомментировал": a body's head by its initials.
+_HEAD_OF = r"(?:[Гг]лава|[Дд]иректор|[Рр]уководитель|[Пп]редседатель)"
 _ABBREVIATED_HEAD_RE = re.compile(
-    r"^\W*(?:[Гг]лава|[Дд]иректор|[Рр]уководитель|[Пп]редседатель)\s+(?P<abbr>[А-ЯЁ]{2,6})"
+    rf"^\W*{_HEAD_OF}\s+(?P<abbr>[А-ЯЁ]{{2,6}})"
     rf"(?:\s+(?:РФ|России))?(?:\s+(?:также|еще|ещё|тогда|затем|же))?\s+(?:{_SAY_WORDS})(?![\w-])"
+    # ('"...", - добавил глава МЧС РФ.': the post after the verb, closing a quote.)
+    # (It ends the clause: "высказал глава МИД Эстонии" is another country's.)
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+{_HEAD_OF}\s+(?P<abbr2>[А-ЯЁ]{{2,6}})"
+    r"(?:\s+(?:РФ|России))?(?=\s*(?:[.,;!?]|$))"
+)
+# The same post before the name, the body by its initials: "Глава МЧС России Сергей Шойгу".
+_ABBREVIATED_HEAD_NAME_RE = re.compile(
+    rf"{_HEAD_OF}\s+(?P<abbr>[А-ЯЁ]{{2,6}})(?:\s+(?:РФ|России))?\s+"
+    r"(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)"
 )
 # A head's post spelled out before his name: "Директор Службы внешней разведки РФ Сергей
 # Нарышкин" (the body's words, then the name).
@@ -5562,6 +5593,83 @@ _LOCAL_HEAD_SAYS_RE = re.compile(
     r"^\W*(?:[Tt]he\s+)?(?P<post>[Гг]убернатор|[Мм]эр|[Gg]overnor|[Mm]ayor)\s+"
     rf"(?:(?:также|еще|ещё|тогда|затем|also|further|then)\s+)?(?:{_SAY_WORDS})(?![\w-])"
 )
+
+
+# A region's or a city's head by post as the subject of a verb of saying, before it («на
+# заседании губернатор заявила») or after it («— заключила губернатор», «— заявила глава
+# города»); nominative forms only («губернатора» is someone else's: his deputy's).
+_REGIONAL_POST = (
+    r"(?:губернатор|мэр|глава\s+(?:города|региона|области|края|столицы)|governor|mayor)"
+)
+_REGIONAL_POST_SAYS_RE = re.compile(
+    rf"(?<![\w-])(?:the\s+)?{_REGIONAL_POST}\s+(?:(?:{_SURNAME_ADVERBS})\s+)?(?:{_SAY_WORDS})"
+    rf"(?![\w-])|(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?{_REGIONAL_POST}(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: Known speakers who have chaired a chamber of Russia's parliament: "the speaker said" on a
+#: page that names one of them in full is them.
+_CHAMBER_SPEAKERS = frozenset(
+    {"Vyacheslav Volodin", "Valentina Matviyenko", "Sergey Naryshkin", "Boris Gryzlov"}
+)
+# A chamber's speaker by post as the subject of a verb of saying: "the speaker recalled", "the
+# Duma speaker said", '"...," said the speaker', «спикер Госдумы подчеркнул».
+_CHAMBER_SPEAKER = (
+    r"(?:(?:state\s+duma|duma|parliament(?:ary)?|senate|federation\s+council)\s+)?speaker"
+    r"|спикер(?:\s+(?:Госдумы|ГД|Совфеда|Совета\s+Федерации|парламента|палаты))?"
+)
+_CHAMBER_SPEAKER_SAYS_RE = re.compile(
+    rf"(?<![\w-])(?:the\s+)?(?:{_CHAMBER_SPEAKER})\s+(?:(?:{_SURNAME_ADVERBS})\s+)?"
+    rf"(?:{_SAY_WORDS}|went\s+on\s+to\s+say)(?![\w-])"
+    rf"|(?<![\w-])(?:{_SAY_WORDS})\s+(?:the\s+)?(?:{_CHAMBER_SPEAKER})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _chamber_speaker_by_post(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], title: str
+) -> None:
+    """ "— the speaker recalled": the one chamber's speaker the page (or its title) names in
+    full. Updates ``all_sayers`` in place."""
+    if not any("peaker" in p or "пикер" in p for p in paragraphs):
+        return
+    named = {
+        name for text in (title, *paragraphs) for name in _full_names(text)
+    } & _CHAMBER_SPEAKERS
+    if len(named) != 1:
+        return
+    (speaker,) = named
+    for number, paragraph in enumerate(paragraphs):
+        sayers = all_sayers[number]
+        if Ref.SOMEONE not in sayers:
+            continue
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            if sayers[i] is Ref.SOMEONE and _CHAMBER_SPEAKER_SAYS_RE.search(masked[a:b]):
+                sayers[i] = speaker
+
+
+def _regional_head_by_post(
+    paragraphs: list[str], all_sayers: list[list[Sayer]], continued: list[bool], main: str | None
+) -> None:
+    """ "— заключила губернатор" on a story under the headline of a region's head that names
+    no one else in full (a deputy of hers named by post alone is no one): the post is hers.
+    Updates ``all_sayers`` in place."""
+    if main not in _REGIONAL_HEADS:
+        return
+    if any(name != main for paragraph in paragraphs for name in _full_names(paragraph)):
+        return
+    for number, paragraph in enumerate(paragraphs):
+        sayers = all_sayers[number]
+        if not any(s in (Ref.SOMEONE, Ref.OWN_POST) for s in sayers):
+            continue
+        masked = _masked(paragraph, continued[number])
+        for i, (a, b) in enumerate(_spans(paragraph)):
+            if sayers[i] in (Ref.SOMEONE, Ref.OWN_POST) and _REGIONAL_POST_SAYS_RE.search(
+                masked[a:b]
+            ):
+                sayers[i] = main
 
 
 def _local_head(post: str, paragraphs: list[str]) -> str | None:
@@ -5583,12 +5691,16 @@ def _local_head(post: str, paragraphs: list[str]) -> str | None:
 
 def _abbreviated_head(abbr: str, paragraphs: list[str]) -> str | None:
     """The one person ``paragraphs`` name in full after a head's post over a body whose words'
-    initials are ``abbr`` ("Службы внешней разведки" for СВР)."""
+    initials are ``abbr`` ("Службы внешней разведки" for СВР), or after the post with those
+    initials themselves ("Глава МЧС России Сергей Шойгу")."""
     found: set[str] = set()
     for paragraph in paragraphs:
         for spelt in _SPELT_HEAD_RE.finditer(paragraph):
             initials = "".join(word[0] for word in spelt.group("body").split()).upper()
             if initials == abbr and (name := person_name(spelt.group("name"))):
+                found.add(name)
+        for named in _ABBREVIATED_HEAD_NAME_RE.finditer(paragraph):
+            if named.group("abbr") == abbr and (name := person_name(named.group("name"))):
                 found.add(name)
     return _one_person(found) if found else None
 
@@ -6413,6 +6525,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     _foreign_posts_again(paragraphs, all_sayers, continued)
     _signatures(paragraphs, all_sayers)
     _surnames_again(paragraphs, all_sayers, continued, main_speaker)
+    _regional_head_by_post(paragraphs, all_sayers, continued, main_speaker)
+    _chamber_speaker_by_post(paragraphs, all_sayers, continued, title)
     _names_and_patronymics(paragraphs, all_sayers, continued)
     announced: str | None = None  # who a paragraph ending "He wrote on Telegram:" announced
     headed: str | None = None  # whom a line that is only a name names, over the next paragraph

@@ -575,6 +575,94 @@ def _dash_starts(lines: list[str | None]) -> list[int]:
     ]
 
 
+def undashed_questions(turns: list[Turn]) -> list[Turn]:
+    """An interview whose questions stand undashed (set in bold on the site) over dashed
+    answers ("What are the results of his trip?" / "— We all saw a theatrical show. ..."):
+    each question a turn of its own, each answer up to the next question another (its
+    speaker decided later, as a dash reply's). Only a page with no labels, no dash reply that
+    asks, and a question right over every dash reply is read this way; else ``turns`` as
+    they were."""
+    if any(t.labelled for t in turns):
+        return turns
+    out: list[Turn] = []
+    split_any = False
+    for turn in turns:
+        starts = _dash_starts(turn.lines)
+        if not starts:
+            out.append(turn)
+            continue
+        if any(asks(turn.lines[i] or "") for i in starts):
+            return turns  # a dash dialogue, asking in dashes (see dash_dialogue)
+        questions = [_question_over(turn.lines, i) for i in starts]
+        if any(q is None for q in questions):
+            return turns
+        bounds = [q for q in questions if q is not None]
+        pieces = [0, *(b for q in bounds for b in q), len(turn.lines)]
+        for number, (lo, hi) in enumerate(itertools.pairwise(pieces)):
+            lines = turn.lines[lo:hi]
+            paragraphs = _paragraphs(lines)
+            if not paragraphs:
+                continue
+            asked = number % 2 == 1  # pieces alternate: before, question, answer, question ...
+            out.append(_reply(turn, number, asked, not asked and number > 0, lines, paragraphs))
+        split_any = True
+    return out if split_any else turns
+
+
+def _reply(
+    turn: Turn,
+    number: int,
+    asked: bool,
+    dash: bool,
+    lines: list[str | None],
+    paragraphs: list[str],
+) -> Turn:
+    """The ``number``-th piece of a dialogue's ``turn``: a question, or a reply whose speaker
+    is decided later."""
+    return Turn(
+        speaker=QUESTION_SPEAKER if asked else turn.speaker,
+        labelled=asked,
+        kind="question" if asked else None,
+        reset=turn.reset and number == 0,
+        dash=dash,
+        lines=lines,
+        paragraphs=paragraphs,
+    )
+
+
+def _question_over(lines: list[str | None], start: int) -> tuple[int, int] | None:
+    """The line span of the undashed paragraph right over the dash reply at ``start`` when it
+    asks and is short enough to be a question; else None."""
+    end = start
+    while end > 0 and lines[end - 1] is None:
+        end -= 1
+    begin = end
+    one_a_line = None not in lines[:start]
+    while begin > 0 and lines[begin - 1] is not None and not (one_a_line and begin < end):
+        begin -= 1
+    block = [line for line in lines[begin:end] if line is not None]
+    if not block or _DASH_TURN_RE.match(block[0]):
+        return None
+    text = " ".join(block)
+    if not asks(text) or word_count(text) > _DASH_QUESTION_MAX_WORDS:
+        return None
+    head, colon, _ = text.partition(":")
+    if (
+        colon
+        and len(head.split()) <= _ASKER_WORDS
+        and not any(word[:1].isupper() for word in head.split()[1:])
+    ):
+        # "Главный вопрос: ...?": a heading's words before the colon, no asker's name (as
+        # "Радио «Маяк», Валерий Санфиров: ...?" gives): no question of an interview.
+        return None
+    return begin, end
+
+
+#: An asker's label over an undashed question ("Радио «Маяк», Валерий Санфиров:") has at most
+#: this many words.
+_ASKER_WORDS = 6
+
+
 def dash_dialogue(turns: list[Turn]) -> list[Turn]:
     """Split an unlabelled interview written as a dash dialogue into questions and answers.
 
@@ -641,17 +729,8 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
                 )
                 and sum(word_count(p) for p in paragraphs) <= _DASH_QUESTION_MAX_WORDS
             )
-            out.append(
-                Turn(
-                    speaker=QUESTION_SPEAKER if asked else turn.speaker,
-                    labelled=asked,
-                    kind="question" if asked else None,
-                    reset=turn.reset and number == 0,
-                    dash=bool(_DASH_TURN_RE.match(paragraphs[0])),
-                    lines=turn.lines[lo:hi],
-                    paragraphs=paragraphs,
-                )
-            )
+            opens_dash = bool(_DASH_TURN_RE.match(paragraphs[0]))
+            out.append(_reply(turn, number, asked, opens_dash, turn.lines[lo:hi], paragraphs))
     return out
 
 

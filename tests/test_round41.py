@@ -1,0 +1,191 @@
+"""Round 41: layouts and questions met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+# A city paper's story under a headline that names the governor: the story then calls her
+# only by her post, and names her once more inside a phrase about one of her deputies.
+_GOVERNOR_BY_POST = """\
+Валентина Матвиенко: Гололёд - беда не только Петербурга
+
+На совещании в Смольном губернатор заявила, что от гололёда этой зимой страдают многие \
+города страны.
+
+"Это беда не только Петербурга. Это беда всех северных городов", — заявила глава города. \
+Губернатор вспомнила Хельсинки, где, по словам одного из заместителей Валентины Матвиенко, \
+тротуары посыпают гранитной крошкой.
+
+"Не надо искать виноватых на стороне. Дворники должны выходить в пять утра", — заключила \
+губернатор.
+"""
+
+
+def test_the_governor_of_a_story_under_her_headline_is_she() -> None:
+    # Before: the deputy's phrase made the page a report, and "the governor" named no one.
+    assert speaker_of(_GOVERNOR_BY_POST, "Это беда всех северных") == "Valentina Matviyenko"
+    assert speaker_of(_GOVERNOR_BY_POST, "Дворники должны выходить") == "Valentina Matviyenko"
+    assert speaker_of(_GOVERNOR_BY_POST, "страдают многие") == "Valentina Matviyenko"
+
+
+def test_a_governor_on_a_story_about_someone_who_never_was_one_stays_nobodys() -> None:
+    # A President's visit: "the governor" is the region's, never the President.
+    page = (
+        "Путин посетил Курскую область\n\n"
+        "Владимир Путин осмотрел новый мост через реку, сообщает пресс-служба. По словам "
+        "Путина, мост нужен был давно.\n\n"
+        '"Мост откроют к осени, все работы идут по графику", — заверил губернатор.'
+    )
+    assert speaker_of(page, "Мост откроют к осени") != "Vladimir Putin"
+
+
+def test_a_photo_authors_credit_is_page_furniture() -> None:
+    # Before: "Автор фото: ..." stood as the page's first passage, an unknown speaker's.
+    headline, rest = _GOVERNOR_BY_POST.split("\n\n", 1)
+    document = parse_transcript(f"{headline}\n\nАвтор фото: Trend\n\n{rest}", "page")
+    assert not any("Автор фото" in p.text for p in document.passages)
+
+
+# An agency's interview page: a headline with the post and no name, a photo caption that
+# names him with that post, then each question undashed (bold on the site) over a dashed
+# answer.
+_POST_HEADLINE_INTERVIEW = """\
+All news
+
+Russian Ambassador to Canada speaks on trade and fisheries
+
+Russian Ambassador to Canada Oleg Stepanov Pavel Ivanov/TASS
+Russian Ambassador to Canada Oleg Stepanov
+
+Ottawa has extended its sanctions again this spring. What is left of trade between the two \
+countries?
+
+— Very little, and that is Ottawa's choice. Our exporters of fertilisers found other markets \
+long ago, and Canadian farmers pay more for them now.
+
+Are the fisheries talks in the North Pacific still going on?
+
+— They stopped two years ago. We keep the door open, but nobody from Ottawa has knocked.
+"""
+
+
+def test_undashed_questions_over_dashed_answers_split_into_turns() -> None:
+    # Before: with no dash reply asking, the page was one unknown speaker's text.
+    document = parse_transcript(_POST_HEADLINE_INTERVIEW, "page")
+    asked = [p.text for p in document.passages if p.role == "question"]
+    assert any("What is left of trade" in text for text in asked)
+    assert any("fisheries talks" in text for text in asked)
+    assert speaker_of(_POST_HEADLINE_INTERVIEW, "Very little") == "Oleg Stepanov"
+    assert speaker_of(_POST_HEADLINE_INTERVIEW, "nobody from Ottawa") == "Oleg Stepanov"
+
+
+def test_a_headline_post_names_the_one_its_caption_names_with_it() -> None:
+    assert parse_transcript(_POST_HEADLINE_INTERVIEW, "page").speaker == "Oleg Stepanov"
+    # A caption naming someone else with another post names no one.
+    other = _POST_HEADLINE_INTERVIEW.replace(
+        "Russian Ambassador to Canada Oleg Stepanov Pavel", "Canadian Minister Mary Ng Pavel"
+    ).replace("Russian Ambassador to Canada Oleg Stepanov\n", "Canadian Minister Mary Ng\n")
+    assert parse_transcript(other, "page").speaker is None
+
+
+def test_a_dash_reply_with_no_question_over_it_keeps_the_page_as_it_was() -> None:
+    # One dash reply with narration over it, no question: no interview is made of it.
+    page = _POST_HEADLINE_INTERVIEW.replace(
+        "Are the fisheries talks in the North Pacific still going on?",
+        "The fisheries talks in the North Pacific were also discussed.",
+    )
+    asked = [p.text for p in parse_transcript(page, "page").passages if p.role == "question"]
+    assert not any("fisheries" in text for text in asked)
+
+
+# A paper's copy of a joint interview: each question under its asker's outlet and name,
+# undashed, over the answer opened by a dash.
+_ASKERS_OVER_DASHES = """\
+О чем заявил Сергей Шойгу в большом интервью
+
+Секретарь Совета безопасности Сергей Шойгу дал интервью российским СМИ. Публикуем первую часть.
+
+Радио «Маяк», Ирина Петрова: В прошлом году вы говорили о новых угрозах. Что изменилось с тех пор?
+
+- Угроз стало больше, а времени на ответ меньше. Мы должны быть готовы ко всему.
+
+ТАСС, Андрей Смирнов: А как же переговоры?
+
+- Переговоры идут, и это хорошо. Но договариваться надо по делу, а не ради картинки.
+"""
+
+
+def test_questions_under_an_askers_outlet_and_name_over_dashed_answers() -> None:
+    # Before: the first question and the answers were one passage of no one.
+    document = parse_transcript(_ASKERS_OVER_DASHES, "page")
+    asked = next(p for p in document.passages if "Что изменилось" in p.text)
+    assert asked.role == "question"
+    assert speaker_of(_ASKERS_OVER_DASHES, "Угроз стало больше") == "Sergey Shoigu"
+    assert speaker_of(_ASKERS_OVER_DASHES, "не ради картинки") == "Sergey Shoigu"
+
+
+# A paper retells a foreign daily's account of a meeting: the quote is broken by the outlet
+# relaying "his speech", between two dashes, and the quote goes on after it.
+_RELAYED_SPEECH = (
+    "Президент встретился с иностранными журналистами. Беседа продлилась три часа. "
+    '"Никто не вправе указывать нам, с кем садиться за стол, — излагает вступительную речь '
+    "Путина британская Guardian, корреспондент которой был на встрече. — Мы же не советуем вам "
+    'звать к себе тех, кто убивает детей". Позже Путин ответил на вопросы о Кавказе.'
+)
+
+
+def test_an_outlet_relaying_his_speech_between_dashes_gives_him_the_quote() -> None:
+    # Before: the relaying verb and "речь" named no one, and the quote's first half was nobody's.
+    assert speaker_of(_RELAYED_SPEECH, "Никто не вправе") == "Vladimir Putin"
+    closed = '"Никто не вправе указывать нам", — излагает речь Путина британская Guardian.'
+    assert speaker_of(f"Беседа продлилась три часа. {closed}", "Никто не вправе") == (
+        "Vladimir Putin"
+    )
+
+
+# A wire story names the Duma's speaker in full once, then calls him "the speaker".
+_THE_SPEAKER = """\
+Duma speaker says new tariffs will hurt American farmers first
+
+MOSCOW, March 3. /TASS/. Washington's new tariffs will hurt its own farmers first, Speaker of \
+Russia's State Duma Vyacheslav Volodin said on Monday.
+
+"Every such measure comes back to those who take it. Our producers have found new markets long \
+ago," the speaker went on to say.
+
+"The grain harvest of last year was a record one," the speaker recalled.
+"""
+
+
+def test_the_speaker_of_a_story_naming_the_dumas_speaker_is_him() -> None:
+    # Before: "the speaker" named no one (any speaker at a podium may be one).
+    assert speaker_of(_THE_SPEAKER, "Every such measure") == "Vyacheslav Volodin"
+    assert speaker_of(_THE_SPEAKER, "grain harvest") == "Vyacheslav Volodin"
+    # With no chamber's speaker named, "the speaker" stays no one's.
+    other = _THE_SPEAKER.replace("Speaker of Russia's State Duma Vyacheslav Volodin", "a farmer")
+    assert speaker_of(other, "grain harvest") != "Vyacheslav Volodin"
+
+
+# An agency story names the minister once with his body's initials, then closes his quotes
+# with that post alone.
+_HEAD_BY_INITIALS = (
+    'Глава МЧС России Сергей Шойгу заявил, что паводок удалось остановить. "Мы справились", - '
+    'сказал Сергей Шойгу. "И никто меня не убедит в обратном", - добавил глава МЧС РФ.\n'
+    "В работах участвовали 20 тысяч человек. "
+    '"Было закуплено три новых самолета-амфибии", - отметил глава МЧС.'
+)
+
+
+def test_a_head_by_his_bodys_initials_after_the_quote_is_the_one_named_so() -> None:
+    # Before: a post after the verb, and a name after the initials, named no one.
+    assert speaker_of(_HEAD_BY_INITIALS, "никто меня не убедит") == "Sergey Shoigu"
+    assert speaker_of(_HEAD_BY_INITIALS, "самолета-амфибии") == "Sergey Shoigu"
+
+
+def test_a_head_of_another_countrys_body_after_the_quote_is_not_ours() -> None:
+    page = _HEAD_BY_INITIALS.replace("отметил глава МЧС.", "отметил глава МЧС Казахстана.")
+    assert speaker_of(page, "самолета-амфибии") != "Sergey Shoigu"
