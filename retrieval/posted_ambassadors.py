@@ -36,6 +36,11 @@ _RUSSIAN_AFTER_RE = re.compile(
 )
 # A post's country or organisation, and its years: "Ambassador to China (2013-2022)".
 _POST_RE = re.compile(r"^(?P<post>[^(]+?)\s*\((?P<start>[0-9]{4})-(?P<end>[0-9]{4})\)")
+# A deputy's post: "deputy envoy", "first deputy permanent representative", «заместитель
+# постпреда».
+_DEPUTY_RE = re.compile(
+    r"(?<![^\W\d_])(?:deputy|vice|заместител\w*|зам)(?![^\W\d_])", re.IGNORECASE
+)
 # Place concepts that say nothing of the post's place (Russia itself).
 _SENDER_CONCEPTS = frozenset({"#rf"})
 
@@ -107,6 +112,8 @@ def ambassador_by_post(
     if noun is None:
         return None
     before, after = post[: noun.start()], post[noun.end() :]
+    if _DEPUTY_RE.search(before):
+        return None  # "Russia's deputy UN envoy": not the envoy himself
     russian = _RUSSIAN_BEFORE_RE.search(before)
     if not (russian or _RUSSIAN_AFTER_RE.match(after)):
         return None

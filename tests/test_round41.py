@@ -5,6 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from retrieval.posted_ambassadors import ambassador_by_post
+from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -189,3 +191,56 @@ def test_a_head_by_his_bodys_initials_after_the_quote_is_the_one_named_so() -> N
 def test_a_head_of_another_countrys_body_after_the_quote_is_not_ours() -> None:
     page = _HEAD_BY_INITIALS.replace("отметил глава МЧС.", "отметил глава МЧС Казахстана.")
     assert speaker_of(page, "самолета-амфибии") != "Sergey Shoigu"
+
+
+def test_a_deputy_envoys_post_names_not_the_envoy() -> None:
+    analyzer = Analyzer()
+    quoted = ["Vassily Nebenzia", "Dmitry Polyanskiy"]
+    # Before: "deputy" was passed over, and the question was filtered to Nebenzia's words.
+    assert ambassador_by_post("Russia's deputy UN envoy", analyzer, quoted) is None
+    assert ambassador_by_post("заместитель постпреда России при ООН", analyzer, quoted) is None
+    assert ambassador_by_post("Russia's UN envoy", analyzer, quoted) == "Vassily Nebenzia"
+
+
+# A news site's story on a spokesman's weekly briefing: his main point retold, a paragraph
+# listing what else he spoke about, then the briefing's text under a heading per topic.
+_BRIEFING_RETOLD = """\
+8 Feb, 2011 18:05
+
+Moscow hopes the talks on the Arctic shelf will resume soon, said Russian Foreign Ministry \
+spokesman Andrey Nesterenko.
+
+During a weekly briefing he also spoke about the Minister's visit to Oslo; the situation in \
+Côte d'Ivoire; and also about the new rules for issuing visas.
+
+On the Minister's visit to Oslo
+
+Sergey Lavrov will hold talks with his Norwegian counterpart on February 14. We expect the \
+talks to focus on cooperation in the Barents Sea and on fisheries.
+"""
+
+
+def test_a_briefings_topics_under_a_retelling_lead_are_the_spokesmans() -> None:
+    # Before: the text under the topic headings was no one's.
+    assert speaker_of(_BRIEFING_RETOLD, "We expect the talks") == "Andrey Nesterenko"
+    # The paragraph listing the topics is the reporter's.
+    assert speaker_of(_BRIEFING_RETOLD, "also spoke about") == "Unknown speaker"
+
+
+# A story copied from its middle: its first quote closes with "he said" and nobody named
+# before it; the aide is quoted whole again further on, the President only in a few words
+# inside the narration.
+_AIDE_STORY_FROM_ITS_MIDDLE = """\
+«Главным ориентиром остаются договоренности, которых два президента достигли в Анкоридже», — \
+сказал он.
+Говоря о контактах с Вашингтоном, Ушаков подтвердил, что они идут по закрытым каналам. «Мы \
+постоянно разговариваем. Рано или поздно это будет заметно», — сказал он.
+Встреча Путина с Трампом прошла в августе. По ее итогам Путин заявил, что Москва «искренне \
+заинтересована в том, чтобы положить конец» конфликту, учтя «все законные озабоченности России».
+"""
+
+
+def test_of_two_sayers_named_as_often_the_one_quoted_whole_is_the_storys() -> None:
+    # Before: the President, named more often, took the story and its first quote.
+    assert speaker_of(_AIDE_STORY_FROM_ITS_MIDDLE, "Главным ориентиром") == "Yuri Ushakov"
+    assert speaker_of(_AIDE_STORY_FROM_ITS_MIDDLE, "искренне") == "Vladimir Putin"

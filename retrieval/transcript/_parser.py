@@ -1170,7 +1170,25 @@ def _lead_announced(paragraphs: list[str]) -> str | None:
             named = {s for p in paragraphs[:at] for s in paragraph_sayers(p, report=True)}
             meant = [s for s in named if isinstance(s, str) and _surname_in(paragraph, s)]
             return meant[0] if len(meant) == 1 else None
+        if at and _BRIEFING_TOPICS_RE.match(paragraph):
+            # "During a weekly briefing he also spoke about ...; ...; and ...": the topics of
+            # his briefing, whose text follows under a heading each; "he" is the one person
+            # the lead above has speak.
+            named = {s for p in paragraphs[:at] for s in paragraph_sayers(p, report=True)}
+            people = [s for s in named if isinstance(s, str)]
+            return people[0] if len(people) == 1 and len(named - {None}) == 1 else None
     return None
+
+
+# A report's paragraph listing what else a spokesman's briefing covered, over its text: "During
+# a weekly briefing he also spoke about ...", «На брифинге она также рассказала о ...».
+_BRIEFING_TOPICS_RE = re.compile(
+    r"^\W*(?:during|at|in)\s+(?:a|the|his|her)\s+(?:weekly\s+|regular\s+|press\s+)?briefing,?\s+"
+    r"(?:he|she)\s+(?:also\s+)?(?:spoke|talked|commented)\s+(?:about|on)\s"
+    r"|^\W*(?:на|в\s+ходе)\s+(?:еженедельного\s+|очередного\s+)?брифинга?,?\s+(?:он|она)\s+"
+    r"(?:также\s+)?(?:рассказал|говорил|высказал)[аи]?\s+(?:о|об|про)\s",
+    re.IGNORECASE,
+)
 
 
 def _surname_in(text: str, name: str) -> bool:
@@ -1400,6 +1418,8 @@ def _unlabelled_speaker(
         return UNKNOWN_SPEAKER
     if page_speaker is not None and announces(paragraph) and _surname_in(paragraph, page_speaker):
         return UNKNOWN_SPEAKER  # "I am publishing the full transcript of his speech": the poster
+    if page_speaker is not None and _BRIEFING_TOPICS_RE.match(paragraph):
+        return UNKNOWN_SPEAKER  # "During a weekly briefing he also spoke about ...": the reporter
     if (
         page_speaker is not None
         and paragraph.rstrip().endswith(":")
