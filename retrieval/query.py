@@ -814,6 +814,10 @@ def _russian_name_role(text: str, start: int, cases: frozenset[int], end: int | 
     Беловой") or the object of a verb of addressing ("спросил Медведева"); another case is
     an object, the topic ("визы журналистам, сопровождающим Лаврова")."""
     prev = _word_before(text, start)
+    if _RUSSIAN_SPEECH_NOUN.match(prev) and _word_before(text, text.rfind(prev, 0, start)) in (
+        _ABOUT_RU
+    ):
+        return "topic"  # «Медведев об интервью Путина»: his interview is what is spoken of
     if _ACCORDING_RU.search(text[:start]) or _RUSSIAN_SPEECH_NOUN.match(prev):
         return "speaker"
     if 3 in cases and end is not None and _next_word(text, end) in _THEY_ASKED:
@@ -1008,8 +1012,12 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
         ]
     speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)
     # ("kremlin spokesman on relations with germany after scholz threat ...": a post that
-    # opens the question says who spoke; a name further on is what he spoke of.)
-    if speaks or _OTHER_SOURCE.search(text) or speaker_post_spans(text):
+    # opens the question says who spoke; a name further on is what he spoke of. Not "Посол
+    # Келин о ...": the name in the post is the one who spoke.)
+    posted = any(
+        not any(a <= found.start < b for found, _ in chosen) for a, b in speaker_post_spans(text)
+    )
+    if speaks or _OTHER_SOURCE.search(text) or posted:
         chosen = [(found, "topic" if role == "subject" else role) for found, role in chosen]
     for found, role in chosen:
         if role in ("speaker", "subject"):

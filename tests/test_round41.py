@@ -6,6 +6,7 @@ The pages here are written for these tests in the layouts met on those sites.
 from __future__ import annotations
 
 from retrieval.posted_ambassadors import ambassador_by_post
+from retrieval.query import parse_query
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
@@ -244,3 +245,26 @@ def test_of_two_sayers_named_as_often_the_one_quoted_whole_is_the_storys() -> No
     # Before: the President, named more often, took the story and its first quote.
     assert speaker_of(_AIDE_STORY_FROM_ITS_MIDDLE, "Главным ориентиром") == "Yuri Ushakov"
     assert speaker_of(_AIDE_STORY_FROM_ITS_MIDDLE, "искренне") == "Vladimir Putin"
+
+
+_NAMES = {
+    "медведев": "Dmitry Medvedev",
+    "путина": "Vladimir Putin",
+    "келин": "Andrei Kelin",
+    "scholz": "Olaf Scholz",
+}
+
+
+def test_about_someones_interview_is_a_topic_not_a_speaker() -> None:
+    # Before: «интервью Путина» made Putin the speaker, and Medvedev was dropped.
+    parsed = parse_query("Медведев об интервью Путина Такеру Карлсону", _NAMES)
+    assert parsed.speakers == ("Dmitry Medvedev",)
+    assert parsed.topic_speakers == ("Vladimir Putin",)
+
+
+def test_a_post_opening_the_question_makes_a_later_name_a_topic() -> None:
+    parsed = parse_query("kremlin spokesman on relations with germany after scholz threat", _NAMES)
+    assert "Olaf Scholz" not in parsed.speakers
+    # A name within the opening post is the speaker himself.
+    parsed = parse_query("Посол Келин о запуске газопровода", _NAMES)
+    assert parsed.speakers == ("Andrei Kelin",)
