@@ -268,3 +268,43 @@ def test_a_post_opening_the_question_makes_a_later_name_a_topic() -> None:
     # A name within the opening post is the speaker himself.
     parsed = parse_query("Посол Келин о запуске газопровода", _NAMES)
     assert parsed.speakers == ("Andrei Kelin",)
+
+
+# A news blog's copy of a paper's interview: the blog's name and tagline, its social links, a
+# date line, then the story's headline quoting her, a lead, a photo credit and the dash
+# interview.
+_BLOG_COPY_OF_INTERVIEW = """\
+Go to ...
+
+The Papers
+
+Collecting and sharing stories from Russian papers
+
+The Papers on Twitter RSS Feed
+
+Monday, June 12, 2017
+
+Valentina Matviyenko: “Regions must be heard in Moscow”
+
+On 8 June a delegation of the Federation Council visited Kyrgyzstan. After the talks, Valentina \
+Ivanovna found time for an interview with a local paper.
+
+Photo courtesy of the press service of the Federation Council
+
+– Valentina, please comment on the new law on local government.
+
+– It is an important law. It gives the municipalities money of their own and the right to \
+decide how to spend it.
+"""
+
+
+def test_a_headline_quoting_her_beats_a_blogs_tagline_and_her_answers_are_hers() -> None:
+    document = parse_transcript(_BLOG_COPY_OF_INTERVIEW, "page")
+    # Before: the tagline was the title, and the interview under it nobody's.
+    assert document.title.startswith("Valentina Matviyenko:")
+    assert speaker_of(_BLOG_COPY_OF_INTERVIEW, "It gives the municipalities") == (
+        "Valentina Matviyenko"
+    )
+    asked = next(p for p in document.passages if "please comment" in p.text)
+    assert asked.role == "question"
+    assert not any("Photo courtesy" in p.text for p in document.passages)

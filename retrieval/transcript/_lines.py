@@ -97,10 +97,11 @@ def embedded_posts(lines: list[str]) -> dict[str, str]:
 
 
 # A photo's credit and caption, or a gallery's buttons before them: "Фото: Дмитрий Азаров,
-# Коммерсантъ ...", "Автор фото: Trend", "Photo: Reuters", "Выйти из полноэкранного режима
-# Развернуть на весь экран".
+# Коммерсантъ ...", "Автор фото: Trend", "Photo: Reuters", "Photo courtesy of the press service
+# ...", "Выйти из полноэкранного режима Развернуть на весь экран".
 _PHOTO_LINE_RE = re.compile(
-    r"^\s*(?:(?:(?:автор\s+)?фото|photo|credit)\s*:\s*\S|выйти\s+из\s+полноэкранного\s+режима)",
+    r"^\s*(?:(?:(?:автор\s+)?фото|photo|credit)\s*:\s*\S|выйти\s+из\s+полноэкранного\s+режима"
+    r"|photo\s+(?:courtesy\s+of|by)\s|фото\s+предоставлено\s)",
     re.IGNORECASE,
 )
 

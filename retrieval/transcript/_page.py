@@ -701,6 +701,14 @@ def _headline_label(line: str) -> bool:
     return bool(find_known_speaker(label)) or _posted_surname(label) or _title_case(rest)
 
 
+def _quoted_headline(line: str) -> bool:
+    """Whether a label-shaped line's words are all one quote ('Valentina Matvienko: “In the
+    legislature ...”', «Лавров: «Мы готовы»»): a headline quoting someone, not a turn."""
+    match = LABEL_RE.match(line)
+    rest = match.group("rest").strip() if match else ""
+    return len(rest) > 2 and rest[0] in '«“"„' and all_quote(rest)
+
+
 #: A headline's "post Surname" label ("Посол Нечаев", "Замглавы МИД Рябков") has at most this
 #: many words.
 _POSTED_SURNAME_WORDS = 4
@@ -867,7 +875,10 @@ def header(lines: list[str]) -> Header:
             and not (
                 _headline_label(line)
                 and (
-                    all(is_clutter(rows[j]) for j in head)
+                    # ('Valentina Matvienko: “In the legislature the desired balance of
+                    # generations”' under a blog's tagline: a turn is no quote of itself.)
+                    _quoted_headline(line)
+                    or all(is_clutter(rows[j]) for j in head)
                     # (Under a publisher's name, words in the first person are still a turn:
                     # "Sergey Lavrov: We have just finished the talks with" under the title
                     # "Talks in Moscow".)
@@ -1047,6 +1058,9 @@ def _choose_title(
     # advert), not over another headline naming a speaker.
     if any(strengths[i] == 2 and i in twice for i in full):
         full = [i for i in full if strengths[i] == 2]
+    # A headline quoting its speaker ('Valentina Matvienko: “In the legislature ...”') over
+    # a blog's tagline above it ("Gathering and spreading news from various ...").
+    full = [i for i in full if _quoted_headline(rows[i])] or full
     chosen = full or headings
     return chosen[0] if chosen else None
 

@@ -769,8 +769,24 @@ _ADDRESSES_BY_PATRONYMIC_RE = re.compile(rf"^[—–-]\s*[А-ЯЁ][а-яё]+\s+{
 
 def _addresses_him(line: str) -> bool:
     """Whether a dash reply opens by addressing the one interviewed, by his post or by first
-    name and patronymic: the interviewer's, whatever it ends with."""
-    return bool(_ADDRESSES_POST_RE.match(line) or _ADDRESSES_BY_PATRONYMIC_RE.match(line))
+    name and patronymic, or by asking him to comment ("– Valentina, please comment on ..."):
+    the interviewer's, whatever it ends with."""
+    return bool(
+        _ADDRESSES_POST_RE.match(line)
+        or _ADDRESSES_BY_PATRONYMIC_RE.match(line)
+        or _ASKS_TO_COMMENT_RE.match(line)
+    )
+
+
+# A reply that asks the one interviewed to comment or tell, maybe after his name: "– Valentina,
+# please comment on the elections.", «— Расскажите, пожалуйста, о ...».
+_ASKS_TO_COMMENT_RE = re.compile(
+    r"^[—–-]\s*(?:[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ][a-zа-яё]+)?,\s+)?"
+    r"(?:please,?\s+(?:comment|tell\s+us|explain|describe)"
+    r"|(?:could|would|can)\s+you\s+(?:please\s+)?(?:comment|tell\s+us|explain|describe)"
+    r"|(?:прокомментируйте|расскажите|поясните|объясните)(?![а-яё]))",
+    re.IGNORECASE,
+)
 
 
 def _asking_reply(line: str) -> bool:
