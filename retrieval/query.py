@@ -741,7 +741,9 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
     before = text[:start].split()
     prev = _word_before(text, start)
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
-        return "speaker"
+        # ("according to Putin's press secretary": someone of his speaks.)
+        of_his = possessive and _next_word(text, end) in _SOMEONE_OF_NOUNS
+        return "topic" if of_his else "speaker"
     if prev in _OBJECT_VERBS:
         return "addressee"
     if prev in _TOPIC_PREPOSITIONS:

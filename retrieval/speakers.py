@@ -2888,6 +2888,10 @@ _RUN_WORDS = 4
 _LATIN_PARTICLE_RE = re.compile(r"^(?:da|de|do|dos|das|di|du|van|von|der|bin|ibn)$")
 
 
+# A capital letter standing alone between a first name and a surname: "Alexander M Kadakin".
+_BARE_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z]{2}) [A-Z] (?=[A-Z][a-z])")
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -2904,6 +2908,8 @@ def person_name(span: str) -> str | None:
     Returns:
         The canonical name, or None if the span does not end with a person's name.
     """
+    # ("Alexander M Kadakin": a middle initial without its stop stands for nothing here.)
+    span = _BARE_MIDDLE_INITIAL_RE.sub(" ", span)
     raw = clean_line(straighten_quotes(span)).split()
     # A word in quotation marks is a title, not a name: "сказал «Известиям» Галузин".
     quoted = {n for n, w in enumerate(raw) if any(mark in w for mark in '"«»“”„')}

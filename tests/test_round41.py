@@ -308,3 +308,36 @@ def test_a_headline_quoting_her_beats_a_blogs_tagline_and_her_answers_are_hers()
     asked = next(p for p in document.passages if "please comment" in p.text)
     assert asked.role == "question"
     assert not any("Photo courtesy" in p.text for p in document.passages)
+
+
+def test_according_to_someones_press_secretary_is_not_him() -> None:
+    names = {"putin": "Vladimir Putin", "lavrov": "Sergey Lavrov"}
+    # Before: "according to Putin's" made Putin the speaker.
+    question = "How does Snowden see himself, according to Putin's press secretary?"
+    parsed = parse_query(question, names)
+    assert "Vladimir Putin" not in parsed.speakers
+    assert parse_query("Iran talks, according to Lavrov's remarks", names).speakers == (
+        "Sergey Lavrov",
+    )
+
+
+# An agency's story copied by a news site: pager links glued to the site's name over the
+# headline, and the ambassador named with a middle initial that lost its stop.
+_PAGER_OVER_STORY = """\
+Delhi DailyPrevious Article
+Delhi DailyNext Article
+
+We will give India our best aircraft, says envoy
+
+NEW DELHI (PTI): Russia will give India the best aircraft it builds, its envoy said.
+
+"India is a great power and chooses what suits her. We are not worried by her purchases \
+elsewhere," Russian Federation Ambassador to India Alexander M Kadakin said on Sunday.
+"""
+
+
+def test_pager_links_are_furniture_and_a_bare_middle_initial_is_passed_over() -> None:
+    document = parse_transcript(_PAGER_OVER_STORY, "page")
+    # Before: "Delhi DailyPrevious Article" was the title, and "Alexander M Kadakin" no one.
+    assert document.title == "We will give India our best aircraft, says envoy"
+    assert speaker_of(_PAGER_OVER_STORY, "We are not worried") == "Alexander Kadakin"

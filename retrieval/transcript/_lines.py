@@ -106,13 +106,21 @@ _PHOTO_LINE_RE = re.compile(
 )
 
 
+# A pager's link, the site's name glued to it: "Brahmand NewsPrevious Article", "Next Post".
+_PAGER_LINE_RE = re.compile(
+    r"(?:previous|next|prev|older|newer)\s+(?:article|post|story|entry)\s*$"
+    r"|(?:предыдущая|следующая)\s+(?:статья|новость|запись)\s*$",
+    re.IGNORECASE,
+)
+
+
 def is_chrome(line: str) -> bool:
     """Page furniture: a time, a language-versions line, "Photos", a row of share buttons."""
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
     if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
         return True
-    if _PHOTO_LINE_RE.match(line):
+    if _PHOTO_LINE_RE.match(line) or _PAGER_LINE_RE.search(line):
         return True
     key = label_key(line).strip(" •·|*().")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):
