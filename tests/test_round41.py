@@ -341,3 +341,58 @@ def test_pager_links_are_furniture_and_a_bare_middle_initial_is_passed_over() ->
     # Before: "Delhi DailyPrevious Article" was the title, and "Alexander M Kadakin" no one.
     assert document.title == "We will give India our best aircraft, says envoy"
     assert speaker_of(_PAGER_OVER_STORY, "We are not worried") == "Alexander Kadakin"
+
+
+# An Egyptian site's story: the masthead's staff lines, the headline, a date, the photo's
+# caption twice, the byline, then the story, whose second paragraph names the counterpart
+# in a clause before "Russian minister added".
+_MASTHEAD_AND_COUNTERPART = """\
+Supervisor Ahmed Nabil
+Editor in Chief Samir Fathy
+
+Lavrov: Russian-Indian Ties Are Strong
+
+Tue 12 Mar 2024 | 10:05 AM
+Russian Foreign Minister Sergey Lavrov
+Russian Foreign Minister Sergey Lavrov
+Mona Adel
+
+Russian Foreign Minister Sergey Lavrov said that relations with India are strong.
+
+During talks with his Indian counterpart Subrahmanyam Jaishankar , Russian minister added, \
+"Our trade has grown five times in three years."
+"""
+
+
+def test_a_post_after_a_clause_naming_the_counterpart_is_the_subject() -> None:
+    # Before: the counterpart named in the clause before the comma took the quote.
+    assert speaker_of(_MASTHEAD_AND_COUNTERPART, "Our trade has grown") == "Sergey Lavrov"
+    # The apposition set off by two commas still names its own man.
+    page = 'Wang Yi, the Chinese foreign minister, said: "We agree on every point."'
+    assert speaker_of(page, "We agree") == "Wang Yi"
+
+
+def test_a_mastheads_staff_lines_are_no_title() -> None:
+    # Before: "Editor in Chief ..." was the page's title.
+    document = parse_transcript(_MASTHEAD_AND_COUNTERPART, "page")
+    assert document.title == "Lavrov: Russian-Indian Ties Are Strong"
+
+
+# A paper's interview: a standfirst saying whom the envoy told, then one question, undashed
+# and unlabelled, and his answer; the page is cut after it.
+_TOLD_A_REPORTER = """\
+Roman Babushkin, Deputy Chief of Mission of the Embassy of the Russian Federation in New Delhi, \
+tells Priya Sharma of DH that trade with India keeps growing despite the sanctions.
+
+How have the sanctions changed trade between the two countries?
+
+Our trade has grown by a third this year. We pay each other in our own currencies now, and the \
+banks of both countries have found ways to keep the payments going.
+"""
+
+
+def test_one_question_under_a_lead_saying_he_told_a_reporter_is_an_interview() -> None:
+    # Before: one question was taken for a rhetorical one, and the answer was no one's.
+    assert speaker_of(_TOLD_A_REPORTER, "Our trade has grown") == "Roman Babushkin"
+    asked = next(p for p in parse_transcript(_TOLD_A_REPORTER, "page").passages if "?" in p.text)
+    assert asked.role == "question"

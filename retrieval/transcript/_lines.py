@@ -114,13 +114,22 @@ _PAGER_LINE_RE = re.compile(
 )
 
 
+# A masthead's staff line: "Editor in Chief Mohamed Wadie", "Supervisor Elham AbolFateh",
+# «Главный редактор: Иван Петров».
+_STAFF_LINE_RE = re.compile(
+    r"^\s*(?:editor[- ]in[- ]chief|chief\s+editor|managing\s+editor|executive\s+editor|supervisor"
+    r"|publisher|главный\s+редактор|шеф-редактор|учредитель)\b:?\s*[A-ZА-ЯЁ][^.!?]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def is_chrome(line: str) -> bool:
     """Page furniture: a time, a language-versions line, "Photos", a row of share buttons."""
     if len(line) > 120:  # chrome is short; skip the folding work on paragraphs
         return False
     if _TIME_LINE_RE.match(line) or ("(@" in line and _EMBED_CREDIT_RE.match(line.strip())):
         return True
-    if _PHOTO_LINE_RE.match(line) or _PAGER_LINE_RE.search(line):
+    if _PHOTO_LINE_RE.match(line) or _PAGER_LINE_RE.search(line) or _STAFF_LINE_RE.match(line):
         return True
     key = label_key(line).strip(" •·|*().")
     if key in _CHROME_LINES or _LANG_LINE_RE.match(line):

@@ -80,6 +80,7 @@ from retrieval.transcript._reported import (
     retold_spans,
     says,
     self_named,
+    tells_a_reporter,
     title_interviewee,
     title_posted,
 )
@@ -1289,8 +1290,12 @@ def _bare_interview(
     answers = [t for t in body if t.kind == "answer"]
     questions = [t for t in body if t.kind == "question"]
     # One question is enough when it speaks to "you" (a page cut after the first answer).
+    # (So it is when the lead says he told a reporter, who asks: a page cut after one answer.)
     least = (
-        1 if all(_SECOND_PERSON_RE.search(t.paragraphs[0]) for t in questions) else _BARE_QUESTIONS
+        1
+        if all(_SECOND_PERSON_RE.search(t.paragraphs[0]) for t in questions)
+        or tells_a_reporter(paragraphs[:first])
+        else _BARE_QUESTIONS
     )
     if (
         len(questions) < least

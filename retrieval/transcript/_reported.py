@@ -2333,6 +2333,10 @@ def _subject_of(
             # "X and Y held a call, the Russian Foreign Ministry said": the ministry's words.
             fallback = Ref.SOMEONE
             continue
+        if span is subject_before and (post := _post_after_comma(span)) is not None:
+            # "During a press conference with his Chinese counterpart Wang Yi, the Russian
+            # minister added": the name is in the clause before; the post is the subject.
+            return post
         name = person_name(span) if span is subject_after else _last_person(span)
         if name:
             return name
@@ -2366,6 +2370,25 @@ def _subject_of(
         # Someone we cannot name is speaking ("Previously, macron said", "the agency said").
         return Ref.SOMEONE
     return fallback
+
+
+def _post_after_comma(span: str) -> Ref | None:
+    """The post that stands alone after the last comma of the words before a verb, when a
+    name stands before that comma ("... with his counterpart Wang Yi, the Russian minister"):
+    the verb's subject; None otherwise."""
+    head, comma, tail = span.rpartition(",")
+    tail = tail.strip()
+    if not comma or not tail or _last_person(head) is None or person_name(tail) is not None:
+        return None
+    if len(tail.split()) > _POST_AFTER_COMMA_WORDS:
+        return None
+    reference = _reference(tail)
+    return reference if reference not in (None, Ref.SOMEONE, Ref.PRONOUN) else None
+
+
+#: A post standing for the subject after a comma has at most this many words ("the Russian
+#: minister", "Russia's top diplomat").
+_POST_AFTER_COMMA_WORDS = 4
 
 
 #: A name closing a sentence after a quote stands within this many characters of it.
@@ -3849,9 +3872,20 @@ def _outlet_in(title: str, name: str) -> bool:
 _TOLD_CORRESPONDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:рассказал[аи]?|сообщил[аи]?)\s+корреспондент(?:у|ке)"
     r"|(?<![^\W\d_])в\s+беседе\s+с\s+корреспондент(?:ом|кой)"
-    r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent",
+    r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent"
+    # ("..., tells Anirban Bhaumik of DH that ...": a reporter named with his paper.)
+    r"|(?<![^\W\d_])(?:tells|told)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+
+
+def tells_a_reporter(lead: list[str]) -> bool:
+    """Whether a lead says its speaker told a correspondent, or a reporter of a paper ("...,
+    tells Anirban Bhaumik of DH that ..."): the questions under it are that reporter's."""
+    return any(_TOLD_CORRESPONDENT_RE.search(paragraph) for paragraph in lead)
+
+
 _QUESTIONS_ANSWERED_RE = re.compile(
     r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
     r"|(?<![^\W\d_])(?:ответил[аи]?|отвечает)\s+на\s+(?:[а-яё]+\s+)?вопрос"
