@@ -5,6 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from retrieval.posted_ambassadors import ambassador_by_post
 from retrieval.query import parse_query
 from retrieval.tokenizer import Analyzer
@@ -396,3 +398,44 @@ def test_one_question_under_a_lead_saying_he_told_a_reporter_is_an_interview() -
     assert speaker_of(_TOLD_A_REPORTER, "Our trade has grown") == "Roman Babushkin"
     asked = next(p for p in parse_transcript(_TOLD_A_REPORTER, "page").passages if "?" in p.text)
     assert asked.role == "question"
+
+
+# A monitoring service's digest of an agency's story, as a forum keeps it: the agency and a
+# date line with a two-digit year, then the story, whose quote an agency passes on after
+# "the minister said:".
+_MONITORING_DIGEST = """\
+Russian foreign minister on the Middle East
+
+ITAR-TASS news agency, Moscow
+14 Feb 06
+
+Russian agencies covered Foreign Minister Sergey Lavrov's news conference in Moscow today.
+
+Asked about the Hamas delegation's visit, Lavrov said: "We will tell them plainly what the \
+world expects of them," Russian Interfax news agency said at 1120 gmt.
+"""
+
+
+def test_a_two_digit_years_date_line_and_a_quote_an_agency_passes_on() -> None:
+    document = parse_transcript(_MONITORING_DIGEST, "page")
+    # Before: "14 Feb 06" was no date, and the quote was the agency's (no one's).
+    assert document.date == dt.date(2006, 2, 14)
+    assert speaker_of(_MONITORING_DIGEST, "We will tell them plainly") == "Sergey Lavrov"
+
+
+# A news site's story: the lead's last sentence opens her quote (glued to the stop before
+# it), and the next paragraph goes on with it and closes it with the attribution.
+_QUOTE_OPENED_IN_THE_LEAD = """\
+Захарова ответила на сообщения о переброске войск
+
+Официальный представитель МИД РФ Мария Захарова в субботу, 4 декабря, прокомментировала \
+сообщения западных газет о переброске войск.«Перемещение войск по своей территории — право \
+любого государства.
+
+Беспокоиться стоит не о наших учениях, а о натовских», — приводит ее слова «Коммерсантъ».
+"""
+
+
+def test_a_quote_opened_at_the_end_of_the_lead_is_the_one_the_next_paragraph_closes() -> None:
+    # Before: the quote's first sentence, in the lead's paragraph, was nobody's.
+    assert speaker_of(_QUOTE_OPENED_IN_THE_LEAD, "право любого государства") == "Maria Zakharova"

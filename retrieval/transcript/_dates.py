@@ -271,10 +271,36 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:N°|№|No\.)\s*[0-9]{1,5}\s*[,.]\s+(?=\w)")
 _ITEM_ID_RE = re.compile(r"\s*[,|]\s*(?:unique\s+)?id:?\s*[\w-]+$", re.IGNORECASE)
 
 
+# A line that is only a day, a month's name and a two-digit year ("19 Jan 05").
+_SHORT_YEAR_LINE_RE = re.compile(
+    rf"^\s*(?P<d>[0-9]{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>[0-9]{{2}})\s*$", re.IGNORECASE
+)
+_SHORT_YEAR_LINE_CHARS = 24
+#: A two-digit year above this is of the 1900s ("19 Jan 98"), else of the 2000s.
+_LAST_SHORT_YEAR_OF_2000S = 40
+
+
+def _short_year_date(found: re.Match[str]) -> DateLine | None:
+    year = int(found.group("y"))
+    year += 2000 if year <= _LAST_SHORT_YEAR_OF_2000S else 1900
+    month = MONTHS.get(found.group("m").casefold().rstrip("."))
+    try:
+        return (
+            DateLine(dt.date(year, month, int(found.group("d"))), "", False, None)
+            if month
+            else None
+        )
+    except ValueError:
+        return None
+
+
 def date_line(line: str) -> DateLine | None:
     """If ``line`` is a date line (a date and little else), its date; else None."""
-    # Every form has a four-digit year: most lines are spared the patterns (and a long line
-    # without a digit the search for a year, as looking for each digit is faster).
+    if len(line) <= _SHORT_YEAR_LINE_CHARS and (short := _SHORT_YEAR_LINE_RE.match(line)):
+        # "19 Jan 05": a monitoring digest's date line, its year in two digits.
+        return _short_year_date(short)
+    # Every other form has a four-digit year: most lines are spared the patterns (and a long
+    # line without a digit the search for a year, as looking for each digit is faster).
     if not any(digit in line for digit in "0123456789") or not _YEAR_RE.search(line):
         return None
     if line.startswith("(") and (glued := _SOURCE_DATE_PREFIX_RE.match(line)):

@@ -6578,6 +6578,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
     for number, lead in _open_quote_goes_on(paragraphs).items():
         inside_quote.setdefault(number, lead)
     attributed_below = _attributed_below(paragraphs)
+    tails = _quote_tails(paragraphs)
     _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)
@@ -6803,6 +6804,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
         _lead_before_closing(paragraph, masked, spans, speakers, explicit)
+        _relayed_after_colon(paragraph, spans, sayers, speakers, explicit)
         if announced and all(s is None for s in sayers) and not QUOTED_RE.search(paragraph):
             # "He wrote on his Telegram channel:" / "The European bureaucrats have ...": a
             # paragraph of someone's words set under their attribution without quote marks.
@@ -6842,6 +6844,17 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             closing_sayer, closing_text = inside_quote[number]
             speaker = reader.peek(closing_sayer, closing_text)
             speakers, explicit = [speaker] * len(spans), [speaker is not None] * len(spans)
+        if number in tails:
+            # The quote the paragraph's last sentences open is the one the next paragraph's
+            # attribution closes.
+            quote_at = next(
+                (i for i, (a, _) in enumerate(spans) if paragraph[a:].lstrip()[:1] in '«“„"'),
+                None,
+            )
+            if quote_at is not None and all(s is None for s in speakers[quote_at:]):
+                speaker = reader.peek(*tails[number])
+                for i in range(quote_at, len(spans)):
+                    speakers[i], explicit[i] = speaker, speaker is not None
         _fill_narration(speakers, explicit, [paragraph[a:b] for a, b in spans])
         announced = (
             speakers[-1]
@@ -6860,6 +6873,39 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 segments.append(Segment(number, a, b, speaker))
     _signed_paragraphs(paragraphs, segments)
     return _summaries(paragraphs, all_sayers, segments)
+
+
+def _relayed_after_colon(
+    paragraph: str,
+    spans: list[tuple[int, int]],
+    sayers: list[Sayer],
+    speakers: list[str | None],
+    explicit: list[bool],
+) -> None:
+    """ "..., Lavrov said:" then '"I do not think it useful ...," Russian Interfax news agency
+    said at 0928 gmt.': a quote its sentence's agency only passes on is the one the sentence
+    before announced with a colon. Updates ``speakers`` and ``explicit`` in place."""
+    for i in range(1, len(spans)):
+        a, b = spans[i]
+        before = paragraph[spans[i - 1][0] : spans[i - 1][1]].rstrip()
+        if (
+            speakers[i - 1]
+            and explicit[i - 1]
+            and before.endswith(":")
+            and sayers[i] is Ref.SOMEONE
+            and paragraph[a:b].lstrip()[:1] in '"“«„'
+            and _AGENCY_SAID_RE.search(paragraph[a:b])
+        ):
+            speakers[i], explicit[i] = speakers[i - 1], True
+
+
+# A news agency passing a quote on: '..." Interfax news agency said at 0928 gmt', '...,"
+# ITAR-TASS reported', «..., — передает ТАСС».
+_AGENCY_SAID_RE = re.compile(
+    r"(?:news\s+agency|agency|Interfax|ITAR-TASS|TASS|RIA\s+Novosti|Reuters|AFP)\s+"
+    r"(?:said|reported|quoted|reports|says)(?![\w-])"
+    r"|(?:переда[её]т|сообщает|пишет)\s+(?:агентство\s+)?(?:ТАСС|Интерфакс|РИА\s+Новости)",
+)
 
 
 # A blog's line that is only a sayer and the verb, the words on the line below ("Ushakov
@@ -7729,6 +7775,27 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
             continued[at] = True
         inside_quote.update((at, (sayer, attribution)) for at in inside)
     return inside_quote
+
+
+def _quote_tails(paragraphs: list[str]) -> dict[int, tuple[Sayer, str]]:
+    """The paragraphs whose last sentences open a quote that the very next paragraph closes
+    with its attribution ("... прокомментировала данные СМИ. «Российские вооруженные силы
+    ... государства." / "Исходя из ... США», — приводит ее слова «Коммерсантъ»."): each such
+    paragraph -> the sayer that attribution names, and the attribution's sentence."""
+    tails: dict[int, tuple[Sayer, str]] = {}
+    for opener, paragraph in enumerate(paragraphs[:-1]):
+        if not _leaves_quote_open(paragraph) or paragraph.lstrip()[:1] in '«“"':
+            continue  # (a paragraph that is all quote is read by _quoted_between)
+        text = paragraphs[opener + 1]
+        end = _continued_quote_end(text)
+        if end < 0:
+            continue
+        closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
+        opening = {"»": "«", "”": "“"}.get(text[end], '"')
+        attribution = opening + text[: end + 1] + closing
+        if (sayer := sentence_sayer(attribution)) is not None:
+            tails[opener] = (sayer, attribution)
+    return tails
 
 
 def _open_quote_goes_on(paragraphs: list[str]) -> dict[int, tuple[Sayer, str]]:
