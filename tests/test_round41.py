@@ -439,3 +439,25 @@ _QUOTE_OPENED_IN_THE_LEAD = """\
 def test_a_quote_opened_at_the_end_of_the_lead_is_the_one_the_next_paragraph_closes() -> None:
     # Before: the quote's first sentence, in the lead's paragraph, was nobody's.
     assert speaker_of(_QUOTE_OPENED_IN_THE_LEAD, "право любого государства") == "Maria Zakharova"
+
+
+# A wire story copied through the Thai code page: each curly quote mark and apostrophe is
+# the Thai letter "โ".
+_THAI_MARKS = (
+    "The Kremlin said on Thursday that the talks were going on.\n"
+    "\u0e42We are putting in a great effort,\u0e42 Kremlin spokesman Dmitry Peskov said.\n"
+    "\u0e42Such a document could very quickly stop what is happening.\u0e42\n"
+    "Peskov said Biden\u0e42s words were unacceptable."
+)
+
+
+def test_quote_marks_lost_to_the_thai_code_page_are_marks_again() -> None:
+    document = parse_transcript(_THAI_MARKS, "page")
+    text = " ".join(p.text for p in document.passages)
+    assert "\u0e42" not in text
+    assert "Biden’s" in text
+    # Before: with no quote marks, the unattributed quote was no one's.
+    assert speaker_of(_THAI_MARKS, "could very quickly stop") == "Dmitry Peskov"
+    # A page in Thai keeps its letter.
+    thai = parse_transcript("ข่าววันนี้\n\nสวัสดี \u0e42ลก วันนี้อากาศดีมาก.", "page")
+    assert "\u0e42" in " ".join(p.text for p in thai.passages)

@@ -231,6 +231,12 @@ _LOST_QUOTE_PAIR_RE = re.compile(
 _TWO_HYPHENS_RE = re.compile(r"(?m)^--(?=\s+\w)")
 
 
+# Thai letters (a page really in Thai keeps its "โ"), and the "โ" a mis-decoded quote mark
+# or apostrophe left, between two letters ("Bidenโs") or not.
+_THAI_LETTERS_RE = re.compile("[\u0e01-\u0e5b]")
+_THAI_MARK_RE = re.compile(r"(?P<inside>(?<=[^\W\d_])\u0e42(?=[^\W\d_]))|\u0e42")
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
@@ -257,6 +263,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _TWO_HYPHENS_RE.sub("-", text)
     if " | " in text:
         text = _pipe_labels(text)
+    if "\u0e42" in text and not _THAI_LETTERS_RE.search(text.replace("\u0e42", "")):
+        # A copy decoded in the Thai code page: every curly quote mark and apostrophe became
+        # "โ" ('โOur delegation is ...,โ Peskov said', "Bidenโs"). Marks again.
+        text = _THAI_MARK_RE.sub(lambda m: "’" if m.group("inside") else '"', text)
     if "?" in text and _LOST_QUOTE_OPEN_RE.search(text):
         # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
         # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.
