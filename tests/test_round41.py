@@ -461,3 +461,25 @@ def test_quote_marks_lost_to_the_thai_code_page_are_marks_again() -> None:
     # A page in Thai keeps its letter.
     thai = parse_transcript("ข่าววันนี้\n\nสวัสดี \u0e42ลก วันนี้อากาศดีมาก.", "page")
     assert "\u0e42" in " ".join(p.text for p in thai.passages)
+
+
+def test_a_headline_in_his_own_first_person_after_his_name_is_his_words() -> None:
+    page = (
+        "Лавров: наши отношения с Токио заморожены не по нашей вине\n\n"
+        "Министр иностранных дел России Сергей Лавров заявил, что Москва открыта к диалогу.\n"
+    )
+    # Before: the headline's words, said by him in the first person, were no passage.
+    assert speaker_of(page, "заморожены не по нашей вине") == "Sergey Lavrov"
+    # A headline that only tells what he said is the reporter's.
+    told = page.replace("наши отношения с Токио заморожены не по нашей вине", "Москва ждет ответа")
+    assert not any(
+        p.text.startswith("Москва ждет") for p in parse_transcript(told, "page").passages
+    )
+
+
+def test_the_us_in_a_headline_is_no_first_person() -> None:
+    page = (
+        "Antonov: Russia-US ties teetering on the brink\n\n"
+        "Russian Ambassador Anatoly Antonov said the ties were at their lowest point.\n"
+    )
+    assert not any(p.text.startswith("Russia-US") for p in parse_transcript(page, "page").passages)

@@ -13,7 +13,7 @@ import re
 from retrieval.russian_names import nominative
 from retrieval.speakers import KnownSpeaker, find_known_speaker
 from retrieval.text import has_cyrillic, label_key
-from retrieval.transcript._reported import first_person
+from retrieval.transcript._reported import first_person, speaks_for_self
 
 # «quote»: Speaker on ...   /   "quote" — Speaker   /   «quote», — заявил Speaker
 _QUOTE_FIRST_RE = re.compile(
@@ -55,7 +55,7 @@ def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | Non
     """
     match = _QUOTE_FIRST_RE.match(title.strip()) or _QUOTE_LAST_RE.match(title.strip())
     if match is None:
-        return None
+        return _first_person_after_name(title, speaker)
     quote = match.group("quote").strip()
     words = quote.split()
     if len(words) < 2:
@@ -67,6 +67,22 @@ def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | Non
     name = _NAME_END_RE.split(match.group("rest"), maxsplit=1)[0]
     known = find_known_speaker(name) or _event_speaker(match.group("rest").strip())
     return quote if known is not None and known.name == speaker else None
+
+
+# A headline of a name, a colon and the words after it: "Лавров: в наших отношениях с ...".
+_NAME_COLON_RE = re.compile(r"^(?P<name>[^:«»\"“”]{3,40}):\s+(?P<words>[^«»\"“”]{12,})$")
+
+
+def _first_person_after_name(title: str, speaker: str) -> str | None:
+    """The words of a headline "Name: words" that speak in the first person ("Лавров: в
+    наших отношениях с Лондоном уже нет никакого поля для маневра"): his own words without
+    quote marks; None for a headline that only tells what he said ("Лавров: Москва ждет
+    ответа")."""
+    match = _NAME_COLON_RE.match(title.strip())
+    if match is None or not speaks_for_self(match.group("words")):
+        return None
+    known = find_known_speaker(match.group("name").strip())
+    return match.group("words").strip() if known is not None and known.name == speaker else None
 
 
 def _event_speaker(rest: str) -> KnownSpeaker | None:

@@ -3120,6 +3120,12 @@ def _address_forms(speaker: str) -> frozenset[str]:
     return frozenset(" ".join(a.split()[:2]) for a in known.aliases if len(a.split()) == 3)
 
 
+def speaks_for_self(text: str) -> bool:
+    """Whether words say who speaks is a person: "I", "my", "we", "our", «я», «наш» ...
+    ("US" is the United States)."""
+    return any(found.group() != "US" for found in _SPEAKS_FOR_SELF_RE.finditer(text))
+
+
 def first_person(text: str) -> bool:
     """Whether a text says "I" or "we" outside quotes."""
     return _FIRST_PERSON_RE.search(mask_quotes(text)) is not None
