@@ -1078,6 +1078,8 @@ _SPEAKER_TABLE = (
     _speaker("Elvira Nabiullina", "эльвира набиуллина", "e.", "э."),
     _speaker("Maxim Oreshkin", "максим орешкин", "m.", "м."),
     _speaker("Denis Manturov", "денис мантуров", "d.", "д."),
+    # Energy minister 2012-2020, then deputy prime minister for energy (OPEC+ talks).
+    _speaker("Alexander Novak", "александр новак", "a.", "а.", ("alexandr novak",)),
     _speaker("Grigory Karasin", "григорий карасин", "g.", "г."),
     _speaker("Igor Morgulov", "игорь моргулов", "i.", "и."),
     _speaker("Alexander Venediktov", "александр венедиктов", "a.", "а.", official=False),

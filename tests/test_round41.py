@@ -483,3 +483,29 @@ def test_the_us_in_a_headline_is_no_first_person() -> None:
         "Russian Ambassador Anatoly Antonov said the ties were at their lowest point.\n"
     )
     assert not any(p.text.startswith("Russia-US") for p in parse_transcript(page, "page").passages)
+
+
+def test_the_energy_minister_by_his_surname_is_known() -> None:
+    page = (
+        '"We have not agreed on the cuts," Novak said on Friday after the talks in Vienna.\n'
+        '"Starting April 1, no country has any obligations," the minister added.\n'
+    )
+    # Before: Alexander Novak was not in the speakers' table, and "Novak said" named no one.
+    assert speaker_of(page, "We have not agreed") == "Alexander Novak"
+
+
+# A paper's interview: the lead says what the department's director told the paper (his name
+# in capitals, the paper's sign in quotes), then dashed questions and answers.
+_TOLD_THE_PAPER = """\
+Накануне сезона директор консульского департамента МИД РФ ЕВГЕНИЙ ИВАНОВ рассказал “Ъ”, как \
+изменился поток туристов.
+
+— Сколько виз было выдано в прошлом году?
+
+— Около полутора миллионов, и число многократных виз растет.
+"""
+
+
+def test_a_lead_saying_he_told_the_paper_makes_the_dashed_answers_his() -> None:
+    # Before: "рассказал “Ъ”" spoke of no interview, and the answers were nobody's.
+    assert speaker_of(_TOLD_THE_PAPER, "Около полутора миллионов") == "Yevgeny Ivanov"

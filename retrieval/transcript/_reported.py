@@ -3877,6 +3877,8 @@ def _outlet_in(title: str, name: str) -> bool:
 # correspondent": an agency's words for the interview under its lead.
 _TOLD_CORRESPONDENT_RE = re.compile(
     r"(?<![^\W\d_])(?:рассказал[аи]?|сообщил[аи]?)\s+корреспондент(?:у|ке)"
+    # («... рассказал “Ъ”, как ...», «рассказал «Известиям»»: told the paper, which asks.)
+    r"|(?<![^\W\d_])рассказал[аи]?\s+[«“\"](?:Ъ|[А-ЯЁA-Z][^«»“”\"]{1,30})[»”\"]"
     r"|(?<![^\W\d_])в\s+беседе\s+с\s+корреспондент(?:ом|кой)"
     r"|(?<![^\W\d_])told\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}correspondent"
     # ("..., tells Anirban Bhaumik of DH that ...": a reporter named with his paper.)
