@@ -509,3 +509,33 @@ _TOLD_THE_PAPER = """\
 def test_a_lead_saying_he_told_the_paper_makes_the_dashed_answers_his() -> None:
     # Before: "рассказал “Ъ”" spoke of no interview, and the answers were nobody's.
     assert speaker_of(_TOLD_THE_PAPER, "Около полутора миллионов") == "Yevgeny Ivanov"
+
+
+def test_he_whose_sentence_says_by_his_name_whose_words_they_are_is_him() -> None:
+    page = (
+        "Представитель Кремля Дмитрий Песков назвал итоги выборов убедительными.\n\n"
+        "Песков также отказался ответить на вопрос о планах Путина.\n\n"
+        "Он также сказал, что явку «нельзя назвать низкой»: по утверждению Пескова, это больше, "
+        "чем в среднем по Европе.\n"
+    )
+    # Before: naming Peskov after "он" made "он" someone else.
+    assert speaker_of(page, "нельзя назвать низкой") == "Dmitry Peskov"
+
+
+_KREMLIN_STATEMENT = """\
+Putin questions the commission's report
+
+In a statement published by the Kremlin, Putin said that there was no place for doping in sport.
+
+"The accusations are based on the words of one single person," the statement read. "Charges \
+were brought against him in 2012, but the case was dropped."
+"""
+
+
+def test_the_statement_the_story_says_is_his_reads_his_words() -> None:
+    # Before: "the statement read" made the quote a document's, no one's.
+    assert speaker_of(_KREMLIN_STATEMENT, "one single person") == "Vladimir Putin"
+    assert speaker_of(_KREMLIN_STATEMENT, "case was dropped") == "Vladimir Putin"
+    # A readout no one was said to have issued stays no one's.
+    readout = _KREMLIN_STATEMENT.replace("In a statement published by the Kremlin, Putin", "Putin")
+    assert speaker_of(readout, "one single person") != "Vladimir Putin"

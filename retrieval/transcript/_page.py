@@ -1069,8 +1069,11 @@ def _choose_title(
     if any(strengths[i] == 2 and i in twice for i in full):
         full = [i for i in full if strengths[i] == 2]
     # A headline quoting its speaker ('Valentina Matvienko: “In the legislature ...”') over
-    # a blog's tagline above it ("Gathering and spreading news from various ...").
-    full = [i for i in full if _quoted_headline(rows[i])] or full
+    # a blog's tagline above it ("Gathering and spreading news from various ..."), not over a
+    # headline naming a speaker ("Zakharova mocks a photo ..." over its second headline).
+    quoted = [i for i in full if _quoted_headline(rows[i])]
+    if quoted and not any(strengths[i] == 2 for i in full if i < quoted[0]):
+        full = quoted
     chosen = full or headings
     return chosen[0] if chosen else None
 

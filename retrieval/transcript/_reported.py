@@ -2391,6 +2391,15 @@ def _post_after_comma(span: str) -> Ref | None:
 _POST_AFTER_COMMA_WORDS = 4
 
 
+# A phrase that gives whose words they are, with the name: «по утверждению Пескова», "according
+# to Peskov".
+_WHOSE_WORDS_RE = re.compile(
+    r"(?<![^\W\d_])(?:по\s+(?:словам|мнению|утверждению|оценке|выражению)|according\s+to)\s+"
+    r"(?-i:[A-ZА-ЯЁ][\w'’-]+\s*){1,3}",
+    re.IGNORECASE,
+)
+
+
 #: A name closing a sentence after a quote stands within this many characters of it.
 _NAMED_AFTER_QUOTE_CHARS = 120
 
@@ -4666,7 +4675,9 @@ class _Reader:
         # он ... с главой МИД Сергеем Лавровым».)
         if (
             pronoun is not None
-            and mentions(after := text[pronoun.end() :], candidate)
+            # ("Он также сказал, что ... : по утверждению Пескова, ...": a phrase giving whose
+            # words they are names him himself.)
+            and mentions(after := _WHOSE_WORDS_RE.sub(" ", text[pronoun.end() :]), candidate)
             and not (has_cyrillic(pronoun.group()) and _named_in_nominative(after, candidate))
         ):
             return None
@@ -6587,6 +6598,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         inside_quote.setdefault(number, lead)
     attributed_below = _attributed_below(paragraphs)
     tails = _quote_tails(paragraphs)
+    statement_of: str | None = None  # whose statement "the statement" is
     _labelled_deks(paragraphs, all_sayers)
     _national_posts(paragraphs, all_sayers, continued, title)
     _russian_national_posts(paragraphs, all_sayers, continued, title)
@@ -6808,6 +6820,24 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     # "Ранее глава «Росатома» Алексей Лихачев поблагодарил Гросси. Он
                     # подчеркнул ...": "он" is the one this sentence is about, for its paragraph.
                     reader.acting(subject, background=_aside(masked[a:b]))
+        for i, (a, b) in enumerate(spans):
+            if isinstance(speakers[i], str) and _IN_A_STATEMENT_RE.match(masked[a:b]):
+                # "In a statement published by the Kremlin, Putin said ...": his statement.
+                statement_of = speakers[i]
+            elif (
+                statement_of
+                and sayers[i] is Ref.SOMEONE
+                and speakers[i] is None
+                and _STATEMENT_READS_RE.search(paragraph[a:b])
+            ):
+                # '"...," the statement read. "..."': the statement the story said was his,
+                # and the quote going on after it.
+                speakers[i], explicit[i] = statement_of, True
+                for j in range(i + 1, len(spans)):
+                    c, d = spans[j]
+                    if sayers[j] is not None or paragraph[c:d].lstrip()[:1] not in '"“«':
+                        break
+                    speakers[j], explicit[j] = statement_of, True
         _after_a_question(paragraph, spans, speakers, reader)
         _close_paragraph(paragraph, spans, speakers, explicit, reader)
         _interrupted_quotes(paragraph, spans, speakers, explicit)
@@ -6905,6 +6935,18 @@ def _relayed_after_colon(
             and _AGENCY_SAID_RE.search(paragraph[a:b])
         ):
             speakers[i], explicit[i] = speakers[i - 1], True
+
+
+# A sentence that says whose statement the story quotes: "In a statement published by the
+# Kremlin, Putin said ...".
+_IN_A_STATEMENT_RE = re.compile(
+    r"^\W*in\s+(?:a|an|his|her|the)\s+(?:written\s+|short\s+|brief\s+)?statement\b",
+    re.IGNORECASE,
+)
+# '"...," the statement read.'
+_STATEMENT_READS_RE = re.compile(
+    r"[\"”»’]\s*,?\s*(?:[–—-]\s*)?the\s+statement\s+reads?(?![^\W\d_])", re.IGNORECASE
+)
 
 
 # A news agency passing a quote on: '..." Interfax news agency said at 0928 gmt', '...,"
