@@ -539,3 +539,24 @@ def test_the_statement_the_story_says_is_his_reads_his_words() -> None:
     # A readout no one was said to have issued stays no one's.
     readout = _KREMLIN_STATEMENT.replace("In a statement published by the Kremlin, Putin", "Putin")
     assert speaker_of(readout, "one single person") != "Vladimir Putin"
+
+
+def test_the_head_of_the_cabinet_of_russia_is_the_storys_premier() -> None:
+    page = (
+        "МОСКВА, 1 ноября. /ТАСС/. Санкции бьют по самим их авторам, заявил премьер-министр "
+        "Михаил Мишустин.\n\n"
+        '"Инфляция на сырьевых рынках выросла задолго до этого года", - заметил глава кабмина РФ.'
+    )
+    # Before: «кабмина РФ» was no word of our own side, and the quote was no one's.
+    assert speaker_of(page, "Инфляция на сырьевых") == "Mikhail Mishustin"
+
+
+def test_a_post_ending_a_closing_attribution_after_words_of_its_own_is_the_subject() -> None:
+    page = (
+        "Журналисты из западных стран получили аккредитацию на саммит, заявила официальный "
+        "представитель МИД РФ Мария Захарова.\n\n"
+        "«У нас нет сегрегации, мы используем лишь ответные меры», — описала свое понимание "
+        "ситуации представитель МИД РФ."
+    )
+    # Before: the words between the verb and the post hid the subject.
+    assert speaker_of(page, "нет сегрегации") == "Maria Zakharova"

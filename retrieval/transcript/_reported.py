@@ -485,7 +485,7 @@ _OWN_SIDE_WORDS = frozenset(
     отечественный отечественного хозяина российской нашего нашей
     new новый нового новая новой
     совфеда федерации госдумы думы комитета международным делам
-    банка цб центробанка регулятора правительства минфина минэкономразвития минэнерго
+    банка цб центробанка регулятора правительства кабмина минфина минэкономразвития минэнерго
     росатома роскосмоса администрации региона области края республики города столицы
     """.split()
 )
@@ -2250,6 +2250,10 @@ def _subject_of(
             placed = _reference(masked[say.end() :].strip(" .!?…"))
             if placed is not None and placed is not Ref.SOMEONE:
                 return placed
+        if not found and _russian_post_last(say.group(), masked[say.end() :]):
+            # «..., — описала свое понимание ситуации представитель МИД РФ.»: what she said
+            # it of after the verb, then her post, the subject, ending the sentence.
+            return _russian_post_last(say.group(), masked[say.end() :])
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -2398,6 +2402,27 @@ _WHOSE_WORDS_RE = re.compile(
     r"(?-i:[A-ZА-ЯЁ][\w'’-]+\s*){1,3}",
     re.IGNORECASE,
 )
+
+
+def _russian_post_last(verb: str, after: str) -> Ref | None:
+    """The post that ends a Russian closing attribution after some words of its own ("свое
+    понимание ситуации представитель МИД РФ"): the verb's subject, when the last words
+    (two to four) name one of our own posts; None otherwise."""
+    if not has_cyrillic(verb):
+        return None
+    words = after.strip(" .!?…").split()
+    if len(words) < 3 or len(words) > _CLOSING_WORDS:
+        return None
+    for size in (4, 3, 2):
+        if size < len(words):
+            found = _reference(" ".join(words[-size:]))
+            if found is not None and found is not Ref.SOMEONE and found is not Ref.PRONOUN:
+                return found
+    return None
+
+
+#: A closing attribution whose subject ends it has at most this many words after its verb.
+_CLOSING_WORDS = 10
 
 
 #: A name closing a sentence after a quote stands within this many characters of it.
