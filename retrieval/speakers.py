@@ -1081,6 +1081,11 @@ _SPEAKER_TABLE = (
     # Energy minister 2012-2020, then deputy prime minister for energy (OPEC+ talks).
     _speaker("Alexander Novak", "александр новак", "a.", "а.", ("alexandr novak",)),
     _speaker("Grigory Karasin", "григорий карасин", "g.", "г."),
+    # First deputy foreign minister 2011-2019 (the Ministry signs him "V.G.Titov"); "Titov"
+    # alone is as often Boris Titov, the business ombudsman: only his full name or both initials.
+    _speaker(
+        "Vladimir Titov", "владимир титов", "v.g.", "в.г.", by_surname=False, one_initial=False
+    ),
     _speaker("Igor Morgulov", "игорь моргулов", "i.", "и."),
     _speaker("Alexander Venediktov", "александр венедиктов", "a.", "а.", official=False),
     _speaker("Dmitry Lyubinsky", "дмитрий любинский", "d.", "д."),

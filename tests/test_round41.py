@@ -560,3 +560,30 @@ def test_a_post_ending_a_closing_attribution_after_words_of_its_own_is_the_subje
     )
     # Before: the words between the verb and the post hid the subject.
     assert speaker_of(page, "нет сегрегации") == "Maria Zakharova"
+
+
+def test_the_first_deputy_minister_by_his_initials_is_known_and_titov_alone_is_not() -> None:
+    page = (
+        "Интервью первого заместителя Министра иностранных дел России В.Г.Титова, "
+        "опубликованное в «Российской газете» 10 февраля 2015 года\n\n"
+        "Вопрос: Как меняется обстановка в мире?\n\n"
+        "Ответ: Ситуация становится все более сложной и труднопредсказуемой.\n"
+    )
+    # Before: he was shown as "V.G.Titov", a name the table did not hold.
+    assert speaker_of(page, "труднопредсказуемой") == "Vladimir Titov"
+    ombudsman = "Бизнес-омбудсмен недоволен.\n\n«Проверок стало больше», — сказал Титов."
+    assert speaker_of(ombudsman, "Проверок стало больше") != "Vladimir Titov"
+
+
+def test_a_long_official_title_of_an_event_is_the_title() -> None:
+    title = (
+        "Speech and answers to questions from the mass media by Russian Foreign Minister Sergey "
+        "Lavrov during the joint press conference with Russian Defence Minister Sergey Shoigu "
+        "summarizing the results of the consultations of the heads of the foreign services and "
+        "the defence services of Russia and the United States, Washington, 9 August 2013"
+    )
+    page = f"{title}\n\nA two plus two meeting of the ministers was held today in Washington.\n"
+    document = parse_transcript(page, "page")
+    # Before: 53 words made it running text, the page untitled and the speech no one's.
+    assert document.title == title
+    assert speaker_of(page, "two plus two meeting") == "Sergey Lavrov"

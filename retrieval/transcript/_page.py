@@ -72,6 +72,8 @@ HEAD_LINES = 25
 #: A title has at most this many words; a weak one (no event word, no speaker) at least
 #: _MIN_WEAK_TITLE_WORDS (menus and site names are shorter, headlines longer).
 _MAX_TITLE_WORDS = 45
+#: An event's official title, opening with the event's name, may have this many words.
+_MAX_EVENT_TITLE_WORDS = 70
 _MIN_WEAK_TITLE_WORDS = 4
 #: An event's title naming its speaker may end with a full stop up to this many words.
 _MAX_OFFICIAL_TITLE_WORDS = 30
@@ -615,7 +617,15 @@ def is_sentence(line: str) -> bool:
     line = _HEADLINE_TAG_RE.sub("", line)
     words = _words(line)
     if words > _MAX_TITLE_WORDS or len(line) > _MAX_TITLE_CHARS:
-        return True
+        # (Not the Ministry's long official title of an event, which ends without a stop:
+        # "Speech and answers to questions from the mass media by Russian Foreign Minister
+        # Sergey Lavrov during the joint press conference with ..., Washington, 9 August 2013".)
+        return not (
+            words <= _MAX_EVENT_TITLE_WORDS
+            and len(line) <= _MAX_TITLE_CHARS
+            and _EVENT_RE.match(line) is not None
+            and not _SENTENCE_END_RE.search(line)
+        )
     inner = _INNER_SENTENCE_RE.search(line) is not None
     # "Беседа ... Дмитрия Медведева ...", "Foreign Minister Sergey Lavrov’s answers to ...": the
     # event's name first, or right after its speaker's possessive.
