@@ -1000,6 +1000,7 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
             (found, "topic" if inside_phrase and found.role != "addressee" else found.role)
         )
         last = found.end
+    chosen = _pairs_of_an_event(text, chosen)
     if draft.any_role:
         # "Кто назвал ответ Лаврова ...": who spoke is what is asked; Lavrov's answer is what
         # someone else spoke of.
@@ -1034,6 +1035,26 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
     draft.text = _without_names(text, chosen, ("speaker", "subject"))
     if draft.subjects:
         draft.subject_text = _without_names(text, chosen, ("speaker",))
+
+
+# Nouns of an event two leaders hold, after their names: "the Trump Putin summit", "a Lavrov
+# Blinken call".
+_EVENT_NOUNS = frozenset("summit summits meeting talks call phone visit negotiations".split())
+
+
+def _pairs_of_an_event(
+    text: str, chosen: list[tuple[_NameMatch, str]]
+) -> list[tuple[_NameMatch, str]]:
+    """Two names side by side before an event's noun ("before the trump putin meeting") say
+    whose event it is: both topics, whatever each looked like alone."""
+    out = list(chosen)
+    for n in range(len(out) - 1):
+        (first, _), (second, _) = out[n], out[n + 1]
+        between = text[first.end : second.start]
+        if between.strip(" -–") or _next_word(text, second.end) not in _EVENT_NOUNS:
+            continue
+        out[n], out[n + 1] = (first, "topic"), (second, "topic")
+    return out
 
 
 # Words that open a clause of time: "when Putin thanked him", «когда Путин поблагодарил».

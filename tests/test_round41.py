@@ -587,3 +587,17 @@ def test_a_long_official_title_of_an_event_is_the_title() -> None:
     # Before: 53 words made it running text, the page untitled and the speech no one's.
     assert document.title == title
     assert speaker_of(page, "two plus two meeting") == "Sergey Lavrov"
+
+
+def test_two_names_before_a_summit_are_whose_summit_it_is() -> None:
+    names = {"putin": "Vladimir Putin", "trump": "Donald Trump", "lavrov": "Sergey Lavrov"}
+    question = (
+        "kremlin aide what will russia and the us be busy with before the trump putin meeting"
+    )
+    # Before: both leaders filtered the answers to their own words.
+    parsed = parse_query(question, names)
+    assert parsed.speakers == ()
+    assert set(parsed.topic_speakers) == {"Donald Trump", "Vladimir Putin"}
+    assert parse_query("Lavrov meeting with Kerry: what was agreed", names).speakers == (
+        "Sergey Lavrov",
+    )
