@@ -601,3 +601,15 @@ def test_two_names_before_a_summit_are_whose_summit_it_is() -> None:
     assert parse_query("Lavrov meeting with Kerry: what was agreed", names).speakers == (
         "Sergey Lavrov",
     )
+
+
+def test_a_post_before_the_verb_beats_a_name_inside_what_was_answered() -> None:
+    page = (
+        "Премьер-министр Владимир Путин не собирается заводить аккаунт в соцсетях, сообщил его "
+        "пресс-секретарь Дмитрий Песков.\n\n"
+        "Пресс-секретарь ответил и на вопрос, почему Путин скрывает своих дочерей от общества. "
+        "«Это личный выбор и личное решение. Мы все должны относиться к этому с уважением»."
+    )
+    # Before: the name inside the question took the sentence, and the quote after it.
+    assert speaker_of(page, "почему Путин скрывает") == "Dmitry Peskov"
+    assert speaker_of(page, "личный выбор") != "Vladimir Putin"

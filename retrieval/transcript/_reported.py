@@ -2354,6 +2354,9 @@ def _subject_of(
     if (
         russian
         and fallback is not Ref.PRONOUN
+        # («Пресс-секретарь ответил и на вопрос, почему Путин скрывает ...»: a post before the
+        # verb is its subject; a name after it is inside what he answered.)
+        and not (fallback not in (None, Ref.SOMEONE) and subject_before)
         and (name := _person_after(sentence[say.end() :], masked[say.end() :]))
     ):
         return name  # Russian word order: "Соответствующее заявление сделала ... Захарова"
@@ -2416,9 +2419,18 @@ def _russian_post_last(verb: str, after: str) -> Ref | None:
     for size in (4, 3, 2):
         if size < len(words):
             found = _reference(" ".join(words[-size:]))
-            if found is not None and found is not Ref.SOMEONE and found is not Ref.PRONOUN:
-                return found
+            if found is None or found is Ref.SOMEONE or found is Ref.PRONOUN:
+                continue
+            # (Not "турецкий министр обороны": an adjective before the post is part of it,
+            # another country's post; only a noun of what was said may stand there.)
+            if words[-size - 1].casefold().endswith(_ADJECTIVE_ENDINGS):
+                return None
+            return found
     return None
+
+
+# The nominative endings of a Russian adjective («турецкий», «белорусский», «новая»).
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя")
 
 
 #: A closing attribution whose subject ends it has at most this many words after its verb.
