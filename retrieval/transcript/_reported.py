@@ -5757,14 +5757,27 @@ def _chamber_speaker_by_post(
     if len(named) != 1:
         return
     (speaker,) = named
+    _post_is(speaker, _CHAMBER_SPEAKER_SAYS_RE, (Ref.SOMEONE,), paragraphs, all_sayers, continued)
+
+
+def _post_is(
+    person: str,
+    says: re.Pattern[str],
+    kinds: tuple[Ref, ...],
+    paragraphs: list[str],
+    all_sayers: list[list[Sayer]],
+    continued: list[bool],
+) -> None:
+    """Give ``person`` each sentence whose sayer is one of ``kinds`` and whose words (quotes
+    masked) match ``says``: a post that, on this page, can only be theirs."""
     for number, paragraph in enumerate(paragraphs):
         sayers = all_sayers[number]
-        if Ref.SOMEONE not in sayers:
+        if not any(s in kinds for s in sayers):
             continue
         masked = _masked(paragraph, continued[number])
         for i, (a, b) in enumerate(_spans(paragraph)):
-            if sayers[i] is Ref.SOMEONE and _CHAMBER_SPEAKER_SAYS_RE.search(masked[a:b]):
-                sayers[i] = speaker
+            if sayers[i] in kinds and says.search(masked[a:b]):
+                sayers[i] = person
 
 
 def _regional_head_by_post(
@@ -5777,16 +5790,8 @@ def _regional_head_by_post(
         return
     if any(name != main for paragraph in paragraphs for name in _full_names(paragraph)):
         return
-    for number, paragraph in enumerate(paragraphs):
-        sayers = all_sayers[number]
-        if not any(s in (Ref.SOMEONE, Ref.OWN_POST) for s in sayers):
-            continue
-        masked = _masked(paragraph, continued[number])
-        for i, (a, b) in enumerate(_spans(paragraph)):
-            if sayers[i] in (Ref.SOMEONE, Ref.OWN_POST) and _REGIONAL_POST_SAYS_RE.search(
-                masked[a:b]
-            ):
-                sayers[i] = main
+    kinds = (Ref.SOMEONE, Ref.OWN_POST)
+    _post_is(main, _REGIONAL_POST_SAYS_RE, kinds, paragraphs, all_sayers, continued)
 
 
 def _local_head(post: str, paragraphs: list[str]) -> str | None:
@@ -7852,10 +7857,7 @@ def _quoted_between(paragraphs: list[str], continued: list[bool]) -> dict[int, t
             sentence_sayer(paragraphs[at][a:b]) for at in inside for a, b in _spans(paragraphs[at])
         ):
             continue
-        closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
-        opening = {"»": "«", "”": "“"}.get(text[end], '"')
-        attribution = opening + text[: end + 1] + closing
-        sayer = sentence_sayer(attribution)
+        sayer, attribution = _closing_attribution(text, end)
         if sayer is None:
             continue
         for at in [*inside, closer]:
@@ -7877,12 +7879,20 @@ def _quote_tails(paragraphs: list[str]) -> dict[int, tuple[Sayer, str]]:
         end = _continued_quote_end(text)
         if end < 0:
             continue
-        closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
-        opening = {"»": "«", "”": "“"}.get(text[end], '"')
-        attribution = opening + text[: end + 1] + closing
-        if (sayer := sentence_sayer(attribution)) is not None:
+        sayer, attribution = _closing_attribution(text, end)
+        if sayer is not None:
             tails[opener] = (sayer, attribution)
     return tails
+
+
+def _closing_attribution(text: str, end: int) -> tuple[Sayer, str]:
+    """The sayer of a paragraph that closes, at ``end``, a quote opened before it ("...
+    США», — приводит ее слова «Коммерсантъ»."), and the sentence read for it: the quoted
+    words up to the mark, with the opening mark put back, and the attribution after it."""
+    closing = re.split(r"(?<=[.!?…])\s", text[end + 1 :], maxsplit=1)[0]
+    opening = {"»": "«", "”": "“"}.get(text[end], '"')
+    attribution = opening + text[: end + 1] + closing
+    return sentence_sayer(attribution), attribution
 
 
 def _open_quote_goes_on(paragraphs: list[str]) -> dict[int, tuple[Sayer, str]]:
