@@ -613,3 +613,15 @@ def test_a_post_before_the_verb_beats_a_name_inside_what_was_answered() -> None:
     # Before: the name inside the question took the sentence, and the quote after it.
     assert speaker_of(page, "почему Путин скрывает") == "Dmitry Peskov"
     assert speaker_of(page, "личный выбор") != "Vladimir Putin"
+
+
+def test_the_president_is_medvedev_when_the_story_says_so_right_after_his_words() -> None:
+    page = (
+        "Медведев: решение о признании окончательное\n\n"
+        "Дмитрий Медведев заявил, что решение о признании является окончательным. По словам "
+        "президента, оно законно.\n\n"
+        "Как сообщал сайт, сегодня исполняется год с того решения.\n\n"
+        "«Я о решении не жалею, и мы будем его исполнять», — сказал президент."
+    )
+    # Before: Medvedev was never "the president" of a story, and the quote was no one's.
+    assert speaker_of(page, "Я о решении не жалею") == "Dmitry Medvedev"

@@ -7595,7 +7595,17 @@ def _called_president(text: str, main: str) -> bool:
         after = " ".join(text[match.end() :].split()[:_PRESIDENT_NAME_WORDS])
         if mentions(after, main):
             return True
-    return False
+    # «Дмитрий Медведев заявил, что решение ... безотзывно. По словам президента, ...»: the
+    # sentence right after one he says opens with "according to the president".
+    return any(
+        _ACCORDING_PRESIDENT_RE.match(text, found.end()) and mentions(found.group(), main)
+        for found in _SENTENCE_BEFORE_RE.finditer(text)
+    )
+
+
+# A sentence with a verb of saying, and "По словам президента," opening the next one.
+_SENTENCE_BEFORE_RE = re.compile(rf"[^.!?]*(?<![\w-])(?:{_SAY_WORDS})(?![\w-])[^.!?]*[.!?]\s+")
+_ACCORDING_PRESIDENT_RE = re.compile(r"(?:По\s+словам|По\s+мнению)\s+президента,")
 
 
 def _interviewer(paragraphs: list[str], main: str | None) -> str | None:
