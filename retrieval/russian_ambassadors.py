@@ -346,7 +346,7 @@ AMBASSADORS: tuple[tuple[str, str, str, str, tuple[str, ...], bool, tuple[str, .
         "александр шеин",
         "a.",
         "а.",
-        ("aleksandr shein",),
+        ("aleksandr shein", "alexander shane"),  # (Israeli papers: "Alexander Shane")
         False,
         ("Ambassador to Tunisia (2011-2015)", "Ambassador to Israel (2015-2018)"),
     ),

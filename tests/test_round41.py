@@ -625,3 +625,26 @@ def test_the_president_is_medvedev_when_the_story_says_so_right_after_his_words(
     )
     # Before: Medvedev was never "the president" of a story, and the quote was no one's.
     assert speaker_of(page, "Я о решении не жалею") == "Dmitry Medvedev"
+
+
+def test_we_russians_is_no_foreign_presidents_words() -> None:
+    page = (
+        "Russian ambassador to the Philippines Igor Khovaev said ties were growing fast.\n\n"
+        "Khovaev said Russia wanted to help the administration of President Rodrigo Duterte. "
+        "Duterte will be visiting Russia this April.\n\n"
+        "“We Russians, we have a lot to offer to the Philippines. Our aim is to become a reliable "
+        "partner,” he said."
+    )
+    # Before: "he" was the president named last, who is no Russian.
+    assert speaker_of(page, "We Russians") == "Igor Khovaev"
+
+
+def test_an_ambassador_in_an_israeli_papers_spelling_is_the_tables() -> None:
+    page = (
+        "Russia’s ambassador to Israel Alexander Shane on Tuesday told Channel 1 News that Russia "
+        "takes Israel’s interests into account.\n\n"
+        "“There is no alternative to the present government,” the ambassador said."
+    )
+    # Before: the page's spelling made a person the table did not hold.
+    assert speaker_of(page, "takes Israel") == "Alexander Shein"
+    assert speaker_of(page, "no alternative") == "Alexander Shein"

@@ -4516,6 +4516,7 @@ class _Reader:
         self, main: str | None, interviewer: str | None = None, president: bool = False
     ) -> None:
         self.main = main
+        self.paragraph = ""  # the paragraph being read, as written (quotes and all)
         self.interviewer = interviewer  # whom "the interviewer asked" names
         self.moderator: str | None = None  # whom "the moderator said" names
         # Those named as a correspondent or a columnist ("считает спецкор “Ъ” X"): the
@@ -4696,6 +4697,14 @@ class _Reader:
         candidate = self._agreeing(self.last_named, text)
         if candidate is None or not text or self._after_background(candidate, text):
             return None
+        if _SPEAKS_AS_RUSSIA_RE.search(self.paragraph) and (
+            is_known_official(candidate) and not is_russian_official(candidate)
+        ):
+            # '"We Russians, we have a lot to offer ...," he said' after a line about the
+            # visiting president: "he" is the Russian named before him.
+            candidate = next((n for n in reversed(self.named) if is_russian_official(n)), None)
+            if candidate is None:
+                return None
         if (
             candidate == self.acted
             and candidate in _PRESIDENTS
@@ -6659,6 +6668,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         spans = _spans(paragraph)
         masked = mask_quotes(paragraph)
         reader.saw(masked)
+        reader.paragraph = paragraph
         sayers = all_sayers[number]
         unnamed_lead_in = number > 0 and _unnamed_lead_in(
             paragraphs[number - 1], all_sayers[number - 1], main_speaker
@@ -6988,6 +6998,14 @@ _IN_A_STATEMENT_RE = re.compile(
 # '"...," the statement read.'
 _STATEMENT_READS_RE = re.compile(
     r"[\"”»’]\s*,?\s*(?:[–—-]\s*)?the\s+statement\s+reads?(?![^\W\d_])", re.IGNORECASE
+)
+
+
+# Words that speak as Russia's own: "We Russians", «мы, россияне», «у нас в России».
+_SPEAKS_AS_RUSSIA_RE = re.compile(
+    r"(?<![^\W\d_])(?:we,?\s+russians|we\s+in\s+russia|мы,?\s+(?:русские|россияне)"
+    r"|у\s+нас\s+в\s+России)(?![^\W\d_])",
+    re.IGNORECASE,
 )
 
 
