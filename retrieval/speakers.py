@@ -787,6 +787,12 @@ _SPEAKER_TABLE = (
     _speaker("Leonid Slutsky", "леонид слуцкий", "l.e.", "л.э.", ("leonid slutskiy",)),
     _speaker("Sergey Kislyak", "сергей кисляк", "s.i.", "с.и.", ("sergei kislyak",)),
     _speaker("Alexey Zaitsev", "алексей зайцев", "a.a.", "а.а.", ("alexei zaitsev",)),
+    # Deputy director of the press department (the Ministry's English pages: "A.E.Nastasin").
+    _speaker(
+        "Andrey Nastasyin", "андрей настасьин", "a.e.", "а.е.", ("andrei nastasyin", "a.e.nastasin")
+    ),
+    # Director of the Latin America department ("Alexander Schetinin" in Latin American copy).
+    _speaker("Alexander Shchetinin", "александр щетинин", "a.", "а.", ("alexander schetinin",)),
     _speaker("Kirill Dmitriev", "кирилл дмитриев", "k.a.", "к.а.", ("kirill dmitriyev",)),
     # The Kremlin's aide as English news spells him (kremlin.ru and TASS: "Yury"); the check
     # sets' writers, three of three, wrote "Yuri".

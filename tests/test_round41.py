@@ -648,3 +648,19 @@ def test_an_ambassador_in_an_israeli_papers_spelling_is_the_tables() -> None:
     # Before: the page's spelling made a person the table did not hold.
     assert speaker_of(page, "takes Israel") == "Alexander Shein"
     assert speaker_of(page, "no alternative") == "Alexander Shein"
+
+
+def test_the_press_departments_deputy_and_the_latin_america_director_are_known() -> None:
+    briefing = (
+        "Briefing by Deputy Director of the Information and Press Department of the Russian "
+        "Foreign Ministry A.E.Nastasin (July 3, 2024)\n\n"
+        "The Ukrainian crisis\n\n"
+        "Kiev keeps shelling the towns of Donbass.\n"
+    )
+    # Before: "A.E.Nastasin" was shown as written, a name no other page of him uses.
+    assert speaker_of(briefing, "keeps shelling") == "Andrey Nastasyin"
+    story = (
+        "Alexander Schetinin, who heads the Latin America department of the Russian Foreign "
+        "Ministry, arrived in Caracas.\n\nSchetinin said the region was no one's backyard.\n"
+    )
+    assert speaker_of(story, "no one's backyard") == "Alexander Shchetinin"
