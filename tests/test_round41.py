@@ -664,3 +664,14 @@ def test_the_press_departments_deputy_and_the_latin_america_director_are_known()
         "Ministry, arrived in Caracas.\n\nSchetinin said the region was no one's backyard.\n"
     )
     assert speaker_of(story, "no one's backyard") == "Alexander Shchetinin"
+
+
+def test_his_own_interview_between_the_name_and_the_verb() -> None:
+    page = (
+        "Директор департамента экономического сотрудничества МИД РФ Дмитрий Биричевский в своем "
+        "интервью РИА Новостям сообщил, что санкционная политика оторвана от реальности.\n\n"
+        '"Такая политика опирается на логику, оторванную от действительности", — сказал '
+        "Биричевский."
+    )
+    # Before: «в своем интервью» hid the subject, and the quote after it was no one's.
+    assert speaker_of(page, "опирается на логику") == "Dmitry Birichevsky"
