@@ -3719,11 +3719,13 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     ("Izvestia spoke with Deputy Foreign Minister Sergei Ryabkov about ...", "«Известия»
     поговорили с замминистра Сергеем Рябковым"); None if it names no one so, or two people.
     ``of_interview``: the page's title calls it an interview (the lead need not say so)."""
-    interview = of_interview or any(
-        _INTERVIEW_RE.search(paragraph)
-        or _QUESTIONS_ANSWERED_RE.search(paragraph)
-        or _TOLD_CORRESPONDENT_RE.search(paragraph)
-        for paragraph in lead
+    interview = (
+        of_interview
+        or tells_a_reporter(lead)
+        or any(
+            _INTERVIEW_RE.search(paragraph) or _QUESTIONS_ANSWERED_RE.search(paragraph)
+            for paragraph in lead
+        )
     )
     if interview:
         # "... рассказал корреспонденту РИА Новости Александре Дибижевой посол Эквадора в РФ
