@@ -1499,10 +1499,12 @@ def _latin_spelling(form: str) -> str:
     """A Latin name form with its transliteration's choices folded, so that one person's
     spellings meet: "Yuriy" / "Yuri" / "Jurij" / "Yury", "Mariya" / "Maria", "Zaharova" /
     "Zakharova", "Lawrow" / "Lavrov", "Sergej" / "Sergei" / "Sergey", "Riabkov" / "Ryabkov",
-    "Shoygu" / "Shoigu", "Peter" / "Pyotr" / "Petr"."""
+    "Shoygu" / "Shoigu", "Peter" / "Pyotr" / "Petr", "Kosachyov" / "Kosachev"."""
     s = form.replace("kh", "h").replace("w", "v").replace("j", "y")
     # "Peter Ivantsov", "Pyotr Ivantsov": an English page's Peter is a Russian Petr.
     s = re.sub(r"^(?:peter|pyotr|piotr|pyetr)(?= )", "petr", s)
+    # "Kosachyov" / "Kosachev", "Semyon" / "Semen": the letter ё spelt either way.
+    s = re.sub(r"(?<=[b-df-hj-np-tv-z])yo", "e", s)
     s = re.sub(r"(?<=[a-z])iy(?![a-z])", "y", s.replace("iya", "ia"))
     s = s.replace("ya", "ia").replace("yu", "iu").replace("ks", "x")
     s = re.sub(r"(?<=[aeou])y(?=[b-df-hk-np-tv-z])", "i", s)

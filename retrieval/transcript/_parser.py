@@ -431,6 +431,9 @@ def _headlines_as_narration(turns: list[Turn]) -> list[Turn]:
     return out
 
 
+_EXCHANGE_KINDS = ("question", "answer")
+
+
 def _answers_of_interviewee(turns: list[Turn], title: str = "") -> None:
     """An interview in "Q:" / "A:" labels under an agency's lead ("Ryabkov said in an
     interview with TASS that ...") whose title names no speaker: the answers are the one the
@@ -439,7 +442,9 @@ def _answers_of_interviewee(turns: list[Turn], title: str = "") -> None:
     answers = [t for t in turns if t.labelled and t.kind == "answer"]
     if not answers:
         return
-    first = next(i for i, t in enumerate(turns) if t.labelled)
+    # (The lead ends at the first question or answer: a headline in a label's form above it,
+    # "Federation Council Deputy Chairman Konstantin Kosachyov: Current rift ...", holds it.)
+    first = next(i for i, t in enumerate(turns) if t.labelled and t.kind in _EXCHANGE_KINDS)
     titled = _INTERVIEW_TITLE_RE.search(title) is not None
     who = interviewee([p for t in turns[:first] for p in t.paragraphs], of_interview=titled)
     if who is None:

@@ -3751,6 +3751,9 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         # ...", "Замминистра Сергей Рябков ответил на вопросы «Известий»": no verb of saying,
         # but one person named in full, a known official, is the one interviewed.
         people = {name for paragraph in lead for name in _full_names(paragraph)}
+        # ("..., Mikhail Bogdanov, in an interview with Interfax correspondent Ksenia
+        # Baigarova, spoke about ...": the one who asks is not the one interviewed.)
+        people -= {name for paragraph in lead for name in _reporters_named(paragraph)}
         person = next(iter(people)) if len(people) == 1 else None
         if person is None and len(people) > 1:
             # "Dr. X, Minister of State ..., spoke with TASS in an interview about ..." under
@@ -3987,11 +3990,34 @@ def _full_names(paragraph: str) -> set[str]:
     return found
 
 
-# A region's name, no person's: "the Middle East", "Latin America", «Ближний Восток».
+# A region's name, no person's: "the Middle East", "Latin America", «Ближний Восток»; nor
+# one that a region opens ("for the Middle East and Africa, Mikhail Bogdanov").
 _REGION_RE = re.compile(
     r"\b(?:East|West|North|South|Asia|America|Africa|Europe|Gulf|Восток\w*|Запад\w*)$"
-    r"|^(?:Middle|Far|Near|Latin|Central|Southeast|Ближн\w+|Дальн\w+|Латинск\w+)\b"
+    r"|^(?:Middle|Far|Near|Latin|Central|Southeast|Asia|Africa|Europe|Ближн\w+|Дальн\w+"
+    r"|Латинск\w+)\b"
 )
+
+# A reporter's job word, a name close after it the one who asks: "Interfax correspondent
+# Ksenia Baigarova", «корреспондент РИА Новости Александра Дибижева».
+_REPORTER_NOUN_RE = re.compile(
+    r"(?<![^\W\d_])(?:correspondent|reporter|journalist|interviewer|host|anchor"
+    r"|корреспондент\w*|журналист\w*|обозревател\w+|ведущ(?:ий|ая|ему|ей|им))\s",
+    re.IGNORECASE,
+)
+#: How far after the job word the name may start (an outlet's name between).
+_REPORTER_NAME_REACH = 25
+
+
+def _reporters_named(paragraph: str) -> set[str]:
+    """The people a paragraph names right after a reporter's job word."""
+    found: set[str] = set()
+    for match in _REPORTER_NOUN_RE.finditer(paragraph):
+        after = paragraph[match.end() : match.end() + _REPORTER_NAME_REACH + 40]
+        # (Names come back in the table's spelling, not the page's: those that a cut at the
+        # reach loses are the ones that start within it.)
+        found |= _full_names(after) - _full_names(after[_REPORTER_NAME_REACH:])
+    return found
 
 
 # "the newspaper El Sur", «газета Nuevo Día»: the capitalised words after name an outlet.
@@ -5596,6 +5622,7 @@ def _surnames_again(
                 _short_family_says(masked[a:b])
                 or _QUOTED_SURNAME_RE.search(masked[a:b])
                 or _capitalised_surname_says(masked[a:b])
+                or _SURNAME_THEN_SAYING_RE.match(masked[a:b])
             )
             word = found and (found.group("before") or found.group("after"))
             if (relayed := _RELAYED_SURNAME_RE.search(masked[a:b])) and (
@@ -5960,6 +5987,14 @@ FAMILY_NAMES_FIRST = frozenset(
 _SHORT_FAMILY_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-Z][a-z])\s+(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])(?P<after>)"
+)
+
+
+# "Viktorov also took issue with talk of ..., saying: “...”": a surname opening the sentence
+# is the subject of the participle of saying that its clause ends on.
+_SURNAME_THEN_SAYING_RE = re.compile(
+    r"\W*(?P<before>[A-Z][a-z'’-]{2,})\s+(?:(?:also|then|later|further)\s+)?[a-z][^.!?;:,]{0,150},"
+    r"\s+(?:saying|noting|adding|stating|arguing|insisting|explaining|warning)(?![\w-])(?P<after>)"
 )
 
 
