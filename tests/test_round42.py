@@ -95,3 +95,52 @@ def test_the_letter_yo_spelt_either_way_names_one_person() -> None:
     known = find_known_speaker("Federation Council deputy speaker Konstantin Kosachyov")
     assert known is not None and known.name == "Konstantin Kosachev"
     assert find_known_speaker("Konstantin Kosachyov") is known
+
+
+# A news site's story: the aide named in full in the lead, then a quote closed by his post
+# and the ones he told it to («— сказал помощник президента журналистам»).
+_POST_THEN_ADDRESSEE = """\
+Ушаков рассказал о подготовке визита
+
+Визит в Пекин пройдет в начале осени, программа почти согласована, сообщил помощник \
+президента РФ Юрий Ушаков.
+
+«Все основные документы уже готовы, остается согласовать детали протокола», — сказал \
+помощник президента журналистам.
+"""
+
+
+def test_a_post_then_the_reporters_told_after_a_quote_is_the_one_named_with_it() -> None:
+    # Before: "журналистам" after the post made the subject someone unknown.
+    assert speaker_of(_POST_THEN_ADDRESSEE, "Все основные документы") == "Yuri Ushakov"
+
+
+# A forum's copy of a news conference: one line saying who answered the reporters' question,
+# then dashed questions and answers.
+_ANSWERED_A_REPORTERS_QUESTION = """\
+На вопрос журналистов о поездке в Сочи (накануне ряд изданий сообщил о переносе визита) \
+Медведев ответил коротко: "Поеду, как и планировал".
+- То есть сроки визита не меняются?
+- Не меняются. Программа согласована давно, и все встречи остаются в силе.
+- А переговоры с губернатором состоятся?
+- Конечно, мы обсудим подготовку к зимнему сезону.
+"""
+
+
+def test_a_line_saying_who_answered_a_reporters_question_names_the_dashed_answers() -> None:
+    # Before: «На вопрос журналистов ... ответил» was not read as an interview's lead.
+    page = _ANSWERED_A_REPORTERS_QUESTION
+    assert speaker_of(page, "Программа согласована давно") == "Dmitry Medvedev"
+    assert speaker_of(page, "мы обсудим подготовку") == "Dmitry Medvedev"
+
+
+def test_according_to_a_former_post_and_a_name_is_that_name() -> None:
+    # Before: "former" ended the words read after "According to", and nobody was named.
+    page = (
+        "Medvedev warns the West\n\n"
+        "According to former Russian President Dmitry Medvedev, only deterrence keeps the "
+        "conflict from spreading further west.\n\n"
+        "According to the former minister, the sanctions had no effect at all."
+    )
+    assert speaker_of(page, "only deterrence keeps") == "Dmitry Medvedev"
+    assert speaker_of(page, "the sanctions had no effect") != "Dmitry Medvedev"

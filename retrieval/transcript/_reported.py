@@ -507,6 +507,7 @@ _BETWEEN_WORDS = frozenset(
     особо отдельно дополнительно лично прямо открыто публично категорически решительно
     сразу сходу вчера сегодня накануне today yesterday
     ребром жестко жёстко резко четко чётко твердо твёрдо кратко коротко вкратце подробно
+    журналистам корреспондентам репортерам репортёрам собравшимся
     """.split()
 )
 # The same in more than one word: "Министр с ходу заявил", "Лавров ещё раз подчеркнул".
@@ -1865,6 +1866,7 @@ _CHAMBER_HEAD_RE = re.compile(
 _NATION_WORDS = frozenset("russian russia российский российского российскому россии рф".split())
 # "the former Russian envoy", "бывший постпред": a post the person held before.
 _FORMER_WORDS = frozenset("former бывший бывшего бывшему бывшим".split())
+_FORMER_POST_RE = re.compile(r"(?:the\s+)?(?:former|бывшего)\s+", re.IGNORECASE)
 # Where the host of a post starts: "envoy to the alliance", "ambassador in Washington",
 # "постпред при НАТО", "посол в США".
 _HOST_PREPOSITIONS = frozenset("to in at при в во".split())
@@ -2983,7 +2985,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if _ACCORDING_PRONOUN_RE.search(masked):
         return Ref.PRONOUN
     if match := _ACCORDING_RE.search(masked):
-        span = _words_after(sentence[match.end() :])
+        after = sentence[match.end() :]
+        span = _words_after(after)
+        if not span and (former := _FORMER_POST_RE.match(after)):
+            # "According to former Russian President Dmitry Medvedev, ...": a former post
+            # names no one of its own, but the name after it does.
+            return person_name(_words_after(after[former.end() :]))
         return person_name(span) or _reference(span) if span else None
     if (began := _BEGAN_AFTER_QUOTE_RE.search(sentence)) and sentence.lstrip()[:1] in _QUOTE_OPEN:
         # '"Dear colleagues," Lavrov began.': beginning to speak, after the words.
@@ -3951,6 +3958,8 @@ _QUESTIONS_ANSWERED_RE = re.compile(
     r"(?<![^\W\d_])answer(?:ed|s)\s+(?:the\s+)?questions"
     r"|(?<![^\W\d_])(?:ответил[аи]?|отвечает)\s+на\s+(?:[а-яё]+\s+)?вопрос"
     r"|(?<![^\W\d_])на\s+вопросы\s+[^.!?]{0,60}?(?:ответил|отвечает)"
+    # («На вопрос журналистов о здоровье ... (ранее ...) Медведев ответил: ...»)
+    r"|(?<![^\W\d_])на\s+вопрос\s+журналист\w*\s[^.!?]{0,160}?(?:ответил|отвечает)"
     # «Ниже приводятся ответы постпреда на вопросы корреспондента», "his answers to questions"
     r"|(?<![^\W\d_])ответы\s+(?:[а-яё]+\s+){0,2}на\s+вопросы"
     r"|(?<![^\W\d_])answers\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?questions",
