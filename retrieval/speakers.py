@@ -1500,7 +1500,8 @@ def _latin_spelling(form: str) -> str:
     spellings meet: "Yuriy" / "Yuri" / "Jurij" / "Yury", "Mariya" / "Maria", "Zaharova" /
     "Zakharova", "Lawrow" / "Lavrov", "Sergej" / "Sergei" / "Sergey", "Riabkov" / "Ryabkov",
     "Shoygu" / "Shoigu", "Peter" / "Pyotr" / "Petr", "Kosachyov" / "Kosachev"."""
-    s = form.replace("kh", "h").replace("w", "v").replace("j", "y")
+    # ("Zacharowa": a German or Polish page's "ch" for the letter kh.)
+    s = form.replace("kh", "h").replace("ch", "h").replace("w", "v").replace("j", "y")
     # "Peter Ivantsov", "Pyotr Ivantsov": an English page's Peter is a Russian Petr.
     s = re.sub(r"^(?:peter|pyotr|piotr|pyetr)(?= )", "petr", s)
     # "Kosachyov" / "Kosachev", "Semyon" / "Semen": the letter ё spelt either way.

@@ -6,6 +6,7 @@ The pages here are written for these tests in the layouts met on those sites.
 from __future__ import annotations
 
 from retrieval.speakers import find_known_speaker
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 # An agency's interview page: a date line, a headline in a label's form ("Post Name: ..."),
@@ -144,3 +145,55 @@ def test_according_to_a_former_post_and_a_name_is_that_name() -> None:
     )
     assert speaker_of(page, "only deterrence keeps") == "Dmitry Medvedev"
     assert speaker_of(page, "the sanctions had no effect") != "Dmitry Medvedev"
+
+
+def test_a_quote_closed_with_an_opening_mark_and_a_german_spelling_is_hers() -> None:
+    # A translated copy closes its quotes with "“" and spells the spokeswoman the Polish
+    # way. Before: the quote stayed open and "Zacharowa" was no one we know.
+    page = (
+        "Zakharova comments on the contest\n\n"
+        "The spokeswoman posted a comment on the result on Telegram. “Everything was decided "
+        "long before the final. Curtain“- wrote Maria Zacharowa.\n\n"
+        "The organisers did not reply to questions from journalists."
+    )
+    assert speaker_of(page, "Everything was decided long before") == "Maria Zakharova"
+    assert speaker_of(page, "The organisers did not reply") != "Maria Zakharova"
+
+
+# A documentation site's copy of a spokesman's commentary: navigation lines, "back to ..."
+# links, the title, the title again as the text's own heading, then the commentary.
+_COMMENTARY_UNDER_NAVIGATION = """\
+Text Only | Arms Control Papers | Documents
+back to the papers home page
+Calendar
+Treaties
+Links
+
+Documents
+
+Back to Documents
+
+Russian MFA Spokesman Mikhail Kamynin on the CFE Treaty, July 14, 2007
+
+Russian MFA Spokesman Mikhail Kamynin Commentary Regarding the Suspension of the CFE \
+Treaty, July 14, 2007.
+
+The decision announced today was not taken lightly. For years we have warned our partners \
+that the treaty no longer reflects the realities in Europe.
+
+We remain open to talks on a new regime of arms control, provided that the concerns of all \
+its parties are heard.
+"""
+
+
+def test_a_link_back_up_the_site_is_no_title() -> None:
+    # Before: "back to the papers home page" was the page's title.
+    document = parse_transcript(_COMMENTARY_UNDER_NAVIGATION, "page")
+    assert document.title.startswith("Russian MFA Spokesman Mikhail Kamynin on the CFE")
+
+
+def test_a_heading_naming_the_commentary_after_its_giver_keeps_it_his() -> None:
+    # Before: the heading named him in the third person, so the commentary read as a report.
+    page = _COMMENTARY_UNDER_NAVIGATION
+    assert speaker_of(page, "The decision announced today") == "Mikhail Kamynin"
+    assert speaker_of(page, "We remain open to talks") == "Mikhail Kamynin"

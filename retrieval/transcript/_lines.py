@@ -382,6 +382,15 @@ _MENU_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 _MENU_MARKS = "|–—-"
 
 
+# A link back up the site: "back to the acronym home page", "Back to Disarmament
+# Documentation", «Вернуться к списку новостей».
+_BACK_LINK_RE = re.compile(
+    r"(?:back|return|go back)\s+to\s+\S|(?:вернуться|назад)\s+(?:к|в|на)\s+\S"
+)
+#: A link back has at most this many words.
+_BACK_LINK_WORDS = 6
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -411,6 +420,8 @@ def is_clutter(line: str) -> bool:
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True
     if _ON_THE_SITE_RE.fullmatch(key.rstrip(".")) or _READ_US_IN_RE.match(key):
+        return True
+    if len(words) <= _BACK_LINK_WORDS and _BACK_LINK_RE.match(key):
         return True
     if _PHOTO_CAPTION_RE.match(line):
         return True

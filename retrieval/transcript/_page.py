@@ -239,6 +239,11 @@ _THAI_LETTERS_RE = re.compile("[\u0e01-\u0e5b]")
 _THAI_MARK_RE = re.compile(r"(?P<inside>(?<=[^\W\d_])\u0e42(?=[^\W\d_]))|\u0e42")
 
 
+# An opening mark that closes: after a letter or a sentence's mark, before a dash, a comma,
+# a stop or the line's end (an opening one stands before its first word).
+_OPENING_MARK_CLOSING_RE = re.compile(r"(?<=[^\W_]|[.!?…])“(?=\s*[-–—,.;:]|\s*$)", re.MULTILINE)
+
+
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
@@ -269,6 +274,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # A copy decoded in the Thai code page: every curly quote mark and apostrophe became
         # "โ" ('โOur delegation is ...,โ Peskov said', "Bidenโs"). Marks again.
         text = _THAI_MARK_RE.sub(lambda m: "’" if m.group("inside") else '"', text)
+    if "“" in text:
+        # 'Curtain“- wrote Maria Zacharowa': a copy closing its quotes with the opening mark,
+        # right after the words and before a dash, comma or full stop.
+        text = _OPENING_MARK_CLOSING_RE.sub("”", text)
     if "?" in text and _LOST_QUOTE_OPEN_RE.search(text):
         # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
         # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.

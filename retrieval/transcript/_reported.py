@@ -3515,8 +3515,15 @@ def _in_capitals(paragraph: str) -> bool:
 # вопросы СМИ ...», "Remarks by ...", "Statement of ...".
 _EVENT_HEADING_RE = re.compile(
     r"^(?:(?:opening|closing|introductory)\s+(?:remarks|statement)|statement|remarks|speech|"
-    r"address|answers|выступление|заявление|ответы|(?:вступительное|заключительное)\s+слово|"
-    r"речь)(?![^\W\d_])",
+    r"address|answers|commentary|выступление|заявление|ответы|комментарий|"
+    r"(?:вступительное|заключительное)\s+слово|речь)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# The kind of text named after its giver: "Russian MFA Spokesman Mikhail Kamynin Commentary
+# Regarding Russian-US Missile Defense Negotiations".
+_KIND_AFTER_GIVER_RE = re.compile(
+    r"(?<![^\W\d_])(?:commentary|comments?|statement|remarks|answers|speech|interview)\s+"
+    r"(?:regarding|on|about|concerning|in\s+connection\s+with)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: A heading that names its text's kind and giver is one sentence of this many words at most.
@@ -3528,8 +3535,11 @@ def _event_heading(paragraph: str, speaker: str) -> bool:
     ответы на вопросы СМИ Верховного представителя ЕС Федерики Могерини в ходе ...»): the
     speaker named in the third person there gives no sign that a reporter tells the rest."""
     text = paragraph.strip()
+    kind = _EVENT_HEADING_RE.match(text) or (
+        (after := _KIND_AFTER_GIVER_RE.search(text)) and mentions(text[: after.start()], speaker)
+    )
     return (
-        _EVENT_HEADING_RE.match(text) is not None
+        bool(kind)
         and len(text.split()) <= _EVENT_HEADING_WORDS
         and len(sentence_spans(text)) == 1
         and not has_say_verb(text)
