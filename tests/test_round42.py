@@ -197,3 +197,34 @@ def test_a_heading_naming_the_commentary_after_its_giver_keeps_it_his() -> None:
     page = _COMMENTARY_UNDER_NAVIGATION
     assert speaker_of(page, "The decision announced today") == "Mikhail Kamynin"
     assert speaker_of(page, "We remain open to talks") == "Mikhail Kamynin"
+
+
+# A TV channel's story under a headline in the spokeswoman's name: a circumstance opens the
+# sentence that names her by surname before her verb.
+_CIRCUMSTANCE_BEFORE_SURNAME = """\
+Захарова: помощь до города так и не дошла
+
+Официальный представитель МИД РФ Мария Захарова обличила лицемерие ряда западных \
+столиц. На своей странице в Telegram Захарова заявила, что «колонны с продовольствием \
+неделю стоят у блокпостов».
+
+Ранее в Минобороны сообщили, что гуманитарные коридоры по-прежнему перекрыты.
+"""
+
+
+def test_a_circumstance_before_the_pages_own_surname_and_its_verb_keeps_her_sayer() -> None:
+    # Before: the words before the surname were not a post or a quote, and it named no one.
+    page = _CIRCUMSTANCE_BEFORE_SURNAME
+    assert speaker_of(page, "колонны с продовольствием") == "Maria Zakharova"
+    assert speaker_of(page, "коридоры по-прежнему перекрыты") != "Maria Zakharova"
+
+
+def test_an_agency_relaying_the_words_of_one_named_in_full_only_later_names_him() -> None:
+    # Before: «передает слова Нестеренко» needed him named in full above it.
+    page = (
+        '"Мы не собираемся применять никаких жестких мер против соседей", — передает слова '
+        "Нестеренко корреспондент агентства.\n\n"
+        'Говоря о переговорах, официальный представитель МИД Андрей Нестеренко пояснил: "Мы '
+        'готовы к диалогу в любое время".'
+    )
+    assert speaker_of(page, "никаких жестких мер") == "Andrey Nesterenko"

@@ -5646,6 +5646,9 @@ def _surnames_again(
             word = found and (found.group("before") or found.group("after"))
             if (relayed := _RELAYED_SURNAME_RE.search(masked[a:b])) and (
                 one := _relayed_person(relayed.group("surname"), surnames, posted)
+                # (The page's own speaker, named in full only further down: «"...", —
+                # передает слова Нестеренко корреспондент» opening the story.)
+                or _relayed_person(relayed.group("surname"), {k: {main} for k in own}, {})
             ):
                 # «..., — приводит слова Андреева ТАСС»: the one person of that surname (in
                 # the genitive or accusative) named in full before, as a sayer or by post.
@@ -5698,6 +5701,13 @@ def _surnames_again(
                     not before.strip()
                     or is_post_word(label_key(last))
                     or re.search(r"[,\"”»]\s*[–—-]?\s*$", before)
+                    # «На своей странице в Facebook Захарова заявила»: a circumstance first,
+                    # the surname right before its verb (not a preposition's object).
+                    or (
+                        has_cyrillic(word)
+                        and found.group("before")
+                        and label_key(last) not in _PREPOSITIONS
+                    )
                 ):
                     people = {main}
             if people is None and found and not find_known_speaker(word):
