@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from retrieval.speakers import find_known_speaker
 from retrieval.transcript import parse_transcript
-from tests.conftest import speaker_of
+from tests.conftest import pages_index, speaker_of
 
 # An agency's interview page: a date line, a headline in a label's form ("Post Name: ..."),
 # a photo caption, a lead saying who gave the interview, then "Question:" / "Answer:".
@@ -228,3 +228,27 @@ def test_an_agency_relaying_the_words_of_one_named_in_full_only_later_names_him(
         'готовы к диалогу в любое время".'
     )
     assert speaker_of(page, "никаких жестких мер") == "Andrey Nesterenko"
+
+
+# An agency's English story on the grain deal, asked about in Russian with words of its idiom.
+_GRAIN_DEAL_STORY = """\
+Grushko: no chance of restoring the grain deal
+
+MOSCOW, October 6. /TASS/. Russia will not return to the grain deal until its conditions are \
+met, Deputy Foreign Minister Alexander Grushko said on Friday.
+
+"The ball is in the court of Washington and Brussels: they should stop talking about food \
+security and start acting," Grushko said.
+
+"A recent incursion of commandos into the region shows that the other side is not ready for \
+calm," he added.
+"""
+
+
+def test_russian_idiom_words_cross_to_the_english_story() -> None:
+    # Before: «мяч» and «вылазка» / «диверсанты» had no English wordings.
+    index = pages_index({"grain.txt": _GRAIN_DEAL_STORY})
+    ball = index.search("Грушко: на чьей стороне мяч?", k=3)
+    assert ball.hits and "The ball is in the court" in ball.hits[0].passage.text
+    raid = index.search("Грушко о вылазке диверсантов", k=3)
+    assert raid.hits and "incursion of commandos" in raid.hits[0].passage.text
