@@ -2908,6 +2908,11 @@ _LATIN_PARTICLE_RE = re.compile(r"^(?:da|de|do|dos|das|di|du|van|von|der|bin|ibn
 _BARE_MIDDLE_INITIAL_RE = re.compile(r"(?<=[a-z]{2}) [A-Z] (?=[A-Z][a-z])")
 
 
+_TRAILING_WEEKDAY_RE = re.compile(
+    r"(?<=[^\W\d_]{2})\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[,.]?\s*$"
+)
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -2926,6 +2931,8 @@ def person_name(span: str) -> str | None:
     """
     # ("Alexander M Kadakin": a middle initial without its stop stands for nothing here.)
     span = _BARE_MIDDLE_INITIAL_RE.sub(" ", span)
+    # ("Foreign Minister Sergey Lavrov Friday said": a wire's weekday after the name.)
+    span = _TRAILING_WEEKDAY_RE.sub("", span)
     raw = clean_line(straighten_quotes(span)).split()
     # A word in quotation marks is a title, not a name: "сказал «Известиям» Галузин".
     quoted = {n for n, w in enumerate(raw) if any(mark in w for mark in '"«»“”„')}

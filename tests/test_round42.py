@@ -252,3 +252,14 @@ def test_russian_idiom_words_cross_to_the_english_story() -> None:
     assert ball.hits and "The ball is in the court" in ball.hits[0].passage.text
     raid = index.search("Грушко о вылазке диверсантов", k=3)
     assert raid.hits and "incursion of commandos" in raid.hits[0].passage.text
+
+
+def test_a_weekday_after_the_name_is_no_part_of_it() -> None:
+    # Before: "Sergey Lavrov Friday" stood as the speaker of the lead.
+    page = (
+        "Lavrov at the Raisina Dialogue\n\n"
+        "Russian Foreign Minister Sergey Lavrov Friday said Moscow wants both of its partners "
+        "in Asia to be friends.\n\n"
+        "Lavrov said Russia had excellent relations with both countries."
+    )
+    assert speaker_of(page, "wants both of its partners") == "Sergey Lavrov"
