@@ -263,3 +263,16 @@ def test_a_weekday_after_the_name_is_no_part_of_it() -> None:
         "Lavrov said Russia had excellent relations with both countries."
     )
     assert speaker_of(page, "wants both of its partners") == "Sergey Lavrov"
+
+
+def test_an_aside_naming_the_ministers_post_gives_the_sentence_to_him() -> None:
+    # Before: «как заметил министр ...» between commas named no one, only a name did.
+    page = (
+        "Министр иностранных дел России Сергей Лавров заявил, что отношения двух стран "
+        "развиваются уверенно.\n\n"
+        "Страны региона, как заметил министр иностранных дел России, не приемлют попыток "
+        "навязать им чужую повестку.\n\n"
+        "Страны региона, как заметил министр иностранных дел Турции, готовы к переговорам."
+    )
+    assert speaker_of(page, "не приемлют попыток") == "Sergey Lavrov"
+    assert speaker_of(page, "готовы к переговорам") != "Sergey Lavrov"

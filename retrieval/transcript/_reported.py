@@ -369,6 +369,8 @@ _AS_BEFORE_RE = re.compile(
 _AS_ASIDE_BEFORE_RE = re.compile(r"[^\W\d_],\s+как\s+$", re.IGNORECASE)
 # ... with a name (a surname, or a first name and a surname) right after its verb, then a comma.
 _AS_ASIDE_AFTER_RE = re.compile(r"\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s*,")
+# ... or with a post of a few words («как заметил министр иностранных дел России,»).
+_AS_ASIDE_POST_RE = re.compile(r"\s+(?P<post>[а-яё][а-яё-]+(?:\s+[А-ЯЁа-яё][а-яё-]*){0,5})\s*,")
 # Its verb tells of the words just given ("уточнил", "отметила"), not of earlier ones
 # ("как заявлял Путин", "как говорил").
 _AS_ASIDE_VERB_RE = re.compile(
@@ -2049,6 +2051,12 @@ def _sayer_of(
         if named and _AS_ASIDE_VERB_RE.fullmatch(say.group()):
             aside = person_name(named.group("name"))
             return aside if aside is not None and len(aside.split()) >= 2 else None
+        posted = _AS_ASIDE_POST_RE.match(masked, say.end())
+        if posted and _AS_ASIDE_VERB_RE.fullmatch(say.group()):
+            # "Они, как заметил министр иностранных дел России, не приемлют ...": the aside
+            # names the one whose words these are by the post the story named him with.
+            post = _reference(posted.group("post"))
+            return post if post in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT) else None
     if not (report and _AS_OPENING_RE.match(masked)):
         return None
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
@@ -5648,7 +5656,7 @@ def _surnames_again(
                 one := _relayed_person(relayed.group("surname"), surnames, posted)
                 # (The page's own speaker, named in full only further down: «"...", —
                 # передает слова Нестеренко корреспондент» opening the story.)
-                or _relayed_person(relayed.group("surname"), {k: {main} for k in own}, {})
+                or _relayed_person(relayed.group("surname"), {k: {main} for k in own if main}, {})
             ):
                 # «..., — приводит слова Андреева ТАСС»: the one person of that surname (in
                 # the genitive or accusative) named in full before, as a sayer or by post.
@@ -5705,7 +5713,8 @@ def _surnames_again(
                     # the surname right before its verb (not a preposition's object).
                     or (
                         has_cyrillic(word)
-                        and found.group("before")
+                        and found is not None
+                        and bool(found.group("before"))
                         and label_key(last) not in _PREPOSITIONS
                     )
                 ):
