@@ -276,3 +276,48 @@ def test_an_aside_naming_the_ministers_post_gives_the_sentence_to_him() -> None:
     )
     assert speaker_of(page, "не приемлют попыток") == "Sergey Lavrov"
     assert speaker_of(page, "готовы к переговорам") != "Sergey Lavrov"
+
+
+# A think tank's copy of a paper's interview: the paper's name as the first label, then its
+# initial for the questions and the ambassador's initials for his answers.
+_LETTER_LABELS = """\
+EU-Russia relations after the visit
+
+In a telephone interview on Thursday the Ambassador of Russia to the EU Vladimir Chizhov \
+spoke about the visit. He spoke to Euractiv's senior editor.
+
+Euractiv: Why did the visit end so badly?
+
+Vladimir Chizhov: I do not think it ended badly. The talks were frank and useful.
+
+E: The guest probably now regrets having gone.
+
+VC: You will have to ask him. I hope he does not, because the visit was useful.
+
+E: But the press conference looked shocking to many here.
+
+VC: It was a normal exchange of views between two ministers.
+"""
+
+
+def test_a_lone_letter_that_is_no_speakers_initial_is_the_interviewer() -> None:
+    # Before: "E" stood as a speaker of its own.
+    assert speaker_of(_LETTER_LABELS, "probably now regrets") == "Question"
+    assert speaker_of(_LETTER_LABELS, "I hope he does not") == "Vladimir Chizhov"
+
+
+def test_a_lone_letter_that_is_a_speakers_initial_is_not_the_interviewer() -> None:
+    page = _LETTER_LABELS.replace("E: The guest", "V: The guest")
+    assert speaker_of(page, "probably now regrets") != "Question"
+
+
+def test_a_lead_sentence_taken_as_the_title_keeps_the_words_it_quotes() -> None:
+    # Before: the quote stood in the title alone, and no passage held it.
+    page = (
+        "Первый заместитель постоянного представителя России при ООН Дмитрий Полянский "
+        "отметил, что это «будет хорошая возможность поговорить о провале превентивной "
+        "дипломатии»\n"
+        "Россия запросила проведение заседания Совета Безопасности 17 февраля, сообщил "
+        "Дмитрий Полянский."
+    )
+    assert speaker_of(page, "поговорить о провале превентивной") == "Dmitry Polyanskiy"

@@ -13,7 +13,7 @@ import re
 from retrieval.russian_names import nominative
 from retrieval.speakers import KnownSpeaker, find_known_speaker
 from retrieval.text import has_cyrillic, label_key
-from retrieval.transcript._reported import first_person, speaks_for_self
+from retrieval.transcript._reported import first_person, sentence_sayer, speaks_for_self
 
 # «quote»: Speaker on ...   /   "quote" — Speaker   /   «quote», — заявил Speaker
 _QUOTE_FIRST_RE = re.compile(
@@ -55,7 +55,7 @@ def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | Non
     """
     match = _QUOTE_FIRST_RE.match(title.strip()) or _QUOTE_LAST_RE.match(title.strip())
     if match is None:
-        return _first_person_after_name(title, speaker)
+        return _first_person_after_name(title, speaker) or _quote_said_in_title(title, speaker)
     quote = match.group("quote").strip()
     words = quote.split()
     if len(words) < 2:
@@ -83,6 +83,23 @@ def _first_person_after_name(title: str, speaker: str) -> str | None:
         return None
     known = find_known_speaker(match.group("name").strip())
     return match.group("words").strip() if known is not None and known.name == speaker else None
+
+
+# A lead sentence taken as the title, ending on the words it quotes: «Первый заместитель
+# постоянного представителя ... Дмитрий Полянский отметил, что это «будет хорошая ...»».
+_SAID_QUOTE_END_RE = re.compile(r"[«\"“„](?P<quote>[^«»\"“”„]{20,400})[»\"”“][.!?…]?$")
+#: Such a quote has this many words at least (a short one may be a term the sentence uses).
+_SAID_QUOTE_WORDS = 5
+
+
+def _quote_said_in_title(title: str, speaker: str) -> str | None:
+    """The words a title that is a whole sentence of saying quotes at its end, when its sayer
+    is ``speaker``; None otherwise."""
+    match = _SAID_QUOTE_END_RE.search(title.strip())
+    if match is None or len(match.group("quote").split()) < _SAID_QUOTE_WORDS:
+        return None
+    sayer = sentence_sayer(title.strip())
+    return match.group("quote").strip() if sayer == speaker else None
 
 
 def _event_speaker(rest: str) -> KnownSpeaker | None:

@@ -212,6 +212,11 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             surname = strip_notes(clean_line(turn.label)).strip(" :")
             turn.speaker = _namesake(surname, turn.speaker, context) or turn.speaker
             continue
+        if turn.kind == "name" and _lone_letter_asker(turn, full_names):
+            # "E: Mr Borrell probably now regrets ..." between "VC:" answers under a lead
+            # naming EURACTIV's editor: a letter that is no speaker's initial is the outlet's.
+            turn.speaker, turn.kind = QUESTION_SPEAKER, "question"
+            continue
         if turn.kind in ("name", "post") and len(turn.speaker.split()) == 1:
             # "Зыгарь:" -> "Mikhail Zygar" when the page names him in full, in any case; so
             # "Ambassador Petrov:" on a page that names "Ivan Petrov".
@@ -248,6 +253,16 @@ def resolve_initials(turns: list[Turn], context: str) -> None:
             found = _addressed_by(initial, surname, context, others)
         if found:
             turn.speaker = found
+
+
+def _lone_letter_asker(turn: Turn, full_names: list[str]) -> bool:
+    """Whether a label is one capital letter that begins no word of the page's labelled
+    speakers' names, on a page that has such a speaker: the interviewer's outlet or name."""
+    letter = clean_line(turn.label or "").strip(" :")
+    if len(letter) != 1 or not letter.isupper() or not full_names:
+        return False
+    initials = {word[:1] for name in full_names for word in name.split()}
+    return transliterate(letter) not in initials and letter not in initials
 
 
 # A Russian first name and a surname: "Vladimir Chizhov", «Владимира Чижова».
