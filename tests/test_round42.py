@@ -321,3 +321,25 @@ def test_a_lead_sentence_taken_as_the_title_keeps_the_words_it_quotes() -> None:
         "Дмитрий Полянский."
     )
     assert speaker_of(page, "поговорить о провале превентивной") == "Dmitry Polyanskiy"
+
+
+# A fan site's copy of a TV interview flattened onto one paragraph, labels in capitals.
+_FLATTENED_CAPITALS = """\
+Interview to CNN's Larry King
+
+Interview with CNN's Larry King Live, September 8, 2000, New York. LARRY KING, HOST: Good \
+evening and welcome. What about this job so far has surprised you? PRESIDENT VLADIMIR PUTIN \
+(through translator): Nothing was exceptionally new, but the volume of my work has certainly \
+increased. KING: Are you enjoying it? PUTIN (through translator): Partially, yes. KING: What \
+happened with the submarine? PUTIN (through translator): It sank, and we are still looking \
+for the reasons.
+"""
+
+
+def test_labels_in_capitals_mid_line_split_a_flattened_interview() -> None:
+    # Before: "KING:" and "PRESIDENT VLADIMIR PUTIN (...):" stayed inside the paragraph, so
+    # the first answer was the host's question and the host's questions Putin's answers.
+    page = _FLATTENED_CAPITALS
+    assert speaker_of(page, "Nothing was exceptionally new") == "Vladimir Putin"
+    assert speaker_of(page, "Are you enjoying it") != "Vladimir Putin"
+    assert speaker_of(page, "What happened with the submarine") != "Vladimir Putin"

@@ -97,6 +97,7 @@ def classify(body: list[str], title_key: str, title: str = "") -> list[Line]:
         for c in accepted
         if c.label is not None and c.kind in _WEAK_KINDS | {"initials", "role"}
     }
+    extra |= _capitals_labels_mid_line(body)
     patterns = _inline_label_res(extra)
     lines: list[Line] = []
     for line in accepted:
@@ -870,6 +871,28 @@ def _widget_heading(core: str, lines: list[Line], at: int) -> bool:
 
 
 _QUESTION_FORMS = frozenset({"question", "questions", "вопрос"})
+
+
+# A label in capitals mid-line, after a sentence's end: "... has surprised you? PRESIDENT
+# VLADIMIR PUTIN (through translator): I'd say ... KING: Are you enjoying it?".
+_CAPITALS_LABEL_RE = re.compile(
+    r"(?<=[.!?…»\"”)\]])\s+(?P<label>[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2})"
+    r"(?:\s*\([^()]{0,80}\))?\s*:\s"
+)
+#: A page flattened onto few lines has at least this many such labels.
+_MIN_CAPITALS_LABELS = 3
+
+
+def _capitals_labels_mid_line(body: list[str]) -> set[str]:
+    """The labels in capitals that stand mid-line on a page flattened onto few lines, when
+    there are several (one may be an acronym: "... said. NATO: ...")."""
+    found = [
+        match.group("label")
+        for line in body
+        if ":" in line
+        for match in _CAPITALS_LABEL_RE.finditer(line)
+    ]
+    return set(found) if len(found) >= _MIN_CAPITALS_LABELS else set()
 
 
 @lru_cache(maxsize=256)  # the known forms' pattern is made once; a page's own are few
