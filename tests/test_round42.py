@@ -343,3 +343,16 @@ def test_labels_in_capitals_mid_line_split_a_flattened_interview() -> None:
     assert speaker_of(page, "Nothing was exceptionally new") == "Vladimir Putin"
     assert speaker_of(page, "Are you enjoying it") != "Vladimir Putin"
     assert speaker_of(page, "What happened with the submarine") != "Vladimir Putin"
+
+
+def test_a_copyright_line_under_the_story_is_no_passage() -> None:
+    # Before: "© ..." stood as a passage, the last speaker's, and outranked his words.
+    page = (
+        "Лавров провел переговоры с Ван И\n\n"
+        "Министр иностранных дел России Сергей Лавров заявил, что отношения двух стран "
+        "развиваются уверенно.\n\n"
+        "© ОАО «ТРК ВС РФ «ЗВЕЗДА»"
+    )
+    document = parse_transcript(page, "page")
+    assert not any("©" in p.text for p in document.passages)
+    assert any("развиваются уверенно" in p.text for p in document.passages)

@@ -510,7 +510,9 @@ _FOOTER_START_RE = re.compile(
     # A credit under a story ("Video: Raptli/TASS") and a line of hashtags.
     r"^(?:video|видео|photo|фото)\s*:\s*\S[^.!?]{0,60}$|^#[^\W_][\w-]*(?:\s+#?[^\W_][\w-]*)*$|"
     # A byline: "- By Carl Schreck".
-    r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$",
+    r"^[-–—]?\s*by\s+(?-i:[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2})$|"
+    # A copyright line: "© ОАО «ТРК ВС РФ «ЗВЕЗДА»".
+    r"^©[^.!?]{0,80}$",
     re.IGNORECASE,
 )
 # ... or that holds one of these phrases anywhere.
