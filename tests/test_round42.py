@@ -356,3 +356,15 @@ def test_a_copyright_line_under_the_story_is_no_passage() -> None:
     document = parse_transcript(page, "page")
     assert not any("©" in p.text for p in document.passages)
     assert any("развиваются уверенно" in p.text for p in document.passages)
+
+
+def test_a_menu_of_language_editions_is_no_title() -> None:
+    # Before: the site's row of its editions in nine scripts was the page's title.
+    page = (
+        "हिन्दी मराठी বাংলা தமிழ் മലയാളം ગુજરાતી తెలుగు\n\n"
+        "Russian Foreign Minister on relations with India\n\n"
+        "New Delhi: Russian Foreign Minister Sergey Lavrov on Friday said that no pressure "
+        "will affect the partnership of the two countries."
+    )
+    document = parse_transcript(page, "page")
+    assert document.title == "Russian Foreign Minister on relations with India"

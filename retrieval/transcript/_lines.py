@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -391,6 +392,23 @@ _BACK_LINK_RE = re.compile(
 _BACK_LINK_WORDS = 6
 
 
+#: A site's menu of its language editions has at most this many words.
+_LANGUAGE_MENU_WORDS = 16
+#: ... and is written in at least this many scripts ("हिन्दी मराठी বাংলা தமிழ் ...").
+_LANGUAGE_MENU_SCRIPTS = 3
+
+
+def _language_menu(words: list[str]) -> bool:
+    """Whether a line's words are the names of a site's language editions, each in its own
+    script: three scripts or more besides Latin and Cyrillic."""
+    scripts = set()
+    for word in words:
+        letter = next((ch for ch in word if ch.isalpha()), "")
+        if letter and not letter.isascii() and not "\u0400" <= letter <= "\u04ff":
+            scripts.add(unicodedata.name(letter, "").split(" ")[0])
+    return len(scripts) >= _LANGUAGE_MENU_SCRIPTS
+
+
 @lru_cache(maxsize=8192)  # the header asks about the same first lines several times
 def is_clutter(line: str) -> bool:
     """Site furniture copied with a page: menus, banners, clocks, credits, tag clouds.
@@ -426,6 +444,8 @@ def is_clutter(line: str) -> bool:
     if _PHOTO_CAPTION_RE.match(line):
         return True
     if _pointer_or_appeal(line, len(words)):
+        return True
+    if len(words) <= _LANGUAGE_MENU_WORDS and _language_menu(words):
         return True
     if _CLOCK_RE.match(line) or ("©" in line and len(words) <= 20):
         return True
