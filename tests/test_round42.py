@@ -368,3 +368,33 @@ def test_a_menu_of_language_editions_is_no_title() -> None:
     )
     document = parse_transcript(page, "page")
     assert document.title == "Russian Foreign Minister on relations with India"
+
+
+# A machine translation of a TV interview's story: the spokesman's surname misspelt in most
+# sentences, spelt right once further down; the host's question in a clause of time.
+_TYPO_AND_TIME_CLAUSE = """\
+Kremlin spokesman on the nuclear doctrine
+
+In an interview with a US channel, Peshkov was asked about the former president's comments.
+
+Peshkov said “there is no doubt” that the aims would be reached, “but no outcome of it is a \
+reason to use a nuclear weapon.”
+
+“We have a concept of security that is very clear,” Peskov said.
+
+When interviewer Ryan Chilcott said the comments suggested a threat to third countries, \
+Peshkov replied: “No, I do not think so.”
+"""
+
+
+def test_a_typo_of_a_known_officials_surname_named_right_later_is_him() -> None:
+    # Before: "Peshkov said" named nobody.
+    assert speaker_of(_TYPO_AND_TIME_CLAUSE, "no outcome of it is a reason") == "Dmitry Peskov"
+
+
+def test_a_verb_in_an_opening_clause_of_time_is_not_the_sentences() -> None:
+    # Before: "When interviewer Ryan Chilcott said ..., Peshkov replied: “...”" gave the
+    # spokesman's reply to the interviewer.
+    assert speaker_of(_TYPO_AND_TIME_CLAUSE, "I do not think so") != "Ryan Chilcott"
+    page = "Когда журналист спросил о санкциях, Песков ответил: «Это не наш вопрос»."
+    assert speaker_of(page, "Это не наш вопрос") == "Dmitry Peskov"

@@ -2956,6 +2956,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         and not _hedged(masked, v)
         and not _not_said(masked, v)
     ]
+    if len(verbs) > 1 and (clause := _OPENING_TIME_CLAUSE_RE.match(masked)):
+        # "When interviewer Ryan Chilcott said ..., Peskov replied: “...”": a verb inside an
+        # opening clause of time is not the sentence's; the one after its comma is.
+        main = [v for v in verbs if v.start() >= clause.end()]
+        verbs = main or verbs
     if len(verbs) > 1 and (
         _closing(sentence, masked, verbs[-1]) or _closing_after_subject(sentence, masked, verbs[-1])
     ):
@@ -3005,6 +3010,14 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         who = began.group("who") or began.group("who2")
         return person_name(who) or _reference(who)
     return _named_after_quote(sentence, masked) or _signed(masked)
+
+
+# A clause of time opening a sentence, to its comma: "When the host said ..., ", «Когда
+# журналист спросил ..., ».
+_OPENING_TIME_CLAUSE_RE = re.compile(
+    r"^\W*(?:when|after|once|as soon as|когда|после того,?\s+как)\s[^,;:«»\"“”]{3,200}?,",
+    re.IGNORECASE,
+)
 
 
 # A sentence opening on "And"/"But" (И, А, Но) right before its verb of saying: its subject
@@ -5723,6 +5736,10 @@ def _surnames_again(
                 # '"...," Uashakov added.': a typo of the surname of one person named in full
                 # as a sayer before ("Presidential Aide Yury Ushakov said").
                 people = _misspelt_surname(key, surnames)
+                if people is None and (typo_of := _one_sayer_of_page(all_sayers, key)):
+                    # "Peshkov said ..." (a machine translation's typo) on a page whose later
+                    # "Peskov said" names the known official: his, even before that.
+                    people = {typo_of} if is_known_official(typo_of) else None
             if people is None and found and word.isascii():
                 # '"...", – said Zakharov.': a machine translation dropped the ending of the
                 # woman named in full before ("Maria Zakharova"), when no one on the page
@@ -5937,6 +5954,19 @@ def _ending_dropped(
     if any(key in _surname_keys(person) for person in named):
         return None  # "Deputy Ivan Zakharov" is the one "Zakharov said" names
     return women
+
+
+def _one_sayer_of_page(all_sayers: list[list[Sayer]], key: str) -> str | None:
+    """The one person named in full as a sayer anywhere on the page whose surname ``key`` is
+    a typo of; None when none is, or several are."""
+    named: dict[str, set[str]] = {}
+    for sayers in all_sayers:
+        for sayer in sayers:
+            if isinstance(sayer, str) and len(sayer.split()) >= 2:
+                for surname in _surname_keys(sayer):
+                    named.setdefault(surname, set()).add(sayer)
+    people = _misspelt_surname(key, named)
+    return _one_person(people) if people is not None else None
 
 
 def _misspelt_surname(key: str, surnames: dict[str, set[str]]) -> set[str] | None:
