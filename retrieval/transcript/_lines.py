@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from retrieval.patterns import may_hold
 from retrieval.speakers import find_known_speaker, person_name
-from retrieval.text import clean_line, fold_lookalikes, label_key
+from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key
 from retrieval.transcript._dates import MONTH_NAME, TIME, first_date, only_date
 
 #: Lines that end the statement text: the page's own furniture follows them.
@@ -404,7 +404,7 @@ def _language_menu(words: list[str]) -> bool:
     scripts = set()
     for word in words:
         letter = next((ch for ch in word if ch.isalpha()), "")
-        if letter and not letter.isascii() and not "\u0400" <= letter <= "\u04ff":
+        if letter and not letter.isascii() and not has_cyrillic(letter):
             scripts.add(unicodedata.name(letter, "").split(" ")[0])
     return len(scripts) >= _LANGUAGE_MENU_SCRIPTS
 

@@ -5606,6 +5606,10 @@ def _surnames_again(
     interview)."""
     surnames: dict[str, set[str]] = {}
     own = set(_surname_keys(main)) if main is not None and len(main.split()) >= 2 else set()
+    own_surnames = {key: {main} for key in own if main}
+    # The people named in full as sayers anywhere on the page, whom a typo of the surname may
+    # name before they are ("Peshkov said" above "Peskov said"); made when first needed.
+    page_surnames: dict[str, set[str]] | None = None
     # "... with his Egyptian counterpart Nabil Fahmy": people named in full by post in the
     # narration, whom "Fahmy said" names further on when the surname opens the sentence or
     # closes a quote (never inside a clause: "after President Joe Biden called Putin ...").
@@ -5615,12 +5619,10 @@ def _surnames_again(
         spans: list[tuple[int, int]] | None = None
         masked = ""
         for person in (*_posted_names(paragraph), *_subject_names(paragraph)):
-            for key in _surname_keys(person):
-                posted.setdefault(key, set()).add(person)
+            _add_surnames(posted, person)
         for i, sayer in enumerate(all_sayers[number]):
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
-                for key in _surname_keys(sayer):
-                    surnames.setdefault(key, set()).add(sayer)
+                _add_surnames(surnames, sayer)
                 continue
             if sayer is not Ref.SOMEONE:
                 continue
@@ -5633,8 +5635,7 @@ def _surnames_again(
                 # (Each of those who spoke together is named again by his surname alone:
                 # «— отметил Малков», «По словам Егорова».)
                 for person in together:
-                    for key in _surname_keys(person):
-                        surnames.setdefault(key, set()).add(person)
+                    _add_surnames(surnames, person)
                 continue
             if (local := _LOCAL_HEAD_SAYS_RE.match(masked[a:b])) and (
                 one := _local_head(local.group("post"), paragraphs)
@@ -5669,7 +5670,7 @@ def _surnames_again(
                 one := _relayed_person(relayed.group("surname"), surnames, posted)
                 # (The page's own speaker, named in full only further down: «"...", —
                 # передает слова Нестеренко корреспондент» opening the story.)
-                or _relayed_person(relayed.group("surname"), {k: {main} for k in own if main}, {})
+                or _relayed_person(relayed.group("surname"), own_surnames, {})
             ):
                 # «..., — приводит слова Андреева ТАСС»: the one person of that surname (in
                 # the genitive or accusative) named in full before, as a sayer or by post.
@@ -5736,10 +5737,17 @@ def _surnames_again(
                 # '"...," Uashakov added.': a typo of the surname of one person named in full
                 # as a sayer before ("Presidential Aide Yury Ushakov said").
                 people = _misspelt_surname(key, surnames)
-                if people is None and (typo_of := _one_sayer_of_page(all_sayers, key)):
+                if people is None:
                     # "Peshkov said ..." (a machine translation's typo) on a page whose later
                     # "Peskov said" names the known official: his, even before that.
-                    people = {typo_of} if is_known_official(typo_of) else None
+                    if page_surnames is None:
+                        page_surnames = {}
+                        for sayer_of_page in itertools.chain.from_iterable(all_sayers):
+                            if isinstance(sayer_of_page, str) and len(sayer_of_page.split()) >= 2:
+                                _add_surnames(page_surnames, sayer_of_page)
+                    near = _misspelt_surname(key, page_surnames)
+                    typo_of = _one_person(near) if near is not None else None
+                    people = {typo_of} if typo_of and is_known_official(typo_of) else None
             if people is None and found and word.isascii():
                 # '"...", – said Zakharov.': a machine translation dropped the ending of the
                 # woman named in full before ("Maria Zakharova"), when no one on the page
@@ -5758,8 +5766,7 @@ def _surnames_again(
                 all_sayers[number][i] = person = one
                 # Now a sayer: "..., the ministry cited Wang as saying" further on names him
                 # too ("Wang noted ..." had named him through the post that introduced him).
-                for key in _surname_keys(person):
-                    surnames.setdefault(key, set()).add(person)
+                _add_surnames(surnames, person)
 
 
 # "The Jordanian diplomat hailed ...": a post after a nationality, opening the sentence.
@@ -5956,17 +5963,10 @@ def _ending_dropped(
     return women
 
 
-def _one_sayer_of_page(all_sayers: list[list[Sayer]], key: str) -> str | None:
-    """The one person named in full as a sayer anywhere on the page whose surname ``key`` is
-    a typo of; None when none is, or several are."""
-    named: dict[str, set[str]] = {}
-    for sayers in all_sayers:
-        for sayer in sayers:
-            if isinstance(sayer, str) and len(sayer.split()) >= 2:
-                for surname in _surname_keys(sayer):
-                    named.setdefault(surname, set()).add(sayer)
-    people = _misspelt_surname(key, named)
-    return _one_person(people) if people is not None else None
+def _add_surnames(surnames: dict[str, set[str]], person: str) -> None:
+    """File ``person`` under each key of their surname."""
+    for key in _surname_keys(person):
+        surnames.setdefault(key, set()).add(person)
 
 
 def _misspelt_surname(key: str, surnames: dict[str, set[str]]) -> set[str] | None:
