@@ -28,7 +28,7 @@ from retrieval.russian_names import (
     nominative,
     surname_cases,
 )
-from retrieval.spelling_variants import spelling_key
+from retrieval.spelling_variants import script_key
 from retrieval.text import (
     clean_line,
     fold_lookalikes,
@@ -1748,6 +1748,16 @@ def _holds_second_initial(owner: KnownSpeaker, first: str, surname: str) -> bool
 _LEADING_INITIALS_RE = re.compile(r"(?:.*\s)?([^\W\d_])\.\s?(?:[^\W\d_]{1,2}\.\s?){1,2}")
 
 
+def _surname_of_another(key: str, other: KnownSpeaker) -> KnownSpeaker | None:
+    """The known person whose bare Latin surname ``key`` is, when that is not ``other``."""
+    if not key.isascii() or " " in key or "." in key:
+        return None
+    known = _TITLE_ALIAS_MAP.get(key)
+    if known is None or known.name == other.name or known.name.split()[-1].lower() != key:
+        return None
+    return known
+
+
 def _spelt_otherwise(form: str) -> KnownSpeaker | None:
     """The known person a Latin form names in another spelling of theirs ("yuriy ushakov")."""
     if not form.isascii() or not _LATIN_FORM_RE.fullmatch(form):
@@ -2775,7 +2785,8 @@ def _first_name_spellings(first: str) -> list[str]:
     if has_cyrillic(first) or len(first) < _FIRST_NAME_PREFIX:
         return []
     keyed = _latin_first_names_by_key()
-    spelt = {known for key in spelling_key(first) for known in keyed.get(key, ())}
+    # (Folded as a foreign transliteration too: Balkan pages write "Mihail" for Mikhail.)
+    spelt = {known for key in script_key(first) for known in keyed.get(key, ())}
     cut = {known for names in keyed.values() for known in names if known.startswith(first)}
     wanted = (spelt | cut) - {first}
     return [known for known in _surnames_by_first_name() if known in wanted]  # the table's order
@@ -2788,7 +2799,7 @@ def _latin_first_names_by_key() -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = {}
     for known in _surnames_by_first_name():
         if not has_cyrillic(known):
-            for key in spelling_key(known):
+            for key in script_key(known):
                 found.setdefault(key, set()).add(known)
     return {key: tuple(sorted(names)) for key, names in found.items()}
 
@@ -2796,15 +2807,15 @@ def _latin_first_names_by_key() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _surnames_by_first_name() -> dict[str, tuple[tuple[str, KnownSpeaker], ...]]:
     """First name -> (surname, person) of every known person: the canonical name in Latin
-    letters, and every first-name-and-surname alias in Cyrillic (nominative and the case forms
-    the table lists)."""
+    letters, every first-name-and-surname alias in Cyrillic (nominative and the case forms
+    the table lists), and the table's other Latin spellings ("Mikhail Kaminin")."""
     found: dict[str, dict[str, KnownSpeaker]] = {}
     for speaker in KNOWN_SPEAKERS:
         latin = speaker.name.lower().split()
         found.setdefault(latin[0], {}).setdefault(latin[-1], speaker)
         for alias in speaker.aliases:
             words = alias.split()
-            if len(words) == 2 and has_cyrillic(alias) and "." not in alias:
+            if len(words) == 2 and "." not in alias:
                 found.setdefault(words[0], {}).setdefault(words[1], speaker)
     return {first: tuple(by.items()) for first, by in found.items()}
 
@@ -3015,6 +3026,10 @@ def person_name(span: str) -> str | None:
         # else's (initials of the known person are part of the alias already).
         if size > 1 or len(run) == 1:
             return known.name
+        if (first := _surname_of_another(keys[-2], known)) is not None:
+            # "said Shoigu Putin" (a machine's «сказал Шойгу Путину»): two known surnames side
+            # by side are two people, the one saying first; English has lost the case that tells.
+            return first.name
         break
     if glued:
         return canonical_speaker(run[0])  # "A.G.Markov": initials glued to the surname

@@ -2017,6 +2017,22 @@ def _named_before_apposition(opening: str, verb: str) -> str | None:
     return None
 
 
+def _surname_before_post(opening: str) -> bool:
+    """Whether ``opening`` (a sentence up to its verb) is one capitalised word, then an
+    apposition naming a post, set off by commas: "Kaminjin, spokesperson for Russian Foreign
+    Minister Sergei Lavrov, "."""
+    chunks = [chunk.strip() for chunk in opening.split(",")]
+    if len(chunks) != 3 or chunks[2] or len(chunks[0].split()) != 1 or not chunks[1]:
+        return False
+    word = chunks[0]
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and not is_common_word(word)
+        and any(_names_post(_key(w)) for w in chunks[1].split())
+    )
+
+
 _PASSIVE_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:is|was|are|were|be|been|being|get|got|gets)(?:\s+not)?\s+$", re.IGNORECASE
 )
@@ -2254,7 +2270,17 @@ def _subject_of(
             # "”...”. Dmitry Medvedev, deputy chairman of ..., wrote on Telegram.": nobody
             # after the verb (only where or when), and the narration before it is a name.
             found = _last_person(subject_before)
-        if not found and not subject_after:
+        if (
+            not found
+            and (
+                not subject_after
+                # ("Dmitry Peskov, the spokesman for ..., said the talks failed": what was said
+                # follows the verb, not a subject.)
+                or (
+                    subject_after[:1].islower() and _reference(subject_after) in (None, Ref.SOMEONE)
+                )
+            )
+        ):
             found = _named_before_apposition(masked[: say.start()], say.group())
         if not found and not subject_after and _CIRCUMSTANCE_RE.match(rest.lstrip()):
             # «..., — сказал в ходе брифинга дипломат.», «— заявил в интервью РИА Новости
@@ -2324,6 +2350,21 @@ def _subject_of(
         # «Губернатор ... Павел Малков и военный комиссар ... Игорь Егоров сказали, что ...»:
         # two people said it together; the words are no one person's.
         return Ref.SOMEONE
+    if (
+        subject_before
+        and not quoted
+        # ("..., said the talks failed": "the" opens what was said, not a subject.)
+        and (
+            not inverted or not subject_after or (english_inverted and subject_after[:1].islower())
+        )
+    ):
+        # "Mikhail Kamynin, spokesman for Foreign Minister Sergei Lavrov, said": the name
+        # opening the sentence, not the one inside the apposition after it, is the subject;
+        # a surname we do not know there ("Kaminjin, spokesperson for ...") names someone.
+        if name_first := _named_before_apposition(masked[: say.start()], say.group()):
+            return name_first
+        if _surname_before_post(masked[: say.start()]):
+            return Ref.SOMEONE
     spans = [subject_after, subject_before] if inverted else [subject_before]
     if (
         inverted
@@ -5733,7 +5774,7 @@ def _surnames_again(
                     )
                 ):
                     people = {main}
-            if people is None and found and not find_known_speaker(word):
+            if people is None and (found or opening is not None) and not find_known_speaker(word):
                 # '"...," Uashakov added.': a typo of the surname of one person named in full
                 # as a sayer before ("Presidential Aide Yury Ushakov said").
                 people = _misspelt_surname(key, surnames)
@@ -6094,19 +6135,20 @@ def _surname_keys(person: str) -> set[str]:
         keys.add(label_key(words[1]))
     keys = {_loose(key) for key in keys}
     # A known person's Russian surname, in any case, spelt in Latin letters ("Shapu" for
-    # Daniel Chapo, «Шапу»): the page's surname alone is looked up so.
-    return keys | _cyrillic_surname_keys(person)
+    # Daniel Chapo, «Шапу»), and the table's other Latin spellings ("Kaminin" for Mikhail
+    # Kamynin, of whom a typo is "Kaminjin"): the page's surname alone is looked up so.
+    return keys | _alias_surname_keys(person)
 
 
 @lru_cache(maxsize=4096)
-def _cyrillic_surname_keys(person: str) -> frozenset[str]:
+def _alias_surname_keys(person: str) -> frozenset[str]:
     known = _KNOWN_BY_NAME.get(person)
     if known is None:
         return frozenset()
     return frozenset(
         _word_key(alias.split()[-1])
         for alias in known.aliases
-        if len(alias.split()) >= 2 and has_cyrillic(alias) and "." not in alias
+        if len(alias.split()) >= 2 and "." not in alias
     )
 
 
@@ -6142,6 +6184,10 @@ def _surname_set_off(said: str) -> tuple[str | None, str | None]:
         before = said[: verb.start()]
         if not before.rstrip().endswith(","):
             continue
+        if _surname_before_post(before):
+            # "Kaminjin, spokesperson for Foreign Minister Sergei Lavrov, told": the surname
+            # opening the sentence, not the name inside the post set off after it.
+            return before.split(",")[0].strip(), ""
         words = _clause_before(before).split()
         if words and words[-1].isalpha() and words[-1][:1].isupper():
             return words[-1], " ".join(words[:-1])
