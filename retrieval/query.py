@@ -317,6 +317,11 @@ _SENTENCE_HEAD = re.compile(r"(?:^|[.?!:;]|\s[-–—])[\s\"'«“„(]*$")
 _TAGLINE_TAIL = re.compile(r"[\s?!.)\"'»”]*$")
 # Forms of verbs of saying that put the speaker after them ("..., said anchor Kondrashov").
 _SAID_FORMS = frozenset("said says told tells wrote writes added adds noted notes".split())
+# Words right before a name that make him the source of an account: "according to Medvedev",
+# «по словам Медведева».
+_SOURCE_BEFORE = re.compile(
+    r"(?:\baccording\s+to|(?<!\w)по\s+(?:словам|мнению|оценке|версии))\s*$", re.IGNORECASE
+)
 # Someone other than a named person is given as the source ("according to the Russian
 # ambassador", "по словам посла"): a name that is only a sentence's subject is then the topic.
 _OTHER_SOURCE = re.compile(
@@ -1011,6 +1016,14 @@ def _take_named_speakers(draft: _Draft, aliases: SpeakerAliases) -> None:
         # the one asked about is what the answer was to, not another speaker.
         chosen = [
             (found, "topic" if found in speaking[1:] and _in_time_clause(text, found) else role)
+            for found, role in chosen
+        ]
+    sources = [found for found in speaking if _SOURCE_BEFORE.search(text[: found.start])]
+    if sources and len(speaking) > 1:
+        # «Что, по словам Медведева, говорил ему Саакашвили?»: the one whose account it is
+        # speaks; what the other said is in that account, his name its topic.
+        chosen = [
+            (found, "topic" if role == "speaker" and found not in sources else role)
             for found, role in chosen
         ]
     speaks = bool(draft.speakers) or any(role == "speaker" for _, role in chosen)

@@ -5,7 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
-from retrieval.speakers import person_name
+from retrieval.query import parse_query
+from retrieval.speakers import KNOWN_SPEAKERS, person_name
 from tests.conftest import speaker_of
 
 # A machine translation of a Russian agency story: «сказал Шойгу Путину» comes out as "said
@@ -73,3 +74,61 @@ def test_what_was_said_after_the_verb_is_no_subject() -> None:
     # Before: "said the talks" was read as "said the [official]", and the words nobody's.
     page = _SPOKESMAN_THEN_WHAT_HE_SAID
     assert speaker_of(page, "the summit would take place in June") == "Dmitry Peskov"
+
+
+# An English wire story of 2002: the spokesman named with his post at the start, then a
+# quote closed by his post alone, the last word "concluded".
+_CLOSED_BY_A_POST_CONCLUDING = """\
+Moscow sees no new facts in the report
+
+Moscow believes the report "adds nothing to what the inspectors already know," Alexander \
+Yakovenko, the official spokesman for the Russian Foreign Ministry, told the press on Friday.
+
+According to the Russian side, only the inspectors could settle the question.
+
+"We hope that the inspectors will return to work as soon as possible," the official \
+spokesman for the Russian Foreign Ministry concluded.
+"""
+
+
+def test_a_post_with_for_closing_a_quote_with_concluded_names_the_spokesman() -> None:
+    # Before: "concluded" after a post was no verb of saying, and "spokesman for the Russian
+    # Foreign Ministry" (with "for", not "of") named no one of ours: the quote was nobody's.
+    page = _CLOSED_BY_A_POST_CONCLUDING
+    assert speaker_of(page, "will return to work as soon as possible") == "Alexander Yakovenko"
+    assert speaker_of(page, "only the inspectors could settle") == "Unknown speaker"
+
+
+# A US paper's story of talks: the American secretary's surname alone, a gerund's clause
+# naming the Russian minister, then his verb; later "But he did say" of the minister.
+_SURNAME_THEN_A_GERUNDS_CLAUSE = """\
+Lavrov: differences remain over the radar
+
+MOSCOW — Foreign Minister Sergey Lavrov said Tuesday that Russia and the U.S. still disagree \
+over the radar, while Defense Secretary Robert Gates said the system "would threaten no one."
+
+Gates, joining Lavrov at a news conference, said that "we have gone a long way to show" \
+that the radar is aimed elsewhere.
+
+Lavrov said the sides had "agreed to keep talking." But he did say the proposals were \
+"useful and worth studying."
+"""
+
+
+def test_a_surname_before_a_gerunds_clause_naming_another_is_the_sayer() -> None:
+    # Before: "Gates, joining Lavrov ..., said" gave the American's words to the minister,
+    # and "he did say" was no verb of saying.
+    page = _SURNAME_THEN_A_GERUNDS_CLAUSE
+    assert speaker_of(page, "we have gone a long way to show") == "Robert Gates"
+    assert speaker_of(page, "useful and worth studying") == "Sergey Lavrov"
+
+
+def test_the_source_of_an_account_speaks_not_the_one_whose_words_it_retells() -> None:
+    # Before: both names were taken as speakers, and no passage had them both.
+    aliases = {alias: p.name for p in KNOWN_SPEAKERS for alias in p.aliases}
+    asked = "Что, по словам Медведева, говорил ему Саакашвили на их первой встрече?"
+    assert parse_query(asked, aliases).speakers == ("Dmitry Medvedev",)
+    asked = "What did Saakashvili promise, according to Medvedev?"
+    assert parse_query(asked, aliases).speakers == ("Dmitry Medvedev",)
+    # (Without a source, a name with a verb of saying still speaks.)
+    assert parse_query("Что говорил Саакашвили?", aliases).speakers == ("Mikheil Saakashvili",)

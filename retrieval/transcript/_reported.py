@@ -126,6 +126,11 @@ _SAID_GERUNDS = (
     "написав",
 )
 # Each alternative starts with its word (no group first): see first_letter_alternation.
+# The last word of a post that may close a quote with "concluded" ('"...," the official
+# spokesman for the Russian Foreign Ministry concluded.').
+_CONCLUDING_POSTS = (
+    "spokesman spokeswoman spokesperson minister ministry diplomat ambassador envoy".split()
+)
 _SAY_ALTERNATIVES = (
     # English: past and present, and the set phrases of news copy.
     # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
@@ -206,6 +211,9 @@ _SAY_ALTERNATIVES = (
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
     + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
+    # '"...," the official spokesman for the Russian Foreign Ministry concluded.': so after
+    # an official's post.
+    + "".join(f"concluded(?<={post} concluded)(?=[.!])|" for post in _CONCLUDING_POSTS)
     +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
@@ -227,6 +235,8 @@ _SAY_ALTERNATIVES = (
     # "He informed the media that ...": telling is saying (not "informed sources").
     "informed(?=\\s+(?:the\\s+)?(?:media|reporters|journalists|press|participants|audience)"
     "(?![^\\W\\d_]))|"
+    # "But he did say the United States had made ... proposals": an emphatic past.
+    "did say|"
     # Declining to say is an answer too: "Ushakov refused to comment on the rumours",
     # "Песков не стал комментировать утверждения ...".
     "refused to (?:comment|give|provide|say|disclose|name|reveal|answer|respond|elaborate|"
@@ -477,7 +487,7 @@ def _names_legislator(text: str) -> bool:
 _OWN_SIDE_WORDS = frozenset(
     """
     the russian russia kremlin foreign ministry minister president presidential press prime
-    permanent representative first deputy top federation of to un security council mfa
+    permanent representative first deputy top federation of for to un security council mfa
     state official affairs acting defence defense policy российский российского официальный
     официального мид мида россии рф внешнеполитического ведомства президента кремля генеральный
     постоянный обороны минобороны дипведомства главный главы military department военного
@@ -2019,17 +2029,22 @@ def _named_before_apposition(opening: str, verb: str) -> str | None:
 
 def _surname_before_post(opening: str) -> bool:
     """Whether ``opening`` (a sentence up to its verb) is one capitalised word, then an
-    apposition naming a post, set off by commas: "Kaminjin, spokesperson for Russian Foreign
-    Minister Sergei Lavrov, "."""
+    apposition naming a post or a gerund's clause, set off by commas: "Kaminjin, spokesperson
+    for Russian Foreign Minister Sergei Lavrov, ", "Gates, joining Lavrov and Rice at a news
+    conference, "."""
     chunks = [chunk.strip() for chunk in opening.split(",")]
     if len(chunks) != 3 or chunks[2] or len(chunks[0].split()) != 1 or not chunks[1]:
         return False
-    word = chunks[0]
+    word, apposition = chunks[0], chunks[1].split()
     return (
         word[:1].isupper()
         and word.isalpha()
         and not is_common_word(word)
-        and any(_names_post(_key(w)) for w in chunks[1].split())
+        and (
+            _GERUND_RE.match(apposition[0]) is not None
+            or _PARTICIPLE_RE.match(apposition[0]) is not None
+            or any(_names_post(_key(w)) for w in apposition)
+        )
     )
 
 
