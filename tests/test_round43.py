@@ -132,3 +132,32 @@ def test_the_source_of_an_account_speaks_not_the_one_whose_words_it_retells() ->
     assert parse_query(asked, aliases).speakers == ("Dmitry Medvedev",)
     # (Without a source, a name with a verb of saying still speaks.)
     assert parse_query("Что говорил Саакашвили?", aliases).speakers == ("Mikheil Saakashvili",)
+
+
+# A Ukrainian site's English news item: the lead names the spokesman and closes on the
+# outlet relaying him ("says European Pravda"); a quote opened with a straight mark is closed
+# with an apostrophe before "said Peskov"; "He also stated" goes on with him.
+_RELAYED_BY_AN_OUTLET = """\
+Kremlin comments on the new sanctions
+
+Monday, 14 March 2022, 10:20
+
+Kremlin spokesperson Dmitry Peskov stated that the new sanctions against Russian banks are \
+'unlawful and doomed', as quoted by Russian agency Interfax, says European Pravda.
+
+"Whatever they decide, the banks will keep paying pensions and salaries', said Peskov.
+
+He also stated that Moscow would answer the sanctions against its airlines.
+
+It should be noted that the European Union is preparing its next package of sanctions.
+"""
+
+
+def test_an_outlet_closing_the_sentence_relays_the_one_named_before() -> None:
+    # Before: the lead was the outlet's, the quote closed by an apostrophe ran over "said
+    # Peskov", and "He also stated" went to the president named in "sanctions against".
+    page = _RELAYED_BY_AN_OUTLET
+    assert speaker_of(page, "against Russian banks are") == "Dmitry Peskov"
+    assert speaker_of(page, "the banks will keep paying pensions") == "Dmitry Peskov"
+    assert speaker_of(page, "Moscow would answer the sanctions") == "Dmitry Peskov"
+    assert speaker_of(page, "preparing its next package") == "Unknown speaker"

@@ -3023,7 +3023,15 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         # "Керри говорит, что ..., напомнила журналистка", "Putin stressed that ..., Ushakov
         # said.": the attribution that closes the sentence says whose words it all is; the
         # verbs before it are inside them.
-        return _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
+        closing = _sayer_of(sentence, verbs[-1], masked, report=report) or Ref.SOMEONE
+        if closing is Ref.SOMEONE:
+            # "Kremlin spokesperson Dmitry Peskov stated that ..., says European Pravda.": an
+            # outlet closing the sentence relays what the one named before it said.
+            for say in verbs[:-1]:
+                named = _sayer_of(sentence, say, masked, report=report)
+                if isinstance(named, str) and not _outlet_report(say, named):
+                    return named
+        return closing
     relayed_by_body = fallback is Ref.SOMEONE  # "According to the UN Secretariat, ..."
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
@@ -3275,6 +3283,8 @@ def mask_quotes(text: str) -> str:
     spans = _paired_quotes(text) if text.count('"') >= 3 else quote_spans(text)
     if "”" in text and text.count('"') % 2:
         spans = _mixed_marks(text, spans)
+    elif text.count('"') % 2 and ("'," in text or "’," in text):
+        spans = _closed_by_apostrophe(text, spans)
     if spans and spans[-1][1] == len(text):
         spans = _dash_closed(text, spans)
     for a, b in spans:
@@ -3316,6 +3326,29 @@ def _mixed_marks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         out.append((a, close + 1))
         rest = close + 1
+        out += [(rest + c, rest + d) for c, d in quote_spans(text[rest:])]
+    return out
+
+
+# An apostrophe and a comma closing a quote a straight mark opened, before its attribution:
+# '"... very short-sighted', said Peskov.'
+_APOSTROPHE_CLOSE_RE = re.compile(rf"['’](?=,\s*(?:[-–—]\s*)?(?:{_SAY_WORDS})(?![\w-]))", re.I)
+
+
+def _closed_by_apostrophe(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotes of a text whose straight opening mark a copy closed with an apostrophe
+    before the attribution ('"... is not less absurd', said Peskov.'): read flat, the quote
+    would run to the end and take the attribution after it."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        close = (
+            _APOSTROPHE_CLOSE_RE.search(text, a + 1) if text[a] == '"' and b == len(text) else None
+        )
+        if close is None or '"' in text[a + 1 : close.start()]:
+            out.append((a, b))
+            continue
+        out.append((a, close.end()))
+        rest = close.end()
         out += [(rest + c, rest + d) for c, d in quote_spans(text[rest:])]
     return out
 
