@@ -161,3 +161,28 @@ def test_an_outlet_closing_the_sentence_relays_the_one_named_before() -> None:
     assert speaker_of(page, "the banks will keep paying pensions") == "Dmitry Peskov"
     assert speaker_of(page, "Moscow would answer the sanctions") == "Dmitry Peskov"
     assert speaker_of(page, "preparing its next package") == "Unknown speaker"
+
+
+# A Russian TV site's story: the headline quotes the spokeswoman's reply; the body quotes
+# the Ukrainian first ("- сказал Кулеба"), retells him, then gives her reply as a bare quote
+# (the page is cut before its attribution).
+_HEADLINE_QUOTES_THE_REPLY = """\
+«Театр абсурда»: Захарова ответила уехавшему в Варшаву Кулебе
+
+Официальный представитель МИД России Мария Захарова прокомментировала слова бывшего главы \
+МИД Украины Дмитрия Кулебы о новом указе Владимира Зеленского.
+
+«Мне и в голову не приходило, что придется уезжать из своей страны тайком», - сказал Кулеба.
+
+Он также обвинил Зеленского в том, что тот не терпит чужих мнений.
+
+«Театр абсурда. Но такие признания полезны: они показывают, чем обернулась на Украине \
+демократия по заокеанским лекалам, а
+"""
+
+
+def test_a_bare_quote_opening_with_the_headlines_quote_is_the_headlines_speakers() -> None:
+    # Before: her reply went on with the Ukrainian quoted before it.
+    page = _HEADLINE_QUOTES_THE_REPLY
+    assert speaker_of(page, "Театр абсурда. Но такие признания") == "Maria Zakharova"
+    assert speaker_of(page, "Мне и в голову не приходило") == "Dmytro Kuleba"

@@ -13,7 +13,13 @@ import re
 from retrieval.russian_names import nominative
 from retrieval.speakers import KnownSpeaker, find_known_speaker
 from retrieval.text import has_cyrillic, label_key
-from retrieval.transcript._reported import first_person, sentence_sayer, speaks_for_self
+from retrieval.transcript._reported import (
+    first_person,
+    has_say_verb,
+    mask_quotes,
+    sentence_sayer,
+    speaks_for_self,
+)
 
 # «quote»: Speaker on ...   /   "quote" — Speaker   /   «quote», — заявил Speaker
 _QUOTE_FIRST_RE = re.compile(
@@ -123,3 +129,21 @@ def said_in(quote: str, paragraphs: list[str]) -> bool:
     """Whether the page's text already gives the quoted words."""
     key = label_key(quote)
     return any(key in label_key(paragraph) for paragraph in paragraphs)
+
+
+# A paragraph opening on a quote: a dash or none, then the opening mark.
+_OPENING_QUOTE_RE = re.compile(r"^\s*(?:[—–-]\s*)?[«\"“„]")
+
+
+def opens_with_title_quote(title: str, piece: str) -> bool:
+    """Whether ``piece`` is a bare quote (no verb of saying outside its marks) that opens with
+    the words a headline quotes («Заговор в дурдоме»: Захарова ответила ... over «Заговор в
+    дурдоме. Но при этом ...»): the headline's speaker's words, whoever spoke before them."""
+    match = _QUOTE_FIRST_RE.match(title.strip()) or _QUOTE_LAST_RE.match(title.strip())
+    if match is None or len(match.group("quote").split()) < 2:
+        return False
+    opening = _OPENING_QUOTE_RE.match(piece)
+    if opening is None or has_say_verb(mask_quotes(piece)):
+        return False
+    quote = " ".join(match.group("quote").split()).casefold().rstrip(".!?…")
+    return " ".join(piece[opening.end() :].split()).casefold().startswith(quote)
