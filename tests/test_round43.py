@@ -186,3 +186,23 @@ def test_a_bare_quote_opening_with_the_headlines_quote_is_the_headlines_speakers
     page = _HEADLINE_QUOTES_THE_REPLY
     assert speaker_of(page, "Театр абсурда. Но такие признания") == "Maria Zakharova"
     assert speaker_of(page, "Мне и в голову не приходило") == "Dmytro Kuleba"
+
+
+# A news site's copy cut right after a closing verb whose subject it never reached.
+_CUT_AFTER_THE_CLOSING_VERB = """\
+Кремль: Сноуден волен встречаться с кем угодно
+
+2 ноября 2013, 10:39
+
+Пресс-секретарь президента России Дмитрий Песков заверил, что бывший сотрудник спецслужб \
+США не нарушает поставленного ему условия.
+
+«Он находится в России законно и волен встречаться с кем угодно – мы не можем этому \
+мешать», – добавил
+"""
+
+
+def test_a_closing_russian_verb_left_without_its_subject_goes_on_with_the_last_speaker() -> None:
+    # Before: "добавил" with nobody after it named someone we do not know.
+    page = _CUT_AFTER_THE_CLOSING_VERB
+    assert speaker_of(page, "волен встречаться с кем угодно") == "Dmitry Peskov"

@@ -2307,6 +2307,15 @@ def _subject_of(
             # «..., — описала свое понимание ситуации представитель МИД РФ.»: what she said
             # it of after the verb, then her post, the subject, ending the sentence.
             return _russian_post_last(say.group(), masked[say.end() :])
+        if (
+            not found
+            and not rest.strip(" .!?…")
+            and has_cyrillic(say.group())
+            and not _plural_russian(say.group())
+        ):
+            # «..., – добавил» closing the text (a copy cut it there) or «– добавил.»: the
+            # subject left out is the one who spoke before, "he".
+            return Ref.PRONOUN
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
