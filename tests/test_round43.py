@@ -206,3 +206,23 @@ def test_a_closing_russian_verb_left_without_its_subject_goes_on_with_the_last_s
     # Before: "добавил" with nobody after it named someone we do not know.
     page = _CUT_AFTER_THE_CLOSING_VERB
     assert speaker_of(page, "волен встречаться с кем угодно") == "Dmitry Peskov"
+
+
+# A news copy with no headline line: the lead, "Об этом заявил ...", then a long quote that
+# retells a phone call as a dialogue inside the guillemets ("? – Говорит: ...").
+_DIALOGUE_INSIDE_A_QUOTE = """\
+Киев не отвечает на звонки европейских партнеров, пострадавших от прекращения транзита.
+Об этом заявил премьер-министр России Владимир Путин.
+«Мне на днях звонил один из европейских коллег, мы долго обсуждали поставки. А я его \
+спрашиваю: а вы с Киевом на эту тему говорили? – Говорит: нет, до президента не дозвониться, \
+а премьер заболела. Вот такая манера общения с партнерами», – сообщил он.
+По словам Путина, конфликт не связан с политикой.
+"""
+
+
+def test_a_dash_inside_a_guillemet_quote_opens_no_turn() -> None:
+    # Before: "– Говорит: ..." was cut off as a dash turn of an interview, and the page read
+    # as questions and answers of nobody.
+    page = _DIALOGUE_INSIDE_A_QUOTE
+    assert speaker_of(page, "до президента не дозвониться") == "Vladimir Putin"
+    assert speaker_of(page, "Мне на днях звонил один") == "Vladimir Putin"

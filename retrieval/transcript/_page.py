@@ -458,6 +458,10 @@ def _run_in_dash_quotes(line: str) -> list[int]:
     cuts: list[int] = []
     for opening in _RUN_IN_DASH_RE.finditer(line):
         start = opening.end()
+        if line.count("«", 0, start) > line.count("»", 0, start):
+            # («... вы с ними разговаривали? – Говорит: нет, ...», – сообщил он: a dash inside a
+            # guillemet quote retells a dialogue within that one quote.)
+            continue
         close = _DASH_QUOTE_CLOSE_RE.search(line, start + 2, start + _DASH_QUOTE_CHARS)
         if close is not None and has_say_verb(close.group("after")):
             cuts.append(start)
