@@ -226,3 +226,22 @@ def test_a_dash_inside_a_guillemet_quote_opens_no_turn() -> None:
     page = _DIALOGUE_INSIDE_A_QUOTE
     assert speaker_of(page, "до президента не дозвониться") == "Vladimir Putin"
     assert speaker_of(page, "Мне на днях звонил один") == "Vladimir Putin"
+
+
+# An old agency story copied with a broken encoding: every dash between words is a
+# square-root sign ('", √ сказал помощник президента').
+_DASHES_TURNED_INTO_ROOT_SIGNS = """\
+Ястржембский пригласил журналистов в Чечню
+
+Помощник президента РФ Сергей Ястржембский предложил иностранным журналистам поехать в Чечню.
+
+"Мы относимся к чеченцам как к гражданам России, и ситуация в республике не может \
+устраивать руководство страны", √ сказал помощник президента. "Задача пока не решена", √ \
+признал Сергей Ястржембский.
+"""
+
+
+def test_a_root_sign_standing_for_a_dash_keeps_the_attribution() -> None:
+    # Before: "√ сказал помощник президента" was no closing attribution; the quote was nobody's.
+    page = _DASHES_TURNED_INTO_ROOT_SIGNS
+    assert speaker_of(page, "Мы относимся к чеченцам") == "Sergey Yastrzhembsky"

@@ -278,6 +278,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # 'Curtain“- wrote Maria Zacharowa': a copy closing its quotes with the opening mark,
         # right after the words and before a dash, comma or full stop.
         text = _OPENING_MARK_CLOSING_RE.sub("”", text)
+    if " \u221a " in text:
+        # '..., √ сказал помощник президента': a copy whose encoding turned each dash between
+        # words into a square-root sign; the dash again, so that the attribution reads.
+        text = text.replace(" \u221a ", " \u2014 ")
     if "?" in text and _LOST_QUOTE_OPEN_RE.search(text):
         # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
         # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.
