@@ -245,3 +245,26 @@ def test_a_root_sign_standing_for_a_dash_keeps_the_attribution() -> None:
     # Before: "√ сказал помощник президента" was no closing attribution; the quote was nobody's.
     page = _DASHES_TURNED_INTO_ROOT_SIGNS
     assert speaker_of(page, "Мы относимся к чеченцам") == "Sergey Yastrzhembsky"
+
+
+# A machine translation of a Russian agency story: the spokeswoman named in full, then a
+# sentence of narration with a quote inside, closed by "said Zakharov" (the ending lost).
+_SURNAME_AFTER_A_QUOTE_INSIDE_NARRATION = """\
+Zakharova on the British press
+
+MOSCOW, April 29 — RIA Novosti. The story was needed to justify the strikes, said the \
+representative of the Russian foreign Ministry Maria Zakharova.
+
+The patriarch told Lavrov: “Patience is a virtue.”
+
+No evidence was shown, but “they had on hand a story that the country had been attacked,” \
+said Zakharov.
+"""
+
+
+def test_a_surname_after_the_verb_is_found_past_a_lowercase_word_before_it() -> None:
+    # Before: "but [the quote] said" was read as the surname "but" saying, and the quote was
+    # nobody's.
+    page = _SURNAME_AFTER_A_QUOTE_INSIDE_NARRATION
+    assert speaker_of(page, "they had on hand a story") == "Maria Zakharova"
+    assert speaker_of(page, "Patience is a virtue") == "Unknown speaker"

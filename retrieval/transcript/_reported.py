@@ -5674,15 +5674,23 @@ _SURNAME_SAYS_RE = re.compile(
 _JOINT_SAY_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})(?<=ли)(?![\w-])", re.IGNORECASE)
 
 
+_TOLD_RE = re.compile(r"(?:told|tells|asked|asks)\s", re.IGNORECASE)
+
+
 def _capitalised_surname_says(said: str) -> re.Match[str] | None:
     """The first _SURNAME_SAYS_RE match whose word is capitalised ("Asked whether ...,
     Mahmud said": not "asked whether"); else the first match, if any."""
     first = None
-    for found in _SURNAME_SAYS_RE.finditer(said):
+    at = 0
+    # (Matches may overlap: "but [a quote blanked] said Zakharov" holds "but ... said" and
+    # "said Zakharov".)
+    while (found := _SURNAME_SAYS_RE.search(said, at)) is not None:
         word = found.group("before") or found.group("after")
-        if word and word[0].isupper():
+        # (Not "The patriarch told Lavrov": after "told" the one told.)
+        if word and word[0].isupper() and (first is None or not _TOLD_RE.match(found.group())):
             return found
         first = first or found
+        at = found.start() + 1
     return first
 
 
