@@ -139,6 +139,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("of_ru", rf"(?<!\S)(?:\d{{1,2}}\s+(?={_MONTH_RE}))?{_period('m1', 'y1')}(?<=года)(?!\w)"),
         # "at the 2018 press conference", "in his 2014 Valdai speech".
         ("of_en", rf"(?<!\S)(?P<y1>{_YEAR})(?=\s+\S)(?P<m1>)"),
+        # "lavrov icc 2023", "Peskov, January 2020", "..., октябрь 2021?": a year (with its
+        # month) closing a question written as keywords or with its date added after a comma.
+        ("tail", rf"(?<![\S-]){_period('m1', 'y1')}\s*[?.!]?\s*$"),
     )
 )
 _ISO_DATE = re.compile(
@@ -613,6 +616,11 @@ def _natural_range(kind: str, match: re.Match[str]) -> tuple[dt.date | None, dt.
     return first  # "in"
 
 
+#: Words before a closing date that other patterns read it with ("in May 2021", "of 2019").
+_TAIL_DATE_PREPOSITIONS = frozenset(
+    "in during on of at since after before until till for by from to "
+    "в во на с со после до по за от к".split()
+)
 #: The nouns for an occasion of words said that a question dates with a bare year after them
 #: («на прямой линии 2010 года») beside those of _is_speech_word.
 _OCCASION_WORDS = frozenset({"линии", "line", "conference", "conferences"})
@@ -649,6 +657,15 @@ def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
     if kind in ("of_ru", "of_en"):
         if not _occasion_year(kind, match.string[: match.start()], match.string[match.end() :]):
             return match.group(0)
+        kind = "in"
+    if kind == "tail":
+        before = match.string[: match.start()].split()
+        if not match.group("m1") and before and before[-1][:1].isupper():
+            # "Diplomats' Day 2019", «перед Олимпиадой 2024 года»: a named event's year, what
+            # the words were about (the words of a keyword question are lower case).
+            return match.group(0)
+        if before and _bare_word(before[-1]) in _TAIL_DATE_PREPOSITIONS:
+            return match.group(0)  # "... of Norway in May 2021?": read (or left) above
         kind = "in"
     if _dates_an_event(match.string[: match.start()], match.string[match.end() :]):
         return match.group(0)  # a search term: the pages of that year still come first

@@ -5,6 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from retrieval.query import parse_query
 from retrieval.speakers import KNOWN_SPEAKERS, person_name
 from tests.conftest import speaker_of
@@ -268,3 +270,17 @@ def test_a_surname_after_the_verb_is_found_past_a_lowercase_word_before_it() -> 
     page = _SURNAME_AFTER_A_QUOTE_INSIDE_NARRATION
     assert speaker_of(page, "they had on hand a story") == "Maria Zakharova"
     assert speaker_of(page, "Patience is a virtue") == "Unknown speaker"
+
+
+def test_a_year_closing_a_keyword_question_or_added_after_a_comma_dates_the_words() -> None:
+    # Before: a year at the question's end was only a search word ("kelin uk nuclear warheads
+    # cap 2024" answered from a page of another year).
+    asked = parse_query("kelin uk nuclear warheads cap 2024")
+    assert (asked.date_from, asked.date_to) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    asked = parse_query("Is Surkov still a Kremlin aide? Peskov, January 2020")
+    assert (asked.date_from, asked.date_to) == (dt.date(2020, 1, 1), dt.date(2020, 1, 31))
+    asked = parse_query("Путин о своём здоровье, октябрь 2021")
+    assert (asked.date_from, asked.date_to) == (dt.date(2021, 10, 1), dt.date(2021, 10, 31))
+    # A named event's year is what the words were about; a plan's horizon is no date.
+    assert parse_query("Что посол говорил перед Олимпиадой 2024 года?").date_from is None
+    assert parse_query("what growth had been planned for 2005").date_from is None
