@@ -9,6 +9,7 @@ import datetime as dt
 
 from retrieval.query import parse_query
 from retrieval.speakers import KNOWN_SPEAKERS, person_name
+from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
 # A machine translation of a Russian agency story: «сказал Шойгу Путину» comes out as "said
@@ -284,3 +285,32 @@ def test_a_year_closing_a_keyword_question_or_added_after_a_comma_dates_the_word
     # A named event's year is what the words were about; a plan's horizon is no date.
     assert parse_query("Что посол говорил перед Олимпиадой 2024 года?").date_from is None
     assert parse_query("what growth had been planned for 2005").date_from is None
+
+
+# A gist mirroring a scraper's JSON dump of the Ministry's transcripts: page chrome, then one
+# record per transcript, its text a JSON string with escapes, cut off mid-string.
+_JSON_RECORD_PAGE = """\
+Skip to content
+Instantly share code, notes, and snippets.
+speeches.json
+This file has been truncated, but you can view the full file.
+[
+{
+"title": "Foreign Minister Sergey Lavrov\\u2019s remarks to students of a cadet school, \
+Moscow, December 26, 2025",
+"date": "26 December 2025",
+"content": "Sergey Lavrov:\\u00a0 Good afternoon. I hear you\\u2019re studying languages?\\n\
+Student: Yes, English and Chinese.\\nSergey Lavrov: Both are useful. A diplomat has to know \
+the history of the countries he works with, and the history of his own country first of all.\
+\\nStudent: Is it hard to learn Chinese?\\nSergey Lavrov: It takes years, but it repays \\u2013 \
+every new language opens a new world to you.\\nStudent: Thank you.\\nSergey Lavrov: I wish \
+you success in the New Y\\u20"""
+
+
+def test_a_json_record_mirrored_as_a_page_reads_as_its_title_date_and_text() -> None:
+    # Before: the record's text was one line with "\\n" written in it, nobody's words.
+    document = parse_transcript(_JSON_RECORD_PAGE, "page")
+    assert document.title.startswith("Foreign Minister Sergey Lavrov’s remarks to students")
+    assert document.date == dt.date(2025, 12, 26)
+    assert speaker_of(_JSON_RECORD_PAGE, "It takes years, but it repays – every") == "Sergey Lavrov"
+    assert speaker_of(_JSON_RECORD_PAGE, "Is it hard to learn Chinese?") == "Student"

@@ -39,6 +39,7 @@ from retrieval.transcript._dates import (
     only_date,
     title_date,
 )
+from retrieval.transcript._json_record import json_record_text
 from retrieval.transcript._labels import speech_heading
 from retrieval.transcript._lines import (
     END_MARKERS,
@@ -247,6 +248,8 @@ _OPENING_MARK_CLOSING_RE = re.compile(r"(?<=[^\W_]|[.!?…])“(?=\s*[-–—,.;
 def prepare(text: str) -> tuple[list[str], str | None]:
     """Normalised lines with `Source:` lines taken out and the page chrome cut off."""
     # Runs of blank lines mean the same as one; collapsing them first keeps huge gaps cheap.
+    if '"content"' in text and (record := json_record_text(text)) is not None:
+        text = record  # a scraper's JSON record mirrored as a page: its fields are the page
     text = completed_cut_name(_BLANK_RUN_RE.sub("\n\n", normalize_newlines(text)))
     if "[" in text:
         text = _BBCODE_RE.sub("", text)
