@@ -866,11 +866,11 @@ AMBASSADORS: tuple[tuple[str, str, str, str, tuple[str, ...], bool, tuple[str, .
         ("Permanent Representative to the OSCE (2008-2011)", "Ambassador to Croatia (2015-2020)"),
     ),
     (
-        "Artem Kozhin",
+        "Artyom Kozhin",
         "артем кожин",
         "a.",
         "а.",
-        ("artyom kozhin",),
+        ("artem kozhin",),
         True,
         ("Ambassador to Seychelles (2021-2026)",),
     ),

@@ -314,3 +314,28 @@ def test_a_json_record_mirrored_as_a_page_reads_as_its_title_date_and_text() -> 
     assert document.date == dt.date(2025, 12, 26)
     assert speaker_of(_JSON_RECORD_PAGE, "It takes years, but it repays – every") == "Sergey Lavrov"
     assert speaker_of(_JSON_RECORD_PAGE, "Is it hard to learn Chinese?") == "Student"
+
+
+# An embassy's digest of the Ministry's texts: each opens with its own title, which names the
+# kind of text and its speaker and ends on its date, over a paragraph of it.
+_DIGEST_OF_DATED_TITLES = """\
+Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, August 3, 2018
+
+We have already offered our condolences to the families of the journalists. The investigation \
+goes on, and its findings will be made public.
+
+Briefing by Foreign Ministry Deputy Spokesman Artyom Kozhin, July 26, 2018
+
+We continue to follow the case of our citizen held in Washington. Our consular officers have \
+visited her and attended the hearings, and we have protested to the State Department.
+"""
+
+
+def test_a_digest_of_dated_titles_gives_each_text_its_own_speaker_and_date() -> None:
+    # Before: the deputy spokesman's words ran on as the spokeswoman's, under her date.
+    document = parse_transcript(_DIGEST_OF_DATED_TITLES, "page")
+    kozhin = next(p for p in document.passages if "our citizen held in Washington" in p.text)
+    assert kozhin.speaker == "Artyom Kozhin"
+    assert kozhin.date == dt.date(2018, 7, 26)
+    zakharova = next(p for p in document.passages if "offered our condolences" in p.text)
+    assert zakharova.speaker == "Maria Zakharova"
