@@ -339,3 +339,29 @@ def test_a_digest_of_dated_titles_gives_each_text_its_own_speaker_and_date() -> 
     assert kozhin.date == dt.date(2018, 7, 26)
     zakharova = next(p for p in document.passages if "offered our condolences" in p.text)
     assert zakharova.speaker == "Maria Zakharova"
+
+
+# An Austrian paper's story in English: a Ukrainian adviser quoted first, then the Russian
+# envoy as the subject of narration ("Ulyanov, who ..., felt ..."), then "he said" and "the
+# diplomat said" of the envoy.
+_ENVOY_AFTER_THE_ADVISER = """\
+Russia's permanent representative in Vienna, Mikhail Ulyanov, sparked outrage with a post \
+that was later deleted.
+
+“The Russian envoy calls for a final solution,” Zelensky's adviser Mikhail Podolyak said on \
+Twitter on Saturday.
+
+Ulyanov, who later deleted his post, felt misunderstood. In a phone call to the agency, he \
+said he was “of course not” calling for violence. “Read what I have written for years and \
+you will find nothing hostile to the Ukrainian people,” the diplomat said. “But I reacted \
+emotionally to the message about more weapons,” he explained.
+"""
+
+
+def test_a_name_before_a_relative_clause_opens_the_narration_its_pronouns_refer_to() -> None:
+    # Before: "he said" and "the diplomat said" went to the Ukrainian adviser quoted before.
+    page = _ENVOY_AFTER_THE_ADVISER
+    assert speaker_of(page, "he was “of course not” calling") == "Mikhail Ulyanov"
+    assert speaker_of(page, "you will find nothing hostile") == "Mikhail Ulyanov"
+    assert speaker_of(page, "I reacted emotionally") == "Mikhail Ulyanov"
+    assert speaker_of(page, "calls for a final solution") == "Mikhail Podolyak"

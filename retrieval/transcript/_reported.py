@@ -5116,8 +5116,10 @@ class _Reader:
         self.named.append(name)
         if posted:
             self.posted.add(name)
-            if is_russian_official(name) and name not in _PRESIDENTS:
-                self.last_official = name
+        if is_russian_official(name) and name not in _PRESIDENTS:
+            # ("Ulyanov, who later deleted his tweet, felt misunderstood. ... '...,' the
+            # diplomat said.": the Russian official the narration was about.)
+            self.last_official = name
 
     def aside(self, sayer: Sayer, text: str = "") -> str | None:
         """The speaker of a background sentence ("Ранее Зеленский заявил, что ..."): named
@@ -6510,7 +6512,18 @@ def _opening_subject(masked: str) -> str | None:
         verb_here = words[end][:1].islower() and not words[end - 1][:1].islower()
         if verb_here and (subject := _known_subject_last(" ".join(words[:end]))):
             return subject
+        if (
+            words[end - 1].endswith(",")
+            and _key(words[end]) in _RELATIVE_OPENERS
+            and (subject := _known_subject_last(" ".join(words[:end]).rstrip(",")))
+        ):
+            # "Ulyanov, who later deleted his tweet, felt misunderstood": the name before a
+            # relative clause set off by commas.
+            return subject
     return None
+
+
+_RELATIVE_OPENERS = frozenset({"who", "который", "которая"})
 
 
 # A clause of time or concession opening a sentence, up to its comma.
