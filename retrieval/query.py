@@ -141,7 +141,8 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("of_en", rf"(?<!\S)(?P<y1>{_YEAR})(?=\s+\S)(?P<m1>)"),
         # "lavrov icc 2023", "Peskov, January 2020", "..., октябрь 2021?": a year (with its
         # month) closing a question written as keywords or with its date added after a comma.
-        ("tail", rf"(?<![\S-]){_period('m1', 'y1')}\s*[?.!]?\s*$"),
+        # (Not "о договоре 2010 года": a year with its word is read by "of_ru" above.)
+        ("tail", rf"(?<![\S-])(?:(?P<m1>{_MONTH_RE})\s+)?(?P<y1>{_YEAR})\s*[?.!]?\s*$"),
     )
 )
 _ISO_DATE = re.compile(
@@ -660,6 +661,8 @@ def _natural_date(kind: str, draft: _Draft, match: re.Match[str]) -> str:
         kind = "in"
     if kind == "tail":
         before = match.string[: match.start()].split()
+        if not before:
+            return match.group(0)  # "2020" alone: the year is what is looked for
         if not match.group("m1") and before and before[-1][:1].isupper():
             # "Diplomats' Day 2019", «перед Олимпиадой 2024 года»: a named event's year, what
             # the words were about (the words of a keyword question are lower case).
