@@ -84,7 +84,7 @@ from retrieval.text import (
 )
 from retrieval.tokenizer import Analyzer, Token, word_spans
 from retrieval.transcript._page import heading_like
-from retrieval.transcript._reported import first_person
+from retrieval.transcript._sentence_sayer import first_person
 from retrieval.translit import to_cyrillic
 from retrieval.versions import Versions, VersionsFormatError, pair_documents
 from retrieval.word_forms import WordForms

@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from retrieval import patterns
 from retrieval.patterns import first_letter_alternation, may_hold, top_level_alternatives
-from retrieval.transcript import _lines, _reported, _statement_lists
+from retrieval.transcript import (
+    _lines,
+    _quote_marks,
+    _say_verbs,
+    _sentence_sayer,
+    _statement_lists,
+)
 
 _WORDS = ["said", "says", "saying", "stated", "not", "noted", "told", "is sure", "Said", "SAYS"]
 _WORDS += ["сказал", "сказала", "сказав", "заявил", "заявился", "не", "so", "a", "-", ",", " "]
@@ -66,8 +72,8 @@ def test_grouped_alternation_finds_what_the_plain_one_finds(
 @given(st.lists(st.sampled_from(_WORDS), max_size=10))
 def test_verbs_of_saying_match_as_their_plain_alternation(words: list[str]) -> None:
     text = " ".join(words)
-    plain = re.compile(rf"(?<![\w-])(?:{_reported._SAY_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
-    assert _spans(_reported._SAY_RE, text) == _spans(plain, text)
+    plain = re.compile(rf"(?<![\w-])(?:{_say_verbs._SAY_ALTERNATIVES})(?![\w-])", re.IGNORECASE)
+    assert _spans(_say_verbs._SAY_RE, text) == _spans(plain, text)
 
 
 # --- may_hold ---------------------------------------------------------------------------------
@@ -100,7 +106,7 @@ def _guarded() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
         (_lines._FOOTER_PHRASE_RE, _lines._FOOTER_ANCHORS),
         (_lines._CLUTTER_MARKERS_RE, _lines._CLUTTER_MARKER_ANCHORS),
         (_statement_lists._LEAD_ANNOUNCE_RE, _statement_lists._LEAD_ANNOUNCE_ANCHORS),
-        (_reported._PASSIVE_RE, _reported._PASSIVE_ANCHORS),
+        (_sentence_sayer._PASSIVE_RE, _sentence_sayer._PASSIVE_ANCHORS),
     ]
 
 
@@ -137,6 +143,6 @@ def test_a_self_introduction_needs_a_comma_or_the_words_of_one(
     pieces: list[str], name: str
 ) -> None:
     text = " ".join([*pieces, name, ","]) if pieces else name
-    masked = _reported.mask_quotes(text)
-    if _reported._SELF_NAMED_RE.search(masked):
-        assert may_hold(text, _reported._SELF_NAMED_ANCHORS)
+    masked = _quote_marks.mask_quotes(text)
+    if _sentence_sayer._SELF_NAMED_RE.search(masked):
+        assert may_hold(text, _sentence_sayer._SELF_NAMED_ANCHORS)

@@ -7,7 +7,8 @@ an unclosed quote and the words went to no one. Pages written for the test.
 
 from __future__ import annotations
 
-from retrieval.transcript._reported import mask_quotes, sentence_sayer
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._sentence_sayer import sentence_sayer
 from tests.conftest import speaker_of
 
 POLYANSKY = "Dmitry Polyanskiy"

@@ -252,7 +252,7 @@ def test_a_rank_alone_names_the_one_the_page_named_with_that_rank() -> None:
 
 
 def test_an_initial_i_is_no_first_person() -> None:
-    from retrieval.transcript._reported import first_person
+    from retrieval.transcript._sentence_sayer import first_person
 
     assert not first_person("The reply of Ambassador A.I. Petrov to a question from the media")
     assert not first_person("Посол Я.Ю. Петров ответил на вопрос")

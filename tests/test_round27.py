@@ -14,7 +14,7 @@ from retrieval.question_context import speaker_post_spans
 from retrieval.search import SearchIndex
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
-from retrieval.transcript._reported import headline_speaker
+from retrieval.transcript._sentence_sayer import headline_speaker
 from tests.conftest import pages_index, speaker_of
 
 UNKNOWN = "Unknown speaker"

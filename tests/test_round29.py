@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.transcript import parse_transcript
-from retrieval.transcript._reported import headline_speaker
+from retrieval.transcript._sentence_sayer import headline_speaker
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"

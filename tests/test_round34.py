@@ -12,7 +12,7 @@ from retrieval.transcript import parse_transcript
 from retrieval.transcript._cut_end import completed_cut_name
 from retrieval.transcript._dates import first_date
 from retrieval.transcript._namesakes import namesakes
-from retrieval.transcript._reported import headline_speaker
+from retrieval.transcript._sentence_sayer import headline_speaker
 from tests.conftest import pages_index, speaker_of
 
 # A regional agency's story copied only up to a length: the copy stops inside the name of

@@ -10,7 +10,7 @@ import datetime as dt
 from retrieval.bilingual_lexicon import Translations
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
-from retrieval.transcript._reported import title_interviewee
+from retrieval.transcript._page_sayers import title_interviewee
 from tests.conftest import crossed_terms, pages_index, speaker_of
 
 # A wire story copied by a newspaper: the agency and a weekday before the date, a quote

@@ -15,7 +15,8 @@ from retrieval.query import SpeakerAliases, parse_query
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
-from retrieval.transcript._reported import Ref, sentence_sayer
+from retrieval.transcript._references import Ref
+from retrieval.transcript._sentence_sayer import sentence_sayer
 from tests.conftest import index_of, pages_index, speaker_of
 
 # A government site's report of a cabinet meeting: a lead, then the chair's name with a letter

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.transcript._reported import Ref, sentence_sayer
+from retrieval.transcript._references import Ref
+from retrieval.transcript._sentence_sayer import sentence_sayer
 from tests.conftest import speaker_of
 
 RETELLING = """\

@@ -15,7 +15,9 @@ from retrieval.russian_names import nominative
 from retrieval.speakers import UNKNOWN_SPEAKER, speaker_from_title
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import Ref, mask_quotes, sentence_sayer
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._references import Ref
+from retrieval.transcript._sentence_sayer import sentence_sayer
 from retrieval.transcript._sizing import sentence_spans
 from tests.conftest import said_by as _said_by
 

@@ -6,7 +6,7 @@ is the worst bug: where the page does not say who speaks, the passage stays unkn
 
 from __future__ import annotations
 
-from retrieval.transcript._reported import sentence_sayer
+from retrieval.transcript._sentence_sayer import sentence_sayer
 from tests.conftest import speaker_of
 
 UNKNOWN = "Unknown speaker"

@@ -14,8 +14,8 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._dates import date_line
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import (
-    Ref,
+from retrieval.transcript._references import Ref
+from retrieval.transcript._sentence_sayer import (
     addresses,
     headline_speaker,
     self_named,

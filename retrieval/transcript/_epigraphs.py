@@ -14,7 +14,7 @@ import re
 
 from retrieval.speakers import UNKNOWN_SPEAKER, find_known_speaker
 from retrieval.transcript._lines import is_clutter
-from retrieval.transcript._reported import all_quote
+from retrieval.transcript._quote_runs import all_quote
 
 # An author's name alone on a line: "Winston Churchill", "Ф.И. Тютчев", "— А. Пушкин".
 _AUTHOR_RE = re.compile(

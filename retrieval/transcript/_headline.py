@@ -13,10 +13,10 @@ import re
 from retrieval.russian_names import nominative
 from retrieval.speakers import KnownSpeaker, find_known_speaker
 from retrieval.text import has_cyrillic, label_key
-from retrieval.transcript._reported import (
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._sentence_sayer import (
     first_person,
     has_say_verb,
-    mask_quotes,
     sentence_sayer,
     speaks_for_self,
 )
@@ -52,7 +52,7 @@ def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | Non
 
     Args:
         title: The page's title.
-        speaker: The speaker the title names (:func:`._reported.headline_speaker`).
+        speaker: The speaker the title names (:func:`._sentence_sayer.headline_speaker`).
         paragraphs: The page's text (a short quote it names again is a term, not speech).
 
     Returns:

@@ -40,7 +40,8 @@ from retrieval.transcript._lines import (
     is_chrome,
     is_separator,
 )
-from retrieval.transcript._reported import FAMILY_NAMES_FIRST, first_person, has_say_verb
+from retrieval.transcript._named_again import FAMILY_NAMES_FIRST
+from retrieval.transcript._sentence_sayer import first_person, has_say_verb
 
 _WEAK_KINDS = frozenset({"post", "name", "abbrev"})
 # Kinds that are labels on their own: a weak label between two of these is a turn too.

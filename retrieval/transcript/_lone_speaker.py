@@ -13,7 +13,8 @@ from __future__ import annotations
 from retrieval.passages import QUESTION_SPEAKER
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import speech_share
-from retrieval.transcript._reported import all_quote, mentions, paragraph_sayers
+from retrieval.transcript._quote_runs import all_quote, paragraph_sayers
+from retrieval.transcript._sentence_sayer import mentions
 from retrieval.transcript._turns import Turn
 
 #: A turn at least this much in quotes is someone's words, not narration around a quote (read

@@ -57,13 +57,10 @@ from retrieval.transcript._lines import (
     stopped_standfirst,
     unglued_site_link,
 )
-from retrieval.transcript._reported import (
-    all_quote,
-    first_person,
-    has_say_verb,
-    heads_statements,
-    mask_quotes,
-)
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._quote_runs import all_quote
+from retrieval.transcript._reported import heads_statements
+from retrieval.transcript._sentence_sayer import first_person, has_say_verb
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.

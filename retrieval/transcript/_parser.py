@@ -56,33 +56,37 @@ from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._own_spellings import initialled_ambassadors
 from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
-from retrieval.transcript._reported import (
-    Ref,
-    addresses,
-    all_quote,
+from retrieval.transcript._page_sayers import (
     announced_speaker,
     announces,
-    attribute,
     event_speaker,
-    first_person,
-    first_sentence,
     hands_over_text,
-    has_say_verb,
-    headline_speaker,
     interviewee,
     is_report,
     main_sayer,
-    mask_quotes,
-    mentions,
-    name_and_post,
     officials_named,
-    paragraph_sayers,
-    retold_spans,
-    says,
-    self_named,
     tells_a_reporter,
     title_interviewee,
     title_posted,
+)
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._quote_runs import (
+    all_quote,
+    first_sentence,
+    paragraph_sayers,
+    retold_spans,
+    says,
+)
+from retrieval.transcript._references import Ref
+from retrieval.transcript._reported import attribute
+from retrieval.transcript._sentence_sayer import (
+    addresses,
+    first_person,
+    has_say_verb,
+    headline_speaker,
+    mentions,
+    name_and_post,
+    self_named,
 )
 from retrieval.transcript._sizing import passage_texts, sentence_spans
 from retrieval.transcript._statement_lists import listed_statements

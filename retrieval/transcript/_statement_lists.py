@@ -24,17 +24,11 @@ from collections.abc import Iterator
 from retrieval.patterns import may_hold
 from retrieval.speakers import UNKNOWN_SPEAKER
 from retrieval.text import QUOTED_RE, speech_share
-from retrieval.transcript._reported import (
-    AIDES,
-    Ref,
-    first_person,
-    heads_statements,
-    main_sayer,
-    mask_quotes,
-    mentions,
-    own_country_subject,
-    sentence_sayer,
-)
+from retrieval.transcript._page_sayers import main_sayer
+from retrieval.transcript._quote_marks import mask_quotes
+from retrieval.transcript._references import AIDES, Ref
+from retrieval.transcript._reported import heads_statements, own_country_subject
+from retrieval.transcript._sentence_sayer import first_person, mentions, sentence_sayer
 from retrieval.transcript._sizing import sentence_spans
 
 # An announcement closing its paragraph: "Его главные заявления:", "Key points of his speech:",

@@ -30,7 +30,7 @@ from retrieval.speakers import (
 from retrieval.text import clean_line, fold_lookalikes, has_cyrillic, label_key, transliterate
 from retrieval.transcript._labels import Line, three_initials
 from retrieval.transcript._lines import has_text
-from retrieval.transcript._reported import FAMILY_NAMES_FIRST
+from retrieval.transcript._named_again import FAMILY_NAMES_FIRST
 from retrieval.transcript._sizing import word_count
 from retrieval.typos import one_typo
 
