@@ -28,6 +28,14 @@ The parser in steps, one module each (private; only the names below are the API)
 * ``_labels``: body lines as labelled / plain / blank lines, weak labels vetted, labels mid-line;
 * ``_turns``: turns and their paragraphs, dash dialogues, initials, interviewers;
 * ``_sizing``: one turn's paragraphs as passages (sentences, long split, short joined);
+* ``_json_record``: a scraper's JSON record mirrored as a page, read as its fields;
+* reported speech, for a news story's narration, layered so that each imports only those
+  before it: ``_say_verbs`` (verbs of saying), ``_quote_marks`` (what is quoted),
+  ``_references`` ("he", "the minister"), ``_subjects`` (the subject of a verb of saying),
+  ``_sentence_sayer`` (whose words a sentence gives), ``_quote_runs`` (quotes that run across
+  paragraphs), ``_reader`` (who was named last, as a report is read), ``_named_again``
+  (surnames and posts named again), ``_page_sayers`` (the page as a report: its main sayer,
+  its interviewee) and ``_reported`` (:func:`attribute`, a report cut by speaker);
 * ``_parser``: :func:`parse_transcript`, which runs the steps and attributes each passage.
 """
 
