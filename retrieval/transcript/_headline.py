@@ -135,15 +135,20 @@ def said_in(quote: str, paragraphs: list[str]) -> bool:
 _OPENING_QUOTE_RE = re.compile(r"^\s*(?:[—–-]\s*)?[«\"“„]")
 
 
-def opens_with_title_quote(title: str, piece: str) -> bool:
-    """Whether ``piece`` is a bare quote (no verb of saying outside its marks) that opens with
-    the words a headline quotes («Заговор в дурдоме»: Захарова ответила ... over «Заговор в
-    дурдоме. Но при этом ...»): the headline's speaker's words, whoever spoke before them."""
+def title_quote(title: str) -> str | None:
+    """The words a headline quotes, folded for comparing (two words at least), or None."""
     match = _QUOTE_FIRST_RE.match(title.strip()) or _QUOTE_LAST_RE.match(title.strip())
     if match is None or len(match.group("quote").split()) < 2:
-        return False
+        return None
+    return " ".join(match.group("quote").split()).casefold().rstrip(".!?…")
+
+
+def opens_with_quote(piece: str, quote: str) -> bool:
+    """Whether ``piece`` is a bare quote (no verb of saying outside its marks) that opens with
+    ``quote``, the words a headline quotes (:func:`title_quote`; «Заговор в дурдоме»: Захарова
+    ответила ... over «Заговор в дурдоме. Но при этом ...»): the headline's speaker's words,
+    whoever spoke before them."""
     opening = _OPENING_QUOTE_RE.match(piece)
     if opening is None or has_say_verb(mask_quotes(piece)):
         return False
-    quote = " ".join(match.group("quote").split()).casefold().rstrip(".!?…")
     return " ".join(piece[opening.end() :].split()).casefold().startswith(quote)

@@ -49,7 +49,7 @@ from retrieval.transcript._datelines import (
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
-from retrieval.transcript._headline import headline_quote, opens_with_title_quote, said_in
+from retrieval.transcript._headline import headline_quote, opens_with_quote, said_in, title_quote
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE, embedded_post_date, embedded_posts
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
@@ -1745,7 +1745,8 @@ def _reported_turns(turns: list[Turn], main: str | None, title: str = "") -> lis
     (``title``: the page's, where the report may have named someone with a post)."""
     out: list[Turn] = []
     answering: str | None = None  # who answers a question line, until someone else speaks
-    quoted_in_title: str | None = None  # the headline's speaker, once needed ("": none)
+    quoted = title_quote(title)  # the words the headline quotes, if any
+    title_sayer: str | None = None  # the headline's speaker, once needed ("": none)
     for turn in turns:
         if turn.labelled:
             out.append(turn)
@@ -1773,11 +1774,12 @@ def _reported_turns(turns: list[Turn], main: str | None, title: str = "") -> lis
                 answering = nxt.speaker
                 continue
             speaker = segment.speaker or UNKNOWN_SPEAKER
-            if quoted_in_title is None:
-                quoted_in_title = headline_speaker(title) or ""
-            if quoted_in_title and opens_with_title_quote(title, piece):
-                # A bare quote opening with the words the headline quotes as its speaker's.
-                speaker = quoted_in_title
+            if quoted and opens_with_quote(piece, quoted):
+                if title_sayer is None:
+                    title_sayer = headline_speaker(title) or ""
+                if title_sayer:
+                    # A bare quote opening with the words the headline quotes: its speaker's.
+                    speaker = title_sayer
             last = out[-1] if out else None
             if last is not None and not last.labelled and last.speaker == speaker and number:
                 last.paragraphs.append(piece)

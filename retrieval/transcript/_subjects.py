@@ -988,13 +988,8 @@ def _named_before_apposition(opening: str, verb: str) -> str | None:
         chunks = [chunks[0], ", ".join(chunks[1:-1]), chunks[-1]]
     if len(chunks) != 3 or chunks[2] or not chunks[0] or not chunks[1]:
         return None
-    head, apposition = chunks[0].split(), chunks[1]
-    first = apposition.split()[0]
-    if not (
-        _GERUND_RE.match(first)
-        or _PARTICIPLE_RE.match(first)
-        or any(_names_post(_key(word)) for word in apposition.split())
-    ):
+    head = chunks[0].split()
+    if not _is_apposition(chunks[1].split()):
         return None
     # The name ends the opening chunk, in the nominative and after no preposition (a Russian
     # first name and surname in the nominative follow none: "На брифинге в Москве Мария
@@ -1017,16 +1012,23 @@ def _surname_before_post(opening: str) -> bool:
     chunks = [chunk.strip() for chunk in opening.split(",")]
     if len(chunks) != 3 or chunks[2] or len(chunks[0].split()) != 1 or not chunks[1]:
         return False
-    word, apposition = chunks[0], chunks[1].split()
+    word = chunks[0]
     return (
         word[:1].isupper()
         and word.isalpha()
         and not is_common_word(word)
-        and (
-            _GERUND_RE.match(apposition[0]) is not None
-            or _PARTICIPLE_RE.match(apposition[0]) is not None
-            or any(_names_post(_key(w)) for w in apposition)
-        )
+        and _is_apposition(chunks[1].split())
+    )
+
+
+def _is_apposition(words: list[str]) -> bool:
+    """Whether words set off by commas after a name describe him: a gerund's or a
+    participle's clause ("joining Lavrov at ...", «отвечая на вопрос ...») or a post
+    ("spokesperson for ...", «официальный представитель МИД»)."""
+    return (
+        _GERUND_RE.match(words[0]) is not None
+        or _PARTICIPLE_RE.match(words[0]) is not None
+        or any(_names_post(_key(word)) for word in words)
     )
 
 
@@ -1421,6 +1423,8 @@ def _subject_of(
     if (
         fallback in (None, Ref.SOMEONE)
         and (not inverted or unnamed_after)
+        # (With words before the verb the same look was taken above, with the same answer.)
+        and not subject_before
         and len(opening.split()) > _SUBJECT_WINDOW
         and (name := _named_before_apposition(opening, say.group()))
     ):
