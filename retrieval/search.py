@@ -38,6 +38,7 @@ from retrieval.names import (
     without_names,
 )
 from retrieval.number_words import number_wordings
+from retrieval.page_era import page_era
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
 from retrieval.posted_ambassadors import ambassador_by_post
@@ -275,6 +276,9 @@ OCCASION_WEIGHT = 0.5
 #: related words and word forms: 10 -> 15 set B dev hit@3 .921 -> .931, synthetic .992 ->
 #: 1.0; 20 and 30 the same as 15).
 RERANK_DEPTH = 15
+#: An undated page whose people in office (retrieval.page_era) date it to at most this many
+#: years answers a question of them, marked as unchecked like one that names the year.
+MAX_ERA_YEARS = 6
 #: An undated page that names a year this close to the one asked about, and none within a year
 #: of it, speaks of another time (:meth:`SearchIndex._years_elsewhere`).
 _NEAR_YEARS = 10
@@ -926,6 +930,8 @@ class SearchIndex:
         self._has_unknown_speaker = UNKNOWN_SPEAKER in self.speaker_names
         # Document code -> the years its text names (for undated pages; filled on demand).
         self._page_years: dict[int, frozenset[int]] = {}
+        # Document code -> the years its people in office date it to (retrieval.page_era).
+        self._page_eras: dict[int, frozenset[int]] = {}
         self._of_a_year: np.ndarray | None = None  # see _documents_of_a_year
 
     # --- persistence ------------------------------------------------------------------------
@@ -2126,7 +2132,11 @@ class SearchIndex:
         undated = self._date == 0
         codes = self.store.doc_codes()
         documents = np.unique(codes[undated])
-        naming = [d for d in documents.tolist() if self._years_named(d) & wanted]
+        naming = [
+            d
+            for d in documents.tolist()
+            if self._years_named(d) & wanted or wanted <= self._era(d, MAX_ERA_YEARS)
+        ]
         within: np.ndarray = undated & np.isin(codes, naming)
         if self._has_yearless:
             within[self._yearless_rows] = False  # their day decides (_yearless_within)
@@ -2305,6 +2315,18 @@ class SearchIndex:
             named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
             self._page_years[code] = named
         return named
+
+    def _era(self, code: int, widest: int) -> frozenset[int]:
+        """The years undated document ``code`` can be of by the people in office it names
+        (:func:`retrieval.page_era.page_era`), if they span at most ``widest`` years; else
+        none (computed once)."""
+        era = self._page_eras.get(code)
+        if era is None:
+            span = self.store.rows_of_document(code)
+            text = "\n".join([self.passages[span.start].title, *(self.store.text(r) for r in span)])
+            era = page_era(text) or frozenset()
+            self._page_eras[code] = era
+        return era if era and max(era) - min(era) < widest else frozenset()
 
     def _document_of(self, row: int) -> int:
         return int(self.store.doc_codes()[row])

@@ -1,0 +1,91 @@
+"""Round 44: layouts and questions met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.formatting import format_result_html
+from bot.i18n.en import TEXTS
+from retrieval.page_era import page_era
+from tests.conftest import pages_index
+
+
+def _span(era: frozenset[int] | None) -> tuple[int, int] | None:
+    return (min(era), max(era)) if era else None
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A post said before or after a name dates the page to the years it was held.
+        ("Lavrov met US Secretary of State John Kerry in Rome.", (2013, 2017)),
+        ("Лавров и госсекретарь США Джон Керри обсудили Сирию.", (2013, 2017)),
+        ("Lavrov said after talks with Kerry, the US Secretary of State, that", (2013, 2017)),
+        # Two posts narrow each other: Putin a president and Obama one too.
+        ("Президент России Владимир Путин и президент США Барак Обама встретились", (2012, 2017)),
+        # A spokesman's post names his years; an event bounds from below.
+        ("официальный представитель МИД Андрей Нестеренко заявил", (2008, 2011)),
+        ("Zelensky said the special military operation", (2022, 2026)),
+        # A post held twice counts both times, and the names' own years narrow them.
+        ("President Donald Trump spoke to Zelensky", (2019, 2026)),
+    ],
+)
+def test_the_posts_a_page_names_date_it(text: str, years: tuple[int, int]) -> None:
+    assert _span(page_era(text)) == years
+
+
+def _no_term_of_office(text: str) -> bool:
+    # A name alone bounds the page from below only: up to now.
+    era = page_era(text)
+    return era is None or max(era) == 2026
+
+
+def test_a_post_said_as_past_or_not_beside_the_name_dates_nothing() -> None:
+    # Before each of these was seen, each named a term of office.
+    assert _no_term_of_office("former US Secretary of State John Kerry said")
+    assert _no_term_of_office("Former Russian President Dmitry Medvedev is warning")
+    assert _no_term_of_office("The ex-President of Georgia Mikhail Saakashvili")
+    assert _no_term_of_office("бывший госсекретарь США Джон Керри")
+    # The post of another sentence, or across a comma, is not his.
+    assert _no_term_of_office("when he assumed the position of President, Saakashvili wanted")
+    assert _no_term_of_office("The president spoke. Obama went home.")
+    # A page with Trump's second term in office is of those years too.
+    era = page_era("U.S. President Donald Trump and Special Envoy Steve Witkoff")
+    assert era is not None and 2025 in era and 2023 not in era
+
+
+# An agency story cut before its date line: it names no year, but the Secretary of State it
+# names held the post from 2013 to 2017; the other page names no one in office.
+_UNDATED_WITH_A_POST = """\
+Lavrov: Moscow and Washington agree on the need for a ceasefire
+
+Russian Foreign Minister Sergey Lavrov said after his talks with US Secretary of State John \
+Kerry that both sides want the fighting around the airport to stop.
+
+"We agreed that the ceasefire must be observed by everyone, without exceptions," Lavrov told \
+reporters.
+"""
+_UNDATED_WITH_NO_POST = """\
+Lavrov on the grain corridor
+
+Lavrov said the grain corridor talks would go on. "We expect our partners to keep their word \
+on fertilisers," Lavrov said.
+"""
+
+
+def test_an_undated_page_dated_by_its_posts_answers_a_question_of_those_years() -> None:
+    index = pages_index({"kerry.txt": _UNDATED_WITH_A_POST, "grain.txt": _UNDATED_WITH_NO_POST})
+    result = index.search("What did Lavrov say about the ceasefire after talks with Kerry in 2015?")
+    # Before: no answer, the page states no date (its passage was only listed as related).
+    assert result.hits and "observed by everyone" in result.hits[0].passage.text
+    assert result.hits[0].unchecked == ("date",)
+    assert TEXTS.UNCHECKED_NOTES["date"] in "\n".join(format_result_html(result, 2))
+    # Asked of a year outside the Secretary's term, the page does not answer.
+    assert not index.search("What did Lavrov say about the ceasefire after talks in 2019?").hits
+    # A page that names no one in office still answers no dated question.
+    assert not index.search(
+        "What did Lavrov say about the grain corridor fertilisers in 2023?"
+    ).hits
