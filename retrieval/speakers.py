@@ -2630,6 +2630,8 @@ _NOT_NAME_WORDS = frozenset(
     кремль кремля мид министерство правительство госдума совет совета федерации россии рф
     госдумы госдуме госдуму совфед совфеда совфеде совфеду совбез совбеза совбезе совбезу
     сша оон нато ес москва москвы вашингтон российский российская российского
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    july september october november december
     """.split()
 )
 # Stems of the words of states' and unions' names in Russian, in any case form («Народной

@@ -10,7 +10,7 @@ import pytest
 from bot.formatting import format_result_html
 from bot.i18n.en import TEXTS
 from retrieval.page_era import page_era
-from tests.conftest import pages_index
+from tests.conftest import pages_index, speaker_of
 
 
 def _span(era: frozenset[int] | None) -> tuple[int, int] | None:
@@ -89,3 +89,48 @@ def test_an_undated_page_dated_by_its_posts_answers_a_question_of_those_years() 
     assert not index.search(
         "What did Lavrov say about the grain corridor fertilisers in 2023?"
     ).hits
+
+
+# A radio network's story: a deputy minister's words "reportedly said, according to Russian
+# media", then an unnamed ministry spokesman answering an American spokeswoman.
+_REPORTEDLY_SAID = """\
+Moscow softens deputy minister's remark
+
+(MOSCOW) -- Russia's Foreign Ministry on Friday played down a remark made on Thursday by \
+Deputy Foreign Minister Oleg Syromolotov, who suggested that the talks on the border might \
+collapse before the summer as neither side was ready to give ground on the disputed crossings.
+A Foreign Ministry spokesman said Friday that Moscow “remains committed” to the talks, and \
+that the deputy minister had only described the difficulties both delegations faced at the \
+last round in Vienna, which ended without a joint statement.
+On Thursday Syromolotov made headlines when he reportedly said, according to Russian media: \
+“We must be honest, the talks are going nowhere, and they may well collapse before the \
+summer. Neither side is ready to give ground.”
+Replying to the U.S. State Department spokeswoman, who said on Thursday that Moscow had at \
+last changed its tune on the talks, the Russian spokesman said today: “Our tune has not \
+changed.”
+"""
+
+
+def test_reportedly_said_relays_his_words_and_an_unnamed_spokesman_is_not_him() -> None:
+    # Before: "reportedly" was a hedge (nobody's words), and the spokesman's reply went to
+    # the deputy minister, the official named last.
+    page = _REPORTEDLY_SAID
+    assert speaker_of(page, "going nowhere") == "Oleg Syromolotov"
+    assert speaker_of(page, "has not changed") == "Unknown speaker"
+    # "allegedly" still vouches for nothing.
+    hedged = page.replace("he reportedly said", "he allegedly said")
+    assert speaker_of(hedged, "going nowhere") == "Unknown speaker"
+    # A spokesman the page names is "the spokesman" still.
+    named = page.replace(
+        "A Foreign Ministry spokesman said", "Spokesman Alexander Lukashevich said"
+    )
+    assert speaker_of(named, "has not changed") == "Alexander Lukashevich"
+
+
+def test_a_day_or_month_after_a_preposition_does_not_hide_the_sayer_after_it() -> None:
+    # Before: "On Thursday Bogdanov" was a preposition governing a name, "Thursday Bogdanov".
+    for opening in ("On Thursday", "On Monday", "In March"):
+        page = f"Talks\n\n{opening} Mikhail Bogdanov said: “The road map stands.”\n"
+        assert speaker_of(page, "road map") == "Mikhail Bogdanov"
+        alone = f"Talks\n\nMikhail Bogdanov met envoys. {opening} Bogdanov said: “It stands.”\n"
+        assert speaker_of(alone, "It stands") == "Mikhail Bogdanov"

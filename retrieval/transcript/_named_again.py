@@ -520,7 +520,7 @@ def _posts_named_before(
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
-    "also|has|again|later|earlier|already|previously|repeatedly|still|further|"
+    "also|has|again|later|earlier|already|previously|repeatedly|still|further|reportedly|"
     "также|тоже|ранее|прежде|уже|вновь|снова|неоднократно|затем|потом"
 )
 # A post written before a surname after the verb of saying ("said Foreign Minister Fidan",

@@ -229,6 +229,28 @@ _DIPLOMATIC_POSTS = ("посол", "посл", "постпред", "предст
 _ANY_POLITICIAN_RE = re.compile(r"(?<![^\W\d_])(?:политик|politician)(?![^\W\d_])", re.IGNORECASE)
 
 
+# Those who speak for others by post: "the spokesman" may be one of them, not any official
+# the page named before ("the Russian spokesman said" after a deputy minister's words).
+_SPOKESPEOPLE = frozenset(
+    {
+        "Maria Zakharova",
+        "Alexander Lukashevich",
+        "Andrey Nesterenko",
+        "Mikhail Kamynin",
+        "Alexander Yakovenko",
+        "Alexey Zaitsev",
+        "Artyom Kozhin",
+        "Dmitry Peskov",
+        "Natalya Timakova",
+        "Igor Konashenkov",
+    }
+)
+_SPOKESPERSON_RE = re.compile(
+    r"spokes(?:man|woman|person)|press\s+secretary|пресс-секретар|официальн\w*\s+представител",
+    re.IGNORECASE,
+)
+
+
 def _before_verb(text: str) -> str:
     """The words of a sentence that may be its verb's subject: before the verb of saying, and
     after it up to a comma or clause ("Политик" of "Политик добавил, что благодарен президенту
@@ -328,6 +350,8 @@ class _Reader:
         self.posted: set[str] = set()
         # Person -> the stems of the Russian posts the narration named them with.
         self.posts: dict[str, set[str]] = {}
+        # Those named as a spokesperson in a sentence that quotes them, the latest last.
+        self.spokespeople: list[str] = []
         # Whether the sentence that first named each sayer gave a deputy's post ("Deputy
         # Foreign Minister Sergey Ryabkov said"): "the deputy minister" is one of those,
         # "the foreign minister" / "глава МИД" one of the others.
@@ -399,6 +423,8 @@ class _Reader:
             self.named.append(sayer)
             if any(_key(word) in _POST_NOUNS for word in text.split()):
                 self.posted.add(sayer)  # (no typo search: every named sentence asks this)
+            if _SPOKESPERSON_RE.search(text):
+                self.spokespeople.append(sayer)
             if _names_legislator(text):
                 self.legislators.add(sayer)
             self.deputy.setdefault(sayer, _DEPUTY_RE.search(text) is not None)
@@ -552,6 +578,16 @@ class _Reader:
         that one after its verb of saying, as another: "The foreign minister said both he and
         FM Lavrov had agreed ..." is not Lavrov."""
         holder = self._own_post_holder(text)
+        if (
+            holder is not None
+            and holder not in _SPOKESPEOPLE
+            and holder not in self.spokespeople
+            and _SPOKESPERSON_RE.search(_before_verb(text))
+        ):
+            # "A Foreign Ministry spokesman said ... the Russian spokesman said today: “...”"
+            # after the deputy minister was quoted: not him, but the spokesperson the page
+            # named, if any.
+            return self.spokespeople[-1] if self.spokespeople else None
         say = _SAY_RE.search(text) if holder is not None else None
         if (
             holder is not None

@@ -95,7 +95,7 @@ _BETWEEN_WORDS = frozenset(
     """
     also further then again later earlier however once already previously repeatedly still
     has had have was is would will been in his her its turn
-    specifically particularly separately publicly personally openly firmly
+    specifically particularly separately publicly personally openly firmly reportedly
     также тоже ранее прежде уже еще ещё вновь снова неоднократно затем потом тогда же не
     особо отдельно дополнительно лично прямо открыто публично категорически решительно
     сразу сходу вчера сегодня накануне today yesterday

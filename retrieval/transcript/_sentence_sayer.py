@@ -646,10 +646,10 @@ def _outlet_report(say: re.Match[str], sayer: str) -> bool:
 # Hearsay: words an outlet says someone "allegedly" said are not theirs to quote.
 _HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
 # A verb of saying right after a hedge: "reports Trump allegedly told the G7 ...", «Трамп
-# якобы заявил»: the reporter does not vouch for those words, so they name no sayer.
-_HEDGES = frozenset(
-    {"allegedly", "reportedly", "supposedly", *(a for a in _HEARSAY_ANCHORS if " " not in a)}
-)
+# якобы заявил»: the reporter does not vouch for those words, so they name no sayer. Not
+# "reportedly": "Bogdanov reportedly said, according to Russian media: “...”" relays words
+# other outlets carried as his (an agency's, not a rumour's).
+_HEDGES = frozenset({"allegedly", "supposedly", *(a for a in _HEARSAY_ANCHORS if " " not in a)})
 
 
 def _hedged(masked: str, say: re.Match[str]) -> bool:

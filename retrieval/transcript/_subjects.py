@@ -712,6 +712,11 @@ def _other_first_name(word: str, known: str) -> bool:
     return not key.startswith(known.lower()[:2])
 
 
+# Days and months, capitalised like names in English: a preposition before one governs it.
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
 #: A word this short ending in "-ого" ("Того") is no adjectival surname.
 _SHORT_SURNAME = 5
 
@@ -843,6 +848,10 @@ def _after_preposition(chunk: str) -> bool:
         ):
             # "В беседе с ТАСС Захарова": the preposition governs the outlet's acronym; the
             # name in the nominative after it is the subject.
+            return False
+        if at < len(words) and _key(word) in _TIME_NAMES:
+            # "On Thursday Bogdanov said", "In March Lavrov said": the preposition governs
+            # the day or month; the name after it is the subject.
             return False
         if titled(word):
             at -= 1
