@@ -134,3 +134,60 @@ def test_a_day_or_month_after_a_preposition_does_not_hide_the_sayer_after_it() -
         assert speaker_of(page, "road map") == "Mikhail Bogdanov"
         alone = f"Talks\n\nMikhail Bogdanov met envoys. {opening} Bogdanov said: “It stands.”\n"
         assert speaker_of(alone, "It stands") == "Mikhail Bogdanov"
+
+
+# A news site's copy of an interview, cut mid-word at the attribution that closes the quote.
+_CUT_AT_THE_POST = """\
+Олег Сыромолотов: сведения о наемниках сфабрикованы
+
+10:15 14.05.2021 •
+
+Об этом заявил замглавы МИД России Олег Сыромолотов в интервью газете «Ахрам».
+
+«Сведения, которые распространяют некоторые западные источники, большей частью сфабрикованы \
+и направлены на то, чтобы очернить нашу политику. Люди, о которых идет речь, никогда не \
+покидали пределов нашей страны», сказал  высокопоставленный дипло"""
+
+
+def test_a_post_cut_mid_word_at_the_end_of_a_copy_still_names_the_official() -> None:
+    # Before: "дипло" named no one, and the quote was nobody's.
+    assert speaker_of(_CUT_AT_THE_POST, "большей частью") == "Oleg Syromolotov"
+    # A word that begins no post stays unknown.
+    garbled = _CUT_AT_THE_POST.replace("высокопоставленный дипло", "высокопоставленный корре")
+    assert speaker_of(garbled, "большей частью") != "Oleg Syromolotov"
+
+
+# A radio host reads a paper's story: a quoted company name, then a relative clause that
+# names the company's head; nobody says anything in it.
+_RELATIVE_AFTER_QUOTED_NAME = """\
+Чем провинилась компания
+
+Напомню вкратце эти события по газете «Ведомости»: «12 мая премьер посетил комбинат и \
+провел совещание, на котором раскритиковал компанию "Уралсталь", во главе которой стоит \
+Петр Смирнов. Компания продавала сырье за рубеж по заниженным ценам.
+"""
+
+
+def test_a_relative_clause_after_a_quoted_name_is_no_sayer() -> None:
+    # Before: the head of the company named in the relative clause was the paragraph's sayer.
+    assert speaker_of(_RELATIVE_AFTER_QUOTED_NAME, "Напомню") != "Petr Smirnov"
+    assert speaker_of(_RELATIVE_AFTER_QUOTED_NAME, "Напомню") == "Unknown speaker"
+
+
+# An agency story: the vice-premier named in full by post, then by surname alone with where
+# he said it between the surname and the verb.
+_VICE_PREMIER_AGAIN = """\
+Отставка министра
+
+Вице-премьер, министр финансов Алексей Улюкаев подал в отставку после спора с президентом.
+Накануне, находясь в Вашингтоне, Улюкаев в интервью телеканалу Bloomberg TV заявил, что не \
+видит для себя места в новом правительстве.
+«Я не вижу себя в новом кабинете», — сказал он журналистам.
+"""
+
+
+def test_a_vice_premier_named_by_post_is_named_again_by_his_surname() -> None:
+    # Before: "Вице-премьер" was no post to name him by, and the words between the surname
+    # and "заявил" hid it: the story's words were nobody's.
+    assert speaker_of(_VICE_PREMIER_AGAIN, "места в новом") == "Alexey Ulyukayev"
+    assert speaker_of(_VICE_PREMIER_AGAIN, "новом кабинете") == "Alexey Ulyukayev"

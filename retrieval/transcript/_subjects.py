@@ -517,6 +517,9 @@ _RELATIVE = frozenset(
     {"who", "which", "whom", "whose", "where", "который", "которая", "которые", "которое"}
 )
 
+# The stems of the relative pronouns in any case form ("которой", "которым", "whose").
+_RELATIVE_STEMS = ("котор", "who", "which", "whose")
+
 # Conjunctions opening a clause of time or cause inside a sentence: "..., after X said".
 _CONJUNCTIONS = frozenset({"after", "before", "when", "since", "until", "because", "once"})
 
@@ -1166,6 +1169,26 @@ def _set_off_relative(clause: str) -> str:
     return clause
 
 
+# What ends a sentence that a copy did not cut.
+_SENTENCE_ENDS = frozenset('.!?…»"”)')
+#: Letters a word cut at a page's end needs to be read as the post it begins ("дипло").
+_CUT_POST_LETTERS = 4
+
+
+def _cut_post_completed(span: str) -> str:
+    """``span`` with its last word, cut by the end of a copy, completed to the post noun it
+    begins, if only one ("высокопоставленный дипло" -> "... дипломат")."""
+    head, _, last = span.rpartition(" ")
+    key = _key(last)
+    if len(key) < _CUT_POST_LETTERS or key in _POST_NOUNS:
+        return span
+    posts = sorted((noun for noun in _POST_NOUNS if noun.startswith(key)), key=len)
+    # (One noun in its case forms: "дипломат", "дипломата".)
+    if not posts or not all(noun.startswith(posts[0]) for noun in posts):
+        return span
+    return f"{head} {posts[0]}".strip()
+
+
 def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
@@ -1305,6 +1328,11 @@ def _subject_of(
             # «..., – добавил» closing the text (a copy cut it there) or «– добавил.»: the
             # subject left out is the one who spoke before, "he".
             return Ref.PRONOUN
+        if not found and rest.strip() and sentence.rstrip()[-1:] not in _SENTENCE_ENDS:
+            # «...», сказал высокопоставленный дипло': a copy cut mid-word at the post.
+            cut = " ".join(rest.split()[:4])
+            if (completed := _cut_post_completed(cut)) != cut and (post := _reference(completed)):
+                return post
         return found or _reference(subject_after or " ".join(rest.split()[:3])) or Ref.SOMEONE
     # After a quote (", said Lavrov", "», — заявила она") or in Russian word order the
     # subject may follow the verb; otherwise it comes first.
@@ -1530,6 +1558,10 @@ def _named_after_quote(sentence: str, masked: str) -> str | None:
         return None
     if _after_preposition(chunks[-1]):
         return None  # '"...," said a collaborator of Vladimir Putin': the one it is of
+    if any(_key(word).startswith(_RELATIVE_STEMS) for word in chunks[-1].split()):
+        # «... на компанию "Мечел", во главе которой стоит Игорь Зюзин.»: a relative clause
+        # after a quoted name, not a sayer after a quote.
+        return None
     return person_name(chunks[-1])
 
 
