@@ -10,6 +10,7 @@ import pytest
 from bot.formatting import format_result_html
 from bot.i18n.en import TEXTS
 from retrieval.page_era import page_era
+from retrieval.transcript import parse_transcript
 from tests.conftest import pages_index, speaker_of
 
 
@@ -191,3 +192,48 @@ def test_a_vice_premier_named_by_post_is_named_again_by_his_surname() -> None:
     # and "заявил" hid it: the story's words were nobody's.
     assert speaker_of(_VICE_PREMIER_AGAIN, "места в новом") == "Alexey Ulyukayev"
     assert speaker_of(_VICE_PREMIER_AGAIN, "новом кабинете") == "Alexey Ulyukayev"
+
+
+# A quotations site's page on a spokeswoman: her name in full with a note in Russian in
+# brackets (a colon inside them), then her sayings.
+_NAME_WITH_A_NOTE_IN_BRACKETS = """\
+Alexander Lukashevich
+
+Russian foreign ministry spokesman from 2011 to 2015
+
+Alexander Konstantinovich Lukashevich (Russian: Александр Константинович Лукашевич, born \
+1959) was the Director of the Information and Press Department of the Ministry.
+
+  • We will not be drawn into a sanctions race.
+"""
+
+
+def test_a_colon_inside_a_bracketed_note_after_a_name_makes_no_speaker_label() -> None:
+    # Before: "Alexander Konstantinovich Lukashevich (Russian" was a speaker's label, and a
+    # person of that name spoke the page.
+    document = parse_transcript(_NAME_WITH_A_NOTE_IN_BRACKETS, "page")
+    assert all("Russian" not in p.speaker for p in document.passages)
+    # A label with its bracket closed is a label still.
+    labelled = "Talks\n\nSergey Lavrov (speaking in Russian): We are ready.\n"
+    assert speaker_of(labelled, "We are ready") == "Sergey Lavrov"
+
+
+# A broadcaster's story on an ambassador's letter to a paper: the ambassador named in full at
+# the top, then "Mr" and his surname reporting what the president did.
+_MR_SURNAME_SAID = """\
+Russia rejects the claims
+
+Yury Fedotov, the Russian ambassador to the UK, said the claims were "preposterous".
+
+In a letter to the Times newspaper, Mr Fedotov said Russian President Vladimir Putin had \
+condemned the attack and offered to pursue the case through Russia's courts.
+
+He wrote: "The Russian government respects the laws of the United Kingdom."
+"""
+
+
+def test_a_verb_inside_what_an_honoured_surname_said_names_no_sayer() -> None:
+    # Before: Putin's "condemned", inside what the ambassador wrote, made the sentence and
+    # the letter that follows his.
+    assert speaker_of(_MR_SURNAME_SAID, "condemned the attack") == "Yury Fedotov"
+    assert speaker_of(_MR_SURNAME_SAID, "respects the laws") == "Yury Fedotov"

@@ -424,6 +424,10 @@ def _label_line(raw: str) -> Line:
     match = LABEL_RE.match(raw) if ":" in raw or "：" in raw else None  # it needs a colon
     if match and _clock_colon(match.group("label"), match.group("rest")):
         match = None
+    if match and match.group("label").count("(") > match.group("label").count(")"):
+        # "Maria Vladimirovna Zakharova (Russian: Мария ...) is ...": the colon is inside a
+        # bracket the label opened, a note on the name in another language, not a turn.
+        match = None
     if match:
         label = match.group("label")
         rest = _TIMESTAMP_RE.sub("", match.group("rest").strip())

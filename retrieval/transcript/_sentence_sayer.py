@@ -567,8 +567,15 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
                     return named
         return closing
     relayed_by_body = fallback is Ref.SOMEONE  # "According to the UN Secretariat, ..."
+    # An unknown surname's verb of saying ("Mr Fedotov said ..."): the verbs after it are in
+    # what he said.
+    named_someone = False
     # Verbs inside a quote are the quoted person's own words, not the report's.
     for say in verbs:
+        if named_someone:
+            # "Mr Fedotov said Russian President Vladimir Putin had condemned the killing":
+            # Putin's verb is inside Fedotov's words (whom the page's full name resolves).
+            break
         if _WRITE_RE.fullmatch(say.group()) and not (
             _closing(sentence, masked, say)
             or _CLAUSE_OPEN_RE.match(masked[say.end() :])
@@ -582,6 +589,8 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             return sayer
         if sayer is Ref.SOMEONE and (relayed := _relayed_sayer(sentence, masked, say)):
             return relayed
+        if sayer is Ref.SOMEONE and _SURNAME_BEFORE_RE.search(masked, 0, say.start()):
+            named_someone = True
         if (
             relayed_by_body
             and sayer in (Ref.PRONOUN, Ref.OWN_POST, Ref.AIDE)
@@ -650,6 +659,11 @@ _HEARSAY_ANCHORS = ("якобы", "будто", "вроде бы")
 # "reportedly": "Bogdanov reportedly said, according to Russian media: “...”" relays words
 # other outlets carried as his (an agency's, not a rumour's).
 _HEDGES = frozenset({"allegedly", "supposedly", *(a for a in _HEARSAY_ANCHORS if " " not in a)})
+
+
+# A capitalised surname after an honorific right before a verb ("Mr Fedotov said"): a person
+# the table may not know (never a place or a body: "Moscow sees no change ...").
+_SURNAME_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z'’-]{2,}\s+$")
 
 
 def _hedged(masked: str, say: re.Match[str]) -> bool:
