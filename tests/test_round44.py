@@ -237,3 +237,32 @@ def test_a_verb_inside_what_an_honoured_surname_said_names_no_sayer() -> None:
     # the letter that follows his.
     assert speaker_of(_MR_SURNAME_SAID, "condemned the attack") == "Yury Fedotov"
     assert speaker_of(_MR_SURNAME_SAID, "respects the laws") == "Yury Fedotov"
+
+
+# A forum's repost of an agency story, hard-wrapped at about sixty characters: the verb of
+# saying ends one line and the surname opens the next; then the chamber's head by post.
+_WRAPPED_REPOST = """\
+Поздравлять нового президента Молдавии
+с победой пока рано, поздравления надо отложить
+до инаугурации. Так считает спикер Совета Федерации Сергей Миронов.
+"Помню, что пять лет назад результат был
+другим, поэтому вопрос о поздравлении лучше
+отложить до инаугурации", - сказал
+Миронов.
+При этом председатель верхней
+палаты российского парламента выразил мнение, что повторного
+голосования не будет: "Это противоречило бы
+всем законам страны".
+"""
+
+
+def test_a_wrapped_line_ending_with_the_verb_keeps_its_subject_and_the_chamber_head_speaks() -> (
+    None
+):
+    # Before: "Миронов." was a paragraph of its own (the quote was nobody's), and "the head
+    # of the upper chamber of the Russian parliament" was no one we know.
+    assert speaker_of(_WRAPPED_REPOST, "пять лет назад") == "Sergey Mironov"
+    assert speaker_of(_WRAPPED_REPOST, "противоречило бы") == "Sergey Mironov"
+    # Another country's parliament is no Russian official.
+    foreign = _WRAPPED_REPOST.replace("палаты российского парламента", "палаты парламента Грузии")
+    assert speaker_of(foreign, "противоречило бы") != "Sergey Mironov"

@@ -519,6 +519,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     if wrapped:
         glued |= set(inside) | {i for i in pairs if _label_wrapped(lines[i], lines[i + 1])}
         glued |= {i for i in pairs if _post_wrapped(lines[i], lines[i + 1])}
+        glued |= {i for i in pairs if _verb_wrapped(lines[i], lines[i + 1])}
     joined: list[str] = []
     glue = False
     for i, line in enumerate(lines):
@@ -543,6 +544,18 @@ def _post_wrapped(line: str, following: str) -> bool:
         and words[-1][:1].isupper()
         and is_post_word(label_key(words[-1]))
     )
+
+
+# A verb of saying after a dash or a comma ending a line: «..." - сказал» / «Грызлов.»
+_SAY_VERB_END_RE = re.compile(r"[,–—-]\s+[а-яёa-z]+$")
+
+
+def _verb_wrapped(line: str, following: str) -> bool:
+    """Whether a hard-wrapped page broke a sentence between a verb of saying and its subject
+    («..., - сказал» / «Грызлов.»): the line ends with the verb after a dash or a comma,
+    the next one starts with a capital (a lower-case start is glued anyway)."""
+    end = _SAY_VERB_END_RE.search(line)
+    return end is not None and following[:1].isupper() and has_say_verb(end.group())
 
 
 #: A speaker label broken over two lines has at most this many words on the first.
