@@ -266,3 +266,19 @@ def test_a_wrapped_line_ending_with_the_verb_keeps_its_subject_and_the_chamber_h
     # Another country's parliament is no Russian official.
     foreign = _WRAPPED_REPOST.replace("палаты российского парламента", "палаты парламента Грузии")
     assert speaker_of(foreign, "противоречило бы") != "Sergey Mironov"
+
+
+# A news site's story whose headline names the speaker; the text calls him by his post alone.
+_AIDE_BY_POST = """\
+Talks on Ukraine are for Moscow and Washington alone — Nikolai Patrushev
+
+The presidential aide stated:
+
+"I am convinced that the talks on Ukraine should be held between Russia and the United States \
+and nobody else."
+"""
+
+
+def test_the_presidential_aide_is_the_aide_the_headline_names() -> None:
+    # Before: only Peskov and Ushakov were aides, and the quote was nobody's.
+    assert speaker_of(_AIDE_BY_POST, "I am convinced") == "Nikolai Patrushev"

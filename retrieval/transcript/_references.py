@@ -240,7 +240,10 @@ _PRESIDENTS = frozenset(
 
 #: Known officials who speak for a president ("the president's press secretary", "Putin's
 #: aide"): an aide reference never names another known official (see _Reader._aide).
-AIDES = frozenset({"Dmitry Peskov", "Yuri Ushakov"})
+#: (Putin's aides: Medinsky since 2012, Oreshkin since 2020, Patrushev since 2024.)
+AIDES = frozenset(
+    {"Dmitry Peskov", "Yuri Ushakov", "Nikolai Patrushev", "Vladimir Medinsky", "Maxim Oreshkin"}
+)
 # "президент РФ", "российский лидер", "Russia's president", "the Kremlin leader".
 _HEAD_NOUNS = frozenset("president leader президент лидер".split())
 _RUSSIA_WORDS = frozenset("russian russia kremlin российский российской россии рф".split())
