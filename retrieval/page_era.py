@@ -393,6 +393,10 @@ def _posts_at(text: str, folded: str, span: tuple[int, int], office: Office) -> 
     one said as past)."""
     start, end = span
     years: set[int] = set()
+    if _YEAR_RE.search(_sentence_around(folded, start, end)):
+        # "To recall, in September 2010, President of Russia Dmitry Medvedev signed ...": the
+        # sentence dates the post itself; it says nothing of when the page was written.
+        return years
     for words, first, last in office.posts:
         if any(
             _post_before(text, folded, start, word) or _post_after(text, folded, end, word)
@@ -400,6 +404,17 @@ def _posts_at(text: str, folded: str, span: tuple[int, int], office: Office) -> 
         ):
             years.update(range(first, last + 1))
     return years
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END_RE = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_around(folded: str, start: int, end: int) -> str:
+    """The sentence of the text that holds ``folded[start:end]``."""
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(folded, 0, start)), default=0)
+    closing = _SENTENCE_END_RE.search(folded, end)
+    return folded[opening : closing.start() if closing else len(folded)]
 
 
 def _post_before(text: str, folded: str, start: int, word: str) -> bool:

@@ -30,6 +30,12 @@ def _span(era: frozenset[int] | None) -> tuple[int, int] | None:
         # A spokesman's post names his years; an event bounds from below.
         ("официальный представитель МИД Андрей Нестеренко заявил", (2008, 2011)),
         ("Zelensky said the special military operation", (2022, 2026)),
+        # A post in a sentence that names its own year dates that sentence, not the page.
+        (
+            "In September 2010, President Dmitry Medvedev signed a decree. Kerry, the US "
+            "Secretary of State, said",
+            (2013, 2017),
+        ),
         # A post held twice counts both times, and the names' own years narrow them.
         ("President Donald Trump spoke to Zelensky", (2019, 2026)),
     ],
