@@ -2309,12 +2309,15 @@ class SearchIndex:
         """The years document ``code`` names in its title and text (computed once)."""
         named = self._page_years.get(code)
         if named is None:
-            span = self.store.rows_of_document(code)
-            # (The title too: "«Чтения памяти академика–2024». Выступления второго дня".)
-            text = " ".join([self.passages[span.start].title, *(self.store.text(r) for r in span)])
-            named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(text))
+            named = frozenset(int(y) for y in _YEAR_IN_TEXT_RE.findall(self._page_text(code)))
             self._page_years[code] = named
         return named
+
+    def _page_text(self, code: int) -> str:
+        """Document ``code``'s title and passages, a line each (the title too: "«Чтения
+        памяти академика–2024». Выступления второго дня" names the year)."""
+        span = self.store.rows_of_document(code)
+        return "\n".join([self.passages[span.start].title, *(self.store.text(r) for r in span)])
 
     def _era(self, code: int, widest: int) -> frozenset[int]:
         """The years undated document ``code`` can be of by the people in office it names
@@ -2322,9 +2325,7 @@ class SearchIndex:
         none (computed once)."""
         era = self._page_eras.get(code)
         if era is None:
-            span = self.store.rows_of_document(code)
-            text = "\n".join([self.passages[span.start].title, *(self.store.text(r) for r in span)])
-            era = page_era(text) or frozenset()
+            era = page_era(self._page_text(code)) or frozenset()
             self._page_eras[code] = era
         return era if era and max(era) - min(era) < widest else frozenset()
 

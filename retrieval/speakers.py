@@ -2609,9 +2609,15 @@ def is_russian_official(name: str) -> bool:
 
 # --- people named in running text ------------------------------------------------------------
 
+#: English days and months, capitalised like names but never a person's ("On Thursday
+#: Bogdanov said"; not April, June, August or May, which are first names or surnames too).
+DAY_AND_MONTH_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december".split()
+)
 # Capitalised words that are not part of a person's name: institutions, places of power,
 # outlets, and the words that start a sentence in a news story.
-_NOT_NAME_WORDS = frozenset(
+_NOT_NAME_WORDS = DAY_AND_MONTH_NAMES | frozenset(
     """
     kremlin ministry department state council committee office union nations federation
     government parliament duma senate court bank agency service press house white news
@@ -2630,8 +2636,6 @@ _NOT_NAME_WORDS = frozenset(
     кремль кремля мид министерство правительство госдума совет совета федерации россии рф
     госдумы госдуме госдуму совфед совфеда совфеде совфеду совбез совбеза совбезе совбезу
     сша оон нато ес москва москвы вашингтон российский российская российского
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    july september october november december
     """.split()
 )
 # Stems of the words of states' and unions' names in Russian, in any case form («Народной

@@ -15,6 +15,7 @@ from retrieval.name_words import is_common_word
 from retrieval.russian_names import ADJECTIVE_OBLIQUE as _ADJECTIVE_OBLIQUE
 from retrieval.russian_names import is_first_name_form, nominative
 from retrieval.speakers import (
+    DAY_AND_MONTH_NAMES,
     NOMINATIVE_POSTS,
     POST_WORDS,
     after_place_word,
@@ -715,11 +716,9 @@ def _other_first_name(word: str, known: str) -> bool:
     return not key.startswith(known.lower()[:2])
 
 
-# Days and months, capitalised like names in English: a preposition before one governs it.
-_TIME_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "june july august september october november december".split()
-)
+# Days and months, capitalised like names in English: a preposition before one governs it
+# (here April, June and August too: right after a preposition they are no first name).
+_TIME_NAMES = DAY_AND_MONTH_NAMES | {"april", "june", "august"}
 #: A word this short ending in "-ого" ("Того") is no adjectival surname.
 _SHORT_SURNAME = 5
 
