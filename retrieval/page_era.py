@@ -12,6 +12,7 @@ and marks the answer as not checked against the date (``Hit.unchecked``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -382,10 +383,24 @@ def _mentions(folded: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where a name's stems stand as a word's start (a Russian stem takes its case ending)."""
     spans = []
     for name in names:
-        ending = r"\w{0,3}\b" if not name.isascii() else r"(?:'s)?\b"
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}{ending}", folded):
+        pattern = _name_pattern(name)
+        at = 0
+        # (A search from the name itself, the word's start checked after: a pattern opening
+        # with a look-behind is tried at every place of the page, five times slower.)
+        while (match := pattern.search(folded, at)) is not None:
+            start = match.start()
+            if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                at = start + 1
+                continue
             spans.append(match.span())
+            at = match.end()
     return spans
+
+
+@functools.cache
+def _name_pattern(name: str) -> re.Pattern[str]:
+    ending = r"\w{0,3}\b" if not name.isascii() else r"(?:'s)?\b"
+    return re.compile(rf"{re.escape(name)}{ending}")
 
 
 def _posts_at(text: str, folded: str, span: tuple[int, int], office: Office) -> set[int]:
