@@ -269,6 +269,9 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:N°|№|No\.)\s*[0-9]{1,5}\s*[,.]\s+(?=\w)")
 
 # An item's number after a date line's time: ", UNIQUE ID: 170424_9", "| ID 4512".
 _ITEM_ID_RE = re.compile(r"\s*[,|]\s*(?:unique\s+)?id:?\s*[\w-]+$", re.IGNORECASE)
+# A blog post's tags after its date: "4 May 2010 | membership, nato, rogozin, use georgians"
+# (words and commas only: a sentence after the bar is the story's first, not a tag).
+_TAGS_AFTER_RE = re.compile(r"\s+\|\s+[^\W\d_][\w' -]{0,40}(?:,\s*[^\W\d_][\w' -]{0,40})*$")
 
 
 # A line that is only a day, a month's name and a two-digit year ("19 Jan 05").
@@ -336,7 +339,7 @@ def date_line(line: str) -> DateLine | None:
         return found
     # A date line with a site's addition after it: "Москва, 24/04/2017 - 14:59, UNIQUE ID:
     # 170424_9" (the EU's site), "7 октября 2025, 12:57 [ «Аргументы Недели» ]".
-    for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE):
+    for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE, _TAGS_AFTER_RE):
         if (after := addition.search(line)) and (
             found := _alone(_date_line(line[: after.start()]))
         ):
@@ -361,6 +364,13 @@ def _digest_credit_date(credit: re.Match[str]) -> dt.date | None:
         return dt.date(year, int(credit.group("m")), int(credit.group("d")))
     except ValueError:
         return None
+
+
+def tagged_date_line(line: str) -> bool:
+    """Whether a line is a blog post's date with its tags after a bar ("4 May 2010 |
+    membership, nato, rogozin"): the post's footer, its story ends above it."""
+    tags = _TAGS_AFTER_RE.search(line)
+    return tags is not None and _alone(_date_line(line[: tags.start()])) is not None
 
 
 def _alone(found: DateLine | None) -> DateLine | None:

@@ -588,13 +588,21 @@ _MAX_ITEM_END_WORDS = 7
 
 
 def ends_item(line: str) -> bool:
-    """A listing's line under one of its stories: what follows is another story."""
+    """A listing's line under one of its stories, or a link to another story ("• Russia has
+    put forward an ultimatum to NATO »»»"): what follows is another story."""
     line = line.strip()
+    if _MORE_ARROWS_RE.search(line) and len(line.split()) <= _TEASER_WORDS:
+        return True
     return (
         _ITEM_END_RE.match(line) is not None
         and len(line.split()) <= _MAX_ITEM_END_WORDS
         and not line.endswith((".", "!", "?", ","))
     )
+
+
+# Arrows after a space ending a line, a link to read another story: "... to NATO »»»", "... >>"
+# (a nested quote's «...»» closes with no space before).
+_MORE_ARROWS_RE = re.compile(r"\s(?:»{2,}|>{2,}|→)$")
 
 
 # A heading over links to other stories, standing alone on its line.

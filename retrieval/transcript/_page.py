@@ -37,6 +37,7 @@ from retrieval.transcript._dates import (
     first_date,
     first_date_end,
     only_date,
+    tagged_date_line,
     title_date,
 )
 from retrieval.transcript._json_record import json_record_text
@@ -795,6 +796,8 @@ _SECTION_LIST_RE = re.compile(r"^[A-ZА-ЯЁ]+(?: [A-ZА-ЯЁ]+)?(?:,\s*[A-ZА-�
 def _title_strength(line: str, first: bool) -> int:
     """3: names an event; 2: names a speaker or who said what; 1: a plain heading of four
     words or more, or of two or more on the page's first line (``first``); 0: none."""
+    if _credited_headline(line):
+        return 2
     end = line.rstrip()[-1:]
     # "The main thing from Maria Zakharova's statements at the briefing:" heads a list; a
     # lead-in without an event and a speaker ("Key theses:", "Стенограмма встречи:") does not.
@@ -818,6 +821,21 @@ def _title_strength(line: str, first: bool) -> int:
     if speaker_from_title(line) or _HEADLINE_SAYS_RE.search(line) or _headline_label(line):
         return 2 if _words(line) >= 3 else 0
     return 1 if _words(line) >= (2 if first else _MIN_WEAK_TITLE_WORDS) else 0
+
+
+# A headline that credits its words to someone after a colon at its end, maybe with a stop and
+# a subheading in brackets: "NATO will use the Georgians in Afghanistan as long as possible:
+# Rogozin. (In the foreseeable future, Georgia will not ...)".
+_CREDITED_HEADLINE_RE = re.compile(
+    r"^[^:\n]{15,200}:\s+(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?)\.?"
+    r"(?:\s+\([^()\n]{1,200}\))?\s*$"
+)
+
+
+def _credited_headline(line: str) -> bool:
+    """Whether a line is a headline ending with the known speaker it credits (stop or not)."""
+    found = _CREDITED_HEADLINE_RE.match(line)
+    return found is not None and find_known_speaker(found.group("name")) is not None
 
 
 def _official(line: str) -> bool:
@@ -884,6 +902,7 @@ def header(lines: list[str]) -> Header:
     dated: list[tuple[int, dt.date, bool, str | None]] = []
     updated_at: list[int] = []  # the date lines of an "Updated" stamp
     related_at: int | None = None  # a "See also" heading under the story's first sentences
+    footers: set[int] = set()  # a blog post's date and tags under its story
     for i, line in enumerate(rows):
         if len(head) >= HEAD_LINES:
             break
@@ -898,6 +917,8 @@ def header(lines: list[str]) -> Header:
                 # 2014": when the page was edited, no date of its story.
                 updated_at.append(i)
             dated.append((i, parsed.date, parsed.event, parsed.place))
+            if tagged_date_line(line):
+                footers.add(i)  # (the post's date under its story: other stories below)
             if not parsed.rest:
                 rows[i] = ""
                 continue
@@ -996,7 +1017,7 @@ def header(lines: list[str]) -> Header:
     sentences = [rows[i] for i in head if is_sentence(rows[i]) and not is_clutter(rows[i])][:2]
     found.lead_date = _lead_date(sentences, found.date or found.late_date)
     found.lead = sentences
-    found.body = _body(rows, head, menu, title_at, first_text)
+    found.body = _body(rows, head, menu, title_at, first_text, footers)
     if title_at is not None:
         # An epigraph opening with an ellipsis ("«...за нами поднимется новая смена»") is a
         # site's motto, not a quote of the speaker.
@@ -1426,8 +1447,10 @@ def _body(
     menu: set[int],
     title_at: int | None,
     first_text: int | None,
+    footers: set[int],
 ) -> list[str]:
-    """The statement text: furniture above and around the title left out.
+    """The statement text: furniture above and around the title left out (``footers``: the
+    lines of a post's date and tags, under which other stories follow).
 
     Above the title only quotes are kept (a headline quoting the speaker); between the title
     and the first sentence of text, furniture (menus, clutter, a repeated title, a teaser that
@@ -1487,6 +1510,11 @@ def _body(
     # has not been ... contacts with Erdogan" is no label of the text's next turn.
     links: bool | None = None  # None: not under such a heading; False: none skipped yet
     for i, line in enumerate(rows):
+        if i in footers and any(has_text(kept) for kept in body):
+            # A post's date and tags under its story (taken as the date, so blanked): what
+            # follows are other stories, into which nobody's turn runs on.
+            body.extend(["", "* * *", ""])
+            continue
         if i in dropped:
             continue
         if not line:  # no footer, no end of an article or an item: kept as it is

@@ -87,10 +87,11 @@ _PASSIVE_RE = re.compile(
 # Every passive of the pattern holds its "by" (see may_hold): most sentences hold none.
 _PASSIVE_ANCHORS = (" by",)
 # "Such was the view of Maria Zakharova", "So said Peskov": a sentence that gives the words
-# before it to the one it names.
+# before it to the one it names (a translation may drop the "of": "This is the opinion
+# permanent representative in NATO Dmitry Rogozin").
 _VIEW_OF_RE = re.compile(
     r"^\W*(?:(?:such|this|that)\s+(?:was|is)\s+(?:the\s+)?(?:view|opinion|position|"
-    r"assessment|conclusion|verdict)\s+of|(?:so|thus)\s+said)\s+",
+    r"assessment|conclusion|verdict)(?:\s+of)?|(?:so|thus)\s+said)\s+",
     re.IGNORECASE,
 )
 _ACCORDING_PRONOUN_RE = re.compile(

@@ -1097,6 +1097,15 @@ def _sayer_of(
     )
 
 
+# The listeners after "told", maybe with a day, before a subject a translation put last:
+# "told reporters May 4 Rogozin", "told journalists on Monday Lavrov".
+_TOLD_LISTENERS_RE = re.compile(
+    r"\s+(?:the\s+)?(?:reporters|journalists|correspondents|press|media)"
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+\s+[0-9]{1,2}|[0-9]{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+day))?"
+    r"\s+(?=[A-Z])"
+)
+
+
 # A past verb of a relative clause: "вел", "провела", "приезжали", "negotiated".
 _PAST_VERB_RE = re.compile(r"[а-яё]{2,}(?:л|ла|ло|ли|лся|лась)|[a-z]{3,}ed", re.IGNORECASE)
 
@@ -1258,6 +1267,18 @@ def _subject_of(
         found = _opening_subject_of(masked)
         if found is not None and found is not Ref.SOMEONE:
             return found
+    if (
+        say.group().casefold() in ("told", "tells")
+        # (Nothing but the quote, blanked, and its dash before the verb.)
+        and not masked[: say.start()].strip(" ,-–—")
+        and sentence.lstrip()[:1] in "\"“«„'"
+        and (listeners := _TOLD_LISTENERS_RE.match(sentence, say.end()))
+        and (known := find_known_speaker(_words_after(sentence[listeners.end() :])))
+    ):
+        # '"...," - told reporters May 4 Rogozin, stressing ...': a translation keeping the
+        # Russian order («сказал журналистам 4 мая Рогозин»), the known speaker after the
+        # listeners (never the one after "Peskov told reporters": he is the subject).
+        return known.name
     subject_after = _words_after(sentence[say.end() :])
     if _closing(sentence, masked, say):
         # "..., — заявил он.", "..., напомнила журналистка.": the subject follows the verb, and

@@ -1,0 +1,59 @@
+"""Round 45: layouts and questions met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+# A blog's machine translation of an agency story: the headline credits its words to the
+# speaker after a colon (with a stop and a subheading in brackets), the sayer stands after the
+# verb and a day as in Russian, the post's date and tags close it, and links to other stories
+# (arrows after them, a teaser under each) follow, one naming another official.
+_TRANSLATED_POST = """\
+Moscow will not sign the charter in its present form: Chizhov. (Brussels waits for an answer)
+
+Russia will not sign the energy charter in the form offered. This is the opinion permanent \
+representative to the EU Vladimir Chizhov. “I think that the chances for the charter in this \
+form, no,” - told reporters June 12 Chizhov, stressing that the text (the transit protocol - \
+Ed.) “Must be rewritten from the first to the last article. ” “I think the talks would go on \
+as long as needed,” - declared Permanent Representative of Russia.
+
+12 June 2009 | charter, energy, chizhov, transit
+
+Ships of the Baltic (the forgotten story of “Northern convoy, who never came home)
+Commission of the EU: the pipeline is the beginning of a new era
+
+• Russia has offered a new draft to Brussels »»»
+If Brussels did accept the draft, Moscow would open talks on the transit rules at once.
+• Lithuania does not intend to join the project »»»
+Chairman of the Parliamentary Committee for Energy of Lithuania Rimas Paulauskas said that \
+Vilnius would not join the pipeline, Interfax reported.
+"""
+
+
+def test_a_translated_post_keeps_its_speakers_words_and_gives_the_links_to_nobody() -> None:
+    page = _TRANSLATED_POST
+    document = parse_transcript(page, "page")
+    # Before: no title (its stop), no date (the tags after it), and every quote went to the
+    # Lithuanian named in the last link: the only named sayer the story seemed to have.
+    assert document.title.endswith("(Brussels waits for an answer)")
+    assert document.speaker == "Vladimir Chizhov"
+    assert str(document.date) == "2009-06-12"
+    assert speaker_of(page, "chances for the charter") == "Vladimir Chizhov"
+    assert speaker_of(page, "rewritten from the first") == "Vladimir Chizhov"
+    assert speaker_of(page, "as long as needed") == "Vladimir Chizhov"
+    # The other stories under the post's footer are nobody's: not his, not the Lithuanian's.
+    assert speaker_of(page, "Ships of the Baltic") == "Unknown speaker"
+    assert speaker_of(page, "open talks on the transit") == "Unknown speaker"
+    assert not any("offered a new draft" in p.text for p in document.passages)
+
+
+def test_told_reporters_then_a_name_is_that_speaker_only_right_after_the_quote() -> None:
+    page = "Talks\n\n“The door is open,” - told reporters Lavrov, stressing that it was so.\n"
+    assert speaker_of(page, "door is open") == "Sergey Lavrov"
+    # Where the subject stands before the verb, the name after the listeners is no sayer.
+    page = "Talks\n\n“The door is open,” Peskov told reporters Putin had no such plans.\n"
+    assert speaker_of(page, "door is open") == "Dmitry Peskov"
