@@ -57,3 +57,46 @@ def test_told_reporters_then_a_name_is_that_speaker_only_right_after_the_quote()
     # Where the subject stands before the verb, the name after the listeners is no sayer.
     page = "Talks\n\n“The door is open,” Peskov told reporters Putin had no such plans.\n"
     assert speaker_of(page, "door is open") == "Dmitry Peskov"
+
+
+# A newspaper's telephone chat with a new ambassador, in dashes: the questions often end
+# without a question mark, and the ambassador asks back once.
+_PHONE_CHAT = """\
+Сергей Петров - "Вечерней газете": "Город у нас красивый, но я его еще не видел"
+
+Утром мы позвонили в посольство. Трубку снял сам посол, он торопился, но ответил на пару \
+вопросов.
+
+- Здравствуйте, Сергей Николаевич! Это Иван Смирнов, "Вечерняя газета".
+
+- Добрый день.
+
+- Мы с вами уже встречались в Москве...
+
+- Да, помню.
+
+- Вы пока не давали интервью... Можно один вопрос? Всем интересно, с чего начнет новый посол.
+
+- Вы это всерьез?
+
+- Совершенно всерьез! Хотя бы пару слов.
+
+- Пока я на этот вопрос ответить не готов, рано еще.
+
+- Тогда не о политике. Как вам город?
+
+- Город у нас красивый, но я его еще не видел: все дни прошли в работе, на прогулки времени \
+не было совсем.
+"""
+
+
+def test_a_telephone_chat_in_dashes_takes_turns() -> None:
+    page = _PHONE_CHAT
+    # Before: the question that ends on a statement went to the ambassador and his asking
+    # back ("Вы это всерьез?") was taken for the journalist's question.
+    assert speaker_of(page, "Всем интересно") == "Question"
+    assert speaker_of(page, "Вы это всерьез") == "Sergey Petrov"
+    assert speaker_of(page, "Совершенно всерьез") == "Question"
+    assert speaker_of(page, "ответить не готов") == "Sergey Petrov"
+    assert speaker_of(page, "я его еще не видел: все дни") == "Sergey Petrov"
+    assert speaker_of(page, "Утром мы позвонили") == "Unknown speaker"

@@ -746,7 +746,67 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
             )
             opens_dash = bool(_DASH_TURN_RE.match(paragraphs[0]))
             out.append(_reply(turn, number, asked, opens_dash, turn.lines[lo:hi], paragraphs))
-    return out
+    return _alternating(out)
+
+
+#: A chat of at least this many dash replies, each one paragraph, may be read as taking turns.
+_MIN_CHAT_REPLIES = 6
+#: A reply this long is an answer.
+_LONG_REPLY_WORDS = 40
+#: Taking turns must fit at least this many replies that ask or address the one interviewed.
+_MIN_SUPPORT = 3
+
+
+def _alternating(turns: list[Turn]) -> list[Turn]:
+    """A telephone chat in dashes ("- Алло, Михаил Юрьевич! ..." / "- Доброе утро." / ... /
+    "- Это вы серьезно?"): its questions often end without a question mark and its answers
+    may ask back, so the reply-by-reply reading above goes wrong. When it has two answers in
+    a row, every reply is one paragraph and one way of taking turns (the interviewer first
+    or second) fits what the replies show (those that address the one interviewed are
+    questions, long ones answers, and most of those that ask are questions), the turns are
+    read so; else ``turns`` as they were."""
+    replies = [i for i, t in enumerate(turns) if t.dash or t.kind == "question"]
+    if len(replies) < _MIN_CHAT_REPLIES or any(
+        len(turns[i].paragraphs) != 1 or not _DASH_TURN_RE.match(turns[i].paragraphs[0])
+        for i in replies
+    ):
+        return turns
+    asked = [turns[i].kind == "question" for i in replies]
+    if not any(not a and not b for a, b in itertools.pairwise(asked)):
+        return turns  # the replies already take turns
+    texts = [turns[i].paragraphs[0] for i in replies]
+    for first in (0, 1):
+        questions = [n % 2 == first for n in range(len(replies))]
+        addressing = [_addresses_him(text) for text in texts]
+        asking = [("?" in text) for text in texts]
+        if any(a and not q for a, q in zip(addressing, questions, strict=True)):
+            continue
+        if any(
+            q and word_count(t) >= _LONG_REPLY_WORDS for q, t in zip(questions, texts, strict=True)
+        ):
+            continue
+        # (What the replies show for this way: those that ask or address him as questions,
+        # against those that ask as answers.)
+        support = sum(q and (a or d) for a, d, q in zip(asking, addressing, questions, strict=True))
+        against = sum(a and not q for a, q in zip(asking, questions, strict=True))
+        if support < _MIN_SUPPORT or support < 2 * against:
+            continue
+        # (The speaker a reply was left with, decided later as a dash reply's.)
+        answering = next(turns[i].speaker for i, a in zip(replies, asked, strict=True) if not a)
+        out = list(turns)
+        for i, question in zip(replies, questions, strict=True):
+            turn = turns[i]
+            out[i] = Turn(
+                speaker=QUESTION_SPEAKER if question else answering,
+                labelled=question,
+                kind="question" if question else None,
+                reset=turn.reset,
+                dash=True,
+                lines=turn.lines,
+                paragraphs=turn.paragraphs,
+            )
+        return out
+    return turns
 
 
 #: A question this short ("– And what about the Crimea?") may be taken up by a second one.
@@ -779,7 +839,11 @@ _YOU_RE = re.compile(r"(?<![^\W\d_])(?:you|your|вы|вас|вам|ваш\w*)(?!
 
 # A reply that opens by addressing the one interviewed by first name and patronymic ("-
 # Михаил Владимирович, Вы накануне выступали ..."): the interviewer's, whatever it ends with.
-_ADDRESSES_BY_PATRONYMIC_RE = re.compile(rf"^[—–-]\s*[А-ЯЁ][а-яё]+\s+{_PATRONYMIC_WORD},")
+# (Maybe after a greeting: "- Алло, Михаил Юрьевич! Это ...".)
+_ADDRESSES_BY_PATRONYMIC_RE = re.compile(
+    rf"^[—–-]\s*(?:(?i:алло|здравствуйте|добрый\s+(?:день|вечер)|доброе\s+утро),\s+)?"
+    rf"[А-ЯЁ][а-яё]+\s+{_PATRONYMIC_WORD}[,!]"
+)
 
 
 def _addresses_him(line: str) -> bool:
