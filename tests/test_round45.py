@@ -100,3 +100,34 @@ def test_a_telephone_chat_in_dashes_takes_turns() -> None:
     assert speaker_of(page, "ответить не готов") == "Sergey Petrov"
     assert speaker_of(page, "я его еще не видел: все дни") == "Sergey Petrov"
     assert speaker_of(page, "Утром мы позвонили") == "Unknown speaker"
+
+
+# An interview under a headline quoting the ambassador by his post only, the lead naming him.
+_POSTED_HEADLINE = """\
+«Мы построили очень многое за эти годы»: посол России в Армении — о планах на будущее
+
+Чрезвычайный и полномочный посол Российской Федерации в Армении Сергей Копыркин в интервью \
+рассказал о торговле и о гуманитарных связях двух стран.
+
+— Сергей Павлович, как вы оцениваете год, который прошел?
+
+— Год был непростым, но торговля выросла, и мы открыли два новых культурных центра.
+"""
+
+
+def test_a_headline_quoting_a_post_over_one_persons_interview_is_his() -> None:
+    # Before: the headline's words were nobody's (the post names no one in the table).
+    assert speaker_of(_POSTED_HEADLINE, "построили очень многое") == "Sergey Kopyrkin"
+    # Not when the words after the quote name no post: the editor's own headline.
+    plain = _POSTED_HEADLINE.replace("посол России в Армении — о планах", "итоги года и планы")
+    assert not any("построили" in p.text for p in parse_transcript(plain, "p").passages)
+
+
+def test_a_headline_naming_the_speaker_and_his_outlet_before_the_quote() -> None:
+    page = (
+        'Михаил Зурабов - "Комсомольской правде": "Язык у нас, в Киеве, вне всякого сомнения, '
+        'один"\n\nУтром мы позвонили послу.\n\n- Михаил Юрьевич, как вам Киев?\n\n'
+        "- Я его пока не увидел.\n"
+    )
+    # Before: the outlet in quotes hid the name, and the headline's words were nobody's.
+    assert speaker_of(page, "вне всякого сомнения") == "Mikhail Zurabov"

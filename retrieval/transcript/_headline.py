@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from retrieval.russian_names import nominative
-from retrieval.speakers import KnownSpeaker, find_known_speaker
+from retrieval.speakers import KnownSpeaker, find_known_speaker, is_post_word
 from retrieval.text import has_cyrillic, label_key
 from retrieval.transcript._quote_marks import mask_quotes
 from retrieval.transcript._sentence_sayer import (
@@ -26,8 +26,11 @@ _QUOTE_FIRST_RE = re.compile(
     r"^[«\"“„](?P<quote>[^«»\"“”„]{3,300}?)[»\"”“]\s*(?::|,?\s*[—–-])\s*(?P<rest>\S.*)$"
 )
 # Speaker: «quote»
+# (Maybe with the outlet he told it after a dash: 'Михаил Зурабов - "Комсомольской правде":
+# "Язык у нас ... один"'.)
 _QUOTE_LAST_RE = re.compile(
-    r"^(?P<rest>[^:«»\"“”„]{2,80}):\s*[«\"“„](?P<quote>[^«»\"“”„]{3,300})[»\"”“][.!?…]?$"
+    r"^(?P<rest>[^:«»\"“”„]{2,80}?)(?:\s+[—–-]\s+[«\"“„][^«»\"“”„:]{2,40}[»\"”“])?:\s*"
+    r"[«\"“„](?P<quote>[^«»\"“”„]{3,300})[»\"”“][.!?…]?$"
 )
 #: A headline quote this short is speech when it says "I" or "we" ("«Мы привыкшие»", RT), or
 #: when it is no name ("«Классическая дезинформация»": lower case after its first word) that
@@ -73,6 +76,17 @@ def headline_quote(title: str, speaker: str, paragraphs: list[str]) -> str | Non
     name = _NAME_END_RE.split(match.group("rest"), maxsplit=1)[0]
     known = find_known_speaker(name) or _event_speaker(match.group("rest").strip())
     return quote if known is not None and known.name == speaker else None
+
+
+def posted_headline_quote(title: str) -> str | None:
+    """The words a headline quotes as someone's it names by post only ("«За 20 лет сделано
+    очень многое»: посол России в Белоруссии — о ..."), for the one person the page gives
+    words to; None for any other title."""
+    match = _QUOTE_FIRST_RE.match(title.strip())
+    if match is None or len(match.group("quote").split()) <= _SHORT_WORDS:
+        return None
+    words = match.group("rest").split()
+    return match.group("quote").strip() if words and is_post_word(label_key(words[0])) else None
 
 
 # A headline of a name, a colon and the words after it: "Лавров: в наших отношениях с ...".

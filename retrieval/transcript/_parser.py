@@ -49,7 +49,13 @@ from retrieval.transcript._datelines import (
 from retrieval.transcript._dates import title_date
 from retrieval.transcript._epigraphs import epigraphs
 from retrieval.transcript._errors import TranscriptError
-from retrieval.transcript._headline import headline_quote, opens_with_quote, said_in, title_quote
+from retrieval.transcript._headline import (
+    headline_quote,
+    opens_with_quote,
+    posted_headline_quote,
+    said_in,
+    title_quote,
+)
 from retrieval.transcript._labels import classify
 from retrieval.transcript._lines import LABEL_RE, embedded_post_date, embedded_posts
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
@@ -263,6 +269,15 @@ def _parse_lines(
     if words and title_speaker and not said_in(words, text):
         # «Мы привыкшие»: Лавров о ... — the headline's quote is the speaker's words too.
         turns.insert(0, Turn(title_speaker, False, paragraphs=[words]))
+    elif (
+        head.title
+        and title_speaker is None
+        and (posted := posted_headline_quote(head.title))
+        and not said_in(posted, text)
+        and (answering := _one_answerer(turns))
+    ):
+        # «...»: посол России в Белоруссии — о ...: over an interview of one person, his.
+        turns.insert(0, Turn(answering, False, paragraphs=[posted]))
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
@@ -499,6 +514,15 @@ def _headline_quote_of_interviewee(turns: list[Turn], title: str | None) -> list
     quote = Turn(answering.pop(), False, paragraphs=first.paragraphs[:1])
     rest = dataclasses.replace(first, paragraphs=first.paragraphs[1:])
     return [quote, *([rest] if rest.paragraphs else []), *turns[1:]]
+
+
+def _one_answerer(turns: list[Turn]) -> str | None:
+    """The one person who answers an interview's questions, when the page gives words to
+    nobody else it names."""
+    if not any(t.kind == "question" for t in turns):
+        return None
+    named = {t.speaker for t in turns} - {QUESTION_SPEAKER, UNKNOWN_SPEAKER, ""}
+    return named.pop() if len(named) == 1 else None
 
 
 def _answers_of_addressee(turns: list[Turn], title: str = "") -> None:
