@@ -272,12 +272,12 @@ def _parse_lines(
     elif (
         head.title
         and title_speaker is None
-        and (posted := posted_headline_quote(head.title))
-        and not said_in(posted, text)
+        and (by_post := posted_headline_quote(head.title))
+        and not said_in(by_post, text)
         and (answering := _one_answerer(turns))
     ):
         # «...»: посол России в Белоруссии — о ...: over an interview of one person, his.
-        turns.insert(0, Turn(answering, False, paragraphs=[posted]))
+        turns.insert(0, Turn(answering, False, paragraphs=[by_post]))
     asking = interviewers(turns, title_speaker)
 
     language = language_of("\n".join(p for turn in turns for p in turn.paragraphs))
