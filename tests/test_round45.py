@@ -131,3 +131,24 @@ def test_a_headline_naming_the_speaker_and_his_outlet_before_the_quote() -> None
     )
     # Before: the outlet in quotes hid the name, and the headline's words were nobody's.
     assert speaker_of(page, "вне всякого сомнения") == "Mikhail Zurabov"
+
+
+def test_ministers_premiers_and_party_figures_of_the_2000s_are_known_by_surname() -> None:
+    # A newspaper's copy cut before it named the mayor in full, a template tag glued to a
+    # sentence: before, every quote was nobody's (the table did not know him).
+    page = (
+        "«Думаю, что это все слухи», – сказал Лужков.\n"
+        "#{smallinfographicleft=431467}Лужков предположил: «Думаю, все из-за стройки». "
+        "«Мы дали объективную оценку», – добавил Лужков.\n"
+    )
+    assert speaker_of(page, "все слухи") == "Yuri Luzhkov"
+    assert speaker_of(page, "объективную оценку") == "Yuri Luzhkov"
+    assert not any("#{" in p.text for p in parse_transcript(page, "p").passages)
+    page = "Funds\n\n“It saved the economy,” Kudrin said. “I am sure of it,” Mironov added.\n"
+    assert speaker_of(page, "saved the economy") == "Alexei Kudrin"
+    assert speaker_of(page, "sure of it") == "Sergei Mironov"
+    # A surname other people share names no one alone; the first name makes it his.
+    page = "Iraq\n\n«Есть резолюция 1441», - сказал Иванов.\n"
+    assert speaker_of(page, "резолюция 1441") == "Unknown speaker"
+    page = "Iraq\n\n«Есть резолюция 1441», - сказал Игорь Иванов.\n"
+    assert speaker_of(page, "резолюция 1441") == "Igor Ivanov"

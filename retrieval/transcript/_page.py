@@ -171,6 +171,8 @@ _ENTITY_RE = re.compile(
 _CREDIT_TAIL_RE = re.compile(
     r"(?<=[.!?”\"»])\s+(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$"
 )
+# A site template's placeholder for an embed: "#{smallinfographicleft=431467}".
+_TEMPLATE_TAG_RE = re.compile(r"#\{[\w=:;,.-]{1,80}\}")
 _TWO_APOSTROPHES_CLOSING_RE = re.compile(r"(?<=[^\s'])''(?!')")
 _TWO_APOSTROPHES_OPENING_RE = re.compile(r"(?<![^\s(])''(?=[^\W\d_])")
 
@@ -283,6 +285,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # '..., √ сказал помощник президента': a copy whose encoding turned each dash between
         # words into a square-root sign; the dash again, so that the attribution reads.
         text = text.replace(" \u221a ", " \u2014 ")
+    if "#{" in text:
+        # "#{smallinfographicleft=431467}Лужков предположил: ...": a site's template tag for
+        # an embed, glued to the sentence it stands before.
+        text = _TEMPLATE_TAG_RE.sub("", text)
     if "?" in text and _LOST_QUOTE_OPEN_RE.search(text):
         # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
         # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.
