@@ -2775,6 +2775,11 @@ def _cyrillic_first_name_forms(word: str) -> set[str]:
     return forms
 
 
+# A capital right after a small letter inside a Cyrillic word: words glued together (a Russian
+# name has none; "McFaul", "DeSantis" are Latin).
+_GLUED_CYRILLIC_RE = re.compile(r"[а-яё][А-ЯЁ]")
+
+
 def _name_word(word: str, capitals: bool) -> bool:
     """A word that may be part of a person's name: capitalised, not an institution's word.
 
@@ -2783,6 +2788,8 @@ def _name_word(word: str, capitals: bool) -> bool:
     """
     if not (_CAP_WORD_RE.match(word) or _INITIALS_NAME_RE.match(word) or _INITIAL_RE.match(word)):
         return False
+    if _GLUED_CYRILLIC_RE.search(word):
+        return False  # "ШойгуСергей": two words a copy glued together (a link's card), no name
     key = label_key(word).strip(".'’")
     if key in _NOT_NAME_WORDS or is_post_word(key) or key.endswith("'s"):
         return False

@@ -152,3 +152,28 @@ def test_ministers_premiers_and_party_figures_of_the_2000s_are_known_by_surname(
     assert speaker_of(page, "резолюция 1441") == "Unknown speaker"
     page = "Iraq\n\n«Есть резолюция 1441», - сказал Игорь Иванов.\n"
     assert speaker_of(page, "резолюция 1441") == "Igor Ivanov"
+
+
+# A weekly's copy of an agency story: a link's card about the minister glued after his name,
+# then the quote the agency is said to quote of "the head of the Defence Ministry".
+_GLUED_CARD = """\
+Шойгу: армии нужны новые полигоны
+
+Новые полигоны нужны армии уже в этом году, заявил министр обороны Сергей ШойгуСергей \
+ШойгуМинистр обороны РФНовости о персонеСергей Шойгу, выступая на коллегии в Москве.
+
+«Мы построим три полигона до конца года. Это позволит проводить учения круглый год», — \
+цитирует Интерфакс главу Минобороны, который отметил, что деньги на это выделены.
+"""
+
+
+def test_a_glued_card_names_no_one_and_the_agency_quotes_the_minister() -> None:
+    document = parse_transcript(_GLUED_CARD, "page")
+    # Before: the card made a speaker "Shoygusergey Shoyguministr" of the lead, and the
+    # agency's name was taken for the one quoted (nobody we could name).
+    assert {p.speaker for p in document.passages} <= {"Sergey Shoigu", "Unknown speaker"}
+    assert speaker_of(_GLUED_CARD, "построим три полигона") == "Sergey Shoigu"
+    assert "ШойгуСергей" not in " ".join(p.text for p in document.passages)
+    # An agency quoting the minister of another country quotes no one we can name.
+    other = _GLUED_CARD.replace("главу Минобороны,", "министра обороны Украины,")
+    assert speaker_of(other, "построим три полигона") == "Unknown speaker"

@@ -171,6 +171,11 @@ _ENTITY_RE = re.compile(
 _CREDIT_TAIL_RE = re.compile(
     r"(?<=[.!?”\"»])\s+(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+\s*/\s*(?:[A-Z][\w.'’-]*\s*){1,4}$"
 )
+# A link's card glued after a name: the name, the name again, a post, "Новости о персоне", the
+# name once more.
+_PERSON_CARD_RE = re.compile(
+    r"(?P<name>[А-ЯЁ][а-яё]+\s[А-ЯЁ][а-яё]+)(?P=name)[^\n]{0,120}?Новости о персоне(?P=name)"
+)
 # A site template's placeholder for an embed: "#{smallinfographicleft=431467}".
 _TEMPLATE_TAG_RE = re.compile(r"#\{[\w=:;,.-]{1,80}\}")
 _TWO_APOSTROPHES_CLOSING_RE = re.compile(r"(?<=[^\s'])''(?!')")
@@ -285,6 +290,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # '..., √ сказал помощник президента': a copy whose encoding turned each dash between
         # words into a square-root sign; the dash again, so that the attribution reads.
         text = text.replace(" \u221a ", " \u2014 ")
+    if "персоне" in text:
+        # "министр обороны Сергей ШойгуСергей ШойгуМинистр обороны РФНовости о персонеСергей
+        # Шойгу, выступая ...": a link's card about the person glued after his name.
+        text = _PERSON_CARD_RE.sub(r"\g<name>", text)
     if "#{" in text:
         # "#{smallinfographicleft=431467}Лужков предположил: ...": a site's template tag for
         # an embed, glued to the sentence it stands before.

@@ -352,6 +352,13 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
     if found is None:
         return None
     words = sentence[found.end() :].split()[:_QUOTED_OBJECT_WORDS]
+    agency_first = len(words) > 1 and _key(words[0]).strip('«»"') in _AGENCY_KEYS
+    if agency_first and has_cyrillic(found.group(0)) and len(found.group(0).split()) == 1:
+        # «— цитирует Интерфакс главу Минобороны»: the agency first, the one quoted after it
+        # (someone we cannot name, as the agency's name was taken for before, if no post).
+        words = words[1:]
+    else:
+        agency_first = False
     # (A post may come first, capitalised or not: "RIA Novosti quoted Deputy Foreign Minister
     # Sergei Ryabkov as saying", "quoted the deputy minister Sergei Ryabkov".)
     run = list(
@@ -391,11 +398,26 @@ def _quoted_object(sentence: str, masked: str) -> Sayer:
         return _reference(" ".join(run)) if not name else Ref.SOMEONE
     keys = [_key(word) for word in words]
     others = [
-        w for w, k in zip(words, keys, strict=True) if w[:1].isupper() and k not in _OWN_SIDE_WORDS
+        w
+        for n, (w, k) in enumerate(zip(words, keys, strict=True))
+        if w[:1].isupper()
+        and k not in _OWN_SIDE_WORDS
+        # (Not the agency quoting, «цитирует Интерфакс главу Минобороны», nor the body of the
+        # post before it: "главу Минобороны", "министра МВД".)
+        and k.strip('«»"') not in _AGENCY_KEYS
+        and not (n and keys[n - 1] in _OBJECT_POSTS)
     ]
-    if any(k in _POST_NOUNS for k in keys) and not others:
+    if any(k in _OBJECT_POSTS for k in keys) and not others:
         return Ref.OWN_POST
-    return None
+    return Ref.SOMEONE if agency_first else None
+
+
+#: Posts as the object of "quotes" («цитирует главу Минобороны»: the accusative of «глава»).
+_OBJECT_POSTS = _POST_NOUNS | {"главу"}
+#: News agencies that quote an official by post («цитирует Интерфакс главу Минобороны»).
+_AGENCY_KEYS = frozenset(
+    "интерфакс тасс риа ria tass interfax reuters afp рбк rbc прайм прайм-тасс".split()
+)
 
 
 def _known_among(words: list[str]) -> str | None:
