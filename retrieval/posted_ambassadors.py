@@ -20,7 +20,7 @@ from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.speakers import ambassador_spelt
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["ambassador_by_post"]
+__all__ = ["ambassador_by_post", "ambassadors_by_post", "post_phrases"]
 
 # The post's noun: an ambassador, an envoy, a permanent representative.
 _POST_NOUN_RE = re.compile(
@@ -48,6 +48,7 @@ _SENDER_CONCEPTS = frozenset({"#rf"})
 # Posts abroad of officials the speaker table knows outside the ambassadors' table (public
 # record: the Ministry's and the missions' pages), in that table's form.
 _OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
+    ("Yuri Ushakov", "Ambassador to the United States (1999-2008)"),
     ("Sergey Kislyak", "Ambassador to the United States (2008-2017)"),
     ("Anatoly Antonov", "Ambassador to the United States (2017-2024)"),
     ("Alexander Darchiev", "Ambassador to Canada (2014-2021)"),
@@ -62,7 +63,7 @@ _OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
     ("Andrei Kelin", "Ambassador to the United Kingdom (2019-2026)"),
     ("Alexander Lukashevich", "Permanent Representative to the OSCE (2015-2022)"),
     ("Gennady Gatilov", "Permanent Representative to the UN Office in Geneva (2018-2026)"),
-    ("Mikhail Galuzin", "Ambassador to Japan (2013-2018)"),
+    ("Mikhail Galuzin", "Ambassador to Japan (2018-2022)"),
 )  # fmt: skip
 
 
@@ -94,6 +95,38 @@ def _posts() -> tuple[_Post, ...]:
     return tuple(out)
 
 
+# An ambassador's post anywhere in a question, Russia and his place with it: "Russia's
+# ambassador in Washington", «посла России в США», "the Russian envoy to the UN" (the place in
+# capitals after its preposition, so that what is asked about stays out).
+_POST_PHRASE_RE = re.compile(
+    r"(?<![^\W\d_])(?P<post>(?:(?:the|russia'?s|russian|российск\w*)\s+)*"
+    r"(?:ambassador|envoy|permanent\s+representative|посол|посла|послом|постпред\w*)"
+    r"(?:\s+(?:of\s+russia|России|РФ))?"
+    r"\s+(?:to|in|at|в|во|при)\s+(?:the\s+)?(?-i:[A-ZА-ЯЁ])[\w.-]*(?:\s+(?-i:[A-ZА-ЯЁ])[\w.-]*){0,2})",
+    re.IGNORECASE,
+)
+# Words before a post that make it what is asked about or spoken to, not the one who spoke:
+# "about the Russian ambassador in ...", «с послом России в ...».
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:about|on|with|of|to|for|from|against|о|об|обо|с|со|к|ко|про|для|от|у|на)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_RE = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+
+
+def post_phrases(question: str) -> list[tuple[int, int]]:
+    """Where a question names one of Russia's ambassadors by post as the one who spoke
+    ("according to Russia's ambassador in Washington", «по словам посла России в США»)."""
+    spans = []
+    for found in _POST_PHRASE_RE.finditer(question):
+        before = question[: found.start()]
+        if _OBJECT_BEFORE_RE.search(before) and not _ACCORDING_TO_RE.search(before):
+            continue
+        spans.append(found.span())
+    return spans
+
+
 def ambassador_by_post(
     post: str,
     analyzer: Analyzer,
@@ -108,15 +141,41 @@ def ambassador_by_post(
     A post that names no place, or another country's ambassador ("Azerbaijan's ambassador to
     Russia"), names no one here.
     """
+    found = _holders(post, analyzer, present, date_from, date_to)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def ambassadors_by_post(
+    post: str,
+    analyzer: Analyzer,
+    present: Iterable[str],
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> tuple[str, ...]:
+    """Every speaker of ``present`` who held the post ``post`` names in those years (see
+    :func:`ambassador_by_post`), in name order: "the Russian ambassador in Washington" asked
+    of no year is any of those who served there, never an ambassador elsewhere."""
+    return tuple(sorted(_holders(post, analyzer, present, date_from, date_to)))
+
+
+def _holders(
+    post: str,
+    analyzer: Analyzer,
+    present: Iterable[str],
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> set[str]:
+    """The speakers of ``present`` who held the post in those years (see
+    :func:`ambassador_by_post`)."""
     noun = _POST_NOUN_RE.search(post)
     if noun is None:
-        return None
+        return set()
     before, after = post[: noun.start()], post[noun.end() :]
     if _DEPUTY_RE.search(before):
-        return None  # "Russia's deputy UN envoy": not the envoy himself
+        return set()  # "Russia's deputy UN envoy": not the envoy himself
     russian = _RUSSIAN_BEFORE_RE.search(before)
     if not (russian or _RUSSIAN_AFTER_RE.match(after)):
-        return None
+        return set()
     # The place after the noun ("envoy to NATO"), or between Russia and the noun ("Russian UN
     # envoy", «российский постпред при ООН»).
     between = before[russian.end() :] if russian else ""
@@ -126,7 +185,7 @@ def ambassador_by_post(
         after, between = after.upper(), between.upper()
     where = _places(analyzer, after) | _places(analyzer, between)
     if not where:
-        return None
+        return set()
     lo = date_from.year if date_from else None
     hi = date_to.year if date_to else None
     held = [
@@ -138,8 +197,7 @@ def ambassador_by_post(
     # A post at just that place first: "Russia's envoy to the UN" is the one in New York, not
     # the one to the UN's office at Nairobi, unless only that one is quoted here.
     exact = _present({p.name for p in held if p.places <= where}, present)
-    found = exact or _present({p.name for p in held}, present)
-    return found.pop() if len(found) == 1 else None
+    return exact or _present({p.name for p in held}, present)
 
 
 def _present(holders: Collection[str], present: Iterable[str]) -> set[str]:

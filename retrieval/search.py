@@ -41,7 +41,7 @@ from retrieval.number_words import number_wordings
 from retrieval.page_era import page_era
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
-from retrieval.posted_ambassadors import ambassador_by_post
+from retrieval.posted_ambassadors import ambassadors_by_post, post_phrases
 from retrieval.query import (
     MAX_QUERY_CHARS,
     ParsedQuery,
@@ -1166,17 +1166,19 @@ class SearchIndex:
             return replace(parsed, speakers=(absent,), topic_speakers=())
         if parsed.speakers:
             return parsed
-        for start, end in speaker_post_spans(parsed.text):
+        # (The post as the question's subject, or anywhere an ambassador's post with its
+        # place: «Кто, по словам посла России в США, ...».)
+        for start, end in (*speaker_post_spans(parsed.text), *post_phrases(parsed.text)):
             # "What did the Russian ambassador in Beijing say in June 2016 about ...": the one
             # who held that post then, when one speaker here did; his post's words then only
             # restate him, as his name would.
             post = parsed.text[start:end]
-            held = ambassador_by_post(
+            # (Several who held it, no year asked: any of them, never another ambassador.)
+            held = ambassadors_by_post(
                 post, self.analyzer, self.speaker_names, parsed.date_from, parsed.date_to
             )
-            if held is not None:
-                text = f"{parsed.text[:start]} {parsed.text[end:]}"
-                return replace(parsed, text=re.sub(r"\s+", " ", text).strip(), speakers=(held,))
+            if held:
+                return replace(parsed, speakers=held)
         # "Medvedev on the risk of nuclear war", "John Bolton on his talks with Putin", "Мутко
         # о ...": a headline that opens with a person's name asks for his words, even when
         # nothing of his is in the corpus (a passage of someone else that names him, or the
