@@ -217,6 +217,114 @@ _DEFENCE_MINISTER = (
     "главы минобороны",
 )
 
+_US_NSA = (
+    "national security adviser",
+    "national security advisor",
+    "советник президента сша по национальной безопасности",
+    "советника президента сша по национальной безопасности",
+    "помощник президента сша по национальной безопасности",
+    "помощника президента сша по национальной безопасности",
+)
+_US_DEFENSE = (
+    "defense secretary",
+    "secretary of defense",
+    "pentagon chief",
+    "head of the pentagon",
+    "глава пентагона",
+    "главы пентагона",
+    "министр обороны сша",
+    "министра обороны сша",
+)
+_US_UN = (
+    "us ambassador to the un",
+    "u.s. ambassador to the un",
+    "american ambassador to the un",
+    "us envoy to the un",
+    "u.s. envoy to the un",
+    "постпред сша при оон",
+    "постпреда сша при оон",
+    "постоянный представитель сша при оон",
+    "постоянного представителя сша при оон",
+)
+_NATO_ENVOY = (
+    "envoy to nato",
+    "ambassador to nato",
+    "representative to nato",
+    "representative in nato",
+    "постпред россии при нато",
+    "постпреда россии при нато",
+    "постпред рф при нато",
+    "постпреда рф при нато",
+    "постоянный представитель россии при нато",
+    "постоянного представителя россии при нато",
+    "представитель при нато",
+    "представителя при нато",
+)
+_AMBASSADOR_JP = (
+    "ambassador to japan",
+    "ambassador in tokyo",
+    "посол россии в японии",
+    "посла россии в японии",
+    "посол рф в японии",
+    "посла рф в японии",
+    "посол в японии",
+    "посла в японии",
+)
+_ROSCOSMOS = (
+    "head of roscosmos",
+    "head of the roscosmos",
+    "roscosmos head",
+    "roscosmos chief",
+    "director general of roscosmos",
+    "глава роскосмоса",
+    "главы роскосмоса",
+    "гендиректор роскосмоса",
+    "гендиректора роскосмоса",
+    "генеральный директор роскосмоса",
+    "генерального директора роскосмоса",
+    "руководитель роскосмоса",
+)
+_FINANCE_MINISTER = (
+    "finance minister",
+    "minister of finance",
+    "министр финансов",
+    "министра финансов",
+    "глава минфина",
+    "главы минфина",
+)
+_MOSCOW_MAYOR = (
+    "moscow mayor",
+    "mayor of moscow",
+    "мэр москвы",
+    "мэра москвы",
+    "столичный мэр",
+    "столичного мэра",
+)
+_DUMA_SPEAKER = (
+    "duma speaker",
+    "speaker of the state duma",
+    "speaker of the duma",
+    "chairman of the state duma",
+    "спикер госдумы",
+    "спикера госдумы",
+    "председатель госдумы",
+    "председателя госдумы",
+    "председатель государственной думы",
+    "председателя государственной думы",
+)
+_FEDERATION_COUNCIL_SPEAKER = (
+    "federation council speaker",
+    "speaker of the federation council",
+    "chairman of the federation council",
+    "chairwoman of the federation council",
+    "председатель совета федерации",
+    "председателя совета федерации",
+    "спикер совфеда",
+    "спикера совфеда",
+    "спикер совета федерации",
+    "спикера совета федерации",
+)
+
 #: People whose posts date a page. A name first, then its posts. Years are inclusive: a post
 #: left in a year and another's begun in it both count that year.
 OFFICES: Final[tuple[Office, ...]] = (
@@ -302,6 +410,44 @@ OFFICES: Final[tuple[Office, ...]] = (
     Office(("darchiev", "дарчиев"), ((_AMBASSADOR_US, 2024, _NOW),)),
     Office(("kelin", "келин"), ((_AMBASSADOR_UK, 2019, 2025),)),
     Office(("chizhov", "чижов"), ((_EU_ENVOY, 2005, 2022),)),
+    # A common surname: only a post beside it dates the page ("Defense Minister Sergei
+    # Ivanov", «глава МИД Игорь Иванов»).
+    Office(
+        ("ivanov", "иванов"), ((_DEFENCE_MINISTER, 2001, 2007), (_FOREIGN_MINISTER, 1998, 2004))
+    ),
+    Office(("serdyukov", "сердюков"), ((_DEFENCE_MINISTER, 2007, 2012),)),
+    Office(("belousov", "белоусов"), ((_DEFENCE_MINISTER, 2024, _NOW),)),
+    Office(("rogozin", "рогозин"), ((_NATO_ENVOY, 2008, 2011), (_ROSCOSMOS, 2018, 2022))),
+    Office(("grushko", "грушко"), ((_NATO_ENVOY, 2012, 2018),)),
+    Office(("afanasiev", "afanasyev", "афанасьев"), ((_AMBASSADOR_JP, 2012, 2018),)),
+    Office(("galuzin", "галузин"), ((_AMBASSADOR_JP, 2018, 2022),)),
+    Office(("nozdrev", "ноздрев"), ((_AMBASSADOR_JP, 2022, _NOW),)),
+    Office(("kudrin", "кудрин"), ((_FINANCE_MINISTER, 2000, 2011),)),
+    Office(("siluanov", "силуанов"), ((_FINANCE_MINISTER, 2011, _NOW),)),
+    Office(("luzhkov", "лужков"), ((_MOSCOW_MAYOR, 1992, 2010),)),
+    Office(("sobyanin", "собянин"), ((_MOSCOW_MAYOR, 2010, _NOW),)),
+    Office(("gryzlov", "грызлов"), ((_DUMA_SPEAKER, 2003, 2011),)),
+    Office(("naryshkin", "нарышкин"), ((_DUMA_SPEAKER, 2011, 2016),)),
+    Office(("volodin", "володин"), ((_DUMA_SPEAKER, 2016, _NOW),)),
+    Office(("mironov", "миронов"), ((_FEDERATION_COUNCIL_SPEAKER, 2001, 2011),)),
+    Office(("matviyenko", "matvienko", "матвиенк"), ((_FEDERATION_COUNCIL_SPEAKER, 2011, _NOW),)),
+    # American security advisers, defense secretaries and envoys to the UN.
+    Office(("bolton", "болтон"), ((_US_NSA, 2018, 2019), (_US_UN, 2005, 2006))),
+    Office(("mcmaster", "макмастер"), ((_US_NSA, 2017, 2018),)),
+    Office(("sullivan", "салливан"), ((_US_NSA, 2021, 2025),)),
+    Office(("rumsfeld", "рамсфелд"), ((_US_DEFENSE, 2001, 2006),)),
+    Office(("gates", "гейтс"), ((_US_DEFENSE, 2006, 2011),)),
+    Office(("panetta", "панетт"), ((_US_DEFENSE, 2011, 2013),)),
+    Office(("hagel", "хейгел"), ((_US_DEFENSE, 2013, 2015),)),
+    Office(("ashton carter", "эштон картер"), ((_US_DEFENSE, 2015, 2017),)),
+    Office(("mattis", "мэттис"), ((_US_DEFENSE, 2017, 2018),)),
+    Office(("esper", "эспер"), ((_US_DEFENSE, 2019, 2020),)),
+    Office(("lloyd austin", "ллойд остин"), ((_US_DEFENSE, 2021, 2025),)),
+    Office(("hegseth", "хегсет"), ((_US_DEFENSE, 2025, _NOW),)),
+    Office(("khalilzad", "халилзад"), ((_US_UN, 2007, 2009),)),
+    Office(("samantha power", "саманта пауэр"), ((_US_UN, 2013, 2017),)),
+    Office(("haley", "хейли"), ((_US_UN, 2017, 2018),)),
+    Office(("thomas-greenfield", "томас-гринфилд"), ((_US_UN, 2021, 2025),)),
 )
 
 #: Events a page cannot speak of before they began (a lower bound only).

@@ -267,11 +267,11 @@ def test_a_wrapped_line_ending_with_the_verb_keeps_its_subject_and_the_chamber_h
 ):
     # Before: "Миронов." was a paragraph of its own (the quote was nobody's), and "the head
     # of the upper chamber of the Russian parliament" was no one we know.
-    assert speaker_of(_WRAPPED_REPOST, "пять лет назад") == "Sergey Mironov"
-    assert speaker_of(_WRAPPED_REPOST, "противоречило бы") == "Sergey Mironov"
+    assert speaker_of(_WRAPPED_REPOST, "пять лет назад") == "Sergei Mironov"
+    assert speaker_of(_WRAPPED_REPOST, "противоречило бы") == "Sergei Mironov"
     # Another country's parliament is no Russian official.
     foreign = _WRAPPED_REPOST.replace("палаты российского парламента", "палаты парламента Грузии")
-    assert speaker_of(foreign, "противоречило бы") != "Sergey Mironov"
+    assert speaker_of(foreign, "противоречило бы") != "Sergei Mironov"
 
 
 # A news site's story whose headline names the speaker; the text calls him by his post alone.

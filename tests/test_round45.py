@@ -5,6 +5,9 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import pytest
+
+from retrieval.page_era import page_era
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -177,3 +180,25 @@ def test_a_glued_card_names_no_one_and_the_agency_quotes_the_minister() -> None:
     # An agency quoting the minister of another country quotes no one we can name.
     other = _GLUED_CARD.replace("главу Минобороны,", "министра обороны Украины,")
     assert speaker_of(other, "построим три полигона") == "Unknown speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Posts of the round's pages: a common surname with its post, an ambassador to Japan,
+        # an American security adviser, a speaker of the Duma.
+        ("Defense Minister Sergei Ivanov said on Monday", (2001, 2007)),
+        ("глава МИД Игорь Иванов заявил", (1998, 2004)),
+        ("Mikhail Galuzin, Russia's ambassador to Japan, said", (2018, 2022)),
+        ("US National Security Adviser John Bolton met Putin", (2018, 2019)),
+        ("Спикер Госдумы Борис Грызлов надеется на победу", (2003, 2011)),
+    ],
+)
+def test_more_posts_date_an_undated_page(text: str, years: tuple[int, int]) -> None:
+    era = page_era(text)
+    # Before: none of these posts was known, so the pages had no era.
+    assert era is not None and (min(era), max(era)) == years
+
+
+def test_a_common_surname_without_a_post_dates_nothing() -> None:
+    assert page_era("Ivanov said the talks went well.") is None
