@@ -239,7 +239,7 @@ def test_a_rank_alone_names_the_one_the_page_named_with_that_rank() -> None:
         "«Мы открыты для встреч», — сказал министр в эфире телеканала.\n\n"
         "Генерал армии объяснил, зачем нужны новые склады.\n"
     )
-    assert speaker_of(page, "зачем нужны новые склады") == "Sergey Shoigu"
+    assert speaker_of(page, "зачем нужны новые склады") == "Sergei Shoigu"
     english = (
         "Chief of the General Staff, General Valery Gerasimov, met commanders on Monday. "
         "General Valery Gerasimov said the drills were over.\n\n"

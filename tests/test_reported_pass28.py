@@ -115,7 +115,7 @@ def test_a_long_post_before_a_name_is_a_label() -> None:
         "at their bases.\n"
     )
     assert speaker_of(page, "All units are back") == "Valery Gerasimov"
-    assert speaker_of(page, "The drills are over") == "Sergey Shoigu"
+    assert speaker_of(page, "The drills are over") == "Sergei Shoigu"
 
 
 def test_a_comment_forms_sum_under_a_quote_is_no_ones() -> None:

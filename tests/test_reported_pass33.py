@@ -40,7 +40,7 @@ def test_a_first_name_and_a_surname_after_the_verb_stay_one_name() -> None:
         "Министр провел совещание.\n"
         "«Учения завершены успешно, все задачи выполнены», — сказал Сергей Шойгу.\n"
     )
-    assert speaker_of(page, "Учения завершены успешно") == "Sergey Shoigu"
+    assert speaker_of(page, "Учения завершены успешно") == "Sergei Shoigu"
 
 
 WEEKDAY_AFTER_NAME = (

@@ -153,7 +153,7 @@ def test_an_agencys_question_and_the_dashed_answer_under_it() -> None:
     # Before: "ТАСС:" was no label, and the question and the answer were one passage of no one.
     assert asked.speaker == "Question"
     assert "ТАСС:" not in asked.text
-    assert answered.speaker == "Sergey Shoigu"
+    assert answered.speaker == "Sergei Shoigu"
     assert "итоги переговоров" not in answered.text
 
 
@@ -259,7 +259,8 @@ def test_a_surname_the_pages_hold_but_never_quote_gets_no_answer(question: str) 
     # Before: the pages never name him in full, so he was taken for no one, and Pozner's
     # questions naming both men answered.
     index = _mayor_index()
-    assert index.parse(question).speakers == ("Luzhkov",)
+    # (Known by the speaker table since round 45, so by his full name.)
+    assert index.parse(question).speakers == ("Yuri Luzhkov",)
     assert index.search(question).hits == ()
 
 
@@ -269,7 +270,7 @@ def test_a_surname_the_pages_hold_but_never_quote_gets_no_answer(question: str) 
 )
 def test_a_speakers_surname_or_a_place_is_not_taken_for_an_absent_person(question: str) -> None:
     index = _mayor_index()
-    assert "Luzhkov" not in index.parse(question).speakers
+    assert not any("Luzhkov" in name for name in index.parse(question).speakers)
     assert not any(name.startswith("Krem") for name in index.parse(question).speakers)
 
 

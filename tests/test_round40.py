@@ -218,8 +218,8 @@ We will train them in stages, and we will not keep anyone longer than the law al
 
 def test_an_interview_title_names_who_answers_over_a_person_named_in_the_lead() -> None:
     # Before: the one person the lead named in full, the President, took every answer.
-    assert speaker_of(_TITLED_INTERVIEW, "exercises show") == "Sergey Shoigu"
-    assert speaker_of(_TITLED_INTERVIEW, "train them in stages") == "Sergey Shoigu"
+    assert speaker_of(_TITLED_INTERVIEW, "exercises show") == "Sergei Shoigu"
+    assert speaker_of(_TITLED_INTERVIEW, "train them in stages") == "Sergei Shoigu"
 
 
 # A blog's copy of a regional story run into one paragraph: narration, then a dash quote that
@@ -538,7 +538,7 @@ The Russian Defense chief agreed completely, but said that a strong army is need
 there is no war.
 """
     # Before: the clause before "but said" was read as the subject, naming no one.
-    assert speaker_of(page, "a strong army is needed") == "Sergey Shoigu"
+    assert speaker_of(page, "a strong army is needed") == "Sergei Shoigu"
 
 
 def test_the_governor_alone_is_the_one_the_page_names_with_that_post() -> None:

@@ -129,8 +129,8 @@ def test_questions_under_an_askers_outlet_and_name_over_dashed_answers() -> None
     document = parse_transcript(_ASKERS_OVER_DASHES, "page")
     asked = next(p for p in document.passages if "Что изменилось" in p.text)
     assert asked.role == "question"
-    assert speaker_of(_ASKERS_OVER_DASHES, "Угроз стало больше") == "Sergey Shoigu"
-    assert speaker_of(_ASKERS_OVER_DASHES, "не ради картинки") == "Sergey Shoigu"
+    assert speaker_of(_ASKERS_OVER_DASHES, "Угроз стало больше") == "Sergei Shoigu"
+    assert speaker_of(_ASKERS_OVER_DASHES, "не ради картинки") == "Sergei Shoigu"
 
 
 # A paper retells a foreign daily's account of a meeting: the quote is broken by the outlet
@@ -187,13 +187,13 @@ _HEAD_BY_INITIALS = (
 
 def test_a_head_by_his_bodys_initials_after_the_quote_is_the_one_named_so() -> None:
     # Before: a post after the verb, and a name after the initials, named no one.
-    assert speaker_of(_HEAD_BY_INITIALS, "никто меня не убедит") == "Sergey Shoigu"
-    assert speaker_of(_HEAD_BY_INITIALS, "самолета-амфибии") == "Sergey Shoigu"
+    assert speaker_of(_HEAD_BY_INITIALS, "никто меня не убедит") == "Sergei Shoigu"
+    assert speaker_of(_HEAD_BY_INITIALS, "самолета-амфибии") == "Sergei Shoigu"
 
 
 def test_a_head_of_another_countrys_body_after_the_quote_is_not_ours() -> None:
     page = _HEAD_BY_INITIALS.replace("отметил глава МЧС.", "отметил глава МЧС Казахстана.")
-    assert speaker_of(page, "самолета-амфибии") != "Sergey Shoigu"
+    assert speaker_of(page, "самолета-амфибии") != "Sergei Shoigu"
 
 
 def test_a_deputy_envoys_post_names_not_the_envoy() -> None:
@@ -578,7 +578,7 @@ def test_the_first_deputy_minister_by_his_initials_is_known_and_titov_alone_is_n
 def test_a_long_official_title_of_an_event_is_the_title() -> None:
     title = (
         "Speech and answers to questions from the mass media by Russian Foreign Minister Sergey "
-        "Lavrov during the joint press conference with Russian Defence Minister Sergey Shoigu "
+        "Lavrov during the joint press conference with Russian Defence Minister Sergei Shoigu "
         "summarizing the results of the consultations of the heads of the foreign services and "
         "the defence services of Russia and the United States, Washington, 9 August 2013"
     )

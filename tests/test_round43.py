@@ -32,8 +32,8 @@ Putin thanked the troops for their training.
 def test_two_known_surnames_after_a_verb_are_two_people_the_first_saying() -> None:
     # Before: "Shoigu Putin" was taken for one person's name, and the story's words for his.
     page = _TWO_SURNAMES_AFTER_THE_VERB
-    assert speaker_of(page, "All units have returned") == "Sergey Shoigu"
-    assert speaker_of(page, "twenty ships and forty aircraft") == "Sergey Shoigu"
+    assert speaker_of(page, "All units have returned") == "Sergei Shoigu"
+    assert speaker_of(page, "twenty ships and forty aircraft") == "Sergei Shoigu"
     assert person_name("Ivan Lavrov") == "Ivan Lavrov"  # a first name is no known surname
 
 

@@ -174,8 +174,8 @@ def test_a_glued_card_names_no_one_and_the_agency_quotes_the_minister() -> None:
     document = parse_transcript(_GLUED_CARD, "page")
     # Before: the card made a speaker "Shoygusergey Shoyguministr" of the lead, and the
     # agency's name was taken for the one quoted (nobody we could name).
-    assert {p.speaker for p in document.passages} <= {"Sergey Shoigu", "Unknown speaker"}
-    assert speaker_of(_GLUED_CARD, "построим три полигона") == "Sergey Shoigu"
+    assert {p.speaker for p in document.passages} <= {"Sergei Shoigu", "Unknown speaker"}
+    assert speaker_of(_GLUED_CARD, "построим три полигона") == "Sergei Shoigu"
     assert "ШойгуСергей" not in " ".join(p.text for p in document.passages)
     # An agency quoting the minister of another country quotes no one we can name.
     other = _GLUED_CARD.replace("главу Минобороны,", "министра обороны Украины,")

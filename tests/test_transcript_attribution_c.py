@@ -57,7 +57,7 @@ def test_a_sentence_that_is_not_background_still_moves_he_to_its_sayer() -> None
         ("Лавров процитировал Твардовского: «на войне не бывает чужих».", "Sergey Lavrov"),
         # A known surname right before the verb, after other capitalised words.
         ("На пленарном заседании Госдумы Руденко заявил, что Россия за мир.", RUDENKO),
-        ("На встрече с министром Лавровым Шойгу заявил, что учения пройдут.", "Sergey Shoigu"),
+        ("На встрече с министром Лавровым Шойгу заявил, что учения пройдут.", "Sergei Shoigu"),
         # A first name before a known official's surname is someone else of that name.
         ("Дочь министра Ксения Шойгу заявила, что это не так.", "Ksenia Shoygu"),
         ("Дочери министра Ксении Шойгу рассказали, что это не так.", Ref.SOMEONE),

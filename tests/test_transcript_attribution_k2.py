@@ -106,7 +106,7 @@ def test_a_dash_quote_after_a_sentence_and_a_tag_line_over_the_headline() -> Non
     )
     document = parse_transcript(page, "page")
     assert document.title == "Шойгу объявил о завершении проверки войск"
-    assert "цели проверки достигнуты" in _said_by(page, "Sergey Shoigu")
+    assert "цели проверки достигнуты" in _said_by(page, "Sergei Shoigu")
 
 
 def test_a_tag_pages_bullet_headline_under_a_story_starts_the_next_story() -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
-SHOIGU, ZAKHAROVA, NEBENZYA = "Sergey Shoigu", "Maria Zakharova", "Vassily Nebenzia"
+SHOIGU, ZAKHAROVA, NEBENZYA = "Sergei Shoigu", "Maria Zakharova", "Vassily Nebenzia"
 
 
 def test_a_list_announced_as_the_ministers_statements_is_kept_as_his_words() -> None:

@@ -262,7 +262,7 @@ def test_a_short_quote_closed_by_its_attribution_stays_with_the_paragraph_before
     assert ("advised civil servants" in passage.text) is with_lead
 
 
-SHOIGU = "Sergey Shoigu"
+SHOIGU = "Sergei Shoigu"
 _GLUED_STORY = (
     "Шойгу: цели операции будут достигнуты\n\n"
     "{credit}\n\n"

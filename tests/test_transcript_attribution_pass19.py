@@ -159,4 +159,4 @@ def test_another_first_name_before_a_known_surname_is_another_person() -> None:
         "Шойгу провел встречу\n\n"
         "На встрече с министром Лавровым Шойгу заявил, что учения пройдут по плану.\n"
     )
-    assert speaker_of(oblique, "учения пройдут по плану") == "Sergey Shoigu"
+    assert speaker_of(oblique, "учения пройдут по плану") == "Sergei Shoigu"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by as _said_by
 
-SHOIGU = "Sergey Shoigu"
+SHOIGU = "Sergei Shoigu"
 
 
 def test_a_quote_closed_by_the_secretary_of_the_security_council_is_his() -> None:

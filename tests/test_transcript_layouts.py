@@ -20,7 +20,7 @@ from retrieval.speakers import UNKNOWN_SPEAKER
 LAYOUTS = Path(__file__).resolve().parent / "transcripts" / "layouts"
 Q, U = QUESTION_SPEAKER, UNKNOWN_SPEAKER
 LAVROV, PUTIN, MEDVEDEV = "Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev"
-SHOIGU = "Sergey Shoigu"
+SHOIGU = "Sergei Shoigu"
 RUDENKO, RYABKOV = "Andrey Rudenko", "Sergey Ryabkov"
 PESKOV, ZAKHAROVA, NEBENZYA = "Dmitry Peskov", "Maria Zakharova", "Vassily Nebenzia"
 

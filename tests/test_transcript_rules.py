@@ -392,8 +392,8 @@ def test_who_introduces_themself_or_is_spoken_to() -> None:
 @pytest.mark.parametrize(
     ("sentence", "sayer"),
     [
-        ("As Sergei Shoigu pointed out, the exercises were completed.", "Sergey Shoigu"),
-        ("Как отметил Шойгу, войска готовы.", "Sergey Shoigu"),
+        ("As Sergei Shoigu pointed out, the exercises were completed.", "Sergei Shoigu"),
+        ("Как отметил Шойгу, войска готовы.", "Sergei Shoigu"),
         ("Russia will respond, as Lavrov said earlier.", None),
         ("As I said, we will respond.", None),
         ("As the President said, we will respond.", None),
@@ -422,9 +422,9 @@ def test_a_subhead_between_two_said_that_is_no_ones() -> None:
         "Sergei Shoigu noted that the construction of two new bases had been finished."
     )
     assert speakers(page) == [
-        ("Sergey Shoigu", "statement"),
+        ("Sergei Shoigu", "statement"),
         ("Unknown speaker", "statement"),
-        ("Sergey Shoigu", "statement"),
+        ("Sergei Shoigu", "statement"),
     ]
 
 
