@@ -202,3 +202,42 @@ def test_more_posts_date_an_undated_page(text: str, years: tuple[int, int]) -> N
 
 def test_a_common_surname_without_a_post_dates_nothing() -> None:
     assert page_era("Ivanov said the talks went well.") is None
+
+
+# An agency's English story: the speaker's words closed by "states Lavrov", "Medvedev
+# continues", "the Russian delegate said", a statement in his name, and a quote whose second
+# paragraph lost its opening mark.
+_WIRE_STORY = """\
+Moscow answers the Council
+
+"Further work of the Council will depend on whether we can keep a civilized dialogue," states \
+Lavrov, reports the agency.
+
+Further, the Russian delegate said that Russia had no monopoly on the substance and that \
+it was made in many countries.
+
+“The sooner the guarantees are received, the sooner the situation will normalize,” Medvedev \
+continues.
+
+“We did not leave the provocation unanswered,” Lukashevich’s statement, disseminated by the \
+Ministry, said.
+
+Volodin was sure that they are far from being altruists. "They are paid from abroad and \
+shielded from justice," he specified.
+
+Nevertheless, people can tell those who serve their citizens from those who wear sheep's \
+clothing to seize power for the wolves who pay them."
+"""
+
+
+def test_closing_attributions_of_a_wire_story_name_their_speakers() -> None:
+    page = _WIRE_STORY
+    # Before: each of these was nobody's.
+    assert speaker_of(page, "civilized dialogue") == "Sergey Lavrov"
+    assert speaker_of(page, "situation will normalize") == "Dmitry Medvedev"
+    assert speaker_of(page, "no monopoly on the substance") == "Sergey Lavrov"
+    assert speaker_of(page, "provocation unanswered") == "Alexander Lukashevich"
+    assert speaker_of(page, "sheep's clothing") == "Vyacheslav Volodin"
+    # "The fighting continues." and "the United States" say nothing.
+    quiet = "Talks\n\nThe fighting continues. He visited the United States Monday.\n"
+    assert speaker_of(quiet, "fighting continues") == "Unknown speaker"

@@ -255,7 +255,7 @@ def _parse_lines(
         ),
         listed,
     )
-    turns = _pull_quotes(_answers_run_into_questions(_lost_questions(turns)))
+    turns = _lost_quote_openings(_pull_quotes(_answers_run_into_questions(_lost_questions(turns))))
     _answers_of_addressee(turns, head.title or "")
     turns = _headline_quote_of_interviewee(turns, head.title)
     if head.headline_quotes:
@@ -1509,6 +1509,58 @@ def _listed_among_others(paragraph: str, speaker: str) -> bool:
         ):
             return False
     return bool(naming)
+
+
+def _lost_quote_openings(turns: list[Turn]) -> list[Turn]:
+    """A quote going on into a paragraph whose opening mark the copy lost ('Volodin was
+    confident ... "...," he specified.' / 'Nevertheless, people are able to ... finance
+    them."'): a paragraph nobody was given that holds no quote mark but the closing one at
+    its end goes on with the words of the one quoted at the end of the paragraph before."""
+    out: list[Turn] = []
+    for turn in turns:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.speaker not in (UNKNOWN_SPEAKER, QUESTION_SPEAKER, "")
+            and not previous.labelled
+            and not turn.labelled
+            and turn.speaker == UNKNOWN_SPEAKER
+            and previous.paragraphs
+            and turn.paragraphs
+            and _CLOSED_QUOTE_END_RE.search(previous.paragraphs[-1])
+            and _lost_opening(turn.paragraphs[0])
+        ):
+            out[-1] = dataclasses.replace(
+                previous, paragraphs=[*previous.paragraphs, turn.paragraphs[0]]
+            )
+            if rest := turn.paragraphs[1:]:
+                out.append(dataclasses.replace(turn, paragraphs=rest))
+            continue
+        out.append(turn)
+    return out
+
+
+# A paragraph ending on a quote and its attribution: '..., "...," he specified.'
+_CLOSED_QUOTE_END_RE = re.compile(r"[\"”»][^\"”»“«„]{0,60}$")
+# Quote marks that open a quote (a straight one may do both).
+_OPENING_MARKS = "“«„"
+
+
+def _lost_opening(paragraph: str) -> bool:
+    """Whether a paragraph has no quote mark but one closing mark right at its end, after
+    the stop of its last sentence."""
+    text = paragraph.rstrip()
+    marks = [ch for ch in text if ch in '"”»' or ch in _OPENING_MARKS]
+    return (
+        len(marks) == 1
+        and text[-1:] in '"”»'
+        and text[-2:-1] in ".!?…"
+        and len(text.split()) >= _MIN_LOST_OPENING_WORDS
+    )
+
+
+#: A paragraph this long at least: a caption's closing mark says nothing.
+_MIN_LOST_OPENING_WORDS = 8
 
 
 def _pull_quotes(turns: list[Turn]) -> list[Turn]:

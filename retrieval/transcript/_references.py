@@ -56,7 +56,7 @@ _POST_NOUNS = frozenset(
     диппредставитель диппредставителя вице-спикер вице-спикера сенатор сенатора генконсул
     генконсула консул консула consul полпред полпреда посланник посланника зампред зампреда
     вице-премьер вице-премьера депутат депутата парламентарий парламентария
-    эмиссар эмиссара emissary
+    эмиссар эмиссара emissary delegate
     """.split()
 )
 # Posts of a legislature, ours only when the words before them say so ("the Russian senator").

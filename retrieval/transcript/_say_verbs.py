@@ -154,10 +154,16 @@ _SAY_ALTERNATIVES = (
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
     + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
+    # '"...," Medvedev continues.', '"...," he continues.': going on, right after a surname
+    # or a pronoun at the sentence's end ("The fighting continues." says nothing).
+    + "".join(rf'continues(?<=["”\s]\s[A-Z][a-z]{{{n}}} continues)(?=[.!])|' for n in range(2, 14))
+    + r"continues(?<=\she continues)(?=[.!,])|continues(?<=\sshe continues)(?=[.!,])|"
+    # '"...," states Lavrov, reports the agency.': the verb right after the quote's comma, its
+    # subject after it ("the United States", "the States" are no verb there).
+    r'states(?<=[,"”»\s]\sstates)(?=\s+(?-i:[A-Z]))|'
     # '"...," the official spokesman for the Russian Foreign Ministry concluded.': so after
     # an official's post.
-    + "".join(f"concluded(?<={post} concluded)(?=[.!])|" for post in _CONCLUDING_POSTS)
-    +
+     + "".join(f"concluded(?<={post} concluded)(?=[.!])|" for post in _CONCLUDING_POSTS) +
     # Present tense of headlines: "Lavrov confirms ...", "Zakharova promises ...".
     "confirms|promises|denies|insists|accuses|rejects|reiterates|complains|announces|recalls|"
     # ... and of a post's first line in Russian: "Песков подтверждает, что ...", "Лавров

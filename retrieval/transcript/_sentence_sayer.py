@@ -72,6 +72,12 @@ _DOCUMENT_READS_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# A quote's close, then the statement of a named person: '"...," Lukashevich's statement'.
+_WHOSE_STATEMENT_RE = re.compile(
+    r"[\"”»]\s*,?\s*(?:[–—-]\s*)?(?P<name>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)['’]s\s+"
+    r"statement(?![^\W\d_])",
+    re.IGNORECASE,
+)
 # "This was stated by Foreign Minister Sergey Lavrov": the passive names its speaker after "by".
 _PASSIVE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:was|were|has been|had been|as) (?:stated|said|announced|noted|declared|"
@@ -512,6 +518,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if "s statement" in sentence and (stated := _WHOSE_STATEMENT_RE.search(sentence)):
+        # '"...," Lukashevich's statement, disseminated by the Ministry, said.': the quote is
+        # the statement of the one the possessive names (a known official only).
+        known = find_known_speaker(stated.group("name"))
+        if known is not None and known.official:
+            return known.name
     if may_hold(sentence, (" read",)) and _DOCUMENT_READS_RE.search(sentence):
         # '"...," the statement read.': a document's words, no person's (not even the one
         # the quote names: "Putin had a telephone conversation with ...").
