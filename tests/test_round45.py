@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.page_era import page_era
+from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
 from tests.conftest import speaker_of
 
@@ -150,6 +151,9 @@ def test_ministers_premiers_and_party_figures_of_the_2000s_are_known_by_surname(
     page = "Funds\n\n“It saved the economy,” Kudrin said. “I am sure of it,” Mironov added.\n"
     assert speaker_of(page, "saved the economy") == "Alexei Kudrin"
     assert speaker_of(page, "sure of it") == "Sergei Mironov"
+    # A post before a known surname names him (before: no one's name).
+    assert person_name("Вице-премьер Хуснуллин") == "Marat Khusnullin"
+    assert person_name("Полпред Трутнев") == "Yuri Trutnev"
     # A surname other people share names no one alone; the first name makes it his.
     page = "Iraq\n\n«Есть резолюция 1441», - сказал Иванов.\n"
     assert speaker_of(page, "резолюция 1441") == "Unknown speaker"
