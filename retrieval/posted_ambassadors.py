@@ -64,6 +64,7 @@ _OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
     ("Alexander Lukashevich", "Permanent Representative to the OSCE (2015-2022)"),
     ("Gennady Gatilov", "Permanent Representative to the UN Office in Geneva (2018-2026)"),
     ("Mikhail Galuzin", "Ambassador to Japan (2018-2022)"),
+    ("Mikhail Babich", "Ambassador to Belarus (2018-2019)"),
 )  # fmt: skip
 
 

@@ -245,3 +245,17 @@ def test_closing_attributions_of_a_wire_story_name_their_speakers() -> None:
     # "The fighting continues." and "the United States" say nothing.
     quiet = "Talks\n\nThe fighting continues. He visited the United States Monday.\n"
     assert speaker_of(quiet, "fighting continues") == "Unknown speaker"
+
+
+def test_a_papers_name_before_its_date_line_dates_the_page() -> None:
+    page = (
+        "- The Washington Times - Thursday, February 1, 2007\n\nBlaming Russia\n\n"
+        "“No one noticed that Russians were equally shocked,” Ambassador Yuri Ushakov said.\n"
+    )
+    document = parse_transcript(page, "page")
+    # Before: no date and no title (the paper's line was taken for the text's start).
+    assert str(document.date) == "2007-02-01"
+    assert document.title == "Blaming Russia"
+    # A name that is no paper's, before a date, is no date line.
+    other = page.replace("- The Washington Times - ", "- Lavrov - ")
+    assert parse_transcript(other, "page").date is None

@@ -321,6 +321,11 @@ def date_line(line: str) -> DateLine | None:
         found := _alone(_date_line(line[site.end() :]))
     ):
         return DateLine(found.date, "", False, None)
+    if (outlet := _OUTLET_BEFORE_DATE_RE.match(line)) and (
+        found := _alone(_date_line(line[outlet.end() :]))
+    ):
+        # "- The Washington Times - Thursday, February 1, 2007": a paper's name, then its day.
+        return DateLine(found.date, "", False, None)
     if (credit := _DIGEST_CREDIT_RE.match(line)) and (found_date := _digest_credit_date(credit)):
         # "kremlin.ru - 4.26.12 - JRL 2012-79": a digest's credit, its source's day.
         return DateLine(found_date, "", False, None)
@@ -391,6 +396,15 @@ def _spaced_clocks(line: str) -> str:
     return _YEAR_THEN_CLOCK_RE.sub(r"\1 ", _CLOCK_THEN_DIGIT_RE.sub(r"\1 ", line))
 
 
+# A newspaper's or an agency's name before its date line, set off by a dash, a comma or a bar:
+# "- The Washington Times - Thursday, February 1, 2007", "The Moscow Times, May 4, 2010".
+_OUTLET_BEFORE_DATE_RE = re.compile(
+    r"^[-–—\s]*(?:The\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}"
+    r"(?:Times|Post|News|Journal|Herald|Guardian|Telegraph|Tribune|Review|Daily|Gazette|Press|"
+    r"Independent|Observer|Express|Standard|Chronicle|Monitor|Weekly|Magazine|Today|Reuters|"
+    r"TASS|Interfax|Novosti|Sputnik|Pravda|Izvestia|Kommersant|Vedomosti)"
+    r"\s*[-–—,|]\s+"
+)
 # An outlet's name before its stamp on one line: "Source:Global Times Published: ...".
 _SOURCE_BEFORE_STAMP_RE = re.compile(
     r"^(?:source|источник)\s*:\s*[^:\d]{2,40}?\s+(?=(?:published|posted|updated|date|"
