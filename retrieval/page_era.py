@@ -17,6 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from retrieval.posted_ambassadors import OFFICIALS_POSTS
+from retrieval.russian_ambassadors import AMBASSADORS
+from retrieval.speakers import find_known_speaker
+
 __all__ = ["OFFICES", "Office", "page_era"]
 
 #: The last year a post still held today may be named in (the corpus is of 2026).
@@ -513,6 +517,8 @@ def page_era(text: str) -> frozenset[int] | None:
                 years = held if years is None else years & held
             elif office.known_from is not None:
                 floor = max(floor, office.known_from)
+    for posted in _ambassadors_posted(text, folded):
+        years = set(posted) if years is None else years & posted
     for words, since in _SINCE:
         if any(word in folded for word in words):
             floor = max(floor, since)
@@ -523,6 +529,108 @@ def page_era(text: str) -> frozenset[int] | None:
         years = set(range(floor, _NOW + 1))
     era = frozenset(y for y in years if y >= floor)
     return era or None
+
+
+# Russia's ambassadors of the ambassadors' table: "посол Российской Федерации в Белоруссии
+# Михаил Бабич", "Ambassador to Sweden Viktor Tatarintsev", "Galuzin, Russia's ambassador to
+# Japan" date the page to the years of his posts abroad.
+_AMBASSADOR_NOUNS = (
+    "ambassador",
+    "envoy",
+    "permanent representative",
+    "посол",
+    "посла",
+    "послом",
+    "послу",
+    "постпред",
+    "постоянный представитель",
+    "постоянного представителя",
+)
+# Small words a post abroad spells its place with: "Ambassador of Russia to the Holy See",
+# «посол России в Белоруссии», «постпред при ООН».
+_PLACE_LINKS = frozenset({"the", "of", "to", "in", "at", "and", "s", "'s", "в", "во", "при"})
+#: The words of such a post and its place between the noun and the name, at most.
+_PLACE_GAP_WORDS = 7
+#: A surname shorter than this names too many words' starts to date anything.
+_MIN_SURNAME_LETTERS = 5
+
+
+@functools.cache
+def _ambassador_years() -> dict[str, dict[str, frozenset[int]]]:
+    """Each ambassador's surname (Latin, and Russian less a case ending) -> the years of his
+    posts abroad, filed under its first _MIN_SURNAME_LETTERS letters; a surname two of them
+    share, or one shorter than that, is left out."""
+    years: dict[str, set[int]] = {}
+    owners: dict[str, set[str]] = {}
+    officials = [(name, _russian_surname(name), True, (post,)) for name, post in OFFICIALS_POSTS]
+    rows = [(row[0], row[1], row[5], row[6]) for row in AMBASSADORS] + officials
+    for name, russian, own_surname, posts in rows:
+        if not own_surname or not russian:
+            continue
+        held: set[int] = set()
+        for post in posts:
+            found = re.search(r"\((\d{4})-(\d{4})\)", post)
+            if found:
+                held.update(range(int(found.group(1)), int(found.group(2)) + 1))
+        ru_surname = russian.split()[-1].replace("ё", "е")
+        for stem in (name.split()[-1].lower(), re.sub(r"(?:ий|ый|ой|ая|а|я)$", "", ru_surname)):
+            if len(stem) >= _MIN_SURNAME_LETTERS and held:
+                years.setdefault(stem, set()).update(held)
+                owners.setdefault(stem, set()).add(name)
+    filed: dict[str, dict[str, frozenset[int]]] = {}
+    for stem, held in years.items():
+        if len(owners[stem]) == 1:
+            filed.setdefault(stem[:_MIN_SURNAME_LETTERS], {})[stem] = frozenset(held)
+    return filed
+
+
+def _russian_surname(name: str) -> str:
+    """A known speaker's surname in Russian, its shortest form (the nominative), or ""."""
+    known = find_known_speaker(name)
+    forms = [a for a in (known.aliases if known else ()) if " " not in a and not a.isascii()]
+    return min(forms, key=len) if forms else ""
+
+
+# The first letters of each word of the page, where an ambassador's surname may start.
+_WORD_START_RE = re.compile(rf"\b\w{{{_MIN_SURNAME_LETTERS}}}")
+
+
+def _ambassadors_posted(text: str, folded: str) -> list[frozenset[int]]:
+    """The years of each ambassador of the table that the page names with his post beside
+    his name."""
+    filed = _ambassador_years()
+    found: list[frozenset[int]] = []
+    # (Only the surnames whose first letters start a word of the page are looked for: one
+    # pattern of 440 surnames is five times slower.)
+    for start_letters in filed.keys() & set(_WORD_START_RE.findall(folded)):
+        for stem, held in filed[start_letters].items():
+            for start, end in _mentions(folded, (stem,)):
+                # (The sentence's own year, looked for from the page's start, last: it is the
+                # dearest test.)
+                if any(
+                    _ambassador_before(text, folded, start, noun)
+                    or _post_after(text, folded, end, noun)
+                    for noun in _AMBASSADOR_NOUNS
+                ) and not _YEAR_RE.search(_sentence_around(folded, start, end)):
+                    found.append(held)
+    return found
+
+
+def _ambassador_before(text: str, folded: str, start: int, noun: str) -> bool:
+    """Whether an ambassador's noun stands before the name at ``start`` with only his post's
+    place and names between («посол России в Белоруссии Михаил Бабич»), not as past."""
+    at = folded.rfind(noun, max(0, start - 2 * _BEFORE), start)
+    if at < 0 or (at > 0 and folded[at - 1].isalnum()):
+        return False
+    gap = re.sub(r"^\w*", "", text[at + len(noun) : start])
+    if "," in gap or re.search(r"[.!?;:]\s|[()«»\"“”]", gap):
+        return False
+    words = _WORD_RE.findall(gap)
+    return (
+        len(words) <= _PLACE_GAP_WORDS
+        and all(w[0].isupper() or w.lower() in _PLACE_LINKS for w in words)
+        and not _FORMER_RE.search(folded[max(0, at - 20) : at])
+    )
 
 
 def _mentions(folded: str, names: tuple[str, ...]) -> list[tuple[int, int]]:

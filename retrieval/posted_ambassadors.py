@@ -20,7 +20,7 @@ from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.speakers import ambassador_spelt
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["ambassador_by_post", "ambassadors_by_post", "post_phrases"]
+__all__ = ["OFFICIALS_POSTS", "ambassador_by_post", "ambassadors_by_post", "post_phrases"]
 
 # The post's noun: an ambassador, an envoy, a permanent representative.
 _POST_NOUN_RE = re.compile(
@@ -47,7 +47,7 @@ _SENDER_CONCEPTS = frozenset({"#rf"})
 
 # Posts abroad of officials the speaker table knows outside the ambassadors' table (public
 # record: the Ministry's and the missions' pages), in that table's form.
-_OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
+OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
     ("Yuri Ushakov", "Ambassador to the United States (1999-2008)"),
     ("Sergey Kislyak", "Ambassador to the United States (2008-2017)"),
     ("Anatoly Antonov", "Ambassador to the United States (2017-2024)"),
@@ -61,10 +61,11 @@ _OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
      "(2018-2026)"),
     ("Alexander Yakovenko", "Ambassador to the United Kingdom (2011-2019)"),
     ("Andrei Kelin", "Ambassador to the United Kingdom (2019-2026)"),
-    ("Alexander Lukashevich", "Permanent Representative to the OSCE (2015-2022)"),
+    ("Alexander Lukashevich", "Permanent Representative to the OSCE (2015-2026)"),
     ("Gennady Gatilov", "Permanent Representative to the UN Office in Geneva (2018-2026)"),
     ("Mikhail Galuzin", "Ambassador to Japan (2018-2022)"),
     ("Mikhail Babich", "Ambassador to Belarus (2018-2019)"),
+    ("Viktor Tatarintsev", "Ambassador to Sweden (2018-2024)"),
 )  # fmt: skip
 
 
@@ -88,7 +89,7 @@ def _posts() -> tuple[_Post, ...]:
     analyzer = Analyzer()
     out = []
     held = [(row[0], post) for row in AMBASSADORS for post in row[6]]
-    for name, post in (*held, *_OFFICIALS_POSTS):
+    for name, post in (*held, *OFFICIALS_POSTS):
         match = _POST_RE.match(post)
         where = _places(analyzer, match.group("post")) if match else frozenset()
         if match and where:

@@ -196,6 +196,13 @@ def test_a_glued_card_names_no_one_and_the_agency_quotes_the_minister() -> None:
         ("Mikhail Galuzin, Russia's ambassador to Japan, said", (2018, 2022)),
         ("US National Security Adviser John Bolton met Putin", (2018, 2019)),
         ("Спикер Госдумы Борис Грызлов надеется на победу", (2003, 2011)),
+        # Any ambassador of the ambassadors' table, his post's place between noun and name.
+        (
+            "Чрезвычайный и полномочный посол Российской Федерации в Белоруссии Михаил Бабич",
+            (2018, 2019),
+        ),
+        ("Russia's Ambassador to Sweden Viktor Tatarintsev said", (2018, 2024)),
+        ("Ambassador to Singapore Andrey Tatarinov said", (2013, 2021)),
     ],
 )
 def test_more_posts_date_an_undated_page(text: str, years: tuple[int, int]) -> None:
@@ -206,6 +213,9 @@ def test_more_posts_date_an_undated_page(text: str, years: tuple[int, int]) -> N
 
 def test_a_common_surname_without_a_post_dates_nothing() -> None:
     assert page_era("Ivanov said the talks went well.") is None
+    # Nor an ambassador's name alone, or his post said as past.
+    assert page_era("Tatarintsev said the talks went well.") is None
+    assert page_era("бывший посол России в Белоруссии Михаил Бабич") is None
 
 
 # An agency's English story: the speaker's words closed by "states Lavrov", "Medvedev
