@@ -2140,8 +2140,10 @@ class SearchIndex:
             if self._years_named(d) & wanted or wanted <= self._era(d, MAX_ERA_YEARS)
         ]
         within: np.ndarray = undated & np.isin(codes, naming)
-        if self._has_yearless:
-            within[self._yearless_rows] = False  # their day decides (_yearless_within)
+        if self._has_yearless and _days_within(start, end) is not None:
+            # Their day decides (_yearless_within); under a filter too wide for a day to tell
+            # ("in 2018"), "June 27" on a page its people date to 2018-2019 is as undated.
+            within[self._yearless_rows] = False
         return within if within.any() else None
 
     def _yearless_within(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:

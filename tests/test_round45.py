@@ -10,7 +10,7 @@ import pytest
 from retrieval.page_era import page_era
 from retrieval.speakers import person_name
 from retrieval.transcript import parse_transcript
-from tests.conftest import speaker_of
+from tests.conftest import pages_index, speaker_of
 
 # A blog's machine translation of an agency story: the headline credits its words to the
 # speaker after a colon (with a stop and a subheading in brackets), the sayer stands after the
@@ -269,3 +269,26 @@ def test_a_papers_name_before_its_date_line_dates_the_page() -> None:
     # A name that is no paper's, before a date, is no date line.
     other = page.replace("- The Washington Times - ", "- Lavrov - ")
     assert parse_transcript(other, "page").date is None
+
+
+# An agency story that gives its day without the year ("MOSCOW, June 27") and names an
+# American adviser in office in 2018-2019 only.
+_DAY_WITHOUT_YEAR = """\
+Russia, US agree on a summit
+
+MOSCOW, June 27. /TASS/. Moscow and Washington have agreed on the date of a summit, Kremlin \
+aide Yuri Ushakov told reporters after meeting US National Security Adviser John Bolton.
+
+"There will be a tete-a-tete meeting, then talks with the delegations and a working \
+breakfast," Ushakov said.
+"""
+
+
+def test_a_day_without_a_year_on_a_page_its_people_date_answers_a_question_of_the_year() -> None:
+    index = pages_index({"summit.txt": _DAY_WITHOUT_YEAR})
+    result = index.search("What did Ushakov say in 2018 about the summit programme and breakfast?")
+    # Before: the page's day without a year kept it out of a question of a whole year, whose
+    # filter a day cannot be checked against, even though its people date it to 2018-2019.
+    assert result.hits and "working breakfast" in result.hits[0].passage.text
+    assert result.hits[0].unchecked == ("date",)
+    assert not index.search("What did Ushakov say in 2022 about the summit breakfast?").hits
