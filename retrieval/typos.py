@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 #: A surname shorter than this is never read as another's typo ("Ivanov" / "Ivanova").
-TYPO_SURNAME_LETTERS = 7
+TYPO_SURNAME_LETTERS = 6
 
 
 def one_typo(word: str, known: str) -> bool:

@@ -292,3 +292,19 @@ def test_a_day_without_a_year_on_a_page_its_people_date_answers_a_question_of_th
     assert result.hits and "working breakfast" in result.hits[0].passage.text
     assert result.hits[0].unchecked == ("date",)
     assert not index.search("What did Ushakov say in 2022 about the summit breakfast?").hits
+
+
+def test_a_six_letter_surname_misspelt_after_the_full_name_is_still_his() -> None:
+    page = (
+        "Lavrov on India\n\nRussian Foreign Minister Sergey Lavrov on Friday said that the "
+        'partnership would hold.\n\nTalking about a mediator, Lavov said, "India is an '
+        'important country."\n'
+    )
+    # Before: a surname of six letters was too short to be read as a typo of another.
+    assert speaker_of(page, "important country") == "Sergey Lavrov"
+    # A change of ending is another form, not a typo: "Ivanova" is not Ivanov.
+    page = (
+        "Talks\n\nDeputy Minister Pavel Ivanov said the talks went on.\n\n"
+        'Later, Ivanova said, "We are ready."\n'
+    )
+    assert speaker_of(page, "We are ready") != "Pavel Ivanov"
