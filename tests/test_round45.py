@@ -308,3 +308,25 @@ def test_a_six_letter_surname_misspelt_after_the_full_name_is_still_his() -> Non
         'Later, Ivanova said, "We are ready."\n'
     )
     assert speaker_of(page, "We are ready") != "Pavel Ivanov"
+
+
+# An agency's story cut before it named the foreign minister in full: only «Иванов» and
+# «глава МИД РФ» tell which Ivanov speaks.
+_IVANOV_BY_POST = """\
+Как отметил российский министр, заседание "должно дать объективную информацию о работе \
+инспекторов".
+"Есть резолюция, которая была принята единогласно", - сказал Иванов.
+По мнению главы МИД РФ, инспекторы работают в соответствии с этой резолюцией.
+"""
+
+
+def test_a_shared_surname_alone_is_the_one_whose_post_the_page_names() -> None:
+    # Before: «Иванов» alone named no one (several known Ivanovs).
+    assert speaker_of(_IVANOV_BY_POST, "принята единогласно") == "Igor Ivanov"
+    defence = _IVANOV_BY_POST.replace("главы МИД РФ", "министра обороны").replace(
+        "российский министр", "министр"
+    )
+    assert speaker_of(defence, "принята единогласно") == "Sergei Ivanov"
+    # Both posts on the page: no one.
+    both = _IVANOV_BY_POST + "Министр обороны тоже выступил.\n"
+    assert speaker_of(both, "принята единогласно") == "Unknown speaker"

@@ -669,6 +669,10 @@ def _surnames_again(
                 people = _surname_people(according.group("surname"), surnames)
                 if people is not None and (one := _one_person(people)):
                     all_sayers[number][i] = one
+                elif people is None and (
+                    posted_one := _namesake_by_post(according.group("surname"), paragraphs)
+                ):
+                    all_sayers[number][i] = posted_one
                 continue
             opening: str | None = None  # the words before a surname that opens the sentence
             if found and word and word[0].isupper() and found.group("before"):
@@ -740,6 +744,10 @@ def _surnames_again(
                 # woman named in full before ("Maria Zakharova"), when no one on the page
                 # bears the surname as written.
                 people = _ending_dropped(key, surnames, paragraphs)
+            if people is None and found and (posted_one := _namesake_by_post(word, paragraphs)):
+                # «..., - сказал Иванов» on a page that names «глава МИД РФ»: of the known
+                # Ivanovs, the one who held the post the page names.
+                people = {posted_one}
             if people is None and found and is_first_name_form(key):
                 # 'Calling himself a "committed Russophile", Boris said:': a first name alone,
                 # as a familiar story writes it, names the one person named in full with it.
@@ -1088,6 +1096,35 @@ def _alias_surname_keys(person: str) -> frozenset[str]:
         for alias in known.aliases
         if len(alias.split()) >= 2 and "." not in alias
     )
+
+
+# Known people who share a surname, each with the words of a post only he of them held: a
+# page that names one of the posts and the surname alone means him.
+_NAMESAKES_BY_POST: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "ivanov": (
+        (
+            "Igor Ivanov",
+            ("глава мид", "главы мид", "министр иностранных дел", "министра иностранных дел",
+             "foreign minister", "российский министр", "российского министра"),
+        ),
+        (
+            "Sergei Ivanov",
+            ("министр обороны", "министра обороны", "defense minister", "defence minister",
+             "глава администрации", "главы администрации", "chief of staff"),
+        ),
+    ),
+}  # fmt: skip
+
+
+def _namesake_by_post(word: str, paragraphs: list[str]) -> str | None:
+    """The one of the known people sharing the surname ``word`` (any case) whose post, and no
+    other's, the page names (:data:`_NAMESAKES_BY_POST`); else None."""
+    namesakes = _NAMESAKES_BY_POST.get(_word_key(word).rstrip("a").rstrip("u"))
+    if namesakes is None:
+        return None
+    page = " ".join(paragraphs).lower()
+    held = [name for name, posts in namesakes if any(post in page for post in posts)]
+    return held[0] if len(held) == 1 else None
 
 
 def _word_key(word: str) -> str:
