@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from retrieval.posted_ambassadors import OFFICIALS_POSTS
+from retrieval.posted_ambassadors import OFFICIALS_POSTS, post_years
 from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.speakers import find_known_speaker
 
@@ -567,11 +567,7 @@ def _ambassador_years() -> dict[str, dict[str, frozenset[int]]]:
     for name, russian, own_surname, posts in rows:
         if not own_surname or not russian:
             continue
-        held: set[int] = set()
-        for post in posts:
-            found = re.search(r"\((\d{4})-(\d{4})\)", post)
-            if found:
-                held.update(range(int(found.group(1)), int(found.group(2)) + 1))
+        held = {year for post in posts for year in post_years(post) or ()}
         ru_surname = russian.split()[-1].replace("ё", "е")
         for stem in (name.split()[-1].lower(), re.sub(r"(?:ий|ый|ой|ая|а|я)$", "", ru_surname)):
             if len(stem) >= _MIN_SURNAME_LETTERS and held:
@@ -608,29 +604,12 @@ def _ambassadors_posted(text: str, folded: str) -> list[frozenset[int]]:
                 # (The sentence's own year, looked for from the page's start, last: it is the
                 # dearest test.)
                 if any(
-                    _ambassador_before(text, folded, start, noun)
+                    _post_before(text, folded, start, noun, place=True)
                     or _post_after(text, folded, end, noun)
                     for noun in _AMBASSADOR_NOUNS
                 ) and not _YEAR_RE.search(_sentence_around(folded, start, end)):
                     found.append(held)
     return found
-
-
-def _ambassador_before(text: str, folded: str, start: int, noun: str) -> bool:
-    """Whether an ambassador's noun stands before the name at ``start`` with only his post's
-    place and names between («посол России в Белоруссии Михаил Бабич»), not as past."""
-    at = folded.rfind(noun, max(0, start - 2 * _BEFORE), start)
-    if at < 0 or (at > 0 and folded[at - 1].isalnum()):
-        return False
-    gap = re.sub(r"^\w*", "", text[at + len(noun) : start])
-    if "," in gap or re.search(r"[.!?;:]\s|[()«»\"“”]", gap):
-        return False
-    words = _WORD_RE.findall(gap)
-    return (
-        len(words) <= _PLACE_GAP_WORDS
-        and all(w[0].isupper() or w.lower() in _PLACE_LINKS for w in words)
-        and not _FORMER_RE.search(folded[max(0, at - 20) : at])
-    )
 
 
 def _mentions(folded: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -686,17 +665,21 @@ def _sentence_around(folded: str, start: int, end: int) -> str:
     return folded[opening : closing.start() if closing else len(folded)]
 
 
-def _post_before(text: str, folded: str, start: int, word: str) -> bool:
+def _post_before(text: str, folded: str, start: int, word: str, *, place: bool = False) -> bool:
     """Whether ``word`` names the post just before the name at ``start`` ("госсекретарь США
-    Джон Керри"): only capitalised words between them, and not said as past."""
-    low = max(0, start - _BEFORE)
+    Джон Керри"): only capitalised words between them, and not said as past. ``place``: an
+    ambassador's post, whose place may stand between noun and name («посол России в
+    Белоруссии Михаил Бабич»), farther and with more small words."""
+    low = max(0, start - (2 * _BEFORE if place else _BEFORE))
     at = folded.rfind(word, low, start)
     if at < 0 or (at > 0 and folded[at - 1].isalnum()):
         return False
     gap = re.sub(r"^\w*", "", text[at + len(word) : start])  # the rest of the post's word
     # (Not across a comma: "the position of President, Saakashvili expressed".)
     return (
-        "," not in gap and _only_names(gap) and not _FORMER_RE.search(folded[max(0, at - 20) : at])
+        "," not in gap
+        and (_only_names(gap, _PLACE_GAP_WORDS, _PLACE_LINKS) if place else _only_names(gap))
+        and not _FORMER_RE.search(folded[max(0, at - 20) : at])
     )
 
 
@@ -712,10 +695,10 @@ def _post_after(text: str, folded: str, end: int, word: str) -> bool:
     return _only_names(gap) and not _FORMER_RE.search(folded[max(end, at - 20) : at])
 
 
-def _only_names(gap: str) -> bool:
+def _only_names(gap: str, most: int = 4, links: frozenset[str] = _LINKS) -> bool:
     """Whether the words between a post and a name are only names (capitalised) or small
-    linking words, at most four, with no sentence's end among them."""
+    linking words (``links``), at most ``most``, with no sentence's end among them."""
     if re.search(r"[.!?;:]\s|[()«»\"“”]", gap):
         return False
     words = _WORD_RE.findall(gap)
-    return len(words) <= 4 and all(w[0].isupper() or w.lower() in _LINKS for w in words)
+    return len(words) <= most and all(w[0].isupper() or w.lower() in links for w in words)

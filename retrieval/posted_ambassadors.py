@@ -20,7 +20,13 @@ from retrieval.russian_ambassadors import AMBASSADORS
 from retrieval.speakers import ambassador_spelt
 from retrieval.tokenizer import Analyzer
 
-__all__ = ["OFFICIALS_POSTS", "ambassador_by_post", "ambassadors_by_post", "post_phrases"]
+__all__ = [
+    "OFFICIALS_POSTS",
+    "ambassador_by_post",
+    "ambassadors_by_post",
+    "post_phrases",
+    "post_years",
+]
 
 # The post's noun: an ambassador, an envoy, a permanent representative.
 _POST_NOUN_RE = re.compile(
@@ -67,6 +73,12 @@ OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
     ("Mikhail Babich", "Ambassador to Belarus (2018-2019)"),
     ("Viktor Tatarintsev", "Ambassador to Sweden (2018-2024)"),
 )  # fmt: skip
+
+
+def post_years(post: str) -> range | None:
+    """The years of a post in the tables' form ("Ambassador to China (2013-2022)"), or None."""
+    match = _POST_RE.match(post)
+    return range(int(match.group("start")), int(match.group("end")) + 1) if match else None
 
 
 @dataclass(frozen=True, slots=True)

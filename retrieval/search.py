@@ -1170,10 +1170,10 @@ class SearchIndex:
         # place: «Кто, по словам посла России в США, ...».)
         for start, end in (*speaker_post_spans(parsed.text), *post_phrases(parsed.text)):
             # "What did the Russian ambassador in Beijing say in June 2016 about ...": the one
-            # who held that post then, when one speaker here did; his post's words then only
-            # restate him, as his name would.
+            # who held that post then, or, several here having held it, any of them (never
+            # another ambassador). The post's words stay search terms: the narration of the
+            # one meant repeats them (round 45: stripping them lost three answers).
             post = parsed.text[start:end]
-            # (Several who held it, no year asked: any of them, never another ambassador.)
             held = ambassadors_by_post(
                 post, self.analyzer, self.speaker_names, parsed.date_from, parsed.date_to
             )

@@ -1100,8 +1100,8 @@ def _alias_surname_keys(person: str) -> frozenset[str]:
 
 # Known people who share a surname, each with the words of a post only he of them held: a
 # page that names one of the posts and the surname alone means him.
-_NAMESAKES_BY_POST: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "ivanov": (
+_NAMESAKES_BY_POST: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = (
+    (
         (
             "Igor Ivanov",
             ("глава мид", "главы мид", "министр иностранных дел", "министра иностранных дел",
@@ -1113,13 +1113,24 @@ _NAMESAKES_BY_POST: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
              "глава администрации", "главы администрации", "chief of staff"),
         ),
     ),
-}  # fmt: skip
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _namesakes_by_key() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Each case form's key of those surnames (:func:`_surname_keys`) -> its namesakes."""
+    return {
+        key: namesakes
+        for namesakes in _NAMESAKES_BY_POST
+        for name, _ in namesakes
+        for key in _surname_keys(name)
+    }
 
 
 def _namesake_by_post(word: str, paragraphs: list[str]) -> str | None:
     """The one of the known people sharing the surname ``word`` (any case) whose post, and no
     other's, the page names (:data:`_NAMESAKES_BY_POST`); else None."""
-    namesakes = _NAMESAKES_BY_POST.get(_word_key(word).rstrip("a").rstrip("u"))
+    namesakes = _namesakes_by_key().get(_word_key(word))
     if namesakes is None:
         return None
     page = " ".join(paragraphs).lower()

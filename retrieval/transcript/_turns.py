@@ -775,10 +775,10 @@ def _alternating(turns: list[Turn]) -> list[Turn]:
     if not any(not a and not b for a, b in itertools.pairwise(asked)):
         return turns  # the replies already take turns
     texts = [turns[i].paragraphs[0] for i in replies]
+    addressing = [_addresses_him(text) for text in texts]
+    asking = ["?" in text for text in texts]
     for first in (0, 1):
         questions = [n % 2 == first for n in range(len(replies))]
-        addressing = [_addresses_him(text) for text in texts]
-        asking = [("?" in text) for text in texts]
         if any(a and not q for a, q in zip(addressing, questions, strict=True)):
             continue
         if any(
