@@ -82,7 +82,7 @@ _AS_ASIDE_VERB_RE = re.compile(
 # retelling), unlike "..., as the President said".
 _AS_OPENING_RE = re.compile(
     rf"^\W*(?:as|как)\s+(?:[^\s,;:.!?\"«»“”]+\s+){{0,6}}?(?:{_SAY_WORDS})"
-    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,6}}[,:]",
+    rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,9}}[,:]",
     re.IGNORECASE,
 )
 # Russian forms of address written lower-case before a surname ("господина Рябкова").

@@ -1,0 +1,83 @@
+"""Round 46: layouts and questions met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import pages_index, speaker_of
+
+# An agency story cut before its date line: nothing on it states or implies a year.
+_UNDATED_GAS_STORY = """\
+Посол России на Украине: новое газовое соглашение может быть готово к лету
+
+Посол России на Украине Михаил Зурабов считает, что переговоры о цене на газ идут трудно, \
+но стороны сближают позиции.
+
+«Я думаю, что новое соглашение о поставках газа Киев и Москва смогут подписать к началу \
+лета, если обе стороны проявят гибкость в вопросе объемов», — сказал дипломат журналистам.
+"""
+
+# The same kind of story, but its people (the US secretary of state of 2013-2017) date it.
+_DATED_BY_ITS_PEOPLE = """\
+Lavrov and Kerry discuss Syria
+
+Russian Foreign Minister Sergey Lavrov spoke by telephone with US Secretary of State John \
+Kerry about the ceasefire in Syria.
+
+"We agreed that the monitoring of the ceasefire in Aleppo must be joint and transparent and \
+that humanitarian convoys should move without delay," Lavrov told reporters afterwards.
+"""
+
+# ... and one that tells of a year after the one a question will ask of.
+_TELLS_OF_A_LATER_YEAR = """\
+Ryabkov on strategic stability
+
+Deputy Foreign Minister Sergei Ryabkov said the dialogue had stalled.
+
+"What happened in 2021 showed that the Americans do not want a dialogue on strategic \
+stability on equal terms with verification of the warheads," Ryabkov said.
+"""
+
+
+def test_an_undated_page_answers_a_question_that_names_the_statement_in_a_year() -> None:
+    index = pages_index({"gas.txt": _UNDATED_GAS_STORY})
+    specific = "Когда посол России в Киеве в 2012 году ожидал подписания нового соглашения о газе?"
+    result = index.search(specific)
+    # Before: a page that states no date was never an answer to a dated question, only a
+    # related passage; a question that names the statement itself now gets it, marked.
+    assert result.hits and "к началу лета" in result.hits[0].passage.text
+    assert result.hits[0].passage.speaker == "Mikhail Zurabov"
+    assert result.hits[0].unchecked == ("date",)
+    # "Zurabov on gas in 2014" picks a year among statements on a topic: the page that
+    # cannot be dated is still no answer to it, only a related passage.
+    broad = index.search("Что Зурабов говорил о газе в 2014 году?")
+    assert not broad.hits
+    assert broad.related and broad.related[0].unchecked == ("date",)
+
+
+def test_an_undated_page_whose_people_or_years_date_it_elsewhere_answers_no_other_year() -> None:
+    index = pages_index({"kerry.txt": _DATED_BY_ITS_PEOPLE, "ryabkov.txt": _TELLS_OF_A_LATER_YEAR})
+    question = "Did Lavrov say in {} that the ceasefire monitoring in Aleppo must be joint?"
+    # Kerry was secretary of state in 2013-2017: the page is of none of 2009's months.
+    assert not index.search(question.format(2009)).hits
+    answered = index.search(question.format(2016))
+    assert answered.hits and "monitoring of the ceasefire" in answered.hits[0].passage.text
+    # A page that tells of 2021 as past is not of 2019.
+    ask = "What did Ryabkov say in {} about Americans refusing stability dialogue on equal terms?"
+    assert not index.search(ask.format(2019)).hits
+    assert index.search(ask.format(2022)).hits
+
+
+def test_as_said_with_a_long_post_before_the_name_opens_the_speakers_words() -> None:
+    page = (
+        "МИД осудил удары по жилым кварталам\n\n19.05.2004\n\n"
+        "МИД России осудил удары по густонаселенным районам. Как заявил официальный "
+        "представитель российского внешнеполитического ведомства Александр Яковенко, "
+        '"в результате операции пострадали мирные жители, разрушены десятки домов". '
+        '"Это недопустимо", — подчеркнул дипломат.\n'
+    )
+    # Before: seven words between «заявил» and the comma were too many for an opening that
+    # says whose words follow; the quote stayed the reporter's.
+    assert speaker_of(page, "разрушены десятки домов") == "Alexander Yakovenko"
+    assert speaker_of(page, "осудил удары по густонаселенным") == "Unknown speaker"
