@@ -81,3 +81,21 @@ def test_as_said_with_a_long_post_before_the_name_opens_the_speakers_words() -> 
     # says whose words follow; the quote stayed the reporter's.
     assert speaker_of(page, "разрушены десятки домов") == "Alexander Yakovenko"
     assert speaker_of(page, "осудил удары по густонаселенным") == "Unknown speaker"
+
+
+def test_she_said_after_an_unnamed_ambassador_spoke_is_the_woman_named_before() -> None:
+    page = (
+        "МИД России удивлен вызовом посла\n\n"
+        "Представитель МИД Мария Захарова отметила, что в интервью газете глава дипмиссии "
+        "не сказал ничего нового.\nЗахарова напомнила о позиции России по резолюциям ООН. "
+        "В интервью посол назвал это большей проблемой, чем активность Ирана.\n"
+        '"Эта позиция не раз доводилась нами до израильских коллег на разных уровнях", '
+        "— сказала она.\n"
+    )
+    # Before: the ambassador, who spoke last and whom no one names, kept "she said" from
+    # Zakharova; his verb («назвал») and hers («сказала») tell them apart.
+    assert speaker_of(page, "доводилась нами") == "Maria Zakharova"
+    assert speaker_of(page, "большей проблемой") == "Unknown speaker"
+    # The ambassador's own words after him stay no one's we can name.
+    after_him = page.replace("— сказала она", "— сказал он")
+    assert speaker_of(after_him, "доводилась нами") == "Unknown speaker"

@@ -373,6 +373,8 @@ class _Reader:
         # Whether the last sayer was someone we cannot name who holds a post ("..., — сказал
         # президент Белоруссии", '"...," the senator believes'): see :meth:`_after_unnamed`.
         self.unnamed_spoke = False
+        # ... and the gender the verb gave them ("посол назвал": "m"), None if it gave none.
+        self.unnamed_gender: str | None = None
         # The person this paragraph's narration so far has as its subject ("Mr Kelin arrived
         # at the Embassy ..."), for a quote after it that no one is said to say.
         self.paragraph_subject: str | None = None
@@ -461,11 +463,12 @@ class _Reader:
             speaker = None
         # (A post that names no one the story has named, "— передает РИА Новости со ссылкой
         # на слова посла", is such a one too.)
-        self.unnamed_spoke = (
-            (sayer is Ref.SOMEONE and _holds_post(text))
-            or (sayer in (Ref.OWN_POST, Ref.LEGISLATOR) and speaker is None)
-            or (speaker is None and self.unnamed_spoke)
+        spoke_now = (sayer is Ref.SOMEONE and _holds_post(text)) or (
+            sayer in (Ref.OWN_POST, Ref.LEGISLATOR) and speaker is None
         )
+        if spoke_now:
+            self.unnamed_gender = _verb_gender(text) or _english_gender(text)
+        self.unnamed_spoke = spoke_now or (speaker is None and self.unnamed_spoke)
         asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
         if speaker is not None and not asking and speaker != self.last_named:
             # "Ранее российский лидер заявил, что ... Он отметил ...": "he" is the one the
@@ -498,6 +501,10 @@ class _Reader:
         official nor a person named inside their words. (The page's Russian official is still
         meant when the subject names Russia: "The Russian minister replied".)"""
         if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST, Ref.LEGISLATOR):
+            return False
+        gender = _verb_gender(text) or _english_gender(text)
+        if gender and self.unnamed_gender and gender != self.unnamed_gender:
+            # "В интервью посол назвал ... / «...», — сказала она": she is not the ambassador.
             return False
         if _according_gender(text) is not None:
             return True  # "По его словам, ... российского руководства": no subject but "his"
