@@ -63,6 +63,7 @@ from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._own_spellings import initialled_ambassadors
 from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
 from retrieval.transcript._page_sayers import (
+    _BACK_REFERENCE_RE,
     announced_speaker,
     announces,
     event_speaker,
@@ -987,8 +988,13 @@ def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | No
     named = [
         p for p in answering if p and (mentions(text, p) > 0 or (said and mentions(title, p) > 0))
     ]
+    most = 0
     for person in sorted(named):
         pieces: list[tuple[str, str]] = []
+        quotes = 0
+        last_quoted = False
+        # (A paragraph that only retells his words is his whole: see _lead_reports.)
+        retelling = {i for i, p in enumerate(turn.paragraphs) if _lead_reports(p, {person})}
         for segment in attribute(turn.paragraphs, person, title):
             piece = turn.paragraphs[segment.paragraph][segment.start : segment.end].strip()
             # (His own words in quote marks, not a paper's name in them: '... - in an
@@ -998,17 +1004,21 @@ def _quoted_lead(turn: Turn, answering: set[str], title: str) -> list[Turn] | No
             # задержаны 400 ...", not the topics it teases: "рассказал о суверенном интернете".)
             retold = (
                 segment.speaker == person
-                and pieces
+                and bool(pieces)
                 and pieces[-1][1] == person
+                and last_quoted
                 and _RETOLD_FACT_RE.search(piece) is not None
                 and _INTERVIEW_WORD_RE.search(piece) is None
             )
+            ours = quoted or retold or segment.paragraph in retelling
             if piece:
-                pieces.append((piece, person if quoted or retold else UNKNOWN_SPEAKER))
-        if sum(who != UNKNOWN_SPEAKER for _, who in pieces) > sum(
-            who != UNKNOWN_SPEAKER for _, who in best
-        ):
-            best = pieces
+                pieces.append((piece, person if ours else UNKNOWN_SPEAKER))
+                last_quoted = bool(quoted or retold)
+                quotes += last_quoted
+        # (Only his words in quote marks make the lead a report about him: a lead that only
+        # retells him is read paragraph by paragraph.)
+        if quotes > most:
+            best, most = pieces, quotes
     if not best:
         return None
     out: list[Turn] = []
@@ -1433,14 +1443,22 @@ _DASH_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 def _lead_reports(paragraph: str, answering: set[str]) -> str | None:
     """The one who answers below, when an interview's lead paragraph only retells his words
     ("Russian Ambassador X told the Herald that the sanctions had failed"): its first
-    sentence names him as the sayer and every other one refers back to him ("he added")."""
+    sentence names him as the sayer, or the second does as the sayer of the first («Россия и
+    Иран ускорят переговоры ... Об этом в интервью заявил посол X»), and every other one
+    refers back to him ("he added", «подчеркнул посол»)."""
     if not answering:
         return None
     sayers = paragraph_sayers(paragraph, report=True)
     first = sayers[0] if sayers else None
+    if first is None and len(sayers) > 1:
+        second = sentence_spans(paragraph)[1]
+        if _BACK_REFERENCE_RE.match(mask_quotes(paragraph[second[0] : second[1]])):
+            first = sayers[1]
+            sayers = sayers[1:]
     if not isinstance(first, str) or first not in answering:
         return None
-    return first if all(s == first or s is Ref.PRONOUN for s in sayers[1:]) else None
+    back = (first, Ref.PRONOUN, Ref.OWN_POST)
+    return first if all(s in back for s in sayers[1:]) else None
 
 
 def _unlabelled_speaker(
