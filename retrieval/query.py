@@ -281,10 +281,11 @@ _EVENT_VERBS = frozenset(
     "lapse lapses run runs ran".split()
 )
 # A past tense or participle: English -ed, Russian past tense (-ал, -ил ...) and participles
-# (-анный, -енный, -вший ...).
+# (-анный, -енный, -вший ...; -тый: «принятую», «открытой», «начатый»).
 _EVENT_VERB_FORM = re.compile(
     r"^[a-z]{3,}ed$|^[а-яё]{2,}[аеиуыяё]л(?:а|о|и|ся|ась|ось|ись)?$"
     r"|^[а-яё]{2,}(?:анн|енн|ённ|вш)[а-яё]{2,3}$"
+    r"|^[а-яё]{2,}(?:нят|рыт|чат|бит|нут)(?:ый|ая|ое|ые|ую|ой|ого|ом|ым|ых)$"
 )
 # Words that, opening a question right before a name, ask whether the person will do a thing.
 _MODALS = frozenset("will would could can should shall might may won't wouldn't can't".split())

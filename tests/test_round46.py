@@ -124,3 +124,19 @@ def test_an_interviews_lead_that_retells_the_ambassador_is_his() -> None:
     assert speaker_of(page, "только по долгосрочным контрактам") == "Igor Vorontsov"
     assert speaker_of(page, "заслуга обеих сторон") == "Igor Vorontsov"
     assert speaker_of(page, "товарооборот вырос вдвое") == "Question"
+
+
+def test_a_date_after_a_participle_dates_the_thing_not_the_words() -> None:
+    page = (
+        "Пресс-конференция Министра иностранных дел России С.В.Лаврова\n\n12 октября 2004 года\n\n"
+        "С.В.Лавров: Резолюция по Ираку, которую Совет Безопасности принял в июне этого года, "
+        "неплохая, хотя не все наши озабоченности были в ней учтены.\n"
+    )
+    index = pages_index({"iraq.txt": page})
+    question = "Как Лавров оценил резолюцию Совбеза ООН по Ираку, принятую в июне 2004 года?"
+    # Before: "in June 2004" was taken as when he spoke, which kept out the October page.
+    result = index.search(question)
+    assert result.query.date_from is None and result.query.date_to is None
+    assert "2004" in index.topic_words(result.query)  # the year is searched for instead
+    # A date after a verb of saying still dates the words.
+    assert index.search("Что Лавров говорил о резолюции по Ираку в июне 2004 года?").query.date_from
