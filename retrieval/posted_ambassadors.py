@@ -40,8 +40,9 @@ _RUSSIAN_BEFORE_RE = re.compile(r"(?<![^\W\d_])(?:russia'?s?|russian|росси�
 _RUSSIAN_AFTER_RE = re.compile(
     r"^\s*(?:россии|рф|российской\s+федерации)(?![^\W\d_])", re.IGNORECASE
 )
-# A post's country or organisation, and its years: "Ambassador to China (2013-2022)".
-_POST_RE = re.compile(r"^(?P<post>[^(]+?)\s*\((?P<start>[0-9]{4})-(?P<end>[0-9]{4})\)")
+# A post's country or organisation, and its years: "Ambassador to China (2013-2022)", "Ambassador
+# to Cuba (2023-present)".
+_POST_RE = re.compile(r"^(?P<post>[^(]+?)\s*\((?P<start>[0-9]{4})-(?P<end>[0-9]{4}|present)\)")
 # A deputy's post: "deputy envoy", "first deputy permanent representative", «заместитель
 # постпреда».
 _DEPUTY_RE = re.compile(
@@ -78,7 +79,13 @@ OFFICIALS_POSTS: tuple[tuple[str, str], ...] = (
 def post_years(post: str) -> range | None:
     """The years of a post in the tables' form ("Ambassador to China (2013-2022)"), or None."""
     match = _POST_RE.match(post)
-    return range(int(match.group("start")), int(match.group("end")) + 1) if match else None
+    return range(int(match.group("start")), _last_year(match) + 1) if match else None
+
+
+def _last_year(post: re.Match[str]) -> int:
+    """A post's last year, this one for a post still held ("present")."""
+    end = post.group("end")
+    return dt.date.today().year if end == "present" else int(end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +112,7 @@ def _posts() -> tuple[_Post, ...]:
         match = _POST_RE.match(post)
         where = _places(analyzer, match.group("post")) if match else frozenset()
         if match and where:
-            out.append(_Post(name, where, int(match.group("start")), int(match.group("end"))))
+            out.append(_Post(name, where, int(match.group("start")), _last_year(match)))
     return tuple(out)
 
 

@@ -2311,6 +2311,15 @@ AMBASSADORS: tuple[tuple[str, str, str, str, tuple[str, ...], bool, tuple[str, .
         ("Ambassador to Latvia (2004-2007)",),
     ),
     (
+        "Viktor Koronelli",
+        "виктор коронелли",
+        "v.v.",
+        "в.в.",
+        ("victor koronelli", "viktor coronelli", "victor coronelli"),
+        True,
+        ("Ambassador to Cuba (2023-present)", "Ambassador to Argentina (2011-2018)"),
+    ),
+    (
         "Viktor Smirnov",
         "виктор смирнов",
         "v.",

@@ -1202,7 +1202,6 @@ _SPEAKER_TABLE = (
     _speaker("Levan Dzhagaryan", "леван джагарян", "l.", "л."),
     _speaker("Alexey Labetsky", "алексей лабецкий", "a.", "а.", ("alexei labetsky",)),
     _speaker("Oleg Syromolotov", "олег сыромолотов", "o.", "о."),
-    _speaker("Viktor Koronelli", "виктор коронелли", "v.", "в.", ("victor koronelli",)),
     _speaker("Sergey Nechaev", "сергей нечаев", "s.", "с.", ("sergei nechaev", "sergey nechayev")),
     _speaker("Yury Pilipson", "юрий пилипсон", "y.", "ю.", ("yuri pilipson",)),
     _speaker("Teymuraz Ramishvili", "теймураз рамишвили", "t.", "т."),
