@@ -38,6 +38,7 @@ from retrieval.names import (
     without_names,
 )
 from retrieval.number_words import number_wordings
+from retrieval.office_holders import office_holders
 from retrieval.page_era import page_era
 from retrieval.passages import QUESTION_SPEAKER, Document, Language, Passage
 from retrieval.places import EXISTING, RUSSIAN_CITIES, capitals, places
@@ -1189,6 +1190,12 @@ class SearchIndex:
             )
             if held:
                 return replace(parsed, speakers=held)
+        # "according to the Kremlin spokesman", «глава МИД России»: a post of one holder at a
+        # time names those who held it then (retrieval.office_holders).
+        if held := office_holders(
+            parsed.text, self.speaker_names, parsed.date_from, parsed.date_to
+        ):
+            return replace(parsed, speakers=held)
         # "Medvedev on the risk of nuclear war", "John Bolton on his talks with Putin", "Мутко
         # о ...": a headline that opens with a person's name asks for his words, even when
         # nothing of his is in the corpus (a passage of someone else that names him, or the

@@ -156,3 +156,42 @@ def test_a_post_still_held_names_its_holder_by_the_post() -> None:
     # spokeswoman's words came first.
     assert result.query.speakers == ("Viktor Koronelli",)
     assert result.hits and result.hits[0].passage.speaker == "Viktor Koronelli"
+
+
+_SPOKESMEN = {
+    "peskov.txt": (
+        "Peskov on nuclear weapons\n\nKremlin spokesman Dmitry Peskov said Russia would use "
+        'nuclear weapons only under its doctrine. "Only an existential threat to the state can '
+        'lead to the use of nuclear weapons," Peskov said.\n\nNATO Secretary General Jens '
+        "Stoltenberg said: \"Russia's nuclear rhetoric about the use of nuclear weapons is "
+        'dangerous and reckless."\n'
+    ),
+    "zakharova.txt": (
+        "Захарова о переговорах\n\nОфициальный представитель МИД России Мария Захарова "
+        "заявила: «Применение ядерного оружия допустимо только по доктрине, никаких угроз мы "
+        "не делаем».\n"
+    ),
+}
+
+
+def test_a_post_of_one_holder_at_a_time_names_its_holder() -> None:
+    index = pages_index(_SPOKESMEN)
+    # Before: only ambassadors' posts named anyone; the NATO chief's words, which say more of
+    # the question, came first.
+    result = index.search(
+        "In what case, according to the Kremlin spokesman, can nuclear weapons be used?"
+    )
+    assert result.query.speakers == ("Dmitry Peskov",)
+    assert result.hits and result.hits[0].passage.speaker == "Dmitry Peskov"
+    russian = index.search("Что официальный представитель МИД говорил о ядерном оружии?")
+    assert russian.query.speakers == ("Maria Zakharova",)
+    # A post asked about, or another country's, names no one.
+    about = index.search(
+        "What did the NATO chief say about the Kremlin spokesman and nuclear arms?"
+    )
+    assert "Dmitry Peskov" not in about.query.speakers
+    assert not index.search("Что глава МИД Турции сказал о ядерном оружии?").query.speakers
+    # Nor does it name one who did not hold it in the question's years (Peskov from 2012).
+    assert not index.search(
+        "What did the Kremlin spokesman say in 2005 about nuclear weapons?"
+    ).hits
