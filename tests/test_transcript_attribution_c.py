@@ -205,8 +205,11 @@ def test_the_search_checks_the_dateline_day_and_leaves_the_year_unchecked() -> N
     # Another month: the day is checked and falls outside it.
     result = index.search(question.replace("March", "April"), k=3)
     assert result.hits == () and result.related == ()
-    # A whole year checks no day: the page is related, its date unchecked.
+    # A whole year checks no day: a question that names the statement is answered, its date
+    # unchecked (round 46); a broad one gets the page as related.
     result = index.search(question.replace("March 2026", "2026"), k=3)
+    assert [hit.unchecked for hit in result.hits] == [("date",)]
+    result = index.search("Rudenko on Oslo in 2026", k=3)
     assert result.hits == ()
     assert [hit.unchecked for hit in result.related] == [("date",)]
 
