@@ -2031,10 +2031,7 @@ class SearchIndex:
         yearless = self._yearless_within(parsed.date_from, parsed.date_to)
         undated: np.ndarray | bool = False
         if lenient:
-            no_date: np.ndarray = self._date == 0
-            if yearless is not None:
-                no_date[self._yearless_rows[~yearless[self._yearless_rows]]] = False
-            undated = no_date
+            undated = self._without_date(yearless)
         else:
             if yearless is not None:
                 undated = yearless
@@ -2162,6 +2159,14 @@ class SearchIndex:
             # ("in 2018"), "June 27" on a page its people date to 2018-2019 is as undated.
             within[self._yearless_rows] = False
         return within if within.any() else None
+
+    def _without_date(self, yearless: np.ndarray | None) -> np.ndarray:
+        """Passages whose page states no date, less those whose day without a year the
+        filter's days check and leave out (``yearless``: :meth:`_yearless_within`)."""
+        undated: np.ndarray = self._date == 0
+        if yearless is not None:
+            undated[self._yearless_rows[~yearless[self._yearless_rows]]] = False
+        return undated
 
     def _yearless_within(self, start: dt.date | None, end: dt.date | None) -> np.ndarray | None:
         """Passages whose page states a day without a year that falls within the filter's
@@ -3072,11 +3077,7 @@ class SearchIndex:
             return None
         if len({t for t in qt.terms if not t.startswith("#")}) < SPECIFIC_QUESTION_TERMS:
             return None
-        undated = self._date == 0
-        yearless = self._yearless_within(start, end)
-        if yearless is not None:
-            # A day without a year that the filter's days can check decides (_mask).
-            undated[self._yearless_rows[~yearless[self._yearless_rows]]] = False
+        undated = self._without_date(self._yearless_within(start, end))
         first = start.year if start else _MIN_YEAR
         last = end.year if end else dt.date.today().year
         codes = self.store.doc_codes()
