@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from retrieval.posted_ambassadors import spoken_of
+
 __all__ = ["OFFICE_HOLDERS", "office_holders", "office_phrases"]
 
 # Holders' years are inclusive: the year a post changed hands counts for both.
@@ -86,14 +88,13 @@ _PATTERNS: Final = tuple(
     for pattern, holders in OFFICE_HOLDERS
 )
 # Words before a post that make it what is asked about or spoken to ("about the Kremlin
-# spokesman", «с главой МИД»), unless "according to" («по словам» puts it in the genitive
-# with no preposition).
+# spokesman", «с главой МИД»; «по словам» puts it in the genitive with no preposition), an
+# article or Russia between them and the post (see posted_ambassadors.spoken_of).
 _OBJECT_BEFORE_RE: Final = re.compile(
     r"(?<![^\W\d_])(?:about|on|with|of|to|for|from|against|at|by|"
     r"о|об|обо|с|со|к|ко|про|для|от|у|на|при|за)\s+(?:the\s+|russia'?s\s+|the\s+russian\s+)?$",
     re.IGNORECASE,
 )
-_ACCORDING_TO_RE: Final = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # A post owning a thing ("the foreign minister's visit") is what the question is about; one
 # with a capitalised word after it is another country's («глава МИД Турции») or names its
 # holder (then the name is read, not the post).
@@ -106,8 +107,7 @@ def office_phrases(question: str) -> list[tuple[int, tuple[tuple[str, int, int],
     found = []
     for pattern, holders in _PATTERNS:
         for match in pattern.finditer(question):
-            before = question[: match.start()]
-            if _OBJECT_BEFORE_RE.search(before) and not _ACCORDING_TO_RE.search(before):
+            if spoken_of(question[: match.start()], _OBJECT_BEFORE_RE):
                 continue
             if _AFTER_RE.match(question[match.end() :]):
                 continue

@@ -26,6 +26,7 @@ __all__ = [
     "ambassadors_by_post",
     "post_phrases",
     "post_years",
+    "spoken_of",
 ]
 
 # The post's noun: an ambassador, an envoy, a permanent representative.
@@ -133,19 +134,22 @@ _OBJECT_BEFORE_RE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_ACCORDING_TO_RE = re.compile(r"according\s+to\s+$", re.IGNORECASE)
+# (An article may stand between: a post's pattern that leaves it out of the post.)
+_ACCORDING_TO_RE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def spoken_of(before: str, objects: re.Pattern[str] = _OBJECT_BEFORE_RE) -> bool:
+    """Whether the words ``before`` a post make it what a question asks about or speaks to
+    (``objects``: the words that do so, before the post), not the one who spoke; "according
+    to" never does."""
+    return objects.search(before) is not None and _ACCORDING_TO_RE.search(before) is None
 
 
 def post_phrases(question: str) -> list[tuple[int, int]]:
     """Where a question names one of Russia's ambassadors by post as the one who spoke
     ("according to Russia's ambassador in Washington", «по словам посла России в США»)."""
-    spans = []
-    for found in _POST_PHRASE_RE.finditer(question):
-        before = question[: found.start()]
-        if _OBJECT_BEFORE_RE.search(before) and not _ACCORDING_TO_RE.search(before):
-            continue
-        spans.append(found.span())
-    return spans
+    found = _POST_PHRASE_RE.finditer(question)
+    return [post.span() for post in found if not spoken_of(question[: post.start()])]
 
 
 def ambassador_by_post(

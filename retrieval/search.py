@@ -3018,10 +3018,17 @@ class SearchIndex:
             lambda: self._speaking_of_years(parsed),
             lambda: self._undated_fitting(parsed, qt),
         )
+        others: np.ndarray | None = None  # the question's filters but its dates
         for widening in widenings:
             if answers or (extra := widening()) is None:
                 continue
-            wider = strict | (extra if within is None else extra & within)
+            if others is None:
+                others = self._mask(replace(parsed, date_from=None, date_to=None))
+                others = others if within is None else others & within
+            extra = extra & others
+            if not extra.any():
+                continue  # (the same passages scored again would answer nothing again)
+            wider = strict | extra
             later = self._scored(qt, parsed, wider, want)
             if found := self._answers(later, asked_in, qt):
                 strict, scored, answers = wider, later, found
@@ -3064,8 +3071,8 @@ class SearchIndex:
     def _undated_fitting(self, parsed: ParsedQuery, qt: _QueryTerms) -> np.ndarray | None:
         """For a dated question that searches at least SPECIFIC_QUESTION_TERMS words, the
         passages of pages that state no date and say nothing against its years (see
-        :meth:`_of_other_years`); the question's other filters apply. None for any other
-        question, or when there are none.
+        :meth:`_of_other_years`); the question's other filters are the caller's. None for any
+        other question, or when there are none.
 
         "What did Lavrov say about Iran in 2015?" picks a year among many statements on a
         topic: a page that cannot be dated is not shown as of that year. "What did the
@@ -3078,35 +3085,34 @@ class SearchIndex:
         if len({t for t in qt.terms if not t.startswith("#")}) < SPECIFIC_QUESTION_TERMS:
             return None
         undated = self._without_date(self._yearless_within(start, end))
+        now = dt.date.today().year
         first = start.year if start else _MIN_YEAR
-        last = end.year if end else dt.date.today().year
+        last = end.year if end else now
         codes = self.store.doc_codes()
         fitting = [
             d
             for d in np.unique(codes[undated]).tolist()
-            if not self._of_other_years(d, first, last)
+            if not self._of_other_years(d, first, last, now)
         ]
         if not fitting:
             return None
-        any_date = replace(parsed, date_from=None, date_to=None)
-        within: np.ndarray = undated & np.isin(codes, fitting) & self._mask(any_date)
-        return within if within.any() else None
+        within: np.ndarray = undated & np.isin(codes, fitting)
+        return within
 
-    def _of_other_years(self, code: int, first: int, last: int) -> bool:
+    def _of_other_years(self, code: int, first: int, last: int, now: int) -> bool:
         """Whether undated document ``code`` is of years other than ``first``..``last``: the
         people in office it names date it to other years (retrieval.page_era), or it names
-        a year after them that has already come (a page of 2021 tells of 2022's events; "by
-        2030" is a plan, and the next year may be the budget's)."""
+        a year after them that has already come by ``now`` (a page of 2021 tells of 2022's
+        events; "by 2030" is a plan, and the next year may be the budget's)."""
         era = self._era(code, _ANY_ERA)
         if era and not any(first <= year <= last for year in era):
             return True
-        now = dt.date.today().year
         return any(last + 1 < year <= now for year in self._years_named(code))
 
     def _speaking_of_years(self, parsed: ParsedQuery) -> np.ndarray | None:
         """Passages dated in the year after a question's whole years that speak of last year
-        ("last year", "в прошлом году"); the question's other filters apply. None when the
-        question names no whole years.
+        ("last year", "в прошлом году"); the question's other filters are the caller's. None
+        when the question names no whole years.
 
         A later page that merely names the year ("since 2018") is not taken: on the real
         sets it answered questions that have no answer.
@@ -3124,8 +3130,8 @@ class SearchIndex:
         for first, second in LAST_YEAR_TERMS:
             both = np.intersect1d(self.engine.postings(first)[0], self.engine.postings(second)[0])
             last_year[both] = True
-        undated = replace(parsed, date_from=None, date_to=None)
-        return self._mask(undated) & next_year & last_year
+        within: np.ndarray = next_year & last_year
+        return within
 
     def _scored(
         self, qt: _QueryTerms, parsed: ParsedQuery, mask: np.ndarray, want: int

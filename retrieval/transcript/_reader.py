@@ -169,6 +169,12 @@ _SAYS_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_SAY_WORDS})\s+$", re.IGNORECASE)
 _SAYS_BEFORE_CHARS = 24
 
 
+def _said_gender(text: str) -> str | None:
+    """The gender a sentence gives its sayer: by its Russian verb of saying, else by its
+    English post or pronoun (:func:`_verb_gender`, :func:`_english_gender`)."""
+    return _verb_gender(text) or _english_gender(text)
+
+
 def _english_gender(text: str) -> str | None:
     """The gender an English sentence gives its sayer: by a post ("f" for "the spokeswoman")
     or by "she"/"he" next to its verb of saying; None when it gives none, or both."""
@@ -467,7 +473,7 @@ class _Reader:
             sayer in (Ref.OWN_POST, Ref.LEGISLATOR) and speaker is None
         )
         if spoke_now:
-            self.unnamed_gender = _verb_gender(text) or _english_gender(text)
+            self.unnamed_gender = _said_gender(text)
         self.unnamed_spoke = spoke_now or (speaker is None and self.unnamed_spoke)
         asking = sayer in (Ref.JOURNALIST, Ref.MODERATOR)
         if speaker is not None and not asking and speaker != self.last_named:
@@ -502,7 +508,7 @@ class _Reader:
         meant when the subject names Russia: "The Russian minister replied".)"""
         if not self.unnamed_spoke or sayer not in (Ref.PRONOUN, Ref.OWN_POST, Ref.LEGISLATOR):
             return False
-        gender = _verb_gender(text) or _english_gender(text)
+        gender = _said_gender(text)
         if gender and self.unnamed_gender and gender != self.unnamed_gender:
             # "В интервью посол назвал ... / «...», — сказала она": she is not the ambassador.
             return False
@@ -789,7 +795,7 @@ class _Reader:
         but from the next paragraph on it means the story's sayer again."""
         kept = (self.last_named, self.last_official, self.quoting, self.named_anyone)
         speaker = self.explicit(sayer, text)
-        self.aside_said = (speaker, _verb_gender(text) or _english_gender(text))
+        self.aside_said = (speaker, _said_gender(text))
         if speaker != kept[0] and self.kept is None:
             self.kept = kept
         return speaker
