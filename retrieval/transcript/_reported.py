@@ -1385,8 +1385,11 @@ def _close_paragraph(
     speaker: str | None = None
     # "Таких данных у него давно не было,\n- ответила дипломат.": the attribution on a line
     # of its own after the words' closing comma.
-    own_line = _CLOSING_LINE_RE.match(last) and paragraph[: spans[-1][0]].rstrip().endswith(
-        (",", "!", "?", "…")
+    # A copy that dropped the comma too ("..., как и США\n- сообщил Рябков.") ends the words
+    # with a letter.
+    above = paragraph[: spans[-1][0]].rstrip()
+    own_line = _CLOSING_LINE_RE.match(last) and (
+        above.endswith((",", "!", "?", "…")) or above[-1:].isalnum()
     )
     if (_DASH_CLOSING_RE.search(last) or own_line) and speakers[-1] is not None:
         speaker = speakers[-1]
