@@ -5,7 +5,7 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
-from tests.conftest import pages_index, speaker_of
+from tests.conftest import pages_index, said_by, speaker_of
 
 # A news site's story that drops a quote's marks and its comma: the words on one line, their
 # sayer on the next after a dash.
@@ -30,3 +30,23 @@ def test_words_whose_sayer_stands_on_the_next_line_after_a_dash_are_his() -> Non
     hit = pages_index({"ryabkov.txt": _DROPPED_MARKS_STORY}).search("Рябков о мерах по ракетам")
     assert hit.hits and hit.hits[0].passage.speaker == "Sergey Ryabkov"
     assert "проверяемые меры" in hit.hits[0].passage.text
+
+
+# An agency story whose copy closes a curly quote with a straight mark, then quotes on in
+# straight marks.
+_MIXED_MARKS_STORY = """\
+Presidents sign arms treaty in Prague
+
+President Dmitry Medvedev said the new treaty was “a fair balance of interests."
+"Neither side loses anything under this agreement," Medvedev said. "Both countries gain from it.”
+
+The treaty still needs ratification by both parliaments, which is expected to take months and \
+may face opposition in the Senate, where several members have raised questions about missile \
+defence and about how the limits on launchers will be verified in practice.
+"""
+
+
+def test_a_quote_after_a_curly_quote_closed_by_a_straight_mark_has_its_sayer() -> None:
+    assert speaker_of(_MIXED_MARKS_STORY, "Neither side loses anything") == "Dmitry Medvedev"
+    # The mark is the only thing changed: the words are the page's.
+    assert "“a fair balance of interests.”" in said_by(_MIXED_MARKS_STORY, "Dmitry Medvedev")

@@ -305,7 +305,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
     if "\u2753" in text or "\u2754" in text:
         # "❓: ..." / "💬 : ...": emoji for an interview's labels, a question and an answer.
         text = _EMOJI_LABEL_RE.sub(_emoji_label, text)
-    lines = [stopped_standfirst(_quote_closed(line)) for line in _unwrap(clean_lines(text))]
+    lines = [
+        stopped_standfirst(_quote_closed(_mixed_marks_closed(line)))
+        for line in _unwrap(clean_lines(text))
+    ]
     if " / " in text:
         lines = [_CREDIT_TAIL_RE.sub("", line) for line in lines]
     if ">" in text or "]" in text or ")" in text:
@@ -339,6 +342,21 @@ _LABEL_ELISION_RE = re.compile(
 _ATTRIBUTION_DASH_RE = re.compile(r",\s*[—–-]\s*")
 #: The attribution after that dash is this many characters at most.
 _ATTRIBUTION_CHARS = 60
+
+
+def _mixed_marks_closed(line: str) -> str:
+    """A line whose copy closed a curly quote with a straight mark ('... represents “a win-win
+    situation."'): the curly closing mark, so that the straight marks after it pair up again
+    (the next quote, '"No one stands to lose ...," Medvedev said', had gone to no one)."""
+    if "“" not in line or line.count('"') % 2 == 0 or line.count("“") <= line.count("”"):
+        return line
+    opened = line.rfind("“")
+    if "”" in line[opened:]:
+        return line
+    closing = line.find('"', opened)
+    if closing < 0:
+        return line
+    return f"{line[:closing]}”{line[closing + 1 :]}"
 
 
 def _quote_closed(line: str) -> str:
