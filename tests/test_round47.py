@@ -50,3 +50,21 @@ def test_a_quote_after_a_curly_quote_closed_by_a_straight_mark_has_its_sayer() -
     assert speaker_of(_MIXED_MARKS_STORY, "Neither side loses anything") == "Dmitry Medvedev"
     # The mark is the only thing changed: the words are the page's.
     assert "“a fair balance of interests.”" in said_by(_MIXED_MARKS_STORY, "Dmitry Medvedev")
+
+
+# A newspaper's profile interview of someone the speaker table does not know: named once as
+# the subject of a sentence, then only "he says to me".
+_PROFILE_INTERVIEW = """\
+23 мая 2004 года. Андрей Илларионов встретил меня в своем кабинете накануне саммита Россия - \
+ЕС. Главный вопрос нашей беседы - судьба Киотского протокола.
+
+"Мы защищаем наши экономические интересы и не подпишем то, что ограничит рост", - говорит он мне.
+
+"Протокол не решает проблем климата, он решает чужие проблемы", - добавляет он.
+"""
+
+
+def test_he_says_names_the_one_person_a_page_names_as_its_subject_whom_the_table_lacks() -> None:
+    assert speaker_of(_PROFILE_INTERVIEW, "защищаем наши экономические") == "Andrey Illarionov"
+    # The reporter's own lines stay his.
+    assert speaker_of(_PROFILE_INTERVIEW, "встретил меня") == "Unknown speaker"

@@ -315,6 +315,13 @@ def _sayers_resolved_of(page: tuple[str, ...]) -> tuple[Sayer, ...]:
         if len(posted) == 1 and named <= posted:
             person = posted.pop()
             sayers = [person if s is Ref.OWN_POST else s for s in sayers]
+    if Ref.PRONOUN in sayers and not any(isinstance(s, str) for s in sayers):
+        # "Советник президента Андрей Илларионов ... «...», — говорит он": someone the table
+        # does not know, named only as the page's subject, is whom "he said" names.
+        subjects = {name for paragraph in paragraphs for name in _subject_names(paragraph)}
+        if len(subjects) == 1:
+            person = subjects.pop()
+            sayers = [person if s is Ref.PRONOUN else s for s in sayers]
     return tuple(sayers)
 
 
