@@ -68,3 +68,27 @@ def test_he_says_names_the_one_person_a_page_names_as_its_subject_whom_the_table
     assert speaker_of(_PROFILE_INTERVIEW, "защищаем наши экономические") == "Andrey Illarionov"
     # The reporter's own lines stay his.
     assert speaker_of(_PROFILE_INTERVIEW, "встретил меня") == "Unknown speaker"
+
+
+# An agency story whose headline names an official in full whom the speaker table names only
+# in full (others share his surname), its body by surname alone.
+_SURNAME_STORY = """\
+Kremlin Deputy Chief of Staff Dmitry Kozak says Transnistria settlement is Moldova's affair
+
+Earlier in the day, Kozak arrived in Chisinau on a working visit and met the president.
+
+"The settlement of the Transnistrian issue is an internal affair of Moldova, and the parties \
+must agree within the country," Kozak told reporters at a briefing.
+
+Chisinau said that the president had assured him that there would be no blockade.
+
+"We will be friends for sure, stability has been established," Kozak said.
+"""
+
+
+def test_a_surname_alone_quotes_the_headlines_official_whom_others_share_it_with() -> None:
+    # Before, the story read as his own words: the quotes went to no one and the narration
+    # around them to him.
+    assert speaker_of(_SURNAME_STORY, "internal affair of Moldova") == "Dmitry Kozak"
+    assert speaker_of(_SURNAME_STORY, "We will be friends") == "Dmitry Kozak"
+    assert speaker_of(_SURNAME_STORY, "Chisinau said that") == "Unknown speaker"

@@ -45,6 +45,7 @@ from retrieval.transcript._sentence_sayer import (
     first_person,
     has_say_verb,
     mentions,
+    mentions_by_surname,
     sentence_sayer,
 )
 from retrieval.transcript._sizing import sentence_spans
@@ -177,7 +178,12 @@ def is_report(paragraphs: list[str], main_speaker: str | None) -> bool:
     # Others quoted by name are no sign: a spokeswoman's briefing quotes the minister. But a
     # quote closed by another person's attribution ("«...», – заявила Захарова агентству
     # ТАСС") under a headline about someone else is a report of that person's words.
-    third_person = mentions(" ".join(masked for _, masked in sentences), main_speaker) > 0
+    narration = " ".join(masked for _, masked in sentences)
+    # (By surname alone too: "Kozak told reporters" under a lead naming Dmitry Kozak, whom
+    # the table names only in full, since others share his surname.)
+    third_person = mentions(narration, main_speaker) > 0 or (
+        main_speaker is not None and mentions_by_surname(narration, main_speaker) > 0
+    )
     closed_by_other = any(
         isinstance(sayer, str)
         and sayer != main_speaker

@@ -842,11 +842,28 @@ def mentions(text: str, name: str) -> int:
     return len(_name_re(name).findall(key))
 
 
+def mentions_by_surname(text: str, name: str) -> int:
+    """How often ``text`` names the person by surname alone, as one the table does not hold
+    (a known person whose surname others share is named only in full by :func:`mentions`;
+    once a page is known to be about him, "Kozak told reporters" is he)."""
+    key = label_key(text)
+    forms = _surname_forms(name)
+    if not any(form in key for form in forms):
+        return 0
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return len(re.findall(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", key))
+
+
 @lru_cache(maxsize=4096)
 def _name_forms(name: str) -> tuple[str, ...]:
     known = _KNOWN_BY_NAME.get(name)
     if known:
         return tuple(known.aliases)
+    return _surname_forms(name)
+
+
+@lru_cache(maxsize=1024)
+def _surname_forms(name: str) -> tuple[str, ...]:
     words = name.split()
     surname = label_key(words[-1])
     if len(words) >= 2 and surname.isascii() and surname.isalpha():
