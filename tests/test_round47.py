@@ -92,3 +92,25 @@ def test_a_surname_alone_quotes_the_headlines_official_whom_others_share_it_with
     assert speaker_of(_SURNAME_STORY, "internal affair of Moldova") == "Dmitry Kozak"
     assert speaker_of(_SURNAME_STORY, "We will be friends") == "Dmitry Kozak"
     assert speaker_of(_SURNAME_STORY, "Chisinau said that") == "Unknown speaker"
+
+
+# A Georgian site's English story: the spokesman called "the Kremlin's speaker", and two other
+# officials quoted together between his words.
+_TWO_OTHERS_BETWEEN = """\
+Kremlin Speaker Sees Risks After Tbilisi Protests
+
+On March 10, the Kremlin press secretary Dmitry Peskov was quoted by Interfax as saying the \
+developments in Georgia create “risks of provocations” around the two regions.
+
+This follows reports of a phone call between the de facto foreign ministers of the two \
+regions. The two “expressed concern about the potential increase of tension” and stressed \
+the role of Moscow “as the guarantor of security in the region.”
+
+In the same comment, the Kremlin’s speaker also argued the developments had “nothing to do \
+with the Russian Federation” but implied Washington was behind them.
+"""
+
+
+def test_the_two_quoted_together_are_not_the_spokesman_and_the_kremlins_speaker_is() -> None:
+    assert speaker_of(_TWO_OTHERS_BETWEEN, "expressed concern") == "Unknown speaker"
+    assert speaker_of(_TWO_OTHERS_BETWEEN, "nothing to do") == "Dmitry Peskov"

@@ -43,7 +43,7 @@ _PRONOUNS = frozenset({"he", "she", "он", "она", "him", "her"})
 # Nouns for a person already named: "the minister said", "дипломат отметил".
 _POST_NOUNS = frozenset(
     """
-    minister spokesman spokeswoman spokesperson diplomat envoy ambassador representative
+    minister spokesman spokeswoman spokesperson speaker diplomat envoy ambassador representative
     secretary official premier head chief deputy fm politician mp parliamentarian
     press-secretary
     министр дипломат представитель пресс-секретарь постпред спикер замглавы замминистра посол

@@ -164,11 +164,24 @@ _PLURAL_VERB_BEFORE_QUOTE_RE = re.compile(
 )
 
 
+# An English plural subject opening a sentence: "The two", "Both sides", "They", "The
+# ministers".
+_PLURAL_SUBJECT_RE = re.compile(
+    r"^\W*(?:both(?:\s+(?:sides|men|leaders|ministers|diplomats))?|the\s+two"
+    r"|the\s+(?:sides|parties|leaders|ministers|diplomats|officials|envoys))\s+",
+    re.IGNORECASE,
+)
+
+
 def _plural_before_quote(sentence: str) -> bool:
     """Whether a sentence of narration leads into its first quote with a Russian plural verb
-    ('В МИД РФ рассчитывают "..."'): the quote is many people's, never one person's."""
+    ('В МИД РФ рассчитывают "..."') or after an English plural subject ('The two “expressed
+    concern ...”'): the quote is many people's, never one person's."""
     at = next((i for i, char in enumerate(sentence) if char in _QUOTE_OPEN), -1)
-    return at > 0 and _PLURAL_VERB_BEFORE_QUOTE_RE.search(sentence[:at]) is not None
+    return at > 0 and (
+        _PLURAL_VERB_BEFORE_QUOTE_RE.search(sentence[:at]) is not None
+        or _PLURAL_SUBJECT_RE.match(sentence[:at]) is not None
+    )
 
 
 # A sentence whose subject is Russia itself: "Moscow expects ...", «Россия надеется ...»,
