@@ -114,3 +114,20 @@ with the Russian Federation” but implied Washington was behind them.
 def test_the_two_quoted_together_are_not_the_spokesman_and_the_kremlins_speaker_is() -> None:
     assert speaker_of(_TWO_OTHERS_BETWEEN, "expressed concern") == "Unknown speaker"
     assert speaker_of(_TWO_OTHERS_BETWEEN, "nothing to do") == "Dmitry Peskov"
+
+
+# A Russian news story on a president's letter: "the president himself, in his video blog,
+# admitted" between quotes of the letter.
+_VIDEO_BLOG_STORY = """\
+Президент России Дмитрий Медведев направил послание президенту Украины. Как сообщает \
+пресс-служба Кремля, глава государства выразил «глубокую озабоченность состоянием отношений».
+
+МИД Украины готовит ответ на послание, сообщили в ведомстве.
+
+Сам президент в своем видеоблоге признался, что документ «содержит ряд сложных, нелицеприятных \
+оценок действий руководства соседней страны».
+"""
+
+
+def test_the_president_himself_in_his_video_blog_is_the_storys_president() -> None:
+    assert speaker_of(_VIDEO_BLOG_STORY, "нелицеприятных") == "Dmitry Medvedev"
