@@ -344,7 +344,13 @@ _SPEECH_NOUNS = frozenset(
     "remarks remark words word statement statements comment comments answer answers reply replies "
     "response responses view views position positions opinion opinions speech speeches interview "
     "interviews briefing briefings quote quotes assessment assessments stance take thoughts "
-    "warning warnings claim claims message address article op-ed question questions".split()
+    "warning warnings claim claims message address article op-ed question questions "
+    # ("Lavrov's explanation of Russia's vote", "Peskov's reaction to ..."; not "call" or
+    # "visit": a phone call or a trip is an event, not words.)
+    "explanation explanations reaction reactions argument arguments reasoning account "
+    "criticism prediction predictions forecast promise promises pledge denial appeal proposal "
+    "proposals complaint complaints accusation accusations threat threats rhetoric verdict "
+    "description characterization characterisation".split()
 )
 
 

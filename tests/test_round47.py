@@ -131,3 +131,27 @@ _VIDEO_BLOG_STORY = """\
 
 def test_the_president_himself_in_his_video_blog_is_the_storys_president() -> None:
     assert speaker_of(_VIDEO_BLOG_STORY, "нелицеприятных") == "Dmitry Medvedev"
+
+
+_IVANOV_ON_1441 = """\
+Иванов: резолюция 1441 не дает права на применение силы
+
+Министр иностранных дел России Игорь Иванов заявил, что «резолюция 1441 Совета Безопасности \
+не дает никому права на автоматическое применение силы против Ирака».
+"""
+
+_LAVROV_ON_INSPECTORS = """\
+Lavrov at the Security Council on the inspectors in Iraq
+
+Russia's Permanent Representative Sergey Lavrov told the Council: "It is unclear to us why the \
+inspectors are not being informed of the findings that delegations say they hold."
+"""
+
+
+def test_a_persons_explanation_or_reaction_asks_for_that_persons_words() -> None:
+    index = pages_index({"ivanov.txt": _IVANOV_ON_1441, "lavrov.txt": _LAVROV_ON_INSPECTORS})
+    result = index.search("Lavrov's explanation of Russia's position on resolution 1441")
+    assert result.query.speakers == ("Sergey Lavrov",)
+    # Ivanov's words on the resolution are no answer to what Lavrov explained.
+    assert all(hit.passage.speaker == "Sergey Lavrov" for hit in result.hits)
+    assert index.search("Lavrov's visit to Baghdad").query.speakers == ()
