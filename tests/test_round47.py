@@ -155,3 +155,32 @@ def test_a_persons_explanation_or_reaction_asks_for_that_persons_words() -> None
     # Ivanov's words on the resolution are no answer to what Lavrov explained.
     assert all(hit.passage.speaker == "Sergey Lavrov" for hit in result.hits)
     assert index.search("Lavrov's visit to Baghdad").query.speakers == ()
+
+
+# A documentation site's page: the statement's pull quote with its sayer over the title.
+_PULL_QUOTE_OVER_TITLE = """\
+Disarmament Documentation
+
+'[I]t is unclear to us why the inspectors are not being informed,' Russian Permanent \
+Representative to the UN Sergey Lavrov on Iraq, November 21
+
+Statement by Sergey Lavrov, Russia's Permanent Representative to the United Nations, at the \
+Meeting of the Security Council on Iraq, November 21, 2003.
+
+We thank the Permanent Representatives of the United States and Britain for their briefings. \
+We take note of the efforts to organize a normal life in the country.
+"""
+
+# The same layout with someone else's quote over the title.
+_OTHERS_PULL_QUOTE = _PULL_QUOTE_OVER_TITLE.replace(
+    "Russian Permanent Representative to the UN Sergey Lavrov", "US Ambassador John Negroponte"
+)
+
+
+def test_a_pull_quote_with_its_sayer_over_the_title_is_the_titles_speakers() -> None:
+    assert speaker_of(_PULL_QUOTE_OVER_TITLE, "unclear to us why") == "Sergey Lavrov"
+    # His words only, not the line that names him.
+    assert "Permanent Representative to the UN" not in said_by(
+        _PULL_QUOTE_OVER_TITLE, "Sergey Lavrov"
+    )
+    assert "unclear to us why" not in said_by(_OTHERS_PULL_QUOTE, "Sergey Lavrov")

@@ -143,6 +143,11 @@ _INNER_SENTENCE_RE = re.compile(
     r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]"
 )
 _QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
+# A quote as a headline with its sayer after it: "'[I]t is unclear to us why ... informed,'
+# Russian Permanent Representative to the UN Sergey Lavrov on Iraq, November 21".
+ATTRIBUTED_QUOTE_LINE_RE = re.compile(
+    r"^(?P<quote>[\"«“„'].{10,}?[,.!?…]?[\"»”’'])\s*[,–—-]?\s+(?P<sayer>[^.!?\"«»“”]{3,120})$"
+)
 _DASH_TURN_RE = re.compile(r"^[—–-]\s*[^\W\d_]")
 # A headline in the form "Speaker: what they said" / "what they said — Speaker".
 _HEADLINE_SAYS_RE = re.compile(
@@ -1058,7 +1063,7 @@ def header(lines: list[str]) -> Header:
             rows[i]
             for i in head
             if i < title_at
-            and _QUOTE_LINE_RE.match(rows[i])
+            and (_QUOTE_LINE_RE.match(rows[i]) or ATTRIBUTED_QUOTE_LINE_RE.match(rows[i]))
             and not re.match(r"^[\"«“„']\s*(?:\.\.\.|…)", rows[i])
         ]
     return found

@@ -61,7 +61,14 @@ from retrieval.transcript._lines import LABEL_RE, embedded_post_date, embedded_p
 from retrieval.transcript._lone_speaker import lone_speakers_quotes
 from retrieval.transcript._namesakes import namesakes
 from retrieval.transcript._own_spellings import initialled_ambassadors
-from retrieval.transcript._page import ends_sentence, header, names_event, prepare, title_place
+from retrieval.transcript._page import (
+    ATTRIBUTED_QUOTE_LINE_RE,
+    ends_sentence,
+    header,
+    names_event,
+    prepare,
+    title_place,
+)
 from retrieval.transcript._page_sayers import (
     _BACK_REFERENCE_RE,
     announced_speaker,
@@ -259,10 +266,9 @@ def _parse_lines(
     turns = _lost_quote_openings(_pull_quotes(_answers_run_into_questions(_lost_questions(turns))))
     _answers_of_addressee(turns, head.title or "")
     turns = _headline_quote_of_interviewee(turns, head.title)
-    if head.headline_quotes:
+    if quotes := _headline_quotes(head.headline_quotes, title_speaker):
         # A headline quoting the speaker above the title ("«Мы не будем ...»").
-        quoted = Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=head.headline_quotes)
-        turns.insert(0, quoted)
+        turns.insert(0, Turn(title_speaker or UNKNOWN_SPEAKER, False, paragraphs=quotes))
     text = [p for t in turns for p in t.paragraphs]
     words = (
         headline_quote(head.title, title_speaker, text) if head.title and title_speaker else None
@@ -681,6 +687,21 @@ def _named_in(title_key: str, speaker: str) -> bool:
     return (
         len(surname) > 2 and re.search(rf"(?<![^\W\d_]){re.escape(surname)}", title_key) is not None
     )
+
+
+def _headline_quotes(lines: list[str], title_speaker: str | None) -> list[str]:
+    """The quotes standing as headlines above the title: a bare one ("«Мы не будем ...»"),
+    and one whose sayer follows it when that is the title's speaker (his words without the
+    sayer: "'It is unclear to us why ...,' Russian Permanent Representative ... Sergey
+    Lavrov on Iraq"); one naming someone else is left out."""
+    quotes = []
+    for line in lines:
+        if attributed := ATTRIBUTED_QUOTE_LINE_RE.match(line):
+            if title_speaker is None or not mentions(attributed.group("sayer"), title_speaker):
+                continue
+            line = attributed.group("quote")
+        quotes.append(line)
+    return quotes
 
 
 def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") -> list[Turn]:
