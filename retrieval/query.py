@@ -774,7 +774,7 @@ def _name_role(text: str, start: int, end: int, possessive: bool) -> str:
     prev = _word_before(text, start)
     if len(before) >= 2 and before[-2].lower() == "according" and prev == "to":
         # ("according to Putin's press secretary": someone of his speaks.)
-        of_his = possessive and _next_word(text, end) in _SOMEONE_OF_NOUNS
+        of_his = possessive and _someone_of_follows(text, end)
         return "topic" if of_his else "speaker"
     if prev in _OBJECT_VERBS:
         return "addressee"
@@ -814,6 +814,23 @@ _SOMEONE_OF_NOUNS = frozenset(
 def _next_word(text: str, end: int) -> str:
     after = text[end:].split()
     return _bare_word(after[0]) if after else ""
+
+
+#: Words a post may put between a name's possessive and the aide's noun: "Putin's foreign
+#: policy aide", "Lavrov's first deputy".
+_POST_WORDS_BEFORE_AIDE = 3
+
+
+def _someone_of_follows(text: str, end: int) -> bool:
+    """Whether a name's possessive is followed by someone of his ("according to Putin's
+    foreign policy aide"), not by his own words ("according to Putin's remarks")."""
+    for word in text[end:].split()[: _POST_WORDS_BEFORE_AIDE + 1]:
+        bare = _bare_word(word)
+        if bare in _SOMEONE_OF_NOUNS:
+            return True
+        if bare in _SPEECH_NOUNS or bare != word.lower():
+            return False  # his words, or the phrase ends at a mark
+    return False
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

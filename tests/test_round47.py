@@ -184,3 +184,13 @@ def test_a_pull_quote_with_its_sayer_over_the_title_is_the_titles_speakers() -> 
         _PULL_QUOTE_OVER_TITLE, "Sergey Lavrov"
     )
     assert "unclear to us why" not in said_by(_OTHERS_PULL_QUOTE, "Sergey Lavrov")
+
+
+def test_according_to_a_presidents_foreign_policy_aide_is_not_the_president() -> None:
+    index = pages_index({"ivanov.txt": _IVANOV_ON_1441, "lavrov.txt": _LAVROV_ON_INSPECTORS})
+    aide = index.search(
+        "Was there pressure on the inspectors, according to Putin's foreign policy aide?"
+    )
+    assert "Vladimir Putin" not in aide.query.speakers
+    remarks = index.search("Was there pressure on the inspectors, according to Putin's remarks?")
+    assert remarks.query.speakers == ("Vladimir Putin",)
