@@ -72,6 +72,15 @@ OFFICE_HOLDERS: Final[tuple[tuple[str, tuple[tuple[str, int, int], ...]], ...]] 
         ),
     ),
     (
+        # The President's aide for foreign policy: "Putin's foreign policy aide", "the Kremlin's
+        # top foreign policy adviser", «помощник президента по внешней политике».
+        r"(?:putin'?s|presidential|kremlin'?s?|the\s+president'?s)\s+(?:top\s+|chief\s+)?"
+        r"foreign[\s-]policy\s+(?:aide|adviser|advisor|assistant)"
+        r"|(?:помощник|советник)[а-яё]*\s+(?:президента" + _RU_OF + r"|путина|главы\s+государства)"
+        r"\s+по\s+(?:внешней\s+политике|международным\s+(?:вопросам|делам))",
+        (("Yuri Ushakov", 2012, _NOW), ("Sergei Prikhodko", 2004, 2012)),
+    ),
+    (
         _EN_RUSSIAN + r"?security\s+council\s+secretary"
         r"|secretary\s+of\s+(?:the\s+)?(?:russian\s+)?security\s+council"
         r"|секретар[а-яё]*\s+(?:совбеза|совета\s+безопасности)" + _RU_OF,

@@ -194,3 +194,21 @@ def test_according_to_a_presidents_foreign_policy_aide_is_not_the_president() ->
     assert "Vladimir Putin" not in aide.query.speakers
     remarks = index.search("Was there pressure on the inspectors, according to Putin's remarks?")
     assert remarks.query.speakers == ("Vladimir Putin",)
+
+
+_USHAKOV_ON_KAZAN = """\
+Ushakov: some countries were pressed not to come to Kazan
+
+MOSCOW, October 10. /TASS/. Presidential aide Yuri Ushakov told reporters that "of course, \
+there was pressure on some countries not to attend the summit in Kazan, but they are coming"."""
+
+
+def test_the_presidents_foreign_policy_aide_is_the_aide_of_the_questions_years() -> None:
+    index = pages_index({"ushakov.txt": _USHAKOV_ON_KAZAN, "ivanov.txt": _IVANOV_ON_1441})
+    for question in (
+        "Was there pressure over the Kazan summit, according to Putin's foreign policy aide?",
+        "Что помощник президента по внешней политике говорил о давлении перед саммитом в Казани?",
+    ):
+        result = index.search(question)
+        assert result.query.speakers == ("Yuri Ushakov",)
+        assert result.hits and "pressure on some countries" in result.hits[0].passage.text
