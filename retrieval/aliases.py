@@ -247,8 +247,9 @@ _OWN: Final[tuple[Concept, ...]] = (
        "START"),
     _c("inf", "INF Treaty",
        "Intermediate-Range Nuclear Forces Treaty"
-       " | Intermediate-Range Nuclear Forces | ДРСМД"
-       " | Договор о ракетах средней и меньшей дальности", "INF"),
+       " | Intermediate-Range Nuclear Forces | ДРСМД | РСМД"
+       " | Договор о ракетах средней и меньшей дальности"
+       " | ракетах средней и меньшей дальности", "INF"),
     _c("npt", "Treaty on the Non-Proliferation of Nuclear Weapons",
        "NPT | Non-Proliferation Treaty | Nonproliferation Treaty"
        " | Treaty on the Non-Proliferation of Nuclear Weapons"

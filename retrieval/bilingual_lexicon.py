@@ -2853,6 +2853,7 @@ remote remotely = дистанционно дистанционный удале
 entitled = вправе
 revoke revoked revoking revocation = отзыв отозвать
 pull pulled pulling = втянуть втягивать вовлечь
+pull_out pulled_out pulling_out = выйти выход выходить выйдет
 show shows testify testifies = свидетельствовать свидетельствует
 crew film_crew = съемочная_группа
 statutory = уставной уставные уставных

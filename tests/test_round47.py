@@ -5,6 +5,9 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from retrieval.transcript import parse_transcript
 from tests.conftest import pages_index, said_by, speaker_of
 
 # A news site's story that drops a quote's marks and its comma: the words on one line, their
@@ -212,3 +215,31 @@ def test_the_presidents_foreign_policy_aide_is_the_aide_of_the_questions_years()
         result = index.search(question)
         assert result.query.speakers == ("Yuri Ushakov",)
         assert result.hits and "pressure on some countries" in result.hits[0].passage.text
+
+
+# A regional site's copy of an agency story: its stamp with the rubric after the clock.
+_STAMP_WITH_RUBRIC = """\
+РФ не будет выходить из договора РСМД
+
+21 сентября 2014, 19:57 США
+
+Россия не намерена выходить из договора с США о ракетах средней и меньшей дальности, заявил глава \
+администрации президента Сергей Иванов.
+
+«Если только не увидим, что наши интересы безопасности находятся под серьезной угрозой», — \
+сказал Сергей Иванов.
+"""
+
+
+def test_a_stamp_with_a_rubric_after_its_clock_dates_the_page() -> None:
+    assert parse_transcript(_STAMP_WITH_RUBRIC, "inf").date == dt.date(2014, 9, 21)
+    index = pages_index({"inf.txt": _STAMP_WITH_RUBRIC})
+    result = index.search(
+        "При каком условии Россия выйдет из договора РСМД, по словам Иванова в 2014 году?"
+    )
+    assert result.hits and "серьезной угрозой" in result.hits[0].passage.text
+    assert not result.hits[0].unchecked
+    # Across languages: "pull out" is «выходить», and the treaty's Russian name is spelled
+    # out, not abbreviated.
+    english = index.search("Under what condition would Russia pull out of the INF Treaty in 2014?")
+    assert english.hits and english.hits[0].passage.speaker == "Sergei Ivanov"

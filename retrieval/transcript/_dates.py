@@ -271,6 +271,9 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:N°|№|No\.)\s*[0-9]{1,5}\s*[,.]\s+(?=\w)")
 _ITEM_ID_RE = re.compile(r"\s*[,|]\s*(?:unique\s+)?id:?\s*[\w-]+$", re.IGNORECASE)
 # A blog post's tags after its date: "4 May 2010 | membership, nato, rogozin, use georgians"
 # (words and commas only: a sentence after the bar is the story's first, not a tag).
+# A site's rubric after the stamp's clock: "21 сентября 2014, 19:57 США", "12 March 2019, 10:15
+# World news".
+_RUBRIC_AFTER_CLOCK_RE = re.compile(r"(?<=[0-9]:[0-9]{2})\s+[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+)?$")
 _TAGS_AFTER_RE = re.compile(r"\s+\|\s+[^\W\d_][\w' -]{0,40}(?:,\s*[^\W\d_][\w' -]{0,40})*$")
 
 
@@ -344,7 +347,7 @@ def date_line(line: str) -> DateLine | None:
         return found
     # A date line with a site's addition after it: "Москва, 24/04/2017 - 14:59, UNIQUE ID:
     # 170424_9" (the EU's site), "7 октября 2025, 12:57 [ «Аргументы Недели» ]".
-    for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE, _TAGS_AFTER_RE):
+    for addition in (_ITEM_ID_RE, _BRACKETED_SOURCE_RE, _TAGS_AFTER_RE, _RUBRIC_AFTER_CLOCK_RE):
         if (after := addition.search(line)) and (
             found := _alone(_date_line(line[: after.start()]))
         ):
