@@ -322,7 +322,7 @@ def _sayers_resolved_of(page: tuple[str, ...]) -> tuple[Sayer, ...]:
             person = posted.pop()
             sayers = [person if s is Ref.OWN_POST else s for s in sayers]
     if Ref.PRONOUN in sayers and not any(isinstance(s, str) for s in sayers):
-        # "Советник президента Андрей Илларионов ... «...», — говорит он": someone the table
+        # "Андрей Илларионов встретил меня ... «...», — говорит он мне": someone the table
         # does not know, named only as the page's subject, is whom "he said" names.
         subjects = {name for paragraph in paragraphs for name in _subject_names(paragraph)}
         if len(subjects) == 1:

@@ -850,8 +850,7 @@ def mentions_by_surname(text: str, name: str) -> int:
     forms = _surname_forms(name)
     if not any(form in key for form in forms):
         return 0
-    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return len(re.findall(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", key))
+    return len(_forms_re(forms).findall(key))
 
 
 @lru_cache(maxsize=4096)
@@ -885,7 +884,13 @@ _SOFT_SIGN_RE = re.compile(r"(?<=[бвгдзклмнпрстф])(?=[яюеё])")
 
 @lru_cache(maxsize=1024)
 def _name_re(name: str) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(_name_forms(name), key=len, reverse=True)))
+    return _forms_re(_name_forms(name))
+
+
+@lru_cache(maxsize=1024)
+def _forms_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a name's forms as a whole word, the longest first."""
+    alternatives = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
