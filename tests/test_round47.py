@@ -243,3 +243,22 @@ def test_a_stamp_with_a_rubric_after_its_clock_dates_the_page() -> None:
     # out, not abbreviated.
     english = index.search("Under what condition would Russia pull out of the INF Treaty in 2014?")
     assert english.hits and english.hits[0].passage.speaker == "Sergei Ivanov"
+
+
+# The round-46 layout (a lead whose second sentence says the ambassador said the first) with
+# the two sentences glued by the copy ("в ООН.Об этом") and nothing after them.
+_GLUED_RETOLD_LEAD = """\
+«Надеюсь, туристы выберут дружественные страны»
+Москва и Хартум ускорят работу над соглашением о рейсах в ООН.Об этом в интервью газете \
+заявил посол России в Судане Игорь Воронцов.
+«Наступил удобный момент для роста торговли»
+— Недавно торгпред заявил, что товарооборот вырос вдвое. Чем вы это объясняете?
+— Это заслуга обеих сторон, мы много работали над логистикой.
+"""
+
+
+def test_a_lead_of_two_glued_sentences_is_read_not_a_failed_page() -> None:
+    # Before, the lead's sentences were cut one way for their sayers and another for the
+    # second one's text: an IndexError, and the page was lost.
+    assert speaker_of(_GLUED_RETOLD_LEAD, "ускорят работу") == "Igor Vorontsov"
+    assert speaker_of(_GLUED_RETOLD_LEAD, "заслуга обеих сторон") == "Igor Vorontsov"

@@ -85,6 +85,7 @@ from retrieval.transcript._page_sayers import (
 )
 from retrieval.transcript._quote_marks import mask_quotes
 from retrieval.transcript._quote_runs import (
+    _spans,
     all_quote,
     first_sentence,
     paragraph_sayers,
@@ -1472,7 +1473,8 @@ def _lead_reports(paragraph: str, answering: set[str]) -> str | None:
     sayers = paragraph_sayers(paragraph, report=True)
     first = sayers[0] if sayers else None
     if first is None and len(sayers) > 1:
-        second = sentence_spans(paragraph)[1]
+        # (Cut as paragraph_sayers cut it: a copy's glued sentences are two there.)
+        second = _spans(paragraph)[1]
         if _BACK_REFERENCE_RE.match(mask_quotes(paragraph[second[0] : second[1]])):
             first = sayers[1]
             sayers = sayers[1:]
