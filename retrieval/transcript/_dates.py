@@ -269,11 +269,11 @@ _ISSUE_NUMBER_RE = re.compile(r"^(?:N°|№|No\.)\s*[0-9]{1,5}\s*[,.]\s+(?=\w)")
 
 # An item's number after a date line's time: ", UNIQUE ID: 170424_9", "| ID 4512".
 _ITEM_ID_RE = re.compile(r"\s*[,|]\s*(?:unique\s+)?id:?\s*[\w-]+$", re.IGNORECASE)
-# A blog post's tags after its date: "4 May 2010 | membership, nato, rogozin, use georgians"
-# (words and commas only: a sentence after the bar is the story's first, not a tag).
 # A site's rubric after the stamp's clock: "21 сентября 2014, 19:57 США", "12 March 2019, 10:15
 # World news".
 _RUBRIC_AFTER_CLOCK_RE = re.compile(r"(?<=[0-9]:[0-9]{2})\s+[A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+)?$")
+# A blog post's tags after its date: "4 May 2010 | membership, nato, rogozin, use georgians"
+# (words and commas only: a sentence after the bar is the story's first, not a tag).
 _TAGS_AFTER_RE = re.compile(r"\s+\|\s+[^\W\d_][\w' -]{0,40}(?:,\s*[^\W\d_][\w' -]{0,40})*$")
 
 

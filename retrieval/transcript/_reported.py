@@ -164,8 +164,8 @@ _PLURAL_VERB_BEFORE_QUOTE_RE = re.compile(
 )
 
 
-# An English plural subject opening a sentence: "The two", "Both sides", "They", "The
-# ministers".
+# An English plural subject opening a sentence: "The two", "Both sides", "The ministers" (not
+# "They": it opens many a quote going on).
 _PLURAL_SUBJECT_RE = re.compile(
     r"^\W*(?:both(?:\s+(?:sides|men|leaders|ministers|diplomats))?|the\s+two"
     r"|the\s+(?:sides|parties|leaders|ministers|diplomats|officials|envoys))\s+",
