@@ -569,7 +569,13 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             for a, _ in spans
         ]
         following: list[Sayer] = []
-        goes_on = number + 1 < len(paragraphs) and not _DASH_QUOTE_RE.match(paragraphs[number + 1])
+        # (Not a line that leads into the words below it: "— Что вы считаете ...?" / "Путин
+        # тогда ... произнес:" names the one who answers, not the one who asked.)
+        goes_on = (
+            number + 1 < len(paragraphs)
+            and not _DASH_QUOTE_RE.match(paragraphs[number + 1])
+            and not paragraphs[number + 1].rstrip().endswith(":")
+        )
         if goes_on:
             following = all_sayers[number + 1]
         speakers: list[str | None] = []
@@ -704,6 +710,11 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         asking = line.rstrip().endswith("?")
                         going_on = None if asking else reader.explicit(guest)
                     opens = paragraph[a:b].lstrip()[:1] in _QUOTE_OPEN
+                    if dashed[i] and not goes_on and _asks_before_answer(paragraphs, number):
+                        # "— Не жалеете ли вы ...?" / "Лавров чуть помолчал и ответил:": a dash
+                        # line that asks, the line below leading into the answer, is the one
+                        # who asked, not more of the one quoted before.
+                        going_on = None
                     if dashed[i] and going_on in reader.reporters:
                         # "..., считает спецкор “Ъ” Андрей Колесников" then "— Вот теперь ...":
                         # a reporter's dash line gives someone else's words.
@@ -848,6 +859,17 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 segments.append(Segment(number, a, b, speaker))
     _signed_paragraphs(paragraphs, segments)
     return _summaries(paragraphs, all_sayers, segments)
+
+
+def _asks_before_answer(paragraphs: list[str], number: int) -> bool:
+    """Whether paragraph ``number`` ends on a question and the next one, naming a sayer,
+    ends with a colon that leads into the answer below it."""
+    return (
+        paragraphs[number].rstrip().endswith("?")
+        and number + 1 < len(paragraphs)
+        and paragraphs[number + 1].rstrip().endswith(":")
+        and sentence_sayer(paragraphs[number + 1]) not in (None, Ref.SOMEONE, Ref.JOURNALIST)
+    )
 
 
 def _relayed_after_colon(

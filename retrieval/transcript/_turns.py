@@ -709,8 +709,15 @@ def dash_dialogue(turns: list[Turn]) -> list[Turn]:
             paragraphs = _paragraphs(turn.lines[lo:hi])
             if not paragraphs:
                 continue
+            # (Or a dash that asks, with the writer's narration after it leading into the
+            # answer: "— Что вы считаете своей главной неудачей?" / "Путин ... произнес:".)
+            leads_on = (
+                asks(paragraphs[0])
+                and paragraphs[-1].rstrip().endswith(":")
+                and not (out and out[-1].kind == "question")
+            )
             if (
-                only_asking
+                (only_asking or leads_on)
                 and len(paragraphs) > 1
                 and _DASH_TURN_RE.match(paragraphs[0])
                 and word_count(paragraphs[0]) <= _DASH_QUESTION_MAX_WORDS
