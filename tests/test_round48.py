@@ -5,6 +5,10 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import datetime as dt
+
+from retrieval.query import parse_query
+from retrieval.transcript import parse_transcript
 from retrieval.transcript._reported import attribute
 from tests.conftest import speaker_of
 
@@ -45,3 +49,52 @@ def test_a_report_dash_line_is_not_closed_by_a_line_that_leads_into_the_next() -
     speakers = {s.paragraph: s.speaker for s in attribute(paragraphs, None)}
     assert speakers[1] is None
     assert speakers[3] == "Sergey Lavrov"
+
+
+# A delegation's statement to the OSCE as its document gives it: the document's number and
+# language stamp over a heading in capitals, the date, the topic, then the speech.
+_OSCE_STATEMENT = """\
+PC.DEL/512/18 15 March 2018
+
+ENGLISH Original: RUSSIAN Delegation of the Russian Federation
+
+STATEMENT BY MR. ALEXANDER LUKASHEVICH, PERMANENT REPRESENTATIVE OF THE RUSSIAN FEDERATION, \
+AT THE 1176th MEETING OF THE OSCE PERMANENT COUNCIL
+
+15 March 2018
+
+On the closure of Russian-language schools
+
+Mr. Chairperson,
+
+We wish to draw the Council's attention to new restrictions on teaching in Russian. The \
+education minister of that country, Mr. Janis Ozols, announced on 2 March 2018 that all \
+secondary schools would teach only in the State language from next year.
+
+We regard this as discrimination against a large part of the population and call on the \
+OSCE High Commissioner on National Minorities to give it a clear assessment.
+
+Thank you for your attention.
+"""
+
+
+def test_an_osce_statement_heading_in_capitals_gives_the_speech_to_its_speaker() -> None:
+    document = parse_transcript(_OSCE_STATEMENT, "osce")
+    assert document.title.startswith("STATEMENT BY MR. ALEXANDER LUKASHEVICH")
+    assert document.speaker == "Alexander Lukashevich"
+    # A minister the speech reports is not the one speaking.
+    assert speaker_of(_OSCE_STATEMENT, "announced on 2 March 2018") == "Alexander Lukashevich"
+    assert speaker_of(_OSCE_STATEMENT, "regard this as discrimination") == "Alexander Lukashevich"
+    # The date line under the heading dates it, not a date the speech speaks of.
+    assert document.date == dt.date(2018, 3, 15)
+
+
+def test_a_russian_question_in_the_imperfective_names_its_speaker_and_its_year() -> None:
+    aliases = {"лавров": "Sergey Lavrov", "володин": "Vyacheslav Volodin"}
+    asked = parse_query("Что Лавров заявлял в 2015 году о Сирии?", aliases)
+    assert asked.speakers == ("Sergey Lavrov",)
+    assert (asked.date_from, asked.date_to) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    # A speaker with a verb of saying is a filter, not a topic to relax.
+    congratulated = parse_query("Как Володин поздравлял мечеть с юбилеем?", aliases)
+    assert congratulated.speakers == ("Vyacheslav Volodin",)
+    assert congratulated.as_topic() is None

@@ -140,6 +140,8 @@ _HEADLINE_TAG_RE = re.compile(
 )
 _INNER_SENTENCE_RE = re.compile(
     r"(?<!\b[A-ZА-ЯЁ])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bAmb)(?<!\bSt)(?<!\bAmbs)"
+    # (A heading in capitals: "STATEMENT BY MR. ALEXANDER LUKASHEVICH, ...".)
+    r"(?<!\bMR)(?<!\bMS)(?<!\bMRS)(?<!\bDR)"
     r"[.!?…][\"'»”’)\]]*\s+[\"'«“„(]?[A-ZА-ЯЁ]"
 )
 _QUOTE_LINE_RE = re.compile(r"^[\"«“„'].{10,}[\"»”“'][.!?…]?$")
@@ -1229,6 +1231,10 @@ def _lead_date(sentences: list[str], stamp: dt.date | None) -> dt.date | None:
     after it (:func:`lead_day_date`). A date inside quoted words is what was said, never the
     event's ("“... changed the world: Sept. 11, 2001, and Aug. 8, 2008,” Rogozin said")."""
     for n, sentence in enumerate(sentences):
+        if stamp is not None and first_person(sentence):
+            # "We should like to draw your attention ... announced on 30 March 2016 that ..."
+            # under a statement's date line: the speech itself, its dates what it speaks of.
+            continue
         date = first_date(mask_quotes(sentence), bounds=False)
         if date and date.year >= _FIRST_LEAD_YEAR and (n == 0 or _EVENT_RE.search(sentence)):
             return date
