@@ -260,7 +260,8 @@ _SPEECH_VERBS = frozenset(
     "speak speaks spoke discuss discusses discussed express expresses expressed threaten "
     "threatens threatened hint hints hinted add adds added remark remarks remarked "
     "characterise characterised characterize characterized interpret interpreted "
-    "summarise summarised summarize summarized".split()
+    "summarise summarised summarize summarized wish wishes wished expect expects expected "
+    "hope hopes hoped credit credits credited sum sums summed rate rates rated".split()
 )
 # A press or news conference, in English or Russian, in any case form.
 _CONFERENCE = re.compile(r"^(?:conferences?|presser|(?:пресс-)?конференци[яиюей]?)$")
@@ -318,10 +319,12 @@ _RUSSIAN_SPEECH_VERB = re.compile(
     r"|упоминал|осуждал|грозил|угрожал|выступал|писал|благодарил|поздравлял|обвинял"
     r"|напоминал|добавлял|характеризовал|описывал|опровергал|подтверждал|требовал|указывал"
     r"|утверждал|настаивал|уверял|заверял|заверил|отрицал|намекал|намекнул|сравнивал"
-    r"|прогнозировал|предсказывал|выражал|выразил|обещал)(?:а|и|о)?$"
+    r"|прогнозировал|предсказывал|выражал|выразил|обещал|сравнил|процитировал|цитировал"
+    r"|пожелал|желал|подметил)(?:а|и|о)?$"
     r"|^(?:высказывал|высказал|признавал|признал|отказывал|отказал|жаловал|пожаловал)(?:ся|ась|ись)$"
     r"|^(?:говорит|говорят|считает|считают|думает|заявляет|отвечает|называет|предлагает"
-    r"|призывает|пишет|полагает|уверен|уверена|убежден|убеждена|утверждает|отмечает)$"
+    r"|призывает|пишет|полагает|уверен|уверена|убежден|убеждена|утверждает|отмечает"
+    r"|ждет|ждёт|ожидает|верит|надеется|рассчитывает)$"
 )
 # Where a sentence starts: a name standing there is the head of a headline ("Lavrov on ...",
 # "Peskov: ...", "... ? Peskov", "— Zakharova"), the form journalists give a speaker.

@@ -3016,6 +3016,10 @@ _TRAILING_WEEKDAY_RE = re.compile(
 )
 
 
+# An initial glued to a capitalised surname: "А.Алексеев", "J.Kerry".
+_GLUED_INITIAL_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
 def person_name(span: str) -> str | None:
     """The person that a short stretch of running text names, as a canonical speaker name.
 
@@ -3036,7 +3040,8 @@ def person_name(span: str) -> str | None:
     span = _BARE_MIDDLE_INITIAL_RE.sub(" ", span)
     # ("Foreign Minister Sergey Lavrov Friday said": a wire's weekday after the name.)
     span = _TRAILING_WEEKDAY_RE.sub("", span)
-    raw = clean_line(straighten_quotes(span)).split()
+    # ("подчеркнул А.Алексеев": an initial glued to the surname is a word of its own.)
+    raw = _GLUED_INITIAL_RE.sub(r"\1 ", clean_line(straighten_quotes(span))).split()
     # A word in quotation marks is a title, not a name: "сказал «Известиям» Галузин".
     quoted = {n for n, w in enumerate(raw) if any(mark in w for mark in '"«»“”„')}
     words = [w.strip(",;:()«»\"“”„'") for w in raw]

@@ -98,3 +98,43 @@ def test_a_russian_question_in_the_imperfective_names_its_speaker_and_its_year()
     congratulated = parse_query("Как Володин поздравлял мечеть с юбилеем?", aliases)
     assert congratulated.speakers == ("Vyacheslav Volodin",)
     assert congratulated.as_topic() is None
+
+
+# A Ukrainian agency's retelling of a deputy minister the speaker table does not know: named
+# in full after a long post, then by an initial glued to his surname, once in the genitive.
+_INITIALLED_DEPUTY_STORY = """\
+Переговоры по ядерной программе возобновятся не раньше весны
+
+Возобновление многосторонних переговоров возможно не ранее середины марта. Такое мнение \
+выразил заместитель министра иностранных дел РФ Олег Мартынов, который находится в Пекине.
+
+Как сообщает "ИТАР-ТАСС", российский дипломат провел накануне встречу с китайским коллегой. \
+"Было решено, что следующая сессия должна быть тщательно подготовлена," - подчеркнул О.Мартынов.
+
+По словам О.Мартынова, главы большинства стран-участников встретятся на саммите в ноябре.
+"""
+
+
+def test_a_deputy_minister_named_in_full_then_by_a_glued_initial_is_one_person() -> None:
+    for words in ("не ранее середины марта", "тщательно подготовлена", "встретятся на саммите"):
+        assert speaker_of(_INITIALLED_DEPUTY_STORY, words) == "Oleg Martynov"
+
+
+# A hostile outlet's story about the Kremlin spokesman: his post given in its own words after
+# a linking phrase.
+_SPOKESMAN_STORY = """\
+В Кремле ответили, будут ли помогать расследовать крушение самолета
+
+Президент провел ночью экстренное совещание с послом, заявил спикер Дмитрий Песков.
+
+По его словам, такая встреча была вызвана сообщениями о крушении самолета.
+
+При этом спикер кремлевского диктатора сообщил, что власти страны не просили помощи в расследовании.
+
+Кроме того, пресс-секретарь российского лидера добавил, что соболезнования уже переданы.
+"""
+
+
+def test_the_speaker_of_the_leader_after_a_linking_phrase_is_the_spokesman_named() -> None:
+    assert speaker_of(_SPOKESMAN_STORY, "не просили помощи") == "Dmitry Peskov"
+    assert speaker_of(_SPOKESMAN_STORY, "соболезнования уже переданы") == "Dmitry Peskov"

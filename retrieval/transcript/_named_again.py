@@ -608,6 +608,15 @@ def _surnames_again(
         for person in (*_posted_names(paragraph), *_subject_names(paragraph)):
             _add_surnames(posted, person)
         for i, sayer in enumerate(all_sayers[number]):
+            if isinstance(sayer, str) and (initialled := _INITIALLED_RE.match(sayer)):
+                # "— подчеркнул А. Алексеев", «По словам А.Алексеева» after "... заместитель
+                # министра Александр Алексеев": the one person of that surname (in any case)
+                # and initial named in full before, as a sayer or by post.
+                key = _word_key(initialled.group("surname"))
+                people = _initialled_people(key, surnames) or _initialled_people(key, posted)
+                if people and (one := _one_person(people)) and one[:1] == sayer[:1]:
+                    all_sayers[number][i] = one
+                continue
             if isinstance(sayer, str) and len(sayer.split()) >= 2:
                 _add_surnames(surnames, sayer)
                 continue
@@ -948,6 +957,23 @@ def _ending_dropped(
     if any(key in _surname_keys(person) for person in named):
         return None  # "Deputy Ivan Zakharov" is the one "Zakharov said" names
     return women
+
+
+# A name given as initials and a surname ("A.Alekseyev", "A.I. Petrov").
+_INITIALLED_RE = re.compile(r"^(?:[A-Z]\.\s?){1,2}(?P<surname>[A-Z][\w'-]+)$")
+
+
+def _initialled_people(key: str, surnames: dict[str, set[str]]) -> set[str] | None:
+    """The people filed under surname ``key``, or under the key it is a Russian case form of
+    ("alekseeva" for "alekseev": an initial tells no gender, so no nominative was made)."""
+    if key in surnames:
+        return surnames[key]
+    stems = [k for k in surnames if key.startswith(k) and key[len(k) :] in _CASE_ENDINGS]
+    return surnames[stems[0]] if len(stems) == 1 else None
+
+
+# Latin spellings of Russian case endings added to a surname: "Alekseyeva", "Petrovu", "Petrovym".
+_CASE_ENDINGS = frozenset({"a", "u", "e", "om", "ym", "im"})
 
 
 def _add_surnames(surnames: dict[str, set[str]], person: str) -> None:

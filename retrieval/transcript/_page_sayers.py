@@ -27,6 +27,7 @@ from retrieval.speakers import (
 from retrieval.text import has_cyrillic, label_key
 from retrieval.transcript._lines import NUMBERED_RE
 from retrieval.transcript._named_again import (
+    _INITIALLED_RE,
     _SURNAME_SAYS_RE,
     _posted_names,
     _subject_names,
@@ -353,9 +354,9 @@ def main_sayer(paragraphs: list[str], *, story: bool = False) -> str | None:
     """
     sayers: Sequence[Sayer] = _sayers(paragraphs)
     counts: Counter[str] = Counter(s for s in sayers if isinstance(s, str))
-    if not counts:
-        # Only surnames or posts say ("«...», — ответил Петров", «подчеркнул посол»): the one
-        # named in full before them.
+    if not counts or any(_INITIALLED_RE.match(name) for name in counts):
+        # Only surnames or posts say ("«...», — ответил Петров", «подчеркнул посол»), or
+        # initials ("— подчеркнул А.Алексеев"): the one named in full before them.
         sayers = _sayers_resolved(paragraphs)
         counts = Counter(s for s in sayers if isinstance(s, str))
     officials = Counter({name: n for name, n in counts.items() if is_known_official(name)})

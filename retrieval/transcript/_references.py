@@ -190,6 +190,8 @@ _AIDE_NOUNS = frozenset(
     # "explained the press-Secretary of the President" (a machine translation's hyphen).
     "press-secretary "
     "пресс-секретарь помощник помощница советник советница "
+    # («спикер Путина»: a spokesman; "спикер Госдумы" is read as the chamber's head first.)
+    "спикер "
     # After "по словам": "по словам помощника президента".
     "пресс-секретаря помощника помощницы советника советницы".split()
 )
@@ -216,7 +218,9 @@ _PRESIDENT_WORDS = frozenset(
     "president president's presidential президента президентский президентская "
     # "помощник российского лидера": the leader an aide works for is the president;
     # "пресс-секретарь главы государства" ("главы" is one of the page's own words).
-    "лидера государства".split()
+    "лидера государства "
+    # "спикер кремлевского диктатора": a hostile outlet's word for the president.
+    "диктатора".split()
 )
 # "The Kremlin aide", "the Kremlin's foreign policy adviser", "помощник Кремля": an aide of
 # the Kremlin speaks for the president ("the Kremlin spokesman" stays the page's own post).
@@ -344,6 +348,14 @@ _PLURAL_POSTS = frozenset(
 )
 
 
+# Words that link a sentence to the one before, opening it before its subject.
+_LINK_OPENING_RE = re.compile(
+    r"^\s*(?:при этом|кроме того|помимо этого|вместе с тем|в то же время|тем не менее"
+    r"|между тем|тем временем|в свою очередь|однако)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     chunks = span.split(",")
@@ -352,6 +364,8 @@ def _reference(span: str) -> Ref | None:
         # reporters, [said]": a gerund's clause between the subject and its verb.
         chunks = chunks[:-2]
     clause = chunks[-1]  # "Speaking at the conference, the minister"
+    # "При этом спикер Кремля", "Кроме того министр": the story's link before the subject.
+    clause = _LINK_OPENING_RE.sub("", clause, count=1)
     circumstance = _CIRCUMSTANCE_RE.search(clause) if has_cyrillic(clause) else None
     if circumstance and circumstance.start() > 0:
         # "Дипломат в эфире радио Sputnik подчеркнула", "Президент в продолжение беседы

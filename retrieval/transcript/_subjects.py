@@ -281,6 +281,8 @@ def _words_after(text: str, limit: int = 8) -> str:
             kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         elif _post_qualifier(kept, words, at):
             kept.append(word)  # "сообщил посол африканского государства в Москве Бенсон Огуту"
+        elif _ministry_of(kept, words, at):
+            kept.append(word)  # "выразил заместитель министра иностранных дел РФ Александр ..."
         elif kept and _CHAMBER_HEAD_RE.search(" ".join(map(_key, [*kept, *words[at : at + 2]]))):
             # "— уточнила глава верхней палаты": our parliament's head by post, whole.
             kept += words[at : at + 2]
@@ -324,6 +326,20 @@ def _post_qualifier(kept: list[str], words: list[str], at: int) -> bool:
         _GENITIVE_WORD_RE.fullmatch(words[at]) is not None
         and any(_key(w) in _POST_PLACE_PREPOSITIONS for w in rest[:2])
         and any(w[:1].isupper() for w in rest[1:4])
+    )
+
+
+def _ministry_of(kept: list[str], words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a lower-case genitive of a ministry's name after a minister
+    ("министра иностранных дел РФ Александр Алексеев", "министра обороны Сергей Шойгу"), a
+    capitalised word (the country, the name) coming within three words."""
+    ministry = next((w for w in reversed(kept) if not _GENITIVE_WORD_RE.fullmatch(w)), None)
+    if ministry is None or not _key(ministry).startswith(("министр", "замминистр")):
+        return False
+    if any(w[:1].isupper() for w in kept[kept.index(ministry) + 1 :]):
+        return False
+    return _GENITIVE_WORD_RE.fullmatch(words[at]) is not None and any(
+        w[:1].isupper() for w in words[at + 1 : at + 4]
     )
 
 
