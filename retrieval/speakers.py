@@ -188,6 +188,60 @@ def _russian_cases(*stems: str, endings: tuple[str, ...] = ("а", "у", "ом", 
     return {stem.format(*([ending] * stem.count("{}"))) for stem in stems for ending in endings}
 
 
+def _patriarch(name: str, english: tuple[str, ...], russian: tuple[str, ...]) -> _Row:
+    """A Patriarch of Moscow, whom the Kremlin's transcripts label by his church name and
+    title ("Patriarch of Moscow and All Russia Kirill:", "Alexii II:"): each Russian form of
+    ``russian`` (title and name in the nominative, words split by "|") in the four other
+    cases too. Foreign: no "Russian minister" names him. The church name alone names others
+    ("Кирилл" is a first name), so it is never a form."""
+    cases = ("", "а", "у", "ом", "е")
+    forms = set(english)
+    for titled in russian:
+        for case in cases:
+            forms.add(" ".join(_patriarch_word(word, case) for word in titled.split("|")))
+    labels = {*english, *(titled.replace("|", " ") for titled in russian)}
+    return _Row(KnownSpeaker(name, tuple(sorted(forms)), foreign=True), frozenset(labels), ())
+
+
+def _patriarch_word(word: str, case: str) -> str:
+    """A word of a patriarch's Russian title or name in the case whose noun ending is ``case``
+    ("" the nominative): «патриарх» -> «патриарха», «алексий» -> «алексия», «московский» ->
+    «московского»; "ii" and «всея руси» do not change."""
+    if not case or word in ("ii", "и", "всея", "руси"):
+        return word
+    if word.endswith("ий") and word != "алексий":  # an adjective: «московский»
+        return word[:-2] + {"а": "ого", "у": "ому", "ом": "им", "е": "ом"}[case]
+    if word.endswith("ий"):
+        return word[:-1] + {"а": "я", "у": "ю", "ом": "ем", "е": "и"}[case]
+    return word + case
+
+
+_PATRIARCHS = (
+    _patriarch(
+        "Patriarch Kirill",
+        (
+            "patriarch kirill",
+            "patriarch of moscow and all russia kirill",
+            "his holiness patriarch kirill",
+        ),
+        ("патриарх|кирилл", "патриарх|московский|и|всея|руси|кирилл"),
+    ),
+    _patriarch(
+        "Patriarch Alexy II",
+        (
+            "alexy ii",
+            "alexii ii",
+            "alexiy ii",
+            "patriarch alexy ii",
+            "patriarch alexii ii",
+            "patriarch of moscow and all russia alexy ii",
+            "patriarch of moscow and all russia alexii ii",
+        ),
+        ("алексий|ii", "патриарх|алексий|ii", "патриарх|московский|и|всея|руси|алексий|ii"),
+    ),
+)
+
+
 # Foreign officials whom Russian pages quote (retrieval.foreign_officials), every form listed
 # as written: a surname alone never names one of them ("Хан", "Али", "Ким" name many).
 _FOREIGN_OFFICIALS = tuple(
@@ -629,6 +683,7 @@ _WRITTEN_AS = (
     ),
     *_FOREIGN_BATCH_WRITTEN_AS,
     *_FOREIGN_OFFICIALS,
+    *_PATRIARCHS,
 )
 
 
@@ -1844,6 +1899,12 @@ def _spelt_otherwise(form: str) -> KnownSpeaker | None:
     return _SPELLING_OWNERS.get(_latin_spelling(form))
 
 
+# A Patriarch's see inside his title: "Patriarch of Moscow and All Russia Kirill".
+_PATRIARCH_SEE_RE = re.compile(
+    r"(?<=патриарх) московский и всея руси |(?<=patriarch) of moscow and all russia "
+)
+
+
 def find_known_speaker(label: str) -> KnownSpeaker | None:
     """The known official a label names, if any.
 
@@ -1860,7 +1921,8 @@ def find_known_speaker(label: str) -> KnownSpeaker | None:
     core = _clean(label)
     if not core:
         return None
-    key = label_key(core)
+    # ("Patriarch of Moscow and All Russia Kirill": his see's "and" joins no two people.)
+    key = _PATRIARCH_SEE_RE.sub(" ", label_key(core))
     if re.search(r"\s(?:and|и)\s|[,&/;]", key):
         return None
     if known := _known_at_end(key):
@@ -2024,6 +2086,8 @@ def label_kind(label: str) -> LabelKind | None:
         return None  # "Part Six:", «Часть вторая:» head a section of the text
     if _EVENT_OPENING_RE.match(core):
         return None  # «Интервью Секретаря Совбеза Н.П.Патрушева: «...»»: a title, no label
+    if _PATRIARCH_SEE_RE.search(label_key(core)) and find_known_speaker(core):
+        return "known"  # "Патриарх Московский и всея Руси Кирилл": a title of lower-case words
     words = _tokens(core)
     if not words or len(words) > _MAX_LABEL_WORDS:
         return None

@@ -10,7 +10,7 @@ import datetime as dt
 from retrieval.query import parse_query
 from retrieval.transcript import parse_transcript
 from retrieval.transcript._reported import attribute
-from tests.conftest import speaker_of
+from tests.conftest import said_by, speaker_of
 
 # A journalist's memoir chapter in dashes: the writer's own question, then a line of his
 # narration leading into the answer.
@@ -138,3 +138,51 @@ _SPOKESMAN_STORY = """\
 def test_the_speaker_of_the_leader_after_a_linking_phrase_is_the_spokesman_named() -> None:
     assert speaker_of(_SPOKESMAN_STORY, "не просили помощи") == "Dmitry Peskov"
     assert speaker_of(_SPOKESMAN_STORY, "соболезнования уже переданы") == "Dmitry Peskov"
+
+
+# The Kremlin's transcript of a meeting with the Patriarch, labelled by his title and church
+# name, in English and in Russian.
+_PATRIARCH_MEETING = """\
+Meeting with Patriarch of Moscow and All Russia Kirill
+
+Vladimir Putin: Your Holiness, I am glad to see you. Let us talk about the Sunday schools.
+
+Patriarch of Moscow and All Russia Kirill: Thank you, Mr President. The parishes are ready \
+to open more Sunday schools in the regions.
+
+Vladimir Putin: That is a good plan.
+"""
+
+_PATRIARCH_MEETING_RU = """\
+Встреча с Патриархом Московским и всея Руси Кириллом
+
+В.Путин: Ваше Святейшество, рад Вас видеть. Давайте поговорим о воскресных школах.
+
+Патриарх Московский и всея Руси Кирилл: Спасибо, Владимир Владимирович. Приходы готовы \
+открыть новые воскресные школы в регионах.
+
+В.Путин: Хороший план.
+"""
+
+# An older transcript that labels the Patriarch by his church name and number alone.
+_PATRIARCH_REPLY = """\
+Vladimir Putin: I congratulate you with all my heart and wish you good health.
+
+Allow me to thank you for everything the Church does for harmony between faiths.
+
+Alexii II: I would like to thank you sincerely for the warm words about the Church.
+"""
+
+
+def test_a_patriarch_labelled_by_title_or_church_name_speaks_his_own_words() -> None:
+    assert speaker_of(_PATRIARCH_MEETING, "ready to open more") == "Patriarch Kirill"
+    assert speaker_of(_PATRIARCH_MEETING_RU, "готовы открыть") == "Patriarch Kirill"
+    assert speaker_of(_PATRIARCH_REPLY, "thank you sincerely") == "Patriarch Alexy II"
+    # The President's words stay his, and none of the Patriarch's are among them.
+    for page, patriarchs in (
+        (_PATRIARCH_MEETING, "ready to open"),
+        (_PATRIARCH_MEETING_RU, "Приходы готовы"),
+        (_PATRIARCH_REPLY, "thank you sincerely"),
+    ):
+        said = said_by(page, "Vladimir Putin")
+        assert said and patriarchs not in said
