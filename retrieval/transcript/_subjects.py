@@ -330,8 +330,8 @@ def _post_qualifier(kept: list[str], words: list[str], at: int) -> bool:
 
 
 def _ministry_of(kept: list[str], words: list[str], at: int) -> bool:
-    """Whether ``words[at]`` is a lower-case genitive of a ministry's name after a minister
-    ("министра иностранных дел РФ Александр Алексеев", "министра обороны Сергей Шойгу"), a
+    """Whether ``words[at]`` is a lower-case genitive adjective of a ministry's name after a
+    minister («иностранных» in "министра иностранных дел РФ Александр Алексеев"), a
     capitalised word (the country, the name) coming within three words."""
     ministry = next((w for w in reversed(kept) if not _GENITIVE_WORD_RE.fullmatch(w)), None)
     if ministry is None or not _key(ministry).startswith(("министр", "замминистр")):
