@@ -3080,8 +3080,9 @@ _TRAILING_WEEKDAY_RE = re.compile(
 )
 
 
-# An initial glued to a capitalised surname: "А.Алексеев", "J.Kerry".
-_GLUED_INITIAL_RE = re.compile(r"(?<![^\W\d_])([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
+# One initial glued to a capitalised surname: "А.Алексеев", "J.Kerry" (not the second of two,
+# "И.С.Петрова", which is read whole, its case undone).
+_GLUED_INITIAL_RE = re.compile(r"(?<![^\W\d_])(?<![A-ZА-ЯЁ]\.)([A-ZА-ЯЁ]\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 def person_name(span: str) -> str | None:
