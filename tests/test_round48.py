@@ -186,3 +186,67 @@ def test_a_patriarch_labelled_by_title_or_church_name_speaks_his_own_words() -> 
     ):
         said = said_by(page, "Vladimir Putin")
         assert said and patriarchs not in said
+
+
+# A news site's repost of an aide's remarks: a headline "Name – about ...:" leading into his
+# words, given twice, then the words without quote marks (another leader's words retold in
+# them).
+_ABOUT_HEADLINE_REPOST = """\
+Ushakov – about the conversation between Putin and Macron:
+Ushakov – about the conversation between Putin and Macron:
+The telephone conversation between our President and the French President has just ended. It \
+lasted about forty minutes. How did it begin? With the Middle East. Vladimir Putin spoke in \
+detail about the results of the talks in Geneva.
+As it was stressed, the other side tried to disrupt these talks by attacks on civilians.
+The French President said that Paris had not been informed about the strikes in advance.
+A personal meeting of the two leaders has not been discussed in practice yet.
+"""
+
+
+def test_a_headline_naming_whose_words_follow_with_a_colon_gives_them_to_him() -> None:
+    document = parse_transcript(_ABOUT_HEADLINE_REPOST, "aide")
+    assert document.speaker == "Yuri Ushakov"
+    assert speaker_of(_ABOUT_HEADLINE_REPOST, "lasted about forty minutes") == "Yuri Ushakov"
+    assert speaker_of(_ABOUT_HEADLINE_REPOST, "has not been discussed") == "Yuri Ushakov"
+
+
+# A foreign site's retelling that sets an official's words apart without quote marks, their
+# attribution on the next line after a dash, the story going on on that same line.
+_DASH_LINE_THEN_STORY = """\
+Medvedev publishes his summary of the year
+
+The former president has devoted most of his text to attacks on the West and on its allies.
+
+We will reach all the goals of the operation. The regime of the nationalists will disappear. \
+Nobody else was given this task, only us
+– writes Medvedev. He adds that Russia has no reason to negotiate with the West. He also wrote \
+that the Kremlin would not talk to Kyiv, which the West would use to provoke a war with the \
+regime of Vladimir Putin.
+"""
+
+
+def test_words_above_a_dash_attribution_line_the_story_goes_on_after_are_the_sayers() -> None:
+    assert speaker_of(_DASH_LINE_THEN_STORY, "Nobody else was given") == "Dmitry Medvedev"
+    assert speaker_of(_DASH_LINE_THEN_STORY, "attacks on the West") != "Dmitry Medvedev"
+
+
+# A paper's interview under an agency photo with its caption and credit, then the note of when
+# the interview was first published.
+_CAPTIONED_INTERVIEW = """\
+TOPSHOT - Russian President Vladimir Putin walks to a ceremony at the Kremlin in Moscow on \
+March 3, 2016. (Photo by Ivan PETROV / POOL / AFP) (Photo credit should read IVAN PETROV/AFP \
+via Getty Images)
+
+This interview was originally published on 14 October 2019.
+
+Late in the evening, Vladimir Putin turns to the question of the Arctic and its sea routes.
+
+"The Northern Sea Route will be open all year round within a few years," he says.
+"""
+
+
+def test_an_agency_photo_caption_over_an_interview_neither_titles_nor_dates_it() -> None:
+    document = parse_transcript(_CAPTIONED_INTERVIEW, "ft")
+    assert document.date == dt.date(2019, 10, 14)
+    assert "TOPSHOT" not in " ".join(p.text for p in document.passages)
+    assert speaker_of(_CAPTIONED_INTERVIEW, "open all year round") == "Vladimir Putin"

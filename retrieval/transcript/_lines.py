@@ -614,7 +614,10 @@ _MORE_ARROWS_RE = re.compile(r"\s(?:»{2,}|>{2,}|→)$")
 # Large NATO-Russia Council Signage", which had become the ambassador's words.)
 _PHOTO_CAPTION_RE = re.compile(
     r"^\W*(?:file\s+photo|photo|фото)\s*:\s*\S.*(?:©|\(c\))"
-    r"|^\W*file\s+photo\b[^.!?]{0,150}$",
+    r"|^\W*file\s+photo\b[^.!?]{0,150}$"
+    # An agency's caption with its credit: "TOPSHOT - Russian president-elect Vladimir Putin
+    # walks ... on May 7, 2018. (Photo by Sergei BOBYLYOV / SPUTNIK / AFP) (Photo credit ...)".
+    r"|^[^()]{0,300}\(photo\s+(?:by|credit)\b[^()]{0,120}\)\s*(?:\([^()]{0,120}\)\s*)?$",
     re.IGNORECASE,
 )
 # An embedded link to a story on its own site: "Читать на сайте RG.RU", "Слушать на сайте

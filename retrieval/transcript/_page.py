@@ -61,7 +61,7 @@ from retrieval.transcript._lines import (
 from retrieval.transcript._quote_marks import mask_quotes
 from retrieval.transcript._quote_runs import all_quote
 from retrieval.transcript._reported import heads_statements
-from retrieval.transcript._sentence_sayer import first_person, has_say_verb
+from retrieval.transcript._sentence_sayer import first_person, has_say_verb, headline_speaker
 from retrieval.transcript._statement_lists import announces_list
 
 # A title line longer than this is body text, unless it can be cut at the title's date.
@@ -838,6 +838,9 @@ def _title_strength(line: str, first: bool) -> int:
     words or more, or of two or more on the page's first line (``first``); 0: none."""
     if _credited_headline(line):
         return 2
+    if _ABOUT_HEADLINE_RE.match(line) and headline_speaker(line):
+        # "Ushakov – about the conversation between Putin and Trump:": whose words below.
+        return 2
     end = line.rstrip()[-1:]
     # "The main thing from Maria Zakharova's statements at the briefing:" heads a list; a
     # lead-in without an event and a speaker ("Key theses:", "Стенограмма встречи:") does not.
@@ -861,6 +864,13 @@ def _title_strength(line: str, first: bool) -> int:
     if speaker_from_title(line) or _HEADLINE_SAYS_RE.search(line) or _headline_label(line):
         return 2 if _words(line) >= 3 else 0
     return 1 if _words(line) >= (2 if first else _MIN_WEAK_TITLE_WORDS) else 0
+
+
+# A headline giving whose words follow and their topic, ending with a colon that leads into
+# them: "Ushakov – about the conversation between Putin and Trump:", «Ушаков — о разговоре ...:».
+_ABOUT_HEADLINE_RE = re.compile(
+    r"^[A-ZА-ЯЁ][\w'’.-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+)?\s+[–—-]\s+(?:about|on|о|об|про)\s.{5,150}:\s*$"
+)
 
 
 # A headline that credits its words to someone after a colon at its end, maybe with a stop and

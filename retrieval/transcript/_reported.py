@@ -1418,32 +1418,49 @@ def _close_paragraph(
         return
     last = paragraph[spans[-1][0] : spans[-1][1]]
     speaker: str | None = None
-    # "Таких данных у него давно не было,\n- ответила дипломат.": the attribution on a line
-    # of its own after the words' closing comma.
-    # A copy that dropped the comma too ("..., как и США\n- сообщил Рябков.") ends the words
-    # with a letter.
-    above = paragraph[: spans[-1][0]].rstrip()
-    own_line = _CLOSING_LINE_RE.match(last) and (
-        above.endswith((",", "!", "?", "…")) or above[-1:].isalnum()
-    )
-    if (_DASH_CLOSING_RE.search(last) or own_line) and speakers[-1] is not None:
-        speaker = speakers[-1]
+    # (The attribution's line may have the story go on after it: "... only us\n– writes
+    # Medvedev. He adds that ...": the words are those above that line.)
+    closing = _closing_line_at(paragraph, spans, speakers)
+    if _DASH_CLOSING_RE.search(last) and speakers[-1] is not None:
+        speaker, closing = speakers[-1], len(spans) - 1
+    elif closing is not None:
+        speaker = speakers[closing]
     elif (caption := _caption_name(last)) and first_person(paragraph[: spans[-1][0]]):
-        speaker = reader.explicit(caption)
+        speaker, closing = reader.explicit(caption), len(spans) - 1
         speakers[-1], explicit[-1] = speaker, True
-    if speaker is None:
+    if speaker is None or closing is None:
         return
     # "Reporters asked whether ... / — No, ..., — said Petrov": words opened by a dash on a
     # line of their own start there; the lines above are not theirs.
     opened = [
         m.start(1)
-        for m in re.finditer(r"\n([–—-])\s*[A-ZА-ЯЁ«\"]", paragraph[: spans[-1][1]])
+        for m in re.finditer(r"\n([–—-])\s*[A-ZА-ЯЁ«\"]", paragraph[: spans[closing][1]])
         if m.start(1)
     ]
     begin = opened[-1] if opened else 0
-    for i in range(len(spans) - 1):
+    for i in range(closing):
         if speakers[i] is None and spans[i][1] > begin:
             speakers[i], explicit[i] = speaker, True
+
+
+def _closing_line_at(
+    paragraph: str, spans: list[tuple[int, int]], speakers: list[str | None]
+) -> int | None:
+    """The last sentence of a paragraph that is an attribution on a line of its own after
+    the words' closing comma ("Таких данных у него давно не было,\n- ответила дипломат.") or,
+    a copy having dropped the comma too, after a letter ("..., как и США\n- сообщил
+    Рябков."), when it names someone; None when there is none."""
+    for i in range(len(spans) - 1, 0, -1):
+        a, b = spans[i]
+        above = paragraph[:a].rstrip()
+        if (
+            speakers[i] is not None
+            and "\n" in paragraph[len(above) : a + 1]
+            and _CLOSING_LINE_RE.match(paragraph[a:b])
+            and (above.endswith((",", "!", "?", "…")) or above[-1:].isalnum())
+        ):
+            return i
+    return None
 
 
 def _after_a_question(
