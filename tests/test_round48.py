@@ -250,3 +250,18 @@ def test_an_agency_photo_caption_over_an_interview_neither_titles_nor_dates_it()
     assert document.date == dt.date(2019, 10, 14)
     assert "TOPSHOT" not in " ".join(p.text for p in document.passages)
     assert speaker_of(_CAPTIONED_INTERVIEW, "open all year round") == "Vladimir Putin"
+
+
+# Words with their dash attribution on the same line after an exclamation, a hyphen for the
+# dash: the paragraph's last sentence closes it as a line of its own would.
+_SAME_LINE_HYPHEN_ATTRIBUTION = """\
+МИД ответил на заявление посольства
+
+Представители посольства снова выступили с заявлением о своих дипломатах.
+
+Ничего подобного мы от них не получали. Таких данных у нас нет! - ответила Захарова.
+"""
+
+
+def test_a_hyphen_attribution_closing_the_words_line_gives_them_to_the_sayer() -> None:
+    assert speaker_of(_SAME_LINE_HYPHEN_ATTRIBUTION, "Ничего подобного") == "Maria Zakharova"

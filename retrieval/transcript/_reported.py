@@ -1449,13 +1449,14 @@ def _closing_line_at(
     """The last sentence of a paragraph that is an attribution on a line of its own after
     the words' closing comma ("Таких данных у него давно не было,\n- ответила дипломат.") or,
     a copy having dropped the comma too, after a letter ("..., как и США\n- сообщил
-    Рябков."), when it names someone; None when there is none."""
+    Рябков."), when it names someone; None when there is none. The paragraph's last sentence
+    may stand on the words' line ("... не было! - ответила дипломат.")."""
     for i in range(len(spans) - 1, 0, -1):
         a, b = spans[i]
         above = paragraph[:a].rstrip()
         if (
             speakers[i] is not None
-            and "\n" in paragraph[len(above) : a + 1]
+            and (i == len(spans) - 1 or "\n" in paragraph[len(above) : a + 1])
             and _CLOSING_LINE_RE.match(paragraph[a:b])
             and (above.endswith((",", "!", "?", "…")) or above[-1:].isalnum())
         ):
