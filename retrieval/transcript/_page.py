@@ -246,6 +246,16 @@ _LOST_QUOTE_PAIR_RE = re.compile(
 _TWO_HYPHENS_RE = re.compile(r"(?m)^--(?=\s+\w)")
 
 
+# A list's bullet glued after the sentence before it ("Главное из выступления:▪️Тот, кто ...
+# развитие.▪️Одно из ..."): a copy that lost the list's line breaks.
+_GLUED_BULLET_RE = re.compile(r"(?<=[.!?:;…»\"”])[ \t]*(?=[▪●◾◼■►]\ufe0f?\s*\S)")
+
+
+# A site's "read the full version" widget glued before the next paragraph ("Узнайте больше в
+# полной версии ➞«Ведь вопрос ...»"): a paragraph break.
+_FULL_VERSION_LINK_RE = re.compile(r"[ \t]*Узнайте больше в полной версии\s*➞[ \t]*")
+
+
 # Thai letters (a page really in Thai keeps its "โ"), and the "โ" a mis-decoded quote mark
 # or apostrophe left, between two letters ("Bidenโs") or not.
 _THAI_LETTERS_RE = re.compile("[\u0e01-\u0e5b]")
@@ -285,6 +295,11 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _TWO_HYPHENS_RE.sub("-", text)
     if " | " in text:
         text = _pipe_labels(text)
+    if "➞" in text:
+        text = _FULL_VERSION_LINK_RE.sub("\n\n", text)
+    if any(mark in text for mark in "▪●◾◼■►"):
+        # Each item of a list that lost its line breaks on its own line again.
+        text = _GLUED_BULLET_RE.sub("\n", text)
     if "\u0e42" in text and not _THAI_LETTERS_RE.search(text.replace("\u0e42", "")):
         # A copy decoded in the Thai code page: every curly quote mark and apostrophe became
         # "โ" ('โOur delegation is ...,โ Peskov said', "Bidenโs"). Marks again.
@@ -1131,6 +1146,9 @@ def _choose_title(
             and not _STATEMENTS_SUBHEAD_RE.match(rows[i])
             # Nor a sentence of the story ("In response to ..., Medvedev said ...").
             and not is_sentence(rows[i])
+            # Nor the story's report of someone's words cut off at the page's end ("Ранее
+            # Келин в интервью BBC ... заявил, что не видит ..., доб").
+            and not (_THAT_CLAUSE_RE.search(rows[i]) and has_say_verb(rows[i]))
             # A blog's intro is short: under a story's paragraphs and quotes the line naming
             # an event is a photo's caption ("Dmitry Medvedev Holding a Meeting in Russia"),
             # and taking it for the title would lose the story above it.
@@ -1187,6 +1205,10 @@ def _choose_title(
         full = quoted
     chosen = full or headings
     return chosen[0] if chosen else None
+
+
+# The clause of reported words: "..., заявил, что ...", "... said that ...".
+_THAT_CLAUSE_RE = re.compile(r",\s+что\s|\bthat\s", re.IGNORECASE)
 
 
 def _reports_sentence(line: str) -> bool:

@@ -38,7 +38,7 @@ from retrieval.transcript._named_again import (
 from retrieval.transcript._quote_marks import mask_quotes
 from retrieval.transcript._quote_runs import _quote_goes_on, _spans, paragraph_sayers
 from retrieval.transcript._reader import _FEMALE_FIRST_NAMES, _MALE_FIRST_NAMES, _gender_of
-from retrieval.transcript._references import Ref, Sayer, _key
+from retrieval.transcript._references import _RUSSIAN_PRESIDENTS, Ref, Sayer, _key
 from retrieval.transcript._sentence_sayer import (
     _FIRST_PERSON_RE,
     _MADE_STATEMENT,
@@ -296,6 +296,47 @@ def _report_sayers(paragraphs: Sequence[str]) -> tuple[list[bool], list[list[Say
     return continued, all_sayers
 
 
+# "President Vladimir Putin", "Turkish President Recep Tayyip Erdogan", "Президент Турции
+# Реджеп Эрдоган": someone the narration calls president (a country may stand between).
+_PRESIDENT_NAMED_RE = re.compile(
+    r"(?<![\w-])(?:[Pp]resident|[Пп]резидент(?P<genitive>а)?)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,3})"
+)
+
+
+# "... of the President", "... to the president": a post held under a president, before it;
+# «пресс-секретаря президента Дмитрия Пескова», «помощник президента ...» in Russian.
+_OF_THE_PRESIDENT_RE = re.compile(
+    r"(?<![\w-])(?:of|to|for)\s+(?:the\s+)?$|(?:пресс-секретар|помощник|советник|администраци|"
+    r"представител|полпред|посланник|секретар|руководител|глав|заместител|уполномоченн|"
+    r"управделами|спикер|аппарат|указ|распоряжени|послани)[а-яё]*\s+$",
+    re.IGNORECASE,
+)
+# A first name in the genitive: «президента РФ Дмитрия Медведева», «Владимира Путина».
+_GENITIVE_FIRST_NAME_RE = re.compile(r"^[А-ЯЁ][а-яё]+[ая]$")
+
+
+def presidents_named(masked: str) -> set[str]:
+    """The people a paragraph's narration calls president, by their names."""
+    found: set[str] = set()
+    for match in _PRESIDENT_NAMED_RE.finditer(masked):
+        if _OF_THE_PRESIDENT_RE.search(masked, 0, match.start()):
+            # "The press secretary of the President of Russia Dmitry Peskov": the name is the
+            # aide's, after the post of the one he serves.
+            continue
+        words = match.group("name").split()
+        for start in range(min(2, len(words) - 1) + 1):  # past a country: "Турции Реджеп ..."
+            if match.group("genitive") and not _GENITIVE_FIRST_NAME_RE.match(words[start]):
+                # «встречи президента РФ Дмитрия Медведева» calls him president; the name
+                # after «президента» in another case is someone else's («... президента
+                # Дмитрий Песков»).
+                continue
+            if name := person_name(" ".join(words[start:])):
+                found.add(name)
+                break
+    return found
+
+
 def _sayers_resolved(paragraphs: list[str]) -> tuple[Sayer, ...]:
     # main_sayer and is_report ask about the same page one after the other.
     return _sayers_resolved_of(tuple(paragraphs))
@@ -322,6 +363,15 @@ def _sayers_resolved_of(page: tuple[str, ...]) -> tuple[Sayer, ...]:
         if len(posted) == 1 and named <= posted:
             person = posted.pop()
             sayers = [person if s is Ref.OWN_POST else s for s in sayers]
+    if Ref.RUSSIAN_PRESIDENT in sayers:
+        # "В ходе встречи президента РФ Дмитрия Медведева ... Президент России отметил: ...":
+        # the one Russian president the page calls president (as Narration reads it).
+        called = {
+            name for paragraph in paragraphs for name in presidents_named(mask_quotes(paragraph))
+        } & _RUSSIAN_PRESIDENTS
+        if len(called) == 1:
+            person = called.pop()
+            sayers = [person if s is Ref.RUSSIAN_PRESIDENT else s for s in sayers]
     if Ref.PRONOUN in sayers and not any(isinstance(s, str) for s in sayers):
         # "Андрей Илларионов встретил меня ... «...», — говорит он мне": someone the table
         # does not know, named only as the page's subject, is whom "he said" names.

@@ -57,6 +57,7 @@ _POST_NOUNS = frozenset(
     генконсула консул консула consul полпред полпреда посланник посланника зампред зампреда
     вице-премьер вице-премьера депутат депутата парламентарий парламентария
     эмиссар эмиссара emissary delegate
+    директор директора
     """.split()
 )
 # Posts of a legislature, ours only when the words before them say so ("the Russian senator").
@@ -87,7 +88,7 @@ _OWN_SIDE_WORDS = frozenset(
 # The words of a post's name after its noun: "министр иностранных дел" is "the foreign
 # minister" (only in a subject: in a name's title they are no stop, "с главой МИД Японии ...
 # министр иностранных дел России Сергей Лавров", see _after_preposition).
-_POST_OF_WORDS = frozenset({"иностранных", "дел"})
+_POST_OF_WORDS = frozenset({"иностранных", "дел", "департамента"})
 # The organisations Russia keeps a permanent representative at («постпред при ООН»).
 _POSTED_AT_ORGANISATIONS = frozenset("оон обсе нато ес магатэ юнеско оз".split())
 # Words between a subject and its verb: "Peskov also said", "Lavrov has repeatedly stated".
@@ -356,6 +357,13 @@ _LINK_OPENING_RE = re.compile(
 )
 
 
+# An English circumstance opening a sentence before its subject: "In an interview with ...",
+# "At a briefing on ...", "Speaking to reporters ...".
+_EN_CIRCUMSTANCE_OPENING_RE = re.compile(
+    r"^\s*(?:in|at|during|on|after|speaking|talking)\s", re.IGNORECASE
+)
+
+
 def _reference(span: str) -> Ref | None:
     """ "he", "the Russian minister", "the Kremlin": who an unnamed subject can be."""
     chunks = span.split(",")
@@ -448,6 +456,15 @@ def _reference(span: str) -> Ref | None:
         # "The Chairman of the State Duma believes ...", «спикер Госдумы»: our parliament's
         # head, the one the story named so.
         return Ref.OWN_POST
+    if (
+        len(keys) > 3
+        and keys[-2] == "the"
+        and _is_post_noun(keys[-1])
+        and _EN_CIRCUMSTANCE_OPENING_RE.match(clause)
+    ):
+        # "In an interview with the daily Izvestia the official stated": a circumstance with
+        # no comma after it, then the subject.
+        return _reference(" ".join(w for w, _ in pairs[-2:]))
     if any(_names_post(k) for k in keys):
         # Every other word must keep it the page's own speaker ("the Russian foreign
         # minister", not "the Finnish minister" or "his Turkish counterpart").

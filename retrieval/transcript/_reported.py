@@ -63,6 +63,7 @@ from retrieval.transcript._page_sayers import (
     _name_line,
     _report_sayers,
     _sentences,
+    presidents_named,
 )
 from retrieval.transcript._quote_marks import _INTERRUPTION_RE, mask_quotes
 from retrieval.transcript._quote_runs import (
@@ -262,6 +263,23 @@ _ASIDE_RE = re.compile(
 )
 
 
+#: A link to another story set between a story's paragraphs has at most this many words.
+_LINK_LINE_WORDS = 16
+
+
+def _link_line(paragraph: str) -> bool:
+    """Whether a paragraph inside a story is a link to another one: a headline's line, with no
+    closing mark ("Владимир Джабаров рассказал, на каких условиях могут работать ЧВК в
+    России" between two paragraphs on Peskov). Whom it names is no "он" of the story."""
+    text = paragraph.strip()
+    return (
+        "\n" not in text
+        and text[-1:].isalnum()
+        and len(text.split()) <= _LINK_LINE_WORDS
+        and not text.startswith(("«", '"', "“", "„", "—", "–", "-"))
+    )
+
+
 def _aside(sentence: str) -> bool:
     """Whether a sentence gives background from before the story (:data:`_ASIDE_RE`)."""
     return _ASIDE_RE.match(sentence) is not None
@@ -298,34 +316,6 @@ def _signatures(paragraphs: list[str], all_sayers: list[list[Sayer]]) -> None:
             continue
         all_sayers[number - 1] = [name] * len(all_sayers[number - 1])
         all_sayers[number] = [name] * len(all_sayers[number])
-
-
-# "President Vladimir Putin", "Turkish President Recep Tayyip Erdogan", "Президент Турции
-# Реджеп Эрдоган": someone the narration calls president (a country may stand between).
-_PRESIDENT_NAMED_RE = re.compile(
-    r"(?<![\w-])(?:[Pp]resident|[Пп]резидент)\s+(?:of\s+(?:the\s+)?)?"
-    r"(?P<name>[A-ZА-ЯЁ][\w'’-]+(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,3})"
-)
-
-
-# "... of the President", "... to the president": a post held under a president, before it.
-_OF_THE_PRESIDENT_RE = re.compile(r"(?<![\w-])(?:of|to|for)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _presidents_named(masked: str) -> set[str]:
-    """The people a paragraph's narration calls president, by their names."""
-    found: set[str] = set()
-    for match in _PRESIDENT_NAMED_RE.finditer(masked):
-        if _OF_THE_PRESIDENT_RE.search(masked, 0, match.start()):
-            # "The press secretary of the President of Russia Dmitry Peskov": the name is the
-            # aide's, after the post of the one he serves.
-            continue
-        words = match.group("name").split()
-        for start in range(min(2, len(words) - 1) + 1):  # past a country: "Турции Реджеп ..."
-            if name := person_name(" ".join(words[start:])):
-                found.add(name)
-                break
-    return found
 
 
 def _opening_subject(masked: str) -> str | None:
@@ -520,8 +510,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         # A long-serving president is "the president" of a story about him unless the page
         # calls someone else president ("Президент России Дмитрий Медведев и ... Путин").
         president = _called_president(page, main_speaker) or (
-            main_speaker in _LONG_SERVING_PRESIDENTS
-            and not _presidents_named(page) - {main_speaker}
+            main_speaker in _LONG_SERVING_PRESIDENTS and not presidents_named(page) - {main_speaker}
         )
     reader = _Reader(main_speaker, _interviewer(paragraphs, main_speaker), president)
     reader.title = title
@@ -591,7 +580,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         if "резидент" in masked or "resident" in masked:
             # Before its quotes are read: "Russian President Vladimir Putin said ... . “...,”
             # the Russian leader said." names the president of this very paragraph.
-            reader.presidents |= _presidents_named(masked)
+            reader.presidents |= presidents_named(masked)
         # "Путин встретился с премьер-министром Лаоса Сонсаем Сипхандоном": a post is his as
         # well, whatever the sentence says ("Премьер добавил" may be his).
         for name, post in _posted_in_russian(masked):
@@ -603,7 +592,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 said = masked[a:b]
                 speaker = (
                     reader.aside(sayer, said)
-                    if _aside(said)
+                    if _aside(said) or (number > 0 and _link_line(paragraph))
                     else reader.explicit(sayer, said, paragraph[a:b])
                 )
                 if _ASKED_RE.search(masked[a:b]):

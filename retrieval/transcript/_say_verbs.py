@@ -219,6 +219,10 @@ _SAY_ALTERNATIVES = (
     # right after a quote's dash ("обратился в суд", "рынок отреагировал" say nothing).
     "обратил(?<=[–—-]\\sобратил)(?:ся|ась|ись)|"
     "отреагировал(?<=[–—-]\\sотреагировал)(?:а|и)?|"
+    # «Так на критику дипломата отреагировала Мария Захарова»: reacting thus is saying what
+    # was just quoted (the words before the verb are part of the match, as with «заявление
+    # ... сделал»).
+    'так(?:\\s+на\\s+[^\\s.!?«»"]+(?:\\s+[^\\s.!?«»"]+){0,4}?)?\\s+отреагировал(?:а|и)?|'
     # Russian gerunds: "Уиткофф поддержал шутку, сказав: «...»" (the sentence's subject says it).
     "сказав|заявив|отметив|добавив|подчеркнув|пояснив|ответив|напомнив|"
     # ... and the gerund of every other past of saying ("..., назвав её крайне опасной",

@@ -35,9 +35,10 @@ from retrieval.transcript._sizing import sentence_spans
 # "Песков сделал ряд заявлений, в том числе ...:".
 _ANNOUNCE_RE = re.compile(
     r"(?:(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания|цитаты|"
-    r"моменты)|главное(?:\s+из\s+\S+(?:\s+\S+)?)?|(?:заявил|сказал|отметил|заявила|сказала|"
+    r"моменты)|главное(?:\s+из(?:\s+\S+){1,5})?|(?:заявил|сказал|отметил|заявила|сказала|"
     r"отметила)\s+следующее|(?:main|key|brief|principal|major)\s+(?:statements|theses|points|"
-    r"quotes|takeaways|remarks|abstracts|excerpts|highlights)(?:\s+(?:of|from)\s+\S+(?:\s+\S+)?)?|(?:said|stated|noted)\s+"
+    r"quotes|takeaways|remarks|abstracts|excerpts|highlights)(?:\s+(?:of|from)(?:\s+\S+){1,10})?|"
+    r"(?:said|stated|noted)\s+"
     r"the\s+following)|(?:сделал|сделала|сделали)\s+(?:ряд|несколько|целый\s+ряд)\s+"
     r"(?:\S+\s+)?заявлений[^.!?]*|(?:made|issued)\s+(?:several|a\s+(?:number|series)\s+of|a\s+few)"
     r"\s+(?:\S+\s+)?(?:statements|remarks)[^.!?]*|"
@@ -55,7 +56,7 @@ _ANNOUNCE_RE = re.compile(
 _TITLE_ANNOUNCE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|"
     r"высказывания)|(?:сделал|сделала|сделали)\s+ряд\s+заявлений|(?:main|key|principal)\s+"
-    r"(?:statements|theses|takeaways))(?![^\W\d_])",
+    r"(?:statements|theses|takeaways|points)|главное\s+из)(?![^\W\d_])",
     re.IGNORECASE,
 )
 # A lead that closes by pointing to the list below it: "Главные заявления господина Пескова —

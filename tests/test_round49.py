@@ -1,0 +1,141 @@
+"""Round 49: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from retrieval.transcript import parse_transcript
+from tests.conftest import speaker_of
+
+# A digest of a spokeswoman's briefing: the title given twice, the second time with a colon,
+# then one bulleted line per point, most of them with no verb of saying.
+_BRIEFING_POINTS = """\
+Key points from Maria Zakharova's statements at the briefing on 14 May, 2026:
+Key points from Maria Zakharova's statements at the briefing on 14 May, 2026:
+▪️ Moscow sees no sign that Warsaw is ready to reopen the consulate in Krakow;
+▪️ The new sanctions package will hurt European farmers more than anyone else;
+▪️ Maria Zakharova urged the OSCE to look at the fate of the journalists held in Riga;
+▪️ Russia is sending rescue teams to Chile after the floods.
+"""
+
+
+def test_a_title_announcing_key_points_of_someones_statements_gives_them_each_point() -> None:
+    assert speaker_of(_BRIEFING_POINTS, "reopen the consulate in Krakow") == "Maria Zakharova"
+    assert speaker_of(_BRIEFING_POINTS, "hurt European farmers") == "Maria Zakharova"
+    assert speaker_of(_BRIEFING_POINTS, "rescue teams to Chile") == "Maria Zakharova"
+
+
+# The same kind of digest under a plain headline, its announcement and bullets glued into one
+# line as an aggregator copied them.
+_GLUED_POINTS = """\
+Песков рассказал о планах Кремля
+
+Главное из брифинга Дмитрия Пескова:▪️Путин проведёт совещание по экономике на следующей \
+неделе.▪️Кремль не видит оснований менять формат переговоров.▪️Ответ на новые санкции будет \
+взвешенным.
+"""
+
+
+def test_bullets_glued_after_an_announcement_are_the_announced_speakers_points() -> None:
+    document = parse_transcript(_GLUED_POINTS, "glued")
+    texts = [p.text for p in document.passages]
+    # Each point on a line of its own, all of them Peskov's.
+    joined = "\n".join(texts)
+    assert "\n▪️Кремль не видит оснований" in joined
+    assert speaker_of(_GLUED_POINTS, "не видит оснований менять формат") == "Dmitry Peskov"
+    assert speaker_of(_GLUED_POINTS, "будет взвешенным") == "Dmitry Peskov"
+
+
+# A news story with no headline: a lead whose second sentence says who reacted so, a site's
+# "read the full version" widget glued before her quote, and a report of the ambassador's
+# earlier words cut off at the page's end.
+_REACTED_SO = """\
+Тем, кто возмутился словами посла России в Лондоне Андрея Келина, стоит прочитать его \
+интервью целиком. Так на критику дипломата отреагировала официальный представитель МИД \
+Мария Захарова в эфире радио.
+Узнайте больше в полной версии ➞«Вопрос был задан совсем о другом, и он ответил ровно на \
+этот вопрос», — сказала она.
+Она добавила, что причиной шума стал неточный перевод.
+Ранее Келин в интервью британскому телеканалу заявил, что не видит для сына такой \
+возможности, поскольку у него нет военного образ
+"""
+
+
+def test_reacting_so_is_saying_and_the_full_version_widget_hides_no_quote() -> None:
+    assert speaker_of(_REACTED_SO, "стоит прочитать его интервью целиком") == "Maria Zakharova"
+    assert speaker_of(_REACTED_SO, "ответил ровно на этот вопрос") == "Maria Zakharova"
+    assert speaker_of(_REACTED_SO, "неточный перевод") == "Maria Zakharova"
+    document = parse_transcript(_REACTED_SO, "reacted")
+    # The widget's words are no one's quote, and the story's last line is no title.
+    assert all("Узнайте больше" not in p.text for p in document.passages)
+    assert not document.title.startswith("Ранее Келин")
+    assert speaker_of(_REACTED_SO, "не видит для сына такой возможности") == "Andrei Kelin"
+
+
+# A story with a link to another story set between its paragraphs: "он" after it is still
+# the story's speaker, not the one the link names.
+_LINK_BETWEEN = """\
+Песков: позиция Кремля по «Вагнеру» не изменилась
+
+Прежние оценки Кремля по поводу мятежа сохраняют актуальность, заявил журналистам \
+пресс-секретарь президента Дмитрий Песков.
+
+«Нам пока нечего добавить к сказанному», — сказал Песков.
+
+Владимир Джабаров рассказал, на каких условиях могут работать ЧВК в России
+
+Также он добавил, что встреча Путина с Лукашенко при необходимости может состояться.
+"""
+
+
+def test_he_after_a_link_to_another_story_is_the_storys_speaker() -> None:
+    assert speaker_of(_LINK_BETWEEN, "встреча Путина с Лукашенко") == "Dmitry Peskov"
+
+
+# A story with no headline: its lead names the president only in the genitive, the next
+# paragraph quotes "the President of Russia".
+_PRESIDENT_IN_GENITIVE = """\
+На встрече президента РФ Дмитрия Медведева с деловыми кругами 3 октября обсуждали торговлю.
+
+Президент России, отвечая на вопрос, заметил: "Мы не будем вступать в организацию на \
+любых условиях, только на приемлемых для нас".
+"""
+
+
+def test_the_president_of_russia_is_the_one_the_lead_calls_president_in_the_genitive() -> None:
+    assert speaker_of(_PRESIDENT_IN_GENITIVE, "на любых условиях") == "Dmitry Medvedev"
+
+
+def test_the_genitive_after_an_aides_post_calls_no_one_president() -> None:
+    from retrieval.transcript._page_sayers import presidents_named
+
+    assert presidents_named("встречи президента РФ Дмитрия Медведева") == {"Dmitry Medvedev"}
+    # The aide named after "the press secretary of the president" is no president.
+    assert presidents_named("слова пресс-секретаря президента Дмитрия Пескова") == set()
+    assert presidents_named("пресс-секретарь президента Дмитрий Песков") == set()
+
+
+# A department director named, then called by his post alone.
+_DEPARTMENT_DIRECTOR = """\
+Ульянов: договор по-прежнему важен
+
+Михаил Ульянов заявил, что Москва готова к диалогу с Вашингтоном.
+
+Директор департамента напомнил, что «последнее заседание комиссии прошло год назад».
+"""
+
+# A wire story: a circumstance opens the sentence with no comma before "the official".
+_OFFICIAL_AFTER_CIRCUMSTANCE = """\
+Russia opposes unilateral sanctions on Iran
+
+Deputy Foreign Minister Sergei Ryabkov made the comments on Monday in Moscow.
+
+In an interview with the daily Izvestia the official stated that sanctions undermine any \
+chance of agreement.
+"""
+
+
+def test_a_post_alone_after_the_named_official_is_his() -> None:
+    assert speaker_of(_DEPARTMENT_DIRECTOR, "последнее заседание комиссии") == "Mikhail Ulyanov"
+    assert speaker_of(_OFFICIAL_AFTER_CIRCUMSTANCE, "undermine any chance") == "Sergey Ryabkov"
