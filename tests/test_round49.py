@@ -139,3 +139,26 @@ chance of agreement.
 def test_a_post_alone_after_the_named_official_is_his() -> None:
     assert speaker_of(_DEPARTMENT_DIRECTOR, "последнее заседание комиссии") == "Mikhail Ulyanov"
     assert speaker_of(_OFFICIAL_AFTER_CIRCUMSTANCE, "undermine any chance") == "Sergey Ryabkov"
+
+
+# A video agency's shot list run into one paragraph: "SOT, name, post (language):" before
+# each speaker's words, one of them with its closing quote mark lost, then narration.
+_SHOT_LIST = """\
+Russia: Europe must shape its own Ukraine policy - Lavrov
+
+22.04.2015
+SOT, Ivan Petrov, journalist (Russian): "Does Washington hold Berlin back?" SOT, Sergei \
+Lavrov, Foreign Minister of Russia (Russian): "Holding Germany back is hard. The Germans are \
+proud people." SOT, Ivan Petrov, journalist (Russian): "And Minsk? They will drag it out for \
+years. SOT, Sergei Lavrov, Foreign Minister of Russia (Russian): "The government in Kiev is \
+fragile, and the Americans know it." Lavrov spoke to journalists at the ministry on Wednesday.
+"""
+
+
+def test_a_shot_lists_sound_on_tape_lines_are_labels() -> None:
+    assert speaker_of(_SHOT_LIST, "Holding Germany back is hard") == "Sergey Lavrov"
+    assert speaker_of(_SHOT_LIST, "Kiev is fragile") == "Sergey Lavrov"
+    # The question whose closing mark is lost stays the journalist's, not Lavrov's words.
+    assert speaker_of(_SHOT_LIST, "drag it out for years") == "Ivan Petrov"
+    document = parse_transcript(_SHOT_LIST, "shots")
+    assert all("SOT," not in p.text for p in document.passages)

@@ -256,6 +256,23 @@ _GLUED_BULLET_RE = re.compile(r"(?<=[.!?:;…»\"”])[ \t]*(?=[▪●◾◼■�
 _FULL_VERSION_LINK_RE = re.compile(r"[ \t]*Узнайте больше в полной версии\s*➞[ \t]*")
 
 
+# A video agency's shot list: "SOT, Sergei Lavrov, Foreign Minister of Russia (Russian):
+# "..."" (sound on tape: who speaks, his post, the language), run together in one paragraph
+# with the narration; the words in quotes when the list gives them so.
+_SOUND_ON_TAPE_RE = re.compile(
+    r"(?:(?<=\s)|^)SOT,\s*(?P<who>[^:()\n]{3,120}?)\s*\([A-Z][a-z]+\)\s*:\s*"
+    # (Words whose closing mark is lost end at the next speaker: 'it will be ten. SOT, ...'.)
+    r"(?P<words>\"(?:(?!SOT,)[^\"\n])*\"|“(?:(?!SOT,)[^”\n])*”)?",
+    re.MULTILINE,
+)
+
+
+def _sound_on_tape(match: re.Match[str]) -> str:
+    """One shot list's speaker as a label of his own paragraph, his quoted words under it."""
+    words = match.group("words")
+    return f"\n\n{match.group('who')}: " + (f"{words}\n\n" if words else "")
+
+
 # Thai letters (a page really in Thai keeps its "โ"), and the "โ" a mis-decoded quote mark
 # or apostrophe left, between two letters ("Bidenโs") or not.
 _THAI_LETTERS_RE = re.compile("[\u0e01-\u0e5b]")
@@ -295,6 +312,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _TWO_HYPHENS_RE.sub("-", text)
     if " | " in text:
         text = _pipe_labels(text)
+    if "SOT," in text:
+        text = _SOUND_ON_TAPE_RE.sub(_sound_on_tape, text)
     if "➞" in text:
         text = _FULL_VERSION_LINK_RE.sub("\n\n", text)
     if any(mark in text for mark in "▪●◾◼■►"):
