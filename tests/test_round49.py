@@ -162,3 +162,33 @@ def test_a_shot_lists_sound_on_tape_lines_are_labels() -> None:
     assert speaker_of(_SHOT_LIST, "drag it out for years") == "Ivan Petrov"
     document = parse_transcript(_SHOT_LIST, "shots")
     assert all("SOT," not in p.text for p in document.passages)
+
+
+def test_a_telegram_channel_between_the_verb_and_its_subject_names_no_one() -> None:
+    from retrieval.transcript._sentence_sayer import sentence_sayer
+
+    said = (
+        "Вильнюс боится правды об истории, заявила в Telegram-канале официальный представитель "
+        "МИД РФ Мария Захарова."
+    )
+    assert sentence_sayer(said) == "Maria Zakharova"
+
+
+# A forum's repost of a wire story: one quote whose closing mark the copy lost before the
+# attribution after its comma.
+_LOST_CLOSING_MARK = """\
+Russia warns Poland over missile defence site
+
+MOSCOW - Russia's Foreign Ministry on Tuesday warned Poland against hosting a missile-defense \
+site.
+
+Such a base in Poland "would damage regional security and relations between Moscow and \
+Warsaw, Interfax quoted Foreign Ministry spokesman Mikhail Kamynin as saying.
+
+U.S. officials say the site would defend Europe against missiles from Iran.
+"""
+
+
+def test_a_quote_whose_closing_mark_is_lost_before_a_comma_attribution_is_the_sayers() -> None:
+    assert speaker_of(_LOST_CLOSING_MARK, "would damage regional security") == "Mikhail Kamynin"
+    assert speaker_of(_LOST_CLOSING_MARK, "defend Europe against missiles") != "Mikhail Kamynin"

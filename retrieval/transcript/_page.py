@@ -405,6 +405,8 @@ def _quote_closed(line: str) -> str:
     attribution ('"Это все привело к ..., — подчеркнула Захарова.': a copy dropped the
     closing mark, and the words had gone to no one)."""
     opener = line[:1]
+    if opener not in '"«' and '"' in line and line.count('"') % 2 == 1:
+        return _comma_attribution_closed(line)
     if not (
         (opener == '"' and line.count('"') % 2 == 1)
         or (opener == "«" and line.count("«") > line.count("»"))
@@ -419,6 +421,27 @@ def _quote_closed(line: str) -> str:
         return line
     closing = '"' if opener == '"' else "»"
     return f"{line[: dash.start()]}{closing}{line[dash.start() :]}"
+
+
+#: An attribution after a comma ("Interfax quoted Foreign Ministry spokesman ... as saying.")
+#: has at most this many characters.
+_COMMA_ATTRIBUTION_CHARS = 100
+
+
+def _comma_attribution_closed(line: str) -> str:
+    """A line whose last quote mark opens words it never closes, closed before the comma of
+    the attribution that ends the line ('... in Poland "could have a negative effect on ...,
+    Interfax quoted Foreign Ministry spokesman Mikhail Kamynin as saying.')."""
+    opening = line.rfind('"')
+    if opening + 1 >= len(line) or not line[opening + 1].isalpha():
+        return line  # a closing mark: the lost one is another
+    comma = line.rfind(", ", opening)
+    if comma < 0:
+        return line
+    rest = line[comma + 2 :]
+    if len(rest) > _COMMA_ATTRIBUTION_CHARS or re.search(r"[\"«»“”]", rest):
+        return line
+    return f'{line[:comma]}"{line[comma:]}' if has_say_verb(rest) else line
 
 
 # A question and its answer that a copy glued into one line, each with its role label:

@@ -483,6 +483,11 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
             names its sayer (in an official's remarks it refers to X's words).
     """
     masked = mask_quotes(sentence) if masked is None else masked
+    if "Telegram-канал" in masked:
+        # «..., заявила в Telegram-канале официальный представитель МИД»: where she wrote it,
+        # no name before her post (the same length, so the two texts stay aligned).
+        masked = masked.replace("Telegram-канал", "телеграм-канал")
+        sentence = sentence.replace("Telegram-канал", "телеграм-канал")
     if ("слов" in masked or "words" in masked) and (these := _THESE_WORDS_RE.search(masked)):
         # "«...», — этими словами губернатор ... Вячеслав Гладков начал пресс-конференцию":
         # the one who opened or closed something with the quote's words said them.
