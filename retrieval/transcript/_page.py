@@ -403,7 +403,8 @@ def _mixed_marks_closed(line: str) -> str:
 def _quote_closed(line: str) -> str:
     """A line opening a quote that it never closes, closed before the dash of its
     attribution ('"Это все привело к ..., — подчеркнула Захарова.': a copy dropped the
-    closing mark, and the words had gone to no one)."""
+    closing mark, and the words had gone to no one); one opened mid-line, before the comma of
+    its attribution (:func:`_comma_attribution_closed`)."""
     opener = line[:1]
     if opener not in '"«' and '"' in line and line.count('"') % 2 == 1:
         return _comma_attribution_closed(line)

@@ -52,7 +52,8 @@ _ANNOUNCE_RE = re.compile(
 # A title that announces the page as someone's statements: "Главные заявления Пескова",
 # "основные заявления Путина на прямой линии", "Песков сделал ряд заявлений ..." (its colon
 # cut off as a title), "Key statements from Dmitri Peskov",
-# "Peskov's main statements".
+# "Peskov's main statements", "Key points from Maria Zakharova's statements at the briefing",
+# «Главное из брифинга Пескова».
 _TITLE_ANNOUNCE_RE = re.compile(
     r"(?<![^\W\d_])(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|"
     r"высказывания)|(?:сделал|сделала|сделали)\s+ряд\s+заявлений|(?:main|key|principal)\s+"
