@@ -192,3 +192,17 @@ U.S. officials say the site would defend Europe against missiles from Iran.
 def test_a_quote_whose_closing_mark_is_lost_before_a_comma_attribution_is_the_sayers() -> None:
     assert speaker_of(_LOST_CLOSING_MARK, "would damage regional security") == "Mikhail Kamynin"
     assert speaker_of(_LOST_CLOSING_MARK, "defend Europe against missiles") != "Mikhail Kamynin"
+
+
+def test_an_adjective_in_enn_before_the_year_does_not_make_it_the_topics() -> None:
+    from retrieval.query import parse_query
+
+    # «государственном», «военной» are adjectives, not participles of an event ("подписанном
+    # в 2010 году" dates the treaty, not the words).
+    for question in (
+        "Что Захарова говорила о государственном языке в 2023 году?",
+        "Что Лавров говорил о военной операции в 2022 году?",
+    ):
+        parsed = parse_query(question)
+        assert parsed.date_from is not None and parsed.date_from.year == int(question[-10:-6])
+    assert parse_query("Что Лавров говорил о договоре, подписанном в 2010 году?").date_from is None
