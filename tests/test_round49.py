@@ -206,3 +206,52 @@ def test_an_adjective_in_enn_before_the_year_does_not_make_it_the_topics() -> No
         parsed = parse_query(question)
         assert parsed.date_from is not None and parsed.date_from.year == int(question[-10:-6])
     assert parse_query("Что Лавров говорил о договоре, подписанном в 2010 году?").date_from is None
+
+
+# A news agency's shot list: who speaks in capitals after "SOUNDBITE (language)", what he
+# replies to, then his words; a camera's shot between them.
+_SOUNDBITES = """\
+- Title: RUSSIA: Minister sees slow recovery
+- Date: 12th May 2010
+- Summary: MOSCOW, RUSSIA (MAY 11, 2010) WIDE SHOT MINISTER AND REPORTER SOUNDBITE (Russian) \
+RUSSIAN FINANCE MINISTER ALEXEI KUDRIN SAYING, REPLYING TO QUESTION ON GROWTH: "Growth will be \
+modest this year, perhaps three percent." WIDE SHOT OF INTERVIEW CUTAWAY SOUNDBITE (Russian) \
+RUSSIAN FINANCE MINISTER ALEXEI KUDRIN SAYING "We will not raise taxes before the election."
+"""
+
+
+def test_a_shot_lists_soundbites_are_the_named_speakers_words() -> None:
+    assert speaker_of(_SOUNDBITES, "perhaps three percent") == "Alexei Kudrin"
+    assert speaker_of(_SOUNDBITES, "not raise taxes") == "Alexei Kudrin"
+    document = parse_transcript(_SOUNDBITES, "soundbites")
+    assert all(p.speaker != "Cutaway Soundbite" for p in document.passages)
+
+
+# A paper's interview in dashes under a lead that names the one asked in capitals, before
+# "расспросила корреспондент".
+_ASKED_BY_CORRESPONDENT = """\
+Министром культуры Александр Авдеев стал в мае. О первых шагах АЛЕКСАНДРА АВДЕЕВА \
+расспросила корреспондент Ъ ОЛЬГА ПЕТРОВА.
+— С чего вы начали работу?
+— С поездок по регионам. Разница в доступе к культуре между центром и провинцией огромна.
+— Что дальше?
+— Будем возить лучшие спектакли в малые города.
+"""
+
+
+def test_the_one_a_correspondent_asked_answers_the_dash_questions() -> None:
+    assert speaker_of(_ASKED_BY_CORRESPONDENT, "С поездок по регионам") == "Alexander Avdeev"
+    assert speaker_of(_ASKED_BY_CORRESPONDENT, "лучшие спектакли") == "Alexander Avdeev"
+
+
+# A page that opens with the speaker's name alone on a line, his words in the first person
+# under it.
+_NAME_OVER_SPEECH = """\
+Vladimir Putin
+No, I do not think so. I remember the debates on the new bridge well: they said it was too \
+expensive, and we built it anyway.
+"""
+
+
+def test_a_known_officials_name_alone_over_first_person_words_is_their_label() -> None:
+    assert speaker_of(_NAME_OVER_SPEECH, "too expensive") == "Vladimir Putin"

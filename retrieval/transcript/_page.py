@@ -267,10 +267,22 @@ _SOUND_ON_TAPE_RE = re.compile(
 )
 
 
+# A news agency's shot list: "SOUNDBITE (Russian) RUSSIAN DEPUTY PRIME MINISTER IGOR SHUVALOV
+# SAYING, REPLYING TO ...: "..."" (who speaks in capitals, what he replies to, his words).
+_SOUNDBITE_RE = re.compile(
+    r"(?:\bCUTAWAY\s+)?\bSOUNDBITE\s*\([A-Z][a-z]+\)\s*(?P<who>[A-Z][A-Z.'’ -]{3,120}?)\s+"
+    r"SAYING\b[^\"“\n]{0,200}?(?P<words>\"[^\"\n]*\"|“[^”\n]*”)"
+)
+
+
 def _sound_on_tape(match: re.Match[str]) -> str:
-    """One shot list's speaker as a label of his own paragraph, his quoted words under it."""
+    """One shot list's speaker as a label of his own paragraph, his quoted words under it
+    (a name in capitals in the title case a label has)."""
+    who = match.group("who")
+    if who.isupper():
+        who = " ".join(word.capitalize() for word in who.split())
     words = match.group("words")
-    return f"\n\n{match.group('who')}: " + (f"{words}\n\n" if words else "")
+    return f"\n\n{who}: " + (f"{words}\n\n" if words else "")
 
 
 # Thai letters (a page really in Thai keeps its "โ"), and the "โ" a mis-decoded quote mark
@@ -314,6 +326,8 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         text = _pipe_labels(text)
     if "SOT," in text:
         text = _SOUND_ON_TAPE_RE.sub(_sound_on_tape, text)
+    if "SOUNDBITE" in text:
+        text = _SOUNDBITE_RE.sub(_sound_on_tape, text)
     if "➞" in text:
         text = _FULL_VERSION_LINK_RE.sub("\n\n", text)
     if any(mark in text for mark in "▪●◾◼■►"):

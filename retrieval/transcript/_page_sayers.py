@@ -481,6 +481,33 @@ def _direct_quotes(sentences: list[tuple[str, str]], sayers: Sequence[Sayer]) ->
 _INTERVIEW_RE = re.compile(r"(?<![^\W\d_])(?:interview\w*|интервью)", re.IGNORECASE)
 
 
+# A lead telling that a reporter asked the one interviewed: «... АНДРЕЯ ФУРСЕНКО расспросила
+# корреспондент Ъ ...», "..., asked by our correspondent".
+_ASKED_BY_REPORTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:расспросил[аи]?|расспрашивал[аи]?|спросил[аи]?)\s+(?:наш[аи]?\s+)?"
+    r"(?:корреспондент|журналист|обозревател|репортер|репортёр)"
+    r"|(?<![^\W\d_])(?:interviewed|asked)\s+by\s+(?:our\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:correspondent|reporter|journalist)",
+    re.IGNORECASE,
+)
+
+
+def _asked_by_reporter(lead: list[str]) -> str | None:
+    """The one person a lead's sentence names before "расспросила корреспондент" (a name in
+    capitals as a paper sets it, «АНДРЕЯ ФУРСЕНКО», read in title case), or None."""
+    found: set[str] = set()
+    for paragraph in lead:
+        for match in _ASKED_BY_REPORTER_RE.finditer(paragraph):
+            start = max(paragraph.rfind(". ", 0, match.start()) + 2, 0)
+            before = re.sub(
+                r"(?<![^\W\d_])[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]{2,})?(?![^\W\d_])",
+                lambda m: m.group(0).capitalize(),
+                paragraph[start : match.start()],
+            )
+            found |= _full_names(before)
+    return found.pop() if len(found) == 1 else None
+
+
 def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
     """The one a lead over an interview names as giving it: the only person its sentences
     have say something, in a lead that speaks of an interview ("Deputy Foreign Minister
@@ -493,10 +520,16 @@ def interviewee(lead: list[str], *, of_interview: bool = False) -> str | None:
         of_interview
         or tells_a_reporter(lead)
         or any(
-            _INTERVIEW_RE.search(paragraph) or _QUESTIONS_ANSWERED_RE.search(paragraph)
+            _INTERVIEW_RE.search(paragraph)
+            or _QUESTIONS_ANSWERED_RE.search(paragraph)
+            or _ASKED_BY_REPORTER_RE.search(paragraph)
             for paragraph in lead
         )
     )
+    if interview and (asked := _asked_by_reporter(lead)):
+        # «... АНДРЕЯ ФУРСЕНКО расспросила корреспондент Ъ АННА Ъ-КАЧУРОВСКАЯ.»: the one the
+        # reporter asked, named before the verb.
+        return asked
     if interview:
         # "... рассказал корреспонденту РИА Новости Александре Дибижевой посол Эквадора в РФ
         # Хулио Прадо Эспиноса": the one named by his post after the words; two so named

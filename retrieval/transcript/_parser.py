@@ -71,6 +71,7 @@ from retrieval.transcript._page import (
 )
 from retrieval.transcript._page_sayers import (
     _BACK_REFERENCE_RE,
+    _name_line,
     announced_speaker,
     announces,
     event_speaker,
@@ -143,11 +144,34 @@ def parse_transcript(text: str, doc_id: str, source_url: str | None = None) -> D
     lines, source_line = prepare(text.lstrip("\ufeff"))
     if not any(lines):
         raise TranscriptError("no text")
-    lines = _dated_title_apart(lines)
+    lines = _name_over_speech(_dated_title_apart(lines))
     items = dated_items(lines)
     if items is not None:
         return _listed_items(items, doc_id, source_line or source_url)
     return _parse_lines(lines, doc_id, source_line, source_url)
+
+
+def _name_over_speech(lines: list[str]) -> list[str]:
+    """A page that opens with a known official's name alone on its first line, over words in
+    the first person that never name him ("Vladimir Putin" / "No, I am not. It has always been
+    this way ..."): the name is the label of those words, not a title."""
+    at = [i for i, line in enumerate(lines[:4]) if line.strip()]
+    if len(at) < 2:
+        return lines
+    name = _name_line(lines[at[0]])
+    speech = lines[at[1]]
+    if (
+        name is None
+        or not is_known_official(name)
+        or not first_person(speech)
+        or mentions(speech, name)
+        or LABEL_RE.match(speech.split(".")[0]) is not None
+    ):
+        return lines
+    out = list(lines)
+    out[at[0]] = ""
+    out[at[1]] = f"{lines[at[0]].strip()}: {speech}"
+    return out
 
 
 # A page's first line opening with a numeric date before its title ("14.03.05. Statement by
