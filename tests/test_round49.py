@@ -255,3 +255,29 @@ expensive, and we built it anyway.
 
 def test_a_known_officials_name_alone_over_first_person_words_is_their_label() -> None:
     assert speaker_of(_NAME_OVER_SPEECH, "too expensive") == "Vladimir Putin"
+
+
+# A wire story: one official quoted, then narration whose subject is another, then a bare
+# quote that no one is said to say.
+_NARRATION_THEN_QUOTE = """\
+Russia hopes for better ties with Washington
+
+“It will not happen in a matter of weeks,” Kremlin spokesman Dmitry Peskov said on Sunday.
+
+Energy Minister Alexander Novak spoke to CNBC in Vienna. Novak also welcomed the choice of a \
+former oil executive as Secretary of State.
+
+“He is a very famous energy industry specialist and his actions will be good for the industry”
+
+Viktor Yanukovych may join the union by New Year
+
+“Our course is that integration processes should complement each other.”
+"""
+
+
+def test_a_bare_quote_after_narration_about_another_person_is_that_persons() -> None:
+    assert speaker_of(_NARRATION_THEN_QUOTE, "famous energy industry specialist") == (
+        "Alexander Novak"
+    )
+    # A link's headline between paragraphs makes no one the subject of the quote below it.
+    assert speaker_of(_NARRATION_THEN_QUOTE, "complement each other") != "Viktor Yanukovych"

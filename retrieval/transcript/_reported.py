@@ -725,6 +725,19 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # a profile's quote with no verb, saying "I", right after a sentence
                         # about him, is his (and so is the rest of that quote).
                         going_on = reader.explicit(reader.paragraph_subject)
+                    if (
+                        going_on is not None
+                        and reader.acted is not None
+                        and reader.acted != going_on
+                        and opens
+                        and i == 0
+                        and all_quote(paragraph)
+                    ):
+                        # "Novak also welcomed Trump's appointment of Rex Tillerson ..." then
+                        # '"Rex Tillerson is a very famous energy industry specialist ..."':
+                        # the narration's subject since the last quote speaks the words it
+                        # leads into, not the one quoted before him (Peskov).
+                        going_on = reader.explicit(reader.acted)
                     if going_on and _unclosed_quote_names_another(paragraph, going_on, a):
                         # '“I think we want to commend ..., US State Department spokeswoman
                         # Victoria Nuland stated. I think the question now is ...': a quote the
@@ -749,6 +762,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             else:
                 speakers.append(None)
                 explicit.append(False)
+                if number > 0 and _link_line(paragraph):
+                    # ("Янукович может подарить украинцам ЕврАзЭс" between two paragraphs on
+                    # Karasin: a link's headline, whose subject acts in another story.)
+                    continue
                 if subject := _opening_subject(masked[a:b]):
                     reader.acting(subject)
                 elif subject := _posted_opening_subject(masked[a:b]):
