@@ -281,3 +281,12 @@ def test_a_bare_quote_after_narration_about_another_person_is_that_persons() -> 
     )
     # A link's headline between paragraphs makes no one the subject of the quote below it.
     assert speaker_of(_NARRATION_THEN_QUOTE, "complement each other") != "Viktor Yanukovych"
+
+
+def test_an_english_aside_names_the_one_whose_words_a_retelling_gives() -> None:
+    from retrieval.transcript._sentence_sayer import sentence_sayer
+
+    said = "Under the new rule, as Siluanov explains, spending would follow the oil price."
+    assert sentence_sayer(said, report=True) == "Anton Siluanov"
+    # An aside of what the media reported names no one.
+    assert sentence_sayer("The deal, as Western media reported, was signed.", report=True) is None

@@ -67,6 +67,10 @@ _AS_BEFORE_RE = re.compile(
 )
 # "..., как уточнил Грушко, ...": an aside inside a Russian sentence, after a comma ...
 _AS_ASIDE_BEFORE_RE = re.compile(r"[^\W\d_],\s+как\s+$", re.IGNORECASE)
+# "..., as Siluanov explains, ...": the English aside, its sayer named before the verb and a
+# comma right after it ("as Lavrov put it,", "as the minister pointed out,").
+_EN_AS_ASIDE_RE = re.compile(r"[^\W\d_],\s+as\s+(?P<who>(?:[^\s,;:.!?\"«»“”]+\s+){1,4})$")
+_EN_AS_ASIDE_AFTER_RE = re.compile(r"\s*(?:it|out)?\s*,")
 # ... with a name (a surname, or a first name and a surname) right after its verb, then a comma.
 _AS_ASIDE_AFTER_RE = re.compile(r"\s+(?P<name>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+)?)\s*,")
 # ... or with a post of a few words («как заметил министр иностранных дел России,»).
@@ -1099,6 +1103,16 @@ def _sayer_of(
             # names the one whose words these are by the post the story named him with.
             post = _reference(posted.group("post"))
             return post if post in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT) else None
+    if (
+        report
+        and (en_aside := _EN_AS_ASIDE_RE.search(masked[: say.start()]))
+        and _EN_AS_ASIDE_AFTER_RE.match(masked, say.end())
+    ):
+        # "Under the new rule, as Siluanov explains, spending would be limited ...": a
+        # retelling that names in an aside the one whose words it gives.
+        who = en_aside.group("who").strip()
+        sayer = person_name(who) or _reference(who)
+        return sayer if isinstance(sayer, str) or sayer in (Ref.OWN_POST, Ref.AIDE) else None
     if not (report and _AS_OPENING_RE.match(masked)):
         return None
     sayer = _subject_of(sentence, say, masked, inverted_ok=inverted_ok)
