@@ -1896,7 +1896,16 @@ def _spelt_otherwise(form: str) -> KnownSpeaker | None:
     """The known person a Latin form names in another spelling of theirs ("yuriy ushakov")."""
     if not form.isascii() or not _LATIN_FORM_RE.fullmatch(form):
         return None
-    return _SPELLING_OWNERS.get(_latin_spelling(form))
+    known = _SPELLING_OWNERS.get(_latin_spelling(form))
+    if known is None and _SPANISH_J_RE.search(form):
+        # "Maria Zajarova", "Mijail Ulianov": a Spanish page's "j" for the letter kh (a German
+        # or Polish one's "j" is the y of "Sergej", tried first).
+        known = _SPELLING_OWNERS.get(_latin_spelling(_SPANISH_J_RE.sub("kh", form)))
+    return known
+
+
+# A "j" between vowels, as Spanish spells the Russian kh ("Zajarova", "Mijail").
+_SPANISH_J_RE = re.compile(r"(?<=[aeiou])j(?=[aeiou])")
 
 
 # A Patriarch's see inside his title: "Patriarch of Moscow and All Russia Kirill".

@@ -290,3 +290,54 @@ def test_an_english_aside_names_the_one_whose_words_a_retelling_gives() -> None:
     assert sentence_sayer(said, report=True) == "Anton Siluanov"
     # An aside of what the media reported names no one.
     assert sentence_sayer("The deal, as Western media reported, was signed.", report=True) is None
+
+
+# A foreign site's story: the quote's own paragraph under "..., stating on Telegram:".
+_STATING_ON_TELEGRAM = """\
+Security Council deputy chairman warns Washington
+
+Dmitry Medvedev, Deputy Chairman of Russia's Security Council, criticised the talk of arming \
+Ukraine in a Telegram post.
+
+Responding to the reports, the White House told reporters: "We have no such plans." Medvedev, \
+however, appeared unconvinced, stating on Telegram:
+
+"Handing such weapons to a country at war with the largest nuclear power is absurd."
+"""
+
+
+def test_stating_somewhere_before_a_colon_leads_into_the_speakers_words() -> None:
+    assert speaker_of(_STATING_ON_TELEGRAM, "largest nuclear power is absurd") == (
+        "Dmitry Medvedev"
+    )
+
+
+# An aggregator's digest: the lead's attribution, "Другие заявления:", and items whose emoji
+# bullets the copy turned into "?".
+_OTHER_STATEMENTS = """\
+Сотрудничество с соседями — это важно, заявил Песков. Другие заявления:
+?Ситуация в регионе остается тяжелой;
+?Россия продолжит все контакты с Израилем и Египтом;
+?Кремль не обладает информацией о повреждении кабеля.
+"""
+
+
+def test_items_under_other_statements_are_the_announced_speakers() -> None:
+    assert speaker_of(_OTHER_STATEMENTS, "продолжит все контакты") == "Dmitry Peskov"
+    assert speaker_of(_OTHER_STATEMENTS, "повреждении кабеля") == "Dmitry Peskov"
+
+
+def test_a_spanish_spelling_names_the_known_person() -> None:
+    from retrieval.speakers import find_known_speaker
+
+    known = find_known_speaker("Maria Zajarova")
+    assert known is not None and known.name == "Maria Zakharova"
+    assert find_known_speaker("Maja Petrova") is None
+
+
+def test_a_name_before_a_noun_for_someone_else_is_not_the_headlines_speaker() -> None:
+    from retrieval.transcript._sentence_sayer import headline_speaker
+
+    assert headline_speaker("Lavrov deputy warns NATO over missiles") is None
+    assert headline_speaker("Putin Ally Issues Nuclear War Warning to US") is None
+    assert headline_speaker("Lavrov warns NATO over missiles") == "Sergey Lavrov"

@@ -119,9 +119,12 @@ _SAY_ALTERNATIVES = (
     "elaborated|opined|made clear|was adamant|raised the issue|"
     "shared (?:his|her) (?:view|opinion|assessment)|is of the opinion|"
     "has not rule[sd]? out|had not rule[sd]? out|did not rule[sd]? out|not rule[sd]? out|"
-    # '..., noting, "..."', 'stating: "..."': a participle of saying right before a quote.
-    'noting(?=\\s*[,:]?\\s*["“«])|stating(?=\\s*[,:]?\\s*["“«])|'
-    'adding(?=\\s*[,:]?\\s*["“«])|'
+    # '..., noting, "..."', 'stating: "..."': a participle of saying right before a quote, or
+    # before a colon closing the line, a few words of where it was said between ('...,
+    # stating on Telegram:' over the quote's paragraph).
+    'noting(?=\\s*[,:]?\\s*["“«]|(?:\\s+[^\\s:"“«]+){0,4}\\s*:\\s*$)|'
+    'stating(?=\\s*[,:]?\\s*["“«]|(?:\\s+[^\\s:"“«]+){0,4}\\s*:\\s*$)|'
+    'adding(?=\\s*[,:]?\\s*["“«]|(?:\\s+[^\\s:"“«]+){0,4}\\s*:\\s*$)|'
     "wrote|writes|advised|saying|asked|joked|quipped|retorted|replies|responds|explains|"
     "argues|asks|reminded|claims(?=\\s+that)|predicted|recommended|"
     # The present of a retelling's verbs, with their "that" ("the minister highlights that

@@ -35,7 +35,8 @@ from retrieval.transcript._sizing import sentence_spans
 # "Песков сделал ряд заявлений, в том числе ...:".
 _ANNOUNCE_RE = re.compile(
     r"(?:(?:(?:главные|основные|ключевые|важнейшие)\s+(?:заявления|тезисы|высказывания|цитаты|"
-    r"моменты)|главное(?:\s+из(?:\s+\S+){1,5})?|(?:заявил|сказал|отметил|заявила|сказала|"
+    r"моменты)|(?:другие|прочие|остальные)\s+(?:его\s+|её\s+|ее\s+)?заявления|"
+    r"other\s+(?:statements|remarks)|главное(?:\s+из(?:\s+\S+){1,5})?|(?:заявил|сказал|отметил|заявила|сказала|"
     r"отметила)\s+следующее|(?:main|key|brief|principal|major)\s+(?:statements|theses|points|"
     r"quotes|takeaways|remarks|abstracts|excerpts|highlights)(?:\s+(?:of|from)(?:\s+\S+){1,10})?|"
     r"(?:said|stated|noted)\s+"
@@ -92,7 +93,8 @@ _LEAD_ANNOUNCE_ANCHORS = (
 #: statement of the list's speaker about them.
 _QUOTED_ITEM_SHARE = 0.5
 # A list item's mark: a bullet, a dash, or a number ("1.", "2)").
-_BULLET_RE = re.compile(r"^\s*(?:[▪•●◾◼■✹✔►➤*·]|[-–—]\s|\d{1,2}[.)]\s)")
+# (A "?" right before a capital: a copy's lost emoji bullet, "?Россия продолжит ...;".)
+_BULLET_RE = re.compile(r"^\s*(?:[▪•●◾◼■✹✔►➤*·]|[-–—]\s|\d{1,2}[.)]\s|\?(?=[А-ЯЁA-Z]))")
 #: A subhead in a title's list has at most this many words and no closing punctuation.
 _SUBHEAD_WORDS = 8
 

@@ -89,6 +89,12 @@ _AS_OPENING_RE = re.compile(
     rf"(?:\s+[^\s,;:.!?\"«»“”]+){{0,9}}[,:]",
     re.IGNORECASE,
 )
+# Nouns for someone else that a name before them qualifies: "Putin ally warns ...", "Lavrov
+# deputy says ...", "Kremlin critic" (the aide's nouns are read as well).
+_SOMEONE_OF_NOUNS = frozenset(
+    "ally allies deputy envoy assistant associate confidant loyalist critic critics opponent "
+    "rival friend successor predecessor".split()
+)
 # Russian forms of address written lower-case before a surname ("господина Рябкова").
 _HONORIFICS = frozenset("господин господина госпожа госпожи г-н г-на г-жа г-жи".split())
 _SECOND_PERSON = frozenset({"you", "вы", "ты"})
@@ -613,7 +619,11 @@ def _last_person(clause: str) -> str | None:
         # said": unnamed sources are the subject, not an official named further back.
         return None
     words = chunks[-1].split()
-    if len(words) >= 2 and _key(words[-1]) in _AIDE_NOUNS and words[-2][:1].isupper():
+    if (
+        len(words) >= 2
+        and (_key(words[-1]) in _AIDE_NOUNS or _key(words[-1]) in _SOMEONE_OF_NOUNS)
+        and words[-2][:1].isupper()
+    ):
         # "Putin aide noted ...": the one who works for the name, not the name (see
         # _reference).
         return None
