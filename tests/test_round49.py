@@ -242,6 +242,11 @@ _ASKED_BY_CORRESPONDENT = """\
 def test_the_one_a_correspondent_asked_answers_the_dash_questions() -> None:
     assert speaker_of(_ASKED_BY_CORRESPONDENT, "С поездок по регионам") == "Alexander Avdeev"
     assert speaker_of(_ASKED_BY_CORRESPONDENT, "лучшие спектакли") == "Alexander Avdeev"
+    # The name may open the lead's paragraph.
+    from retrieval.transcript._page_sayers import interviewee
+
+    lead = ["АЛЕКСАНДРА АВДЕЕВА расспросила корреспондент Ъ ОЛЬГА ПЕТРОВА."]
+    assert interviewee(lead) == "Alexander Avdeev"
 
 
 # A page that opens with the speaker's name alone on a line, his words in the first person

@@ -498,7 +498,8 @@ def _asked_by_reporter(lead: list[str]) -> str | None:
     found: set[str] = set()
     for paragraph in lead:
         for match in _ASKED_BY_REPORTER_RE.finditer(paragraph):
-            start = max(paragraph.rfind(". ", 0, match.start()) + 2, 0)
+            stop = paragraph.rfind(". ", 0, match.start())
+            start = stop + 2 if stop >= 0 else 0
             before = re.sub(
                 r"(?<![^\W\d_])[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]{2,})?(?![^\W\d_])",
                 lambda m: m.group(0).capitalize(),
