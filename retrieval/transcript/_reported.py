@@ -570,6 +570,8 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         speakers: list[str | None] = []
         explicit: list[bool] = []
         digest_line = _DIGEST_RE.match(paragraph) is not None
+        # A link to another story between the story's paragraphs: whom it names acts elsewhere.
+        link_line = number > 0 and _link_line(paragraph)
         open_until = _open_quote_end(paragraph)
         # Where each sentence opened inside a quote of an earlier one ends (-1: it did not).
         carried = _carried_quotes(paragraph, spans)
@@ -592,7 +594,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                 said = masked[a:b]
                 speaker = (
                     reader.aside(sayer, said)
-                    if _aside(said) or (number > 0 and _link_line(paragraph))
+                    if _aside(said) or link_line
                     else reader.explicit(sayer, said, paragraph[a:b])
                 )
                 if _ASKED_RE.search(masked[a:b]):
@@ -762,7 +764,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
             else:
                 speakers.append(None)
                 explicit.append(False)
-                if number > 0 and _link_line(paragraph):
+                if link_line:
                     # ("Янукович может подарить украинцам ЕврАзЭс" between two paragraphs on
                     # Karasin: a link's headline, whose subject acts in another story.)
                     continue
