@@ -283,7 +283,7 @@ def _words_after(text: str, limit: int = 8) -> str:
             kept.append(word)
         elif kept and kept[-1][:1].isupper() and _name_particle(words, at):
             kept.append(word)  # "заявил Абдель Фаттах ас-Сиси", "said ... Augusto da Silva Cunha"
-        elif kept and not any(w[:1].isupper() for w in kept) and _named_next(words, at):
+        elif kept and not any(_names_someone(w) for w in kept) and _named_next(words, at):
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
             # it name, not the page's own.
             return " ".join(words)
@@ -344,7 +344,8 @@ def _ministry_of(kept: list[str], words: list[str], at: int) -> bool:
     minister («иностранных» in "министра иностранных дел РФ Александр Алексеев"), a
     capitalised word (the country, the name) coming within three words."""
     ministry = next((w for w in reversed(kept) if not _GENITIVE_WORD_RE.fullmatch(w)), None)
-    if ministry is None or not _key(ministry).startswith(("министр", "замминистр")):
+    # (The ministry itself too: «представителя Министерства иностранных дел России ...».)
+    if ministry is None or not _key(ministry).startswith(("министр", "замминистр", "министерств")):
         return False
     if any(w[:1].isupper() for w in kept[kept.index(ministry) + 1 :]):
         return False
@@ -435,6 +436,13 @@ def _told_after_surname(before: str, word: str) -> bool:
 
 # Posts named by nouns that take no body after them (unlike "глава МИД", "посол РФ").
 _NO_BODY_POSTS = frozenset({"дипломат", "diplomat"})
+
+
+def _names_someone(word: str) -> bool:
+    """Whether a word kept before a post's qualifier is a name's capital: not a ministry's
+    name written out with its capital («представителя Министерства иностранных дел России
+    Александра Лукашевича»)."""
+    return word[:1].isupper() and not _key(word).startswith("министерств")
 
 
 def _named_next(words: list[str], at: int) -> bool:
@@ -652,6 +660,8 @@ def _last_person(clause: str) -> str | None:
     name = person_name(located) if located != chunks[-1] else None
     if name and not _after_preposition(located) and not _oblique(located):
         return name
+    if name := _name_before_affiliation(chunks[-1]):
+        return name
     # "Посол ... Сергей Нечаев в беседе с изданием Deutsche Wirtschaftsnachrichten сообщил":
     # the subject right before a circumstance of the verb (the outlet in it is no subject).
     circumstance = _SUBJECT_CIRCUMSTANCE_RE.search(chunks[-1]) if " в" in chunks[-1] else None
@@ -680,6 +690,22 @@ def _last_person(clause: str) -> str | None:
             # one clause, the first is the subject, the one after the verb its object.
             return named
     return None
+
+
+# "Alexander Lukashevich of the Russian Ministry of Foreign Affairs", "... from the Kremlin":
+# where the one named works, after his name.
+_AFFILIATION_RE = re.compile(r"\s+(?:of|from)\s+(?=the\s|[A-Z])")
+
+
+def _name_before_affiliation(chunk: str) -> str | None:
+    """The name a clause opens with when an institution he belongs to follows it ("Mr.
+    Alexander Lukashevich of the Russian Ministry of Foreign Affairs"); None when the words
+    after "of" are not an institution's ("the head of the Foreign Ministry" names no one)."""
+    head, *rest = _AFFILIATION_RE.split(chunk, maxsplit=1)
+    if not rest or _key(rest[0].split()[-1]) not in _INSTITUTION_WORDS:
+        return None
+    name = person_name(head)
+    return name if name and not _after_preposition(head) and not _oblique(head) else None
 
 
 def _first_known_subject(words: list[str]) -> str | None:
@@ -952,6 +978,10 @@ def _institution_last(clause: str) -> bool:
     "X and Y held a call, the Russian Foreign Ministry said" is the ministry's, not Y's."""
     words = clause.rsplit(",", 1)[-1].split()
     if not words or _key(words[-1]) not in _INSTITUTION_WORDS:
+        return False
+    # "Alexander Lukashevich of the Russian Ministry of Foreign Affairs said": the institution
+    # is where the named person works; he is the subject.
+    if _name_before_affiliation(" ".join(words)):
         return False
     # "the head of the Russian Foreign Ministry", "the official representative of the
     # ministry": a post of the institution is a person.

@@ -1,0 +1,57 @@
+"""Round 50: layouts met on real pages this round.
+
+The pages here are written for these tests in the layouts met on those sites.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import speaker_of
+
+# A wire story retold by a business site: the spokesman named with the ministry he works for
+# after his name, then the verb and his words in quotes with no comma between.
+_NAME_OF_THE_MINISTRY = """\
+Talks on the Korean peninsula may resume
+
+The Foreign Ministry stated that there are signs the talks could start again this spring.
+
+In a radio interview, Mr. Pavel Orlov of the Russian Ministry of Foreign Affairs said “Moscow \
+believes that an early restart of the talks is in the interest of every party.”
+
+A ministry official added that a date has not been agreed yet.
+"""
+
+
+def test_a_name_followed_by_the_ministry_he_works_for_is_the_subject() -> None:
+    # Pavel Orlov is no known official: the name alone must make him the speaker.
+    assert speaker_of(_NAME_OF_THE_MINISTRY, "early restart of the talks") == "Pavel Orlov"
+    from_the = _NAME_OF_THE_MINISTRY.replace(
+        "In a radio interview, Mr. Pavel Orlov of the Russian Ministry of Foreign Affairs",
+        "Alexander Lukashevich from the Russian Foreign Ministry",
+    )
+    assert speaker_of(from_the, "early restart of the talks") == "Alexander Lukashevich"
+
+
+def test_the_ministry_alone_after_a_comma_still_names_no_one() -> None:
+    unnamed = _NAME_OF_THE_MINISTRY.replace(
+        "In a radio interview, Mr. Pavel Orlov of the Russian Ministry of Foreign Affairs said “",
+        "Lavrov and Wang Yi spoke on Monday, the Russian Ministry of Foreign Affairs said. “",
+    )
+    assert speaker_of(unnamed, "early restart of the talks") != "Wang Yi"
+
+
+# A Russian news item: the spokesman's post with the ministry's name written out in full
+# before his name in the genitive after «По словам».
+_MINISTRY_WRITTEN_OUT = """\
+В Москве ответили на обвинения Брюсселя
+
+В России отреагировали на прозвучавшие со стороны Евросоюза обвинения в давлении на соседей.
+
+По словам официального представителя Министерства иностранных дел России Александра \
+Лукашевича, Москву удивили заявления европейских политиков о «почти ультиматуме».
+
+Российский дипломат призвал ЕС давать объективные оценки.
+"""
+
+
+def test_according_to_a_spokesman_of_the_ministry_written_out_names_him() -> None:
+    assert speaker_of(_MINISTRY_WRITTEN_OUT, "Москву удивили") == "Alexander Lukashevich"
