@@ -55,3 +55,31 @@ _MINISTRY_WRITTEN_OUT = """\
 
 def test_according_to_a_spokesman_of_the_ministry_written_out_names_him() -> None:
     assert speaker_of(_MINISTRY_WRITTEN_OUT, "Москву удивили") == "Alexander Lukashevich"
+
+
+# A story on a Kremlin aide: named once in full, then as "his" and as Putin's aide after a
+# dash closing his quote.
+_PUTINS_AIDE = """\
+Трамп и Путин в Анкоридже не договаривались о встрече с Зеленским. Об этом сказал помощник \
+главы Кремля Юрий Ушаков в комментарии в понедельник.
+
+«То, что пишут в прессе, это не совсем то, о чем договаривались», — заявил он.
+
+«На саммите, насколько я помню, эту тему поднял только наш президент», — заявил помощник Путина.
+"""
+
+
+def test_an_aide_named_by_the_one_he_works_for_is_the_aide_the_story_named() -> None:
+    assert speaker_of(_PUTINS_AIDE, "поднял только наш президент") == "Yuri Ushakov"
+
+
+def test_made_it_very_clear_is_a_verb_of_saying() -> None:
+    story = """\
+Tokyo gets its answer
+
+Maria Zakharova, in response to the statements of the Japanese cabinet, made it very clear \
+that there is only one way to resume the dialogue on a treaty.
+
+Other news follow.
+"""
+    assert speaker_of(story, "only one way to resume the dialogue") == "Maria Zakharova"

@@ -104,7 +104,9 @@ _SAY_ALTERNATIVES = (
     # ...", "He specified that ...", "spoke out against", "drew attention to", "was confident
     # that", "as the minister put it" ("pointed to" was tried: a summary's commentary between
     # it and "asserted that" then went to the speaker, "The tone reflected ...").
-    "voiced|made it clear|specified|spoke out|drew attention|was sure|was convinced|summed up|"
+    # ("made it very clear", "made it quite clear": an adverb before "clear".)
+    "voiced|made it (?:very |quite |perfectly |abundantly |absolutely )?clear|specified|"
+    "spoke out|drew attention|was sure|was convinced|summed up|"
     "was confident|was certain|put it|"
     # More verbs of a retelling: "He expects the talks to resume", "He characterized the
     # sanctions as a failure", "He hinted that ...", "He shared his view that ..." ("hopes"

@@ -271,6 +271,7 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         own = own or key in _HONORIFICS  # "По словам господина Рябкова, ..."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
+        own = own or key in _AIDE_NOUNS  # "— заявил помощник Путина." (whose aide: see _reference)
         # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
         own = own or (key == "лидера" and bool(kept))
         # "- указал глава государства": the head of state, not a post alone ("глава").
