@@ -83,3 +83,31 @@ that there is only one way to resume the dialogue on a treaty.
 Other news follow.
 """
     assert speaker_of(story, "only one way to resume the dialogue") == "Maria Zakharova"
+
+
+def test_it_said_after_a_comma_is_the_institution_not_a_name_in_its_words() -> None:
+    # A wire story's lead: the Kremlin's hope, closed by "it said"; the presidents it names
+    # are what the Kremlin spoke of, not who spoke (it had gone to Donald Trump).
+    story = """\
+Kremlin hopes Vienna summit may open the way for Trump Moscow visit - City Daily
+
+By Anna Petrova and John Smith
+
+MOSCOW (Reuters) – The Kremlin hopes next week’s U.S.-Russia summit in Vienna may pave the \
+way for U.S. President Donald Trump to visit Moscow and for President Vladimir Putin to make \
+an official visit to Washington, it said on Friday.
+
+Neither side expects the summit on Tuesday, the first between the two leaders, to bring \
+major breakthroughs given the poor state of relations.
+
+But the Kremlin, which has long wanted such a meeting, hopes it will start a thaw that lets \
+ties be rebuilt step by step.
+
+“You never know, but perhaps there will be a conversation about concrete visits,” Kremlin \
+aide Yuri Ushakov told reporters on Friday, calling the summit “the main event of the year”.
+
+Ushakov said the summit would begin with the two leaders talking one-to-one with only \
+interpreters present.
+"""
+    assert speaker_of(story, "may pave the") not in ("Donald Trump", "Vladimir Putin")
+    assert speaker_of(story, "concrete visits") == "Yuri Ushakov"

@@ -601,6 +601,10 @@ def _inside_said_noun(verb: str) -> str | Ref | None:
     return person_name(inside) or _reference(inside)
 
 
+#: Subjects that are no one person: an institution's "it", a group's "they".
+_NON_PERSON_PRONOUNS = frozenset({"it", "they", "оно", "они"})
+
+
 def _last_person(clause: str) -> str | None:
     """The subject of a verb, in the clause before it: the name right before the verb
     ("..., Kremlin spokesman Dmitry Peskov said"), the name before an apposition ("Dmitry
@@ -619,6 +623,10 @@ def _last_person(clause: str) -> str | None:
         # "Taking a dig at former US President Joe Biden, he said", «Во время встречи с главой
         # МИД КНР Ван И, он подчеркнул»: the pronoun after the comma is the subject; the one
         # named is the object of the phrase before it.
+        return None
+    if len(chunks) >= 2 and chunks[-1].casefold() in _NON_PERSON_PRONOUNS:
+        # "The Kremlin hopes ... for President Donald Trump to visit Moscow, it said": "it"
+        # (the Kremlin) or "they" says it, never one named in what they said.
         return None
     if len(chunks) >= 2 and _pronoun_clause(chunks[-1]):
         # "X held talks with Y in Moscow, after which he noted": so after a connective.
