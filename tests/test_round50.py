@@ -111,3 +111,28 @@ interpreters present.
 """
     assert speaker_of(story, "may pave the") not in ("Donald Trump", "Vladimir Putin")
     assert speaker_of(story, "concrete visits") == "Yuri Ushakov"
+
+
+# A news site's retelling of a foreign paper: the spokeswoman's answer retold, then a line on
+# what another official said earlier, opened by phrases of the telling and of time, and his
+# words in a paragraph of their own in the first person, with quote marks only inside them.
+_ANOTHER_OFFICIAL_EARLIER = """\
+Zakharova's answer on the islands left Tokyo silent
+
+Maria Zakharova, in response to the statements of the new cabinet, made it clear that Japan \
+must recognise the existing borders.
+
+"There is no other option," Zakharova said.
+
+By the way, in March of this year, Deputy head of the Security Council Dmitry Medvedev spoke \
+far more harshly about the islands.
+
+We do not care at all about the "feelings of the Japanese people" over the so-called \
+Northern Territories.
+"""
+
+
+def test_first_person_words_after_narration_on_another_official_are_his() -> None:
+    # They had gone to Zakharova, quoted before (a wrong attribution).
+    assert speaker_of(_ANOTHER_OFFICIAL_EARLIER, "We do not care at all") == "Dmitry Medvedev"
+    assert speaker_of(_ANOTHER_OFFICIAL_EARLIER, "no other option") == "Maria Zakharova"

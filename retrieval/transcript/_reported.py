@@ -345,6 +345,28 @@ def _opening_subject(masked: str) -> str | None:
 
 _RELATIVE_OPENERS = frozenset({"who", "который", "которая"})
 
+# A short phrase of time or of the telling that opens a sentence before its subject, up to its
+# comma: "By the way,", "In January of this year,", "Meanwhile,", «Кстати,», «В январе,».
+_OPENING_PHRASE_RE = re.compile(
+    r"^\W*(?:by the way|meanwhile|incidentally|at the same time|in (?:[a-z]+\s+){0,3}?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:this|last|that)\s+year)?|кстати|между тем|"
+    r"при этом|в\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|"
+    r"ноябре|декабре)(?:\s+(?:этого|прошлого|того)\s+года)?),\s+",
+    re.IGNORECASE,
+)
+
+
+def _after_opening_phrases(sentence: str) -> str:
+    """A sentence without the phrases of time or telling that open it before its subject
+    (:data:`_OPENING_PHRASE_RE`, two at most)."""
+    for _ in range(2):
+        found = _OPENING_PHRASE_RE.match(sentence)
+        if found is None:
+            break
+        sentence = sentence[found.end() :]
+    return sentence
+
 
 # A clause of time or concession opening a sentence, up to its comma.
 _OPENING_CLAUSE_RE = re.compile(
@@ -400,7 +422,9 @@ _TIME_OPENING_WORDS = frozenset(
 # "встретилась").
 _RU_PAST_VERB_RE = re.compile(r"[а-яё]{2,}(?:л|ла|ло|ли)(?:ся|сь)?")
 # An English one ("thanked", "met"), and words that open a clause: neither stands in a post.
-_EN_PAST_VERB_RE = re.compile(r"[a-z]{2,}ed|met|went|took|gave|made|held|sent|left|came|said")
+_EN_PAST_VERB_RE = re.compile(
+    r"[a-z]{2,}ed|met|went|took|gave|made|held|sent|left|came|said|spoke|wrote|told"
+)
 _CLAUSE_WORDS = frozenset(
     "что чтобы как когда если и а но который которая которые that and".split()
 )
@@ -740,6 +764,20 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # the narration's subject since the last quote speaks the words it
                         # leads into, not the one quoted before him (Peskov).
                         going_on = reader.explicit(reader.acted)
+                    elif (
+                        going_on is not None
+                        and reader.acted is not None
+                        and reader.acted != going_on
+                        and not opens
+                        and i == 0
+                        and first_person(paragraph[a:b])
+                        and not has_say_verb(masked[a:b])
+                    ):
+                        # "Dmitry Medvedev spoke much more harshly about the islands." then 'We
+                        # don't give a damn about the "feelings of the Japanese people" ...': a
+                        # paragraph in the first person, its only marks inside it, is the
+                        # narration subject's, not more of the one quoted before (Zakharova).
+                        going_on = reader.explicit(reader.acted)
                     if going_on and _unclosed_quote_names_another(paragraph, going_on, a):
                         # '“I think we want to commend ..., US State Department spokeswoman
                         # Victoria Nuland stated. I think the question now is ...': a quote the
@@ -768,11 +806,14 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                     # ("Янукович может подарить украинцам ЕврАзЭс" between two paragraphs on
                     # Karasin: a link's headline, whose subject acts in another story.)
                     continue
-                if subject := _opening_subject(masked[a:b]):
+                # ("By the way, in January of this year, Deputy head of the Security Council
+                # Dmitry Medvedev spoke ...": the subject after the phrases opening it.)
+                narration = _after_opening_phrases(masked[a:b])
+                if subject := _opening_subject(narration):
                     reader.acting(subject)
-                elif subject := _posted_opening_subject(masked[a:b]):
+                elif subject := _posted_opening_subject(narration):
                     reader.acting(subject, posted=True)
-                elif subject := _named_opening_subject(masked[a:b]):
+                elif subject := _named_opening_subject(narration):
                     # "Ранее глава «Росатома» Алексей Лихачев поблагодарил Гросси. Он
                     # подчеркнул ...": "он" is the one this sentence is about, for its paragraph.
                     reader.acting(subject, background=_aside(masked[a:b]))
