@@ -136,3 +136,16 @@ def test_first_person_words_after_narration_on_another_official_are_his() -> Non
     # They had gone to Zakharova, quoted before (a wrong attribution).
     assert speaker_of(_ANOTHER_OFFICIAL_EARLIER, "We do not care at all") == "Dmitry Medvedev"
     assert speaker_of(_ANOTHER_OFFICIAL_EARLIER, "no other option") == "Maria Zakharova"
+
+
+def test_a_second_verb_of_saying_after_i_has_the_sentences_subject() -> None:
+    story = """\
+Между лидерами состоялся обстоятельный обмен мнениями – Песков
+
+Лидеры провели очень серьезный разговор, заявил пресс-секретарь президента РФ Дмитрий Песков.
+
+"Состоялся очень обстоятельный обмен мнениями", – заявил представитель Кремля.
+
+Он воздержался от каких-либо оценок и призвал дождаться совместного заявления для прессы.
+"""
+    assert speaker_of(story, "призвал дождаться совместного") == "Dmitry Peskov"
