@@ -149,3 +149,17 @@ def test_a_second_verb_of_saying_after_i_has_the_sentences_subject() -> None:
 Он воздержался от каких-либо оценок и призвал дождаться совместного заявления для прессы.
 """
     assert speaker_of(story, "призвал дождаться совместного") == "Dmitry Peskov"
+
+
+def test_a_headline_quote_said_at_talks_is_the_speakers_passage() -> None:
+    # «...», – Путин на переговорах с ...: the name ends before «на»; the body never repeats
+    # the headline's words.
+    story = """\
+«Наше сотрудничество играет важную стабилизирующую роль в мировых делах», – Путин на \
+переговорах с Си Цзиньпином
+
+«Мы координируем наши шаги в ООН, ШОС и БРИКС», заявил президент.
+
+Си Цзиньпин заявил о готовности вывести отношения на новую высоту.
+"""
+    assert speaker_of(story, "важную стабилизирующую роль") == "Vladimir Putin"

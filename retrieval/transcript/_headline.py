@@ -39,8 +39,11 @@ _SHORT_WORDS = 3
 #: Words are matched to the text's by this many first letters (Russian case forms differ
 #: in their endings: "классическая" / "классической").
 _STEM_LETTERS = 5
-# Where the speaker's name ends in the rest of a headline: "Лавров — о ...", "Peskov on ...".
-_NAME_END_RE = re.compile(r"\s[—–-]\s|\s(?:о|об|про|on|about|over)\s|[:,;(]")
+# Where the speaker's name ends in the rest of a headline: "Лавров — о ...", "Peskov on ...",
+# "Путин на переговорах с ...", "Lavrov at the talks with ...".
+_NAME_END_RE = re.compile(
+    r"\s[—–-]\s|\s(?:о|об|про|на|в|во|после|on|about|over|at|in|during|after)\s|[:,;(]"
+)
 # The event the quote was said at, before its speaker's name in the genitive: «...»: брифинг
 # Марии Захаровой (RT), "...": interview of ...
 _EVENT_OF_RE = re.compile(
