@@ -163,3 +163,15 @@ def test_a_headline_quote_said_at_talks_is_the_speakers_passage() -> None:
 Си Цзиньпин заявил о готовности вывести отношения на новую высоту.
 """
     assert speaker_of(story, "важную стабилизирующую роль") == "Vladimir Putin"
+
+
+def test_a_photo_credit_glued_before_the_lead_leaves_the_lead() -> None:
+    story = """\
+Президент рассказал, как писал речь
+
+Фото: Иван Петров/ТАСС Президент РФ Владимир Путин рассказал, что сам переписал черновик \
+своей речи, пока летел в самолете на конференцию.
+
+«Я посчитал правильным сформулировать нашу озабоченность», — объяснил Путин.
+"""
+    assert speaker_of(story, "сам переписал черновик") == "Vladimir Putin"

@@ -357,6 +357,10 @@ def prepare(text: str) -> tuple[list[str], str | None]:
         # A copy whose encoding lost the guillemets, each now "?" ('?Нет, — сказала она.
         # — Мы запросили официально?.'): quote marks again, so that the quotes have sayers.
         text = _LOST_QUOTE_PAIR_RE.sub(r"«\g<words>»", text)
+    if "/" in text and ("Фото" in text or "Photo" in text):
+        # "Фото: Дмитрий Астахов/ТАСС Президент РФ Владимир Путин рассказал, что ...": a
+        # photo's credit glued before the story's lead; the lead stays, the credit goes.
+        text = _GLUED_PHOTO_CREDIT_RE.sub(_lead_after_credit, text)
     if "\u2753" in text or "\u2754" in text:
         # "❓: ..." / "💬 : ...": emoji for an interview's labels, a question and an answer.
         text = _EMOJI_LABEL_RE.sub(_emoji_label, text)
@@ -392,6 +396,26 @@ def prepare(text: str) -> tuple[list[str], str | None]:
 _LABEL_ELISION_RE = re.compile(
     r"^(?P<label>[^:\n]{1,80}:)\s*(?:<\s*(?:\.{3}|…)\s*>|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s+"
 )
+
+# A photo's credit, a photographer and an agency ("Фото: Дмитрий Астахов/ТАСС", "Photo: Sergei
+# Bobylev/TASS"), at the start of a line that goes on with the story.
+_GLUED_PHOTO_CREDIT_RE = re.compile(
+    r"^(?P<credit>(?:Фото|Photo)[ \t]*:[ \t]*[^/\n]{2,60}/[ \t]*(?:РИА\s+Новости|[\w.-]+))[ \t]+"
+    r"(?P<lead>[A-ZА-ЯЁ][^\n]+)$",
+    re.MULTILINE,
+)
+#: The lead after such a credit has this many words at least (a caption is shorter).
+_CREDIT_LEAD_WORDS = 12
+
+
+def _lead_after_credit(match: re.Match[str]) -> str:
+    """The story's lead a photo credit was glued before, on a line of its own; a caption
+    (short, or telling no one's words) keeps its credit, and goes with it."""
+    lead = match.group("lead")
+    if len(lead.split()) < _CREDIT_LEAD_WORDS or not has_say_verb(lead):
+        return match.group()
+    return f"{match.group('credit')}\n\n{lead}"
+
 
 # The comma and dash before a quote's attribution: '..., — подчеркнула Захарова.'.
 _ATTRIBUTION_DASH_RE = re.compile(r",\s*[—–-]\s*")
