@@ -175,3 +175,27 @@ def test_a_photo_credit_glued_before_the_lead_leaves_the_lead() -> None:
 «Я посчитал правильным сформулировать нашу озабоченность», — объяснил Путин.
 """
     assert speaker_of(story, "сам переписал черновик") == "Vladimir Putin"
+
+
+def test_an_outlets_announcement_under_a_longer_lead_hands_over_the_briefing() -> None:
+    # The announcement is the page's fifth paragraph: a quoted headline, three of the lead.
+    page = """\
+“Talks on a new agreement productive”
+
+The eighth round of talks on a new agreement between Moscow and Brussels has proven \
+productive, according to Russian Foreign Ministry spokesman Andrey Nesterenko.
+
+At a weekly media briefing on Friday, he told journalists the next round would take place in \
+March.
+
+Other issues he touched upon include the results of the summit in Oslo and the visit of the \
+OSCE chairman to Moscow.
+
+RT presents the full transcript of Nesterenko’s briefing on January 22, 2010.
+
+Ladies and gentlemen, colleagues,
+
+I’d like to start with the meeting of the Supreme State Council, which took place on January \
+15 and adopted a joint programme of work for the coming year.
+"""
+    assert speaker_of(page, "adopted a joint programme") == "Andrey Nesterenko"

@@ -1293,7 +1293,7 @@ def _surname_in(text: str, name: str) -> bool:
 
 #: An editor's announcement of the text below stands among the page's first paragraphs (under
 #: a report's lead, its headline a paragraph too).
-_ANNOUNCING_PARAGRAPHS = 4
+_ANNOUNCING_PARAGRAPHS = 6
 
 
 def _colon_announced(paragraphs: list[str]) -> str | None:
