@@ -199,3 +199,19 @@ I’d like to start with the meeting of the Supreme State Council, which took pl
 15 and adopted a joint programme of work for the coming year.
 """
     assert speaker_of(page, "adopted a joint programme") == "Andrey Nesterenko"
+
+
+def test_a_last_line_reporting_words_after_a_comma_is_no_title() -> None:
+    # «..., что, судя по ...»: the comma after «что» too; the page is cut mid-word there.
+    story = """\
+ date 2026-01-30 Официальный представитель МИД РФ Мария Захарова выразила недоумение в связи \
+с заявлениями премьер-министра Армении о невыполнении партнёрами своих обязательств.
+
+Ранее премьер заявил, что партнёры отказались поставлять вооружение, за которое Ереван уже \
+заплатил.
+
+Комментируя эти слова на брифинге, Мария Захарова заявила, что не понимает, о каком решении \
+идет речь.
+
+Захарова подчеркнула, что, судя по контексту, заявления премьера касались ситуации вокруг К"""
+    assert speaker_of(story, "судя по контексту") == "Maria Zakharova"

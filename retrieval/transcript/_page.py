@@ -1289,7 +1289,7 @@ def _choose_title(
 
 
 # The clause of reported words: "..., заявил, что ...", "... said that ...".
-_THAT_CLAUSE_RE = re.compile(r",\s+что\s|\bthat\s", re.IGNORECASE)
+_THAT_CLAUSE_RE = re.compile(r",\s+что[\s,]|\bthat[\s,]", re.IGNORECASE)
 
 
 def _reports_sentence(line: str) -> bool:
