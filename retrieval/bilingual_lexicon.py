@@ -4568,6 +4568,91 @@ busy_schedule tight_schedule = напряженный_график плотны�
 demography demographic = демография демографический демографической
 """
 
+#: The thirteenth pass: words of cross-language questions on the read real sets FE–FY that the
+#: page says in the other language (a hard landing on an aircraft carrier, a provisional
+#: government, six-party talks, mutual understanding, megaphone diplomacy, a clean slate, to
+#: torpedo a project, to draw parallels, to set differences aside, hypertoxic), with their nearest
+#: forms; a wording whose stem another common word shares stays out («временный» as «время»,
+#: «матери» as «материал», «рядовой» as «ряд», «простых» as «просто», «радио» as «рад», «брать»
+#: as «брат», «пускать» as «пуск», «акт» as «активы», «колонна» as «колония», "look like" as
+#: "look").
+_THIRTEENTH_PASS: Final = """
+landing landings = посадка посадки посадок посадку
+hard_landing hard_landings = жесткая_посадка жесткие_посадки жестких_посадок
+aircraft_carrier aircraft_carriers = авианосец авианосца авианосцы авианосцев
+provisional_government interim_government = временное_правительство временного_правительства
+prefer preferred preference = предпочла предпочли предпочел предпочел_бы
+six-party six-nation six-sided = шестисторонний шестисторонних шестисторонние шестисторонним
+oil_producer oil_producers = нефтедобытчик нефтедобытчики нефтедобытчиков
+oil-producing = нефтедобывающий нефтедобывающие нефтедобывающих
+competitor competitors = соперник соперники соперников
+buy buys bought purchase purchases purchased procure = закупать закупает закупают закупить закупили
+quartet = квартет квартета
+joint_commission = межправкомиссия межправкомиссии межправительственная_комиссия
+good_climate favourable_climate favorable_climate = благоприятный_климат благоприятная_атмосфера
+favourable_atmosphere good_atmosphere = благоприятная_атмосфера благоприятную_атмосферу
+create creates = создаст создадут создадим
+row spat polemic polemics = полемика полемики полемику перепалка
+dossier = досье
+terrorist_act terrorist_acts acts_of_terrorism = теракт теракты терактов террористический_акт
+victim victims = пострадавший пострадавшие пострадавшим пострадавших
+shift shifts = подвижки подвижек
+name named = назвала назвал назвали
+trick gimmick = фишка фишку фишки
+department_of_defense defense_department defence_department = пентагон министерство_обороны_сша
+connect connected connects = связывать связывал связывают связывает
+anti-western = антизападный антизападные антизападных антизападной
+anti-american = антиамериканский антиамериканские антиамериканских антиамериканизм
+come comes = приедет приедут приедем
+capitol_hill = капитолийский_холм капитолийском_холме капитолий
+legislative_act legislative_acts = законодательный_акт законодательного_акта законодательные_акты
+long prolonged = продолжительный продолжительным продолжительного
+import imports imported importing = импортирует импортируют
+belarusians = белорусы белорусов белорусам
+turn_into turns_into turning_into = превращаться превращаются превращается
+absence absent = отсутствие отсутствия отсутствии
+step-by-step gradual phased = поэтапный поэтапного поэтапное поэтапно
+set_aside put_aside = отставить отложить_в_сторону
+comprehend comprehension make_sense_of = осмыслить осмысливать осмысление
+forbid forbidden forbade = запретить запретят запрещено
+parallel parallels = параллель параллели
+draw_parallels draw_a_parallel = провести_параллели проводить_параллели сравнить сравнил сравнивать
+perfect imperfect = безупречный безупречны безупречен
+wives = жены жен женами
+christian christians christianity = христианский христиане христианских христианским христианство
+root roots = корни корням корней корнями
+reveal reveals revealed = раскроет раскроют
+merge merged merging = объединить объединение объединению объединят
+world_history = всеобщая_история всеобщей_истории
+baltics baltic_states = страны_балтии балтии
+restore_order bring_order = навести_порядок наводить_порядок наведение_порядка
+resemble resembles resembled resemblance = похож похожи схожесть сходство
+portable = переносной переносных переносные
+manpads = пзрк
+anti-aircraft = зенитный зенитных зенитные
+evacuate evacuated evacuation = вывоз вывозе вывезти вывезли
+expect expects expected = ждет ждать ждем ждут ждал ждали
+seized seize seizing = изъятые изъятых изъяли
+utility_systems utility_networks = коммуникации инженерные_коммуникации
+mocking mockery desecration = глумление глумления
+code codes = код кода коде коды
+comparable = сопоставимый сопоставимы сопоставимых
+megaphone_diplomacy = мегафонная_дипломатия
+hypertoxic = гипертоксичный гипертоксичной гипертоксичная
+live living = жить живут живет
+lend lends lent lending = одалживать одолжить давать_в_долг дает_в_долг
+interest_charged charge_interest = берет_проценты берут_проценты
+guilty = виноват виноваты
+torpedo torpedoed = срыв срыва срыве
+based = основываясь основываться основывается
+letter letters = послание послании посланием
+clean_slate fresh_start = чистый_лист чистого_листа новое_начало
+radio = радиостанция радиостанции радиостанцию
+mutual_understanding = взаимопонимание взаимопонимания взаимопониманию
+shot_down downing downed = сбить сбили сбил сбитый
+abroad overseas = за_рубежом
+"""
+
 
 def parse_lines(*texts: str) -> tuple[Line, ...]:
     """Lines of ``english wordings = russian wordings`` (words of a term joined by ``_``)."""
@@ -4623,6 +4708,7 @@ BILINGUAL_LEXICON: Final[tuple[Line, ...]] = parse_lines(
     _ELEVENTH_PASS_DOMAIN,
     _TWELFTH_PASS,
     _TWELFTH_PASS_DOMAIN,
+    _THIRTEENTH_PASS,
 )
 
 
