@@ -1023,9 +1023,9 @@ _PARTICIPLE_RE = re.compile(r"^[а-яё]{3,}(?:щ|вш)(?:ий|ая|ие)(?:ся
 
 
 # Two words or more (a subject and its own verb), then "but" or "and" right before the verb of
-# saying: "X agreed completely, but said ...", "X met the envoy and said ...".
-_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+\b[^,]*,?\s+(?:but|and|yet)\s*$")
-_RU_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+\b[^,]*,?\s+(?:и|но|а)\s*$")
+# saying: "X agreed completely, but said ...", "X met the envoy and said ...", «Он воздержался от
+# оценок и призвал ...».
+_COORDINATED_VERB_RE = re.compile(r"\w\s+\w+\b[^,]*,?\s+(?:but|and|yet|и|но|а)\s*$")
 
 
 def _spoken_together(subject: str, verb: str) -> set[str]:
@@ -1479,12 +1479,9 @@ def _subject_of(
         return inner  # "Соответствующее заявление дипломат сделал ...": the subject inside
     if (
         not inverted
-        and (
-            _COORDINATED_VERB_RE.search(subject_before)
-            if not russian
-            # «Он воздержался от оценок и призвал дождаться ...»: so in Russian, one speaking.
-            else _RU_COORDINATED_VERB_RE.search(subject_before) and not _plural_russian(say.group())
-        )
+        and _COORDINATED_VERB_RE.search(subject_before)
+        # (A Russian plural verb is many speaking: «... и заявили».)
+        and not (russian and _plural_russian(say.group()))
         and (shared := _opening_subject_of(masked)) is not None
         and shared is not Ref.SOMEONE
     ):
