@@ -271,7 +271,9 @@ def _words_after(text: str, limit: int = 8) -> str:
         own = own or key in _JOURNALIST_NOUNS  # "- уточнила журналистка."
         own = own or key in _HONORIFICS  # "По словам господина Рябкова, ..."
         own = own or key in _HEAD_NOUNS  # "- добавил российский лидер."
-        own = own or key in _AIDE_NOUNS  # "— заявил помощник Путина." (whose aide: see _reference)
+        # "— заявил помощник Путина." (whose aide: see _reference); in the nominative only, the
+        # subject after its verb («по словам помощника Путина» names neither him nor Putin).
+        own = own or key in _AIDE_SUBJECT_NOUNS
         # "Как отметил пресс-секретарь российского лидера, ...": whose aide he is.
         own = own or (key == "лидера" and bool(kept))
         # "- указал глава государства": the head of state, not a post alone ("глава").
@@ -312,6 +314,8 @@ def _words_after(text: str, limit: int = 8) -> str:
     return " ".join(kept)
 
 
+# An aide's post in the nominative, a verb's subject after it: «— заявил помощник Путина».
+_AIDE_SUBJECT_NOUNS = frozenset({"помощник", "помощница", "советник", "советница"})
 # A Russian adjective in an oblique case after a post noun: "зампред немецкой партии".
 _OBLIQUE_ADJECTIVE_RE = re.compile(r"[а-яё]{2,}(?:ого|его|ой|ей|ых|их)")
 # A Russian genitive, adjective or noun, qualifying a post: "африканского", "государства".
