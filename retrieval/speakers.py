@@ -1627,6 +1627,10 @@ _FORM_OWNERS: dict[str, KnownSpeaker] = {}
 for _owner, _forms in _LABEL_FORMS:
     for _form in _forms:
         _FORM_OWNERS.setdefault(_form, _owner)
+# "Botsan Kharchenko said": a double surname that a copy wrote with a space for its hyphen.
+for _form, _owner in list(_FORM_OWNERS.items()):
+    if re.search(r"[^\W\d_]{3}-[^\W\d_]{3}", _form):
+        _FORM_OWNERS.setdefault(_form.replace("-", " "), _owner)
 
 
 def _latin_spelling(form: str) -> str:
@@ -2114,6 +2118,8 @@ def label_kind(label: str) -> LabelKind | None:
     if kinds[-1] == "initials-name" or (
         len(words) >= 2 and kinds[-2] == "initial" and kinds[-1] == "cap"
     ):
+        if len(words) >= 2 and label_key(words[-2]) in _PLACE_PREPOSITIONS:
+            return None  # "Russian Ambassador to U.S": a post and its country, dotted like initials
         return "initials"
     keys = [label_key(word) for word in words]
     if len(words) == 1 and keys[0] in _ROLE_WORDS:

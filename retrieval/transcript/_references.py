@@ -438,8 +438,12 @@ def _reference(span: str) -> Ref | None:
         len(keys) == 2 or (keys[-3:] == ["head", "of", "state"] and keys[:-3] in ([], ["the"]))
     ):
         return Ref.HEAD_OF_STATE
-    if keys in (["президент"], ["the", "president"]):
-        return Ref.HEAD_OF_STATE  # "Президент отметил": the president the story is about
+    if keys in (["президент"], ["the", "president"]) or (
+        keys == ["president"] and "President" in clause
+    ):
+        # "Президент отметил", and a translation's '"...," President added.' with no article:
+        # the president the story is about.
+        return Ref.HEAD_OF_STATE
     if _head_of_russian_state(keys):
         return Ref.RUSSIAN_PRESIDENT  # "Глава российского государства охарактеризовал ..."
     if _russian_president(keys):
