@@ -5,7 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
-from tests.conftest import speaker_of
+from retrieval.transcript import parse_transcript
+from tests.conftest import said_by, speaker_of
 
 # A wire story in translation: the president's words, then more of them closed by "President
 # added" with no article before the post.
@@ -77,3 +78,248 @@ def test_a_double_surname_written_with_a_space_is_the_known_official() -> None:
     assert speaker_of(_DOUBLE_SURNAME_SPACED, "a compromise or none") == (
         "Alexander Botsan-Kharchenko"
     )
+
+
+# A permanent mission's page: the mission's name twice, the title, a lead repeating it with
+# "H.E. Mr." and a middle initial, then "Full transcript:" over the envoy's words.
+_MISSION_COMMENTS = """\
+Permanent Mission of the Russian Federation to the United Nations
+
+Comments to the press by H.E. Mr. Vassily A. Nebenzia, Permanent Representative of the \
+Russian Federation to the United Nations, on the humanitarian situation
+
+Informal comments to the press by H.E. Mr. Vassily A. Nebenzia, Permanent Representative of \
+the Russian Federation to the United Nations, after the Security Council consultations.
+
+Full transcript:
+
+Convoys with food and medicine have been stopped at the crossings for nine days now.
+
+We have asked the Secretariat to report to the Council on this every week.
+"""
+
+
+def test_full_transcript_under_an_excellency_s_lead_is_his() -> None:
+    assert speaker_of(_MISSION_COMMENTS, "stopped at the crossings") == "Vassily Nebenzia"
+    assert speaker_of(_MISSION_COMMENTS, "report to the Council") == "Vassily Nebenzia"
+    # The editor's line over the text and the lead are not part of his words.
+    assert "Full transcript" not in said_by(_MISSION_COMMENTS, "Vassily Nebenzia")
+    assert speaker_of(_MISSION_COMMENTS, "Informal comments") == "Unknown speaker"
+
+
+# A TV channel's page: a lead on the spokesman's briefing, then the channel handing over "the
+# full transcript of the address" without naming him again.
+_OUTLET_PRESENTS_TRANSCRIPT = """\
+Moscow sees no need for intermediaries with Tbilisi
+
+Commenting on possible mediation between Russia and Georgia, Russian Foreign Ministry \
+spokesman Andrey Nesterenko said there was no need to ask other countries for it.
+
+At his weekly briefing, Nesterenko spoke about the summit in Chisinau and the visit of the \
+US Secretary of State.
+
+RT presents the full transcript of the address.
+
+Good afternoon, ladies and gentlemen.
+
+I should start by saying that yesterday the Minister concluded his visit to Kiev.
+"""
+
+
+def test_an_outlet_s_full_transcript_under_a_lead_is_the_one_who_speaks_there() -> None:
+    assert speaker_of(_OUTLET_PRESENTS_TRANSCRIPT, "concluded his visit to Kiev") == (
+        "Andrey Nesterenko"
+    )
+    assert speaker_of(_OUTLET_PRESENTS_TRANSCRIPT, "RT presents") != "Andrey Nesterenko"
+
+
+def test_the_statement_follows_reports_is_no_handing_over() -> None:
+    # "The statement follows reports in ..." is a news sentence: the narration around it stays
+    # the page's own.
+    news = (
+        "Moscow surprised by London's reaction\n\n"
+        "Russia's Foreign Ministry has said it is surprised at the criticism from London.\n\n"
+        "“Our position is in full accordance with our law,” Mikhail Kamynin, the Foreign "
+        "Ministry's spokesman, commented.\n\n"
+        "The statement follows reports in a London daily that contacts may be cut.\n\n"
+        "The British Government says the refusal is unacceptable.\n"
+    )
+    assert speaker_of(news, "The British Government says") == "Unknown speaker"
+    assert speaker_of(news, "in full accordance") == "Mikhail Kamynin"
+
+
+# A Russian news item on the minister's article: his words in quotes «сказано в тексте статьи».
+_TEXT_OF_THE_ARTICLE = """\
+Глава МИД РФ Сергей Лавров в статье для вьетнамских СМИ назвал условия урегулирования.
+
+"Необходимо гарантировать безопасность России и прекратить расширение альянса", — сказано в \
+тексте статьи Лаврова, которую опубликовал сайт МИД.
+"""
+
+
+def test_said_in_the_text_of_someone_s_article_is_the_writer_s() -> None:
+    assert speaker_of(_TEXT_OF_THE_ARTICLE, "прекратить расширение") == "Sergey Lavrov"
+
+
+# A Russian news item: an unquoted question of the spokeswoman closed by «с иронией
+# подытожила Захарова».
+_IRONIC_SUMMING_UP = """\
+Захарова прокомментировала убийство
+
+Официальный представитель МИД России Мария Захарова прокомментировала покушение на главу \
+государства.
+
+По ее словам, Москва внимательно следит за ситуацией.
+
+История бросает тень на весь Запад. Почему же никто не ввел санкции, с иронией подытожила \
+Захарова.
+"""
+
+
+def test_summing_up_with_irony_after_a_comma_closes_the_retold_words() -> None:
+    assert speaker_of(_IRONIC_SUMMING_UP, "никто не ввел санкции") == "Maria Zakharova"
+
+
+# A Russian news item opening with the ambassador's sentence, then «Таким образом посол ...
+# ответил на критику ...».
+_THUS_HE_ANSWERED = """\
+Посол напомнил коллеге позицию Москвы
+
+Россия не признает притязания на эти острова.
+
+Таким образом посол РФ в Японии Михаил Галузин ответил на критику американского коллеги.
+
+Соответствующее заявление опубликовало посольство в социальной сети.
+"""
+
+
+def test_thus_he_answered_gives_him_the_sentence_above() -> None:
+    assert speaker_of(_THUS_HE_ANSWERED, "не признает притязания") == "Mikhail Galuzin"
+
+
+# A straight-quoted sentence whose inner quote closes on the same mark as the outer one, the
+# Russian way, before the dash of the attribution; more quotes in the rest of the sentence.
+_SHARED_CLOSING_MARK = """\
+Лукашевич призвал ОБСЕ отказаться от дискриминации
+
+Постоянный представитель России при ОБСЕ Александр Лукашевич выступил на совете.
+
+"Следует отказаться от отношения к государствам "к востоку от Вены", — сказал Лукашевич и \
+добавил, что среди них нет "мальчиков для битья".
+
+Заседание продлится два дня.
+"""
+
+
+def test_a_quote_closed_with_its_inner_quote_keeps_the_attribution_outside() -> None:
+    assert speaker_of(_SHARED_CLOSING_MARK, "Следует отказаться") == "Alexander Lukashevich"
+
+
+# A Russian news item: the paper that called the ambassador a spy, in a plural verb with no
+# subject, the ambassador's name its object.
+_PLURAL_VERB_OBJECT = """\
+Посол ждет извинений от газеты
+
+Российский посол в Великобритании Александр Яковенко ждет извинений за клевету, сообщает ТАСС.
+
+В статье, опубликованной воскресной газетой, Яковенко назвали шпионом и заявили, что он \
+покинул США во время высылки.
+"""
+
+
+def test_one_name_before_a_plural_verb_is_no_sayer() -> None:
+    assert speaker_of(_PLURAL_VERB_OBJECT, "назвали шпионом") == "Unknown speaker"
+    joint = _PLURAL_VERB_OBJECT.replace(
+        "Яковенко назвали шпионом и заявили", "Лавров и Ван И заявили"
+    )
+    assert speaker_of(joint, "покинул США") != "Sergey Lavrov"
+
+
+# A Russian news item on talks: the Serbian president's words, then «Напомним позицию
+# президента России: "..."».
+_RECALLED_POSITION = """\
+Путин и Вучич обсудили Косово на переговорах
+
+Тема Косово звучала на переговорах президентов, подтвердили в Кремле.
+
+Напомним, что после встречи с Путиным Вучич заявил, что просил Москву о посредничестве.
+
+Напомним позицию президента России: "Поддержим любое решение, которое будет достигнуто \
+Белградом и Приштиной".
+"""
+
+
+def test_recalling_the_russian_president_s_position_gives_him_the_quote() -> None:
+    assert speaker_of(_RECALLED_POSITION, "Поддержим любое решение") == "Vladimir Putin"
+
+
+# An archived government site's copy: its notice that the page is frozen, the site's name,
+# then the title of the remarks and the labelled turns.
+_ARCHIVED_PAGE = """\
+This is historical material “frozen in time”. The website is no longer updated and links to \
+external websites and some internal pages may not work.
+
+Search form
+
+The White House
+
+Remarks By President Obama And President Medvedev Of Russia After Their Meeting
+
+Office of the Press Secretary
+For Immediate Release                                  July 6, 2009
+
+PRESIDENT MEDVEDEV:  (As translated.)  Mr. President, I would like to welcome you in the \
+Kremlin. We expect a full discussion of the relations between our two countries.
+
+PRESIDENT OBAMA:  Thank you. We are confident that we can make progress.
+"""
+
+
+def test_an_archive_notice_is_no_text_and_the_title_under_it_is_found() -> None:
+    document = parse_transcript(_ARCHIVED_PAGE, "page")
+    assert document.title.startswith("Remarks By President Obama And President Medvedev")
+    assert all("frozen in time" not in p.text for p in document.passages)
+    assert speaker_of(_ARCHIVED_PAGE, "full discussion of the relations") == "Dmitry Medvedev"
+
+
+# A Russian news item: what the spokesman said, then «Об этом сообщил пресс-секретарь главы
+# государства ... в ходе брифинга» after it in the same paragraph.
+_SAID_THIS_AT_A_BRIEFING = """\
+Песков рассказал о программе визита
+
+Президенты посетят концерт в Большом театре. В рамках вечера выступят мастера искусств. Об \
+этом сообщил пресс-секретарь главы государства Дмитрий Песков в ходе брифинга.
+
+Он рассказал, что днем пройдет церемония официальной встречи.
+"""
+
+
+def test_the_head_of_state_s_spokesman_named_before_a_circumstance_said_it() -> None:
+    assert speaker_of(_SAID_THIS_AT_A_BRIEFING, "посетят концерт") == "Dmitry Peskov"
+
+
+# A translated report keeping the Russian openings «Как следует из заявления ...» and «Как
+# неоднократно подчеркивал ...» word for word.
+_TRANSLATED_AS_OPENINGS = """\
+Moscow and Khartoum put the naval base deal on hold
+
+The agreement on a naval logistics point in Port Sudan has not come into force yet.
+
+As follows from the statement of the official representative of the Ministry of Foreign \
+Affairs of Russia Maria Zakharova, at the moment the agreement has been suspended by the \
+Sudanese side.
+
+As repeatedly stressed Sergey Shoigu, without the support of the President the army could not \
+have been modernised so fast.
+
+As noted above, the talks will go on in the spring.
+"""
+
+
+def test_as_follows_from_someone_s_statement_gives_their_words() -> None:
+    assert speaker_of(_TRANSLATED_AS_OPENINGS, "has been suspended by") == "Maria Zakharova"
+
+
+def test_an_inverted_as_clause_names_its_sayer_after_the_verb() -> None:
+    assert speaker_of(_TRANSLATED_AS_OPENINGS, "modernised so fast") == "Sergei Shoigu"
+    assert speaker_of(_TRANSLATED_AS_OPENINGS, "talks will go on") != "Sergei Shoigu"

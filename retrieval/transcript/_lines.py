@@ -266,6 +266,14 @@ _REPRINT_NOTICE_RE = re.compile(
 )
 #: A reprint notice has at most this many words (with the dateline a copy glues to it).
 _REPRINT_NOTICE_WORDS = 40
+# An archive's notice over a page it keeps: "This is historical material “frozen in time”. The
+# website is no longer updated ...", "This page has been archived", «Это архивная версия сайта».
+_ARCHIVE_NOTICE_RE = re.compile(
+    r"historical material|frozen in time|(?:website|site|page) is no longer (?:being )?updated|"
+    r"(?:page|website|site|content) (?:has been|is|was) archived|archived (?:content|page|website)|"
+    r"архивн(?:ая|ый|ое) (?:верси|страниц|материал)|сайт больше не обновляется",
+    re.IGNORECASE,
+)
 
 
 #: A menu written as one line opened by a furniture word and a dot ("Новости. Обзор СМИ
@@ -433,7 +441,9 @@ def is_clutter(line: str) -> bool:
         return True
     if (len(words) <= 16 or "cookie" in key) and _clutter_marker(line):
         return True
-    if len(words) <= _REPRINT_NOTICE_WORDS and _REPRINT_NOTICE_RE.search(line):
+    if len(words) <= _REPRINT_NOTICE_WORDS and (
+        _REPRINT_NOTICE_RE.search(line) or _ARCHIVE_NOTICE_RE.search(line)
+    ):
         return True
     if _TEASER_RE.match(line.lstrip(" •·»>")) and len(words) <= _TEASER_WORDS:
         return True

@@ -62,7 +62,8 @@ from retrieval.transcript._subjects import (
 _BACK_REFERENCE_RE = re.compile(
     # ("Как передает Report, об этом ... заявил X": after the outlet that passes it on.)
     r"^\W*(?:как\s+(?:переда[её]т|передают|сообща[ею]т|пишет|пишут)\s+[^,.;:!?]{1,40},\s*)?"
-    r"(?:об этом|на это|внимание\s+на\s+это|это|так|соответствующ\w*|this was|that was|so|thus|such"
+    r"(?:об этом|на это|внимание\s+на\s+это|это|таким\s+образом|так|соответствующ\w*|this was"
+    r"|that was|so|thus|such"
     # "This, opening the spring session, said the Chairman ...": «Об этом, открывая ...,
     # заявила ...» translated word for word.
     r"|this(?=\s*,)"
@@ -923,6 +924,12 @@ _INTERVIEWING_RE = re.compile(
 )
 
 
+# A line of its own over the text: "Full transcript:", "Below is the full text:", «Полный
+# текст:», «Стенограмма:».
+_HANDING_LINE = (
+    r"(?:(?:below|here)\s+(?:is|are)\s+)?(?:the\s+)?(?:full\s+|complete\s+|полный\s+)?"
+    r"(?:transcript|text|текст|стенограмма)\s*:\s*$"
+)
 # A lead's last sentence handing over the text of a statement itself: «Текст опубликован на
 # официальном сайте МИД РФ:», «Текст заявления:», "The statement reads:", "Its full text follows:".
 _TEXT_HANDED = (
@@ -930,9 +937,18 @@ _TEXT_HANDED = (
     r"(?:опубликован|размещ[её]н|распростран[её]н|приводится|следующий|таков)|"
     r"(?:(?:полный|его|ее|её)\s+)?текст\s+(?:заявления|обращения|выступления|послания)\s*:|"
     r"(?:the|its|his|her)\s+(?:full\s+)?(?:text|statement)(?:\s+of\s+the\s+statement)?\s+"
-    r"(?:reads|follows|is as follows|was published|has been published|was posted)"
+    # ("The statement follows reports in the Financial Times that ...": a news verb.)
+    r"(?:reads|follows(?=\s*[:.]?\s*$)|is as follows|was published|has been published|"
+    r"was posted)"
+    r"|" + _HANDING_LINE
 )
 _TEXT_HANDED_RE = re.compile(_TEXT_HANDED, re.IGNORECASE)
+_HANDING_LINE_RE = re.compile(_HANDING_LINE, re.IGNORECASE)
+
+
+def is_handing_line(paragraph: str) -> bool:
+    """Whether a paragraph is only an editor's line over the text ("Full transcript:")."""
+    return _HANDING_LINE_RE.match(paragraph.strip()) is not None
 
 
 # An editor's lead announcing the text below: "The following are excerpts from ...", "Below is

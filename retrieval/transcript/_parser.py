@@ -77,6 +77,7 @@ from retrieval.transcript._page_sayers import (
     event_speaker,
     hands_over_text,
     interviewee,
+    is_handing_line,
     is_report,
     main_sayer,
     officials_named,
@@ -927,6 +928,8 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
         speakers = [
             (in_lead and _lead_reports(p, answering))
             or (UNKNOWN_SPEAKER if p is intro else None)
+            # (The editor's "Full transcript:" over the text is not his words.)
+            or (UNKNOWN_SPEAKER if (announced and announces(p)) or is_handing_line(p) else None)
             or _unlabelled_speaker(
                 p,
                 default,
@@ -1259,6 +1262,20 @@ def _lead_announced(paragraphs: list[str]) -> str | None:
             # (It may name him by surname only: the one the lead above named in full.)
             named = {s for p in paragraphs[:at] for s in paragraph_sayers(p, report=True)}
             meant = [s for s in named if isinstance(s, str) and _surname_in(paragraph, s)]
+            speaking = {s for s in named if isinstance(s, str)}
+            if (
+                not meant
+                and len(speaking) == 1
+                and _TRANSCRIPT_WORD_RE.search(paragraph)
+                and not officials_named(paragraph)
+            ):
+                # "RT presents the full transcript of the address." under a lead in which
+                # only the spokesman speaks: his address.
+                return speaking.pop()
+            if not meant and hands_over_text(paragraph) and not named - {None}:
+                # "Informal comments to the media by H.E. Mr. Vitaly I. Churkin, ..." over
+                # "Full transcript:": the text is that event's, its one person named above.
+                return event_speaker(paragraphs[at - 1])
             return meant[0] if len(meant) == 1 else None
         if at and _BRIEFING_TOPICS_RE.match(paragraph):
             # "During a weekly briefing he also spoke about ...; ...; and ...": the topics of
@@ -1289,6 +1306,14 @@ def _surname_in(text: str, name: str) -> bool:
         bool(mentions(text, name))
         or re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", text) is not None
     )
+
+
+# The words of a text handed over whole: "the full transcript", «полный текст», «стенограмма».
+_TRANSCRIPT_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:transcript|full text|complete text|стенограмм\w*|полный текст)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 #: An editor's announcement of the text below stands among the page's first paragraphs (under

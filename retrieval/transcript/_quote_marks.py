@@ -110,6 +110,8 @@ def _closed_by_apostrophe(text: str, spans: list[tuple[int, int]]) -> list[tuple
 # word; one that closes it: after a word or a stop, before a space, a stop or the end.
 _OPENING_MARK_RE = re.compile(r'(?:^|(?<=[\s(]))"(?=[^\W_])')
 _CLOSING_MARK_RE = re.compile(r'(?<=[^\s(])"(?=[\s,.;:!?)]|$)')
+# A comma and a dash right after a mark: the attribution of the quote the mark closed.
+_SHARED_CLOSE_RE = re.compile(r"\s*,\s*[-–—]\s")
 # A sentence's end right before a mark: 'wanted. "Immediately'.
 _STOP_BEFORE_RE = re.compile(r"[.!?…]\s+$")
 
@@ -133,6 +135,13 @@ def _paired_quotes(text: str) -> list[tuple[int, int]]:
     lost = False
     for mark in marks:
         if mark in closing:
+            if inner is not None and start is not None and _SHARED_CLOSE_RE.match(text, mark + 1):
+                # '"Следует отказаться от ... государствам "к востоку от Вены", — сказал
+                # Лукашевич': a Russian copy closes the quote inside and the one around it
+                # with one mark before the dash of the attribution.
+                pairs.append((start, mark + 1))
+                start, inner, lost = None, None, True
+                continue
             if inner is not None:
                 inner, shared = None, mark
                 continue

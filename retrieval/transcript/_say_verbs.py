@@ -74,6 +74,12 @@ _SAID_GERUNDS = (
 _CONCLUDING_POSTS = (
     "spokesman spokeswoman spokesperson minister ministry diplomat ambassador envoy".split()
 )
+# Words of manner between a comma and a verb of going on or summing up: «..., с иронией
+# подытожила Захарова».
+_MANNER_WORDS = (
+    "с иронией", "иронично", "с сарказмом", "саркастично", "с усмешкой", "коротко", "кратко",
+    "жестко", "жёстко",
+)  # fmt: skip
 _SAY_ALTERNATIVES = (
     # English: past and present, and the set phrases of news copy.
     # (Words that are also nouns, "states", "notes", "calls", "claims", are left out.)
@@ -219,6 +225,13 @@ _SAY_ALTERNATIVES = (
     + "|".join(
         f"{verb}(?<=[,–—-]\\s{verb})(?:а|и)?"
         for verb in ("продолжил", "заключил", "подытожил", "отрезал")
+    )
+    + "|"
+    # ... and so with a word of manner between ("..., с иронией подытожила Захарова").
+    + "|".join(
+        f"{verb}(?<=[,–—-]\\s{manner}\\s{verb})(?:а|и)?"
+        for verb in ("продолжил", "заключил", "подытожил", "отрезал")
+        for manner in _MANNER_WORDS
     )
     + "|"
     # '"Валерий Васильевич, ...", - обратился Путин к Герасимову', '"...", - отреагировал

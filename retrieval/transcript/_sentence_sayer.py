@@ -292,6 +292,9 @@ _QUOTES_OBJECT_RE = re.compile(
     r"|(?:говорится|сказано)\s+в\s+(?:заявлении|сообщении|комментарии|публикации|посте|обращении"
     # "говорится в письме Небензи", "сказано в статье Лаврова": the writer's words.
     r"|письме|статье|колонке|послании)"
+    # "сказано в тексте статьи Лаврова": the text of X's article.
+    r"|(?:говорится|сказано)\s+в\s+тексте\s+(?:заявления|сообщения|комментария|обращения"
+    r"|письма|статьи|послания|выступления)"
     # "..., следует из комментария официального представителя МИД РФ Марии Захаровой".
     r"|следует\s+из\s+(?:заявления|сообщения|комментария|публикации|поста|обращения|письма"
     r"|статьи|интервью|слов))\s+",
@@ -313,6 +316,32 @@ _FULL_QUOTE_RE = re.compile(
 )
 # Every match of the pattern above holds one of these (see may_hold).
 _FULL_QUOTE_ANCHORS = ("цитат", "речь", "слова", "quote")
+# «Напомним позицию президента России: "..."»: a line recalling whose view the quote after
+# its colon gives.
+_RECALLED_VIEW_RE = re.compile(
+    r"^\W*(?:напомним|приведем|приведём|приводим)\s+(?:позици[юи]|мнение|оценку|слова)\s+"
+    r"(?P<whose>[^\W\d_][^:;.!?]{2,60}?)\s*:\s*[.!?…]?\s*$",
+    re.IGNORECASE,
+)
+# A report's English for «Как следует из заявления X, ...»: "As follows from the statement of
+# X, ...", and the order of «Как неоднократно подчеркивал X, ...» kept: "As repeatedly stressed
+# X, ...". The words are X's.
+_EN_AS_FOLLOWS_RE = re.compile(
+    r"^\W*as\s+(?:it\s+)?follows\s+from\s+(?:the\s+|a\s+)?(?:statements?|words|comments?|"
+    r"remarks|interview|letter|article|answers?)\s+(?:of|by|from)\s+(?P<who>[^,]{3,120}?),",
+    re.IGNORECASE,
+)
+_EN_AS_INVERTED_RE = re.compile(
+    r"^\W*[Aa]s\s+(?:(?:has|had|was)\s+)?(?:(?:repeatedly|already|often|earlier|previously|once|"
+    r"rightly)\s+)?(?:stressed|noted|pointed\s+out|emphasi[sz]ed|underlined|remarked|stated|"
+    r"explained|observed|recalled|said)\s+(?P<who>(?:the\s+)?[A-Z][^,]{2,100}?),",
+)
+# The Russian president in the genitive: «президента России», «российского президента».
+_RUSSIAN_PRESIDENT_OF_RE = re.compile(
+    r"^(?:президента\s+(?:россии|рф|российской\s+федерации)|российского\s+президента|"
+    r"главы\s+российского\s+государства)$",
+    re.IGNORECASE,
+)
 # '"...," Lavrov was quoted as saying', "X is cited as saying": the passive's subject said it.
 _QUOTED_AS_SAYING_RE = re.compile(
     r"(?<![^\W\d_])(?:was|were|is|are|has been)\s+(?:quoted|cited)"
@@ -540,6 +569,18 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
     if may_hold(masked, _FULL_QUOTE_ANCHORS) and (heading := _FULL_QUOTE_RE.match(masked)):
         # "Полная цитата Рябкова:", "Full quote of Lavrov:": a line over someone's quote.
         return person_name(heading.group("whose"))
+    if may_hold(masked, ("апомним", "риведем", "риведём", "риводим")) and (
+        recalled := _RECALLED_VIEW_RE.match(masked)
+    ):
+        whose = recalled.group("whose").strip()
+        if _RUSSIAN_PRESIDENT_OF_RE.match(whose):
+            return Ref.RUSSIAN_PRESIDENT
+        return person_name(whose)
+    if report and (aside := _EN_AS_FOLLOWS_RE.match(masked) or _EN_AS_INVERTED_RE.match(masked)):
+        who = aside.group("who").strip()
+        named = person_name(who) or _reference(who)
+        if isinstance(named, str) or named in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT):
+            return named
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):

@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
         "prof", "e.g", "i.e", "approx", "art", "para", "vol", "pp", "fig", "inc", "ltd", "co",
         "corp", "cf", "ed", "т", "г", "гг", "д", "им", "ул", "стр", "см", "млн", "млрд",
         "трлн", "тыс", "руб", "долл", "т.е", "т.д", "т.п", "и.о", "англ", "рус", "ст", "п",
-        "пп", "с", "e", "u.s", "u.k", "ок",
+        "пп", "с", "e", "u.s", "u.k", "ок", "h.e",  # "H.E. Mr. Vitaly Churkin": His Excellency
     }
 )  # fmt: skip
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|\n)")

@@ -288,8 +288,12 @@ def _words_after(text: str, limit: int = 8) -> str:
             kept.append(word)  # "заявил Абдель Фаттах ас-Сиси", "said ... Augusto da Silva Cunha"
         elif kept and not any(_names_someone(w) for w in kept) and _named_next(words, at):
             # "- подчеркнул глава госдепартамента США": the post is of the one the words after
-            # it name, not the page's own.
-            return " ".join(words)
+            # it name, not the page's own (up to the end of those words: "сообщил
+            # пресс-секретарь главы государства Дмитрий Песков в ходе брифинга").
+            end = at + 1
+            while end < len(words) and words[end][:1].isupper():
+                end += 1
+            return " ".join(words[:end])
         elif _post_place(kept, words, at):
             kept.append(word)  # "заявил посол Ирана в РФ Казем Джалали"
         elif _post_qualifier(kept, words, at):
@@ -1041,6 +1045,27 @@ def _spoken_together(subject: str, verb: str) -> set[str]:
     return names if len(names) >= 2 else set()
 
 
+def _one_person_named(words: list[str]) -> bool:
+    """Whether a clause's words name one person and join no second one to them with "и"
+    ("Яковенко назвали шпионом и": one; "Лавров и Ван И": two)."""
+    if not words:
+        return False
+    if any(
+        _key(word) in _AND_WORDS and following[:1].isupper()
+        for word, following in zip(words, [*words[1:], ""], strict=True)
+    ):
+        return False
+    # (The name's words: the capitalised run the clause ends with before its verbs.)
+    head = list(itertools.takewhile(lambda word: _key(word) not in _AND_WORDS, words))
+    while head and not head[-1][:1].isupper():
+        head.pop()
+    # (Only a name standing alone: "Дочери министра Ксении Шойгу рассказали" has its own
+    # plural subject before the name.)
+    if not head or not all(word[:1].isupper() for word in head):
+        return False
+    return person_name(" ".join(head)) is not None
+
+
 def _plural_russian(verb: str) -> bool:
     """Whether a Russian verb of saying is plural ("сообщили в Кремле": nobody named)."""
     return verb.casefold().endswith(("ли", "лись"))
@@ -1329,6 +1354,10 @@ def _subject_of(
     if last_chunk and _key(last_chunk[0]) in _RELATIVE:
         # "Байден сделал заявления о России, которые в Кремле назвали ...": the verb is in a
         # relative clause; whoever the sentence named before it is no sayer of it.
+        return None
+    if _plural_russian(say.group()) and _one_person_named(last_chunk):
+        # "В статье ... Яковенко назвали шпионом и заявили, что ...": one person before a
+        # plural verb is its object; the subject ("they") is unnamed.
         return None
     if _after_conjunction(last_chunk):
         # "Antonov returned to Moscow after U.S. President Joe Biden called Putin a killer":
