@@ -116,7 +116,9 @@ def test_an_answer_in_the_other_language_is_not_silenced_by_a_weak_one(
     # The English briefing's sanctions passage scores higher on the English words but covers
     # too little of the question; the Russian answer (on ordinary people and European
     # business) covers enough through the translations.
-    question = "new sanctions hit ordinary people and European business"
+    # ("regular people": with "ordinary people", which the lexicon pairs with «простые люди»
+    # since its fourteenth pass, the answer covers enough even without the promotion.)
+    question = "new sanctions hit regular people and European business"
     result = index.search(question)
     assert result.hits and result.hits[0].passage.doc_id == RYABKOV
     assert "по простым людям и по европейскому бизнесу" in result.hits[0].passage.text
