@@ -233,6 +233,14 @@ def crossed_terms(table: Translations, text: str, language: str) -> set[str]:
     return {t for ws in table.of(plain_terms(text, language)).values() for w in ws for t in w}
 
 
+def crosses_both_ways(table: Translations, english: str, russian: str) -> bool:
+    """Whether the lexicon takes each wording's terms to the other's, both ways."""
+    return bool(
+        set(plain_terms(russian, "ru")) & crossed_terms(table, english, "en")
+        and set(plain_terms(english, "en")) & crossed_terms(table, russian, "ru")
+    )
+
+
 def first_hit(index: SearchIndex, question: str) -> Hit:
     """The first answer to ``question``; fails (with the reason) if there is none."""
     result = index.search(question)
