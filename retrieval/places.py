@@ -123,7 +123,7 @@ _COUNTRY_EXTRA: Final[Mapping[str, str]] = {
     "GR": "Greek / греческий",
     "IS": "Icelandic / исландский",
     "RU": "Russia / Россия",
-    "MK": "Macedonia / Македония",
+    "MK": "Macedonia | Macedonian / Македония | македонский | северомакедонский",
     "CI": "Ivory Coast / Кот-д'Ивуар",
     "MM": "Burma / Бирма | мьянманский",
     "SZ": "Swaziland / Свазиленд",
