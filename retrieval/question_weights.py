@@ -37,6 +37,14 @@ UNKNOWN_NAME_FACTOR: Final = 2.0
 _SENTENCE_START_RE: Final = re.compile(r"(?:^|[.!?:;]|[-–—]\s)\s*$")
 
 
+# Capitalised words that name no one thing the corpus could lack: "the West" is an idea any
+# page may put otherwise ("Western countries", "Europe and the US").
+_CAPITALISED_IDEAS: Final = frozenset(
+    "west west's east запад запада западу западом западе восток востока востоку востоком "
+    "востоке".split()
+)
+
+
 def is_name_like(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` names something: a name, an acronym, a number.
 
@@ -49,6 +57,8 @@ def is_name_like(text: str, start: int, end: int) -> bool:
         end: End of the word, exclusive.
     """
     word = text[start:end]
+    if word.casefold() in _CAPITALISED_IDEAS:
+        return False
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return any(c.isdigit() for c in word)

@@ -5,6 +5,7 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+from retrieval.question_weights import is_name_like
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
 from tests.conftest import said_by, speaker_of
@@ -333,3 +334,14 @@ def test_the_macedonian_adjective_names_the_country() -> None:
     analyzer = Analyzer()
     assert "#country:mk" in analyzer.terms("The Macedonian Chairmanship", "en")
     assert "#country:mk" in analyzer.terms("македонское председательство", "ru")
+
+
+def test_the_west_is_an_idea_not_a_name_the_corpus_could_lack() -> None:
+    question = "Did Putin think the West would find Medvedev easier than the Arctic Council?"
+    west = question.index("West")
+    arctic = question.index("Arctic")
+    assert not is_name_like(question, west, west + len("West"))
+    assert is_name_like(question, arctic, arctic + len("Arctic"))
+    russian = "Что Лавров говорил о санкциях Запада?"
+    at = russian.index("Запада")
+    assert not is_name_like(russian, at, at + len("Запада"))
