@@ -345,3 +345,40 @@ def test_the_west_is_an_idea_not_a_name_the_corpus_could_lack() -> None:
     russian = "Что Лавров говорил о санкциях Запада?"
     at = russian.index("Запада")
     assert not is_name_like(russian, at, at + len("Запада"))
+
+
+# A Russian portal's story: what the president proposed, then «С таким заявлением он выступил
+# после переговоров с премьер-министром Японии ...», his words in a dash after it.
+_STATEMENT_MADE_BY_HIM = """\
+Путин предложил прекратить исторический пинг-понг
+
+Президент РФ Владимир Путин предлагает остановить передачу островов то одной стране, то \
+другой. С таким заявлением он выступил после переговоров с премьер-министром Японии Синдзо Абэ \
+в ходе визита в эту страну.
+
+Надо понять, что интересы обеих стран требуют окончательного урегулирования, — сказал Владимир \
+Путин.
+"""
+
+
+def test_the_subject_inside_such_a_statement_s_phrase_is_the_sayer_not_the_one_met() -> None:
+    assert speaker_of(_STATEMENT_MADE_BY_HIM, "остановить передачу") == "Vladimir Putin"
+
+
+# A live blog of a summit: entries "Name, topic – his words retold", and one "Putin: topic –
+# “quote”" right after a paragraph on what Biden had once said.
+_LIVE_BLOG = """\
+The summit in Geneva ended an hour early, a source in one of the delegations said.
+
+Putin, no hostility with Biden – Vladimir Putin described the talks with Joe Biden as “very \
+constructive”, adding that there was no “hostility” between the two leaders.
+
+In an interview a few months ago, Biden had called Putin “a killer”.
+
+Putin: consultations on cybersecurity, important for both countries – “Last year Russia sent 45 \
+requests to the US and received no answer”
+"""
+
+
+def test_a_live_blog_entry_under_a_name_and_colon_is_that_person_s() -> None:
+    assert speaker_of(_LIVE_BLOG, "sent 45") == "Vladimir Putin"

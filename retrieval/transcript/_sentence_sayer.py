@@ -336,6 +336,12 @@ _EN_AS_INVERTED_RE = re.compile(
     r"rightly)\s+)?(?:stressed|noted|pointed\s+out|emphasi[sz]ed|underlined|remarked|stated|"
     r"explained|observed|recalled|said)\s+(?P<who>(?:the\s+)?[A-Z][^,]{2,100}?),",
 )
+# A live blog's entry: "Putin: consultations on cybersecurity, important for the US and Russia –
+# “Last year Russia sent ...”": a name and a colon, the topic, then the quote after a dash.
+_NAME_TOPIC_QUOTE_RE = re.compile(
+    r"^\W*(?P<who>[A-ZА-ЯЁ][\w.’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]+){0,2}):\s+[^.!?\"“”«»:]{3,120}\s"
+    r"[–—-]\s*[“«\"]\w"
+)
 # The Russian president in the genitive: «президента России», «российского президента».
 _RUSSIAN_PRESIDENT_OF_RE = re.compile(
     r"^(?:президента\s+(?:россии|рф|российской\s+федерации)|российского\s+президента|"
@@ -576,6 +582,10 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         if _RUSSIAN_PRESIDENT_OF_RE.match(whose):
             return Ref.RUSSIAN_PRESIDENT
         return person_name(whose)
+    if ":" in sentence[:45] and (entry := _NAME_TOPIC_QUOTE_RE.match(sentence)):
+        known = find_known_speaker(entry.group("who"))
+        if known is not None and known.official:
+            return known.name
     if report and (aside := _EN_AS_FOLLOWS_RE.match(masked) or _EN_AS_INVERTED_RE.match(masked)):
         who = aside.group("who").strip()
         named = person_name(who) or _reference(who)

@@ -1066,6 +1066,14 @@ def _one_person_named(words: list[str]) -> bool:
     return person_name(" ".join(head)) is not None
 
 
+# «С таким заявлением <subject> выступил»: the words between the statement and its verb.
+_SUBJECT_INSIDE_RE = re.compile(
+    r"с\s+(?:\S+\s+)?(?:заявлением|предупреждением|призывом|мнением)\s+(?P<who>.+?)\s+"
+    r"выступил(?:а|и)?$",
+    re.IGNORECASE,
+)
+
+
 def _plural_russian(verb: str) -> bool:
     """Whether a Russian verb of saying is plural ("сообщили в Кремле": nobody named)."""
     return verb.casefold().endswith(("ли", "лись"))
@@ -1310,6 +1318,18 @@ def _subject_of(
     sentence: str, say: re.Match[str], masked: str, *, inverted_ok: bool = False
 ) -> Sayer:
     """The subject of a verb of saying (see :func:`_sayer_of`)."""
+    if (inside := _SUBJECT_INSIDE_RE.match(say.group())) and (who := inside.group("who").strip()):
+        # «С таким заявлением он выступил после переговоров с ... Абэ»: the subject stands
+        # inside the verb's phrase; the name after it is the one he met.
+        found = person_name(who) or _reference(who)
+        if isinstance(found, str) or found in (
+            Ref.PRONOUN,
+            Ref.OWN_POST,
+            Ref.AIDE,
+            Ref.HEAD_OF_STATE,
+            Ref.RUSSIAN_PRESIDENT,
+        ):
+            return found
     before = sentence[: say.start()]
     # 'When asked if Russia has an "exit strategy," Lavrov said': a comma inside a closing
     # quote ends the clause before the subject too.
