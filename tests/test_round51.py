@@ -382,3 +382,82 @@ requests to the US and received no answer”
 
 def test_a_live_blog_entry_under_a_name_and_colon_is_that_person_s() -> None:
     assert speaker_of(_LIVE_BLOG, "sent 45") == "Vladimir Putin"
+
+
+# Wrong speakers found by a scan of every passage given to a foreign official on the older
+# held-out sets' pages (no question read), rewritten here in their layouts.
+_POSSESSIVE_AFTER_SAID = """\
+Moscow ready to develop ties with Washington
+
+MOSCOW, Nov. 14 (UPI) -- Russia and the United States must develop relations, Russian Prime \
+Minister Dmitry Medvedev said.
+
+John Tefft, the U.S. ambassador to Russia, said Obama's second administration would build on \
+the gains of the last four years, RIA Novosti reported.
+"""
+
+
+def test_a_possessive_after_said_is_what_was_said_not_the_subject() -> None:
+    assert speaker_of(_POSSESSIVE_AFTER_SAID, "second administration") != "Barack Obama"
+
+
+_POST_STATED_THAT = """\
+"Russia was prevented from doing what was needed in the province"
+
+The Russian ambassador to Serbia stated that the meeting between Vucic and Lavrov in New York \
+was very significant
+
+When it comes to the province, Ambassador Alexander Botsan-Kharchenko says that the former \
+leadership made no real effort.
+
+"Serbia is given a choice, a compromise or nothing", Botsan-Kharchenko concluded, warning that \
+this is no way to discuss it.
+"""
+
+
+def test_a_post_stating_that_in_a_headline_is_not_the_one_named_after_that() -> None:
+    assert speaker_of(_POST_STATED_THAT, "Russia was prevented") != "Aleksandar Vucic"
+    assert speaker_of(_POST_STATED_THAT, "a compromise or nothing") == (
+        "Alexander Botsan-Kharchenko"
+    )
+
+
+_ANSWER_AFTER_A_QUESTION_ON_SOMEONE = """\
+Grigory Karasin: "We are destined to have good relations"
+
+No politicians will succeed in destroying the ties between the two peoples, Deputy Foreign \
+Minister of Russia Grigory Karasin said in an interview with Izvestia.
+
+President of Ukraine Petro Poroshenko terminated the Treaty of Friendship of 1997. What will be \
+the consequences of this decision?
+
+"The Ukrainian side has officially notified us of its desire to terminate this agreement. It \
+served as a solid foundation for our relations.
+
+It is obviously done to improve slumping ratings ahead of the elections," Karasin said.
+"""
+
+
+def test_a_quote_under_a_question_about_someone_is_the_answer_not_theirs() -> None:
+    assert speaker_of(_ANSWER_AFTER_A_QUESTION_ON_SOMEONE, "officially notified us") == (
+        "Grigory Karasin"
+    )
+
+
+_SURNAME_WITH_A_MONTH_BEFORE_SAID = """\
+Russian envoy to India dies at 67
+
+Alexander Kadakin, Russia's ambassador to India, passed away on Thursday.
+
+After the strikes across the Line of Control, Kadakin in October had said that Russia was the \
+only country to name the one responsible.
+
+In an interview, he had called for an end to cross-border terrorism. "We welcome the strike," he \
+had said.
+"""
+
+
+def test_a_surname_with_a_month_and_had_before_said_is_the_one_named_in_full() -> None:
+    assert speaker_of(_SURNAME_WITH_A_MONTH_BEFORE_SAID, "only country to name") == (
+        "Alexander Kadakin"
+    )

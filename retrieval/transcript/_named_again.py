@@ -520,7 +520,7 @@ def _posts_named_before(
 # Adverbs that may stand between a surname and its verb ("Матвиенко вновь заявила", "Fidan
 # again said"; no auxiliary: "Fidan was asked" is a question to him).
 _SURNAME_ADVERBS = (
-    "also|has|again|later|earlier|already|previously|repeatedly|still|further|reportedly|"
+    "also|has|had|again|later|earlier|already|previously|repeatedly|still|further|reportedly|"
     "также|тоже|ранее|прежде|уже|вновь|снова|неоднократно|затем|потом"
 )
 # A post written before a surname after the verb of saying ("said Foreign Minister Fidan",
@@ -537,6 +537,9 @@ _SURNAME_SAYS_RE = re.compile(
     rf"(?:^|(?<=[\s,\"”»–—-]))(?P<before>[A-ZА-ЯЁ][a-zа-яёà-öø-ÿ'’-]{{2,}})\s+"
     # («Кудрин в интервью телеканалу Russia Today заявил»: where he said it, a few words.)
     r"(?:(?:в|во)\s+(?:интервью|беседе|эфире|разговоре)(?:\s+[^\s,.;:!?]+){0,4}?\s+)?"
+    # ("Kadakin in October had said that ...": when, in a month or on a day.)
+    r"(?:(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     rf"(?:(?:{_SURNAME_ADVERBS})\s+){{0,2}}"
     rf"(?:{_SAY_WORDS})(?![\w-])"
     rf"|(?<![\w-])(?:{_SAY_WORDS})\s+"

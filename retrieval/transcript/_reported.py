@@ -751,10 +751,15 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # a profile's quote with no verb, saying "I", right after a sentence
                         # about him, is his (and so is the rest of that quote).
                         going_on = reader.explicit(reader.paragraph_subject)
+                    # (After a question the quote is its answer, not the words of the one the
+                    # question spoke of: "Poroshenko terminated the Treaty ... What will be the
+                    # consequences?" then '"The Ukrainian side has notified us ...'.)
+                    answers = number > 0 and paragraphs[number - 1].rstrip().endswith("?")
                     if (
                         going_on is not None
                         and reader.acted is not None
                         and reader.acted != going_on
+                        and not answers
                         and opens
                         and i == 0
                         and all_quote(paragraph)
@@ -768,6 +773,7 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         going_on is not None
                         and reader.acted is not None
                         and reader.acted != going_on
+                        and not answers
                         and not opens
                         and i == 0
                         and first_person(paragraph[a:b])

@@ -164,9 +164,11 @@ _SAY_ALTERNATIVES = (
     # '"...," Putin concluded.': a surname right after a quote's close (or the blanks of a
     # masked quote) sums it up too; a look-behind for each length of surname, as a
     # look-behind has one width.
-    + "".join(f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!])|' for n in range(2, 14))
+    + "".join(
+        f'concluded(?<=["”\\s]\\s[A-Z][a-z]{{{n}}} concluded)(?=[.!,])|' for n in range(2, 14)
+    )
     # ... and the second part of a double surname ('"...," Botsan-Kharchenko concluded.').
-    + "".join(f"concluded(?<=[a-z]-[A-Z][a-z]{{{n}}} concluded)(?=[.!])|" for n in range(2, 14))
+    + "".join(f"concluded(?<=[a-z]-[A-Z][a-z]{{{n}}} concluded)(?=[.!,])|" for n in range(2, 14))
     # '"...," Medvedev continues.', '"...," he continues.': going on, right after a surname
     # or a pronoun at the sentence's end ("The fighting continues." says nothing).
     + "".join(rf'continues(?<=["”\s]\s[A-Z][a-z]{{{n}}} continues)(?=[.!])|' for n in range(2, 14))

@@ -133,6 +133,10 @@ _SPEAKS_FOR_SELF_RE = re.compile(
 )
 
 
+# A verb's "that" clause: "stated that ...", «заявил, что ...».
+_THAT_AFTER_RE = re.compile(r"\s*(?:that|,?\s*что)\s", re.IGNORECASE)
+
+
 def headline_speaker(title: str) -> str | None:
     """The person a title says is speaking.
 
@@ -152,6 +156,11 @@ def headline_speaker(title: str) -> str | None:
         # "Lavrov says Blinken lied": the subject before the verb speaks; only without one is
         # the name after it the sayer ("Russia will respond, says Lavrov").
         sayer = _sayer_of(title, say)
+        if sayer in (Ref.OWN_POST, Ref.AIDE) and _THAT_AFTER_RE.match(title, say.end()):
+            # "The Russian ambassador to Serbia stated that the meeting between Vucic and
+            # Lavrov ...": a post speaks; the names after "that" are what he spoke of (the
+            # post's holder is found on the page, see _post_holder_under).
+            return None
         if not isinstance(sayer, str):
             sayer = _sayer_of(title, say, inverted_ok=True)
         if isinstance(sayer, str):

@@ -1504,6 +1504,9 @@ def _subject_of(
             if subject_after
             else False
         )
+        # ("Michael McFaul, the U.S. ambassador to Russia, said Obama's second administration
+        # would ...": a possessive after the verb opens what was said, not a subject.)
+        and re.match(r"[^\s,]+['’]s(?!\w)", subject_after) is None
     )
     inverted = (
         quoted
