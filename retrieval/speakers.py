@@ -1628,9 +1628,12 @@ for _owner, _forms in _LABEL_FORMS:
     for _form in _forms:
         _FORM_OWNERS.setdefault(_form, _owner)
 # "Botsan Kharchenko said": a double surname that a copy wrote with a space for its hyphen.
+# "Y.Ushakov:": a first name's Latin initial of two letters (Yu, Ya, Zh, Kh, ...) written as one.
 for _form, _owner in list(_FORM_OWNERS.items()):
     if re.search(r"[^\W\d_]{3}-[^\W\d_]{3}", _form):
         _FORM_OWNERS.setdefault(_form.replace("-", " "), _owner)
+    if _digraph := re.match(r"(yu|ya|ye|zh|kh|ch|sh)\.", _form):
+        _FORM_OWNERS.setdefault(_form[0] + _form[_digraph.end() - 1 :], _owner)
 
 
 def _latin_spelling(form: str) -> str:

@@ -461,3 +461,40 @@ def test_a_surname_with_a_month_and_had_before_said_is_the_one_named_in_full() -
     assert speaker_of(_SURNAME_WITH_A_MONTH_BEFORE_SAID, "only country to name") == (
         "Alexander Kadakin"
     )
+
+
+# Found by a scan of the passages nobody was given that name a known official next to a verb of
+# saying (older held-out sets' pages, no question read), rewritten here in their layouts.
+_QUESTION_FIRST_INTERVIEW = """\
+According to Ushakov, the meeting took place in an atmosphere of openness. The President met \
+two envoys of the American leader. Ushakov emphasized that the wording was not discussed, only \
+the general essence of the documents.
+
+Question: What are the expectations for the next meeting?
+
+Y.Ushakov: It was agreed to continue contacts at the level of aides.
+
+Question: Which issue was the most significant?
+
+Y.Ushakov: Of course, the territorial issue.
+"""
+
+
+def test_a_one_letter_initial_for_yu_is_the_known_official() -> None:
+    assert speaker_of(_QUESTION_FIRST_INTERVIEW, "continue contacts") == "Yuri Ushakov"
+
+
+def test_a_lead_over_a_question_first_interview_retells_the_one_who_answers() -> None:
+    assert speaker_of(_QUESTION_FIRST_INTERVIEW, "atmosphere of openness") == "Yuri Ushakov"
+    assert speaker_of(_QUESTION_FIRST_INTERVIEW, "wording was not discussed") == "Yuri Ushakov"
+    assert speaker_of(_QUESTION_FIRST_INTERVIEW, "met two envoys") == "Unknown speaker"
+
+
+def test_an_outlet_reporting_someone_as_saying_gives_their_words() -> None:
+    page = (
+        "Kosovo independence talk is blackmail, Moscow says\n\n"
+        "Russia will not back a plan imposed on Belgrade, the foreign ministry said on Monday.\n\n"
+        '"Justifying independence with threats of violence is blackmail," Itar-Tass reported '
+        "Lavrov as saying.\n"
+    )
+    assert speaker_of(page, "is blackmail") == "Sergey Lavrov"

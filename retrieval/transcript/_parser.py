@@ -901,6 +901,10 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
     titled = title_speaker is not None and page_speaker == title_speaker
     out: list[Turn] = []
     answering = {t.speaker for t in turns if t.labelled} - {UNKNOWN_SPEAKER, QUESTION_SPEAKER}
+    # An interview whose first label is a question, one person answering under labels: its
+    # lead may retell what he said ("According to Ushakov, the meeting took place ...").
+    asked_first = first_label_at is not None and turns[first_label_at].kind == "question"
+    interviewed = next(iter(answering)) if asked_first and len(answering) == 1 else None
     for i, turn in enumerate(turns):
         if turn.labelled:
             out.append(turn)
@@ -912,6 +916,9 @@ def _attribute(turns: list[Turn], title_speaker: str | None, title: str = "") ->
             and opens_own
             and (retold := _retold_lead(turn, page_speaker))
         ):
+            out.extend(retold)
+            continue
+        if in_lead and interviewed and (retold := _retold_lead(turn, interviewed)):
             out.extend(retold)
             continue
         if (

@@ -351,6 +351,11 @@ _NAME_TOPIC_QUOTE_RE = re.compile(
     r"^\W*(?P<who>[A-ZА-ЯЁ][\w.’'-]+(?:\s+[A-ZА-ЯЁ][\w.’'-]+){0,2}):\s+[^.!?\"“”«»:]{3,120}\s"
     r"[–—-]\s*[“«\"]\w"
 )
+# An outlet that "reported (quoted, cited) X as saying": X's words.
+_REPORTED_AS_SAYING_RE = re.compile(
+    r"(?<![^\W\d_])(?:reported|quoted|cited|quotes|cites)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{2,80}?)"
+    r"\s+as\s+saying(?![^\W\d_])"
+)
 # The Russian president in the genitive: «президента России», «российского президента».
 _RUSSIAN_PRESIDENT_OF_RE = re.compile(
     r"^(?:президента\s+(?:россии|рф|российской\s+федерации)|российского\s+президента|"
@@ -567,6 +572,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
+    if " as saying" in masked and (reported := _REPORTED_AS_SAYING_RE.search(masked)):
+        # '"...," Itar-Tass reported Lavrov as saying.': the one the outlet quotes.
+        who = reported.group("who")
+        named = person_name(who) or _reference(who)
+        if isinstance(named, str) or named in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT):
+            return named
     if "s statement" in sentence and (stated := _WHOSE_STATEMENT_RE.search(sentence)):
         # '"...," Lukashevich's statement, disseminated by the Ministry, said.': the quote is
         # the statement of the one the possessive names (a known official only).
