@@ -498,3 +498,24 @@ def test_an_outlet_reporting_someone_as_saying_gives_their_words() -> None:
         "Lavrov as saying.\n"
     )
     assert speaker_of(page, "is blackmail") == "Sergey Lavrov"
+
+
+def test_the_official_representative_of_the_diplomatic_department_is_the_spokeswoman() -> None:
+    page = (
+        "Zakharova announced the minister's interview\n\n"
+        'Zakharova stressed that Lavrov gave the interview in English. "Sergey Viktorovich '
+        'Lavrov, of course, devoted the entire interview to the crisis," the official '
+        "representative of the diplomatic department noted.\n"
+    )
+    assert speaker_of(page, "devoted the entire interview") == "Maria Zakharova"
+
+
+def test_a_quote_whose_closing_mark_was_lost_before_name_and_verb_is_theirs() -> None:
+    page = (
+        "Putin at the BRICS forum\n\n"
+        "The summit opened in Johannesburg on Tuesday, the organisers said.\n\n"
+        "“We cooperate on the basis of equality and respect for each other’s interests, a "
+        "course that meets the aspirations of the global majority Putin said.\n\n"
+        "The summit continues on Friday.\n"
+    )
+    assert speaker_of(page, "global majority") == "Vladimir Putin"

@@ -40,6 +40,12 @@ def mask_quotes(text: str) -> str:
         spans = _closed_by_apostrophe(text, spans)
     if spans and spans[-1][1] == len(text):
         spans = _dash_closed(text, spans)
+    if spans and spans[-1][1] == len(text) and (lost := _LOST_CLOSE_BEFORE_SAYER_RE.search(text)):
+        # '“We cooperate on the basis of ... the so-called global majority Putin said.': a copy
+        # lost the comma and the closing mark; the quote ends before the name and its verb.
+        a, _ = spans[-1]
+        if a < lost.start():
+            spans = [*spans[:-1], (a, lost.start())]
     for a, b in spans:
         pieces += [text[at:a], " " * (b - a)]
         at = b
@@ -48,6 +54,14 @@ def mask_quotes(text: str) -> str:
         a, b = match.span()
         masked = masked[:a] + text[a:b] + masked[b:]
     return masked
+
+
+# A lower-case word, then a name and an English verb of saying ending the text: where a quote
+# whose closing mark was lost ends ("... the global majority Putin said.").
+_LOST_CLOSE_BEFORE_SAYER_RE = re.compile(
+    r"(?<=[a-z])\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|says|added|noted|stressed|stated|"
+    r"explained|emphasized|emphasised)\.?\s*$)"
+)
 
 
 # A quote's attribution after a comma and a dash: ", - цитирует РИА Новости слова ...",

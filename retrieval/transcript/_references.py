@@ -77,7 +77,7 @@ _OWN_SIDE_WORDS = frozenset(
     постоянный обороны минобороны дипведомства главный главы military department военного
     оборонного senior high-ranking высокопоставленный высокопоставленного русского совбеза
     совета безопасности кремлевский кремлёвский кремлевского кремлёвского первый первого
-    veteran seasoned longtime long-serving diplomacy moscow
+    veteran seasoned longtime long-serving diplomacy moscow diplomatic
     отечественный отечественного хозяина российской нашего нашей
     new новый нового новая новой
     совфеда федерации госдумы думы комитета международным делам нижней верхней палаты парламента
