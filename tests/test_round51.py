@@ -5,6 +5,8 @@ The pages here are written for these tests in the layouts met on those sites.
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.question_weights import is_name_like
 from retrieval.tokenizer import Analyzer
 from retrieval.transcript import parse_transcript
@@ -519,3 +521,20 @@ def test_a_quote_whose_closing_mark_was_lost_before_name_and_verb_is_theirs() ->
         "The summit continues on Friday.\n"
     )
     assert speaker_of(page, "global majority") == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "place"),
+    [
+        ("Serbs", "en", "#country:rs"),
+        ("сербов", "ru", "#country:rs"),
+        ("американцам", "ru", "#usa"),
+        ("украинцев", "ru", "#country:ua"),
+        ("немцы", "ru", "#country:de"),
+        ("латыши", "ru", "#country:lv"),
+    ],
+)
+def test_a_people_s_name_names_their_country(word: str, language: str, place: str) -> None:
+    # ("the mood of ordinary Serbs", «задал американцам неудобные вопросы»: the country the
+    # page names by its adjective or its name.)
+    assert place in Analyzer().terms(word, language)  # type: ignore[arg-type]
