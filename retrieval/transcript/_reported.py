@@ -612,6 +612,10 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
         for name, post in _posted_in_russian(masked):
             reader.posted.add(name)
             reader.posts.setdefault(name, set()).add(post)
+        # (After a question a quote is its answer, not the words of the one the question spoke
+        # of: "Poroshenko terminated the Treaty ... What will be the consequences?" then '"The
+        # Ukrainian side has notified us ...'.)
+        answers = number > 0 and paragraphs[number - 1].rstrip().endswith("?")
         for i, (a, b) in enumerate(spans):
             sayer = _posted_sayer(sayers[i], paragraphs, number, (a, b), reader)
             if sayer is not None:
@@ -751,10 +755,6 @@ def attribute(paragraphs: list[str], main_speaker: str | None, title: str = "") 
                         # a profile's quote with no verb, saying "I", right after a sentence
                         # about him, is his (and so is the rest of that quote).
                         going_on = reader.explicit(reader.paragraph_subject)
-                    # (After a question the quote is its answer, not the words of the one the
-                    # question spoke of: "Poroshenko terminated the Treaty ... What will be the
-                    # consequences?" then '"The Ukrainian side has notified us ...'.)
-                    answers = number > 0 and paragraphs[number - 1].rstrip().endswith("?")
                     if (
                         going_on is not None
                         and reader.acted is not None

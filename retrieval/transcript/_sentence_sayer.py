@@ -521,6 +521,15 @@ _THESE_WORDS_RE = re.compile(
 )
 
 
+def _person_or_own_post(words: str) -> Sayer:
+    """The person ``words`` name, or the reference they make when it is one of our side's posts
+    (the minister, the President's aide, Russia's president); else None."""
+    named = person_name(words) or _reference(words)
+    if isinstance(named, str) or named in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT):
+        return named
+    return None
+
+
 def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = False) -> Sayer:
     """The speaker a sentence of narration names, a reference to one, or None.
 
@@ -572,12 +581,13 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         return quoted
     if " as saying" in masked and (quoted := _quoted_subject(masked)):
         return quoted
-    if " as saying" in masked and (reported := _REPORTED_AS_SAYING_RE.search(masked)):
+    if (
+        " as saying" in masked
+        and (reported := _REPORTED_AS_SAYING_RE.search(masked))
+        and (named := _person_or_own_post(reported.group("who"))) is not None
+    ):
         # '"...," Itar-Tass reported Lavrov as saying.': the one the outlet quotes.
-        who = reported.group("who")
-        named = person_name(who) or _reference(who)
-        if isinstance(named, str) or named in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT):
-            return named
+        return named
     if "s statement" in sentence and (stated := _WHOSE_STATEMENT_RE.search(sentence)):
         # '"...," Lukashevich's statement, disseminated by the Ministry, said.': the quote is
         # the statement of the one the possessive names (a known official only).
@@ -606,11 +616,12 @@ def sentence_sayer(sentence: str, masked: str | None = None, *, report: bool = F
         known = find_known_speaker(entry.group("who"))
         if known is not None and known.official:
             return known.name
-    if report and (aside := _EN_AS_FOLLOWS_RE.match(masked) or _EN_AS_INVERTED_RE.match(masked)):
-        who = aside.group("who").strip()
-        named = person_name(who) or _reference(who)
-        if isinstance(named, str) or named in (Ref.OWN_POST, Ref.AIDE, Ref.RUSSIAN_PRESIDENT):
-            return named
+    if (
+        report
+        and (aside := _EN_AS_FOLLOWS_RE.match(masked) or _EN_AS_INVERTED_RE.match(masked))
+        and (named := _person_or_own_post(aside.group("who").strip())) is not None
+    ):
+        return named
     fallback: Sayer = None
     opening = _ACCORDING_RE.search(masked, 0, _ACCORDING_AT)
     if opening and not _ACCORDING_PRONOUN_RE.search(masked, 0, opening.end() + 12):
